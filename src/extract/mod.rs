@@ -1,0 +1,2 @@
+//! Stage 5: extraction.
+pub mod number;

@@ -1,0 +1,3 @@
+//! zhfacts
+pub mod decode;
+pub mod extract;
