@@ -66,5 +66,15 @@ pub fn decode(
         Some("md") => Format::Markdown,
         _ => Format::Text,
     };
-    Ok(Decoded { text, encoding: "UTF-8", format, title: None })
+    Ok(Decoded {
+        text,
+        encoding: "UTF-8",
+        format,
+        title: None,
+    })
+}
+
+/// TEMPORARY placeholder until the decode stage lands.
+pub fn encoding_by_label(label: &str) -> Option<&'static encoding_rs::Encoding> {
+    encoding_rs::Encoding::for_label(label.as_bytes())
 }

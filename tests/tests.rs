@@ -1,1 +1,10 @@
+//! Integration tests: one binary, one module per concern.
 
+// Shared helpers: temp dirs, running the binary.
+mod util;
+// Golden tables: every corpus/ document against tests/golden/<name>.csv.
+mod golden;
+// The acceptance facts of the 左权县 release and the not-facts of its slogans.
+mod zuoquan;
+// The command line: --check, determinism across -j, exit codes, stdin.
+mod cli;

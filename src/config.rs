@@ -1,0 +1,37 @@
+//! Raw options -> validated [`Config`].
+
+use crate::cli::{FormatArg, Opts};
+use crate::error::{Error, Result};
+use crate::output::Format;
+pub use crate::Config;
+
+impl Config {
+    /// Validates the command-line options.
+    pub fn from_opts(o: &Opts) -> Result<Config> {
+        let encoding =
+            match &o.encoding {
+                Some(label) => Some(crate::decode::encoding_by_label(label).ok_or_else(|| {
+                    Error::Config(format!("--encoding: unknown encoding {label:?}"))
+                })?),
+                None => None,
+            };
+        if o.inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            return Err(Error::Config("`-` (stdin) may be given only once".into()));
+        }
+        Ok(Config {
+            inputs: o.inputs.clone(),
+            out: o.out.clone(),
+            format: match o.format {
+                FormatArg::Csv => Format::Csv,
+                FormatArg::Jsonl => Format::Jsonl,
+            },
+            check: o.check,
+            numbers: o.numbers,
+            patterns: o.patterns.clone(),
+            threads: o.threads,
+            bom: !o.no_bom,
+            quiet: o.quiet,
+            encoding,
+        })
+    }
+}

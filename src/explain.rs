@@ -1,0 +1,98 @@
+//! `zhfacts explain TEXT`: how a text is read, for pattern authors. Prints the tokens with
+//! POS tags, every candidate figure with the rule that took or rejected it, and the rows
+//! (with the same columns as facts.csv).
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::extract::{self, text::Folded, Extractor, Options};
+use crate::patterns::Patterns;
+use crate::split::split_sentences;
+
+/// Writes the explanation of `text` to `w`.
+pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Result<()> {
+    let pats = match patterns {
+        Some(dir) => Patterns::load(dir)?,
+        None => Patterns::builtin()?,
+    };
+    let ex = Extractor::new(pats)?;
+    let io = |e| Error::io("<stdout>", e);
+    let year = extract::date::doc_year(text);
+    writeln!(
+        w,
+        "year of the text: {}",
+        year.map_or("unknown".into(), |y| y.to_string())
+    )
+    .map_err(io)?;
+    for s in split_sentences(text) {
+        let stext = s.text(text);
+        let f = Folded::new(stext);
+        writeln!(
+            w,
+            "\n# sentence {} (chars {}..): {}",
+            s.idx, s.char_start, stext
+        )
+        .map_err(io)?;
+        let toks = ex.segmenter().segment(&f.text);
+        let tagged: Vec<String> = toks
+            .iter()
+            .map(|t| format!("{}/{}", t.word, t.tag))
+            .collect();
+        writeln!(w, "tokens: {}", tagged.join(" ")).map_err(io)?;
+        let dates = extract::date::scan_dates(&f, year);
+        for d in &dates {
+            writeln!(
+                w,
+                "  date      {:<14} -> {}  (date rule)",
+                f.slice(d.start, d.end),
+                d.value
+            )
+            .map_err(io)?;
+        }
+        let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+        let (mentions, _) = extract::scan::scan(&f, ex.patterns(), &masked);
+        for m in &mentions {
+            let verdict = m
+                .rejected
+                .or_else(|| extract::word_check(m, &toks))
+                .map(|r| format!("rejected: {r}"))
+                .unwrap_or_else(|| {
+                    if m.kind == crate::patterns::Kind::Number {
+                        "rejected: no unit or classifier (a bare number)".into()
+                    } else {
+                        "taken".into()
+                    }
+                });
+            writeln!(
+                w,
+                "  candidate {:<14} kind={} value={} unit={} {}",
+                f.slice(m.start, m.end),
+                m.kind.name(),
+                crate::normalize::format_decimal(m.value),
+                m.unit,
+                verdict
+            )
+            .map_err(io)?;
+        }
+    }
+    writeln!(w, "\nrows:").map_err(io)?;
+    let x = ex.extract(text, Options::default());
+    let mut wtr = csv::Writer::from_writer(Vec::new());
+    for f in &x.facts {
+        wtr.serialize(crate::normalize::normalize("-", f))?;
+    }
+    let buf = wtr
+        .into_inner()
+        .map_err(|e| Error::io("<stdout>", e.into_error()))?;
+    w.write_all(&buf).map_err(io)?;
+    if !x.entities.is_empty() {
+        let names: Vec<String> = x
+            .entities
+            .iter()
+            .map(|e| format!("{}/{}", e.text, e.ty.name()))
+            .collect();
+        writeln!(w, "entities: {}", names.join(" ")).map_err(io)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! Dates in a sentence -> ISO values: 2026年3月26日 → 2026-03-26, 3月26日 → (release
+//! year)-03-26, 6月底 → 2026-06, 2025年底 → 2025-12, 第一季度 → 2026-Q1, 上半年 → 2026-H1,
+//! 前三季度 → 2026-Q1 … 2026-Q3. Years outside 1900–2100 and month/day numbers out of
+//! range are not dates. Relative words alone (今年, 年底) are not dates here.
+
+use std::sync::OnceLock;
+
+use regex::{Captures, Regex};
+
+use super::number::parse_number;
+use super::text::Folded;
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// First char (sentence char index).
+    pub start: usize,
+    /// Char after the date.
+    pub end: usize,
+    /// ISO value: 2026-03-26, 2026-03, 2026, 2026-Q1, 2026-H1.
+    pub value: String,
+    /// Upper end of a period range (前三季度).
+    pub value_max: Option<String>,
+    /// The year was written, not inferred.
+    pub explicit_year: bool,
+}
+
+const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年";
+const PERIOD: &str =
+    r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年)";
+
+fn date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let md = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?P<e>底|末|初)?";
+        Regex::new(&format!(
+            r"{YEAR}(?:{md}|{PERIOD}|(?P<ye>底|末))?|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}",
+            p2 = PERIOD.replace("?P<p>", "?P<p2>")
+        ))
+        .unwrap()
+    })
+}
+
+fn small(s: &str) -> Option<u32> {
+    parse_number(s).ok().and_then(|d| u32::try_from(d).ok())
+}
+
+fn year_of(s: &str) -> Option<i32> {
+    let y: i32 = if s.chars().all(|c| c.is_ascii_digit()) {
+        s.parse().ok()?
+    } else {
+        // 二〇二六: digit by digit.
+        s.chars()
+            .map(|c| {
+                "〇一二三四五六七八九"
+                    .chars()
+                    .position(|d| d == c)
+                    .or((c == '零').then_some(0))
+            })
+            .try_fold(0i32, |acc, d| Some(acc * 10 + d? as i32))?
+    };
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn period_value(year: i32, p: &str) -> Option<(String, Option<String>)> {
+    let q = |n: u32| format!("{year}-Q{n}");
+    Some(match p {
+        "上半年" => (format!("{year}-H1"), None),
+        "下半年" => (format!("{year}-H2"), None),
+        "全年" => return None,
+        "前三季度" => (q(1), Some(q(3))),
+        "前两季度" | "前二季度" => (q(1), Some(q(2))),
+        _ => {
+            let n = p.trim_start_matches('第').trim_end_matches("季度");
+            (q(small(n).filter(|n| (1..=4).contains(n))?), None)
+        }
+    })
+}
+
+fn month_value(year: Option<i32>, m: &str, d: Option<&str>, end_word: bool) -> Option<String> {
+    let m = small(m).filter(|m| (1..=12).contains(m))?;
+    let y = year.map(|y| y.to_string()).unwrap_or_else(|| "-".into());
+    match d {
+        Some(d) if !end_word => {
+            let d = small(d).filter(|d| (1..=31).contains(d))?;
+            Some(format!("{y}-{m:02}-{d:02}"))
+        }
+        _ => Some(format!("{y}-{m:02}")),
+    }
+}
+
+fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String>, bool)> {
+    if let Some(y) = c.name("y") {
+        let year = year_of(y.as_str().trim_end_matches('年'))?;
+        if let Some(m) = c.name("m") {
+            let v = month_value(
+                Some(year),
+                m.as_str(),
+                c.name("d").map(|d| d.as_str()),
+                false,
+            )?;
+            return Some((v, None, true));
+        }
+        if let Some(p) = c.name("p") {
+            let (v, max) = period_value(year, p.as_str())?;
+            return Some((v, max, true));
+        }
+        if c.name("ye").is_some() {
+            return Some((format!("{year}-12"), None, true));
+        }
+        return Some((year.to_string(), None, true));
+    }
+    if let Some(m) = c.name("m2") {
+        let v = month_value(
+            doc_year,
+            m.as_str(),
+            c.name("d2").map(|d| d.as_str()),
+            false,
+        )?;
+        return Some((v, None, false));
+    }
+    let (v, max) = period_value(doc_year?, c.name("p2")?.as_str())?;
+    Some((v, max, false))
+}
+
+/// Finds the dates of a sentence; `doc_year` resolves dates written without a year.
+pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in date_re().captures_iter(&f.text) {
+        let m = c.get(0).expect("group 0");
+        let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
+        // 3个月, 12月份 are durations or fine; 2026年 after a digit is a longer number.
+        if f.char_before(start)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.')
+        {
+            continue;
+        }
+        if c.name("m2").is_some() && f.char_before(start) == Some('个') {
+            continue;
+        }
+        let Some((value, value_max, explicit_year)) = resolve(&c, doc_year) else {
+            continue;
+        };
+        // A month alone without a year is a date only with the release year known.
+        if value.starts_with('-') {
+            continue;
+        }
+        out.push(DateMention {
+            start,
+            end,
+            value,
+            value_max,
+            explicit_year,
+        });
+    }
+    out
+}
+
+/// The year a document speaks of: from its first full date, else its first written year.
+pub fn doc_year(text: &str) -> Option<i32> {
+    let f = Folded::new(&text.chars().take(2000).collect::<String>());
+    let quotes = super::text::quoted_ranges(&f);
+    let dates = scan_dates(&f, None);
+    let visible = |d: &&DateMention| !super::text::overlaps(&quotes, d.start, d.end);
+    dates
+        .iter()
+        .filter(visible)
+        .find(|d| d.value.len() == 10)
+        .or_else(|| dates.iter().filter(visible).find(|d| d.explicit_year))
+        .and_then(|d| d.value.get(..4)?.parse().ok())
+}
+
+/// The release date: the first full date, or the first month-day resolved by `doc_year`.
+pub fn release_date(text: &str, doc_year: Option<i32>) -> Option<String> {
+    let head: String = text.chars().take(2000).collect();
+    let f = Folded::new(&head);
+    let quotes = super::text::quoted_ranges(&f);
+    scan_dates(&f, doc_year)
+        .into_iter()
+        .filter(|d| !super::text::overlaps(&quotes, d.start, d.end))
+        .find(|d| d.value.len() == 10)
+        .map(|d| d.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {
+        let f = Folded::new(s);
+        scan_dates(&f, year)
+            .into_iter()
+            .map(|d| {
+                let v = match d.value_max {
+                    Some(m) => format!("{}..{}", d.value, m),
+                    None => d.value,
+                };
+                (f.slice(d.start, d.end).to_string(), v)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        assert_eq!(
+            dates("2025年7月16日召开", None),
+            [("2025年7月16日".into(), "2025-07-16".into())]
+        );
+        assert_eq!(
+            dates("3月26日，召开", Some(2026)),
+            [("3月26日".into(), "2026-03-26".into())]
+        );
+        assert_eq!(dates("计划于2026年6月投产", None)[0].1, "2026-06");
+        assert_eq!(dates("力争11月底前完工", Some(2026))[0].1, "2026-11");
+        assert_eq!(dates("到2027年底全部投产", None)[0].1, "2027-12");
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        assert_eq!(
+            dates("2026年第一季度新闻发布会", None)[0],
+            ("2026年第一季度".into(), "2026-Q1".into())
+        );
+        assert_eq!(dates("上半年项目建设", Some(2025))[0].1, "2025-H1");
+        assert_eq!(dates("2025年前三季度全县", None)[0].1, "2025-Q1..2025-Q3");
+        assert_eq!(dates("第四季度", Some(2025))[0].1, "2025-Q4");
+    }
+
+    #[test]
+    fn not_dates() {
+        assert!(dates("工期约78个月", Some(2025)).is_empty());
+        assert!(dates("3000年", None).is_empty());
+        assert!(dates("5月", None).is_empty(), "no year known");
+    }
+
+    #[test]
+    fn year_comes_from_first_full_date_or_year() {
+        assert_eq!(
+            doc_year("3月18日，某局召开2026年城市建设会。2025年完成"),
+            Some(2026)
+        );
+        assert_eq!(
+            doc_year("《规划（2021—2035年）》，2025年7月16日"),
+            Some(2025)
+        );
+        assert_eq!(
+            release_date("3月18日，召开2026年会。", Some(2026)).as_deref(),
+            Some("2026-03-18")
+        );
+    }
+}

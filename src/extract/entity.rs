@@ -1,0 +1,177 @@
+//! Named entities from the POS-tagged sentence: organisations (…公司, …大学, …局),
+//! places (…县, …村, jieba `ns`), people (jieba `nr` next to a title such as 记者 or
+//! 县长) and projects (…项目, …工程). Suffixes and names come from patterns/entities.tsv.
+//! Rejects anaphora such as 全县, 该县, 我市 and bare suffixes.
+
+use crate::patterns::{EntityType, Patterns};
+use crate::segment::Token;
+
+/// An entity mention; offsets are sentence chars.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityMention {
+    /// First char.
+    pub start: usize,
+    /// Char after.
+    pub end: usize,
+    /// The name as written.
+    pub text: String,
+    /// Its type.
+    pub ty: EntityType,
+}
+
+/// Single characters that make a suffix word an anaphor, not a name (全县, 该市, 我局).
+const ANAPHORA: &[char] = &[
+    '全', '该', '本', '我', '各', '此', '其', '外', '两', '多', '县', '市', '省', '区', '乡', '镇',
+    '村',
+];
+
+fn name_like(t: &Token) -> bool {
+    matches!(
+        t.tag,
+        "ns" | "nr" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "n" | "eng" | "vn" | "l"
+    )
+}
+
+/// Finds entities in one tagged sentence.
+pub fn entities(toks: &[Token], pats: &Patterns) -> Vec<EntityMention> {
+    let mut out: Vec<EntityMention> = Vec::new();
+    let push =
+        |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
+            if text.chars().count() < 2
+                || text.chars().any(|c| c.is_ascii_digit()) && ty != EntityType::Proj
+            {
+                return;
+            }
+            if pats.entity_stop.contains(&text) {
+                return;
+            }
+            if out.iter().any(|e| e.start <= start && end <= e.end) {
+                return;
+            }
+            out.retain(|e| !(start <= e.start && e.end <= end));
+            out.push(EntityMention {
+                start,
+                end,
+                text,
+                ty,
+            });
+        };
+    for (i, t) in toks.iter().enumerate() {
+        if let Some((_, ty)) = pats.entity_names.iter().find(|(n, _)| n == t.word) {
+            push(t.start, t.end, t.word.to_string(), *ty, &mut out);
+            continue;
+        }
+        if let Some((suffix, ty)) = pats
+            .entity_suffixes
+            .iter()
+            .find(|(s, _)| t.word.ends_with(s.as_str()))
+        {
+            let own = t.word.chars().count() - suffix.chars().count();
+            // Walk back over name-like words (常州/星荣/公司, 山西/农业大学).
+            let max_back = if *ty == EntityType::Proj { 5 } else { 3 };
+            let mut j = i;
+            while j > 0 && i - j < max_back {
+                let p = &toks[j - 1];
+                let ok = name_like(p)
+                    || (*ty == EntityType::Proj
+                        && matches!(p.tag, "m" | "eng" | "q" | "mq")
+                        && j < i);
+                if !ok || p.word.chars().any(super::subject::is_delim) {
+                    break;
+                }
+                j -= 1;
+            }
+            // Leading generic words are not names; names start at a proper noun when one is there.
+            if let Some(k) =
+                (j..i).find(|&k| matches!(toks[k].tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng"))
+            {
+                j = k;
+            } else if own == 0 {
+                continue;
+            } else {
+                j = i;
+            }
+            let text: String = toks[j..=i].iter().map(|t| t.word).collect();
+            let first = text.chars().next().unwrap_or(' ');
+            if j == i && own == 1 && ANAPHORA.contains(&first) {
+                continue;
+            }
+            push(toks[j].start, t.end, text, *ty, &mut out);
+            continue;
+        }
+        if t.tag == "ns" && t.word.chars().count() >= 2 {
+            push(
+                t.start,
+                t.end,
+                t.word.to_string(),
+                EntityType::Loc,
+                &mut out,
+            );
+            continue;
+        }
+        if t.tag == "nr" && t.word.chars().count() >= 2 {
+            let titled = |k: Option<&Token>| {
+                k.is_some_and(|k| pats.entity_titles.iter().any(|w| w == k.word))
+            };
+            // The title beside the name, skipping blanks (记者 王爱媛).
+            let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
+            let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());
+            if titled(before) || titled(after) {
+                push(
+                    t.start,
+                    t.end,
+                    t.word.to_string(),
+                    EntityType::Per,
+                    &mut out,
+                );
+            }
+        }
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    fn ents(s: &str) -> Vec<(String, &'static str)> {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        entities(&seg.segment(s), &pats)
+            .into_iter()
+            .map(|e| (e.text, e.ty.name()))
+            .collect()
+    }
+
+    #[test]
+    fn organisations_by_suffix() {
+        let e = ents("该县与常州星荣公司达成合作协议");
+        assert!(e.contains(&("常州星荣公司".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "该县"), "{e:?}");
+        let e = ents("加强与中国农业大学、山西农业大学的合作");
+        assert!(e.contains(&("中国农业大学".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("山西农业大学".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn places_and_people() {
+        let e = ents("记者 王爱媛报道，左权县召开新闻发布会");
+        assert!(
+            e.iter().any(|(t, ty)| t == "左权县" && *ty == "LOC"),
+            "{e:?}"
+        );
+        assert!(e.contains(&("王爱媛".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn projects_keep_their_figures() {
+        let e = ents("积极争取中电农创150MW风力发电项目落地");
+        assert!(
+            e.iter()
+                .any(|(t, ty)| t.ends_with("风力发电项目") && *ty == "PROJ"),
+            "{e:?}"
+        );
+    }
+}

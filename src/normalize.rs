@@ -1,0 +1,152 @@
+//! Stage 6: [`Fact`]s and [`Entity`]s -> flat rows, a pure function. Values become plain
+//! decimals (no exponent, no thousands separators, at most 15 significant digits so
+//! 63.5万亩 prints 423333333.333333 rather than a 28-digit tail).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::extract::{Entity, Fact, Value};
+
+/// A row of facts.csv. Field order is column order: add fields at the end only.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct FactRow {
+    /// Document path relative to its input root, with `/`.
+    pub doc: String,
+    /// 1-based sentence index.
+    pub sentence: usize,
+    /// Char offset of the mention.
+    pub start: usize,
+    /// Char offset after the mention.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// count, mass, power, … date, number.
+    pub kind: String,
+    /// Value in the canonical unit (plain decimal) or ISO date.
+    pub value: String,
+    /// Upper end of a range.
+    pub value_max: String,
+    /// Canonical unit.
+    pub unit: String,
+    /// approx, gt, lt, range or empty.
+    pub approx: String,
+    /// What is measured.
+    pub subject: String,
+    /// What was measured, from patterns/indicators.tsv.
+    pub indicator: String,
+    /// Entities of the sentence, `;`-joined.
+    pub entities: String,
+    /// The sentence.
+    pub context: String,
+    /// Year that 今年/去年 near the figure refers to.
+    pub period: String,
+}
+
+/// A row of entities.csv.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct EntityRow {
+    /// Document.
+    pub doc: String,
+    /// 1-based sentence index.
+    pub sentence: usize,
+    /// Char offset.
+    pub start: usize,
+    /// Char offset after.
+    pub end: usize,
+    /// The name.
+    pub text: String,
+    /// ORG, LOC, PER, PROJ.
+    #[serde(rename = "type")]
+    pub ty: String,
+}
+
+/// A row of documents.csv.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct DocRow {
+    /// Document.
+    pub doc: String,
+    /// Encoding used to decode it.
+    pub encoding: String,
+    /// text, markdown or html.
+    pub format: String,
+    /// Characters of decoded text.
+    pub chars: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Fact rows.
+    pub facts: usize,
+    /// Release date found in the text.
+    pub release_date: String,
+    /// ok, skipped: binary, skipped: empty, error: ….
+    pub status: String,
+    /// Error detail.
+    pub error: String,
+    /// HTML title.
+    pub title: String,
+}
+
+/// Formats a value as a plain decimal.
+pub fn format_decimal(d: Decimal) -> String {
+    let r = d.round_sf(15).unwrap_or(d).normalize();
+    if r.is_zero() {
+        "0".to_string()
+    } else {
+        r.to_string()
+    }
+}
+
+fn format_value(v: &Value) -> String {
+    match v {
+        Value::Num(d) => format_decimal(*d),
+        Value::Date(s) => s.clone(),
+    }
+}
+
+/// Turns a fact into its row.
+pub fn normalize(doc: &str, f: &Fact) -> FactRow {
+    FactRow {
+        doc: doc.to_string(),
+        sentence: f.sentence,
+        start: f.start,
+        end: f.end,
+        text: f.text.clone(),
+        kind: f.kind.name().to_string(),
+        value: format_value(&f.value),
+        value_max: f.value_max.as_ref().map(format_value).unwrap_or_default(),
+        unit: f.unit.clone(),
+        approx: f.approx.map(|a| a.name().to_string()).unwrap_or_default(),
+        subject: f.subject.clone(),
+        indicator: f.indicator.clone(),
+        entities: f.entities.join(";"),
+        context: f.context.clone(),
+        period: f.period.clone(),
+    }
+}
+
+/// Turns an entity into its row.
+pub fn normalize_entity(doc: &str, e: &Entity) -> EntityRow {
+    EntityRow {
+        doc: doc.to_string(),
+        sentence: e.sentence,
+        start: e.start,
+        end: e.end,
+        text: e.text.clone(),
+        ty: e.ty.name().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    #[test]
+    fn plain_decimals() {
+        let d = |s: &str| format_decimal(Decimal::from_str(s).unwrap());
+        assert_eq!(d("89000000000"), "89000000000");
+        assert_eq!(d("0.1000"), "0.1");
+        assert_eq!(d("423333333.33333333333333333"), "423333333.333333");
+        assert_eq!(d("0.000000001"), "0.000000001");
+        assert_eq!(d("-0.0"), "0");
+    }
+}

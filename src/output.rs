@@ -1,0 +1,291 @@
+//! Stage 7: rows -> tables in `--out`. Every table is written to a temporary file beside
+//! its target and renamed into place only when all tables are complete, so an
+//! interrupted run leaves the previous tables intact. `--check` writes to memory instead
+//! and compares with the files in `--out`.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// Output table formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// CSV, UTF-8 (BOM by default so Excel shows Chinese).
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+impl Format {
+    /// File extension of the tables.
+    pub fn ext(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+        }
+    }
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Where a table's bytes go.
+enum Sink {
+    File {
+        tmp: PathBuf,
+        target: PathBuf,
+        wtr: BufWriter<File>,
+    },
+    Mem {
+        target: PathBuf,
+        buf: Vec<u8>,
+    },
+}
+
+impl Write for Sink {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::File { wtr, .. } => wtr.write(data),
+            Sink::Mem { buf, .. } => buf.write(data),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::File { wtr, .. } => wtr.flush(),
+            Sink::Mem { .. } => Ok(()),
+        }
+    }
+}
+
+enum Encoder {
+    Csv(Box<csv::Writer<Sink>>),
+    Jsonl(Sink),
+}
+
+/// One output table being written.
+pub struct Table {
+    name: String,
+    enc: Encoder,
+}
+
+impl Table {
+    /// Starts table `stem` (facts → facts.csv) in `dir` with the columns of `T`;
+    /// in memory when `check`.
+    pub fn create<T: Serialize + Default>(
+        dir: &Path,
+        stem: &str,
+        format: Format,
+        bom: bool,
+        check: bool,
+    ) -> Result<Table> {
+        let name = format!("{stem}.{}", format.ext());
+        let target = dir.join(&name);
+        let mut sink = if check {
+            Sink::Mem {
+                target,
+                buf: Vec::new(),
+            }
+        } else {
+            let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+            let file = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+            Sink::File {
+                tmp,
+                target,
+                wtr: BufWriter::new(file),
+            }
+        };
+        if bom && format == Format::Csv {
+            sink.write_all(BOM)
+                .map_err(|e| Error::io(dir.join(&name), e))?;
+        }
+        let enc = match format {
+            Format::Csv => {
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(sink);
+                w.write_record(columns::<T>())?;
+                Encoder::Csv(Box::new(w))
+            }
+            Format::Jsonl => Encoder::Jsonl(sink),
+        };
+        Ok(Table { name, enc })
+    }
+
+    /// Writes one row.
+    pub fn write<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        match &mut self.enc {
+            Encoder::Csv(w) => w.serialize(row)?,
+            Encoder::Jsonl(s) => {
+                serde_json::to_writer(&mut *s, row)
+                    .map_err(|e| Error::Config(format!("{}: {e}", self.name)))?;
+                s.write_all(b"\n").map_err(|e| Error::io(&self.name, e))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The table's file name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn into_sink(self) -> Result<Sink> {
+        match self.enc {
+            Encoder::Csv(w) => w
+                .into_inner()
+                .map_err(|e| Error::Config(format!("{}: {}", self.name, e.error()))),
+            Encoder::Jsonl(s) => Ok(s),
+        }
+    }
+}
+
+/// The column names of a row type, in order: the struct is the one place they are defined.
+pub fn columns<T: Serialize + Default>() -> Vec<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    if w.serialize(T::default()).is_err() {
+        return Vec::new();
+    }
+    let buf = w.into_inner().unwrap_or_default();
+    let text = String::from_utf8_lossy(&buf);
+    let header = text.lines().next().unwrap_or_default();
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(header.as_bytes())
+        .records()
+        .next()
+        .and_then(|r| r.ok())
+        .map(|r| r.iter().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// Finishes a set of tables: renames them into place, or (check mode) compares them
+/// with the files on disk. Returns the stale-table reports (empty when up to date).
+pub fn finish(tables: Vec<Table>) -> Result<Vec<String>> {
+    let mut done: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut stale = Vec::new();
+    for t in tables {
+        let name = t.name.clone();
+        match t.into_sink()? {
+            Sink::File { tmp, target, wtr } => {
+                let file = wtr
+                    .into_inner()
+                    .map_err(|e| Error::io(&tmp, e.into_error()))?;
+                file.sync_all().map_err(|e| Error::io(&tmp, e))?;
+                done.push((tmp, target));
+            }
+            Sink::Mem { target, buf } => {
+                if let Some(report) = compare(&name, &target, &buf) {
+                    stale.push(report);
+                }
+            }
+        }
+    }
+    // All tables are complete: now replace the old ones.
+    for (tmp, target) in done {
+        fs::rename(&tmp, &target).map_err(|e| Error::io(&target, e))?;
+    }
+    Ok(stale)
+}
+
+/// Removes temporary files of an abandoned run.
+pub fn abandon(tables: Vec<Table>) {
+    for t in tables {
+        if let Ok(Sink::File { tmp, .. }) = t.into_sink() {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// A report naming the first differing row, or None when equal.
+fn compare(name: &str, target: &Path, new: &[u8]) -> Option<String> {
+    let old = match fs::read(target) {
+        Ok(b) => b,
+        Err(e) => return Some(format!("{name}: cannot read {}: {e}", target.display())),
+    };
+    if old == new {
+        return None;
+    }
+    let old_s = String::from_utf8_lossy(&old);
+    let new_s = String::from_utf8_lossy(new);
+    let (mut ol, mut nl) = (old_s.lines(), new_s.lines());
+    let mut line = 1;
+    loop {
+        match (ol.next(), nl.next()) {
+            (Some(a), Some(b)) if a == b => line += 1,
+            (a, b) => {
+                return Some(format!(
+                "{name} is stale: first difference at line {line}\n  on disk: {}\n  now:     {}",
+                a.unwrap_or("<end of file>"),
+                b.unwrap_or("<end of file>")
+            ))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, Default)]
+    struct R {
+        a: u32,
+        b: String,
+    }
+
+    #[test]
+    fn atomic_write_then_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::create::<R>(dir.path(), "t", Format::Csv, true, false).unwrap();
+        t.write(&R {
+            a: 1,
+            b: "吨".into(),
+        })
+        .unwrap();
+        assert!(
+            !dir.path().join("t.csv").exists(),
+            "target appears only when finished"
+        );
+        assert!(finish(vec![t]).unwrap().is_empty());
+        let bytes = fs::read(dir.path().join("t.csv")).unwrap();
+        assert!(bytes.starts_with(BOM));
+        assert_eq!(&bytes[3..], "a,b\n1,吨\n".as_bytes());
+
+        let mut t = Table::create::<R>(dir.path(), "t", Format::Csv, true, true).unwrap();
+        t.write(&R {
+            a: 2,
+            b: "吨".into(),
+        })
+        .unwrap();
+        let stale = finish(vec![t]).unwrap();
+        assert_eq!(stale.len(), 1);
+        assert!(
+            stale[0].contains("line 2") && stale[0].contains("2,吨"),
+            "{}",
+            stale[0]
+        );
+        assert_eq!(
+            &fs::read(dir.path().join("t.csv")).unwrap()[3..],
+            "a,b\n1,吨\n".as_bytes()
+        );
+    }
+
+    #[test]
+    fn jsonl_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::create::<R>(dir.path(), "t", Format::Jsonl, true, false).unwrap();
+        t.write(&R {
+            a: 1,
+            b: "x".into(),
+        })
+        .unwrap();
+        finish(vec![t]).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join("t.jsonl")).unwrap(),
+            "{\"a\":1,\"b\":\"x\"}\n"
+        );
+    }
+}

@@ -1,0 +1,509 @@
+//! Loads the analyst-editable rule files in `patterns/` into compiled [`Patterns`].
+//!
+//! Every file is UTF-8, one record per line, TAB-separated, with a header line and `#`
+//! comments (`dict.txt` uses jieba's `word freq [tag]` format instead). The defaults are
+//! compiled into the binary, so zhfacts runs from any directory; `--patterns DIR` replaces
+//! them file by file. Any malformed line is a fatal `file:line: reason` error.
+
+use std::{collections::HashMap, fs, io::BufRead, path::Path, str::FromStr};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rust_decimal::Decimal;
+
+use crate::error::{Error, Result};
+
+const DEFAULT_UNITS: &str = include_str!("../patterns/units.tsv");
+const DEFAULT_INDICATORS: &str = include_str!("../patterns/indicators.tsv");
+const DEFAULT_ENTITIES: &str = include_str!("../patterns/entities.tsv");
+const DEFAULT_DICT: &str = include_str!("../patterns/dict.txt");
+
+/// The rule files, by name, in load order.
+pub const FILES: [&str; 4] = ["units.tsv", "indicators.tsv", "entities.tsv", "dict.txt"];
+
+/// What a unit measures; decides the `kind` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Classifier counts (个, 条, 人次 …).
+    Count,
+    /// Mass in t.
+    Mass,
+    /// Power in W.
+    Power,
+    /// Energy in kWh.
+    Energy,
+    /// Area in m2.
+    Area,
+    /// Length in m.
+    Length,
+    /// Volume in m3.
+    Volume,
+    /// Money, unit an ISO 4217 code.
+    Money,
+    /// Percent.
+    Percent,
+    /// Percentage points (个百分点), never `%`.
+    PercentagePoint,
+    /// Multiples (倍).
+    Multiple,
+    /// Durations (年, 个月, 天 …).
+    Duration,
+    /// Ages (岁).
+    Age,
+    /// Temperatures.
+    Temperature,
+    /// Dates; value is an ISO string.
+    Date,
+    /// A bare numeral (only with `--numbers`).
+    Number,
+    /// An ordinal (第三; only with `--numbers`).
+    Ordinal,
+}
+
+impl Kind {
+    /// The name written to the `kind` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Mass => "mass",
+            Kind::Power => "power",
+            Kind::Energy => "energy",
+            Kind::Area => "area",
+            Kind::Length => "length",
+            Kind::Volume => "volume",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::PercentagePoint => "percentage_point",
+            Kind::Multiple => "multiple",
+            Kind::Duration => "duration",
+            Kind::Age => "age",
+            Kind::Temperature => "temperature",
+            Kind::Date => "date",
+            Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
+        }
+    }
+}
+
+impl FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Kind, String> {
+        const ALL: [Kind; 17] = [
+            Kind::Count,
+            Kind::Mass,
+            Kind::Power,
+            Kind::Energy,
+            Kind::Area,
+            Kind::Length,
+            Kind::Volume,
+            Kind::Money,
+            Kind::Percent,
+            Kind::PercentagePoint,
+            Kind::Multiple,
+            Kind::Duration,
+            Kind::Age,
+            Kind::Temperature,
+            Kind::Date,
+            Kind::Number,
+            Kind::Ordinal,
+        ];
+        ALL.into_iter()
+            .find(|k| k.name() == s)
+            .ok_or_else(|| format!("unknown kind {s:?}"))
+    }
+}
+
+/// One line of units.tsv.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// The unit as written.
+    pub surface: String,
+    /// What it measures.
+    pub kind: Kind,
+    /// Canonical unit for the `unit` column.
+    pub unit: String,
+    /// Multiplier to the canonical unit.
+    pub factor: Decimal,
+}
+
+/// Entity types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityType {
+    /// Organisations.
+    Org,
+    /// Places.
+    Loc,
+    /// People.
+    Per,
+    /// Projects and works.
+    Proj,
+}
+
+impl EntityType {
+    /// The name written to the `type` column.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Per => "PER",
+            EntityType::Proj => "PROJ",
+        }
+    }
+}
+
+/// All compiled rules. Built once, shared by reference across workers.
+pub struct Patterns {
+    units: HashMap<String, Unit>,
+    max_unit_chars: usize,
+    /// Indicator cues and labels, in file order.
+    pub indicators: Vec<(String, String)>,
+    /// Automaton over the indicator cues (leftmost-longest).
+    pub indicator_ac: AhoCorasick,
+    /// Words that end a name of a type (公司 → ORG).
+    pub entity_suffixes: Vec<(String, EntityType)>,
+    /// Complete names.
+    pub entity_names: Vec<(String, EntityType)>,
+    /// Words that are never entities.
+    pub entity_stop: Vec<String>,
+    /// Titles that mark a person's name.
+    pub entity_titles: Vec<String>,
+    /// jieba user dictionary lines (comments stripped), entity names included.
+    pub user_dict: String,
+}
+
+impl Patterns {
+    /// The rules compiled into the binary.
+    pub fn builtin() -> Result<Patterns> {
+        Patterns::from_sources(
+            &FILES.map(|f| (format!("<builtin>/{f}"), builtin_text(f).to_string())),
+        )
+    }
+
+    /// Loads `dir`, using the built-in file for any rule file the folder lacks.
+    pub fn load(dir: &Path) -> Result<Patterns> {
+        if !dir.is_dir() {
+            return Err(Error::Config(format!(
+                "{}: patterns folder not found",
+                dir.display()
+            )));
+        }
+        let mut sources = Vec::new();
+        for f in FILES {
+            let path = dir.join(f);
+            let text = if path.exists() {
+                fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?
+            } else {
+                builtin_text(f).to_string()
+            };
+            sources.push((path.display().to_string(), text));
+        }
+        Patterns::from_sources(&sources)
+    }
+
+    /// Compiles the rule files given as (name for messages, text), in [`FILES`] order.
+    fn from_sources(src: &[(String, String)]) -> Result<Patterns> {
+        let units = load_units(src[0].1.as_bytes(), &src[0].0)?;
+        let indicators = load_indicators(src[1].1.as_bytes(), &src[1].0)?;
+        let EntityLists {
+            suffixes: entity_suffixes,
+            names: entity_names,
+            stop: entity_stop,
+            titles: entity_titles,
+        } = load_entities(src[2].1.as_bytes(), &src[2].0)?;
+        let mut user_dict = load_dict(src[3].1.as_bytes(), &src[3].0)?;
+        for (name, _) in &entity_names {
+            user_dict.push_str(&format!("{name} 50000 nt\n"));
+        }
+        let indicator_ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(indicators.iter().map(|(c, _)| c.as_str()))
+            .map_err(|e| Error::Config(format!("indicators: {e}")))?;
+        let max_unit_chars = units
+            .iter()
+            .map(|u| u.surface.chars().count())
+            .max()
+            .unwrap_or(0);
+        let units = units.into_iter().map(|u| (u.surface.clone(), u)).collect();
+        Ok(Patterns {
+            units,
+            max_unit_chars,
+            indicators,
+            indicator_ac,
+            entity_suffixes,
+            entity_names,
+            entity_stop,
+            entity_titles,
+            user_dict,
+        })
+    }
+
+    /// The longest unit that `rest` starts with, and its length in chars.
+    pub fn unit_at(&self, rest: &str) -> Option<(&Unit, usize)> {
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain(std::iter::once(rest.len()))
+            .take(self.max_unit_chars)
+            .collect();
+        for (n, &end) in ends.iter().enumerate().rev() {
+            if let Some(u) = self.units.get(&rest[..end]) {
+                return Some((u, n + 1));
+            }
+        }
+        None
+    }
+}
+
+fn builtin_text(file: &str) -> &'static str {
+    match file {
+        "units.tsv" => DEFAULT_UNITS,
+        "indicators.tsv" => DEFAULT_INDICATORS,
+        "entities.tsv" => DEFAULT_ENTITIES,
+        _ => DEFAULT_DICT,
+    }
+}
+
+/// Data lines of a TSV rule file: (1-based line number, fields), header and comments skipped.
+fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<String>)>> {
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in rdr.lines().enumerate() {
+        let line = line.map_err(|e| pattern_err(path, i + 1, &format!("not UTF-8 text: {e}")))?;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header_seen {
+            header_seen = true;
+            continue;
+        }
+        out.push((
+            i + 1,
+            line.split('\t').map(|s| s.trim().to_string()).collect(),
+        ));
+    }
+    Ok(out)
+}
+
+fn pattern_err(path: &str, line: usize, msg: &str) -> Error {
+    Error::Pattern {
+        path: path.to_string(),
+        line,
+        msg: msg.to_string(),
+    }
+}
+
+/// Parses units.tsv: `surface kind unit factor`.
+pub fn load_units<R: BufRead>(rdr: R, path: &str) -> Result<Vec<Unit>> {
+    let mut out: Vec<Unit> = Vec::new();
+    for (line, f) in records(rdr, path)? {
+        if f.len() != 4 {
+            return Err(pattern_err(
+                path,
+                line,
+                &format!(
+                    "expected 4 TAB-separated fields (surface, kind, unit, factor), found {}",
+                    f.len()
+                ),
+            ));
+        }
+        if f[0].is_empty() || f[2].is_empty() {
+            return Err(pattern_err(path, line, "empty surface or unit"));
+        }
+        let kind: Kind = f[1]
+            .parse()
+            .map_err(|e: String| pattern_err(path, line, &e))?;
+        let factor = Decimal::from_str_exact(&f[3])
+            .or_else(|_| Decimal::from_str(&f[3]))
+            .map_err(|_| {
+                pattern_err(
+                    path,
+                    line,
+                    &format!("factor {:?} is not a decimal number", f[3]),
+                )
+            })?;
+        if factor <= Decimal::ZERO {
+            return Err(pattern_err(path, line, "factor must be positive"));
+        }
+        if out.iter().any(|u| u.surface == f[0]) {
+            return Err(pattern_err(
+                path,
+                line,
+                &format!("unit {:?} is listed twice", f[0]),
+            ));
+        }
+        out.push(Unit {
+            surface: f[0].clone(),
+            kind,
+            unit: f[2].clone(),
+            factor,
+        });
+    }
+    Ok(out)
+}
+
+/// Parses indicators.tsv: `cue indicator`.
+pub fn load_indicators<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(String, String)>> {
+    let mut out = Vec::new();
+    for (line, f) in records(rdr, path)? {
+        if f.len() != 2 || f[0].is_empty() || f[1].is_empty() {
+            return Err(pattern_err(
+                path,
+                line,
+                "expected 2 non-empty TAB-separated fields (cue, indicator)",
+            ));
+        }
+        out.push((f[0].clone(), f[1].clone()));
+    }
+    Ok(out)
+}
+
+/// Suffix rules, complete names, and words that are never entities.
+#[derive(Debug)]
+pub struct EntityLists {
+    /// Words that end a name of a type.
+    pub suffixes: Vec<(String, EntityType)>,
+    /// Complete names.
+    pub names: Vec<(String, EntityType)>,
+    /// Words never reported as entities (jieba tags some ordinary words `ns`).
+    pub stop: Vec<String>,
+    /// Titles that mark a person's name beside them (记者, 县长).
+    pub titles: Vec<String>,
+}
+
+/// Parses entities.tsv: `rule type text` with rule `suffix`, `name` or `stop`.
+pub fn load_entities<R: BufRead>(rdr: R, path: &str) -> Result<EntityLists> {
+    let mut lists = EntityLists {
+        suffixes: Vec::new(),
+        names: Vec::new(),
+        stop: Vec::new(),
+        titles: Vec::new(),
+    };
+    for (line, f) in records(rdr, path)? {
+        if f.len() != 3 || f[2].is_empty() {
+            return Err(pattern_err(
+                path,
+                line,
+                "expected 3 TAB-separated fields (rule, type, text)",
+            ));
+        }
+        let ty = match f[1].as_str() {
+            "ORG" => EntityType::Org,
+            "LOC" => EntityType::Loc,
+            "PER" => EntityType::Per,
+            "PROJ" => EntityType::Proj,
+            other => {
+                return Err(pattern_err(
+                    path,
+                    line,
+                    &format!("unknown entity type {other:?} (ORG, LOC, PER, PROJ)"),
+                ))
+            }
+        };
+        match f[0].as_str() {
+            "suffix" => lists.suffixes.push((f[2].clone(), ty)),
+            "name" => lists.names.push((f[2].clone(), ty)),
+            "stop" => lists.stop.push(f[2].clone()),
+            "title" => lists.titles.push(f[2].clone()),
+            other => {
+                return Err(pattern_err(
+                    path,
+                    line,
+                    &format!("unknown rule {other:?} (suffix, name, stop, title)"),
+                ))
+            }
+        }
+    }
+    // Longer suffixes first, so 研究院 wins over 院.
+    lists
+        .suffixes
+        .sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    Ok(lists)
+}
+
+/// Checks dict.txt (`word freq [tag]`) and returns it without comments, for `Jieba::load_dict`.
+pub fn load_dict<R: BufRead>(rdr: R, path: &str) -> Result<String> {
+    let mut out = String::new();
+    for (i, line) in rdr.lines().enumerate() {
+        let line = line.map_err(|e| pattern_err(path, i + 1, &format!("not UTF-8 text: {e}")))?;
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        // jieba gives a word without frequency the frequency 0, so it is never chosen.
+        if parts.len() < 2 || parts.len() > 3 || parts[1].parse::<u64>().is_err() {
+            return Err(pattern_err(
+                path,
+                i + 1,
+                "expected `word frequency [tag]` with a whole-number frequency",
+            ));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_load() {
+        let p = Patterns::builtin().unwrap();
+        let (u, n) = p
+            .unit_at("万吨纳米级")
+            .map(|(u, n)| (u.unit.clone(), n))
+            .unwrap_or_default();
+        assert_eq!(
+            (u.as_str(), n),
+            ("", 0),
+            "万 is a scale of the numeral, not a unit"
+        );
+        let (u, n) = p.unit_at("个百分点，").unwrap();
+        assert_eq!((u.kind, n), (Kind::PercentagePoint, 4));
+        let (u, n) = p.unit_at("千瓦时").unwrap();
+        assert_eq!((u.unit.as_str(), n), ("kWh", 3));
+    }
+
+    #[test]
+    fn unit_line_errors_name_line() {
+        let src = "surface\tkind\tunit\tfactor\n吨\tmass\tt\t1\n斤\tmass\tt\tabc\n";
+        let err = load_units(src.as_bytes(), "units.tsv")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("units.tsv:3:"), "{err}");
+        let src = "surface\tkind\tunit\tfactor\n吨\tweight\tt\t1\n";
+        let err = load_units(src.as_bytes(), "u").unwrap_err().to_string();
+        assert!(err.contains("u:2:") && err.contains("weight"), "{err}");
+        let src = "h\n吨\tmass\tt\n";
+        assert!(load_units(src.as_bytes(), "u").is_err());
+    }
+
+    #[test]
+    fn duplicate_unit_rejected() {
+        let src = "h\n吨\tmass\tt\t1\n吨\tmass\tt\t1\n";
+        let err = load_units(src.as_bytes(), "u").unwrap_err().to_string();
+        assert!(err.contains("u:3:"), "{err}");
+    }
+
+    #[test]
+    fn dict_needs_frequency() {
+        let err = load_dict("# c\n丁腈手套\n".as_bytes(), "d")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("d:2:"), "{err}");
+        assert_eq!(
+            load_dict("# c\n充电桩 100 n\n".as_bytes(), "d").unwrap(),
+            "充电桩 100 n\n"
+        );
+    }
+
+    #[test]
+    fn entity_rules() {
+        let src = "rule\ttype\ttext\nsuffix\tORG\t公司\nname\tLOC\t东盟\nfoo\tORG\tx\n";
+        let err = load_entities(src.as_bytes(), "e").unwrap_err().to_string();
+        assert!(err.starts_with("e:4:"), "{err}");
+    }
+}
