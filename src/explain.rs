@@ -34,12 +34,6 @@ pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Resu
             s.idx, s.char_start, stext
         )
         .map_err(io)?;
-        let toks = ex.segmenter().segment(&f.text);
-        let tagged: Vec<String> = toks
-            .iter()
-            .map(|t| format!("{}/{}", t.word, t.tag))
-            .collect();
-        writeln!(w, "tokens: {}", tagged.join(" ")).map_err(io)?;
         let dates = extract::date::scan_dates(&f, year);
         for d in &dates {
             writeln!(
@@ -52,10 +46,27 @@ pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Resu
         }
         let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         let (mentions, _) = extract::scan::scan(&f, ex.patterns(), &masked);
+        let mut figures = masked.clone();
         for m in &mentions {
             let verdict = m
                 .rejected
-                .or_else(|| extract::word_check(m, &toks))
+                .or_else(|| extract::word_check(m, &f, ex.segmenter()));
+            if verdict.is_none() && m.kind != crate::patterns::Kind::Number {
+                figures.push((m.start, m.end));
+            }
+        }
+        figures.sort_unstable();
+        let masked_text = extract::mask_figures(&f, &figures);
+        let toks = ex.segmenter().segment(&masked_text);
+        let tagged: Vec<String> = toks
+            .iter()
+            .map(|t| format!("{}/{}", t.word, t.tag))
+            .collect();
+        writeln!(w, "tokens (figures masked): {}", tagged.join(" ")).map_err(io)?;
+        for m in &mentions {
+            let verdict = m
+                .rejected
+                .or_else(|| extract::word_check(m, &f, ex.segmenter()))
                 .map(|r| format!("rejected: {r}"))
                 .unwrap_or_else(|| {
                     if m.kind == crate::patterns::Kind::Number {

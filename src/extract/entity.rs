@@ -33,7 +33,9 @@ fn name_like(t: &Token) -> bool {
 }
 
 /// Finds entities in one tagged sentence.
-pub fn entities(toks: &[Token], pats: &Patterns) -> Vec<EntityMention> {
+/// `figures` are the char spans of the sentence's figures, masked in the tokens; a
+/// project name may run across one (中电农创150MW风力发电项目).
+pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> Vec<EntityMention> {
     let mut out: Vec<EntityMention> = Vec::new();
     let push =
         |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
@@ -67,29 +69,46 @@ pub fn entities(toks: &[Token], pats: &Patterns) -> Vec<EntityMention> {
             .find(|(s, _)| t.word.ends_with(s.as_str()))
         {
             let own = t.word.chars().count() - suffix.chars().count();
-            // Walk back over name-like words (常州/星荣/公司, 山西/农业大学).
-            let max_back = if *ty == EntityType::Proj { 5 } else { 3 };
+            // Walk back over name-like words (常州/星荣/公司, 山西/农业大学), across 和/与
+            // between them (住房和城乡建设局) and, for projects, across figures
+            // (中电农创150MW风力发电项目).
+            let max_back = match ty {
+                EntityType::Proj => 6,
+                EntityType::Org => 5,
+                _ => 2,
+            };
             let mut j = i;
             while j > 0 && i - j < max_back {
                 let p = &toks[j - 1];
+                let masked_figure = figures.iter().any(|&(a, b)| a <= p.start && p.end <= b);
+                let joiner = matches!(p.word, "和" | "与" | "及")
+                    && j >= 2
+                    && name_like(&toks[j - 2])
+                    && *ty != EntityType::Loc;
                 let ok = name_like(p)
+                    || joiner
                     || (*ty == EntityType::Proj
-                        && matches!(p.tag, "m" | "eng" | "q" | "mq")
+                        && (matches!(p.tag, "m" | "eng" | "q" | "mq") || masked_figure)
                         && j < i);
-                if !ok || p.word.chars().any(super::subject::is_delim) {
+                if !ok || (!masked_figure && p.word.chars().any(super::subject::is_delim)) {
                     break;
                 }
                 j -= 1;
             }
-            // Leading generic words are not names; names start at a proper noun when one is there.
-            if let Some(k) =
-                (j..i).find(|&k| matches!(toks[k].tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng"))
-            {
+            // Names start at a proper noun when one is there; generic words before it
+            // (加快, 重点) are not part of the name.
+            let proper =
+                |t: &Token| matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt");
+            if let Some(k) = (j..i).find(|&k| proper(&toks[k])) {
                 j = k;
             } else if own == 0 {
                 continue;
             } else {
                 j = i;
+            }
+            // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name.
+            if suffix.chars().count() == 1 && !(j..=i).any(|k| proper(&toks[k])) {
+                continue;
             }
             let text: String = toks[j..=i].iter().map(|t| t.word).collect();
             let first = text.chars().next().unwrap_or(' ');
@@ -139,10 +158,20 @@ mod tests {
     fn ents(s: &str) -> Vec<(String, &'static str)> {
         let pats = Patterns::builtin().unwrap();
         let seg = Segmenter::new(&pats.user_dict).unwrap();
-        entities(&seg.segment(s), &pats)
+        entities(&seg.segment(s), &pats, &[])
             .into_iter()
             .map(|e| (e.text, e.ty.name()))
             .collect()
+    }
+
+    #[test]
+    fn one_char_suffix_needs_a_proper_noun() {
+        let e = ents("蒲阳县住房和城乡建设局召开会议，院区建设和农村改造");
+        assert!(
+            e.contains(&("蒲阳县住房和城乡建设局".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t == "院区" || t == "农村"), "{e:?}");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
 use crate::patterns::{EntityType, Kind, Patterns};
-use crate::segment::{Segmenter, Token};
+use crate::segment::Segmenter;
 use crate::split::split_sentences;
 pub use scan::Approx;
 use text::Folded;
@@ -107,17 +107,26 @@ pub struct Extractor {
     entity_cues: AhoCorasick,
 }
 
-/// Why a candidate was rejected after segmentation, if it was.
-pub fn word_check(m: &scan::Mention, toks: &[Token]) -> Option<&'static str> {
+/// Chars of context segmented around a Chinese numeral to see whether it is a word part.
+const WORD_WINDOW: usize = 4;
+
+/// Why a Chinese-numeral candidate is part of a word (四川, 统一, 一体化), if it is: the
+/// numeral must start a token, and that token must not run past the figure unless jieba
+/// calls it a numeral. Segments only a few chars around the numeral.
+pub fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
     if !m.chinese {
         return None;
     }
     let (a, b) = m.numeral;
-    let t = toks.iter().find(|t| t.start <= a && a < t.end)?;
-    if t.start < a && !matches!(t.tag, "m" | "mq") {
+    let w0 = a.saturating_sub(WORD_WINDOW);
+    let window = f.slice(w0, m.end.max(b) + WORD_WINDOW);
+    let toks = seg.segment(window);
+    let t = toks.iter().find(|t| t.start + w0 <= a && a < t.end + w0)?;
+    let (ts, te) = (t.start + w0, t.end + w0);
+    if ts < a && !matches!(t.tag, "m" | "mq") {
         return Some("numeral inside a word");
     }
-    if t.end > m.end.max(b) && !matches!(t.tag, "m" | "mq" | "q") {
+    if te > m.end.max(b) && !matches!(t.tag, "m" | "mq" | "q") {
         return Some("numeral starts a word");
     }
     None
@@ -183,18 +192,48 @@ impl Extractor {
             .into_iter()
             .filter(|d| !text::overlaps(&quotes, d.start, d.end))
             .collect();
-        let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        let (mentions, numerals) = scan::scan(&f, &self.patterns, &masked);
-        let wanted = |m: &scan::Mention| {
-            m.rejected.is_none() && m.kind != Kind::Number && m.kind != Kind::Ordinal
-        };
-        let has_figure = !dates.is_empty()
-            || mentions.iter().any(wanted)
+        let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+        let (mentions, numerals) = scan::scan(&f, &self.patterns, &date_spans);
+        let has_candidates = !dates.is_empty()
+            || mentions
+                .iter()
+                .any(|m| m.rejected.is_none() && m.kind != Kind::Number)
             || (opts.numbers && !numerals.is_empty());
-        if !has_figure && !self.entity_cues.is_match(&f.text) {
+        if !has_candidates && !self.entity_cues.is_match(&f.text) {
             return;
         }
-        let toks = self.segmenter.segment(&f.text);
+
+        // Decide which quantities are facts; Chinese numerals need a word check.
+        let mut word_parts: Vec<(usize, usize)> = Vec::new();
+        let mut qty: Vec<&scan::Mention> = Vec::new();
+        let mut ordinals: Vec<&scan::Mention> = Vec::new();
+        for m in &mentions {
+            let verdict = m.rejected.or_else(|| {
+                let needs_check = m.chinese && (m.kind != Kind::Number || opts.numbers);
+                needs_check
+                    .then(|| word_check(m, &f, &self.segmenter))
+                    .flatten()
+            });
+            match verdict {
+                Some("ordinal") if opts.numbers => ordinals.push(m),
+                Some(r) if r.starts_with("numeral") => word_parts.push(m.numeral),
+                Some(_) => {}
+                // 一 + classifier is an article (一批, 一个), not a count.
+                None if m.chinese
+                    && m.kind == Kind::Count
+                    && m.value == Decimal::ONE
+                    && m.approx.is_none() => {}
+                None if m.kind != Kind::Number => qty.push(m),
+                None => {}
+            }
+        }
+        let mut figures: Vec<(usize, usize)> = date_spans.clone();
+        figures.extend(qty.iter().map(|m| (m.start, m.end)));
+        figures.sort_unstable();
+
+        // Segment once with every figure masked, so figures sit on token boundaries.
+        let masked = mask_figures(&f, &figures);
+        let toks = self.segmenter.segment(&masked);
         let orig: Vec<char> = stext.chars().collect();
         let slice = |a: usize, b: usize| {
             orig[a.min(orig.len())..b.min(orig.len())]
@@ -202,126 +241,87 @@ impl Extractor {
                 .collect::<String>()
         };
 
-        let ents = entity::entities(&toks, &self.patterns);
-        let ent_names: Vec<String> = {
-            let mut v: Vec<String> = Vec::new();
-            for e in &ents {
-                if !v.contains(&e.text) {
-                    v.push(e.text.clone());
-                }
-            }
-            v
-        };
+        let ents = entity::entities(&toks, &self.patterns, &figures);
+        let mut ent_names: Vec<String> = Vec::new();
         for e in &ents {
+            let text = slice(e.start, e.end);
+            if !ent_names.contains(&text) {
+                ent_names.push(text.clone());
+            }
             out.entities.push(Entity {
                 sentence: idx,
                 start: offset + e.start,
                 end: offset + e.end,
-                text: slice(e.start, e.end),
+                text,
                 ty: e.ty,
             });
         }
 
+        let sent = subject::Sentence {
+            f: &f,
+            orig: &orig,
+            toks: &toks,
+            figures: &figures,
+        };
+        let base = |start: usize, end: usize, kind: Kind| Fact {
+            sentence: idx,
+            start: offset + start,
+            end: offset + end,
+            text: slice(start, end),
+            kind,
+            value: Value::Num(Decimal::ZERO),
+            value_max: None,
+            unit: String::new(),
+            approx: None,
+            subject: String::new(),
+            indicator: String::new(),
+            entities: Vec::new(),
+            context: stext.to_string(),
+            period: String::new(),
+        };
         let mut rows: Vec<(usize, Fact)> = Vec::new();
+        for d in &dates {
+            let mut fact = base(d.start, d.end, Kind::Date);
+            fact.value = Value::Date(d.value.clone());
+            fact.value_max = d.value_max.clone().map(Value::Date);
+            fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
+            fact.unit = "date".into();
+            fact.subject = subject::date_subject(&sent, (d.start, d.end));
+            fact.entities = ent_names.clone();
+            rows.push((d.start, fact));
+        }
+        // Quantities left to right, so a figure can inherit the previous one's subject.
         let mut prev_subject: Option<String> = None;
-        // Dates and quantities in text order, so subjects can be inherited left to right.
-        enum Item<'a> {
-            Date(&'a date::DateMention),
-            Qty(&'a scan::Mention),
-        }
-        let mut items: Vec<(usize, Item)> =
-            dates.iter().map(|d| (d.start, Item::Date(d))).collect();
-        let mut rejected_spans: Vec<(usize, usize)> = Vec::new();
-        for m in &mentions {
-            let reject = m.rejected.or_else(|| word_check(m, &toks));
-            if reject.is_some() {
-                rejected_spans.push(m.numeral);
-                if opts.numbers && m.kind == Kind::Ordinal && reject == Some("ordinal") {
-                    items.push((m.start, Item::Qty(m)));
-                }
-                continue;
+        for m in &qty {
+            let mut fact = base(m.start, m.end, m.kind);
+            fact.value = Value::Num(m.value);
+            fact.value_max = m.value_max.map(Value::Num);
+            fact.unit = m.unit.clone();
+            fact.approx = m.approx;
+            let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
+            fact.subject =
+                subject::subject(&sent, (m.start, m.end), count_like, prev_subject.as_deref());
+            if !fact.subject.is_empty() {
+                prev_subject = Some(fact.subject.clone());
             }
-            // 一 + classifier is an article (一批, 一个), not a count.
-            if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
-                continue;
-            }
-            if m.kind != Kind::Number {
-                items.push((m.start, Item::Qty(m)));
-            }
-        }
-        items.sort_by_key(|(s, _)| *s);
-        for (_, item) in items {
-            let (start, end, kind, value, value_max, unit, approx) = match item {
-                Item::Date(d) => (
-                    d.start,
-                    d.end,
-                    Kind::Date,
-                    Value::Date(d.value.clone()),
-                    d.value_max.clone().map(Value::Date),
-                    "date".to_string(),
-                    d.value_max.as_ref().map(|_| Approx::Range),
-                ),
-                Item::Qty(m) => (
-                    m.start,
-                    m.end,
-                    m.kind,
-                    Value::Num(m.value),
-                    m.value_max.map(Value::Num),
-                    m.unit.clone(),
-                    m.approx,
-                ),
-            };
-            let count_like = matches!(kind, Kind::Count) || ends_with_product_verb(&f, start);
-            let subject =
-                subject::subject(&f, &toks, start, end, count_like, prev_subject.as_deref());
-            if kind != Kind::Date && !subject.is_empty() {
-                prev_subject = Some(subject.clone());
-            }
-            let fact = Fact {
-                sentence: idx,
-                start: offset + start,
-                end: offset + end,
-                text: slice(start, end),
-                kind,
-                value,
-                value_max,
-                unit,
-                approx,
-                subject,
-                indicator: self.indicator(&f, start, end),
-                entities: ent_names.clone(),
-                context: stext.to_string(),
-                period: period(&f, start, year),
-            };
-            rows.push((start, fact));
+            fact.indicator = self.indicator(&sent, m.start, m.end);
+            fact.entities = ent_names.clone();
+            fact.period = period(&sent, m.start, year);
+            rows.push((m.start, fact));
         }
         if opts.numbers {
-            for n in &numerals {
-                let word_rejected = mentions
-                    .iter()
-                    .any(|m| m.numeral == (n.start, n.end) && word_check(m, &toks).is_some());
-                if word_rejected {
-                    continue;
-                }
-                rows.push((
-                    n.start,
-                    Fact {
-                        sentence: idx,
-                        start: offset + n.start,
-                        end: offset + n.end,
-                        text: slice(n.start, n.end),
-                        kind: Kind::Number,
-                        value: Value::Num(n.value),
-                        value_max: None,
-                        unit: String::new(),
-                        approx: None,
-                        subject: String::new(),
-                        indicator: String::new(),
-                        entities: Vec::new(),
-                        context: stext.to_string(),
-                        period: String::new(),
-                    },
-                ));
+            for m in &ordinals {
+                let mut fact = base(m.start, m.end, Kind::Ordinal);
+                fact.value = Value::Num(m.value);
+                rows.push((m.start, fact));
+            }
+            for n in numerals
+                .iter()
+                .filter(|n| !word_parts.contains(&(n.start, n.end)))
+            {
+                let mut fact = base(n.start, n.end, Kind::Number);
+                fact.value = Value::Num(n.value);
+                rows.push((n.start, fact));
             }
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
@@ -329,9 +329,9 @@ impl Extractor {
     }
 
     /// The indicator of the figure at `[s, e)`: the nearest cue before it in its clause.
-    fn indicator(&self, f: &Folded, s: usize, e: usize) -> String {
-        let (cs, _) = subject::clause(f, s, e);
-        let before = f.slice(cs, s);
+    fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
+        let (cs, _) = subject::clause(sent, s, e);
+        let before = sent.f.slice(cs, s);
         self.patterns
             .indicator_ac
             .find_iter(before)
@@ -339,6 +339,17 @@ impl Extractor {
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
     }
+}
+
+/// The folded sentence with each figure's chars replaced by commas: jieba then never
+/// glues a figure to the words around it (个村, 道48), and offsets stay the same.
+pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
+    let mut chars: Vec<char> = f.text.chars().collect();
+    for &(a, b) in figures {
+        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
+        chars[a..b].iter_mut().for_each(|c| *c = ',');
+    }
+    chars.into_iter().collect()
 }
 
 /// A production verb right before the figure (年产60万吨…): its object follows the figure.
@@ -352,9 +363,10 @@ fn ends_with_product_verb(f: &Folded, start: usize) -> bool {
 }
 
 /// The year that 今年/去年/明年 in the figure's clause refers to.
-fn period(f: &Folded, start: usize, year: Option<i32>) -> String {
+fn period(sent: &subject::Sentence, start: usize, year: Option<i32>) -> String {
     let Some(y) = year else { return String::new() };
-    let (cs, _) = subject::clause(f, start, start);
+    let f = sent.f;
+    let (cs, _) = subject::clause(sent, start, start);
     let sentence_start = f.before(start);
     let scope = [f.slice(cs, start), sentence_start];
     for s in scope {

@@ -1,52 +1,39 @@
-//! Subject attribution: which noun phrase a figure measures, from the POS-tagged
-//! sentence. Takes the tokens and a figure's char span, returns a short subject.
+//! Subject attribution: which noun phrase a figure measures. Takes the sentence's
+//! tokens (segmented with every figure masked, so figures always sit on token
+//! boundaries) and a figure's char span; returns a short subject, cut from the sentence
+//! as written.
 //!
-//! Rules, in order (each a general phenomenon, tested below):
-//! 1. A noun phrase right after the figure and its classifier (326个充电桩,
-//!    年产60万吨纳米级碳酸钙) is what is counted or produced.
-//! 2. Otherwise the phrase before the figure in its clause (城市建设完成投资12.8亿元),
-//!    without leading time/place/adverbial words and trailing light verbs (达, 为, 约).
-//! 3. A clause with no phrase of its own (同比增长9.4%) inherits the previous figure's
-//!    subject in the sentence.
-//! 4. A bare attribute (储量, 总投资, 面积 …) gets its owner in front: the previous
-//!    figure's subject or the topic noun phrase of the previous clause.
+//! Rules, in order (each a general phenomenon with a test below):
+//! 1. 分别 lists: 高血压、糖尿病患者规范管理率分别为78.5%和76.2% give the i-th value
+//!    the i-th item.
+//! 2. A figure followed by 的 modifies the phrase after it (总投资约86亿元的龙泉抽水蓄能
+//!    电站 → 龙泉抽水蓄能电站总投资).
+//! 3. A noun phrase right after the figure and its unit (326个充电桩, 年产60万吨纳米级
+//!    碳酸钙, 150MW风力发电项目) is what is counted or produced.
+//! 4. A figure whose clause already holds an earlier figure (由2万吨提高到4万吨), or
+//!    whose phrase is a comparison (比去年同期增加, 较去年提高), measures the same thing
+//!    as the previous figure.
+//! 5. Otherwise the phrase before the figure in its clause (城市建设完成投资12.8亿元),
+//!    without leading time/place/adverbial words and trailing link verbs (达, 为, 约),
+//!    extended over a figure that modifies it (总投资10亿元以上的项目).
+//! 6. A bare attribute (储量, 总投资, 增长 …) gets its owner in front: the previous
+//!    figure's subject, or the topic noun phrase of the previous clause.
+//!
+//! Clauses end at punctuation; 、 ends a clause only between items that carry figures
+//! (在建项目3个、待建项目4个), not inside a plain noun list (枣片、枣粉的比例).
 
 use super::text::Folded;
 use crate::segment::Token;
 
-/// Clause delimiters: a subject never crosses them.
+/// Longest subject, in chars, before a phrase is cut from the left.
+const MAX_CHARS: usize = 14;
+
+/// Delimiters that always end a clause.
 pub fn is_delim(c: char) -> bool {
     matches!(
         c,
-        '，' | ','
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '。'
-            | '！'
-            | '？'
-            | '!'
-            | '?'
-            | '、'
-            | '（'
-            | '）'
-            | '('
-            | ')'
-            | '\n'
-            | '“'
-            | '”'
-            | '—'
+        '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n' | '—' | '、'
     )
-}
-
-fn nominal(t: &Token) -> bool {
-    let tag = t.tag;
-    (tag.starts_with('n') && tag != "nr" || tag == "nr" && t.word.chars().count() > 1)
-        || matches!(
-            tag,
-            "vn" | "an" | "j" | "l" | "eng" | "b" | "nz" | "s" | "i" | "g"
-        )
 }
 
 /// Words that open a clause without being part of what is measured.
@@ -82,15 +69,28 @@ const LEAD_WORDS: &[&str] = &[
     "共",
     "共计",
     "合计",
-    "现有",
     "还",
     "再",
     "力争",
     "预计",
-    "新",
+    "通过",
+    "对",
+    "从",
+    "在",
+    "全年",
+    "上半年",
+    "下半年",
+    "届时",
+    "累计",
+    "现有",
+    "全部",
+    "均",
+    "都",
+    "也",
+    "并",
 ];
 
-/// Light verbs and particles that link a subject to its figure.
+/// Link verbs and particles between a subject and its figure.
 const LINK_WORDS: &[&str] = &[
     "达",
     "达到",
@@ -110,13 +110,12 @@ const LINK_WORDS: &[&str] = &[
     "由",
     "在",
     "占",
-    "比",
-    "较",
     "的",
     "了",
     "已",
     "将",
     "可",
+    "可达",
     "稳定",
     "保持",
     "不低于",
@@ -124,15 +123,59 @@ const LINK_WORDS: &[&str] = &[
     "超",
     "累计",
     "分别",
+    "分别为",
     "约为",
     "接近",
     "将近",
     "大约",
     "每",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "下降到",
+    "下降至",
+    "降至",
+    "降到",
+    "增至",
+    "升至",
+    "达到了",
+    "总计",
+    "实现",
+    "完成了",
+    "仅",
+    "就",
+    "还",
+    "再",
+    "均",
+    "都",
+    "也",
+    "又",
+    "已经",
+    "预计",
+    "稳定在",
+    "保持在",
+    "控制在",
+    "提高",
+    "提升",
+    "原来",
+    "原",
+    "仅需",
+    "需",
+    "不少",
+    "不低",
+    "于",
+    "高达",
+    "多达",
+    "近乎",
 ];
 
 /// Attributes that need an owner to make sense in a spreadsheet column.
-pub const ATTRIBUTES: &[&str] = &[
+const ATTRIBUTES: &[&str] = &[
     "储量",
     "资源储量",
     "总投资",
@@ -156,135 +199,235 @@ pub const ATTRIBUTES: &[&str] = &[
     "产能",
     "年产",
     "容量",
-    "装机容量",
     "总库容",
     "库容",
     "收入",
     "税收",
     "利润",
     "销售额",
-    "出口",
-    "进口",
-    "进出口",
     "比例",
     "同比",
     "增幅",
     "降幅",
     "提高",
-    "其中",
+    "投资额",
+    "总额",
+    "金额",
+    "数量",
+    "总量",
+    "人数",
 ];
 
-fn is_lead(t: &Token) -> bool {
-    LEAD_WORDS.contains(&t.word)
-        || matches!(
-            t.tag,
-            "t" | "r"
-                | "c"
-                | "p"
-                | "d"
-                | "m"
-                | "x"
-                | "uj"
-                | "ul"
-                | "uz"
-                | "ug"
-                | "ud"
-                | "u"
-                | "f"
-                | "q"
-                | "mq"
-        )
+/// Comparison openers: the figure measures the change of the previous figure's subject.
+const COMPARISONS: &[&str] = &[
+    "比",
+    "较",
+    "同比",
+    "环比",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "与",
+];
+
+/// A figure in the sentence: char span.
+pub type Span = (usize, usize);
+
+/// What the subject rules see of one sentence.
+pub struct Sentence<'a> {
+    /// The folded sentence.
+    pub f: &'a Folded,
+    /// The sentence as written, by char.
+    pub orig: &'a [char],
+    /// Tokens of the sentence with figures masked.
+    pub toks: &'a [Token<'a>],
+    /// All figures of the sentence, in text order.
+    pub figures: &'a [Span],
 }
 
-fn is_link(t: &Token) -> bool {
-    LINK_WORDS.contains(&t.word)
-        || matches!(
-            t.tag,
-            "d" | "p" | "uj" | "ul" | "u" | "x" | "c" | "m" | "q" | "mq"
-        )
+fn is_figure(s: &Sentence, a: usize, b: usize) -> bool {
+    s.figures.iter().any(|&(fa, fb)| a < fb && fa < b)
 }
 
-/// The clause around char span `[s, e)` of the sentence: (start, end) chars.
-pub fn clause(f: &Folded, s: usize, e: usize) -> (usize, usize) {
-    let chars: Vec<char> = f.text.chars().collect();
-    let start = chars[..s.min(chars.len())]
+fn text(s: &Sentence, a: usize, b: usize) -> String {
+    s.orig[a.min(s.orig.len())..b.min(s.orig.len())]
         .iter()
-        .rposition(|&c| is_delim(c))
+        .collect()
+}
+
+/// The clause around char span `[a, b)`: (start, end) chars.
+pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
+    let chars: Vec<char> = s.f.text.chars().collect();
+    let n = chars.len();
+    // 、 separates items only when the stretch it closes carries a figure.
+    let breaks = |i: usize| {
+        let c = chars[i];
+        if c != '、' {
+            return is_delim(c);
+        }
+        let prev = chars[..i]
+            .iter()
+            .rposition(|&c| is_delim(c) && c != '、')
+            .map_or(0, |p| p + 1);
+        let next = chars[i + 1..]
+            .iter()
+            .position(|&c| is_delim(c) && c != '、')
+            .map_or(n, |p| i + 1 + p);
+        is_figure(s, prev, i) && is_figure(s, i + 1, next)
+    };
+    let start = (0..a.min(n))
+        .rev()
+        .find(|&i| breaks(i))
         .map_or(0, |p| p + 1);
-    let end = chars[e.min(chars.len())..]
-        .iter()
-        .position(|&c| is_delim(c))
-        .map_or(chars.len(), |p| e + p);
+    let end = (b.min(n)..n).find(|&i| breaks(i)).unwrap_or(n);
     (start, end)
 }
 
-fn join(toks: &[Token]) -> String {
-    toks.iter().map(|t| t.word).collect()
+fn nominal(t: &Token) -> bool {
+    let tag = t.tag;
+    tag.starts_with('n')
+        || matches!(
+            tag,
+            "vn" | "an" | "j" | "l" | "eng" | "b" | "s" | "i" | "g" | "zg"
+        )
+        || (tag == "m" && t.word.chars().all(|c| !c.is_ascii_digit()) && t.word.chars().count() > 1)
 }
 
-/// Noun phrase right after the figure: nominal tokens up to the first other token.
-fn phrase_after(toks: &[Token], e: usize, clause_end: usize) -> String {
-    let after: Vec<Token> = toks
-        .iter()
-        .filter(|t| t.start >= e && t.end <= clause_end)
-        .copied()
-        .take_while(nominal)
-        .take(4)
-        .collect();
-    join(&after)
+fn blank(t: &Token) -> bool {
+    t.tag == "x" || t.word.trim().is_empty()
 }
 
-/// Phrase before the figure in its clause.
-fn phrase_before(toks: &[Token], clause_start: usize, s: usize) -> String {
-    let mut before: Vec<Token> = toks
+/// Tokens inside `[a, b)`, figure masks and blanks dropped.
+fn tokens_in<'a>(s: &Sentence<'a>, a: usize, b: usize) -> Vec<Token<'a>> {
+    s.toks
         .iter()
-        .filter(|t| t.start >= clause_start && t.end <= s)
+        .filter(|t| t.start >= a && t.end <= b && !blank(t))
         .copied()
-        .collect();
-    while before.last().is_some_and(is_link) {
-        before.pop();
-    }
-    let lead = before
-        .iter()
-        .position(|t| !is_lead(t))
-        .unwrap_or(before.len());
-    let mut kept: Vec<Token> = before[lead..].to_vec();
-    // Keep it short: the last few content words.
-    if kept.len() > 5 {
-        kept.drain(..kept.len() - 5);
-    }
-    while kept.first().is_some_and(is_lead) {
-        kept.remove(0);
-    }
-    join(&kept)
+        .collect()
 }
 
-/// The topic of the clauses before `clause_start`: the last noun phrase that opens a clause.
-fn topic_before(f: &Folded, toks: &[Token], clause_start: usize) -> String {
-    if clause_start == 0 {
-        return String::new();
-    }
-    let (ps, _) = clause(
-        f,
-        clause_start.saturating_sub(1),
-        clause_start.saturating_sub(1),
-    );
-    let prev: Vec<Token> = toks
+/// Words that may join the parts of a name after a figure (沁河至阳城一级公路, 2×66万千瓦).
+const NAME_JOINERS: &[&str] = &["至", "×", "x", "及", "与", "和", "-"];
+
+/// Noun phrase right after `pos`: nominal tokens, with figures, numbers and joiners
+/// inside it (not at its end), up to the first other token.
+fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Option<(usize, usize)> {
+    let toks: Vec<Token> = s
+        .toks
         .iter()
-        .filter(|t| t.start >= ps && t.end < clause_start)
+        .filter(|t| t.start >= pos && t.end <= end)
         .copied()
         .collect();
-    let lead = prev
+    let first = toks.first()?;
+    if first.start != pos || !nominal(first) {
+        return None;
+    }
+    let mut last = first.end;
+    let mut prev_one_char_noun =
+        (first.tag.starts_with('n') || first.tag == "zg") && first.word.chars().count() == 1;
+    for t in toks.iter().skip(1).take(max_tokens - 1) {
+        let inner = (blank(t) && is_figure(s, t.start, t.end))
+            || matches!(t.tag, "m" | "q" | "mq")
+            || NAME_JOINERS.contains(&t.word);
+        // A verbal noun after a one-char noun starts the predicate (6个村发展特色产业).
+        if t.tag == "vn" && prev_one_char_noun {
+            break;
+        }
+        prev_one_char_noun =
+            (t.tag.starts_with('n') || t.tag == "zg") && t.word.chars().count() == 1;
+        if nominal(t) {
+            last = t.end;
+        } else if !inner {
+            break;
+        }
+    }
+    Some((first.start, last))
+}
+
+/// Phrase before `pos` in the clause starting at `cs`: (start, end) chars, or None.
+fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
+    // A denominator (每斤, 每亩) qualifies the figure, not the subject.
+    let pos = match s.f.slice(cs, pos).rfind('每') {
+        Some(k) if s.f.slice(cs, pos)[k..].chars().count() <= 3 => {
+            cs + s.f.slice(cs, pos)[..k].chars().count()
+        }
+        _ => pos,
+    };
+    let mut toks = tokens_in(s, cs, pos);
+    // Only what follows the last figure of the clause belongs to this figure.
+    if let Some(&(_, fe)) = s
+        .figures
         .iter()
-        .position(|t| !is_lead(t) && t.tag != "ns")
-        .unwrap_or(prev.len());
-    let np: Vec<Token> = prev[lead..]
+        .filter(|&&(fa, fe)| fa >= cs && fe <= pos)
+        .last()
+    {
+        toks.retain(|t| t.start >= fe);
+    }
+    while let Some(t) = toks.last() {
+        let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
+        if LINK_WORDS.contains(&t.word)
+            || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
+            || (t.tag == "q" && after_number)
+        {
+            toks.pop();
+        } else {
+            break;
+        }
+    }
+    let lead = toks
         .iter()
-        .copied()
-        .take_while(nominal)
+        .position(|t| {
+            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+        })
+        .unwrap_or(toks.len());
+    let toks = &toks[lead..];
+    let last = toks.last()?;
+    // Cut from the left at a token boundary to keep it short.
+    let mut start = last.start;
+    for t in toks.iter().rev() {
+        if last.end - t.start > MAX_CHARS {
+            break;
+        }
+        start = t.start;
+    }
+    Some((start, last.end))
+}
+
+/// A figure that modifies the phrase (总投资10亿元以上的项目): extend the phrase start back
+/// over `figure 的` and the words before that figure.
+fn extend_over_modifier(s: &Sentence, cs: usize, start: usize) -> usize {
+    let before = s.f.slice(cs, start);
+    if !before.ends_with('的') {
+        return start;
+    }
+    let de = start - 1;
+    let Some(&(fa, _)) = s.figures.iter().find(|&&(_, fe)| fe == de) else {
+        return start;
+    };
+    phrase_before(s, cs, fa).map_or(fa, |(a, _)| a)
+}
+
+/// The topic of the clause before `cs`: its leading noun phrase.
+fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
+    if cs == 0 {
+        return None;
+    }
+    let (ps, _) = clause(s, cs - 1, cs - 1);
+    let toks = tokens_in(s, ps, cs - 1);
+    let lead = toks
+        .iter()
+        .position(|t| {
+            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
+        })
+        .unwrap_or(toks.len());
+    let np: Vec<&Token> = toks[lead..]
+        .iter()
+        .take_while(|t| nominal(t))
         .take(3)
         .collect();
-    join(&np)
+    let (a, b) = (np.first()?.start, np.last()?.end);
+    Some(text(s, a, b))
 }
 
 /// Concatenates owner and attribute, merging an overlap (石灰岩资源 + 资源储量 → 石灰岩资源储量).
@@ -292,7 +435,7 @@ fn merge(owner: &str, attr: &str) -> String {
     if owner.is_empty() || attr.contains(owner) {
         return attr.to_string();
     }
-    if owner.contains(attr) {
+    if owner.ends_with(attr) {
         return owner.to_string();
     }
     let oc: Vec<char> = owner.chars().collect();
@@ -305,48 +448,200 @@ fn merge(owner: &str, attr: &str) -> String {
     format!("{owner}{attr}")
 }
 
-fn is_attribute(s: &str) -> bool {
-    ATTRIBUTES
+/// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves nothing.
+fn strip_attribute(p: &str) -> &str {
+    let cut = ATTRIBUTES
         .iter()
-        .any(|a| s == *a || (s.ends_with(a) && s.chars().count() <= a.chars().count() + 2))
+        .filter(|a| p.ends_with(*a) && p.len() > a.len())
+        .map(|a| p.len() - a.len())
+        .min();
+    cut.map_or(p, |c| &p[..c])
 }
 
-/// Subject of the figure at `[s, e)` (sentence chars); `prev` is the previous figure's
-/// subject in the same sentence.
-pub fn subject(
-    f: &Folded,
-    toks: &[Token],
-    s: usize,
-    e: usize,
-    count_like: bool,
-    prev: Option<&str>,
-) -> String {
-    let (cs, ce) = clause(f, s, e);
-    let after = phrase_after(toks, e, ce);
-    let before = phrase_before(toks, cs, s);
-    if !after.is_empty() && (count_like || before.is_empty() || ends_with_verb(toks, s)) {
-        return after;
+fn is_attribute(p: &str) -> bool {
+    let n = p.chars().count();
+    ATTRIBUTES.iter().any(|a| {
+        p == *a
+            || (p.ends_with(a)
+                && n == a.chars().count() + 1
+                && "年日月总".contains(p.chars().next().unwrap_or(' ')))
+    })
+}
+
+/// Keeps quotes balanced in a phrase cut out of a sentence.
+fn balance_quotes(p: String) -> String {
+    let p = p.trim_matches(|c: char| c.is_whitespace()).to_string();
+    let open = p.matches('“').count();
+    let close = p.matches('”').count();
+    if close > open && p.find('”') < p.find('“').or(Some(usize::MAX)) {
+        format!("“{p}")
+    } else if open > close {
+        format!("{p}”")
+    } else {
+        p
     }
-    if before.is_empty() || before.chars().count() <= 1 {
-        return prev.map(str::to_string).unwrap_or(after);
+}
+
+/// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
+fn respectively(s: &Sentence, cs: usize, fig: Span) -> Option<String> {
+    let clause_text = s.f.slice(cs, fig.0);
+    let k = clause_text.find("分别")?;
+    let head_end = cs + clause_text[..k].chars().count();
+    let (ps, pe) = phrase_before(s, cs, head_end)?;
+    let phrase = text(s, ps, pe);
+    let items: Vec<&str> = phrase
+        .split(['、', '和', '及'])
+        .filter(|i| !i.is_empty())
+        .collect();
+    // Figures after 分别, in order, up to the clause end.
+    let (_, ce) = clause_after_respectively(s, head_end);
+    let figs: Vec<&Span> = s
+        .figures
+        .iter()
+        .filter(|&&(a, _)| a >= head_end && a < ce)
+        .collect();
+    if items.len() < 2 || items.len() != figs.len() {
+        return None;
     }
-    if is_attribute(&before) {
+    let i = figs.iter().position(|&&f| f == fig)?;
+    // The last item carries the shared tail (患者规范管理率): give it to the others.
+    let last_toks = tokens_in(s, pe - items[items.len() - 1].chars().count(), pe);
+    let tail: String = last_toks.iter().skip(1).map(|t| t.word).collect();
+    Some(if i + 1 == items.len() || tail.is_empty() {
+        items[i].to_string()
+    } else {
+        format!("{}{}", items[i], tail)
+    })
+}
+
+/// The stretch after 分别 that holds its figures: up to a hard delimiter (not 、 和).
+fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
+    let chars: Vec<char> = s.f.text.chars().collect();
+    let end = (from..chars.len())
+        .find(|&i| {
+            matches!(
+                chars[i],
+                '，' | ',' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '\n'
+            )
+        })
+        .unwrap_or(chars.len());
+    (from, end)
+}
+
+/// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
+pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    if let Some(p) = respectively(s, cs, fig) {
+        return balance_quotes(p);
+    }
+    let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
+    let before_text = before.map(|(a, b)| text(s, a, b)).unwrap_or_default();
+    // 2. figure 的 NP
+    if s.f.rest(fig.1).starts_with('的') {
+        if let Some((a, b)) = phrase_after(s, fig.1 + 1, ce, 8) {
+            let np = text(s, a, b);
+            return balance_quotes(if before_text.is_empty() {
+                np
+            } else {
+                merge(&np, &before_text)
+            });
+        }
+    }
+    // 3. figure NP
+    if let Some((a, b)) = phrase_after(s, fig.1, ce, 4) {
+        if count_like || before.is_none() || !is_attribute(&before_text) {
+            return balance_quotes(text(s, a, b));
+        }
+    }
+    // 4. same clause as the previous figure, or a comparison: the same measure, plus
+    // what the words between add (62个重点项目已开工58项 → 重点项目开工).
+    let earlier = s
+        .figures
+        .iter()
+        .filter(|&&(a, b)| a >= cs && b <= fig.0 && !s.f.rest(b).starts_with('的'))
+        .last();
+    let clause_head = s.f.slice(cs, fig.0);
+    let comparison = COMPARISONS.iter().any(|c| clause_head.starts_with(c));
+    if let Some(p) = prev.filter(|p| !p.is_empty()) {
+        if earlier.is_some() || comparison {
+            let from = earlier.map_or(cs, |&(_, b)| b);
+            let added: String = tokens_in(s, from, fig.0)
+                .iter()
+                .filter(|t| {
+                    !(LINK_WORDS.contains(&t.word)
+                        || LEAD_WORDS.contains(&t.word)
+                        || COMPARISONS.contains(&t.word)
+                        || matches!(
+                            t.tag,
+                            "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
+                        )
+                        || p.contains(t.word))
+                })
+                .map(|t| t.word)
+                .collect();
+            return balance_quotes(merge(p, &added));
+        }
+    }
+    // 5./6. phrase before, with its owner when it is a bare attribute
+    if before_text.chars().count() <= 1 {
+        return prev.map(str::to_string).unwrap_or(before_text);
+    }
+    if is_attribute(&before_text) {
+        // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
         let owner = match prev {
-            Some(p) if !p.is_empty() => p.to_string(),
-            _ => topic_before(f, toks, cs),
+            Some(p) if !p.is_empty() => Some(strip_attribute(p).to_string()),
+            _ => topic_before(s, cs),
         };
-        return merge(&owner, &before);
+        return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
-    before
+    balance_quotes(before_text)
 }
 
-/// True when the word right before the figure is a verb (年产, 建成, 改造), whose object
-/// is the phrase after the figure.
-fn ends_with_verb(toks: &[Token], s: usize) -> bool {
-    toks.iter()
-        .rev()
-        .find(|t| t.end <= s)
-        .is_some_and(|t| t.end == s && t.tag.starts_with('v') && t.tag != "vn")
+/// Word endings of events a date opening a sentence belongs to (新闻发布会, 教师节).
+const EVENT_ENDINGS: &[&str] = &[
+    "会",
+    "节",
+    "典礼",
+    "仪式",
+    "论坛",
+    "峰会",
+    "博览会",
+    "活动",
+    "赛",
+];
+
+/// Subject of a date: the event it dates (the first event noun after it in the sentence:
+/// 召开…新闻发布会, 是第41个教师节), else the phrase before it, else the action after it.
+pub fn date_subject(s: &Sentence, fig: Span) -> String {
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
+    if let Some(e) = after
+        .iter()
+        .position(|t| nominal(t) && EVENT_ENDINGS.iter().any(|x| t.word.ends_with(x)))
+    {
+        let head = after[e];
+        let mut start = head.start;
+        for t in after[..e].iter().rev() {
+            if !nominal(t) || head.end - t.start > MAX_CHARS {
+                break;
+            }
+            start = t.start;
+        }
+        return text(s, start, head.end);
+    }
+    if let Some((a, b)) = phrase_before(s, cs, fig.0) {
+        let p = text(s, a, b);
+        if p.chars().count() > 1 && !p.ends_with('于') {
+            return p;
+        }
+    }
+    let toks = tokens_in(s, fig.1, ce);
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD_WORDS.contains(&t.word)))
+        .map(|t| t.word)
+        .collect();
+    words.last().map(|w| w.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -354,39 +649,137 @@ mod tests {
     use super::*;
     use crate::segment::Segmenter;
 
-    fn subj(sentence: &str, figure: &str) -> String {
+    /// Subject of `figure` in `sentence`; `others` are the other figures of the sentence.
+    fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
         let seg = Segmenter::new(&crate::patterns::Patterns::builtin().unwrap().user_dict).unwrap();
         let f = Folded::new(sentence);
-        let toks = seg.segment(&f.text);
-        let b = f.text.find(figure).unwrap();
-        let s = f.char_at_byte(b);
-        let e = s + figure.chars().count();
-        subject(&f, &toks, s, e, true, None)
+        let find = |w: &str| {
+            let b = f.text.find(w).unwrap();
+            let s = f.char_at_byte(b);
+            (s, s + w.chars().count())
+        };
+        let fig = find(figure);
+        let mut figures: Vec<Span> = others.iter().map(|o| find(o)).collect();
+        figures.push(fig);
+        figures.sort();
+        let mut masked: Vec<char> = f.text.chars().collect();
+        for &(a, b) in &figures {
+            masked[a..b].iter_mut().for_each(|c| *c = ',');
+        }
+        let masked: String = masked.into_iter().collect();
+        let toks = seg.segment(&masked);
+        let orig: Vec<char> = sentence.chars().collect();
+        let s = Sentence {
+            f: &f,
+            orig: &orig,
+            toks: &toks,
+            figures: &figures,
+        };
+        let prev = figures
+            .iter()
+            .position(|&x| x == fig)
+            .filter(|&i| i > 0)
+            .map(|i| {
+                let p = figures[i - 1];
+                subject(&s, p, true, None)
+            });
+        subject(&s, fig, true, prev.as_deref())
     }
 
     #[test]
     fn classifier_then_noun() {
-        assert_eq!(subj("全县已累计建成326个充电桩", "326个"), "充电桩");
+        assert_eq!(subj("全县已累计建成326个充电桩", "326个", &[]), "充电桩");
+        assert_eq!(subj("用于支持库区周边6个村发展特色产业", "6个", &[]), "村");
     }
 
     #[test]
     fn verb_then_figure_then_product() {
-        assert!(subj("上马年产60万吨纳米级碳酸钙项目", "60万吨").contains("碳酸钙"));
+        assert!(subj("上马年产60万吨纳米级碳酸钙项目", "60万吨", &[]).contains("碳酸钙"));
     }
 
     #[test]
     fn noun_then_figure() {
-        assert!(subj("全县城市建设完成投资12.8亿元", "12.8亿元").contains("城市建设"));
+        assert!(subj("全县城市建设完成投资12.8亿元", "12.8亿元", &[]).contains("城市建设"));
+        assert_eq!(
+            subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
+            "改造老化燃气管道"
+        );
     }
 
     #[test]
     fn list_items_split_by_enumeration_comma() {
-        assert_eq!(subj("现有在建项目3个、待建项目4个", "4个"), "待建项目");
+        assert_eq!(
+            subj("现有在建项目3个、待建项目4个", "4个", &["3个"]),
+            "待建项目"
+        );
+    }
+
+    #[test]
+    fn enumeration_comma_inside_a_noun_list_does_not_split() {
+        assert!(subj("其中用于加工枣片、枣粉的比例提高到35%", "35%", &[]).contains("加工"));
     }
 
     #[test]
     fn attribute_takes_topic_of_previous_clause() {
-        assert!(subj("左权县石灰岩资源丰富，资源储量达890亿吨", "890亿吨").contains("石灰岩"));
+        assert!(subj("左权县石灰岩资源丰富，资源储量达890亿吨", "890亿吨", &[]).contains("石灰岩"));
+    }
+
+    #[test]
+    fn figure_then_de_modifies_the_phrase_after() {
+        let s = subj(
+            "总投资约86亿元的龙泉抽水蓄能电站目前已累计完成投资",
+            "约86亿元",
+            &[],
+        );
+        assert!(s.contains("抽水蓄能电站") && s.ends_with("总投资"), "{s}");
+    }
+
+    #[test]
+    fn figure_modifying_the_subject_is_kept() {
+        let s = subj("总投资10亿元以上的项目14项", "14项", &["10亿元以上"]);
+        assert!(s.contains("10亿元以上"), "{s}");
+    }
+
+    #[test]
+    fn from_to_and_comparisons_inherit() {
+        assert!(subj("日处理能力由2万吨提高到4万吨", "4万吨", &["2万吨"]).contains("日处理能力"));
+        let s = subj(
+            "本科上线率为68.4%，较去年提高3.1个百分点",
+            "3.1个百分点",
+            &["68.4%"],
+        );
+        assert!(s.contains("上线率"), "{s}");
+    }
+
+    #[test]
+    fn respectively_distributes_items() {
+        let s = "高血压、糖尿病患者规范管理率分别为78.5%和76.2%";
+        assert!(subj(s, "78.5%", &["76.2%"]).starts_with("高血压"));
+        assert!(subj(s, "76.2%", &["78.5%"]).starts_with("糖尿病"));
+    }
+
+    #[test]
+    fn quotes_stay_balanced() {
+        let s = subj("对“一带一路”共建国家进出口24.6亿元", "24.6亿元", &[]);
+        assert!(s.contains("“一带一路”"), "{s}");
+    }
+
+    #[test]
+    fn denominators_stay_out() {
+        assert_eq!(
+            subj("优质薄皮核桃售价可达每斤12元", "12元", &[]),
+            "优质薄皮核桃售价"
+        );
+    }
+
+    #[test]
+    fn attribute_owner_drops_the_previous_attribute() {
+        let s = subj(
+            "总投资26.5亿元，年度计划投资9.6亿元",
+            "9.6亿元",
+            &["26.5亿元"],
+        );
+        assert!(!s.contains("总投资") && s.ends_with("年度计划投资"), "{s}");
     }
 
     #[test]
