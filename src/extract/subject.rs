@@ -359,8 +359,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     if let Some(&(_, fe)) = s
         .figures
         .iter()
-        .filter(|&&(fa, fe)| fa >= cs && fe <= pos)
-        .last()
+        .rev()
+        .find(|&&(fa, fe)| fa >= cs && fe <= pos)
     {
         toks.retain(|t| t.start >= fe);
     }
@@ -558,8 +558,8 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     let earlier = s
         .figures
         .iter()
-        .filter(|&&(a, b)| a >= cs && b <= fig.0 && !s.f.rest(b).starts_with('的'))
-        .last();
+        .rev()
+        .find(|&&(a, b)| a >= cs && b <= fig.0 && !s.f.rest(b).starts_with('的'));
     let clause_head = s.f.slice(cs, fig.0);
     let comparison = COMPARISONS.iter().any(|c| clause_head.starts_with(c));
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
