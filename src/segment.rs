@@ -42,6 +42,11 @@ impl Segmenter {
         Ok(Segmenter { jieba })
     }
 
+    /// True when `word` is in the dictionary (not a word guessed by the HMM).
+    pub fn is_known(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     /// Segments and tags `text` (HMM on, so unknown names come out whole).
     pub fn segment<'a>(&'a self, text: &'a str) -> Vec<Token<'a>> {
         self.jieba

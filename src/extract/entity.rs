@@ -35,7 +35,16 @@ fn name_like(t: &Token) -> bool {
 /// Finds entities in one tagged sentence.
 /// `figures` are the char spans of the sentence's figures, masked in the tokens; a
 /// project name may run across one (中电农创150MW风力发电项目).
-pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> Vec<EntityMention> {
+/// `quoted` are slogan ranges (no entities there); `known` tells whether a word is in the
+/// segmenter's dictionary: a bare `ns`/`nr` token is a name only when it is a dictionary
+/// word, since HMM-guessed words (美乡村, 深化农村) are often mis-tagged.
+pub fn entities(
+    toks: &[Token],
+    pats: &Patterns,
+    figures: &[(usize, usize)],
+    quoted: &[(usize, usize)],
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<EntityMention> {
     let mut out: Vec<EntityMention> = Vec::new();
     let push =
         |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
@@ -44,7 +53,7 @@ pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> 
             {
                 return;
             }
-            if pats.entity_stop.contains(&text) {
+            if pats.entity_stop.contains(&text) || super::text::overlaps(quoted, start, end) {
                 return;
             }
             if out.iter().any(|e| e.start <= start && end <= e.end) {
@@ -78,27 +87,38 @@ pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> 
                 _ => 2,
             };
             let mut j = i;
-            while j > 0 && i - j < max_back {
+            let mut steps = 0;
+            while j > 0 && steps < max_back {
                 let p = &toks[j - 1];
                 let masked_figure = figures.iter().any(|&(a, b)| a <= p.start && p.end <= b);
                 let joiner = matches!(p.word, "和" | "与" | "及")
                     && j >= 2
                     && name_like(&toks[j - 2])
                     && *ty != EntityType::Loc;
-                let ok = name_like(p)
-                    || joiner
-                    || (*ty == EntityType::Proj
-                        && (matches!(p.tag, "m" | "eng" | "q" | "mq") || masked_figure)
-                        && j < i);
-                if !ok || (!masked_figure && p.word.chars().any(super::subject::is_delim)) {
+                // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
+                let project_part = *ty == EntityType::Proj
+                    && j < i
+                    && (matches!(p.tag, "m" | "eng" | "q" | "mq")
+                        || masked_figure
+                        || p.word.ends_with('期'));
+                if !(name_like(p) || joiner || project_part)
+                    || (!masked_figure && p.word.chars().any(super::subject::is_delim))
+                {
                     break;
                 }
                 j -= 1;
+                // A masked figure is one step however many chars it has.
+                if !masked_figure {
+                    steps += 1;
+                }
             }
             // Names start at a proper noun when one is there; generic words before it
             // (加快, 重点) are not part of the name.
-            let proper =
-                |t: &Token| matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt");
+            let proper = |t: &Token| {
+                matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
+                    && !pats.entity_stop.iter().any(|w| w == t.word)
+                    && (*ty != EntityType::Proj || t.tag != "j")
+            };
             if let Some(k) = (j..i).find(|&k| proper(&toks[k])) {
                 j = k;
             } else if own == 0 {
@@ -106,8 +126,23 @@ pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> 
             } else {
                 j = i;
             }
-            // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name.
-            if suffix.chars().count() == 1 && !(j..=i).any(|k| proper(&toks[k])) {
+            // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
+            // a project needs a name or a figure (在建项目, 重点项目 are not projects).
+            let named = (j..=i).any(|k| proper(&toks[k]));
+            let place_named =
+                (j..=i).any(|k| proper(&toks[k]) && !matches!(toks[k].tag, "j" | "eng"));
+            if suffix.chars().count() == 1 && !place_named {
+                continue;
+            }
+            if *ty == EntityType::Proj
+                && !named
+                && !(j..i).any(|k| {
+                    matches!(toks[k].tag, "m" | "eng")
+                        || figures
+                            .iter()
+                            .any(|&(a, b)| a <= toks[k].start && toks[k].end <= b)
+                })
+            {
                 continue;
             }
             let text: String = toks[j..=i].iter().map(|t| t.word).collect();
@@ -118,7 +153,7 @@ pub fn entities(toks: &[Token], pats: &Patterns, figures: &[(usize, usize)]) -> 
             push(toks[j].start, t.end, text, *ty, &mut out);
             continue;
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 {
+        if t.tag == "ns" && t.word.chars().count() >= 2 && known(t.word) {
             push(
                 t.start,
                 t.end,
@@ -158,7 +193,7 @@ mod tests {
     fn ents(s: &str) -> Vec<(String, &'static str)> {
         let pats = Patterns::builtin().unwrap();
         let seg = Segmenter::new(&pats.user_dict).unwrap();
-        entities(&seg.segment(s), &pats, &[])
+        entities(&seg.segment(s), &pats, &[], &[], &|w| seg.is_known(w))
             .into_iter()
             .map(|e| (e.text, e.ty.name()))
             .collect()
@@ -172,6 +207,12 @@ mod tests {
             "{e:?}"
         );
         assert!(!e.iter().any(|(t, _)| t == "院区" || t == "农村"), "{e:?}");
+    }
+
+    #[test]
+    fn generic_projects_are_not_names() {
+        let e = ents("全县已建成新能源项目9个，现有在建项目3个、待建项目4个");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
     }
 
     #[test]
@@ -192,6 +233,34 @@ mod tests {
             "{e:?}"
         );
         assert!(e.contains(&("王爱媛".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn projects_across_masked_figures_and_phases() {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let s = "积极争取中电农创150MW风力发电项目、华能六期基地项目落地";
+        let fig = (
+            s.chars().position(|c| c == '1').unwrap(),
+            s.chars().position(|c| c == 'W').unwrap() + 1,
+        );
+        let masked: String = s
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i >= fig.0 && i < fig.1 { ',' } else { c })
+            .collect();
+        let e: Vec<String> = entities(&seg.segment(&masked), &pats, &[fig], &[], &|w| {
+            seg.is_known(w)
+        })
+        .into_iter()
+        .filter(|e| e.ty == EntityType::Proj)
+        .map(|e| s.chars().skip(e.start).take(e.end - e.start).collect())
+        .collect();
+        assert!(
+            e.contains(&"中电农创150MW风力发电项目".to_string()),
+            "{e:?}"
+        );
+        assert!(e.contains(&"华能六期基地项目".to_string()), "{e:?}");
     }
 
     #[test]

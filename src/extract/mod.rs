@@ -241,7 +241,8 @@ impl Extractor {
                 .collect::<String>()
         };
 
-        let ents = entity::entities(&toks, &self.patterns, &figures);
+        let known = |w: &str| self.segmenter.is_known(w);
+        let ents = entity::entities(&toks, &self.patterns, &figures, &quotes, &known);
         let mut ent_names: Vec<String> = Vec::new();
         for e in &ents {
             let text = slice(e.start, e.end);
