@@ -26,8 +26,7 @@ pub struct DateMention {
 }
 
 const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年";
-const PERIOD: &str =
-    r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年)";
+const PERIOD: &str = r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年|前(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月)";
 
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -70,6 +69,12 @@ fn period_value(year: i32, p: &str) -> Option<(String, Option<String>)> {
         "全年" => return None,
         "前三季度" => (q(1), Some(q(3))),
         "前两季度" | "前二季度" => (q(1), Some(q(2))),
+        // 前10个月: January to the tenth month.
+        _ if p.starts_with('前') && p.ends_with("个月") => {
+            let n = small(p.trim_start_matches('前').trim_end_matches("个月"))
+                .filter(|n| (1..=12).contains(n))?;
+            (format!("{year}-01"), Some(format!("{year}-{n:02}")))
+        }
         _ => {
             let n = p.trim_start_matches('第').trim_end_matches("季度");
             (q(small(n).filter(|n| (1..=4).contains(n))?), None)
@@ -224,6 +229,11 @@ mod tests {
         assert_eq!(dates("上半年项目建设", Some(2025))[0].1, "2025-H1");
         assert_eq!(dates("2025年前三季度全县", None)[0].1, "2025-Q1..2025-Q3");
         assert_eq!(dates("第四季度", Some(2025))[0].1, "2025-Q4");
+        assert_eq!(
+            dates("前10个月，发电量", Some(2026))[0].1,
+            "2026-01..2026-10"
+        );
+        assert_eq!(dates("2026年前两个月", None)[0].1, "2026-01..2026-02");
     }
 
     #[test]

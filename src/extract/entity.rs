@@ -29,7 +29,7 @@ fn name_like(t: &Token) -> bool {
     matches!(
         t.tag,
         "ns" | "nr" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "n" | "eng" | "vn" | "l"
-    )
+    ) || (t.tag == "zg" && matches!(t.word, "省" | "市" | "县" | "区" | "镇" | "乡" | "村"))
 }
 
 /// Finds entities in one tagged sentence.
@@ -201,6 +201,8 @@ mod tests {
 
     #[test]
     fn one_char_suffix_needs_a_proper_noun() {
+        let e = ents("青山县发展和改革局召开会议");
+        assert!(e.contains(&("青山县发展和改革局".into(), "ORG")), "{e:?}");
         let e = ents("蒲阳县住房和城乡建设局召开会议，院区建设和农村改造");
         assert!(
             e.contains(&("蒲阳县住房和城乡建设局".into(), "ORG")),

@@ -547,8 +547,16 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             });
         }
     }
-    // 3. figure NP
-    if let Some((a, b)) = phrase_after(s, fig.1, ce, 4) {
+    // 3. figure NP; in a chain of figures (200MW/400MWh储能电站) the NP after the last
+    let mut np_from = fig.1;
+    while let Some(&(_, b)) = s
+        .figures
+        .iter()
+        .find(|&&(a, _)| a == np_from + 1 && s.f.char(np_from) == Some('/'))
+    {
+        np_from = b;
+    }
+    if let Some((a, b)) = phrase_after(s, np_from, ce, 4) {
         if count_like || before.is_none() || !is_attribute(&before_text) {
             return balance_quotes(text(s, a, b));
         }
@@ -780,6 +788,13 @@ mod tests {
             &["26.5亿元"],
         );
         assert!(!s.contains("总投资") && s.ends_with("年度计划投资"), "{s}");
+    }
+
+    #[test]
+    fn chained_figures_share_the_phrase_after() {
+        let s = "国能青山200MW/400MWh储能电站主体工程已完工";
+        assert!(subj(s, "200MW", &["400MWh"]).starts_with("储能电站"));
+        assert!(subj(s, "400MWh", &["200MW"]).starts_with("储能电站"));
     }
 
     #[test]
