@@ -145,6 +145,11 @@ pub fn entities(
             {
                 continue;
             }
+            // A single word is a name only when the dictionary knows it as one: not a
+            // guessed word (美乡村) nor a common noun (上市公司).
+            if j == i && own > 0 && !(known(t.word) && proper(t)) {
+                continue;
+            }
             let text: String = toks[j..=i].iter().map(|t| t.word).collect();
             let first = text.chars().next().unwrap_or(' ');
             if j == i && own == 1 && ANAPHORA.contains(&first) {
@@ -222,6 +227,8 @@ mod tests {
         let e = ents("该县与常州星荣公司达成合作协议");
         assert!(e.contains(&("常州星荣公司".into(), "ORG")), "{e:?}");
         assert!(!e.iter().any(|(t, _)| t == "该县"), "{e:?}");
+        let e = ents("归属于上市公司股东的净利润");
+        assert!(e.is_empty(), "{e:?}");
         let e = ents("加强与中国农业大学、山西农业大学的合作");
         assert!(e.contains(&("中国农业大学".into(), "ORG")), "{e:?}");
         assert!(e.contains(&("山西农业大学".into(), "ORG")), "{e:?}");

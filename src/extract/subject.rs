@@ -320,7 +320,9 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         .copied()
         .collect();
     let first = toks.first()?;
-    if first.start != pos || !nominal(first) {
+    // An adjective may open the phrase when a noun follows (30万吨新材料).
+    let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
+    if first.start != pos || !opens {
         return None;
     }
     let mut last = first.end;
@@ -573,7 +575,13 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
-            let added: String = tokens_in(s, from, fig.0)
+            let between = tokens_in(s, from, fig.0);
+            // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
+            // make a subject of their own.
+            let own_phrase = between
+                .iter()
+                .any(|t| nominal(t) && !p.contains(t.word) && !is_attribute(t.word));
+            let added: String = between
                 .iter()
                 .filter(|t| {
                     !(LINK_WORDS.contains(&t.word)
@@ -587,7 +595,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                 })
                 .map(|t| t.word)
                 .collect();
-            return balance_quotes(merge(p, &added));
+            if !own_phrase || comparison {
+                return balance_quotes(merge(p, &added));
+            }
         }
     }
     // 5./6. phrase before, with its owner when it is a bare attribute
