@@ -16,7 +16,11 @@ pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Resu
         Some(dir) => Patterns::load(dir)?,
         None => Patterns::builtin()?,
     };
-    let ex = Extractor::new(pats)?;
+    explain_with(&Extractor::new(pats)?, text, w)
+}
+
+/// Writes the explanation of `text` to `w`, with an extractor already built.
+pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<()> {
     let io = |e| Error::io("<stdout>", e);
     let year = extract::date::doc_year(text);
     writeln!(

@@ -68,3 +68,50 @@ fn subjects_of_key_figures() {
     assert_eq!(subj("326个"), "充电桩");
     assert!(subj("890亿吨").contains("石灰岩"), "{}", subj("890亿吨"));
 }
+
+#[test]
+fn entities_of_the_release() {
+    let text = std::fs::read_to_string(root().join("corpus/zuoquan_2026q1.txt")).unwrap();
+    let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+    let ents = ex.extract(&text, Options::default()).entities;
+    let has = |name: &str, ty: &str| ents.iter().any(|e| e.text == name && e.ty.name() == ty);
+    assert!(has("左权县", "LOC"));
+    assert!(has("常州星荣公司", "ORG"));
+    assert!(has("中国农业大学", "ORG"));
+    assert!(has("山西农业大学", "ORG"));
+    assert!(
+        ents.iter().any(|e| e.text.starts_with("华能")),
+        "华能 or its projects"
+    );
+    assert!(has("王爱媛", "PER"));
+    // Offsets are chars of the text.
+    for e in &ents {
+        let slice: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+        assert_eq!(slice, e.text);
+    }
+}
+
+#[test]
+fn explain_works_on_every_sentence() {
+    let text = std::fs::read_to_string(root().join("corpus/zuoquan_2026q1.txt")).unwrap();
+    let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+    for s in zhfacts::split::split_sentences(&text) {
+        let mut out = Vec::new();
+        zhfacts::explain::explain_with(&ex, s.text(&text), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.contains("tokens (figures masked):") && out.contains("rows:"),
+            "{out}"
+        );
+    }
+    let mut out = Vec::new();
+    zhfacts::explain::explain(
+        "全县已累计建成326个充电桩，学习“千万工程”经验。",
+        None,
+        &mut out,
+    )
+    .unwrap();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("326个") && out.contains("taken"), "{out}");
+    assert!(out.contains(",326,,个,,充电桩,"), "{out}");
+}
