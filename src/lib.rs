@@ -276,7 +276,7 @@ fn progress_bar(cfg: &Config, releases: &[Release]) -> (ProgressBar, Vec<u64>) {
         .collect();
     let pb = ProgressBar::with_draw_target(Some(sizes.iter().sum()), ProgressDrawTarget::stderr());
     if let Ok(style) = ProgressStyle::with_template(
-        "{prefix} files [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
+        "{prefix} files [{bar:30}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} ETA {eta}",
     ) {
         pb.set_style(style.progress_chars("=> "));
     }
@@ -350,8 +350,8 @@ pub fn run(cfg: &Config) -> Result<Summary> {
                 }
                 summary.facts += o.facts.len();
                 summary.entities += o.entities.len();
-                pb.inc(*size);
                 pb.set_prefix(format!("{}/{}", summary.documents, releases.len()));
+                pb.inc(*size);
             }
         }
         Ok(())
