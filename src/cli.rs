@@ -5,30 +5,39 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Extract facts (figures with their units, subjects, dates and entities) from Chinese
-/// news releases into tables.
+/// news releases into tables: facts, entities, documents and summary (facts per kind and
+/// indicator per document).
 #[derive(Debug, Parser)]
 #[command(
     name = "zhfacts",
     version,
     args_conflicts_with_subcommands = true,
     after_help = "Examples:
-  zhfacts                              # corpus/ -> output/{facts,entities,documents}.csv
+  zhfacts                              # corpus/ -> output/{facts,entities,documents,summary}.csv
   zhfacts releases/ --out tables/      # a folder of .txt/.md/.html releases
+  zhfacts releases/ --format xlsx      # one workbook output/zhfacts.xlsx, a sheet per table
+  zhfacts releases/ --format jsonl --no-bom
   zhfacts --check                      # exit 1 when output/ is stale
   cat a.txt | zhfacts - --format jsonl --out /tmp/x
-  zhfacts explain \"全县已累计建成326个充电桩\""
+  zhfacts --stdin-jsonl < docs.jsonl > facts.jsonl   # {\"id\",\"text\"} lines in, fact rows out
+  zhfacts explain \"全县已累计建成326个充电桩\"
+
+Exit codes: 0 all well; 1 some documents were skipped or failed, bad input lines, or
+stale tables; 2 fatal (bad options or rule files, unwritable output)."
 )]
 pub struct Opts {
-    /// Files or folders to read (recursively: .txt .md .html .htm); `-` reads stdin.
+    /// Files or folders to read (recursively: .txt .md .html .htm); `-` reads one document from stdin.
     #[arg(default_value = "corpus")]
     pub inputs: Vec<PathBuf>,
-    /// Folder for the tables.
-    #[arg(long, default_value = "output")]
+    /// Folder for the tables (created when missing; tables are replaced only when complete).
+    #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
-    /// Table format.
+    /// Table format: csv (one file per table), jsonl (one JSON object per line, one file
+    /// per table) or xlsx (one workbook zhfacts.xlsx, a sheet per table).
     #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
     pub format: FormatArg,
-    /// Write nothing; exit 1 naming the tables in --out that differ from what would be written.
+    /// Write nothing; exit 1 naming the tables in --out that differ from what would be
+    /// written (csv and jsonl; not xlsx).
     #[arg(long)]
     pub check: bool,
     /// Also emit every numeral as kind `number` (and ordinals as `ordinal`).
@@ -43,12 +52,18 @@ pub struct Opts {
     /// No UTF-8 byte-order mark in CSV (the BOM makes Excel show Chinese correctly).
     #[arg(long)]
     pub no_bom: bool,
-    /// Print only errors.
+    /// Print only errors: no progress bar, no summary line.
     #[arg(long, short)]
     pub quiet: bool,
     /// Force the input encoding (utf-8, gb18030, gbk, big5, utf-16le, utf-16be) instead of detecting it.
     #[arg(long, value_name = "ENC")]
     pub encoding: Option<String>,
+    /// Streaming: read JSON lines `{"id": …, "text": …}` from stdin and write the fact rows
+    /// as JSON lines to stdout (doc = id), flushed per document, in input order. Bad lines
+    /// are reported on stderr with their line number and skipped (exit 1). For Hadoop
+    /// Streaming and Spark's rdd.pipe.
+    #[arg(long, conflicts_with_all = ["inputs", "out", "format", "check"])]
+    pub stdin_jsonl: bool,
     /// Subcommands.
     #[command(subcommand)]
     pub cmd: Option<Cmd>,
@@ -72,4 +87,6 @@ pub enum FormatArg {
     Csv,
     /// One JSON object per line.
     Jsonl,
+    /// One Excel workbook, zhfacts.xlsx, a sheet per table.
+    Xlsx,
 }

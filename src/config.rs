@@ -1,4 +1,8 @@
-//! Raw options -> validated [`Config`].
+//! Raw options -> validated [`Config`]. Rejects unknown encodings, stdin given twice and
+//! `--check` with `--format xlsx` (a workbook is not byte-comparable); decides whether a
+//! progress bar is shown (stderr is a terminal and not `--quiet`).
+
+use std::io::IsTerminal;
 
 use crate::cli::{FormatArg, Opts};
 use crate::error::{Error, Result};
@@ -18,12 +22,18 @@ impl Config {
         if o.inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
             return Err(Error::Config("`-` (stdin) may be given only once".into()));
         }
+        if o.check && o.format == FormatArg::Xlsx {
+            return Err(Error::Config(
+                "--check does not support --format xlsx (a workbook is not byte-comparable); check the CSV or JSONL tables instead".into(),
+            ));
+        }
         Ok(Config {
             inputs: o.inputs.clone(),
             out: o.out.clone(),
             format: match o.format {
                 FormatArg::Csv => Format::Csv,
                 FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Xlsx => Format::Xlsx,
             },
             check: o.check,
             numbers: o.numbers,
@@ -32,6 +42,8 @@ impl Config {
             bom: !o.no_bom,
             quiet: o.quiet,
             encoding,
+            progress: !o.quiet && !o.stdin_jsonl && std::io::stderr().is_terminal(),
+            stdin_jsonl: o.stdin_jsonl,
         })
     }
 }

@@ -23,6 +23,13 @@ pub enum Error {
     },
     /// Writing CSV failed.
     Csv(csv::Error),
+    /// Writing the XLSX workbook failed.
+    Xlsx {
+        /// The workbook and sheet involved.
+        what: String,
+        /// The underlying error.
+        err: rust_xlsxwriter::XlsxError,
+    },
     /// A setting is invalid (bad option value, missing input).
     Config(String),
 }
@@ -33,6 +40,7 @@ impl fmt::Display for Error {
             Error::Io { path, err } => write!(f, "{}: {}", path.display(), err),
             Error::Pattern { path, line, msg } => write!(f, "{path}:{line}: {msg}"),
             Error::Csv(err) => write!(f, "CSV: {err}"),
+            Error::Xlsx { what, err } => write!(f, "{what}: {err}"),
             Error::Config(msg) => write!(f, "{msg}"),
         }
     }
@@ -43,6 +51,7 @@ impl std::error::Error for Error {
         match self {
             Error::Io { err, .. } => Some(err),
             Error::Csv(err) => Some(err),
+            Error::Xlsx { err, .. } => Some(err),
             _ => None,
         }
     }

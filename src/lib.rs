@@ -7,8 +7,13 @@
 //!        ──segment▶ Token{word, tag, span}      (segment.rs: jieba, only sentences with figures or entity cues)
 //!        ──extract▶ Fact / Entity               (extract/: numerals, units, dates, subjects, entities)
 //!        ──normalize▶ FactRow / EntityRow / DocRow (normalize.rs: plain decimals, ISO dates)
-//!        ──output─▶ facts / entities / documents tables (output.rs: atomic, or compared with --check)
+//!        ──output─▶ facts / entities / documents / summary tables
+//!                                               (output.rs: CSV, JSONL or one XLSX workbook;
+//!                                                atomic, or compared with --check)
 //! ```
+//!
+//! With `--stdin-jsonl` the input is a stream of `{"id", "text"}` lines instead and the
+//! fact rows go to stdout as JSON lines, document by document (stream.rs).
 //!
 //! Documents are processed in parallel (rayon) in chunks and written in input order, so
 //! output is byte-identical for any thread count and memory does not grow with the corpus.
@@ -35,17 +40,19 @@ pub mod patterns;
 pub mod read;
 pub mod segment;
 pub mod split;
+pub mod stream;
 
 use std::io::Read;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 pub use error::{Error, Result};
 pub use extract::{Extractor, Fact, Options};
-use normalize::{DocRow, EntityRow, FactRow};
+use normalize::{DocRow, EntityRow, FactRow, SummaryRow};
 use output::{Format, Table};
 use read::{Release, Source};
 
@@ -83,6 +90,11 @@ pub struct Config {
     pub quiet: bool,
     /// Force this encoding instead of detecting it.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Show a progress bar on stderr (only sensible when stderr is a terminal).
+    pub progress: bool,
+    /// Read `{"id", "text"}` JSON lines from stdin and write fact rows as JSON lines to
+    /// stdout instead of reading `inputs` and writing tables.
+    pub stdin_jsonl: bool,
 }
 
 /// What a run did.
@@ -148,6 +160,18 @@ fn read_bytes(r: &Release) -> std::result::Result<Vec<u8>, String> {
     }
 }
 
+/// Runs the extractor on one text. A panic here would be a bug; it must cost one
+/// document, not the batch, so it becomes None.
+fn extract_guarded(ex: &Extractor, text: &str, numbers: bool) -> Option<extract::DocExtract> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ex.extract(text, Options { numbers })
+    }))
+    .ok()
+}
+
+/// The message for a document that extraction failed on.
+const INTERNAL_ERROR: &str = "extraction failed (a bug: please report with this file)";
+
 fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     let mut doc = DocRow {
         doc: r.id.clone(),
@@ -187,18 +211,9 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     doc.format = decoded.format.name().to_string();
     doc.title = decoded.title.clone().unwrap_or_default();
     doc.chars = decoded.text.chars().count();
-    // A panic here would be a bug; it must cost one document, not the batch.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        ex.extract(
-            &decoded.text,
-            Options {
-                numbers: cfg.numbers,
-            },
-        )
-    }));
-    let Ok(x) = result else {
+    let Some(x) = extract_guarded(ex, &decoded.text, cfg.numbers) else {
         doc.status = "error: internal".into();
-        doc.error = "extraction failed (a bug: please report with this file)".into();
+        doc.error = INTERNAL_ERROR.into();
         return DocOutcome {
             doc,
             facts: Vec::new(),
@@ -230,33 +245,85 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
 /// bound memory.
 const CHUNK: usize = 64;
 
-/// Runs the whole pipeline.
-pub fn run(cfg: &Config) -> Result<Summary> {
-    let started = Instant::now();
+/// Loads the rules (`--patterns` or the built-in ones) and builds the extractor.
+fn extractor(cfg: &Config) -> Result<Extractor> {
     let pats = match &cfg.patterns {
         Some(dir) => patterns::Patterns::load(dir)?,
         None => patterns::Patterns::builtin()?,
     };
+    Extractor::new(pats)
+}
+
+fn thread_pool(cfg: &Config) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(cfg.threads)
+        .build()
+        .map_err(|e| Error::Config(format!("thread pool: {e}")))
+}
+
+/// A progress bar over the bytes of `releases` (files done / total, MB/s, ETA), or a
+/// hidden one when `cfg.progress` is off. Returns the bar and each release's size.
+fn progress_bar(cfg: &Config, releases: &[Release]) -> (ProgressBar, Vec<u64>) {
+    if !cfg.progress {
+        return (ProgressBar::hidden(), vec![0; releases.len()]);
+    }
+    let sizes: Vec<u64> = releases
+        .iter()
+        .map(|r| match &r.source {
+            Source::File(p) => std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            _ => 0,
+        })
+        .collect();
+    let pb = ProgressBar::with_draw_target(Some(sizes.iter().sum()), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template(
+        "{prefix} files [{bar:30}] {decimal_bytes}/{decimal_total_bytes} {decimal_bytes_per_sec} ETA {eta}",
+    ) {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb.set_prefix(format!("0/{}", releases.len()));
+    (pb, sizes)
+}
+
+/// Runs the whole pipeline: the tables, or with `cfg.stdin_jsonl` the stream from
+/// stdin to stdout (see [`stream`]).
+///
+/// ```no_run
+/// # fn main() -> zhfacts::Result<()> {
+/// use zhfacts::cli::Opts;
+/// use clap::Parser;
+/// let cfg = zhfacts::Config::from_opts(&Opts::parse_from(["zhfacts", "corpus/", "-q"]))?;
+/// let summary = zhfacts::run(&cfg)?;
+/// eprintln!("{}", summary.line());
+/// # Ok(())
+/// # }
+/// ```
+pub fn run(cfg: &Config) -> Result<Summary> {
+    if cfg.stdin_jsonl {
+        let stdin = std::io::stdin();
+        let stdout = std::io::stdout();
+        return stream::run_stream(cfg, stdin.lock(), stdout.lock());
+    }
+    let started = Instant::now();
+    let ex = extractor(cfg)?;
     let releases = read::read_corpus(&cfg.inputs).map_err(Error::Config)?;
-    let ex = Extractor::new(pats)?;
     if !cfg.check {
         std::fs::create_dir_all(&cfg.out).map_err(|e| Error::io(&cfg.out, e))?;
     }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(cfg.threads)
-        .build()
-        .map_err(|e| Error::Config(format!("thread pool: {e}")))?;
+    let pool = thread_pool(cfg)?;
     let mut facts_t = Table::create::<FactRow>(&cfg.out, "facts", cfg.format, cfg.bom, cfg.check)?;
     let mut ents_t =
         Table::create::<EntityRow>(&cfg.out, "entities", cfg.format, cfg.bom, cfg.check)?;
     let mut docs_t =
         Table::create::<DocRow>(&cfg.out, "documents", cfg.format, cfg.bom, cfg.check)?;
+    let mut sums_t =
+        Table::create::<SummaryRow>(&cfg.out, "summary", cfg.format, cfg.bom, cfg.check)?;
+    let (pb, sizes) = progress_bar(cfg, &releases);
     let mut summary = Summary::default();
     let mut write_all = |summary: &mut Summary| -> Result<()> {
-        for chunk in releases.chunks(CHUNK) {
+        for (chunk, chunk_sizes) in releases.chunks(CHUNK).zip(sizes.chunks(CHUNK)) {
             let outcomes: Vec<DocOutcome> =
                 pool.install(|| chunk.par_iter().map(|r| process(&ex, r, cfg)).collect());
-            for o in outcomes {
+            for (o, size) in outcomes.into_iter().zip(chunk_sizes) {
                 summary.documents += 1;
                 if o.doc.status.starts_with("skipped") {
                     summary.skipped += 1;
@@ -269,7 +336,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
                     } else {
                         format!(": {}", o.doc.error)
                     };
-                    eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why);
+                    pb.suspend(|| eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why));
                 }
                 for f in &o.facts {
                     facts_t.write(f)?;
@@ -278,19 +345,25 @@ pub fn run(cfg: &Config) -> Result<Summary> {
                     ents_t.write(e)?;
                 }
                 docs_t.write(&o.doc)?;
+                for row in normalize::summarize(&o.doc.doc, &o.facts) {
+                    sums_t.write(&row)?;
+                }
                 summary.facts += o.facts.len();
                 summary.entities += o.entities.len();
+                pb.set_prefix(format!("{}/{}", summary.documents, releases.len()));
+                pb.inc(*size);
             }
         }
         Ok(())
     };
     let result = write_all(&mut summary);
-    let tables = vec![facts_t, ents_t, docs_t];
+    pb.finish_and_clear();
+    let tables = vec![facts_t, ents_t, docs_t, sums_t];
     if let Err(e) = result {
         output::abandon(tables);
         return Err(e);
     }
-    summary.stale = output::finish(tables)?;
+    summary.stale = output::finish(&cfg.out, tables)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }

@@ -1,5 +1,6 @@
 //! The zhfacts binary: parse options, run, map the outcome to an exit code
-//! (0 all well, 1 some documents failed or tables are stale, 2 fatal error).
+//! (0 all well, 1 some documents or input lines failed or tables are stale, 2 fatal
+//! error; a closed stdout pipe ends the run quietly with 0).
 
 use std::process::ExitCode;
 
@@ -41,6 +42,12 @@ fn main() -> ExitCode {
 }
 
 fn fatal(e: &zhfacts::Error) -> ExitCode {
+    // `zhfacts --stdin-jsonl | head` closes our stdout: that is not an error.
+    if let zhfacts::Error::Io { err, .. } = e {
+        if err.kind() == std::io::ErrorKind::BrokenPipe {
+            return ExitCode::SUCCESS;
+        }
+    }
     eprintln!("zhfacts: {e}");
     let mut src = std::error::Error::source(e);
     while let Some(s) = src {

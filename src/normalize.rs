@@ -85,6 +85,37 @@ pub struct DocRow {
     pub title: String,
 }
 
+/// A row of summary.csv: how many facts of one kind and indicator a document has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct SummaryRow {
+    /// Document.
+    pub doc: String,
+    /// Fact kind (count, mass, money, …).
+    pub kind: String,
+    /// Indicator, empty when none was found.
+    pub indicator: String,
+    /// Number of fact rows with this kind and indicator.
+    pub facts: usize,
+}
+
+/// Counts the fact rows of one document per (kind, indicator), sorted by kind then
+/// indicator so the table is deterministic.
+pub fn summarize(doc: &str, facts: &[FactRow]) -> Vec<SummaryRow> {
+    let mut counts: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    for f in facts {
+        *counts.entry((&f.kind, &f.indicator)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|((kind, indicator), facts)| SummaryRow {
+            doc: doc.to_string(),
+            kind: kind.to_string(),
+            indicator: indicator.to_string(),
+            facts,
+        })
+        .collect()
+}
+
 /// Formats a value as a plain decimal.
 pub fn format_decimal(d: Decimal) -> String {
     let r = d.round_sf(15).unwrap_or(d).normalize();
@@ -148,5 +179,24 @@ mod tests {
         assert_eq!(d("423333333.33333333333333333"), "423333333.333333");
         assert_eq!(d("0.000000001"), "0.000000001");
         assert_eq!(d("-0.0"), "0");
+    }
+
+    #[test]
+    fn summary_counts_per_kind_and_indicator() {
+        let row = |kind: &str, indicator: &str| FactRow {
+            kind: kind.into(),
+            indicator: indicator.into(),
+            ..FactRow::default()
+        };
+        let rows = summarize(
+            "a.txt",
+            &[row("mass", "储量"), row("count", ""), row("mass", "储量")],
+        );
+        let got: Vec<(&str, &str, usize)> = rows
+            .iter()
+            .map(|r| (r.kind.as_str(), r.indicator.as_str(), r.facts))
+            .collect();
+        assert_eq!(got, [("count", "", 1), ("mass", "储量", 2)]);
+        assert!(rows.iter().all(|r| r.doc == "a.txt"));
     }
 }

@@ -2,6 +2,11 @@
 //! its target and renamed into place only when all tables are complete, so an
 //! interrupted run leaves the previous tables intact. `--check` writes to memory instead
 //! and compares with the files in `--out`.
+//!
+//! CSV and JSONL tables are one file each, streamed row by row. XLSX puts every table in
+//! one workbook, `zhfacts.xlsx`, a sheet per table; sheets are held in memory until the
+//! workbook is saved (Excel caps a sheet at 1,048,576 rows anyway), and `--check` does
+//! not support it because a workbook is not byte-comparable (it carries timestamps).
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -11,6 +16,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+mod sheet;
+
 /// Output table formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -18,6 +25,8 @@ pub enum Format {
     Csv,
     /// One JSON object per line.
     Jsonl,
+    /// One Excel workbook, a sheet per table.
+    Xlsx,
 }
 
 impl Format {
@@ -26,9 +35,13 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Jsonl => "jsonl",
+            Format::Xlsx => "xlsx",
         }
     }
 }
+
+/// File name of the workbook written by `--format xlsx`.
+pub const WORKBOOK: &str = "zhfacts.xlsx";
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -63,6 +76,7 @@ impl Write for Sink {
 enum Encoder {
     Csv(Box<csv::Writer<Sink>>),
     Jsonl(Sink),
+    Xlsx(Box<sheet::Sheet>),
 }
 
 /// One output table being written.
@@ -81,6 +95,17 @@ impl Table {
         bom: bool,
         check: bool,
     ) -> Result<Table> {
+        if format == Format::Xlsx {
+            if check {
+                return Err(Error::Config(
+                    "--check does not support --format xlsx (a workbook is not byte-comparable); check the CSV or JSONL tables instead".into(),
+                ));
+            }
+            return Ok(Table {
+                name: format!("{WORKBOOK}: sheet {stem}"),
+                enc: Encoder::Xlsx(Box::new(sheet::Sheet::new(stem, columns::<T>())?)),
+            });
+        }
         let name = format!("{stem}.{}", format.ext());
         let target = dir.join(&name);
         let mut sink = if check {
@@ -109,7 +134,7 @@ impl Table {
                 w.write_record(columns::<T>())?;
                 Encoder::Csv(Box::new(w))
             }
-            Format::Jsonl => Encoder::Jsonl(sink),
+            Format::Jsonl | Format::Xlsx => Encoder::Jsonl(sink),
         };
         Ok(Table { name, enc })
     }
@@ -123,6 +148,7 @@ impl Table {
                     .map_err(|e| Error::Config(format!("{}: {e}", self.name)))?;
                 s.write_all(b"\n").map_err(|e| Error::io(&self.name, e))?;
             }
+            Encoder::Xlsx(sh) => sh.write(row)?,
         }
         Ok(())
     }
@@ -132,14 +158,22 @@ impl Table {
         &self.name
     }
 
-    fn into_sink(self) -> Result<Sink> {
+    fn into_part(self) -> Result<Part> {
         match self.enc {
             Encoder::Csv(w) => w
                 .into_inner()
+                .map(Part::Sink)
                 .map_err(|e| Error::Config(format!("{}: {}", self.name, e.error()))),
-            Encoder::Jsonl(s) => Ok(s),
+            Encoder::Jsonl(s) => Ok(Part::Sink(s)),
+            Encoder::Xlsx(sh) => Ok(Part::Sheet(sh)),
         }
     }
+}
+
+/// A finished table: bytes for a file of its own, or a sheet of the workbook.
+enum Part {
+    Sink(Sink),
+    Sheet(Box<sheet::Sheet>),
 }
 
 /// The column names of a row type, in order: the struct is the one place they are defined.
@@ -163,12 +197,20 @@ pub fn columns<T: Serialize + Default>() -> Vec<String> {
 
 /// Finishes a set of tables: renames them into place, or (check mode) compares them
 /// with the files on disk. Returns the stale-table reports (empty when up to date).
-pub fn finish(tables: Vec<Table>) -> Result<Vec<String>> {
+pub fn finish(dir: &Path, tables: Vec<Table>) -> Result<Vec<String>> {
     let mut done: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut stale = Vec::new();
+    let mut sheets = Vec::new();
     for t in tables {
         let name = t.name.clone();
-        match t.into_sink()? {
+        let sink = match t.into_part()? {
+            Part::Sink(s) => s,
+            Part::Sheet(sh) => {
+                sheets.push(sh);
+                continue;
+            }
+        };
+        match sink {
             Sink::File { tmp, target, wtr } => {
                 let file = wtr
                     .into_inner()
@@ -183,6 +225,15 @@ pub fn finish(tables: Vec<Table>) -> Result<Vec<String>> {
             }
         }
     }
+    if !sheets.is_empty() {
+        let target = dir.join(WORKBOOK);
+        let tmp = dir.join(format!(".{WORKBOOK}.tmp-{}", std::process::id()));
+        if let Err(e) = sheet::save(sheets, &tmp) {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        done.push((tmp, target));
+    }
     // All tables are complete: now replace the old ones.
     for (tmp, target) in done {
         fs::rename(&tmp, &target).map_err(|e| Error::io(&target, e))?;
@@ -193,7 +244,7 @@ pub fn finish(tables: Vec<Table>) -> Result<Vec<String>> {
 /// Removes temporary files of an abandoned run.
 pub fn abandon(tables: Vec<Table>) {
     for t in tables {
-        if let Ok(Sink::File { tmp, .. }) = t.into_sink() {
+        if let Ok(Part::Sink(Sink::File { tmp, .. })) = t.into_part() {
             let _ = fs::remove_file(tmp);
         }
     }
@@ -249,7 +300,7 @@ mod tests {
             !dir.path().join("t.csv").exists(),
             "target appears only when finished"
         );
-        assert!(finish(vec![t]).unwrap().is_empty());
+        assert!(finish(dir.path(), vec![t]).unwrap().is_empty());
         let bytes = fs::read(dir.path().join("t.csv")).unwrap();
         assert!(bytes.starts_with(BOM));
         assert_eq!(&bytes[3..], "a,b\n1,吨\n".as_bytes());
@@ -260,7 +311,7 @@ mod tests {
             b: "吨".into(),
         })
         .unwrap();
-        let stale = finish(vec![t]).unwrap();
+        let stale = finish(dir.path(), vec![t]).unwrap();
         assert_eq!(stale.len(), 1);
         assert!(
             stale[0].contains("line 2") && stale[0].contains("2,吨"),
@@ -282,7 +333,7 @@ mod tests {
             b: "x".into(),
         })
         .unwrap();
-        finish(vec![t]).unwrap();
+        finish(dir.path(), vec![t]).unwrap();
         assert_eq!(
             fs::read_to_string(dir.path().join("t.jsonl")).unwrap(),
             "{\"a\":1,\"b\":\"x\"}\n"

@@ -8,3 +8,5 @@ mod golden;
 mod zuoquan;
 // The command line: --check, determinism across -j, exit codes, stdin.
 mod cli;
+// Issue 7: XLSX, JSONL = CSV, summary table, progress bar, --stdin-jsonl streaming, --help.
+mod analyst;
