@@ -8,3 +8,7 @@ mod golden;
 mod zuoquan;
 // The command line: --check, determinism across -j, exit codes, stdin.
 mod cli;
+// Every encoding and format, bad input of every kind, killed runs, broken rule files.
+mod robust;
+// No panics on any input: property tests over decode + extract, and a generated batch.
+mod no_panic;
