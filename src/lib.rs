@@ -213,15 +213,17 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     doc.facts = x.facts.len();
     doc.release_date = x.release_date.clone().unwrap_or_default();
     doc.status = "ok".into();
+    // Consumed one by one, so a fact's strings are freed as its row is made: a document
+    // with very many facts is not held twice.
     let facts = x
         .facts
-        .iter()
-        .map(|f| normalize::normalize(&r.id, f))
+        .into_iter()
+        .map(|f| normalize::normalize(&r.id, &f))
         .collect();
     let entities = x
         .entities
-        .iter()
-        .map(|e| normalize::normalize_entity(&r.id, e))
+        .into_iter()
+        .map(|e| normalize::normalize_entity(&r.id, &e))
         .collect();
     DocOutcome {
         doc,
