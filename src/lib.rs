@@ -140,6 +140,10 @@ fn read_bytes(r: &Release) -> std::result::Result<Vec<u8>, String> {
     match &r.source {
         Source::File(p) => {
             let meta = std::fs::metadata(p).map_err(|e| e.to_string())?;
+            // Listed as a file, but replaced since (a FIFO would block the worker).
+            if !meta.is_file() {
+                return Err(read::NOT_REGULAR.into());
+            }
             if meta.len() > MAX_BYTES {
                 return Err(format!(
                     "file too large ({} bytes; limit {MAX_BYTES})",
@@ -224,15 +228,17 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     doc.facts = x.facts.len();
     doc.release_date = x.release_date.clone().unwrap_or_default();
     doc.status = "ok".into();
+    // Consumed one by one, so a fact's strings are freed as its row is made: a document
+    // with very many facts is not held twice.
     let facts = x
         .facts
-        .iter()
-        .map(|f| normalize::normalize(&r.id, f))
+        .into_iter()
+        .map(|f| normalize::normalize(&r.id, &f))
         .collect();
     let entities = x
         .entities
-        .iter()
-        .map(|e| normalize::normalize_entity(&r.id, e))
+        .into_iter()
+        .map(|e| normalize::normalize_entity(&r.id, &e))
         .collect();
     DocOutcome {
         doc,
@@ -308,15 +314,17 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     let releases = read::read_corpus(&cfg.inputs).map_err(Error::Config)?;
     if !cfg.check {
         std::fs::create_dir_all(&cfg.out).map_err(|e| Error::io(&cfg.out, e))?;
+        output::remove_stale_temps(&cfg.out);
     }
     let pool = thread_pool(cfg)?;
-    let mut facts_t = Table::create::<FactRow>(&cfg.out, "facts", cfg.format, cfg.bom, cfg.check)?;
+    let mut facts_t =
+        Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?;
     let mut ents_t =
-        Table::create::<EntityRow>(&cfg.out, "entities", cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?;
     let mut docs_t =
-        Table::create::<DocRow>(&cfg.out, "documents", cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?;
     let mut sums_t =
-        Table::create::<SummaryRow>(&cfg.out, "summary", cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?;
     let (pb, sizes) = progress_bar(cfg, &releases);
     let mut summary = Summary::default();
     let mut write_all = |summary: &mut Summary| -> Result<()> {
@@ -366,4 +374,58 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     summary.stale = output::finish(&cfg.out, tables)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config {
+            inputs: Vec::new(),
+            out: PathBuf::from("unused"),
+            format: Format::Csv,
+            check: true,
+            numbers: false,
+            patterns: None,
+            threads: 1,
+            bom: true,
+            quiet: true,
+            encoding: None,
+            progress: false,
+            stdin_jsonl: false,
+        }
+    }
+
+    #[test]
+    fn files_vanishing_or_replaced_after_listing_cost_only_themselves() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            std::fs::write(dir.path().join(name), "全县已累计建成326个充电桩。").unwrap();
+        }
+        let releases = read::read_corpus(&[dir.path().to_path_buf()]).unwrap();
+        // Mid-run: a.txt vanishes, c.txt becomes a FIFO (reading it would block).
+        std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+        std::fs::remove_file(dir.path().join("c.txt")).unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("c.txt"))
+            .status()
+            .is_ok_and(|s| s.success());
+        let ex = Extractor::new(patterns::Patterns::builtin().unwrap()).unwrap();
+        let out: Vec<DocOutcome> = releases
+            .iter()
+            .map(|r| process(&ex, r, &config()))
+            .collect();
+        assert_eq!(out[0].doc.status, "error: unreadable");
+        assert!(
+            out[0].doc.error.contains("No such file"),
+            "{}",
+            out[0].doc.error
+        );
+        assert_eq!((out[1].doc.status.as_str(), out[1].facts.len()), ("ok", 1));
+        if fifo {
+            assert_eq!(out[2].doc.status, "error: unreadable");
+            assert_eq!(out[2].doc.error, read::NOT_REGULAR);
+        }
+    }
 }

@@ -43,6 +43,9 @@ impl Format {
 /// File name of the workbook written by `--format xlsx`.
 pub const WORKBOOK: &str = "zhfacts.xlsx";
 
+/// The tables of a run, by stem (facts → facts.csv), in the order they are written.
+pub const TABLES: [&str; 4] = ["facts", "entities", "documents", "summary"];
+
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Where a table's bytes go.
@@ -241,6 +244,54 @@ pub fn finish(dir: &Path, tables: Vec<Table>) -> Result<Vec<String>> {
     Ok(stale)
 }
 
+/// Removes the temporary tables (`.<table>.tmp-<pid>`) that a killed run left in `dir`:
+/// those of a process that no longer runs (checked in /proc where there is one, else
+/// files untouched for a day). Best effort: a file that cannot be removed stays.
+pub fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let have_proc = Path::new("/proc/self").exists();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = stale_temp_pid(&name.to_string_lossy()) else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let stale = if have_proc {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 24 * 3600)
+        };
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The pid in a temporary table's name (`.facts.csv.tmp-1234`), None for other files.
+fn stale_temp_pid(name: &str) -> Option<u32> {
+    let (table, pid) = name.strip_prefix('.')?.rsplit_once(".tmp-")?;
+    let known = table == WORKBOOK
+        || TABLES.iter().any(|t| {
+            [Format::Csv, Format::Jsonl]
+                .iter()
+                .any(|f| table == format!("{t}.{}", f.ext()))
+        });
+    if known && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) {
+        pid.parse().ok()
+    } else {
+        None
+    }
+}
+
 /// Removes temporary files of an abandoned run.
 pub fn abandon(tables: Vec<Table>) {
     for t in tables {
@@ -322,6 +373,30 @@ mod tests {
             &fs::read(dir.path().join("t.csv")).unwrap()[3..],
             "a,b\n1,吨\n".as_bytes()
         );
+    }
+
+    #[test]
+    fn stale_temps_of_dead_runs_are_removed() {
+        assert_eq!(stale_temp_pid(".facts.csv.tmp-123"), Some(123));
+        assert_eq!(stale_temp_pid(".documents.jsonl.tmp-9"), Some(9));
+        assert_eq!(stale_temp_pid(".notes.txt.tmp-123"), None);
+        assert_eq!(stale_temp_pid("facts.csv"), None);
+        assert_eq!(stale_temp_pid(".facts.csv.tmp-12x"), None);
+        let dir = tempfile::tempdir().unwrap();
+        // pid_max on Linux is at most 2^22, so this pid never runs.
+        let dead = dir.path().join(".facts.csv.tmp-4999999");
+        let mine = dir
+            .path()
+            .join(format!(".facts.csv.tmp-{}", std::process::id()));
+        let other = dir.path().join(".notes.tmp-1");
+        for p in [&dead, &mine, &other] {
+            fs::write(p, "x").unwrap();
+        }
+        remove_stale_temps(dir.path());
+        if Path::new("/proc/self").exists() {
+            assert!(!dead.exists());
+        }
+        assert!(mine.exists() && other.exists());
     }
 
     #[test]

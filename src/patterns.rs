@@ -190,7 +190,16 @@ impl Patterns {
         for f in FILES {
             let path = dir.join(f);
             let text = if path.exists() {
-                fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?
+                let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+                String::from_utf8(bytes).map_err(|e| {
+                    let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                    let line = 1 + good.iter().filter(|&&b| b == b'\n').count();
+                    pattern_err(
+                        &path.display().to_string(),
+                        line,
+                        "not UTF-8 text (save the rule file as UTF-8)",
+                    )
+                })?
             } else {
                 builtin_text(f).to_string()
             };
@@ -269,7 +278,8 @@ fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<String>)>> 
     let mut header_seen = false;
     for (i, line) in rdr.lines().enumerate() {
         let line = line.map_err(|e| pattern_err(path, i + 1, &format!("not UTF-8 text: {e}")))?;
-        let line = line.trim_end_matches('\r');
+        // Editors on Windows save a BOM and CRLF line ends.
+        let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -426,7 +436,7 @@ pub fn load_dict<R: BufRead>(rdr: R, path: &str) -> Result<String> {
     let mut out = String::new();
     for (i, line) in rdr.lines().enumerate() {
         let line = line.map_err(|e| pattern_err(path, i + 1, &format!("not UTF-8 text: {e}")))?;
-        let line = line.trim();
+        let line = line.trim_start_matches('\u{feff}').trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
@@ -498,6 +508,56 @@ mod tests {
             load_dict("# c\n充电桩 100 n\n".as_bytes(), "d").unwrap(),
             "充电桩 100 n\n"
         );
+    }
+
+    #[test]
+    fn bom_and_crlf_rule_files_load() {
+        let src = "\u{feff}# units\r\nsurface\tkind\tunit\tfactor\r\n噸\tmass\tt\t1\r\n";
+        let u = load_units(src.as_bytes(), "u").unwrap();
+        assert_eq!((u.len(), u[0].surface.as_str()), (1, "噸"));
+        let d = load_dict("\u{feff}充电桩 100 n\r\n".as_bytes(), "d").unwrap();
+        assert_eq!(d, "充电桩 100 n\n");
+    }
+
+    #[test]
+    fn more_broken_rule_lines() {
+        let cases: &[(&str, &str)] = &[
+            ("h\n吨\tmass\tt\t0\n", "positive"),
+            ("h\n吨\tmass\tt\t-1\n", "positive"),
+            ("h\n\tmass\tt\t1\n", "empty surface"),
+            ("h\n吨\tmass\tt\t1\textra\n", "found 5"),
+        ];
+        for (src, why) in cases {
+            let err = load_units(src.as_bytes(), "u").unwrap_err().to_string();
+            assert!(
+                err.starts_with("u:2:") && err.contains(why),
+                "{src:?}: {err}"
+            );
+        }
+        let err = load_indicators("h\n累计建成\n".as_bytes(), "i")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("i:2:"), "{err}");
+        let err = load_entities("h\nname\tCITY\t北京\n".as_bytes(), "e")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("e:2:") && err.contains("CITY"), "{err}");
+        let err = load_dict("充电桩 many\n".as_bytes(), "d")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("d:1:"), "{err}");
+    }
+
+    #[test]
+    fn rule_file_not_utf8_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = "surface\tkind\tunit\tfactor\n吨\tmass\tt\t1\n"
+            .as_bytes()
+            .to_vec();
+        bytes.extend(b"\xB6\xD6\tmass\tt\t1\n"); // 兩 in GBK
+        fs::write(dir.path().join("units.tsv"), bytes).unwrap();
+        let err = Patterns::load(dir.path()).err().unwrap().to_string();
+        assert!(err.contains("units.tsv:3: not UTF-8"), "{err}");
     }
 
     #[test]

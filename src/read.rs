@@ -5,7 +5,8 @@
 //! Folders are walked recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm`
 //! (symlinks followed, loops reported); a file given by name is taken whatever its
 //! extension; `-` is one document read from stdin. Listing problems (unreadable folder,
-//! symlink loop) become failed releases, not fatal errors.
+//! symlink loop, dangling symlink, a FIFO or device where a document should be) become
+//! failed releases, not fatal errors: nothing is dropped silently, and nothing blocks.
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,9 @@ impl Release {
 
 const EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
 
+/// The reason given for a FIFO, socket or device: reading one could block forever.
+pub const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device)";
+
 fn rel_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components()
@@ -60,15 +64,17 @@ pub fn read_corpus(inputs: &[PathBuf]) -> Result<Vec<Release>, String> {
             continue;
         }
         let meta = std::fs::metadata(input).map_err(|e| format!("{}: {e}", input.display()))?;
-        if meta.is_file() {
+        if !meta.is_dir() {
             let id = input
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            out.push(Release {
-                id,
-                source: Source::File(input.clone()),
-            });
+            let source = if meta.is_file() {
+                Source::File(input.clone())
+            } else {
+                Source::Unlisted(NOT_REGULAR.into())
+            };
+            out.push(Release { id, source });
             continue;
         }
         let mut found = Vec::new();
@@ -77,16 +83,19 @@ pub fn read_corpus(inputs: &[PathBuf]) -> Result<Vec<Release>, String> {
             .sort_by_file_name()
         {
             match entry {
-                Ok(e) if e.file_type().is_file() => {
+                Ok(e) if !e.file_type().is_dir() => {
                     let ext = e
                         .path()
                         .extension()
                         .map(|x| x.to_string_lossy().to_lowercase());
                     if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
-                        found.push(Release {
-                            id: rel_id(input, e.path()),
-                            source: Source::File(e.into_path()),
-                        });
+                        let id = rel_id(input, e.path());
+                        let source = if e.file_type().is_file() {
+                            Source::File(e.into_path())
+                        } else {
+                            Source::Unlisted(NOT_REGULAR.into())
+                        };
+                        found.push(Release { id, source });
                     }
                 }
                 Ok(_) => {}
@@ -129,6 +138,33 @@ mod tests {
         let r = read_corpus(&[dir.path().to_path_buf()]).unwrap();
         let ids: Vec<&str> = r.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a.html", "b.txt", "sub/c.md"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn broken_entries_are_listed_with_a_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::write(d.join("good.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(d.join("gone.txt"), d.join("dangling.txt")).unwrap();
+        std::os::unix::fs::symlink(d, d.join("loop")).unwrap();
+        let fifo = d.join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let r = read_corpus(&[d.to_path_buf()]).unwrap();
+        let got: Vec<(&str, bool)> = r
+            .iter()
+            .map(|r| (r.id.as_str(), matches!(r.source, Source::File(_))))
+            .collect();
+        assert!(got.contains(&("good.txt", true)), "{got:?}");
+        assert!(got.contains(&("dangling.txt", false)), "{got:?}");
+        assert!(got.contains(&("loop", false)), "{got:?}");
+        if made.is_ok_and(|s| s.success()) {
+            let p = r.iter().find(|r| r.id == "pipe.txt").unwrap();
+            assert_eq!(p.source, Source::Unlisted(NOT_REGULAR.into()));
+            // Named on the command line, too.
+            let r = read_corpus(&[fifo]).unwrap();
+            assert_eq!(r[0].source, Source::Unlisted(NOT_REGULAR.into()));
+        }
     }
 
     #[test]

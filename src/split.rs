@@ -4,6 +4,12 @@
 //! A sentence ends after 。！？!? (plus any closing quotes or brackets that follow) or at a
 //! line break, so headlines and list items stand alone. Semicolons stay inside: the
 //! clauses around them usually share a topic the subject rules need.
+//!
+//! A sentence is at most [`MAX_SENTENCE_CHARS`] characters, so the work and memory per
+//! sentence stay bounded whatever the input (a 50 MB file on one line, a table dumped
+//! without punctuation): a longer stretch is wrapped after the last clause delimiter
+//! (，；、：,; or a space) in the second half of the window, else hard at the limit
+//! (moved back so as not to cut a run of digits). Real sentences are far shorter.
 
 /// One sentence of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +31,9 @@ impl Sentence {
     }
 }
 
+/// The longest sentence produced, in characters.
+pub const MAX_SENTENCE_CHARS: usize = 1000;
+
 fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
@@ -33,21 +42,67 @@ fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
 }
 
+fn is_clause_delimiter(c: char) -> bool {
+    matches!(c, '，' | '；' | '、' | '：' | ',' | ';' | ':') || c.is_whitespace()
+}
+
+fn is_digit_like(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '０'..='９' | '．')
+}
+
+/// Byte length of the first piece of `s` when `s` is longer than [`MAX_SENTENCE_CHARS`]
+/// characters, else None. Looks at no more than the first window of `s`.
+fn wrap_point(s: &str) -> Option<usize> {
+    let mut delim = None;
+    let mut limit = None;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n == MAX_SENTENCE_CHARS {
+            limit = Some(i);
+            break;
+        }
+        if n >= MAX_SENTENCE_CHARS / 2 && is_clause_delimiter(c) {
+            delim = Some(i + c.len_utf8());
+        }
+    }
+    let limit = limit?;
+    if delim.is_some() {
+        return delim;
+    }
+    // Hard wrap; step back (a little) out of a run of digits so 12|34 stays whole.
+    let head = &s[..limit];
+    let mut cut = limit;
+    for (steps, (i, c)) in head.char_indices().rev().enumerate() {
+        let next = s[cut..].chars().next();
+        if steps >= 32 || !(is_digit_like(c) && next.is_some_and(is_digit_like)) {
+            break;
+        }
+        cut = i;
+    }
+    Some(if cut == 0 { limit } else { cut })
+}
+
 /// Splits `text` into sentences, trimming surrounding whitespace.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let push = |start: usize, end: usize, out: &mut Vec<Sentence>| {
-        let s = &text[start..end];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        if lead + trail < s.len() {
-            let byte_start = start + lead;
+    let push = |mut start: usize, end: usize, out: &mut Vec<Sentence>| {
+        while start < end {
+            let s = &text[start..end];
+            let trimmed = s.trim_start();
+            if trimmed.is_empty() {
+                return;
+            }
+            start += s.len() - trimmed.len();
+            let s = &text[start..end];
+            let piece_end = wrap_point(s).map_or(end, |n| start + n);
+            let piece = &text[start..piece_end];
+            let trail = piece.len() - piece.trim_end().len();
             out.push(Sentence {
                 idx: 0,
-                byte_start,
-                byte_end: end - trail,
+                byte_start: start,
+                byte_end: piece_end - trail,
                 char_start: 0,
             });
+            start = piece_end;
         }
     };
     let mut start = 0;
@@ -113,6 +168,46 @@ mod tests {
         let s = split_sentences(t);
         assert_eq!(s.len(), 2);
         assert_eq!((s[1].char_start, s[1].idx, s[1].text(t)), (7, 2, "丙丁。"));
+    }
+
+    #[test]
+    fn over_long_sentences_wrap_at_a_clause_delimiter() {
+        let clause = "全县建成326个充电桩，"; // 12 chars
+        let t = clause.repeat(300) + "完。";
+        let s = split_sentences(&t);
+        assert!(s.len() >= 4, "{}", s.len());
+        let mut chars = 0;
+        for x in &s {
+            let txt = x.text(&t);
+            assert!(txt.chars().count() <= MAX_SENTENCE_CHARS);
+            assert_eq!(x.char_start, chars, "pieces are contiguous");
+            chars += txt.chars().count();
+        }
+        assert_eq!(chars, t.chars().count(), "nothing lost");
+        assert!(s[0].text(&t).ends_with('，'));
+        assert_eq!(
+            s[0].text(&t).chars().count(),
+            996,
+            "last delimiter in the window"
+        );
+        assert_eq!(s.last().unwrap().text(&t).chars().last(), Some('。'));
+    }
+
+    #[test]
+    fn over_long_text_without_delimiters_wraps_hard_outside_digits() {
+        let t = "字".repeat(999) + &"1".repeat(10) + &"字".repeat(3000);
+        let s = split_sentences(&t);
+        let pieces: Vec<usize> = s.iter().map(|x| x.text(&t).chars().count()).collect();
+        assert_eq!(pieces[0], 999, "the digit run is not cut");
+        assert!(
+            pieces.iter().all(|&n| n <= MAX_SENTENCE_CHARS),
+            "{pieces:?}"
+        );
+        assert_eq!(pieces.iter().sum::<usize>(), t.chars().count());
+        // A 5 MB line splits in linear time.
+        let big = "统计数据显示".repeat(300_000);
+        let n = split_sentences(&big).len();
+        assert_eq!(n, big.chars().count().div_ceil(MAX_SENTENCE_CHARS));
     }
 
     #[test]

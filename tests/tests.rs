@@ -10,3 +10,7 @@ mod zuoquan;
 mod cli;
 // Issue 7: XLSX, JSONL = CSV, summary table, progress bar, --stdin-jsonl streaming, --help.
 mod analyst;
+// Every encoding and format, bad input of every kind, killed runs, broken rule files.
+mod robust;
+// No panics on any input: property tests over decode + extract, and a generated batch.
+mod no_panic;

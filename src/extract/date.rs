@@ -161,30 +161,92 @@ pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
     out
 }
 
+/// Numeric dates of web-page headers (发布时间：2026-03-26, 2026/3/26, 2026.03.26): only
+/// for the document's year and release date, not reported as date facts.
+fn numeric_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<y>(?:19|20)\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})")
+            .unwrap()
+    })
+}
+
+/// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
+/// longer run of digits.
+fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for c in numeric_date_re().captures_iter(&f.text) {
+        let (Some(all), Some(y), Some(m), Some(d)) =
+            (c.get(0), c.name("y"), c.name("m"), c.name("d"))
+        else {
+            continue;
+        };
+        let (start, end) = (f.char_at_byte(all.start()), f.char_at_byte(all.end()));
+        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+        if c.name("s").map(|s| s.as_str()) != c.name("s2").map(|s| s.as_str())
+            || digit(f.char_before(start))
+            || digit(f.char(end))
+        {
+            continue;
+        }
+        let Some(year) = year_of(y.as_str()) else {
+            continue;
+        };
+        if let Some(v) = month_value(Some(year), m.as_str(), Some(d.as_str()), false) {
+            out.push((start, v));
+        }
+    }
+    out
+}
+
+/// Full dates (yyyy-mm-dd) of the first 2000 chars outside quotes, in text order, as
+/// (start char, value); month-days resolve with `doc_year`.
+fn full_dates(f: &Folded, doc_year: Option<i32>) -> Vec<(usize, String)> {
+    let quotes = super::text::quoted_ranges(f);
+    let mut out: Vec<(usize, String)> = scan_dates(f, doc_year)
+        .into_iter()
+        .filter(|d| !super::text::overlaps(&quotes, d.start, d.end) && d.value.len() == 10)
+        .map(|d| (d.start, d.value))
+        .chain(numeric_dates(f))
+        .filter(|(start, _)| !super::text::overlaps(&quotes, *start, *start + 1))
+        .collect();
+    out.sort_by_key(|(start, _)| *start);
+    out
+}
+
 /// The year a document speaks of: from its first full date, else its first written year.
 pub fn doc_year(text: &str) -> Option<i32> {
     let f = Folded::new(&text.chars().take(2000).collect::<String>());
     let quotes = super::text::quoted_ranges(&f);
-    let dates = scan_dates(&f, None);
-    let visible = |d: &&DateMention| !super::text::overlaps(&quotes, d.start, d.end);
-    dates
-        .iter()
-        .filter(visible)
-        .find(|d| d.value.len() == 10)
-        .or_else(|| dates.iter().filter(visible).find(|d| d.explicit_year))
-        .and_then(|d| d.value.get(..4)?.parse().ok())
+    let first_full = full_dates(&f, None).into_iter().next().map(|(_, v)| v);
+    first_full
+        .or_else(|| {
+            scan_dates(&f, None)
+                .into_iter()
+                .filter(|d| !super::text::overlaps(&quotes, d.start, d.end))
+                .find(|d| d.explicit_year)
+                .map(|d| d.value)
+        })
+        .and_then(|v| v.get(..4)?.parse().ok())
 }
 
-/// The release date: the first full date, or the first month-day resolved by `doc_year`.
+/// The release date: the full date right after a 发布时间/发布日期 label, else the first full
+/// date (2026年3月26日 or 2026-03-26), or the first month-day resolved by `doc_year`.
 pub fn release_date(text: &str, doc_year: Option<i32>) -> Option<String> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label =
+        LABEL.get_or_init(|| Regex::new(r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]?\s*").unwrap());
     let head: String = text.chars().take(2000).collect();
     let f = Folded::new(&head);
-    let quotes = super::text::quoted_ranges(&f);
-    scan_dates(&f, doc_year)
-        .into_iter()
-        .filter(|d| !super::text::overlaps(&quotes, d.start, d.end))
-        .find(|d| d.value.len() == 10)
-        .map(|d| d.value)
+    let dates = full_dates(&f, doc_year);
+    label
+        .find_iter(&f.text)
+        .find_map(|m| {
+            let at = f.char_at_byte(m.end());
+            dates.iter().find(|(start, _)| *start == at)
+        })
+        .or_else(|| dates.first())
+        .map(|(_, v)| v.clone())
 }
 
 #[cfg(test)]
@@ -257,5 +319,33 @@ mod tests {
             release_date("3月18日，召开2026年会。", Some(2026)).as_deref(),
             Some("2026-03-18")
         );
+    }
+
+    #[test]
+    fn release_date_from_numeric_and_labelled_dates() {
+        let rd = |t: &str| release_date(t, doc_year(t));
+        assert_eq!(
+            rd("标题\n发布时间：2026-03-26 10:05\n正文").as_deref(),
+            Some("2026-03-26")
+        );
+        assert_eq!(rd("发布日期: 2026/3/6").as_deref(), Some("2026-03-06"));
+        assert_eq!(
+            rd("发布时间：２０２６－０３－２６").as_deref(),
+            Some("2026-03-26")
+        );
+        assert_eq!(rd("发布时间：2026年3月26日").as_deref(), Some("2026-03-26"));
+        // The labelled date wins over an earlier one; the year comes from the first.
+        assert_eq!(
+            rd("2025年7月16日规划获批。发布时间：2026-03-26").as_deref(),
+            Some("2026-03-26")
+        );
+        assert_eq!(doc_year("发布时间：2026-03-26\n3月18日召开"), Some(2026));
+        // Not dates: mixed separators, month 13, part of a longer number, version strings.
+        assert_eq!(rd("编号2026-03/26"), None);
+        assert_eq!(rd("2026-13-01"), None);
+        assert_eq!(rd("12026-03-26"), None);
+        assert_eq!(rd("2026-03-261"), None);
+        // Numeric dates are not date facts.
+        assert!(dates("2026-03-26", None).is_empty());
     }
 }

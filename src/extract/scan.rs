@@ -78,14 +78,14 @@ pub struct Numeral {
 
 // Keep in sync with number.rs: the characters a Chinese numeral is made of.
 const CN_DIGITS: &str =
-    "零〇一二两俩三四五六七八九十百千万亿萬億兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
+    "零〇一二两俩倆三四五六七八九十百千万亿萬億兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
 
 fn numeral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let arabic =
             r"\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿萬億]+(?:\d+(?:\.\d+)?[十百千万亿萬億]+)*)?";
-        let chinese = format!("[{CN_DIGITS}]+(?:点[零〇一二三四五六七八九]+[万亿萬億]*)?");
+        let chinese = format!("[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+[万亿萬億]*)?");
         let num = format!("(?:{arabic}|{chinese})");
         Regex::new(&format!(
             r"(?P<frac>(?P<den>{num})分之(?P<nom>{num}))|(?P<num>{num})"
@@ -95,24 +95,38 @@ fn numeral_re() -> &'static Regex {
 }
 
 /// Words before a figure that qualify it, longest first: (word, approx, part of the text).
+/// Traditional forms follow their simplified ones.
 const PREFIXES: &[(&str, Approx, bool)] = &[
     ("不低于", Approx::Gt, false),
+    ("不低於", Approx::Gt, false),
     ("不少于", Approx::Gt, false),
+    ("不少於", Approx::Gt, false),
     ("不超过", Approx::Lt, false),
+    ("不超過", Approx::Lt, false),
     ("大约", Approx::Approx, true),
+    ("大約", Approx::Approx, true),
     ("将近", Approx::Approx, true),
+    ("將近", Approx::Approx, true),
     ("接近", Approx::Approx, true),
     ("超过", Approx::Gt, true),
+    ("超過", Approx::Gt, true),
     ("突破", Approx::Gt, false),
     ("高于", Approx::Gt, false),
+    ("高於", Approx::Gt, false),
     ("多于", Approx::Gt, false),
+    ("多於", Approx::Gt, false),
     ("大于", Approx::Gt, false),
+    ("大於", Approx::Gt, false),
     ("不足", Approx::Lt, true),
     ("不到", Approx::Lt, true),
     ("低于", Approx::Lt, false),
+    ("低於", Approx::Lt, false),
     ("少于", Approx::Lt, false),
+    ("少於", Approx::Lt, false),
     ("小于", Approx::Lt, false),
+    ("小於", Approx::Lt, false),
     ("约", Approx::Approx, true),
+    ("約", Approx::Approx, true),
     ("近", Approx::Approx, true),
     ("逾", Approx::Gt, true),
     ("超", Approx::Gt, true),
@@ -126,10 +140,11 @@ const SUFFIXES: &[(&str, Approx)] = &[
     ("之多", Approx::Approx),
     ("以下", Approx::Lt),
     ("以内", Approx::Lt),
+    ("以內", Approx::Lt),
 ];
 
 /// Words between a numeral and its unit that make it approximate (3,500余台, 两百多个).
-const INFIXES: &[char] = &['余', '多', '几', '来'];
+const INFIXES: &[char] = &['余', '餘', '多', '几', '幾', '来', '來'];
 
 /// Range joiners (3至5万吨, 3-5万吨).
 const JOINERS: &[char] = &['至', '到', '-', '~', '～', '—', '－', '–'];
@@ -169,7 +184,8 @@ fn numeral_value(caps: &regex::Captures) -> Option<(Decimal, bool)> {
 }
 
 fn is_cn_numeral(s: &str) -> bool {
-    s.chars().all(|c| CN_DIGITS.contains(c) || c == '点')
+    s.chars()
+        .all(|c| CN_DIGITS.contains(c) || c == '点' || c == '點')
 }
 
 /// Scans a folded sentence. `masked` are char ranges owned by dates; quoted slogans and
@@ -343,7 +359,7 @@ pub fn scan(
         // Per-time rates: 10万吨/年.
         if men.kind != Kind::Number {
             let rest = f.rest(men.end);
-            for per in ["/年", "/日", "/天", "/月", "/小时"] {
+            for per in ["/年", "/日", "/天", "/月", "/小时", "/小時"] {
                 if rest.starts_with(per) {
                     men.end += per.chars().count();
                     break;
