@@ -6,6 +6,7 @@
 //! parts of words (四川, 统一), to attribute subjects ([`subject`]) and to find
 //! entities ([`entity`]). Offsets in the output are chars of the decoded document.
 
+pub mod bound;
 pub mod date;
 pub mod entity;
 pub mod number;
@@ -299,7 +300,7 @@ impl Extractor {
             for n in &numerals {
                 let word_rejected = mentions
                     .iter()
-                    .any(|m| m.numeral == (n.start, n.end) && word_check(m, &toks).is_some());
+                    .any(|m| m.numeral == n.core && word_check(m, &toks).is_some());
                 if word_rejected {
                     continue;
                 }
@@ -312,9 +313,9 @@ impl Extractor {
                         text: slice(n.start, n.end),
                         kind: Kind::Number,
                         value: Value::Num(n.value),
-                        value_max: None,
+                        value_max: n.value_max.map(Value::Num),
                         unit: String::new(),
-                        approx: None,
+                        approx: n.approx,
                         subject: String::new(),
                         indicator: String::new(),
                         entities: Vec::new(),
