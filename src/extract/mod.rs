@@ -298,9 +298,13 @@ impl Extractor {
         }
         if opts.numbers {
             for n in &numerals {
-                let word_rejected = mentions
-                    .iter()
-                    .any(|m| m.numeral == n.core && word_check(m, &toks).is_some());
+                // Numerals in words and labels (四川, 1号机组, G207) are not numbers;
+                // those in ordinals are.
+                let word_rejected = mentions.iter().any(|m| {
+                    m.numeral == n.core
+                        && (word_check(m, &toks).is_some()
+                            || m.rejected.is_some_and(|r| r != "ordinal"))
+                });
                 if word_rejected {
                     continue;
                 }

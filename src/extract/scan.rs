@@ -604,8 +604,19 @@ fn scan_squeezed(
             mentions.push(men);
             continue;
         }
-        if prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '.' || c == '#') {
+        // G207, No.5, #3, and URL parts (%20, q=30).
+        let after_word_dot = prev == Some('.')
+            && a >= 2
+            && f.char_before(a - 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        if after_word_dot || prev.is_some_and(|c| c.is_ascii_alphabetic() || "#%=&_".contains(c)) {
             men.rejected = Some("label (letters before the numeral)");
+            mentions.push(men);
+            continue;
+        }
+        // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
+        if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
+            men.rejected = Some("identifier (leading zero)");
             mentions.push(men);
             continue;
         }
@@ -687,6 +698,17 @@ fn scan_squeezed(
                     )
                 }) {
                     men.rejected = Some("label (一期, 1号 …)");
+                } else if COUNTING_TWOS.contains(text)
+                    && text.chars().count() == 1
+                    && next.is_some_and(|c| {
+                        is_cjk(c)
+                            && !CN_DIGITS.contains(c)
+                            && !JOINERS.contains(&c)
+                            && !"成折点點分倍".contains(c)
+                    })
+                {
+                    // 两 counts only with a classifier (两家, 两倍); 两会, 两岸, 两委 are words.
+                    men.rejected = Some("word (两 without a classifier)");
                 } else if next == Some('成') && is_share(f, end) {
                     if let Some(v) = share_value(f, value, end) {
                         men.value = v.0;
@@ -1124,6 +1146,7 @@ mod tests {
         assert_eq!(one("3-5万吨").3.as_deref(), Some("50000"));
         assert_eq!(number("G-207").1, "207");
         assert_eq!(number("－－9").1, "9");
+        assert_eq!(number("...9").1, "9");
     }
 
     #[test]
@@ -1205,6 +1228,25 @@ mod tests {
     }
 
     #[test]
+    fn liang_the_word_is_not_a_number() {
+        let pats = Patterns::builtin().unwrap();
+        for (s, rejected) in [
+            ("两会召开", true),
+            ("两岸交流", true),
+            ("两家企业", false),
+            ("两倍", false),
+            ("两个项目", false),
+        ] {
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            assert_eq!(
+                m.first().map(|m| m.rejected.is_some()),
+                Some(rejected),
+                "{s}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
     fn liang_is_a_unit_only_at_the_end() {
         assert_eq!(one("二两").2, "0.0001");
         assert_eq!(one("两万两").2, "1");
@@ -1246,8 +1288,18 @@ mod tests {
     }
 
     #[test]
-    fn addresses_are_not_figures() {
-        assert!(facts("访问 https://www.test.com/q=30%25%2020%").is_empty());
+    fn addresses_and_codes_are_not_figures() {
+        for s in [
+            "访问 https://www.test.com/q=30%25%2020%",
+            "q=30%25%2020%",
+            "京ICP备12345678号",
+            "联系电话：0351-7654321",
+            "邮编：030000",
+        ] {
+            assert!(facts(s).is_empty(), "{s}");
+        }
+        // No range is made of a phone number.
+        assert!(numbers("电话0351-7654321").iter().all(|n| n.2.is_none()));
     }
 
     #[test]
