@@ -6,6 +6,7 @@
 //! parts of words (四川, 统一), to attribute subjects ([`subject`]) and to find
 //! entities ([`entity`]). Offsets in the output are chars of the decoded document.
 
+pub mod bound;
 pub mod date;
 pub mod entity;
 pub mod number;
@@ -316,12 +317,21 @@ impl Extractor {
                 fact.value = Value::Num(m.value);
                 rows.push((m.start, fact));
             }
-            for n in numerals
-                .iter()
-                .filter(|n| !word_parts.contains(&(n.start, n.end)))
-            {
+            for n in &numerals {
+                // Numerals in words and labels (四川, 1号机组, G207) are not numbers;
+                // those in ordinals are.
+                let skip = mentions.iter().any(|m| {
+                    m.numeral == n.core
+                        && (word_parts.contains(&m.numeral)
+                            || m.rejected.is_some_and(|r| r != "ordinal"))
+                });
+                if skip {
+                    continue;
+                }
                 let mut fact = base(n.start, n.end, Kind::Number);
                 fact.value = Value::Num(n.value);
+                fact.value_max = n.value_max.map(Value::Num);
+                fact.approx = n.approx;
                 rows.push((n.start, fact));
             }
         }

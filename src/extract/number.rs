@@ -144,8 +144,8 @@ fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
 
 /// Folds a full-width digit or numeral punctuation mark to ASCII.
 ///
-/// `'０'..='９'`, `'．'`, `'，'`, `'－'`, `'＋'` and `'％'` become `'0'..='9'`, `'.'`,
-/// `','`, `'-'`, `'+'` and `'%'`; every other character is returned unchanged.
+/// `'０'..='９'`, `'．'`, `'，'`, `'－'`, `'＋'`, `'％'` and `'／'` become `'0'..='9'`, `'.'`,
+/// `','`, `'-'`, `'+'`, `'%'` and `'/'`; every other character is returned unchanged.
 ///
 /// ```
 /// use zhfacts::extract::number::fold_fullwidth;
@@ -156,7 +156,7 @@ fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
 pub fn fold_fullwidth(c: char) -> char {
     match c {
         // The full-width forms U+FF01..=U+FF5E mirror ASCII 0x21..=0x7E at a fixed offset.
-        '０'..='９' | '．' | '，' | '－' | '＋' | '％' => {
+        '０'..='９' | '．' | '，' | '－' | '＋' | '％' | '／' => {
             char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
         }
         _ => c,

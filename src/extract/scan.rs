@@ -11,7 +11,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::number::parse_number;
-use super::text::{overlaps, Folded};
+use super::text::{overlaps, Folded, Squeezed};
 use crate::patterns::{Kind, Patterns};
 
 /// How a figure is qualified.
@@ -65,7 +65,8 @@ pub struct Mention {
     pub rejected: Option<&'static str>,
 }
 
-/// One numeral found by the scanner, for `--numbers`.
+/// One numeral found by the scanner, for `--numbers`; also the bound phrases around
+/// numerals (大于10, 20和30之间), which carry `approx` and `value_max`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Numeral {
     /// First char.
@@ -74,21 +75,41 @@ pub struct Numeral {
     pub end: usize,
     /// Its value.
     pub value: Decimal,
+    /// Upper end of a bound phrase.
+    pub value_max: Option<Decimal>,
+    /// 十余万 is approximate; bound phrases are gt, lt or range.
+    pub approx: Option<Approx>,
+    /// Char range of the numeral itself (for word checks).
+    pub core: (usize, usize),
 }
 
 // Keep in sync with number.rs: the characters a Chinese numeral is made of.
 const CN_DIGITS: &str =
-    "零〇一二两俩倆三四五六七八九十百千万亿萬億兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
+    "零〇○一二两俩倆三四五六七八九十百千万亿兆萬億兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅";
+/// Digits that may follow 点 in a Chinese decimal.
+const CN_POINT_DIGITS: &str = "零〇○一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖";
+/// Scale characters.
+const SCALE_CHARS: &str = "十百千万亿兆萬億拾佰仟";
+/// Forms of "two" that never spell a final digit (十二, not 十两).
+const COUNTING_TWOS: &str = "两兩俩倆";
+/// Signs a numeral may start with.
+const SIGNS: &[char] = &['-', '−', '负', '負'];
 
 fn numeral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let arabic =
-            r"\d+(?:,\d{3})*(?:\.\d+)?(?:[十百千万亿萬億]+(?:\d+(?:\.\d+)?[十百千万亿萬億]+)*)?";
-        let chinese = format!("[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+[万亿萬億]*)?");
-        let num = format!("(?:{arabic}|{chinese})");
+        let infix = INFIX_CHARS;
+        let sc = SCALE_CHARS;
+        let arabic = format!(
+            r"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?(?:[{infix}]?[{sc}]+(?:零?\d+(?:\.\d+)?)?)*"
+        );
+        let chinese = format!(
+            "[{CN_DIGITS}]+(?:[点點][{CN_POINT_DIGITS}]+[万亿兆萬億]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
+        );
+        let num = format!("(?:[-−负負]?(?:{arabic}|{chinese}))");
+        let den = format!("(?:{num}|[{sc}]+)");
         Regex::new(&format!(
-            r"(?P<frac>(?P<den>{num})分之(?P<nom>{num}))|(?P<num>{num})"
+            r"(?P<mixed>(?P<whole>{num})又(?P<mden>{den})分之(?P<mnom>{num}))|(?P<frac>(?P<den>{den})分之(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
         ))
         .unwrap()
     })
@@ -101,6 +122,7 @@ const PREFIXES: &[(&str, Approx, bool)] = &[
     ("不低於", Approx::Gt, false),
     ("不少于", Approx::Gt, false),
     ("不少於", Approx::Gt, false),
+    ("不小于", Approx::Gt, false),
     ("不超过", Approx::Lt, false),
     ("不超過", Approx::Lt, false),
     ("大约", Approx::Approx, true),
@@ -145,9 +167,36 @@ const SUFFIXES: &[(&str, Approx)] = &[
 
 /// Words between a numeral and its unit that make it approximate (3,500余台, 两百多个).
 const INFIXES: &[char] = &['余', '餘', '多', '几', '幾', '来', '來'];
+/// The same words inside a numeral, before a scale (十余万, 500多亿, 二十几万).
+const INFIX_CHARS: &str = "余餘多几幾来來";
 
 /// Range joiners (3至5万吨, 3-5万吨).
 const JOINERS: &[char] = &['至', '到', '-', '~', '～', '—', '－', '–'];
+
+/// Cue words for 度 as a temperature: a prefix naming the scale (part of the text), or a
+/// word in the clause about temperature. Without them 度 is a kWh.
+const DEGREE_SCALES: &[(&str, &str)] = &[
+    ("华氏温度", "F"),
+    ("華氏溫度", "F"),
+    ("华氏", "F"),
+    ("華氏", "F"),
+    ("摄氏温度", "C"),
+    ("攝氏溫度", "C"),
+    ("摄氏", "C"),
+    ("攝氏", "C"),
+];
+const TEMPERATURE_CUES: &[char] = &['温', '溫'];
+
+/// Currency signs written before the numeral ($20, ￥300).
+const CURRENCY_SIGNS: &[(char, &str)] = &[
+    ('$', "USD"),
+    ('＄', "USD"),
+    ('￥', "CNY"),
+    ('¥', "CNY"),
+    ('€', "EUR"),
+    ('£', "GBP"),
+    ('￡', "GBP"),
+];
 
 /// The scale words a numeral ends with (5万 → 10^4), for spreading a range's scale to
 /// its lower end (3至5万吨 → 3万 … 5万).
@@ -164,73 +213,391 @@ fn trailing_scale(numeral: &str) -> Decimal {
     scale
 }
 
-/// Value of a matched numeral or fraction; fractions come out in percent.
-fn numeral_value(caps: &regex::Captures) -> Option<(Decimal, bool)> {
-    if caps.name("frac").is_some() {
-        let den = match &caps["den"] {
-            "百" => Decimal::from(100),
-            "千" => Decimal::from(1000),
-            "万" | "萬" => Decimal::from(10_000),
-            d => parse_number(d).ok()?,
-        };
-        let nom = parse_number(&caps["nom"]).ok()?;
-        if den.is_zero() {
+/// The value of a numeral as written in text: a sign, an exponent (2e5, 12.32e+14), and
+/// approximation words before a scale (十余万 = 十万, 一百零几万 = 一百万) are allowed.
+/// Returns the value and whether it is approximate.
+fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
+    let mut approx = false;
+    let mut clean = String::with_capacity(s.len());
+    for c in s.chars() {
+        if INFIX_CHARS.contains(c) {
+            approx = true;
+            if clean.ends_with(['零', '〇']) {
+                clean.pop();
+            }
+            continue;
+        }
+        clean.push(c);
+    }
+    if let Some(i) = clean.find(['e', 'E']) {
+        let (mantissa, exp) = clean.split_at(i);
+        let exp: i32 = exp.get(1..)?.parse().ok()?;
+        if exp.unsigned_abs() > 28 {
             return None;
         }
-        let pct = nom.checked_mul(Decimal::from(100))?.checked_div(den)?;
-        return Some((pct, true));
+        let mut v = parse_number(mantissa).ok()?;
+        let ten = Decimal::from(10);
+        for _ in 0..exp.unsigned_abs() {
+            v = if exp > 0 {
+                v.checked_mul(ten)?
+            } else {
+                v.checked_div(ten)?
+            };
+        }
+        return Some((v.normalize(), approx));
     }
-    parse_number(&caps["num"]).ok().map(|v| (v, false))
+    parse_number(&clean).ok().map(|v| (v, approx))
+}
+
+/// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
+/// with 一 before it.
+fn fraction_part(s: &str) -> Option<Decimal> {
+    numeral_text_value(s)
+        .map(|(v, _)| v)
+        .or_else(|| parse_number(&format!("一{s}")).ok())
+}
+
+/// nom / den, or `None` for a zero denominator.
+fn ratio(nom: Decimal, den: Decimal) -> Option<Decimal> {
+    if den.is_zero() {
+        return None;
+    }
+    nom.checked_div(den)
+}
+
+/// The longest prefix of a matched numeral that parses, cut after a scale in Arabic
+/// numerals (1万5 → 1万) or before 点 in Chinese ones: (chars, value, approximate).
+fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
+    let chars: Vec<char> = s.chars().collect();
+    if let Some((v, ap)) = numeral_text_value(s) {
+        return Some((chars.len(), v, ap));
+    }
+    let arabic = chars.iter().any(|c| c.is_ascii_digit());
+    (1..chars.len()).rev().find_map(|k| {
+        // 1万5 → 1万; 两百点两 → 两百 (两 never follows 点).
+        let cut = if arabic {
+            SCALE_CHARS.contains(chars[k - 1])
+        } else {
+            matches!(chars[k], '点' | '點')
+        };
+        if !cut {
+            return None;
+        }
+        let prefix: String = chars[..k].iter().collect();
+        numeral_text_value(&prefix).map(|(v, ap)| (k, v, ap))
+    })
 }
 
 fn is_cn_numeral(s: &str) -> bool {
     s.chars()
-        .all(|c| CN_DIGITS.contains(c) || c == '点' || c == '點')
+        .all(|c| CN_DIGITS.contains(c) || c == '点' || c == '點' || INFIX_CHARS.contains(c))
+}
+
+/// A sign before a numeral is a minus unless it joins two figures (3-5) or follows a
+/// letter (G-207).
+fn sign_allowed(f: &Folded, at: usize) -> bool {
+    if f.char(at) != Some('-') && f.char(at) != Some('−') {
+        return true;
+    }
+    match f.char_before(at) {
+        None => true,
+        Some(c) => {
+            !(c.is_ascii_alphanumeric()
+                || crate::extract::number::is_numeral_char(c)
+                || SIGNS.contains(&c)
+                || ".%)/".contains(c))
+        }
+    }
+}
+
+/// The digit runs of a dotted run starting at `at` (two dots or more: 1.2.3), if any.
+fn dotted_run(f: &Folded, at: usize) -> Option<Vec<(usize, usize)>> {
+    if f.char_before(at)
+        .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    {
+        return None;
+    }
+    let mut runs = Vec::new();
+    let mut i = at;
+    loop {
+        let start = i;
+        while f.char(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        runs.push((start, i));
+        if f.char(i) == Some('.') && f.char(i + 1).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (runs.len() >= 3).then_some(runs)
+}
+
+/// Char ranges of web addresses: their digits are not figures.
+fn url_ranges(f: &Folded) -> Vec<(usize, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(?i)(?:https?://|www\.)[!-~]+").unwrap());
+    re.find_iter(&f.text)
+        .map(|m| (f.char_at_byte(m.start()), f.char_at_byte(m.end())))
+        .collect()
+}
+
+/// Whether the whitespace between `before` and `after` is inside a figure (三千 八百,
+/// 1000  万, 2.4 个百分点, 20 - 100), so the scanner may drop it.
+fn joinable(pats: &Patterns, before: &str, after: &str) -> bool {
+    let (Some(p), Some(n)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    let part = |c: char| {
+        c.is_ascii_digit()
+            || crate::extract::number::is_numeral_char(c)
+            || "点點分之又余多几幾成折个個%".contains(c)
+    };
+    if p.is_ascii_digit() && n.is_ascii_digit() {
+        return false;
+    }
+    // 2021 十大: a digit run followed by 十 starts a new word.
+    if p.is_ascii_digit() && n == '十' {
+        return false;
+    }
+    if part(p) && part(n) {
+        return true;
+    }
+    let digit_before = |s: &str| s.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    // 20 - 100
+    if p.is_ascii_digit() && matches!(n, '-' | '~' | '～') {
+        let rest = after[n.len_utf8()..].trim_start();
+        return rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if matches!(p, '-' | '~' | '～') && n.is_ascii_digit() {
+        return digit_before(&before[..before.len() - p.len_utf8()]);
+    }
+    // 202107 美元: a numeral and its unit (not a year or a classifier).
+    (p.is_ascii_digit() || crate::extract::number::is_numeral_char(p))
+        && pats
+            .unit_at(after)
+            .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
 }
 
 /// Scans a folded sentence. `masked` are char ranges owned by dates; quoted slogans and
-/// titles are masked here.
+/// titles are masked here. Whitespace inside figures is skipped; positions in the result
+/// are chars of `f`.
 pub fn scan(
     f: &Folded,
     pats: &Patterns,
     masked: &[(usize, usize)],
 ) -> (Vec<Mention>, Vec<Numeral>) {
-    let quotes = super::text::quoted_ranges(f);
+    let sq = Squeezed::new(f, |b, a| joinable(pats, b, a));
+    let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
+    let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked);
+    numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+    for m in &mut mentions {
+        (m.start, m.end) = sq.orig(m.start, m.end);
+        m.numeral = sq.orig(m.numeral.0, m.numeral.1);
+    }
+    for n in &mut numerals {
+        (n.start, n.end) = sq.orig(n.start, n.end);
+        n.core = sq.orig(n.core.0, n.core.1);
+    }
+    numerals.sort_by_key(|n| (n.start, n.end));
+    (mentions, numerals)
+}
+
+fn numeral_at(start: usize, end: usize, value: Decimal, approx: Option<Approx>) -> Numeral {
+    Numeral {
+        start,
+        end,
+        value,
+        value_max: None,
+        approx,
+        core: (start, end),
+    }
+}
+
+fn scan_squeezed(
+    f: &Folded,
+    pats: &Patterns,
+    masked: &[(usize, usize)],
+) -> (Vec<Mention>, Vec<Numeral>) {
+    let mut quotes = super::text::quoted_ranges(f);
+    quotes.extend(url_ranges(f));
     let re = numeral_re();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut numerals = Vec::new();
     let mut consumed_until = 0; // char index: the upper end of a range is not a new figure
-    for caps in re.captures_iter(&f.text) {
-        let m = caps.get(0).expect("group 0");
+    let mut unit_spans: Vec<(usize, usize)> = Vec::new(); // 1234两: the 两 is the unit
+    let mut pos = 0; // byte offset where the next search starts
+    while pos < f.text.len() {
+        let Some(caps) = re.captures_at(&f.text, pos) else {
+            break;
+        };
+        let Some(m) = caps.get(0) else { break };
+        pos = m.end();
         let (a, mut b) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
-        if overlaps(masked, a, b) || overlaps(&quotes, a, b) {
+        if overlaps(masked, a, a + 1)
+            || overlaps(&quotes, a, a + 1)
+            || overlaps(&unit_spans, a, a + 1)
+        {
             continue;
         }
-        // A unit may begin with a scale character (120万千瓦, 5百分点): give it back.
-        let mut text = m.as_str();
-        if caps.name("num").is_some() {
-            if let Some(k) = unit_in_tail(f, pats, a, b) {
-                b -= k;
-                text = f.slice(a, b);
+        // A date or a quotation starting inside the match cuts it.
+        if let Some(cut) = masked
+            .iter()
+            .chain(quotes.iter())
+            .map(|&(s, _)| s)
+            .filter(|&s| a < s && s < b)
+            .min()
+        {
+            b = cut;
+            pos = f.rest(b).as_ptr() as usize - f.text.as_ptr() as usize;
+        }
+        let clipped = b != f.char_at_byte(m.end());
+        // 1.2.3.4, 2222.2222.22222: a dotted run (version, address) is a list of numbers.
+        if let Some(runs) = dotted_run(f, a) {
+            let run_end = runs.last().map_or(a, |r| r.1);
+            for (ra, rb) in runs {
+                if let Ok(v) = parse_number(f.slice(ra, rb)) {
+                    numerals.push(numeral_at(ra, rb, v, None));
+                }
+            }
+            pos = f.rest(run_end).as_ptr() as usize - f.text.as_ptr() as usize;
+            continue;
+        }
+        let leading_dot = f.char(a) == Some('.')
+            && f.char_before(a)
+                .is_some_and(|c| c.is_alphanumeric() || c == '.');
+        if leading_dot || (f.slice(a, b).starts_with(SIGNS) && !sign_allowed(f, a)) {
+            pos = f.rest(a + 1).as_ptr() as usize - f.text.as_ptr() as usize;
+            continue;
+        }
+        if !clipped {
+            if caps.name("mixed").is_some() {
+                let whole = numeral_text_value(&caps["whole"]).map(|(v, _)| v);
+                let part = fraction_part(&caps["mden"])
+                    .zip(fraction_part(&caps["mnom"]))
+                    .and_then(|(d, n)| ratio(n, d));
+                if let Some((w, p)) = whole.zip(part) {
+                    let v = if w.is_sign_negative() {
+                        w.checked_sub(p)
+                    } else {
+                        w.checked_add(p)
+                    };
+                    if let Some(v) = v {
+                        numerals.push(numeral_at(a, b, v.normalize(), None));
+                    }
+                }
+                consumed_until = b;
+                continue;
+            }
+            if caps.name("slash").is_some() {
+                let standalone = !f
+                    .char_before(a)
+                    .is_some_and(|c| c.is_ascii_digit() || c == '/')
+                    && !f
+                        .char(b)
+                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
+                let v = caps["sn"]
+                    .parse::<Decimal>()
+                    .ok()
+                    .zip(caps["sd"].parse::<Decimal>().ok())
+                    .and_then(|(n, d)| ratio(n, d));
+                match v {
+                    Some(v) if standalone => {
+                        numerals.push(numeral_at(a, b, v.normalize(), None));
+                        consumed_until = b;
+                        continue;
+                    }
+                    _ => {
+                        // Not a fraction (2026/3, 1/2/3): scan the first number alone.
+                        let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
+                        if let Ok(v) = caps["sn"].parse::<Decimal>() {
+                            numerals.push(numeral_at(a, first, v, None));
+                        }
+                        pos = f.rest(first).as_ptr() as usize - f.text.as_ptr() as usize;
+                        continue;
+                    }
+                }
+            }
+            if caps.name("frac").is_some() {
+                let den_s = &caps["den"];
+                let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(&caps["nom"]))
+                else {
+                    continue;
+                };
+                let Some(share) = ratio(nom, den) else {
+                    continue;
+                };
+                let Some(pct) = share.checked_mul(Decimal::from(100)) else {
+                    continue;
+                };
+                // 百分之五十: the numeral is 五十; 三分之一 is one number.
+                if matches!(den_s, "百" | "佰") {
+                    if let Some(g) = caps.name("nom") {
+                        let (na, nb) = (f.char_at_byte(g.start()), f.char_at_byte(g.end()));
+                        numerals.push(numeral_at(na, nb, nom, None));
+                    }
+                } else {
+                    numerals.push(numeral_at(a, b, share.normalize(), None));
+                }
+                let mut men = Mention {
+                    start: a,
+                    end: b,
+                    kind: Kind::Percent,
+                    unit: "%".into(),
+                    value: pct.normalize(),
+                    value_max: None,
+                    approx: None,
+                    chinese: is_cn_numeral(f.slice(a, b).replace("分之", "").as_str()),
+                    numeral: (a, b),
+                    rejected: None,
+                };
+                apply_prefix(f, &mut men);
+                consumed_until = b;
+                mentions.push(men);
+                continue;
             }
         }
-        let parsed = if text.len() == m.as_str().len() {
-            numeral_value(&caps)
-        } else {
-            parse_number(text).ok().map(|v| (v, false))
-        };
-        let Some((value, is_frac)) = parsed else {
+        // A plain numeral (also the first part of a clipped fraction).
+        let mut text = f.slice(a, b);
+        // A unit may begin with a scale character (120万千瓦, 5百分点): give it back.
+        if let Some(k) = unit_in_tail(f, pats, a, b) {
+            b -= k;
+            text = f.slice(a, b);
+        }
+        // 两 never spells a final digit: 二两, 两万两 end with the unit 两 (liang),
+        // unless a classifier follows (一两个 = one or two).
+        let n = text.chars().count();
+        if n >= 2 {
+            let mut it = text.chars().rev();
+            if let (Some(last), Some(prev)) = (it.next(), it.next()) {
+                if COUNTING_TWOS.contains(last)
+                    && !COUNTING_TWOS.contains(prev)
+                    && (prev.is_ascii_digit() || CN_DIGITS.contains(prev))
+                    && pats.unit_at(f.rest(b)).is_none()
+                {
+                    b -= 1;
+                    text = f.slice(a, b);
+                }
+            }
+        }
+        let Some((len, value, infix_approx)) = longest_numeral(text) else {
             continue;
         };
-        numerals.push(Numeral {
-            start: a,
-            end: b,
-            value,
-        });
+        if len < text.chars().count() {
+            b = a + len;
+            text = f.slice(a, b);
+            pos = f.rest(b).as_ptr() as usize - f.text.as_ptr() as usize;
+        }
+        let infix_approx = infix_approx.then_some(Approx::Approx);
+        numerals.push(numeral_at(a, b, value, infix_approx));
         if a < consumed_until {
             continue;
         }
-        let chinese = is_cn_numeral(text.trim_start_matches(['百', '千']));
+        let chinese = is_cn_numeral(text.trim_start_matches(['百', '千', '负', '負']));
         let mut men = Mention {
             start: a,
             end: b,
@@ -238,17 +605,11 @@ pub fn scan(
             unit: String::new(),
             value,
             value_max: None,
-            approx: None,
+            approx: infix_approx,
             chinese,
             numeral: (a, b),
             rejected: None,
         };
-        if is_frac {
-            men.kind = Kind::Percent;
-            men.unit = "%".into();
-            mentions.push(men);
-            continue;
-        }
         // Labels and ordinals.
         let prev = f.char_before(a);
         if prev == Some('第') {
@@ -258,20 +619,33 @@ pub fn scan(
             mentions.push(men);
             continue;
         }
-        if prev.is_some_and(|c| c.is_ascii_alphabetic() || c == '.' || c == '#') {
+        // G207, No.5, #3, and URL parts (%20, q=30).
+        let after_word_dot = prev == Some('.')
+            && a >= 2
+            && f.char_before(a - 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        if after_word_dot || prev.is_some_and(|c| c.is_ascii_alphabetic() || "#%=&_".contains(c)) {
             men.rejected = Some("label (letters before the numeral)");
+            mentions.push(men);
+            continue;
+        }
+        // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
+        if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
+            men.rejected = Some("identifier (leading zero)");
             mentions.push(men);
             continue;
         }
         let mut end = b;
         // 3,500余台 / 两百多个
-        let mut approx = None;
+        let mut approx = infix_approx;
+        let mut infix = false;
         if let Some(c) = f.char(end) {
             if INFIXES.contains(&c)
                 && f.rest(end + 1).chars().next().is_some_and(|n| n != '年')
                 && pats.unit_at(f.rest(end + 1)).is_some()
             {
                 approx = Some(Approx::Approx);
+                infix = true;
                 end += 1;
             }
         }
@@ -282,17 +656,45 @@ pub fn scan(
         });
         match unit {
             Some((u, n)) => {
-                let Some(v) = value.checked_mul(u.factor) else {
+                unit_spans.push((end, end + n));
+                // 一吨半, 两年半: and a half.
+                let half = f.char(end + n) == Some('半') && value.fract().is_zero();
+                let base = if half {
+                    value.checked_add(Decimal::new(5, 1))
+                } else {
+                    Some(value)
+                };
+                let Some(v) = base.and_then(|v| v.checked_mul(u.factor)) else {
                     continue;
                 };
                 men.value = v;
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
-                end += n;
+                end += n + usize::from(half);
+                if u.surface == "度" {
+                    degree_as_temperature(f, &mut men, end);
+                }
+                // 三个月大, 90天大: an age.
+                if men.kind == Kind::Duration
+                    && f.char(end) == Some('大')
+                    && f.char(end + 1)
+                        .is_none_or(|c| matches!(c, '的' | '了' | '时' | '時') || !is_cjk(c))
+                {
+                    men.kind = Kind::Age;
+                    end += 1;
+                }
             }
             None => {
                 let next = f.char(end);
-                if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+                if let Some(code) = f
+                    .char_before(a)
+                    .and_then(|c| CURRENCY_SIGNS.iter().find(|(s, _)| *s == c))
+                    .map(|(_, code)| *code)
+                {
+                    men.kind = Kind::Money;
+                    men.unit = code.into();
+                    men.start = a - 1;
+                } else if next.is_some_and(|c| c.is_ascii_alphabetic()) {
                     men.rejected = Some("label (letters after the numeral)");
                 } else if next.is_some_and(|c| {
                     matches!(
@@ -311,16 +713,34 @@ pub fn scan(
                     )
                 }) {
                     men.rejected = Some("label (一期, 1号 …)");
+                } else if COUNTING_TWOS.contains(text)
+                    && text.chars().count() == 1
+                    && next.is_some_and(|c| {
+                        is_cjk(c)
+                            && !CN_DIGITS.contains(c)
+                            && !JOINERS.contains(&c)
+                            && !"成折点點分倍".contains(c)
+                    })
+                {
+                    // 两 counts only with a classifier (两家, 两倍); 两会, 两岸, 两委 are words.
+                    men.rejected = Some("word (两 without a classifier)");
                 } else if next == Some('成') && is_share(f, end) {
-                    if let Some(v) = value.checked_mul(Decimal::from(10)) {
+                    if let Some(v) = share_value(f, value, end) {
+                        men.value = v.0;
+                        men.kind = Kind::Percent;
+                        men.unit = "%".into();
+                        end = v.1;
+                    }
+                } else if next == Some('折') && is_discount(f, end) {
+                    if let Some(v) = discount_value(text, value) {
                         men.value = v;
                         men.kind = Kind::Percent;
                         men.unit = "%".into();
                         end += 1;
                     }
-                } else if approx.is_some() {
+                } else if infix {
                     end -= 1;
-                    approx = None;
+                    approx = infix_approx;
                 }
             }
         }
@@ -328,19 +748,18 @@ pub fn scan(
         men.approx = approx;
         // Ranges: 3至5万吨, 10%至15%, 6.5元至7元.
         if let Some(j) = f.char(men.end).filter(|c| JOINERS.contains(c)) {
-            if let Some(c2) = re.captures_at(
-                &f.text,
-                f.rest(men.end + 1).as_ptr() as usize - f.text.as_ptr() as usize,
-            ) {
-                let m2 = c2.get(0).expect("group 0");
-                let a2 = f.char_at_byte(m2.start());
-                if a2 == men.end + 1 && c2.name("num").is_some() {
-                    let ascii_dash = j != '至' && j != '到';
-                    let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
-                    if !ascii_dash || both_arabic {
-                        if let Some(r) = range_end(f, pats, &men, &c2, text) {
-                            men = r;
-                            consumed_until = men.end;
+            let after = f.rest(men.end + 1).as_ptr() as usize - f.text.as_ptr() as usize;
+            if let Some(c2) = re.captures_at(&f.text, after) {
+                if let Some(m2) = c2.get(0) {
+                    let a2 = f.char_at_byte(m2.start());
+                    if a2 == men.end + 1 && c2.name("num").is_some() {
+                        let ascii_dash = j != '至' && j != '到';
+                        let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
+                        if !ascii_dash || both_arabic {
+                            if let Some(r) = range_end(f, pats, &men, &c2, text) {
+                                men = r;
+                                consumed_until = men.end;
+                            }
                         }
                     }
                 }
@@ -366,38 +785,120 @@ pub fn scan(
                 }
             }
         }
-        // Qualifiers before the numeral.
-        if men.approx != Some(Approx::Range) {
-            let before = f.before(men.start);
-            for &(w, ap, in_text) in PREFIXES {
-                if before.ends_with(w) {
-                    if men.approx.is_none() || men.approx == Some(ap) {
-                        men.approx = Some(ap);
-                    }
-                    if in_text {
-                        men.start -= w.chars().count();
-                    }
-                    break;
-                }
-            }
-        }
+        apply_prefix(f, &mut men);
         mentions.push(men);
     }
     (mentions, numerals)
 }
 
+/// Qualifiers before the numeral (约, 超过 …).
+fn apply_prefix(f: &Folded, men: &mut Mention) {
+    if men.approx == Some(Approx::Range) {
+        return;
+    }
+    let before = f.before(men.start);
+    for &(w, ap, in_text) in PREFIXES {
+        if before.ends_with(w) {
+            if men.approx.is_none() || men.approx == Some(ap) {
+                men.approx = Some(ap);
+            }
+            if in_text {
+                men.start -= w.chars().count();
+            }
+            break;
+        }
+    }
+}
+
+/// 度 after a numeral: a temperature when a scale word precedes it (华氏温度98.6度) or the
+/// clause is about temperature (气温, 温度); otherwise it stays a kWh.
+fn degree_as_temperature(f: &Folded, men: &mut Mention, end: usize) {
+    let before = f.before(men.start);
+    if let Some(&(w, unit)) = DEGREE_SCALES.iter().find(|(w, _)| before.ends_with(w)) {
+        men.kind = Kind::Temperature;
+        men.unit = unit.into();
+        men.start -= w.chars().count();
+        return;
+    }
+    let stop = |c: char| matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?');
+    let clause_before = before.rsplit(stop).next().unwrap_or("");
+    let clause_after = f.rest(end).split(stop).next().unwrap_or("");
+    if clause_before.contains(TEMPERATURE_CUES) || clause_after.contains(TEMPERATURE_CUES) {
+        men.kind = Kind::Temperature;
+        men.unit = "C".into();
+    }
+}
+
+/// 三成 = 30%, 七成六 = 76%, 三成半 = 35%: (percent, end of the mention).
+fn share_value(f: &Folded, value: Decimal, at: usize) -> Option<(Decimal, usize)> {
+    let tens = value.checked_mul(Decimal::from(10))?;
+    let next = f.char(at + 1);
+    if next == Some('半') {
+        return Some((tens.checked_add(Decimal::from(5))?, at + 2));
+    }
+    if let Some(c) = next.filter(|c| CN_DIGITS.contains(*c) && !SCALE_CHARS.contains(*c)) {
+        let after = f.char(at + 2);
+        if after.is_none_or(|c| !is_cjk(c) || matches!(c, '的' | '以' | '左')) {
+            if let Ok(d) = parse_number(&c.to_string()) {
+                return Some((tens.checked_add(d)?, at + 2));
+            }
+        }
+    }
+    Some((tens, at + 1))
+}
+
+/// 折 as a discount (八折, 打75折), not the start of a word (折合, 折算, 折旧).
+fn is_discount(f: &Folded, at: usize) -> bool {
+    !f.char(at + 1).is_some_and(|c| {
+        matches!(
+            c,
+            '合' | '算'
+                | '旧'
+                | '舊'
+                | '扣'
+                | '叠'
+                | '疊'
+                | '线'
+                | '射'
+                | '返'
+                | '腾'
+                | '磨'
+                | '服'
+                | '价'
+                | '痕'
+                | '现'
+                | '抵'
+        )
+    })
+}
+
+/// 八折 = 80%, 8.5折 = 85%, 75折 / 七五折 = 75%.
+fn discount_value(text: &str, value: Decimal) -> Option<Decimal> {
+    let digits_only = text.chars().count() == 2
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || (CN_DIGITS.contains(c) && !SCALE_CHARS.contains(c)));
+    if value > Decimal::ZERO && value < Decimal::from(10) {
+        value.checked_mul(Decimal::from(10))
+    } else if digits_only && value < Decimal::from(100) {
+        Some(value)
+    } else {
+        None
+    }
+}
+
 /// How many trailing scale chars of the numeral at `[a, b)` start a unit (千瓦, 千克,
-/// 百分点), when giving them back still leaves a numeral.
+/// 百分点, 兆瓦), when giving them back still leaves a numeral.
 fn unit_in_tail(f: &Folded, pats: &Patterns, a: usize, b: usize) -> Option<usize> {
     let numeral = f.slice(a, b);
     let tail = numeral
         .chars()
         .rev()
-        .take_while(|c| "十百千".contains(*c))
+        .take_while(|c| SCALE_CHARS.contains(*c))
         .count();
     (1..=tail.min(b - a - 1)).find(|&k| {
         pats.unit_at(f.rest(b - k)).is_some_and(|(_, n)| n > k)
-            && parse_number(f.slice(a, b - k)).is_ok()
+            && numeral_text_value(f.slice(a, b - k)).is_some()
     })
 }
 
@@ -409,8 +910,9 @@ fn is_share(f: &Folded, at: usize) -> bool {
             !is_cjk(c)
                 || matches!(
                     c,
-                    '以' | '左' | '多' | '的' | '至' | '到' | '和' | '或' | '及' | '上'
+                    '以' | '左' | '多' | '的' | '至' | '到' | '和' | '或' | '及' | '上' | '半'
                 )
+                || (CN_DIGITS.contains(c) && !SCALE_CHARS.contains(c))
         }
     }
 }
@@ -433,7 +935,7 @@ fn range_end(
         b2 -= k;
     }
     let text2 = f.slice(a2, b2);
-    let v2 = parse_number(text2).ok()?;
+    let (v2, _) = numeral_text_value(text2)?;
     let mut end = b2;
     let (kind, unit, factor) = match pats.unit_at(f.rest(b2)) {
         Some((u, n)) => {
@@ -602,6 +1104,217 @@ mod tests {
         let f = facts("建设100MW/200MWh储能电站");
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!((f[0].1, f[1].1), ("power", "energy"));
+    }
+
+    /// (text, value, value_max, approx) of every numeral and bound phrase.
+    fn numbers(s: &str) -> Vec<(String, String, Option<String>, Option<&'static str>)> {
+        let pats = Patterns::builtin().unwrap();
+        let f = Folded::new(s);
+        let (_, n) = scan(&f, &pats, &[]);
+        n.into_iter()
+            .map(|n| {
+                (
+                    s.chars().skip(n.start).take(n.end - n.start).collect(),
+                    n.value.normalize().to_string(),
+                    n.value_max.map(|v| v.normalize().to_string()),
+                    n.approx.map(Approx::name),
+                )
+            })
+            .collect()
+    }
+
+    fn number(s: &str) -> (String, String) {
+        let n = numbers(s);
+        assert_eq!(n.len(), 1, "{s}: {n:?}");
+        (n[0].0.clone(), n[0].1.clone())
+    }
+
+    #[test]
+    fn approximation_words_before_a_scale() {
+        for (s, text, value) in [
+            ("新增就业十余万人", "十余万人", "100000"),
+            ("投资500多亿元", "500多亿元", "50000000000"),
+            ("惠及一百零几万人", "一百零几万人", "1000000"),
+            ("二十几万吨", "二十几万吨", "200000"),
+            ("三十万多亿元", "三十万多亿元", "30000000000000"),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.0.as_str(), f.2.as_str(), f.4),
+                (text, value, Some("approx")),
+                "{s}"
+            );
+        }
+        assert_eq!(number("十几万"), ("十几万".into(), "100000".into()));
+    }
+
+    #[test]
+    fn signs() {
+        for (s, value) in [
+            ("最低气温-5℃", "-5"),
+            ("增速为负3.9%", "-3.9"),
+            ("负13.5千米", "-13500"),
+        ] {
+            assert_eq!(one(s).2, value, "{s}");
+        }
+        // A dash between figures or after letters is not a sign.
+        assert_eq!(one("3-5万吨").3.as_deref(), Some("50000"));
+        assert_eq!(number("G-207").1, "207");
+        assert_eq!(number("－－9").1, "9");
+        assert_eq!(number("...9").1, "9");
+    }
+
+    #[test]
+    fn spaced_numerals() {
+        for (s, value) in [
+            ("投资1000  万元", "10000000"),
+            ("三千 八百 九十六 万元", "38960000"),
+            ("提高2.4   个百分点", "2.4"),
+            ("百分之五 十", "50"),
+        ] {
+            assert_eq!(one(s).2, value, "{s}");
+        }
+        assert_eq!(number("四百 点 五").1, "400.5");
+        // Two digit runs apart stay two numbers; a year before 十大 stays a year.
+        assert_eq!(numbers("7 2").len(), 2);
+        assert_eq!(numbers("2021 十大").len(), 2);
+    }
+
+    #[test]
+    fn numeral_forms() {
+        for (s, value) in [
+            ("2e5", "200000"),
+            ("12.32e+14", "1232000000000000"),
+            (".5", "0.5"),
+            ("3万4000", "34000"),
+            ("1千零1", "1001"),
+            ("五兆六十二亿四万五千二", "5006200045200"),
+            ("四百亿点零五零", "40000000000.05"),
+            ("负四十五亿零四百零四万", "-4504040000"),
+        ] {
+            assert_eq!(number(s).1, value, "{s}");
+        }
+        // 两百点两: 两 never follows 点, so two numerals.
+        assert_eq!(numbers("两百点两").len(), 2);
+        // Dotted runs (versions, addresses) are lists of numbers.
+        let n = numbers("2222.2222.22222.222");
+        assert_eq!(
+            n.iter().map(|n| n.1.as_str()).collect::<Vec<_>>(),
+            ["2222", "2222", "22222", "222"]
+        );
+    }
+
+    #[test]
+    fn fractions_as_numbers() {
+        for (s, value) in [
+            ("三分之一", "0.3333333333333333333333333333"),
+            ("一千分之一", "0.001"),
+            ("百万分之五", "0.000005"),
+            ("3又一千分之23", "3.023"),
+            ("负一又二分之一", "-1.5"),
+            ("1/2", "0.5"),
+            ("３／５", "0.6"),
+        ] {
+            assert_eq!(number(s).1, value, "{s}");
+        }
+        // 百分之五十: the number is 五十; the fact is 50 %.
+        assert_eq!(number("百分之五十"), ("五十".into(), "50".into()));
+        assert_eq!(one("百分之百").2, "100");
+        assert_eq!(one("千分之三").2, "0.3");
+    }
+
+    #[test]
+    fn shares_discounts_and_halves() {
+        for (s, kind, value) in [
+            ("七成六", "percent", "76"),
+            ("三成半", "percent", "35"),
+            ("商品打八折", "percent", "80"),
+            ("75折", "percent", "75"),
+            ("八点五折", "percent", "85"),
+            ("五五折", "percent", "55"),
+            ("一吨半", "mass", "1.5"),
+            ("两年半", "duration", "2.5"),
+        ] {
+            let f = one(s);
+            assert_eq!((f.1, f.2.as_str()), (kind, value), "{s}");
+        }
+        assert!(facts("三折叠屏手机").is_empty());
+        assert_eq!(one("收入5万元折合美元").1, "money");
+    }
+
+    #[test]
+    fn liang_the_word_is_not_a_number() {
+        let pats = Patterns::builtin().unwrap();
+        for (s, rejected) in [
+            ("两会召开", true),
+            ("两岸交流", true),
+            ("两家企业", false),
+            ("两倍", false),
+            ("两个项目", false),
+        ] {
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            assert_eq!(
+                m.first().map(|m| m.rejected.is_some()),
+                Some(rejected),
+                "{s}: {m:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn liang_is_a_unit_only_at_the_end() {
+        assert_eq!(one("二两").2, "0.0001");
+        assert_eq!(one("两万两").2, "1");
+        assert_eq!(one("1234两").2, "0.0617");
+        assert_eq!(one("三十两").2, "0.0015");
+        // 一两个 = one or two; 两两 is a word.
+        assert!(facts("一两个").is_empty());
+        assert!(facts("两两结对").is_empty());
+    }
+
+    #[test]
+    fn degrees_ages_and_currency_signs() {
+        for (s, kind, unit, value) in [
+            ("把温度升高5度", "temperature", "C", "5"),
+            ("华氏温度98.6度", "temperature", "F", "98.6"),
+            ("年用电量5000度", "energy", "kWh", "5000"),
+            ("宝宝只有十个月大的时候", "age", "month", "10"),
+            ("售价$20", "money", "USD", "20"),
+            ("身高168cm", "length", "m", "1.68"),
+            ("身高168公分", "length", "m", "1.68"),
+            ("缴获2.4微克", "mass", "t", "0.0000000000024"),
+        ] {
+            let pats = Patterns::builtin().unwrap();
+            let f = Folded::new(s);
+            let (m, _) = scan(&f, &pats, &[]);
+            let m: Vec<_> = m.iter().filter(|m| m.kind != Kind::Number).collect();
+            assert_eq!(m.len(), 1, "{s}: {m:?}");
+            assert_eq!(
+                (
+                    m[0].kind.name(),
+                    m[0].unit.as_str(),
+                    m[0].value.normalize().to_string()
+                ),
+                (kind, unit, value.to_string()),
+                "{s}"
+            );
+        }
+        assert_eq!(one("华氏温度100度").0, "华氏温度100度");
+    }
+
+    #[test]
+    fn addresses_and_codes_are_not_figures() {
+        for s in [
+            "访问 https://www.test.com/q=30%25%2020%",
+            "q=30%25%2020%",
+            "京ICP备12345678号",
+            "联系电话：0351-7654321",
+            "邮编：030000",
+        ] {
+            assert!(facts(s).is_empty(), "{s}");
+        }
+        // No range is made of a phone number.
+        assert!(numbers("电话0351-7654321").iter().all(|n| n.2.is_none()));
     }
 
     #[test]

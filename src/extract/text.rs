@@ -62,10 +62,84 @@ impl Folded {
     }
 }
 
+/// A copy of a folded sentence with some whitespace runs removed, and the map back.
+///
+/// Releases and typed text sometimes space out numerals (三千 八百, 1000  万, 2.4 个百分点);
+/// the scanners run on the squeezed copy and map positions back with [`Squeezed::orig`].
+pub struct Squeezed {
+    /// The squeezed sentence.
+    pub folded: Folded,
+    /// Original char index of each squeezed char (len = chars + 1, the last is the
+    /// original length).
+    to_orig: Vec<usize>,
+    /// Squeezed char index of each original char (len = original chars + 1).
+    from_orig: Vec<usize>,
+}
+
+impl Squeezed {
+    /// Removes each whitespace run for which `remove(text before, text after)` holds.
+    pub fn new(f: &Folded, remove: impl Fn(&str, &str) -> bool) -> Squeezed {
+        let chars: Vec<char> = f.text.chars().collect();
+        let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}';
+        let mut text = String::with_capacity(f.text.len());
+        let mut to_orig = Vec::with_capacity(chars.len() + 1);
+        let mut from_orig = Vec::with_capacity(chars.len() + 1);
+        let mut i = 0;
+        while i < chars.len() {
+            if is_space(chars[i]) {
+                let mut j = i;
+                while j < chars.len() && is_space(chars[j]) {
+                    j += 1;
+                }
+                let drop = i > 0 && j < chars.len() && remove(f.before(i), f.rest(j));
+                for (k, &c) in chars.iter().enumerate().take(j).skip(i) {
+                    from_orig.push(to_orig.len());
+                    if !drop {
+                        to_orig.push(k);
+                        text.push(c);
+                    }
+                }
+                i = j;
+                continue;
+            }
+            from_orig.push(to_orig.len());
+            to_orig.push(i);
+            text.push(chars[i]);
+            i += 1;
+        }
+        from_orig.push(to_orig.len());
+        to_orig.push(chars.len());
+        Squeezed {
+            folded: Folded::new(&text),
+            to_orig,
+            from_orig,
+        }
+    }
+
+    /// The original char range of squeezed chars `[a, b)`.
+    pub fn orig(&self, a: usize, b: usize) -> (usize, usize) {
+        let last = self.to_orig.len() - 1;
+        let start = self.to_orig[a.min(last)];
+        let end = if b <= a {
+            start
+        } else {
+            self.to_orig[(b - 1).min(last)] + 1
+        };
+        (start, end.max(start))
+    }
+
+    /// The squeezed char range of original chars `[a, b)`.
+    pub fn squeezed(&self, a: usize, b: usize) -> (usize, usize) {
+        let last = self.from_orig.len() - 1;
+        (self.from_orig[a.min(last)], self.from_orig[b.min(last)])
+    }
+}
+
 /// Char ranges that are quoted slogans, names or 《》 titles: numerals there are not facts.
 ///
 /// Short quotations (“十五五”, “千万工程”, 「三资」) are names or slogans; long ones are
-/// reported speech and keep their figures.
+/// reported speech and keep their figures. A quotation that is one well-formed numeral
+/// (“一”, “50”) quotes a number and is not masked; “十五五” is not well-formed.
 pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     const MAX_SLOGAN: usize = 16;
     let mut out = Vec::new();
@@ -87,7 +161,9 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
         if let Some(pos) = open.iter().rposition(|&(cl, _)| cl == c) {
             let (_, start) = open[pos];
             open.truncate(pos);
-            if c == '》' || c == '〉' || i - start <= MAX_SLOGAN {
+            let quoted_number = !matches!(c, '》' | '〉')
+                && super::number::parse_number(f.slice(start + 1, i)).is_ok();
+            if !quoted_number && (c == '》' || c == '〉' || i - start <= MAX_SLOGAN) {
                 out.push((start, i + 1));
             }
         } else if c == '"' {
@@ -123,5 +199,27 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(f.slice(r[0].0, r[0].1), "“十五五”");
         assert!(f.slice(r[1].0, r[1].1).starts_with("《规划"));
+    }
+
+    #[test]
+    fn quoted_numbers_are_not_slogans() {
+        for (s, masked) in [("“一”和“五”", 0), ("“十五五”", 1), ("“千万”工程", 1)]
+        {
+            assert_eq!(quoted_ranges(&Folded::new(s)).len(), masked, "{s}");
+        }
+    }
+
+    #[test]
+    fn squeeze_removes_chosen_spaces_and_maps_back() {
+        let f = Folded::new("三千 八百 万人, 7 2");
+        let sq = Squeezed::new(&f, |b, a| {
+            !(b.ends_with(|c: char| c.is_ascii_digit())
+                && a.starts_with(|c: char| c.is_ascii_digit()))
+        });
+        assert_eq!(sq.folded.text, "三千八百万人,7 2");
+        assert_eq!(sq.orig(0, 5), (0, 7));
+        assert_eq!(sq.orig(5, 6), (7, 8));
+        assert_eq!(sq.squeezed(3, 5), (2, 4));
+        assert_eq!(sq.orig(0, 0), (0, 0));
     }
 }
