@@ -35,8 +35,7 @@ fn main() {
         .build()
         .expect("thread pool");
     let started = Instant::now();
-    let tokens: usize =
-        pool.install(|| docs.par_iter().map(|d| jieba.cut(d, true).len()).sum());
+    let tokens: usize = pool.install(|| docs.par_iter().map(|d| jieba.cut(d, true).len()).sum());
     let secs = started.elapsed().as_secs_f64();
     println!(
         "jieba_cut threads={threads} docs={} bytes={bytes} tokens={tokens} secs={secs:.3} mb_s={:.1}",

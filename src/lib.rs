@@ -252,37 +252,57 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     let mut docs_t =
         Table::create::<DocRow>(&cfg.out, "documents", cfg.format, cfg.bom, cfg.check)?;
     let mut summary = Summary::default();
-    let mut write_all = |summary: &mut Summary| -> Result<()> {
-        for chunk in releases.chunks(CHUNK) {
-            let outcomes: Vec<DocOutcome> =
-                pool.install(|| chunk.par_iter().map(|r| process(&ex, r, cfg)).collect());
-            for o in outcomes {
-                summary.documents += 1;
-                if o.doc.status.starts_with("skipped") {
-                    summary.skipped += 1;
-                } else if o.doc.status != "ok" {
-                    summary.errors += 1;
-                }
-                if o.doc.status != "ok" {
-                    let why = if o.doc.error.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", o.doc.error)
-                    };
-                    eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why);
-                }
-                for f in &o.facts {
-                    facts_t.write(f)?;
-                }
-                for e in &o.entities {
-                    ents_t.write(e)?;
-                }
-                docs_t.write(&o.doc)?;
-                summary.facts += o.facts.len();
-                summary.entities += o.entities.len();
+    let mut write_chunk = |outcomes: Vec<DocOutcome>, summary: &mut Summary| -> Result<()> {
+        for o in outcomes {
+            summary.documents += 1;
+            if o.doc.status.starts_with("skipped") {
+                summary.skipped += 1;
+            } else if o.doc.status != "ok" {
+                summary.errors += 1;
             }
+            if o.doc.status != "ok" {
+                let why = if o.doc.error.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", o.doc.error)
+                };
+                eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why);
+            }
+            for f in &o.facts {
+                facts_t.write(f)?;
+            }
+            for e in &o.entities {
+                ents_t.write(e)?;
+            }
+            docs_t.write(&o.doc)?;
+            summary.facts += o.facts.len();
+            summary.entities += o.entities.len();
         }
         Ok(())
+    };
+    let extract_chunk = |chunk: &[Release]| -> Vec<DocOutcome> {
+        chunk.par_iter().map(|r| process(&ex, r, cfg)).collect()
+    };
+    // With more than one worker, this thread writes chunk k while the pool extracts
+    // chunk k + 1 (two chunks in memory at most); with one, it all runs in turn.
+    let overlap = pool.current_num_threads() > 1;
+    let mut write_all = |summary: &mut Summary| -> Result<()> {
+        let mut pending: Vec<DocOutcome> = Vec::new();
+        for chunk in releases.chunks(CHUNK) {
+            if !overlap {
+                let outcomes = pool.install(|| extract_chunk(chunk));
+                write_chunk(outcomes, summary)?;
+                continue;
+            }
+            let mut next = Vec::new();
+            let written = pool.in_place_scope(|s| {
+                s.spawn(|_| next = extract_chunk(chunk));
+                write_chunk(std::mem::take(&mut pending), summary)
+            });
+            written?;
+            pending = next;
+        }
+        write_chunk(pending, summary)
     };
     let result = write_all(&mut summary);
     let tables = vec![facts_t, ents_t, docs_t];

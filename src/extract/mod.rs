@@ -154,12 +154,36 @@ impl Extractor {
 
     /// Extracts one document.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
-        let year = date::doc_year(text);
+        let sentences = split_sentences(text);
+        // The document year and release date come from the first HEAD_CHARS chars, as in
+        // `date::doc_year` and `date::release_date`, but sentence by sentence and only
+        // until the answer is known (usually the first line).
+        let head: Vec<&str> = sentences
+            .iter()
+            .take_while(|s| s.char_start < HEAD_CHARS)
+            .map(|s| {
+                let t = s.text(text);
+                match t.char_indices().nth(HEAD_CHARS - s.char_start) {
+                    Some((b, _)) => &t[..b],
+                    None => t,
+                }
+            })
+            .collect();
+        let mut first_year = None;
+        let full = head_dates(&head, None, |d| {
+            if d.explicit_year && first_year.is_none() {
+                first_year = d.value.get(..4).and_then(|y| y.parse().ok());
+            }
+            d.value.len() == 10
+        });
+        let year = match full {
+            Some(d) => d.value.get(..4).and_then(|y| y.parse().ok()),
+            None => first_year,
+        };
         let mut out = DocExtract {
-            release_date: date::release_date(text, year),
+            release_date: head_dates(&head, year, |d| d.value.len() == 10).map(|d| d.value),
             ..DocExtract::default()
         };
-        let sentences = split_sentences(text);
         out.sentences = sentences.len();
         for s in &sentences {
             let stext = s.text(text);
@@ -178,11 +202,16 @@ impl Extractor {
         out: &mut DocExtract,
     ) {
         let f = Folded::new(stext);
-        let quotes = text::quoted_ranges(&f);
-        let dates: Vec<date::DateMention> = date::scan_dates(&f, year)
-            .into_iter()
-            .filter(|d| !text::overlaps(&quotes, d.start, d.end))
-            .collect();
+        // Most sentences hold no date and skip the date regex.
+        let dates: Vec<date::DateMention> = if may_hold_date(&f.text) {
+            let quotes = text::quoted_ranges(&f);
+            date::scan_dates(&f, year)
+                .into_iter()
+                .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         let (mentions, numerals) = scan::scan(&f, &self.patterns, &masked);
         let wanted = |m: &scan::Mention| {
@@ -195,11 +224,21 @@ impl Extractor {
             return;
         }
         let toks = self.segmenter.segment(&f.text);
-        let orig: Vec<char> = stext.chars().collect();
+        // Folding maps multi-byte forms to ASCII, so equal lengths mean nothing was folded
+        // and the folded text's char map serves the original too.
+        let orig: Vec<char> = if f.text.len() == stext.len() {
+            Vec::new()
+        } else {
+            stext.chars().collect()
+        };
         let slice = |a: usize, b: usize| {
-            orig[a.min(orig.len())..b.min(orig.len())]
-                .iter()
-                .collect::<String>()
+            if orig.is_empty() {
+                f.slice(a, b).to_string()
+            } else {
+                orig[a.min(orig.len())..b.min(orig.len())]
+                    .iter()
+                    .collect::<String>()
+            }
         };
 
         let ents = entity::entities(&toks, &self.patterns);
@@ -288,7 +327,7 @@ impl Extractor {
                 unit,
                 approx,
                 subject,
-                indicator: self.indicator(&f, start, end),
+                indicator: self.indicator(&f, start),
                 entities: ent_names.clone(),
                 context: stext.to_string(),
                 period: period(&f, start, year),
@@ -328,10 +367,10 @@ impl Extractor {
         out.facts.extend(rows.into_iter().map(|(_, f)| f));
     }
 
-    /// The indicator of the figure at `[s, e)`: the nearest cue before it in its clause.
-    fn indicator(&self, f: &Folded, s: usize, e: usize) -> String {
-        let (cs, _) = subject::clause(f, s, e);
-        let before = f.slice(cs, s);
+    /// The indicator of the figure starting at char `s`: the nearest cue before it in its
+    /// clause.
+    fn indicator(&self, f: &Folded, s: usize) -> String {
+        let before = f.slice(clause_start(f, s), s);
         self.patterns
             .indicator_ac
             .find_iter(before)
@@ -339,6 +378,45 @@ impl Extractor {
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
     }
+}
+
+/// Chars at the start of a document that hold its year and release date.
+const HEAD_CHARS: usize = 2000;
+
+/// True when a sentence may hold a date: every date pattern has 年, 月 or 季.
+fn may_hold_date(text: &str) -> bool {
+    text.contains(['年', '月', '季'])
+}
+
+/// The first date of the head sentences (outside quotes) that `wanted` accepts; `wanted`
+/// sees every date up to that one, in text order.
+fn head_dates(
+    head: &[&str],
+    year: Option<i32>,
+    mut wanted: impl FnMut(&date::DateMention) -> bool,
+) -> Option<date::DateMention> {
+    for s in head.iter().filter(|s| may_hold_date(s)) {
+        let f = Folded::new(s);
+        let quotes = text::quoted_ranges(&f);
+        let found = date::scan_dates(&f, year)
+            .into_iter()
+            .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+            .find(|d| wanted(d));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Start of the clause holding char `s`: the char after the last delimiter before it.
+/// Same as `subject::clause(f, s, _).0` without collecting the sentence's chars.
+fn clause_start(f: &Folded, s: usize) -> usize {
+    f.before(s)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| subject::is_delim(c))
+        .map_or(0, |(b, _)| f.char_at_byte(b) + 1)
 }
 
 /// A production verb right before the figure (年产60万吨…): its object follows the figure.
@@ -354,7 +432,7 @@ fn ends_with_product_verb(f: &Folded, start: usize) -> bool {
 /// The year that 今年/去年/明年 in the figure's clause refers to.
 fn period(f: &Folded, start: usize, year: Option<i32>) -> String {
     let Some(y) = year else { return String::new() };
-    let (cs, _) = subject::clause(f, start, start);
+    let cs = clause_start(f, start);
     let sentence_start = f.before(start);
     let scope = [f.slice(cs, start), sentence_start];
     for s in scope {
