@@ -15,8 +15,13 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        let text: String = s.chars().map(fold_fullwidth).collect();
-        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        // One pass, buffers sized up front (folding never makes the text longer).
+        let mut text = String::with_capacity(s.len());
+        let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
+        for c in s.chars() {
+            char_to_byte.push(text.len());
+            text.push(fold_fullwidth(c));
+        }
         char_to_byte.push(text.len());
         Folded { text, char_to_byte }
     }
