@@ -146,8 +146,9 @@ pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
         let Some((value, value_max, explicit_year)) = resolve(&c, doc_year) else {
             continue;
         };
-        // A month alone without a year is a date only with the release year known.
-        if value.starts_with('-') {
+        // Without a known year a day stays a date (--09-23, ISO 8601's truncated form); a
+        // month alone does not.
+        if value.starts_with('-') && value.len() < 7 {
             continue;
         }
         out.push(DateMention {
@@ -224,10 +225,29 @@ pub fn doc_year(text: &str) -> Option<i32> {
             scan_dates(&f, None)
                 .into_iter()
                 .filter(|d| !super::text::overlaps(&quotes, d.start, d.end))
-                .find(|d| d.explicit_year)
+                .find(|d| d.explicit_year && !is_target(&f, d.start))
                 .map(|d| d.value)
         })
         .and_then(|v| v.get(..4)?.parse().ok())
+}
+
+/// True when the date at `start` is a target (到2027年, 力争2030年), which says nothing
+/// about when the text was written.
+fn is_target(f: &Folded, start: usize) -> bool {
+    let before: String = f
+        .before(start)
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    before.ends_with('到')
+        || before.ends_with('至')
+        || ["力争", "计划", "预计", "目标", "争取", "将于", "有望"]
+            .iter()
+            .any(|w| before.contains(w))
 }
 
 /// The release date: the full date right after a 发布时间/发布日期 label, else the first full
@@ -303,10 +323,12 @@ mod tests {
         assert!(dates("工期约78个月", Some(2025)).is_empty());
         assert!(dates("3000年", None).is_empty());
         assert!(dates("5月", None).is_empty(), "no year known");
+        assert_eq!(dates("9月23日，召开", None)[0].1, "--09-23");
     }
 
     #[test]
     fn year_comes_from_first_full_date_or_year() {
+        assert_eq!(doc_year("9月23日，召开会议。力争到2027年增收1500元"), None);
         assert_eq!(
             doc_year("3月18日，某局召开2026年城市建设会。2025年完成"),
             Some(2026)

@@ -450,6 +450,31 @@ fn merge(owner: &str, attr: &str) -> String {
     format!("{owner}{attr}")
 }
 
+/// Words that say how a measure changed.
+const CHANGES: &[&str] = &[
+    "同比增长",
+    "同比下降",
+    "同比增加",
+    "同比减少",
+    "增长",
+    "增加",
+    "下降",
+    "减少",
+    "提高",
+    "降低",
+    "增产",
+    "减产",
+    "上升",
+];
+
+/// `p` without a trailing change word (总产量增加 → 总产量).
+fn strip_change(p: &str) -> &str {
+    CHANGES
+        .iter()
+        .find(|c| p.ends_with(*c) && p.len() > c.len())
+        .map_or(p, |c| &p[..p.len() - c.len()])
+}
+
 /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves nothing.
 fn strip_attribute(p: &str) -> &str {
     let cut = ATTRIBUTES
@@ -596,7 +621,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                 .map(|t| t.word)
                 .collect();
             if !own_phrase || comparison {
-                return balance_quotes(merge(p, &added));
+                // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
+                let base = if added.is_empty() { p } else { strip_change(p) };
+                return balance_quotes(merge(base, &added));
             }
         }
     }
@@ -607,7 +634,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if is_attribute(&before_text) {
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
         let owner = match prev {
-            Some(p) if !p.is_empty() => Some(strip_attribute(p).to_string()),
+            Some(p) if !p.is_empty() => Some(strip_change(strip_attribute(p)).to_string()),
             _ => topic_before(s, cs),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
@@ -693,15 +720,18 @@ mod tests {
             toks: &toks,
             figures: &figures,
         };
-        let prev = figures
-            .iter()
-            .position(|&x| x == fig)
-            .filter(|&i| i > 0)
-            .map(|i| {
-                let p = figures[i - 1];
-                subject(&s, p, true, None)
-            });
-        subject(&s, fig, true, prev.as_deref())
+        // Subjects left to right, each inheriting the previous one, as the extractor does.
+        let mut prev: Option<String> = None;
+        for &x in &figures {
+            let subject = subject(&s, x, true, prev.as_deref());
+            if x == fig {
+                return subject;
+            }
+            if !subject.is_empty() {
+                prev = Some(subject);
+            }
+        }
+        unreachable!("the figure is among the figures")
     }
 
     #[test]
@@ -805,6 +835,16 @@ mod tests {
         let s = "国能青山200MW/400MWh储能电站主体工程已完工";
         assert!(subj(s, "200MW", &["400MWh"]).starts_with("储能电站"));
         assert!(subj(s, "400MWh", &["200MW"]).starts_with("储能电站"));
+    }
+
+    #[test]
+    fn a_new_change_word_replaces_the_previous_one() {
+        let s = subj(
+            "总产量达到2.35亿公斤，比上年增加1,200万公斤，增长5.4%",
+            "5.4%",
+            &["2.35亿公斤", "1,200万公斤"],
+        );
+        assert!(s.ends_with("总产量增长"), "{s}");
     }
 
     #[test]
