@@ -791,8 +791,33 @@ fn scan_squeezed(
     (mentions, numerals)
 }
 
-/// Qualifiers before the numeral (约, 超过 …).
+/// Currency names written before a figure in 元 (新臺幣480億元, 人民币3亿元): they say which
+/// 元 it is. Simplified and traditional forms.
+const CURRENCY_PREFIXES: &[(&str, &str)] = &[
+    ("人民币", "CNY"),
+    ("人民幣", "CNY"),
+    ("新台币", "TWD"),
+    ("新臺幣", "TWD"),
+    ("新台幣", "TWD"),
+    ("台币", "TWD"),
+    ("臺幣", "TWD"),
+    ("台幣", "TWD"),
+    ("港币", "HKD"),
+    ("港幣", "HKD"),
+    ("澳门币", "MOP"),
+    ("澳門幣", "MOP"),
+];
+
+/// Qualifiers before the numeral (约, 超过 …), after a currency name that says which 元
+/// the figure is in.
 fn apply_prefix(f: &Folded, men: &mut Mention) {
+    if men.kind == Kind::Money && men.unit == "CNY" {
+        let before = f.before(men.start);
+        if let Some(&(w, code)) = CURRENCY_PREFIXES.iter().find(|(w, _)| before.ends_with(w)) {
+            men.unit = code.into();
+            men.start -= w.chars().count();
+        }
+    }
     if men.approx == Some(Approx::Range) {
         return;
     }
@@ -1315,6 +1340,24 @@ mod tests {
         }
         // No range is made of a phone number.
         assert!(numbers("电话0351-7654321").iter().all(|n| n.2.is_none()));
+    }
+
+    #[test]
+    fn currency_name_before_the_figure() {
+        let f = one("年產值超過新臺幣480億元");
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str(), f.4),
+            ("超過新臺幣480億元", "48000000000", Some("gt"))
+        );
+        let pats = Patterns::builtin().unwrap();
+        let fo = Folded::new("实现人民币3亿元，新台币5亿元");
+        let (m, _) = scan(&fo, &pats, &[]);
+        let units: Vec<&str> = m
+            .iter()
+            .filter(|m| m.kind == Kind::Money)
+            .map(|m| m.unit.as_str())
+            .collect();
+        assert_eq!(units, ["CNY", "TWD"]);
     }
 
     #[test]
