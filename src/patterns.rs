@@ -231,7 +231,18 @@ impl Patterns {
             .map(|u| u.surface.chars().count())
             .max()
             .unwrap_or(0);
-        let units = units.into_iter().map(|u| (u.surface.clone(), u)).collect();
+        // The rules read simplified characters (traditional text is converted first), so a
+        // unit written in traditional characters (噸) is also known by its simplified form;
+        // the first line wins, as written in the file.
+        let mut map: HashMap<String, Unit> = HashMap::new();
+        for u in &units {
+            map.insert(u.surface.clone(), u.clone());
+        }
+        for u in &units {
+            map.entry(simplet2s::convert(&u.surface))
+                .or_insert_with(|| u.clone());
+        }
+        let units = map;
         Ok(Patterns {
             units,
             max_unit_chars,

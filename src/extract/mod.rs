@@ -164,30 +164,38 @@ impl Extractor {
 
     /// Extracts one document.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
-        let year = date::doc_year(text);
+        // Rules and jieba read simplified characters; output is cut from the text as written.
+        let simplified = text::to_simplified(text);
+        let rules = simplified.as_deref().unwrap_or(text);
+        let year = date::doc_year(rules);
         let mut out = DocExtract {
-            release_date: date::release_date(text, year),
+            release_date: date::release_date(rules, year),
             ..DocExtract::default()
         };
-        let sentences = split_sentences(text);
+        let sentences = split_sentences(rules);
         out.sentences = sentences.len();
         for s in &sentences {
-            let stext = s.text(text);
-            self.extract_sentence(stext, s.idx, s.char_start, year, opts, &mut out);
+            // Same byte spans in both texts (see `to_simplified`).
+            let (stext, rtext) = (s.text(text), s.text(rules));
+            self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, &mut out);
         }
         out
     }
 
+    /// `stext` is the sentence as written, `rtext` the same sentence for the rules
+    /// (simplified characters, same length).
+    #[allow(clippy::too_many_arguments)]
     fn extract_sentence(
         &self,
         stext: &str,
+        rtext: &str,
         idx: usize,
         offset: usize,
         year: Option<i32>,
         opts: Options,
         out: &mut DocExtract,
     ) {
-        let f = Folded::new(stext);
+        let f = Folded::new(rtext);
         let quotes = text::quoted_ranges(&f);
         let dates: Vec<date::DateMention> = date::scan_dates(&f, year)
             .into_iter()

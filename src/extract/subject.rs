@@ -533,7 +533,11 @@ fn respectively(s: &Sentence, cs: usize, fig: Span) -> Option<String> {
     let i = figs.iter().position(|&&f| f == fig)?;
     // The last item carries the shared tail (患者规范管理率): give it to the others.
     let last_toks = tokens_in(s, pe - items[items.len() - 1].chars().count(), pe);
-    let tail: String = last_toks.iter().skip(1).map(|t| t.word).collect();
+    let tail: String = last_toks
+        .iter()
+        .skip(1)
+        .map(|t| text(s, t.start, t.end))
+        .collect();
     Some(if i + 1 == items.len() || tail.is_empty() {
         items[i].to_string()
     } else {
@@ -618,7 +622,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                         )
                         || p.contains(t.word))
                 })
-                .map(|t| t.word)
+                .map(|t| text(s, t.start, t.end))
                 .collect();
             if !own_phrase || comparison {
                 // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
@@ -681,12 +685,10 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         }
     }
     let toks = tokens_in(s, fig.1, ce);
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD_WORDS.contains(&t.word)))
-        .map(|t| t.word)
-        .collect();
-    words.last().map(|w| w.to_string()).unwrap_or_default()
+    toks.iter()
+        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD_WORDS.contains(&t.word)))
+        .map(|t| text(s, t.start, t.end))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -140,6 +140,31 @@ impl Squeezed {
     }
 }
 
+/// Characters that only traditional Chinese uses, frequent in releases: a text holding a
+/// few of them is converted for the rules.
+const TRADITIONAL_HINTS: &str =
+    "們個這來為與國縣會發實經區業產萬億萬們點數據過達約較將從應當營資總額設廠電場種專項機構單";
+
+/// The text in simplified characters, when it holds traditional ones and the conversion
+/// keeps every char's byte length (CJK to CJK always does), so spans, char offsets and
+/// byte offsets are the same in both texts. None when there is nothing to convert.
+pub fn to_simplified(text: &str) -> Option<String> {
+    let hints = text
+        .chars()
+        .filter(|c| TRADITIONAL_HINTS.contains(*c))
+        .take(3)
+        .count();
+    if hints < 3 {
+        return None;
+    }
+    let s = simplet2s::convert(text);
+    let same_shape = s.len() == text.len()
+        && s.char_indices()
+            .zip(text.char_indices())
+            .all(|((a, _), (b, _))| a == b);
+    (same_shape && s != text).then_some(s)
+}
+
 /// Char ranges that are quoted slogans, names or 《》 titles: numerals there are not facts.
 ///
 /// Short quotations (“十五五”, “千万工程”, 「三资」) are names or slogans; long ones are
@@ -186,6 +211,15 @@ pub fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn traditional_text_is_simplified_for_the_rules() {
+        let t = "全縣從業人員約1.2萬人，年產值超過新臺幣480億元。";
+        let s = to_simplified(t).unwrap();
+        assert_eq!(s, "全县从业人员约1.2万人，年产值超过新台币480亿元。");
+        assert_eq!(s.len(), t.len());
+        assert!(to_simplified("全县从业人员约1.2万人").is_none());
+    }
 
     #[test]
     fn folding_keeps_char_indices() {
