@@ -39,6 +39,8 @@ pub fn is_delim(c: char) -> bool {
 /// Words that open a clause without being part of what is measured.
 const LEAD_WORDS: &[&str] = &[
     "全县",
+    "去年同期",
+    "上年同期",
     "全市",
     "全省",
     "全区",
@@ -475,6 +477,15 @@ fn strip_change(p: &str) -> &str {
         .map_or(p, |c| &p[..p.len() - c.len()])
 }
 
+/// The longest attribute `p` ends with (加快推进总投资 → 总投资).
+fn attribute_suffix(p: &str) -> Option<&str> {
+    ATTRIBUTES
+        .iter()
+        .filter(|a| p.ends_with(*a))
+        .max_by_key(|a| a.len())
+        .map(|a| &p[p.len() - a.len()..])
+}
+
 /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves nothing.
 fn strip_attribute(p: &str) -> &str {
     let cut = ATTRIBUTES
@@ -571,10 +582,12 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if s.f.rest(fig.1).starts_with('的') {
         if let Some((a, b)) = phrase_after(s, fig.1 + 1, ce, 8) {
             let np = text(s, a, b);
-            return balance_quotes(if before_text.is_empty() {
+            // Only the attribute of the words before carries over (加快推进总投资 → 总投资).
+            let attr = attribute_suffix(&before_text).unwrap_or(&before_text);
+            return balance_quotes(if attr.is_empty() {
                 np
             } else {
-                merge(&np, &before_text)
+                merge(&np, attr)
             });
         }
     }
@@ -847,6 +860,19 @@ mod tests {
             &["2.35亿公斤", "1,200万公斤"],
         );
         assert!(s.ends_with("总产量增长"), "{s}");
+    }
+
+    #[test]
+    fn only_the_attribute_carries_over_to_the_phrase_after_de() {
+        let s = subj(
+            "下半年将加快推进总投资18亿元的南湖文旅综合体项目建设",
+            "18亿元",
+            &[],
+        );
+        assert!(
+            s.starts_with("南湖文旅综合体") && s.ends_with("总投资") && !s.contains("推进"),
+            "{s}"
+        );
     }
 
     #[test]
