@@ -396,7 +396,9 @@ fn period(sent: &subject::Sentence, start: usize, year: Option<i32>) -> String {
             ("上年", -1),
             ("明年", 1),
         ] {
-            if s.contains(w) {
+            // 比去年, 较上年 name the base of a comparison, not the figure's period.
+            let comparison_base = |i: usize| s[..i].ends_with(['比', '较', '与', '同']);
+            if s.match_indices(w).any(|(i, _)| !comparison_base(i)) {
                 return (y + d).to_string();
             }
         }
