@@ -405,3 +405,45 @@ fn period(sent: &subject::Sentence, start: usize, year: Option<i32>) -> String {
     }
     String::new()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<(String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind != Kind::Date)
+            .map(|f| (f.text, f.period))
+            .collect()
+    }
+
+    #[test]
+    fn relative_years_resolve_through_the_release_year() {
+        let r =
+            rows("2025年7月16日召开会议。今年完成投资5亿元，比去年增长10%。去年完成投资3亿元。");
+        assert_eq!(r[0], ("5亿元".into(), "2025".into()));
+        assert_eq!(
+            r[1],
+            ("10%".into(), "2025".into()),
+            "比去年 is the comparison base"
+        );
+        assert_eq!(r[2], ("3亿元".into(), "2024".into()));
+    }
+
+    #[test]
+    fn traditional_text_reads_like_simplified() {
+        let r = rows("全縣從業人員約1.2萬人。");
+        assert_eq!(r[0].0, "約1.2萬人");
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let f = &ex
+            .extract("全縣從業人員約1.2萬人。", Options::default())
+            .facts[0];
+        assert_eq!(
+            (f.subject.as_str(), f.approx),
+            ("從業人員", Some(Approx::Approx))
+        );
+    }
+}
