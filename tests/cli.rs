@@ -1,27 +1,14 @@
 //! The command line, each test in a fresh temp dir.
 
-use crate::util::{stderr, zhfacts};
-
-fn corpus_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("corpus")).unwrap();
-    for name in [
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d04_chushui_xuneng.txt",
-    ] {
-        std::fs::copy(
-            crate::util::root().join("corpus").join(name),
-            dir.path().join("corpus").join(name),
-        )
-        .unwrap();
-    }
-    dir
-}
+use crate::util::{corpus_copy, stderr, zhfacts};
 
 #[test]
 fn check_fails_on_stale_table_and_names_it() {
-    let dir = corpus_copy();
+    let dir = corpus_copy(&[
+        "zuoquan_2026q1.txt",
+        "d01_chengshi_gengxin.txt",
+        "d04_chushui_xuneng.txt",
+    ]);
     let o = zhfacts(dir.path(), &["-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = zhfacts(dir.path(), &["--check"]);
@@ -53,7 +40,11 @@ fn check_fails_on_stale_table_and_names_it() {
 
 #[test]
 fn output_is_identical_for_any_thread_count() {
-    let dir = corpus_copy();
+    let dir = corpus_copy(&[
+        "zuoquan_2026q1.txt",
+        "d01_chengshi_gengxin.txt",
+        "d04_chushui_xuneng.txt",
+    ]);
     let o1 = zhfacts(dir.path(), &["-q", "-j", "1", "--out", "one"]);
     let o2 = zhfacts(dir.path(), &["-q", "-j", "2", "--out", "two"]);
     assert!(o1.status.success() && o2.status.success());
@@ -67,7 +58,11 @@ fn output_is_identical_for_any_thread_count() {
 
 #[test]
 fn tables_have_bom_and_header_unless_no_bom() {
-    let dir = corpus_copy();
+    let dir = corpus_copy(&[
+        "zuoquan_2026q1.txt",
+        "d01_chengshi_gengxin.txt",
+        "d04_chushui_xuneng.txt",
+    ]);
     zhfacts(dir.path(), &["-q"]);
     let facts = std::fs::read(dir.path().join("output/facts.csv")).unwrap();
     let header = "doc,sentence,start,end,text,kind,value,value_max,unit,approx,subject,indicator,entities,context";
@@ -84,7 +79,11 @@ fn tables_have_bom_and_header_unless_no_bom() {
 
 #[test]
 fn broken_rule_file_is_fatal_with_file_and_line() {
-    let dir = corpus_copy();
+    let dir = corpus_copy(&[
+        "zuoquan_2026q1.txt",
+        "d01_chengshi_gengxin.txt",
+        "d04_chushui_xuneng.txt",
+    ]);
     std::fs::create_dir(dir.path().join("rules")).unwrap();
     std::fs::write(
         dir.path().join("rules/units.tsv"),

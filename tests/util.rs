@@ -41,3 +41,17 @@ pub fn diff(expected: &str, got: &str) -> String {
     }
     out
 }
+
+/// A temp dir holding `corpus/` with the named releases of the bundled corpus.
+pub fn corpus_copy(names: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("corpus")).expect("mkdir corpus");
+    for name in names {
+        std::fs::copy(
+            root().join("corpus").join(name),
+            dir.path().join("corpus").join(name),
+        )
+        .expect("copy release");
+    }
+    dir
+}
