@@ -521,16 +521,19 @@ fn balance_quotes(p: String) -> String {
 }
 
 /// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
-fn respectively(s: &Sentence, cs: usize, fig: Span) -> Option<String> {
+/// The whole list before 分别 counts (not cut short), a closing summary (三大主导产业) is
+/// dropped, and the attribute between 分别 and the figures (实现产值) is added.
+fn respectively(s: &Sentence, fig: Span) -> Option<String> {
+    // The list and its figures share one clause between hard delimiters (、 and 和 inside).
+    let before = s.f.slice(0, fig.0);
+    let cs = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_delim(c) && c != '、')
+        .map_or(0, |(b, c)| s.f.char_at_byte(b + c.len_utf8()));
     let clause_text = s.f.slice(cs, fig.0);
     let k = clause_text.find("分别")?;
     let head_end = cs + clause_text[..k].chars().count();
-    let (ps, pe) = phrase_before(s, cs, head_end)?;
-    let phrase = text(s, ps, pe);
-    let items: Vec<&str> = phrase
-        .split(['、', '和', '及'])
-        .filter(|i| !i.is_empty())
-        .collect();
     // Figures after 分别, in order, up to the clause end.
     let (_, ce) = clause_after_respectively(s, head_end);
     let figs: Vec<&Span> = s
@@ -538,21 +541,61 @@ fn respectively(s: &Sentence, cs: usize, fig: Span) -> Option<String> {
         .iter()
         .filter(|&&(a, _)| a >= head_end && a < ce)
         .collect();
+    let i = figs.iter().position(|&&f| f == fig)?;
+    // The list: from the first content word of the clause to 分别.
+    let toks = tokens_in(s, cs, head_end);
+    let first = toks
+        .iter()
+        .find(|t| !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+    let list = text(s, first.start, head_end);
+    let mut items: Vec<String> = list
+        .split(['、', '和', '及', '与'])
+        .filter(|i| !i.is_empty())
+        .map(str::to_string)
+        .collect();
+    // A summary after the last item (三大主导产业, 两类) names the group, not an item.
+    let mut summary = false;
+    if let Some(last) = items.last_mut() {
+        let cut = last.char_indices().find(|&(b, c)| {
+            b > 0
+                && "一二两三四五六七八九十".contains(c)
+                && last[b..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|n| "大个类项家种".contains(n))
+        });
+        if let Some((b, _)) = cut {
+            last.truncate(b);
+            summary = true;
+        }
+    }
     if items.len() < 2 || items.len() != figs.len() {
         return None;
     }
-    let i = figs.iter().position(|&&f| f == fig)?;
     // The last item carries the shared tail (患者规范管理率): give it to the others.
-    let last_toks = tokens_in(s, pe - items[items.len() - 1].chars().count(), pe);
-    let tail: String = last_toks
-        .iter()
-        .skip(1)
-        .map(|t| text(s, t.start, t.end))
-        .collect();
-    Some(if i + 1 == items.len() || tail.is_empty() {
-        items[i].to_string()
+    let last_len = items[items.len() - 1].chars().count();
+    let list_end = first.start + list.chars().count();
+    let tail: String = if summary {
+        String::new()
+    } else {
+        tokens_in(s, list_end - last_len, list_end)
+            .iter()
+            .skip(1)
+            .map(|t| text(s, t.start, t.end))
+            .collect()
+    };
+    let item = if i + 1 == items.len() || tail.is_empty() {
+        items[i].clone()
     } else {
         format!("{}{}", items[i], tail)
+    };
+    // 分别实现产值86亿元: the attribute after 分别 belongs to every item.
+    let after = text(s, head_end + 2, figs[0].0);
+    let attr = attribute_suffix(&after).unwrap_or("");
+    Some(if attr.is_empty() || item.ends_with(attr) {
+        item
+    } else {
+        format!("{item}{attr}")
     })
 }
 
@@ -573,7 +616,7 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
-    if let Some(p) = respectively(s, cs, fig) {
+    if let Some(p) = respectively(s, fig) {
         return balance_quotes(p);
     }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
@@ -819,6 +862,13 @@ mod tests {
         let s = "高血压、糖尿病患者规范管理率分别为78.5%和76.2%";
         assert!(subj(s, "78.5%", &["76.2%"]).starts_with("高血压"));
         assert!(subj(s, "76.2%", &["78.5%"]).starts_with("糖尿病"));
+    }
+
+    #[test]
+    fn respectively_drops_the_group_summary_and_adds_the_attribute() {
+        let s = "新材料、装备制造、生物医药三大主导产业分别实现产值86亿元、54亿元和31亿元";
+        assert_eq!(subj(s, "86亿元", &["54亿元", "31亿元"]), "新材料产值");
+        assert_eq!(subj(s, "31亿元", &["86亿元", "54亿元"]), "生物医药产值");
     }
 
     #[test]
