@@ -330,10 +330,17 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut last = first.end;
     let mut prev_one_char_noun =
         (first.tag.starts_with('n') || first.tag == "zg") && first.word.chars().count() == 1;
-    for t in toks.iter().skip(1).take(max_tokens - 1) {
-        let inner = (blank(t) && is_figure(s, t.start, t.end))
-            || matches!(t.tag, "m" | "q" | "mq")
-            || NAME_JOINERS.contains(&t.word);
+    let mut taken = 1;
+    for t in toks.iter().skip(1) {
+        let masked = blank(t) && is_figure(s, t.start, t.end);
+        // A masked figure is one word however many chars it has.
+        if !masked {
+            taken += 1;
+            if taken > max_tokens {
+                break;
+            }
+        }
+        let inner = masked || matches!(t.tag, "m" | "q" | "mq") || NAME_JOINERS.contains(&t.word);
         // A verbal noun after a one-char noun starts the predicate (6个村发展特色产业).
         if t.tag == "vn" && prev_one_char_noun {
             break;
