@@ -651,6 +651,18 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         np_from = b;
     }
     if let Some((a, b)) = phrase_after(s, np_from, ce, 4) {
+        // 4台单机容量30万千瓦的发电机组: the counted thing follows the figure that
+        // describes it, after 的.
+        if count_like {
+            let described = s.figures.iter().find(|&&(fa, _)| fa == b);
+            if let Some(&(_, fe)) = described.filter(|&&(_, fe)| s.f.rest(fe).starts_with('的')) {
+                // Modifiers such as 可逆式 may stand before the noun phrase.
+                let head = tokens_in(s, fe + 1, ce).into_iter().take(4).find(nominal);
+                if let Some((a2, b2)) = head.and_then(|t| phrase_after(s, t.start, ce, 6)) {
+                    return balance_quotes(text(s, a2, b2));
+                }
+            }
+        }
         if count_like || before.is_none() || !is_attribute(&before_text) {
             return balance_quotes(text(s, a, b));
         }
@@ -876,6 +888,12 @@ mod tests {
         let s = "新材料、装备制造、生物医药三大主导产业分别实现产值86亿元、54亿元和31亿元";
         assert_eq!(subj(s, "86亿元", &["54亿元", "31亿元"]), "新材料产值");
         assert_eq!(subj(s, "31亿元", &["86亿元", "54亿元"]), "生物医药产值");
+    }
+
+    #[test]
+    fn counted_thing_after_its_description() {
+        let s = "安装4台单机容量30万千瓦的可逆式水泵水轮发电机组";
+        assert!(subj(s, "4台", &["30万千瓦"]).ends_with("机组"));
     }
 
     #[test]
