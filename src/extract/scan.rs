@@ -383,6 +383,32 @@ fn joinable(pats: &Patterns, before: &str, after: &str) -> bool {
             .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
 }
 
+/// True when `text` has a char that can start a numeral: every figure and bound phrase
+/// [`scan`] reports is built around a match of the numeral regex, and each alternative
+/// of that regex needs a decimal digit (`\d` is Unicode: `is_numeric` covers it) or a
+/// char of [`CN_DIGITS`]. About 40 % of sentences have none; checking costs a few
+/// instructions per char, scanning them costs the regex, [`Squeezed`] and quote passes.
+pub fn may_hold_numeral(text: &str) -> bool {
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else {
+            c.is_numeric() || is_cn_digit(c)
+        }
+    })
+}
+
+/// `CN_DIGITS.contains(c)` as a `match` (a jump table instead of a string search).
+fn is_cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇' | '○' | '一' | '二' | '两' | '俩' | '倆' | '三' | '四' | '五' | '六' | '七'
+            | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '兆' | '萬' | '億' | '兩' | '壹'
+            | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
+            | '佰' | '仟' | '廿' | '卅'
+    )
+}
+
 /// Scans a folded sentence. `masked` are char ranges owned by dates; quoted slogans and
 /// titles are masked here. Whitespace inside figures is skipped; positions in the result
 /// are chars of `f`.
@@ -391,6 +417,9 @@ pub fn scan(
     pats: &Patterns,
     masked: &[(usize, usize)],
 ) -> (Vec<Mention>, Vec<Numeral>) {
+    if !may_hold_numeral(&f.text) {
+        return (Vec::new(), Vec::new());
+    }
     let sq = Squeezed::new(f, |b, a| joinable(pats, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked);
@@ -1006,6 +1035,18 @@ mod tests {
         let f = facts(s);
         assert_eq!(f.len(), 1, "{s}: {f:?}");
         f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn cn_digit_match_is_cn_digits() {
+        for c in CN_DIGITS.chars() {
+            assert!(is_cn_digit(c), "{c}");
+        }
+        let n = ('\0'..=char::MAX).filter(|&c| is_cn_digit(c)).count();
+        assert_eq!(n, CN_DIGITS.chars().count());
+        assert!(!may_hold_numeral("加快推进乡村振兴"));
+        assert!(may_hold_numeral("第三"));
+        assert!(may_hold_numeral("共٣家"));
     }
 
     #[test]
