@@ -168,9 +168,17 @@ pub struct Patterns {
     pub entity_titles: Vec<String>,
     /// jieba user dictionary lines (comments stripped), entity names included.
     pub user_dict: String,
+    /// The four entity lists above as hash lookups.
+    entity_index: crate::extract::entity::EntityIndex,
 }
 
 impl Patterns {
+    /// The entity lists as hash lookups (built with the lists; the lists are not changed
+    /// after loading).
+    pub fn entity_index(&self) -> &crate::extract::entity::EntityIndex {
+        &self.entity_index
+    }
+
     /// The rules compiled into the binary.
     pub fn builtin() -> Result<Patterns> {
         Patterns::from_sources(
@@ -232,7 +240,14 @@ impl Patterns {
             .max()
             .unwrap_or(0);
         let units = units.into_iter().map(|u| (u.surface.clone(), u)).collect();
+        let entity_index = crate::extract::entity::EntityIndex::new(
+            &entity_suffixes,
+            &entity_names,
+            &entity_stop,
+            &entity_titles,
+        );
         Ok(Patterns {
+            entity_index,
             units,
             max_unit_chars,
             indicators,

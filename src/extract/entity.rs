@@ -3,8 +3,89 @@
 //! 县长) and projects (…项目, …工程). Suffixes and names come from patterns/entities.tsv.
 //! Rejects anaphora such as 全县, 该县, 我市 and bare suffixes.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::patterns::{EntityType, Patterns};
 use crate::segment::Token;
+
+/// The entity lists of patterns/entities.tsv as hash lookups: [`entities`] asks about
+/// every token, and scanning the lists (hundreds of suffixes and names) per token cost
+/// more than segmentation. Each lookup answers exactly as the list scan it replaces.
+#[derive(Debug, Default)]
+pub struct EntityIndex {
+    /// Name → its first position in the names list (`find` returns the first entry).
+    names: HashMap<String, usize>,
+    /// Suffix → its first position in the suffix list.
+    suffixes: HashMap<String, usize>,
+    /// Longest suffix, in chars.
+    max_suffix_chars: usize,
+    stop: HashSet<String>,
+    titles: HashSet<String>,
+}
+
+impl EntityIndex {
+    /// Indexes the lists of `pats`.
+    pub fn new(
+        suffixes: &[(String, EntityType)],
+        names: &[(String, EntityType)],
+        stop: &[String],
+        titles: &[String],
+    ) -> EntityIndex {
+        let first = |list: &[(String, EntityType)]| {
+            let mut m = HashMap::new();
+            for (i, (w, _)) in list.iter().enumerate() {
+                m.entry(w.clone()).or_insert(i);
+            }
+            m
+        };
+        EntityIndex {
+            names: first(names),
+            suffixes: first(suffixes),
+            max_suffix_chars: suffixes
+                .iter()
+                .map(|(s, _)| s.chars().count())
+                .max()
+                .unwrap_or(0),
+            stop: stop.iter().cloned().collect(),
+            titles: titles.iter().cloned().collect(),
+        }
+    }
+
+    /// Position in the names list of the name `word`, as `names.iter().position(..)`.
+    fn name(&self, word: &str) -> Option<usize> {
+        self.names.get(word).copied()
+    }
+
+    /// Position of the first entry of the suffix list that `word` ends with, as
+    /// `suffixes.iter().position(|s| word.ends_with(s))`: every suffix of `word` up to
+    /// the longest listed one is looked up, and the smallest position wins.
+    fn suffix(&self, word: &str) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        // The empty suffix (if listed) matches every word.
+        if let Some(&i) = self.suffixes.get("") {
+            best = Some(i);
+        }
+        for (n, (k, _)) in word.char_indices().rev().enumerate() {
+            if n >= self.max_suffix_chars {
+                break;
+            }
+            if let Some(&i) = self.suffixes.get(&word[k..]) {
+                best = Some(best.map_or(i, |b| b.min(i)));
+            }
+        }
+        best
+    }
+
+    /// `stop.contains(word)`.
+    fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
+    /// `titles.contains(word)`.
+    fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+}
 
 /// An entity mention; offsets are sentence chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +126,7 @@ pub fn entities(
     quoted: &[(usize, usize)],
     known: &dyn Fn(&str) -> bool,
 ) -> Vec<EntityMention> {
+    let idx = pats.entity_index();
     let mut out: Vec<EntityMention> = Vec::new();
     let push =
         |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
@@ -53,7 +135,7 @@ pub fn entities(
             {
                 return;
             }
-            if pats.entity_stop.contains(&text) || super::text::overlaps(quoted, start, end) {
+            if idx.is_stop(&text) || super::text::overlaps(quoted, start, end) {
                 return;
             }
             if out.iter().any(|e| e.start <= start && end <= e.end) {
@@ -68,15 +150,11 @@ pub fn entities(
             });
         };
     for (i, t) in toks.iter().enumerate() {
-        if let Some((_, ty)) = pats.entity_names.iter().find(|(n, _)| n == t.word) {
+        if let Some((_, ty)) = idx.name(t.word).map(|k| &pats.entity_names[k]) {
             push(t.start, t.end, t.word.to_string(), *ty, &mut out);
             continue;
         }
-        if let Some((suffix, ty)) = pats
-            .entity_suffixes
-            .iter()
-            .find(|(s, _)| t.word.ends_with(s.as_str()))
-        {
+        if let Some((suffix, ty)) = idx.suffix(t.word).map(|k| &pats.entity_suffixes[k]) {
             let own = t.word.chars().count() - suffix.chars().count();
             // Walk back over name-like words (常州/星荣/公司, 山西/农业大学), across 和/与
             // between them (住房和城乡建设局) and, for projects, across figures
@@ -116,7 +194,7 @@ pub fn entities(
             // (加快, 重点) are not part of the name.
             let proper = |t: &Token| {
                 matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
-                    && !pats.entity_stop.iter().any(|w| w == t.word)
+                    && !idx.is_stop(t.word)
                     && (*ty != EntityType::Proj || t.tag != "j")
             };
             if let Some(k) = (j..i).find(|&k| proper(&toks[k])) {
@@ -170,7 +248,7 @@ pub fn entities(
         }
         if t.tag == "nr" && t.word.chars().count() >= 2 {
             let titled = |k: Option<&Token>| {
-                k.is_some_and(|k| pats.entity_titles.iter().any(|w| w == k.word))
+                k.is_some_and(|k| idx.is_title(k.word))
             };
             // The title beside the name, skipping blanks (记者 王爱媛).
             let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());

@@ -259,9 +259,11 @@ impl Extractor {
             });
         }
 
+        let fchars: Vec<char> = f.text.chars().collect();
         let sent = subject::Sentence {
             f: &f,
             orig: &orig,
+            chars: &fchars,
             toks: &toks,
             figures: &figures,
         };

@@ -240,6 +240,9 @@ pub struct Sentence<'a> {
     pub f: &'a Folded,
     /// The sentence as written, by char.
     pub orig: &'a [char],
+    /// The folded sentence, by char (made once per sentence: [`clause`] runs several
+    /// times per figure).
+    pub chars: &'a [char],
     /// Tokens of the sentence with figures masked.
     pub toks: &'a [Token<'a>],
     /// All figures of the sentence, in text order.
@@ -258,7 +261,7 @@ fn text(s: &Sentence, a: usize, b: usize) -> String {
 
 /// The clause around char span `[a, b)`: (start, end) chars.
 pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
-    let chars: Vec<char> = s.f.text.chars().collect();
+    let chars = s.chars;
     let n = chars.len();
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
@@ -687,9 +690,11 @@ mod tests {
         let masked: String = masked.into_iter().collect();
         let toks = seg.segment(&masked);
         let orig: Vec<char> = sentence.chars().collect();
+        let chars: Vec<char> = f.text.chars().collect();
         let s = Sentence {
             f: &f,
             orig: &orig,
+            chars: &chars,
             toks: &toks,
             figures: &figures,
         };
