@@ -4,9 +4,35 @@
 //! Rejects anaphora such as 全县, 该县, 我市 and bare suffixes.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::patterns::{EntityType, Patterns};
 use crate::segment::Token;
+
+/// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
+/// it serves (no untrusted keys are inserted: the tables hold the rule lists).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The entity lists of patterns/entities.tsv as hash lookups: [`entities`] asks about
 /// every token, and scanning the lists (hundreds of suffixes and names) per token cost
@@ -14,13 +40,13 @@ use crate::segment::Token;
 #[derive(Debug, Default)]
 pub struct EntityIndex {
     /// Name → its first position in the names list (`find` returns the first entry).
-    names: HashMap<String, usize>,
+    names: HashMap<String, usize, FnvBuild>,
     /// Suffix → its first position in the suffix list.
-    suffixes: HashMap<String, usize>,
+    suffixes: HashMap<String, usize, FnvBuild>,
     /// Longest suffix, in chars.
     max_suffix_chars: usize,
-    stop: HashSet<String>,
-    titles: HashSet<String>,
+    stop: HashSet<String, FnvBuild>,
+    titles: HashSet<String, FnvBuild>,
 }
 
 impl EntityIndex {
@@ -32,7 +58,7 @@ impl EntityIndex {
         titles: &[String],
     ) -> EntityIndex {
         let first = |list: &[(String, EntityType)]| {
-            let mut m = HashMap::new();
+            let mut m = HashMap::default();
             for (i, (w, _)) in list.iter().enumerate() {
                 m.entry(w.clone()).or_insert(i);
             }

@@ -115,6 +115,55 @@ fn numeral_re() -> &'static Regex {
     })
 }
 
+/// One match of [`numeral_re`]. Nearly all matches are plain numerals (the `num`
+/// alternative): their span comes from `find_at` (the regex's DFA), and only a match
+/// that could be a fraction or a slash number (分之, /) runs the much slower capture
+/// engine. A match without 分 or / can only be the `num` alternative, whose group is the
+/// whole match, so the groups are the same as `captures_at` would give.
+pub(crate) enum NumMatch<'h> {
+    /// The `num` alternative: the group `num` is the whole match.
+    Plain(regex::Match<'h>),
+    /// Any other match, with all its groups.
+    Caps(regex::Captures<'h>),
+}
+
+impl<'h> NumMatch<'h> {
+    /// The whole match.
+    fn all(&self) -> regex::Match<'h> {
+        match self {
+            NumMatch::Plain(m) => *m,
+            NumMatch::Caps(c) => c.get(0).expect("group 0 always matches"),
+        }
+    }
+
+    /// The named group, if it took part in the match.
+    fn name(&self, group: &str) -> Option<regex::Match<'h>> {
+        match self {
+            NumMatch::Plain(m) => (group == "num").then_some(*m),
+            NumMatch::Caps(c) => c.name(group),
+        }
+    }
+
+    /// The text of a group that took part in the match (panics otherwise, like
+    /// `Captures`' indexing).
+    fn group(&self, group: &str) -> &'h str {
+        match self.name(group) {
+            Some(m) => m.as_str(),
+            None => panic!("no group {group} in this match"),
+        }
+    }
+}
+
+/// The next match of the numeral regex at or after byte `pos` (see [`NumMatch`]).
+fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'h>> {
+    let m = re.find_at(text, pos)?;
+    if m.as_str().contains(['分', '/']) {
+        re.captures_at(text, pos).map(NumMatch::Caps)
+    } else {
+        Some(NumMatch::Plain(m))
+    }
+}
+
 /// Words before a figure that qualify it, longest first: (word, approx, part of the text).
 /// Traditional forms follow their simplified ones.
 const PREFIXES: &[(&str, Approx, bool)] = &[
@@ -461,10 +510,10 @@ fn scan_squeezed(
     let mut unit_spans: Vec<(usize, usize)> = Vec::new(); // 1234两: the 两 is the unit
     let mut pos = 0; // byte offset where the next search starts
     while pos < f.text.len() {
-        let Some(caps) = re.captures_at(&f.text, pos) else {
+        let Some(caps) = numeral_match(re, &f.text, pos) else {
             break;
         };
-        let Some(m) = caps.get(0) else { break };
+        let m = caps.all();
         pos = m.end();
         let (a, mut b) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
         if overlaps(masked, a, a + 1)
@@ -505,9 +554,9 @@ fn scan_squeezed(
         }
         if !clipped {
             if caps.name("mixed").is_some() {
-                let whole = numeral_text_value(&caps["whole"]).map(|(v, _)| v);
-                let part = fraction_part(&caps["mden"])
-                    .zip(fraction_part(&caps["mnom"]))
+                let whole = numeral_text_value(caps.group("whole")).map(|(v, _)| v);
+                let part = fraction_part(caps.group("mden"))
+                    .zip(fraction_part(caps.group("mnom")))
                     .and_then(|(d, n)| ratio(n, d));
                 if let Some((w, p)) = whole.zip(part) {
                     let v = if w.is_sign_negative() {
@@ -529,10 +578,10 @@ fn scan_squeezed(
                     && !f
                         .char(b)
                         .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-                let v = caps["sn"]
+                let v = caps.group("sn")
                     .parse::<Decimal>()
                     .ok()
-                    .zip(caps["sd"].parse::<Decimal>().ok())
+                    .zip(caps.group("sd").parse::<Decimal>().ok())
                     .and_then(|(n, d)| ratio(n, d));
                 match v {
                     Some(v) if standalone => {
@@ -543,7 +592,7 @@ fn scan_squeezed(
                     _ => {
                         // Not a fraction (2026/3, 1/2/3): scan the first number alone.
                         let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
-                        if let Ok(v) = caps["sn"].parse::<Decimal>() {
+                        if let Ok(v) = caps.group("sn").parse::<Decimal>() {
                             numerals.push(numeral_at(a, first, v, None));
                         }
                         pos = f.rest(first).as_ptr() as usize - f.text.as_ptr() as usize;
@@ -552,8 +601,8 @@ fn scan_squeezed(
                 }
             }
             if caps.name("frac").is_some() {
-                let den_s = &caps["den"];
-                let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(&caps["nom"]))
+                let den_s = caps.group("den");
+                let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(caps.group("nom")))
                 else {
                     continue;
                 };
@@ -778,17 +827,16 @@ fn scan_squeezed(
         // Ranges: 3至5万吨, 10%至15%, 6.5元至7元.
         if let Some(j) = f.char(men.end).filter(|c| JOINERS.contains(c)) {
             let after = f.rest(men.end + 1).as_ptr() as usize - f.text.as_ptr() as usize;
-            if let Some(c2) = re.captures_at(&f.text, after) {
-                if let Some(m2) = c2.get(0) {
-                    let a2 = f.char_at_byte(m2.start());
-                    if a2 == men.end + 1 && c2.name("num").is_some() {
-                        let ascii_dash = j != '至' && j != '到';
-                        let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
-                        if !ascii_dash || both_arabic {
-                            if let Some(r) = range_end(f, pats, &men, &c2, text) {
-                                men = r;
-                                consumed_until = men.end;
-                            }
+            if let Some(c2) = numeral_match(re, &f.text, after) {
+                let m2 = c2.all();
+                let a2 = f.char_at_byte(m2.start());
+                if a2 == men.end + 1 && c2.name("num").is_some() {
+                    let ascii_dash = j != '至' && j != '到';
+                    let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
+                    if !ascii_dash || both_arabic {
+                        if let Some(r) = range_end(f, pats, &men, &c2, text) {
+                            men = r;
+                            consumed_until = men.end;
                         }
                     }
                 }
@@ -955,10 +1003,10 @@ fn range_end(
     f: &Folded,
     pats: &Patterns,
     first: &Mention,
-    c2: &regex::Captures,
+    c2: &NumMatch,
     text1: &str,
 ) -> Option<Mention> {
-    let m2 = c2.get(0)?;
+    let m2 = c2.all();
     let (a2, mut b2) = (f.char_at_byte(m2.start()), f.char_at_byte(m2.end()));
     if let Some(k) = unit_in_tail(f, pats, a2, b2) {
         b2 -= k;
