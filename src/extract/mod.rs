@@ -164,9 +164,9 @@ impl Extractor {
 
     /// Extracts one document.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
-        let year = date::doc_year(text);
+        let (year, release_date) = date::year_and_release_date(text);
         let mut out = DocExtract {
-            release_date: date::release_date(text, year),
+            release_date,
             ..DocExtract::default()
         };
         let sentences = split_sentences(text);

@@ -441,6 +441,9 @@ pub fn may_hold_numeral(text: &str) -> bool {
     text.chars().any(|c| {
         if c.is_ascii() {
             c.is_ascii_digit()
+        } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            // CJK ideographs are letters (Lo), never `is_numeric`: skip its table lookup.
+            is_cn_digit(c)
         } else {
             c.is_numeric() || is_cn_digit(c)
         }
@@ -1092,6 +1095,7 @@ mod tests {
         }
         let n = ('\0'..=char::MAX).filter(|&c| is_cn_digit(c)).count();
         assert_eq!(n, CN_DIGITS.chars().count());
+        assert!(('\u{4e00}'..='\u{9fff}').all(|c| !c.is_numeric()));
         assert!(!may_hold_numeral("加快推进乡村振兴"));
         assert!(may_hold_numeral("第三"));
         assert!(may_hold_numeral("共٣家"));

@@ -15,6 +15,23 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
+        // Every char that folds (full-width digits and ．，－＋％／, U+FF05..=U+FF19) is
+        // encoded with a leading 0xEF byte. Most sentences have none: copy the text and
+        // map char starts (bytes that are not UTF-8 continuation bytes) without decoding.
+        if !s.as_bytes().contains(&0xEF) {
+            let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
+            char_to_byte.extend(
+                s.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b & 0xC0 != 0x80)
+                    .map(|(i, _)| i),
+            );
+            char_to_byte.push(s.len());
+            return Folded {
+                text: s.to_string(),
+                char_to_byte,
+            };
+        }
         // One pass, buffers sized up front (folding never makes the text longer).
         let mut text = String::with_capacity(s.len());
         let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
@@ -186,6 +203,31 @@ pub fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_chars_encoded_with_0xef_fold() {
+        let mut buf = [0u8; 4];
+        for c in '\0'..=char::MAX {
+            if fold_fullwidth(c) != c {
+                assert_eq!(c.encode_utf8(&mut buf).as_bytes()[0], 0xEF, "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_maps_like_the_folding_path() {
+        for s in ["共218家企业,增长3.5%", "", "a“b”c\n", "共２１８家，增长"] {
+            let f = Folded::new(s);
+            let slow: Vec<usize> = f
+                .text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([f.text.len()])
+                .collect();
+            assert_eq!(f.char_to_byte, slow, "{s}");
+            assert_eq!(f.len(), s.chars().count());
+        }
+    }
 
     #[test]
     fn folding_keeps_char_indices() {
