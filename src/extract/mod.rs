@@ -194,7 +194,8 @@ impl Extractor {
             .filter(|d| !text::overlaps(&quotes, d.start, d.end))
             .collect();
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        let (mentions, numerals) = scan::scan(&f, &self.patterns, &date_spans);
+        // Numerals are reported (and used) only with --numbers; so are their bounds.
+        let (mentions, numerals) = scan::scan_with(&f, &self.patterns, &date_spans, opts.numbers);
         let has_candidates = !dates.is_empty()
             || mentions
                 .iter()

@@ -469,13 +469,27 @@ pub fn scan(
     pats: &Patterns,
     masked: &[(usize, usize)],
 ) -> (Vec<Mention>, Vec<Numeral>) {
+    scan_with(f, pats, masked, true)
+}
+
+/// [`scan`]; without `bounds` the bound phrases (大于10, 20和30之间) are not looked for.
+/// They only add numerals, which only `--numbers` reports, and finding them costs about a
+/// fifth of the scan.
+pub fn scan_with(
+    f: &Folded,
+    pats: &Patterns,
+    masked: &[(usize, usize)],
+    bounds: bool,
+) -> (Vec<Mention>, Vec<Numeral>) {
     if !may_hold_numeral(&f.text) {
         return (Vec::new(), Vec::new());
     }
     let sq = Squeezed::new(f, |b, a| joinable(pats, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked);
-    numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+    if bounds {
+        numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+    }
     for m in &mut mentions {
         (m.start, m.end) = sq.orig(m.start, m.end);
         m.numeral = sq.orig(m.numeral.0, m.numeral.1);

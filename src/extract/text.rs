@@ -5,6 +5,7 @@
 use super::number::fold_fullwidth;
 
 /// A folded sentence.
+#[derive(Clone)]
 pub struct Folded {
     /// The folded text the regexes run on.
     pub text: String,
@@ -15,31 +16,35 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        // Every char that folds (full-width digits and ．，－＋％／, U+FF05..=U+FF19) is
-        // encoded with a leading 0xEF byte. Most sentences have none: copy the text and
-        // map char starts (bytes that are not UTF-8 continuation bytes) without decoding.
-        if !s.as_bytes().contains(&0xEF) {
-            let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
-            char_to_byte.extend(
-                s.bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b & 0xC0 != 0x80)
-                    .map(|(i, _)| i),
-            );
-            char_to_byte.push(s.len());
-            return Folded {
-                text: s.to_string(),
-                char_to_byte,
-            };
-        }
-        // One pass, buffers sized up front (folding never makes the text longer).
+        // Every char that folds (full-width digits and ．，－＋％／) is encoded with a
+        // leading 0xEF byte and folds to one ASCII byte. So: walk the bytes, note each
+        // char start (a byte that is no UTF-8 continuation byte) shifted by what folding
+        // removed before it, decode only chars led by 0xEF, and copy the text between
+        // folded chars in runs. Most chars are never decoded.
         let mut text = String::with_capacity(s.len());
         let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
-        for c in s.chars() {
-            char_to_byte.push(text.len());
-            text.push(fold_fullwidth(c));
+        let mut removed = 0; // bytes dropped by folding so far
+        let mut run = 0; // start of the text not yet copied
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            if b & 0xC0 == 0x80 {
+                continue;
+            }
+            char_to_byte.push(i - removed);
+            if b == 0xEF {
+                let Some(c) = s[i..].chars().next() else {
+                    continue;
+                };
+                let folded = fold_fullwidth(c);
+                if folded != c {
+                    text.push_str(&s[run..i]);
+                    text.push(folded);
+                    run = i + c.len_utf8();
+                    removed += c.len_utf8() - folded.len_utf8();
+                }
+            }
         }
-        char_to_byte.push(text.len());
+        text.push_str(&s[run..]);
+        char_to_byte.push(s.len() - removed);
         Folded { text, char_to_byte }
     }
 
@@ -101,8 +106,18 @@ pub struct Squeezed {
 impl Squeezed {
     /// Removes each whitespace run for which `remove(text before, text after)` holds.
     pub fn new(f: &Folded, remove: impl Fn(&str, &str) -> bool) -> Squeezed {
-        let chars: Vec<char> = f.text.chars().collect();
         let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}';
+        // Without whitespace nothing is removed: the copy is the sentence, the maps are
+        // the identity (most sentences; saves decoding and re-folding them).
+        if !f.text.contains(is_space) {
+            let ident: Vec<usize> = (0..=f.len()).collect();
+            return Squeezed {
+                folded: f.clone(),
+                to_orig: ident.clone(),
+                from_orig: ident,
+            };
+        }
+        let chars: Vec<char> = f.text.chars().collect();
         let mut text = String::with_capacity(f.text.len());
         let mut to_orig = Vec::with_capacity(chars.len() + 1);
         let mut from_orig = Vec::with_capacity(chars.len() + 1);
