@@ -12,7 +12,7 @@ use crate::segment::Token;
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
 /// it serves (no untrusted keys are inserted: the tables hold the rule lists).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -32,7 +32,8 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvBuild = BuildHasherDefault<Fnv>;
+/// Builds [`Fnv`] hashers for `HashMap`/`HashSet`.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The entity lists of patterns/entities.tsv as hash lookups: [`entities`] asks about
 /// every token, and scanning the lists (hundreds of suffixes and names) per token cost

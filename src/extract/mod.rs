@@ -358,12 +358,27 @@ impl Extractor {
 /// The folded sentence with each figure's chars replaced by commas: jieba then never
 /// glues a figure to the words around it (个村, 道48), and offsets stay the same.
 pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
-    let mut chars: Vec<char> = f.text.chars().collect();
-    for &(a, b) in figures {
-        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
-        chars[a..b].iter_mut().for_each(|c| *c = ',');
+    // The union of the figure spans, in order; text between them is copied as is.
+    let n = f.len();
+    let mut spans: Vec<(usize, usize)> = figures
+        .iter()
+        .map(|&(a, b)| (a.min(n), b.min(n)))
+        .filter(|&(a, b)| a < b)
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(f.text.len());
+    let mut done = 0; // chars already in `out`
+    for (a, b) in spans {
+        if b <= done {
+            continue;
+        }
+        let a = a.max(done);
+        out.push_str(f.slice(done, a));
+        out.extend(std::iter::repeat_n(',', b - a));
+        done = b;
     }
-    chars.into_iter().collect()
+    out.push_str(f.slice(done, n));
+    out
 }
 
 /// A production verb right before the figure (年产60万吨…): its object follows the figure.

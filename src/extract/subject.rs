@@ -22,8 +22,39 @@
 //! Clauses end at punctuation; 、 ends a clause only between items that carry figures
 //! (在建项目3个、待建项目4个), not inside a plain noun list (枣片、枣粉的比例).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::entity::FnvBuild;
 use super::text::Folded;
 use crate::segment::Token;
+
+/// One of the word lists below as a hash set, built on first use: the rules ask about
+/// every token of a clause, and a list scan costs a string comparison per entry.
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// `list.contains(&w)`.
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+static LINK: WordSet = WordSet::new(LINK_WORDS);
+static LEAD: WordSet = WordSet::new(LEAD_WORDS);
+static COMPARISON: WordSet = WordSet::new(COMPARISONS);
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
@@ -371,7 +402,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
-        if LINK_WORDS.contains(&t.word)
+        if LINK.contains(t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
         {
@@ -383,7 +414,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
         })
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
@@ -423,7 +454,7 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
+            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
         })
         .unwrap_or(toks.len());
     let np: Vec<&Token> = toks[lead..]
@@ -587,9 +618,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             let added: String = between
                 .iter()
                 .filter(|t| {
-                    !(LINK_WORDS.contains(&t.word)
-                        || LEAD_WORDS.contains(&t.word)
-                        || COMPARISONS.contains(&t.word)
+                    !(LINK.contains(t.word)
+                        || LEAD.contains(t.word)
+                        || COMPARISON.contains(t.word)
                         || matches!(
                             t.tag,
                             "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
@@ -659,7 +690,7 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let toks = tokens_in(s, fig.1, ce);
     let words: Vec<&str> = toks
         .iter()
-        .filter(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD_WORDS.contains(&t.word)))
+        .filter(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD.contains(t.word)))
         .map(|t| t.word)
         .collect();
     words.last().map(|w| w.to_string()).unwrap_or_default()

@@ -180,6 +180,20 @@ impl Squeezed {
 pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     const MAX_SLOGAN: usize = 16;
     let mut out = Vec::new();
+    // Nothing is quoted without an opening mark; most sentences have none. A byte scan
+    // for them: " and the UTF-8 of “ ‘ (E2 80 9C/98) and 「 『 《 〈 (E3 80 8C/8E/8A/88).
+    let b = f.text.as_bytes();
+    let opens = b.iter().enumerate().any(|(i, &x)| match x {
+        b'"' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x98)),
+        0xE3 => {
+            b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C | 0x8E | 0x8A | 0x88))
+        }
+        _ => false,
+    });
+    if !opens {
+        return out;
+    }
     let mut open: Vec<(char, usize)> = Vec::new();
     for (i, c) in f.text.chars().enumerate() {
         let closer = match c {
@@ -261,6 +275,14 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(f.slice(r[0].0, r[0].1), "“十五五”");
         assert!(f.slice(r[1].0, r[1].1).starts_with("《规划"));
+    }
+
+    #[test]
+    fn every_opening_mark_is_seen() {
+        for q in ["“十五五”", "「三资」", "『三资』", "‘十五五’", "《十五五》", "〈十五五〉", "\"十五五\""] {
+            assert_eq!(quoted_ranges(&Folded::new(q)).len(), 1, "{q}");
+        }
+        assert!(quoted_ranges(&Folded::new("十五五”》」")).is_empty());
     }
 
     #[test]
