@@ -233,7 +233,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     let facts = x
         .facts
         .into_iter()
-        .map(|f| normalize::normalize(&r.id, &f))
+        .map(|f| normalize::normalize_owned(&r.id, f))
         .collect();
     let entities = x
         .entities
