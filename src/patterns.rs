@@ -152,7 +152,8 @@ impl EntityType {
 
 /// All compiled rules. Built once, shared by reference across workers.
 pub struct Patterns {
-    units: HashMap<String, Unit>,
+    /// Unit surface → unit; FNV-hashed: looked up several times per figure.
+    units: HashMap<String, Unit, crate::extract::entity::FnvBuild>,
     max_unit_chars: usize,
     /// Indicator cues and labels, in file order.
     pub indicators: Vec<(String, String)>,
