@@ -46,6 +46,13 @@ pub struct EntityIndex {
     suffixes: HashMap<String, usize, FnvBuild>,
     /// Longest suffix, in chars.
     max_suffix_chars: usize,
+    /// The last char of every non-empty suffix, sorted: a word ending in another char
+    /// has no listed suffix but the empty one (most tokens; skips hashing them).
+    suffix_last: Vec<char>,
+    /// Position of the empty suffix, if listed (it matches every word).
+    empty_suffix: Option<usize>,
+    /// Bit n set when some name is n bytes long (n < 64; longer names set bit 63).
+    name_lens: u64,
     stop: HashSet<String, FnvBuild>,
     titles: HashSet<String, FnvBuild>,
 }
@@ -65,9 +72,21 @@ impl EntityIndex {
             }
             m
         };
+        let suffixes_map = first(suffixes);
+        let mut suffix_last: Vec<char> = suffixes
+            .iter()
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect();
+        suffix_last.sort_unstable();
+        suffix_last.dedup();
         EntityIndex {
+            empty_suffix: suffixes_map.get("").copied(),
+            suffix_last,
+            name_lens: names
+                .iter()
+                .fold(0, |bits, (w, _)| bits | 1 << w.len().min(63)),
             names: first(names),
-            suffixes: first(suffixes),
+            suffixes: suffixes_map,
             max_suffix_chars: suffixes
                 .iter()
                 .map(|(s, _)| s.chars().count())
@@ -80,6 +99,9 @@ impl EntityIndex {
 
     /// Position in the names list of the name `word`, as `names.iter().position(..)`.
     fn name(&self, word: &str) -> Option<usize> {
+        if self.name_lens & 1 << word.len().min(63) == 0 {
+            return None;
+        }
         self.names.get(word).copied()
     }
 
@@ -87,10 +109,11 @@ impl EntityIndex {
     /// `suffixes.iter().position(|s| word.ends_with(s))`: every suffix of `word` up to
     /// the longest listed one is looked up, and the smallest position wins.
     fn suffix(&self, word: &str) -> Option<usize> {
-        let mut best: Option<usize> = None;
         // The empty suffix (if listed) matches every word.
-        if let Some(&i) = self.suffixes.get("") {
-            best = Some(i);
+        let mut best: Option<usize> = self.empty_suffix;
+        match word.chars().next_back() {
+            Some(c) if self.suffix_last.binary_search(&c).is_ok() => {}
+            _ => return best,
         }
         for (n, (k, _)) in word.char_indices().rev().enumerate() {
             if n >= self.max_suffix_chars {
