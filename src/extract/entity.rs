@@ -297,9 +297,7 @@ pub fn entities(
             continue;
         }
         if t.tag == "nr" && t.word.chars().count() >= 2 {
-            let titled = |k: Option<&Token>| {
-                k.is_some_and(|k| idx.is_title(k.word))
-            };
+            let titled = |k: Option<&Token>| k.is_some_and(|k| idx.is_title(k.word));
             // The title beside the name, skipping blanks (记者 王爱媛).
             let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
             let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());

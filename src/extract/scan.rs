@@ -450,15 +450,19 @@ pub fn may_hold_numeral(text: &str) -> bool {
     })
 }
 
-/// `CN_DIGITS.contains(c)` as a `match` (a jump table instead of a string search).
+/// `CN_DIGITS.contains(c)` as a binary search over its chars, sorted once (a string
+/// search re-encodes `c` and scans all 123 bytes).
 fn is_cn_digit(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇' | '○' | '一' | '二' | '两' | '俩' | '倆' | '三' | '四' | '五' | '六' | '七'
-            | '八' | '九' | '十' | '百' | '千' | '万' | '亿' | '兆' | '萬' | '億' | '兩' | '壹'
-            | '贰' | '貳' | '叁' | '參' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾'
-            | '佰' | '仟' | '廿' | '卅'
-    )
+    static SORTED: OnceLock<Vec<char>> = OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v: Vec<char> = CN_DIGITS.chars().collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&c)
+        .is_ok()
 }
 
 /// Scans a folded sentence. `masked` are char ranges owned by dates; quoted slogans and
@@ -595,7 +599,8 @@ fn scan_squeezed(
                     && !f
                         .char(b)
                         .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-                let v = caps.group("sn")
+                let v = caps
+                    .group("sn")
                     .parse::<Decimal>()
                     .ok()
                     .zip(caps.group("sd").parse::<Decimal>().ok())
@@ -619,7 +624,8 @@ fn scan_squeezed(
             }
             if caps.name("frac").is_some() {
                 let den_s = caps.group("den");
-                let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(caps.group("nom")))
+                let (Some(den), Some(nom)) =
+                    (fraction_part(den_s), fraction_part(caps.group("nom")))
                 else {
                     continue;
                 };
@@ -1108,7 +1114,10 @@ mod tests {
             assert!(is_cn_digit(c), "{c}");
         }
         let n = ('\0'..=char::MAX).filter(|&c| is_cn_digit(c)).count();
-        assert_eq!(n, CN_DIGITS.chars().count());
+        let mut distinct: Vec<char> = CN_DIGITS.chars().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(n, distinct.len());
         assert!(('\u{4e00}'..='\u{9fff}').all(|c| !c.is_numeric()));
         assert!(!may_hold_numeral("加快推进乡村振兴"));
         assert!(may_hold_numeral("第三"));

@@ -274,7 +274,15 @@ mod tests {
 
     #[test]
     fn every_opening_mark_is_seen() {
-        for q in ["“十五五”", "「三资」", "『三资』", "‘十五五’", "《十五五》", "〈十五五〉", "\"十五五\""] {
+        for q in [
+            "“十五五”",
+            "「三资」",
+            "『三资』",
+            "‘十五五’",
+            "《十五五》",
+            "〈十五五〉",
+            "\"十五五\"",
+        ] {
             assert_eq!(quoted_ranges(&Folded::new(q)).len(), 1, "{q}");
         }
         assert!(quoted_ranges(&Folded::new("十五五”》」")).is_empty());
