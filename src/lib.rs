@@ -233,7 +233,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     let facts = x
         .facts
         .into_iter()
-        .map(|f| normalize::normalize(&r.id, &f))
+        .map(|f| normalize::normalize_owned(&r.id, f))
         .collect();
     let entities = x
         .entities
@@ -244,6 +244,58 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
         doc,
         facts,
         entities,
+    }
+}
+
+/// The four tables and the run's counts; rows are written chunk by chunk, in input
+/// order.
+struct ChunkWriter<'a> {
+    facts_t: Table,
+    ents_t: Table,
+    docs_t: Table,
+    sums_t: Table,
+    summary: Summary,
+    pb: &'a ProgressBar,
+    total: usize,
+}
+
+impl ChunkWriter<'_> {
+    /// Writes one chunk's outcomes (`sizes`: their bytes, for the progress bar).
+    fn write(&mut self, outcomes: Vec<DocOutcome>, sizes: &[u64]) -> Result<()> {
+        let summary = &mut self.summary;
+        for (o, size) in outcomes.into_iter().zip(sizes) {
+            summary.documents += 1;
+            if o.doc.status.starts_with("skipped") {
+                summary.skipped += 1;
+            } else if o.doc.status != "ok" {
+                summary.errors += 1;
+            }
+            if o.doc.status != "ok" {
+                let why = if o.doc.error.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", o.doc.error)
+                };
+                self.pb
+                    .suspend(|| eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why));
+            }
+            for f in &o.facts {
+                self.facts_t.write(f)?;
+            }
+            for e in &o.entities {
+                self.ents_t.write(e)?;
+            }
+            self.docs_t.write(&o.doc)?;
+            for row in normalize::summarize(&o.doc.doc, &o.facts) {
+                self.sums_t.write(&row)?;
+            }
+            summary.facts += o.facts.len();
+            summary.entities += o.entities.len();
+            self.pb
+                .set_prefix(format!("{}/{}", summary.documents, self.total));
+            self.pb.inc(*size);
+        }
+        Ok(())
     }
 }
 
@@ -317,56 +369,56 @@ pub fn run(cfg: &Config) -> Result<Summary> {
         output::remove_stale_temps(&cfg.out);
     }
     let pool = thread_pool(cfg)?;
-    let mut facts_t =
+    let facts_t =
         Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?;
-    let mut ents_t =
+    let ents_t =
         Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?;
-    let mut docs_t =
+    let docs_t =
         Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?;
-    let mut sums_t =
+    let sums_t =
         Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?;
     let (pb, sizes) = progress_bar(cfg, &releases);
-    let mut summary = Summary::default();
-    let mut write_all = |summary: &mut Summary| -> Result<()> {
-        for (chunk, chunk_sizes) in releases.chunks(CHUNK).zip(sizes.chunks(CHUNK)) {
-            let outcomes: Vec<DocOutcome> =
-                pool.install(|| chunk.par_iter().map(|r| process(&ex, r, cfg)).collect());
-            for (o, size) in outcomes.into_iter().zip(chunk_sizes) {
-                summary.documents += 1;
-                if o.doc.status.starts_with("skipped") {
-                    summary.skipped += 1;
-                } else if o.doc.status != "ok" {
-                    summary.errors += 1;
-                }
-                if o.doc.status != "ok" {
-                    let why = if o.doc.error.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", o.doc.error)
-                    };
-                    pb.suspend(|| eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why));
-                }
-                for f in &o.facts {
-                    facts_t.write(f)?;
-                }
-                for e in &o.entities {
-                    ents_t.write(e)?;
-                }
-                docs_t.write(&o.doc)?;
-                for row in normalize::summarize(&o.doc.doc, &o.facts) {
-                    sums_t.write(&row)?;
-                }
-                summary.facts += o.facts.len();
-                summary.entities += o.entities.len();
-                pb.set_prefix(format!("{}/{}", summary.documents, releases.len()));
-                pb.inc(*size);
-            }
-        }
-        Ok(())
+    let mut w = ChunkWriter {
+        facts_t,
+        ents_t,
+        docs_t,
+        sums_t,
+        summary: Summary::default(),
+        pb: &pb,
+        total: releases.len(),
     };
-    let result = write_all(&mut summary);
+    // Chunk k is written while chunk k+1 is extracted: `rayon::join` inside the pool
+    // runs the writing as one more task, so the pool's threads are all the threads
+    // there are (with -j1 the two run one after the other, as before), and the
+    // writing, about a tenth of the work, no longer leaves the other workers idle.
+    let mut pending: (Vec<DocOutcome>, &[u64]) = (Vec::new(), &[]);
+    let mut result: Result<()> = Ok(());
+    for (chunk, chunk_sizes) in releases.chunks(CHUNK).zip(sizes.chunks(CHUNK)) {
+        let (prev, prev_sizes) = std::mem::take(&mut pending);
+        let (written, outcomes) = pool.install(|| {
+            rayon::join(
+                || w.write(prev, prev_sizes),
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|r| process(&ex, r, cfg))
+                        .collect::<Vec<DocOutcome>>()
+                },
+            )
+        });
+        pending = (outcomes, chunk_sizes);
+        result = written;
+        if result.is_err() {
+            break;
+        }
+    }
+    if result.is_ok() {
+        let (last, last_sizes) = pending;
+        result = w.write(last, last_sizes);
+    }
     pb.finish_and_clear();
-    let tables = vec![facts_t, ents_t, docs_t, sums_t];
+    let mut summary = w.summary;
+    let tables = vec![w.facts_t, w.ents_t, w.docs_t, w.sums_t];
     if let Err(e) = result {
         output::abandon(tables);
         return Err(e);

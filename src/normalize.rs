@@ -135,22 +135,32 @@ fn format_value(v: &Value) -> String {
 
 /// Turns a fact into its row.
 pub fn normalize(doc: &str, f: &Fact) -> FactRow {
+    normalize_owned(doc, f.clone())
+}
+
+/// [`normalize`] of a fact no longer needed: its strings move into the row instead of
+/// being copied (the run's path; the sentence alone is copied once per fact otherwise).
+pub fn normalize_owned(doc: &str, f: Fact) -> FactRow {
+    let value = match f.value {
+        Value::Num(d) => format_decimal(d),
+        Value::Date(s) => s,
+    };
     FactRow {
         doc: doc.to_string(),
         sentence: f.sentence,
         start: f.start,
         end: f.end,
-        text: f.text.clone(),
+        text: f.text,
         kind: f.kind.name().to_string(),
-        value: format_value(&f.value),
+        value,
         value_max: f.value_max.as_ref().map(format_value).unwrap_or_default(),
-        unit: f.unit.clone(),
+        unit: f.unit,
         approx: f.approx.map(|a| a.name().to_string()).unwrap_or_default(),
-        subject: f.subject.clone(),
-        indicator: f.indicator.clone(),
+        subject: f.subject,
+        indicator: f.indicator,
         entities: f.entities.join(";"),
-        context: f.context.clone(),
-        period: f.period.clone(),
+        context: f.context,
+        period: f.period,
     }
 }
 

@@ -152,7 +152,8 @@ impl EntityType {
 
 /// All compiled rules. Built once, shared by reference across workers.
 pub struct Patterns {
-    units: HashMap<String, Unit>,
+    /// Unit surface → unit; FNV-hashed: looked up several times per figure.
+    units: HashMap<String, Unit, crate::extract::entity::FnvBuild>,
     max_unit_chars: usize,
     /// Indicator cues and labels, in file order.
     pub indicators: Vec<(String, String)>,
@@ -168,9 +169,17 @@ pub struct Patterns {
     pub entity_titles: Vec<String>,
     /// jieba user dictionary lines (comments stripped), entity names included.
     pub user_dict: String,
+    /// The four entity lists above as hash lookups.
+    entity_index: crate::extract::entity::EntityIndex,
 }
 
 impl Patterns {
+    /// The entity lists as hash lookups (built with the lists; the lists are not changed
+    /// after loading).
+    pub fn entity_index(&self) -> &crate::extract::entity::EntityIndex {
+        &self.entity_index
+    }
+
     /// The rules compiled into the binary.
     pub fn builtin() -> Result<Patterns> {
         Patterns::from_sources(
@@ -234,7 +243,7 @@ impl Patterns {
         // The rules read simplified characters (traditional text is converted first), so a
         // unit written in traditional characters (噸) is also known by its simplified form;
         // the first line wins, as written in the file.
-        let mut map: HashMap<String, Unit> = HashMap::new();
+        let mut map: HashMap<String, Unit, crate::extract::entity::FnvBuild> = HashMap::default();
         for u in &units {
             map.insert(u.surface.clone(), u.clone());
         }
@@ -243,7 +252,14 @@ impl Patterns {
                 .or_insert_with(|| u.clone());
         }
         let units = map;
+        let entity_index = crate::extract::entity::EntityIndex::new(
+            &entity_suffixes,
+            &entity_names,
+            &entity_stop,
+            &entity_titles,
+        );
         Ok(Patterns {
+            entity_index,
             units,
             max_unit_chars,
             indicators,

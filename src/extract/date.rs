@@ -131,6 +131,11 @@ fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String
 /// Finds the dates of a sentence; `doc_year` resolves dates written without a year.
 pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // Every alternative of the date regex holds 年, 月 or 季 (季度): most sentences have
+    // none, and a memchr-style search is far cheaper than the regex.
+    if !f.text.contains(['年', '月', '季']) {
+        return out;
+    }
     for c in date_re().captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
         let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
@@ -200,35 +205,88 @@ fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
     out
 }
 
-/// Full dates (yyyy-mm-dd) of the first 2000 chars outside quotes, in text order, as
-/// (start char, value); month-days resolve with `doc_year`.
-fn full_dates(f: &Folded, doc_year: Option<i32>) -> Vec<(usize, String)> {
-    let quotes = super::text::quoted_ranges(f);
-    let mut out: Vec<(usize, String)> = scan_dates(f, doc_year)
-        .into_iter()
-        .filter(|d| !super::text::overlaps(&quotes, d.start, d.end) && d.value.len() == 10)
-        .map(|d| (d.start, d.value))
-        .chain(numeric_dates(f))
-        .filter(|(start, _)| !super::text::overlaps(&quotes, *start, *start + 1))
-        .collect();
-    out.sort_by_key(|(start, _)| *start);
-    out
+/// The first 2000 chars of a document, folded, with what both [`doc_year`] and
+/// [`release_date`] need from it: made once per document by [`year_and_release_date`]
+/// (each used to fold and scan the head on its own: three date scans per document).
+struct Head {
+    f: Folded,
+    quotes: Vec<(usize, usize)>,
+    /// Numeric dates (2026-03-26), which do not depend on the year.
+    numeric: Vec<(usize, String)>,
+    /// `scan_dates(f, None)`.
+    undated: Vec<DateMention>,
 }
 
-/// The year a document speaks of: from its first full date, else its first written year.
+impl Head {
+    fn new(text: &str) -> Head {
+        let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
+        let f = Folded::new(&text[..end]);
+        let quotes = super::text::quoted_ranges(&f);
+        let numeric = numeric_dates(&f);
+        let undated = scan_dates(&f, None);
+        Head {
+            f,
+            quotes,
+            numeric,
+            undated,
+        }
+    }
+
+    /// Full dates (yyyy-mm-dd) outside quotes, in text order, as (start char, value);
+    /// month-days resolve with `doc_year`.
+    fn full_dates(&self, doc_year: Option<i32>) -> Vec<(usize, String)> {
+        let scanned = match doc_year {
+            None => self.undated.clone(),
+            Some(_) => scan_dates(&self.f, doc_year),
+        };
+        let quotes = &self.quotes;
+        let mut out: Vec<(usize, String)> = scanned
+            .into_iter()
+            .filter(|d| !super::text::overlaps(quotes, d.start, d.end) && d.value.len() == 10)
+            .map(|d| (d.start, d.value))
+            .chain(self.numeric.iter().cloned())
+            .filter(|(start, _)| !super::text::overlaps(quotes, *start, *start + 1))
+            .collect();
+        out.sort_by_key(|(start, _)| *start);
+        out
+    }
+
+    /// The year: from the first full date, else the first written year.
+    fn year(&self) -> Option<i32> {
+        let first_full = self.full_dates(None).into_iter().next().map(|(_, v)| v);
+        first_full
+            .or_else(|| {
+                self.undated
+                    .iter()
+                    .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
+                    .find(|d| d.explicit_year && !is_target(&self.f, d.start))
+                    .map(|d| d.value.clone())
+            })
+            .and_then(|v| v.get(..4)?.parse().ok())
+    }
+
+    /// The release date, month-days resolved with `doc_year`.
+    fn release_date(&self, doc_year: Option<i32>) -> Option<String> {
+        static LABEL: OnceLock<Regex> = OnceLock::new();
+        let label = LABEL
+            .get_or_init(|| Regex::new(r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]?\s*").unwrap());
+        let f = &self.f;
+        let dates = self.full_dates(doc_year);
+        label
+            .find_iter(&f.text)
+            .find_map(|m| {
+                let at = f.char_at_byte(m.end());
+                dates.iter().find(|(start, _)| *start == at)
+            })
+            .or_else(|| dates.first())
+            .map(|(_, v)| v.clone())
+    }
+}
+
+/// The year a document speaks of: from its first full date (of the first 2000 chars,
+/// outside quotes), else its first written year.
 pub fn doc_year(text: &str) -> Option<i32> {
-    let f = Folded::new(&text.chars().take(2000).collect::<String>());
-    let quotes = super::text::quoted_ranges(&f);
-    let first_full = full_dates(&f, None).into_iter().next().map(|(_, v)| v);
-    first_full
-        .or_else(|| {
-            scan_dates(&f, None)
-                .into_iter()
-                .filter(|d| !super::text::overlaps(&quotes, d.start, d.end))
-                .find(|d| d.explicit_year && !is_target(&f, d.start))
-                .map(|d| d.value)
-        })
-        .and_then(|v| v.get(..4)?.parse().ok())
+    Head::new(text).year()
 }
 
 /// True when the date at `start` is a target (到2027年, 力争2030年), which says nothing
@@ -253,20 +311,14 @@ fn is_target(f: &Folded, start: usize) -> bool {
 /// The release date: the full date right after a 发布时间/发布日期 label, else the first full
 /// date (2026年3月26日 or 2026-03-26), or the first month-day resolved by `doc_year`.
 pub fn release_date(text: &str, doc_year: Option<i32>) -> Option<String> {
-    static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label =
-        LABEL.get_or_init(|| Regex::new(r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]?\s*").unwrap());
-    let head: String = text.chars().take(2000).collect();
-    let f = Folded::new(&head);
-    let dates = full_dates(&f, doc_year);
-    label
-        .find_iter(&f.text)
-        .find_map(|m| {
-            let at = f.char_at_byte(m.end());
-            dates.iter().find(|(start, _)| *start == at)
-        })
-        .or_else(|| dates.first())
-        .map(|(_, v)| v.clone())
+    Head::new(text).release_date(doc_year)
+}
+
+/// [`doc_year`] and, resolved with it, [`release_date`], from one pass over the head.
+pub fn year_and_release_date(text: &str) -> (Option<i32>, Option<String>) {
+    let head = Head::new(text);
+    let year = head.year();
+    (year, head.release_date(year))
 }
 
 #[cfg(test)]

@@ -3,8 +3,139 @@
 //! 县长) and projects (…项目, …工程). Suffixes and names come from patterns/entities.tsv.
 //! Rejects anaphora such as 全县, 该县, 我市 and bare suffixes.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
 use crate::patterns::{EntityType, Patterns};
 use crate::segment::Token;
+
+/// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
+/// it serves (no untrusted keys are inserted: the tables hold the rule lists).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Builds [`Fnv`] hashers for `HashMap`/`HashSet`.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// The entity lists of patterns/entities.tsv as hash lookups: [`entities`] asks about
+/// every token, and scanning the lists (hundreds of suffixes and names) per token cost
+/// more than segmentation. Each lookup answers exactly as the list scan it replaces.
+#[derive(Debug, Default)]
+pub struct EntityIndex {
+    /// Name → its first position in the names list (`find` returns the first entry).
+    names: HashMap<String, usize, FnvBuild>,
+    /// Suffix → its first position in the suffix list.
+    suffixes: HashMap<String, usize, FnvBuild>,
+    /// Longest suffix, in chars.
+    max_suffix_chars: usize,
+    /// The last char of every non-empty suffix, sorted: a word ending in another char
+    /// has no listed suffix but the empty one (most tokens; skips hashing them).
+    suffix_last: Vec<char>,
+    /// Position of the empty suffix, if listed (it matches every word).
+    empty_suffix: Option<usize>,
+    /// Bit n set when some name is n bytes long (n < 64; longer names set bit 63).
+    name_lens: u64,
+    stop: HashSet<String, FnvBuild>,
+    titles: HashSet<String, FnvBuild>,
+}
+
+impl EntityIndex {
+    /// Indexes the lists of `pats`.
+    pub fn new(
+        suffixes: &[(String, EntityType)],
+        names: &[(String, EntityType)],
+        stop: &[String],
+        titles: &[String],
+    ) -> EntityIndex {
+        let first = |list: &[(String, EntityType)]| {
+            let mut m = HashMap::default();
+            for (i, (w, _)) in list.iter().enumerate() {
+                m.entry(w.clone()).or_insert(i);
+            }
+            m
+        };
+        let suffixes_map = first(suffixes);
+        let mut suffix_last: Vec<char> = suffixes
+            .iter()
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect();
+        suffix_last.sort_unstable();
+        suffix_last.dedup();
+        EntityIndex {
+            empty_suffix: suffixes_map.get("").copied(),
+            suffix_last,
+            name_lens: names
+                .iter()
+                .fold(0, |bits, (w, _)| bits | 1 << w.len().min(63)),
+            names: first(names),
+            suffixes: suffixes_map,
+            max_suffix_chars: suffixes
+                .iter()
+                .map(|(s, _)| s.chars().count())
+                .max()
+                .unwrap_or(0),
+            stop: stop.iter().cloned().collect(),
+            titles: titles.iter().cloned().collect(),
+        }
+    }
+
+    /// Position in the names list of the name `word`, as `names.iter().position(..)`.
+    fn name(&self, word: &str) -> Option<usize> {
+        if self.name_lens & 1 << word.len().min(63) == 0 {
+            return None;
+        }
+        self.names.get(word).copied()
+    }
+
+    /// Position of the first entry of the suffix list that `word` ends with, as
+    /// `suffixes.iter().position(|s| word.ends_with(s))`: every suffix of `word` up to
+    /// the longest listed one is looked up, and the smallest position wins.
+    fn suffix(&self, word: &str) -> Option<usize> {
+        // The empty suffix (if listed) matches every word.
+        let mut best: Option<usize> = self.empty_suffix;
+        match word.chars().next_back() {
+            Some(c) if self.suffix_last.binary_search(&c).is_ok() => {}
+            _ => return best,
+        }
+        for (n, (k, _)) in word.char_indices().rev().enumerate() {
+            if n >= self.max_suffix_chars {
+                break;
+            }
+            if let Some(&i) = self.suffixes.get(&word[k..]) {
+                best = Some(best.map_or(i, |b| b.min(i)));
+            }
+        }
+        best
+    }
+
+    /// `stop.contains(word)`.
+    fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(word)
+    }
+
+    /// `titles.contains(word)`.
+    fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+}
 
 /// An entity mention; offsets are sentence chars.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +176,7 @@ pub fn entities(
     quoted: &[(usize, usize)],
     known: &dyn Fn(&str) -> bool,
 ) -> Vec<EntityMention> {
+    let idx = pats.entity_index();
     let mut out: Vec<EntityMention> = Vec::new();
     let push =
         |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
@@ -53,7 +185,7 @@ pub fn entities(
             {
                 return;
             }
-            if pats.entity_stop.contains(&text) || super::text::overlaps(quoted, start, end) {
+            if idx.is_stop(&text) || super::text::overlaps(quoted, start, end) {
                 return;
             }
             if out.iter().any(|e| e.start <= start && end <= e.end) {
@@ -68,15 +200,11 @@ pub fn entities(
             });
         };
     for (i, t) in toks.iter().enumerate() {
-        if let Some((_, ty)) = pats.entity_names.iter().find(|(n, _)| n == t.word) {
+        if let Some((_, ty)) = idx.name(t.word).map(|k| &pats.entity_names[k]) {
             push(t.start, t.end, t.word.to_string(), *ty, &mut out);
             continue;
         }
-        if let Some((suffix, ty)) = pats
-            .entity_suffixes
-            .iter()
-            .find(|(s, _)| t.word.ends_with(s.as_str()))
-        {
+        if let Some((suffix, ty)) = idx.suffix(t.word).map(|k| &pats.entity_suffixes[k]) {
             let own = t.word.chars().count() - suffix.chars().count();
             // Walk back over name-like words (常州/星荣/公司, 山西/农业大学), across 和/与
             // between them (住房和城乡建设局) and, for projects, across figures
@@ -116,7 +244,7 @@ pub fn entities(
             // (加快, 重点) are not part of the name.
             let proper = |t: &Token| {
                 matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
-                    && !pats.entity_stop.iter().any(|w| w == t.word)
+                    && !idx.is_stop(t.word)
                     && (*ty != EntityType::Proj || t.tag != "j")
             };
             if let Some(k) = (j..i).find(|&k| proper(&toks[k])) {
@@ -169,9 +297,7 @@ pub fn entities(
             continue;
         }
         if t.tag == "nr" && t.word.chars().count() >= 2 {
-            let titled = |k: Option<&Token>| {
-                k.is_some_and(|k| pats.entity_titles.iter().any(|w| w == k.word))
-            };
+            let titled = |k: Option<&Token>| k.is_some_and(|k| idx.is_title(k.word));
             // The title beside the name, skipping blanks (记者 王爱媛).
             let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
             let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());

@@ -167,9 +167,9 @@ impl Extractor {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text);
         let rules = simplified.as_deref().unwrap_or(text);
-        let year = date::doc_year(rules);
+        let (year, release_date) = date::year_and_release_date(rules);
         let mut out = DocExtract {
-            release_date: date::release_date(rules, year),
+            release_date,
             ..DocExtract::default()
         };
         let sentences = split_sentences(rules);
@@ -202,7 +202,8 @@ impl Extractor {
             .filter(|d| !text::overlaps(&quotes, d.start, d.end))
             .collect();
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        let (mentions, numerals) = scan::scan(&f, &self.patterns, &date_spans);
+        // Numerals are reported (and used) only with --numbers; so are their bounds.
+        let (mentions, numerals) = scan::scan_with(&f, &self.patterns, &date_spans, opts.numbers);
         let has_candidates = !dates.is_empty()
             || mentions
                 .iter()
@@ -267,9 +268,11 @@ impl Extractor {
             });
         }
 
+        let fchars: Vec<char> = f.text.chars().collect();
         let sent = subject::Sentence {
             f: &f,
             orig: &orig,
+            chars: &fchars,
             toks: &toks,
             figures: &figures,
         };
@@ -363,12 +366,27 @@ impl Extractor {
 /// The folded sentence with each figure's chars replaced by commas: jieba then never
 /// glues a figure to the words around it (个村, 道48), and offsets stay the same.
 pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
-    let mut chars: Vec<char> = f.text.chars().collect();
-    for &(a, b) in figures {
-        let (a, b) = (a.min(chars.len()), b.min(chars.len()));
-        chars[a..b].iter_mut().for_each(|c| *c = ',');
+    // The union of the figure spans, in order; text between them is copied as is.
+    let n = f.len();
+    let mut spans: Vec<(usize, usize)> = figures
+        .iter()
+        .map(|&(a, b)| (a.min(n), b.min(n)))
+        .filter(|&(a, b)| a < b)
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(f.text.len());
+    let mut done = 0; // chars already in `out`
+    for (a, b) in spans {
+        if b <= done {
+            continue;
+        }
+        let a = a.max(done);
+        out.push_str(f.slice(done, a));
+        out.extend(std::iter::repeat_n(',', b - a));
+        done = b;
     }
-    chars.into_iter().collect()
+    out.push_str(f.slice(done, n));
+    out
 }
 
 /// A production verb right before the figure (年产60万吨…): its object follows the figure.

@@ -115,6 +115,55 @@ fn numeral_re() -> &'static Regex {
     })
 }
 
+/// One match of [`numeral_re`]. Nearly all matches are plain numerals (the `num`
+/// alternative): their span comes from `find_at` (the regex's DFA), and only a match
+/// that could be a fraction or a slash number (分之, /) runs the much slower capture
+/// engine. A match without 分 or / can only be the `num` alternative, whose group is the
+/// whole match, so the groups are the same as `captures_at` would give.
+pub(crate) enum NumMatch<'h> {
+    /// The `num` alternative: the group `num` is the whole match.
+    Plain(regex::Match<'h>),
+    /// Any other match, with all its groups.
+    Caps(regex::Captures<'h>),
+}
+
+impl<'h> NumMatch<'h> {
+    /// The whole match.
+    fn all(&self) -> regex::Match<'h> {
+        match self {
+            NumMatch::Plain(m) => *m,
+            NumMatch::Caps(c) => c.get(0).expect("group 0 always matches"),
+        }
+    }
+
+    /// The named group, if it took part in the match.
+    fn name(&self, group: &str) -> Option<regex::Match<'h>> {
+        match self {
+            NumMatch::Plain(m) => (group == "num").then_some(*m),
+            NumMatch::Caps(c) => c.name(group),
+        }
+    }
+
+    /// The text of a group that took part in the match (panics otherwise, like
+    /// `Captures`' indexing).
+    fn group(&self, group: &str) -> &'h str {
+        match self.name(group) {
+            Some(m) => m.as_str(),
+            None => panic!("no group {group} in this match"),
+        }
+    }
+}
+
+/// The next match of the numeral regex at or after byte `pos` (see [`NumMatch`]).
+fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'h>> {
+    let m = re.find_at(text, pos)?;
+    if m.as_str().contains(['分', '/']) {
+        re.captures_at(text, pos).map(NumMatch::Caps)
+    } else {
+        Some(NumMatch::Plain(m))
+    }
+}
+
 /// Words before a figure that qualify it, longest first: (word, approx, part of the text).
 /// Traditional forms follow their simplified ones.
 const PREFIXES: &[(&str, Approx, bool)] = &[
@@ -383,6 +432,39 @@ fn joinable(pats: &Patterns, before: &str, after: &str) -> bool {
             .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
 }
 
+/// True when `text` has a char that can start a numeral: every figure and bound phrase
+/// [`scan`] reports is built around a match of the numeral regex, and each alternative
+/// of that regex needs a decimal digit (`\d` is Unicode: `is_numeric` covers it) or a
+/// char of [`CN_DIGITS`]. About 40 % of sentences have none; checking costs a few
+/// instructions per char, scanning them costs the regex, [`Squeezed`] and quote passes.
+pub fn may_hold_numeral(text: &str) -> bool {
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_digit()
+        } else if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            // CJK ideographs are letters (Lo), never `is_numeric`: skip its table lookup.
+            is_cn_digit(c)
+        } else {
+            c.is_numeric() || is_cn_digit(c)
+        }
+    })
+}
+
+/// `CN_DIGITS.contains(c)` as a binary search over its chars, sorted once (a string
+/// search re-encodes `c` and scans all 123 bytes).
+fn is_cn_digit(c: char) -> bool {
+    static SORTED: OnceLock<Vec<char>> = OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut v: Vec<char> = CN_DIGITS.chars().collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .binary_search(&c)
+        .is_ok()
+}
+
 /// Scans a folded sentence. `masked` are char ranges owned by dates; quoted slogans and
 /// titles are masked here. Whitespace inside figures is skipped; positions in the result
 /// are chars of `f`.
@@ -391,10 +473,27 @@ pub fn scan(
     pats: &Patterns,
     masked: &[(usize, usize)],
 ) -> (Vec<Mention>, Vec<Numeral>) {
+    scan_with(f, pats, masked, true)
+}
+
+/// [`scan`]; without `bounds` the bound phrases (大于10, 20和30之间) are not looked for.
+/// They only add numerals, which only `--numbers` reports, and finding them costs about a
+/// fifth of the scan.
+pub fn scan_with(
+    f: &Folded,
+    pats: &Patterns,
+    masked: &[(usize, usize)],
+    bounds: bool,
+) -> (Vec<Mention>, Vec<Numeral>) {
+    if !may_hold_numeral(&f.text) {
+        return (Vec::new(), Vec::new());
+    }
     let sq = Squeezed::new(f, |b, a| joinable(pats, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked);
-    numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+    if bounds {
+        numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+    }
     for m in &mut mentions {
         (m.start, m.end) = sq.orig(m.start, m.end);
         m.numeral = sq.orig(m.numeral.0, m.numeral.1);
@@ -432,10 +531,10 @@ fn scan_squeezed(
     let mut unit_spans: Vec<(usize, usize)> = Vec::new(); // 1234两: the 两 is the unit
     let mut pos = 0; // byte offset where the next search starts
     while pos < f.text.len() {
-        let Some(caps) = re.captures_at(&f.text, pos) else {
+        let Some(caps) = numeral_match(re, &f.text, pos) else {
             break;
         };
-        let Some(m) = caps.get(0) else { break };
+        let m = caps.all();
         pos = m.end();
         let (a, mut b) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
         if overlaps(masked, a, a + 1)
@@ -476,9 +575,9 @@ fn scan_squeezed(
         }
         if !clipped {
             if caps.name("mixed").is_some() {
-                let whole = numeral_text_value(&caps["whole"]).map(|(v, _)| v);
-                let part = fraction_part(&caps["mden"])
-                    .zip(fraction_part(&caps["mnom"]))
+                let whole = numeral_text_value(caps.group("whole")).map(|(v, _)| v);
+                let part = fraction_part(caps.group("mden"))
+                    .zip(fraction_part(caps.group("mnom")))
                     .and_then(|(d, n)| ratio(n, d));
                 if let Some((w, p)) = whole.zip(part) {
                     let v = if w.is_sign_negative() {
@@ -500,10 +599,11 @@ fn scan_squeezed(
                     && !f
                         .char(b)
                         .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-                let v = caps["sn"]
+                let v = caps
+                    .group("sn")
                     .parse::<Decimal>()
                     .ok()
-                    .zip(caps["sd"].parse::<Decimal>().ok())
+                    .zip(caps.group("sd").parse::<Decimal>().ok())
                     .and_then(|(n, d)| ratio(n, d));
                 match v {
                     Some(v) if standalone => {
@@ -514,7 +614,7 @@ fn scan_squeezed(
                     _ => {
                         // Not a fraction (2026/3, 1/2/3): scan the first number alone.
                         let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
-                        if let Ok(v) = caps["sn"].parse::<Decimal>() {
+                        if let Ok(v) = caps.group("sn").parse::<Decimal>() {
                             numerals.push(numeral_at(a, first, v, None));
                         }
                         pos = f.rest(first).as_ptr() as usize - f.text.as_ptr() as usize;
@@ -523,8 +623,9 @@ fn scan_squeezed(
                 }
             }
             if caps.name("frac").is_some() {
-                let den_s = &caps["den"];
-                let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(&caps["nom"]))
+                let den_s = caps.group("den");
+                let (Some(den), Some(nom)) =
+                    (fraction_part(den_s), fraction_part(caps.group("nom")))
                 else {
                     continue;
                 };
@@ -749,17 +850,16 @@ fn scan_squeezed(
         // Ranges: 3至5万吨, 10%至15%, 6.5元至7元.
         if let Some(j) = f.char(men.end).filter(|c| JOINERS.contains(c)) {
             let after = f.rest(men.end + 1).as_ptr() as usize - f.text.as_ptr() as usize;
-            if let Some(c2) = re.captures_at(&f.text, after) {
-                if let Some(m2) = c2.get(0) {
-                    let a2 = f.char_at_byte(m2.start());
-                    if a2 == men.end + 1 && c2.name("num").is_some() {
-                        let ascii_dash = j != '至' && j != '到';
-                        let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
-                        if !ascii_dash || both_arabic {
-                            if let Some(r) = range_end(f, pats, &men, &c2, text) {
-                                men = r;
-                                consumed_until = men.end;
-                            }
+            if let Some(c2) = numeral_match(re, &f.text, after) {
+                let m2 = c2.all();
+                let a2 = f.char_at_byte(m2.start());
+                if a2 == men.end + 1 && c2.name("num").is_some() {
+                    let ascii_dash = j != '至' && j != '到';
+                    let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
+                    if !ascii_dash || both_arabic {
+                        if let Some(r) = range_end(f, pats, &men, &c2, text) {
+                            men = r;
+                            consumed_until = men.end;
                         }
                     }
                 }
@@ -951,10 +1051,10 @@ fn range_end(
     f: &Folded,
     pats: &Patterns,
     first: &Mention,
-    c2: &regex::Captures,
+    c2: &NumMatch,
     text1: &str,
 ) -> Option<Mention> {
-    let m2 = c2.get(0)?;
+    let m2 = c2.all();
     let (a2, mut b2) = (f.char_at_byte(m2.start()), f.char_at_byte(m2.end()));
     if let Some(k) = unit_in_tail(f, pats, a2, b2) {
         b2 -= k;
@@ -1031,6 +1131,22 @@ mod tests {
         let f = facts(s);
         assert_eq!(f.len(), 1, "{s}: {f:?}");
         f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn cn_digit_match_is_cn_digits() {
+        for c in CN_DIGITS.chars() {
+            assert!(is_cn_digit(c), "{c}");
+        }
+        let n = ('\0'..=char::MAX).filter(|&c| is_cn_digit(c)).count();
+        let mut distinct: Vec<char> = CN_DIGITS.chars().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(n, distinct.len());
+        assert!(('\u{4e00}'..='\u{9fff}').all(|c| !c.is_numeric()));
+        assert!(!may_hold_numeral("加快推进乡村振兴"));
+        assert!(may_hold_numeral("第三"));
+        assert!(may_hold_numeral("共٣家"));
     }
 
     #[test]

@@ -22,8 +22,39 @@
 //! Clauses end at punctuation; 、 ends a clause only between items that carry figures
 //! (在建项目3个、待建项目4个), not inside a plain noun list (枣片、枣粉的比例).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::entity::FnvBuild;
 use super::text::Folded;
 use crate::segment::Token;
+
+/// One of the word lists below as a hash set, built on first use: the rules ask about
+/// every token of a clause, and a list scan costs a string comparison per entry.
+struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// `list.contains(&w)`.
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+static LINK: WordSet = WordSet::new(LINK_WORDS);
+static LEAD: WordSet = WordSet::new(LEAD_WORDS);
+static COMPARISON: WordSet = WordSet::new(COMPARISONS);
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
@@ -242,6 +273,9 @@ pub struct Sentence<'a> {
     pub f: &'a Folded,
     /// The sentence as written, by char.
     pub orig: &'a [char],
+    /// The folded sentence, by char (made once per sentence: [`clause`] runs several
+    /// times per figure).
+    pub chars: &'a [char],
     /// Tokens of the sentence with figures masked.
     pub toks: &'a [Token<'a>],
     /// All figures of the sentence, in text order.
@@ -260,7 +294,7 @@ fn text(s: &Sentence, a: usize, b: usize) -> String {
 
 /// The clause around char span `[a, b)`: (start, end) chars.
 pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
-    let chars: Vec<char> = s.f.text.chars().collect();
+    let chars = s.chars;
     let n = chars.len();
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
@@ -377,7 +411,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
-        if LINK_WORDS.contains(&t.word)
+        if LINK.contains(t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
         {
@@ -389,7 +423,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
         })
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
@@ -429,7 +463,7 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
+            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
         })
         .unwrap_or(toks.len());
     let np: Vec<&Token> = toks[lead..]
@@ -553,7 +587,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let toks = tokens_in(s, cs, head_end);
     let first = toks
         .iter()
-        .find(|t| !(LEAD_WORDS.contains(&t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+        .find(|t| !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     let list = text(s, first.start, head_end);
     let mut items: Vec<String> = list
         .split(['、', '和', '及', '与'])
@@ -688,9 +722,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             let added: String = between
                 .iter()
                 .filter(|t| {
-                    !(LINK_WORDS.contains(&t.word)
-                        || LEAD_WORDS.contains(&t.word)
-                        || COMPARISONS.contains(&t.word)
+                    !(LINK.contains(t.word)
+                        || LEAD.contains(t.word)
+                        || COMPARISON.contains(t.word)
                         || matches!(
                             t.tag,
                             "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
@@ -761,7 +795,7 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     }
     let toks = tokens_in(s, fig.1, ce);
     toks.iter()
-        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD_WORDS.contains(&t.word)))
+        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD.contains(t.word)))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
@@ -791,9 +825,11 @@ mod tests {
         let masked: String = masked.into_iter().collect();
         let toks = seg.segment(&masked);
         let orig: Vec<char> = sentence.chars().collect();
+        let chars: Vec<char> = f.text.chars().collect();
         let s = Sentence {
             f: &f,
             orig: &orig,
+            chars: &chars,
             toks: &toks,
             figures: &figures,
         };

@@ -5,6 +5,7 @@
 use super::number::fold_fullwidth;
 
 /// A folded sentence.
+#[derive(Clone)]
 pub struct Folded {
     /// The folded text the regexes run on.
     pub text: String,
@@ -15,14 +16,28 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        // One pass, buffers sized up front (folding never makes the text longer).
+        // Every char that folds (full-width digits and ．，－＋％／) lies in
+        // U+FF05..=U+FF19 and folds to one ASCII byte. So: note each char start shifted
+        // by the bytes folding removed before it, look closer only at chars in that
+        // range, and copy the text between folded chars in runs.
         let mut text = String::with_capacity(s.len());
         let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
-        for c in s.chars() {
-            char_to_byte.push(text.len());
-            text.push(fold_fullwidth(c));
+        let mut removed = 0; // bytes dropped by folding so far
+        let mut run = 0; // start of the text not yet copied
+        for (i, c) in s.char_indices() {
+            char_to_byte.push(i - removed);
+            if ('\u{ff05}'..='\u{ff19}').contains(&c) {
+                let folded = fold_fullwidth(c);
+                if folded != c {
+                    text.push_str(&s[run..i]);
+                    text.push(folded);
+                    run = i + c.len_utf8();
+                    removed += c.len_utf8() - folded.len_utf8();
+                }
+            }
         }
-        char_to_byte.push(text.len());
+        text.push_str(&s[run..]);
+        char_to_byte.push(s.len() - removed);
         Folded { text, char_to_byte }
     }
 
@@ -84,8 +99,18 @@ pub struct Squeezed {
 impl Squeezed {
     /// Removes each whitespace run for which `remove(text before, text after)` holds.
     pub fn new(f: &Folded, remove: impl Fn(&str, &str) -> bool) -> Squeezed {
-        let chars: Vec<char> = f.text.chars().collect();
         let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}';
+        // Without whitespace nothing is removed: the copy is the sentence, the maps are
+        // the identity (most sentences; saves decoding and re-folding them).
+        if !f.text.contains(is_space) {
+            let ident: Vec<usize> = (0..=f.len()).collect();
+            return Squeezed {
+                folded: f.clone(),
+                to_orig: ident.clone(),
+                from_orig: ident,
+            };
+        }
+        let chars: Vec<char> = f.text.chars().collect();
         let mut text = String::with_capacity(f.text.len());
         let mut to_orig = Vec::with_capacity(chars.len() + 1);
         let mut from_orig = Vec::with_capacity(chars.len() + 1);
@@ -173,6 +198,15 @@ pub fn to_simplified(text: &str) -> Option<String> {
 pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     const MAX_SLOGAN: usize = 16;
     let mut out = Vec::new();
+    // Nothing is quoted without an opening mark, and most sentences have none: look for
+    // them with the standard library's vectorised substring search first.
+    let opens = f.text.as_bytes().contains(&b'"')
+        || ["“", "‘", "「", "『", "《", "〈"]
+            .iter()
+            .any(|q| f.text.contains(q));
+    if !opens {
+        return out;
+    }
     let mut open: Vec<(char, usize)> = Vec::new();
     for (i, c) in f.text.chars().enumerate() {
         let closer = match c {
@@ -222,6 +256,31 @@ mod tests {
     }
 
     #[test]
+    fn only_chars_from_ff05_to_ff19_fold() {
+        for c in '\0'..=char::MAX {
+            if fold_fullwidth(c) != c {
+                assert!(('\u{ff05}'..='\u{ff19}').contains(&c), "{c}");
+                assert!(fold_fullwidth(c).is_ascii(), "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn char_map_points_at_the_folded_chars() {
+        for s in ["共218家企业,增长3.5%", "", "a“b”c\n", "共２１８家，增长"] {
+            let f = Folded::new(s);
+            let slow: Vec<usize> = f
+                .text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([f.text.len()])
+                .collect();
+            assert_eq!(f.char_to_byte, slow, "{s}");
+            assert_eq!(f.len(), s.chars().count());
+        }
+    }
+
+    #[test]
     fn folding_keeps_char_indices() {
         let f = Folded::new("共２１８家企业");
         assert_eq!(f.text, "共218家企业");
@@ -238,6 +297,22 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert_eq!(f.slice(r[0].0, r[0].1), "“十五五”");
         assert!(f.slice(r[1].0, r[1].1).starts_with("《规划"));
+    }
+
+    #[test]
+    fn every_opening_mark_is_seen() {
+        for q in [
+            "“十五五”",
+            "「三资」",
+            "『三资』",
+            "‘十五五’",
+            "《十五五》",
+            "〈十五五〉",
+            "\"十五五\"",
+        ] {
+            assert_eq!(quoted_ranges(&Folded::new(q)).len(), 1, "{q}");
+        }
+        assert!(quoted_ranges(&Folded::new("十五五”》」")).is_empty());
     }
 
     #[test]
