@@ -246,9 +246,8 @@ impl Extractor {
         let toks = self.segmenter.segment(&masked);
         let orig: Vec<char> = stext.chars().collect();
         let slice = |a: usize, b: usize| {
-            orig[a.min(orig.len())..b.min(orig.len())]
-                .iter()
-                .collect::<String>()
+            let b = b.min(orig.len());
+            orig[a.min(b)..b].iter().collect::<String>()
         };
 
         let known = |w: &str| self.segmenter.is_known(w);

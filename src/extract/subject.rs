@@ -287,9 +287,8 @@ fn is_figure(s: &Sentence, a: usize, b: usize) -> bool {
 }
 
 fn text(s: &Sentence, a: usize, b: usize) -> String {
-    s.orig[a.min(s.orig.len())..b.min(s.orig.len())]
-        .iter()
-        .collect()
+    let b = b.min(s.orig.len());
+    s.orig[a.min(b)..b].iter().collect()
 }
 
 /// The clause around char span `[a, b)`: (start, end) chars.

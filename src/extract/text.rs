@@ -62,8 +62,10 @@ impl Folded {
     }
 
     /// The folded text of chars `[a, b)`.
+    /// An empty range when `a >= b`; indices past the end are clamped.
     pub fn slice(&self, a: usize, b: usize) -> &str {
-        &self.text[self.char_to_byte[a.min(self.len())]..self.char_to_byte[b.min(self.len())]]
+        let b = b.min(self.len());
+        &self.text[self.char_to_byte[a.min(b)]..self.char_to_byte[b]]
     }
 
     /// The folded text before char `i`.
