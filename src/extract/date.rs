@@ -33,7 +33,7 @@ fn date_re() -> &'static Regex {
     RE.get_or_init(|| {
         let md = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?P<e>底|末|初)?";
         Regex::new(&format!(
-            r"{YEAR}(?:{md}|{PERIOD}|(?P<ye>底|末))?|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}",
+            r"{YEAR}(?:(?P<ma>\d{{1,2}})[—\-~～至到](?P<mb>\d{{1,2}})月|{md}|{PERIOD}|(?P<ye>底|末))?|(?P<ma2>\d{{1,2}})[—\-~～至到](?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}",
             p2 = PERIOD.replace("?P<p>", "?P<p2>")
         ))
         .unwrap()
@@ -94,9 +94,20 @@ fn month_value(year: Option<i32>, m: &str, d: Option<&str>, end_word: bool) -> O
     }
 }
 
+/// 1—10月: the months from the first to the second, in one year.
+fn month_range(year: Option<i32>, a: &str, b: &str) -> Option<(String, String)> {
+    let lo = month_value(year, a, None, false)?;
+    let hi = month_value(year, b, None, false)?;
+    (lo < hi).then_some((lo, hi))
+}
+
 fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String>, bool)> {
     if let Some(y) = c.name("y") {
         let year = year_of(y.as_str().trim_end_matches('年'))?;
+        if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
+            let (v, max) = month_range(Some(year), a.as_str(), b.as_str())?;
+            return Some((v, Some(max), true));
+        }
         if let Some(m) = c.name("m") {
             let v = month_value(
                 Some(year),
@@ -114,6 +125,10 @@ fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String
             return Some((format!("{year}-12"), None, true));
         }
         return Some((year.to_string(), None, true));
+    }
+    if let (Some(a), Some(b)) = (c.name("ma2"), c.name("mb2")) {
+        let (v, max) = month_range(doc_year, a.as_str(), b.as_str())?;
+        return Some((v, Some(max), false));
     }
     if let Some(m) = c.name("m2") {
         let v = month_value(
@@ -215,6 +230,8 @@ struct Head {
     numeric: Vec<(usize, String)>,
     /// `scan_dates(f, None)`.
     undated: Vec<DateMention>,
+    /// The date the text is signed with, if it ends like an official notice.
+    signature: Option<String>,
 }
 
 impl Head {
@@ -229,6 +246,7 @@ impl Head {
             quotes,
             numeric,
             undated,
+            signature: signature_date(text),
         }
     }
 
@@ -272,15 +290,33 @@ impl Head {
             .get_or_init(|| Regex::new(r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]?\s*").unwrap());
         let f = &self.f;
         let dates = self.full_dates(doc_year);
-        label
-            .find_iter(&f.text)
-            .find_map(|m| {
-                let at = f.char_at_byte(m.end());
-                dates.iter().find(|(start, _)| *start == at)
-            })
-            .or_else(|| dates.first())
+        let labelled = label.find_iter(&f.text).find_map(|m| {
+            let at = f.char_at_byte(m.end());
+            dates.iter().find(|(start, _)| *start == at)
+        });
+        labelled
             .map(|(_, v)| v.clone())
+            .or_else(|| self.signature.clone())
+            .or_else(|| dates.first().map(|(_, v)| v.clone()))
     }
+}
+
+/// The date a notice is signed with: a full date with its year standing alone on one of
+/// the last lines (县人民政府办公室 / 2026年11月5日), as official documents end.
+fn signature_date(text: &str) -> Option<String> {
+    let tail_start = text.char_indices().rev().nth(300).map_or(0, |(i, _)| i);
+    text[tail_start..]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .find_map(|line| {
+            let f = Folded::new(line);
+            let d = scan_dates(&f, None).into_iter().next()?;
+            (d.start == 0 && d.end == f.len() && d.explicit_year && d.value.len() == 10)
+                .then_some(d.value)
+        })
 }
 
 /// The year a document speaks of: from its first full date (of the first 2000 chars,
@@ -364,6 +400,11 @@ mod tests {
         assert_eq!(dates("2025年前三季度全县", None)[0].1, "2025-Q1..2025-Q3");
         assert_eq!(dates("第四季度", Some(2025))[0].1, "2025-Q4");
         assert_eq!(
+            dates("1—10月重点项目", Some(2026))[0],
+            ("1—10月".into(), "2026-01..2026-10".into())
+        );
+        assert_eq!(dates("2026年1-3月", None)[0].1, "2026-01..2026-03");
+        assert_eq!(
             dates("前10个月，发电量", Some(2026))[0].1,
             "2026-01..2026-10"
         );
@@ -393,6 +434,14 @@ mod tests {
             release_date("3月18日，召开2026年会。", Some(2026)).as_deref(),
             Some("2026-03-18")
         );
+    }
+
+    #[test]
+    fn release_date_of_a_signed_notice() {
+        let t = "通报如下。确保12月20日前全面完成。\n县人民政府办公室\n2026年11月5日\n";
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2026-11-05"));
+        let t = "3月26日，左权县召开2026年第一季度新闻发布会。\n正文2026年4月1日起实施。";
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2026-03-26"));
     }
 
     #[test]
