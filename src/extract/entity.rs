@@ -185,7 +185,9 @@ pub fn entities(
             {
                 return;
             }
-            if idx.is_stop(&text) || super::text::overlaps(quoted, start, end) {
+            // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
+            let reference = text.starts_with(['各', '该', '本', '我', '此', '这', '那']);
+            if reference || idx.is_stop(&text) || super::text::overlaps(quoted, start, end) {
                 return;
             }
             if out.iter().any(|e| e.start <= start && end <= e.end) {
@@ -353,6 +355,8 @@ mod tests {
         let e = ents("该县与常州星荣公司达成合作协议");
         assert!(e.contains(&("常州星荣公司".into(), "ORG")), "{e:?}");
         assert!(!e.iter().any(|(t, _)| t == "该县"), "{e:?}");
+        let e = ents("各乡镇人民政府、县直各单位");
+        assert!(e.is_empty(), "{e:?}");
         let e = ents("归属于上市公司股东的净利润");
         assert!(e.is_empty(), "{e:?}");
         let e = ents("加强与中国农业大学、山西农业大学的合作");
