@@ -119,6 +119,11 @@ pub fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'st
         return None;
     }
     let (a, b) = m.numeral;
+    // A lone 拾 is the verb "pick up" (拾起, 拾取): as a numeral it comes inside a
+    // financial figure (壹拾万元).
+    if f.slice(a, b) == "拾" {
+        return Some("numeral inside a word");
+    }
     let w0 = a.saturating_sub(WORD_WINDOW);
     let window = f.slice(w0, m.end.max(b) + WORD_WINDOW);
     let toks = seg.segment(window);
@@ -448,6 +453,12 @@ mod tests {
             "比去年 is the comparison base"
         );
         assert_eq!(r[2], ("3亿元".into(), "2024".into()));
+    }
+
+    #[test]
+    fn lone_shi_is_the_verb() {
+        assert!(rows("小明拾起石子。").is_empty());
+        assert_eq!(rows("全年查处环境违法案件46起。")[0].0, "46起");
     }
 
     #[test]

@@ -878,10 +878,18 @@ fn scan_squeezed(
         // Per-time rates: 10万吨/年.
         if men.kind != Kind::Number {
             let rest = f.rest(men.end);
-            for per in ["/年", "/日", "/天", "/月", "/小时", "/小時"] {
-                if rest.starts_with(per) {
-                    men.end += per.chars().count();
-                    break;
+            let per_time = ["/年", "/日", "/天", "/月", "/小时", "/小時"]
+                .into_iter()
+                .find(|p| rest.starts_with(p));
+            if let Some(per) = per_time {
+                men.end += per.chars().count();
+            } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| pats.unit_at(r)) {
+                // Per another unit: a price stays money (6000元/吨); anything else is a
+                // ratio of two quantities (32微克/立方米), not the numerator's kind.
+                if men.kind == Kind::Money {
+                    men.end += 1 + n;
+                } else {
+                    men.rejected = Some("ratio of two units (微克/立方米)");
                 }
             }
         }
@@ -1474,6 +1482,13 @@ mod tests {
             .map(|m| m.unit.as_str())
             .collect();
         assert_eq!(units, ["CNY", "TWD"]);
+    }
+
+    #[test]
+    fn per_unit_ratios() {
+        let f = one("收购价每吨6000元/吨");
+        assert_eq!((f.0.as_str(), f.1), ("6000元/吨", "money"));
+        assert!(facts("PM2.5平均浓度为32微克/立方米").is_empty());
     }
 
     #[test]
