@@ -656,8 +656,13 @@ fn scan_squeezed(
                     numeral: (a, b),
                     rejected: None,
                 };
+                // 三分之一左右, 百分之五十以上
+                if let Some(&(w, ap)) = SUFFIXES.iter().find(|(w, _)| f.rest(b).starts_with(w)) {
+                    men.approx = Some(ap);
+                    men.end += w.chars().count();
+                }
                 apply_prefix(f, &mut men);
-                consumed_until = b;
+                consumed_until = men.end;
                 mentions.push(men);
                 continue;
             }
@@ -1046,9 +1051,16 @@ fn is_share(f: &Folded, at: usize) -> bool {
                     '以' | '左' | '多' | '的' | '至' | '到' | '和' | '或' | '及' | '上' | '半'
                 )
                 || (CN_DIGITS.contains(c) && !SCALE_CHARS.contains(c))
+                // 四成路口: a share of the noun after it, unless 成 starts a word.
+                || (!WORDS_WITH_CHENG.contains(c) && f.char_before(at).is_some_and(|d| d != '一'))
         }
     }
 }
+
+/// Characters that make a word with 成 before them (成为, 成本, 一成不变 …): 成 is then
+/// not a share.
+const WORDS_WITH_CHENG: &str =
+    "为為本员員果功交立效绩績熟品型片都长長就套群批规規全年人分绩色像形器活事";
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
@@ -1229,6 +1241,14 @@ mod tests {
         );
         assert_eq!(one("通关时间压缩三成以上").4, Some("gt"));
         assert!(facts("已建成为示范区").is_empty());
+        assert_eq!(one("覆盖主城区约四成路口").2, "40");
+        assert!(
+            facts("成本降低，三成为新建项目")
+                .iter()
+                .all(|f| f.2 != "30"),
+            "成为 is a word"
+        );
+        assert_eq!(one("公交分担率提升至三分之一左右").4, Some("approx"));
         assert_eq!(one("占百分之十二点五").2, "12.5");
         assert_eq!(one("千分之三").2, "0.3");
     }
