@@ -48,6 +48,14 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
             )
             .map_err(io)?;
         }
+        for (a, b) in extract::text::quoted_ranges(&f) {
+            let quoted = f.slice(a, b);
+            if quoted.chars().any(crate::extract::number::is_numeral_char)
+                || quoted.chars().any(|c| c.is_ascii_digit())
+            {
+                writeln!(w, "  skipped   {quoted:<14} (quoted slogan or 《》 title: its numerals are not facts)").map_err(io)?;
+            }
+        }
         let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         let (mentions, _) = extract::scan::scan(&f, ex.patterns(), &masked);
         let mut figures = masked.clone();

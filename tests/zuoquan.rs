@@ -114,4 +114,5 @@ fn explain_works_on_every_sentence() {
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("326个") && out.contains("taken"), "{out}");
     assert!(out.contains(",326,,个,,充电桩,"), "{out}");
+    assert!(out.contains("skipped   “千万工程”"), "{out}");
 }
