@@ -58,12 +58,10 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
         }
         let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         let (mentions, _) = extract::scan::scan(&f, ex.patterns(), &masked);
+        let verdicts: Vec<Option<&str>> = mentions.iter().map(|m| ex.judge(m, &f, false)).collect();
         let mut figures = masked.clone();
-        for m in &mentions {
-            let verdict = m
-                .rejected
-                .or_else(|| extract::word_check(m, &f, ex.segmenter()));
-            if verdict.is_none() && m.kind != crate::patterns::Kind::Number {
+        for (m, v) in mentions.iter().zip(&verdicts) {
+            if v.is_none() {
                 figures.push((m.start, m.end));
             }
         }
@@ -75,18 +73,8 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
             .map(|t| format!("{}/{}", t.word, t.tag))
             .collect();
         writeln!(w, "tokens (figures masked): {}", tagged.join(" ")).map_err(io)?;
-        for m in &mentions {
-            let verdict = m
-                .rejected
-                .or_else(|| extract::word_check(m, &f, ex.segmenter()))
-                .map(|r| format!("rejected: {r}"))
-                .unwrap_or_else(|| {
-                    if m.kind == crate::patterns::Kind::Number {
-                        "rejected: no unit or classifier (a bare number)".into()
-                    } else {
-                        "taken".into()
-                    }
-                });
+        for (m, v) in mentions.iter().zip(&verdicts) {
+            let verdict = v.map_or_else(|| "taken".to_string(), |r| format!("rejected: {r}"));
             writeln!(
                 w,
                 "  candidate {:<14} kind={} value={} unit={} {}",

@@ -114,7 +114,7 @@ const WORD_WINDOW: usize = 4;
 /// Why a Chinese-numeral candidate is part of a word (四川, 统一, 一体化), if it is: the
 /// numeral must start a token, and that token must not run past the figure unless jieba
 /// calls it a numeral. Segments only a few chars around the numeral.
-pub fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
+fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
     if !m.chinese {
         return None;
     }
@@ -155,6 +155,28 @@ impl Extractor {
             segmenter,
             entity_cues,
         })
+    }
+
+    /// Why a candidate figure of the folded sentence `f` is not a fact, or None when it
+    /// is one: the one verdict extraction and `explain` share. `numbers` (the
+    /// `--numbers` mode) also word-checks bare Chinese numerals.
+    pub fn judge(&self, m: &scan::Mention, f: &Folded, numbers: bool) -> Option<&'static str> {
+        if let Some(r) = m.rejected {
+            return Some(r);
+        }
+        if m.chinese && (m.kind != Kind::Number || numbers) {
+            if let Some(r) = word_check(m, f, &self.segmenter) {
+                return Some(r);
+            }
+        }
+        if m.kind == Kind::Number {
+            return Some("no unit or classifier (a bare number)");
+        }
+        // 一 + classifier is an article (一批, 一个), not a count.
+        if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
+            return Some("article (一 + classifier)");
+        }
+        None
     }
 
     /// The rules in use.
@@ -223,23 +245,11 @@ impl Extractor {
         let mut qty: Vec<&scan::Mention> = Vec::new();
         let mut ordinals: Vec<&scan::Mention> = Vec::new();
         for m in &mentions {
-            let verdict = m.rejected.or_else(|| {
-                let needs_check = m.chinese && (m.kind != Kind::Number || opts.numbers);
-                needs_check
-                    .then(|| word_check(m, &f, &self.segmenter))
-                    .flatten()
-            });
-            match verdict {
+            match self.judge(m, &f, opts.numbers) {
                 Some("ordinal") if opts.numbers => ordinals.push(m),
                 Some(r) if r.starts_with("numeral") => word_parts.push(m.numeral),
                 Some(_) => {}
-                // 一 + classifier is an article (一批, 一个), not a count.
-                None if m.chinese
-                    && m.kind == Kind::Count
-                    && m.value == Decimal::ONE
-                    && m.approx.is_none() => {}
-                None if m.kind != Kind::Number => qty.push(m),
-                None => {}
+                None => qty.push(m),
             }
         }
         let mut figures: Vec<(usize, usize)> = date_spans.clone();
