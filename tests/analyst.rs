@@ -10,6 +10,13 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 
 use crate::util::{corpus_copy, root, stderr, zhfacts};
 
+/// The releases these tests run on.
+const RELEASES: &[&str] = &[
+    "zuoquan_2026q1.txt",
+    "d01_chengshi_gengxin.txt",
+    "d05_waimao_kaifang.txt",
+];
+
 /// A CSV table as (header, records).
 fn read_csv(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
     let text = std::fs::read_to_string(path).unwrap();
@@ -37,11 +44,7 @@ fn excel_serial(y: i64, m: i64, d: i64) -> f64 {
 
 #[test]
 fn xlsx_workbook_has_typed_cells_and_chinese_text() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d05_waimao_kaifang.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &["-q", "--format", "xlsx", "--out", "x"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = zhfacts(dir.path(), &["-q", "--out", "c"]);
@@ -131,11 +134,7 @@ fn xlsx_workbook_has_typed_cells_and_chinese_text() {
 
 #[test]
 fn check_with_xlsx_is_a_clear_fatal_error() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d05_waimao_kaifang.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &["--check", "--format", "xlsx"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(
@@ -147,11 +146,7 @@ fn check_with_xlsx_is_a_clear_fatal_error() {
 
 #[test]
 fn jsonl_rows_match_csv_rows() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d05_waimao_kaifang.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &["-q", "--out", "c"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = zhfacts(dir.path(), &["-q", "--format", "jsonl", "--out", "j"]);
@@ -179,11 +174,7 @@ fn jsonl_rows_match_csv_rows() {
 
 #[test]
 fn summary_counts_add_up_to_the_facts() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d05_waimao_kaifang.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &["-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let (header, rows) = read_csv(&dir.path().join("output/summary.csv"));
@@ -201,11 +192,7 @@ fn summary_counts_add_up_to_the_facts() {
 
 #[test]
 fn no_progress_bar_when_stderr_is_not_a_terminal() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d05_waimao_kaifang.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);

@@ -2,13 +2,16 @@
 
 use crate::util::{corpus_copy, stderr, zhfacts};
 
+/// The releases these tests run on.
+const RELEASES: &[&str] = &[
+    "zuoquan_2026q1.txt",
+    "d01_chengshi_gengxin.txt",
+    "d04_chushui_xuneng.txt",
+];
+
 #[test]
 fn check_fails_on_stale_table_and_names_it() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d04_chushui_xuneng.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o = zhfacts(dir.path(), &["-q"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let o = zhfacts(dir.path(), &["--check"]);
@@ -40,11 +43,7 @@ fn check_fails_on_stale_table_and_names_it() {
 
 #[test]
 fn output_is_identical_for_any_thread_count() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d04_chushui_xuneng.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     let o1 = zhfacts(dir.path(), &["-q", "-j", "1", "--out", "one"]);
     let o2 = zhfacts(dir.path(), &["-q", "-j", "2", "--out", "two"]);
     assert!(o1.status.success() && o2.status.success());
@@ -58,11 +57,7 @@ fn output_is_identical_for_any_thread_count() {
 
 #[test]
 fn tables_have_bom_and_header_unless_no_bom() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d04_chushui_xuneng.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     zhfacts(dir.path(), &["-q"]);
     let facts = std::fs::read(dir.path().join("output/facts.csv")).unwrap();
     let header = "doc,sentence,start,end,text,kind,value,value_max,unit,approx,subject,indicator,entities,context";
@@ -79,11 +74,7 @@ fn tables_have_bom_and_header_unless_no_bom() {
 
 #[test]
 fn broken_rule_file_is_fatal_with_file_and_line() {
-    let dir = corpus_copy(&[
-        "zuoquan_2026q1.txt",
-        "d01_chengshi_gengxin.txt",
-        "d04_chushui_xuneng.txt",
-    ]);
+    let dir = corpus_copy(RELEASES);
     std::fs::create_dir(dir.path().join("rules")).unwrap();
     std::fs::write(
         dir.path().join("rules/units.tsv"),
