@@ -253,15 +253,18 @@ impl Head {
     /// Full dates (yyyy-mm-dd) outside quotes, in text order, as (start char, value);
     /// month-days resolve with `doc_year`.
     fn full_dates(&self, doc_year: Option<i32>) -> Vec<(usize, String)> {
-        let scanned = match doc_year {
-            None => self.undated.clone(),
-            Some(_) => scan_dates(&self.f, doc_year),
-        };
+        // Which spans are dates does not depend on the year; only month-days written
+        // without one (--03-26) change, and they are the only yearless full dates. So the
+        // undated scan is resolved here instead of scanning the head again.
         let quotes = &self.quotes;
-        let mut out: Vec<(usize, String)> = scanned
-            .into_iter()
-            .filter(|d| !super::text::overlaps(quotes, d.start, d.end) && d.value.len() == 10)
-            .map(|d| (d.start, d.value))
+        let mut out: Vec<(usize, String)> = self
+            .undated
+            .iter()
+            .filter(|d| !super::text::overlaps(quotes, d.start, d.end))
+            .filter_map(|d| match (doc_year, d.value.strip_prefix("--")) {
+                (Some(y), Some(md)) if md.len() == 5 => Some((d.start, format!("{y}-{md}"))),
+                _ => (d.value.len() == 10).then(|| (d.start, d.value.clone())),
+            })
             .chain(self.numeric.iter().cloned())
             .filter(|(start, _)| !super::text::overlaps(quotes, *start, *start + 1))
             .collect();

@@ -230,7 +230,8 @@ impl Extractor {
             .collect();
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
-        let (mentions, numerals) = scan::scan_with(&f, &self.patterns, &date_spans, opts.numbers);
+        let (mentions, numerals) =
+            scan::scan_with(&f, &self.patterns, &date_spans, Some(&quotes), opts.numbers);
         let has_candidates = !dates.is_empty()
             || mentions
                 .iter()

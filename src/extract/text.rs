@@ -2,6 +2,8 @@
 //! between byte offsets of the folded text and character indices, which are the same in
 //! the folded and the original text (folding is one char for one char).
 
+use std::borrow::Cow;
+
 use super::number::fold_fullwidth;
 
 /// A folded sentence.
@@ -88,9 +90,15 @@ impl Folded {
 ///
 /// Releases and typed text sometimes space out numerals (三千 八百, 1000  万, 2.4 个百分点);
 /// the scanners run on the squeezed copy and map positions back with [`Squeezed::orig`].
-pub struct Squeezed {
-    /// The squeezed sentence.
-    pub folded: Folded,
+pub struct Squeezed<'a> {
+    /// The squeezed sentence (the sentence itself when nothing was removed).
+    pub folded: Cow<'a, Folded>,
+    /// The maps, or None when nothing was removed (identity).
+    maps: Option<Maps>,
+}
+
+/// The char maps between a squeezed copy and its sentence.
+struct Maps {
     /// Original char index of each squeezed char (len = chars + 1, the last is the
     /// original length).
     to_orig: Vec<usize>,
@@ -98,18 +106,16 @@ pub struct Squeezed {
     from_orig: Vec<usize>,
 }
 
-impl Squeezed {
+impl<'a> Squeezed<'a> {
     /// Removes each whitespace run for which `remove(text before, text after)` holds.
-    pub fn new(f: &Folded, remove: impl Fn(&str, &str) -> bool) -> Squeezed {
+    pub fn new(f: &'a Folded, remove: impl Fn(&str, &str) -> bool) -> Squeezed<'a> {
         let is_space = |c: char| c == ' ' || c == '\t' || c == '\u{3000}' || c == '\u{a0}';
         // Without whitespace nothing is removed: the copy is the sentence, the maps are
-        // the identity (most sentences; saves decoding and re-folding them).
+        // the identity (most sentences; saves decoding, re-folding and copying them).
         if !f.text.contains(is_space) {
-            let ident: Vec<usize> = (0..=f.len()).collect();
             return Squeezed {
-                folded: f.clone(),
-                to_orig: ident.clone(),
-                from_orig: ident,
+                folded: Cow::Borrowed(f),
+                maps: None,
             };
         }
         let chars: Vec<char> = f.text.chars().collect();
@@ -142,28 +148,42 @@ impl Squeezed {
         from_orig.push(to_orig.len());
         to_orig.push(chars.len());
         Squeezed {
-            folded: Folded::new(&text),
-            to_orig,
-            from_orig,
+            folded: Cow::Owned(Folded::new(&text)),
+            maps: Some(Maps { to_orig, from_orig }),
         }
+    }
+
+    /// True when nothing was removed (the squeezed sentence is the sentence).
+    pub fn is_identity(&self) -> bool {
+        self.maps.is_none()
     }
 
     /// The original char range of squeezed chars `[a, b)`.
     pub fn orig(&self, a: usize, b: usize) -> (usize, usize) {
-        let last = self.to_orig.len() - 1;
-        let start = self.to_orig[a.min(last)];
+        let Some(m) = &self.maps else {
+            let last = self.folded.len();
+            let start = a.min(last);
+            let end = if b <= a { start } else { (b - 1).min(last) + 1 };
+            return (start, end.max(start));
+        };
+        let last = m.to_orig.len() - 1;
+        let start = m.to_orig[a.min(last)];
         let end = if b <= a {
             start
         } else {
-            self.to_orig[(b - 1).min(last)] + 1
+            m.to_orig[(b - 1).min(last)] + 1
         };
         (start, end.max(start))
     }
 
     /// The squeezed char range of original chars `[a, b)`.
     pub fn squeezed(&self, a: usize, b: usize) -> (usize, usize) {
-        let last = self.from_orig.len() - 1;
-        (self.from_orig[a.min(last)], self.from_orig[b.min(last)])
+        let Some(m) = &self.maps else {
+            let last = self.folded.len();
+            return (a.min(last), b.min(last));
+        };
+        let last = m.from_orig.len() - 1;
+        (m.from_orig[a.min(last)], m.from_orig[b.min(last)])
     }
 }
 
