@@ -10,7 +10,8 @@
 #     wall time of the whole process (dictionary load, reading, decoding included) and
 #     its peak RSS from /usr/bin/time.
 # Reports medians, the pipeline/jieba ratio per thread count, the pipeline's 1→2 thread
-# speed-up, and the wall time of a one-document run.
+# speed-up, the wall time of a one-document run, and the output floor: the time merely
+# writing the facts rows takes (examples/output_floor.rs), as a share of jieba `cut`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ REPS=${REPS:-3}
 BIN="$TARGET/release/zhfacts"
 BASE="$TARGET/release/examples/jieba_baseline"
 
-cargo build --release --quiet --bin zhfacts --example jieba_baseline
+cargo build --release --quiet --bin zhfacts --example jieba_baseline --example output_floor
 if [ ! -d "$CORPUS" ]; then
     python3 scripts/gen_corpus.py --out "$CORPUS" --mb "$MB"
 fi
@@ -44,6 +45,10 @@ for rep in $(seq "$REPS"); do
         mbs=$(awk -v b="$BYTES" -v w="$wall" 'BEGIN {printf "%.1f", b / 1e6 / w}')
         echo "rep $rep: pipeline threads=$t secs=$wall mb_s=$mbs peak_rss_kb=$rss_kb"
         echo "pipeline $t $mbs $rss_kb" >>"$RESULTS"
+        # The output floor: writing these facts rows alone, against jieba cut (once).
+        if [ "$rep" = 1 ] && [ "$t" = 1 ]; then
+            "$TARGET/release/examples/output_floor" "$CORPUS" "$TMP/out/facts.csv" | tee "$TMP/floor"
+        fi
     done
 done
 
@@ -71,5 +76,8 @@ print(f"pipeline speed-up 1->2 threads: {med('pipeline', 2) / med('pipeline', 1)
 print(f"jieba speed-up 1->2 threads:    {med('jieba', 2) / med('jieba', 1):.2f}")
 rss = max(float(r[3]) for r in rows if r[0] == "pipeline")
 print(f"pipeline peak RSS (max over runs): {rss / 1024:.1f} MB")
+floor = open(sys.argv[1].replace("results.txt", "floor")).read().split()
+ratio = float(next(f for f in floor if f.startswith("write/jieba=")).split("=")[1])
+print(f"writing the facts rows alone takes {ratio:.2f}x jieba cut's time (goal: whole pipeline <= {1 / 1.5:.2f}x)")
 print(f"one-document run ({'corpus/zuoquan_2026q1.txt'}), median wall: {med('onedoc', 0):.3f} s")
 EOF
