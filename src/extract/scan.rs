@@ -784,6 +784,16 @@ fn scan_squeezed(
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
                 end += n + usize::from(half);
+                // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum.
+                if men.kind == Kind::Money && !half {
+                    if let Some((change, len)) = small_change(f, end, &men.unit) {
+                        if let Some(v) = men.value.checked_add(change) {
+                            men.value = v;
+                            end += len;
+                            consumed_until = end;
+                        }
+                    }
+                }
                 if u.surface == "度" {
                     degree_as_temperature(f, &mut men, end);
                 }
@@ -909,6 +919,72 @@ fn scan_squeezed(
         mentions.push(men);
     }
     (mentions, numerals)
+}
+
+/// Minor units of a currency, by its code, with their value in the major unit: they
+/// continue a sum (五元三毛, 2元5角8分, 两美元又三美分), never start one here (三角 is
+/// also a triangle, 一毛 a hair).
+const MINOR_UNITS: &[(&str, &[(&str, Decimal)])] = &[
+    (
+        "CNY",
+        &[
+            ("角", Decimal::from_parts(1, 0, 0, false, 1)),
+            ("毛", Decimal::from_parts(1, 0, 0, false, 1)),
+            ("分", Decimal::from_parts(1, 0, 0, false, 2)),
+        ],
+    ),
+    ("USD", &[("美分", Decimal::from_parts(1, 0, 0, false, 2))]),
+    ("EUR", &[("欧分", Decimal::from_parts(1, 0, 0, false, 2))]),
+];
+
+/// The small change right after a sum in `code` ending at char `end`: one or two
+/// single-digit amounts in falling minor units, optionally after 又 or 零. Returns
+/// (value in the major unit, chars taken).
+fn small_change(f: &Folded, end: usize, code: &str) -> Option<(Decimal, usize)> {
+    let (_, minors) = MINOR_UNITS.iter().find(|(c, _)| *c == code)?;
+    let mut at = end;
+    if matches!(f.char(at), Some('又' | '零')) {
+        at += 1;
+    }
+    let mut total = Decimal::ZERO;
+    let mut taken = 0; // chars of the change found so far
+    let mut next_unit = 0; // minor units must fall: 5角8分, not 8分5角
+    while let Some(d) = f.char(at).and_then(small_digit) {
+        let rest = f.rest(at + 1);
+        let Some((k, (w, factor))) = minors
+            .iter()
+            .enumerate()
+            .skip(next_unit)
+            .find(|(_, (w, _))| rest.starts_with(w))
+        else {
+            break;
+        };
+        let unit_end = at + 1 + w.chars().count();
+        // 5分钟, 3分之一, 2角形: the unit char starts another word.
+        if matches!(
+            f.char(unit_end),
+            Some('钟' | '鐘' | '之' | '形' | '度' | '贝' | '地')
+        ) {
+            break;
+        }
+        total += Decimal::from(d) * factor;
+        at = unit_end;
+        taken = at - end;
+        next_unit = k + 1;
+    }
+    (taken > 0).then_some((total, taken))
+}
+
+/// A digit 1–9 written as one char (Arabic or Chinese).
+fn small_digit(c: char) -> Option<u32> {
+    match c {
+        '1'..='9' => c.to_digit(10),
+        '两' | '兩' => Some(2),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1),
+    }
 }
 
 /// Currency names written before a figure in 元 (新臺幣480億元, 人民币3亿元): they say which
@@ -1135,6 +1211,28 @@ mod tests {
         Option<String>,
         Option<&'static str>,
     );
+
+    #[test]
+    fn small_change_continues_a_sum() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        assert_eq!(tv("每斤12元5角"), [("12元5角".into(), "12.5".into())]);
+        assert_eq!(tv("每斤4元2角8分"), [("4元2角8分".into(), "4.28".into())]);
+        assert_eq!(tv("手机壳五元三毛"), [("五元三毛".into(), "5.3".into())]);
+        assert_eq!(
+            tv("两美元又三美分"),
+            [("两美元又三美分".into(), "2.03".into())]
+        );
+        // The minor unit starts another word, or does not follow a sum at all.
+        assert_eq!(
+            tv("花了10元5分钟"),
+            [("10元".into(), "10".into()), ("5分钟".into(), "5".into())]
+        );
+        assert!(tv("三角形的内角和").is_empty());
+        // Units must fall: 8分 after 5角 is change, 5角 after 8分 is not.
+        assert_eq!(tv("3元8分5角")[0].0, "3元8分");
+    }
 
     fn facts(s: &str) -> Vec<Row> {
         let pats = Patterns::builtin().unwrap();
