@@ -369,9 +369,12 @@ impl Extractor {
     fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
         let (cs, _) = subject::clause(sent, s, e);
         let before = sent.f.slice(cs, s);
+        // A cue followed by 到, 至 or 为 (提高到32.5%, 下降至) names the level reached,
+        // not what the figure measures: the change is not the figure.
         self.patterns
             .indicator_ac
             .find_iter(before)
+            .filter(|m| !before[m.end()..].starts_with(['到', '至', '为']))
             .last()
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
@@ -464,6 +467,23 @@ mod tests {
             "比去年 is the comparison base"
         );
         assert_eq!(r[2], ("3亿元".into(), "2024".into()));
+    }
+
+    #[test]
+    fn a_level_reached_is_not_a_change() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let ind = |t: &str| -> Vec<String> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .map(|f| f.indicator)
+                .collect()
+        };
+        assert_eq!(ind("森林覆盖率提高到32.5%。"), ["覆盖率"]);
+        assert_eq!(ind("城区绿地面积提高到32万平方米。"), ["面积"]);
+        assert_eq!(ind("森林覆盖率提高2.5个百分点。"), ["增长"]);
+        // The cue before the level still counts: 亩均产量 … 提高到120公斤.
+        assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub fn is_delim(c: char) -> bool {
 
 /// Words that open a clause without being part of what is measured.
 const LEAD_WORDS: &[&str] = &[
+    "实现",
     "全县",
     "去年同期",
     "上年同期",
@@ -125,6 +126,8 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Link verbs and particles between a subject and its figure.
 const LINK_WORDS: &[&str] = &[
+    "完成",
+    "实现",
     "达",
     "达到",
     "为",
@@ -745,7 +748,12 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     }
     if is_attribute(&before_text) {
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
+        // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
+        // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
+        let change = CHANGES.contains(&before_text.as_str())
+            || matches!(before_text.as_str(), "增速" | "增幅" | "降幅" | "同比");
         let owner = match prev {
+            Some(p) if !p.is_empty() && change => Some(strip_change(p).to_string()),
             Some(p) if !p.is_empty() => Some(strip_change(strip_attribute(p)).to_string()),
             _ => topic_before(s, cs),
         };
@@ -970,6 +978,31 @@ mod tests {
             &["2.35亿公斤", "1,200万公斤"],
         );
         assert!(s.ends_with("总产量增长"), "{s}");
+    }
+
+    #[test]
+    fn a_change_keeps_the_measure_it_changes() {
+        // 收入 is an attribute, but what grows is the income itself.
+        let s = subj(
+            "实现旅游总收入186.9亿元，增长14.1%",
+            "14.1%",
+            &["186.9亿元"],
+        );
+        assert_eq!(s, "旅游总收入增长");
+        let s = subj("营业收入4312亿元，增幅3.8%", "3.8%", &["4312亿元"]);
+        assert_eq!(s, "营业收入增幅");
+    }
+
+    #[test]
+    fn support_verbs_are_not_part_of_the_subject() {
+        assert_eq!(
+            subj("一般公共预算收入完成15.6亿元", "15.6亿元", &[]),
+            "一般公共预算收入"
+        );
+        assert_eq!(
+            subj("全年实现营业收入4312亿元", "4312亿元", &[]),
+            "营业收入"
+        );
     }
 
     #[test]
