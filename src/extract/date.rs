@@ -25,7 +25,8 @@ pub struct DateMention {
     pub explicit_year: bool,
 }
 
-const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年";
+// 年度 (2026年度计划) is the same year.
+const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年度?";
 const PERIOD: &str = r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年|前(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月)";
 
 fn date_re() -> &'static Regex {
@@ -380,6 +381,11 @@ mod tests {
 
     #[test]
     fn full_and_partial_dates() {
+        assert_eq!(
+            dates("2026年度共下达资金", None),
+            [("2026年度".into(), "2026".into())],
+            "年度 is the year"
+        );
         assert_eq!(
             dates("2025年7月16日召开", None),
             [("2025年7月16日".into(), "2025-07-16".into())]
