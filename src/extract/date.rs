@@ -29,12 +29,16 @@ pub struct DateMention {
 const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年度?";
 const PERIOD: &str = r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年|前(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月)";
 
+/// The end of a period (三季度末, 上半年末): the period is the date. Not 初, which
+/// starts 初步 (一季度初步统计).
+const PEND: &str = "(?:末|底)?";
+
 fn date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let md = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?P<e>底|末|初)?";
         Regex::new(&format!(
-            r"{YEAR}(?:(?P<ma>\d{{1,2}})[—\-~～至到](?P<mb>\d{{1,2}})月|{md}|{PERIOD}|(?P<ye>底|末))?|(?P<ma2>\d{{1,2}})[—\-~～至到](?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}",
+            r"{YEAR}(?:(?P<ma>\d{{1,2}})[—\-~～至到](?P<mb>\d{{1,2}})月|{md}|{PERIOD}{PEND}|(?P<ye>底|末))?|(?P<ma2>\d{{1,2}})[—\-~～至到](?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}{PEND}",
             p2 = PERIOD.replace("?P<p>", "?P<p2>")
         ))
         .unwrap()
@@ -381,6 +385,11 @@ mod tests {
 
     #[test]
     fn full_and_partial_dates() {
+        assert_eq!(
+            dates("力争三季度末新开工", Some(2026)),
+            [("三季度末".into(), "2026-Q3".into())]
+        );
+        assert_eq!(dates("一季度初步统计", Some(2026))[0].0, "一季度");
         assert_eq!(
             dates("2026年度共下达资金", None),
             [("2026年度".into(), "2026".into())],
