@@ -484,6 +484,8 @@ mod tests {
         assert_eq!(ind("森林覆盖率提高2.5个百分点。"), ["增长"]);
         // The cue before the level still counts: 亩均产量 … 提高到120公斤.
         assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
+        // 占地 is land taken, not a share (占).
+        assert_eq!(ind("项目占地约45亩。"), ["面积"]);
     }
 
     #[test]

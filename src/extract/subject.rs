@@ -126,6 +126,8 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Link verbs and particles between a subject and its figure.
 const LINK_WORDS: &[&str] = &[
+    "已达",
+    "已达到",
     "完成",
     "实现",
     "达",
