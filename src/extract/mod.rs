@@ -425,6 +425,10 @@ fn period(sent: &subject::Sentence, start: usize, year: Option<i32>) -> String {
     let sentence_start = f.before(start);
     let scope = [f.slice(cs, start), sentence_start];
     for s in scope {
+        // Every relative year word holds 年.
+        if !s.contains('年') {
+            continue;
+        }
         for (w, d) in [
             ("今年", 0),
             ("本年", 0),

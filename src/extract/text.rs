@@ -229,11 +229,15 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     const MAX_SLOGAN: usize = 16;
     let mut out = Vec::new();
     // Nothing is quoted without an opening mark, and most sentences have none: look for
-    // them with the standard library's vectorised substring search first.
-    let opens = f.text.as_bytes().contains(&b'"')
-        || ["“", "‘", "「", "『", "《", "〈"]
-            .iter()
-            .any(|q| f.text.contains(q));
+    // their bytes in one pass first (six substring searches cost more to set up).
+    // “ ‘ are E2 80 9C / E2 80 98 in UTF-8; 「 『 《 〈 are E3 80 8C / 8E / 8A / 88.
+    let opens = f.text.bytes().any(|b| b == b'"')
+        || f.text.as_bytes().windows(3).any(|w| {
+            matches!(
+                w,
+                [0xE2, 0x80, 0x9C | 0x98] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A | 0x88]
+            )
+        });
     if !opens {
         return out;
     }
