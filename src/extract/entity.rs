@@ -298,7 +298,8 @@ pub fn entities(
             );
             continue;
         }
-        if t.tag == "nr" && t.word.chars().count() >= 2 {
+        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg).
+        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
             let titled = |k: Option<&Token>| k.is_some_and(|k| idx.is_title(k.word));
             // The title beside the name, skipping blanks (记者 王爱媛).
             let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
@@ -372,6 +373,13 @@ mod tests {
             "{e:?}"
         );
         assert!(e.contains(&("王爱媛".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn people_whatever_name_tag_jieba_gives() {
+        // jieba tags 李强 nrfg, not nr.
+        let e = ents("县长李强到东沟村调研");
+        assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
     }
 
     #[test]
