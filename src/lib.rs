@@ -53,7 +53,7 @@ use rayon::prelude::*;
 pub use error::{Error, Result};
 pub use extract::{Extractor, Fact, Options};
 use normalize::{DocRow, EntityRow, FactRow, SummaryRow};
-use output::{Format, Table};
+use output::{EncodedRows, Format, RowEncoder, Table};
 use read::{Release, Source};
 
 /// Extracts the facts of one text with the built-in rules (the extractor is built on
@@ -126,11 +126,38 @@ impl Summary {
     }
 }
 
-/// Everything one document produced.
-struct DocOutcome {
+/// Everything one document produced, as rows.
+struct DocRows {
     doc: DocRow,
     facts: Vec<FactRow>,
     entities: Vec<EntityRow>,
+}
+
+/// One document as the writer takes it: its document row (id, status and error feed the
+/// counts and messages), its row counts, and its rows for the four tables.
+struct DocOutcome {
+    doc: DocRow,
+    facts: usize,
+    entities: usize,
+    tables: Result<TableRows>,
+}
+
+/// One document's rows for the four tables.
+enum TableRows {
+    /// CSV or JSONL: serialized by the worker, so the writer only appends bytes.
+    Encoded {
+        facts: EncodedRows,
+        entities: EncodedRows,
+        documents: EncodedRows,
+        summary: EncodedRows,
+    },
+    /// XLSX: the rows themselves, since the sheets type their cells from them (the
+    /// document row is [`DocOutcome::doc`]).
+    Rows {
+        facts: Vec<FactRow>,
+        entities: Vec<EntityRow>,
+        summary: Vec<SummaryRow>,
+    },
 }
 
 /// Largest document accepted, in bytes; larger files are reported, not loaded.
@@ -176,7 +203,7 @@ fn extract_guarded(ex: &Extractor, text: &str, numbers: bool) -> Option<extract:
 /// The message for a document that extraction failed on.
 const INTERNAL_ERROR: &str = "extraction failed (a bug: please report with this file)";
 
-fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
+fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocRows {
     let mut doc = DocRow {
         doc: r.id.clone(),
         ..DocRow::default()
@@ -186,7 +213,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
         Err(e) => {
             doc.status = "error: unreadable".into();
             doc.error = e;
-            return DocOutcome {
+            return DocRows {
                 doc,
                 facts: Vec::new(),
                 entities: Vec::new(),
@@ -203,7 +230,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
             };
             doc.status = status;
             doc.error = error;
-            return DocOutcome {
+            return DocRows {
                 doc,
                 facts: Vec::new(),
                 entities: Vec::new(),
@@ -218,7 +245,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
     let Some(x) = extract_guarded(ex, &decoded.text, cfg.numbers) else {
         doc.status = "error: internal".into();
         doc.error = INTERNAL_ERROR.into();
-        return DocOutcome {
+        return DocRows {
             doc,
             facts: Vec::new(),
             entities: Vec::new(),
@@ -240,11 +267,66 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
         .into_iter()
         .map(|e| normalize::normalize_entity(&r.id, &e))
         .collect();
-    DocOutcome {
+    DocRows {
         doc,
         facts,
         entities,
     }
+}
+
+/// Readies one document's rows for the writer, in the worker: its summary rows, and for
+/// CSV or JSONL every row serialized (about a tenth of the work; left to the one writer
+/// task, it would not scale with the threads).
+fn prepare(rows: DocRows, format: Format) -> DocOutcome {
+    let DocRows {
+        doc,
+        facts,
+        entities,
+    } = rows;
+    let summary = normalize::summarize(&doc.doc, &facts);
+    let (n_facts, n_entities) = (facts.len(), entities.len());
+    let tables = match format {
+        Format::Xlsx => Ok(TableRows::Rows {
+            facts,
+            entities,
+            summary,
+        }),
+        Format::Csv | Format::Jsonl => encode_tables(format, &doc, facts, entities, &summary),
+    };
+    DocOutcome {
+        doc,
+        facts: n_facts,
+        entities: n_entities,
+        tables,
+    }
+}
+
+/// Serializes one document's rows for the CSV or JSONL tables. Rows are consumed one
+/// by one, so each row's strings are freed once it is encoded.
+fn encode_tables(
+    format: Format,
+    doc: &DocRow,
+    facts: Vec<FactRow>,
+    entities: Vec<EntityRow>,
+    summary: &[SummaryRow],
+) -> Result<TableRows> {
+    fn encode<T: serde::Serialize>(
+        format: Format,
+        rows: impl IntoIterator<Item = T>,
+    ) -> Result<EncodedRows> {
+        let mut enc = RowEncoder::new(format)
+            .ok_or_else(|| Error::Config(format!("no row encoder for {}", format.ext())))?;
+        for row in rows {
+            enc.push(&row)?;
+        }
+        enc.finish()
+    }
+    Ok(TableRows::Encoded {
+        facts: encode(format, facts)?,
+        entities: encode(format, entities)?,
+        documents: encode(format, [doc])?,
+        summary: encode(format, summary)?,
+    })
 }
 
 /// The four tables and the run's counts; rows are written chunk by chunk, in input
@@ -260,7 +342,8 @@ struct ChunkWriter<'a> {
 }
 
 impl ChunkWriter<'_> {
-    /// Writes one chunk's outcomes (`sizes`: their bytes, for the progress bar).
+    /// Writes one chunk's outcomes (`sizes`: their bytes, for the progress bar): appends
+    /// the rows the workers encoded, or for XLSX writes the rows into the sheets.
     fn write(&mut self, outcomes: Vec<DocOutcome>, sizes: &[u64]) -> Result<()> {
         let summary = &mut self.summary;
         for (o, size) in outcomes.into_iter().zip(sizes) {
@@ -279,18 +362,37 @@ impl ChunkWriter<'_> {
                 self.pb
                     .suspend(|| eprintln!("zhfacts: {}: {}{}", o.doc.doc, o.doc.status, why));
             }
-            for f in &o.facts {
-                self.facts_t.write(f)?;
+            match o.tables? {
+                TableRows::Encoded {
+                    facts,
+                    entities,
+                    documents,
+                    summary: sums,
+                } => {
+                    self.facts_t.append(&facts)?;
+                    self.ents_t.append(&entities)?;
+                    self.docs_t.append(&documents)?;
+                    self.sums_t.append(&sums)?;
+                }
+                TableRows::Rows {
+                    facts,
+                    entities,
+                    summary: sums,
+                } => {
+                    for f in &facts {
+                        self.facts_t.write(f)?;
+                    }
+                    for e in &entities {
+                        self.ents_t.write(e)?;
+                    }
+                    self.docs_t.write(&o.doc)?;
+                    for row in &sums {
+                        self.sums_t.write(row)?;
+                    }
+                }
             }
-            for e in &o.entities {
-                self.ents_t.write(e)?;
-            }
-            self.docs_t.write(&o.doc)?;
-            for row in normalize::summarize(&o.doc.doc, &o.facts) {
-                self.sums_t.write(&row)?;
-            }
-            summary.facts += o.facts.len();
-            summary.entities += o.entities.len();
+            summary.facts += o.facts;
+            summary.entities += o.entities;
             self.pb
                 .set_prefix(format!("{}/{}", summary.documents, self.total));
             self.pb.inc(*size);
@@ -389,8 +491,9 @@ pub fn run(cfg: &Config) -> Result<Summary> {
     };
     // Chunk k is written while chunk k+1 is extracted: `rayon::join` inside the pool
     // runs the writing as one more task, so the pool's threads are all the threads
-    // there are (with -j1 the two run one after the other, as before), and the
-    // writing, about a tenth of the work, no longer leaves the other workers idle.
+    // there are (with -j1 the two run one after the other). The workers also serialize
+    // the CSV/JSONL rows (`prepare`), about a tenth of the work, so the writer, which
+    // runs alone, only appends bytes.
     let mut pending: (Vec<DocOutcome>, &[u64]) = (Vec::new(), &[]);
     let mut result: Result<()> = Ok(());
     for (chunk, chunk_sizes) in releases.chunks(CHUNK).zip(sizes.chunks(CHUNK)) {
@@ -401,7 +504,7 @@ pub fn run(cfg: &Config) -> Result<Summary> {
                 || {
                     chunk
                         .par_iter()
-                        .map(|r| process(&ex, r, cfg))
+                        .map(|r| prepare(process(&ex, r, cfg), cfg.format))
                         .collect::<Vec<DocOutcome>>()
                 },
             )
@@ -464,7 +567,7 @@ mod tests {
             .status()
             .is_ok_and(|s| s.success());
         let ex = Extractor::new(patterns::Patterns::builtin().unwrap()).unwrap();
-        let out: Vec<DocOutcome> = releases
+        let out: Vec<DocRows> = releases
             .iter()
             .map(|r| process(&ex, r, &config()))
             .collect();

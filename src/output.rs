@@ -3,7 +3,9 @@
 //! interrupted run leaves the previous tables intact. `--check` writes to memory instead
 //! and compares with the files in `--out`.
 //!
-//! CSV and JSONL tables are one file each, streamed row by row. XLSX puts every table in
+//! CSV and JSONL tables are one file each, streamed row by row. Their rows can be encoded
+//! away from the table ([`RowEncoder`], in the worker threads, so that serializing runs
+//! in parallel) and the bytes appended in order ([`Table::append`]). XLSX puts every table in
 //! one workbook, `zhfacts.xlsx`, a sheet per table; sheets are held in memory until the
 //! workbook is saved (Excel caps a sheet at 1,048,576 rows anyway), and `--check` does
 //! not support it because a workbook is not byte-comparable (it carries timestamps).
@@ -76,10 +78,93 @@ impl Write for Sink {
     }
 }
 
+/// How a table takes its rows.
 enum Encoder {
-    Csv(Box<csv::Writer<Sink>>),
-    Jsonl(Sink),
+    /// CSV or JSONL: the table file, to which encoded rows are appended.
+    Bytes(Format, Sink),
+    /// XLSX: a sheet that types each cell from the row itself.
     Xlsx(Box<sheet::Sheet>),
+}
+
+/// The CSV settings of every table; the header and the rows are written with these, so
+/// rows encoded apart from their table are the bytes the table writer would produce.
+fn csv_writer<W: Write>(wtr: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .buffer_capacity(CSV_BUFFER)
+        .from_writer(wtr)
+}
+
+/// Bytes a CSV writer gathers before passing them on; the output does not depend on it.
+/// An encoder is made per document and table, and most hold a few hundred bytes, so the
+/// csv crate's default (8 KiB, zeroed each time) would cost more than it saves.
+const CSV_BUFFER: usize = 1024;
+
+/// Encodes rows of a CSV or JSONL table into bytes, exactly as the table file holds
+/// them: one CSV record or one JSON object and `\n` per row. Any thread can encode; the
+/// result ([`EncodedRows`]) goes into the table with [`Table::append`].
+pub struct RowEncoder(RowEnc);
+
+enum RowEnc {
+    Csv(Box<csv::Writer<Vec<u8>>>),
+    Jsonl(Vec<u8>),
+}
+
+impl RowEncoder {
+    /// An encoder for rows of a `format` table; None for XLSX, whose sheets type their
+    /// cells from the rows themselves (see [`Table::write`]).
+    pub fn new(format: Format) -> Option<RowEncoder> {
+        match format {
+            Format::Csv => Some(RowEncoder(RowEnc::Csv(Box::new(csv_writer(Vec::new()))))),
+            Format::Jsonl => Some(RowEncoder(RowEnc::Jsonl(Vec::new()))),
+            Format::Xlsx => None,
+        }
+    }
+
+    /// Encodes one row.
+    pub fn push<T: Serialize>(&mut self, row: &T) -> Result<()> {
+        match &mut self.0 {
+            RowEnc::Csv(w) => w.serialize(row)?,
+            RowEnc::Jsonl(buf) => {
+                serde_json::to_writer(&mut *buf, row)
+                    .map_err(|e| Error::Config(format!("JSONL row: {e}")))?;
+                buf.push(b'\n');
+            }
+        }
+        Ok(())
+    }
+
+    /// The encoded rows.
+    pub fn finish(self) -> Result<EncodedRows> {
+        match self.0 {
+            RowEnc::Csv(w) => {
+                let bytes = w
+                    .into_inner()
+                    .map_err(|e| Error::Config(format!("CSV rows: {}", e.error())))?;
+                Ok(EncodedRows {
+                    format: Format::Csv,
+                    bytes,
+                })
+            }
+            RowEnc::Jsonl(bytes) => Ok(EncodedRows {
+                format: Format::Jsonl,
+                bytes,
+            }),
+        }
+    }
+}
+
+/// Rows encoded by a [`RowEncoder`]: the bytes of a CSV or JSONL table, and which.
+pub struct EncodedRows {
+    format: Format,
+    bytes: Vec<u8>,
+}
+
+impl EncodedRows {
+    /// The encoded bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
 }
 
 /// One output table being written.
@@ -129,31 +214,48 @@ impl Table {
             sink.write_all(BOM)
                 .map_err(|e| Error::io(dir.join(&name), e))?;
         }
-        let enc = match format {
-            Format::Csv => {
-                let mut w = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(sink);
-                w.write_record(columns::<T>())?;
-                Encoder::Csv(Box::new(w))
-            }
-            Format::Jsonl | Format::Xlsx => Encoder::Jsonl(sink),
-        };
-        Ok(Table { name, enc })
+        if format == Format::Csv {
+            let mut w = csv_writer(Vec::new());
+            w.write_record(columns::<T>())?;
+            let header = w
+                .into_inner()
+                .map_err(|e| Error::Config(format!("{name}: {}", e.error())))?;
+            sink.write_all(&header)
+                .map_err(|e| Error::io(dir.join(&name), e))?;
+        }
+        Ok(Table {
+            name,
+            enc: Encoder::Bytes(format, sink),
+        })
     }
 
     /// Writes one row.
     pub fn write<T: Serialize>(&mut self, row: &T) -> Result<()> {
         match &mut self.enc {
-            Encoder::Csv(w) => w.serialize(row)?,
-            Encoder::Jsonl(s) => {
-                serde_json::to_writer(&mut *s, row)
-                    .map_err(|e| Error::Config(format!("{}: {e}", self.name)))?;
-                s.write_all(b"\n").map_err(|e| Error::io(&self.name, e))?;
+            Encoder::Bytes(format, _) => {
+                let Some(mut enc) = RowEncoder::new(*format) else {
+                    return Err(Error::Config(format!("{}: no row encoder", self.name)));
+                };
+                enc.push(row)?;
+                self.append(&enc.finish()?)
             }
-            Encoder::Xlsx(sh) => sh.write(row)?,
+            Encoder::Xlsx(sh) => sh.write(row),
         }
-        Ok(())
+    }
+
+    /// Appends rows encoded by a [`RowEncoder`] for this table's format. An XLSX
+    /// sheet takes rows only through [`Table::write`].
+    pub fn append(&mut self, rows: &EncodedRows) -> Result<()> {
+        match &mut self.enc {
+            Encoder::Bytes(format, sink) if *format == rows.format => sink
+                .write_all(&rows.bytes)
+                .map_err(|e| Error::io(&self.name, e)),
+            _ => Err(Error::Config(format!(
+                "{}: rows encoded as {} do not fit this table",
+                self.name,
+                rows.format.ext()
+            ))),
+        }
     }
 
     /// The table's file name.
@@ -161,14 +263,10 @@ impl Table {
         &self.name
     }
 
-    fn into_part(self) -> Result<Part> {
+    fn into_part(self) -> Part {
         match self.enc {
-            Encoder::Csv(w) => w
-                .into_inner()
-                .map(Part::Sink)
-                .map_err(|e| Error::Config(format!("{}: {}", self.name, e.error()))),
-            Encoder::Jsonl(s) => Ok(Part::Sink(s)),
-            Encoder::Xlsx(sh) => Ok(Part::Sheet(sh)),
+            Encoder::Bytes(_, s) => Part::Sink(s),
+            Encoder::Xlsx(sh) => Part::Sheet(sh),
         }
     }
 }
@@ -206,7 +304,7 @@ pub fn finish(dir: &Path, tables: Vec<Table>) -> Result<Vec<String>> {
     let mut sheets = Vec::new();
     for t in tables {
         let name = t.name.clone();
-        let sink = match t.into_part()? {
+        let sink = match t.into_part() {
             Part::Sink(s) => s,
             Part::Sheet(sh) => {
                 sheets.push(sh);
@@ -295,7 +393,7 @@ fn stale_temp_pid(name: &str) -> Option<u32> {
 /// Removes temporary files of an abandoned run.
 pub fn abandon(tables: Vec<Table>) {
     for t in tables {
-        if let Ok(Part::Sink(Sink::File { tmp, .. })) = t.into_part() {
+        if let Part::Sink(Sink::File { tmp, .. }) = t.into_part() {
             let _ = fs::remove_file(tmp);
         }
     }
@@ -397,6 +495,70 @@ mod tests {
             assert!(!dead.exists());
         }
         assert!(mine.exists() && other.exists());
+    }
+
+    #[test]
+    fn rows_encoded_apart_are_the_rows_the_table_writes() {
+        let rows = [
+            R {
+                a: 1,
+                b: "吨, \"引号\"\n换行".into(),
+            },
+            R {
+                a: 2,
+                b: String::new(),
+            },
+            // Longer than the CSV writer's buffer.
+            R {
+                a: 3,
+                b: "长,\"".repeat(CSV_BUFFER),
+            },
+        ];
+        for format in [Format::Csv, Format::Jsonl] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut by_row = Table::create::<R>(dir.path(), "a", format, true, false).unwrap();
+            let mut by_bytes = Table::create::<R>(dir.path(), "b", format, true, false).unwrap();
+            let mut enc = RowEncoder::new(format).unwrap();
+            for r in &rows {
+                by_row.write(r).unwrap();
+                enc.push(r).unwrap();
+            }
+            by_bytes.append(&enc.finish().unwrap()).unwrap();
+            finish(dir.path(), vec![by_row, by_bytes]).unwrap();
+            // What a csv writer with the crate's defaults or serde_json make of them.
+            let expected = match format {
+                Format::Csv => {
+                    let mut w = csv::Writer::from_writer(BOM.to_vec());
+                    for r in &rows {
+                        w.serialize(r).unwrap();
+                    }
+                    w.into_inner().unwrap()
+                }
+                _ => rows
+                    .iter()
+                    .flat_map(|r| {
+                        serde_json::to_string(r)
+                            .unwrap()
+                            .into_bytes()
+                            .into_iter()
+                            .chain([b'\n'])
+                    })
+                    .collect(),
+            };
+            let read = |stem: &str| fs::read(dir.path().join(format!("{stem}.{}", format.ext())));
+            assert_eq!(read("a").unwrap(), expected, "{format:?}");
+            assert_eq!(read("b").unwrap(), expected, "{format:?}");
+        }
+        assert!(RowEncoder::new(Format::Xlsx).is_none());
+    }
+
+    #[test]
+    fn rows_encoded_for_another_format_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::create::<R>(dir.path(), "t", Format::Csv, true, true).unwrap();
+        let mut enc = RowEncoder::new(Format::Jsonl).unwrap();
+        enc.push(&R::default()).unwrap();
+        assert!(t.append(&enc.finish().unwrap()).is_err());
     }
 
     #[test]
