@@ -141,7 +141,14 @@ fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static
 impl Extractor {
     /// Builds the extractor (loads jieba and the user dictionary: ~0.15 s).
     pub fn new(patterns: Patterns) -> Result<Extractor> {
-        let segmenter = Segmenter::new(&patterns.user_dict)?;
+        // Loading jieba's dictionary is most of the start-up; the lazily built tables
+        // (jieba's POS and HMM models, our regexes) are built meanwhile on a second
+        // thread instead of by the first document (which would make the other
+        // workers wait for them).
+        let segmenter = std::thread::scope(|scope| {
+            scope.spawn(|| warm_up(&patterns));
+            Segmenter::new(&patterns.user_dict)
+        })?;
         let cues = patterns
             .entity_suffixes
             .iter()
@@ -379,6 +386,19 @@ impl Extractor {
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
     }
+}
+
+/// Builds the tables that are made on first use, by using them once: jieba's POS
+/// model (tagging an unknown word with an empty dictionary), the date and numeral
+/// regexes.
+fn warm_up(patterns: &Patterns) {
+    const SAMPLE: &str =
+        "发布时间：2026-03-26\n2026年3月26日，全县完成投资约5.2亿元，增长10%，占三分之一。";
+    let _ = jieba_rs::Jieba::empty().tag("琢磨", true);
+    let _ = date::year_and_release_date(SAMPLE);
+    let f = Folded::new(SAMPLE);
+    let _ = date::scan_dates(&f, Some(2026));
+    let _ = scan::scan(&f, patterns, &[]);
 }
 
 /// The folded sentence with each figure's chars replaced by commas: jieba then never
