@@ -298,6 +298,28 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
     parse_number(&clean).ok().map(|v| (v, approx))
 }
 
+/// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 百万人次): read with 一
+/// before it, but only when a unit follows; alone such numerals are mostly words
+/// (千万工程, 百货, 千万不要). Returns what [`longest_numeral`] would.
+fn scale_before_unit(
+    f: &Folded,
+    pats: &Patterns,
+    a: usize,
+    text: &str,
+) -> Option<(usize, Decimal, bool)> {
+    if !text.starts_with(['百', '千']) {
+        return None;
+    }
+    let (len, value, approx) = longest_numeral(&format!("一{text}"))?;
+    let len = len.checked_sub(1).filter(|&n| n > 0)?;
+    // 千余人: an approximation word may stand between the numeral and its unit.
+    let at = a + len + usize::from(f.char(a + len).is_some_and(|c| INFIXES.contains(&c)));
+    let (u, _) = pats.unit_at(f.rest(at))?;
+    // 百分点, 千瓦 start with a scale: 百 or 千 alone before them is no figure.
+    (!SCALE_CHARS.contains(text.chars().next()?) || len > 1 || !u.surface.starts_with(['分', '瓦']))
+        .then_some((len, value, approx))
+}
+
 /// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
 /// with 一 before it.
 fn fraction_part(s: &str) -> Option<Decimal> {
@@ -697,7 +719,9 @@ fn scan_squeezed(
                 }
             }
         }
-        let Some((len, value, infix_approx)) = longest_numeral(text) else {
+        let Some((len, value, infix_approx)) =
+            longest_numeral(text).or_else(|| scale_before_unit(f, pats, a, text))
+        else {
             continue;
         };
         if len < text.chars().count() {
@@ -1211,6 +1235,19 @@ mod tests {
         Option<String>,
         Option<&'static str>,
     );
+
+    #[test]
+    fn hundred_and_thousand_lead_a_figure_before_a_unit() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        assert_eq!(tv("营业收入逾百亿元"), [("逾百亿元".into(), "10000000000".into())]);
+        assert_eq!(tv("百万人次"), [("百万人次".into(), "1000000".into())]);
+        assert_eq!(tv("接待游客千余人"), [("千余人".into(), "1000".into())]);
+        // Without a unit they are words.
+        assert!(tv("实施千万工程").is_empty());
+        assert!(tv("百货大楼").is_empty());
+    }
 
     #[test]
     fn small_change_continues_a_sum() {
