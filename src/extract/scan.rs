@@ -1031,6 +1031,18 @@ const CURRENCY_PREFIXES: &[(&str, &str)] = &[
 /// Qualifiers before the numeral (约, 超过 …), after a currency name that says which 元
 /// the figure is in.
 fn apply_prefix(f: &Folded, men: &mut Mention) {
+    // 零下5℃: below zero.
+    if men.kind == Kind::Temperature && men.value > Decimal::ZERO {
+        if let Some(w) = ["零下", "攝氏零下", "摄氏零下"]
+            .iter()
+            .rev()
+            .find(|w| f.before(men.start).ends_with(*w))
+        {
+            men.value = -men.value;
+            men.value_max = men.value_max.map(|v| -v);
+            men.start -= w.chars().count();
+        }
+    }
     if men.kind == Kind::Money && men.unit == "CNY" {
         let before = f.before(men.start);
         if let Some(&(w, code)) = CURRENCY_PREFIXES.iter().find(|(w, _)| before.ends_with(w)) {
@@ -1241,12 +1253,24 @@ mod tests {
         let tv = |s: &str| -> Vec<(String, String)> {
             facts(s).into_iter().map(|r| (r.0, r.2)).collect()
         };
-        assert_eq!(tv("营业收入逾百亿元"), [("逾百亿元".into(), "10000000000".into())]);
+        assert_eq!(
+            tv("营业收入逾百亿元"),
+            [("逾百亿元".into(), "10000000000".into())]
+        );
         assert_eq!(tv("百万人次"), [("百万人次".into(), "1000000".into())]);
         assert_eq!(tv("接待游客千余人"), [("千余人".into(), "1000".into())]);
         // Without a unit they are words.
         assert!(tv("实施千万工程").is_empty());
         assert!(tv("百货大楼").is_empty());
+    }
+
+    #[test]
+    fn below_zero_and_per_mille() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        assert_eq!(tv("最低气温零下5℃"), [("零下5℃".into(), "-5".into())]);
+        assert_eq!(tv("自然增长率为3.2‰"), [("3.2‰".into(), "0.32".into())]);
     }
 
     #[test]
