@@ -298,26 +298,34 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
     parse_number(&clean).ok().map(|v| (v, approx))
 }
 
-/// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 百万人次): read with 一
-/// before it, but only when a unit follows; alone such numerals are mostly words
-/// (千万工程, 百货, 千万不要). Returns what [`longest_numeral`] would.
+/// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 千余人): read with 一
+/// before it, but only before a unit and with a word that makes it an amount: an
+/// approximation or bound (逾, 超过, 近 …, 余/多 before the unit, 以上 after it).
+/// Otherwise such numerals are words or descriptors: 千万工程, 百公里加速, 千亩示范园.
+/// Returns what [`longest_numeral`] would.
 fn scale_before_unit(
     f: &Folded,
     pats: &Patterns,
     a: usize,
     text: &str,
 ) -> Option<(usize, Decimal, bool)> {
+    const BOUNDS_BEFORE: &[&str] = &[
+        "逾", "超", "超过", "近", "约", "达", "达到", "突破", "接近", "将近", "不到", "不足",
+    ];
+    const BOUNDS_AFTER: &[&str] = &["以上", "以下", "左右"];
     if !text.starts_with(['百', '千']) {
         return None;
     }
     let (len, value, approx) = longest_numeral(&format!("一{text}"))?;
     let len = len.checked_sub(1).filter(|&n| n > 0)?;
-    // 千余人: an approximation word may stand between the numeral and its unit.
-    let at = a + len + usize::from(f.char(a + len).is_some_and(|c| INFIXES.contains(&c)));
-    let (u, _) = pats.unit_at(f.rest(at))?;
-    // 百分点, 千瓦 start with a scale: 百 or 千 alone before them is no figure.
-    (!SCALE_CHARS.contains(text.chars().next()?) || len > 1 || !u.surface.starts_with(['分', '瓦']))
-        .then_some((len, value, approx))
+    let infix = f.char(a + len).is_some_and(|c| INFIXES.contains(&c));
+    let (_, n) = pats.unit_at(f.rest(a + len + usize::from(infix)))?;
+    let bounded = infix
+        || BOUNDS_BEFORE.iter().any(|w| f.before(a).ends_with(w))
+        || BOUNDS_AFTER
+            .iter()
+            .any(|w| f.rest(a + len + n).starts_with(w));
+    bounded.then_some((len, value, approx))
 }
 
 /// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
@@ -1257,11 +1265,14 @@ mod tests {
             tv("营业收入逾百亿元"),
             [("逾百亿元".into(), "10000000000".into())]
         );
-        assert_eq!(tv("百万人次"), [("百万人次".into(), "1000000".into())]);
+        assert_eq!(tv("稳定在百亿斤以上")[0].1, "5000000");
         assert_eq!(tv("接待游客千余人"), [("千余人".into(), "1000".into())]);
         // Without a unit they are words.
         assert!(tv("实施千万工程").is_empty());
         assert!(tv("百货大楼").is_empty());
+        // Descriptors: no bound word, no amount.
+        assert!(tv("百公里加速3.9秒")[0].0.starts_with("3.9"));
+        assert!(tv("建设千亩核桃示范园").is_empty());
     }
 
     #[test]

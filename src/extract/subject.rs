@@ -126,6 +126,8 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Link verbs and particles between a subject and its figure.
 const LINK_WORDS: &[&str] = &[
+    // 不超过 split by jieba: 不 never ends a subject.
+    "不",
     "已达",
     "已达到",
     "完成",
