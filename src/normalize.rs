@@ -81,7 +81,7 @@ pub struct DocRow {
     pub status: String,
     /// Error detail.
     pub error: String,
-    /// HTML title.
+    /// HTML `<title>`, or the first level-1 heading of Markdown.
     pub title: String,
 }
 

@@ -162,6 +162,72 @@ fn release_text() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
 }
 
+/// Markdown markup, well-formed and not: container markers, emphasis runs, links, tables,
+/// fences, HTML, front matter delimiters.
+const MD_PIECES: &[&str] = &[
+    "\n",
+    "\n\n",
+    "# ",
+    "## ",
+    "=\n",
+    "---\n",
+    "+++\n",
+    "...\n",
+    "> ",
+    ">",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "2) ",
+    "    ",
+    "\t",
+    "  \n",
+    "\\",
+    "*",
+    "**",
+    "_",
+    "__",
+    "~",
+    "~~",
+    "`",
+    "```\n",
+    "~~~",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](http://x.cn/1)",
+    "![",
+    "<http://x.cn>",
+    "[r]: /u\n",
+    "[r]",
+    "|",
+    "| a |",
+    "|---|",
+    ":-:",
+    "<div>",
+    "</div>",
+    "<p>",
+    "<br>",
+    "<!--",
+    "-->",
+    "<script>",
+    "&amp;",
+    "&#",
+    "&nbsp;",
+    "<table><tr><td>",
+    "{#id}",
+];
+
+fn markdown_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(PIECES),
+        prop::sample::select(MD_PIECES)
+    ];
+    prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 300,
@@ -185,6 +251,14 @@ proptest! {
         ext in prop::sample::select(&["txt", "html", "md", "bin"][..]),
     ) {
         if let Ok(d) = decode(&bytes, Some(ext), None) {
+            check(&d.text);
+        }
+    }
+
+    #[test]
+    fn prop_markdown_decode_then_extract_never_panics(text in markdown_text()) {
+        if let Ok(d) = decode(text.as_bytes(), Some("md"), None) {
+            prop_assert_eq!(d.format, zhfacts::decode::Format::Markdown);
             check(&d.text);
         }
     }

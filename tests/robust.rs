@@ -366,6 +366,122 @@ fn same_release_gives_same_facts_in_any_encoding_and_as_html() {
     assert_eq!(docs["page.html"]["chars"], docs["visible.txt"]["chars"]);
 }
 
+/// Markdown markup on every line of a release: heading, quotes, list items, bold and
+/// emphasised figures, links, a table, an image, code, HTML and front matter.
+/// Returns (Markdown source, its text as a plain-text release).
+fn markdown_release(text: &str) -> (String, String) {
+    // The 左权县 release as published already has a few `**` (pasted from Markdown);
+    // the plain release is without them.
+    let text = text.replace("**", "");
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let digits = regex::Regex::new(r"[0-9]+").unwrap();
+    let mut md = String::from("---\ntitle: 不是正文 99个\nsource: http://example.com/1\n---\n");
+    let mut plain = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let marked = match i % 6 {
+            0 if i == 0 => format!("# {line}"),
+            1 => format!("> {line}"),
+            2 => format!("- {line}"),
+            3 => digits.replace_all(line, "**$0**").into_owned(),
+            4 => format!("[{line}](http://example.com/{i}.html \"链接{i}个\")"),
+            5 => digits.replace_all(line, "*$0*").into_owned(),
+            _ => line.to_string(),
+        };
+        md.push_str(&marked);
+        md.push_str("\n\n");
+        plain.push(line.to_string());
+    }
+    md.push_str(
+        "| 类别 | 数量 | 投资 |\n|:---|---:|---:|\n| 产业项目 | 58个 | 98.2亿元 |\n\
+         | **民生**项目 | 12个 | 3.5亿元 |\n\n\
+         ![全县新建充电桩326个](img/326.png)\n\n\
+         ```text\n全年完成投资约86亿元。\n```\n\n\
+         累计建成`150`座光伏电站<br>新增耕地~~两~~三万亩。\n\n\
+         <div class=\"share\">分享到 1000个</div>\n\n\
+         <!-- 注释 77个 -->\n",
+    );
+    plain.extend(
+        [
+            "类别 数量 投资",
+            "产业项目 58个 98.2亿元",
+            "民生项目 12个 3.5亿元",
+            "全县新建充电桩326个",
+            "全年完成投资约86亿元。",
+            "累计建成150座光伏电站",
+            "新增耕地两三万亩。",
+        ]
+        .map(String::from),
+    );
+    (md, plain.join("\n"))
+}
+
+#[test]
+fn markdown_release_gives_the_facts_of_its_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    fs::create_dir(&input).unwrap();
+    let text = fs::read_to_string(root().join("corpus/zuoquan_2026q1.txt")).unwrap();
+    let (md, plain) = markdown_release(&text);
+    // The decoded Markdown is exactly its plain text, so offsets agree too.
+    let decoded = zhfacts::decode::decode(md.as_bytes(), Some("md"), None).unwrap();
+    for (got, want) in decoded.text.lines().zip(plain.lines()) {
+        assert_eq!(got, want);
+    }
+    assert_eq!(decoded.text, plain);
+    fs::write(input.join("release.md"), &md).unwrap();
+    fs::write(input.join("release.txt"), &plain).unwrap();
+    // The same Markdown read as plain text, to show what the markup would do.
+    fs::write(input.join("raw.txt"), &md).unwrap();
+
+    let o = zhfacts(tmp.path(), &["in", "--out", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let facts = table(&tmp.path().join("out/facts.csv"));
+    let txt = fact_lines(&facts, "release.txt");
+    assert!(txt.len() > 10, "{}", txt.len());
+    assert_eq!(
+        fact_lines(&facts, "release.md"),
+        txt,
+        "Markdown vs its text"
+    );
+    assert_ne!(
+        fact_lines(&facts, "raw.txt"),
+        txt,
+        "markup changes nothing?"
+    );
+    let entities = table(&tmp.path().join("out/entities.csv"));
+    assert_eq!(
+        fact_lines(&entities, "release.md"),
+        fact_lines(&entities, "release.txt")
+    );
+    let md_facts: Vec<_> = facts.iter().filter(|r| r["doc"] == "release.md").collect();
+    for r in &md_facts {
+        for markup in ["**", "](", "|", "http", "<", "```", "> ", "- "] {
+            assert!(!r["context"].contains(markup), "{markup} in {r:?}");
+        }
+        for hidden in ["99个", "1000个", "77个"] {
+            assert_ne!(r["text"], hidden, "{r:?}");
+        }
+    }
+    let has = |text: &str, value: &str, context: &str| {
+        md_facts
+            .iter()
+            .any(|r| r["text"] == text && r["value"] == value && r["context"] == context)
+    };
+    assert!(has("58个", "58", "产业项目 58个 98.2亿元"));
+    assert!(has("98.2亿元", "9820000000", "产业项目 58个 98.2亿元"));
+    assert!(has("326个", "326", "全县新建充电桩326个"));
+    let docs = documents(&tmp.path().join("out"));
+    assert_eq!(docs["release.md"]["format"], "markdown");
+    assert_eq!(docs["release.md"]["title"], plain.lines().next().unwrap());
+    assert_eq!(docs["release.txt"]["title"], "");
+    assert_eq!(docs["release.md"]["chars"], docs["release.txt"]["chars"]);
+    assert_eq!(docs["release.md"]["release_date"], "2026-03-26");
+}
+
 #[test]
 fn forced_encoding_end_to_end() {
     let tmp = tempfile::tempdir().unwrap();
