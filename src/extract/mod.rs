@@ -327,6 +327,8 @@ impl Extractor {
         }
         // Quantities left to right, so a figure can inherit the previous one's subject.
         let mut prev_subject: Option<String> = None;
+        // Each figure's span and subject so far: 分别增长 … refers back to them.
+        let mut earlier: Vec<(subject::Span, String)> = Vec::new();
         for m in &qty {
             let mut fact = base(m.start, m.end, m.kind);
             fact.value = Value::Num(m.value);
@@ -334,11 +336,14 @@ impl Extractor {
             fact.unit = m.unit.clone();
             fact.approx = m.approx;
             let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
-            fact.subject =
-                subject::subject(&sent, (m.start, m.end), count_like, prev_subject.as_deref());
+            let span = (m.start, m.end);
+            fact.subject = subject::respectively_back(&sent, span, &earlier).unwrap_or_else(|| {
+                subject::subject(&sent, span, count_like, prev_subject.as_deref())
+            });
             if !fact.subject.is_empty() {
                 prev_subject = Some(fact.subject.clone());
             }
+            earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(&sent, m.start, m.end);
             fact.entities = ent_names.clone();
             fact.period = period(&sent, m.start, year);
@@ -510,6 +515,24 @@ mod tests {
         assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
         // 占地 is land taken, not a share (占).
         assert_eq!(ind("项目占地约45亩。"), ["面积"]);
+    }
+
+    #[test]
+    fn respectively_refers_back_to_the_figures_before() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "全县接待游客52.6万人次，实现旅游收入3.1亿元，分别增长18.2%和21.5%。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            subjects,
+            ["接待游客", "旅游收入", "接待游客增长", "旅游收入增长"]
+        );
     }
 
     #[test]

@@ -567,6 +567,41 @@ fn balance_quotes(p: String) -> String {
     }
 }
 
+/// A clause that opens with 分别 and a change (分别增长18.2%和21.5%, 分别比上年下降…)
+/// after figures of its own sentence: the `i`-th of its figures is the change of the
+/// `i`-th of the figures just before the clause (接待游客52.6万人次，实现旅游收入3.1亿元，
+/// 分别增长18.2%和21.5%). `earlier` holds the sentence's figures so far with their
+/// subjects.
+pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0);
+    let k = head.find("分别")?;
+    // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
+    // of it, which `respectively` handles.
+    let opener = head[..k].trim();
+    if !opener.is_empty() && !LEAD.contains(opener) {
+        return None;
+    }
+    let after = cs + head[..k].chars().count() + 2;
+    let figs: Vec<&Span> = s
+        .figures
+        .iter()
+        .filter(|&&(a, _)| a >= after && a < ce)
+        .collect();
+    let i = figs.iter().position(|&&f| f == fig)?;
+    let first = figs.first()?;
+    let change = CHANGES
+        .iter()
+        .filter(|c| s.f.slice(after, first.0).ends_with(*c))
+        .max_by_key(|c| c.len())?;
+    let before: Vec<&(Span, String)> = earlier.iter().filter(|(sp, _)| sp.1 <= cs).collect();
+    if figs.len() < 2 || before.len() < figs.len() {
+        return None;
+    }
+    let (_, owner) = before[before.len() - figs.len() + i];
+    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(owner), change)))
+}
+
 /// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
 /// The whole list before 分别 counts (not cut short), a closing summary (三大主导产业) is
 /// dropped, and the attribute between 分别 and the figures (实现产值) is added.
