@@ -171,7 +171,9 @@ impl Extractor {
         if let Some(r) = m.rejected {
             return Some(r);
         }
-        if m.chinese && (m.kind != Kind::Number || numbers) {
+        // 翻一番 is a fixed phrase: jieba's words there say nothing about the numeral.
+        let doubling = m.kind == Kind::Multiple && f.char(m.end.saturating_sub(1)) == Some('番');
+        if m.chinese && (m.kind != Kind::Number || numbers) && !doubling {
             if let Some(r) = word_check(m, f, &self.segmenter) {
                 return Some(r);
             }

@@ -8,6 +8,7 @@
 use std::sync::OnceLock;
 
 use regex::Regex;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::number::parse_number;
@@ -296,6 +297,22 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
         return Some((v.normalize(), approx));
     }
     parse_number(&clean).ok().map(|v| (v, approx))
+}
+
+/// Chars of 翻 or 翻了 before a numeral of 1 to 10 followed by 番 (翻一番, 翻了两番), if
+/// so: the figure is a doubling.
+fn doubling(f: &Folded, a: usize, end: usize, value: Decimal) -> Option<usize> {
+    if f.char(end) != Some('番') || !value.fract().is_zero() {
+        return None;
+    }
+    if !(Decimal::ONE..=Decimal::TEN).contains(&value) {
+        return None;
+    }
+    let before = f.before(a);
+    ["翻了", "翻"]
+        .iter()
+        .find(|w| before.ends_with(*w))
+        .map(|w| w.chars().count())
 }
 
 /// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 千余人): read with 一
@@ -874,7 +891,7 @@ fn scan_squeezed(
                         is_cjk(c)
                             && !CN_DIGITS.contains(c)
                             && !JOINERS.contains(&c)
-                            && !"成折点點分倍".contains(c)
+                            && !"成折点點分倍番".contains(c)
                     })
                 {
                     // 两 counts only with a classifier (两家, 两倍); 两会, 两岸, 两委 are words.
@@ -886,6 +903,13 @@ fn scan_squeezed(
                         men.unit = "%".into();
                         end = v.1;
                     }
+                } else if let Some(lead) = doubling(f, a, end, value) {
+                    // 翻一番 doubles, 翻两番 quadruples.
+                    men.value = Decimal::from(1u64 << value.to_u32().unwrap_or(0));
+                    men.kind = Kind::Multiple;
+                    men.unit = "x".into();
+                    men.start = a - lead;
+                    end += 1;
                 } else if next == Some('折') && is_discount(f, end) {
                     if let Some(v) = discount_value(text, value) {
                         men.value = v;
@@ -1273,6 +1297,23 @@ mod tests {
         // Descriptors: no bound word, no amount.
         assert!(tv("百公里加速3.9秒")[0].0.starts_with("3.9"));
         assert!(tv("建设千亩核桃示范园").is_empty());
+    }
+
+    #[test]
+    fn doubling() {
+        let tv = |s: &str| -> Vec<(String, &str, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+        };
+        assert_eq!(
+            tv("产量翻了一番"),
+            [("翻了一番".into(), "multiple", "2".into())]
+        );
+        assert_eq!(
+            tv("经济总量翻两番"),
+            [("翻两番".into(), "multiple", "4".into())]
+        );
+        // 一番 without 翻 is "a bit of".
+        assert!(tv("进行了一番调研").is_empty());
     }
 
     #[test]
