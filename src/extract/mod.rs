@@ -517,6 +517,9 @@ mod tests {
         assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
         // 占地 is land taken, not a share (占).
         assert_eq!(ind("项目占地约45亩。"), ["面积"]);
+        // The nearest cue wins: 回落 after 增速.
+        assert_eq!(ind("增速比去年同期回落1.2个百分点。"), ["下降"]);
+        assert_eq!(ind("居民消费价格同比上涨0.3%。"), ["同比增长"]);
     }
 
     #[test]
