@@ -389,6 +389,8 @@ impl Extractor {
             .indicator_ac
             .find_iter(before)
             .filter(|m| !before[m.end()..].starts_with(['到', '至', '为']))
+            // 规模以上工业企业: an adjective, not the figure's measure.
+            .filter(|m| !before[m.end()..].starts_with("以上"))
             .last()
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
@@ -517,6 +519,7 @@ mod tests {
         assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
         // 占地 is land taken, not a share (占).
         assert_eq!(ind("项目占地约45亩。"), ["面积"]);
+        assert_eq!(ind("全县共有规模以上工业企业86家。"), [""]);
         // The nearest cue wins: 回落 after 增速.
         assert_eq!(ind("增速比去年同期回落1.2个百分点。"), ["下降"]);
         assert_eq!(ind("居民消费价格同比上涨0.3%。"), ["同比增长"]);

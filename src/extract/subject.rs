@@ -434,15 +434,24 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
     let last = toks.last()?;
+    // jieba glues a link verb to a measure suffix it does not know the word of
+    // (参合/率达, 完成/额为): the link char is not part of the subject.
+    let mut end = last.end;
+    let mut w = last.word.chars();
+    if let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) {
+        if "率量额数值".contains(a) && matches!(b, '达' | '为') && toks.len() >= 2 {
+            end -= 1;
+        }
+    }
     // Cut from the left at a token boundary to keep it short.
     let mut start = last.start;
     for t in toks.iter().rev() {
-        if last.end - t.start > MAX_CHARS {
+        if end - t.start > MAX_CHARS {
             break;
         }
         start = t.start;
     }
-    Some((start, last.end))
+    Some((start, end))
 }
 
 /// A figure that modifies the phrase (总投资10亿元以上的项目): extend the phrase start back
