@@ -58,6 +58,8 @@ static COMPARISON: WordSet = WordSet::new(COMPARISONS);
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
+/// The same for a share (…的比例), which names its population and its part.
+const MAX_RATIO_CHARS: usize = 24;
 
 /// Delimiters that always end a clause.
 pub fn is_delim(c: char) -> bool {
@@ -443,10 +445,15 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             end -= 1;
         }
     }
-    // Cut from the left at a token boundary to keep it short.
+    // Cut from the left at a token boundary to keep it short; a share (…的比例) names
+    // its population first (乡村医生中具备…资格的比例), so it may be longer.
+    let ratio = ["比例", "比重", "占比"]
+        .iter()
+        .any(|r| last.word.ends_with(r));
+    let max = if ratio { MAX_RATIO_CHARS } else { MAX_CHARS };
     let mut start = last.start;
     for t in toks.iter().rev() {
-        if end - t.start > MAX_CHARS {
+        if end - t.start > max {
             break;
         }
         start = t.start;
@@ -1026,6 +1033,16 @@ mod tests {
             &["2.35亿公斤", "1,200万公斤"],
         );
         assert!(s.ends_with("总产量增长"), "{s}");
+    }
+
+    #[test]
+    fn a_share_names_its_population() {
+        let s = subj(
+            "全县农村劳动力中接受过职业技能培训人员的比例达到35%",
+            "35%",
+            &[],
+        );
+        assert!(s.starts_with("农村劳动力中") && s.ends_with("比例"), "{s}");
     }
 
     #[test]
