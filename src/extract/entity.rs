@@ -164,7 +164,7 @@ fn name_like(t: &Token) -> bool {
 }
 
 /// Finds entities in one tagged sentence.
-/// `figures` are the char spans of the sentence's figures, masked in the tokens; a
+/// `figures` are the char spans of the sentence's quantities (not dates), masked in the tokens; a
 /// project name may run across one (中电农创150MW风力发电项目).
 /// `quoted` are slogan ranges (no entities there); `known` tells whether a word is in the
 /// segmenter's dictionary: a bare `ns`/`nr` token is a name only when it is a dictionary

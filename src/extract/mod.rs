@@ -276,7 +276,9 @@ impl Extractor {
         };
 
         let known = |w: &str| self.segmenter.is_known(w);
-        let ents = entity::entities(&toks, &self.patterns, &figures, &quotes, &known);
+        // Project names run across quantities (150MW风力发电项目), never across dates.
+        let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
+        let ents = entity::entities(&toks, &self.patterns, &quantities, &quotes, &known);
         let mut ent_names: Vec<String> = Vec::new();
         for e in &ents {
             let text = slice(e.start, e.end);
@@ -541,6 +543,15 @@ mod tests {
             subjects,
             ["接待游客", "旅游收入", "接待游客增长", "旅游收入增长"]
         );
+    }
+
+    #[test]
+    fn project_names_do_not_run_across_dates() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let x = ex.extract("力争三季度末新开工项目不少于20个。", Options::default());
+        assert!(x.entities.is_empty(), "{:?}", x.entities);
+        let x = ex.extract("中电农创150MW风力发电项目开工。", Options::default());
+        assert_eq!(x.entities[0].text, "中电农创150MW风力发电项目");
     }
 
     #[test]
