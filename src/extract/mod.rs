@@ -185,6 +185,16 @@ impl Extractor {
         if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
             return Some("article (一 + classifier)");
         }
+        // 过去五年, 未来三年, 这一年: the time frame of other figures, not a fact.
+        if m.kind == Kind::Duration {
+            let before = f.before(m.start);
+            if ["过去", "未来", "今后", "这", "那"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return Some("time frame (过去五年, 未来三年)");
+            }
+        }
         None
     }
 
@@ -552,6 +562,16 @@ mod tests {
         assert!(x.entities.is_empty(), "{:?}", x.entities);
         let x = ex.extract("中电农创150MW风力发电项目开工。", Options::default());
         assert_eq!(x.entities[0].text, "中电农创150MW风力发电项目");
+    }
+
+    #[test]
+    fn time_frames_are_not_durations() {
+        let texts: Vec<String> =
+            rows("过去五年，全县新建学校12所。未来三年将投资30亿元。项目工期3年。")
+                .into_iter()
+                .map(|r| r.0)
+                .collect();
+        assert_eq!(texts, ["12所", "30亿元", "3年"]);
     }
 
     #[test]
