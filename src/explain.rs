@@ -29,6 +29,7 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
         year.map_or("unknown".into(), |y| y.to_string())
     )
     .map_err(io)?;
+    let mut header: Option<extract::table::Header> = None;
     for s in split_sentences(text) {
         let stext = s.text(text);
         let f = Folded::new(stext);
@@ -38,6 +39,28 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
             s.idx, s.char_start, stext
         )
         .map_err(io)?;
+        // Tables, as the extractor reads them (see extract/table.rs).
+        if let Some(h) = extract::table::header(stext, ex.patterns()) {
+            let cols: Vec<String> = h
+                .columns
+                .iter()
+                .map(|c| match &c.unit {
+                    Some(u) => format!("{} [{} ×{}]", c.name, u.unit, u.factor.normalize()),
+                    None => c.name.clone(),
+                })
+                .collect();
+            writeln!(w, "  table header: {}", cols.join(" | ")).map_err(io)?;
+            header = Some(h);
+        } else if let Some(h) = &header {
+            match extract::table::cells(stext) {
+                Some(c) if c.len() == h.columns.len() => writeln!(
+                    w,
+                    "  table row: subjects are row label + column; a bare number takes its column's unit"
+                )
+                .map_err(io)?,
+                _ => header = None,
+            }
+        }
         let dates = extract::date::scan_dates(&f, year);
         for d in &dates {
             writeln!(

@@ -358,3 +358,39 @@ fn stream_memory_does_not_grow_with_documents() {
          output grew by {extra_out_kb} kB"
     );
 }
+
+#[test]
+fn html_and_markdown_tables_are_read_by_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = "<html><body><p>主要农产品产量。</p><table>\
+        <tr><th>品种</th><th>播种面积（万亩）</th><th>产量（万吨）</th></tr>\
+        <tr><td>玉米</td><td>38.5</td><td>25.6</td></tr></table></body></html>";
+    let md = "| 品种 | 播种面积（万亩） | 产量（万吨） |\n|---|---|---|\n| 玉米 | 38.5 | 25.6 |\n";
+    std::fs::write(dir.path().join("a.html"), html).unwrap();
+    std::fs::write(dir.path().join("b.md"), md).unwrap();
+    let o = zhfacts(dir.path(), &[".", "--out", "out", "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (header, rows) = read_csv(&dir.path().join("out/facts.csv"));
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let got: Vec<(String, String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[col("doc")].clone(),
+                r[col("value")].clone(),
+                r[col("unit")].clone(),
+                r[col("subject")].clone(),
+            )
+        })
+        .collect();
+    for doc in ["a.html", "b.md"] {
+        let of_doc: Vec<_> = got.iter().filter(|g| g.0 == doc).collect();
+        assert_eq!(of_doc.len(), 2, "{got:?}");
+        assert_eq!(
+            (of_doc[1].1.as_str(), of_doc[1].2.as_str()),
+            ("256000", "t")
+        );
+        assert_eq!(of_doc[1].3, "玉米产量");
+        assert_eq!(of_doc[0].3, "玉米播种面积");
+    }
+}

@@ -379,7 +379,10 @@ mod tests {
     fn government_and_bank_branches() {
         let e = ents("山西省农业农村厅联合中国人民银行山西省分行召开会议");
         assert!(e.contains(&("山西省农业农村厅".into(), "ORG")), "{e:?}");
-        assert!(e.contains(&("中国人民银行山西省分行".into(), "ORG")), "{e:?}");
+        assert!(
+            e.contains(&("中国人民银行山西省分行".into(), "ORG")),
+            "{e:?}"
+        );
         let e = ents("国家统计局太原调查队发布数据");
         assert!(e.contains(&("国家统计局太原调查队".into(), "ORG")), "{e:?}");
     }

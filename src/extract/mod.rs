@@ -12,6 +12,7 @@ pub mod entity;
 pub mod number;
 pub mod scan;
 pub mod subject;
+pub mod table;
 pub mod text;
 
 use aho_corasick::AhoCorasick;
@@ -220,10 +221,23 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
+        // The header of the table whose rows the current lines are, if any.
+        let mut header: Option<table::Header> = None;
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
             let (stext, rtext) = (s.text(text), s.text(rules));
-            self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, &mut out);
+            if let Some(h) = table::header(rtext, &self.patterns) {
+                header = Some(h);
+            } else if header
+                .as_ref()
+                .is_some_and(|h| table::cells(rtext).is_none_or(|c| c.len() != h.columns.len()))
+            {
+                header = None;
+            }
+            let row = TableRow {
+                header: header.as_ref(),
+            };
+            self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, row, &mut out);
         }
         out
     }
@@ -239,9 +253,14 @@ impl Extractor {
         offset: usize,
         year: Option<i32>,
         opts: Options,
+        row: TableRow,
         out: &mut DocExtract,
     ) {
         let f = Folded::new(rtext);
+        // A table row under a header: its cells, to read figures by column.
+        let row_cells = row
+            .header
+            .and_then(|h| table::cells(rtext).filter(|c| c.len() == h.columns.len()));
         let quotes = text::quoted_ranges(&f);
         let dates: Vec<date::DateMention> = date::scan_dates(&f, year)
             .into_iter()
@@ -251,7 +270,16 @@ impl Extractor {
         // Numerals are reported (and used) only with --numbers; so are their bounds.
         let (mentions, numerals) =
             scan::scan_with(&f, &self.patterns, &date_spans, Some(&quotes), opts.numbers);
+        // Bare numbers that fill a cell of a column with a unit in its header.
+        let in_columns: Vec<scan::Mention> = match (row.header, &row_cells) {
+            (Some(h), Some(cells)) => mentions
+                .iter()
+                .filter_map(|m| column_figure(m, h, cells, &f))
+                .collect(),
+            _ => Vec::new(),
+        };
         let has_candidates = !dates.is_empty()
+            || !in_columns.is_empty()
             || mentions
                 .iter()
                 .any(|m| m.rejected.is_none() && m.kind != Kind::Number)
@@ -272,6 +300,8 @@ impl Extractor {
                 None => qty.push(m),
             }
         }
+        qty.extend(in_columns.iter());
+        qty.sort_by_key(|m| (m.start, m.end));
         let mut figures: Vec<(usize, usize)> = date_spans.clone();
         figures.extend(qty.iter().map(|m| (m.start, m.end)));
         figures.sort_unstable();
@@ -351,9 +381,21 @@ impl Extractor {
             fact.approx = m.approx;
             let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
             let span = (m.start, m.end);
-            fact.subject = subject::respectively_back(&sent, span, &earlier).unwrap_or_else(|| {
-                subject::subject(&sent, span, count_like, prev_subject.as_deref())
+            // In a table row the figure measures row label + column (产业项目 + 完成投资).
+            let by_column = row.header.zip(row_cells.as_ref()).and_then(|(h, cells)| {
+                let k = table::column_of(cells, m.start).filter(|&k| k > 0)?;
+                let label = f.slice(cells[0].0, cells[0].1);
+                Some(subject::table_subject(
+                    &slice(cells[0].0, cells[0].1),
+                    label,
+                    &h.columns[k].name,
+                ))
             });
+            fact.subject = by_column
+                .or_else(|| subject::respectively_back(&sent, span, &earlier))
+                .unwrap_or_else(|| {
+                    subject::subject(&sent, span, count_like, prev_subject.as_deref())
+                });
             if !fact.subject.is_empty() {
                 prev_subject = Some(fact.subject.clone());
             }
@@ -407,6 +449,38 @@ impl Extractor {
             .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
             .unwrap_or_default()
     }
+}
+
+/// Where a sentence sits in a table: under which header, if any.
+#[derive(Clone, Copy, Default)]
+struct TableRow<'a> {
+    header: Option<&'a table::Header>,
+}
+
+/// A bare number that fills a cell of a column whose header names a unit (完成投资（亿元）
+/// 98.2) as a figure in that unit; None for anything else.
+fn column_figure(
+    m: &scan::Mention,
+    h: &table::Header,
+    cells: &[(usize, usize)],
+    f: &Folded,
+) -> Option<scan::Mention> {
+    if m.kind != Kind::Number || m.rejected.is_some() {
+        return None;
+    }
+    let k = table::column_of(cells, m.start).filter(|&k| k > 0)?;
+    // The number must be the whole cell (not 58 of 58项).
+    if cells[k] != (m.start, m.end) || m.chinese && f.slice(m.start, m.end).chars().count() < 2 {
+        return None;
+    }
+    let u = h.columns[k].unit.as_ref()?;
+    Some(scan::Mention {
+        kind: u.kind,
+        unit: u.unit.clone(),
+        value: m.value.checked_mul(u.factor)?.normalize(),
+        value_max: None,
+        ..m.clone()
+    })
 }
 
 /// Builds the tables that are made on first use, by using them once: jieba's POS
@@ -572,6 +646,51 @@ mod tests {
                 .map(|r| r.0)
                 .collect();
         assert_eq!(texts, ["12所", "30亿元", "3年"]);
+    }
+
+    #[test]
+    fn table_rows_read_by_column() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "类别 项目数（个） 完成投资（亿元） 增速(%)\n产业项目 58 98.2 12.5\n基础设施 41个 52.3亿元 8.1\n全年完成投资176.9亿元。";
+        let rows: Vec<(String, String, String)> = ex
+            .extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    Value::Date(s) => s,
+                };
+                (f.text, v, f.subject)
+            })
+            .collect();
+        let expect = [
+            ("58", "58", "产业项目数"),
+            ("98.2", "9820000000", "产业项目完成投资"),
+            ("12.5", "12.5", "产业项目增速"),
+            ("41个", "41", "基础设施项目数"),
+            ("52.3亿元", "5230000000", "基础设施完成投资"),
+            ("8.1", "8.1", "基础设施增速"),
+            ("176.9亿元", "17690000000", "完成投资"),
+        ];
+        let expect: Vec<(String, String, String)> = expect
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(rows, expect);
+    }
+
+    #[test]
+    fn spaced_prose_is_no_table() {
+        // Two cells, or punctuation: not a header, so bare numbers stay bare.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let x = ex.extract("项目 投资（亿元）\n产业 98.2\n", Options::default());
+        assert!(x.facts.is_empty(), "{:?}", x.facts);
+        let x = ex.extract(
+            "类别，项目数 完成投资（亿元） 增速\n产业项目 58 98.2 12.5",
+            Options::default(),
+        );
+        assert!(x.facts.is_empty(), "{:?}", x.facts);
     }
 
     #[test]

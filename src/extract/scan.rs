@@ -1324,7 +1324,10 @@ mod tests {
         assert_eq!(tv("最低气温零下5℃"), [("零下5℃".into(), "-5".into())]);
         assert_eq!(tv("自然增长率为3.2‰"), [("3.2‰".into(), "0.32".into())]);
         // Tonnes of standard coal: the coal belongs to the unit, not to the subject.
-        assert_eq!(tv("能耗0.48吨标准煤"), [("0.48吨标准煤".into(), "0.48".into())]);
+        assert_eq!(
+            tv("能耗0.48吨标准煤"),
+            [("0.48吨标准煤".into(), "0.48".into())]
+        );
     }
 
     #[test]

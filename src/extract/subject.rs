@@ -583,6 +583,18 @@ fn balance_quotes(p: String) -> String {
     }
 }
 
+/// The subject of a figure in a table: its row label and its column (产业项目 +
+/// 完成投资 → 产业项目完成投资; 产业项目 + 项目数 → 产业项目数). `label` is the row label
+/// as written, `folded` the same cell as the rules read it.
+pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
+    // Overlap is found on the rules' text; the label is kept as written.
+    let merged = merge(folded, column);
+    match merged.strip_prefix(folded) {
+        Some(added) => balance_quotes(format!("{label}{added}")),
+        None => balance_quotes(merged),
+    }
+}
+
 /// A clause that opens with 分别 and a change (分别增长18.2%和21.5%, 分别比上年下降…)
 /// after figures of its own sentence: the `i`-th of its figures is the change of the
 /// `i`-th of the figures just before the clause (接待游客52.6万人次，实现旅游收入3.1亿元，

@@ -1,0 +1,172 @@
+//! Tables rendered as text: HTML and Markdown tables come out of decoding as one line per
+//! row, cells separated by single spaces (see `decode.rs`). A line of at least three
+//! cells without figures or sentence punctuation is a header; the lines after it with as
+//! many cells are its rows, up to the first line that is not. A figure in column k of a
+//! row then measures "row label + column k" (产业项目 + 完成投资), and a bare number
+//! there takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
+
+use rust_decimal::Decimal;
+
+use crate::patterns::{Kind, Patterns};
+
+/// The unit a column header names in brackets: 完成投资（亿元）, 增速(%).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeaderUnit {
+    /// What the column measures.
+    pub kind: Kind,
+    /// Canonical unit.
+    pub unit: String,
+    /// Multiplier from a cell's number to the canonical unit (scale × unit factor).
+    pub factor: Decimal,
+}
+
+/// One column of a header row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The header without its bracketed unit (完成投资).
+    pub name: String,
+    /// The bracketed unit, if it is one the unit table knows.
+    pub unit: Option<HeaderUnit>,
+}
+
+/// A header row: its columns, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    /// The columns; the first names the row labels (类别, 指标).
+    pub columns: Vec<Column>,
+}
+
+/// Fewest cells a header needs (two cells are too easily a phrase with a space).
+const MIN_CELLS: usize = 3;
+
+/// Longest cell, in chars, of a line taken for a table row.
+const MAX_CELL_CHARS: usize = 24;
+
+/// The char spans of the cells of a line that may be a table row: at least
+/// [`MIN_CELLS`] non-empty cells separated by single spaces, none long, and no sentence
+/// punctuation. None for anything else.
+pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
+    if line.contains(['，', '。', '；', '！', '？', ',', ';']) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut n = 0;
+    for (i, c) in line.chars().enumerate() {
+        n = i + 1;
+        if c == ' ' || c == '\t' || c == '\u{3000}' {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, n));
+    }
+    let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
+    ok.then_some(out)
+}
+
+/// The header row a line is, if it is one: table cells without any digit.
+pub fn header(line: &str, pats: &Patterns) -> Option<Header> {
+    let spans = cells(line)?;
+    let chars: Vec<char> = line.chars().collect();
+    let texts: Vec<String> = spans
+        .iter()
+        .map(|&(a, b)| chars[a..b].iter().collect())
+        .collect();
+    if texts.iter().any(|t| t.chars().any(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    Some(Header {
+        columns: texts.iter().map(|t| column(t, pats)).collect(),
+    })
+}
+
+/// A header cell split into its name and bracketed unit.
+fn column(cell: &str, pats: &Patterns) -> Column {
+    let open = cell.find(['（', '(']);
+    let (name, unit) = match open {
+        Some(i) => {
+            let inner = cell[i..]
+                .trim_start_matches(['（', '('])
+                .trim_end_matches(['）', ')']);
+            (cell[..i].to_string(), header_unit(inner, pats))
+        }
+        None => (cell.to_string(), None),
+    };
+    Column { name, unit }
+}
+
+/// 亿元 → money, CNY, 100000000; % → percent; 万吨 → mass, t, 10000.
+fn header_unit(s: &str, pats: &Patterns) -> Option<HeaderUnit> {
+    let mut scale = Decimal::ONE;
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let k = match c {
+            '十' => Decimal::from(10),
+            '百' => Decimal::from(100),
+            '千' => Decimal::from(1000),
+            '万' | '萬' => Decimal::from(10_000),
+            '亿' | '億' => Decimal::from(100_000_000),
+            _ => break,
+        };
+        // A unit that starts with a scale char (千瓦, 百分点) is the unit itself.
+        if pats
+            .unit_at(rest)
+            .is_some_and(|(_, n)| n == rest.chars().count())
+        {
+            break;
+        }
+        scale = scale.checked_mul(k)?;
+        rest = &rest[c.len_utf8()..];
+    }
+    let (u, n) = pats.unit_at(rest)?;
+    if n != rest.chars().count() {
+        return None;
+    }
+    Some(HeaderUnit {
+        kind: u.kind,
+        unit: u.unit.clone(),
+        factor: scale.checked_mul(u.factor)?,
+    })
+}
+
+/// The column of the cell holding char `at` of a row with cell spans `spans`.
+pub fn column_of(spans: &[(usize, usize)], at: usize) -> Option<usize> {
+    spans.iter().position(|&(a, b)| a <= at && at < b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_of_rows_and_not_of_prose() {
+        assert_eq!(
+            cells("产业项目 58个 98.2亿元"),
+            Some(vec![(0, 4), (5, 8), (9, 15)])
+        );
+        assert_eq!(cells("全县 完成投资，增长"), None);
+        assert_eq!(cells("两个 单元"), None, "two cells are not enough");
+    }
+
+    #[test]
+    fn headers_name_their_units() {
+        let pats = Patterns::builtin().unwrap();
+        let h = header("类别 项目数（个） 完成投资（亿元） 增速(%)", &pats).unwrap();
+        let names: Vec<&str> = h.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["类别", "项目数", "完成投资", "增速"]);
+        let money = h.columns[2].unit.as_ref().unwrap();
+        assert_eq!(
+            (money.kind, money.unit.as_str(), money.factor),
+            (Kind::Money, "CNY", Decimal::from(100_000_000))
+        );
+        assert_eq!(h.columns[3].unit.as_ref().unwrap().kind, Kind::Percent);
+        assert_eq!(h.columns[1].unit.as_ref().unwrap().kind, Kind::Count);
+        // A row with figures is no header.
+        assert!(header("产业项目 58 98.2", &pats).is_none());
+    }
+}
