@@ -226,8 +226,10 @@ impl Extractor {
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
             let (stext, rtext) = (s.text(text), s.text(rules));
+            let mut is_header = false;
             if let Some(h) = table::header(rtext, &self.patterns) {
                 header = Some(h);
+                is_header = true;
             } else if header
                 .as_ref()
                 .is_some_and(|h| table::cells(rtext).is_none_or(|c| c.len() != h.columns.len()))
@@ -236,6 +238,7 @@ impl Extractor {
             }
             let row = TableRow {
                 header: header.as_ref(),
+                is_header,
             };
             self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, row, &mut out);
         }
@@ -256,6 +259,10 @@ impl Extractor {
         row: TableRow,
         out: &mut DocExtract,
     ) {
+        // A table header names columns (years among them): it states no figures.
+        if row.is_header {
+            return;
+        }
         let f = Folded::new(rtext);
         // A table row under a header: its cells, to read figures by column.
         let row_cells = row
@@ -274,7 +281,7 @@ impl Extractor {
         let in_columns: Vec<scan::Mention> = match (row.header, &row_cells) {
             (Some(h), Some(cells)) => mentions
                 .iter()
-                .filter_map(|m| column_figure(m, h, cells, &f))
+                .filter_map(|m| column_figure(m, h, cells, &f, &self.patterns))
                 .collect(),
             _ => Vec::new(),
         };
@@ -382,14 +389,16 @@ impl Extractor {
             let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
             let span = (m.start, m.end);
             // In a table row the figure measures row label + column (产业项目 + 完成投资).
-            let by_column = row.header.zip(row_cells.as_ref()).and_then(|(h, cells)| {
+            let column = row.header.zip(row_cells.as_ref()).and_then(|(h, cells)| {
                 let k = table::column_of(cells, m.start).filter(|&k| k > 0)?;
-                let label = f.slice(cells[0].0, cells[0].1);
-                Some(subject::table_subject(
-                    &slice(cells[0].0, cells[0].1),
-                    label,
-                    &h.columns[k].name,
-                ))
+                Some((&h.columns[k], cells[0]))
+            });
+            let by_column = column.map(|(col, (la, lb))| {
+                // The label without its bracketed unit, as written and as the rules read it.
+                let folded = f.slice(la, lb);
+                let cut = folded.find(['（', '(']).map_or(folded.len(), |i| i);
+                let n = folded[..cut].chars().count();
+                subject::table_subject(&slice(la, la + n), &folded[..cut], &col.name)
             });
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(&sent, span, &earlier))
@@ -402,7 +411,10 @@ impl Extractor {
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(&sent, m.start, m.end);
             fact.entities = ent_names.clone();
-            fact.period = period(&sent, m.start, year);
+            fact.period = match column.and_then(|(c, _)| c.year) {
+                Some(y) => y.to_string(),
+                None => period(&sent, m.start, year),
+            };
             rows.push((m.start, fact));
         }
         if opts.numbers {
@@ -455,6 +467,8 @@ impl Extractor {
 #[derive(Clone, Copy, Default)]
 struct TableRow<'a> {
     header: Option<&'a table::Header>,
+    /// The sentence is the header itself (its years name columns; no figures there).
+    is_header: bool,
 }
 
 /// A bare number that fills a cell of a column whose header names a unit (完成投资（亿元）
@@ -464,6 +478,7 @@ fn column_figure(
     h: &table::Header,
     cells: &[(usize, usize)],
     f: &Folded,
+    pats: &Patterns,
 ) -> Option<scan::Mention> {
     if m.kind != Kind::Number || m.rejected.is_some() {
         return None;
@@ -473,7 +488,9 @@ fn column_figure(
     if cells[k] != (m.start, m.end) || m.chinese && f.slice(m.start, m.end).chars().count() < 2 {
         return None;
     }
-    let u = h.columns[k].unit.as_ref()?;
+    // The unit is in the column header (完成投资（亿元）) or in the row label (粮食产量（万吨）).
+    let label = table::column(f.slice(cells[0].0, cells[0].1), pats);
+    let u = h.columns[k].unit.as_ref().or(label.unit.as_ref())?;
     Some(scan::Mention {
         kind: u.kind,
         unit: u.unit.clone(),
@@ -678,6 +695,34 @@ mod tests {
             .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
             .collect();
         assert_eq!(rows, expect);
+    }
+
+    #[test]
+    fn year_columns_and_units_in_row_labels() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "指标 2025年 2024年 增长(%)\n粮食产量（万吨） 27.5 26.1 5.4\n";
+        let rows: Vec<(String, String, String, String)> = ex
+            .extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    Value::Date(s) => s,
+                };
+                (f.text, v, f.subject, f.period)
+            })
+            .collect();
+        let expect = [
+            ("27.5", "275000", "粮食产量", "2025"),
+            ("26.1", "261000", "粮食产量", "2024"),
+            ("5.4", "5.4", "粮食产量增长", ""),
+        ];
+        let expect: Vec<(String, String, String, String)> = expect
+            .iter()
+            .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
+            .collect();
+        assert_eq!(rows, expect, "the header's years are no figures");
     }
 
     #[test]

@@ -20,13 +20,16 @@ pub struct HeaderUnit {
     pub factor: Decimal,
 }
 
-/// One column of a header row.
+/// One column of a header row, or the label of a row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     /// The header without its bracketed unit (完成投资).
     pub name: String,
     /// The bracketed unit, if it is one the unit table knows.
     pub unit: Option<HeaderUnit>,
+    /// The year a column of years stands for (2025年 → 2025): its figures are of that
+    /// year, and the column adds nothing to their subject.
+    pub year: Option<i32>,
 }
 
 /// A header row: its columns, in order.
@@ -77,16 +80,37 @@ pub fn header(line: &str, pats: &Patterns) -> Option<Header> {
         .iter()
         .map(|&(a, b)| chars[a..b].iter().collect())
         .collect();
-    if texts.iter().any(|t| t.chars().any(|c| c.is_ascii_digit())) {
+    // Column names are words: two chars or more, not numerals (三千 八百 九十六 is a
+    // spaced-out number, not a header).
+    let wordy =
+        |t: &String| t.chars().count() >= 2 && !t.chars().all(super::number::is_numeral_char);
+    if !texts.iter().all(wordy) {
         return None;
     }
-    Some(Header {
-        columns: texts.iter().map(|t| column(t, pats)).collect(),
-    })
+    // Digits only as years (指标 2025年 2024年 增长(%)), and not in the first cell.
+    let columns: Vec<Column> = texts.iter().map(|t| column(t, pats)).collect();
+    let digits_ok =
+        texts.iter().zip(&columns).enumerate().all(|(i, (t, c))| {
+            !t.chars().any(|c| c.is_ascii_digit()) || (i > 0 && c.year.is_some())
+        });
+    digits_ok.then_some(Header { columns })
 }
 
-/// A header cell split into its name and bracketed unit.
-fn column(cell: &str, pats: &Patterns) -> Column {
+/// A header cell or row label split into its name, bracketed unit and year.
+pub fn column(cell: &str, pats: &Patterns) -> Column {
+    let year = cell
+        .strip_suffix("年度")
+        .or_else(|| cell.strip_suffix('年'))
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse().ok())
+        .filter(|y| (1900..=2100).contains(y));
+    if year.is_some() {
+        return Column {
+            name: String::new(),
+            unit: None,
+            year,
+        };
+    }
     let open = cell.find(['（', '(']);
     let (name, unit) = match open {
         Some(i) => {
@@ -97,7 +121,11 @@ fn column(cell: &str, pats: &Patterns) -> Column {
         }
         None => (cell.to_string(), None),
     };
-    Column { name, unit }
+    Column {
+        name,
+        unit,
+        year: None,
+    }
 }
 
 /// 亿元 → money, CNY, 100000000; % → percent; 万吨 → mass, t, 10000.
@@ -166,7 +194,14 @@ mod tests {
         );
         assert_eq!(h.columns[3].unit.as_ref().unwrap().kind, Kind::Percent);
         assert_eq!(h.columns[1].unit.as_ref().unwrap().kind, Kind::Count);
-        // A row with figures is no header.
+        // A row with figures is no header; years are column names.
         assert!(header("产业项目 58 98.2", &pats).is_none());
+        let h = header("指标 2025年 2024年 增长(%)", &pats).unwrap();
+        let years: Vec<Option<i32>> = h.columns.iter().map(|c| c.year).collect();
+        assert_eq!(years, [None, Some(2025), Some(2024), None]);
+        assert!(
+            header("2025年 产量 面积", &pats).is_none(),
+            "a year labels no rows"
+        );
     }
 }
