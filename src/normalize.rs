@@ -118,7 +118,13 @@ pub fn summarize(doc: &str, facts: &[FactRow]) -> Vec<SummaryRow> {
 
 /// Formats a value as a plain decimal.
 pub fn format_decimal(d: Decimal) -> String {
-    let r = d.round_sf(15).unwrap_or(d).normalize();
+    // Rounding to 15 significant digits is a no-op for a shorter mantissa (most figures)
+    // and costs a division otherwise.
+    let r = if d.mantissa().unsigned_abs() < 1_000_000_000_000_000 {
+        d.normalize()
+    } else {
+        d.round_sf(15).unwrap_or(d).normalize()
+    };
     if r.is_zero() {
         "0".to_string()
     } else {
