@@ -228,6 +228,53 @@ fn markdown_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..120).prop_map(|v| v.concat())
 }
 
+/// Cells of rendered tables: header words with bracketed units, years, labels, numbers.
+const CELLS: &[&str] = &[
+    "类别",
+    "指标",
+    "项目数（个）",
+    "完成投资（亿元）",
+    "增速(%)",
+    "产量（万吨）",
+    "2025年",
+    "2024年度",
+    "粮食产量（万吨）",
+    "玉米",
+    "58",
+    "98.2",
+    "-3.5",
+    "1,234",
+    "三千",
+    "五十",
+    "（",
+    "）",
+    "(",
+    "亿元",
+    "%",
+    "万亩",
+    "12个",
+    "约5万吨",
+    "",
+];
+
+/// Lines of cells separated by spaces, tabs or ideographic spaces: headers and rows.
+fn table_text() -> impl Strategy<Value = String> {
+    let line = prop::collection::vec(
+        (
+            prop::sample::select(CELLS),
+            prop::sample::select(&[" ", " ", "\t", "\u{3000}", "  "][..]),
+        ),
+        0..7,
+    )
+    .prop_map(|cells| {
+        cells
+            .into_iter()
+            .map(|(c, sep)| format!("{c}{sep}"))
+            .collect::<String>()
+    });
+    prop::collection::vec(line, 0..8).prop_map(|lines| lines.join("\n"))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 300,
@@ -237,6 +284,11 @@ proptest! {
 
     #[test]
     fn prop_extract_never_panics_on_release_like_text(text in release_text()) {
+        check(&text);
+    }
+
+    #[test]
+    fn prop_extract_never_panics_on_tables(text in table_text()) {
         check(&text);
     }
 
