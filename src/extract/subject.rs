@@ -400,9 +400,9 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
 
 /// Phrase before `pos` in the clause starting at `cs`: (start, end) chars, or None.
 fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
-    // A denominator (每斤, 每亩) qualifies the figure, not the subject.
+    // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject.
     let pos = match s.f.slice(cs, pos).rfind('每') {
-        Some(k) if s.f.slice(cs, pos)[k..].chars().count() <= 3 => {
+        Some(k) if s.f.slice(cs, pos)[k..].chars().count() <= 5 => {
             cs + s.f.slice(cs, pos)[..k].chars().count()
         }
         _ => pos,
@@ -1017,6 +1017,10 @@ mod tests {
         assert_eq!(
             subj("优质薄皮核桃售价可达每斤12元", "12元", &[]),
             "优质薄皮核桃售价"
+        );
+        assert_eq!(
+            subj("新建商品住宅均价每平方米1.35万元", "1.35万元", &[]),
+            "新建商品住宅均价"
         );
     }
 
