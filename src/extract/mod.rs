@@ -449,12 +449,17 @@ impl Extractor {
     fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
         let (cs, _) = subject::clause(sent, s, e);
         let before = sent.f.slice(cs, s);
-        // A cue followed by 到, 至 or 为 (提高到32.5%, 下降至) names the level reached,
-        // not what the figure measures: the change is not the figure.
+        // A change followed by 到, 至 or 为 (提高到32.5%, 下降至) names the level reached,
+        // not what the figure measures: the change is not the figure. (A measure before
+        // 为 is: 产量为, 增长率为.)
+        let label = |m: &aho_corasick::Match| &self.patterns.indicators[m.pattern().as_usize()].1;
+        let change = |m: &aho_corasick::Match| {
+            matches!(label(m).as_str(), "增长" | "下降" | "同比增长" | "同比下降")
+        };
         self.patterns
             .indicator_ac
             .find_iter(before)
-            .filter(|m| !before[m.end()..].starts_with(['到', '至', '为']))
+            .filter(|m| !(change(m) && before[m.end()..].starts_with(['到', '至', '为'])))
             // 规模以上工业企业: an adjective, not the figure's measure.
             .filter(|m| !before[m.end()..].starts_with("以上"))
             .last()
@@ -622,6 +627,9 @@ mod tests {
         assert_eq!(ind("改造后亩均产量提高至120公斤。"), ["产量"]);
         // 占地 is land taken, not a share (占).
         assert_eq!(ind("项目占地约45亩。"), ["面积"]);
+        // A measure before 为 stays the indicator.
+        assert_eq!(ind("人口自然增长率为3.1‰。"), ["增长率"]);
+        assert_eq!(ind("税收收入占比为71.8%。"), ["占比"]);
         assert_eq!(ind("全县共有规模以上工业企业86家。"), [""]);
         // The nearest cue wins: 回落 after 增速.
         assert_eq!(ind("增速比去年同期回落1.2个百分点。"), ["下降"]);
