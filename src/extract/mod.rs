@@ -63,7 +63,8 @@ pub struct Fact {
     pub entities: Vec<String>,
     /// The sentence.
     pub context: String,
-    /// Year a relative word (今年, 去年) in the clause resolves to.
+    /// The year the figure refers to (今年/去年 in its clause, else the nearest year before
+    /// it in its sentence).
     pub period: String,
 }
 
@@ -413,7 +414,7 @@ impl Extractor {
             fact.entities = ent_names.clone();
             fact.period = match column.and_then(|(c, _)| c.year) {
                 Some(y) => y.to_string(),
-                None => period(&sent, m.start, year),
+                None => period(&sent, m.start, year, &dates),
             };
             rows.push((m.start, fact));
         }
@@ -554,33 +555,77 @@ fn ends_with_product_verb(f: &Folded, start: usize) -> bool {
     .any(|v| before.ends_with(v))
 }
 
-/// The year that 今年/去年/明年 in the figure's clause refers to.
-fn period(sent: &subject::Sentence, start: usize, year: Option<i32>) -> String {
-    let Some(y) = year else { return String::new() };
+/// The year a figure refers to: 今年/去年/明年 in its clause (resolved with the release
+/// year), else whichever comes last before it in its sentence of a date with a year
+/// (2025年，…; 1-10月 once the year is known) and 今年/去年/明年. A comparison base
+/// (比去年, 较2020年) is not the figure's period.
+fn period(
+    sent: &subject::Sentence,
+    start: usize,
+    year: Option<i32>,
+    dates: &[date::DateMention],
+) -> String {
     let f = sent.f;
     let (cs, _) = subject::clause(sent, start, start);
-    let sentence_start = f.before(start);
-    let scope = [f.slice(cs, start), sentence_start];
-    for s in scope {
-        // Every relative year word holds 年.
-        if !s.contains('年') {
-            continue;
+    let comparison_base = |at: usize| f.before(at).ends_with(['比', '较', '与', '同']);
+    if let Some((_, p)) = year.and_then(|y| relative_year(f.slice(cs, start), y)) {
+        return p;
+    }
+    let dated = dates
+        .iter()
+        .filter(|d| d.end <= start && !comparison_base(d.start))
+        .filter_map(|d| {
+            let y = d
+                .value
+                .get(..4)
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+            Some((d.start, y.to_string()))
+        })
+        .last();
+    // Relative words are found in the sentence text; their char position decides.
+    let relative = year.and_then(|y| relative_year(f.before(start), y));
+    match (dated, relative) {
+        (Some(d), Some(r)) => {
+            if r.0 > d.0 {
+                r.1
+            } else {
+                d.1
+            }
         }
-        for (w, d) in [
-            ("今年", 0),
-            ("本年", 0),
-            ("去年", -1),
-            ("上年", -1),
-            ("明年", 1),
-        ] {
-            // 比去年, 较上年 name the base of a comparison, not the figure's period.
-            let comparison_base = |i: usize| s[..i].ends_with(['比', '较', '与', '同']);
-            if s.match_indices(w).any(|(i, _)| !comparison_base(i)) {
-                return (y + d).to_string();
+        (Some((_, y)), None) | (None, Some((_, y))) => y,
+        (None, None) => String::new(),
+    }
+}
+
+/// The last 今年/去年/明年 (not after 比, 较 …) in `s` as (char position, the year it
+/// stands for given the release year `y`).
+fn relative_year(s: &str, y: i32) -> Option<(usize, String)> {
+    // Every relative year word holds 年.
+    if !s.contains('年') {
+        return None;
+    }
+    let mut best: Option<(usize, String)> = None;
+    for (w, d) in [
+        ("今年", 0),
+        ("本年", 0),
+        ("去年", -1),
+        ("上年", -1),
+        ("明年", 1),
+    ] {
+        // 比去年, 较上年 name the base of a comparison, not the figure's period.
+        let comparison_base = |i: usize| s[..i].ends_with(['比', '较', '与', '同']);
+        if let Some((i, _)) = s
+            .match_indices(w)
+            .filter(|&(i, _)| !comparison_base(i))
+            .last()
+        {
+            let at = s[..i].chars().count();
+            if best.as_ref().is_none_or(|b| at > b.0) {
+                best = Some((at, (y + d).to_string()));
             }
         }
     }
-    String::new()
+    best
 }
 
 #[cfg(test)]
@@ -744,6 +789,24 @@ mod tests {
             Options::default(),
         );
         assert!(x.facts.is_empty(), "{:?}", x.facts);
+    }
+
+    #[test]
+    fn period_from_the_nearest_year_before_the_figure() {
+        let r = rows(
+            "2026年3月1日发布。2025年，全县完成投资12亿元；今年计划投资15亿元，比2020年增长30%。",
+        );
+        assert_eq!(
+            r[0],
+            ("12亿元".into(), "2025".into()),
+            "the sentence's date"
+        );
+        assert_eq!(r[1], ("15亿元".into(), "2026".into()), "今年 comes later");
+        assert_eq!(
+            r[2],
+            ("30%".into(), "2026".into()),
+            "比2020年 is a comparison base"
+        );
     }
 
     #[test]
