@@ -38,7 +38,8 @@ pub struct FactRow {
     pub entities: String,
     /// The sentence.
     pub context: String,
-    /// Year that 今年/去年 near the figure refers to.
+    /// The year the figure refers to (今年/去年 in its clause, else the nearest year
+    /// before it in its sentence, or its table column's year).
     pub period: String,
 }
 

@@ -573,15 +573,15 @@ fn period(
     }
     let dated = dates
         .iter()
+        .rev()
         .filter(|d| d.end <= start && !comparison_base(d.start))
-        .filter_map(|d| {
+        .find_map(|d| {
             let y = d
                 .value
                 .get(..4)
                 .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
             Some((d.start, y.to_string()))
-        })
-        .last();
+        });
     // Relative words are found in the sentence text; their char position decides.
     let relative = year.and_then(|y| relative_year(f.before(start), y));
     match (dated, relative) {
@@ -614,11 +614,7 @@ fn relative_year(s: &str, y: i32) -> Option<(usize, String)> {
     ] {
         // 比去年, 较上年 name the base of a comparison, not the figure's period.
         let comparison_base = |i: usize| s[..i].ends_with(['比', '较', '与', '同']);
-        if let Some((i, _)) = s
-            .match_indices(w)
-            .filter(|&(i, _)| !comparison_base(i))
-            .last()
-        {
+        if let Some((i, _)) = s.rmatch_indices(w).find(|&(i, _)| !comparison_base(i)) {
             let at = s[..i].chars().count();
             if best.as_ref().is_none_or(|b| at > b.0) {
                 best = Some((at, (y + d).to_string()));
