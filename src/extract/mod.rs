@@ -396,10 +396,9 @@ impl Extractor {
             });
             let by_column = column.map(|(col, (la, lb))| {
                 // The label without its bracketed unit, as written and as the rules read it.
-                let folded = f.slice(la, lb);
-                let cut = folded.find(['（', '(']).map_or(folded.len(), |i| i);
-                let n = folded[..cut].chars().count();
-                subject::table_subject(&slice(la, la + n), &folded[..cut], &col.name)
+                let label = table::column(f.slice(la, lb), &self.patterns).name;
+                let n = label.chars().count();
+                subject::table_subject(&slice(la, la + n), &label, &col.name)
             });
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(&sent, span, &earlier))
