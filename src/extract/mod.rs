@@ -713,12 +713,10 @@ mod tests {
         assert_eq!(texts, ["12所", "30亿元", "3年"]);
     }
 
-    #[test]
-    fn table_rows_read_by_column() {
+    /// (text, value, subject, period) of every fact of `text`.
+    fn table_rows(text: &str) -> Vec<[String; 4]> {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let text = "类别 项目数（个） 完成投资（亿元） 增速(%)\n产业项目 58 98.2 12.5\n基础设施 41个 52.3亿元 8.1\n全年完成投资176.9亿元。";
-        let rows: Vec<(String, String, String)> = ex
-            .extract(text, Options::default())
+        ex.extract(text, Options::default())
             .facts
             .into_iter()
             .map(|f| {
@@ -726,51 +724,43 @@ mod tests {
                     Value::Num(d) => d.normalize().to_string(),
                     Value::Date(s) => s,
                 };
-                (f.text, v, f.subject)
+                [f.text, v, f.subject, f.period]
             })
-            .collect();
+            .collect()
+    }
+
+    fn owned(rows: &[[&str; 4]]) -> Vec<[String; 4]> {
+        rows.iter().map(|r| r.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn table_rows_read_by_column() {
+        let text = "类别 项目数（个） 完成投资（亿元） 增速(%)\n产业项目 58 98.2 12.5\n基础设施 41个 52.3亿元 8.1\n全年完成投资176.9亿元。";
         let expect = [
-            ("58", "58", "产业项目数"),
-            ("98.2", "9820000000", "产业项目完成投资"),
-            ("12.5", "12.5", "产业项目增速"),
-            ("41个", "41", "基础设施项目数"),
-            ("52.3亿元", "5230000000", "基础设施完成投资"),
-            ("8.1", "8.1", "基础设施增速"),
-            ("176.9亿元", "17690000000", "完成投资"),
+            ["58", "58", "产业项目数", ""],
+            ["98.2", "9820000000", "产业项目完成投资", ""],
+            ["12.5", "12.5", "产业项目增速", ""],
+            ["41个", "41", "基础设施项目数", ""],
+            ["52.3亿元", "5230000000", "基础设施完成投资", ""],
+            ["8.1", "8.1", "基础设施增速", ""],
+            ["176.9亿元", "17690000000", "完成投资", ""],
         ];
-        let expect: Vec<(String, String, String)> = expect
-            .iter()
-            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
-            .collect();
-        assert_eq!(rows, expect);
+        assert_eq!(table_rows(text), owned(&expect));
     }
 
     #[test]
     fn year_columns_and_units_in_row_labels() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let text = "指标 2025年 2024年 增长(%)\n粮食产量（万吨） 27.5 26.1 5.4\n";
-        let rows: Vec<(String, String, String, String)> = ex
-            .extract(text, Options::default())
-            .facts
-            .into_iter()
-            .map(|f| {
-                let v = match f.value {
-                    Value::Num(d) => d.normalize().to_string(),
-                    Value::Date(s) => s,
-                };
-                (f.text, v, f.subject, f.period)
-            })
-            .collect();
         let expect = [
-            ("27.5", "275000", "粮食产量", "2025"),
-            ("26.1", "261000", "粮食产量", "2024"),
-            ("5.4", "5.4", "粮食产量增长", ""),
+            ["27.5", "275000", "粮食产量", "2025"],
+            ["26.1", "261000", "粮食产量", "2024"],
+            ["5.4", "5.4", "粮食产量增长", ""],
         ];
-        let expect: Vec<(String, String, String, String)> = expect
-            .iter()
-            .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d.to_string()))
-            .collect();
-        assert_eq!(rows, expect, "the header's years are no figures");
+        assert_eq!(
+            table_rows(text),
+            owned(&expect),
+            "the header's years are no figures"
+        );
     }
 
     #[test]
