@@ -843,6 +843,10 @@ fn scan_squeezed(
                         }
                     }
                 }
+                // 二十届四中全会, 十四届全国人大: a session number names the body after it.
+                if matches!(u.surface.as_str(), "届" | "屆") && f.char(end).is_some_and(is_cjk) {
+                    men.rejected = Some("label (二十届四中全会)");
+                }
                 if u.surface == "度" {
                     degree_as_temperature(f, &mut men, end);
                 }
@@ -1297,6 +1301,12 @@ mod tests {
         // Descriptors: no bound word, no amount.
         assert!(tv("百公里加速3.9秒")[0].0.starts_with("3.9"));
         assert!(tv("建设千亩核桃示范园").is_empty());
+    }
+
+    #[test]
+    fn session_numbers_are_labels() {
+        assert!(facts("二十届四中全会召开").is_empty());
+        assert_eq!(facts("已连续举办5届，吸引客商")[0].0, "5届");
     }
 
     #[test]

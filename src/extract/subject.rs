@@ -356,6 +356,15 @@ const NAME_JOINERS: &[&str] = &["至", "×", "x", "及", "与", "和", "-"];
 
 /// Noun phrase right after `pos`: nominal tokens, with figures, numbers and joiners
 /// inside it (not at its end), up to the first other token.
+/// True when the figure at char `at` ends with a classifier of items (15个, 3家, 2座).
+fn counts_items(s: &Sentence, at: usize) -> bool {
+    s.figures
+        .iter()
+        .find(|&&(a, b)| a <= at && at < b)
+        .and_then(|&(a, b)| s.f.slice(a, b).chars().next_back())
+        .is_some_and(|c| "个家座所处名户项条台套辆部批栋间".contains(c))
+}
+
 fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Option<(usize, usize)> {
     let toks: Vec<Token> = s
         .toks
@@ -375,6 +384,10 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut taken = 1;
     for t in toks.iter().skip(1) {
         let masked = blank(t) && is_figure(s, t.start, t.end);
+        // A count starts an item of its own (途经3个乡镇15个村: 3个 counts 乡镇 only).
+        if masked && counts_items(s, t.start) {
+            break;
+        }
         // A masked figure is one word however many chars it has.
         if !masked {
             taken += 1;
@@ -924,6 +937,8 @@ mod tests {
     #[test]
     fn classifier_then_noun() {
         assert_eq!(subj("全县已累计建成326个充电桩", "326个", &[]), "充电桩");
+        assert_eq!(subj("途经3个乡镇15个村", "3个", &["15个"]), "乡镇");
+        assert_eq!(subj("途经3个乡镇15个村", "15个", &["3个"]), "村");
         assert_eq!(subj("用于支持库区周边6个村发展特色产业", "6个", &[]), "村");
     }
 
