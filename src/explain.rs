@@ -40,19 +40,24 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
         )
         .map_err(io)?;
         // Tables, as the extractor reads them (see extract/table.rs).
-        if let Some(h) = extract::table::header(stext, ex.patterns()) {
+        let cells = extract::table::cells(stext);
+        let new_header = cells
+            .as_deref()
+            .and_then(|c| extract::table::header(stext, c, ex.patterns()));
+        if let Some(h) = new_header {
             let cols: Vec<String> = h
                 .columns
                 .iter()
-                .map(|c| match &c.unit {
-                    Some(u) => format!("{} [{} ×{}]", c.name, u.unit, u.factor.normalize()),
-                    None => c.name.clone(),
+                .map(|c| match (&c.unit, c.year) {
+                    (_, Some(y)) => format!("[year {y}]"),
+                    (Some(u), None) => format!("{} [{} ×{}]", c.name, u.unit, u.factor.normalize()),
+                    (None, None) => c.name.clone(),
                 })
                 .collect();
             writeln!(w, "  table header: {}", cols.join(" | ")).map_err(io)?;
             header = Some(h);
         } else if let Some(h) = &header {
-            match extract::table::cells(stext) {
+            match cells {
                 Some(c) if c.len() == h.columns.len() => writeln!(
                     w,
                     "  table row: subjects are row label + column; a bare number takes its column's unit"

@@ -227,19 +227,24 @@ impl Extractor {
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
             let (stext, rtext) = (s.text(text), s.text(rules));
-            let mut is_header = false;
-            if let Some(h) = table::header(rtext, &self.patterns) {
+            let cells = table::cells(rtext);
+            let new_header = cells
+                .as_deref()
+                .and_then(|c| table::header(rtext, c, &self.patterns));
+            let row = if let Some(h) = new_header {
                 header = Some(h);
-                is_header = true;
-            } else if header
-                .as_ref()
-                .is_some_and(|h| table::cells(rtext).is_none_or(|c| c.len() != h.columns.len()))
-            {
-                header = None;
-            }
-            let row = TableRow {
-                header: header.as_ref(),
-                is_header,
+                TableRow::Header
+            } else {
+                // A line with another number of cells ends the table.
+                match (header.as_ref(), cells) {
+                    (Some(h), Some(cells)) if cells.len() == h.columns.len() => {
+                        TableRow::Row { header: h, cells }
+                    }
+                    _ => {
+                        header = None;
+                        TableRow::None
+                    }
+                }
             };
             self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, row, &mut out);
         }
@@ -261,14 +266,12 @@ impl Extractor {
         out: &mut DocExtract,
     ) {
         // A table header names columns (years among them): it states no figures.
-        if row.is_header {
-            return;
-        }
+        let (header, row_cells) = match &row {
+            TableRow::Header => return,
+            TableRow::Row { header, cells } => (Some(*header), Some(cells)),
+            TableRow::None => (None, None),
+        };
         let f = Folded::new(rtext);
-        // A table row under a header: its cells, to read figures by column.
-        let row_cells = row
-            .header
-            .and_then(|h| table::cells(rtext).filter(|c| c.len() == h.columns.len()));
         let quotes = text::quoted_ranges(&f);
         let dates: Vec<date::DateMention> = date::scan_dates(&f, year)
             .into_iter()
@@ -279,7 +282,7 @@ impl Extractor {
         let (mentions, numerals) =
             scan::scan_with(&f, &self.patterns, &date_spans, Some(&quotes), opts.numbers);
         // Bare numbers that fill a cell of a column with a unit in its header.
-        let in_columns: Vec<scan::Mention> = match (row.header, &row_cells) {
+        let in_columns: Vec<scan::Mention> = match (header, row_cells) {
             (Some(h), Some(cells)) => mentions
                 .iter()
                 .filter_map(|m| column_figure(m, h, cells, &f, &self.patterns))
@@ -390,7 +393,7 @@ impl Extractor {
             let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
             let span = (m.start, m.end);
             // In a table row the figure measures row label + column (产业项目 + 完成投资).
-            let column = row.header.zip(row_cells.as_ref()).and_then(|(h, cells)| {
+            let column = header.zip(row_cells).and_then(|(h, cells)| {
                 let k = table::column_of(cells, m.start).filter(|&k| k > 0)?;
                 Some((&h.columns[k], cells[0]))
             });
@@ -468,12 +471,17 @@ impl Extractor {
     }
 }
 
-/// Where a sentence sits in a table: under which header, if any.
-#[derive(Clone, Copy, Default)]
-struct TableRow<'a> {
-    header: Option<&'a table::Header>,
-    /// The sentence is the header itself (its years name columns; no figures there).
-    is_header: bool,
+/// Where a sentence sits in a table.
+enum TableRow<'a> {
+    /// Not in a table.
+    None,
+    /// The header itself: it names columns (years among them) and states no figures.
+    Header,
+    /// A row under `header`, with its cells' char spans.
+    Row {
+        header: &'a table::Header,
+        cells: Vec<(usize, usize)>,
+    },
 }
 
 /// A bare number that fills a cell of a column whose header names a unit (完成投资（亿元）

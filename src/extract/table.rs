@@ -72,9 +72,9 @@ pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     ok.then_some(out)
 }
 
-/// The header row a line is, if it is one: table cells without any digit.
-pub fn header(line: &str, pats: &Patterns) -> Option<Header> {
-    let spans = cells(line)?;
+/// The header row a line is, if it is one: table cells (its [`cells`]) that are words,
+/// digits only in years.
+pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<Header> {
     let chars: Vec<char> = line.chars().collect();
     let texts: Vec<String> = spans
         .iter()
@@ -181,10 +181,14 @@ mod tests {
         assert_eq!(cells("两个 单元"), None, "two cells are not enough");
     }
 
+    fn hdr(line: &str, pats: &Patterns) -> Option<Header> {
+        header(line, &cells(line)?, pats)
+    }
+
     #[test]
     fn headers_name_their_units() {
         let pats = Patterns::builtin().unwrap();
-        let h = header("类别 项目数（个） 完成投资（亿元） 增速(%)", &pats).unwrap();
+        let h = hdr("类别 项目数（个） 完成投资（亿元） 增速(%)", &pats).unwrap();
         let names: Vec<&str> = h.columns.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["类别", "项目数", "完成投资", "增速"]);
         let money = h.columns[2].unit.as_ref().unwrap();
@@ -195,12 +199,12 @@ mod tests {
         assert_eq!(h.columns[3].unit.as_ref().unwrap().kind, Kind::Percent);
         assert_eq!(h.columns[1].unit.as_ref().unwrap().kind, Kind::Count);
         // A row with figures is no header; years are column names.
-        assert!(header("产业项目 58 98.2", &pats).is_none());
-        let h = header("指标 2025年 2024年 增长(%)", &pats).unwrap();
+        assert!(hdr("产业项目 58 98.2", &pats).is_none());
+        let h = hdr("指标 2025年 2024年 增长(%)", &pats).unwrap();
         let years: Vec<Option<i32>> = h.columns.iter().map(|c| c.year).collect();
         assert_eq!(years, [None, Some(2025), Some(2024), None]);
         assert!(
-            header("2025年 产量 面积", &pats).is_none(),
+            hdr("2025年 产量 面积", &pats).is_none(),
             "a year labels no rows"
         );
     }
