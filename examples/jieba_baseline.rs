@@ -6,12 +6,12 @@
 //! Documents are read into memory and the dictionary is loaded before the clock starts,
 //! so the figure is segmentation alone. Prints `jieba_cut threads=N bytes=B secs=S mb_s=R`.
 
-use std::path::PathBuf;
+mod support;
+
 use std::time::Instant;
 
 use jieba_rs::Jieba;
 use rayon::prelude::*;
-use zhfacts::read::{read_corpus, Source};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -20,14 +20,7 @@ fn main() {
         std::process::exit(2);
     }
     let threads: usize = args[2].parse().expect("THREADS must be a number");
-    let releases = read_corpus(&[PathBuf::from(&args[1])]).expect("readable corpus");
-    let docs: Vec<String> = releases
-        .iter()
-        .filter_map(|r| match &r.source {
-            Source::File(p) => std::fs::read_to_string(p).ok(),
-            _ => None,
-        })
-        .collect();
+    let docs = support::corpus_texts(&args[1]);
     let bytes: usize = docs.iter().map(String::len).sum();
     let jieba = Jieba::new();
     let pool = rayon::ThreadPoolBuilder::new()

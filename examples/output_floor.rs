@@ -9,12 +9,12 @@
 //! Prints `output_floor rows=N facts_bytes=B write_secs=W jieba_secs=J write/jieba=R`
 //! (medians of three rounds).
 
+mod support;
+
 use std::io::BufWriter;
-use std::path::PathBuf;
 use std::time::Instant;
 
 use jieba_rs::Jieba;
-use zhfacts::read::{read_corpus, Source};
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
@@ -27,14 +27,7 @@ fn main() {
         eprintln!("usage: output_floor CORPUS_DIR FACTS_CSV");
         std::process::exit(2);
     }
-    let releases = read_corpus(&[PathBuf::from(&args[1])]).expect("readable corpus");
-    let docs: Vec<String> = releases
-        .iter()
-        .filter_map(|r| match &r.source {
-            Source::File(p) => std::fs::read_to_string(p).ok(),
-            _ => None,
-        })
-        .collect();
+    let docs = support::corpus_texts(&args[1]);
     let facts_bytes = std::fs::metadata(&args[2]).expect("facts table").len();
     let mut rdr = csv::Reader::from_path(&args[2]).expect("facts table");
     let header = rdr.headers().expect("header").clone();
