@@ -16,9 +16,25 @@ const DEFAULT_UNITS: &str = include_str!("../patterns/units.tsv");
 const DEFAULT_INDICATORS: &str = include_str!("../patterns/indicators.tsv");
 const DEFAULT_ENTITIES: &str = include_str!("../patterns/entities.tsv");
 const DEFAULT_DICT: &str = include_str!("../patterns/dict.txt");
+const DEFAULT_CUES: &str = include_str!("../patterns/cues.tsv");
 
 /// The rule files, by name, in load order.
-pub const FILES: [&str; 4] = ["units.tsv", "indicators.tsv", "entities.tsv", "dict.txt"];
+pub const FILES: [&str; 5] = [
+    "units.tsv",
+    "indicators.tsv",
+    "entities.tsv",
+    "dict.txt",
+    "cues.tsv",
+];
+
+/// The word lists of cues.tsv that the extractors read, by rule name (`module.list`).
+/// A line naming any other rule is a broken rule file. Keep each module's rules together.
+#[rustfmt::skip]
+pub const CUE_RULES: &[&str] = &[
+    // extract/mod.rs
+    "figure.time_frame",
+    "subject.product_verb",
+];
 
 /// What a unit measures; decides the `kind` column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -171,6 +187,8 @@ pub struct Patterns {
     pub user_dict: String,
     /// The four entity lists above as hash lookups.
     entity_index: crate::extract::entity::EntityIndex,
+    /// The word lists of cues.tsv.
+    pub cues: Cues,
 }
 
 impl Patterns {
@@ -228,6 +246,7 @@ impl Patterns {
             titles: entity_titles,
         } = load_entities(src[2].1.as_bytes(), &src[2].0)?;
         let mut user_dict = load_dict(src[3].1.as_bytes(), &src[3].0)?;
+        let cues = load_cues(src[4].1.as_bytes(), &src[4].0)?;
         for (name, _) in &entity_names {
             user_dict.push_str(&format!("{name} 50000 nt\n"));
         }
@@ -269,6 +288,7 @@ impl Patterns {
             entity_stop,
             entity_titles,
             user_dict,
+            cues,
         })
     }
 
@@ -295,6 +315,7 @@ fn builtin_text(file: &str) -> &'static str {
         "units.tsv" => DEFAULT_UNITS,
         "indicators.tsv" => DEFAULT_INDICATORS,
         "entities.tsv" => DEFAULT_ENTITIES,
+        "cues.tsv" => DEFAULT_CUES,
         _ => DEFAULT_DICT,
     }
 }
@@ -458,6 +479,139 @@ pub fn load_entities<R: BufRead>(rdr: R, path: &str) -> Result<EntityLists> {
     Ok(lists)
 }
 
+/// One word list of cues.tsv: its words in file order, each with its optional value.
+#[derive(Debug, Clone, Default)]
+pub struct WordList {
+    words: Vec<String>,
+    values: Vec<String>,
+    set: std::collections::HashSet<String, crate::extract::entity::FnvBuild>,
+}
+
+impl WordList {
+    fn push(&mut self, word: &str, value: &str) {
+        self.words.push(word.to_string());
+        self.values.push(value.to_string());
+        self.set.insert(word.to_string());
+    }
+
+    /// The words, in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(String::as_str)
+    }
+
+    /// (word, value) pairs in file order; the value is empty when the line gives none.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.iter().zip(self.values.iter().map(String::as_str))
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set.contains(w)
+    }
+
+    /// The first word (in file order) that `s` ends with.
+    pub fn suffix_of(&self, s: &str) -> Option<&str> {
+        self.iter().find(|w| s.ends_with(w))
+    }
+
+    /// The first word (in file order) that `s` starts with.
+    pub fn prefix_of(&self, s: &str) -> Option<&str> {
+        self.iter().find(|w| s.starts_with(w))
+    }
+
+    /// Whether `s` ends with one of the words.
+    pub fn ends(&self, s: &str) -> bool {
+        self.suffix_of(s).is_some()
+    }
+
+    /// Whether `s` starts with one of the words.
+    pub fn starts(&self, s: &str) -> bool {
+        self.prefix_of(s).is_some()
+    }
+
+    /// Whether one of the words occurs in `s`.
+    pub fn occurs_in(&self, s: &str) -> bool {
+        self.iter().any(|w| s.contains(w))
+    }
+
+    /// The value given to `w`, if `w` is listed.
+    pub fn value(&self, w: &str) -> Option<&str> {
+        let i = self.words.iter().position(|x| x == w)?;
+        Some(&self.values[i])
+    }
+
+    /// Whether the list has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The chars of the list's one-char words (for lists of particles, such as 比 较).
+    pub fn chars(&self) -> Vec<char> {
+        self.iter()
+            .filter_map(|w| {
+                let mut cs = w.chars();
+                let c = cs.next()?;
+                cs.next().is_none().then_some(c)
+            })
+            .collect()
+    }
+}
+
+/// The word lists of cues.tsv by rule name; every rule of [`CUE_RULES`] is present
+/// (empty when the file lists no word for it).
+#[derive(Debug, Clone)]
+pub struct Cues {
+    lists: HashMap<&'static str, WordList>,
+}
+
+impl Cues {
+    /// The list of rule `rule` (one of [`CUE_RULES`]).
+    pub fn get(&self, rule: &str) -> &WordList {
+        static EMPTY: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+        debug_assert!(CUE_RULES.contains(&rule), "undeclared cue rule {rule}");
+        self.lists
+            .get(rule)
+            .unwrap_or_else(|| EMPTY.get_or_init(WordList::default))
+    }
+}
+
+/// Parses cues.tsv: `rule word [value]`, rule one of [`CUE_RULES`].
+pub fn load_cues<R: BufRead>(rdr: R, path: &str) -> Result<Cues> {
+    let mut lists: HashMap<&'static str, WordList> = CUE_RULES
+        .iter()
+        .map(|&r| (r, WordList::default()))
+        .collect();
+    for (line, f) in records(rdr, path)? {
+        if !(2..=3).contains(&f.len()) || f[1].is_empty() {
+            return Err(pattern_err(
+                path,
+                line,
+                "expected 2 or 3 TAB-separated fields (rule, word, value), the word non-empty",
+            ));
+        }
+        let Some(&rule) = CUE_RULES.iter().find(|&&r| r == f[0]) else {
+            return Err(pattern_err(
+                path,
+                line,
+                &format!(
+                    "unknown rule {:?} (the rules are listed in the file's comments)",
+                    f[0]
+                ),
+            ));
+        };
+        let list = lists.entry(rule).or_default();
+        if list.contains(&f[1]) {
+            return Err(pattern_err(
+                path,
+                line,
+                &format!("{:?} is listed twice for {rule}", f[1]),
+            ));
+        }
+        list.push(&f[1], f.get(2).map_or("", String::as_str));
+    }
+    Ok(Cues { lists })
+}
+
 /// Checks dict.txt (`word freq [tag]`) and returns it without comments, for `Jieba::load_dict`.
 pub fn load_dict<R: BufRead>(rdr: R, path: &str) -> Result<String> {
     let mut out = String::new();
@@ -585,6 +739,36 @@ mod tests {
         fs::write(dir.path().join("units.tsv"), bytes).unwrap();
         let err = Patterns::load(dir.path()).err().unwrap().to_string();
         assert!(err.contains("units.tsv:3: not UTF-8"), "{err}");
+    }
+
+    #[test]
+    fn cue_lines() {
+        let src = "rule\tword\tvalue\n# c\nfigure.time_frame\t过去\nfigure.time_frame\t未来\t1\n";
+        let cues = load_cues(src.as_bytes(), "c").unwrap();
+        let l = cues.get("figure.time_frame");
+        assert_eq!(l.iter().collect::<Vec<_>>(), ["过去", "未来"]);
+        assert_eq!(
+            (l.value("未来"), l.value("过去"), l.value("将来")),
+            (Some("1"), Some(""), None)
+        );
+        assert!(l.ends("在过去") && !l.ends("过去了") && l.starts("未来五年"));
+        assert!(
+            cues.get("subject.product_verb").is_empty(),
+            "a rule with no line is empty"
+        );
+        let cases: &[(&str, &str)] = &[
+            ("h\nfigure.timeframe\t过去\n", "unknown rule"),
+            ("h\nfigure.time_frame\n", "2 or 3"),
+            ("h\nfigure.time_frame\t\n", "2 or 3"),
+            (
+                "h\nfigure.time_frame\t过去\nfigure.time_frame\t过去\n",
+                "twice",
+            ),
+        ];
+        for (src, why) in cases {
+            let err = load_cues(src.as_bytes(), "c").unwrap_err().to_string();
+            assert!(err.starts_with("c:") && err.contains(why), "{src:?}: {err}");
+        }
     }
 
     #[test]

@@ -189,10 +189,11 @@ impl Extractor {
         }
         // 过去五年, 未来三年, 这一年: the time frame of other figures, not a fact.
         if m.kind == Kind::Duration {
-            let before = f.before(m.start);
-            if ["过去", "未来", "今后", "这", "那"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            if self
+                .patterns
+                .cues
+                .get("figure.time_frame")
+                .ends(f.before(m.start))
             {
                 return Some("time frame (过去五年, 未来三年)");
             }
@@ -390,7 +391,10 @@ impl Extractor {
             fact.value_max = m.value_max.map(Value::Num);
             fact.unit = m.unit.clone();
             fact.approx = m.approx;
-            let count_like = m.kind == Kind::Count || ends_with_product_verb(&f, m.start);
+            let count_like = m.kind == Kind::Count
+                || (self.patterns.cues)
+                    .get("subject.product_verb")
+                    .ends(f.before(m.start));
             let span = (m.start, m.end);
             // In a table row the figure measures row label + column (产业项目 + 完成投资).
             let column = header.zip(row_cells).and_then(|(h, cells)| {
@@ -550,16 +554,6 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     }
     out.push_str(f.slice(done, n));
     out
-}
-
-/// A production verb right before the figure (年产60万吨…): its object follows the figure.
-fn ends_with_product_verb(f: &Folded, start: usize) -> bool {
-    let before = f.before(start);
-    [
-        "年产", "产", "建成", "新建", "建设", "打造", "改造", "新增", "培育", "引进", "建", "实施",
-    ]
-    .iter()
-    .any(|v| before.ends_with(v))
 }
 
 /// The year a figure refers to: 今年/去年/明年 in its clause (resolved with the release
