@@ -150,6 +150,10 @@ mod tests {
         std::os::unix::fs::symlink(d, d.join("loop")).unwrap();
         let fifo = d.join("pipe.txt");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(
+            made.is_ok_and(|s| s.success()),
+            "cannot make the FIFO fixture"
+        );
         let r = read_corpus(&[d.to_path_buf()]).unwrap();
         let got: Vec<(&str, bool)> = r
             .iter()
@@ -158,13 +162,11 @@ mod tests {
         assert!(got.contains(&("good.txt", true)), "{got:?}");
         assert!(got.contains(&("dangling.txt", false)), "{got:?}");
         assert!(got.contains(&("loop", false)), "{got:?}");
-        if made.is_ok_and(|s| s.success()) {
-            let p = r.iter().find(|r| r.id == "pipe.txt").unwrap();
-            assert_eq!(p.source, Source::Unlisted(NOT_REGULAR.into()));
-            // Named on the command line, too.
-            let r = read_corpus(&[fifo]).unwrap();
-            assert_eq!(r[0].source, Source::Unlisted(NOT_REGULAR.into()));
-        }
+        let p = r.iter().find(|r| r.id == "pipe.txt").unwrap();
+        assert_eq!(p.source, Source::Unlisted(NOT_REGULAR.into()));
+        // Named on the command line, too.
+        let r = read_corpus(&[fifo]).unwrap();
+        assert_eq!(r[0].source, Source::Unlisted(NOT_REGULAR.into()));
     }
 
     #[test]

@@ -1,43 +1,62 @@
-//! Each corpus/ document's fact rows against tests/golden/<name>.csv.
-//! `UPDATE_GOLDEN=1 cargo test` rewrites them; review the diff like code.
+//! The bundled corpus through the whole path (`run()`: read, decode, extract, output)
+//! against the committed tables in output/, the one snapshot of corpus/.
+//! `UPDATE_GOLDEN=1 cargo test golden` rewrites output/; review the diff like code.
 
 use crate::util::{diff, root};
-use zhfacts::{normalize::normalize, patterns::Patterns, Extractor, Options};
+use zhfacts::{output::Format, Config};
+
+/// Every table `run()` writes for corpus/.
+const TABLES: [&str; 4] = ["facts.csv", "entities.csv", "documents.csv", "summary.csv"];
+
+/// The configuration of `zhfacts` with no options (corpus/ → output/), writing to `out`.
+fn default_run(out: &std::path::Path) -> Config {
+    Config {
+        inputs: vec![root().join("corpus")],
+        out: out.to_path_buf(),
+        format: Format::Csv,
+        check: false,
+        numbers: false,
+        patterns: None,
+        threads: 0,
+        bom: true,
+        quiet: true,
+        encoding: None,
+        progress: false,
+        stdin_jsonl: false,
+    }
+}
 
 #[test]
-fn corpus_matches_golden_tables() {
-    let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-    let mut docs: Vec<_> = std::fs::read_dir(root().join("corpus"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    docs.sort();
-    assert!(docs.len() >= 7, "corpus/ should hold the dev releases");
+fn corpus_matches_the_committed_output_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let summary = zhfacts::run(&default_run(tmp.path())).expect("run over corpus/");
+    assert!(
+        summary.documents >= 7,
+        "corpus/ should hold the dev releases"
+    );
+    assert_eq!((summary.skipped, summary.errors), (0, 0), "{summary:?}");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
-    for path in docs {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let mut wtr = csv::Writer::from_writer(Vec::new());
-        for f in ex.extract(&text, Options::default()).facts {
-            wtr.serialize(normalize(&name, &f)).unwrap();
-        }
-        let got = String::from_utf8(wtr.into_inner().unwrap()).unwrap();
-        let golden = root()
-            .join("tests/golden")
-            .join(name.replace(".txt", ".csv"));
-        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+    for table in TABLES {
+        let got = std::fs::read_to_string(tmp.path().join(table))
+            .unwrap_or_else(|e| panic!("run() wrote no {table}: {e}"));
+        let golden = root().join("output").join(table);
+        if update {
             std::fs::write(&golden, &got).unwrap();
             continue;
         }
-        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
-        if expected != got {
-            failures.push(format!("{}:\n{}", golden.display(), diff(&expected, &got)));
+        // A missing snapshot is a failure, never "no rows".
+        match std::fs::read_to_string(&golden) {
+            Ok(expected) if expected == got => {}
+            Ok(expected) => {
+                failures.push(format!("{}:\n{}", golden.display(), diff(&expected, &got)))
+            }
+            Err(e) => failures.push(format!("{}: {e}", golden.display())),
         }
     }
     assert!(
         failures.is_empty(),
-        "golden tables differ (UPDATE_GOLDEN=1 to accept):\n{}",
+        "output/ differs from a run over corpus/ (UPDATE_GOLDEN=1 to accept):\n{}",
         failures.join("\n")
     );
 }

@@ -2,7 +2,7 @@
 
 // Shared helpers: temp dirs, running the binary.
 mod util;
-// Golden tables: every corpus/ document against tests/golden/<name>.csv.
+// Golden tables: run() over corpus/ against the committed output/ tables.
 mod golden;
 // The acceptance facts of the 左权县 release and the not-facts of its slogans.
 mod zuoquan;
@@ -14,3 +14,5 @@ mod analyst;
 mod robust;
 // No panics on any input: property tests over decode + extract, and a generated batch.
 mod no_panic;
+// Rules as data: an edited rule file changes the output; a broken one is named.
+mod rules;
