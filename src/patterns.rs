@@ -34,6 +34,27 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "subject.product_verb",
+    // extract/subject.rs
+    "subject.lead",
+    "subject.link",
+    "subject.attribute",
+    "subject.attribute_prefix",
+    "subject.comparison",
+    "subject.change",
+    "subject.change_measure",
+    "subject.share",
+    "subject.name_joiner",
+    "subject.item_classifier",
+    "subject.denominator",
+    "subject.glued_measure",
+    "subject.glued_link",
+    "subject.attributive",
+    "subject.respectively",
+    "subject.item_joiner",
+    "subject.group_count",
+    "subject.group_classifier",
+    "subject.event",
+    "subject.date_particle",
 ];
 
 /// What a unit measures; decides the `kind` column.

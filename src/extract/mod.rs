@@ -353,6 +353,7 @@ impl Extractor {
             chars: &fchars,
             toks: &toks,
             figures: &figures,
+            cues: &self.patterns.cues,
         };
         let base = |start: usize, end: usize, kind: Kind| Fact {
             sentence: idx,

@@ -22,39 +22,9 @@
 //! Clauses end at punctuation; 、 ends a clause only between items that carry figures
 //! (在建项目3个、待建项目4个), not inside a plain noun list (枣片、枣粉的比例).
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-use super::entity::FnvBuild;
 use super::text::Folded;
+use crate::patterns::{Cues, WordList};
 use crate::segment::Token;
-
-/// One of the word lists below as a hash set, built on first use: the rules ask about
-/// every token of a clause, and a list scan costs a string comparison per entry.
-struct WordSet {
-    list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, FnvBuild>>,
-}
-
-impl WordSet {
-    const fn new(list: &'static [&'static str]) -> WordSet {
-        WordSet {
-            list,
-            set: OnceLock::new(),
-        }
-    }
-
-    /// `list.contains(&w)`.
-    fn contains(&self, w: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(w)
-    }
-}
-
-static LINK: WordSet = WordSet::new(LINK_WORDS);
-static LEAD: WordSet = WordSet::new(LEAD_WORDS);
-static COMPARISON: WordSet = WordSet::new(COMPARISONS);
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
@@ -68,210 +38,6 @@ pub fn is_delim(c: char) -> bool {
         '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?' | '\n' | '—' | '、'
     )
 }
-
-/// Words that open a clause without being part of what is measured.
-const LEAD_WORDS: &[&str] = &[
-    "实现",
-    "全县",
-    "去年同期",
-    "上年同期",
-    "全市",
-    "全省",
-    "全区",
-    "全镇",
-    "全乡",
-    "全国",
-    "该县",
-    "该市",
-    "本县",
-    "本市",
-    "我县",
-    "我市",
-    "其中",
-    "目前",
-    "当前",
-    "今年",
-    "去年",
-    "同期",
-    "截至",
-    "截止",
-    "据统计",
-    "同时",
-    "此外",
-    "另外",
-    "已",
-    "已经",
-    "将",
-    "共",
-    "共计",
-    "合计",
-    "还",
-    "再",
-    "力争",
-    "预计",
-    "通过",
-    "对",
-    "从",
-    "在",
-    "全年",
-    "上半年",
-    "下半年",
-    "届时",
-    "累计",
-    "现有",
-    "全部",
-    "均",
-    "都",
-    "也",
-    "并",
-];
-
-/// Link verbs and particles between a subject and its figure.
-const LINK_WORDS: &[&str] = &[
-    // 不超过 split by jieba: 不 never ends a subject.
-    "不",
-    "已达",
-    "已达到",
-    "完成",
-    "实现",
-    "达",
-    "达到",
-    "为",
-    "是",
-    "约",
-    "共",
-    "共计",
-    "合计",
-    "有",
-    "超过",
-    "逾",
-    "近",
-    "突破",
-    "到",
-    "至",
-    "由",
-    "在",
-    "占",
-    "的",
-    "了",
-    "已",
-    "将",
-    "可",
-    "可达",
-    "稳定",
-    "保持",
-    "不低于",
-    "不少于",
-    "超",
-    "累计",
-    "分别",
-    "分别为",
-    "约为",
-    "接近",
-    "将近",
-    "大约",
-    "每",
-    "提高到",
-    "提高至",
-    "提升到",
-    "提升至",
-    "增加到",
-    "增加至",
-    "增长到",
-    "增长至",
-    "下降到",
-    "下降至",
-    "降至",
-    "降到",
-    "增至",
-    "升至",
-    "达到了",
-    "总计",
-    "实现",
-    "完成了",
-    "仅",
-    "就",
-    "还",
-    "再",
-    "均",
-    "都",
-    "也",
-    "又",
-    "已经",
-    "预计",
-    "稳定在",
-    "保持在",
-    "控制在",
-    "提高",
-    "提升",
-    "原来",
-    "原",
-    "仅需",
-    "需",
-    "不少",
-    "不低",
-    "于",
-    "高达",
-    "多达",
-    "近乎",
-];
-
-/// Attributes that need an owner to make sense in a spreadsheet column.
-const ATTRIBUTES: &[&str] = &[
-    "储量",
-    "资源储量",
-    "总投资",
-    "投资",
-    "计划投资",
-    "年度计划投资",
-    "完成投资",
-    "面积",
-    "产量",
-    "总产量",
-    "产值",
-    "总产值",
-    "增速",
-    "增长",
-    "同比增长",
-    "下降",
-    "同比下降",
-    "比重",
-    "占比",
-    "规模",
-    "产能",
-    "年产",
-    "容量",
-    "总库容",
-    "库容",
-    "收入",
-    "税收",
-    "利润",
-    "销售额",
-    "比例",
-    "同比",
-    "增幅",
-    "降幅",
-    "提高",
-    "投资额",
-    "总额",
-    "金额",
-    "数量",
-    "总量",
-    "人数",
-];
-
-/// Comparison openers: the figure measures the change of the previous figure's subject.
-const COMPARISONS: &[&str] = &[
-    "比",
-    "较",
-    "同比",
-    "环比",
-    "比上年",
-    "比去年",
-    "较上年",
-    "较去年",
-    "与",
-];
 
 /// A figure in the sentence: char span.
 pub type Span = (usize, usize);
@@ -289,6 +55,30 @@ pub struct Sentence<'a> {
     pub toks: &'a [Token<'a>],
     /// All figures of the sentence, in text order.
     pub figures: &'a [Span],
+    /// The cue word lists; the rules read the `subject.*` ones.
+    pub cues: &'a Cues,
+}
+
+impl<'a> Sentence<'a> {
+    /// The word list of cue rule `rule` (one of the `subject.*` rules of cues.tsv). A hash
+    /// lookup: fetch a list once per call, not once per token.
+    fn list(&self, rule: &str) -> &'a WordList {
+        self.cues.get(rule)
+    }
+}
+
+/// The earliest occurrence in `s` of a word of `list`: (byte offset, word); on a tie the
+/// word first in file order.
+fn find_word<'w>(list: &'w WordList, s: &str) -> Option<(usize, &'w str)> {
+    list.iter()
+        .filter_map(|w| s.find(w).map(|k| (k, w)))
+        .min_by_key(|&(k, _)| k)
+}
+
+/// The length in chars of the word of `list` that `rest` starts with (first in file
+/// order), if any.
+fn prefix_chars(list: &WordList, rest: &str) -> Option<usize> {
+    list.prefix_of(rest).map(|w| w.chars().count())
 }
 
 fn is_figure(s: &Sentence, a: usize, b: usize) -> bool {
@@ -351,18 +141,15 @@ fn tokens_in<'a>(s: &Sentence<'a>, a: usize, b: usize) -> Vec<Token<'a>> {
         .collect()
 }
 
-/// Words that may join the parts of a name after a figure (沁河至阳城一级公路, 2×66万千瓦).
-const NAME_JOINERS: &[&str] = &["至", "×", "x", "及", "与", "和", "-"];
-
 /// Noun phrase right after `pos`: nominal tokens, with figures, numbers and joiners
 /// inside it (not at its end), up to the first other token.
 /// True when the figure at char `at` ends with a classifier of items (15个, 3家, 2座).
-fn counts_items(s: &Sentence, at: usize) -> bool {
+/// `classifiers` is the `subject.item_classifier` list.
+fn counts_items(s: &Sentence, classifiers: &WordList, at: usize) -> bool {
     s.figures
         .iter()
         .find(|&&(a, b)| a <= at && at < b)
-        .and_then(|&(a, b)| s.f.slice(a, b).chars().next_back())
-        .is_some_and(|c| "个家座所处名户项条台套辆部批栋间".contains(c))
+        .is_some_and(|&(a, b)| classifiers.ends(s.f.slice(a, b)))
 }
 
 fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Option<(usize, usize)> {
@@ -382,10 +169,12 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut prev_one_char_noun =
         (first.tag.starts_with('n') || first.tag == "zg") && first.word.chars().count() == 1;
     let mut taken = 1;
+    let classifiers = s.list("subject.item_classifier");
+    let joiners = s.list("subject.name_joiner");
     for t in toks.iter().skip(1) {
         let masked = blank(t) && is_figure(s, t.start, t.end);
         // A count starts an item of its own (途经3个乡镇15个村: 3个 counts 乡镇 only).
-        if masked && counts_items(s, t.start) {
+        if masked && counts_items(s, classifiers, t.start) {
             break;
         }
         // A masked figure is one word however many chars it has.
@@ -395,7 +184,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
                 break;
             }
         }
-        let inner = masked || matches!(t.tag, "m" | "q" | "mq") || NAME_JOINERS.contains(&t.word);
+        let inner = masked || matches!(t.tag, "m" | "q" | "mq") || joiners.contains(t.word);
         // A verbal noun after a one-char noun starts the predicate (6个村发展特色产业).
         if t.tag == "vn" && prev_one_char_noun {
             break;
@@ -414,10 +203,12 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
 /// Phrase before `pos` in the clause starting at `cs`: (start, end) chars, or None.
 fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
     // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject.
-    let pos = match s.f.slice(cs, pos).rfind('每') {
-        Some(k) if s.f.slice(cs, pos)[k..].chars().count() <= 5 => {
-            cs + s.f.slice(cs, pos)[..k].chars().count()
-        }
+    let head = s.f.slice(cs, pos);
+    let denominator = (s.list("subject.denominator").iter())
+        .filter_map(|w| head.rfind(w))
+        .max();
+    let pos = match denominator {
+        Some(k) if head[k..].chars().count() <= 5 => cs + head[..k].chars().count(),
         _ => pos,
     };
     let mut toks = tokens_in(s, cs, pos);
@@ -430,9 +221,10 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     {
         toks.retain(|t| t.start >= fe);
     }
+    let (link, lead) = (s.list("subject.link"), s.list("subject.lead"));
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
-        if LINK.contains(t.word)
+        if link.contains(t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
         {
@@ -444,7 +236,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+            !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
         })
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
@@ -452,17 +244,15 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // jieba glues a link verb to a measure suffix it does not know the word of
     // (参合/率达, 完成/额为): the link char is not part of the subject.
     let mut end = last.end;
-    let mut w = last.word.chars();
-    if let (Some(a), Some(b), None) = (w.next(), w.next(), w.next()) {
-        if "率量额数值".contains(a) && matches!(b, '达' | '为') && toks.len() >= 2 {
-            end -= 1;
-        }
+    let measures = s.list("subject.glued_measure");
+    let glued = (s.list("subject.glued_link").iter())
+        .find(|l| (last.word.strip_suffix(l)).is_some_and(|m| measures.contains(m)));
+    if let Some(l) = glued.filter(|_| toks.len() >= 2) {
+        end -= l.chars().count();
     }
     // Cut from the left at a token boundary to keep it short; a share (…的比例) names
     // its population first (乡村医生中具备…资格的比例), so it may be longer.
-    let ratio = ["比例", "比重", "占比"]
-        .iter()
-        .any(|r| last.word.ends_with(r));
+    let ratio = s.list("subject.share").ends(last.word);
     let max = if ratio { MAX_RATIO_CHARS } else { MAX_CHARS };
     let mut start = last.start;
     for t in toks.iter().rev() {
@@ -478,10 +268,10 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
 /// over `figure 的` and the words before that figure.
 fn extend_over_modifier(s: &Sentence, cs: usize, start: usize) -> usize {
     let before = s.f.slice(cs, start);
-    if !before.ends_with('的') {
+    let Some(particle) = s.list("subject.attributive").suffix_of(before) else {
         return start;
-    }
-    let de = start - 1;
+    };
+    let de = start - particle.chars().count();
     let Some(&(fa, _)) = s.figures.iter().find(|&&(_, fe)| fe == de) else {
         return start;
     };
@@ -495,10 +285,11 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     }
     let (ps, _) = clause(s, cs - 1, cs - 1);
     let toks = tokens_in(s, ps, cs - 1);
+    let leads = s.list("subject.lead");
     let lead = toks
         .iter()
         .position(|t| {
-            !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
+            !(leads.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
         })
         .unwrap_or(toks.len());
     let np: Vec<&Token> = toks[lead..]
@@ -528,58 +319,54 @@ fn merge(owner: &str, attr: &str) -> String {
     format!("{owner}{attr}")
 }
 
-/// Words that say how a measure changed.
-const CHANGES: &[&str] = &[
-    "同比增长",
-    "同比下降",
-    "同比增加",
-    "同比减少",
-    "增长",
-    "增加",
-    "下降",
-    "减少",
-    "提高",
-    "降低",
-    "增产",
-    "减产",
-    "上升",
-];
-
-/// `p` without a trailing change word (总产量增加 → 总产量).
-fn strip_change(p: &str) -> &str {
-    CHANGES
+/// `p` without a trailing change word (总产量增加 → 总产量); `changes` is the
+/// `subject.change` list, its first matching word counts.
+fn strip_change<'p>(changes: &WordList, p: &'p str) -> &'p str {
+    changes
         .iter()
         .find(|c| p.ends_with(*c) && p.len() > c.len())
         .map_or(p, |c| &p[..p.len() - c.len()])
 }
 
-/// The longest attribute `p` ends with (加快推进总投资 → 总投资).
-fn attribute_suffix(p: &str) -> Option<&str> {
-    ATTRIBUTES
-        .iter()
-        .filter(|a| p.ends_with(*a))
-        .max_by_key(|a| a.len())
-        .map(|a| &p[p.len() - a.len()..])
+/// The attribute lists (`subject.attribute`, `subject.attribute_prefix`), fetched once.
+struct Attributes<'a> {
+    words: &'a WordList,
+    prefixes: &'a WordList,
 }
 
-/// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves nothing.
-fn strip_attribute(p: &str) -> &str {
-    let cut = ATTRIBUTES
-        .iter()
-        .filter(|a| p.ends_with(*a) && p.len() > a.len())
-        .map(|a| p.len() - a.len())
-        .min();
-    cut.map_or(p, |c| &p[..c])
-}
+impl<'a> Attributes<'a> {
+    fn of(s: &Sentence<'a>) -> Attributes<'a> {
+        Attributes {
+            words: s.list("subject.attribute"),
+            prefixes: s.list("subject.attribute_prefix"),
+        }
+    }
 
-fn is_attribute(p: &str) -> bool {
-    let n = p.chars().count();
-    ATTRIBUTES.iter().any(|a| {
-        p == *a
-            || (p.ends_with(a)
-                && n == a.chars().count() + 1
-                && "年日月总".contains(p.chars().next().unwrap_or(' ')))
-    })
+    /// The longest attribute `p` ends with (加快推进总投资 → 总投资).
+    fn suffix<'p>(&self, p: &'p str) -> Option<&'p str> {
+        self.words
+            .iter()
+            .filter(|a| p.ends_with(*a))
+            .max_by_key(|a| a.len())
+            .map(|a| &p[p.len() - a.len()..])
+    }
+
+    /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves
+    /// nothing.
+    fn strip<'p>(&self, p: &'p str) -> &'p str {
+        let cut = (self.words.iter())
+            .filter(|a| p.ends_with(*a) && p.len() > a.len())
+            .map(|a| p.len() - a.len())
+            .min();
+        cut.map_or(p, |c| &p[..c])
+    }
+
+    /// Whether `p` is a bare attribute, alone or after a prefix (储量, 总产值).
+    fn is(&self, p: &str) -> bool {
+        self.words.contains(p)
+            || (self.prefixes.iter())
+                .any(|x| p.strip_prefix(x).is_some_and(|a| self.words.contains(a)))
+    }
 }
 
 /// Keeps quotes balanced in a phrase cut out of a sentence.
@@ -616,14 +403,14 @@ pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
 pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let head = s.f.slice(cs, fig.0);
-    let k = head.find("分别")?;
+    let (k, word) = find_word(s.list("subject.respectively"), head)?;
     // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
     // of it, which `respectively` handles.
     let opener = head[..k].trim();
-    if !opener.is_empty() && !LEAD.contains(opener) {
+    if !opener.is_empty() && !s.list("subject.lead").contains(opener) {
         return None;
     }
-    let after = cs + head[..k].chars().count() + 2;
+    let after = cs + head[..k].chars().count() + word.chars().count();
     let figs: Vec<&Span> = s
         .figures
         .iter()
@@ -631,7 +418,8 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
     let first = figs.first()?;
-    let change = CHANGES
+    let changes = s.list("subject.change");
+    let change = changes
         .iter()
         .filter(|c| s.f.slice(after, first.0).ends_with(*c))
         .max_by_key(|c| c.len())?;
@@ -640,7 +428,7 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         return None;
     }
     let (_, owner) = before[before.len() - figs.len() + i];
-    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(owner), change)))
+    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(changes, owner), change)))
 }
 
 /// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
@@ -655,7 +443,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .find(|&(_, c)| is_delim(c) && c != '、')
         .map_or(0, |(b, c)| s.f.char_at_byte(b + c.len_utf8()));
     let clause_text = s.f.slice(cs, fig.0);
-    let k = clause_text.find("分别")?;
+    let (k, word) = find_word(s.list("subject.respectively"), clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
     // Figures after 分别, in order, up to the clause end.
     let (_, ce) = clause_after_respectively(s, head_end);
@@ -667,25 +455,27 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let i = figs.iter().position(|&&f| f == fig)?;
     // The list: from the first content word of the clause to 分别.
     let toks = tokens_in(s, cs, head_end);
+    let lead = s.list("subject.lead");
     let first = toks
         .iter()
-        .find(|t| !(LEAD.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     let list = text(s, first.start, head_end);
+    let joiners = s.list("subject.item_joiner").chars();
     let mut items: Vec<String> = list
-        .split(['、', '和', '及', '与'])
+        .split(|c: char| c == '、' || joiners.contains(&c))
         .filter(|i| !i.is_empty())
         .map(str::to_string)
         .collect();
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
+    let counts = s.list("subject.group_count");
+    let classifiers = s.list("subject.group_classifier");
     if let Some(last) = items.last_mut() {
-        let cut = last.char_indices().find(|&(b, c)| {
+        let cut = last.char_indices().find(|&(b, _)| {
             b > 0
-                && "一二两三四五六七八九十".contains(c)
-                && last[b..]
-                    .chars()
-                    .nth(1)
-                    .is_some_and(|n| "大个类项家种".contains(n))
+                && counts.iter().any(|w| {
+                    (last[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
+                })
         });
         if let Some((b, _)) = cut {
             last.truncate(b);
@@ -713,8 +503,8 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         format!("{}{}", items[i], tail)
     };
     // 分别实现产值86亿元: the attribute after 分别 belongs to every item.
-    let after = text(s, head_end + 2, figs[0].0);
-    let attr = attribute_suffix(&after).unwrap_or("");
+    let after = text(s, head_end + word.chars().count(), figs[0].0);
+    let attr = Attributes::of(s).suffix(&after).unwrap_or("");
     Some(if attr.is_empty() || item.ends_with(attr) {
         item
     } else {
@@ -744,12 +534,14 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
     let before_text = before.map(|(a, b)| text(s, a, b)).unwrap_or_default();
+    let attrs = Attributes::of(s);
+    let attributive = s.list("subject.attributive");
     // 2. figure 的 NP
-    if s.f.rest(fig.1).starts_with('的') {
-        if let Some((a, b)) = phrase_after(s, fig.1 + 1, ce, 8) {
+    if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
+        if let Some((a, b)) = phrase_after(s, fig.1 + n, ce, 8) {
             let np = text(s, a, b);
             // Only the attribute of the words before carries over (加快推进总投资 → 总投资).
-            let attr = attribute_suffix(&before_text).unwrap_or(&before_text);
+            let attr = attrs.suffix(&before_text).unwrap_or(&before_text);
             return balance_quotes(if attr.is_empty() {
                 np
             } else {
@@ -771,15 +563,17 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         // describes it, after 的.
         if count_like {
             let described = s.figures.iter().find(|&&(fa, _)| fa == b);
-            if let Some(&(_, fe)) = described.filter(|&&(_, fe)| s.f.rest(fe).starts_with('的')) {
+            let particle = described
+                .and_then(|&(_, fe)| prefix_chars(attributive, s.f.rest(fe)).map(|n| fe + n));
+            if let Some(from) = particle {
                 // Modifiers such as 可逆式 may stand before the noun phrase.
-                let head = tokens_in(s, fe + 1, ce).into_iter().take(4).find(nominal);
+                let head = tokens_in(s, from, ce).into_iter().take(4).find(nominal);
                 if let Some((a2, b2)) = head.and_then(|t| phrase_after(s, t.start, ce, 6)) {
                     return balance_quotes(text(s, a2, b2));
                 }
             }
         }
-        if count_like || before.is_none() || !is_attribute(&before_text) {
+        if count_like || before.is_none() || !attrs.is(&before_text) {
             return balance_quotes(text(s, a, b));
         }
     }
@@ -789,9 +583,11 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         .figures
         .iter()
         .rev()
-        .find(|&&(a, b)| a >= cs && b <= fig.0 && !s.f.rest(b).starts_with('的'));
+        .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)));
     let clause_head = s.f.slice(cs, fig.0);
-    let comparison = COMPARISONS.iter().any(|c| clause_head.starts_with(c));
+    let comparisons = s.list("subject.comparison");
+    let comparison = comparisons.starts(clause_head);
+    let changes = s.list("subject.change");
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
@@ -800,13 +596,14 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             // make a subject of their own.
             let own_phrase = between
                 .iter()
-                .any(|t| nominal(t) && !p.contains(t.word) && !is_attribute(t.word));
+                .any(|t| nominal(t) && !p.contains(t.word) && !attrs.is(t.word));
+            let (link, lead) = (s.list("subject.link"), s.list("subject.lead"));
             let added: String = between
                 .iter()
                 .filter(|t| {
-                    !(LINK.contains(t.word)
-                        || LEAD.contains(t.word)
-                        || COMPARISON.contains(t.word)
+                    !(link.contains(t.word)
+                        || lead.contains(t.word)
+                        || comparisons.contains(t.word)
                         || matches!(
                             t.tag,
                             "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
@@ -817,7 +614,11 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                 .collect();
             if !own_phrase || comparison {
                 // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
-                let base = if added.is_empty() { p } else { strip_change(p) };
+                let base = if added.is_empty() {
+                    p
+                } else {
+                    strip_change(changes, p)
+                };
                 return balance_quotes(merge(base, &added));
             }
         }
@@ -826,15 +627,15 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if before_text.chars().count() <= 1 {
         return prev.map(str::to_string).unwrap_or(before_text);
     }
-    if is_attribute(&before_text) {
+    if attrs.is(&before_text) {
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
         // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
         // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
-        let change = CHANGES.contains(&before_text.as_str())
-            || matches!(before_text.as_str(), "增速" | "增幅" | "降幅" | "同比");
+        let change = changes.contains(&before_text)
+            || s.list("subject.change_measure").contains(&before_text);
         let owner = match prev {
-            Some(p) if !p.is_empty() && change => Some(strip_change(p).to_string()),
-            Some(p) if !p.is_empty() => Some(strip_change(strip_attribute(p)).to_string()),
+            Some(p) if !p.is_empty() && change => Some(strip_change(changes, p).to_string()),
+            Some(p) if !p.is_empty() => Some(strip_change(changes, attrs.strip(p)).to_string()),
             _ => topic_before(s, cs),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
@@ -842,28 +643,13 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     balance_quotes(before_text)
 }
 
-/// Word endings of events a date opening a sentence belongs to (新闻发布会, 教师节).
-const EVENT_ENDINGS: &[&str] = &[
-    "会",
-    "节",
-    "典礼",
-    "仪式",
-    "论坛",
-    "峰会",
-    "博览会",
-    "活动",
-    "赛",
-];
-
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
 /// 召开…新闻发布会, 是第41个教师节), else the phrase before it, else the action after it.
 pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
-    if let Some(e) = after
-        .iter()
-        .position(|t| nominal(t) && EVENT_ENDINGS.iter().any(|x| t.word.ends_with(x)))
-    {
+    let events = s.list("subject.event");
+    if let Some(e) = after.iter().position(|t| nominal(t) && events.ends(t.word)) {
         let head = after[e];
         let mut start = head.start;
         for t in after[..e].iter().rev() {
@@ -876,13 +662,14 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     }
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
         let p = text(s, a, b);
-        if p.chars().count() > 1 && !p.ends_with('于') {
+        if p.chars().count() > 1 && !s.list("subject.date_particle").ends(&p) {
             return p;
         }
     }
     let toks = tokens_in(s, fig.1, ce);
+    let lead = s.list("subject.lead");
     toks.iter()
-        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || LEAD.contains(t.word)))
+        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
@@ -894,7 +681,8 @@ mod tests {
 
     /// Subject of `figure` in `sentence`; `others` are the other figures of the sentence.
     fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
-        let seg = Segmenter::new(&crate::patterns::Patterns::builtin().unwrap().user_dict).unwrap();
+        let patterns = crate::patterns::Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&patterns.user_dict).unwrap();
         let f = Folded::new(sentence);
         let find = |w: &str| {
             let b = f.text.find(w).unwrap();
@@ -919,6 +707,7 @@ mod tests {
             chars: &chars,
             toks: &toks,
             figures: &figures,
+            cues: &patterns.cues,
         };
         // Subjects left to right, each inheriting the previous one, as the extractor does.
         let mut prev: Option<String> = None;
