@@ -34,6 +34,24 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "subject.product_verb",
+    // extract/entity.rs
+    "entity.reference",
+    "entity.anaphor",
+    "entity.place_word",
+    "entity.joiner",
+    "entity.project_phase",
+    // extract/text.rs
+    "text.traditional_hint",
+    // extract/table.rs
+    "table.year_suffix",
+    // extract/date.rs
+    "date.period",
+    "date.part",
+    "date.day",
+    "date.range",
+    "date.release_label",
+    "date.target_prep",
+    "date.target_word",
 ];
 
 /// What a unit measures; decides the `kind` column.
