@@ -113,8 +113,9 @@ pub const SCALES: [(&str, u32); 6] = [
     ("十拾", 1), ("百佰", 2), ("千仟", 3), ("万萬", 4), ("亿億", 8), ("兆", 12),
 ];
 
-/// Contracted tens: 廿 = 二十, 卅 = 三十, 卌 = 四十 (value = digit of the tens).
-pub const TENS: [(&str, u8); 3] = [("廿", 2), ("卅", 3), ("卌", 4)];
+/// Contracted tens, from twenty up: 廿 = 二十, 卅 = 三十, 卌 = 四十 (the n-th char, from 0,
+/// is (n + 2) tens).
+pub const TENS: &str = "廿卅卌";
 
 /// Decimal point words (simplified, traditional).
 pub const POINTS: &str = "点點";
@@ -162,8 +163,9 @@ pub fn tens_value(c: char) -> Option<u8> {
     if below_numerals(c) {
         return None;
     }
-    TENS.iter()
-        .find_map(|&(chars, v)| chars.contains(c).then_some(v))
+    (2u8..)
+        .zip(TENS.chars())
+        .find_map(|(v, t)| (t == c).then_some(v))
 }
 
 /// True for a decimal point word ([`POINTS`]).
@@ -906,7 +908,7 @@ mod tests {
         let mut all: Vec<char> = DIGITS.concat().chars().collect();
         all.extend(COUNTING_TWOS.chars());
         all.extend(SCALES.iter().flat_map(|(cs, _)| cs.chars()));
-        all.extend(TENS.iter().flat_map(|(cs, _)| cs.chars()));
+        all.extend(TENS.chars());
         all.extend(POINTS.chars().chain(MINUS_WORDS.chars()));
         let n = all.len();
         all.sort_unstable();
