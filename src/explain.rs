@@ -22,7 +22,7 @@ pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Resu
 /// Writes the explanation of `text` to `w`, with an extractor already built.
 pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<()> {
     let io = |e| Error::io("<stdout>", e);
-    let year = extract::date::doc_year(text);
+    let year = extract::date::doc_year(text, ex.date_rules());
     writeln!(
         w,
         "year of the text: {}",
@@ -66,7 +66,7 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
                 _ => header = None,
             }
         }
-        let dates = extract::date::scan_dates(&f, year);
+        let dates = extract::date::scan_dates(&f, year, ex.date_rules());
         for d in &dates {
             writeln!(
                 w,

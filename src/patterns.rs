@@ -55,6 +55,24 @@ pub const CUE_RULES: &[&str] = &[
     "subject.group_classifier",
     "subject.event",
     "subject.date_particle",
+    // extract/entity.rs
+    "entity.reference",
+    "entity.anaphor",
+    "entity.place_word",
+    "entity.joiner",
+    "entity.project_phase",
+    // extract/text.rs
+    "text.traditional_hint",
+    // extract/table.rs
+    "table.year_suffix",
+    // extract/date.rs
+    "date.period",
+    "date.part",
+    "date.day",
+    "date.range",
+    "date.release_label",
+    "date.target_prep",
+    "date.target_word",
 ];
 
 /// What a unit measures; decides the `kind` column.

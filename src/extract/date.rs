@@ -3,12 +3,15 @@
 //! 前三季度 → 2026-Q1 … 2026-Q3. Years outside 1900–2100 and month/day numbers out of
 //! range are not dates. Relative words alone (今年, 年底) are not dates here.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use regex::{Captures, Regex};
 
-use super::number::parse_number;
+use super::number::{self, parse_number};
 use super::text::Folded;
+use crate::error::{Error, Result};
+use crate::patterns::{Cues, WordList};
 
 /// A date found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,24 +28,160 @@ pub struct DateMention {
     pub explicit_year: bool,
 }
 
-// 年度 (2026年度计划) is the same year.
-const YEAR: &str = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})年度?";
-const PERIOD: &str = r"(?P<p>上半年|下半年|前三季度|前两季度|前二季度|第[一二三四1-4]季度|[一二三四1-4]季度|全年|前(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个月)";
+/// What a period word of rule `date.period` stands for (its value in cues.tsv).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    /// Value `H1` or `H2`: a half year (上半年).
+    Half(u8),
+    /// Value `Qa-Qb` or `Qa`: quarters a to b (前三季度 = Q1-Q3).
+    Quarters(u8, u8),
+    /// Empty value: the whole year (全年), which is no date.
+    NoDate,
+}
 
-/// The end of a period (三季度末, 上半年末): the period is the date. Not 初, which
-/// starts 初步 (一季度初步统计).
-const PEND: &str = "(?:末|底)?";
+impl Period {
+    /// Parses a value of rule `date.period`.
+    fn parse(v: &str) -> Option<Period> {
+        let quarter = |q: &str| {
+            q.strip_prefix('Q')?
+                .parse()
+                .ok()
+                .filter(|n| (1..=4).contains(n))
+        };
+        if v.is_empty() {
+            return Some(Period::NoDate);
+        }
+        if let Some(h) = v.strip_prefix('H') {
+            return matches!(h, "1" | "2").then(|| Period::Half(h.parse().unwrap_or(1)));
+        }
+        let (a, b) = v.split_once('-').unwrap_or((v, v));
+        let (a, b) = (quarter(a)?, quarter(b)?);
+        (a <= b).then_some(Period::Quarters(a, b))
+    }
+}
 
-fn date_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        let md = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?(?P<e>底|末|初)?";
-        Regex::new(&format!(
-            r"{YEAR}(?:(?P<ma>\d{{1,2}})月?[—\-~～至到](?P<mb>\d{{1,2}})月|{md}|{PERIOD}{PEND}|(?P<ye>底|末))?|(?P<ma2>\d{{1,2}})月?[—\-~～至到](?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})[日号])?(?P<e2>底|末|初)?|{p2}{PEND}",
-            p2 = PERIOD.replace("?P<p>", "?P<p2>")
-        ))
-        .unwrap()
-    })
+/// The date rules: the date regexes, built from the `date.*` word lists of cues.tsv and
+/// the numeral characters of [`super::number`]; built once per extractor.
+pub struct DateRules {
+    /// Dates in a sentence (2026年3月26日, 6月底, 第一季度).
+    re: Regex,
+    /// Release-date labels (发布时间：).
+    label: Regex,
+    /// Period words and what they stand for.
+    periods: HashMap<String, Period>,
+    /// Words right before a target date (到2027年).
+    target_preps: WordList,
+    /// Words shortly before a target date (力争2030年).
+    target_words: WordList,
+}
+
+impl DateRules {
+    /// Builds the rules from `cues`; a bad `date.period` value is an error.
+    pub fn new(cues: &Cues) -> Result<DateRules> {
+        let mut periods = HashMap::new();
+        for (w, v) in cues.get("date.period").entries() {
+            let p = Period::parse(v).ok_or_else(|| {
+                Error::Config(format!(
+                    "cues.tsv: date.period {w}: value {v:?} is not H1, H2, Qn, Qa-Qb or empty"
+                ))
+            })?;
+            periods.insert(w.to_string(), p);
+        }
+        if let Some((w, v)) = cues
+            .get("date.part")
+            .entries()
+            .find(|&(_, v)| !matches!(v, "start" | "end"))
+        {
+            return Err(Error::Config(format!(
+                "cues.tsv: date.part {w}: value {v:?} is not start or end"
+            )));
+        }
+        let words = |rule: &str| {
+            let alts: Vec<String> = cues.get(rule).iter().map(regex::escape).collect();
+            alts.join("|")
+        };
+        let re_err = |e: regex::Error| Error::Config(format!("cues.tsv: date rules: {e}"));
+        let label = Regex::new(&format!(r"(?:{})\s*[:：]?\s*", words("date.release_label")))
+            .map_err(re_err)?;
+        Ok(DateRules {
+            re: Regex::new(&date_pattern(cues, &words("date.period"))).map_err(re_err)?,
+            label,
+            periods,
+            target_preps: cues.get("date.target_prep").clone(),
+            target_words: cues.get("date.target_word").clone(),
+        })
+    }
+
+    /// What a period of the date regex (groups `p`, `pq`, `pm` with suffix `sfx`) stands
+    /// for in `year`: (value, upper end of a range).
+    fn period_value(&self, year: i32, c: &Captures, sfx: &str) -> Option<(String, Option<String>)> {
+        let q = |n: u8| format!("{year}-Q{n}");
+        let group = |name: &str| c.name(&format!("{name}{sfx}")).map(|m| m.as_str());
+        if let Some(n) = group("pq") {
+            let n = small(n).filter(|n| (1..=4).contains(n))?;
+            return Some((format!("{year}-Q{n}"), None));
+        }
+        // 前10个月: January to the tenth month.
+        if let Some(n) = group("pm") {
+            let n = small(n).filter(|n| (1..=12).contains(n))?;
+            return Some((format!("{year}-01"), Some(format!("{year}-{n:02}"))));
+        }
+        Some(match *self.periods.get(group("p")?)? {
+            Period::Half(h) => (format!("{year}-H{h}"), None),
+            Period::Quarters(a, b) => (q(a), (a < b).then(|| q(b))),
+            Period::NoDate => return None,
+        })
+    }
+}
+
+/// The date regex: dates with a year (2026年3月26日, 2026年1—10月, 2026年上半年, 2025年底),
+/// month ranges, months and days without one (3月26日, 6月底), and periods (第一季度).
+/// The numerals are the Chinese digits of [`super::number`] in any form.
+fn date_pattern(cues: &Cues, period_words: &str) -> String {
+    let digits =
+        |lo: u8, hi: u8| -> String { number::DIGITS[usize::from(lo)..=usize::from(hi)].concat() };
+    let ten = number::SCALES[0].0;
+    let (d02, d09, d12, d13, d14, d19) = (
+        digits(0, 2),
+        digits(0, 9),
+        digits(1, 2),
+        digits(1, 3),
+        digits(1, 4),
+        digits(1, 9),
+    );
+    let twos = number::COUNTING_TWOS;
+    let list = |rule: &str, value: Option<&str>| -> String {
+        let alts: Vec<String> = cues
+            .get(rule)
+            .entries()
+            .filter(|&(_, v)| value.is_none_or(|x| x == v))
+            .map(|(w, _)| regex::escape(w))
+            .collect();
+        alts.join("|")
+    };
+    let (day, part, end) = (
+        list("date.day", None),
+        list("date.part", None),
+        list("date.part", Some("end")),
+    );
+    let sep = format!(r"(?:[—\-~～]|{})", list("date.range", None));
+    // 年度 (2026年度计划) is the same year.
+    let year = format!(r"(?P<y>(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}})年度?");
+    let period = |s: &str| {
+        format!(
+            r"(?P<p{s}>{period_words}|第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
+        )
+    };
+    // The end of a period (三季度末, 上半年末): the period is the date.
+    let pend = format!("(?:{end})?");
+    let md = format!(
+        r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}])月(?:(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day}))?(?:{part})?"
+    );
+    format!(
+        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月|{md}|{p1}{pend}|(?P<ye>{end}))?|(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
+        p1 = period(""),
+        p2 = period("2"),
+    )
 }
 
 fn small(s: &str) -> Option<u32> {
@@ -55,36 +194,10 @@ fn year_of(s: &str) -> Option<i32> {
     } else {
         // 二〇二六: digit by digit.
         s.chars()
-            .map(|c| {
-                "〇一二三四五六七八九"
-                    .chars()
-                    .position(|d| d == c)
-                    .or((c == '零').then_some(0))
-            })
-            .try_fold(0i32, |acc, d| Some(acc * 10 + d? as i32))?
+            .map(number::digit_value)
+            .try_fold(0i32, |acc, d| Some(acc * 10 + i32::from(d?)))?
     };
     (1900..=2100).contains(&y).then_some(y)
-}
-
-fn period_value(year: i32, p: &str) -> Option<(String, Option<String>)> {
-    let q = |n: u32| format!("{year}-Q{n}");
-    Some(match p {
-        "上半年" => (format!("{year}-H1"), None),
-        "下半年" => (format!("{year}-H2"), None),
-        "全年" => return None,
-        "前三季度" => (q(1), Some(q(3))),
-        "前两季度" | "前二季度" => (q(1), Some(q(2))),
-        // 前10个月: January to the tenth month.
-        _ if p.starts_with('前') && p.ends_with("个月") => {
-            let n = small(p.trim_start_matches('前').trim_end_matches("个月"))
-                .filter(|n| (1..=12).contains(n))?;
-            (format!("{year}-01"), Some(format!("{year}-{n:02}")))
-        }
-        _ => {
-            let n = p.trim_start_matches('第').trim_end_matches("季度");
-            (q(small(n).filter(|n| (1..=4).contains(n))?), None)
-        }
-    })
 }
 
 fn month_value(year: Option<i32>, m: &str, d: Option<&str>, end_word: bool) -> Option<String> {
@@ -106,9 +219,13 @@ fn month_range(year: Option<i32>, a: &str, b: &str) -> Option<(String, String)> 
     (lo < hi).then_some((lo, hi))
 }
 
-fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String>, bool)> {
+fn resolve(
+    c: &Captures,
+    doc_year: Option<i32>,
+    rules: &DateRules,
+) -> Option<(String, Option<String>, bool)> {
     if let Some(y) = c.name("y") {
-        let year = year_of(y.as_str().trim_end_matches('年'))?;
+        let year = year_of(y.as_str())?;
         if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
             let (v, max) = month_range(Some(year), a.as_str(), b.as_str())?;
             return Some((v, Some(max), true));
@@ -122,8 +239,8 @@ fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String
             )?;
             return Some((v, None, true));
         }
-        if let Some(p) = c.name("p") {
-            let (v, max) = period_value(year, p.as_str())?;
+        if c.name("p").is_some() {
+            let (v, max) = rules.period_value(year, c, "")?;
             return Some((v, max, true));
         }
         if c.name("ye").is_some() {
@@ -144,19 +261,20 @@ fn resolve(c: &Captures, doc_year: Option<i32>) -> Option<(String, Option<String
         )?;
         return Some((v, None, false));
     }
-    let (v, max) = period_value(doc_year?, c.name("p2")?.as_str())?;
+    c.name("p2")?;
+    let (v, max) = rules.period_value(doc_year?, c, "2")?;
     Some((v, max, false))
 }
 
 /// Finds the dates of a sentence; `doc_year` resolves dates written without a year.
-pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
+pub fn scan_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<DateMention> {
     let mut out = Vec::new();
     // Every alternative of the date regex holds 年, 月 or 季 (季度): most sentences have
     // none, and a memchr-style search is far cheaper than the regex.
     if !f.text.contains(['年', '月', '季']) {
         return out;
     }
-    for c in date_re().captures_iter(&f.text) {
+    for c in rules.re.captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
         let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
         // 3个月, 12月份 are durations or fine; 2026年 after a digit is a longer number.
@@ -168,7 +286,7 @@ pub fn scan_dates(f: &Folded, doc_year: Option<i32>) -> Vec<DateMention> {
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
             continue;
         }
-        let Some((value, value_max, explicit_year)) = resolve(&c, doc_year) else {
+        let Some((value, value_max, explicit_year)) = resolve(&c, doc_year, rules) else {
             continue;
         };
         // Without a known year a day stays a date (--09-23, ISO 8601's truncated form); a
@@ -228,7 +346,8 @@ fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
 /// The first 2000 chars of a document, folded, with what both [`doc_year`] and
 /// [`release_date`] need from it: made once per document by [`year_and_release_date`]
 /// (each used to fold and scan the head on its own: three date scans per document).
-struct Head {
+struct Head<'r> {
+    rules: &'r DateRules,
     f: Folded,
     quotes: Vec<(usize, usize)>,
     /// Numeric dates (2026-03-26), which do not depend on the year.
@@ -239,19 +358,20 @@ struct Head {
     signature: Option<String>,
 }
 
-impl Head {
-    fn new(text: &str) -> Head {
+impl<'r> Head<'r> {
+    fn new(text: &str, rules: &'r DateRules) -> Head<'r> {
         let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
         let f = Folded::new(&text[..end]);
         let quotes = super::text::quoted_ranges(&f);
         let numeric = numeric_dates(&f);
-        let undated = scan_dates(&f, None);
+        let undated = scan_dates(&f, None, rules);
         Head {
+            rules,
             f,
             quotes,
             numeric,
             undated,
-            signature: signature_date(text),
+            signature: signature_date(text, rules),
         }
     }
 
@@ -285,17 +405,32 @@ impl Head {
                 self.undated
                     .iter()
                     .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
-                    .find(|d| d.explicit_year && !is_target(&self.f, d.start))
+                    .find(|d| d.explicit_year && !self.is_target(d.start))
                     .map(|d| d.value.clone())
             })
             .and_then(|v| v.get(..4)?.parse().ok())
     }
 
+    /// True when the date at `start` is a target (到2027年, 力争2030年), which says
+    /// nothing about when the text was written: a `date.target_prep` word right before
+    /// it or a `date.target_word` among the 4 chars before it.
+    fn is_target(&self, start: usize) -> bool {
+        let before: String = self
+            .f
+            .before(start)
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        self.rules.target_preps.ends(&before) || self.rules.target_words.occurs_in(&before)
+    }
+
     /// The release date, month-days resolved with `doc_year`.
     fn release_date(&self, doc_year: Option<i32>) -> Option<String> {
-        static LABEL: OnceLock<Regex> = OnceLock::new();
-        let label = LABEL
-            .get_or_init(|| Regex::new(r"(?:发布|发稿|更新)(?:时间|日期)\s*[:：]?\s*").unwrap());
+        let label = &self.rules.label;
         let f = &self.f;
         let dates = self.full_dates(doc_year);
         let labelled = label.find_iter(&f.text).find_map(|m| {
@@ -311,7 +446,7 @@ impl Head {
 
 /// The date a notice is signed with: a full date with its year standing alone on one of
 /// the last lines (县人民政府办公室 / 2026年11月5日), as official documents end.
-fn signature_date(text: &str) -> Option<String> {
+fn signature_date(text: &str, rules: &DateRules) -> Option<String> {
     let tail_start = text.char_indices().rev().nth(300).map_or(0, |(i, _)| i);
     text[tail_start..]
         .lines()
@@ -321,7 +456,7 @@ fn signature_date(text: &str) -> Option<String> {
         .take(4)
         .find_map(|line| {
             let f = Folded::new(line);
-            let d = scan_dates(&f, None).into_iter().next()?;
+            let d = scan_dates(&f, None, rules).into_iter().next()?;
             (d.start == 0 && d.end == f.len() && d.explicit_year && d.value.len() == 10)
                 .then_some(d.value)
         })
@@ -329,38 +464,19 @@ fn signature_date(text: &str) -> Option<String> {
 
 /// The year a document speaks of: from its first full date (of the first 2000 chars,
 /// outside quotes), else its first written year.
-pub fn doc_year(text: &str) -> Option<i32> {
-    Head::new(text).year()
-}
-
-/// True when the date at `start` is a target (到2027年, 力争2030年), which says nothing
-/// about when the text was written.
-fn is_target(f: &Folded, start: usize) -> bool {
-    let before: String = f
-        .before(start)
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    before.ends_with('到')
-        || before.ends_with('至')
-        || ["力争", "计划", "预计", "目标", "争取", "将于", "有望"]
-            .iter()
-            .any(|w| before.contains(w))
+pub fn doc_year(text: &str, rules: &DateRules) -> Option<i32> {
+    Head::new(text, rules).year()
 }
 
 /// The release date: the full date right after a 发布时间/发布日期 label, else the first full
 /// date (2026年3月26日 or 2026-03-26), or the first month-day resolved by `doc_year`.
-pub fn release_date(text: &str, doc_year: Option<i32>) -> Option<String> {
-    Head::new(text).release_date(doc_year)
+pub fn release_date(text: &str, doc_year: Option<i32>, rules: &DateRules) -> Option<String> {
+    Head::new(text, rules).release_date(doc_year)
 }
 
 /// [`doc_year`] and, resolved with it, [`release_date`], from one pass over the head.
-pub fn year_and_release_date(text: &str) -> (Option<i32>, Option<String>) {
-    let head = Head::new(text);
+pub fn year_and_release_date(text: &str, rules: &DateRules) -> (Option<i32>, Option<String>) {
+    let head = Head::new(text, rules);
     let year = head.year();
     (year, head.release_date(year))
 }
@@ -369,9 +485,44 @@ pub fn year_and_release_date(text: &str) -> (Option<i32>, Option<String>) {
 mod tests {
     use super::*;
 
+    /// The date rules of the built-in patterns.
+    fn rules() -> &'static DateRules {
+        static RULES: OnceLock<DateRules> = OnceLock::new();
+        RULES.get_or_init(|| {
+            DateRules::new(&crate::patterns::Patterns::builtin().unwrap().cues).unwrap()
+        })
+    }
+
+    fn doc_year(text: &str) -> Option<i32> {
+        super::doc_year(text, rules())
+    }
+
+    fn release_date(text: &str, year: Option<i32>) -> Option<String> {
+        super::release_date(text, year, rules())
+    }
+
+    #[test]
+    fn period_values() {
+        assert_eq!(Period::parse("H2"), Some(Period::Half(2)));
+        assert_eq!(Period::parse("Q1-Q3"), Some(Period::Quarters(1, 3)));
+        assert_eq!(Period::parse("Q4"), Some(Period::Quarters(4, 4)));
+        assert_eq!(Period::parse(""), Some(Period::NoDate));
+        for bad in ["H3", "Q5", "Q3-Q1", "1", "Q1-", "half"] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+        let cues = |src: &str| {
+            crate::patterns::load_cues(format!("rule\tword\tvalue\n{src}").as_bytes(), "c").unwrap()
+        };
+        let err = DateRules::new(&cues("date.period\t上半年\tfirst\n"))
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("上半年"), "{err}");
+        assert!(DateRules::new(&cues("date.part\t底\tbottom\n")).is_err());
+    }
+
     fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {
         let f = Folded::new(s);
-        scan_dates(&f, year)
+        scan_dates(&f, year, rules())
             .into_iter()
             .map(|d| {
                 let v = match d.value_max {

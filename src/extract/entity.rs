@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::patterns::{EntityType, Patterns};
+use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::Token;
 
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
@@ -150,17 +150,33 @@ pub struct EntityMention {
     pub ty: EntityType,
 }
 
-/// Single characters that make a suffix word an anaphor, not a name (全县, 该市, 我局).
-const ANAPHORA: &[char] = &[
-    '全', '该', '本', '我', '各', '此', '其', '外', '两', '多', '县', '市', '省', '区', '乡', '镇',
-    '村',
-];
-
-fn name_like(t: &Token) -> bool {
+/// jieba tags of the words a name is made of.
+fn name_like_tag(tag: &str) -> bool {
     matches!(
-        t.tag,
+        tag,
         "ns" | "nr" | "nz" | "nt" | "j" | "nrt" | "nrfg" | "n" | "eng" | "vn" | "l"
-    ) || (t.tag == "zg" && matches!(t.word, "省" | "市" | "县" | "区" | "镇" | "乡" | "村"))
+    )
+}
+
+/// The cue lists of patterns/cues.tsv the entity rules read (`entity.*`), fetched once
+/// per sentence, with the sentence's tokens and spans.
+struct Sentence<'a> {
+    toks: &'a [Token<'a>],
+    pats: &'a Patterns,
+    idx: &'a EntityIndex,
+    figures: &'a [(usize, usize)],
+    quoted: &'a [(usize, usize)],
+    known: &'a dyn Fn(&str) -> bool,
+    /// First chars that make a reference, not a name (各乡镇人民政府, 该公司).
+    reference: Vec<char>,
+    /// First chars that make a one-char-own-word name an anaphor (全县, 该市).
+    anaphor: Vec<char>,
+    /// One-char place words jieba tags `zg` that still build names (省, 县).
+    place_words: &'a WordList,
+    /// Words joining two names into one (住房和城乡建设局).
+    joiners: &'a WordList,
+    /// Word endings of project phases (六期).
+    phases: &'a WordList,
 }
 
 /// Finds entities in one tagged sentence.
@@ -176,147 +192,193 @@ pub fn entities(
     quoted: &[(usize, usize)],
     known: &dyn Fn(&str) -> bool,
 ) -> Vec<EntityMention> {
-    let idx = pats.entity_index();
+    let cues = &pats.cues;
+    let s = Sentence {
+        toks,
+        pats,
+        idx: pats.entity_index(),
+        figures,
+        quoted,
+        known,
+        reference: cues.get("entity.reference").chars(),
+        anaphor: cues.get("entity.anaphor").chars(),
+        place_words: cues.get("entity.place_word"),
+        joiners: cues.get("entity.joiner"),
+        phases: cues.get("entity.project_phase"),
+    };
     let mut out: Vec<EntityMention> = Vec::new();
-    let push =
-        |start: usize, end: usize, text: String, ty: EntityType, out: &mut Vec<EntityMention>| {
-            if text.chars().count() < 2
-                || text.chars().any(|c| c.is_ascii_digit()) && ty != EntityType::Proj
-            {
-                return;
-            }
-            // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
-            let reference = text.starts_with(['各', '该', '本', '我', '此', '这', '那']);
-            if reference || idx.is_stop(&text) || super::text::overlaps(quoted, start, end) {
-                return;
-            }
-            if out.iter().any(|e| e.start <= start && end <= e.end) {
-                return;
-            }
-            out.retain(|e| !(start <= e.start && e.end <= end));
-            out.push(EntityMention {
-                start,
-                end,
-                text,
-                ty,
-            });
-        };
-    for (i, t) in toks.iter().enumerate() {
-        if let Some((_, ty)) = idx.name(t.word).map(|k| &pats.entity_names[k]) {
-            push(t.start, t.end, t.word.to_string(), *ty, &mut out);
-            continue;
-        }
-        if let Some((suffix, ty)) = idx.suffix(t.word).map(|k| &pats.entity_suffixes[k]) {
-            let own = t.word.chars().count() - suffix.chars().count();
-            // Walk back over name-like words (常州/星荣/公司, 山西/农业大学), across 和/与
-            // between them (住房和城乡建设局) and, for projects, across figures
-            // (中电农创150MW风力发电项目).
-            let max_back = match ty {
-                EntityType::Proj => 6,
-                EntityType::Org => 5,
-                _ => 2,
-            };
-            let mut j = i;
-            let mut steps = 0;
-            while j > 0 && steps < max_back {
-                let p = &toks[j - 1];
-                let masked_figure = figures.iter().any(|&(a, b)| a <= p.start && p.end <= b);
-                let joiner = matches!(p.word, "和" | "与" | "及")
-                    && j >= 2
-                    && name_like(&toks[j - 2])
-                    && *ty != EntityType::Loc;
-                // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
-                let project_part = *ty == EntityType::Proj
-                    && j < i
-                    && (matches!(p.tag, "m" | "eng" | "q" | "mq")
-                        || masked_figure
-                        || p.word.ends_with('期'));
-                if !(name_like(p) || joiner || project_part)
-                    || (!masked_figure && p.word.chars().any(super::subject::is_delim))
-                {
-                    break;
-                }
-                j -= 1;
-                // A masked figure is one step however many chars it has.
-                if !masked_figure {
-                    steps += 1;
-                }
-            }
-            // Names start at a proper noun when one is there; generic words before it
-            // (加快, 重点) are not part of the name.
-            let proper = |t: &Token| {
-                matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
-                    && !idx.is_stop(t.word)
-                    && (*ty != EntityType::Proj || t.tag != "j")
-            };
-            if let Some(k) = (j..i).find(|&k| proper(&toks[k])) {
-                j = k;
-            } else if own == 0 {
-                continue;
-            } else {
-                j = i;
-            }
-            // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
-            // a project needs a name or a figure (在建项目, 重点项目 are not projects).
-            let named = (j..=i).any(|k| proper(&toks[k]));
-            let place_named =
-                (j..=i).any(|k| proper(&toks[k]) && !matches!(toks[k].tag, "j" | "eng"));
-            if suffix.chars().count() == 1 && !place_named {
-                continue;
-            }
-            if *ty == EntityType::Proj
-                && !named
-                && !(j..i).any(|k| {
-                    matches!(toks[k].tag, "m" | "eng")
-                        || figures
-                            .iter()
-                            .any(|&(a, b)| a <= toks[k].start && toks[k].end <= b)
-                })
-            {
-                continue;
-            }
-            // A single word is a name only when the dictionary knows it as one: not a
-            // guessed word (美乡村) nor a common noun (上市公司).
-            if j == i && own > 0 && !(known(t.word) && proper(t)) {
-                continue;
-            }
-            let text: String = toks[j..=i].iter().map(|t| t.word).collect();
-            let first = text.chars().next().unwrap_or(' ');
-            if j == i && own == 1 && ANAPHORA.contains(&first) {
-                continue;
-            }
-            push(toks[j].start, t.end, text, *ty, &mut out);
-            continue;
-        }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && known(t.word) {
-            push(
-                t.start,
-                t.end,
-                t.word.to_string(),
-                EntityType::Loc,
-                &mut out,
-            );
-            continue;
-        }
-        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg).
-        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
-            let titled = |k: Option<&Token>| k.is_some_and(|k| idx.is_title(k.word));
-            // The title beside the name, skipping blanks (记者 王爱媛).
-            let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
-            let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());
-            if titled(before) || titled(after) {
-                push(
-                    t.start,
-                    t.end,
-                    t.word.to_string(),
-                    EntityType::Per,
-                    &mut out,
-                );
-            }
+    for i in 0..toks.len() {
+        if let Some(e) = s.mention_at(i) {
+            s.push(e, &mut out);
         }
     }
     out.sort_by_key(|e| e.start);
     out
+}
+
+impl Sentence<'_> {
+    /// The entity token `i` makes (ends), if any: a listed name, a name ending in a
+    /// listed suffix, a dictionary place, or a person beside a title.
+    fn mention_at(&self, i: usize) -> Option<EntityMention> {
+        let t = &self.toks[i];
+        let mention = |start: usize, text: String, ty: EntityType| EntityMention {
+            start,
+            end: t.end,
+            text,
+            ty,
+        };
+        if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
+            return Some(mention(t.start, t.word.to_string(), *ty));
+        }
+        if let Some((suffix, ty)) = self
+            .idx
+            .suffix(t.word)
+            .map(|k| &self.pats.entity_suffixes[k])
+        {
+            let j = self.suffixed_name(i, suffix, *ty)?;
+            let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
+            return Some(mention(self.toks[j].start, text, *ty));
+        }
+        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+            return Some(mention(t.start, t.word.to_string(), EntityType::Loc));
+        }
+        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg).
+        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 && self.titled(i) {
+            return Some(mention(t.start, t.word.to_string(), EntityType::Per));
+        }
+        None
+    }
+
+    /// Adds `e` unless it is too short, a reference, a stop word, quoted, or inside an
+    /// entity already found; drops the entities inside it.
+    fn push(&self, e: EntityMention, out: &mut Vec<EntityMention>) {
+        let text = &e.text;
+        if text.chars().count() < 2
+            || text.chars().any(|c| c.is_ascii_digit()) && e.ty != EntityType::Proj
+        {
+            return;
+        }
+        // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
+        let reference = text.starts_with(&self.reference[..]);
+        if reference || self.idx.is_stop(text) || super::text::overlaps(self.quoted, e.start, e.end)
+        {
+            return;
+        }
+        if out.iter().any(|o| o.start <= e.start && e.end <= o.end) {
+            return;
+        }
+        out.retain(|o| !(e.start <= o.start && o.end <= e.end));
+        out.push(e);
+    }
+
+    /// Whether a token is a word a name is made of (a one-char place word such as 县
+    /// included, which jieba tags `zg`).
+    fn name_like(&self, t: &Token) -> bool {
+        name_like_tag(t.tag) || (t.tag == "zg" && self.place_words.contains(t.word))
+    }
+
+    /// Whether a token is a proper noun that may start a name of type `ty`.
+    fn proper(&self, t: &Token, ty: EntityType) -> bool {
+        matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
+            && !self.idx.is_stop(t.word)
+            && (ty != EntityType::Proj || t.tag != "j")
+    }
+
+    /// Whether token `k` lies inside a masked figure.
+    fn in_figure(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        self.figures
+            .iter()
+            .any(|&(a, b)| a <= t.start && t.end <= b)
+    }
+
+    /// The first token of the name that token `i`, ending in `suffix` of type `ty`, ends;
+    /// None when it is no name (a bare suffix, a common word, an anaphor).
+    fn suffixed_name(&self, i: usize, suffix: &str, ty: EntityType) -> Option<usize> {
+        let toks = self.toks;
+        let t = &toks[i];
+        let own = t.word.chars().count() - suffix.chars().count();
+        let back = self.walk_back(i, ty);
+        // Names start at a proper noun when one is there; generic words before it
+        // (加快, 重点) are not part of the name.
+        let j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
+            Some(k) => k,
+            None if own == 0 => return None,
+            None => i,
+        };
+        // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
+        // a project needs a name or a figure (在建项目, 重点项目 are not projects).
+        let named = (j..=i).any(|k| self.proper(&toks[k], ty));
+        let place_named =
+            (j..=i).any(|k| self.proper(&toks[k], ty) && !matches!(toks[k].tag, "j" | "eng"));
+        if suffix.chars().count() == 1 && !place_named {
+            return None;
+        }
+        if ty == EntityType::Proj
+            && !named
+            && !(j..i).any(|k| matches!(toks[k].tag, "m" | "eng") || self.in_figure(k))
+        {
+            return None;
+        }
+        // A single word is a name only when the dictionary knows it as one: not a
+        // guessed word (美乡村) nor a common noun (上市公司).
+        if j == i && own > 0 && !((self.known)(t.word) && self.proper(t, ty)) {
+            return None;
+        }
+        let first = t.word.chars().next().unwrap_or(' ');
+        if j == i && own == 1 && self.anaphor.contains(&first) {
+            return None;
+        }
+        Some(j)
+    }
+
+    /// Walks back from suffix token `i` over name-like words (常州/星荣/公司,
+    /// 山西/农业大学), across 和/与 between them (住房和城乡建设局) and, for projects,
+    /// across figures (中电农创150MW风力发电项目); returns the first token reached.
+    fn walk_back(&self, i: usize, ty: EntityType) -> usize {
+        let toks = self.toks;
+        let max_back = match ty {
+            EntityType::Proj => 6,
+            EntityType::Org => 5,
+            _ => 2,
+        };
+        let mut j = i;
+        let mut steps = 0;
+        while j > 0 && steps < max_back {
+            let p = &toks[j - 1];
+            let masked_figure = self.in_figure(j - 1);
+            let joiner = self.joiners.contains(p.word)
+                && j >= 2
+                && self.name_like(&toks[j - 2])
+                && ty != EntityType::Loc;
+            // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
+            let project_part = ty == EntityType::Proj
+                && j < i
+                && (matches!(p.tag, "m" | "eng" | "q" | "mq")
+                    || masked_figure
+                    || self.phases.ends(p.word));
+            if !(self.name_like(p) || joiner || project_part)
+                || (!masked_figure && p.word.chars().any(super::subject::is_delim))
+            {
+                break;
+            }
+            j -= 1;
+            // A masked figure is one step however many chars it has.
+            if !masked_figure {
+                steps += 1;
+            }
+        }
+        j
+    }
+
+    /// Whether a title stands beside person token `i`, skipping blanks (记者 王爱媛).
+    fn titled(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let titled = |k: Option<&Token>| k.is_some_and(|k| self.idx.is_title(k.word));
+        let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
+        let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());
+        titled(before) || titled(after)
+    }
 }
 
 #[cfg(test)]

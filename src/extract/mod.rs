@@ -108,6 +108,8 @@ pub struct Extractor {
     patterns: Patterns,
     segmenter: Segmenter,
     entity_cues: AhoCorasick,
+    /// The date regexes, built from the `date.*` cues.
+    dates: date::DateRules,
 }
 
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
@@ -147,10 +149,21 @@ impl Extractor {
         // (jieba's POS and HMM models, our regexes) are built meanwhile on a second
         // thread instead of by the first document (which would make the other
         // workers wait for them).
-        let segmenter = std::thread::scope(|scope| {
-            scope.spawn(|| warm_up(&patterns));
-            Segmenter::new(&patterns.user_dict)
-        })?;
+        let (segmenter, dates) = std::thread::scope(|scope| {
+            let dates = scope.spawn(|| {
+                let dates = date::DateRules::new(&patterns.cues);
+                if let Ok(d) = &dates {
+                    warm_up(&patterns, d);
+                }
+                dates
+            });
+            let segmenter = Segmenter::new(&patterns.user_dict);
+            let dates = dates
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (segmenter, dates)
+        });
+        let (segmenter, dates) = (segmenter?, dates?);
         let cues = patterns
             .entity_suffixes
             .iter()
@@ -163,6 +176,7 @@ impl Extractor {
             patterns,
             segmenter,
             entity_cues,
+            dates,
         })
     }
 
@@ -206,6 +220,11 @@ impl Extractor {
         &self.patterns
     }
 
+    /// The date rules in use.
+    pub fn date_rules(&self) -> &date::DateRules {
+        &self.dates
+    }
+
     /// The segmenter in use.
     pub fn segmenter(&self) -> &Segmenter {
         &self.segmenter
@@ -214,9 +233,9 @@ impl Extractor {
     /// Extracts one document.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
         // Rules and jieba read simplified characters; output is cut from the text as written.
-        let simplified = text::to_simplified(text);
+        let simplified = text::to_simplified(text, &self.patterns.cues);
         let rules = simplified.as_deref().unwrap_or(text);
-        let (year, release_date) = date::year_and_release_date(rules);
+        let (year, release_date) = date::year_and_release_date(rules, &self.dates);
         let mut out = DocExtract {
             release_date,
             ..DocExtract::default()
@@ -274,7 +293,7 @@ impl Extractor {
         };
         let f = Folded::new(rtext);
         let quotes = text::quoted_ranges(&f);
-        let dates: Vec<date::DateMention> = date::scan_dates(&f, year)
+        let dates: Vec<date::DateMention> = date::scan_dates(&f, year, &self.dates)
             .into_iter()
             .filter(|d| !text::overlaps(&quotes, d.start, d.end))
             .collect();
@@ -521,13 +540,13 @@ fn column_figure(
 /// Builds the tables that are made on first use, by using them once: jieba's POS
 /// model (tagging an unknown word with an empty dictionary), the date and numeral
 /// regexes.
-fn warm_up(patterns: &Patterns) {
+fn warm_up(patterns: &Patterns, dates: &date::DateRules) {
     const SAMPLE: &str =
         "发布时间：2026-03-26\n2026年3月26日，全县完成投资约5.2亿元，增长10%，占三分之一。";
     let _ = jieba_rs::Jieba::empty().tag("琢磨", true);
-    let _ = date::year_and_release_date(SAMPLE);
+    let _ = date::year_and_release_date(SAMPLE, dates);
     let f = Folded::new(SAMPLE);
-    let _ = date::scan_dates(&f, Some(2026));
+    let _ = date::scan_dates(&f, Some(2026), dates);
     let _ = scan::scan(&f, patterns, &[]);
 }
 

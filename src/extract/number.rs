@@ -92,40 +92,104 @@ impl fmt::Display for ParseError {
 
 impl std::error::Error for ParseError {}
 
-/// Chinese digit characters and their values: simplified, traditional, financial,
-/// and the zeros 零, 〇 (U+3007) and ○ (U+25CB, common in typed years such as 二○二六).
-/// Sorted by code point for `binary_search`; keep sorted (a unit test checks).
+/// Chinese digits by value (index = value): the standard simplified form first (the one
+/// [`to_chinese`] writes), then traditional and financial forms; 〇 (U+3007) and ○
+/// (U+25CB, common in typed years such as 二○二六) are zeros too. The counting forms of
+/// two are [`COUNTING_TWOS`].
 #[rustfmt::skip]
-const DIGITS: &[(char, u8)] = &[
-    ('○', 0), ('〇', 0), ('一', 1), ('七', 7), ('三', 3), ('两', 2), ('九', 9), ('二', 2),
-    ('五', 5), ('伍', 5), ('俩', 2), ('倆', 2), ('兩', 2), ('八', 8), ('六', 6), ('叁', 3),
-    ('參', 3), ('四', 4), ('壹', 1), ('幺', 1), ('捌', 8), ('柒', 7), ('玖', 9), ('肆', 4),
-    ('貳', 2), ('贰', 2), ('陆', 6), ('陸', 6), ('零', 0),
+pub const DIGITS: [&str; 10] = [
+    "零〇○", "一壹幺", "二贰貳", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖",
 ];
 
 /// Forms of "two" that only count things ("两万", "俩人") and never spell a digit
-/// sequence: "两三" means "two or three", not 23. Keep sorted.
-#[rustfmt::skip]
-const COUNTING_TWOS: &[char] = &['两', '俩', '倆', '兩'];
+/// sequence: "两三" means "two or three", not 23.
+pub const COUNTING_TWOS: &str = "两兩俩倆";
 
-/// Scale characters and their powers of ten. 兆 is 10^12 (= 万亿), as in the
-/// Recognizers-Text Chinese NumberModel specs ("五兆六十二亿…" = 5006200045200) and in
-/// Taiwanese usage; the older 10^6 reading is not used in news. Keep sorted.
+/// Scale characters by power of ten, the standard simplified form first. 兆 is 10^12
+/// (= 万亿), as in the Recognizers-Text Chinese NumberModel specs ("五兆六十二亿…" =
+/// 5006200045200) and in Taiwanese usage; the older 10^6 reading is not used in news.
 #[rustfmt::skip]
-const SCALES: &[(char, u32)] = &[
-    ('万', 4), ('亿', 8), ('仟', 3), ('佰', 2), ('億', 8), ('兆', 12), ('十', 1), ('千', 3),
-    ('拾', 1), ('百', 2), ('萬', 4),
+pub const SCALES: [(&str, u32); 6] = [
+    ("十拾", 1), ("百佰", 2), ("千仟", 3), ("万萬", 4), ("亿億", 8), ("兆", 12),
 ];
 
-/// Contracted tens: 廿 = 二十, 卅 = 三十, 卌 = 四十 (value = digit of the tens). Keep sorted.
-#[rustfmt::skip]
-const TENS: &[(char, u8)] = &[('卅', 3), ('卌', 4), ('廿', 2)];
+/// Contracted tens, from twenty up: 廿 = 二十, 卅 = 三十, 卌 = 四十 (the n-th char, from 0,
+/// is (n + 2) tens).
+pub const TENS: &str = "廿卅卌";
 
-/// Decimal point words (simplified, traditional). Keep sorted.
-const POINTS: &[char] = &['点', '點'];
+/// Decimal point words (simplified, traditional).
+pub const POINTS: &str = "点點";
 
-/// Negative sign words (simplified, traditional), besides `-` and `−`. Keep sorted.
-const MINUS_WORDS: &[char] = &['負', '负'];
+/// Negative sign words (simplified, traditional), besides `-` and `−`.
+pub const MINUS_WORDS: &str = "负負";
+
+/// True for chars below every numeral char above (ASCII, Latin, punctuation), so the
+/// lookups below return at once for them.
+fn below_numerals(c: char) -> bool {
+    u32::from(c) < 0x25CB
+}
+
+/// The value of a Chinese digit character, counting forms of two (两) included:
+/// `digit_value('七') == Some(7)`, `digit_value('两') == Some(2)`.
+pub fn digit_value(c: char) -> Option<u8> {
+    if below_numerals(c) {
+        return None;
+    }
+    if COUNTING_TWOS.contains(c) {
+        return Some(2);
+    }
+    (0u8..)
+        .zip(DIGITS)
+        .find_map(|(v, chars)| chars.contains(c).then_some(v))
+}
+
+/// True for the counting forms of two ([`COUNTING_TWOS`]).
+pub fn is_counting_two(c: char) -> bool {
+    !below_numerals(c) && COUNTING_TWOS.contains(c)
+}
+
+/// The power of ten of a scale character: `scale_exp('万') == Some(4)`.
+pub fn scale_exp(c: char) -> Option<u32> {
+    if below_numerals(c) {
+        return None;
+    }
+    SCALES
+        .iter()
+        .find_map(|&(chars, p)| chars.contains(c).then_some(p))
+}
+
+/// The tens digit of a contracted ten: `tens_value('廿') == Some(2)`.
+pub fn tens_value(c: char) -> Option<u8> {
+    if below_numerals(c) {
+        return None;
+    }
+    (2u8..)
+        .zip(TENS.chars())
+        .find_map(|(v, t)| (t == c).then_some(v))
+}
+
+/// True for a decimal point word ([`POINTS`]).
+pub fn is_point(c: char) -> bool {
+    !below_numerals(c) && POINTS.contains(c)
+}
+
+/// True for a negative sign word ([`MINUS_WORDS`]).
+pub fn is_minus_word(c: char) -> bool {
+    !below_numerals(c) && MINUS_WORDS.contains(c)
+}
+
+/// The standard simplified character of digit `d` (0..=9): 零, 一 … 九.
+pub fn digit_char(d: u8) -> Option<char> {
+    DIGITS.get(usize::from(d))?.chars().next()
+}
+
+/// The standard simplified character of the scale 10^`power`: 十, 百, 千, 万, 亿, 兆.
+pub fn scale_char(power: u32) -> Option<char> {
+    SCALES
+        .iter()
+        .find(|&&(_, p)| p == power)
+        .and_then(|(chars, _)| chars.chars().next())
+}
 
 /// The smallest "big" scale: 万. Big scales (万, 亿, 兆) multiply whole groups and may
 /// stack ("万亿"); small ones (十, 百, 千) take a single coefficient.
@@ -133,14 +197,6 @@ const BIG: u32 = 4;
 
 /// Decimal holds at most 28 digits after the point.
 const MAX_FRACTION_DIGITS: u32 = 28;
-
-fn lookup<T: Copy>(table: &[(char, T)], c: char) -> Option<T> {
-    table
-        .binary_search_by_key(&c, |&(k, _)| k)
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|&(_, v)| v)
-}
 
 /// Folds a full-width digit or numeral punctuation mark to ASCII.
 ///
@@ -175,7 +231,7 @@ pub fn fold_fullwidth(c: char) -> char {
 /// assert!(!is_numeral_char('点'));
 /// ```
 pub fn is_numeral_char(c: char) -> bool {
-    lookup(DIGITS, c).is_some() || lookup(SCALES, c).is_some() || lookup(TENS, c).is_some()
+    digit_value(c).is_some() || scale_exp(c).is_some() || tens_value(c).is_some()
 }
 
 /// One lexical unit of a numeral.
@@ -233,7 +289,7 @@ fn parse_inner(s: &str) -> Result<Decimal, ParseErrorKind> {
     let negative = match first {
         // U+2212 MINUS SIGN shows up in typeset releases.
         '-' | '−' => Some(true),
-        c if MINUS_WORDS.contains(&c) => Some(true),
+        c if is_minus_word(c) => Some(true),
         '+' => Some(false),
         _ => None,
     };
@@ -267,27 +323,27 @@ fn lex(chars: impl Iterator<Item = char>) -> Result<Vec<Token>, ParseErrorKind> 
         }
         if c.is_whitespace() {
             spaces.push((tokens.len(), c));
-        } else if let Some(value) = lookup(DIGITS, c) {
+        } else if let Some(value) = digit_value(c) {
             tokens.push(if value == 0 {
                 Token::Zero
             } else {
                 Token::Digit {
                     value,
-                    positional: !COUNTING_TWOS.contains(&c),
+                    positional: !is_counting_two(c),
                 }
             });
-        } else if let Some(power) = lookup(SCALES, c) {
+        } else if let Some(power) = scale_exp(c) {
             tokens.push(Token::Scale(power));
-        } else if let Some(value) = lookup(TENS, c) {
+        } else if let Some(value) = tens_value(c) {
             // 廿 is read exactly like 二十, so "廿三" = 23 and "廿万" = 200000.
             tokens.push(Token::Digit {
                 value,
                 positional: false,
             });
             tokens.push(Token::Scale(1));
-        } else if POINTS.contains(&c) {
+        } else if is_point(c) {
             tokens.push(Token::Point);
-        } else if matches!(c, '-' | '+' | '−') || MINUS_WORDS.contains(&c) {
+        } else if matches!(c, '-' | '+' | '−') || is_minus_word(c) {
             // A sign is only valid in front: "--3", "3-", "负-3".
             return Err(ParseErrorKind::Malformed);
         } else {
@@ -762,11 +818,13 @@ fn evaluate_small(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
 /// assert_eq!(to_chinese(100_000_000), "一亿");
 /// ```
 pub fn to_chinese(n: u64) -> String {
-    const NAMES: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    const PLACES: [&str; 4] = ["", "十", "百", "千"];
-    const GROUPS: [&str; 5] = ["", "万", "亿", "万亿", "亿亿"];
+    // The scales after each four-digit group, least significant group first:
+    // (none), 万, 亿, 万亿, 亿亿.
+    const GROUPS: [&[u32]; 5] = [&[], &[4], &[8], &[4, 8], &[8, 8]];
+    let digit = |d: u64| u8::try_from(d).ok().and_then(digit_char).unwrap_or('?');
+    let zero = digit(0);
     if n == 0 {
-        return "零".to_string();
+        return zero.to_string();
     }
     // Four-digit groups, most significant first; u64 has at most 20 digits.
     let groups: Vec<u64> = (0..GROUPS.len() as u32)
@@ -784,22 +842,22 @@ pub fn to_chinese(n: u64) -> String {
             continue;
         }
         for place in (0..4u32).rev() {
-            let digit = (group / 10u64.pow(place) % 10) as usize;
-            if digit == 0 {
+            let d = group / 10u64.pow(place) % 10;
+            if d == 0 {
                 gap |= !out.is_empty();
                 continue;
             }
             if gap {
-                out.push('零');
+                out.push(zero);
                 gap = false;
             }
             // "十五", not "一十五", but only at the very start: "一百一十".
-            if !(out.is_empty() && place == 1 && digit == 1) {
-                out.push(NAMES[digit]);
+            if !(out.is_empty() && place == 1 && d == 1) {
+                out.push(digit(d));
             }
-            out.push_str(PLACES[place as usize]);
+            out.extend(scale_char(place));
         }
-        out.push_str(GROUPS[group_index]);
+        out.extend(GROUPS[group_index].iter().filter_map(|&p| scale_char(p)));
     }
     out
 }
@@ -846,16 +904,35 @@ mod tests {
     }
 
     #[test]
-    fn tables_sorted() {
-        fn sorted<T>(table: &[(char, T)]) -> bool {
-            table.windows(2).all(|w| w[0].0 < w[1].0)
-        }
-        assert!(sorted(DIGITS));
-        assert!(sorted(SCALES));
-        assert!(sorted(TENS));
-        for list in [COUNTING_TWOS, POINTS, MINUS_WORDS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        }
+    fn tables_list_each_char_once() {
+        let mut all: Vec<char> = DIGITS.concat().chars().collect();
+        all.extend(COUNTING_TWOS.chars());
+        all.extend(SCALES.iter().flat_map(|(cs, _)| cs.chars()));
+        all.extend(TENS.chars());
+        all.extend(POINTS.chars().chain(MINUS_WORDS.chars()));
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n, "a numeral char is listed twice");
+        assert!(all.iter().all(|&c| !below_numerals(c)), "fast path");
+        assert_eq!(
+            (digit_value('陸'), digit_value('两'), digit_value('x')),
+            (Some(6), Some(2), None)
+        );
+        assert_eq!(
+            (scale_exp('萬'), scale_exp('兆'), tens_value('卅')),
+            (Some(4), Some(12), Some(3))
+        );
+        assert_eq!(
+            (digit_char(0), scale_char(8), scale_char(5)),
+            (Some('零'), Some('亿'), None)
+        );
+        assert!(
+            is_counting_two('俩')
+                && !is_counting_two('二')
+                && is_point('點')
+                && is_minus_word('负')
+        );
     }
 
     #[test]

@@ -98,9 +98,11 @@ pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<H
 
 /// A header cell or row label split into its name, bracketed unit and year.
 pub fn column(cell: &str, pats: &Patterns) -> Column {
-    let year = cell
-        .strip_suffix("年度")
-        .or_else(|| cell.strip_suffix('年'))
+    let year = pats
+        .cues
+        .get("table.year_suffix")
+        .suffix_of(cell)
+        .and_then(|w| cell.strip_suffix(w))
         .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
         .and_then(|y| y.parse().ok())
         .filter(|y| (1900..=2100).contains(y));
@@ -133,14 +135,10 @@ fn header_unit(s: &str, pats: &Patterns) -> Option<HeaderUnit> {
     let mut scale = Decimal::ONE;
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
-        let k = match c {
-            '十' => Decimal::from(10),
-            '百' => Decimal::from(100),
-            '千' => Decimal::from(1000),
-            '万' | '萬' => Decimal::from(10_000),
-            '亿' | '億' => Decimal::from(100_000_000),
-            _ => break,
+        let Some(power) = super::number::scale_exp(c) else {
+            break;
         };
+        let k = Decimal::from_i128_with_scale(10i128.pow(power), 0);
         // A unit that starts with a scale char (千瓦, 百分点) is the unit itself.
         if pats
             .unit_at(rest)

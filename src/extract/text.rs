@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::number::fold_fullwidth;
+use crate::patterns::Cues;
 
 /// A folded sentence.
 #[derive(Clone)]
@@ -190,26 +191,23 @@ impl<'a> Squeezed<'a> {
     }
 }
 
-/// Characters that only traditional Chinese uses, frequent in releases: a text whose
-/// head holds a few of them is converted for the rules. Keep sorted (binary search).
-#[rustfmt::skip]
-const TRADITIONAL_HINTS: &[char] = &[
-    '來', '個', '們', '億', '區', '單', '國', '場', '實', '將', '專', '廠', '從', '應', '據',
-    '數', '會', '業', '構', '機', '為', '營', '產', '當', '發', '種', '約', '經', '縣', '總',
-    '與', '萬', '設', '資', '較', '這', '過', '達', '電', '項', '額', '點',
-];
-
 /// Chars of a document's head looked at to tell traditional text.
 const HINT_HEAD: usize = 4000;
 
 /// The text in simplified characters, when it holds traditional ones and the conversion
 /// keeps every char's byte length (CJK to CJK always does), so spans, char offsets and
 /// byte offsets are the same in both texts. None when there is nothing to convert.
-pub fn to_simplified(text: &str) -> Option<String> {
+///
+/// A text is taken for traditional when its head holds three of the chars of rule
+/// `text.traditional_hint` of `cues` (chars only traditional Chinese uses, frequent in
+/// releases: 國, 個, 萬).
+pub fn to_simplified(text: &str, cues: &Cues) -> Option<String> {
+    let mut hint_chars = cues.get("text.traditional_hint").chars();
+    hint_chars.sort_unstable();
     let hints = text
         .chars()
         .take(HINT_HEAD)
-        .filter(|c| TRADITIONAL_HINTS.binary_search(c).is_ok())
+        .filter(|c| hint_chars.binary_search(c).is_ok())
         .take(3)
         .count();
     if hints < 3 {
@@ -280,17 +278,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hints_are_sorted() {
-        assert!(TRADITIONAL_HINTS.windows(2).all(|w| w[0] < w[1]));
+    fn hints_are_one_traditional_char_each() {
+        let p = crate::patterns::Patterns::builtin().unwrap();
+        let hints = p.cues.get("text.traditional_hint");
+        assert_eq!(hints.chars().len(), hints.iter().count());
+        assert!(
+            hints.iter().all(|h| simplet2s::convert(h) != h),
+            "{hints:?}"
+        );
     }
 
     #[test]
     fn traditional_text_is_simplified_for_the_rules() {
         let t = "全縣從業人員約1.2萬人，年產值超過新臺幣480億元。";
-        let s = to_simplified(t).unwrap();
+        let cues = crate::patterns::Patterns::builtin().unwrap().cues;
+        let s = to_simplified(t, &cues).unwrap();
         assert_eq!(s, "全县从业人员约1.2万人，年产值超过新台币480亿元。");
         assert_eq!(s.len(), t.len());
-        assert!(to_simplified("全县从业人员约1.2万人").is_none());
+        assert!(to_simplified("全县从业人员约1.2万人", &cues).is_none());
     }
 
     #[test]
