@@ -14,3 +14,5 @@ mod analyst;
 mod robust;
 // No panics on any input: property tests over decode + extract, and a generated batch.
 mod no_panic;
+// Issue 11: explain formats the real extraction: its rows equal facts.csv, document by document.
+mod explain_rows;
