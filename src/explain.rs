@@ -1,14 +1,20 @@
 //! `zhfacts explain TEXT`: how a text is read, for pattern authors. Prints the tokens with
 //! POS tags, every candidate figure with the rule that took or rejected it, and the rows
 //! (with the same columns as facts.csv).
+//!
+//! Nothing here extracts: the document goes through [`document::process`], the path
+//! every document takes, with a [`Trace`] that the extraction fills in as it runs; this
+//! module only formats that trace and the rows the same call returned.
 
 use std::io::Write;
 use std::path::Path;
 
+use crate::document::{self, DocOptions, DocRows, Input};
 use crate::error::{Error, Result};
-use crate::extract::{self, text::Folded, Extractor, Options};
+use crate::extract::{number, Extractor};
+use crate::extract::{Candidate, SentenceTrace, TableTrace, Trace, Verdict};
+use crate::normalize::format_decimal;
 use crate::patterns::Patterns;
-use crate::split::split_sentences;
 
 /// Writes the explanation of `text` to `w`.
 pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Result<()> {
@@ -21,30 +27,67 @@ pub fn explain<W: Write>(text: &str, patterns: Option<&Path>, w: &mut W) -> Resu
 
 /// Writes the explanation of `text` to `w`, with an extractor already built.
 pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<()> {
+    explain_input(ex, "-", Input::Text(text), DocOptions::default(), w).map(drop)
+}
+
+/// Writes the explanation of document `id` (a text, or a release to read and decode)
+/// to `w`: runs it through [`document::process`] with a trace and prints the trace and
+/// the rows (with `id` in the `doc` column). Returns the rows, the very ones a run
+/// writes for the document.
+pub fn explain_input<W: Write>(
+    ex: &Extractor,
+    id: &str,
+    input: Input,
+    opts: DocOptions,
+    w: &mut W,
+) -> Result<DocRows> {
+    let mut trace = Trace::default();
+    let rows = document::process(ex, id, input, opts, Some(&mut trace));
+    write_explanation(&trace, &rows, w)?;
+    Ok(rows)
+}
+
+/// Formats a trace and the document's rows.
+pub fn write_explanation<W: Write>(trace: &Trace, rows: &DocRows, w: &mut W) -> Result<()> {
     let io = |e| Error::io("<stdout>", e);
-    let year = extract::date::doc_year(text, ex.date_rules());
+    if rows.doc.status != "ok" {
+        let why = &rows.doc.error;
+        writeln!(w, "document {}: {} {why}", rows.doc.doc, rows.doc.status).map_err(io)?;
+    }
+    let year = trace.year.map_or("unknown".into(), |y| y.to_string());
+    writeln!(w, "year of the text: {year}").map_err(io)?;
+    for s in &trace.sentences {
+        write_sentence(s, w).map_err(io)?;
+    }
+    writeln!(w, "\nrows:").map_err(io)?;
+    let mut wtr = csv::Writer::from_writer(Vec::new());
+    for f in &rows.facts {
+        wtr.serialize(f)?;
+    }
+    let buf = wtr
+        .into_inner()
+        .map_err(|e| Error::io("<stdout>", e.into_error()))?;
+    w.write_all(&buf).map_err(io)?;
+    if !rows.entities.is_empty() {
+        let names: Vec<String> = rows
+            .entities
+            .iter()
+            .map(|e| format!("{}/{}", e.text, e.ty))
+            .collect();
+        writeln!(w, "entities: {}", names.join(" ")).map_err(io)?;
+    }
+    Ok(())
+}
+
+/// One sentence of the trace: its table role, dates, quoted spans, tokens, candidates.
+fn write_sentence<W: Write>(s: &SentenceTrace, w: &mut W) -> std::io::Result<()> {
     writeln!(
         w,
-        "year of the text: {}",
-        year.map_or("unknown".into(), |y| y.to_string())
-    )
-    .map_err(io)?;
-    let mut header: Option<extract::table::Header> = None;
-    for s in split_sentences(text) {
-        let stext = s.text(text);
-        let f = Folded::new(stext);
-        writeln!(
-            w,
-            "\n# sentence {} (chars {}..): {}",
-            s.idx, s.char_start, stext
-        )
-        .map_err(io)?;
-        // Tables, as the extractor reads them (see extract/table.rs).
-        let cells = extract::table::cells(stext);
-        let new_header = cells
-            .as_deref()
-            .and_then(|c| extract::table::header(stext, c, ex.patterns()));
-        if let Some(h) = new_header {
+        "\n# sentence {} (chars {}..): {}",
+        s.idx, s.start, s.text
+    )?;
+    match &s.table {
+        TableTrace::Header(h) => {
             let cols: Vec<String> = h
                 .columns
                 .iter()
@@ -54,84 +97,57 @@ pub fn explain_with<W: Write>(ex: &Extractor, text: &str, w: &mut W) -> Result<(
                     (None, None) => c.name.clone(),
                 })
                 .collect();
-            writeln!(w, "  table header: {}", cols.join(" | ")).map_err(io)?;
-            header = Some(h);
-        } else if let Some(h) = &header {
-            match cells {
-                Some(c) if c.len() == h.columns.len() => writeln!(
-                    w,
-                    "  table row: subjects are row label + column; a bare number takes its column's unit"
-                )
-                .map_err(io)?,
-                _ => header = None,
-            }
+            writeln!(w, "  table header: {}", cols.join(" | "))?;
         }
-        let dates = extract::date::scan_dates(&f, year, ex.date_rules());
-        for d in &dates {
-            writeln!(
-                w,
-                "  date      {:<14} -> {}  (date rule)",
-                f.slice(d.start, d.end),
-                d.value
-            )
-            .map_err(io)?;
-        }
-        for (a, b) in extract::text::quoted_ranges(&f) {
-            let quoted = f.slice(a, b);
-            if quoted.chars().any(crate::extract::number::is_numeral_char)
-                || quoted.chars().any(|c| c.is_ascii_digit())
-            {
-                writeln!(w, "  skipped   {quoted:<14} (quoted slogan or 《》 title: its numerals are not facts)").map_err(io)?;
-            }
-        }
-        let masked: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        let (mentions, _) = extract::scan::scan(&f, ex.patterns(), &masked);
-        let verdicts: Vec<Option<&str>> = mentions.iter().map(|m| ex.judge(m, &f, false)).collect();
-        let mut figures = masked.clone();
-        for (m, v) in mentions.iter().zip(&verdicts) {
-            if v.is_none() {
-                figures.push((m.start, m.end));
-            }
-        }
-        figures.sort_unstable();
-        let masked_text = extract::mask_figures(&f, &figures);
-        let toks = ex.segmenter().segment(&masked_text);
-        let tagged: Vec<String> = toks
-            .iter()
-            .map(|t| format!("{}/{}", t.word, t.tag))
-            .collect();
-        writeln!(w, "tokens (figures masked): {}", tagged.join(" ")).map_err(io)?;
-        for (m, v) in mentions.iter().zip(&verdicts) {
-            let verdict = v.map_or_else(|| "taken".to_string(), |r| format!("rejected: {r}"));
-            writeln!(
-                w,
-                "  candidate {:<14} kind={} value={} unit={} {}",
-                f.slice(m.start, m.end),
-                m.kind.name(),
-                crate::normalize::format_decimal(m.value),
-                m.unit,
-                verdict
-            )
-            .map_err(io)?;
-        }
+        TableTrace::Row => writeln!(
+            w,
+            "  table row: subjects are row label + column; a bare number takes its column's unit"
+        )?,
+        TableTrace::None => {}
     }
-    writeln!(w, "\nrows:").map_err(io)?;
-    let x = ex.extract(text, Options::default());
-    let mut wtr = csv::Writer::from_writer(Vec::new());
-    for f in &x.facts {
-        wtr.serialize(crate::normalize::normalize("-", f))?;
+    for (text, value) in &s.dates {
+        writeln!(w, "  date      {text:<14} -> {value}  (date rule)")?;
     }
-    let buf = wtr
-        .into_inner()
-        .map_err(|e| Error::io("<stdout>", e.into_error()))?;
-    w.write_all(&buf).map_err(io)?;
-    if !x.entities.is_empty() {
-        let names: Vec<String> = x
-            .entities
-            .iter()
-            .map(|e| format!("{}/{}", e.text, e.ty.name()))
-            .collect();
-        writeln!(w, "entities: {}", names.join(" ")).map_err(io)?;
+    let with_numerals = |q: &&String| {
+        q.chars()
+            .any(|c| number::is_numeral_char(c) || c.is_ascii_digit())
+    };
+    for quoted in s.quoted.iter().filter(with_numerals) {
+        writeln!(
+            w,
+            "  skipped   {quoted:<14} (quoted slogan or 《》 title: its numerals are not facts)"
+        )?;
+    }
+    match &s.tokens {
+        Some(toks) => {
+            let tagged: Vec<String> = toks.iter().map(|(t, tag)| format!("{t}/{tag}")).collect();
+            writeln!(w, "tokens (figures masked): {}", tagged.join(" "))?;
+        }
+        None => writeln!(
+            w,
+            "tokens (figures masked): none (not segmented: no candidate figure, no entity cue)"
+        )?,
+    }
+    for c in &s.candidates {
+        write_candidate(c, w)?;
     }
     Ok(())
+}
+
+/// One candidate and its verdict.
+fn write_candidate<W: Write>(c: &Candidate, w: &mut W) -> std::io::Result<()> {
+    let verdict = match c.verdict {
+        Verdict::Taken => "taken".to_string(),
+        Verdict::TakenByColumn => "taken (a bare number in a table column with a unit)".into(),
+        Verdict::Rejected(r) => format!("rejected: {r}"),
+    };
+    writeln!(
+        w,
+        "  candidate {:<14} kind={} value={} unit={} {}",
+        c.text,
+        c.kind.name(),
+        format_decimal(c.value),
+        c.unit,
+        verdict
+    )
 }

@@ -33,6 +33,14 @@ pub const FILES: [&str; 5] = [
 pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
+    "figure.verb_numeral",
+    "figure.fixed_multiple",
+    // extract/indicator.rs
+    "indicator.level",
+    "indicator.adjective",
+    // extract/period.rs
+    "period.relative",
+    "period.comparison",
     "subject.product_verb",
     // extract/subject.rs
     "subject.lead",
@@ -210,8 +218,8 @@ pub struct Patterns {
     /// Unit surface → unit; FNV-hashed: looked up several times per figure.
     units: HashMap<String, Unit, crate::extract::entity::FnvBuild>,
     max_unit_chars: usize,
-    /// Indicator cues and labels, in file order.
-    pub indicators: Vec<(String, String)>,
+    /// Indicator cues with their labels, in file order.
+    pub indicators: Vec<Indicator>,
     /// Automaton over the indicator cues (leftmost-longest).
     pub indicator_ac: AhoCorasick,
     /// Words that end a name of a type (公司 → ORG).
@@ -291,7 +299,7 @@ impl Patterns {
         }
         let indicator_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(indicators.iter().map(|(c, _)| c.as_str()))
+            .build(indicators.iter().map(|i| i.cue.as_str()))
             .map_err(|e| Error::Config(format!("indicators: {e}")))?;
         let max_unit_chars = units
             .iter()
@@ -439,18 +447,46 @@ pub fn load_units<R: BufRead>(rdr: R, path: &str) -> Result<Vec<Unit>> {
     Ok(out)
 }
 
-/// Parses indicators.tsv: `cue indicator`.
-pub fn load_indicators<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(String, String)>> {
+/// One line of indicators.tsv.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Indicator {
+    /// The cue word.
+    pub cue: String,
+    /// The label for the `indicator` column.
+    pub label: String,
+    /// Whether the cue names a change (增长, 下降): before a level word (提高到) it is
+    /// not the figure's indicator.
+    pub change: bool,
+}
+
+/// Parses indicators.tsv: `cue indicator [change]`; `change` is `yes` or empty (a
+/// 2-column file has no change cues).
+pub fn load_indicators<R: BufRead>(rdr: R, path: &str) -> Result<Vec<Indicator>> {
     let mut out = Vec::new();
     for (line, f) in records(rdr, path)? {
-        if f.len() != 2 || f[0].is_empty() || f[1].is_empty() {
+        if !(2..=3).contains(&f.len()) || f[0].is_empty() || f[1].is_empty() {
             return Err(pattern_err(
                 path,
                 line,
-                "expected 2 non-empty TAB-separated fields (cue, indicator)",
+                "expected 2 or 3 TAB-separated fields (cue, indicator, change), the first two non-empty",
             ));
         }
-        out.push((f[0].clone(), f[1].clone()));
+        let change = match f.get(2).map_or("", String::as_str) {
+            "yes" => true,
+            "" => false,
+            other => {
+                return Err(pattern_err(
+                    path,
+                    line,
+                    &format!("change is {other:?}: write `yes` or leave it empty"),
+                ))
+            }
+        };
+        out.push(Indicator {
+            cue: f[0].clone(),
+            label: f[1].clone(),
+            change,
+        });
     }
     Ok(out)
 }
@@ -808,6 +844,26 @@ mod tests {
             let err = load_cues(src.as_bytes(), "c").unwrap_err().to_string();
             assert!(err.starts_with("c:") && err.contains(why), "{src:?}: {err}");
         }
+    }
+
+    #[test]
+    fn indicator_lines_take_an_optional_change_column() {
+        let src = "cue\tindicator\tchange\n产量\t产量\n增加\t增长\tyes\n投资\t投资\t\n";
+        let got = load_indicators(src.as_bytes(), "i").unwrap();
+        let flags: Vec<(&str, bool)> = got.iter().map(|i| (i.label.as_str(), i.change)).collect();
+        assert_eq!(flags, [("产量", false), ("增长", true), ("投资", false)]);
+        let err = load_indicators("h\n增加\t增长\tmaybe\n".as_bytes(), "i")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("i:2:") && err.contains("maybe"), "{err}");
+        let err = load_indicators("h\n增加\t增长\tyes\tx\n".as_bytes(), "i")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("i:2:"), "{err}");
+        // The built-in file marks the change cues.
+        let p = Patterns::builtin().unwrap();
+        assert!(p.indicators.iter().any(|i| i.cue == "回落" && i.change));
+        assert!(p.indicators.iter().any(|i| i.cue == "产量" && !i.change));
     }
 
     #[test]

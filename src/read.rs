@@ -1,6 +1,6 @@
 //! Stage 1: inputs -> the list of [`Release`]s to process, sorted by document name.
-//! Files are listed here and read later, one at a time, by the worker that decodes them,
-//! so memory does not grow with the corpus.
+//! Files are listed here and read later ([`read_bytes`]), one at a time, by the worker
+//! that decodes them, so memory does not grow with the corpus.
 //!
 //! Folders are walked recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm`
 //! (symlinks followed, loops reported); a file given by name is taken whatever its
@@ -8,6 +8,7 @@
 //! symlink loop, dangling symlink, a FIFO or device where a document should be) become
 //! failed releases, not fatal errors: nothing is dropped silently, and nothing blocks.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Where a release's bytes come from.
@@ -43,6 +44,39 @@ const EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
 
 /// The reason given for a FIFO, socket or device: reading one could block forever.
 pub const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device)";
+
+/// Largest document accepted, in bytes; larger files are reported, not loaded.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a release's bytes (at most [`MAX_BYTES`]), or the reason it cannot be read:
+/// gone, replaced by a FIFO or device since it was listed, too large, unlisted.
+pub fn read_bytes(r: &Release) -> Result<Vec<u8>, String> {
+    match &r.source {
+        Source::File(p) => {
+            let meta = std::fs::metadata(p).map_err(|e| e.to_string())?;
+            // Listed as a file, but replaced since (a FIFO would block the worker).
+            if !meta.is_file() {
+                return Err(NOT_REGULAR.into());
+            }
+            if meta.len() > MAX_BYTES {
+                return Err(format!(
+                    "file too large ({} bytes; limit {MAX_BYTES})",
+                    meta.len()
+                ));
+            }
+            std::fs::read(p).map_err(|e| e.to_string())
+        }
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(MAX_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| e.to_string())?;
+            Ok(buf)
+        }
+        Source::Unlisted(reason) => Err(reason.clone()),
+    }
+}
 
 fn rel_id(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);

@@ -1,11 +1,13 @@
 //! `--stdin-jsonl`: a stream of JSON lines `{"id": …, "text": …}` in, fact rows as JSON
-//! lines out (the columns of [`FactRow`], `doc` = id), so zhfacts can be the map step of
+//! lines out (the columns of [`crate::normalize::FactRow`], `doc` = id, encoded by
+//! [`RowEncoder`] like a JSONL table), so zhfacts can be the map step of
 //! Hadoop Streaming or Spark's `rdd.pipe`.
 //!
 //! Memory is bounded: lines are read in small batches (at most [`BATCH`] lines or
 //! [`BATCH_BYTES`] bytes, and only as many as are already buffered, so a slow producer
 //! gets its answers without waiting for a full batch), extracted in parallel, and written
-//! in input order with a flush after each document.
+//! in input order with a flush after each document. Each line's text goes through
+//! [`document::process`], the path every document takes.
 //!
 //! Rejected lines: not UTF-8 or not JSON, not an object, `text` missing or not a string,
 //! `id` neither a string nor a number, longer than [`MAX_LINE`]. Each is reported on
@@ -17,8 +19,10 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use crate::document::{self, DocOptions, Input, INTERNAL_ERROR};
 use crate::error::{Error, Result};
-use crate::normalize::{self, FactRow};
+use crate::extract::{Extractor, Options};
+use crate::output::{EncodedRows, Format, RowEncoder};
 use crate::{Config, Summary};
 
 /// Most lines extracted in one parallel batch.
@@ -36,8 +40,11 @@ enum Line {
 
 /// What one input line produced.
 enum Outcome {
-    Rows(Vec<FactRow>),
+    /// A document's fact rows, encoded as JSON lines by the worker, and their number.
+    Rows(EncodedRows, usize),
+    /// Extraction failed on the document (its id).
     Failed(String),
+    /// A rejected line: why.
     Bad(String),
 }
 
@@ -52,77 +59,27 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
     let stdout_err = |e| Error::io("<stdout>", e);
     let mut summary = Summary::default();
     let mut line_no = 0usize;
-    let mut buf = Vec::new();
     let mut eof = false;
     while !eof {
-        // Fill a batch: block for the first line only, then take what is buffered.
-        let mut batch: Vec<(usize, Line)> = Vec::new();
-        let mut bytes = 0;
-        loop {
-            match read_line(&mut rdr, &mut buf).map_err(|e| Error::io("<stdin>", e))? {
-                LineRead::Eof => {
-                    eof = true;
-                    break;
-                }
-                LineRead::TooLong => {
-                    line_no += 1;
-                    batch.push((line_no, Line::Bad(format!("longer than {MAX_LINE} bytes"))));
-                }
-                LineRead::Line => {
-                    line_no += 1;
-                    bytes += buf.len();
-                    if let Some(line) = parse_line(&buf, line_no) {
-                        batch.push((line_no, line));
-                    }
-                }
-            }
-            if batch.len() >= BATCH || bytes >= BATCH_BYTES || rdr.buffer().is_empty() {
-                break;
-            }
-        }
+        let batch = read_batch(&mut rdr, &mut line_no, &mut eof)?;
         let outcomes: Vec<(usize, Outcome)> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|(n, line)| {
-                    (
-                        n,
-                        match line {
-                            Line::Doc { id, text } => {
-                                match crate::extract_guarded(&ex, &text, cfg.numbers) {
-                                    Some(x) => Outcome::Rows(
-                                        x.facts
-                                            .iter()
-                                            .map(|f| normalize::normalize(&id, f))
-                                            .collect(),
-                                    ),
-                                    None => Outcome::Failed(id),
-                                }
-                            }
-                            Line::Bad(why) => Outcome::Bad(why),
-                        },
-                    )
-                })
+                .map(|(n, line)| (n, outcome(&ex, line, cfg.numbers)))
                 .collect()
         });
         for (n, outcome) in outcomes {
             match outcome {
-                Outcome::Rows(rows) => {
+                Outcome::Rows(rows, count) => {
                     summary.documents += 1;
-                    summary.facts += rows.len();
-                    for row in &rows {
-                        serde_json::to_writer(&mut wtr, row)
-                            .map_err(|e| stdout_err(io::Error::other(e)))?;
-                        wtr.write_all(b"\n").map_err(stdout_err)?;
-                    }
+                    summary.facts += count;
+                    wtr.write_all(rows.as_bytes()).map_err(stdout_err)?;
                     wtr.flush().map_err(stdout_err)?;
                 }
                 Outcome::Failed(id) => {
                     summary.documents += 1;
                     summary.errors += 1;
-                    eprintln!(
-                        "zhfacts: stdin line {n} (id {id}): {}",
-                        crate::INTERNAL_ERROR
-                    );
+                    eprintln!("zhfacts: stdin line {n} (id {id}): {INTERNAL_ERROR}");
                 }
                 Outcome::Bad(why) => {
                     summary.errors += 1;
@@ -134,6 +91,70 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
     wtr.flush().map_err(stdout_err)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Reads the next batch of lines: blocks for the first line only, then takes what is
+/// buffered (at most [`BATCH`] lines or [`BATCH_BYTES`] bytes). Sets `eof` at the end.
+fn read_batch<R: Read>(
+    rdr: &mut BufReader<R>,
+    line_no: &mut usize,
+    eof: &mut bool,
+) -> Result<Vec<(usize, Line)>> {
+    let mut batch: Vec<(usize, Line)> = Vec::new();
+    let mut buf = Vec::new();
+    let mut bytes = 0;
+    loop {
+        match read_line(rdr, &mut buf).map_err(|e| Error::io("<stdin>", e))? {
+            LineRead::Eof => {
+                *eof = true;
+                break;
+            }
+            LineRead::TooLong => {
+                *line_no += 1;
+                batch.push((*line_no, Line::Bad(format!("longer than {MAX_LINE} bytes"))));
+            }
+            LineRead::Line => {
+                *line_no += 1;
+                bytes += buf.len();
+                if let Some(line) = parse_line(&buf, *line_no) {
+                    batch.push((*line_no, line));
+                }
+            }
+        }
+        if batch.len() >= BATCH || bytes >= BATCH_BYTES || rdr.buffer().is_empty() {
+            break;
+        }
+    }
+    Ok(batch)
+}
+
+/// One line through [`document::process`] (the path every document takes), its fact
+/// rows encoded as JSON lines.
+fn outcome(ex: &Extractor, line: Line, numbers: bool) -> Outcome {
+    let (id, text) = match line {
+        Line::Doc { id, text } => (id, text),
+        Line::Bad(why) => return Outcome::Bad(why),
+    };
+    let opts = DocOptions {
+        extract: Options { numbers },
+        encoding: None,
+    };
+    let rows = document::process(ex, &id, Input::Text(&text), opts, None);
+    if rows.doc.status != "ok" {
+        return Outcome::Failed(id);
+    }
+    let encoded = RowEncoder::new(Format::Jsonl)
+        .ok_or_else(|| "no JSONL encoder".to_string())
+        .and_then(|mut enc| {
+            for row in &rows.facts {
+                enc.push(row).map_err(|e| e.to_string())?;
+            }
+            enc.finish().map_err(|e| e.to_string())
+        });
+    match encoded {
+        Ok(bytes) => Outcome::Rows(bytes, rows.facts.len()),
+        Err(why) => Outcome::Bad(format!("id {id}: {why}")),
+    }
 }
 
 /// How reading one line went.

@@ -9,21 +9,25 @@
 pub mod bound;
 pub mod date;
 pub mod entity;
+pub mod indicator;
 pub mod number;
+pub mod period;
 pub mod scan;
 pub mod subject;
 pub mod table;
 pub mod text;
+pub mod trace;
 
 use aho_corasick::AhoCorasick;
 use rust_decimal::Decimal;
 
 use crate::error::{Error, Result};
-use crate::patterns::{EntityType, Kind, Patterns};
+use crate::patterns::{EntityType, Kind, Patterns, WordList};
 use crate::segment::Segmenter;
 use crate::split::split_sentences;
 pub use scan::Approx;
 use text::Folded;
+pub use trace::{Candidate, SentenceTrace, TableTrace, Trace, Verdict};
 
 /// A fact's value: a number in the canonical unit, or an ISO date string.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +114,8 @@ pub struct Extractor {
     entity_cues: AhoCorasick,
     /// The date regexes, built from the `date.*` cues.
     dates: date::DateRules,
+    /// The period rules (relative year words with their offsets).
+    periods: period::Periods,
 }
 
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
@@ -117,16 +123,22 @@ const WORD_WINDOW: usize = 4;
 
 /// Why a Chinese-numeral candidate is part of a word (四川, 统一, 一体化), if it is: the
 /// numeral must start a token, and that token must not run past the figure unless jieba
-/// calls it a numeral. Segments only a few chars around the numeral.
-fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
+/// calls it a numeral. Segments only a few chars around the numeral. `verb_numerals`
+/// (`figure.verb_numeral`) are numerals that alone are verbs (拾起).
+fn word_check(
+    m: &scan::Mention,
+    f: &Folded,
+    seg: &Segmenter,
+    verb_numerals: &WordList,
+) -> Option<&'static str> {
     if !m.chinese {
         return None;
     }
     let (a, b) = m.numeral;
     // A lone 拾 is the verb "pick up" (拾起, 拾取): as a numeral it comes inside a
     // financial figure (壹拾万元).
-    if f.slice(a, b) == "拾" {
-        return Some("numeral inside a word");
+    if verb_numerals.contains(f.slice(a, b)) {
+        return Some("numeral standing alone as a verb (figure.verb_numeral)");
     }
     let w0 = a.saturating_sub(WORD_WINDOW);
     let window = f.slice(w0, m.end.max(b) + WORD_WINDOW);
@@ -145,6 +157,7 @@ fn word_check(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static
 impl Extractor {
     /// Builds the extractor (loads jieba and the user dictionary: ~0.15 s).
     pub fn new(patterns: Patterns) -> Result<Extractor> {
+        let periods = period::Periods::new(&patterns.cues)?;
         // Loading jieba's dictionary is most of the start-up; the lazily built tables
         // (jieba's POS and HMM models, our regexes) are built meanwhile on a second
         // thread instead of by the first document (which would make the other
@@ -177,20 +190,26 @@ impl Extractor {
             segmenter,
             entity_cues,
             dates,
+            periods,
         })
     }
 
     /// Why a candidate figure of the folded sentence `f` is not a fact, or None when it
-    /// is one: the one verdict extraction and `explain` share. `numbers` (the
-    /// `--numbers` mode) also word-checks bare Chinese numerals.
+    /// is one: the one verdict on candidates (the trace records it for `explain`).
+    /// `numbers` (the `--numbers` mode) also word-checks bare Chinese numerals.
     pub fn judge(&self, m: &scan::Mention, f: &Folded, numbers: bool) -> Option<&'static str> {
         if let Some(r) = m.rejected {
             return Some(r);
         }
+        let cues = &self.patterns.cues;
         // 翻一番 is a fixed phrase: jieba's words there say nothing about the numeral.
-        let doubling = m.kind == Kind::Multiple && f.char(m.end.saturating_sub(1)) == Some('番');
+        let doubling = m.kind == Kind::Multiple
+            && cues
+                .get("figure.fixed_multiple")
+                .ends(f.slice(m.start, m.end));
         if m.chinese && (m.kind != Kind::Number || numbers) && !doubling {
-            if let Some(r) = word_check(m, f, &self.segmenter) {
+            let verb_numerals = cues.get("figure.verb_numeral");
+            if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals) {
                 return Some(r);
             }
         }
@@ -199,18 +218,11 @@ impl Extractor {
         }
         // 一 + classifier is an article (一批, 一个), not a count.
         if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
-            return Some("article (一 + classifier)");
+            return Some("article (the numeral one before a classifier)");
         }
         // 过去五年, 未来三年, 这一年: the time frame of other figures, not a fact.
-        if m.kind == Kind::Duration {
-            if self
-                .patterns
-                .cues
-                .get("figure.time_frame")
-                .ends(f.before(m.start))
-            {
-                return Some("time frame (过去五年, 未来三年)");
-            }
+        if m.kind == Kind::Duration && cues.get("figure.time_frame").ends(f.before(m.start)) {
+            return Some("time frame of other figures (figure.time_frame)");
         }
         None
     }
@@ -232,10 +244,24 @@ impl Extractor {
 
     /// Extracts one document.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
+        self.extract_traced(text, opts, None)
+    }
+
+    /// [`Extractor::extract`], recording in `trace` (when given) what it does: tokens,
+    /// every candidate with its verdict, the facts of each sentence.
+    pub fn extract_traced(
+        &self,
+        text: &str,
+        opts: Options,
+        mut trace: Option<&mut Trace>,
+    ) -> DocExtract {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text, &self.patterns.cues);
         let rules = simplified.as_deref().unwrap_or(text);
         let (year, release_date) = date::year_and_release_date(rules, &self.dates);
+        if let Some(t) = trace.as_deref_mut() {
+            t.year = year;
+        }
         let mut out = DocExtract {
             release_date,
             ..DocExtract::default()
@@ -246,139 +272,331 @@ impl Extractor {
         let mut header: Option<table::Header> = None;
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
-            let (stext, rtext) = (s.text(text), s.text(rules));
-            let cells = table::cells(rtext);
-            let new_header = cells
-                .as_deref()
-                .and_then(|c| table::header(rtext, c, &self.patterns));
-            let row = if let Some(h) = new_header {
-                header = Some(h);
-                TableRow::Header
-            } else {
-                // A line with another number of cells ends the table.
-                match (header.as_ref(), cells) {
-                    (Some(h), Some(cells)) if cells.len() == h.columns.len() => {
-                        TableRow::Row { header: h, cells }
-                    }
-                    _ => {
-                        header = None;
-                        TableRow::None
-                    }
-                }
+            let cx = SentenceIn {
+                stext: s.text(text),
+                rtext: s.text(rules),
+                idx: s.idx,
+                offset: s.char_start,
+                year,
+                opts,
             };
-            self.extract_sentence(stext, rtext, s.idx, s.char_start, year, opts, row, &mut out);
+            let row = self.table_row(cx.rtext, &mut header);
+            let st = trace.as_deref_mut().map(|t| {
+                t.sentences.push(SentenceTrace {
+                    idx: s.idx,
+                    start: s.char_start,
+                    text: cx.stext.to_string(),
+                    ..SentenceTrace::default()
+                });
+                t.sentences.last_mut().expect("a sentence was just pushed")
+            });
+            self.extract_sentence(&cx, row, &mut out, st);
         }
         out
     }
 
-    /// `stext` is the sentence as written, `rtext` the same sentence for the rules
-    /// (simplified characters, same length).
-    #[allow(clippy::too_many_arguments)]
-    fn extract_sentence(
-        &self,
-        stext: &str,
-        rtext: &str,
-        idx: usize,
-        offset: usize,
-        year: Option<i32>,
-        opts: Options,
-        row: TableRow,
-        out: &mut DocExtract,
-    ) {
-        // A table header names columns (years among them): it states no figures.
-        let (header, row_cells) = match &row {
-            TableRow::Header => return,
-            TableRow::Row { header, cells } => (Some(*header), Some(cells)),
-            TableRow::None => (None, None),
-        };
-        let f = Folded::new(rtext);
-        let quotes = text::quoted_ranges(&f);
-        let dates: Vec<date::DateMention> = date::scan_dates(&f, year, &self.dates)
-            .into_iter()
-            .filter(|d| !text::overlaps(&quotes, d.start, d.end))
-            .collect();
-        let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        // Numerals are reported (and used) only with --numbers; so are their bounds.
-        let (mentions, numerals) =
-            scan::scan_with(&f, &self.patterns, &date_spans, Some(&quotes), opts.numbers);
-        // Bare numbers that fill a cell of a column with a unit in its header.
-        let in_columns: Vec<scan::Mention> = match (header, row_cells) {
-            (Some(h), Some(cells)) => mentions
-                .iter()
-                .filter_map(|m| column_figure(m, h, cells, &f, &self.patterns))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let has_candidates = !dates.is_empty()
-            || !in_columns.is_empty()
-            || mentions
-                .iter()
-                .any(|m| m.rejected.is_none() && m.kind != Kind::Number)
-            || (opts.numbers && !numerals.is_empty());
-        if !has_candidates && !self.entity_cues.is_match(&f.text) {
-            return;
+    /// Where the line `rtext` sits in a table, given the `header` of the table above
+    /// it (updated: a new header starts a table; a line with another number of cells
+    /// ends it).
+    fn table_row<'h>(&self, rtext: &str, header: &'h mut Option<table::Header>) -> TableRow<'h> {
+        let cells = table::cells(rtext);
+        let new_header = cells
+            .as_deref()
+            .and_then(|c| table::header(rtext, c, &self.patterns));
+        if let Some(h) = new_header {
+            return TableRow::Header(header.insert(h));
         }
-
-        // Decide which quantities are facts; Chinese numerals need a word check.
-        let mut word_parts: Vec<(usize, usize)> = Vec::new();
-        let mut qty: Vec<&scan::Mention> = Vec::new();
-        let mut ordinals: Vec<&scan::Mention> = Vec::new();
-        for m in &mentions {
-            match self.judge(m, &f, opts.numbers) {
-                Some("ordinal") if opts.numbers => ordinals.push(m),
-                Some(r) if r.starts_with("numeral") => word_parts.push(m.numeral),
-                Some(_) => {}
-                None => qty.push(m),
+        match (header.as_ref(), cells) {
+            (Some(h), Some(cells)) if cells.len() == h.columns.len() => {
+                // Reborrowed shared: the header stays as it is for the next lines.
+                let h: &'h table::Header = header.as_ref().expect("checked above");
+                TableRow::Row(Columns { header: h, cells })
+            }
+            _ => {
+                *header = None;
+                TableRow::None
             }
         }
-        qty.extend(in_columns.iter());
-        qty.sort_by_key(|m| (m.start, m.end));
-        let mut figures: Vec<(usize, usize)> = date_spans.clone();
-        figures.extend(qty.iter().map(|m| (m.start, m.end)));
-        figures.sort_unstable();
+    }
 
+    /// One sentence: candidates, verdicts, tokens, entities, then the facts (dates,
+    /// quantities, and with `--numbers` ordinals and numerals) in text order.
+    fn extract_sentence(
+        &self,
+        cx: &SentenceIn,
+        row: TableRow,
+        out: &mut DocExtract,
+        mut trace: Option<&mut SentenceTrace>,
+    ) {
+        // A table header names columns (years among them): it states no figures.
+        let columns = match row {
+            TableRow::Header(h) => {
+                if let Some(t) = trace {
+                    t.table = TableTrace::Header(h.clone());
+                }
+                return;
+            }
+            TableRow::Row(c) => Some(c),
+            TableRow::None => None,
+        };
+        let f = Folded::new(cx.rtext);
+        let cand = self.candidates(&f, cx, columns.as_ref());
+        if let Some(t) = trace.as_deref_mut() {
+            cand.record(&f, columns.is_some(), t);
+        }
+        let judged = self.judge_all(&f, &cand, cx.opts.numbers, trace.as_deref_mut());
+        if !cand.any(cx.opts.numbers) && !self.entity_cues.is_match(&f.text) {
+            return;
+        }
+        let mut figures: Vec<(usize, usize)> = cand.date_spans.clone();
+        figures.extend(judged.qty.iter().map(|m| (m.start, m.end)));
+        figures.sort_unstable();
         // Segment once with every figure masked, so figures sit on token boundaries.
         let masked = mask_figures(&f, &figures);
         let toks = self.segmenter.segment(&masked);
-        let orig: Vec<char> = stext.chars().collect();
-        let slice = |a: usize, b: usize| {
-            let b = b.min(orig.len());
-            orig[a.min(b)..b].iter().collect::<String>()
-        };
-
-        let known = |w: &str| self.segmenter.is_known(w);
-        // Project names run across quantities (150MW风力发电项目), never across dates.
-        let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
-        let ents = entity::entities(&toks, &self.patterns, &quantities, &quotes, &known);
-        let mut ent_names: Vec<String> = Vec::new();
-        for e in &ents {
-            let text = slice(e.start, e.end);
-            if !ent_names.contains(&text) {
-                ent_names.push(text.clone());
-            }
-            out.entities.push(Entity {
-                sentence: idx,
-                start: offset + e.start,
-                end: offset + e.end,
-                text,
-                ty: e.ty,
-            });
+        if let Some(t) = trace.as_deref_mut() {
+            let words = toks.iter().map(|t| (t.word.to_string(), t.tag.to_string()));
+            t.tokens = Some(words.collect());
         }
-
+        let cut = Cut::new(cx);
+        let ents = self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
         let fchars: Vec<char> = f.text.chars().collect();
         let sent = subject::Sentence {
             f: &f,
-            orig: &orig,
+            orig: &cut.orig,
             chars: &fchars,
             toks: &toks,
             figures: &figures,
             cues: &self.patterns.cues,
         };
-        let base = |start: usize, end: usize, kind: Kind| Fact {
-            sentence: idx,
-            start: offset + start,
-            end: offset + end,
-            text: slice(start, end),
+        let mut rows = date_facts(&sent, &cut, &cand.dates, &ents);
+        rows.extend(self.quantity_facts(
+            &sent,
+            &cut,
+            &judged.qty,
+            columns.as_ref(),
+            &ents,
+            &cand.dates,
+        ));
+        if cx.opts.numbers {
+            rows.extend(number_facts(&cut, &cand, &judged));
+        }
+        rows.sort_by_key(|(s, f)| (*s, f.end));
+        if let Some(t) = trace {
+            t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
+        }
+        out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+
+    /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
+    /// them, figures and numerals, and bare numbers that fill a table column with a unit.
+    fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
+        let quotes = text::quoted_ranges(f);
+        let dates: Vec<date::DateMention> = date::scan_dates(f, cx.year, &self.dates)
+            .into_iter()
+            .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+            .collect();
+        let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+        // Numerals are reported (and used) only with --numbers; so are their bounds.
+        let (mentions, numerals) = scan::scan_with(
+            f,
+            &self.patterns,
+            &date_spans,
+            Some(&quotes),
+            cx.opts.numbers,
+        );
+        // Bare numbers that fill a cell of a column with a unit in its header.
+        let in_columns: Vec<scan::Mention> = match columns {
+            Some(c) => mentions
+                .iter()
+                .filter_map(|m| column_figure(m, c.header, &c.cells, f, &self.patterns))
+                .collect(),
+            None => Vec::new(),
+        };
+        Candidates {
+            quotes,
+            dates,
+            date_spans,
+            mentions,
+            numerals,
+            in_columns,
+        }
+    }
+
+    /// Decides which candidates are facts ([`Extractor::judge`]); Chinese numerals need
+    /// a word check. Figures filling table columns are facts.
+    fn judge_all<'c>(
+        &self,
+        f: &Folded,
+        cand: &'c Candidates,
+        numbers: bool,
+        mut trace: Option<&mut SentenceTrace>,
+    ) -> Judged<'c> {
+        let mut j = Judged::default();
+        for m in &cand.mentions {
+            let verdict = self.judge(m, f, numbers);
+            if let Some(t) = trace.as_deref_mut() {
+                let v = verdict.map_or(Verdict::Taken, Verdict::Rejected);
+                t.candidates.push(candidate(f, m, v));
+            }
+            match verdict {
+                Some("ordinal") if numbers => j.ordinals.push(m),
+                Some(r) if r.starts_with("numeral") => j.word_parts.push(m.numeral),
+                Some(_) => {}
+                None => j.qty.push(m),
+            }
+        }
+        if let Some(t) = trace {
+            let by_column = cand.in_columns.iter();
+            t.candidates
+                .extend(by_column.map(|m| candidate(f, m, Verdict::TakenByColumn)));
+        }
+        j.qty.extend(cand.in_columns.iter());
+        j.qty.sort_by_key(|m| (m.start, m.end));
+        j
+    }
+
+    /// The entities of a sentence (added to `out`), and their distinct names for the
+    /// facts' `entities` column.
+    fn sentence_entities(
+        &self,
+        toks: &[crate::segment::Token],
+        qty: &[&scan::Mention],
+        quotes: &[(usize, usize)],
+        cut: &Cut,
+        out: &mut DocExtract,
+    ) -> Vec<String> {
+        let known = |w: &str| self.segmenter.is_known(w);
+        // Project names run across quantities (150MW风力发电项目), never across dates.
+        let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
+        let ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
+        let mut names: Vec<String> = Vec::new();
+        for e in &ents {
+            let text = cut.slice(e.start, e.end);
+            if !names.contains(&text) {
+                names.push(text.clone());
+            }
+            out.entities.push(Entity {
+                sentence: cut.cx.idx,
+                start: cut.cx.offset + e.start,
+                end: cut.cx.offset + e.end,
+                text,
+                ty: e.ty,
+            });
+        }
+        names
+    }
+
+    /// The facts of the quantities `qty`, left to right, so a figure can inherit the
+    /// previous one's subject.
+    fn quantity_facts(
+        &self,
+        sent: &subject::Sentence,
+        cut: &Cut,
+        qty: &[&scan::Mention],
+        columns: Option<&Columns>,
+        ents: &[String],
+        dates: &[date::DateMention],
+    ) -> Vec<(usize, Fact)> {
+        let f = sent.f;
+        let product_verb = self.patterns.cues.get("subject.product_verb");
+        let mut rows = Vec::with_capacity(qty.len());
+        let mut prev_subject: Option<String> = None;
+        // Each figure's span and subject so far: 分别增长 … refers back to them.
+        let mut earlier: Vec<(subject::Span, String)> = Vec::new();
+        for m in qty {
+            let mut fact = cut.fact(m.start, m.end, m.kind);
+            fact.value = Value::Num(m.value);
+            fact.value_max = m.value_max.map(Value::Num);
+            fact.unit = m.unit.clone();
+            fact.approx = m.approx;
+            let count_like = m.kind == Kind::Count || product_verb.ends(f.before(m.start));
+            let span = (m.start, m.end);
+            // In a table row the figure measures row label + column (产业项目 + 完成投资).
+            let column = columns.and_then(|c| c.column_at(m.start));
+            let by_column = column.map(|(col, label)| self.column_subject(f, cut, label, col));
+            fact.subject = by_column
+                .or_else(|| subject::respectively_back(sent, span, &earlier))
+                .unwrap_or_else(|| {
+                    subject::subject(sent, span, count_like, prev_subject.as_deref())
+                });
+            if !fact.subject.is_empty() {
+                prev_subject = Some(fact.subject.clone());
+            }
+            earlier.push((span, fact.subject.clone()));
+            fact.indicator = self.indicator(sent, m.start, m.end);
+            fact.entities = ents.to_vec();
+            fact.period = match column.and_then(|(c, _)| c.year) {
+                Some(y) => y.to_string(),
+                None => self.periods.period(sent, m.start, cut.cx.year, dates),
+            };
+            rows.push((m.start, fact));
+        }
+        rows
+    }
+
+    /// The subject of a figure in a table row: the row label (cell `label`, without its
+    /// bracketed unit) and the column's name.
+    fn column_subject(
+        &self,
+        f: &Folded,
+        cut: &Cut,
+        (la, lb): (usize, usize),
+        col: &table::Column,
+    ) -> String {
+        // The label without its bracketed unit, as written and as the rules read it.
+        let label = table::column(f.slice(la, lb), &self.patterns).name;
+        let n = label.chars().count();
+        subject::table_subject(&cut.slice(la, la + n), &label, &col.name)
+    }
+
+    /// The indicator of the figure at `[s, e)` (see [`indicator::indicator`]).
+    fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
+        indicator::indicator(&self.patterns, sent, s, e)
+    }
+}
+
+/// One sentence handed to extraction: the sentence as written and as the rules read it
+/// (simplified characters, same length), where it is, and the document's settings.
+struct SentenceIn<'a> {
+    stext: &'a str,
+    rtext: &'a str,
+    /// 1-based sentence index.
+    idx: usize,
+    /// Its first char in the document.
+    offset: usize,
+    /// The document's year.
+    year: Option<i32>,
+    opts: Options,
+}
+
+/// The sentence as written, by char: facts are cut from it.
+struct Cut<'a> {
+    cx: &'a SentenceIn<'a>,
+    orig: Vec<char>,
+}
+
+impl<'a> Cut<'a> {
+    fn new(cx: &'a SentenceIn<'a>) -> Cut<'a> {
+        Cut {
+            cx,
+            orig: cx.stext.chars().collect(),
+        }
+    }
+
+    /// Chars `[a, b)` as written.
+    fn slice(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.orig.len());
+        self.orig[a.min(b)..b].iter().collect()
+    }
+
+    /// A fact of `kind` at chars `[start, end)` of the sentence, its value yet to fill.
+    fn fact(&self, start: usize, end: usize, kind: Kind) -> Fact {
+        Fact {
+            sentence: self.cx.idx,
+            start: self.cx.offset + start,
+            end: self.cx.offset + end,
+            text: self.slice(start, end),
             kind,
             value: Value::Num(Decimal::ZERO),
             value_max: None,
@@ -387,112 +605,124 @@ impl Extractor {
             subject: String::new(),
             indicator: String::new(),
             entities: Vec::new(),
-            context: stext.to_string(),
+            context: self.cx.stext.to_string(),
             period: String::new(),
-        };
-        let mut rows: Vec<(usize, Fact)> = Vec::new();
-        for d in &dates {
-            let mut fact = base(d.start, d.end, Kind::Date);
-            fact.value = Value::Date(d.value.clone());
-            fact.value_max = d.value_max.clone().map(Value::Date);
-            fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
-            fact.unit = "date".into();
-            fact.subject = subject::date_subject(&sent, (d.start, d.end));
-            fact.entities = ent_names.clone();
-            rows.push((d.start, fact));
         }
-        // Quantities left to right, so a figure can inherit the previous one's subject.
-        let mut prev_subject: Option<String> = None;
-        // Each figure's span and subject so far: 分别增长 … refers back to them.
-        let mut earlier: Vec<(subject::Span, String)> = Vec::new();
-        for m in &qty {
-            let mut fact = base(m.start, m.end, m.kind);
-            fact.value = Value::Num(m.value);
-            fact.value_max = m.value_max.map(Value::Num);
-            fact.unit = m.unit.clone();
-            fact.approx = m.approx;
-            let count_like = m.kind == Kind::Count
-                || (self.patterns.cues)
-                    .get("subject.product_verb")
-                    .ends(f.before(m.start));
-            let span = (m.start, m.end);
-            // In a table row the figure measures row label + column (产业项目 + 完成投资).
-            let column = header.zip(row_cells).and_then(|(h, cells)| {
-                let k = table::column_of(cells, m.start).filter(|&k| k > 0)?;
-                Some((&h.columns[k], cells[0]))
-            });
-            let by_column = column.map(|(col, (la, lb))| {
-                // The label without its bracketed unit, as written and as the rules read it.
-                let label = table::column(f.slice(la, lb), &self.patterns).name;
-                let n = label.chars().count();
-                subject::table_subject(&slice(la, la + n), &label, &col.name)
-            });
-            fact.subject = by_column
-                .or_else(|| subject::respectively_back(&sent, span, &earlier))
-                .unwrap_or_else(|| {
-                    subject::subject(&sent, span, count_like, prev_subject.as_deref())
-                });
-            if !fact.subject.is_empty() {
-                prev_subject = Some(fact.subject.clone());
-            }
-            earlier.push((span, fact.subject.clone()));
-            fact.indicator = self.indicator(&sent, m.start, m.end);
-            fact.entities = ent_names.clone();
-            fact.period = match column.and_then(|(c, _)| c.year) {
-                Some(y) => y.to_string(),
-                None => period(&sent, m.start, year, &dates),
-            };
-            rows.push((m.start, fact));
-        }
-        if opts.numbers {
-            for m in &ordinals {
-                let mut fact = base(m.start, m.end, Kind::Ordinal);
-                fact.value = Value::Num(m.value);
-                rows.push((m.start, fact));
-            }
-            for n in &numerals {
-                // Numerals in words and labels (四川, 1号机组, G207) are not numbers;
-                // those in ordinals are.
-                let skip = mentions.iter().any(|m| {
-                    m.numeral == n.core
-                        && (word_parts.contains(&m.numeral)
-                            || m.rejected.is_some_and(|r| r != "ordinal"))
-                });
-                if skip {
-                    continue;
-                }
-                let mut fact = base(n.start, n.end, Kind::Number);
-                fact.value = Value::Num(n.value);
-                fact.value_max = n.value_max.map(Value::Num);
-                fact.approx = n.approx;
-                rows.push((n.start, fact));
-            }
-        }
-        rows.sort_by_key(|(s, f)| (*s, f.end));
-        out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+}
+
+/// What the scanners found in a sentence.
+struct Candidates {
+    /// Quoted slogans and 《》 titles.
+    quotes: Vec<(usize, usize)>,
+    /// Dates outside them.
+    dates: Vec<date::DateMention>,
+    date_spans: Vec<(usize, usize)>,
+    /// Figures, taken or not.
+    mentions: Vec<scan::Mention>,
+    /// Numerals (with `--numbers`).
+    numerals: Vec<scan::Numeral>,
+    /// Bare numbers in table columns with a unit, as figures.
+    in_columns: Vec<scan::Mention>,
+}
+
+impl Candidates {
+    /// Whether anything may become a fact (else only entity cues make the sentence
+    /// worth segmenting).
+    fn any(&self, numbers: bool) -> bool {
+        !self.dates.is_empty()
+            || !self.in_columns.is_empty()
+            || self
+                .mentions
+                .iter()
+                .any(|m| m.rejected.is_none() && m.kind != Kind::Number)
+            || (numbers && !self.numerals.is_empty())
     }
 
-    /// The indicator of the figure at `[s, e)`: the nearest cue before it in its clause.
-    fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
-        let (cs, _) = subject::clause(sent, s, e);
-        let before = sent.f.slice(cs, s);
-        // A change followed by 到, 至 or 为 (提高到32.5%, 下降至) names the level reached,
-        // not what the figure measures: the change is not the figure. (A measure before
-        // 为 is: 产量为, 增长率为.)
-        let label = |m: &aho_corasick::Match| &self.patterns.indicators[m.pattern().as_usize()].1;
-        let change = |m: &aho_corasick::Match| {
-            matches!(label(m).as_str(), "增长" | "下降" | "同比增长" | "同比下降")
-        };
-        self.patterns
-            .indicator_ac
-            .find_iter(before)
-            .filter(|m| !(change(m) && before[m.end()..].starts_with(['到', '至', '为'])))
-            // 规模以上工业企业: an adjective, not the figure's measure.
-            .filter(|m| !before[m.end()..].starts_with("以上"))
-            .last()
-            .map(|m| self.patterns.indicators[m.pattern().as_usize()].1.clone())
-            .unwrap_or_default()
+    /// Records the dates, the quoted spans and the table row in the trace.
+    fn record(&self, f: &Folded, in_table: bool, t: &mut SentenceTrace) {
+        if in_table {
+            t.table = TableTrace::Row;
+        }
+        let dates = self.dates.iter();
+        t.dates = dates
+            .map(|d| (f.slice(d.start, d.end).to_string(), d.value.clone()))
+            .collect();
+        let quotes = self.quotes.iter();
+        t.quoted = quotes.map(|&(a, b)| f.slice(a, b).to_string()).collect();
     }
+}
+
+/// A candidate for the trace.
+fn candidate(f: &Folded, m: &scan::Mention, verdict: Verdict) -> Candidate {
+    Candidate {
+        text: f.slice(m.start, m.end).to_string(),
+        kind: m.kind,
+        value: m.value,
+        unit: m.unit.clone(),
+        verdict,
+    }
+}
+
+/// The verdicts on a sentence's candidates.
+#[derive(Default)]
+struct Judged<'c> {
+    /// Quantities that are facts, in text order.
+    qty: Vec<&'c scan::Mention>,
+    /// Ordinals (reported with `--numbers`).
+    ordinals: Vec<&'c scan::Mention>,
+    /// Numerals that are parts of words (四川).
+    word_parts: Vec<(usize, usize)>,
+}
+
+/// The facts of the dates of a sentence.
+fn date_facts(
+    sent: &subject::Sentence,
+    cut: &Cut,
+    dates: &[date::DateMention],
+    ents: &[String],
+) -> Vec<(usize, Fact)> {
+    let mut rows = Vec::with_capacity(dates.len());
+    for d in dates {
+        let mut fact = cut.fact(d.start, d.end, Kind::Date);
+        fact.value = Value::Date(d.value.clone());
+        fact.value_max = d.value_max.clone().map(Value::Date);
+        fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
+        fact.unit = "date".into();
+        fact.subject = subject::date_subject(sent, (d.start, d.end));
+        fact.entities = ents.to_vec();
+        rows.push((d.start, fact));
+    }
+    rows
+}
+
+/// With `--numbers`: the ordinals and the numerals of a sentence as facts, but for
+/// numerals in words and labels.
+fn number_facts(cut: &Cut, cand: &Candidates, judged: &Judged) -> Vec<(usize, Fact)> {
+    let mut rows = Vec::new();
+    for m in &judged.ordinals {
+        let mut fact = cut.fact(m.start, m.end, Kind::Ordinal);
+        fact.value = Value::Num(m.value);
+        rows.push((m.start, fact));
+    }
+    for n in &cand.numerals {
+        // Numerals in words and labels (四川, 1号机组, G207) are not numbers;
+        // those in ordinals are.
+        let skip = cand.mentions.iter().any(|m| {
+            m.numeral == n.core
+                && (judged.word_parts.contains(&m.numeral)
+                    || m.rejected.is_some_and(|r| r != "ordinal"))
+        });
+        if skip {
+            continue;
+        }
+        let mut fact = cut.fact(n.start, n.end, Kind::Number);
+        fact.value = Value::Num(n.value);
+        fact.value_max = n.value_max.map(Value::Num);
+        fact.approx = n.approx;
+        rows.push((n.start, fact));
+    }
+    rows
 }
 
 /// Where a sentence sits in a table.
@@ -500,12 +730,23 @@ enum TableRow<'a> {
     /// Not in a table.
     None,
     /// The header itself: it names columns (years among them) and states no figures.
-    Header,
-    /// A row under `header`, with its cells' char spans.
-    Row {
-        header: &'a table::Header,
-        cells: Vec<(usize, usize)>,
-    },
+    Header(&'a table::Header),
+    /// A row under a header.
+    Row(Columns<'a>),
+}
+
+/// A table row's cells (char spans) under their header.
+struct Columns<'a> {
+    header: &'a table::Header,
+    cells: Vec<(usize, usize)>,
+}
+
+impl Columns<'_> {
+    /// The column of the cell at char `at` (not the row label) and the row label's span.
+    fn column_at(&self, at: usize) -> Option<(&table::Column, (usize, usize))> {
+        let k = table::column_of(&self.cells, at).filter(|&k| k > 0)?;
+        Some((&self.header.columns[k], self.cells[0]))
+    }
 }
 
 /// A bare number that fills a cell of a column whose header names a unit (完成投资（亿元）
@@ -574,75 +815,6 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     }
     out.push_str(f.slice(done, n));
     out
-}
-
-/// The year a figure refers to: 今年/去年/明年 in its clause (resolved with the release
-/// year), else whichever comes last before it in its sentence of a date with a year
-/// (2025年，…; 1-10月 once the year is known) and 今年/去年/明年. A comparison base
-/// (比去年, 较2020年) is not the figure's period.
-fn period(
-    sent: &subject::Sentence,
-    start: usize,
-    year: Option<i32>,
-    dates: &[date::DateMention],
-) -> String {
-    let f = sent.f;
-    let (cs, _) = subject::clause(sent, start, start);
-    let comparison_base = |at: usize| f.before(at).ends_with(['比', '较', '与', '同']);
-    if let Some((_, p)) = year.and_then(|y| relative_year(f.slice(cs, start), y)) {
-        return p;
-    }
-    let dated = dates
-        .iter()
-        .rev()
-        .filter(|d| d.end <= start && !comparison_base(d.start))
-        .find_map(|d| {
-            let y = d
-                .value
-                .get(..4)
-                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
-            Some((d.start, y.to_string()))
-        });
-    // Relative words are found in the sentence text; their char position decides.
-    let relative = year.and_then(|y| relative_year(f.before(start), y));
-    match (dated, relative) {
-        (Some(d), Some(r)) => {
-            if r.0 > d.0 {
-                r.1
-            } else {
-                d.1
-            }
-        }
-        (Some((_, y)), None) | (None, Some((_, y))) => y,
-        (None, None) => String::new(),
-    }
-}
-
-/// The last 今年/去年/明年 (not after 比, 较 …) in `s` as (char position, the year it
-/// stands for given the release year `y`).
-fn relative_year(s: &str, y: i32) -> Option<(usize, String)> {
-    // Every relative year word holds 年.
-    if !s.contains('年') {
-        return None;
-    }
-    let mut best: Option<(usize, String)> = None;
-    for (w, d) in [
-        ("今年", 0),
-        ("本年", 0),
-        ("去年", -1),
-        ("上年", -1),
-        ("明年", 1),
-    ] {
-        // 比去年, 较上年 name the base of a comparison, not the figure's period.
-        let comparison_base = |i: usize| s[..i].ends_with(['比', '较', '与', '同']);
-        if let Some((i, _)) = s.rmatch_indices(w).find(|&(i, _)| !comparison_base(i)) {
-            let at = s[..i].chars().count();
-            if best.as_ref().is_none_or(|b| at > b.0) {
-                best = Some((at, (y + d).to_string()));
-            }
-        }
-    }
-    best
 }
 
 #[cfg(test)]

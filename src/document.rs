@@ -1,0 +1,209 @@
+//! One document through the whole chain: read → decode → extract → rows, with the
+//! document's status. The one per-document path: the batch [`crate::run`], the
+//! `--stdin-jsonl` stream ([`crate::stream`]) and `zhfacts explain` ([`crate::explain`])
+//! all call [`process`].
+//!
+//! A bad document costs that document only: an unreadable file, undecodable bytes or
+//! a panic in extraction (a bug) become its status in documents.csv.
+
+use crate::decode::{self, DecodeError};
+use crate::extract::{DocExtract, Extractor, Options, Trace};
+use crate::normalize::{self, DocRow, EntityRow, FactRow};
+use crate::read::{self, Release};
+
+/// Where a document's text comes from.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A listed release: its file (or stdin) is read, then decoded (encoding detected,
+    /// HTML and Markdown rendered by the release's extension).
+    Release(&'a Release),
+    /// Text that needs no reading or decoding (a `--stdin-jsonl` line, `zhfacts
+    /// explain TEXT`).
+    Text(&'a str),
+}
+
+/// Settings for one document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DocOptions {
+    /// Extraction switches (`--numbers`).
+    pub extract: Options,
+    /// Force this encoding instead of detecting it (releases only).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+}
+
+/// Everything one document produced, as rows.
+#[derive(Debug, Clone, Default)]
+pub struct DocRows {
+    /// Its row of documents.csv: status (`ok`, `skipped: …`, `error: …`) and counts.
+    pub doc: DocRow,
+    /// Its rows of facts.csv, in text order.
+    pub facts: Vec<FactRow>,
+    /// Its rows of entities.csv, in text order.
+    pub entities: Vec<EntityRow>,
+}
+
+/// The message for a document that extraction failed on.
+pub const INTERNAL_ERROR: &str = "extraction failed (a bug: please report with this file)";
+
+/// Runs one document `id` through read → decode → extract → rows. With `trace`, the
+/// extraction records what it does there (see [`Trace`]).
+pub fn process(
+    ex: &Extractor,
+    id: &str,
+    input: Input,
+    opts: DocOptions,
+    trace: Option<&mut Trace>,
+) -> DocRows {
+    let mut doc = DocRow {
+        doc: id.to_string(),
+        ..DocRow::default()
+    };
+    match input {
+        Input::Text(text) => {
+            doc.encoding = "UTF-8".into();
+            doc.format = decode::Format::Text.name().into();
+            doc.chars = text.chars().count();
+            rows(ex, doc, text, opts.extract, trace)
+        }
+        Input::Release(r) => {
+            let decoded = match read::read_bytes(r) {
+                Err(e) => Err(("error: unreadable".to_string(), e)),
+                Ok(bytes) => {
+                    decode::decode(&bytes, r.ext().as_deref(), opts.encoding).map_err(decode_status)
+                }
+            };
+            let d = match decoded {
+                Ok(d) => d,
+                Err((status, error)) => {
+                    doc.status = status;
+                    doc.error = error;
+                    return DocRows {
+                        doc,
+                        ..DocRows::default()
+                    };
+                }
+            };
+            doc.encoding = d.encoding.to_string();
+            doc.format = d.format.name().to_string();
+            doc.title = d.title.unwrap_or_default();
+            doc.chars = d.text.chars().count();
+            rows(ex, doc, &d.text, opts.extract, trace)
+        }
+    }
+}
+
+/// The status and error detail of a document that did not decode.
+fn decode_status(e: DecodeError) -> (String, String) {
+    match e {
+        DecodeError::Empty => ("skipped: empty".to_string(), String::new()),
+        DecodeError::Binary => ("skipped: binary".to_string(), String::new()),
+        DecodeError::Undecodable(why) => ("error: undecodable".to_string(), why),
+    }
+}
+
+/// Extracts `text` and turns the result into the document's rows.
+fn rows(
+    ex: &Extractor,
+    mut doc: DocRow,
+    text: &str,
+    opts: Options,
+    trace: Option<&mut Trace>,
+) -> DocRows {
+    let Some(x) = extract_guarded(ex, text, opts, trace) else {
+        doc.status = "error: internal".into();
+        doc.error = INTERNAL_ERROR.into();
+        return DocRows {
+            doc,
+            ..DocRows::default()
+        };
+    };
+    doc.sentences = x.sentences;
+    doc.facts = x.facts.len();
+    doc.release_date = x.release_date.clone().unwrap_or_default();
+    doc.status = "ok".into();
+    // Consumed one by one, so a fact's strings are freed as its row is made: a document
+    // with very many facts is not held twice.
+    let facts = x
+        .facts
+        .into_iter()
+        .map(|f| normalize::normalize_owned(&doc.doc, f))
+        .collect();
+    let entities = x
+        .entities
+        .iter()
+        .map(|e| normalize::normalize_entity(&doc.doc, e))
+        .collect();
+    DocRows {
+        doc,
+        facts,
+        entities,
+    }
+}
+
+/// Runs the extractor on one text. A panic here would be a bug; it must cost one
+/// document, not the batch, so it becomes None.
+fn extract_guarded(
+    ex: &Extractor,
+    text: &str,
+    opts: Options,
+    trace: Option<&mut Trace>,
+) -> Option<DocExtract> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ex.extract_traced(text, opts, trace)
+    }))
+    .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_vanishing_or_replaced_after_listing_cost_only_themselves() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            std::fs::write(dir.path().join(name), "全县已累计建成326个充电桩。").unwrap();
+        }
+        let releases = read::read_corpus(&[dir.path().to_path_buf()]).unwrap();
+        // Mid-run: a.txt vanishes, c.txt becomes a FIFO (reading it would block).
+        std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+        std::fs::remove_file(dir.path().join("c.txt")).unwrap();
+        let fifo = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("c.txt"))
+            .status()
+            .is_ok_and(|s| s.success());
+        let ex = Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let out: Vec<DocRows> = releases
+            .iter()
+            .map(|r| process(&ex, &r.id, Input::Release(r), DocOptions::default(), None))
+            .collect();
+        assert_eq!(out[0].doc.status, "error: unreadable");
+        assert!(
+            out[0].doc.error.contains("No such file"),
+            "{}",
+            out[0].doc.error
+        );
+        assert_eq!((out[1].doc.status.as_str(), out[1].facts.len()), ("ok", 1));
+        if fifo {
+            assert_eq!(out[2].doc.status, "error: unreadable");
+            assert_eq!(out[2].doc.error, read::NOT_REGULAR);
+        }
+    }
+
+    #[test]
+    fn text_and_release_give_the_same_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "2025年，全县完成投资12亿元，增长8.5%。";
+        std::fs::write(dir.path().join("a.txt"), text).unwrap();
+        let releases = read::read_corpus(&[dir.path().to_path_buf()]).unwrap();
+        let ex = Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let opts = DocOptions::default();
+        let a = process(&ex, "a.txt", Input::Release(&releases[0]), opts, None);
+        let mut trace = Trace::default();
+        let b = process(&ex, "a.txt", Input::Text(text), opts, Some(&mut trace));
+        assert_eq!(a.facts, b.facts);
+        assert_eq!(a.doc.status, "ok");
+        let traced: usize = trace.sentences.iter().map(|s| s.facts.len()).sum();
+        assert_eq!(traced, a.facts.len());
+    }
+}

@@ -1,0 +1,137 @@
+//! The year a figure refers to (the `period` column): 今年/去年/明年 in its clause,
+//! resolved with the release year, else the nearest year before it in its sentence.
+//!
+//! The words are rules of patterns/cues.tsv: `period.relative` (a relative year word and
+//! its offset from the release year) and `period.comparison` (the particles before a
+//! comparison base: 比去年, 较2020年 name no period).
+
+use crate::error::{Error, Result};
+use crate::patterns::{Cues, WordList};
+
+use super::date::DateMention;
+use super::subject::{self, Sentence};
+
+/// The period rules, with their year offsets parsed once.
+#[derive(Debug, Clone)]
+pub struct Periods {
+    /// Relative year words (今年, 去年 …) with their offset from the release year, in
+    /// file order.
+    relative: Vec<(String, i32)>,
+    /// Particles before a comparison base (比, 较 …).
+    comparison: WordList,
+}
+
+impl Periods {
+    /// Reads the `period.*` rules of `cues`; a relative year word whose value is not a
+    /// whole number of years is an error.
+    pub fn new(cues: &Cues) -> Result<Periods> {
+        let relative = cues
+            .get("period.relative")
+            .entries()
+            .map(|(w, v)| {
+                let d = v.trim().parse::<i32>().map_err(|_| {
+                    Error::Config(format!(
+                        "cues.tsv: period.relative {w:?}: value {v:?} is not a whole number of \
+                         years from the release year (0, -1, 1 …)"
+                    ))
+                })?;
+                Ok((w.to_string(), d))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Periods {
+            relative,
+            comparison: cues.get("period.comparison").clone(),
+        })
+    }
+
+    /// Whether `before` (the text before a date or word) ends with a comparison particle.
+    fn comparison_base(&self, before: &str) -> bool {
+        self.comparison.ends(before)
+    }
+
+    /// The year the figure starting at char `start` of `sent` refers to: a relative year
+    /// word in its clause (resolved with the release year `year`), else whichever comes
+    /// last before it in its sentence of a date with a year (2025年，…; 1-10月 once the
+    /// year is known) and a relative year word. A comparison base (比去年, 较2020年) is
+    /// not the figure's period. Empty when none is found.
+    pub fn period(
+        &self,
+        sent: &Sentence,
+        start: usize,
+        year: Option<i32>,
+        dates: &[DateMention],
+    ) -> String {
+        let f = sent.f;
+        let (cs, _) = subject::clause(sent, start, start);
+        if let Some((_, p)) = year.and_then(|y| self.relative_year(f.slice(cs, start), y)) {
+            return p;
+        }
+        let dated = dates
+            .iter()
+            .rev()
+            .filter(|d| d.end <= start && !self.comparison_base(f.before(d.start)))
+            .find_map(|d| {
+                let y = d
+                    .value
+                    .get(..4)
+                    .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                Some((d.start, y.to_string()))
+            });
+        // Relative words are found in the sentence text; their char position decides.
+        let relative = year.and_then(|y| self.relative_year(f.before(start), y));
+        match (dated, relative) {
+            (Some(d), Some(r)) => {
+                if r.0 > d.0 {
+                    r.1
+                } else {
+                    d.1
+                }
+            }
+            (Some((_, y)), None) | (None, Some((_, y))) => y,
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The last relative year word (not after a comparison particle) in `s` as (char
+    /// position, the year it stands for given the release year `y`); on a tie the word
+    /// listed first wins.
+    fn relative_year(&self, s: &str, y: i32) -> Option<(usize, String)> {
+        let mut best: Option<(usize, String)> = None;
+        for (w, d) in &self.relative {
+            // 比去年, 较上年 name the base of a comparison, not the figure's period.
+            let found = s
+                .rmatch_indices(w.as_str())
+                .find(|&(i, _)| !self.comparison_base(&s[..i]));
+            if let Some((i, _)) = found {
+                let at = s[..i].chars().count();
+                if best.as_ref().is_none_or(|b| at > b.0) {
+                    best = Some((at, (y + d).to_string()));
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::load_cues;
+
+    #[test]
+    fn offsets_are_parsed_once_with_a_clear_error() {
+        let src = "rule\tword\tvalue\nperiod.relative\t今年\t0\nperiod.relative\t去年\t-1\nperiod.comparison\t比\n";
+        let p = Periods::new(&load_cues(src.as_bytes(), "c").unwrap()).unwrap();
+        assert_eq!(
+            p.relative_year("比去年，今年", 2025),
+            Some((4, "2025".into()))
+        );
+        assert_eq!(p.relative_year("去年", 2025), Some((0, "2024".into())));
+        assert_eq!(p.relative_year("比去年", 2025), None);
+        let src = "rule\tword\tvalue\nperiod.relative\t今年\tthis\n";
+        let err = Periods::new(&load_cues(src.as_bytes(), "c").unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("今年") && err.contains("this"), "{err}");
+    }
+}
