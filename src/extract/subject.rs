@@ -21,6 +21,9 @@
 //!
 //! Clauses end at punctuation; 、 ends a clause only between items that carry figures
 //! (在建项目3个、待建项目4个), not inside a plain noun list (枣片、枣粉的比例).
+//!
+//! The words the rules look for (lead and link words, attributes, change words, 分别, 的 …)
+//! are the `subject.*` rules of `patterns/cues.tsv`, reached through [`Sentence::cues`].
 
 use super::text::Folded;
 use crate::patterns::{Cues, WordList};
@@ -141,8 +144,6 @@ fn tokens_in<'a>(s: &Sentence<'a>, a: usize, b: usize) -> Vec<Token<'a>> {
         .collect()
 }
 
-/// Noun phrase right after `pos`: nominal tokens, with figures, numbers and joiners
-/// inside it (not at its end), up to the first other token.
 /// True when the figure at char `at` ends with a classifier of items (15个, 3家, 2座).
 /// `classifiers` is the `subject.item_classifier` list.
 fn counts_items(s: &Sentence, classifiers: &WordList, at: usize) -> bool {
@@ -152,6 +153,9 @@ fn counts_items(s: &Sentence, classifiers: &WordList, at: usize) -> bool {
         .is_some_and(|&(a, b)| classifiers.ends(s.f.slice(a, b)))
 }
 
+/// Noun phrase right after `pos`: nominal tokens, with figures, numbers and joiners
+/// (`subject.name_joiner`: 沁河至阳城一级公路, 2×66万千瓦) inside it (not at its end), up to
+/// the first other token.
 fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Option<(usize, usize)> {
     let toks: Vec<Token> = s
         .toks
@@ -682,6 +686,12 @@ mod tests {
     /// Subject of `figure` in `sentence`; `others` are the other figures of the sentence.
     fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
         let patterns = crate::patterns::Patterns::builtin().unwrap();
+        subj_with(&patterns.cues, sentence, figure, others)
+    }
+
+    /// [`subj`] with the cue lists `cues`.
+    fn subj_with(cues: &Cues, sentence: &str, figure: &str, others: &[&str]) -> String {
+        let patterns = crate::patterns::Patterns::builtin().unwrap();
         let seg = Segmenter::new(&patterns.user_dict).unwrap();
         let f = Folded::new(sentence);
         let find = |w: &str| {
@@ -707,7 +717,7 @@ mod tests {
             chars: &chars,
             toks: &toks,
             figures: &figures,
-            cues: &patterns.cues,
+            cues,
         };
         // Subjects left to right, each inheriting the previous one, as the extractor does.
         let mut prev: Option<String> = None;
@@ -901,6 +911,20 @@ mod tests {
             s.starts_with("南湖文旅综合体") && s.ends_with("总投资") && !s.contains("推进"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn the_words_come_from_the_loaded_rules() {
+        // Without its subject.denominator rule, 每斤 stays in the subject.
+        let text: String = include_str!("../../patterns/cues.tsv")
+            .lines()
+            .filter(|l| !l.starts_with("subject.denominator\t"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let cues = crate::patterns::load_cues(text.as_bytes(), "cues.tsv").unwrap();
+        let s = "优质薄皮核桃售价可达每斤12元";
+        assert_eq!(subj(s, "12元", &[]), "优质薄皮核桃售价");
+        assert!(subj_with(&cues, s, "12元", &[]).contains("每斤"));
     }
 
     #[test]
