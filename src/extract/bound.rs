@@ -6,7 +6,7 @@
 //! are matched ignoring whitespace (小于 或 等于100). The phrase text includes the
 //! comparison words, unlike facts, whose text keeps verbs outside.
 
-use super::scan::{Approx, Mention, Numeral};
+use super::mention::{Approx, Mention, Numeral};
 use super::text::Folded;
 use crate::patterns::Kind;
 

@@ -9,6 +9,7 @@
 pub mod bound;
 pub mod date;
 pub mod entity;
+pub mod mention;
 pub mod number;
 pub mod scan;
 pub mod subject;

@@ -15,74 +15,7 @@ use super::number::parse_number;
 use super::text::{overlaps, Folded, Squeezed};
 use crate::patterns::{Kind, Patterns};
 
-/// How a figure is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Approx {
-    /// 约, 近, 左右, 余, 多 …
-    Approx,
-    /// 超过, 逾, 以上, 突破, 不低于 …
-    Gt,
-    /// 不足, 不到, 以下, 以内 …
-    Lt,
-    /// value … value_max.
-    Range,
-}
-
-impl Approx {
-    /// The name written to the `approx` column.
-    pub fn name(self) -> &'static str {
-        match self {
-            Approx::Approx => "approx",
-            Approx::Gt => "gt",
-            Approx::Lt => "lt",
-            Approx::Range => "range",
-        }
-    }
-}
-
-/// A figure found in a sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// First char of the mention, approximation words included.
-    pub start: usize,
-    /// Char after the mention.
-    pub end: usize,
-    /// What it measures.
-    pub kind: Kind,
-    /// Canonical unit ("" for bare numbers).
-    pub unit: String,
-    /// Value in the canonical unit.
-    pub value: Decimal,
-    /// Upper end of a range.
-    pub value_max: Option<Decimal>,
-    /// Approximation or bound.
-    pub approx: Option<Approx>,
-    /// The numeral is written in Chinese characters only; such numerals can be parts of
-    /// words (四川, 统一), so the caller checks them against the segmentation.
-    pub chinese: bool,
-    /// Char range of the (first) numeral.
-    pub numeral: (usize, usize),
-    /// Why the mention is not a fact (ordinal, label …); `None` for facts.
-    pub rejected: Option<&'static str>,
-}
-
-/// One numeral found by the scanner, for `--numbers`; also the bound phrases around
-/// numerals (大于10, 20和30之间), which carry `approx` and `value_max`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Numeral {
-    /// First char.
-    pub start: usize,
-    /// Char after the numeral.
-    pub end: usize,
-    /// Its value.
-    pub value: Decimal,
-    /// Upper end of a bound phrase.
-    pub value_max: Option<Decimal>,
-    /// 十余万 is approximate; bound phrases are gt, lt or range.
-    pub approx: Option<Approx>,
-    /// Char range of the numeral itself (for word checks).
-    pub core: (usize, usize),
-}
+pub use super::mention::{Approx, Mention, Numeral};
 
 // Keep in sync with number.rs: the characters a Chinese numeral is made of.
 const CN_DIGITS: &str =
@@ -560,17 +493,6 @@ pub fn scan_with(
     (mentions, numerals)
 }
 
-fn numeral_at(start: usize, end: usize, value: Decimal, approx: Option<Approx>) -> Numeral {
-    Numeral {
-        start,
-        end,
-        value,
-        value_max: None,
-        approx,
-        core: (start, end),
-    }
-}
-
 fn scan_squeezed(
     f: &Folded,
     pats: &Patterns,
@@ -614,7 +536,7 @@ fn scan_squeezed(
             let run_end = runs.last().map_or(a, |r| r.1);
             for (ra, rb) in runs {
                 if let Ok(v) = parse_number(f.slice(ra, rb)) {
-                    numerals.push(numeral_at(ra, rb, v, None));
+                    numerals.push(Numeral::at(ra, rb, v, None));
                 }
             }
             pos = f.rest(run_end).as_ptr() as usize - f.text.as_ptr() as usize;
@@ -640,7 +562,7 @@ fn scan_squeezed(
                         w.checked_add(p)
                     };
                     if let Some(v) = v {
-                        numerals.push(numeral_at(a, b, v.normalize(), None));
+                        numerals.push(Numeral::at(a, b, v.normalize(), None));
                     }
                 }
                 consumed_until = b;
@@ -661,7 +583,7 @@ fn scan_squeezed(
                     .and_then(|(n, d)| ratio(n, d));
                 match v {
                     Some(v) if standalone => {
-                        numerals.push(numeral_at(a, b, v.normalize(), None));
+                        numerals.push(Numeral::at(a, b, v.normalize(), None));
                         consumed_until = b;
                         continue;
                     }
@@ -669,7 +591,7 @@ fn scan_squeezed(
                         // Not a fraction (2026/3, 1/2/3): scan the first number alone.
                         let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
                         if let Ok(v) = caps.group("sn").parse::<Decimal>() {
-                            numerals.push(numeral_at(a, first, v, None));
+                            numerals.push(Numeral::at(a, first, v, None));
                         }
                         pos = f.rest(first).as_ptr() as usize - f.text.as_ptr() as usize;
                         continue;
@@ -693,10 +615,10 @@ fn scan_squeezed(
                 if matches!(den_s, "百" | "佰") {
                     if let Some(g) = caps.name("nom") {
                         let (na, nb) = (f.char_at_byte(g.start()), f.char_at_byte(g.end()));
-                        numerals.push(numeral_at(na, nb, nom, None));
+                        numerals.push(Numeral::at(na, nb, nom, None));
                     }
                 } else {
-                    numerals.push(numeral_at(a, b, share.normalize(), None));
+                    numerals.push(Numeral::at(a, b, share.normalize(), None));
                 }
                 let mut men = Mention {
                     start: a,
@@ -755,7 +677,7 @@ fn scan_squeezed(
             pos = f.rest(b).as_ptr() as usize - f.text.as_ptr() as usize;
         }
         let infix_approx = infix_approx.then_some(Approx::Approx);
-        numerals.push(numeral_at(a, b, value, infix_approx));
+        numerals.push(Numeral::at(a, b, value, infix_approx));
         if a < consumed_until {
             continue;
         }
