@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::patterns::Kind;
+use crate::patterns::{Kind, WordList};
 
 /// How a figure is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +26,16 @@ impl Approx {
             Approx::Gt => "gt",
             Approx::Lt => "lt",
             Approx::Range => "range",
+        }
+    }
+
+    /// The direction named in a cue's value: `approx`, `gt` or `lt`.
+    pub fn direction(name: &str) -> Option<Approx> {
+        match name {
+            "approx" => Some(Approx::Approx),
+            "gt" => Some(Approx::Gt),
+            "lt" => Some(Approx::Lt),
+            _ => None,
         }
     }
 }
@@ -85,5 +95,109 @@ impl Numeral {
             approx,
             core: (start, end),
         }
+    }
+}
+
+/// A qualifying word of the cue lists `bound.before` and `bound.after` (read by both
+/// scanners), its value parsed: `gt,figure,text,phrase,lead` (see patterns/cues.tsv).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Qualifier {
+    /// The direction (approx, gt, lt); none for a word that is only a lead.
+    pub approx: Option<Approx>,
+    /// It qualifies a figure.
+    pub figure: bool,
+    /// It is part of the figure's text.
+    pub text: bool,
+    /// It makes a bound phrase (`--numbers`).
+    pub phrase: bool,
+    /// It makes 百 or 千 without a digit an amount (逾百亿元).
+    pub lead: bool,
+}
+
+impl Qualifier {
+    /// Parses a value of `bound.before` / `bound.after`.
+    pub fn parse(value: &str) -> Result<Qualifier, String> {
+        let mut q = Qualifier::default();
+        for (i, t) in value.split(',').map(str::trim).enumerate() {
+            match t {
+                "figure" => q.figure = true,
+                "text" => q.text = true,
+                "phrase" => q.phrase = true,
+                "lead" => q.lead = true,
+                _ => match Approx::direction(t) {
+                    Some(ap) if i == 0 => q.approx = Some(ap),
+                    _ => {
+                        return Err(format!(
+                            "unknown flag {t:?} (a direction approx, gt or lt first, then \
+                             figure, text, phrase or lead)"
+                        ))
+                    }
+                },
+            }
+        }
+        if (q.figure || q.phrase) && q.approx.is_none() {
+            return Err("figure and phrase words need a direction (approx, gt or lt)".into());
+        }
+        if q.text && !q.figure {
+            return Err("text needs figure".into());
+        }
+        Ok(q)
+    }
+
+    /// The qualifier of a word checked at load (see [`super::scan::check_cues`]).
+    fn of(value: &str) -> Qualifier {
+        Qualifier::parse(value).expect("qualifier values are checked when the rules load")
+    }
+
+    /// The first word of `list` (in file order) that `matches` and whose qualifier
+    /// `wanted`, with that qualifier. Words that match but are not wanted are skipped.
+    pub fn first(
+        list: &WordList,
+        matches: impl Fn(&str) -> bool,
+        wanted: impl Fn(&Qualifier) -> bool,
+    ) -> Option<(&str, Qualifier)> {
+        list.entries()
+            .filter(|(w, _)| matches(w))
+            .map(|(w, v)| (w, Qualifier::of(v)))
+            .find(|(_, q)| wanted(q))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_values() {
+        let q = Qualifier::parse("gt,figure,text,phrase,lead").unwrap();
+        assert_eq!(
+            (q.approx, q.figure, q.text, q.phrase, q.lead),
+            (Some(Approx::Gt), true, true, true, true)
+        );
+        assert_eq!(Qualifier::parse("lead").unwrap().approx, None);
+        assert_eq!(
+            Qualifier::parse("lt, phrase").unwrap().approx,
+            Some(Approx::Lt)
+        );
+        for bad in [
+            "figure,gt",
+            "gt,figure,up",
+            "text",
+            "phrase",
+            "range,figure",
+        ] {
+            assert!(Qualifier::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn first_skips_unwanted_matches() {
+        let src = "rule\tword\tvalue\nbound.before\t不大于\tlt,phrase\nbound.before\t大于\tgt,figure,phrase\n";
+        let cues = crate::patterns::load_cues(src.as_bytes(), "c").unwrap();
+        let l = cues.get("bound.before");
+        let ends = |w: &str| "x不大于".ends_with(w);
+        assert_eq!(Qualifier::first(l, ends, |q| q.phrase).unwrap().0, "不大于");
+        assert_eq!(Qualifier::first(l, ends, |q| q.figure).unwrap().0, "大于");
+        assert!(Qualifier::first(l, ends, |q| q.lead).is_none());
     }
 }
