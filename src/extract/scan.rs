@@ -28,7 +28,7 @@ const SCALE_CHARS: &str = "十百千万亿兆萬億拾佰仟";
 /// Forms of "two" that never spell a final digit (十二, not 十两).
 const COUNTING_TWOS: &str = "两兩俩倆";
 /// Signs a numeral may start with.
-const SIGNS: &str = "-−负負";
+const SIGNS: &str = "-−负負"; // '-' first: literal in a regex class
 /// Chars that write a decimal point in a Chinese numeral.
 const POINTS: &str = "点點";
 /// Chars that write zero inside a numeral (一百零几万).
@@ -49,6 +49,10 @@ const ONE: char = '一';
 const TEN: char = '十';
 /// The fraction word (三分之一).
 const FRACTION: &str = "分之";
+/// Joins a whole and a fraction (三又二分之一).
+const AND: char = '又';
+/// Scales that may follow a Chinese decimal (三点五万).
+const DECIMAL_SCALES: &str = "万亿兆萬億";
 
 fn numeral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -59,12 +63,12 @@ fn numeral_re() -> &'static Regex {
             r"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?(?:[{infix}]?[{sc}]+(?:零?\d+(?:\.\d+)?)?)*"
         );
         let chinese = format!(
-            "[{CN_DIGITS}]+(?:[点點][{CN_POINT_DIGITS}]+[万亿兆萬億]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
+            "[{CN_DIGITS}]+(?:[{POINTS}][{CN_POINT_DIGITS}]+[{DECIMAL_SCALES}]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
         );
-        let num = format!("(?:[-−负負]?(?:{arabic}|{chinese}))");
+        let num = format!("(?:[{SIGNS}]?(?:{arabic}|{chinese}))");
         let den = format!("(?:{num}|[{sc}]+)");
         Regex::new(&format!(
-            r"(?P<mixed>(?P<whole>{num})又(?P<mden>{den})分之(?P<mnom>{num}))|(?P<frac>(?P<den>{den})分之(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
+            r"(?P<mixed>(?P<whole>{num}){AND}(?P<mden>{den}){FRACTION}(?P<mnom>{num}))|(?P<frac>(?P<den>{den}){FRACTION}(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
         ))
         .unwrap()
     })
@@ -112,7 +116,7 @@ impl<'h> NumMatch<'h> {
 /// The next match of the numeral regex at or after byte `pos` (see [`NumMatch`]).
 fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'h>> {
     let m = re.find_at(text, pos)?;
-    if m.as_str().contains(['分', '/']) {
+    if m.as_str().contains(|c| c == '/' || FRACTION.starts_with(c)) {
         re.captures_at(text, pos).map(NumMatch::Caps)
     } else {
         Some(NumMatch::Plain(m))
@@ -502,6 +506,38 @@ pub fn check_cues(cues: &Cues) -> Result<(), String> {
             None => Ok(()),
         }
     };
+    // First match in file order: a word listed after a shorter word it ends with (or
+    // starts with, for words after the figure) would never be found.
+    for (rule, ends) in [
+        ("bound.before", true),
+        ("bound.after", false),
+        ("bound.between_start", true),
+        ("bound.between_end", false),
+        ("scan.doubling", true),
+        ("scan.below_zero", true),
+        ("scan.currency_name", true),
+        ("scan.degree_scale", true),
+        ("scan.per_time", false),
+    ] {
+        let words: Vec<&str> = cues.get(rule).iter().collect();
+        for (i, w) in words.iter().enumerate() {
+            let hidden = |e: &&str| {
+                if ends {
+                    w.ends_with(e)
+                } else {
+                    w.starts_with(e)
+                }
+            };
+            if let Some(e) = words[..i].iter().copied().find(hidden) {
+                let how = if ends { "ends" } else { "starts" };
+                return bad(
+                    rule,
+                    w,
+                    format!("listed after {e}, which it {how} with: list it first"),
+                );
+            }
+        }
+    }
     one_of("scan.joiner", &["word", "dash"])?;
     one_of("scan.degree_scale", &["C", "F"])?;
     for (w, v) in cues.get("scan.currency_name").entries() {
@@ -1345,6 +1381,14 @@ mod tests {
             ("scan.minor_unit\t角\tCNY\n", "factor"),
             ("scan.minor_unit\t角\tCNY x\n", "factor"),
             ("bound.comparative\t大\tapprox\n", "gt or lt"),
+            (
+                "scan.below_zero\t零下\nscan.below_zero\t摄氏零下\n",
+                "list it first",
+            ),
+            (
+                "scan.per_time\t/小\nscan.per_time\t/小时\n",
+                "list it first",
+            ),
         ] {
             let err = check(lines).unwrap_err();
             assert!(err.contains(why), "{lines:?}: {err}");
