@@ -81,6 +81,43 @@ pub const CUE_RULES: &[&str] = &[
     "date.release_label",
     "date.target_prep",
     "date.target_word",
+    // extract/scan.rs and extract/bound.rs
+    "bound.before",
+    "bound.after",
+    "bound.compare",
+    "bound.comparative",
+    "bound.equal",
+    "bound.negation",
+    "bound.link",
+    "bound.between_link",
+    "bound.between_end",
+    "bound.between_start",
+    "scan.ordinal",
+    "scan.joinable",
+    "scan.joiner",
+    "scan.infix_stop",
+    "scan.label",
+    "scan.session",
+    "scan.counts_two",
+    "scan.half",
+    "scan.share",
+    "scan.share_next",
+    "scan.share_digit_next",
+    "scan.not_share",
+    "scan.discount",
+    "scan.not_discount",
+    "scan.doubling",
+    "scan.doubling_end",
+    "scan.age",
+    "scan.age_next",
+    "scan.degree_unit",
+    "scan.degree_scale",
+    "scan.temperature_cue",
+    "scan.below_zero",
+    "scan.currency_name",
+    "scan.minor_unit",
+    "scan.minor_unit_stop",
+    "scan.per_time",
 ];
 
 /// What a unit measures; decides the `kind` column.
@@ -294,6 +331,8 @@ impl Patterns {
         } = load_entities(src[2].1.as_bytes(), &src[2].0)?;
         let mut user_dict = load_dict(src[3].1.as_bytes(), &src[3].0)?;
         let cues = load_cues(src[4].1.as_bytes(), &src[4].0)?;
+        crate::extract::scan::check_cues(&cues)
+            .map_err(|e| Error::Config(format!("{}: {e}", src[4].0)))?;
         for (name, _) in &entity_names {
             user_dict.push_str(&format!("{name} 50000 nt\n"));
         }

@@ -10,6 +10,7 @@ pub mod bound;
 pub mod date;
 pub mod entity;
 pub mod indicator;
+pub mod mention;
 pub mod number;
 pub mod period;
 pub mod scan;
