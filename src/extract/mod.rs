@@ -969,6 +969,36 @@ mod tests {
     }
 
     #[test]
+    fn the_trace_records_what_extraction_did() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let mut trace = Trace::default();
+        let text = "天气晴朗。过去五年，全县新建学校12所。";
+        let x = ex.extract_traced(text, Options::default(), Some(&mut trace));
+        assert_eq!(x.facts, ex.extract(text, Options::default()).facts);
+        let [first, second] = &trace.sentences[..] else {
+            panic!("{trace:?}")
+        };
+        assert!(first.tokens.is_none() && first.candidates.is_empty());
+        let verdicts: Vec<(&str, Verdict)> = second
+            .candidates
+            .iter()
+            .map(|c| (c.text.as_str(), c.verdict))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                (
+                    "五年",
+                    Verdict::Rejected("time frame of other figures (figure.time_frame)")
+                ),
+                ("12所", Verdict::Taken)
+            ]
+        );
+        assert!(second.tokens.as_ref().is_some_and(|t| !t.is_empty()));
+        assert_eq!(second.facts, x.facts);
+    }
+
+    #[test]
     fn lone_shi_is_the_verb() {
         assert!(rows("小明拾起石子。").is_empty());
         assert_eq!(rows("全年查处环境违法案件46起。")[0].0, "46起");
