@@ -851,6 +851,24 @@ mod tests {
     }
 
     #[test]
+    fn the_change_column_decides_what_a_level_is() {
+        // The built-in indicators.tsv without its `change` column: 提高 is no longer a
+        // change cue, so before 到 it stays the indicator.
+        let dir = tempfile::tempdir().unwrap();
+        let two_columns: String = include_str!("../../patterns/indicators.tsv")
+            .lines()
+            .map(|l| match l.strip_suffix("\tyes") {
+                Some(cue) => format!("{cue}\n"),
+                None => format!("{l}\n"),
+            })
+            .collect();
+        std::fs::write(dir.path().join("indicators.tsv"), two_columns).unwrap();
+        let ex = Extractor::new(Patterns::load(dir.path()).unwrap()).unwrap();
+        let x = ex.extract("森林覆盖率提高到32.5%。", Options::default());
+        assert_eq!(x.facts[0].indicator, "增长");
+    }
+
+    #[test]
     fn respectively_refers_back_to_the_figures_before() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let subjects: Vec<String> = ex
