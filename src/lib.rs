@@ -36,19 +36,31 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod patterns;
-// The flow, stage by stage.
-pub mod decode;
-pub mod extract;
-pub mod normalize;
-pub mod output;
+
+// The flow, stage by stage (one comment each, so rustfmt keeps this order).
+// 1. inputs → releases; a release's bytes.
 pub mod read;
-pub mod segment;
+// 2. bytes → text (encodings, HTML, Markdown).
+pub mod decode;
+// 3. text → sentences.
 pub mod split;
-// One document through the stages; the three ways documents come in.
-mod batch;
+// 4. sentence → tokens (jieba).
+pub mod segment;
+// 5. document → facts and entities.
+pub mod extract;
+// 6. facts → rows.
+pub mod normalize;
+// 7. rows → tables.
+pub mod output;
+
+// One document through the stages, then the three ways documents come in.
 pub mod document;
-pub mod explain;
+// Releases → tables.
+mod batch;
+// `--stdin-jsonl`: JSON lines → fact rows.
 pub mod stream;
+// `zhfacts explain`: the trace of one document.
+pub mod explain;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

@@ -872,6 +872,24 @@ mod tests {
     }
 
     #[test]
+    fn the_change_column_decides_what_a_level_is() {
+        // The built-in indicators.tsv without its `change` column: 提高 is no longer a
+        // change cue, so before 到 it stays the indicator.
+        let dir = tempfile::tempdir().unwrap();
+        let two_columns: String = include_str!("../../patterns/indicators.tsv")
+            .lines()
+            .map(|l| match l.strip_suffix("\tyes") {
+                Some(cue) => format!("{cue}\n"),
+                None => format!("{l}\n"),
+            })
+            .collect();
+        std::fs::write(dir.path().join("indicators.tsv"), two_columns).unwrap();
+        let ex = Extractor::new(Patterns::load(dir.path()).unwrap()).unwrap();
+        let x = ex.extract("森林覆盖率提高到32.5%。", Options::default());
+        assert_eq!(x.facts[0].indicator, "增长");
+    }
+
+    #[test]
     fn respectively_refers_back_to_the_figures_before() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let subjects: Vec<String> = ex
@@ -987,6 +1005,36 @@ mod tests {
             ("30%".into(), "2026".into()),
             "比2020年 is a comparison base"
         );
+    }
+
+    #[test]
+    fn the_trace_records_what_extraction_did() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let mut trace = Trace::default();
+        let text = "天气晴朗。过去五年，全县新建学校12所。";
+        let x = ex.extract_traced(text, Options::default(), Some(&mut trace));
+        assert_eq!(x.facts, ex.extract(text, Options::default()).facts);
+        let [first, second] = &trace.sentences[..] else {
+            panic!("{trace:?}")
+        };
+        assert!(first.tokens.is_none() && first.candidates.is_empty());
+        let verdicts: Vec<(&str, Verdict)> = second
+            .candidates
+            .iter()
+            .map(|c| (c.text.as_str(), c.verdict))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                (
+                    "五年",
+                    Verdict::Rejected("time frame of other figures (figure.time_frame)")
+                ),
+                ("12所", Verdict::Taken)
+            ]
+        );
+        assert!(second.tokens.as_ref().is_some_and(|t| !t.is_empty()));
+        assert_eq!(second.facts, x.facts);
     }
 
     #[test]
