@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! inputs ──read──▶ Release{id, source}          (read.rs: sorted, nothing loaded yet)
-//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16, HTML → text)
+//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16; render/: HTML, Markdown → text)
 //!        ──split──▶ Sentence{idx, span}         (split.rs)
 //!        ──segment▶ Token{word, tag, span}      (segment.rs: jieba, only sentences with figures or entity cues)
 //!        ──extract▶ Fact / Entity               (extract/: numerals, units, dates, subjects, entities)
@@ -38,6 +38,7 @@ pub mod normalize;
 pub mod output;
 pub mod patterns;
 pub mod read;
+pub mod render;
 pub mod segment;
 pub mod split;
 pub mod stream;
