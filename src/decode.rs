@@ -68,7 +68,7 @@ use std::fmt;
 
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
-use crate::render::{self, is_blank};
+use crate::render::{self, is_blank, TableRow};
 
 /// The format a release came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +103,16 @@ pub struct Decoded {
     pub format: Format,
     /// The HTML `<title>`, or the first level-1 heading of Markdown, when there is one.
     pub title: Option<String>,
+    /// The table rows of HTML and Markdown, in text order (none for plain text).
+    pub tables: Vec<TableRow>,
+}
+
+impl Decoded {
+    /// The table rows as rendered, for the formats that know them (HTML, Markdown); None
+    /// for plain text, whose table rows can only be guessed from the lines.
+    pub fn table_rows(&self) -> Option<&[TableRow]> {
+        (self.format != Format::Text).then_some(self.tables.as_slice())
+    }
 }
 
 /// Why a release could not be decoded.
@@ -186,6 +196,7 @@ pub fn decode(
                 encoding,
                 format,
                 title: None,
+                tables: Vec::new(),
             })
         }
         Format::Markdown => render::markdown::render(&text),
@@ -199,6 +210,7 @@ pub fn decode(
         encoding,
         format,
         title: rendered.title,
+        tables: rendered.tables,
     })
 }
 

@@ -194,9 +194,14 @@ fn read_bytes(r: &Release) -> std::result::Result<Vec<u8>, String> {
 
 /// Runs the extractor on one text. A panic here would be a bug; it must cost one
 /// document, not the batch, so it becomes None.
-fn extract_guarded(ex: &Extractor, text: &str, numbers: bool) -> Option<extract::DocExtract> {
+fn extract_guarded(
+    ex: &Extractor,
+    text: &str,
+    tables: Option<&[render::TableRow]>,
+    numbers: bool,
+) -> Option<extract::DocExtract> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        ex.extract(text, Options { numbers })
+        ex.extract_with_tables(text, tables, Options { numbers })
     }))
     .ok()
 }
@@ -243,7 +248,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocRows {
     doc.format = decoded.format.name().to_string();
     doc.title = decoded.title.clone().unwrap_or_default();
     doc.chars = decoded.text.chars().count();
-    let Some(x) = extract_guarded(ex, &decoded.text, cfg.numbers) else {
+    let Some(x) = extract_guarded(ex, &decoded.text, decoded.table_rows(), cfg.numbers) else {
         doc.status = "error: internal".into();
         doc.error = INTERNAL_ERROR.into();
         return DocRows {

@@ -88,7 +88,7 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
                         n,
                         match line {
                             Line::Doc { id, text } => {
-                                match crate::extract_guarded(&ex, &text, cfg.numbers) {
+                                match crate::extract_guarded(&ex, &text, None, cfg.numbers) {
                                     Some(x) => Outcome::Rows(
                                         x.facts
                                             .iter()

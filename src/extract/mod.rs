@@ -211,8 +211,19 @@ impl Extractor {
         &self.segmenter
     }
 
-    /// Extracts one document.
+    /// Extracts one document; table rows, if any, are guessed from its lines.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
+        self.extract_with_tables(text, None, opts)
+    }
+
+    /// Extracts one document whose table rows are known when `tables` is given (HTML and
+    /// Markdown: [`crate::decode::Decoded::table_rows`]); with None as [`Self::extract`].
+    pub fn extract_with_tables(
+        &self,
+        text: &str,
+        tables: Option<&[crate::render::TableRow]>,
+        opts: Options,
+    ) -> DocExtract {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text);
         let rules = simplified.as_deref().unwrap_or(text);
@@ -228,7 +239,7 @@ impl Extractor {
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
             let (stext, rtext) = (s.text(text), s.text(rules));
-            let cells = table::cells(rtext);
+            let cells = table::line_cells(tables, s.char_start, rtext);
             let new_header = cells
                 .as_deref()
                 .and_then(|c| table::header(rtext, c, &self.patterns));

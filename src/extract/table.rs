@@ -1,6 +1,7 @@
 //! Tables rendered as text: HTML and Markdown tables come out of decoding as one line per
-//! row, cells separated by single spaces (see `decode.rs`). A line of at least three
-//! cells without figures or sentence punctuation is a header; the lines after it with as
+//! row, and the renderers say where each row's cells are ([`crate::render::TableRow`]);
+//! in plain text, cells are guessed as the runs between spaces ([`cells`]). A line of at
+//! least three cells without figures or sentence punctuation is a header; the lines after it with as
 //! many cells are its rows, up to the first line that is not. A figure in column k of a
 //! row then measures "row label + column k" (产业项目 + 完成投资), and a bare number
 //! there takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
@@ -8,6 +9,7 @@
 use rust_decimal::Decimal;
 
 use crate::patterns::{Kind, Patterns};
+use crate::render::TableRow;
 
 /// The unit a column header names in brackets: 完成投资（亿元）, 增速(%).
 #[derive(Debug, Clone, PartialEq)]
@@ -45,11 +47,43 @@ const MIN_CELLS: usize = 3;
 /// Longest cell, in chars, of a line taken for a table row.
 const MAX_CELL_CHARS: usize = 24;
 
+/// Punctuation that makes a line a sentence rather than a table row.
+const SENTENCE_PUNCTUATION: [char; 7] = ['，', '。', '；', '！', '？', ',', ';'];
+
+/// The char spans of the cells of `line`, a sentence starting at char `start` of the
+/// document, if it may be a table row: from the rendered `rows` when the format knows
+/// them ([`row_cells`]), else guessed from spaces ([`cells`]).
+pub fn line_cells(
+    rows: Option<&[TableRow]>,
+    start: usize,
+    line: &str,
+) -> Option<Vec<(usize, usize)>> {
+    match rows {
+        Some(rows) => row_cells(rows, start, line),
+        None => cells(line),
+    }
+}
+
+/// The cell spans of the rendered row that `line` (starting at char `start` of the
+/// document) is all of, with the limits of [`cells`]: at least [`MIN_CELLS`] cells (an
+/// empty cell counts: it keeps its column), none longer than [`MAX_CELL_CHARS`], no
+/// sentence punctuation. A cell may hold spaces. None for a line that is no row.
+pub fn row_cells(rows: &[TableRow], start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
+    if line.contains(SENTENCE_PUNCTUATION) {
+        return None;
+    }
+    let row = &rows[rows.binary_search_by_key(&start, |r| r.line).ok()?];
+    let ok = row.len == line.chars().count()
+        && row.cells.len() >= MIN_CELLS
+        && row.cells.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
+    ok.then(|| row.cells.clone())
+}
+
 /// The char spans of the cells of a line that may be a table row: at least
 /// [`MIN_CELLS`] non-empty cells separated by single spaces, none long, and no sentence
 /// punctuation. None for anything else.
 pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
-    if line.contains(['，', '。', '；', '！', '？', ',', ';']) {
+    if line.contains(SENTENCE_PUNCTUATION) {
         return None;
     }
     let mut out = Vec::new();
@@ -207,5 +241,58 @@ mod tests {
             hdr("2025年 产量 面积", &pats).is_none(),
             "a year labels no rows"
         );
+    }
+
+    #[test]
+    fn rendered_rows_give_their_cells() {
+        let line = "产业 项目 98.2 12.5";
+        let rows = [TableRow {
+            line: 10,
+            len: 15,
+            cells: vec![(0, 5), (6, 10), (11, 15)],
+        }];
+        let want = Some(vec![(0, 5), (6, 10), (11, 15)]);
+        assert_eq!(row_cells(&rows, 10, line), want);
+        assert_eq!(line_cells(Some(&rows), 10, line), want);
+        // Guessed from spaces, the label falls apart.
+        assert_eq!(cells(line).map(|c| c.len()), Some(4));
+        assert_eq!(line_cells(None, 10, line), cells(line));
+        // Only the row's own line, all of it.
+        assert_eq!(row_cells(&rows, 11, line), None);
+        assert_eq!(row_cells(&rows, 10, "产业 项目 98.2 12"), None);
+        assert_eq!(line_cells(Some(&rows), 0, "甲 乙 丙"), None);
+        // A header cell with a space is one column.
+        let pats = Patterns::builtin().unwrap();
+        let h = header(
+            "粮食 产量 2025年 增长(%)",
+            &[(0, 5), (6, 11), (12, 17)],
+            &pats,
+        )
+        .unwrap();
+        let names: Vec<&str> = h.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["粮食 产量", "", "增长"]);
+    }
+
+    #[test]
+    fn rendered_html_table_is_read_by_column() {
+        let src = "<table><tr><th>类别</th><th>完成投资（亿元）</th><th>增速(%)</th></tr>\
+                   <tr><td>产业 项目</td><td>98.2</td><td>12.5</td></tr></table>";
+        let d = crate::decode::decode(src.as_bytes(), Some("html"), None).unwrap();
+        let ex = crate::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let opts = crate::Options::default();
+        let facts = ex.extract_with_tables(&d.text, d.table_rows(), opts).facts;
+        let got: Vec<(&str, &str, &str)> = facts
+            .iter()
+            .map(|f| (f.text.as_str(), f.unit.as_str(), f.subject.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("98.2", "CNY", "产业 项目完成投资"),
+                ("12.5", "%", "产业 项目增速")
+            ]
+        );
+        // Guessed from spaces the row has four cells for three columns: not read.
+        assert!(ex.extract(&d.text, opts).facts.is_empty());
     }
 }

@@ -13,7 +13,9 @@
 //! id/class rule leaves no text at all, it is not applied.
 //!
 //! Block elements start and end lines, `br` breaks a line, `td`/`th` are
-//! separated by a space, inline elements concatenate. Whitespace runs (Unicode
+//! separated by a space, inline elements concatenate. A `tr` that renders to one line is
+//! recorded as a [`TableRow`] with the spans of its cells (nested tables: the inner rows;
+//! a row broken over lines by `br` or a block is no row). Whitespace runs (Unicode
 //! whitespace, including U+00A0 from `&nbsp;` and U+3000) become one space; a
 //! run containing a line break between two East Asian wide characters vanishes
 //! (CSS segment-break rule: "资源\n储量" -> "资源储量"). Lines are trimmed,
@@ -23,7 +25,7 @@
 
 use scraper::{ElementRef, Html, Node};
 
-use super::Rendered;
+use super::{Pos, Rendered, RowBuilder, TableRow};
 
 /// How an element is treated when extracting visible text.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -178,6 +180,8 @@ enum Pending {
 /// Accumulates visible text: one space per whitespace run, one `\n` between non-empty lines.
 struct HtmlText {
     out: String,
+    /// Chars in `out`.
+    chars: usize,
     line_has_content: bool,
     need_newline: bool,
     pending: Pending,
@@ -188,6 +192,7 @@ impl HtmlText {
     fn new() -> Self {
         HtmlText {
             out: String::new(),
+            chars: 0,
             line_has_content: false,
             need_newline: false,
             pending: Pending::None,
@@ -197,23 +202,36 @@ impl HtmlText {
 
     fn push_char(&mut self, c: char) {
         if self.need_newline {
-            self.out.push('\n');
+            self.push_raw('\n');
             self.need_newline = false;
         } else if self.line_has_content {
             match self.pending {
                 Pending::None => {}
-                Pending::Space => self.out.push(' '),
+                Pending::Space => self.push_raw(' '),
                 Pending::Newline => {
                     if !(is_wide(self.last) && is_wide(c)) {
-                        self.out.push(' ');
+                        self.push_raw(' ');
                     }
                 }
             }
         }
         self.pending = Pending::None;
-        self.out.push(c);
+        self.push_raw(c);
         self.last = c;
         self.line_has_content = true;
+    }
+
+    fn push_raw(&mut self, c: char) {
+        self.out.push(c);
+        self.chars += 1;
+    }
+
+    /// Where the next char pushed (or the separator before it) goes.
+    fn pos(&self) -> Pos {
+        Pos {
+            byte: self.out.len(),
+            char: self.chars,
+        }
     }
 
     fn push_text(&mut self, s: &str, in_pre: bool) {
@@ -255,6 +273,7 @@ enum Step<'a> {
         role: Role,
         pre: bool,
         sectioning: bool,
+        row: bool,
     },
 }
 
@@ -269,10 +288,13 @@ fn push_children<'a>(stack: &mut Vec<Step<'a>>, el: ElementRef<'a>) {
     }
 }
 
-/// Visible text of a parsed document, walking the tree with an explicit stack (inputs may
-/// nest 100,000 levels deep).
-fn visible_text(doc: &Html, use_classes: bool) -> String {
+/// Visible text of a parsed document and its table rows, walking the tree with an
+/// explicit stack (inputs may nest 100,000 levels deep).
+fn visible_text(doc: &Html, use_classes: bool) -> (String, Vec<TableRow>) {
     let mut sink = HtmlText::new();
+    // Rows being rendered, innermost last (tables nest); rows rendered on one line each.
+    let mut open_rows: Vec<RowBuilder> = Vec::new();
+    let mut rows: Vec<TableRow> = Vec::new();
     let mut stack = vec![Step::Enter(doc.root_element())];
     let mut pre_depth = 0usize;
     let mut sectioning_depth = 0usize;
@@ -289,8 +311,17 @@ fn visible_text(doc: &Html, use_classes: bool) -> String {
                         continue;
                     }
                     Role::Block => sink.line_break(),
-                    Role::Cell => sink.separate(),
+                    Role::Cell => {
+                        sink.separate();
+                        if let Some(row) = open_rows.last_mut() {
+                            row.open_cell(sink.pos());
+                        }
+                    }
                     Role::Inline => {}
+                }
+                let row = r == Role::Block && el.name() == "tr";
+                if row {
+                    open_rows.push(RowBuilder::new(sink.pos()));
                 }
                 let pre = matches!(el.name(), "pre" | "textarea" | "listing" | "plaintext");
                 let sectioning = SECTIONING.contains(&el.name());
@@ -300,6 +331,7 @@ fn visible_text(doc: &Html, use_classes: bool) -> String {
                     role: r,
                     pre,
                     sectioning,
+                    row,
                 });
                 push_children(&mut stack, el_ref);
             }
@@ -307,18 +339,30 @@ fn visible_text(doc: &Html, use_classes: bool) -> String {
                 role,
                 pre,
                 sectioning,
+                row,
             } => {
                 pre_depth -= usize::from(pre);
                 sectioning_depth -= usize::from(sectioning);
+                if row {
+                    let done = open_rows
+                        .pop()
+                        .and_then(|r| r.finish(&sink.out, sink.pos()));
+                    rows.extend(done);
+                }
                 match role {
                     Role::Block => sink.line_break(),
-                    Role::Cell => sink.separate(),
+                    Role::Cell => {
+                        if let Some(row) = open_rows.last_mut() {
+                            row.close_cell(sink.pos());
+                        }
+                        sink.separate();
+                    }
                     _ => {}
                 }
             }
         }
     }
-    sink.out
+    (sink.out, rows)
 }
 
 /// The first HTML `<title>`, whitespace collapsed.
@@ -449,17 +493,27 @@ fn scan_block_depth(src: &str, mut out: Option<&mut String>) -> bool {
 pub fn render(src: &str) -> Rendered {
     let doc = parse_html(src);
     let title = document_title(&doc);
-    let mut text = visible_text(&doc, true);
+    let (mut text, mut tables) = visible_text(&doc, true);
     if text.is_empty() {
-        text = visible_text(&doc, false);
+        (text, tables) = visible_text(&doc, false);
     }
-    Rendered { text, title }
+    Rendered {
+        text,
+        title,
+        tables,
+    }
 }
 
-/// An HTML block inside Markdown -> visible text. The id/class chrome rule applies
-/// without the whole-page fallback: the block is only a part of the document.
-pub fn render_block(src: &str) -> String {
-    visible_text(&parse_html(src), true)
+/// An HTML block inside Markdown -> visible text and table rows (no title). The
+/// id/class chrome rule applies without the whole-page fallback: the block is only a part
+/// of the document.
+pub fn render_block(src: &str) -> Rendered {
+    let (text, tables) = visible_text(&parse_html(src), true);
+    Rendered {
+        text,
+        title: None,
+        tables,
+    }
 }
 
 fn parse_html(src: &str) -> Html {
@@ -528,6 +582,27 @@ mod tests {
              项目 金额\n\
              合计 100万元"
         );
+    }
+
+    #[test]
+    fn html_table_rows_know_their_cells() {
+        let d = html("<p>说明 文字</p><table><caption>表1</caption>\n<tr><th>指标</th><th> 2025年 </th><th>增长(%)</th></tr>\n<tr><td>粮食 产量（万吨）</td><td>27.5</td><td></td></tr><tr><td>甲<br>乙</td><td>1</td></tr><tr><td>外</td><td><table><tr><td>内 1</td><td>内2</td></tr></table></td></tr><tr hidden><td>隐</td></tr><tr><td></td></tr></table>");
+        assert_eq!(
+            d.text,
+            "说明 文字\n表1\n指标 2025年 增长(%)\n粮食 产量（万吨） 27.5\n甲\n乙 1\n外\n内 1 内2"
+        );
+        // A cell with a space stays one cell; an empty cell keeps its column; a row broken
+        // over lines, or holding a table, is no row; the inner table's row is one.
+        assert_eq!(
+            crate::render::cell_texts(&d),
+            [
+                vec!["指标", "2025年", "增长(%)"],
+                vec!["粮食 产量（万吨）", "27.5", ""],
+                vec!["内 1", "内2"],
+            ]
+        );
+        assert_eq!(d.tables[0].line, "说明 文字\n表1\n".chars().count());
+        assert_eq!(d.tables[1].cells, [(0, 9), (10, 14), (14, 14)]);
     }
 
     #[test]

@@ -10,7 +10,10 @@
 //!   and images their alt text (URLs dropped); list markers and `>` disappear.
 //! - Headings, paragraphs, list items, block quotes, code blocks, table rows and
 //!   rules start and end lines; soft and hard breaks and `<br>` break lines; table
-//!   cells are separated by one space (as `td`/`th` in HTML). Code blocks keep
+//!   cells are separated by one space (as `td`/`th` in HTML), and each row (header
+//!   row included) is recorded as a [`TableRow`] with the spans of its cells, empty
+//!   cells as empty spans (a row broken by `<br>` is no row; rows of HTML tables in
+//!   the Markdown too). Code blocks keep
 //!   their lines. Lines keep their leading whitespace (an ideographic-space indent
 //!   is text), trailing whitespace is trimmed, blank lines are dropped, lines are
 //!   joined with a single `\n`. No CSS segment-break rule: a soft break between two
@@ -38,25 +41,39 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options as MdOptions, Parser, Tag, TagEnd};
 
-use super::{is_blank, Rendered};
+use super::{is_blank, Pos, Rendered, RowBuilder, TableRow};
 
 /// Accumulates rendered Markdown: lines as written (trailing whitespace trimmed), blank
-/// lines dropped, lines joined with a single `\n`.
+/// lines dropped, lines joined with a single `\n`; the title and the table rows on the way.
 #[derive(Default)]
 struct MdText {
     out: String,
+    /// Chars in `out`.
+    out_chars: usize,
     line: String,
+    /// Chars in `line`.
+    line_chars: usize,
     /// Table cell boundary: the next character on this line is preceded by one space.
     cell_gap: bool,
+    /// The table row being rendered on `line` (positions within `line`).
+    row: Option<RowBuilder>,
+    /// The table rows rendered so far (char offsets in `out`).
+    tables: Vec<TableRow>,
+    /// The first level-1 heading.
+    title: Option<String>,
+    /// Inside the heading that will be the title.
+    in_title: bool,
 }
 
 impl MdText {
     fn push_char(&mut self, c: char) {
         if self.cell_gap && !self.line.is_empty() {
             self.line.push(' ');
+            self.line_chars += 1;
         }
         self.cell_gap = false;
         self.line.push(c);
+        self.line_chars += 1;
     }
 
     /// Text as written; `\n` and `\r` end the line.
@@ -70,15 +87,25 @@ impl MdText {
         }
     }
 
+    /// Char offset in `out` where the next non-empty line will start.
+    fn next_line_start(&self) -> usize {
+        self.out_chars + usize::from(!self.out.is_empty())
+    }
+
     fn line_break(&mut self) {
         let kept = self.line.trim_end_matches(is_blank);
         if !kept.is_empty() {
+            // A row broken over lines (a `<br>` in a cell) is no table row.
+            self.row = None;
             if !self.out.is_empty() {
                 self.out.push('\n');
+                self.out_chars += 1;
             }
             self.out.push_str(kept);
+            self.out_chars += self.line_chars - self.line[kept.len()..].chars().count();
         }
         self.line.clear();
+        self.line_chars = 0;
         self.cell_gap = false;
     }
 
@@ -86,9 +113,133 @@ impl MdText {
         self.cell_gap = true;
     }
 
-    fn finish(mut self) -> String {
+    /// Where the next char of `line` goes.
+    fn pos(&self) -> Pos {
+        Pos {
+            byte: self.line.len(),
+            char: self.line_chars,
+        }
+    }
+
+    fn start_row(&mut self) {
         self.line_break();
-        self.out
+        self.row = Some(RowBuilder::new(self.pos()));
+    }
+
+    fn end_row(&mut self) {
+        let start = self.next_line_start();
+        let done = self
+            .row
+            .take()
+            .and_then(|r| r.finish(&self.line, self.pos()));
+        self.tables.extend(done.map(|r| TableRow {
+            line: start + r.line,
+            ..r
+        }));
+        self.line_break();
+    }
+
+    fn start_cell(&mut self) {
+        self.cell_boundary();
+        let at = self.pos();
+        if let Some(row) = self.row.as_mut() {
+            row.open_cell(at);
+        }
+    }
+
+    fn end_cell(&mut self) {
+        let at = self.pos();
+        if let Some(row) = self.row.as_mut() {
+            row.close_cell(at);
+        }
+        self.cell_boundary();
+    }
+
+    /// Rendered HTML (its lines and table rows) on lines of its own.
+    fn push_rendered(&mut self, r: Rendered) {
+        self.line_break();
+        let start = self.next_line_start();
+        self.push_str(&r.text);
+        self.tables.extend(r.tables.into_iter().map(|t| TableRow {
+            line: start + t.line,
+            ..t
+        }));
+        self.line_break();
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Heading { level, .. } => {
+                self.line_break();
+                self.in_title = level == HeadingLevel::H1 && self.title.is_none();
+            }
+            Tag::TableCell => self.start_cell(),
+            Tag::TableHead | Tag::TableRow => self.start_row(),
+            Tag::Paragraph
+            | Tag::BlockQuote(_)
+            | Tag::CodeBlock(_)
+            | Tag::HtmlBlock
+            | Tag::List(_)
+            | Tag::Item
+            | Tag::FootnoteDefinition(_)
+            | Tag::DefinitionList
+            | Tag::DefinitionListTitle
+            | Tag::DefinitionListDefinition
+            | Tag::Table(_)
+            | Tag::MetadataBlock(_) => self.line_break(),
+            Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. } => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Heading(_) => {
+                if self.in_title {
+                    self.in_title = false;
+                    let words: Vec<&str> = self.line.split_whitespace().collect();
+                    if !words.is_empty() {
+                        self.title = Some(words.join(" "));
+                    }
+                }
+                self.line_break();
+            }
+            TagEnd::TableCell => self.end_cell(),
+            TagEnd::TableHead | TagEnd::TableRow => self.end_row(),
+            TagEnd::Paragraph
+            | TagEnd::BlockQuote(_)
+            | TagEnd::CodeBlock
+            | TagEnd::HtmlBlock
+            | TagEnd::List(_)
+            | TagEnd::Item
+            | TagEnd::FootnoteDefinition
+            | TagEnd::DefinitionList
+            | TagEnd::DefinitionListTitle
+            | TagEnd::DefinitionListDefinition
+            | TagEnd::Table
+            | TagEnd::MetadataBlock(_) => self.line_break(),
+            TagEnd::Emphasis
+            | TagEnd::Strong
+            | TagEnd::Strikethrough
+            | TagEnd::Superscript
+            | TagEnd::Subscript
+            | TagEnd::Link
+            | TagEnd::Image => {}
+        }
+    }
+
+    fn finish(mut self) -> Rendered {
+        self.line_break();
+        Rendered {
+            text: self.out,
+            title: self.title,
+            tables: self.tables,
+        }
     }
 }
 
@@ -232,7 +383,7 @@ fn html_is_only_tags(src: &str) -> bool {
 fn flush_html(pending: &mut Option<String>, sink: &mut MdText) {
     if let Some(src) = pending.take() {
         if !html_is_only_tags(&src) {
-            sink.push_str(&super::html::render_block(&src));
+            sink.push_rendered(super::html::render_block(&src));
         }
         sink.line_break();
     }
@@ -244,8 +395,6 @@ pub fn render(src: &str) -> Rendered {
     let limited = limit_md_nesting(body);
     let body = limited.as_deref().unwrap_or(body);
     let mut sink = MdText::default();
-    let mut title: Option<String> = None;
-    let mut in_title = false;
     // Source of the current run of HTML blocks, rendered by the HTML path when the run ends.
     let mut html: Option<String> = None;
     let options = MdOptions::ENABLE_TABLES | MdOptions::ENABLE_STRIKETHROUGH;
@@ -285,77 +434,13 @@ pub fn render(src: &str) -> Rendered {
                 }
             }
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
-            Event::Start(tag) => match tag {
-                Tag::Heading { level, .. } => {
-                    sink.line_break();
-                    in_title = level == HeadingLevel::H1 && title.is_none();
-                }
-                Tag::TableCell => sink.cell_boundary(),
-                Tag::Paragraph
-                | Tag::BlockQuote(_)
-                | Tag::CodeBlock(_)
-                | Tag::HtmlBlock
-                | Tag::List(_)
-                | Tag::Item
-                | Tag::FootnoteDefinition(_)
-                | Tag::DefinitionList
-                | Tag::DefinitionListTitle
-                | Tag::DefinitionListDefinition
-                | Tag::Table(_)
-                | Tag::TableHead
-                | Tag::TableRow
-                | Tag::MetadataBlock(_) => sink.line_break(),
-                Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. } => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Heading(_) => {
-                    if in_title {
-                        in_title = false;
-                        let words: Vec<&str> = sink.line.split_whitespace().collect();
-                        if !words.is_empty() {
-                            title = Some(words.join(" "));
-                        }
-                    }
-                    sink.line_break();
-                }
-                TagEnd::TableCell => sink.cell_boundary(),
-                TagEnd::Paragraph
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::HtmlBlock
-                | TagEnd::List(_)
-                | TagEnd::Item
-                | TagEnd::FootnoteDefinition
-                | TagEnd::DefinitionList
-                | TagEnd::DefinitionListTitle
-                | TagEnd::DefinitionListDefinition
-                | TagEnd::Table
-                | TagEnd::TableHead
-                | TagEnd::TableRow
-                | TagEnd::MetadataBlock(_) => sink.line_break(),
-                TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image => {}
-            },
+            Event::Start(tag) => sink.start(tag),
+            Event::End(tag) => sink.end(tag),
         }
     }
     flush_html(&mut html, &mut sink);
-    Rendered {
-        text: sink.finish(),
-        title,
-    }
+    sink.finish()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,6 +497,28 @@ mod tests {
         );
         // Pipes without a delimiter row are text.
         assert_eq!(md("甲 | 乙\n丙").text, "甲 | 乙\n丙");
+    }
+
+    #[test]
+    fn markdown_table_rows_know_their_cells() {
+        let d = md("# 标题\n\n| 类别 | 完成投资（亿元） | 增速(%) |\n|---|---:|---|\n| 产业 项目 | `98.2` | |\n| 甲<br>乙 | 1 | 2 |\n| 合计 | 150.5 | 10.9 | 多余 |\n\n<table><tr><td>嵌入 表</td><td>3个</td></tr></table>\n\n后");
+        assert_eq!(
+            d.text,
+            "标题\n类别 完成投资（亿元） 增速(%)\n产业 项目 98.2\n甲\n乙 1 2\n合计 150.5 10.9\n嵌入 表 3个\n后"
+        );
+        // A cell with a space stays one cell; an empty cell keeps its column; a row broken
+        // by `<br>` is no row; an HTML table in Markdown has its rows too.
+        assert_eq!(
+            crate::render::cell_texts(&d),
+            [
+                vec!["类别", "完成投资（亿元）", "增速(%)"],
+                vec!["产业 项目", "98.2", ""],
+                vec!["合计", "150.5", "10.9"],
+                vec!["嵌入 表", "3个"],
+            ]
+        );
+        assert_eq!(d.tables[0].line, 3);
+        assert_eq!(d.tables[1].cells, [(0, 5), (6, 10), (10, 10)]);
     }
 
     #[test]
