@@ -109,7 +109,8 @@ pub struct Decoded {
 
 impl Decoded {
     /// The table rows as rendered, for the formats that know them (HTML, Markdown); None
-    /// for plain text, whose table rows can only be guessed from the lines.
+    /// for plain text, whose table rows can only be guessed from the lines (as can text
+    /// tables in `<pre>` or code blocks).
     pub fn table_rows(&self) -> Option<&[TableRow]> {
         (self.format != Format::Text).then_some(self.tables.as_slice())
     }

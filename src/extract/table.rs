@@ -1,10 +1,11 @@
 //! Tables rendered as text: HTML and Markdown tables come out of decoding as one line per
 //! row, and the renderers say where each row's cells are ([`crate::render::TableRow`]);
-//! in plain text, cells are guessed as the runs between spaces ([`cells`]). A line of at
-//! least three cells without figures or sentence punctuation is a header; the lines after it with as
-//! many cells are its rows, up to the first line that is not. A figure in column k of a
-//! row then measures "row label + column k" (产业项目 + 完成投资), and a bare number
-//! there takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
+//! in plain text and on lines outside rendered tables (a text table in `<pre>`), cells
+//! are guessed as the runs between spaces ([`cells`]). A line of at least three cells
+//! without figures or sentence punctuation is a header; the lines after it with as many
+//! cells are its rows, up to the first line that is not. A figure in column k of a row
+//! then measures "row label + column k" (产业项目 + 完成投资), and a bare number there
+//! takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
 
 use rust_decimal::Decimal;
 
@@ -51,36 +52,44 @@ const MAX_CELL_CHARS: usize = 24;
 const SENTENCE_PUNCTUATION: [char; 7] = ['，', '。', '；', '！', '？', ',', ';'];
 
 /// The char spans of the cells of `line`, a sentence starting at char `start` of the
-/// document, if it may be a table row: from the rendered `rows` when the format knows
-/// them ([`row_cells`]), else guessed from spaces ([`cells`]).
+/// document, if it may be a table row. Where the format knows its table rows (`rows`:
+/// HTML, Markdown), a sentence on a rendered row's line takes that row's cells
+/// ([`row_cells`]); any other line (plain text; a text table in `<pre>` or a code block)
+/// is guessed from spaces ([`cells`]).
 pub fn line_cells(
     rows: Option<&[TableRow]>,
     start: usize,
     line: &str,
 ) -> Option<Vec<(usize, usize)>> {
-    match rows {
-        Some(rows) => row_cells(rows, start, line),
+    let end = start + line.chars().count();
+    match rows.and_then(|rows| row_at(rows, start, end)) {
+        Some(row) => row_cells(row, start, line),
         None => cells(line),
     }
 }
 
-/// The cell spans of the rendered row that `line` (starting at char `start` of the
-/// document) is all of, with the limits of [`cells`]: at least [`MIN_CELLS`] cells (an
-/// empty cell counts: it keeps its column), none longer than [`MAX_CELL_CHARS`], no
-/// sentence punctuation. A cell may hold spaces. None for a line that is no row.
-pub fn row_cells(rows: &[TableRow], start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
-    if line.contains(SENTENCE_PUNCTUATION) {
-        return None;
-    }
-    let row = &rows[rows.binary_search_by_key(&start, |r| r.line).ok()?];
-    let ok = row.len == line.chars().count()
+/// The rendered row whose line overlaps chars `start..end` of the document (`rows` in
+/// text order).
+fn row_at(rows: &[TableRow], start: usize, end: usize) -> Option<&TableRow> {
+    let i = rows.partition_point(|r| r.line + r.len <= start);
+    rows.get(i).filter(|r| r.line < end)
+}
+
+/// The cell spans of rendered `row` when `line` (starting at char `start` of the
+/// document) is all of its line, with the limits of [`cells`]: at least `MIN_CELLS`
+/// cells (an empty cell counts: it keeps its column), none longer than
+/// `MAX_CELL_CHARS`, no sentence punctuation. A cell may hold spaces.
+pub fn row_cells(row: &TableRow, start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
+    let ok = row.line == start
+        && row.len == line.chars().count()
+        && !line.contains(SENTENCE_PUNCTUATION)
         && row.cells.len() >= MIN_CELLS
         && row.cells.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
     ok.then(|| row.cells.clone())
 }
 
 /// The char spans of the cells of a line that may be a table row: at least
-/// [`MIN_CELLS`] non-empty cells separated by single spaces, none long, and no sentence
+/// `MIN_CELLS` non-empty cells separated by single spaces, none long, and no sentence
 /// punctuation. None for anything else.
 pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     if line.contains(SENTENCE_PUNCTUATION) {
@@ -252,15 +261,19 @@ mod tests {
             cells: vec![(0, 5), (6, 10), (11, 15)],
         }];
         let want = Some(vec![(0, 5), (6, 10), (11, 15)]);
-        assert_eq!(row_cells(&rows, 10, line), want);
+        assert_eq!(row_cells(&rows[0], 10, line), want);
         assert_eq!(line_cells(Some(&rows), 10, line), want);
         // Guessed from spaces, the label falls apart.
         assert_eq!(cells(line).map(|c| c.len()), Some(4));
         assert_eq!(line_cells(None, 10, line), cells(line));
-        // Only the row's own line, all of it.
-        assert_eq!(row_cells(&rows, 11, line), None);
-        assert_eq!(row_cells(&rows, 10, "产业 项目 98.2 12"), None);
-        assert_eq!(line_cells(Some(&rows), 0, "甲 乙 丙"), None);
+        // A sentence on a row's line must be all of it.
+        assert_eq!(line_cells(Some(&rows), 11, "业 项目 98.2 12.5"), None);
+        assert_eq!(line_cells(Some(&rows), 10, "产业 项目 98.2 12"), None);
+        assert_eq!(line_cells(Some(&rows), 20, "8.2 12.5"), None);
+        // Lines off the rendered rows (a text table in <pre>) are still guessed.
+        assert_eq!(line_cells(Some(&rows), 0, "甲 乙 丙"), cells("甲 乙 丙"));
+        assert_eq!(line_cells(Some(&rows), 26, "甲 乙 丙"), cells("甲 乙 丙"));
+        assert_eq!(line_cells(Some(&[]), 0, "甲 乙 丙"), cells("甲 乙 丙"));
         // A header cell with a space is one column.
         let pats = Patterns::builtin().unwrap();
         let h = header(
