@@ -93,10 +93,13 @@ impl MdText {
     }
 
     fn line_break(&mut self) {
+        if !self.line.is_empty() {
+            // A row broken over lines (a `<br>` in a cell) is no table row; and the
+            // positions it holds are in this line.
+            self.row = None;
+        }
         let kept = self.line.trim_end_matches(is_blank);
         if !kept.is_empty() {
-            // A row broken over lines (a `<br>` in a cell) is no table row.
-            self.row = None;
             if !self.out.is_empty() {
                 self.out.push('\n');
                 self.out_chars += 1;
@@ -519,6 +522,10 @@ mod tests {
         );
         assert_eq!(d.tables[0].line, 3);
         assert_eq!(d.tables[1].cells, [(0, 5), (6, 10), (10, 10)]);
+        // A break after blank cells: the row is dropped (its positions were on that line).
+        let d = md("| 甲 | 乙 | 丙 |\n|---|---|---|\n| `  ` | `  `<br>乙 | 丙 |");
+        assert_eq!(d.text, "甲 乙 丙\n乙 丙");
+        assert_eq!(crate::render::cell_texts(&d), [["甲", "乙", "丙"]]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! into text and picks the format; HTML goes to [`html`] (visible text, chrome dropped),
 //! Markdown to [`markdown`] (markup, link targets and front matter dropped; HTML blocks in
 //! it through [`html`]). Both render blocks and table rows as lines of their own, table
-//! cells separated by one space. This module knows nothing of bytes or encodings.
+//! cells separated by one space, and hand over where each table row and its cells are
+//! ([`TableRow`]), so table readers need not guess cells from spaces. No module here
+//! knows bytes or encodings, or uses [`crate::decode`] or the extractors.
 
 pub mod html;
 pub mod markdown;
@@ -90,7 +92,7 @@ impl RowBuilder {
     /// non-empty line with at least one cell. `line` is a char offset into `text`.
     pub fn finish(self, text: &str, end: Pos) -> Option<TableRow> {
         let (line, last) = trim(text, self.start, end);
-        let body = &text[line.byte..last.byte];
+        let body = text.get(line.byte..last.byte)?;
         if body.is_empty() || body.contains('\n') || self.cells.is_empty() {
             return None;
         }
@@ -113,10 +115,9 @@ impl RowBuilder {
 
 /// `start..end` of `text` without the whitespace at its edges (an empty range stays put).
 fn trim(text: &str, start: Pos, end: Pos) -> (Pos, Pos) {
-    if end.byte <= start.byte {
+    let Some(s) = text.get(start.byte..end.byte).filter(|s| !s.is_empty()) else {
         return (start, start);
-    }
-    let s = &text[start.byte..end.byte];
+    };
     let body = s.trim_start();
     let a = start.after(&s[..s.len() - body.len()]);
     let body = body.trim_end();
