@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! inputs ──read──▶ Release{id, source}          (read.rs: sorted, nothing loaded yet)
-//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16, HTML → text)
+//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16; render/: HTML, Markdown → text)
 //!        ──split──▶ Sentence{idx, span}         (split.rs)
 //!        ──segment▶ Token{word, tag, span}      (segment.rs: jieba, only sentences with figures or entity cues)
 //!        ──extract▶ Fact / Entity               (extract/: numerals, units, dates, subjects, entities)
@@ -40,8 +40,9 @@ pub mod patterns;
 // The flow, stage by stage (one comment each, so rustfmt keeps this order).
 // 1. inputs → releases; a release's bytes.
 pub mod read;
-// 2. bytes → text (encodings, HTML, Markdown).
+// 2. bytes → text (encodings), HTML and Markdown rendered to text and table rows.
 pub mod decode;
+pub mod render;
 // 3. text → sentences.
 pub mod split;
 // 4. sentence → tokens (jieba).

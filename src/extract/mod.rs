@@ -243,16 +243,28 @@ impl Extractor {
         &self.segmenter
     }
 
-    /// Extracts one document.
+    /// Extracts one document; table rows, if any, are guessed from its lines.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
-        self.extract_traced(text, opts, None)
+        self.extract_traced(text, None, opts, None)
     }
 
-    /// [`Extractor::extract`], recording in `trace` (when given) what it does: tokens,
-    /// every candidate with its verdict, the facts of each sentence.
+    /// Extracts one document whose table rows are known when `tables` is given (HTML and
+    /// Markdown: [`crate::decode::Decoded::table_rows`]); with None as [`Self::extract`].
+    pub fn extract_with_tables(
+        &self,
+        text: &str,
+        tables: Option<&[crate::render::TableRow]>,
+        opts: Options,
+    ) -> DocExtract {
+        self.extract_traced(text, tables, opts, None)
+    }
+
+    /// [`Extractor::extract_with_tables`], recording in `trace` (when given) what it
+    /// does: tokens, every candidate with its verdict, the facts of each sentence.
     pub fn extract_traced(
         &self,
         text: &str,
+        tables: Option<&[crate::render::TableRow]>,
         opts: Options,
         mut trace: Option<&mut Trace>,
     ) -> DocExtract {
@@ -281,7 +293,7 @@ impl Extractor {
                 year,
                 opts,
             };
-            let row = self.table_row(cx.rtext, &mut header);
+            let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -296,11 +308,18 @@ impl Extractor {
         out
     }
 
-    /// Where the line `rtext` sits in a table, given the `header` of the table above
-    /// it (updated: a new header starts a table; a line with another number of cells
-    /// ends it).
-    fn table_row<'h>(&self, rtext: &str, header: &'h mut Option<table::Header>) -> TableRow<'h> {
-        let cells = table::cells(rtext);
+    /// Where the line `rtext` (starting at char `start` of the document) sits in a
+    /// table, given the renderer's table rows (HTML, Markdown) and the `header` of the
+    /// table above it (updated: a new header starts a table; a line with another number
+    /// of cells ends it).
+    fn table_row<'h>(
+        &self,
+        tables: Option<&[crate::render::TableRow]>,
+        start: usize,
+        rtext: &str,
+        header: &'h mut Option<table::Header>,
+    ) -> TableRow<'h> {
+        let cells = table::line_cells(tables, start, rtext);
         let new_header = cells
             .as_deref()
             .and_then(|c| table::header(rtext, c, &self.patterns));
@@ -1012,7 +1031,7 @@ mod tests {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let mut trace = Trace::default();
         let text = "天气晴朗。过去五年，全县新建学校12所。";
-        let x = ex.extract_traced(text, Options::default(), Some(&mut trace));
+        let x = ex.extract_traced(text, None, Options::default(), Some(&mut trace));
         assert_eq!(x.facts, ex.extract(text, Options::default()).facts);
         let [first, second] = &trace.sentences[..] else {
             panic!("{trace:?}")
