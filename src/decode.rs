@@ -1053,15 +1053,13 @@ mod tests {
     }
 
     #[test]
-    fn large_single_line_utf8_is_fast() {
+    fn large_single_line_utf8_decodes_whole() {
+        // Its speed is measured by examples/pathological.rs.
         let line = "左权县石灰岩资源储量达890亿吨，年产60万吨纳米级碳酸钙。abc "
             .repeat(50 * 1024 * 1024 / 90);
         let bytes = line.as_bytes();
         assert!(bytes.len() > 45 * 1024 * 1024);
-        let start = std::time::Instant::now();
         let d = decode(bytes, Some("txt"), None).unwrap();
-        let took = start.elapsed();
         assert_eq!(d.text.len(), bytes.len());
-        assert!(took.as_millis() < 2000, "took {took:?}");
     }
 }

@@ -63,12 +63,11 @@ struct Phrases<'a> {
 
 /// Checks the values of `bound.comparative` (gt or lt); the qualifier lists are checked
 /// with the scanner's rules ([`super::scan::check_cues`]).
-pub fn check_cues(cues: &Cues) -> Result<(), String> {
+pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
     for (w, v) in cues.get("bound.comparative").entries() {
         if !matches!(Approx::direction(v), Some(Approx::Gt | Approx::Lt)) {
-            return Err(format!(
-                "bound.comparative {w}: value {v:?} is not gt or lt"
-            ));
+            let msg = format!("value {v:?} is not gt or lt");
+            return Err(cues.error("bound.comparative", w, &msg));
         }
     }
     Ok(())

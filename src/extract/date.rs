@@ -85,9 +85,8 @@ impl DateRules {
         let mut periods = HashMap::new();
         for (w, v) in cues.get("date.period").entries() {
             let p = Period::parse(v).ok_or_else(|| {
-                Error::Config(format!(
-                    "cues.tsv: date.period {w}: value {v:?} is not H1, H2, Qn, Qa-Qb or empty"
-                ))
+                let msg = format!("value {v:?} is not H1, H2, Qn, Qa-Qb or empty");
+                cues.error("date.period", w, &msg)
             })?;
             periods.insert(w.to_string(), p);
         }
@@ -96,9 +95,8 @@ impl DateRules {
             .entries()
             .find(|&(_, v)| !matches!(v, "start" | "end"))
         {
-            return Err(Error::Config(format!(
-                "cues.tsv: date.part {w}: value {v:?} is not start or end"
-            )));
+            let msg = format!("value {v:?} is not start or end");
+            return Err(cues.error("date.part", w, &msg));
         }
         let words = |rule: &str| {
             let alts: Vec<String> = cues.get(rule).iter().map(regex::escape).collect();

@@ -491,8 +491,8 @@ impl<'p> ScanCues<'p> {
 /// Checks the values of the scanners' cue lists (see patterns/cues.tsv), so that the
 /// scanners can rely on them: qualifier flags, joiner kinds, temperature scales, currency
 /// codes and minor units. Returns `rule word: reason` for the first bad line.
-pub fn check_cues(cues: &Cues) -> Result<(), String> {
-    let bad = |rule: &str, w: &str, e: String| Err(format!("{rule} {w}: {e}"));
+pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
+    let bad = |rule: &str, w: &str, e: String| Err(cues.error(rule, w, &e));
     for rule in ["bound.before", "bound.after"] {
         for (w, v) in cues.get(rule).entries() {
             if let Err(e) = Qualifier::parse(v) {
@@ -500,7 +500,7 @@ pub fn check_cues(cues: &Cues) -> Result<(), String> {
             }
         }
     }
-    let one_of = |rule: &str, allowed: &[&str]| -> Result<(), String> {
+    let one_of = |rule: &str, allowed: &[&str]| -> crate::error::Result<()> {
         match cues.get(rule).entries().find(|(_, v)| !allowed.contains(v)) {
             Some((w, v)) => bad(rule, w, format!("value {v:?} is not one of {allowed:?}")),
             None => Ok(()),
@@ -1390,7 +1390,10 @@ mod tests {
                 "list it first",
             ),
         ] {
-            let err = check(lines).unwrap_err();
+            let err = check(lines).unwrap_err().to_string();
+            // The message names the file and the line of the word (the last line).
+            let line = 1 + lines.lines().count();
+            assert!(err.starts_with(&format!("c:{line}: ")), "{lines:?}: {err}");
             assert!(err.contains(why), "{lines:?}: {err}");
         }
         check_cues(&Patterns::builtin().unwrap().cues).unwrap();

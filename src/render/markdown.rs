@@ -619,7 +619,6 @@ mod tests {
             .stack_size(2 * 1024 * 1024)
             .spawn(|| {
                 let n = 100_000;
-                let start = std::time::Instant::now();
                 let quotes = format!("{}数据126个", "> ".repeat(n));
                 assert_eq!(md(&quotes).text, "数据126个");
                 let quotes = format!("{}数据", ">".repeat(n));
@@ -646,7 +645,8 @@ mod tests {
                 let tags = format!("{}深层", "<div>".repeat(n));
                 assert_eq!(md(&tags).text, "深层");
                 // Deep nesting followed by many lines: without the nesting bound each line
-                // costs pulldown-cmark the whole depth (~45 s here).
+                // costs pulldown-cmark the whole depth (~45 s here; timed in
+                // examples/pathological.rs).
                 for opener in ["- ", "> ", "> - ", ">"] {
                     let lazy = format!("{}甲\n{}", opener.repeat(n), "乙\n".repeat(n));
                     assert_eq!(
@@ -657,8 +657,6 @@ mod tests {
                 }
                 let quoted = format!("{}甲\n{}", ">".repeat(n), "> 乙\n".repeat(n));
                 assert_eq!(md(&quoted).text, format!("甲{}", "\n乙".repeat(n)));
-                let took = start.elapsed();
-                assert!(took.as_secs() < 10, "took {took:?}");
             })
             .unwrap();
         handle
@@ -711,14 +709,13 @@ mod tests {
     }
 
     #[test]
-    fn large_markdown_is_fast() {
+    fn large_markdown_renders_whole() {
+        // Its speed is measured by examples/pathological.rs.
         let para = "左权县石灰岩资源储量达**890亿吨**，年产60万吨纳米级碳酸钙。\n\n| 项目 | 金额 |\n|---|---|\n| 甲 | 3亿元 |\n\n";
-        let src = para.repeat(20 * 1024 * 1024 / para.len());
-        let start = std::time::Instant::now();
-        let d = md(&src);
-        let took = start.elapsed();
+        let n = 2 * 1024 * 1024 / para.len();
+        let d = md(&para.repeat(n));
         assert!(d.text.starts_with("左权县石灰岩资源储量达890亿吨，年产"));
         assert!(!d.text.contains("**") && !d.text.contains('|'));
-        assert!(took.as_millis() < 5000, "took {took:?}");
+        assert_eq!(d.text.matches("890亿吨").count(), n);
     }
 }
