@@ -112,6 +112,28 @@ pub struct Config {
     pub stdin_jsonl: bool,
 }
 
+impl Config {
+    /// The settings of `zhfacts INPUTS --out OUT` with no other option (CSV with a BOM,
+    /// all cores, built-in rules, no progress bar), for embedding and tests; change
+    /// fields with struct update syntax.
+    pub fn new(inputs: Vec<PathBuf>, out: PathBuf) -> Config {
+        Config {
+            inputs,
+            out,
+            format: Format::Csv,
+            check: false,
+            numbers: false,
+            patterns: None,
+            threads: 0,
+            bom: true,
+            quiet: false,
+            encoding: None,
+            progress: false,
+            stdin_jsonl: false,
+        }
+    }
+}
+
 /// What a run did.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
