@@ -206,10 +206,10 @@ impl Extractor {
         // 翻一番 is a fixed phrase: jieba's words there say nothing about the numeral.
         let doubling = m.kind == Kind::Multiple
             && cues
-                .get("figure.fixed_multiple")
+                .at(crate::cue!("figure.fixed_multiple"))
                 .ends(f.slice(m.start, m.end));
         if m.chinese && (m.kind != Kind::Number || numbers) && !doubling {
-            let verb_numerals = cues.get("figure.verb_numeral");
+            let verb_numerals = cues.at(crate::cue!("figure.verb_numeral"));
             if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals) {
                 return Some(r);
             }
@@ -222,7 +222,11 @@ impl Extractor {
             return Some("article (the numeral one before a classifier)");
         }
         // 过去五年, 未来三年, 这一年: the time frame of other figures, not a fact.
-        if m.kind == Kind::Duration && cues.get("figure.time_frame").ends(f.before(m.start)) {
+        if m.kind == Kind::Duration
+            && cues
+                .at(crate::cue!("figure.time_frame"))
+                .ends(f.before(m.start))
+        {
             return Some("time frame of other figures (figure.time_frame)");
         }
         None
@@ -519,7 +523,7 @@ impl Extractor {
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
-        let product_verb = self.patterns.cues.get("subject.product_verb");
+        let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
         let mut rows = Vec::with_capacity(qty.len());
         let mut prev_subject: Option<String> = None;
         // Each figure's span and subject so far: 分别增长 … refers back to them.

@@ -344,7 +344,7 @@ pub fn scan_with(
     if !may_hold_numeral(&f.text) {
         return (Vec::new(), Vec::new());
     }
-    let parts = pats.cues.get("scan.joinable");
+    let parts = pats.cues.at(crate::cue!("scan.joinable"));
     let sq = Squeezed::new(f, |b, a| joinable(pats, parts, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     // The sentence's quotes are the squeezed copy's when nothing was squeezed.
@@ -457,33 +457,33 @@ impl<'p> ScanCues<'p> {
     /// Fetches the lists from the loaded cues.
     fn new(cues: &'p Cues) -> ScanCues<'p> {
         ScanCues {
-            before: cues.get("bound.before"),
-            after: cues.get("bound.after"),
-            ordinal: cues.get("scan.ordinal"),
-            joiner: cues.get("scan.joiner"),
-            infix_stop: cues.get("scan.infix_stop"),
-            label: cues.get("scan.label"),
-            session: cues.get("scan.session"),
-            counts_two: cues.get("scan.counts_two"),
-            half: cues.get("scan.half"),
-            share: cues.get("scan.share"),
-            share_next: cues.get("scan.share_next"),
-            share_digit_next: cues.get("scan.share_digit_next"),
-            not_share: cues.get("scan.not_share"),
-            discount: cues.get("scan.discount"),
-            not_discount: cues.get("scan.not_discount"),
-            doubling: cues.get("scan.doubling"),
-            doubling_end: cues.get("scan.doubling_end"),
-            age: cues.get("scan.age"),
-            age_next: cues.get("scan.age_next"),
-            degree_unit: cues.get("scan.degree_unit"),
-            degree_scale: cues.get("scan.degree_scale"),
-            temperature_cue: cues.get("scan.temperature_cue"),
-            below_zero: cues.get("scan.below_zero"),
-            currency_name: cues.get("scan.currency_name"),
-            minor_unit: cues.get("scan.minor_unit"),
-            minor_unit_stop: cues.get("scan.minor_unit_stop"),
-            per_time: cues.get("scan.per_time"),
+            before: cues.at(crate::cue!("bound.before")),
+            after: cues.at(crate::cue!("bound.after")),
+            ordinal: cues.at(crate::cue!("scan.ordinal")),
+            joiner: cues.at(crate::cue!("scan.joiner")),
+            infix_stop: cues.at(crate::cue!("scan.infix_stop")),
+            label: cues.at(crate::cue!("scan.label")),
+            session: cues.at(crate::cue!("scan.session")),
+            counts_two: cues.at(crate::cue!("scan.counts_two")),
+            half: cues.at(crate::cue!("scan.half")),
+            share: cues.at(crate::cue!("scan.share")),
+            share_next: cues.at(crate::cue!("scan.share_next")),
+            share_digit_next: cues.at(crate::cue!("scan.share_digit_next")),
+            not_share: cues.at(crate::cue!("scan.not_share")),
+            discount: cues.at(crate::cue!("scan.discount")),
+            not_discount: cues.at(crate::cue!("scan.not_discount")),
+            doubling: cues.at(crate::cue!("scan.doubling")),
+            doubling_end: cues.at(crate::cue!("scan.doubling_end")),
+            age: cues.at(crate::cue!("scan.age")),
+            age_next: cues.at(crate::cue!("scan.age_next")),
+            degree_unit: cues.at(crate::cue!("scan.degree_unit")),
+            degree_scale: cues.at(crate::cue!("scan.degree_scale")),
+            temperature_cue: cues.at(crate::cue!("scan.temperature_cue")),
+            below_zero: cues.at(crate::cue!("scan.below_zero")),
+            currency_name: cues.at(crate::cue!("scan.currency_name")),
+            minor_unit: cues.at(crate::cue!("scan.minor_unit")),
+            minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
+            per_time: cues.at(crate::cue!("scan.per_time")),
         }
     }
 }
@@ -540,12 +540,12 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
     }
     one_of("scan.joiner", &["word", "dash"])?;
     one_of("scan.degree_scale", &["C", "F"])?;
-    for (w, v) in cues.get("scan.currency_name").entries() {
+    for (w, v) in cues.at(crate::cue!("scan.currency_name")).entries() {
         if v.is_empty() {
             return bad("scan.currency_name", w, "needs a currency code".into());
         }
     }
-    for (w, v) in cues.get("scan.minor_unit").entries() {
+    for (w, v) in cues.at(crate::cue!("scan.minor_unit")).entries() {
         if let Err(e) = minor_unit(v) {
             return bad("scan.minor_unit", w, e);
         }
