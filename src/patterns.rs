@@ -33,6 +33,7 @@ pub const FILES: [&str; 5] = [
 pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
+    "figure.time_frame_after",
     "figure.verb_numeral",
     "figure.fixed_multiple",
     // extract/indicator.rs
@@ -118,6 +119,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minor_unit",
     "scan.minor_unit_stop",
     "scan.per_time",
+    "scan.not_unit",
 ];
 
 /// What a unit measures; decides the `kind` column.

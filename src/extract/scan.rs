@@ -380,7 +380,7 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
     let part =
         |c: char| c.is_ascii_digit() || crate::extract::number::is_numeral_char(c) || has(parts, c);
     if p.is_ascii_digit() && n.is_ascii_digit() {
-        return false;
+        return thousands_space(before, after);
     }
     // 2021 十大: a digit run followed by 十 starts a new word.
     if p.is_ascii_digit() && n == TEN {
@@ -403,6 +403,25 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
         && pats
             .unit_at(after)
             .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
+}
+
+/// Whether a space between two digit runs separates thousands, as statistical releases
+/// print them (1 098.8万公顷, 16 693万只): the run before has 1 to 3 digits and follows no
+/// digit, decimal point or comma; the run after has exactly 3 digits and goes on with a
+/// decimal part, a unit or another char, never with a space (58 123 12.5 are table cells).
+fn thousands_space(before: &str, after: &str) -> bool {
+    let head = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let lead = before.len() - head.len();
+    let opened = !head.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let tail = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    let group = after.len() - tail.len();
+    let next = tail.chars().next();
+    let goes_on = match next {
+        Some('.') => tail[1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some(c) => !c.is_whitespace() && c != ',' && c != ';',
+        None => false,
+    };
+    (1..=3).contains(&lead) && opened && group == 3 && goes_on
 }
 
 /// Whether `list` has the one-char word `c`.
@@ -451,6 +470,7 @@ struct ScanCues<'p> {
     minor_unit: &'p WordList,
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
+    not_unit: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -484,6 +504,7 @@ impl<'p> ScanCues<'p> {
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
             per_time: cues.at(crate::cue!("scan.per_time")),
+            not_unit: cues.at(crate::cue!("scan.not_unit")),
         }
     }
 }
@@ -888,11 +909,13 @@ impl Scanner<'_> {
                 men.end += 1;
             }
         }
+        let not_unit = self.cues.not_unit.starts(f.rest(men.end));
         let unit = pats.unit_at(f.rest(men.end)).filter(|(u, n)| {
             // An ASCII unit must end the word: 5Gb is not 5 G.
-            !(u.surface.is_ascii()
+            let glued = u.surface.is_ascii()
                 && f.char(men.end + n)
-                    .is_some_and(|c| c.is_ascii_alphanumeric()))
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            !glued && !not_unit
         });
         match unit {
             Some((u, n)) => self.with_unit(men, u, n),
@@ -1361,6 +1384,24 @@ fn range_end(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_separates_thousands_only_where_nothing_else_fits() {
+        for (before, after, join) in [
+            ("面积1", "098.8万公顷", true),
+            ("存栏16", "693万只", true),
+            ("共12", "345个", true),
+            // Table cells and lists: the group after goes on with a space, or is no group.
+            ("项目 58", "123 12.5", false),
+            ("项目 58", "12 9", false),
+            ("2025", "2024", false),
+            ("1.5", "300吨", false),
+            ("1,500", "300吨", false),
+            ("增长1234", "567万", false),
+        ] {
+            assert_eq!(thousands_space(before, after), join, "{before}|{after}");
+        }
+    }
 
     #[test]
     fn cue_values_are_checked_at_load() {
