@@ -136,7 +136,7 @@ pub fn format_decimal(d: Decimal) -> String {
 fn format_value(v: &Value) -> String {
     match v {
         Value::Num(d) => format_decimal(*d),
-        Value::Date(s) => s.clone(),
+        Value::Date(s) | Value::Terms(s) => s.clone(),
     }
 }
 
@@ -150,7 +150,7 @@ pub fn normalize(doc: &str, f: &Fact) -> FactRow {
 pub fn normalize_owned(doc: &str, f: Fact) -> FactRow {
     let value = match f.value {
         Value::Num(d) => format_decimal(d),
-        Value::Date(s) => s,
+        Value::Date(s) | Value::Terms(s) => s,
     };
     FactRow {
         doc: doc.to_string(),

@@ -120,6 +120,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minor_unit_stop",
     "scan.per_time",
     "scan.not_unit",
+    "scan.ratio_sign",
 ];
 
 /// What a unit measures; decides the `kind` column.
@@ -153,6 +154,8 @@ pub enum Kind {
     Age,
     /// Temperatures.
     Temperature,
+    /// Ratios (三次产业结构 9.1:40.2:50.7, 2.31:1); value the terms joined by `:`.
+    Ratio,
     /// Dates; value is an ISO string.
     Date,
     /// A bare numeral (only with `--numbers`).
@@ -179,6 +182,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Age => "age",
             Kind::Temperature => "temperature",
+            Kind::Ratio => "ratio",
             Kind::Date => "date",
             Kind::Number => "number",
             Kind::Ordinal => "ordinal",
@@ -189,7 +193,7 @@ impl Kind {
 impl FromStr for Kind {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Kind, String> {
-        const ALL: [Kind; 17] = [
+        const ALL: [Kind; 18] = [
             Kind::Count,
             Kind::Mass,
             Kind::Power,
@@ -204,6 +208,7 @@ impl FromStr for Kind {
             Kind::Duration,
             Kind::Age,
             Kind::Temperature,
+            Kind::Ratio,
             Kind::Date,
             Kind::Number,
             Kind::Ordinal,

@@ -13,6 +13,7 @@ pub mod indicator;
 pub mod mention;
 pub mod number;
 pub mod period;
+pub mod ratio;
 pub mod scan;
 pub mod subject;
 pub mod table;
@@ -37,6 +38,8 @@ pub enum Value {
     Num(Decimal),
     /// A date (2026-03-26, 2026-Q1 …).
     Date(String),
+    /// The terms of a ratio joined by `:` (9.1:40.2:50.7).
+    Terms(String),
 }
 
 /// One extracted figure.
@@ -434,13 +437,15 @@ impl Extractor {
             .collect();
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
-        let (mentions, numerals) = scan::scan_with(
+        let (mut mentions, numerals) = scan::scan_with(
             f,
             &self.patterns,
             &date_spans,
             Some(&quotes),
             cx.opts.numbers,
         );
+        let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
+        mentions.extend(ratio::ratios(f, &mentions, signs));
         // Bare numbers that fill a cell of a column with a unit in its header.
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
@@ -557,6 +562,11 @@ impl Extractor {
             }
             let mut fact = cut.fact(m.start, m.end, m.kind);
             fact.value = Value::Num(m.value);
+            if m.kind == Kind::Ratio {
+                let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
+                let terms = ratio::terms(f.slice(m.start, m.end), signs);
+                fact.value = Value::Terms(terms.unwrap_or_else(|| fact.text.clone()));
+            }
             fact.value_max = m.value_max.map(Value::Num);
             fact.unit = m.unit.clone();
             fact.approx = m.approx;
@@ -1024,7 +1034,7 @@ mod tests {
             .map(|f| {
                 let v = match f.value {
                     Value::Num(d) => d.normalize().to_string(),
-                    Value::Date(s) => s,
+                    Value::Date(s) | Value::Terms(s) => s,
                 };
                 [f.text, v, f.subject, f.period]
             })

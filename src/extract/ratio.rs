@@ -1,0 +1,122 @@
+//! Ratios: bare numbers joined by a ratio sign (三次产业结构 9.1:40.2:50.7, 城乡居民收入比
+//! 2.31:1, 1比1.5) → one mention of kind `ratio`, whose value is its terms joined by `:`.
+//!
+//! Takes the scanner's mentions of a sentence; the bare numbers stay (they are rejected
+//! as bare numbers later, or reported with `--numbers`). The signs are rule
+//! `scan.ratio_sign` of cues.tsv. Two whole numbers that read as a time of day (8:30) are
+//! no ratio.
+
+use rust_decimal::Decimal;
+
+use super::mention::Mention;
+use super::number::parse_number;
+use super::text::Folded;
+use crate::patterns::{Kind, WordList};
+
+/// The ratios among `mentions` (bare Arabic numbers joined one to the next by a sign).
+pub fn ratios(f: &Folded, mentions: &[Mention], signs: &WordList) -> Vec<Mention> {
+    let bare: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Number && !m.chinese && m.rejected.is_none())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bare.len() {
+        let mut j = i;
+        while j + 1 < bare.len() && signs.contains(f.slice(bare[j].end, bare[j + 1].start)) {
+            j += 1;
+        }
+        let chain = &bare[i..=j];
+        if chain.len() >= 2 && !is_clock(chain) {
+            out.push(Mention {
+                start: chain[0].start,
+                end: chain[chain.len() - 1].end,
+                kind: Kind::Ratio,
+                unit: "ratio".into(),
+                ..chain[0].clone()
+            });
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// The terms of a ratio mention's text joined by `:` as plain decimals (9.1∶40.2∶50.7 →
+/// 9.1:40.2:50.7); None when a term does not parse.
+pub fn terms(text: &str, signs: &WordList) -> Option<String> {
+    let mut parts = vec![text.to_string()];
+    for sign in signs.iter() {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sign))
+            .map(str::to_string)
+            .collect();
+    }
+    let values: Option<Vec<String>> = parts
+        .iter()
+        .map(|p| {
+            parse_number(p.trim())
+                .ok()
+                .map(|d| d.normalize().to_string())
+        })
+        .collect();
+    values.map(|v| v.join(":"))
+}
+
+/// Two whole numbers, an hour and two-digit minutes: a time of day (8:30), not a ratio.
+fn is_clock(chain: &[&Mention]) -> bool {
+    let whole = |d: Decimal| d.fract().is_zero();
+    match chain {
+        [h, m] => {
+            whole(h.value)
+                && whole(m.value)
+                && h.value <= Decimal::from(24)
+                && m.value < Decimal::from(60)
+                && m.end - m.start == 2
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::Patterns;
+
+    fn ratio_rows(s: &str) -> Vec<(String, String)> {
+        let p = Patterns::builtin().unwrap();
+        let f = Folded::new(s);
+        let (mentions, _) = super::super::scan::scan(&f, &p, &[]);
+        let signs = p.cues.at(crate::cue!("scan.ratio_sign"));
+        ratios(&f, &mentions, signs)
+            .iter()
+            .map(|m| {
+                let text = f.slice(m.start, m.end).to_string();
+                let t = terms(&text, signs).unwrap_or_default();
+                (text, t)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ratios_of_two_and_more_terms() {
+        assert_eq!(
+            ratio_rows("三次产业结构为9.1∶40.2∶50.7，城乡居民收入比为2.31:1。"),
+            [
+                ("9.1∶40.2∶50.7".into(), "9.1:40.2:50.7".into()),
+                ("2.31:1".into(), "2.31:1".into())
+            ]
+        );
+        assert_eq!(
+            ratio_rows("按1比1.5配套。"),
+            [("1比1.5".into(), "1:1.5".into())]
+        );
+    }
+
+    #[test]
+    fn clock_times_and_lone_numbers_are_no_ratios() {
+        assert!(ratio_rows("会议于8:30召开。").is_empty());
+        assert!(ratio_rows("得分为9.1，排名第3。").is_empty());
+        assert!(ratio_rows("增长3%:其中").is_empty());
+    }
+}
