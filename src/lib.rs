@@ -97,6 +97,8 @@ pub struct Config {
     /// Read `{"id", "text"}` JSON lines from stdin and write fact rows as JSON lines to
     /// stdout instead of reading `inputs` and writing tables.
     pub stdin_jsonl: bool,
+    /// The region of every release (`--region`); None detects each one's from its text.
+    pub region: Option<extract::Region>,
 }
 
 /// What a run did.

@@ -81,6 +81,15 @@ pub const CUE_RULES: &[&str] = &[
     "date.release_label",
     "date.target_prep",
     "date.target_word",
+    // extract/region.rs, the ROC calendar (extract/date.rs), units as words (extract/mod.rs)
+    "region.mark",
+    "region.currency",
+    "region.currency_name",
+    "date.roc_era",
+    "date.roc_duration_before",
+    "date.roc_duration_after",
+    "figure.unit_word",
+    "period.not_relative",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -84,6 +84,7 @@ fn config(input: &Path, out: &Path, numbers: bool) -> Config {
         encoding: None,
         progress: false,
         stdin_jsonl: false,
+        region: None,
     }
 }
 

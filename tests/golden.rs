@@ -23,6 +23,7 @@ fn default_run(out: &std::path::Path) -> Config {
         encoding: None,
         progress: false,
         stdin_jsonl: false,
+        region: None,
     }
 }
 
