@@ -5,8 +5,8 @@
 use std::io::IsTerminal;
 
 use crate::cli::{FormatArg, Opts, RegionArg};
-use crate::extract::Region;
 use crate::error::{Error, Result};
+use crate::extract::Region;
 use crate::output::Format;
 pub use crate::Config;
 

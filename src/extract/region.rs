@@ -122,12 +122,7 @@ impl RegionRules {
         }
         let names = cues.get("region.currency_name");
         if let Some((w, v)) = names.entries().find(|&(_, v)| !iso(v)) {
-            return Err(bad(
-                "region.currency_name",
-                w,
-                v,
-                "an ISO 4217 code (TWD)",
-            ));
+            return Err(bad("region.currency_name", w, v, "an ISO 4217 code (TWD)"));
         }
         Ok(RegionRules {
             marks,
@@ -161,16 +156,13 @@ impl RegionRules {
             }
         }
         // Ties go to the region listed first (TW, HK, MO).
-        let best = Region::ALL[1..]
-            .iter()
-            .copied()
-            .fold(Region::TW, |b, r| {
-                if score[r.index()] > score[b.index()] {
-                    r
-                } else {
-                    b
-                }
-            });
+        let best = Region::ALL[1..].iter().copied().fold(Region::TW, |b, r| {
+            if score[r.index()] > score[b.index()] {
+                r
+            } else {
+                b
+            }
+        });
         let s = score[best.index()];
         let enough = s >= 2 || (s == 1 && traditional);
         if enough && s > score[Region::CN.index()] {
@@ -278,12 +270,13 @@ mod tests {
         .unwrap();
         assert_eq!(r.detect("行政院核定，县政府执行。", false), Region::TW);
         assert_eq!(r.detect("行政院核定。", false), Region::CN, "one mark");
-        assert_eq!(r.detect("行政院核定。", true), Region::TW, "one mark, traditional");
-        assert_eq!(r.detect("全县建成。", true), Region::CN, "no mark");
         assert_eq!(
-            r.detect("澳门特别行政区特区政府宣布。", false),
-            Region::MO
+            r.detect("行政院核定。", true),
+            Region::TW,
+            "one mark, traditional"
         );
+        assert_eq!(r.detect("全县建成。", true), Region::CN, "no mark");
+        assert_eq!(r.detect("澳门特别行政区特区政府宣布。", false), Region::MO);
         assert_eq!(r.detect("特区政府宣布，特区政府表示。", false), Region::HK);
         assert_eq!(
             r.detect("县委书记在行政院，县委，县委。", true),
@@ -302,15 +295,34 @@ mod tests {
         .unwrap();
         assert_eq!(r.money_currency(Region::HK, "总额", "50亿元"), Some("HKD"));
         assert_eq!(r.money_currency(Region::CN, "总额", "50亿元"), Some("CNY"));
-        assert_eq!(r.money_currency(Region::MO, "", "5元"), Some("CNY"), "not listed");
+        assert_eq!(
+            r.money_currency(Region::MO, "", "5元"),
+            Some("CNY"),
+            "not listed"
+        );
         assert_eq!(r.money_currency(Region::HK, "存款", "人民币50亿元"), None);
-        assert_eq!(r.money_currency(Region::HK, "人民币存款", "50亿元"), Some("CNY"));
-        assert_eq!(r.money_currency(Region::CN, "新台币", "约50亿元"), Some("TWD"));
+        assert_eq!(
+            r.money_currency(Region::HK, "人民币存款", "50亿元"),
+            Some("CNY")
+        );
+        assert_eq!(
+            r.money_currency(Region::CN, "新台币", "约50亿元"),
+            Some("TWD")
+        );
         // Another figure's unit is no prefix.
-        assert_eq!(r.money_currency(Region::HK, "花了五人民币和我", "三块"), Some("HKD"));
-        assert_eq!(r.money_currency(Region::HK, "花了5人民币和我", "三块"), Some("HKD"));
+        assert_eq!(
+            r.money_currency(Region::HK, "花了五人民币和我", "三块"),
+            Some("HKD")
+        );
+        assert_eq!(
+            r.money_currency(Region::HK, "花了5人民币和我", "三块"),
+            Some("HKD")
+        );
         // Only in the figure's clause, and only close before it.
-        assert_eq!(r.money_currency(Region::HK, "人民币，", "50亿元"), Some("HKD"));
+        assert_eq!(
+            r.money_currency(Region::HK, "人民币，", "50亿元"),
+            Some("HKD")
+        );
         assert_eq!(
             r.money_currency(Region::HK, "人民币升值后全年总额达", "50亿元"),
             Some("HKD")
