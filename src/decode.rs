@@ -1,8 +1,9 @@
 //! Stage 2: bytes -> text. The only change made to the text of a plain-text file
 //! is the removal of a leading BOM (no CRLF, full-width or traditional-character
-//! normalisation). Markdown and HTML are rendered to plain text (see the sections
-//! below). Offsets downstream are code points of exactly this decoded text, the
-//! rendered text for Markdown and HTML, not of the source file.
+//! normalisation). Markdown and HTML are rendered to plain text by [`crate::render`]
+//! (this module picks the format and dispatches). Offsets downstream are code points
+//! of exactly this decoded text, the rendered text for Markdown and HTML, not of the
+//! source file.
 //!
 //! # Encoding detection order
 //!
@@ -61,69 +62,13 @@
 //! inputs can also be valid UTF-8 by accident: "通知" in GB18030 (CD A8 D6 AA)
 //! is read as UTF-8. See the test `gb18030_detection_lengths`.
 //!
-//! # HTML
-//!
-//! HTML (extension html/htm, or any non-Markdown file whose content starts with
-//! `<!doctype html` or `<html` after whitespace) is parsed with html5ever via
-//! scraper and walked with an explicit stack. Dropped subtrees: `head` (the
-//! first HTML `<title>` goes to [`Decoded::title`]), script, style, noscript,
-//! template, iframe, svg, math, object, embed, canvas, audio, video, select,
-//! datalist, button, nav, aside; `header`/`footer` unless inside article, main
-//! or section (HTML's landmark rule, so an article's own header with its
-//! headline stays); elements with the `hidden` attribute or `display:none`; and
-//! elements (other than html, body, main, article) whose id or class contains
-//! nav, menu, footer, breadcrumb, sidebar, share or copyright, any case. If the
-//! id/class rule leaves no text at all, it is not applied.
-//!
-//! Block elements start and end lines, `br` breaks a line, `td`/`th` are
-//! separated by a space, inline elements concatenate. Whitespace runs (Unicode
-//! whitespace, including U+00A0 from `&nbsp;` and U+3000) become one space; a
-//! run containing a line break between two East Asian wide characters vanishes
-//! (CSS segment-break rule: "资源\n储量" -> "资源储量"). Lines are trimmed,
-//! empty lines dropped, lines joined with a single `\n`. Inside `pre` line
-//! breaks are kept. An HTML file without visible text is [`DecodeError::Empty`].
-//!
-//! # Markdown
-//!
-//! Markdown (extension md/markdown, any case; content is never sniffed as
-//! Markdown) is parsed with pulldown-cmark (CommonMark plus tables and
-//! strikethrough) and rendered to plain text, so rules and the `context` column
-//! see `共126个`, not `共**126个**`:
-//!
-//! - Text and inline code as written (entities and backslash escapes resolved);
-//!   emphasis, strong and strikethrough markers disappear; links keep their text
-//!   and images their alt text (URLs dropped); list markers and `>` disappear.
-//! - Headings, paragraphs, list items, block quotes, code blocks, table rows and
-//!   rules start and end lines; soft and hard breaks and `<br>` break lines; table
-//!   cells are separated by one space (as `td`/`th` in HTML). Code blocks keep
-//!   their lines. Lines keep their leading whitespace (an ideographic-space indent
-//!   is text), trailing whitespace is trimmed, blank lines are dropped, lines are
-//!   joined with a single `\n`. No CSS segment-break rule: a soft break between two
-//!   Chinese characters stays a line break, as in a plain-text file.
-//! - HTML blocks go through the HTML path above (consecutive blocks separated only
-//!   by blank lines as one fragment; chrome dropped by id/class with no fallback,
-//!   since the fragment is only part of the document), so an embedded `<table>`
-//!   keeps its figures and a `<script>` is dropped. Inline HTML tags are dropped and
-//!   the text between them kept (an inline `<span hidden>` is not honoured).
-//! - Front matter at the very top (`---` YAML or `+++` TOML, closed by the same line
-//!   or, for YAML, `...`; its first line not blank) is not text. pulldown-cmark's own
-//!   metadata-block option is not used: it also takes a `---` … `---` pair in the
-//!   middle of a document, where they are a rule and a heading underline.
-//! - The first level-1 heading (`#` or `===` underline), whitespace collapsed, is
-//!   [`Decoded::title`]; it stays in the text, like an HTML page's `h1`.
-//! - Footnotes, task lists, math, smart punctuation are not enabled: `[^1]`, `[x]`
-//!   and `$` stay text. A single `~` inside a word is not strikethrough, so ranges
-//!   such as `10~20万元` survive.
-//!
-//! A Markdown file that renders to no text is [`DecodeError::Empty`]. Nesting is
-//! bounded before parsing (`limit_md_nesting`): list and quote markers beyond
-//! column 64 of a line's prefix are cut (their text stays), since pulldown-cmark's
-//! cost is nesting depth times line count.
 
 use std::borrow::Cow;
 use std::fmt;
 
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
+
+use crate::render::{self, is_blank, TableRow};
 
 /// The format a release came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +103,17 @@ pub struct Decoded {
     pub format: Format,
     /// The HTML `<title>`, or the first level-1 heading of Markdown, when there is one.
     pub title: Option<String>,
+    /// The table rows of HTML and Markdown, in text order (none for plain text).
+    pub tables: Vec<TableRow>,
+}
+
+impl Decoded {
+    /// The table rows as rendered, for the formats that know them (HTML, Markdown); None
+    /// for plain text, whose table rows can only be guessed from the lines (as can text
+    /// tables in `<pre>` or code blocks).
+    pub fn table_rows(&self) -> Option<&[TableRow]> {
+        (self.format != Format::Text).then_some(self.tables.as_slice())
+    }
 }
 
 /// Why a release could not be decoded.
@@ -234,32 +190,29 @@ pub fn decode(
         Format::Text
     };
 
-    let (visible, title) = match format {
+    let rendered = match format {
         Format::Text => {
             return Ok(Decoded {
                 text,
                 encoding,
                 format,
                 title: None,
+                tables: Vec::new(),
             })
         }
-        Format::Markdown => markdown_to_text(&text),
-        Format::Html => html_to_text(&text),
+        Format::Markdown => render::markdown::render(&text),
+        Format::Html => render::html::render(&text),
     };
-    if visible.is_empty() {
+    if rendered.text.is_empty() {
         return Err(DecodeError::Empty);
     }
     Ok(Decoded {
-        text: visible,
+        text: rendered.text,
         encoding,
         format,
-        title,
+        title: rendered.title,
+        tables: rendered.tables,
     })
-}
-
-/// Whitespace for the "is this file empty" test (a stray BOM counts as blank).
-fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
 }
 
 /// Content sniffing: after optional whitespace it starts with `<!doctype html` or `<html`.
@@ -572,773 +525,6 @@ fn check_decoded_controls(text: &str) -> Result<(), DecodeError> {
     Ok(())
 }
 
-// ---------------------------------------------------------------------------
-// HTML -> visible text
-// ---------------------------------------------------------------------------
-
-use scraper::{ElementRef, Html, Node};
-
-/// How an element is treated when extracting visible text.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Role {
-    /// Not rendered or not content: the whole subtree is dropped.
-    Drop,
-    /// Starts and ends a line.
-    Block,
-    /// Forces a line break (`br`).
-    Break,
-    /// Table cell: separated from its neighbours by a space.
-    Cell,
-    /// Text flows through.
-    Inline,
-}
-
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "iframe", "svg", "math", "object",
-    "embed", "canvas", "audio", "video", "select", "datalist", "nav", "aside", "button",
-];
-
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "tfoot",
-    "thead",
-    "tr",
-    "ul",
-    "textarea",
-    "option",
-];
-
-/// Elements exempt from the id/class chrome test (a `<body class="has-sidebar">` must not
-/// wipe out the page).
-const NEVER_CHROME: &[&str] = &["html", "body", "main", "article"];
-
-/// id/class fragments that mark navigation chrome.
-const CHROME_WORDS: &[&str] = &[
-    "nav",
-    "menu",
-    "footer",
-    "breadcrumb",
-    "sidebar",
-    "share",
-    "copyright",
-];
-
-/// Elements that make a nested `header`/`footer` part of the content (HTML's landmark rule).
-const SECTIONING: &[&str] = &["article", "main", "section"];
-
-/// scraper does not re-export html5ever, so compare the namespace URL as a string.
-fn is_html_ns(el: &scraper::node::Element) -> bool {
-    &*el.name.ns == "http://www.w3.org/1999/xhtml"
-}
-
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    h.len() >= n.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
-}
-
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() {
-        return true;
-    }
-    el.attr("style").is_some_and(|style| {
-        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect();
-        contains_ci(&compact, "display:none")
-    })
-}
-
-fn role(el: &scraper::node::Element, sectioning_depth: usize, use_classes: bool) -> Role {
-    let name = el.name();
-    if !is_html_ns(el) {
-        // svg/math content never reaches here (dropped at the root); be safe anyway.
-        return Role::Drop;
-    }
-    if DROPPED.contains(&name) || is_hidden(el) {
-        return Role::Drop;
-    }
-    if (name == "header" || name == "footer") && sectioning_depth == 0 {
-        return Role::Drop;
-    }
-    if use_classes && !NEVER_CHROME.contains(&name) {
-        let chrome =
-            |v: Option<&str>| v.is_some_and(|v| CHROME_WORDS.iter().any(|w| contains_ci(v, w)));
-        if chrome(el.attr("id")) || chrome(el.attr("class")) {
-            return Role::Drop;
-        }
-    }
-    match name {
-        "br" => Role::Break,
-        "td" | "th" => Role::Cell,
-        _ if BLOCKS.contains(&name) => Role::Block,
-        _ => Role::Inline,
-    }
-}
-
-/// Characters whose neighbours swallow a line break in the source (CSS Text's segment
-/// break rule for East Asian wide characters, so "890\n亿吨" in HTML stays "890 亿吨" but
-/// "资源\n储量" becomes "资源储量").
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Pending {
-    None,
-    Space,
-    /// A whitespace run containing a line break.
-    Newline,
-}
-
-/// Accumulates visible text: one space per whitespace run, one `\n` between non-empty lines.
-struct HtmlText {
-    out: String,
-    line_has_content: bool,
-    need_newline: bool,
-    pending: Pending,
-    last: char,
-}
-
-impl HtmlText {
-    fn new() -> Self {
-        HtmlText {
-            out: String::new(),
-            line_has_content: false,
-            need_newline: false,
-            pending: Pending::None,
-            last: ' ',
-        }
-    }
-
-    fn push_char(&mut self, c: char) {
-        if self.need_newline {
-            self.out.push('\n');
-            self.need_newline = false;
-        } else if self.line_has_content {
-            match self.pending {
-                Pending::None => {}
-                Pending::Space => self.out.push(' '),
-                Pending::Newline => {
-                    if !(is_wide(self.last) && is_wide(c)) {
-                        self.out.push(' ');
-                    }
-                }
-            }
-        }
-        self.pending = Pending::None;
-        self.out.push(c);
-        self.last = c;
-        self.line_has_content = true;
-    }
-
-    fn push_text(&mut self, s: &str, in_pre: bool) {
-        for c in s.chars() {
-            if in_pre && c == '\n' {
-                self.line_break();
-            } else if c.is_whitespace() {
-                if c == '\n' || c == '\r' {
-                    self.pending = Pending::Newline;
-                } else if self.pending == Pending::None {
-                    self.pending = Pending::Space;
-                }
-            } else if !c.is_control() || c == '\u{fffd}' {
-                self.push_char(c);
-            }
-        }
-    }
-
-    /// A plain space separator (between table cells).
-    fn separate(&mut self) {
-        self.pending = Pending::Space;
-    }
-
-    fn line_break(&mut self) {
-        if self.line_has_content {
-            self.need_newline = true;
-            self.line_has_content = false;
-        }
-        self.pending = Pending::None;
-    }
-}
-
-/// A step of the explicit-stack traversal. (scraper re-exports neither ego_tree nor
-/// html5ever, so nodes are kept as `ElementRef`s and text slices.)
-enum Step<'a> {
-    Enter(ElementRef<'a>),
-    Text(&'a str),
-    Leave {
-        role: Role,
-        pre: bool,
-        sectioning: bool,
-    },
-}
-
-/// Pushes the children of `el` so that the first child is popped first.
-fn push_children<'a>(stack: &mut Vec<Step<'a>>, el: ElementRef<'a>) {
-    for child in el.children().rev() {
-        match child.value() {
-            Node::Text(t) => stack.push(Step::Text(t)),
-            Node::Element(_) => stack.extend(ElementRef::wrap(child).map(Step::Enter)),
-            _ => {}
-        }
-    }
-}
-
-/// Visible text of a parsed document, walking the tree with an explicit stack (inputs may
-/// nest 100,000 levels deep).
-fn visible_text(doc: &Html, use_classes: bool) -> String {
-    let mut sink = HtmlText::new();
-    let mut stack = vec![Step::Enter(doc.root_element())];
-    let mut pre_depth = 0usize;
-    let mut sectioning_depth = 0usize;
-    while let Some(step) = stack.pop() {
-        match step {
-            Step::Text(t) => sink.push_text(t, pre_depth > 0),
-            Step::Enter(el_ref) => {
-                let el = el_ref.value();
-                let r = role(el, sectioning_depth, use_classes);
-                match r {
-                    Role::Drop => continue,
-                    Role::Break => {
-                        sink.line_break();
-                        continue;
-                    }
-                    Role::Block => sink.line_break(),
-                    Role::Cell => sink.separate(),
-                    Role::Inline => {}
-                }
-                let pre = matches!(el.name(), "pre" | "textarea" | "listing" | "plaintext");
-                let sectioning = SECTIONING.contains(&el.name());
-                pre_depth += usize::from(pre);
-                sectioning_depth += usize::from(sectioning);
-                stack.push(Step::Leave {
-                    role: r,
-                    pre,
-                    sectioning,
-                });
-                push_children(&mut stack, el_ref);
-            }
-            Step::Leave {
-                role,
-                pre,
-                sectioning,
-            } => {
-                pre_depth -= usize::from(pre);
-                sectioning_depth -= usize::from(sectioning);
-                match role {
-                    Role::Block => sink.line_break(),
-                    Role::Cell => sink.separate(),
-                    _ => {}
-                }
-            }
-        }
-    }
-    sink.out
-}
-
-/// The first HTML `<title>`, whitespace collapsed.
-fn document_title(doc: &Html) -> Option<String> {
-    let title = doc.tree.root().descendants().find(|n| {
-        n.value()
-            .as_element()
-            .is_some_and(|el| el.name() == "title" && is_html_ns(el))
-    })?;
-    let mut sink = HtmlText::new();
-    for d in title.descendants() {
-        if let Node::Text(t) = d.value() {
-            sink.push_text(t, false);
-        }
-    }
-    Some(sink.out).filter(|t| !t.is_empty())
-}
-
-/// Container tags whose start tag makes html5ever's tree builder look for an open `p`
-/// through the whole stack of open elements (O(depth) per tag), and which do not close
-/// themselves (unlike p, li, dd, dt).
-const NESTING_BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "header",
-    "hgroup",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "section",
-    "summary",
-    "ul",
-];
-
-/// Nesting of [`NESTING_BLOCKS`] beyond which tags are flattened to `<br>`.
-const MAX_BLOCK_DEPTH: usize = 512;
-
-/// html5ever needs quadratic time for deeply nested block containers (100,000 nested
-/// `<div>` take ~30 s). Real pages nest a few dozen levels; when a rough tag scan finds
-/// more than [`MAX_BLOCK_DEPTH`], the container tags beyond that depth are replaced by
-/// `<br>` (same line breaks, no nesting). Returns `None` when nothing needs changing.
-fn flatten_deep_blocks(src: &str) -> Option<String> {
-    if !scan_block_depth(src, None) {
-        return None;
-    }
-    let mut out = String::with_capacity(src.len());
-    scan_block_depth(src, Some(&mut out));
-    Some(out)
-}
-
-/// Scans the tags of `src` for [`NESTING_BLOCKS`] nesting. Without `out`, returns `true`
-/// as soon as the depth exceeds [`MAX_BLOCK_DEPTH`]; with `out`, writes `src` there with
-/// the too-deep container tags replaced by `<br>`. Linear; quotes in attributes are not
-/// honoured (it only has to be right for sane markup).
-fn scan_block_depth(src: &str, mut out: Option<&mut String>) -> bool {
-    let bytes = src.as_bytes();
-    let mut depth = 0usize;
-    let mut exceeded = false;
-    let mut copied = 0usize;
-    let mut i = 0usize;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
-        let lt = i + off;
-        i = lt + 1;
-        if bytes[i..].starts_with(b"!--") {
-            // Commented-out markup does not count.
-            i = src[i..].find("-->").map_or(bytes.len(), |e| i + e + 3);
-            continue;
-        }
-        let closing = bytes.get(i) == Some(&b'/');
-        let name_start = i + usize::from(closing);
-        let name_len = bytes[name_start..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        let name = &src[name_start..name_start + name_len];
-        if name_len == 0 || !NESTING_BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
-            continue;
-        }
-        let Some(gt) = bytes[name_start..].iter().position(|&b| b == b'>') else {
-            break;
-        };
-        let end = name_start + gt + 1;
-        let too_deep = if closing {
-            let deep = depth > MAX_BLOCK_DEPTH;
-            depth = depth.saturating_sub(1);
-            deep
-        } else if bytes[end - 2] == b'/' {
-            false
-        } else {
-            depth += 1;
-            depth > MAX_BLOCK_DEPTH
-        };
-        if too_deep {
-            exceeded = true;
-            match out.as_deref_mut() {
-                None => return true,
-                Some(o) => {
-                    o.push_str(&src[copied..lt]);
-                    o.push_str("<br>");
-                    copied = end;
-                }
-            }
-        }
-        i = end;
-    }
-    if let Some(o) = out {
-        o.push_str(&src[copied..]);
-    }
-    exceeded
-}
-
-/// HTML source -> (visible text, title). When dropping id/class chrome leaves nothing,
-/// the id/class rule is not applied.
-fn html_to_text(src: &str) -> (String, Option<String>) {
-    let doc = parse_html(src);
-    let title = document_title(&doc);
-    let mut text = visible_text(&doc, true);
-    if text.is_empty() {
-        text = visible_text(&doc, false);
-    }
-    (text, title)
-}
-
-/// An HTML block inside Markdown -> visible text. The id/class chrome rule applies
-/// without the whole-page fallback: the block is only a part of the document.
-fn html_block_to_text(src: &str) -> String {
-    visible_text(&parse_html(src), true)
-}
-
-fn parse_html(src: &str) -> Html {
-    let flattened = flatten_deep_blocks(src);
-    Html::parse_document(flattened.as_deref().unwrap_or(src))
-}
-
-// ---------------------------------------------------------------------------
-// Markdown -> text
-// ---------------------------------------------------------------------------
-
-use pulldown_cmark::{Event, HeadingLevel, Options as MdOptions, Parser, Tag, TagEnd};
-
-/// Accumulates rendered Markdown: lines as written (trailing whitespace trimmed), blank
-/// lines dropped, lines joined with a single `\n`.
-#[derive(Default)]
-struct MdText {
-    out: String,
-    line: String,
-    /// Table cell boundary: the next character on this line is preceded by one space.
-    cell_gap: bool,
-}
-
-impl MdText {
-    fn push_char(&mut self, c: char) {
-        if self.cell_gap && !self.line.is_empty() {
-            self.line.push(' ');
-        }
-        self.cell_gap = false;
-        self.line.push(c);
-    }
-
-    /// Text as written; `\n` and `\r` end the line.
-    fn push_str(&mut self, s: &str) {
-        for c in s.chars() {
-            if c == '\n' || c == '\r' {
-                self.line_break();
-            } else {
-                self.push_char(c);
-            }
-        }
-    }
-
-    fn line_break(&mut self) {
-        let kept = self.line.trim_end_matches(is_blank);
-        if !kept.is_empty() {
-            if !self.out.is_empty() {
-                self.out.push('\n');
-            }
-            self.out.push_str(kept);
-        }
-        self.line.clear();
-        self.cell_gap = false;
-    }
-
-    fn cell_boundary(&mut self) {
-        self.cell_gap = true;
-    }
-
-    fn finish(mut self) -> String {
-        self.line_break();
-        self.out
-    }
-}
-
-/// Bytes of the front matter at the very top of a Markdown file, 0 when there is none:
-/// a line `---` (YAML) or `+++` (TOML), at least one non-blank line, and a closing line of
-/// the same three characters (YAML also `...`); spaces and tabs may end the delimiter
-/// lines. As pulldown-cmark's metadata blocks, except that those are also recognised in
-/// the middle of a document (where `---` is a rule or a heading underline).
-fn front_matter_len(src: &str) -> usize {
-    let delim = match src.get(..3) {
-        Some(d @ ("---" | "+++")) => d,
-        _ => return 0,
-    };
-    let bare = |line: &str| line.trim_end_matches([' ', '\t', '\r', '\n']).len();
-    let mut len = 0;
-    for (i, line) in src.split_inclusive('\n').enumerate() {
-        len += line.len();
-        let content = &line[..bare(line)];
-        let closes = content == delim || (delim == "---" && content == "...");
-        match i {
-            0 if content != delim => return 0,
-            0 => {}
-            1 if closes || content.trim_matches(is_blank).is_empty() => return 0,
-            _ if closes => return len,
-            _ => {}
-        }
-    }
-    0
-}
-
-/// `<br>`, `<br/>`, `<BR />`: inline HTML that breaks the line.
-fn is_br_tag(tag: &str) -> bool {
-    let b = tag.as_bytes();
-    b.len() >= 4
-        && b[..3].eq_ignore_ascii_case(b"<br")
-        && !b[3].is_ascii_alphanumeric()
-        && b[3] != b'-'
-}
-
-/// Columns of a line's leading container prefix (spaces, tabs, `>`, list markers) within
-/// which Markdown may open block quotes and list items; see [`limit_md_nesting`].
-const MAX_MD_PREFIX: usize = 64;
-
-/// pulldown-cmark checks every open container on every line, so nesting depth times line
-/// count is its cost: 100,000 nested `- ` on one line and 100,000 lines after it take
-/// ~45 s. Real releases nest a few levels. The depth can only grow by container markers
-/// (`>`, `-`/`+`/`*` or `1.`/`1)` before a blank) in a line's leading prefix, and each
-/// container a line continues takes at least one column of that prefix; so markers that
-/// start at column [`MAX_MD_PREFIX`] or later are cut out (their content stays, less
-/// deeply nested), like [`flatten_deep_blocks`] for HTML. Returns `None` when nothing
-/// needs changing.
-fn limit_md_nesting(src: &str) -> Option<String> {
-    let bytes = src.as_bytes();
-    // Byte ranges of markers to cut.
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let mut line_start = 0;
-    while line_start < bytes.len() {
-        let line_end = bytes[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| line_start + p);
-        let line = &bytes[line_start..line_end];
-        let blank_at = |i: usize| matches!(line.get(i), None | Some(b' ' | b'\t' | b'\r'));
-        let (mut i, mut col) = (0, 0);
-        let mut cut_from = None;
-        while i < line.len() {
-            let marker_len = match line[i] {
-                b' ' => {
-                    (i, col) = (i + 1, col + 1);
-                    continue;
-                }
-                b'\t' => {
-                    (i, col) = (i + 1, (col / 4 + 1) * 4);
-                    continue;
-                }
-                b'>' => 1,
-                b'-' | b'+' | b'*' if blank_at(i + 1) => 1,
-                b'0'..=b'9' => {
-                    let digits = line[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-                    let delim = line
-                        .get(i + digits)
-                        .is_some_and(|&b| b == b'.' || b == b')');
-                    if digits <= 9 && delim && blank_at(i + digits + 1) {
-                        digits + 1
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            };
-            if col >= MAX_MD_PREFIX && cut_from.is_none() {
-                cut_from = Some(i);
-            }
-            (i, col) = (i + marker_len, col + marker_len);
-        }
-        if let Some(from) = cut_from {
-            cuts.push((line_start + from, line_start + i));
-        }
-        line_start = line_end + 1;
-    }
-    if cuts.is_empty() {
-        return None;
-    }
-    let mut out = String::with_capacity(src.len());
-    let mut copied = 0;
-    for (from, to) in cuts {
-        out.push_str(&src[copied..from]);
-        copied = to;
-    }
-    out.push_str(&src[copied..]);
-    Some(out)
-}
-
-/// An HTML block that is only tags (`<div>`, `</p>`, `<!---->`) and whitespace renders to
-/// nothing; spares html5ever a parse. Conservative: anything else (text, entities,
-/// comments with `>` inside) is parsed.
-fn html_is_only_tags(src: &str) -> bool {
-    let bytes = src.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'<'
-            && bytes
-                .get(i + 1)
-                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, b'/' | b'!' | b'?'))
-        {
-            match bytes[i..].iter().position(|&c| c == b'>') {
-                Some(p) => i += p + 1,
-                None => return true,
-            }
-        } else if b.is_ascii_whitespace() {
-            i += 1;
-        } else {
-            return false;
-        }
-    }
-    true
-}
-
-/// Renders a run of HTML blocks (consecutive ones parsed together) onto its own lines.
-fn flush_html(pending: &mut Option<String>, sink: &mut MdText) {
-    if let Some(src) = pending.take() {
-        if !html_is_only_tags(&src) {
-            sink.push_str(&html_block_to_text(&src));
-        }
-        sink.line_break();
-    }
-}
-
-/// Markdown source -> (plain text, first level-1 heading). See the module docs.
-fn markdown_to_text(src: &str) -> (String, Option<String>) {
-    let body = &src[front_matter_len(src)..];
-    let limited = limit_md_nesting(body);
-    let body = limited.as_deref().unwrap_or(body);
-    let mut sink = MdText::default();
-    let mut title: Option<String> = None;
-    let mut in_title = false;
-    // Source of the current run of HTML blocks, rendered by the HTML path when the run ends.
-    let mut html: Option<String> = None;
-    let options = MdOptions::ENABLE_TABLES | MdOptions::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(body, options) {
-        match &event {
-            Event::Start(Tag::HtmlBlock) => {
-                match html.as_mut() {
-                    // Blocks separated by blank lines only: one HTML fragment.
-                    Some(run) => run.push('\n'),
-                    None => {
-                        sink.line_break();
-                        html = Some(String::new());
-                    }
-                }
-                continue;
-            }
-            Event::Html(h) => {
-                // Only emitted inside an HTML block; outside one it starts its own run.
-                if html.is_none() {
-                    sink.line_break();
-                }
-                html.get_or_insert_with(String::new).push_str(h);
-                continue;
-            }
-            Event::End(TagEnd::HtmlBlock) => continue,
-            _ => flush_html(&mut html, &mut sink),
-        }
-        match event {
-            Event::Text(t) | Event::Code(t) | Event::InlineMath(t) | Event::DisplayMath(t) => {
-                sink.push_str(&t)
-            }
-            Event::SoftBreak | Event::HardBreak | Event::Rule => sink.line_break(),
-            Event::Html(_) => {}
-            Event::InlineHtml(h) => {
-                if is_br_tag(&h) {
-                    sink.line_break();
-                }
-            }
-            Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
-            Event::Start(tag) => match tag {
-                Tag::Heading { level, .. } => {
-                    sink.line_break();
-                    in_title = level == HeadingLevel::H1 && title.is_none();
-                }
-                Tag::TableCell => sink.cell_boundary(),
-                Tag::Paragraph
-                | Tag::BlockQuote(_)
-                | Tag::CodeBlock(_)
-                | Tag::HtmlBlock
-                | Tag::List(_)
-                | Tag::Item
-                | Tag::FootnoteDefinition(_)
-                | Tag::DefinitionList
-                | Tag::DefinitionListTitle
-                | Tag::DefinitionListDefinition
-                | Tag::Table(_)
-                | Tag::TableHead
-                | Tag::TableRow
-                | Tag::MetadataBlock(_) => sink.line_break(),
-                Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Superscript
-                | Tag::Subscript
-                | Tag::Link { .. }
-                | Tag::Image { .. } => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Heading(_) => {
-                    if in_title {
-                        in_title = false;
-                        let words: Vec<&str> = sink.line.split_whitespace().collect();
-                        if !words.is_empty() {
-                            title = Some(words.join(" "));
-                        }
-                    }
-                    sink.line_break();
-                }
-                TagEnd::TableCell => sink.cell_boundary(),
-                TagEnd::Paragraph
-                | TagEnd::BlockQuote(_)
-                | TagEnd::CodeBlock
-                | TagEnd::HtmlBlock
-                | TagEnd::List(_)
-                | TagEnd::Item
-                | TagEnd::FootnoteDefinition
-                | TagEnd::DefinitionList
-                | TagEnd::DefinitionListTitle
-                | TagEnd::DefinitionListDefinition
-                | TagEnd::Table
-                | TagEnd::TableHead
-                | TagEnd::TableRow
-                | TagEnd::MetadataBlock(_) => sink.line_break(),
-                TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-                | TagEnd::Link
-                | TagEnd::Image => {}
-            },
-        }
-    }
-    flush_html(&mut html, &mut sink);
-    (sink.finish(), title)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1375,10 +561,6 @@ mod tests {
 
     fn ok(bytes: &[u8], ext: Option<&str>) -> Decoded {
         decode(bytes, ext, None).unwrap_or_else(|e| panic!("decode failed: {e}"))
-    }
-
-    fn html(src: &str) -> Decoded {
-        ok(src.as_bytes(), Some("html"))
     }
 
     struct XorShift(u64);
@@ -1781,291 +963,32 @@ mod tests {
     }
 
     #[test]
-    fn html_news_page() {
-        let src = r#"<!DOCTYPE html>
-<html>
-<head>
-  <meta charset="utf-8">
-  <title>左权县：石灰岩资源储量达890亿吨 &amp; 更多</title>
-  <style>p { color: red; }</style>
-  <script>var x = "<p>不要</p>";</script>
-</head>
-<body class="has-sidebar">
-  <header><a href="/">首页</a> | <a href="/news">新闻</a></header>
-  <nav><ul><li>导航一</li><li>导航二</li></ul></nav>
-  <div id="breadcrumb">当前位置：首页 &gt; 新闻</div>
-  <div class="main-Menu">菜单</div>
-  <article>
-    <header><h1>左权县石灰岩资源储量达890亿吨</h1></header>
-    <p>&nbsp;&nbsp;&nbsp;&nbsp;左权县石灰岩资源储量达<b>890</b>亿吨，
-       年产60万吨纳米级碳酸钙&amp;重钙。</p>
-    <p>总投资12.5&#x4E07;元&#20803;　合计。<br>第二行<br/><br>第三行</p>
-    <ul><li>产值：<span>3.2</span>亿元</li><li>税收：1.1亿元</li></ul>
-    <table><tr><td>项目</td><td>金额</td></tr><tr><th>合计</th><td>100万元</td></tr></table>
-    <noscript>请开启JavaScript</noscript>
-    <template><p>模板</p></template>
-    <div class="share-bar">分享到：微信</div>
-    <iframe src="x">框架</iframe>
-    <svg><title>图标</title><text>SVG文字</text></svg>
-    <p style="display: none">隐藏</p>
-    <p hidden>也隐藏</p>
-    <!-- 注释 -->
-  </article>
-  <aside>相关新闻</aside>
-  <div class="copyright">版权所有</div>
-  <footer>联系我们</footer>
-  <script>document.write("脚本")</script>
-</body>
-</html>"#;
-        let d = html(src);
-        assert_eq!(d.format, Format::Html);
-        assert_eq!(
-            d.title.as_deref(),
-            Some("左权县：石灰岩资源储量达890亿吨 & 更多")
-        );
-        assert_eq!(
-            d.text,
-            "左权县石灰岩资源储量达890亿吨\n\
-             左权县石灰岩资源储量达890亿吨，年产60万吨纳米级碳酸钙&重钙。\n\
-             总投资12.5万元元 合计。\n\
-             第二行\n\
-             第三行\n\
-             产值：3.2亿元\n\
-             税收：1.1亿元\n\
-             项目 金额\n\
-             合计 100万元"
-        );
-    }
-
-    #[test]
-    fn html_inline_and_whitespace() {
-        let d = html("<p>储量达 <b>890</b>\n 亿吨，<i>年产</i><em>60</em>万吨</p><div>  a \t b  </div><p>石灰岩\n资源</p>");
-        assert_eq!(d.text, "储量达 890 亿吨，年产60万吨\na b\n石灰岩资源");
-        assert_eq!(d.title, None);
-    }
-
-    #[test]
-    fn html_pre_keeps_lines() {
-        let d = html("<pre>第一行  有  空格\n第二行\n\n第三行</pre><p>后</p>");
-        assert_eq!(d.text, "第一行 有 空格\n第二行\n第三行\n后");
-    }
-
-    #[test]
-    fn html_chrome_class_fallback() {
-        // Everything sits inside an element whose class says "nav": the id/class rule would
-        // leave nothing, so it is not applied.
-        let d = html("<div class=\"navbar-page\"><p>储量达890亿吨</p></div>");
-        assert_eq!(d.text, "储量达890亿吨");
-        let d = html("<div class=\"navbar\">首页</div><div id=\"Content\"><p>储量达890亿吨</p></div><div id=\"FOOTER\">版权</div>");
-        assert_eq!(d.text, "储量达890亿吨");
-    }
-
-    #[test]
-    fn html_malformed() {
-        let d = html("<html><body><div><p>左权县储量达890亿吨<p>年产60万吨<b>纳米级 < 碳酸钙<div>尾部 &amp 3 &lt; 5 &unknown; </span></td>结束");
-        assert_eq!(
-            d.text,
-            "左权县储量达890亿吨\n年产60万吨纳米级 < 碳酸钙\n尾部 & 3 < 5 &unknown; 结束"
-        );
-        let d = html("<p>未闭合 <script>丢弃");
-        assert_eq!(d.text, "未闭合");
-        let d = html("<<<>>> </p></p> 文本 <a href='x");
-        assert_eq!(d.text, "<<<>>>\n文本"); // "</p>" without <p> makes an empty paragraph
+    fn rendered_formats_through_decode() {
         let d = ok(b"<html><title>only title</title>text", Some("txt"));
         assert_eq!(
-            (d.title.as_deref(), d.text.as_str()),
-            (Some("only title"), "text")
+            (d.format, d.title.as_deref(), d.text.as_str()),
+            (Format::Html, Some("only title"), "text")
         );
         // No visible text at all: empty.
-        assert_eq!(
-            decode(b"<html><title>only title", Some("txt"), None).unwrap_err(),
-            DecodeError::Empty
-        );
-    }
-
-    #[test]
-    fn html_deeply_nested() {
-        let handle = std::thread::Builder::new()
-            .stack_size(2 * 1024 * 1024)
-            .spawn(|| {
-                let n = 100_000;
-                let mut src = "<div>".repeat(n);
-                src.push_str("数据");
-                src.push_str(&"</div>".repeat(n));
-                let start = std::time::Instant::now();
-                let d = decode(src.as_bytes(), Some("html"), None).unwrap();
-                assert_eq!(d.text, "数据");
-                // Without the flattening html5ever needs ~30 s here.
-                assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
-                let mut inline = "<span><b>".repeat(n / 2);
-                inline.push_str("深层");
-                let d = decode(inline.as_bytes(), Some("html"), None).unwrap();
-                assert_eq!(d.text, "深层");
-            })
-            .unwrap();
-        handle
-            .join()
-            .expect("deep nesting must not overflow a 2 MB stack");
-    }
-
-    #[test]
-    fn deep_block_nesting_is_flattened() {
-        assert_eq!(
-            flatten_deep_blocks("<div><p>a</p></div><!-- <div> -->"),
-            None
-        );
-        let n = 2000;
-        let src = format!(
-            "<html><body>{}<div>甲</div><DIV class=x>乙</DIV><span>丙</span>{}<p>丁</p>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
-        );
-        let flat = flatten_deep_blocks(&src).unwrap();
-        assert_eq!(flat.matches("<div>").count(), MAX_BLOCK_DEPTH);
-        assert_eq!(html(&src).text, "甲\n乙\n丙\n丁");
-        // Unclosed containers on a sloppy page still give all the text.
-        let sloppy = format!("<html><body>{}", "<div>段落".repeat(1000));
-        assert_eq!(html(&sloppy).text, vec!["段落"; 1000].join("\n"));
-    }
-
-    fn md(src: &str) -> Decoded {
-        let d = ok(src.as_bytes(), Some("md"));
-        assert_eq!(d.format, Format::Markdown);
-        d
-    }
-
-    #[test]
-    fn markdown_emphasis_markers_disappear() {
-        let d = md(
-            "全县共**126个**项目，*重点*推进：__3个__，_两条_。~~旧数据~~新数据，***10亿元***。",
+        for (src, ext) in [
+            (&b"<html><title>only title"[..], "txt"),
+            (b"<!-- x -->\n\n<script>a</script>\n", "md"),
+            (b"---\ntitle: x\n---\n", "md"),
+        ] {
+            assert_eq!(
+                decode(src, Some(ext), None).unwrap_err(),
+                DecodeError::Empty
+            );
+        }
+        // With a BOM and in GB18030, Markdown front matter is still recognised.
+        let d = ok(
+            "\u{feff}---\na: 1\n---\n全县**126个**。".as_bytes(),
+            Some("md"),
         );
         assert_eq!(
-            d.text,
-            "全县共126个项目，重点推进：3个，两条。旧数据新数据，10亿元。"
+            (d.format, d.text.as_str()),
+            (Format::Markdown, "全县126个。")
         );
-        assert_eq!(d.title, None);
-        // Intraword single tildes and underscores are not markup: ranges and names survive.
-        let d = md("投资10~20万元至30~40万元，文件a_b_c，转义\\*号\\*，A&amp;B。");
-        assert_eq!(
-            d.text,
-            "投资10~20万元至30~40万元，文件a_b_c，转义*号*，A&B。"
-        );
-    }
-
-    #[test]
-    fn markdown_headings_are_lines_and_the_first_h1_is_the_title() {
-        let d = md("## 会议概况\n# 左权县  新闻发布会\n正文第一段。\n\n# 第二个一级标题\n###### 小节 ######\n结尾");
-        assert_eq!(
-            d.text,
-            "会议概况\n左权县  新闻发布会\n正文第一段。\n第二个一级标题\n小节\n结尾"
-        );
-        assert_eq!(d.title.as_deref(), Some("左权县 新闻发布会"));
-        // Setext headings too; a level-2 heading is not a title.
-        let d = md("县能源局发布会\n==========\n\n内容\n---\n末尾");
-        assert_eq!(d.text, "县能源局发布会\n内容\n末尾");
-        assert_eq!(d.title.as_deref(), Some("县能源局发布会"));
-        let d = md("## 只有二级\n内容");
-        assert_eq!((d.text.as_str(), d.title), ("只有二级\n内容", None));
-        // An empty level-1 heading gives no title; the next one does.
-        assert_eq!(md("#\n\n# 标题\n文").title.as_deref(), Some("标题"));
-    }
-
-    #[test]
-    fn markdown_tables_are_rows_of_cells_separated_by_a_space() {
-        let d = md("表1：\n\n| 类别 | 数量 | 金额 |\n|:---|---:|:-:|\n| 产业项目 | 58个 | 98.2亿元 |\n| **民生**项目 |  | 3亿元 |\n|合计|\\||101.2亿元|\n\n说明");
-        assert_eq!(
-            d.text,
-            "表1：\n类别 数量 金额\n产业项目 58个 98.2亿元\n民生项目 3亿元\n合计 | 101.2亿元\n说明"
-        );
-        // Pipes without a delimiter row are text.
-        assert_eq!(md("甲 | 乙\n丙").text, "甲 | 乙\n丙");
-    }
-
-    #[test]
-    fn markdown_links_keep_their_text_and_images_their_alt_text() {
-        let d = md("详见[《通知》](http://example.com/a?b=1 \"标题\")，![示意图 2026年](img/a.png \"t\")，<http://x.cn/1>。\n\n见[文件][ref]和[ref]。\n\n[ref]: http://example.com/ref\n");
-        assert_eq!(
-            d.text,
-            "详见《通知》，示意图 2026年，http://x.cn/1。\n见文件和ref。"
-        );
-        assert!(!d.text.contains("example.com"), "{}", d.text);
-        // A link around an image keeps the alt text.
-        assert_eq!(md("[![图 3个](a.png)](b.html)").text, "图 3个");
-    }
-
-    #[test]
-    fn markdown_block_quotes_and_lists_are_lines() {
-        let d = md("> 引用一，12个\n> 引用二\n>> 嵌套引用\n\n> 另一段\n");
-        assert_eq!(d.text, "引用一，12个\n引用二\n嵌套引用\n另一段");
-        let d = md("- 甲：1个\n- 乙：2个\n  1. 子项3个\n  2. 子项4个\n* 丙\n\n+ 丁\n\n  丁的第二段\n\n10. 第十项\n11) 第十一项");
-        assert_eq!(
-            d.text,
-            "甲：1个\n乙：2个\n子项3个\n子项4个\n丙\n丁\n丁的第二段\n第十项\n第十一项"
-        );
-    }
-
-    #[test]
-    fn markdown_code_is_kept_as_lines() {
-        let d = md("行内`代码 1`与``两个`反引号``。\n\n```text\n第一行  12个\n\n    缩进行\n```\n\n    缩进代码 5个\n    第二行\n\n~~~\n波浪线围栏\n~~~\n");
-        assert_eq!(
-            d.text,
-            "行内代码 1与两个`反引号。\n第一行  12个\n    缩进行\n缩进代码 5个\n第二行\n波浪线围栏"
-        );
-        // An unclosed fence runs to the end.
-        assert_eq!(md("前\n```\n未闭合 3个").text, "前\n未闭合 3个");
-    }
-
-    #[test]
-    fn markdown_breaks_are_line_breaks() {
-        assert_eq!(md("资源\n储量").text, "资源\n储量");
-        assert_eq!(
-            md("硬换行  \n第二行\\\n第三行").text,
-            "硬换行\n第二行\n第三行"
-        );
-        assert_eq!(md("段一\r\n\r\n段二\r\n续").text, "段一\n段二\n续");
-        assert_eq!(md("上\n\n***\n\n下").text, "上\n下");
-        // Leading ideographic spaces are text, not indentation.
-        assert_eq!(
-            md("\u{3000}\u{3000}全县126个。\n\n\u{3000}\u{3000}第二段。").text,
-            "\u{3000}\u{3000}全县126个。\n\u{3000}\u{3000}第二段。"
-        );
-    }
-
-    #[test]
-    fn markdown_html_goes_through_the_html_path() {
-        let d = md("前言\n\n<table><tr><td>合计</td><td>100万元</td></tr>\n<tr><td>其中</td><td>20万元</td></tr></table>\n\n<!-- 注释 5个 -->\n\n<script>var a = '9个';</script>\n\n<div class=\"share\">分享 7个</div>\n\n正文<span style=\"color:red\">12</span>个<br>下一行<BR/>再下一行<!-- 行内注释 -->。");
-        assert_eq!(
-            d.text,
-            "前言\n合计 100万元\n其中 20万元\n正文12个\n下一行\n再下一行。"
-        );
-        assert!(!d.text.contains('<'), "{}", d.text);
-        // HTML blocks separated only by blank lines are one fragment.
-        let d = md("<table>\n<tr><td>甲</td>\n\n<td>3个</td></tr>\n\n</table>\n\n后");
-        assert_eq!(d.text, "甲 3个\n后");
-        // Only HTML that renders to nothing: empty.
-        assert_eq!(
-            decode(b"<!-- x -->\n\n<script>a</script>\n", Some("md"), None).unwrap_err(),
-            DecodeError::Empty
-        );
-    }
-
-    #[test]
-    fn markdown_front_matter_is_not_text() {
-        let d = md("---\ntitle: 左权县新闻发布会\ndate: 2026-03-26\ncount: 99个\n---\n\n# 正文标题\n内容126个。\n");
-        assert_eq!(d.text, "正文标题\n内容126个。");
-        assert_eq!(d.title.as_deref(), Some("正文标题"));
-        let d = md("+++\ntitle = \"标题\"\n+++\n内容");
-        assert_eq!(d.text, "内容");
-        // Only at the very top: later `---` lines are rules or setext underlines.
-        let d = md("甲\n\n---\nkey: 值\n---\n乙");
-        assert_eq!(d.text, "甲\nkey: 值\n乙");
-        assert_eq!(
-            decode(b"---\ntitle: x\n---\n", Some("md"), None).unwrap_err(),
-            DecodeError::Empty
-        );
-        // With a BOM and in GB18030, front matter is still recognised.
-        let src = "\u{feff}---\na: 1\n---\n全县**126个**。";
-        assert_eq!(md(src).text, "全县126个。");
         let gb = enc(
             "---\na: 1\n---\n全县**126个**。左权县石灰岩资源储量达890亿吨。",
             GB18030,
@@ -2073,122 +996,6 @@ mod tests {
         let d = ok(&gb, Some("md"));
         assert_eq!(d.encoding, "GB18030");
         assert_eq!(d.text, "全县126个。左权县石灰岩资源储量达890亿吨。");
-    }
-
-    #[test]
-    fn markdown_plain_release_is_unchanged() {
-        // A release without markup renders to its lines, blank lines dropped.
-        let src = format!("{NEWS}\n\n\n{NEWS}\n{NEWS_TRAD}\n");
-        assert_eq!(md(&src).text, format!("{NEWS}\n{NEWS}\n{NEWS_TRAD}"));
-    }
-
-    #[test]
-    fn markdown_deeply_nested_and_huge() {
-        let handle = std::thread::Builder::new()
-            .stack_size(2 * 1024 * 1024)
-            .spawn(|| {
-                let n = 100_000;
-                let start = std::time::Instant::now();
-                let quotes = format!("{}数据126个", "> ".repeat(n));
-                assert_eq!(md(&quotes).text, "数据126个");
-                let quotes = format!("{}数据", ">".repeat(n));
-                assert_eq!(md(&quotes).text, "数据");
-                let bullets = format!("{}数据", "- ".repeat(n));
-                assert_eq!(md(&bullets).text, "数据");
-                let ordered = format!("{}数据", "1. ".repeat(n));
-                assert_eq!(md(&ordered).text, "数据");
-                // Nesting by indentation grows the input quadratically.
-                let indented: String = (0..2000)
-                    .map(|i| format!("{}- 第{i}层\n", " ".repeat(2 * i)))
-                    .collect();
-                let want: Vec<String> = (0..2000).map(|i| format!("第{i}层")).collect();
-                let got = md(&indented).text;
-                // Deep items become code blocks once indented 4+ past their parent; either
-                // way every level's text is there.
-                for w in &want {
-                    assert!(got.contains(w.as_str()), "{w}");
-                }
-                let stars = format!("{}强调{}", "*".repeat(n), "*".repeat(n));
-                assert_eq!(md(&stars).text, "强调");
-                let brackets = format!("{}链接{}", "[".repeat(n), "](x)".repeat(n));
-                assert!(md(&brackets).text.contains("链接"));
-                let tags = format!("{}深层", "<div>".repeat(n));
-                assert_eq!(md(&tags).text, "深层");
-                // Deep nesting followed by many lines: without the nesting bound each line
-                // costs pulldown-cmark the whole depth (~45 s here).
-                for opener in ["- ", "> ", "> - ", ">"] {
-                    let lazy = format!("{}甲\n{}", opener.repeat(n), "乙\n".repeat(n));
-                    assert_eq!(
-                        md(&lazy).text,
-                        format!("甲{}", "\n乙".repeat(n)),
-                        "{opener}"
-                    );
-                }
-                let quoted = format!("{}甲\n{}", ">".repeat(n), "> 乙\n".repeat(n));
-                assert_eq!(md(&quoted).text, format!("甲{}", "\n乙".repeat(n)));
-                let took = start.elapsed();
-                assert!(took.as_secs() < 10, "took {took:?}");
-            })
-            .unwrap();
-        handle
-            .join()
-            .expect("deep nesting must not overflow a 2 MB stack");
-    }
-
-    #[test]
-    fn markdown_nesting_is_bounded() {
-        assert_eq!(limit_md_nesting("- a\n  > b\n1. c\n"), None);
-        let deep = format!("{}x", "> ".repeat(40));
-        assert_eq!(
-            limit_md_nesting(&deep),
-            Some(format!("{}x", "> ".repeat(32)))
-        );
-        // Tabs count to the next multiple of 4 columns.
-        let tabs = format!("{}- x\n", "\t".repeat(16));
-        assert_eq!(
-            limit_md_nesting(&tabs),
-            Some(format!("{}x\n", "\t".repeat(16)))
-        );
-        // Only markers are cut: text that starts like one stays.
-        let d = md(&format!("{}-5%与2026年，10.5亿元", "> ".repeat(40)));
-        assert_eq!(d.text, "-5%与2026年，10.5亿元");
-        let d = md(&format!(
-            "{}12. 第十二项\n{}3) 第三项",
-            "- ".repeat(40),
-            "1. ".repeat(30)
-        ));
-        assert_eq!(d.text, "第十二项\n第三项");
-        // A long rule is still a rule.
-        let rule = format!("上\n\n{}\n\n下\n{}", "- ".repeat(40), "*".repeat(200));
-        assert_eq!(md(&rule).text, "上\n下");
-    }
-
-    #[test]
-    fn markdown_html_only_tags_shortcut() {
-        for (src, only_tags) in [
-            ("<div>\n</div>  <br/>", true),
-            ("<!----> <?xml?> </p>", true),
-            ("<div class=\"a\"", true),
-            ("<p>x", false),
-            ("&nbsp;", false),
-            ("< b>", false),
-            ("<!-- a > b -->", false),
-            ("<script>a</script>", false),
-        ] {
-            assert_eq!(html_is_only_tags(src), only_tags, "{src}");
-        }
-    }
-
-    #[test]
-    fn large_markdown_is_fast() {
-        let para = "左权县石灰岩资源储量达**890亿吨**，年产60万吨纳米级碳酸钙。\n\n| 项目 | 金额 |\n|---|---|\n| 甲 | 3亿元 |\n\n";
-        let src = para.repeat(20 * 1024 * 1024 / para.len());
-        let start = std::time::Instant::now();
-        let d = md(&src);
-        let took = start.elapsed();
-        assert!(d.text.starts_with("左权县石灰岩资源储量达890亿吨，年产"));
-        assert!(!d.text.contains("**") && !d.text.contains('|'));
-        assert!(took.as_millis() < 5000, "took {took:?}");
     }
 
     #[test]
@@ -2246,15 +1053,13 @@ mod tests {
     }
 
     #[test]
-    fn large_single_line_utf8_is_fast() {
+    fn large_single_line_utf8_decodes_whole() {
+        // Its speed is measured by examples/pathological.rs.
         let line = "左权县石灰岩资源储量达890亿吨，年产60万吨纳米级碳酸钙。abc "
             .repeat(50 * 1024 * 1024 / 90);
         let bytes = line.as_bytes();
         assert!(bytes.len() > 45 * 1024 * 1024);
-        let start = std::time::Instant::now();
         let d = decode(bytes, Some("txt"), None).unwrap();
-        let took = start.elapsed();
         assert_eq!(d.text.len(), bytes.len());
-        assert!(took.as_millis() < 2000, "took {took:?}");
     }
 }

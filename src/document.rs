@@ -63,7 +63,7 @@ pub fn process(
             doc.encoding = "UTF-8".into();
             doc.format = decode::Format::Text.name().into();
             doc.chars = text.chars().count();
-            rows(ex, doc, text, opts.extract, trace)
+            rows(ex, doc, text, None, opts.extract, trace)
         }
         Input::Release(r) => {
             let decoded = match read::read_bytes(r) {
@@ -85,9 +85,9 @@ pub fn process(
             };
             doc.encoding = d.encoding.to_string();
             doc.format = d.format.name().to_string();
-            doc.title = d.title.unwrap_or_default();
+            doc.title = d.title.clone().unwrap_or_default();
             doc.chars = d.text.chars().count();
-            rows(ex, doc, &d.text, opts.extract, trace)
+            rows(ex, doc, &d.text, d.table_rows(), opts.extract, trace)
         }
     }
 }
@@ -106,10 +106,11 @@ fn rows(
     ex: &Extractor,
     mut doc: DocRow,
     text: &str,
+    tables: Option<&[crate::render::TableRow]>,
     opts: Options,
     trace: Option<&mut Trace>,
 ) -> DocRows {
-    let Some(x) = extract_guarded(ex, text, opts, trace) else {
+    let Some(x) = extract_guarded(ex, text, tables, opts, trace) else {
         doc.status = "error: internal".into();
         doc.error = INTERNAL_ERROR.into();
         return DocRows {
@@ -146,11 +147,12 @@ fn rows(
 fn extract_guarded(
     ex: &Extractor,
     text: &str,
+    tables: Option<&[crate::render::TableRow]>,
     opts: Options,
     trace: Option<&mut Trace>,
 ) -> Option<DocExtract> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        ex.extract_traced(text, opts, trace)
+        ex.extract_traced(text, tables, opts, trace)
     }))
     .ok()
 }

@@ -123,6 +123,10 @@ fn write_sentence<W: Write>(s: &SentenceTrace, w: &mut W) -> std::io::Result<()>
             let tagged: Vec<String> = toks.iter().map(|(t, tag)| format!("{t}/{tag}")).collect();
             writeln!(w, "tokens (figures masked): {}", tagged.join(" "))?;
         }
+        None if matches!(s.table, TableTrace::Header(_)) => writeln!(
+            w,
+            "tokens (figures masked): none (a table header names columns, it states no figures)"
+        )?,
         None => writeln!(
             w,
             "tokens (figures masked): none (not segmented: no candidate figure, no entity cue)"

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! inputs ──read──▶ Release{id, source}          (read.rs: sorted, nothing loaded yet)
-//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16, HTML → text)
+//!        ──decode─▶ Decoded{text, encoding}     (decode.rs: UTF-8/GB18030/Big5/UTF-16; render/: HTML, Markdown → text)
 //!        ──split──▶ Sentence{idx, span}         (split.rs)
 //!        ──segment▶ Token{word, tag, span}      (segment.rs: jieba, only sentences with figures or entity cues)
 //!        ──extract▶ Fact / Entity               (extract/: numerals, units, dates, subjects, entities)
@@ -36,19 +36,32 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod patterns;
-// The flow, stage by stage.
-pub mod decode;
-pub mod extract;
-pub mod normalize;
-pub mod output;
+
+// The flow, stage by stage (one comment each, so rustfmt keeps this order).
+// 1. inputs → releases; a release's bytes.
 pub mod read;
-pub mod segment;
+// 2. bytes → text (encodings), HTML and Markdown rendered to text and table rows.
+pub mod decode;
+pub mod render;
+// 3. text → sentences.
 pub mod split;
-// One document through the stages; the three ways documents come in.
-mod batch;
+// 4. sentence → tokens (jieba).
+pub mod segment;
+// 5. document → facts and entities.
+pub mod extract;
+// 6. facts → rows.
+pub mod normalize;
+// 7. rows → tables.
+pub mod output;
+
+// One document through the stages, then the three ways documents come in.
 pub mod document;
-pub mod explain;
+// Releases → tables.
+mod batch;
+// `--stdin-jsonl`: JSON lines → fact rows.
 pub mod stream;
+// `zhfacts explain`: the trace of one document.
+pub mod explain;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -99,6 +112,29 @@ pub struct Config {
     pub stdin_jsonl: bool,
     /// The region of every release (`--region`); None detects each one's from its text.
     pub region: Option<extract::Region>,
+}
+
+impl Config {
+    /// The settings of `zhfacts INPUTS --out OUT` with no other option (CSV with a BOM,
+    /// all cores, built-in rules, no progress bar), for embedding and tests; change
+    /// fields with struct update syntax.
+    pub fn new(inputs: Vec<PathBuf>, out: PathBuf) -> Config {
+        Config {
+            inputs,
+            out,
+            format: Format::Csv,
+            check: false,
+            numbers: false,
+            patterns: None,
+            threads: 0,
+            bom: true,
+            quiet: false,
+            encoding: None,
+            progress: false,
+            stdin_jsonl: false,
+            region: None,
+        }
+    }
 }
 
 /// What a run did.

@@ -81,6 +81,43 @@ pub const CUE_RULES: &[&str] = &[
     "date.release_label",
     "date.target_prep",
     "date.target_word",
+    // extract/scan.rs and extract/bound.rs
+    "bound.before",
+    "bound.after",
+    "bound.compare",
+    "bound.comparative",
+    "bound.equal",
+    "bound.negation",
+    "bound.link",
+    "bound.between_link",
+    "bound.between_end",
+    "bound.between_start",
+    "scan.ordinal",
+    "scan.joinable",
+    "scan.joiner",
+    "scan.infix_stop",
+    "scan.label",
+    "scan.session",
+    "scan.counts_two",
+    "scan.half",
+    "scan.share",
+    "scan.share_next",
+    "scan.share_digit_next",
+    "scan.not_share",
+    "scan.discount",
+    "scan.not_discount",
+    "scan.doubling",
+    "scan.doubling_end",
+    "scan.age",
+    "scan.age_next",
+    "scan.degree_unit",
+    "scan.degree_scale",
+    "scan.temperature_cue",
+    "scan.below_zero",
+    "scan.currency_name",
+    "scan.minor_unit",
+    "scan.minor_unit_stop",
+    "scan.per_time",
     // extract/region.rs, the ROC calendar (extract/date.rs), units as words (extract/mod.rs)
     "region.mark",
     "region.currency",
@@ -303,6 +340,7 @@ impl Patterns {
         } = load_entities(src[2].1.as_bytes(), &src[2].0)?;
         let mut user_dict = load_dict(src[3].1.as_bytes(), &src[3].0)?;
         let cues = load_cues(src[4].1.as_bytes(), &src[4].0)?;
+        crate::extract::scan::check_cues(&cues)?;
         for (name, _) in &entity_names {
             user_dict.push_str(&format!("{name} 50000 nt\n"));
         }
@@ -568,11 +606,14 @@ pub fn load_entities<R: BufRead>(rdr: R, path: &str) -> Result<EntityLists> {
 pub struct WordList {
     words: Vec<String>,
     values: Vec<String>,
+    /// The line of each word in its file, for messages.
+    lines: Vec<usize>,
     set: std::collections::HashSet<String, crate::extract::entity::FnvBuild>,
 }
 
 impl WordList {
-    fn push(&mut self, word: &str, value: &str) {
+    fn push(&mut self, word: &str, value: &str, line: usize) {
+        self.lines.push(line);
         self.words.push(word.to_string());
         self.values.push(value.to_string());
         self.set.insert(word.to_string());
@@ -646,9 +687,23 @@ impl WordList {
 #[derive(Debug, Clone)]
 pub struct Cues {
     lists: HashMap<&'static str, WordList>,
+    /// The file the lists came from, for messages.
+    path: String,
 }
 
 impl Cues {
+    /// A broken-rule error about `word` of `rule`, naming the file and the word's line
+    /// (checks of values that only the extractors understand use it).
+    pub fn error(&self, rule: &str, word: &str, msg: &str) -> Error {
+        let list = self.get(rule);
+        let line = list
+            .words
+            .iter()
+            .position(|w| w == word)
+            .map_or(0, |i| list.lines[i]);
+        pattern_err(&self.path, line, &format!("{rule} {word:?}: {msg}"))
+    }
+
     /// The list of rule `rule` (one of [`CUE_RULES`]).
     pub fn get(&self, rule: &str) -> &WordList {
         static EMPTY: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
@@ -691,9 +746,12 @@ pub fn load_cues<R: BufRead>(rdr: R, path: &str) -> Result<Cues> {
                 &format!("{:?} is listed twice for {rule}", f[1]),
             ));
         }
-        list.push(&f[1], f.get(2).map_or("", String::as_str));
+        list.push(&f[1], f.get(2).map_or("", String::as_str), line);
     }
-    Ok(Cues { lists })
+    Ok(Cues {
+        lists,
+        path: path.to_string(),
+    })
 }
 
 /// Checks dict.txt (`word freq [tag]`) and returns it without comments, for `Jieba::load_dict`.

@@ -258,19 +258,12 @@ mod tests {
 
     fn cfg() -> Config {
         Config {
-            inputs: Vec::new(),
-            out: "unused".into(),
             format: crate::output::Format::Jsonl,
-            check: false,
-            numbers: false,
-            patterns: None,
             threads: 2,
             bom: false,
             quiet: true,
-            encoding: None,
-            progress: false,
             stdin_jsonl: true,
-            region: None,
+            ..Config::new(Vec::new(), "unused".into())
         }
     }
 

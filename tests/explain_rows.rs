@@ -8,7 +8,6 @@ use std::path::Path;
 use crate::util::root;
 use zhfacts::document::{DocOptions, Input};
 use zhfacts::extract::Options;
-use zhfacts::output::Format;
 use zhfacts::patterns::Patterns;
 use zhfacts::{Config, Extractor};
 
@@ -72,19 +71,11 @@ fn write_corpus(dir: &Path) {
 
 fn config(input: &Path, out: &Path, numbers: bool) -> Config {
     Config {
-        inputs: vec![input.to_path_buf()],
-        out: out.to_path_buf(),
-        format: Format::Csv,
-        check: false,
         numbers,
-        patterns: None,
         threads: 2,
         bom: false,
         quiet: true,
-        encoding: None,
-        progress: false,
-        stdin_jsonl: false,
-        region: None,
+        ..Config::new(vec![input.to_path_buf()], out.to_path_buf())
     }
 }
 

@@ -3,7 +3,7 @@
 //! `UPDATE_GOLDEN=1 cargo test golden` rewrites output/; review the diff like code.
 
 use crate::util::{diff, root};
-use zhfacts::{output::Format, Config};
+use zhfacts::Config;
 
 /// Every table `run()` writes for corpus/.
 const TABLES: [&str; 4] = ["facts.csv", "entities.csv", "documents.csv", "summary.csv"];
@@ -11,19 +11,8 @@ const TABLES: [&str; 4] = ["facts.csv", "entities.csv", "documents.csv", "summar
 /// The configuration of `zhfacts` with no options (corpus/ → output/), writing to `out`.
 fn default_run(out: &std::path::Path) -> Config {
     Config {
-        inputs: vec![root().join("corpus")],
-        out: out.to_path_buf(),
-        format: Format::Csv,
-        check: false,
-        numbers: false,
-        patterns: None,
-        threads: 0,
-        bom: true,
         quiet: true,
-        encoding: None,
-        progress: false,
-        stdin_jsonl: false,
-        region: None,
+        ..Config::new(vec![root().join("corpus")], out.to_path_buf())
     }
 }
 

@@ -167,13 +167,10 @@ fn bad_input_costs_only_itself() {
     let input = tmp.path().join("in");
     fs::create_dir(&input).unwrap();
     let missing = build_inputs(&input);
-    let started = std::time::Instant::now();
     let o = zhfacts(tmp.path(), &["in", "--out", "out", "-j", "4"]);
-    let secs = started.elapsed().as_secs_f64();
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    assert!(secs < 60.0, "took {secs:.1} s");
 
     let docs = documents(&tmp.path().join("out"));
     let status = |doc: &str| {

@@ -6,108 +6,9 @@
 //! are matched ignoring whitespace (小于 或 等于100). The phrase text includes the
 //! comparison words, unlike facts, whose text keeps verbs outside.
 
-use super::scan::{Approx, Mention, Numeral};
+use super::mention::{Approx, Mention, Numeral, Qualifier};
 use super::text::Folded;
-use crate::patterns::Kind;
-
-/// Comparison words before a numeral, longest first.
-const BEFORE: &[(&str, Approx)] = &[
-    ("大于或者等于", Approx::Gt),
-    ("小于或者等于", Approx::Lt),
-    ("大于或等于", Approx::Gt),
-    ("小于或等于", Approx::Lt),
-    ("大于等于", Approx::Gt),
-    ("小于等于", Approx::Lt),
-    ("超过了", Approx::Gt),
-    ("不小于", Approx::Gt),
-    ("不少于", Approx::Gt),
-    ("不低于", Approx::Gt),
-    ("不大于", Approx::Lt),
-    ("不多于", Approx::Lt),
-    ("不超过", Approx::Lt),
-    ("不高于", Approx::Lt),
-    ("至少有", Approx::Gt),
-    ("至少是", Approx::Gt),
-    ("至少为", Approx::Gt),
-    ("最少有", Approx::Gt),
-    ("最少是", Approx::Gt),
-    ("最少为", Approx::Gt),
-    ("最多有", Approx::Lt),
-    ("最多是", Approx::Lt),
-    ("最多为", Approx::Lt),
-    ("至少", Approx::Gt),
-    ("最少", Approx::Gt),
-    ("至多", Approx::Lt),
-    ("最多", Approx::Lt),
-    ("大于", Approx::Gt),
-    ("多于", Approx::Gt),
-    ("高于", Approx::Gt),
-    ("超过", Approx::Gt),
-    ("突破", Approx::Gt),
-    ("小于", Approx::Lt),
-    ("少于", Approx::Lt),
-    ("低于", Approx::Lt),
-    ("不足", Approx::Lt),
-    ("不到", Approx::Lt),
-    (">=", Approx::Gt),
-    ("<=", Approx::Lt),
-    ("≥", Approx::Gt),
-    ("≤", Approx::Lt),
-    (">", Approx::Gt),
-    ("<", Approx::Lt),
-    ("逾", Approx::Gt),
-    ("超", Approx::Gt),
-];
-
-/// Words after a numeral.
-const AFTER: &[(&str, Approx)] = &[
-    ("或者以上", Approx::Gt),
-    ("或者更多", Approx::Gt),
-    ("或者以下", Approx::Lt),
-    ("或者更少", Approx::Lt),
-    ("或以上", Approx::Gt),
-    ("或更多", Approx::Gt),
-    ("或以下", Approx::Lt),
-    ("或更少", Approx::Lt),
-    ("以上", Approx::Gt),
-    ("之上", Approx::Gt),
-    ("以下", Approx::Lt),
-    ("之下", Approx::Lt),
-    ("以内", Approx::Lt),
-];
-
-/// 比X大 / 比X小: the comparative after the numeral.
-const COMPARATIVES: &[(char, Approx)] = &[
-    ('大', Approx::Gt),
-    ('高', Approx::Gt),
-    ('多', Approx::Gt),
-    ('长', Approx::Gt),
-    ('小', Approx::Lt),
-    ('低', Approx::Lt),
-    ('少', Approx::Lt),
-    ('短', Approx::Lt),
-];
-
-/// Words joining two bounds into one range (大于10并且小于20).
-const LINKS: &[&str] = &[
-    "的同时",
-    "并且",
-    "而且",
-    "同时",
-    "并",
-    "且",
-    "而",
-    "但",
-    "和",
-    ",",
-    "，",
-    "、",
-];
-
-/// Words joining the ends of a between-phrase (20和30之间).
-const BETWEEN_LINKS: &[&str] = &["和", "与", "與", "及", "到", "至"];
-const BETWEEN_ENDS: &[&str] = &["之间", "之間", "间", "間"];
-const BETWEEN_STARTS: &[&str] = &["位于", "介于", "在"];
+use crate::patterns::{Cues, Kind, WordList};
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
@@ -143,14 +44,33 @@ fn word_after(chars: &[char], pos: usize, word: &str) -> Option<usize> {
     Some(i)
 }
 
-fn first_before<'a, T: Copy>(
-    chars: &[char],
-    pos: usize,
-    words: &'a [(&'a str, T)],
-) -> Option<(usize, T)> {
-    words
-        .iter()
-        .find_map(|&(w, t)| word_before(chars, pos, w).map(|s| (s, t)))
+/// The cue lists bound phrases read (patterns/cues.tsv, rules `bound.*`), and the
+/// sentence as chars.
+struct Phrases<'a> {
+    chars: Vec<char>,
+    before: &'a WordList,
+    after: &'a WordList,
+    compare: &'a WordList,
+    comparative: &'a WordList,
+    equal: &'a WordList,
+    negation: &'a WordList,
+    link: &'a WordList,
+    between_link: &'a WordList,
+    between_end: &'a WordList,
+    between_start: &'a WordList,
+    ordinal: &'a WordList,
+}
+
+/// Checks the values of `bound.comparative` (gt or lt); the qualifier lists are checked
+/// with the scanner's rules ([`super::scan::check_cues`]).
+pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
+    for (w, v) in cues.get("bound.comparative").entries() {
+        if !matches!(Approx::direction(v), Some(Approx::Gt | Approx::Lt)) {
+            let msg = format!("value {v:?} is not gt or lt");
+            return Err(cues.error("bound.comparative", w, &msg));
+        }
+    }
+    Ok(())
 }
 
 fn bound(start: usize, end: usize, n: &Numeral, approx: Approx) -> Numeral {
@@ -165,128 +85,31 @@ fn bound(start: usize, end: usize, n: &Numeral, approx: Approx) -> Numeral {
 }
 
 /// Bound phrases in a squeezed sentence, given its numerals and mentions.
-pub fn bounds(f: &Folded, numerals: &[Numeral], mentions: &[Mention]) -> Vec<Numeral> {
-    let chars: Vec<char> = f.text.chars().collect();
+pub fn bounds(f: &Folded, cues: &Cues, numerals: &[Numeral], mentions: &[Mention]) -> Vec<Numeral> {
+    let p = Phrases {
+        chars: f.text.chars().collect(),
+        before: cues.get("bound.before"),
+        after: cues.get("bound.after"),
+        compare: cues.get("bound.compare"),
+        comparative: cues.get("bound.comparative"),
+        equal: cues.get("bound.equal"),
+        negation: cues.get("bound.negation"),
+        link: cues.get("bound.link"),
+        between_link: cues.get("bound.between_link"),
+        between_end: cues.get("bound.between_end"),
+        between_start: cues.get("bound.between_start"),
+        ordinal: cues.get("scan.ordinal"),
+    };
     let plain: Vec<&Numeral> = numerals.iter().filter(|n| n.value_max.is_none()).collect();
-    let mut out: Vec<Numeral> = Vec::new();
     let mut used = vec![false; plain.len()];
-    // 20和30之间, 在第十和第十五之间.
-    for i in 0..plain.len() {
-        let Some(j) = (i + 1 < plain.len()).then_some(i + 1) else {
-            continue;
-        };
-        let (n1, n2) = (plain[i], plain[j]);
-        let skip_di = |p: usize| {
-            if chars.get(p) == Some(&'第') {
-                p + 1
-            } else {
-                p
-            }
-        };
-        let skip_di_back = |p: usize| {
-            if p > 0 && chars.get(p - 1) == Some(&'第') {
-                p - 1
-            } else {
-                p
-            }
-        };
-        let linked = BETWEEN_LINKS.iter().any(|w| {
-            word_after(&chars, n1.end, w).is_some_and(|e| {
-                let e = (e..chars.len()).find(|&k| !is_space(chars[k])).unwrap_or(e);
-                skip_di(e) == n2.start
-            })
-        });
-        let end = BETWEEN_ENDS
-            .iter()
-            .find_map(|w| word_after(&chars, n2.end, w));
-        if let (true, Some(end)) = (linked, end) {
-            if n1.value < n2.value {
-                let s = skip_di_back(n1.start);
-                let start = BETWEEN_STARTS
-                    .iter()
-                    .find_map(|w| word_before(&chars, s, w))
-                    .unwrap_or(s);
-                out.push(Numeral {
-                    start,
-                    end,
-                    value: n1.value,
-                    value_max: Some(n2.value),
-                    approx: Some(Approx::Range),
-                    core: n1.core,
-                });
-                used[i] = true;
-                used[j] = true;
-            }
-        }
-    }
-    // Single bounds.
-    let mut singles: Vec<Numeral> = Vec::new();
-    for (k, n) in plain.iter().enumerate() {
-        if used[k] {
-            continue;
-        }
-        let mut b = if let Some((s, ap)) = first_before(&chars, n.start, BEFORE) {
-            Some(bound(s, n.end, n, ap))
-        } else if let Some(s) = word_before(&chars, n.start, "比") {
-            COMPARATIVES.iter().find_map(|&(c, ap)| {
-                word_after(&chars, n.end, &c.to_string()).map(|e| bound(s, e, n, ap))
-            })
-        } else {
-            // 等于170: a point, [170, 170].
-            word_before(&chars, n.start, "等于")
-                .filter(|&s| word_before(&chars, s, "不").is_none())
-                .map(|s| Numeral {
-                    value_max: Some(n.value),
-                    approx: None,
-                    ..bound(s, n.end, n, Approx::Range)
-                })
-        };
-        if let Some((e, ap)) = AFTER
-            .iter()
-            .find_map(|&(w, ap)| word_after(&chars, n.end, w).map(|e| (e, ap)))
-        {
-            match &mut b {
-                Some(x) if x.approx == Some(ap) => x.end = e,
-                Some(_) => {}
-                None => b = Some(bound(n.start, e, n, ap)),
-            }
-        }
-        singles.extend(b);
-    }
-    // Pairs of opposite bounds: one range.
-    let mut k = 0;
-    while k < singles.len() {
-        let pair = singles.get(k + 1).and_then(|next| {
-            let cur = &singles[k];
-            let linked = chars
-                .get(cur.end..next.start)
-                .map(|gap| gap.iter().filter(|c| !is_space(**c)).collect::<String>())
-                .is_some_and(|gap| gap.is_empty() || LINKS.contains(&gap.as_str()));
-            let (lo, hi) = match (cur.approx, next.approx) {
-                (Some(Approx::Gt), Some(Approx::Lt)) => (cur.value, next.value),
-                (Some(Approx::Lt), Some(Approx::Gt)) => (next.value, cur.value),
-                _ => return None,
-            };
-            (linked && lo < hi).then_some(Numeral {
-                start: cur.start,
-                end: next.end,
-                value: lo,
-                value_max: Some(hi),
-                approx: Some(Approx::Range),
-                core: cur.core,
-            })
-        });
-        match pair {
-            Some(p) => {
-                out.push(p);
-                k += 2;
-            }
-            None => {
-                out.push(singles[k].clone());
-                k += 1;
-            }
-        }
-    }
+    let mut out = p.betweens(&plain, &mut used);
+    let singles: Vec<Numeral> = plain
+        .iter()
+        .zip(&used)
+        .filter(|(_, &u)| !u)
+        .filter_map(|(n, _)| p.single(n))
+        .collect();
+    out.extend(p.pairs(singles));
     // Ranges of bare numbers found by the scanner (一千到一千五百).
     for m in mentions {
         if m.kind == Kind::Number && m.rejected.is_none() && m.value_max.is_some() {
@@ -301,6 +124,161 @@ pub fn bounds(f: &Folded, numerals: &[Numeral], mentions: &[Mention]) -> Vec<Num
         }
     }
     out
+}
+
+impl Phrases<'_> {
+    /// The first word of `list` ending at char `pos` (whitespace ignored): its start and
+    /// the word.
+    fn first_before<'l>(&self, pos: usize, list: &'l WordList) -> Option<(usize, &'l str)> {
+        list.iter()
+            .find_map(|w| word_before(&self.chars, pos, w).map(|s| (s, w)))
+    }
+
+    /// The first word of `list` starting at char `pos` (whitespace ignored): its end and
+    /// the word.
+    fn first_after<'l>(&self, pos: usize, list: &'l WordList) -> Option<(usize, &'l str)> {
+        list.iter()
+            .find_map(|w| word_after(&self.chars, pos, w).map(|e| (e, w)))
+    }
+
+    /// The qualifier of `bound.before` / `bound.after` that makes a phrase and matches
+    /// `at`: (where the match ends, direction).
+    fn qualifier(
+        &self,
+        list: &WordList,
+        at: impl Fn(&str) -> Option<usize>,
+    ) -> Option<(usize, Approx)> {
+        list.entries().find_map(|(w, v)| {
+            let e = at(w)?;
+            let q = Qualifier::parse(v).expect("qualifier values are checked when the rules load");
+            q.phrase.then_some(())?;
+            Some((e, q.approx?))
+        })
+    }
+
+    /// Whether char `p` is an ordinal mark (第十).
+    fn is_ordinal(&self, p: usize) -> bool {
+        self.chars
+            .get(p)
+            .is_some_and(|c| self.ordinal.contains(c.encode_utf8(&mut [0; 4])))
+    }
+
+    /// 20和30之间, 在第十和第十五之间: ranges of two neighbouring numerals; marks them used.
+    fn betweens(&self, plain: &[&Numeral], used: &mut [bool]) -> Vec<Numeral> {
+        let chars = &self.chars;
+        let mut out = Vec::new();
+        for (i, pair) in plain.windows(2).enumerate() {
+            let (n1, n2) = (pair[0], pair[1]);
+            let skip_di = |p: usize| if self.is_ordinal(p) { p + 1 } else { p };
+            let skip_di_back = |p: usize| {
+                if p > 0 && self.is_ordinal(p - 1) {
+                    p - 1
+                } else {
+                    p
+                }
+            };
+            let linked = self.between_link.iter().any(|w| {
+                word_after(chars, n1.end, w).is_some_and(|e| {
+                    let e = (e..chars.len()).find(|&k| !is_space(chars[k])).unwrap_or(e);
+                    skip_di(e) == n2.start
+                })
+            });
+            let end = self.first_after(n2.end, self.between_end).map(|(e, _)| e);
+            if let (true, Some(end)) = (linked, end) {
+                if n1.value < n2.value {
+                    let s = skip_di_back(n1.start);
+                    let start = self
+                        .first_before(s, self.between_start)
+                        .map_or(s, |(b, _)| b);
+                    out.push(Numeral {
+                        start,
+                        end,
+                        value: n1.value,
+                        value_max: Some(n2.value),
+                        approx: Some(Approx::Range),
+                        core: n1.core,
+                    });
+                    used[i] = true;
+                    used[i + 1] = true;
+                }
+            }
+        }
+        out
+    }
+
+    /// A single bound around `n`: a comparison word before it (大于10), 比X大, 等于X
+    /// (a point), and a word after it (1000以上, 五百或者更多).
+    fn single(&self, n: &Numeral) -> Option<Numeral> {
+        let chars = &self.chars;
+        let mut b = if let Some((s, ap)) =
+            self.qualifier(self.before, |w| word_before(chars, n.start, w))
+        {
+            Some(bound(s, n.end, n, ap))
+        } else if let Some((s, _)) = self.first_before(n.start, self.compare) {
+            self.comparative.entries().find_map(|(w, v)| {
+                let ap =
+                    Approx::direction(v).expect("comparatives are checked when the rules load");
+                word_after(chars, n.end, w).map(|e| bound(s, e, n, ap))
+            })
+        } else {
+            // 等于170: a point, [170, 170].
+            self.first_before(n.start, self.equal)
+                .filter(|&(s, _)| self.first_before(s, self.negation).is_none())
+                .map(|(s, _)| Numeral {
+                    value_max: Some(n.value),
+                    approx: None,
+                    ..bound(s, n.end, n, Approx::Range)
+                })
+        };
+        if let Some((e, ap)) = self.qualifier(self.after, |w| word_after(chars, n.end, w)) {
+            match &mut b {
+                Some(x) if x.approx == Some(ap) => x.end = e,
+                Some(_) => {}
+                None => b = Some(bound(n.start, e, n, ap)),
+            }
+        }
+        b
+    }
+
+    /// Pairs of opposite bounds next to each other (大于10并且小于20): one range.
+    fn pairs(&self, singles: Vec<Numeral>) -> Vec<Numeral> {
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < singles.len() {
+            let pair = singles.get(k + 1).and_then(|next| {
+                let cur = &singles[k];
+                let linked = self
+                    .chars
+                    .get(cur.end..next.start)
+                    .map(|gap| gap.iter().filter(|c| !is_space(**c)).collect::<String>())
+                    .is_some_and(|gap| gap.is_empty() || self.link.contains(&gap));
+                let (lo, hi) = match (cur.approx, next.approx) {
+                    (Some(Approx::Gt), Some(Approx::Lt)) => (cur.value, next.value),
+                    (Some(Approx::Lt), Some(Approx::Gt)) => (next.value, cur.value),
+                    _ => return None,
+                };
+                (linked && lo < hi).then_some(Numeral {
+                    start: cur.start,
+                    end: next.end,
+                    value: lo,
+                    value_max: Some(hi),
+                    approx: Some(Approx::Range),
+                    core: cur.core,
+                })
+            });
+            match pair {
+                Some(p) => {
+                    out.push(p);
+                    k += 2;
+                }
+                None => {
+                    out.push(singles[k].clone());
+                    k += 1;
+                }
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]

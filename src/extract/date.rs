@@ -52,7 +52,11 @@ impl Period {
             return Some(Period::NoDate);
         }
         if let Some(h) = v.strip_prefix('H') {
-            return matches!(h, "1" | "2").then(|| Period::Half(h.parse().unwrap_or(1)));
+            return match h {
+                "1" => Some(Period::Half(1)),
+                "2" => Some(Period::Half(2)),
+                _ => None,
+            };
         }
         let (a, b) = v.split_once('-').unwrap_or((v, v));
         let (a, b) = (quarter(a)?, quarter(b)?);
@@ -92,9 +96,8 @@ impl DateRules {
         let mut periods = HashMap::new();
         for (w, v) in cues.get("date.period").entries() {
             let p = Period::parse(v).ok_or_else(|| {
-                Error::Config(format!(
-                    "cues.tsv: date.period {w}: value {v:?} is not H1, H2, Qn, Qa-Qb or empty"
-                ))
+                let msg = format!("value {v:?} is not H1, H2, Qn, Qa-Qb or empty");
+                cues.error("date.period", w, &msg)
             })?;
             periods.insert(w.to_string(), p);
         }
@@ -103,9 +106,8 @@ impl DateRules {
             .entries()
             .find(|&(_, v)| !matches!(v, "start" | "end"))
         {
-            return Err(Error::Config(format!(
-                "cues.tsv: date.part {w}: value {v:?} is not start or end"
-            )));
+            let msg = format!("value {v:?} is not start or end");
+            return Err(cues.error("date.part", w, &msg));
         }
         let words = |rule: &str| {
             let alts: Vec<String> = cues.get(rule).iter().map(regex::escape).collect();
@@ -674,6 +676,17 @@ mod tests {
     }
 
     #[test]
+    fn years_in_any_numeral_form() {
+        assert_eq!(
+            dates("二○二六年三月，贰零贰伍年底", None),
+            [
+                ("二○二六年三月".to_string(), "2026-03".to_string()),
+                ("贰零贰伍年底".to_string(), "2025-12".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn period_values() {
         assert_eq!(Period::parse("H2"), Some(Period::Half(2)));
         assert_eq!(Period::parse("Q1-Q3"), Some(Period::Quarters(1, 3)));
@@ -690,6 +703,19 @@ mod tests {
             .unwrap();
         assert!(err.to_string().contains("上半年"), "{err}");
         assert!(DateRules::new(&cues("date.part\t底\tbottom\n")).is_err());
+    }
+
+    #[test]
+    fn date_words_come_from_the_cues() {
+        let src = "rule\tword\tvalue\ndate.release_label\t刊发时间\ndate.day\t日\n";
+        let own =
+            DateRules::new(&crate::patterns::load_cues(src.as_bytes(), "c").unwrap()).unwrap();
+        let t = "2025年1月2日召开会议。刊发时间：2026-03-26";
+        assert_eq!(
+            super::release_date(t, None, &own).as_deref(),
+            Some("2026-03-26")
+        );
+        assert_eq!(release_date(t, None).as_deref(), Some("2025-01-02"));
     }
 
     fn dates(s: &str, year: Option<i32>) -> Vec<(String, String)> {

@@ -10,6 +10,7 @@ pub mod bound;
 pub mod date;
 pub mod entity;
 pub mod indicator;
+pub mod mention;
 pub mod number;
 pub mod period;
 pub mod region;
@@ -271,16 +272,28 @@ impl Extractor {
         &self.segmenter
     }
 
-    /// Extracts one document.
+    /// Extracts one document; table rows, if any, are guessed from its lines.
     pub fn extract(&self, text: &str, opts: Options) -> DocExtract {
-        self.extract_traced(text, opts, None)
+        self.extract_traced(text, None, opts, None)
     }
 
-    /// [`Extractor::extract`], recording in `trace` (when given) what it does: tokens,
-    /// every candidate with its verdict, the facts of each sentence.
+    /// Extracts one document whose table rows are known when `tables` is given (HTML and
+    /// Markdown: [`crate::decode::Decoded::table_rows`]); with None as [`Self::extract`].
+    pub fn extract_with_tables(
+        &self,
+        text: &str,
+        tables: Option<&[crate::render::TableRow]>,
+        opts: Options,
+    ) -> DocExtract {
+        self.extract_traced(text, tables, opts, None)
+    }
+
+    /// [`Extractor::extract_with_tables`], recording in `trace` (when given) what it
+    /// does: tokens, every candidate with its verdict, the facts of each sentence.
     pub fn extract_traced(
         &self,
         text: &str,
+        tables: Option<&[crate::render::TableRow]>,
         opts: Options,
         mut trace: Option<&mut Trace>,
     ) -> DocExtract {
@@ -315,7 +328,7 @@ impl Extractor {
                 region,
                 opts,
             };
-            let row = self.table_row(cx.rtext, &mut header);
+            let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -330,11 +343,18 @@ impl Extractor {
         out
     }
 
-    /// Where the line `rtext` sits in a table, given the `header` of the table above
-    /// it (updated: a new header starts a table; a line with another number of cells
-    /// ends it).
-    fn table_row<'h>(&self, rtext: &str, header: &'h mut Option<table::Header>) -> TableRow<'h> {
-        let cells = table::cells(rtext);
+    /// Where the line `rtext` (starting at char `start` of the document) sits in a
+    /// table, given the renderer's table rows (HTML, Markdown) and the `header` of the
+    /// table above it (updated: a new header starts a table; a line with another number
+    /// of cells ends it).
+    fn table_row<'h>(
+        &self,
+        tables: Option<&[crate::render::TableRow]>,
+        start: usize,
+        rtext: &str,
+        header: &'h mut Option<table::Header>,
+    ) -> TableRow<'h> {
+        let cells = table::line_cells(tables, start, rtext);
         let new_header = cells
             .as_deref()
             .and_then(|c| table::header(rtext, c, &self.patterns));
@@ -932,6 +952,24 @@ mod tests {
     }
 
     #[test]
+    fn the_change_column_decides_what_a_level_is() {
+        // The built-in indicators.tsv without its `change` column: 提高 is no longer a
+        // change cue, so before 到 it stays the indicator.
+        let dir = tempfile::tempdir().unwrap();
+        let two_columns: String = include_str!("../../patterns/indicators.tsv")
+            .lines()
+            .map(|l| match l.strip_suffix("\tyes") {
+                Some(cue) => format!("{cue}\n"),
+                None => format!("{l}\n"),
+            })
+            .collect();
+        std::fs::write(dir.path().join("indicators.tsv"), two_columns).unwrap();
+        let ex = Extractor::new(Patterns::load(dir.path()).unwrap()).unwrap();
+        let x = ex.extract("森林覆盖率提高到32.5%。", Options::default());
+        assert_eq!(x.facts[0].indicator, "增长");
+    }
+
+    #[test]
     fn respectively_refers_back_to_the_figures_before() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let subjects: Vec<String> = ex
@@ -1047,6 +1085,36 @@ mod tests {
             ("30%".into(), "2026".into()),
             "比2020年 is a comparison base"
         );
+    }
+
+    #[test]
+    fn the_trace_records_what_extraction_did() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let mut trace = Trace::default();
+        let text = "天气晴朗。过去五年，全县新建学校12所。";
+        let x = ex.extract_traced(text, None, Options::default(), Some(&mut trace));
+        assert_eq!(x.facts, ex.extract(text, Options::default()).facts);
+        let [first, second] = &trace.sentences[..] else {
+            panic!("{trace:?}")
+        };
+        assert!(first.tokens.is_none() && first.candidates.is_empty());
+        let verdicts: Vec<(&str, Verdict)> = second
+            .candidates
+            .iter()
+            .map(|c| (c.text.as_str(), c.verdict))
+            .collect();
+        assert_eq!(
+            verdicts,
+            [
+                (
+                    "五年",
+                    Verdict::Rejected("time frame of other figures (figure.time_frame)")
+                ),
+                ("12所", Verdict::Taken)
+            ]
+        );
+        assert!(second.tokens.as_ref().is_some_and(|t| !t.is_empty()));
+        assert_eq!(second.facts, x.facts);
     }
 
     #[test]

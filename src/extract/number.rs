@@ -123,59 +123,94 @@ pub const POINTS: &str = "点點";
 /// Negative sign words (simplified, traditional), besides `-` and `−`.
 pub const MINUS_WORDS: &str = "负負";
 
+/// What a numeral character is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A digit of [`DIGITS`].
+    Digit(u8),
+    /// A counting form of two ([`COUNTING_TWOS`]).
+    CountingTwo,
+    /// A scale of [`SCALES`], as its power of ten.
+    Scale(u32),
+    /// A contracted ten of [`TENS`], as its tens digit.
+    Tens(u8),
+    /// A point word ([`POINTS`]).
+    Point,
+    /// A minus word ([`MINUS_WORDS`]).
+    Minus,
+}
+
 /// True for chars below every numeral char above (ASCII, Latin, punctuation), so the
-/// lookups below return at once for them.
+/// lookups return at once for them.
 fn below_numerals(c: char) -> bool {
     u32::from(c) < 0x25CB
+}
+
+/// What `c` is among the numeral characters: one binary search in a table derived
+/// once from the constants above (the scanners ask about every char).
+fn classify(c: char) -> Option<Class> {
+    static TABLE: std::sync::OnceLock<Vec<(char, Class)>> = std::sync::OnceLock::new();
+    if below_numerals(c) {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(char, Class)> = Vec::new();
+        for (v, chars) in (0u8..).zip(DIGITS) {
+            t.extend(chars.chars().map(|c| (c, Class::Digit(v))));
+        }
+        t.extend(COUNTING_TWOS.chars().map(|c| (c, Class::CountingTwo)));
+        for (chars, p) in SCALES {
+            t.extend(chars.chars().map(|c| (c, Class::Scale(p))));
+        }
+        t.extend((2u8..).zip(TENS.chars()).map(|(v, c)| (c, Class::Tens(v))));
+        t.extend(POINTS.chars().map(|c| (c, Class::Point)));
+        t.extend(MINUS_WORDS.chars().map(|c| (c, Class::Minus)));
+        t.sort_unstable_by_key(|&(c, _)| c);
+        t
+    });
+    let i = table.binary_search_by_key(&c, |&(k, _)| k).ok()?;
+    table.get(i).map(|&(_, class)| class)
 }
 
 /// The value of a Chinese digit character, counting forms of two (两) included:
 /// `digit_value('七') == Some(7)`, `digit_value('两') == Some(2)`.
 pub fn digit_value(c: char) -> Option<u8> {
-    if below_numerals(c) {
-        return None;
+    match classify(c)? {
+        Class::Digit(v) => Some(v),
+        Class::CountingTwo => Some(2),
+        _ => None,
     }
-    if COUNTING_TWOS.contains(c) {
-        return Some(2);
-    }
-    (0u8..)
-        .zip(DIGITS)
-        .find_map(|(v, chars)| chars.contains(c).then_some(v))
 }
 
 /// True for the counting forms of two ([`COUNTING_TWOS`]).
 pub fn is_counting_two(c: char) -> bool {
-    !below_numerals(c) && COUNTING_TWOS.contains(c)
+    classify(c) == Some(Class::CountingTwo)
 }
 
 /// The power of ten of a scale character: `scale_exp('万') == Some(4)`.
 pub fn scale_exp(c: char) -> Option<u32> {
-    if below_numerals(c) {
-        return None;
+    match classify(c)? {
+        Class::Scale(p) => Some(p),
+        _ => None,
     }
-    SCALES
-        .iter()
-        .find_map(|&(chars, p)| chars.contains(c).then_some(p))
 }
 
 /// The tens digit of a contracted ten: `tens_value('廿') == Some(2)`.
 pub fn tens_value(c: char) -> Option<u8> {
-    if below_numerals(c) {
-        return None;
+    match classify(c)? {
+        Class::Tens(v) => Some(v),
+        _ => None,
     }
-    (2u8..)
-        .zip(TENS.chars())
-        .find_map(|(v, t)| (t == c).then_some(v))
 }
 
 /// True for a decimal point word ([`POINTS`]).
 pub fn is_point(c: char) -> bool {
-    !below_numerals(c) && POINTS.contains(c)
+    classify(c) == Some(Class::Point)
 }
 
 /// True for a negative sign word ([`MINUS_WORDS`]).
 pub fn is_minus_word(c: char) -> bool {
-    !below_numerals(c) && MINUS_WORDS.contains(c)
+    classify(c) == Some(Class::Minus)
 }
 
 /// The standard simplified character of digit `d` (0..=9): 零, 一 … 九.
@@ -231,7 +266,10 @@ pub fn fold_fullwidth(c: char) -> char {
 /// assert!(!is_numeral_char('点'));
 /// ```
 pub fn is_numeral_char(c: char) -> bool {
-    digit_value(c).is_some() || scale_exp(c).is_some() || tens_value(c).is_some()
+    matches!(
+        classify(c),
+        Some(Class::Digit(_) | Class::CountingTwo | Class::Scale(_) | Class::Tens(_))
+    )
 }
 
 /// One lexical unit of a numeral.

@@ -5,7 +5,7 @@
 //! its offset from the release year) and `period.comparison` (the particles before a
 //! comparison base: 比去年, 较2020年 name no period).
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::patterns::{Cues, WordList};
 
 use super::date::DateMention;
@@ -32,10 +32,11 @@ impl Periods {
             .entries()
             .map(|(w, v)| {
                 let d = v.trim().parse::<i32>().map_err(|_| {
-                    Error::Config(format!(
-                        "cues.tsv: period.relative {w:?}: value {v:?} is not a whole number of \
-                         years from the release year (0, -1, 1 …)"
-                    ))
+                    let msg = format!(
+                        "value {v:?} is not a whole number of years from the release year \
+                         (0, -1, 1 …)"
+                    );
+                    cues.error("period.relative", w, &msg)
                 })?;
                 Ok((w.to_string(), d))
             })
@@ -148,6 +149,7 @@ mod tests {
         let err = Periods::new(&load_cues(src.as_bytes(), "c").unwrap())
             .unwrap_err()
             .to_string();
+        assert!(err.starts_with("c:2: "), "{err}");
         assert!(err.contains("今年") && err.contains("this"), "{err}");
     }
 }

@@ -11,78 +11,12 @@ use regex::Regex;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use super::mention::Qualifier;
 use super::number::parse_number;
 use super::text::{overlaps, Folded, Squeezed};
-use crate::patterns::{Kind, Patterns};
+use crate::patterns::{Cues, Kind, Patterns, Unit, WordList};
 
-/// How a figure is qualified.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Approx {
-    /// 约, 近, 左右, 余, 多 …
-    Approx,
-    /// 超过, 逾, 以上, 突破, 不低于 …
-    Gt,
-    /// 不足, 不到, 以下, 以内 …
-    Lt,
-    /// value … value_max.
-    Range,
-}
-
-impl Approx {
-    /// The name written to the `approx` column.
-    pub fn name(self) -> &'static str {
-        match self {
-            Approx::Approx => "approx",
-            Approx::Gt => "gt",
-            Approx::Lt => "lt",
-            Approx::Range => "range",
-        }
-    }
-}
-
-/// A figure found in a sentence.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// First char of the mention, approximation words included.
-    pub start: usize,
-    /// Char after the mention.
-    pub end: usize,
-    /// What it measures.
-    pub kind: Kind,
-    /// Canonical unit ("" for bare numbers).
-    pub unit: String,
-    /// Value in the canonical unit.
-    pub value: Decimal,
-    /// Upper end of a range.
-    pub value_max: Option<Decimal>,
-    /// Approximation or bound.
-    pub approx: Option<Approx>,
-    /// The numeral is written in Chinese characters only; such numerals can be parts of
-    /// words (四川, 统一), so the caller checks them against the segmentation.
-    pub chinese: bool,
-    /// Char range of the (first) numeral.
-    pub numeral: (usize, usize),
-    /// Why the mention is not a fact (ordinal, label …); `None` for facts.
-    pub rejected: Option<&'static str>,
-}
-
-/// One numeral found by the scanner, for `--numbers`; also the bound phrases around
-/// numerals (大于10, 20和30之间), which carry `approx` and `value_max`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Numeral {
-    /// First char.
-    pub start: usize,
-    /// Char after the numeral.
-    pub end: usize,
-    /// Its value.
-    pub value: Decimal,
-    /// Upper end of a bound phrase.
-    pub value_max: Option<Decimal>,
-    /// 十余万 is approximate; bound phrases are gt, lt or range.
-    pub approx: Option<Approx>,
-    /// Char range of the numeral itself (for word checks).
-    pub core: (usize, usize),
-}
+pub use super::mention::{Approx, Mention, Numeral};
 
 // Keep in sync with number.rs: the characters a Chinese numeral is made of.
 const CN_DIGITS: &str =
@@ -94,7 +28,31 @@ const SCALE_CHARS: &str = "十百千万亿兆萬億拾佰仟";
 /// Forms of "two" that never spell a final digit (十二, not 十两).
 const COUNTING_TWOS: &str = "两兩俩倆";
 /// Signs a numeral may start with.
-const SIGNS: &[char] = &['-', '−', '负', '負'];
+const SIGNS: &str = "-−负負"; // '-' first: literal in a regex class
+/// Chars that write a decimal point in a Chinese numeral.
+const POINTS: &str = "点點";
+/// Chars that write zero inside a numeral (一百零几万).
+const ZEROS: &str = "零〇";
+/// Scales that may lead a numeral without a digit (百亿, 千余人), and the minus signs.
+const BARE_LEADS: &str = "百千负負";
+/// The scale chars a range's scale spreads from (3至5万吨 → 3万 … 5万), with their value.
+const TRAILING_SCALES: &[(&str, i64)] = &[("万萬", 10_000), ("亿億", 100_000_000)];
+/// A denominator that makes a fraction a percentage (百分之五十).
+const HUNDREDS: &str = "百佰";
+/// Chars that join the parts of a sum (两美元又三美分, 五元零三分).
+const SUM_LINKS: &str = "又零";
+/// Scales that may lead a numeral without a digit (百亿元, 千余人).
+const BARE_SCALES: &str = "百千";
+/// One, read before a bare scale (百分之 = 一百分之).
+const ONE: char = '一';
+/// Ten: after a digit run it starts a new word (2021 十大).
+const TEN: char = '十';
+/// The fraction word (三分之一).
+const FRACTION: &str = "分之";
+/// Joins a whole and a fraction (三又二分之一).
+const AND: char = '又';
+/// Scales that may follow a Chinese decimal (三点五万).
+const DECIMAL_SCALES: &str = "万亿兆萬億";
 
 fn numeral_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -105,12 +63,12 @@ fn numeral_re() -> &'static Regex {
             r"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?(?:[{infix}]?[{sc}]+(?:零?\d+(?:\.\d+)?)?)*"
         );
         let chinese = format!(
-            "[{CN_DIGITS}]+(?:[点點][{CN_POINT_DIGITS}]+[万亿兆萬億]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
+            "[{CN_DIGITS}]+(?:[{POINTS}][{CN_POINT_DIGITS}]+[{DECIMAL_SCALES}]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
         );
-        let num = format!("(?:[-−负負]?(?:{arabic}|{chinese}))");
+        let num = format!("(?:[{SIGNS}]?(?:{arabic}|{chinese}))");
         let den = format!("(?:{num}|[{sc}]+)");
         Regex::new(&format!(
-            r"(?P<mixed>(?P<whole>{num})又(?P<mden>{den})分之(?P<mnom>{num}))|(?P<frac>(?P<den>{den})分之(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
+            r"(?P<mixed>(?P<whole>{num}){AND}(?P<mden>{den}){FRACTION}(?P<mnom>{num}))|(?P<frac>(?P<den>{den}){FRACTION}(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
         ))
         .unwrap()
     })
@@ -158,84 +116,18 @@ impl<'h> NumMatch<'h> {
 /// The next match of the numeral regex at or after byte `pos` (see [`NumMatch`]).
 fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'h>> {
     let m = re.find_at(text, pos)?;
-    if m.as_str().contains(['分', '/']) {
+    if m.as_str().contains(|c| c == '/' || FRACTION.starts_with(c)) {
         re.captures_at(text, pos).map(NumMatch::Caps)
     } else {
         Some(NumMatch::Plain(m))
     }
 }
 
-/// Words before a figure that qualify it, longest first: (word, approx, part of the text).
-/// Traditional forms follow their simplified ones.
-const PREFIXES: &[(&str, Approx, bool)] = &[
-    ("不低于", Approx::Gt, false),
-    ("不低於", Approx::Gt, false),
-    ("不少于", Approx::Gt, false),
-    ("不少於", Approx::Gt, false),
-    ("不小于", Approx::Gt, false),
-    ("不超过", Approx::Lt, false),
-    ("不超過", Approx::Lt, false),
-    ("大约", Approx::Approx, true),
-    ("大約", Approx::Approx, true),
-    ("将近", Approx::Approx, true),
-    ("將近", Approx::Approx, true),
-    ("接近", Approx::Approx, true),
-    ("超过", Approx::Gt, true),
-    ("超過", Approx::Gt, true),
-    ("突破", Approx::Gt, false),
-    ("高于", Approx::Gt, false),
-    ("高於", Approx::Gt, false),
-    ("多于", Approx::Gt, false),
-    ("多於", Approx::Gt, false),
-    ("大于", Approx::Gt, false),
-    ("大於", Approx::Gt, false),
-    ("不足", Approx::Lt, true),
-    ("不到", Approx::Lt, true),
-    ("低于", Approx::Lt, false),
-    ("低於", Approx::Lt, false),
-    ("少于", Approx::Lt, false),
-    ("少於", Approx::Lt, false),
-    ("小于", Approx::Lt, false),
-    ("小於", Approx::Lt, false),
-    ("约", Approx::Approx, true),
-    ("約", Approx::Approx, true),
-    ("近", Approx::Approx, true),
-    ("逾", Approx::Gt, true),
-    ("超", Approx::Gt, true),
-];
-
-/// Words after a figure's unit that qualify it.
-const SUFFIXES: &[(&str, Approx)] = &[
-    ("左右", Approx::Approx),
-    ("上下", Approx::Approx),
-    ("以上", Approx::Gt),
-    ("之多", Approx::Approx),
-    ("以下", Approx::Lt),
-    ("以内", Approx::Lt),
-    ("以內", Approx::Lt),
-];
-
-/// Words between a numeral and its unit that make it approximate (3,500余台, 两百多个).
-const INFIXES: &[char] = &['余', '餘', '多', '几', '幾', '来', '來'];
-/// The same words inside a numeral, before a scale (十余万, 500多亿, 二十几万).
+/// Approximation chars inside a numeral, before a scale (十余万, 500多亿, 二十几万), and
+/// between a numeral and its unit (3,500余台, 两百多个): they make it approximate. They
+/// are part of the numerals' grammar (the numeral regex, compiled once, is built from
+/// them), so they stay here rather than in patterns/.
 const INFIX_CHARS: &str = "余餘多几幾来來";
-
-/// Range joiners (3至5万吨, 3-5万吨).
-const JOINERS: &[char] = &['至', '到', '-', '~', '～', '—', '－', '–'];
-
-/// Cue words for 度 as a temperature: a prefix naming the scale (part of the text), or a
-/// word in the clause about temperature. Without them 度 is a kWh.
-const DEGREE_SCALES: &[(&str, &str)] = &[
-    ("华氏温度", "F"),
-    ("華氏溫度", "F"),
-    ("华氏", "F"),
-    ("華氏", "F"),
-    ("摄氏温度", "C"),
-    ("攝氏溫度", "C"),
-    ("摄氏", "C"),
-    ("攝氏", "C"),
-];
-const TEMPERATURE_CUES: &[char] = &['温', '溫'];
 
 /// Currency signs written before the numeral ($20, ￥300).
 const CURRENCY_SIGNS: &[(char, &str)] = &[
@@ -253,10 +145,8 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
 fn trailing_scale(numeral: &str) -> Decimal {
     let mut scale = Decimal::ONE;
     for c in numeral.chars().rev() {
-        let m = match c {
-            '万' | '萬' => 10_000i64,
-            '亿' | '億' => 100_000_000,
-            _ => break,
+        let Some(&(_, m)) = TRAILING_SCALES.iter().find(|(s, _)| s.contains(c)) else {
+            break;
         };
         scale = scale.checked_mul(Decimal::from(m)).unwrap_or(scale);
     }
@@ -272,7 +162,7 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
     for c in s.chars() {
         if INFIX_CHARS.contains(c) {
             approx = true;
-            if clean.ends_with(['零', '〇']) {
+            if clean.ends_with(|c| ZEROS.contains(c)) {
                 clean.pop();
             }
             continue;
@@ -299,58 +189,12 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
     parse_number(&clean).ok().map(|v| (v, approx))
 }
 
-/// Chars of 翻 or 翻了 before a numeral of 1 to 10 followed by 番 (翻一番, 翻了两番), if
-/// so: the figure is a doubling.
-fn doubling(f: &Folded, a: usize, end: usize, value: Decimal) -> Option<usize> {
-    if f.char(end) != Some('番') || !value.fract().is_zero() {
-        return None;
-    }
-    if !(Decimal::ONE..=Decimal::TEN).contains(&value) {
-        return None;
-    }
-    let before = f.before(a);
-    ["翻了", "翻"]
-        .iter()
-        .find(|w| before.ends_with(*w))
-        .map(|w| w.chars().count())
-}
-
-/// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 千余人): read with 一
-/// before it, but only before a unit and with a word that makes it an amount: an
-/// approximation or bound (逾, 超过, 近 …, 余/多 before the unit, 以上 after it).
-/// Otherwise such numerals are words or descriptors: 千万工程, 百公里加速, 千亩示范园.
-/// Returns what [`longest_numeral`] would.
-fn scale_before_unit(
-    f: &Folded,
-    pats: &Patterns,
-    a: usize,
-    text: &str,
-) -> Option<(usize, Decimal, bool)> {
-    const BOUNDS_BEFORE: &[&str] = &[
-        "逾", "超", "超过", "近", "约", "达", "达到", "突破", "接近", "将近", "不到", "不足",
-    ];
-    const BOUNDS_AFTER: &[&str] = &["以上", "以下", "左右"];
-    if !text.starts_with(['百', '千']) {
-        return None;
-    }
-    let (len, value, approx) = longest_numeral(&format!("一{text}"))?;
-    let len = len.checked_sub(1).filter(|&n| n > 0)?;
-    let infix = f.char(a + len).is_some_and(|c| INFIXES.contains(&c));
-    let (_, n) = pats.unit_at(f.rest(a + len + usize::from(infix)))?;
-    let bounded = infix
-        || BOUNDS_BEFORE.iter().any(|w| f.before(a).ends_with(w))
-        || BOUNDS_AFTER
-            .iter()
-            .any(|w| f.rest(a + len + n).starts_with(w));
-    bounded.then_some((len, value, approx))
-}
-
 /// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
 /// with 一 before it.
 fn fraction_part(s: &str) -> Option<Decimal> {
     numeral_text_value(s)
         .map(|(v, _)| v)
-        .or_else(|| parse_number(&format!("一{s}")).ok())
+        .or_else(|| parse_number(&format!("{ONE}{s}")).ok())
 }
 
 /// nom / den, or `None` for a zero denominator.
@@ -374,7 +218,7 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
         let cut = if arabic {
             SCALE_CHARS.contains(chars[k - 1])
         } else {
-            matches!(chars[k], '点' | '點')
+            POINTS.contains(chars[k])
         };
         if !cut {
             return None;
@@ -386,7 +230,7 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
 
 fn is_cn_numeral(s: &str) -> bool {
     s.chars()
-        .all(|c| CN_DIGITS.contains(c) || c == '点' || c == '點' || INFIX_CHARS.contains(c))
+        .all(|c| CN_DIGITS.contains(c) || POINTS.contains(c) || INFIX_CHARS.contains(c))
 }
 
 /// A sign before a numeral is a minus unless it joins two figures (3-5) or follows a
@@ -400,7 +244,7 @@ fn sign_allowed(f: &Folded, at: usize) -> bool {
         Some(c) => {
             !(c.is_ascii_alphanumeric()
                 || crate::extract::number::is_numeral_char(c)
-                || SIGNS.contains(&c)
+                || SIGNS.contains(c)
                 || ".%)/".contains(c))
         }
     }
@@ -440,43 +284,6 @@ fn url_ranges(f: &Folded) -> Vec<(usize, usize)> {
     re.find_iter(&f.text)
         .map(|m| (f.char_at_byte(m.start()), f.char_at_byte(m.end())))
         .collect()
-}
-
-/// Whether the whitespace between `before` and `after` is inside a figure (三千 八百,
-/// 1000  万, 2.4 个百分点, 20 - 100), so the scanner may drop it.
-fn joinable(pats: &Patterns, before: &str, after: &str) -> bool {
-    let (Some(p), Some(n)) = (before.chars().next_back(), after.chars().next()) else {
-        return false;
-    };
-    let part = |c: char| {
-        c.is_ascii_digit()
-            || crate::extract::number::is_numeral_char(c)
-            || "点點分之又余多几幾成折个個%".contains(c)
-    };
-    if p.is_ascii_digit() && n.is_ascii_digit() {
-        return false;
-    }
-    // 2021 十大: a digit run followed by 十 starts a new word.
-    if p.is_ascii_digit() && n == '十' {
-        return false;
-    }
-    if part(p) && part(n) {
-        return true;
-    }
-    let digit_before = |s: &str| s.trim_end().ends_with(|c: char| c.is_ascii_digit());
-    // 20 - 100
-    if p.is_ascii_digit() && matches!(n, '-' | '~' | '～') {
-        let rest = after[n.len_utf8()..].trim_start();
-        return rest.starts_with(|c: char| c.is_ascii_digit());
-    }
-    if matches!(p, '-' | '~' | '～') && n.is_ascii_digit() {
-        return digit_before(&before[..before.len() - p.len_utf8()]);
-    }
-    // 202107 美元: a numeral and its unit (not a year or a classifier).
-    (p.is_ascii_digit() || crate::extract::number::is_numeral_char(p))
-        && pats
-            .unit_at(after)
-            .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
 }
 
 /// True when `text` has a char that can start a numeral: every figure and bound phrase
@@ -537,7 +344,8 @@ pub fn scan_with(
     if !may_hold_numeral(&f.text) {
         return (Vec::new(), Vec::new());
     }
-    let sq = Squeezed::new(f, |b, a| joinable(pats, b, a));
+    let parts = pats.cues.get("scan.joinable");
+    let sq = Squeezed::new(f, |b, a| joinable(pats, parts, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     // The sentence's quotes are the squeezed copy's when nothing was squeezed.
     let quotes = match (sq.is_identity(), quotes) {
@@ -546,7 +354,9 @@ pub fn scan_with(
     };
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked, quotes);
     if bounds {
-        numerals.extend(super::bound::bounds(&sq.folded, &numerals, &mentions));
+        numerals.extend(super::bound::bounds(
+            &sq.folded, &pats.cues, &numerals, &mentions,
+        ));
     }
     for m in &mut mentions {
         (m.start, m.end) = sq.orig(m.start, m.end);
@@ -560,17 +370,217 @@ pub fn scan_with(
     (mentions, numerals)
 }
 
-fn numeral_at(start: usize, end: usize, value: Decimal, approx: Option<Approx>) -> Numeral {
-    Numeral {
-        start,
-        end,
-        value,
-        value_max: None,
-        approx,
-        core: (start, end),
+/// Whether the whitespace between `before` and `after` is inside a figure (三千 八百,
+/// 1000  万, 2.4 个百分点, 20 - 100), so the scanner may drop it. `parts` are the chars
+/// that keep a figure together (`scan.joinable`).
+fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> bool {
+    let (Some(p), Some(n)) = (before.chars().next_back(), after.chars().next()) else {
+        return false;
+    };
+    let part =
+        |c: char| c.is_ascii_digit() || crate::extract::number::is_numeral_char(c) || has(parts, c);
+    if p.is_ascii_digit() && n.is_ascii_digit() {
+        return false;
+    }
+    // 2021 十大: a digit run followed by 十 starts a new word.
+    if p.is_ascii_digit() && n == TEN {
+        return false;
+    }
+    if part(p) && part(n) {
+        return true;
+    }
+    let digit_before = |s: &str| s.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    // 20 - 100
+    if p.is_ascii_digit() && matches!(n, '-' | '~' | '～') {
+        let rest = after[n.len_utf8()..].trim_start();
+        return rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if matches!(p, '-' | '~' | '～') && n.is_ascii_digit() {
+        return digit_before(&before[..before.len() - p.len_utf8()]);
+    }
+    // 202107 美元: a numeral and its unit (not a year or a classifier).
+    (p.is_ascii_digit() || crate::extract::number::is_numeral_char(p))
+        && pats
+            .unit_at(after)
+            .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
+}
+
+/// Whether `list` has the one-char word `c`.
+fn has(list: &WordList, c: char) -> bool {
+    list.contains(c.encode_utf8(&mut [0; 4]))
+}
+
+/// Whether `s` is one char of `chars`.
+fn is_one_of(s: &str, chars: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if chars.contains(c))
+}
+
+/// The byte offset of char `at` of `f`.
+fn byte_at(f: &Folded, at: usize) -> usize {
+    f.rest(at).as_ptr() as usize - f.text.as_ptr() as usize
+}
+
+/// The cue lists the scanner reads (patterns/cues.tsv, rules `scan.*` and the qualifier
+/// lists `bound.before` / `bound.after`), fetched once per sentence.
+struct ScanCues<'p> {
+    before: &'p WordList,
+    after: &'p WordList,
+    ordinal: &'p WordList,
+    joiner: &'p WordList,
+    infix_stop: &'p WordList,
+    label: &'p WordList,
+    session: &'p WordList,
+    counts_two: &'p WordList,
+    half: &'p WordList,
+    share: &'p WordList,
+    share_next: &'p WordList,
+    share_digit_next: &'p WordList,
+    not_share: &'p WordList,
+    discount: &'p WordList,
+    not_discount: &'p WordList,
+    doubling: &'p WordList,
+    doubling_end: &'p WordList,
+    age: &'p WordList,
+    age_next: &'p WordList,
+    degree_unit: &'p WordList,
+    degree_scale: &'p WordList,
+    temperature_cue: &'p WordList,
+    below_zero: &'p WordList,
+    currency_name: &'p WordList,
+    minor_unit: &'p WordList,
+    minor_unit_stop: &'p WordList,
+    per_time: &'p WordList,
+}
+
+impl<'p> ScanCues<'p> {
+    /// Fetches the lists from the loaded cues.
+    fn new(cues: &'p Cues) -> ScanCues<'p> {
+        ScanCues {
+            before: cues.get("bound.before"),
+            after: cues.get("bound.after"),
+            ordinal: cues.get("scan.ordinal"),
+            joiner: cues.get("scan.joiner"),
+            infix_stop: cues.get("scan.infix_stop"),
+            label: cues.get("scan.label"),
+            session: cues.get("scan.session"),
+            counts_two: cues.get("scan.counts_two"),
+            half: cues.get("scan.half"),
+            share: cues.get("scan.share"),
+            share_next: cues.get("scan.share_next"),
+            share_digit_next: cues.get("scan.share_digit_next"),
+            not_share: cues.get("scan.not_share"),
+            discount: cues.get("scan.discount"),
+            not_discount: cues.get("scan.not_discount"),
+            doubling: cues.get("scan.doubling"),
+            doubling_end: cues.get("scan.doubling_end"),
+            age: cues.get("scan.age"),
+            age_next: cues.get("scan.age_next"),
+            degree_unit: cues.get("scan.degree_unit"),
+            degree_scale: cues.get("scan.degree_scale"),
+            temperature_cue: cues.get("scan.temperature_cue"),
+            below_zero: cues.get("scan.below_zero"),
+            currency_name: cues.get("scan.currency_name"),
+            minor_unit: cues.get("scan.minor_unit"),
+            minor_unit_stop: cues.get("scan.minor_unit_stop"),
+            per_time: cues.get("scan.per_time"),
+        }
     }
 }
 
+/// Checks the values of the scanners' cue lists (see patterns/cues.tsv), so that the
+/// scanners can rely on them: qualifier flags, joiner kinds, temperature scales, currency
+/// codes and minor units. Returns `rule word: reason` for the first bad line.
+pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
+    let bad = |rule: &str, w: &str, e: String| Err(cues.error(rule, w, &e));
+    for rule in ["bound.before", "bound.after"] {
+        for (w, v) in cues.get(rule).entries() {
+            if let Err(e) = Qualifier::parse(v) {
+                return bad(rule, w, e);
+            }
+        }
+    }
+    let one_of = |rule: &str, allowed: &[&str]| -> crate::error::Result<()> {
+        match cues.get(rule).entries().find(|(_, v)| !allowed.contains(v)) {
+            Some((w, v)) => bad(rule, w, format!("value {v:?} is not one of {allowed:?}")),
+            None => Ok(()),
+        }
+    };
+    // First match in file order: a word listed after a shorter word it ends with (or
+    // starts with, for words after the figure) would never be found.
+    for (rule, ends) in [
+        ("bound.before", true),
+        ("bound.after", false),
+        ("bound.between_start", true),
+        ("bound.between_end", false),
+        ("scan.doubling", true),
+        ("scan.below_zero", true),
+        ("scan.currency_name", true),
+        ("scan.degree_scale", true),
+        ("scan.per_time", false),
+    ] {
+        let words: Vec<&str> = cues.get(rule).iter().collect();
+        for (i, w) in words.iter().enumerate() {
+            let hidden = |e: &&str| {
+                if ends {
+                    w.ends_with(e)
+                } else {
+                    w.starts_with(e)
+                }
+            };
+            if let Some(e) = words[..i].iter().copied().find(hidden) {
+                let how = if ends { "ends" } else { "starts" };
+                return bad(
+                    rule,
+                    w,
+                    format!("listed after {e}, which it {how} with: list it first"),
+                );
+            }
+        }
+    }
+    one_of("scan.joiner", &["word", "dash"])?;
+    one_of("scan.degree_scale", &["C", "F"])?;
+    for (w, v) in cues.get("scan.currency_name").entries() {
+        if v.is_empty() {
+            return bad("scan.currency_name", w, "needs a currency code".into());
+        }
+    }
+    for (w, v) in cues.get("scan.minor_unit").entries() {
+        if let Err(e) = minor_unit(v) {
+            return bad("scan.minor_unit", w, e);
+        }
+    }
+    super::bound::check_cues(cues)
+}
+
+/// A value of `scan.minor_unit`: (currency code, factor to the major unit).
+fn minor_unit(value: &str) -> Result<(&str, Decimal), String> {
+    let err = || format!("value {value:?} is not a currency code and a factor (CNY 0.1)");
+    let (code, factor) = value.split_once(' ').ok_or_else(err)?;
+    let factor: Decimal = factor.trim().parse().map_err(|_| err())?;
+    Ok((code, factor))
+}
+
+/// One sentence being scanned: the squeezed sentence, the rules, the spans the scanner
+/// must not read, and what it has found so far.
+struct Scanner<'a> {
+    f: &'a Folded,
+    pats: &'a Patterns,
+    cues: ScanCues<'a>,
+    re: &'static Regex,
+    /// Char ranges owned by dates.
+    masked: &'a [(usize, usize)],
+    /// Quoted slogans, titles and web addresses.
+    quotes: Vec<(usize, usize)>,
+    mentions: Vec<Mention>,
+    numerals: Vec<Numeral>,
+    /// Char index: the upper end of a range is not a new figure.
+    consumed_until: usize,
+    /// Units found so far (1234两: the 两 is the unit, not a numeral).
+    unit_spans: Vec<(usize, usize)>,
+}
+
+/// Scans the squeezed sentence `f`: every match of the numeral regex, left to right.
 fn scan_squeezed(
     f: &Folded,
     pats: &Patterns,
@@ -578,35 +588,52 @@ fn scan_squeezed(
     mut quotes: Vec<(usize, usize)>,
 ) -> (Vec<Mention>, Vec<Numeral>) {
     quotes.extend(url_ranges(f));
-    let re = numeral_re();
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut numerals = Vec::new();
-    let mut consumed_until = 0; // char index: the upper end of a range is not a new figure
-    let mut unit_spans: Vec<(usize, usize)> = Vec::new(); // 1234两: the 两 is the unit
+    let mut s = Scanner {
+        f,
+        pats,
+        cues: ScanCues::new(&pats.cues),
+        re: numeral_re(),
+        masked,
+        quotes,
+        mentions: Vec::new(),
+        numerals: Vec::new(),
+        consumed_until: 0,
+        unit_spans: Vec::new(),
+    };
     let mut pos = 0; // byte offset where the next search starts
     while pos < f.text.len() {
-        let Some(caps) = numeral_match(re, &f.text, pos) else {
+        let Some(caps) = numeral_match(s.re, &f.text, pos) else {
             break;
         };
+        pos = s.read_match(&caps);
+    }
+    (s.mentions, s.numerals)
+}
+
+impl Scanner<'_> {
+    /// Reads one match of the numeral regex; returns the byte where the next search starts.
+    fn read_match(&mut self, caps: &NumMatch) -> usize {
+        let f = self.f;
         let m = caps.all();
-        pos = m.end();
+        let mut pos = m.end();
         let (a, mut b) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
-        if overlaps(masked, a, a + 1)
-            || overlaps(&quotes, a, a + 1)
-            || overlaps(&unit_spans, a, a + 1)
+        if overlaps(self.masked, a, a + 1)
+            || overlaps(&self.quotes, a, a + 1)
+            || overlaps(&self.unit_spans, a, a + 1)
         {
-            continue;
+            return pos;
         }
         // A date or a quotation starting inside the match cuts it.
-        if let Some(cut) = masked
+        if let Some(cut) = self
+            .masked
             .iter()
-            .chain(quotes.iter())
+            .chain(self.quotes.iter())
             .map(|&(s, _)| s)
             .filter(|&s| a < s && s < b)
             .min()
         {
             b = cut;
-            pos = f.rest(b).as_ptr() as usize - f.text.as_ptr() as usize;
+            pos = byte_at(f, b);
         }
         let clipped = b != f.char_at_byte(m.end());
         // 1.2.3.4, 2222.2222.22222: a dotted run (version, address) is a list of numbers.
@@ -614,152 +641,179 @@ fn scan_squeezed(
             let run_end = runs.last().map_or(a, |r| r.1);
             for (ra, rb) in runs {
                 if let Ok(v) = parse_number(f.slice(ra, rb)) {
-                    numerals.push(numeral_at(ra, rb, v, None));
+                    self.numerals.push(Numeral::at(ra, rb, v, None));
                 }
             }
-            pos = f.rest(run_end).as_ptr() as usize - f.text.as_ptr() as usize;
-            continue;
+            return byte_at(f, run_end);
         }
         let leading_dot = f.char(a) == Some('.')
             && f.char_before(a)
                 .is_some_and(|c| c.is_alphanumeric() || c == '.');
-        if leading_dot || (f.slice(a, b).starts_with(SIGNS) && !sign_allowed(f, a)) {
-            pos = f.rest(a + 1).as_ptr() as usize - f.text.as_ptr() as usize;
-            continue;
+        if leading_dot || (f.slice(a, b).starts_with(|c| SIGNS.contains(c)) && !sign_allowed(f, a))
+        {
+            return byte_at(f, a + 1);
         }
         if !clipped {
             if caps.name("mixed").is_some() {
-                let whole = numeral_text_value(caps.group("whole")).map(|(v, _)| v);
-                let part = fraction_part(caps.group("mden"))
-                    .zip(fraction_part(caps.group("mnom")))
-                    .and_then(|(d, n)| ratio(n, d));
-                if let Some((w, p)) = whole.zip(part) {
-                    let v = if w.is_sign_negative() {
-                        w.checked_sub(p)
-                    } else {
-                        w.checked_add(p)
-                    };
-                    if let Some(v) = v {
-                        numerals.push(numeral_at(a, b, v.normalize(), None));
-                    }
-                }
-                consumed_until = b;
-                continue;
+                self.mixed_fraction(caps, a, b);
+                return pos;
             }
             if caps.name("slash").is_some() {
-                let standalone = !f
-                    .char_before(a)
-                    .is_some_and(|c| c.is_ascii_digit() || c == '/')
-                    && !f
-                        .char(b)
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
-                let v = caps
-                    .group("sn")
-                    .parse::<Decimal>()
-                    .ok()
-                    .zip(caps.group("sd").parse::<Decimal>().ok())
-                    .and_then(|(n, d)| ratio(n, d));
-                match v {
-                    Some(v) if standalone => {
-                        numerals.push(numeral_at(a, b, v.normalize(), None));
-                        consumed_until = b;
-                        continue;
-                    }
-                    _ => {
-                        // Not a fraction (2026/3, 1/2/3): scan the first number alone.
-                        let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
-                        if let Ok(v) = caps.group("sn").parse::<Decimal>() {
-                            numerals.push(numeral_at(a, first, v, None));
-                        }
-                        pos = f.rest(first).as_ptr() as usize - f.text.as_ptr() as usize;
-                        continue;
-                    }
-                }
+                return self.slash(caps, a, b).unwrap_or(pos);
             }
             if caps.name("frac").is_some() {
-                let den_s = caps.group("den");
-                let (Some(den), Some(nom)) =
-                    (fraction_part(den_s), fraction_part(caps.group("nom")))
-                else {
-                    continue;
-                };
-                let Some(share) = ratio(nom, den) else {
-                    continue;
-                };
-                let Some(pct) = share.checked_mul(Decimal::from(100)) else {
-                    continue;
-                };
-                // 百分之五十: the numeral is 五十; 三分之一 is one number.
-                if matches!(den_s, "百" | "佰") {
-                    if let Some(g) = caps.name("nom") {
-                        let (na, nb) = (f.char_at_byte(g.start()), f.char_at_byte(g.end()));
-                        numerals.push(numeral_at(na, nb, nom, None));
-                    }
-                } else {
-                    numerals.push(numeral_at(a, b, share.normalize(), None));
-                }
-                let mut men = Mention {
-                    start: a,
-                    end: b,
-                    kind: Kind::Percent,
-                    unit: "%".into(),
-                    value: pct.normalize(),
-                    value_max: None,
-                    approx: None,
-                    chinese: is_cn_numeral(f.slice(a, b).replace("分之", "").as_str()),
-                    numeral: (a, b),
-                    rejected: None,
-                };
-                // 三分之一左右, 百分之五十以上
-                if let Some(&(w, ap)) = SUFFIXES.iter().find(|(w, _)| f.rest(b).starts_with(w)) {
-                    men.approx = Some(ap);
-                    men.end += w.chars().count();
-                }
-                apply_prefix(f, &mut men);
-                consumed_until = men.end;
-                mentions.push(men);
-                continue;
+                self.fraction(caps, a, b);
+                return pos;
             }
         }
         // A plain numeral (also the first part of a clipped fraction).
-        let mut text = f.slice(a, b);
-        // A unit may begin with a scale character (120万千瓦, 5百分点): give it back.
-        if let Some(k) = unit_in_tail(f, pats, a, b) {
+        self.plain(a, b, pos)
+    }
+
+    /// 三又二分之一: a whole and a fraction, one number.
+    fn mixed_fraction(&mut self, caps: &NumMatch, a: usize, b: usize) {
+        let whole = numeral_text_value(caps.group("whole")).map(|(v, _)| v);
+        let part = fraction_part(caps.group("mden"))
+            .zip(fraction_part(caps.group("mnom")))
+            .and_then(|(d, n)| ratio(n, d));
+        if let Some((w, p)) = whole.zip(part) {
+            let v = if w.is_sign_negative() {
+                w.checked_sub(p)
+            } else {
+                w.checked_add(p)
+            };
+            if let Some(v) = v {
+                self.numerals.push(Numeral::at(a, b, v.normalize(), None));
+            }
+        }
+        self.consumed_until = b;
+    }
+
+    /// 1/2 as a number; returns where to search next when it is not a fraction (2026/3,
+    /// 1/2/3: the first number is read alone).
+    fn slash(&mut self, caps: &NumMatch, a: usize, b: usize) -> Option<usize> {
+        let f = self.f;
+        let standalone = !f
+            .char_before(a)
+            .is_some_and(|c| c.is_ascii_digit() || c == '/')
+            && !f
+                .char(b)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '/');
+        let v = caps
+            .group("sn")
+            .parse::<Decimal>()
+            .ok()
+            .zip(caps.group("sd").parse::<Decimal>().ok())
+            .and_then(|(n, d)| ratio(n, d));
+        match v {
+            Some(v) if standalone => {
+                self.numerals.push(Numeral::at(a, b, v.normalize(), None));
+                self.consumed_until = b;
+                None
+            }
+            _ => {
+                let first = caps.name("sn").map_or(b, |g| f.char_at_byte(g.end()));
+                if let Ok(v) = caps.group("sn").parse::<Decimal>() {
+                    self.numerals.push(Numeral::at(a, first, v, None));
+                }
+                Some(byte_at(f, first))
+            }
+        }
+    }
+
+    /// 三分之一, 百分之五十: a share, as a percent figure.
+    fn fraction(&mut self, caps: &NumMatch, a: usize, b: usize) {
+        let f = self.f;
+        let den_s = caps.group("den");
+        let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(caps.group("nom")))
+        else {
+            return;
+        };
+        let Some(share) = ratio(nom, den) else {
+            return;
+        };
+        let Some(pct) = share.checked_mul(Decimal::from(100)) else {
+            return;
+        };
+        // 百分之五十: the numeral is 五十; 三分之一 is one number.
+        if is_one_of(den_s, HUNDREDS) {
+            if let Some(g) = caps.name("nom") {
+                let (na, nb) = (f.char_at_byte(g.start()), f.char_at_byte(g.end()));
+                self.numerals.push(Numeral::at(na, nb, nom, None));
+            }
+        } else {
+            self.numerals
+                .push(Numeral::at(a, b, share.normalize(), None));
+        }
+        let mut men = Mention {
+            start: a,
+            end: b,
+            kind: Kind::Percent,
+            unit: "%".into(),
+            value: pct.normalize(),
+            value_max: None,
+            approx: None,
+            chinese: is_cn_numeral(f.slice(a, b).replace(FRACTION, "").as_str()),
+            numeral: (a, b),
+            rejected: None,
+        };
+        // 三分之一左右, 百分之五十以上
+        if let Some((w, q)) = self.qualifier_after(b) {
+            men.approx = q.approx;
+            men.end += w.chars().count();
+        }
+        self.apply_prefix(&mut men);
+        self.consumed_until = men.end;
+        self.mentions.push(men);
+    }
+
+    /// The end of the numeral at `[a, b)` once a unit starting with a scale char (120万千瓦,
+    /// 5百分点) and a final 两 that is a unit (二两, 两万两) are given back.
+    fn numeral_end(&self, a: usize, mut b: usize) -> usize {
+        let f = self.f;
+        if let Some(k) = unit_in_tail(f, self.pats, a, b) {
             b -= k;
-            text = f.slice(a, b);
         }
         // 两 never spells a final digit: 二两, 两万两 end with the unit 两 (liang),
         // unless a classifier follows (一两个 = one or two).
-        let n = text.chars().count();
-        if n >= 2 {
+        let text = f.slice(a, b);
+        if text.chars().count() >= 2 {
             let mut it = text.chars().rev();
             if let (Some(last), Some(prev)) = (it.next(), it.next()) {
                 if COUNTING_TWOS.contains(last)
                     && !COUNTING_TWOS.contains(prev)
                     && (prev.is_ascii_digit() || CN_DIGITS.contains(prev))
-                    && pats.unit_at(f.rest(b)).is_none()
+                    && self.pats.unit_at(f.rest(b)).is_none()
                 {
                     b -= 1;
-                    text = f.slice(a, b);
                 }
             }
         }
+        b
+    }
+
+    /// A plain numeral at `[a, b)` and the figure around it; returns where to search next
+    /// (`pos` unless the numeral is cut short).
+    fn plain(&mut self, a: usize, b: usize, mut pos: usize) -> usize {
+        let f = self.f;
+        let mut b = self.numeral_end(a, b);
+        let mut text = f.slice(a, b);
         let Some((len, value, infix_approx)) =
-            longest_numeral(text).or_else(|| scale_before_unit(f, pats, a, text))
+            longest_numeral(text).or_else(|| self.scale_before_unit(a, text))
         else {
-            continue;
+            return pos;
         };
         if len < text.chars().count() {
             b = a + len;
             text = f.slice(a, b);
-            pos = f.rest(b).as_ptr() as usize - f.text.as_ptr() as usize;
+            pos = byte_at(f, b);
         }
         let infix_approx = infix_approx.then_some(Approx::Approx);
-        numerals.push(numeral_at(a, b, value, infix_approx));
-        if a < consumed_until {
-            continue;
+        self.numerals.push(Numeral::at(a, b, value, infix_approx));
+        if a < self.consumed_until {
+            return pos;
         }
-        let chinese = is_cn_numeral(text.trim_start_matches(['百', '千', '负', '負']));
+        let chinese = is_cn_numeral(text.trim_start_matches(|c| BARE_LEADS.contains(c)));
         let mut men = Mention {
             start: a,
             end: b,
@@ -772,397 +826,452 @@ fn scan_squeezed(
             numeral: (a, b),
             rejected: None,
         };
-        // Labels and ordinals.
+        if self.reject_label(&mut men, text) {
+            self.mentions.push(men);
+            return pos;
+        }
+        if self.attach_unit(&mut men, text).is_none() {
+            return pos;
+        }
+        let mut men = self.range(men, text);
+        self.qualify_after(&mut men);
+        self.apply_prefix(&mut men);
+        self.mentions.push(men);
+        pos
+    }
+
+    /// Ordinals and labels before a numeral (第三, G207, No.5, #3, URL parts such as %20,
+    /// q=30, codes with a leading zero): marks `men` rejected and returns true.
+    fn reject_label(&self, men: &mut Mention, text: &str) -> bool {
+        let (f, a) = (self.f, men.start);
         let prev = f.char_before(a);
-        if prev == Some('第') {
+        if prev.is_some_and(|c| has(self.cues.ordinal, c)) {
             men.kind = Kind::Ordinal;
             men.start = a - 1;
             men.rejected = Some("ordinal");
-            mentions.push(men);
-            continue;
+            return true;
         }
-        // G207, No.5, #3, and URL parts (%20, q=30).
         let after_word_dot = prev == Some('.')
             && a >= 2
             && f.char_before(a - 1)
                 .is_some_and(|c| c.is_ascii_alphanumeric());
         if after_word_dot || prev.is_some_and(|c| c.is_ascii_alphabetic() || "#%=&_".contains(c)) {
             men.rejected = Some("label (letters before the numeral)");
-            mentions.push(men);
-            continue;
+            return true;
         }
         // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
         if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
             men.rejected = Some("identifier (leading zero)");
-            mentions.push(men);
-            continue;
+            return true;
         }
-        let mut end = b;
+        false
+    }
+
+    /// The unit or the word after the numeral of `men` (whose end is the numeral's end):
+    /// 3,500余台, 5万吨, 一吨半, $20, 三成, 八折, 翻两番; labels after it (1号, 5G). `None`
+    /// when the value overflows (the figure is dropped).
+    fn attach_unit(&mut self, men: &mut Mention, text: &str) -> Option<()> {
+        let (f, pats) = (self.f, self.pats);
+        let infix_approx = men.approx;
         // 3,500余台 / 两百多个
-        let mut approx = infix_approx;
         let mut infix = false;
-        if let Some(c) = f.char(end) {
-            if INFIXES.contains(&c)
-                && f.rest(end + 1).chars().next().is_some_and(|n| n != '年')
-                && pats.unit_at(f.rest(end + 1)).is_some()
+        if let Some(c) = f.char(men.end) {
+            if INFIX_CHARS.contains(c)
+                && f.rest(men.end + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(|n| !has(self.cues.infix_stop, n))
+                && pats.unit_at(f.rest(men.end + 1)).is_some()
             {
-                approx = Some(Approx::Approx);
+                men.approx = Some(Approx::Approx);
                 infix = true;
-                end += 1;
+                men.end += 1;
             }
         }
-        let unit = pats.unit_at(f.rest(end));
-        let unit = unit.filter(|(u, n)| {
+        let unit = pats.unit_at(f.rest(men.end)).filter(|(u, n)| {
             // An ASCII unit must end the word: 5Gb is not 5 G.
-            !(u.surface.is_ascii() && f.char(end + n).is_some_and(|c| c.is_ascii_alphanumeric()))
+            !(u.surface.is_ascii()
+                && f.char(men.end + n)
+                    .is_some_and(|c| c.is_ascii_alphanumeric()))
         });
         match unit {
-            Some((u, n)) => {
-                unit_spans.push((end, end + n));
-                // 一吨半, 两年半: and a half.
-                let half = f.char(end + n) == Some('半') && value.fract().is_zero();
-                let base = if half {
-                    value.checked_add(Decimal::new(5, 1))
-                } else {
-                    Some(value)
-                };
-                let Some(v) = base.and_then(|v| v.checked_mul(u.factor)) else {
-                    continue;
-                };
-                men.value = v;
-                men.kind = u.kind;
-                men.unit = u.unit.clone();
-                end += n + usize::from(half);
-                // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum.
-                if men.kind == Kind::Money && !half {
-                    if let Some((change, len)) = small_change(f, end, &men.unit) {
-                        if let Some(v) = men.value.checked_add(change) {
-                            men.value = v;
-                            end += len;
-                            consumed_until = end;
-                        }
-                    }
-                }
-                // 二十届四中全会, 十四届全国人大: a session number names the body after it.
-                if matches!(u.surface.as_str(), "届" | "屆") && f.char(end).is_some_and(is_cjk) {
-                    men.rejected = Some("label (二十届四中全会)");
-                }
-                if u.surface == "度" {
-                    degree_as_temperature(f, &mut men, end);
-                }
-                // 三个月大, 90天大: an age.
-                if men.kind == Kind::Duration
-                    && f.char(end) == Some('大')
-                    && f.char(end + 1)
-                        .is_none_or(|c| matches!(c, '的' | '了' | '时' | '時') || !is_cjk(c))
-                {
-                    men.kind = Kind::Age;
-                    end += 1;
-                }
-            }
+            Some((u, n)) => self.with_unit(men, u, n),
             None => {
-                let next = f.char(end);
-                if let Some(code) = f
-                    .char_before(a)
-                    .and_then(|c| CURRENCY_SIGNS.iter().find(|(s, _)| *s == c))
-                    .map(|(_, code)| *code)
-                {
-                    men.kind = Kind::Money;
-                    men.unit = code.into();
-                    men.start = a - 1;
-                } else if next.is_some_and(|c| c.is_ascii_alphabetic()) {
-                    men.rejected = Some("label (letters after the numeral)");
-                } else if next.is_some_and(|c| {
-                    matches!(
-                        c,
-                        '期' | '号'
-                            | '號'
-                            | '楼'
-                            | '层'
-                            | '路'
-                            | '线'
-                            | '版'
-                            | '类'
-                            | '型'
-                            | '代'
-                            | '星'
-                    )
-                }) {
-                    men.rejected = Some("label (一期, 1号 …)");
-                } else if COUNTING_TWOS.contains(text)
-                    && text.chars().count() == 1
-                    && next.is_some_and(|c| {
-                        is_cjk(c)
-                            && !CN_DIGITS.contains(c)
-                            && !JOINERS.contains(&c)
-                            && !"成折点點分倍番".contains(c)
-                    })
-                {
-                    // 两 counts only with a classifier (两家, 两倍); 两会, 两岸, 两委 are words.
-                    men.rejected = Some("word (两 without a classifier)");
-                } else if next == Some('成') && is_share(f, end) {
-                    if let Some(v) = share_value(f, value, end) {
-                        men.value = v.0;
-                        men.kind = Kind::Percent;
-                        men.unit = "%".into();
-                        end = v.1;
-                    }
-                } else if let Some(lead) = doubling(f, a, end, value) {
-                    // 翻一番 doubles, 翻两番 quadruples.
-                    men.value = Decimal::from(1u64 << value.to_u32().unwrap_or(0));
-                    men.kind = Kind::Multiple;
-                    men.unit = "x".into();
-                    men.start = a - lead;
-                    end += 1;
-                } else if next == Some('折') && is_discount(f, end) {
-                    if let Some(v) = discount_value(text, value) {
-                        men.value = v;
-                        men.kind = Kind::Percent;
-                        men.unit = "%".into();
-                        end += 1;
-                    }
-                } else if infix {
-                    end -= 1;
-                    approx = infix_approx;
-                }
+                self.without_unit(men, text, infix.then_some(infix_approx));
+                Some(())
             }
         }
-        men.end = end;
-        men.approx = approx;
-        // Ranges: 3至5万吨, 10%至15%, 6.5元至7元.
-        if let Some(j) = f.char(men.end).filter(|c| JOINERS.contains(c)) {
-            let after = f.rest(men.end + 1).as_ptr() as usize - f.text.as_ptr() as usize;
-            if let Some(c2) = numeral_match(re, &f.text, after) {
-                let m2 = c2.all();
-                let a2 = f.char_at_byte(m2.start());
-                if a2 == men.end + 1 && c2.name("num").is_some() {
-                    let ascii_dash = j != '至' && j != '到';
-                    let both_arabic = !chinese && !is_cn_numeral(m2.as_str());
-                    if !ascii_dash || both_arabic {
-                        if let Some(r) = range_end(f, pats, &men, &c2, text) {
-                            men = r;
-                            consumed_until = men.end;
-                        }
-                    }
-                }
-            }
-        }
-        // Qualifiers after the unit.
-        if men.approx.is_none() && men.kind != Kind::Number {
-            for &(w, ap) in SUFFIXES {
-                if f.rest(men.end).starts_with(w) {
-                    men.approx = Some(ap);
-                    men.end += w.chars().count();
-                    break;
-                }
-            }
-        }
-        // Per-time rates: 10万吨/年.
-        if men.kind != Kind::Number {
-            let rest = f.rest(men.end);
-            let per_time = ["/年", "/日", "/天", "/月", "/小时", "/小時"]
-                .into_iter()
-                .find(|p| rest.starts_with(p));
-            if let Some(per) = per_time {
-                men.end += per.chars().count();
-            } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| pats.unit_at(r)) {
-                // Per another unit: a price stays money (6000元/吨); anything else is a
-                // ratio of two quantities (32微克/立方米), not the numerator's kind.
-                if men.kind == Kind::Money {
-                    men.end += 1 + n;
-                } else {
-                    men.rejected = Some("ratio of two units (微克/立方米)");
-                }
-            }
-        }
-        apply_prefix(f, &mut men);
-        mentions.push(men);
     }
-    (mentions, numerals)
-}
 
-/// Minor units of a currency, by its code, with their value in the major unit: they
-/// continue a sum (五元三毛, 2元5角8分, 两美元又三美分), never start one here (三角 is
-/// also a triangle, 一毛 a hair).
-const MINOR_UNITS: &[(&str, &[(&str, Decimal)])] = &[
-    (
-        "CNY",
-        &[
-            ("角", Decimal::from_parts(1, 0, 0, false, 1)),
-            ("毛", Decimal::from_parts(1, 0, 0, false, 1)),
-            ("分", Decimal::from_parts(1, 0, 0, false, 2)),
-        ],
-    ),
-    ("USD", &[("美分", Decimal::from_parts(1, 0, 0, false, 2))]),
-    ("EUR", &[("欧分", Decimal::from_parts(1, 0, 0, false, 2))]),
-];
-
-/// The small change right after a sum in `code` ending at char `end`: one or two
-/// single-digit amounts in falling minor units, optionally after 又 or 零. Returns
-/// (value in the major unit, chars taken).
-fn small_change(f: &Folded, end: usize, code: &str) -> Option<(Decimal, usize)> {
-    let (_, minors) = MINOR_UNITS.iter().find(|(c, _)| *c == code)?;
-    let mut at = end;
-    if matches!(f.char(at), Some('又' | '零')) {
-        at += 1;
-    }
-    let mut total = Decimal::ZERO;
-    let mut taken = 0; // chars of the change found so far
-    let mut next_unit = 0; // minor units must fall: 5角8分, not 8分5角
-    while let Some(d) = f.char(at).and_then(small_digit) {
-        let rest = f.rest(at + 1);
-        let Some((k, (w, factor))) = minors
-            .iter()
-            .enumerate()
-            .skip(next_unit)
-            .find(|(_, (w, _))| rest.starts_with(w))
-        else {
-            break;
+    /// The unit `u` of `n` chars after the figure `men`: its value, kind and unit, and
+    /// what may follow it (a half, small change, a session, a temperature, an age).
+    fn with_unit(&mut self, men: &mut Mention, u: &Unit, n: usize) -> Option<()> {
+        let (f, cues) = (self.f, &self.cues);
+        let end = men.end;
+        self.unit_spans.push((end, end + n));
+        // 一吨半, 两年半: and a half.
+        let half =
+            f.char(end + n).is_some_and(|c| has(cues.half, c)) && men.value.fract().is_zero();
+        let base = if half {
+            men.value.checked_add(Decimal::new(5, 1))
+        } else {
+            Some(men.value)
         };
-        let unit_end = at + 1 + w.chars().count();
-        // 5分钟, 3分之一, 2角形: the unit char starts another word.
-        if matches!(
-            f.char(unit_end),
-            Some('钟' | '鐘' | '之' | '形' | '度' | '贝' | '地')
-        ) {
-            break;
+        men.value = base.and_then(|v| v.checked_mul(u.factor))?;
+        men.kind = u.kind;
+        men.unit = u.unit.clone();
+        men.end = end + n + usize::from(half);
+        // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum.
+        if men.kind == Kind::Money && !half {
+            if let Some((change, len)) = self.small_change(men.end, &men.unit) {
+                if let Some(v) = men.value.checked_add(change) {
+                    men.value = v;
+                    men.end += len;
+                    self.consumed_until = men.end;
+                }
+            }
         }
-        total += Decimal::from(d) * factor;
-        at = unit_end;
-        taken = at - end;
-        next_unit = k + 1;
+        let cues = &self.cues;
+        // 二十届四中全会, 十四届全国人大: a session number names the body after it.
+        if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
+            men.rejected = Some("label (二十届四中全会)");
+        }
+        if cues.degree_unit.contains(&u.surface) {
+            self.degree_as_temperature(men);
+        }
+        // 三个月大, 90天大: an age.
+        if men.kind == Kind::Duration
+            && f.char(men.end).is_some_and(|c| has(cues.age, c))
+            && f.char(men.end + 1)
+                .is_none_or(|c| has(cues.age_next, c) || !is_cjk(c))
+        {
+            men.kind = Kind::Age;
+            men.end += 1;
+        }
+        Some(())
     }
-    (taken > 0).then_some((total, taken))
+
+    /// No unit after the numeral of `men`: a currency sign before it, a label, a lone 两,
+    /// a share (三成), a doubling (翻两番) or a discount (八折). `undo_infix`: an
+    /// approximation char was taken after the numeral for a unit that is not there; it
+    /// is given back, with the approximation it replaced.
+    fn without_unit(&self, men: &mut Mention, text: &str, undo_infix: Option<Option<Approx>>) {
+        let (f, cues) = (self.f, &self.cues);
+        let (a, value) = (men.start, men.value);
+        let next = f.char(men.end);
+        if let Some(code) = f
+            .char_before(a)
+            .and_then(|c| CURRENCY_SIGNS.iter().find(|(s, _)| *s == c))
+            .map(|(_, code)| *code)
+        {
+            men.kind = Kind::Money;
+            men.unit = code.into();
+            men.start = a - 1;
+        } else if next.is_some_and(|c| c.is_ascii_alphabetic()) {
+            men.rejected = Some("label (letters after the numeral)");
+        } else if next.is_some_and(|c| has(cues.label, c)) {
+            men.rejected = Some("label (一期, 1号 …)");
+        } else if COUNTING_TWOS.contains(text)
+            && text.chars().count() == 1
+            && next.is_some_and(|c| {
+                is_cjk(c)
+                    && !CN_DIGITS.contains(c)
+                    && !has(cues.joiner, c)
+                    && !has(cues.counts_two, c)
+            })
+        {
+            // 两 counts only with a classifier (两家, 两倍); 两会, 两岸, 两委 are words.
+            men.rejected = Some("word (两 without a classifier)");
+        } else if next.is_some_and(|c| has(cues.share, c)) && self.is_share(men.end) {
+            if let Some((v, end)) = self.share_value(value, men.end) {
+                men.value = v;
+                men.kind = Kind::Percent;
+                men.unit = "%".into();
+                men.end = end;
+            }
+        } else if let Some(lead) = self.doubling(a, men.end, value) {
+            // 翻一番 doubles, 翻两番 quadruples.
+            men.value = Decimal::from(1u64 << value.to_u32().unwrap_or(0));
+            men.kind = Kind::Multiple;
+            men.unit = "x".into();
+            men.start = a - lead;
+            men.end += 1;
+        } else if next.is_some_and(|c| has(cues.discount, c)) && self.is_discount(men.end) {
+            if let Some(v) = discount_value(text, value) {
+                men.value = v;
+                men.kind = Kind::Percent;
+                men.unit = "%".into();
+                men.end += 1;
+            }
+        } else if let Some(approx) = undo_infix {
+            men.end -= 1;
+            men.approx = approx;
+        }
+    }
+
+    /// Ranges: 3至5万吨, 10%至15%, 6.5元至7元. `text` is the first numeral.
+    fn range(&mut self, men: Mention, text: &str) -> Mention {
+        let f = self.f;
+        let Some(j) = f.char(men.end).filter(|&c| has(self.cues.joiner, c)) else {
+            return men;
+        };
+        let Some(c2) = numeral_match(self.re, &f.text, byte_at(f, men.end + 1)) else {
+            return men;
+        };
+        let m2 = c2.all();
+        if f.char_at_byte(m2.start()) != men.end + 1 || c2.name("num").is_none() {
+            return men;
+        }
+        // A dash joins Arabic numerals only; 至, 到 join any.
+        let word = self.cues.joiner.value(j.encode_utf8(&mut [0; 4])) == Some("word");
+        let both_arabic = !men.chinese && !is_cn_numeral(m2.as_str());
+        if !word && !both_arabic {
+            return men;
+        }
+        match range_end(f, self.pats, &men, &c2, text) {
+            Some(r) => {
+                self.consumed_until = r.end;
+                r
+            }
+            None => men,
+        }
+    }
+
+    /// Qualifiers after the unit (5万吨左右, 三成以上) and per-time rates (10万吨/年,
+    /// 6000元/吨; a ratio of two other units is not a figure).
+    fn qualify_after(&self, men: &mut Mention) {
+        if men.kind == Kind::Number {
+            return;
+        }
+        if men.approx.is_none() {
+            if let Some((w, q)) = self.qualifier_after(men.end) {
+                men.approx = q.approx;
+                men.end += w.chars().count();
+            }
+        }
+        let rest = self.f.rest(men.end);
+        if let Some(per) = self.cues.per_time.prefix_of(rest) {
+            men.end += per.chars().count();
+        } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
+            // Per another unit: a price stays money (6000元/吨); anything else is a
+            // ratio of two quantities (32微克/立方米), not the numerator's kind.
+            if men.kind == Kind::Money {
+                men.end += 1 + n;
+            } else {
+                men.rejected = Some("ratio of two units (微克/立方米)");
+            }
+        }
+    }
+
+    /// The first word of `bound.after` that qualifies figures and starts at char `at`.
+    fn qualifier_after(&self, at: usize) -> Option<(&str, Qualifier)> {
+        let rest = self.f.rest(at);
+        Qualifier::first(self.cues.after, |w| rest.starts_with(w), |q| q.figure)
+    }
+
+    /// Words before the figure: below zero (零下5℃), a currency name saying which 元 it
+    /// is, then a qualifier (约, 超过 …).
+    fn apply_prefix(&self, men: &mut Mention) {
+        let (f, cues) = (self.f, &self.cues);
+        // 零下5℃: below zero.
+        if men.kind == Kind::Temperature && men.value > Decimal::ZERO {
+            if let Some(w) = cues.below_zero.suffix_of(f.before(men.start)) {
+                men.value = -men.value;
+                men.value_max = men.value_max.map(|v| -v);
+                men.start -= w.chars().count();
+            }
+        }
+        if men.kind == Kind::Money && men.unit == "CNY" {
+            let before = f.before(men.start);
+            if let Some((w, code)) = cues
+                .currency_name
+                .entries()
+                .find(|(w, _)| before.ends_with(w))
+            {
+                men.unit = code.into();
+                men.start -= w.chars().count();
+            }
+        }
+        if men.approx == Some(Approx::Range) {
+            return;
+        }
+        let before = f.before(men.start);
+        if let Some((w, q)) = Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.figure) {
+            if men.approx.is_none() || men.approx == q.approx {
+                men.approx = q.approx;
+            }
+            if q.text {
+                men.start -= w.chars().count();
+            }
+        }
+    }
+
+    /// 度 after a numeral (`men` ends after it): a temperature when a scale word precedes
+    /// it (华氏温度98.6度) or the clause is about temperature (气温, 温度); otherwise it
+    /// stays a kWh.
+    fn degree_as_temperature(&self, men: &mut Mention) {
+        let (f, cues) = (self.f, &self.cues);
+        let before = f.before(men.start);
+        if let Some((w, unit)) = cues
+            .degree_scale
+            .entries()
+            .find(|(w, _)| before.ends_with(w))
+        {
+            men.kind = Kind::Temperature;
+            men.unit = unit.into();
+            men.start -= w.chars().count();
+            return;
+        }
+        let stop = |c: char| matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?');
+        let clause_before = before.rsplit(stop).next().unwrap_or("");
+        let clause_after = f.rest(men.end).split(stop).next().unwrap_or("");
+        if cues.temperature_cue.occurs_in(clause_before)
+            || cues.temperature_cue.occurs_in(clause_after)
+        {
+            men.kind = Kind::Temperature;
+            men.unit = "C".into();
+        }
+    }
+
+    /// The small change right after a sum in `code` ending at char `end`: one or two
+    /// single-digit amounts in falling minor units (`scan.minor_unit`), optionally after
+    /// 又 or 零. Returns (value in the major unit, chars taken).
+    fn small_change(&self, end: usize, code: &str) -> Option<(Decimal, usize)> {
+        let f = self.f;
+        let minors: Vec<(&str, Decimal)> = self
+            .cues
+            .minor_unit
+            .entries()
+            .map(|(w, v)| {
+                (
+                    w,
+                    minor_unit(v).expect("minor units are checked when the rules load"),
+                )
+            })
+            .filter(|(_, (c, _))| *c == code)
+            .map(|(w, (_, factor))| (w, factor))
+            .collect();
+        let mut at = end;
+        if f.char(at).is_some_and(|c| SUM_LINKS.contains(c)) {
+            at += 1;
+        }
+        let mut total = Decimal::ZERO;
+        let mut taken = 0; // chars of the change found so far
+        let mut next_unit = 0; // minor units must fall: 5角8分, not 8分5角
+        while let Some(d) = f.char(at).and_then(small_digit) {
+            let rest = f.rest(at + 1);
+            let Some((k, (w, factor))) = minors
+                .iter()
+                .enumerate()
+                .skip(next_unit)
+                .find(|(_, (w, _))| rest.starts_with(w))
+            else {
+                break;
+            };
+            let unit_end = at + 1 + w.chars().count();
+            // 5分钟, 3分之一, 2角形: the unit char starts another word.
+            if f.char(unit_end)
+                .is_some_and(|c| has(self.cues.minor_unit_stop, c))
+            {
+                break;
+            }
+            total += Decimal::from(d) * factor;
+            at = unit_end;
+            taken = at - end;
+            next_unit = k + 1;
+        }
+        (taken > 0).then_some((total, taken))
+    }
+
+    /// 三成 = 30%, 七成六 = 76%, 三成半 = 35%: (percent, end of the mention).
+    fn share_value(&self, value: Decimal, at: usize) -> Option<(Decimal, usize)> {
+        let (f, cues) = (self.f, &self.cues);
+        let tens = value.checked_mul(Decimal::from(10))?;
+        let next = f.char(at + 1);
+        if next.is_some_and(|c| has(cues.half, c)) {
+            return Some((tens.checked_add(Decimal::from(5))?, at + 2));
+        }
+        if let Some(c) = next.filter(|c| CN_DIGITS.contains(*c) && !SCALE_CHARS.contains(*c)) {
+            let after = f.char(at + 2);
+            if after.is_none_or(|c| !is_cjk(c) || has(cues.share_digit_next, c)) {
+                if let Ok(d) = parse_number(&c.to_string()) {
+                    return Some((tens.checked_add(d)?, at + 2));
+                }
+            }
+        }
+        Some((tens, at + 1))
+    }
+
+    /// 成 at `at` as a share (六成, 三成以上), not as part of a word (成为, 成本, 建成).
+    fn is_share(&self, at: usize) -> bool {
+        let (f, cues) = (self.f, &self.cues);
+        match f.char(at + 1) {
+            None => true,
+            Some(c) => {
+                !is_cjk(c)
+                    || has(cues.share_next, c)
+                    || (CN_DIGITS.contains(c) && !SCALE_CHARS.contains(c))
+                    // 四成路口: a share of the noun after it, unless 成 starts a word.
+                    || (!cues.not_share.starts(f.rest(at))
+                        && f.char_before(at).is_some_and(|d| d != ONE))
+            }
+        }
+    }
+
+    /// 折 at `at` as a discount (八折, 打75折), not the start of a word (折合, 折算, 折旧).
+    fn is_discount(&self, at: usize) -> bool {
+        !self.cues.not_discount.starts(self.f.rest(at))
+    }
+
+    /// Chars of 翻 or 翻了 before a numeral of 1 to 10 followed by 番 (翻一番, 翻了两番), if
+    /// so: the figure is a doubling.
+    fn doubling(&self, a: usize, end: usize, value: Decimal) -> Option<usize> {
+        let (f, cues) = (self.f, &self.cues);
+        if !f.char(end).is_some_and(|c| has(cues.doubling_end, c)) || !value.fract().is_zero() {
+            return None;
+        }
+        if !(Decimal::ONE..=Decimal::TEN).contains(&value) {
+            return None;
+        }
+        cues.doubling
+            .suffix_of(f.before(a))
+            .map(|w| w.chars().count())
+    }
+
+    /// A numeral led by 百 or 千 without a digit (逾百亿元, 超千万元, 千余人): read with 一
+    /// before it, but only before a unit and with a word that makes it an amount: an
+    /// approximation or bound (逾, 超过, 近 …, 余/多 before the unit, 以上 after it; the
+    /// `lead` words of `bound.before` / `bound.after`). Otherwise such numerals are words
+    /// or descriptors: 千万工程, 百公里加速, 千亩示范园. Returns what [`longest_numeral`]
+    /// would.
+    fn scale_before_unit(&self, a: usize, text: &str) -> Option<(usize, Decimal, bool)> {
+        let (f, cues) = (self.f, &self.cues);
+        if !text.starts_with(|c| BARE_SCALES.contains(c)) {
+            return None;
+        }
+        let (len, value, approx) = longest_numeral(&format!("{ONE}{text}"))?;
+        let len = len.checked_sub(1).filter(|&n| n > 0)?;
+        let infix = f.char(a + len).is_some_and(|c| INFIX_CHARS.contains(c));
+        let (_, n) = self.pats.unit_at(f.rest(a + len + usize::from(infix)))?;
+        let before = f.before(a);
+        let after = f.rest(a + len + n);
+        let bounded = infix
+            || Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.lead).is_some()
+            || Qualifier::first(cues.after, |w| after.starts_with(w), |q| q.lead).is_some();
+        bounded.then_some((len, value, approx))
+    }
 }
 
 /// A digit 1–9 written as one char (Arabic or Chinese).
 fn small_digit(c: char) -> Option<u32> {
     match c {
         '1'..='9' => c.to_digit(10),
-        '两' | '兩' => Some(2),
+        _ if "两兩".contains(c) => Some(2),
         _ => "一二三四五六七八九"
             .chars()
             .position(|d| d == c)
             .map(|i| i as u32 + 1),
     }
-}
-
-/// Currency names written before a figure in 元 (新臺幣480億元, 人民币3亿元): they say which
-/// 元 it is. Simplified and traditional forms.
-const CURRENCY_PREFIXES: &[(&str, &str)] = &[
-    ("人民币", "CNY"),
-    ("人民幣", "CNY"),
-    ("新台币", "TWD"),
-    ("新臺幣", "TWD"),
-    ("新台幣", "TWD"),
-    ("台币", "TWD"),
-    ("臺幣", "TWD"),
-    ("台幣", "TWD"),
-    ("港币", "HKD"),
-    ("港幣", "HKD"),
-    ("澳门币", "MOP"),
-    ("澳門幣", "MOP"),
-];
-
-/// Qualifiers before the numeral (约, 超过 …), after a currency name that says which 元
-/// the figure is in.
-fn apply_prefix(f: &Folded, men: &mut Mention) {
-    // 零下5℃: below zero.
-    if men.kind == Kind::Temperature && men.value > Decimal::ZERO {
-        if let Some(w) = ["零下", "攝氏零下", "摄氏零下"]
-            .iter()
-            .rev()
-            .find(|w| f.before(men.start).ends_with(*w))
-        {
-            men.value = -men.value;
-            men.value_max = men.value_max.map(|v| -v);
-            men.start -= w.chars().count();
-        }
-    }
-    if men.kind == Kind::Money && men.unit == "CNY" {
-        let before = f.before(men.start);
-        if let Some(&(w, code)) = CURRENCY_PREFIXES.iter().find(|(w, _)| before.ends_with(w)) {
-            men.unit = code.into();
-            men.start -= w.chars().count();
-        }
-    }
-    if men.approx == Some(Approx::Range) {
-        return;
-    }
-    let before = f.before(men.start);
-    for &(w, ap, in_text) in PREFIXES {
-        if before.ends_with(w) {
-            if men.approx.is_none() || men.approx == Some(ap) {
-                men.approx = Some(ap);
-            }
-            if in_text {
-                men.start -= w.chars().count();
-            }
-            break;
-        }
-    }
-}
-
-/// 度 after a numeral: a temperature when a scale word precedes it (华氏温度98.6度) or the
-/// clause is about temperature (气温, 温度); otherwise it stays a kWh.
-fn degree_as_temperature(f: &Folded, men: &mut Mention, end: usize) {
-    let before = f.before(men.start);
-    if let Some(&(w, unit)) = DEGREE_SCALES.iter().find(|(w, _)| before.ends_with(w)) {
-        men.kind = Kind::Temperature;
-        men.unit = unit.into();
-        men.start -= w.chars().count();
-        return;
-    }
-    let stop = |c: char| matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?');
-    let clause_before = before.rsplit(stop).next().unwrap_or("");
-    let clause_after = f.rest(end).split(stop).next().unwrap_or("");
-    if clause_before.contains(TEMPERATURE_CUES) || clause_after.contains(TEMPERATURE_CUES) {
-        men.kind = Kind::Temperature;
-        men.unit = "C".into();
-    }
-}
-
-/// 三成 = 30%, 七成六 = 76%, 三成半 = 35%: (percent, end of the mention).
-fn share_value(f: &Folded, value: Decimal, at: usize) -> Option<(Decimal, usize)> {
-    let tens = value.checked_mul(Decimal::from(10))?;
-    let next = f.char(at + 1);
-    if next == Some('半') {
-        return Some((tens.checked_add(Decimal::from(5))?, at + 2));
-    }
-    if let Some(c) = next.filter(|c| CN_DIGITS.contains(*c) && !SCALE_CHARS.contains(*c)) {
-        let after = f.char(at + 2);
-        if after.is_none_or(|c| !is_cjk(c) || matches!(c, '的' | '以' | '左')) {
-            if let Ok(d) = parse_number(&c.to_string()) {
-                return Some((tens.checked_add(d)?, at + 2));
-            }
-        }
-    }
-    Some((tens, at + 1))
-}
-
-/// 折 as a discount (八折, 打75折), not the start of a word (折合, 折算, 折旧).
-fn is_discount(f: &Folded, at: usize) -> bool {
-    !f.char(at + 1).is_some_and(|c| {
-        matches!(
-            c,
-            '合' | '算'
-                | '旧'
-                | '舊'
-                | '扣'
-                | '叠'
-                | '疊'
-                | '线'
-                | '射'
-                | '返'
-                | '腾'
-                | '磨'
-                | '服'
-                | '价'
-                | '痕'
-                | '现'
-                | '抵'
-        )
-    })
 }
 
 /// 八折 = 80%, 8.5折 = 85%, 75折 / 七五折 = 75%.
@@ -1194,28 +1303,6 @@ fn unit_in_tail(f: &Folded, pats: &Patterns, a: usize, b: usize) -> Option<usize
             && numeral_text_value(f.slice(a, b - k)).is_some()
     })
 }
-
-/// 成 as a share (六成, 三成以上), not as part of a word (成为, 成本, 建成).
-fn is_share(f: &Folded, at: usize) -> bool {
-    match f.char(at + 1) {
-        None => true,
-        Some(c) => {
-            !is_cjk(c)
-                || matches!(
-                    c,
-                    '以' | '左' | '多' | '的' | '至' | '到' | '和' | '或' | '及' | '上' | '半'
-                )
-                || (CN_DIGITS.contains(c) && !SCALE_CHARS.contains(c))
-                // 四成路口: a share of the noun after it, unless 成 starts a word.
-                || (!WORDS_WITH_CHENG.contains(c) && f.char_before(at).is_some_and(|d| d != '一'))
-        }
-    }
-}
-
-/// Characters that make a word with 成 before them (成为, 成本, 一成不变 …): 成 is then
-/// not a share.
-const WORDS_WITH_CHENG: &str =
-    "为為本员員果功交立效绩績熟品型片都长長就套群批规規全年人分绩色像形器活事";
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
@@ -1274,6 +1361,43 @@ fn range_end(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_values_are_checked_at_load() {
+        let check = |lines: &str| {
+            let src = format!("rule\tword\tvalue\n{lines}");
+            let cues = crate::patterns::load_cues(src.as_bytes(), "c").unwrap();
+            check_cues(&cues)
+        };
+        assert!(
+            check("bound.before\t约\tapprox,figure,text\nscan.minor_unit\t角\tCNY 0.1\n").is_ok()
+        );
+        for (lines, why) in [
+            ("bound.before\t约\tabout,figure\n", "unknown flag"),
+            ("bound.after\t以上\tfigure\n", "need a direction"),
+            ("scan.joiner\t至\tto\n", "not one of"),
+            ("scan.degree_scale\t华氏\tK\n", "not one of"),
+            ("scan.currency_name\t港币\n", "currency code"),
+            ("scan.minor_unit\t角\tCNY\n", "factor"),
+            ("scan.minor_unit\t角\tCNY x\n", "factor"),
+            ("bound.comparative\t大\tapprox\n", "gt or lt"),
+            (
+                "scan.below_zero\t零下\nscan.below_zero\t摄氏零下\n",
+                "list it first",
+            ),
+            (
+                "scan.per_time\t/小\nscan.per_time\t/小时\n",
+                "list it first",
+            ),
+        ] {
+            let err = check(lines).unwrap_err().to_string();
+            // The message names the file and the line of the word (the last line).
+            let line = 1 + lines.lines().count();
+            assert!(err.starts_with(&format!("c:{line}: ")), "{lines:?}: {err}");
+            assert!(err.contains(why), "{lines:?}: {err}");
+        }
+        check_cues(&Patterns::builtin().unwrap().cues).unwrap();
+    }
 
     /// (text, kind, value, value_max, approx) of a test figure.
     type Row = (

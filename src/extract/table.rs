@@ -1,13 +1,16 @@
 //! Tables rendered as text: HTML and Markdown tables come out of decoding as one line per
-//! row, cells separated by single spaces (see `decode.rs`). A line of at least three
-//! cells without figures or sentence punctuation is a header; the lines after it with as
-//! many cells are its rows, up to the first line that is not. A figure in column k of a
-//! row then measures "row label + column k" (产业项目 + 完成投资), and a bare number
-//! there takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
+//! row, and the renderers say where each row's cells are ([`crate::render::TableRow`]);
+//! in plain text and on lines outside rendered tables (a text table in `<pre>`), cells
+//! are guessed as the runs between spaces ([`cells`]). A line of at least three cells
+//! without figures or sentence punctuation is a header; the lines after it with as many
+//! cells are its rows, up to the first line that is not. A figure in column k of a row
+//! then measures "row label + column k" (产业项目 + 完成投资), and a bare number there
+//! takes the unit its header names in brackets (完成投资（亿元） 98.2 → 98.2亿元).
 
 use rust_decimal::Decimal;
 
 use crate::patterns::{Kind, Patterns};
+use crate::render::TableRow;
 
 /// The unit a column header names in brackets: 完成投资（亿元）, 增速(%).
 #[derive(Debug, Clone, PartialEq)]
@@ -45,11 +48,51 @@ const MIN_CELLS: usize = 3;
 /// Longest cell, in chars, of a line taken for a table row.
 const MAX_CELL_CHARS: usize = 24;
 
+/// Punctuation that makes a line a sentence rather than a table row.
+const SENTENCE_PUNCTUATION: [char; 7] = ['，', '。', '；', '！', '？', ',', ';'];
+
+/// The char spans of the cells of `line`, a sentence starting at char `start` of the
+/// document, if it may be a table row. Where the format knows its table rows (`rows`:
+/// HTML, Markdown), a sentence on a rendered row's line takes that row's cells
+/// ([`row_cells`]); any other line (plain text; a text table in `<pre>` or a code block)
+/// is guessed from spaces ([`cells`]).
+pub fn line_cells(
+    rows: Option<&[TableRow]>,
+    start: usize,
+    line: &str,
+) -> Option<Vec<(usize, usize)>> {
+    let end = start + line.chars().count();
+    match rows.and_then(|rows| row_at(rows, start, end)) {
+        Some(row) => row_cells(row, start, line),
+        None => cells(line),
+    }
+}
+
+/// The rendered row whose line overlaps chars `start..end` of the document (`rows` in
+/// text order).
+fn row_at(rows: &[TableRow], start: usize, end: usize) -> Option<&TableRow> {
+    let i = rows.partition_point(|r| r.line + r.len <= start);
+    rows.get(i).filter(|r| r.line < end)
+}
+
+/// The cell spans of rendered `row` when `line` (starting at char `start` of the
+/// document) is all of its line, with the limits of [`cells`]: at least `MIN_CELLS`
+/// cells (an empty cell counts: it keeps its column), none longer than
+/// `MAX_CELL_CHARS`, no sentence punctuation. A cell may hold spaces.
+pub fn row_cells(row: &TableRow, start: usize, line: &str) -> Option<Vec<(usize, usize)>> {
+    let ok = row.line == start
+        && row.len == line.chars().count()
+        && !line.contains(SENTENCE_PUNCTUATION)
+        && row.cells.len() >= MIN_CELLS
+        && row.cells.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
+    ok.then(|| row.cells.clone())
+}
+
 /// The char spans of the cells of a line that may be a table row: at least
-/// [`MIN_CELLS`] non-empty cells separated by single spaces, none long, and no sentence
+/// `MIN_CELLS` non-empty cells separated by single spaces, none long, and no sentence
 /// punctuation. None for anything else.
 pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
-    if line.contains(['，', '。', '；', '！', '？', ',', ';']) {
+    if line.contains(SENTENCE_PUNCTUATION) {
         return None;
     }
     let mut out = Vec::new();
@@ -205,5 +248,62 @@ mod tests {
             hdr("2025年 产量 面积", &pats).is_none(),
             "a year labels no rows"
         );
+    }
+
+    #[test]
+    fn rendered_rows_give_their_cells() {
+        let line = "产业 项目 98.2 12.5";
+        let rows = [TableRow {
+            line: 10,
+            len: 15,
+            cells: vec![(0, 5), (6, 10), (11, 15)],
+        }];
+        let want = Some(vec![(0, 5), (6, 10), (11, 15)]);
+        assert_eq!(row_cells(&rows[0], 10, line), want);
+        assert_eq!(line_cells(Some(&rows), 10, line), want);
+        // Guessed from spaces, the label falls apart.
+        assert_eq!(cells(line).map(|c| c.len()), Some(4));
+        assert_eq!(line_cells(None, 10, line), cells(line));
+        // A sentence on a row's line must be all of it.
+        assert_eq!(line_cells(Some(&rows), 11, "业 项目 98.2 12.5"), None);
+        assert_eq!(line_cells(Some(&rows), 10, "产业 项目 98.2 12"), None);
+        assert_eq!(line_cells(Some(&rows), 20, "8.2 12.5"), None);
+        // Lines off the rendered rows (a text table in <pre>) are still guessed.
+        assert_eq!(line_cells(Some(&rows), 0, "甲 乙 丙"), cells("甲 乙 丙"));
+        assert_eq!(line_cells(Some(&rows), 26, "甲 乙 丙"), cells("甲 乙 丙"));
+        assert_eq!(line_cells(Some(&[]), 0, "甲 乙 丙"), cells("甲 乙 丙"));
+        // A header cell with a space is one column.
+        let pats = Patterns::builtin().unwrap();
+        let h = header(
+            "粮食 产量 2025年 增长(%)",
+            &[(0, 5), (6, 11), (12, 17)],
+            &pats,
+        )
+        .unwrap();
+        let names: Vec<&str> = h.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["粮食 产量", "", "增长"]);
+    }
+
+    #[test]
+    fn rendered_html_table_is_read_by_column() {
+        let src = "<table><tr><th>类别</th><th>完成投资（亿元）</th><th>增速(%)</th></tr>\
+                   <tr><td>产业 项目</td><td>98.2</td><td>12.5</td></tr></table>";
+        let d = crate::decode::decode(src.as_bytes(), Some("html"), None).unwrap();
+        let ex = crate::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let opts = crate::Options::default();
+        let facts = ex.extract_with_tables(&d.text, d.table_rows(), opts).facts;
+        let got: Vec<(&str, &str, &str)> = facts
+            .iter()
+            .map(|f| (f.text.as_str(), f.unit.as_str(), f.subject.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("98.2", "CNY", "产业 项目完成投资"),
+                ("12.5", "%", "产业 项目增速")
+            ]
+        );
+        // Guessed from spaces the row has four cells for three columns: not read.
+        assert!(ex.extract(&d.text, opts).facts.is_empty());
     }
 }
