@@ -198,7 +198,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     let sep = format!(r"(?:[—\-~～]|{})", list("date.range", None));
     // 年度 (2026年度计划) is the same year.
     let year = format!(
-        "{}年度?",
+        "{}年(?P<fy>度)?",
         year_group
             .replace("{d02}", &d02)
             .replace("{d09}", &d09)
@@ -332,7 +332,7 @@ pub fn scan_dates_in(
     taiwan: bool,
 ) -> Vec<DateMention> {
     let mut out = scan_ce_dates(f, doc_year, rules);
-    if f.text.contains('年') && (taiwan || rules.roc_era.occurs_in(&f.text)) {
+    if taiwan || rules.roc_era.occurs_in(&f.text) {
         let roc = roc_dates(f, rules, taiwan);
         if !roc.is_empty() {
             // A date with a common-era year wins; a month or day without one inside an
@@ -413,9 +413,10 @@ impl DateRules {
         if !(10..200).contains(&n) {
             return None;
         }
-        let after_year = &f.text[y.end()..];
-        let after_nian = after_year.strip_prefix('年').unwrap_or(after_year);
-        let fiscal = after_nian.starts_with('度');
+        // The text after the year's 年 (and 度).
+        let nian_end = y.end() + f.text[y.end()..].chars().next().map_or(0, char::len_utf8);
+        let fiscal = c.name("fy").is_some();
+        let after_nian = &f.text[c.name("fy").map_or(nian_end, |m| m.end())..];
         let dated = ["ma", "m", "p", "ye"].iter().any(|g| c.name(g).is_some());
         if n < 100 && !dated && !fiscal {
             return None;
@@ -428,6 +429,36 @@ impl DateRules {
         }
         Some(n + ROC_EPOCH)
     }
+}
+
+/// Chars of a release's head searched by [`roc_year_marks`].
+const ROC_MARK_HEAD: usize = 4000;
+
+/// How many bare ROC years that read as dates (a 3-digit year with 年度 or a month after
+/// it: 112年度, 108年5月) the head of `text` holds: marks of a Taiwan release.
+pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
+    let end = text
+        .char_indices()
+        .nth(ROC_MARK_HEAD)
+        .map_or(text.len(), |(i, _)| i);
+    let f = Folded::new(&text[..end]);
+    rules
+        .roc
+        .captures_iter(&f.text)
+        .filter(|c| {
+            let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                return false;
+            };
+            let strong = c.name("fy").is_some() || c.name("m").is_some();
+            strong
+                && c.name("era").is_none()
+                && y.as_str().chars().count() == 3
+                && !f
+                    .char_before(f.char_at_byte(all.start()))
+                    .is_some_and(|p| p.is_ascii_digit() || p == '.')
+                && rules.roc_year(&f, c, true).is_some()
+        })
+        .count()
 }
 
 /// The dates of a sentence with years of the common era.

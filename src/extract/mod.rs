@@ -300,9 +300,11 @@ impl Extractor {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text, &self.patterns.cues);
         let rules = simplified.as_deref().unwrap_or(text);
-        let region = opts
-            .region
-            .unwrap_or_else(|| self.regions.detect_release(text, simplified.as_deref()));
+        let region = opts.region.unwrap_or_else(|| {
+            let roc_years = date::roc_year_marks(rules, &self.dates);
+            self.regions
+                .detect_release(text, simplified.as_deref(), roc_years)
+        });
         let taiwan = region == Region::TW;
         let (year, release_date) = date::year_and_release_date_in(rules, &self.dates, taiwan);
         if let Some(t) = trace.as_deref_mut() {

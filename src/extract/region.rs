@@ -139,7 +139,9 @@ impl RegionRules {
     /// wins when it has more than the mainland and at least two marks, or one in a text
     /// written in traditional characters (`traditional`, a weak hint: mainland pages can
     /// be traditional, and Hong Kong writes 元 and 亿 too). Else the mainland.
-    pub fn detect(&self, text: &str, traditional: bool) -> Region {
+    /// `roc_years`, the bare ROC years of the text that read as dates (112年度, 108年5月),
+    /// are marks of Taiwan (at most [`MAX_PER_WORD`]).
+    pub fn detect(&self, text: &str, traditional: bool, roc_years: usize) -> Region {
         let end = text
             .char_indices()
             .nth(HEAD_CHARS)
@@ -150,6 +152,7 @@ impl RegionRules {
             *n = (*n + 1).min(MAX_PER_WORD);
         }
         let mut score = [0usize; 4];
+        score[Region::TW.index()] = roc_years.min(MAX_PER_WORD);
         for (n, regions) in per_word.iter().zip(&self.mark_regions) {
             for r in regions {
                 score[r.index()] += n;
@@ -175,16 +178,17 @@ impl RegionRules {
     /// The region of the release `text`, given its simplified copy (`simplified`, made
     /// when the text is written in traditional characters): [`RegionRules::detect`] on
     /// that copy, else on a simplified copy of the head (a short text may have too few
-    /// traditional chars to get a copy, but its marks are still marks).
-    pub fn detect_release(&self, text: &str, simplified: Option<&str>) -> Region {
+    /// traditional chars to get a copy, but its marks are still marks). `roc_years` as
+    /// for [`RegionRules::detect`].
+    pub fn detect_release(&self, text: &str, simplified: Option<&str>, roc_years: usize) -> Region {
         match simplified {
-            Some(s) => self.detect(s, true),
+            Some(s) => self.detect(s, true, roc_years),
             None => {
                 let end = text
                     .char_indices()
                     .nth(HEAD_CHARS)
                     .map_or(text.len(), |(i, _)| i);
-                self.detect(&simplet2s::convert(&text[..end]), false)
+                self.detect(&simplet2s::convert(&text[..end]), false, roc_years)
             }
         }
     }
@@ -268,18 +272,25 @@ mod tests {
              region.mark\t澳门特别行政区\tMO\nregion.mark\t县委\tCN\n",
         )
         .unwrap();
-        assert_eq!(r.detect("行政院核定，县政府执行。", false), Region::TW);
-        assert_eq!(r.detect("行政院核定。", false), Region::CN, "one mark");
+        assert_eq!(r.detect("行政院核定，县政府执行。", false, 0), Region::TW);
+        assert_eq!(r.detect("行政院核定。", false, 0), Region::CN, "one mark");
         assert_eq!(
-            r.detect("行政院核定。", true),
+            r.detect("行政院核定。", true, 0),
             Region::TW,
             "one mark, traditional"
         );
-        assert_eq!(r.detect("全县建成。", true), Region::CN, "no mark");
-        assert_eq!(r.detect("澳门特别行政区特区政府宣布。", false), Region::MO);
-        assert_eq!(r.detect("特区政府宣布，特区政府表示。", false), Region::HK);
+        assert_eq!(r.detect("全县建成。", true, 0), Region::CN, "no mark");
+        assert_eq!(r.detect("全县建成。", true, 2), Region::TW, "ROC years");
         assert_eq!(
-            r.detect("县委书记在行政院，县委，县委。", true),
+            r.detect("澳门特别行政区特区政府宣布。", false, 0),
+            Region::MO
+        );
+        assert_eq!(
+            r.detect("特区政府宣布，特区政府表示。", false, 0),
+            Region::HK
+        );
+        assert_eq!(
+            r.detect("县委书记在行政院，县委，县委。", true, 0),
             Region::CN,
             "the mainland's marks outweigh"
         );
