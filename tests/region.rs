@@ -189,7 +189,7 @@ fn documents(dir: &Path, docs: &[(&str, &str)], args: &[&str]) -> Vec<csv::Strin
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let mut rdr = csv::Reader::from_path(dir.join("out/documents.csv")).unwrap();
     let header = rdr.headers().unwrap().clone();
-    assert_eq!(header.iter().last(), Some("region"), "the last column");
+    assert_eq!(header.iter().next_back(), Some("region"), "the last column");
     rdr.records().map(Result::unwrap).collect()
 }
 
@@ -203,11 +203,11 @@ fn region_column_and_option() {
         ("tw.txt", TW),
     ];
     let rows = documents(dir.path(), &docs, &[]);
-    let regions: Vec<&str> = rows.iter().map(|r| r.iter().last().unwrap()).collect();
+    let regions: Vec<&str> = rows.iter().map(|r| r.iter().next_back().unwrap()).collect();
     assert_eq!(regions, ["CN", "HK", "MO", "TW"]);
     let dir = tempfile::tempdir().unwrap();
     let rows = documents(dir.path(), &docs, &["--region", "tw"]);
-    assert!(rows.iter().all(|r| r.iter().last() == Some("TW")));
+    assert!(rows.iter().all(|r| r.iter().next_back() == Some("TW")));
     let o = zhfacts(dir.path(), &["in", "--region", "XX"]);
     assert_eq!(o.status.code(), Some(2));
 }

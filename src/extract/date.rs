@@ -817,6 +817,49 @@ mod tests {
         assert_eq!(dates("2026年前两个月", None)[0].1, "2026-01..2026-02");
     }
 
+    fn tw_dates(s: &str) -> Vec<(String, String)> {
+        let f = Folded::new(s);
+        scan_dates_in(&f, None, rules(), true)
+            .into_iter()
+            .map(|d| (f.slice(d.start, d.end).to_string(), d.value))
+            .collect()
+    }
+
+    #[test]
+    fn roc_years() {
+        let first = |s: &str| tw_dates(s).into_iter().next();
+        let d = |t: &str, v: &str| Some((t.to_string(), v.to_string()));
+        assert_eq!(first("108年5月3日起"), d("108年5月3日", "2019-05-03"));
+        assert_eq!(first("112年度預算"), d("112年度", "2023"));
+        assert_eq!(first("一○五年時"), d("一○五年", "2016"));
+        assert_eq!(first("95年度決算"), d("95年度", "2006"));
+        assert_eq!(first("110年上半年"), d("110年上半年", "2021-H1"));
+        // Durations and other numbers stay what they are.
+        for s in [
+            "近20年來",
+            "20年來",
+            "95年",
+            "5年",
+            "10年以上",
+            "2026年",
+            "3000年",
+        ] {
+            assert!(tw_dates(s).iter().all(|(_, v)| !v.starts_with("19")), "{s}");
+        }
+        assert_eq!(tw_dates("2026年")[0].1, "2026", "a common-era year wins");
+        // With the era, in any release; without, only in Taiwan.
+        assert_eq!(dates("民国三十八年", None)[0].1, "1949");
+        assert_eq!(dates("民國102年", None)[0].1, "2013");
+        assert!(dates("108年5月3日", None)
+            .iter()
+            .all(|(_, v)| v == "--05-03"));
+        assert_eq!(
+            roc_year_marks("112年度預算，113年度預算，20年來", rules()),
+            2
+        );
+        assert_eq!(roc_year_marks("全县2026年完成投资", rules()), 0);
+    }
+
     #[test]
     fn not_dates() {
         assert!(dates("工期约78个月", Some(2025)).is_empty());
