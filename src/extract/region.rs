@@ -67,6 +67,9 @@ const MAX_PER_WORD: usize = 3;
 /// Chars of a release read to find its region.
 const HEAD_CHARS: usize = 20_000;
 
+/// Chars of a release's head searched for a traditional char.
+const HINT_CHARS: usize = 4000;
+
 /// Chars before a money figure searched for an explicit currency name (新台币约50亿元).
 const NAME_WINDOW: usize = 6;
 
@@ -80,6 +83,8 @@ pub struct RegionRules {
     currency: [String; 4],
     /// Explicit currency names with their ISO code.
     names: WordList,
+    /// The `text.traditional_hint` chars, sorted: a text with none is read as written.
+    hints: Vec<char>,
 }
 
 impl RegionRules {
@@ -124,11 +129,14 @@ impl RegionRules {
         if let Some((w, v)) = names.entries().find(|&(_, v)| !iso(v)) {
             return Err(bad("region.currency_name", w, v, "an ISO 4217 code (TWD)"));
         }
+        let mut hints = cues.get("text.traditional_hint").chars();
+        hints.sort_unstable();
         Ok(RegionRules {
             marks,
             mark_regions,
             currency,
             names: names.clone(),
+            hints,
         })
     }
 
@@ -177,9 +185,10 @@ impl RegionRules {
 
     /// The region of the release `text`, given its simplified copy (`simplified`, made
     /// when the text is written in traditional characters): [`RegionRules::detect`] on
-    /// that copy, else on a simplified copy of the head (a short text may have too few
-    /// traditional chars to get a copy, but its marks are still marks). `roc_years` as
-    /// for [`RegionRules::detect`].
+    /// that copy, else on a simplified copy of the head when it holds a traditional char
+    /// of `text.traditional_hint` (a short text may have too few to get a copy, but its
+    /// marks are still marks), else on the text as written. `roc_years` as for
+    /// [`RegionRules::detect`].
     pub fn detect_release(&self, text: &str, simplified: Option<&str>, roc_years: usize) -> Region {
         match simplified {
             Some(s) => self.detect(s, true, roc_years),
@@ -188,7 +197,16 @@ impl RegionRules {
                     .char_indices()
                     .nth(HEAD_CHARS)
                     .map_or(text.len(), |(i, _)| i);
-                self.detect(&simplet2s::convert(&text[..end]), false, roc_years)
+                let head = &text[..end];
+                let traditional = head
+                    .chars()
+                    .take(HINT_CHARS)
+                    .any(|c| self.hints.binary_search(&c).is_ok());
+                if traditional {
+                    self.detect(&simplet2s::convert(head), false, roc_years)
+                } else {
+                    self.detect(head, false, roc_years)
+                }
             }
         }
     }
