@@ -33,6 +33,7 @@ pub const FILES: [&str; 5] = [
 pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
+    "figure.time_frame_after",
     "figure.verb_numeral",
     "figure.fixed_multiple",
     // extract/indicator.rs
@@ -118,14 +119,14 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minor_unit",
     "scan.minor_unit_stop",
     "scan.per_time",
-    // extract/region.rs, the ROC calendar (extract/date.rs), units as words (extract/mod.rs)
+    "scan.not_unit",
+    // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",
     "region.currency_name",
     "date.roc_era",
     "date.roc_duration_before",
     "date.roc_duration_after",
-    "figure.unit_word",
     "period.not_relative",
 ];
 
@@ -608,11 +609,19 @@ pub struct WordList {
     values: Vec<String>,
     /// The line of each word in its file, for messages.
     lines: Vec<usize>,
+    /// The one-char words as chars, sorted (for char lookups per char of a text).
+    singles: Vec<char>,
     set: std::collections::HashSet<String, crate::extract::entity::FnvBuild>,
 }
 
 impl WordList {
     fn push(&mut self, word: &str, value: &str, line: usize) {
+        let mut cs = word.chars();
+        if let (Some(c), None) = (cs.next(), cs.next()) {
+            if let Err(at) = self.singles.binary_search(&c) {
+                self.singles.insert(at, c);
+            }
+        }
         self.lines.push(line);
         self.words.push(word.to_string());
         self.values.push(value.to_string());
@@ -665,6 +674,11 @@ impl WordList {
         Some(&self.values[i])
     }
 
+    /// Whether `c` is one of the list's one-char words.
+    pub fn has_char(&self, c: char) -> bool {
+        self.singles.binary_search(&c).is_ok()
+    }
+
     /// Whether the list has no words.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -686,7 +700,8 @@ impl WordList {
 /// (empty when the file lists no word for it).
 #[derive(Debug, Clone)]
 pub struct Cues {
-    lists: HashMap<&'static str, WordList>,
+    /// One list per rule, in [`CUE_RULES`] order.
+    lists: Vec<WordList>,
     /// The file the lists came from, for messages.
     path: String,
 }
@@ -704,22 +719,62 @@ impl Cues {
         pattern_err(&self.path, line, &format!("{rule} {word:?}: {msg}"))
     }
 
-    /// The list of rule `rule` (one of [`CUE_RULES`]).
+    /// The list of rule `rule`, by name (one of [`CUE_RULES`]; an empty list for any
+    /// other name). For names known when the code is written use [`Cues::at`] with
+    /// [`cue!`](crate::cue), which checks the name at compile time and costs no lookup.
     pub fn get(&self, rule: &str) -> &WordList {
         static EMPTY: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
         debug_assert!(CUE_RULES.contains(&rule), "undeclared cue rule {rule}");
-        self.lists
-            .get(rule)
-            .unwrap_or_else(|| EMPTY.get_or_init(WordList::default))
+        match CUE_RULES.iter().position(|&r| r == rule) {
+            Some(i) => &self.lists[i],
+            None => EMPTY.get_or_init(WordList::default),
+        }
     }
+
+    /// The list of a rule named with [`cue!`](crate::cue).
+    pub fn at(&self, rule: Rule) -> &WordList {
+        &self.lists[rule.0]
+    }
+}
+
+/// A rule of [`CUE_RULES`], by its position: made at compile time by [`cue!`](crate::cue)
+/// (an undeclared name does not compile), so reading its list costs no lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule(usize);
+
+/// The rule named `name`; panics (a compile error in a const, as [`cue!`](crate::cue)
+/// uses it) when `name` is not in [`CUE_RULES`].
+pub const fn rule(name: &str) -> Rule {
+    let name = name.as_bytes();
+    let mut i = 0;
+    while i < CUE_RULES.len() {
+        let r = CUE_RULES[i].as_bytes();
+        if r.len() == name.len() {
+            let mut j = 0;
+            while j < r.len() && r[j] == name[j] {
+                j += 1;
+            }
+            if j == r.len() {
+                return Rule(i);
+            }
+        }
+        i += 1;
+    }
+    panic!("not a rule of CUE_RULES (src/patterns.rs)")
+}
+
+/// A cue rule by name, checked at compile time: `cues.at(cue!("subject.link"))`.
+#[macro_export]
+macro_rules! cue {
+    ($name:literal) => {{
+        const RULE: $crate::patterns::Rule = $crate::patterns::rule($name);
+        RULE
+    }};
 }
 
 /// Parses cues.tsv: `rule word [value]`, rule one of [`CUE_RULES`].
 pub fn load_cues<R: BufRead>(rdr: R, path: &str) -> Result<Cues> {
-    let mut lists: HashMap<&'static str, WordList> = CUE_RULES
-        .iter()
-        .map(|&r| (r, WordList::default()))
-        .collect();
+    let mut lists = vec![WordList::default(); CUE_RULES.len()];
     for (line, f) in records(rdr, path)? {
         if !(2..=3).contains(&f.len()) || f[1].is_empty() {
             return Err(pattern_err(
@@ -728,7 +783,7 @@ pub fn load_cues<R: BufRead>(rdr: R, path: &str) -> Result<Cues> {
                 "expected 2 or 3 TAB-separated fields (rule, word, value), the word non-empty",
             ));
         }
-        let Some(&rule) = CUE_RULES.iter().find(|&&r| r == f[0]) else {
+        let Some(i) = CUE_RULES.iter().position(|&r| r == f[0]) else {
             return Err(pattern_err(
                 path,
                 line,
@@ -738,7 +793,7 @@ pub fn load_cues<R: BufRead>(rdr: R, path: &str) -> Result<Cues> {
                 ),
             ));
         };
-        let list = lists.entry(rule).or_default();
+        let (rule, list) = (CUE_RULES[i], &mut lists[i]);
         if list.contains(&f[1]) {
             return Err(pattern_err(
                 path,
@@ -894,6 +949,10 @@ mod tests {
             (Some("1"), Some(""), None)
         );
         assert!(l.ends("在过去") && !l.ends("过去了") && l.starts("未来五年"));
+        // The compile-time name reads the same list as the run-time one.
+        let by_rule = cues.at(crate::cue!("figure.time_frame"));
+        assert_eq!(by_rule.iter().collect::<Vec<_>>(), ["过去", "未来"]);
+        assert!(l.has_char('过') == by_rule.has_char('过') && !l.has_char('过'));
         assert!(
             cues.get("subject.product_verb").is_empty(),
             "a rule with no line is empty"

@@ -64,7 +64,7 @@ struct Phrases<'a> {
 /// Checks the values of `bound.comparative` (gt or lt); the qualifier lists are checked
 /// with the scanner's rules ([`super::scan::check_cues`]).
 pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
-    for (w, v) in cues.get("bound.comparative").entries() {
+    for (w, v) in cues.at(crate::cue!("bound.comparative")).entries() {
         if !matches!(Approx::direction(v), Some(Approx::Gt | Approx::Lt)) {
             let msg = format!("value {v:?} is not gt or lt");
             return Err(cues.error("bound.comparative", w, &msg));
@@ -88,17 +88,17 @@ fn bound(start: usize, end: usize, n: &Numeral, approx: Approx) -> Numeral {
 pub fn bounds(f: &Folded, cues: &Cues, numerals: &[Numeral], mentions: &[Mention]) -> Vec<Numeral> {
     let p = Phrases {
         chars: f.text.chars().collect(),
-        before: cues.get("bound.before"),
-        after: cues.get("bound.after"),
-        compare: cues.get("bound.compare"),
-        comparative: cues.get("bound.comparative"),
-        equal: cues.get("bound.equal"),
-        negation: cues.get("bound.negation"),
-        link: cues.get("bound.link"),
-        between_link: cues.get("bound.between_link"),
-        between_end: cues.get("bound.between_end"),
-        between_start: cues.get("bound.between_start"),
-        ordinal: cues.get("scan.ordinal"),
+        before: cues.at(crate::cue!("bound.before")),
+        after: cues.at(crate::cue!("bound.after")),
+        compare: cues.at(crate::cue!("bound.compare")),
+        comparative: cues.at(crate::cue!("bound.comparative")),
+        equal: cues.at(crate::cue!("bound.equal")),
+        negation: cues.at(crate::cue!("bound.negation")),
+        link: cues.at(crate::cue!("bound.link")),
+        between_link: cues.at(crate::cue!("bound.between_link")),
+        between_end: cues.at(crate::cue!("bound.between_end")),
+        between_start: cues.at(crate::cue!("bound.between_start")),
+        ordinal: cues.at(crate::cue!("scan.ordinal")),
     };
     let plain: Vec<&Numeral> = numerals.iter().filter(|n| n.value_max.is_none()).collect();
     let mut used = vec![false; plain.len()];

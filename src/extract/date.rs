@@ -94,7 +94,7 @@ impl DateRules {
     /// Builds the rules from `cues`; a bad `date.period` value is an error.
     pub fn new(cues: &Cues) -> Result<DateRules> {
         let mut periods = HashMap::new();
-        for (w, v) in cues.get("date.period").entries() {
+        for (w, v) in cues.at(crate::cue!("date.period")).entries() {
             let p = Period::parse(v).ok_or_else(|| {
                 let msg = format!("value {v:?} is not H1, H2, Qn, Qa-Qb or empty");
                 cues.error("date.period", w, &msg)
@@ -102,7 +102,7 @@ impl DateRules {
             periods.insert(w.to_string(), p);
         }
         if let Some((w, v)) = cues
-            .get("date.part")
+            .at(crate::cue!("date.part"))
             .entries()
             .find(|&(_, v)| !matches!(v, "start" | "end"))
         {
@@ -124,12 +124,12 @@ impl DateRules {
             re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
             label,
             periods,
-            target_preps: cues.get("date.target_prep").clone(),
-            target_words: cues.get("date.target_word").clone(),
+            target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
+            target_words: cues.at(crate::cue!("date.target_word")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
-            roc_era: cues.get("date.roc_era").clone(),
-            roc_duration_before: cues.get("date.roc_duration_before").clone(),
-            roc_duration_after: cues.get("date.roc_duration_after").clone(),
+            roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
+            roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
+            roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
         })
     }
 

@@ -200,11 +200,11 @@ pub fn entities(
         figures,
         quoted,
         known,
-        reference: cues.get("entity.reference").chars(),
-        anaphor: cues.get("entity.anaphor").chars(),
-        place_words: cues.get("entity.place_word"),
-        joiners: cues.get("entity.joiner"),
-        phases: cues.get("entity.project_phase"),
+        reference: cues.at(crate::cue!("entity.reference")).chars(),
+        anaphor: cues.at(crate::cue!("entity.anaphor")).chars(),
+        place_words: cues.at(crate::cue!("entity.place_word")),
+        joiners: cues.at(crate::cue!("entity.joiner")),
+        phases: cues.at(crate::cue!("entity.project_phase")),
     };
     let mut out: Vec<EntityMention> = Vec::new();
     for i in 0..toks.len() {

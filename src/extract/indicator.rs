@@ -15,8 +15,8 @@ pub fn indicator(pats: &Patterns, sent: &Sentence, s: usize, e: usize) -> String
     let (cs, _) = subject::clause(sent, s, e);
     let before = sent.f.slice(cs, s);
     let (level, adjective) = (
-        pats.cues.get("indicator.level"),
-        pats.cues.get("indicator.adjective"),
+        pats.cues.at(crate::cue!("indicator.level")),
+        pats.cues.at(crate::cue!("indicator.adjective")),
     );
     let cue = |m: &aho_corasick::Match| -> &Indicator { &pats.indicators[m.pattern().as_usize()] };
     pats.indicator_ac

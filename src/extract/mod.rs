@@ -163,21 +163,6 @@ fn word_check(
     None
 }
 
-/// Whether the unit at the end of figure `m` starts one of `words` (`figure.unit_word`:
-/// 甲级, 甲医院) that runs on past the figure: 三甲医院 is no area of three 甲.
-fn unit_starts_word(words: &WordList, f: &Folded, m: &scan::Mention) -> bool {
-    if words.is_empty() {
-        return false;
-    }
-    let mention = f.slice(m.start, m.end);
-    let after = f.slice(m.end, m.end + 8);
-    words.iter().any(|w| {
-        w.char_indices()
-            .skip(1)
-            .any(|(k, _)| mention.ends_with(&w[..k]) && after.starts_with(&w[k..]))
-    })
-}
-
 impl Extractor {
     /// Builds the extractor (loads jieba and the user dictionary: ~0.15 s).
     pub fn new(patterns: Patterns) -> Result<Extractor> {
@@ -231,10 +216,10 @@ impl Extractor {
         // 翻一番 is a fixed phrase: jieba's words there say nothing about the numeral.
         let doubling = m.kind == Kind::Multiple
             && cues
-                .get("figure.fixed_multiple")
+                .at(crate::cue!("figure.fixed_multiple"))
                 .ends(f.slice(m.start, m.end));
         if m.chinese && (m.kind != Kind::Number || numbers) && !doubling {
-            let verb_numerals = cues.get("figure.verb_numeral");
+            let verb_numerals = cues.at(crate::cue!("figure.verb_numeral"));
             if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals) {
                 return Some(r);
             }
@@ -242,17 +227,28 @@ impl Extractor {
         if m.kind == Kind::Number {
             return Some("no unit or classifier (a bare number)");
         }
-        // 三甲医院, 甲级: the unit (甲) is the start of a word here.
-        if unit_starts_word(cues.get("figure.unit_word"), f, m) {
-            return Some("unit starts a word (figure.unit_word)");
-        }
         // 一 + classifier is an article (一批, 一个), not a count.
         if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
             return Some("article (the numeral one before a classifier)");
         }
-        // 过去五年, 未来三年, 这一年: the time frame of other figures, not a fact.
-        if m.kind == Kind::Duration && cues.get("figure.time_frame").ends(f.before(m.start)) {
-            return Some("time frame of other figures (figure.time_frame)");
+        // A lone 零 before a classifier starts a word (零部件, 零售, 零星), never a count.
+        if m.chinese && m.value.is_zero() && m.numeral.1 == m.numeral.0 + 1 {
+            return Some("numeral inside a word (zero as one char)");
+        }
+        // 过去五年, 未来三年, 这一年; 两年平均, 三年来: the time frame of other figures.
+        if m.kind == Kind::Duration {
+            if cues
+                .at(crate::cue!("figure.time_frame"))
+                .ends(f.before(m.start))
+            {
+                return Some("time frame of other figures (figure.time_frame)");
+            }
+            if cues
+                .at(crate::cue!("figure.time_frame_after"))
+                .starts(f.rest(m.end))
+            {
+                return Some("time frame of other figures (figure.time_frame_after)");
+            }
         }
         None
     }
@@ -406,6 +402,7 @@ impl Extractor {
             return;
         }
         let mut figures: Vec<(usize, usize)> = cand.date_spans.clone();
+        figures.extend(judged.frames.iter().map(|m| (m.start, m.end)));
         figures.extend(judged.qty.iter().map(|m| (m.start, m.end)));
         figures.sort_unstable();
         // Segment once with every figure masked, so figures sit on token boundaries.
@@ -430,7 +427,7 @@ impl Extractor {
         rows.extend(self.quantity_facts(
             &sent,
             &cut,
-            &judged.qty,
+            &judged,
             columns.as_ref(),
             &ents,
             &cand.dates,
@@ -501,6 +498,7 @@ impl Extractor {
             match verdict {
                 Some("ordinal") if numbers => j.ordinals.push(m),
                 Some(r) if r.starts_with("numeral") => j.word_parts.push(m.numeral),
+                Some(r) if r.starts_with("time frame") => j.frames.push(m),
                 Some(_) => {}
                 None => j.qty.push(m),
             }
@@ -552,18 +550,31 @@ impl Extractor {
         &self,
         sent: &subject::Sentence,
         cut: &Cut,
-        qty: &[&scan::Mention],
+        judged: &Judged,
         columns: Option<&Columns>,
         ents: &[String],
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
-        let product_verb = self.patterns.cues.get("subject.product_verb");
-        let mut rows = Vec::with_capacity(qty.len());
+        let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
+        let mut rows = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
         // Each figure's span and subject so far: 分别增长 … refers back to them.
         let mut earlier: Vec<(subject::Span, String)> = Vec::new();
-        for m in qty {
+        // A time frame (两年平均增长) is no fact, but what it measures is the owner of
+        // the change after it, as a previous figure's subject would be.
+        let mut all: Vec<(&scan::Mention, bool)> = judged.qty.iter().map(|m| (*m, true)).collect();
+        all.extend(judged.frames.iter().map(|m| (*m, false)));
+        all.sort_by_key(|(m, _)| (m.start, m.end));
+        for (m, is_fact) in all {
+            if !is_fact {
+                let span = (m.start, m.end);
+                let s = subject::subject(sent, span, false, prev_subject.as_deref());
+                if !s.is_empty() {
+                    prev_subject = Some(s);
+                }
+                continue;
+            }
             let mut fact = cut.fact(m.start, m.end, m.kind);
             fact.value = Value::Num(m.value);
             fact.value_max = m.value_max.map(Value::Num);
@@ -756,6 +767,9 @@ struct Judged<'c> {
     ordinals: Vec<&'c scan::Mention>,
     /// Numerals that are parts of words (四川).
     word_parts: Vec<(usize, usize)>,
+    /// Time frames of other figures (两年平均, 过去五年): no facts, but like figures
+    /// they are no part of a subject.
+    frames: Vec<&'c scan::Mention>,
 }
 
 /// The facts of the dates of a sentence.
@@ -996,6 +1010,43 @@ mod tests {
         assert!(x.entities.is_empty(), "{:?}", x.entities);
         let x = ex.extract("中电农创150MW风力发电项目开工。", Options::default());
         assert_eq!(x.entities[0].text, "中电农创150MW风力发电项目");
+    }
+
+    #[test]
+    fn time_frames_after_the_duration_are_not_durations() {
+        let facts = |t: &str| -> Vec<(String, String)> {
+            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .map(|f| (f.text, f.subject))
+                .collect()
+        };
+        // The frame is no fact, and what it measures still owns the change after it.
+        assert_eq!(
+            facts("全市社会消费品零售总额两年平均增长6.5%。"),
+            [("6.5%".into(), "社会消费品零售总额平均增长".into())]
+        );
+        assert_eq!(facts("五年来，全镇新修道路36公里。")[0].0, "36公里");
+        let texts: Vec<String> = facts("比前两年同期多出8天。")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(texts, ["8天"]);
+        // A duration that is the figure itself stays.
+        assert_eq!(facts("建设工期两年。")[0].0, "两年");
+    }
+
+    #[test]
+    fn numerals_that_start_words_are_no_counts() {
+        // 零 alone before a classifier, terms of the user dictionary, anniversaries.
+        assert!(rows("园区引进零部件企业。全市零售网点密布。").is_empty());
+        assert!(rows("三次产业结构持续优化。").is_empty());
+        let r = rows("喜迎建厂60周年，全厂职工达1200人。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "1200人");
+        // 零 inside a longer numeral is a digit.
+        assert_eq!(rows("新增就业一千零五人。")[0].0, "一千零五人");
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub struct Periods {
     /// Relative year words (今年, 去年 …) with their offset from the release year, in
     /// file order.
     relative: Vec<(String, i32)>,
+    /// A char every relative year word holds (年), if there is one: text without it
+    /// holds none of them.
+    shared: Option<char>,
     /// Particles before a comparison base (比, 较 …).
     comparison: WordList,
     /// Words that hold a relative year word without meaning it (目前年产 holds 前年).
@@ -28,7 +31,7 @@ impl Periods {
     /// whole number of years is an error.
     pub fn new(cues: &Cues) -> Result<Periods> {
         let relative = cues
-            .get("period.relative")
+            .at(crate::cue!("period.relative"))
             .entries()
             .map(|(w, v)| {
                 let d = v.trim().parse::<i32>().map_err(|_| {
@@ -41,10 +44,15 @@ impl Periods {
                 Ok((w.to_string(), d))
             })
             .collect::<Result<Vec<_>>>()?;
+        let shared = relative.first().and_then(|(w, _)| {
+            w.chars()
+                .find(|&c| relative.iter().all(|(x, _)| x.contains(c)))
+        });
         Ok(Periods {
             relative,
-            comparison: cues.get("period.comparison").clone(),
-            not_relative: cues.get("period.not_relative").clone(),
+            shared,
+            comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            not_relative: cues.at(crate::cue!("period.not_relative")).clone(),
         })
     }
 
@@ -109,6 +117,9 @@ impl Periods {
     /// position, the year it stands for given the release year `y`); on a tie the word
     /// listed first wins.
     fn relative_year(&self, s: &str, y: i32) -> Option<(usize, String)> {
+        if self.shared.is_some_and(|c| !s.contains(c)) {
+            return None;
+        }
         let mut best: Option<(usize, String)> = None;
         for (w, d) in &self.relative {
             // 比去年, 较上年 name the base of a comparison, not the figure's period.

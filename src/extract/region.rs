@@ -92,11 +92,11 @@ impl RegionRules {
     /// code is an error.
     pub fn new(cues: &Cues) -> Result<RegionRules> {
         let bad = |rule: &str, w: &str, v: &str, what: &str| {
-            Error::Config(format!("cues.tsv: {rule} {w}: value {v:?} is not {what}"))
+            cues.error(rule, w, &format!("value {v:?} is not {what}"))
         };
         let mut words = Vec::new();
         let mut mark_regions = Vec::new();
-        for (w, v) in cues.get("region.mark").entries() {
+        for (w, v) in cues.at(crate::cue!("region.mark")).entries() {
             let regions: Option<Vec<Region>> =
                 v.split_whitespace().map(Region::from_code).collect();
             let regions = regions
@@ -114,22 +114,20 @@ impl RegionRules {
         for c in &mut currency {
             *c = "CNY".into();
         }
-        for (w, v) in cues.get("region.currency").entries() {
+        for (w, v) in cues.at(crate::cue!("region.currency")).entries() {
             let r = Region::from_code(w).ok_or_else(|| {
-                Error::Config(format!(
-                    "cues.tsv: region.currency {w}: not a region code (CN TW HK MO)"
-                ))
+                cues.error("region.currency", w, "not a region code (CN TW HK MO)")
             })?;
             if !iso(v) {
                 return Err(bad("region.currency", w, v, "an ISO 4217 code (TWD)"));
             }
             currency[r.index()] = v.to_string();
         }
-        let names = cues.get("region.currency_name");
+        let names = cues.at(crate::cue!("region.currency_name"));
         if let Some((w, v)) = names.entries().find(|&(_, v)| !iso(v)) {
             return Err(bad("region.currency_name", w, v, "an ISO 4217 code (TWD)"));
         }
-        let mut hints = cues.get("text.traditional_hint").chars();
+        let mut hints = cues.at(crate::cue!("text.traditional_hint")).chars();
         hints.sort_unstable();
         Ok(RegionRules {
             marks,

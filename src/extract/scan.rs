@@ -344,7 +344,7 @@ pub fn scan_with(
     if !may_hold_numeral(&f.text) {
         return (Vec::new(), Vec::new());
     }
-    let parts = pats.cues.get("scan.joinable");
+    let parts = pats.cues.at(crate::cue!("scan.joinable"));
     let sq = Squeezed::new(f, |b, a| joinable(pats, parts, b, a));
     let masked: Vec<(usize, usize)> = masked.iter().map(|&(a, b)| sq.squeezed(a, b)).collect();
     // The sentence's quotes are the squeezed copy's when nothing was squeezed.
@@ -380,7 +380,7 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
     let part =
         |c: char| c.is_ascii_digit() || crate::extract::number::is_numeral_char(c) || has(parts, c);
     if p.is_ascii_digit() && n.is_ascii_digit() {
-        return false;
+        return thousands_space(before, after);
     }
     // 2021 十大: a digit run followed by 十 starts a new word.
     if p.is_ascii_digit() && n == TEN {
@@ -403,6 +403,25 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
         && pats
             .unit_at(after)
             .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
+}
+
+/// Whether a space between two digit runs separates thousands, as statistical releases
+/// print them (1 098.8万公顷, 16 693万只): the run before has 1 to 3 digits and follows no
+/// digit, decimal point or comma; the run after has exactly 3 digits and goes on with a
+/// decimal part, a unit or another char, never with a space (58 123 12.5 are table cells).
+fn thousands_space(before: &str, after: &str) -> bool {
+    let head = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let lead = before.len() - head.len();
+    let opened = !head.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let tail = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    let group = after.len() - tail.len();
+    let next = tail.chars().next();
+    let goes_on = match next {
+        Some('.') => tail[1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some(c) => !c.is_whitespace() && c != ',' && c != ';',
+        None => false,
+    };
+    (1..=3).contains(&lead) && opened && group == 3 && goes_on
 }
 
 /// Whether `list` has the one-char word `c`.
@@ -451,39 +470,41 @@ struct ScanCues<'p> {
     minor_unit: &'p WordList,
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
+    not_unit: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
     /// Fetches the lists from the loaded cues.
     fn new(cues: &'p Cues) -> ScanCues<'p> {
         ScanCues {
-            before: cues.get("bound.before"),
-            after: cues.get("bound.after"),
-            ordinal: cues.get("scan.ordinal"),
-            joiner: cues.get("scan.joiner"),
-            infix_stop: cues.get("scan.infix_stop"),
-            label: cues.get("scan.label"),
-            session: cues.get("scan.session"),
-            counts_two: cues.get("scan.counts_two"),
-            half: cues.get("scan.half"),
-            share: cues.get("scan.share"),
-            share_next: cues.get("scan.share_next"),
-            share_digit_next: cues.get("scan.share_digit_next"),
-            not_share: cues.get("scan.not_share"),
-            discount: cues.get("scan.discount"),
-            not_discount: cues.get("scan.not_discount"),
-            doubling: cues.get("scan.doubling"),
-            doubling_end: cues.get("scan.doubling_end"),
-            age: cues.get("scan.age"),
-            age_next: cues.get("scan.age_next"),
-            degree_unit: cues.get("scan.degree_unit"),
-            degree_scale: cues.get("scan.degree_scale"),
-            temperature_cue: cues.get("scan.temperature_cue"),
-            below_zero: cues.get("scan.below_zero"),
-            currency_name: cues.get("scan.currency_name"),
-            minor_unit: cues.get("scan.minor_unit"),
-            minor_unit_stop: cues.get("scan.minor_unit_stop"),
-            per_time: cues.get("scan.per_time"),
+            before: cues.at(crate::cue!("bound.before")),
+            after: cues.at(crate::cue!("bound.after")),
+            ordinal: cues.at(crate::cue!("scan.ordinal")),
+            joiner: cues.at(crate::cue!("scan.joiner")),
+            infix_stop: cues.at(crate::cue!("scan.infix_stop")),
+            label: cues.at(crate::cue!("scan.label")),
+            session: cues.at(crate::cue!("scan.session")),
+            counts_two: cues.at(crate::cue!("scan.counts_two")),
+            half: cues.at(crate::cue!("scan.half")),
+            share: cues.at(crate::cue!("scan.share")),
+            share_next: cues.at(crate::cue!("scan.share_next")),
+            share_digit_next: cues.at(crate::cue!("scan.share_digit_next")),
+            not_share: cues.at(crate::cue!("scan.not_share")),
+            discount: cues.at(crate::cue!("scan.discount")),
+            not_discount: cues.at(crate::cue!("scan.not_discount")),
+            doubling: cues.at(crate::cue!("scan.doubling")),
+            doubling_end: cues.at(crate::cue!("scan.doubling_end")),
+            age: cues.at(crate::cue!("scan.age")),
+            age_next: cues.at(crate::cue!("scan.age_next")),
+            degree_unit: cues.at(crate::cue!("scan.degree_unit")),
+            degree_scale: cues.at(crate::cue!("scan.degree_scale")),
+            temperature_cue: cues.at(crate::cue!("scan.temperature_cue")),
+            below_zero: cues.at(crate::cue!("scan.below_zero")),
+            currency_name: cues.at(crate::cue!("scan.currency_name")),
+            minor_unit: cues.at(crate::cue!("scan.minor_unit")),
+            minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
+            per_time: cues.at(crate::cue!("scan.per_time")),
+            not_unit: cues.at(crate::cue!("scan.not_unit")),
         }
     }
 }
@@ -540,12 +561,12 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
     }
     one_of("scan.joiner", &["word", "dash"])?;
     one_of("scan.degree_scale", &["C", "F"])?;
-    for (w, v) in cues.get("scan.currency_name").entries() {
+    for (w, v) in cues.at(crate::cue!("scan.currency_name")).entries() {
         if v.is_empty() {
             return bad("scan.currency_name", w, "needs a currency code".into());
         }
     }
-    for (w, v) in cues.get("scan.minor_unit").entries() {
+    for (w, v) in cues.at(crate::cue!("scan.minor_unit")).entries() {
         if let Err(e) = minor_unit(v) {
             return bad("scan.minor_unit", w, e);
         }
@@ -888,11 +909,13 @@ impl Scanner<'_> {
                 men.end += 1;
             }
         }
+        let not_unit = self.cues.not_unit.starts(f.rest(men.end));
         let unit = pats.unit_at(f.rest(men.end)).filter(|(u, n)| {
             // An ASCII unit must end the word: 5Gb is not 5 G.
-            !(u.surface.is_ascii()
+            let glued = u.surface.is_ascii()
                 && f.char(men.end + n)
-                    .is_some_and(|c| c.is_ascii_alphanumeric()))
+                    .is_some_and(|c| c.is_ascii_alphanumeric());
+            !glued && !not_unit
         });
         match unit {
             Some((u, n)) => self.with_unit(men, u, n),
@@ -1361,6 +1384,24 @@ fn range_end(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_separates_thousands_only_where_nothing_else_fits() {
+        for (before, after, join) in [
+            ("面积1", "098.8万公顷", true),
+            ("存栏16", "693万只", true),
+            ("共12", "345个", true),
+            // Table cells and lists: the group after goes on with a space, or is no group.
+            ("项目 58", "123 12.5", false),
+            ("项目 58", "12 9", false),
+            ("2025", "2024", false),
+            ("1.5", "300吨", false),
+            ("1,500", "300吨", false),
+            ("增长1234", "567万", false),
+        ] {
+            assert_eq!(thousands_space(before, after), join, "{before}|{after}");
+        }
+    }
 
     #[test]
     fn cue_values_are_checked_at_load() {

@@ -65,8 +65,8 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// The word list of cue rule `rule` (one of the `subject.*` rules of cues.tsv). A hash
     /// lookup: fetch a list once per call, not once per token.
-    fn list(&self, rule: &str) -> &'a WordList {
-        self.cues.get(rule)
+    fn list(&self, rule: crate::patterns::Rule) -> &'a WordList {
+        self.cues.at(rule)
     }
 }
 
@@ -173,8 +173,8 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut prev_one_char_noun =
         (first.tag.starts_with('n') || first.tag == "zg") && first.word.chars().count() == 1;
     let mut taken = 1;
-    let classifiers = s.list("subject.item_classifier");
-    let joiners = s.list("subject.name_joiner");
+    let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    let joiners = s.list(crate::cue!("subject.name_joiner"));
     for t in toks.iter().skip(1) {
         let masked = blank(t) && is_figure(s, t.start, t.end);
         // A count starts an item of its own (途经3个乡镇15个村: 3个 counts 乡镇 only).
@@ -208,7 +208,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
 fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
     // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject.
     let head = s.f.slice(cs, pos);
-    let denominator = (s.list("subject.denominator").iter())
+    let denominator = (s.list(crate::cue!("subject.denominator")).iter())
         .filter_map(|w| head.rfind(w))
         .max();
     let pos = match denominator {
@@ -225,7 +225,10 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     {
         toks.retain(|t| t.start >= fe);
     }
-    let (link, lead) = (s.list("subject.link"), s.list("subject.lead"));
+    let (link, lead) = (
+        s.list(crate::cue!("subject.link")),
+        s.list(crate::cue!("subject.lead")),
+    );
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         if link.contains(t.word)
@@ -248,15 +251,15 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // jieba glues a link verb to a measure suffix it does not know the word of
     // (参合/率达, 完成/额为): the link char is not part of the subject.
     let mut end = last.end;
-    let measures = s.list("subject.glued_measure");
-    let glued = (s.list("subject.glued_link").iter())
+    let measures = s.list(crate::cue!("subject.glued_measure"));
+    let glued = (s.list(crate::cue!("subject.glued_link")).iter())
         .find(|l| (last.word.strip_suffix(l)).is_some_and(|m| measures.contains(m)));
     if let Some(l) = glued.filter(|_| toks.len() >= 2) {
         end -= l.chars().count();
     }
     // Cut from the left at a token boundary to keep it short; a share (…的比例) names
     // its population first (乡村医生中具备…资格的比例), so it may be longer.
-    let ratio = s.list("subject.share").ends(last.word);
+    let ratio = s.list(crate::cue!("subject.share")).ends(last.word);
     let max = if ratio { MAX_RATIO_CHARS } else { MAX_CHARS };
     let mut start = last.start;
     for t in toks.iter().rev() {
@@ -272,7 +275,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
 /// over `figure 的` and the words before that figure.
 fn extend_over_modifier(s: &Sentence, cs: usize, start: usize) -> usize {
     let before = s.f.slice(cs, start);
-    let Some(particle) = s.list("subject.attributive").suffix_of(before) else {
+    let Some(particle) = s.list(crate::cue!("subject.attributive")).suffix_of(before) else {
         return start;
     };
     let de = start - particle.chars().count();
@@ -289,7 +292,7 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     }
     let (ps, _) = clause(s, cs - 1, cs - 1);
     let toks = tokens_in(s, ps, cs - 1);
-    let leads = s.list("subject.lead");
+    let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
         .position(|t| {
@@ -341,8 +344,8 @@ struct Attributes<'a> {
 impl<'a> Attributes<'a> {
     fn of(s: &Sentence<'a>) -> Attributes<'a> {
         Attributes {
-            words: s.list("subject.attribute"),
-            prefixes: s.list("subject.attribute_prefix"),
+            words: s.list(crate::cue!("subject.attribute")),
+            prefixes: s.list(crate::cue!("subject.attribute_prefix")),
         }
     }
 
@@ -407,11 +410,11 @@ pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
 pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let head = s.f.slice(cs, fig.0);
-    let (k, word) = find_word(s.list("subject.respectively"), head)?;
+    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
     // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
     // of it, which `respectively` handles.
     let opener = head[..k].trim();
-    if !opener.is_empty() && !s.list("subject.lead").contains(opener) {
+    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
         return None;
     }
     let after = cs + head[..k].chars().count() + word.chars().count();
@@ -422,7 +425,7 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
     let first = figs.first()?;
-    let changes = s.list("subject.change");
+    let changes = s.list(crate::cue!("subject.change"));
     let change = changes
         .iter()
         .filter(|c| s.f.slice(after, first.0).ends_with(*c))
@@ -447,7 +450,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .find(|&(_, c)| is_delim(c) && c != '、')
         .map_or(0, |(b, c)| s.f.char_at_byte(b + c.len_utf8()));
     let clause_text = s.f.slice(cs, fig.0);
-    let (k, word) = find_word(s.list("subject.respectively"), clause_text)?;
+    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
     // Figures after 分别, in order, up to the clause end.
     let (_, ce) = clause_after_respectively(s, head_end);
@@ -459,12 +462,12 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let i = figs.iter().position(|&&f| f == fig)?;
     // The list: from the first content word of the clause to 分别.
     let toks = tokens_in(s, cs, head_end);
-    let lead = s.list("subject.lead");
+    let lead = s.list(crate::cue!("subject.lead"));
     let first = toks
         .iter()
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     let list = text(s, first.start, head_end);
-    let joiners = s.list("subject.item_joiner").chars();
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
     let mut items: Vec<String> = list
         .split(|c: char| c == '、' || joiners.contains(&c))
         .filter(|i| !i.is_empty())
@@ -472,8 +475,8 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .collect();
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
-    let counts = s.list("subject.group_count");
-    let classifiers = s.list("subject.group_classifier");
+    let counts = s.list(crate::cue!("subject.group_count"));
+    let classifiers = s.list(crate::cue!("subject.group_classifier"));
     if let Some(last) = items.last_mut() {
         let cut = last.char_indices().find(|&(b, _)| {
             b > 0
@@ -539,7 +542,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
     let before_text = before.map(|(a, b)| text(s, a, b)).unwrap_or_default();
     let attrs = Attributes::of(s);
-    let attributive = s.list("subject.attributive");
+    let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
     if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
         if let Some((a, b)) = phrase_after(s, fig.1 + n, ce, 8) {
@@ -589,9 +592,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         .rev()
         .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)));
     let clause_head = s.f.slice(cs, fig.0);
-    let comparisons = s.list("subject.comparison");
+    let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
-    let changes = s.list("subject.change");
+    let changes = s.list(crate::cue!("subject.change"));
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
@@ -601,7 +604,10 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             let own_phrase = between
                 .iter()
                 .any(|t| nominal(t) && !p.contains(t.word) && !attrs.is(t.word));
-            let (link, lead) = (s.list("subject.link"), s.list("subject.lead"));
+            let (link, lead) = (
+                s.list(crate::cue!("subject.link")),
+                s.list(crate::cue!("subject.lead")),
+            );
             let added: String = between
                 .iter()
                 .filter(|t| {
@@ -636,7 +642,8 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
         // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
         let change = changes.contains(&before_text)
-            || s.list("subject.change_measure").contains(&before_text);
+            || s.list(crate::cue!("subject.change_measure"))
+                .contains(&before_text);
         let owner = match prev {
             Some(p) if !p.is_empty() && change => Some(strip_change(changes, p).to_string()),
             Some(p) if !p.is_empty() => Some(strip_change(changes, attrs.strip(p)).to_string()),
@@ -652,7 +659,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
-    let events = s.list("subject.event");
+    let events = s.list(crate::cue!("subject.event"));
     if let Some(e) = after.iter().position(|t| nominal(t) && events.ends(t.word)) {
         let head = after[e];
         let mut start = head.start;
@@ -666,12 +673,12 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     }
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
         let p = text(s, a, b);
-        if p.chars().count() > 1 && !s.list("subject.date_particle").ends(&p) {
+        if p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
             return p;
         }
     }
     let toks = tokens_in(s, fig.1, ce);
-    let lead = s.list("subject.lead");
+    let lead = s.list(crate::cue!("subject.lead"));
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
         .map(|t| text(s, t.start, t.end))

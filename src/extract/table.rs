@@ -143,7 +143,7 @@ pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<H
 pub fn column(cell: &str, pats: &Patterns) -> Column {
     let year = pats
         .cues
-        .get("table.year_suffix")
+        .at(crate::cue!("table.year_suffix"))
         .suffix_of(cell)
         .and_then(|w| cell.strip_suffix(w))
         .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))

@@ -202,12 +202,11 @@ const HINT_HEAD: usize = 4000;
 /// `text.traditional_hint` of `cues` (chars only traditional Chinese uses, frequent in
 /// releases: 國, 個, 萬).
 pub fn to_simplified(text: &str, cues: &Cues) -> Option<String> {
-    let mut hint_chars = cues.get("text.traditional_hint").chars();
-    hint_chars.sort_unstable();
+    let hint = cues.at(crate::cue!("text.traditional_hint"));
     let hints = text
         .chars()
         .take(HINT_HEAD)
-        .filter(|c| hint_chars.binary_search(c).is_ok())
+        .filter(|&c| hint.has_char(c))
         .take(3)
         .count();
     if hints < 3 {
