@@ -49,6 +49,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocRows {
     let opts = DocOptions {
         extract: Options {
             numbers: cfg.numbers,
+            region: cfg.region,
         },
         encoding: cfg.encoding,
     };

@@ -20,6 +20,7 @@ use clap::{Parser, Subcommand, ValueEnum};
   zhfacts --check                      # exit 1 when output/ is stale
   cat a.txt | zhfacts - --format jsonl --out /tmp/x
   zhfacts --stdin-jsonl < docs.jsonl > facts.jsonl   # {\"id\",\"text\"} lines in, fact rows out
+  zhfacts tw_releases/ --region TW     # every release from Taiwan (TWD, ROC years)
   zhfacts explain \"全县已累计建成326个充电桩\"
 
 Exit codes: 0 all well; 1 some documents were skipped or failed, bad input lines, or
@@ -58,6 +59,12 @@ pub struct Opts {
     /// Force the input encoding (utf-8, gb18030, gbk, big5, utf-16le, utf-16be) instead of detecting it.
     #[arg(long, value_name = "ENC")]
     pub encoding: Option<String>,
+    /// Region of the releases: CN (mainland), TW, HK, MO, or auto (detected per release
+    /// from place and institution names, currencies and the 民国 calendar). It decides
+    /// the currency of a bare 元/亿元 (CNY, TWD, HKD, MOP) and, for TW, reads 108年 as an
+    /// ROC year (2019). With --stdin-jsonl, a line's "region" field wins.
+    #[arg(long, value_enum, ignore_case = true, default_value_t = RegionArg::Auto)]
+    pub region: RegionArg,
     /// Streaming: read JSON lines `{"id": …, "text": …}` from stdin and write the fact rows
     /// as JSON lines to stdout (doc = id), flushed per document, in input order. Bad lines
     /// are reported on stderr with their line number and skipped (exit 1). For Hadoop
@@ -78,6 +85,26 @@ pub enum Cmd {
         /// The text to explain.
         text: String,
     },
+}
+
+/// Regions on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RegionArg {
+    /// Detect each release's region from its text.
+    #[value(name = "auto")]
+    Auto,
+    /// The mainland.
+    #[value(name = "CN")]
+    Cn,
+    /// Taiwan.
+    #[value(name = "TW")]
+    Tw,
+    /// Hong Kong.
+    #[value(name = "HK")]
+    Hk,
+    /// Macau.
+    #[value(name = "MO")]
+    Mo,
 }
 
 /// Table formats on the command line.

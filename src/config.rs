@@ -4,8 +4,9 @@
 
 use std::io::IsTerminal;
 
-use crate::cli::{FormatArg, Opts};
+use crate::cli::{FormatArg, Opts, RegionArg};
 use crate::error::{Error, Result};
+use crate::extract::Region;
 use crate::output::Format;
 pub use crate::Config;
 
@@ -44,6 +45,13 @@ impl Config {
             encoding,
             progress: !o.quiet && !o.stdin_jsonl && std::io::stderr().is_terminal(),
             stdin_jsonl: o.stdin_jsonl,
+            region: match o.region {
+                RegionArg::Auto => None,
+                RegionArg::Cn => Some(Region::CN),
+                RegionArg::Tw => Some(Region::TW),
+                RegionArg::Hk => Some(Region::HK),
+                RegionArg::Mo => Some(Region::MO),
+            },
         })
     }
 }

@@ -110,6 +110,8 @@ pub struct Config {
     /// Read `{"id", "text"}` JSON lines from stdin and write fact rows as JSON lines to
     /// stdout instead of reading `inputs` and writing tables.
     pub stdin_jsonl: bool,
+    /// The region of every release (`--region`); None detects each one's from its text.
+    pub region: Option<extract::Region>,
 }
 
 impl Config {
@@ -130,6 +132,7 @@ impl Config {
             encoding: None,
             progress: false,
             stdin_jsonl: false,
+            region: None,
         }
     }
 }

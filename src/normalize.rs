@@ -84,6 +84,9 @@ pub struct DocRow {
     pub error: String,
     /// HTML `<title>`, or the first level-1 heading of Markdown.
     pub title: String,
+    /// Where the release comes from: CN, TW, HK or MO (given by `--region`, else
+    /// detected from its text); empty when it was not extracted.
+    pub region: String,
 }
 
 /// A row of summary.csv: how many facts of one kind and indicator a document has.

@@ -121,6 +121,14 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_time",
     "scan.not_unit",
     "scan.ratio_sign",
+    // extract/region.rs, the ROC calendar (extract/date.rs)
+    "region.mark",
+    "region.currency",
+    "region.currency_name",
+    "date.roc_era",
+    "date.roc_duration_before",
+    "date.roc_duration_after",
+    "period.not_relative",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 
 use crate::document::{self, DocOptions, Input, INTERNAL_ERROR};
 use crate::error::{Error, Result};
-use crate::extract::{Extractor, Options};
+use crate::extract::{Extractor, Options, Region};
 use crate::output::{EncodedRows, Format, RowEncoder};
 use crate::{Config, Summary};
 
@@ -34,7 +34,11 @@ pub const MAX_LINE: usize = 256 * 1024 * 1024;
 
 /// One input line, parsed or rejected.
 enum Line {
-    Doc { id: String, text: String },
+    Doc {
+        id: String,
+        text: String,
+        region: Option<Region>,
+    },
     Bad(String),
 }
 
@@ -65,7 +69,7 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
         let outcomes: Vec<(usize, Outcome)> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|(n, line)| (n, outcome(&ex, line, cfg.numbers)))
+                .map(|(n, line)| (n, outcome(&ex, line, cfg)))
                 .collect()
         });
         for (n, outcome) in outcomes {
@@ -130,13 +134,16 @@ fn read_batch<R: Read>(
 
 /// One line through [`document::process`] (the path every document takes), its fact
 /// rows encoded as JSON lines.
-fn outcome(ex: &Extractor, line: Line, numbers: bool) -> Outcome {
-    let (id, text) = match line {
-        Line::Doc { id, text } => (id, text),
+fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
+    let (id, text, region) = match line {
+        Line::Doc { id, text, region } => (id, text, region),
         Line::Bad(why) => return Outcome::Bad(why),
     };
     let opts = DocOptions {
-        extract: Options { numbers },
+        extract: Options {
+            numbers: cfg.numbers,
+            region: region.or(cfg.region),
+        },
         encoding: None,
     };
     let rows = document::process(ex, &id, Input::Text(&text), opts, None);
@@ -227,7 +234,22 @@ fn parse_line(raw: &[u8], line_no: usize) -> Option<Line> {
         None | Some(serde_json::Value::Null) => line_no.to_string(),
         Some(_) => return Some(Line::Bad("\"id\" is neither a string nor a number".into())),
     };
-    Some(Line::Doc { id, text })
+    // "region": CN, TW, HK or MO (any case) fixes the line's region; "auto", null or
+    // none leaves it to --region (or detection).
+    let region = match obj.get("region") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(r)) if r.eq_ignore_ascii_case("auto") => None,
+        Some(serde_json::Value::String(r)) => match Region::from_code(r) {
+            Some(r) => Some(r),
+            None => {
+                return Some(Line::Bad(format!(
+                    "\"region\" {r:?} is not CN, TW, HK, MO or auto"
+                )))
+            }
+        },
+        Some(_) => return Some(Line::Bad("\"region\" is not a string".into())),
+    };
+    Some(Line::Doc { id, text, region })
 }
 
 #[cfg(test)]

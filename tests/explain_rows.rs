@@ -100,7 +100,10 @@ fn explain_rows_equal_the_facts_table() {
         let mut tables = 0;
         for r in &releases {
             let opts = DocOptions {
-                extract: Options { numbers },
+                extract: Options {
+                    numbers,
+                    ..Options::default()
+                },
                 encoding: None,
             };
             let mut w = Vec::new();

@@ -20,7 +20,13 @@ fn extractor() -> &'static Extractor {
 fn check(text: &str) {
     let chars: Vec<char> = text.chars().collect();
     for numbers in [false, true] {
-        let x = extractor().extract(text, Options { numbers });
+        let x = extractor().extract(
+            text,
+            Options {
+                numbers,
+                ..Options::default()
+            },
+        );
         for f in &x.facts {
             assert!(f.start < f.end && f.end <= chars.len(), "{f:?} in {text:?}");
             let span: String = chars[f.start..f.end].iter().collect();

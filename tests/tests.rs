@@ -18,3 +18,5 @@ mod no_panic;
 mod rules;
 // Issue 11: explain formats the real extraction: its rows equal facts.csv, document by document.
 mod explain_rows;
+// Issue 14: Taiwan, Hong Kong and Macau: region column, ROC years, currency, units.
+mod region;

@@ -77,6 +77,17 @@ pub struct DateRules {
     target_preps: WordList,
     /// Words shortly before a target date (力争2030年).
     target_words: WordList,
+    /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
+    /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
+    /// year (see [`DateRules::roc_year`]).
+    roc: Regex,
+    /// Era words before an ROC year (民国).
+    roc_era: WordList,
+    /// Words right before a bare number + 年 that make it a duration, not an ROC year
+    /// (近20年, 连续10年).
+    roc_duration_before: WordList,
+    /// Words right after a bare number + 年 that make it a duration (20年来, 10年以上).
+    roc_duration_after: WordList,
 }
 
 impl DateRules {
@@ -105,12 +116,20 @@ impl DateRules {
         let re_err = |e: regex::Error| Error::Config(format!("cues.tsv: date rules: {e}"));
         let label = Regex::new(&format!(r"(?:{})\s*[:：]?\s*", words("date.release_label")))
             .map_err(re_err)?;
+        let period_words = words("date.period");
+        let (dated, rest) = date_pattern(cues, &period_words, YEAR);
+        let roc_year = format!(r"(?P<era>{})?{ROC_YEAR}", words("date.roc_era"));
+        let (roc, _) = date_pattern(cues, &period_words, &roc_year);
         Ok(DateRules {
-            re: Regex::new(&date_pattern(cues, &words("date.period"))).map_err(re_err)?,
+            re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
             label,
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
+            roc: Regex::new(&roc).map_err(re_err)?,
+            roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
+            roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
+            roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
         })
     }
 
@@ -136,10 +155,20 @@ impl DateRules {
     }
 }
 
-/// The date regex: dates with a year (2026年3月26日, 2026年1—10月, 2026年上半年, 2025年底),
-/// month ranges, months and days without one (3月26日, 6月底), and periods (第一季度).
-/// The numerals are the Chinese digits of [`super::number`] in any form.
-fn date_pattern(cues: &Cues, period_words: &str) -> String {
+/// The year group of the date regex: a year of the common era (2026, 二〇二六).
+const YEAR: &str = "(?P<y>(?:19|20)\\d{2}|[{d02}][{d09}]{3})";
+
+/// The year group of an ROC date: 2 or 3 digits, or a Chinese numeral of at most five
+/// chars (一○五, 九十五, 一百零二); which of them are years decides [`DateRules::roc_year`].
+const ROC_YEAR: &str = "(?P<y>\\d{2,3}|[{d09}{ten}{hundred}]{1,5})";
+
+/// The date regex, as (dates led by a year, the other alternatives): dates with a year
+/// (2026年3月26日, 2026年1—10月, 2026年上半年, 2025年底), month ranges, months and days
+/// without one (3月26日, 6月底), and periods (第一季度). `year_group` is the regex of the
+/// year ([`YEAR`], or [`ROC_YEAR`] with its era), its `{d02}`, `{d09}`, `{ten}` and
+/// `{hundred}` filled in here. The numerals are the Chinese digits of
+/// [`super::number`] in any form.
+fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, String) {
     let digits =
         |lo: u8, hi: u8| -> String { number::DIGITS[usize::from(lo)..=usize::from(hi)].concat() };
     let ten = number::SCALES[0].0;
@@ -168,7 +197,14 @@ fn date_pattern(cues: &Cues, period_words: &str) -> String {
     );
     let sep = format!(r"(?:[—\-~～]|{})", list("date.range", None));
     // 年度 (2026年度计划) is the same year.
-    let year = format!(r"(?P<y>(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}})年度?");
+    let year = format!(
+        "{}年(?P<fy>度)?",
+        year_group
+            .replace("{d02}", &d02)
+            .replace("{d09}", &d09)
+            .replace("{ten}", ten)
+            .replace("{hundred}", number::SCALES[1].0)
+    );
     let period = |s: &str| {
         format!(
             r"(?P<p{s}>{period_words}|第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
@@ -179,11 +215,15 @@ fn date_pattern(cues: &Cues, period_words: &str) -> String {
     let md = format!(
         r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}])月(?:(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day}))?(?:{part})?"
     );
-    format!(
-        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月|{md}|{p1}{pend}|(?P<ye>{end}))?|(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
+    let dated = format!(
+        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月|{md}|{p1}{pend}|(?P<ye>{end}))?",
         p1 = period(""),
+    );
+    let rest = format!(
+        r"(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
         p2 = period("2"),
-    )
+    );
+    (dated, rest)
 }
 
 fn small(s: &str) -> Option<u32> {
@@ -227,28 +267,7 @@ fn resolve(
     rules: &DateRules,
 ) -> Option<(String, Option<String>, bool)> {
     if let Some(y) = c.name("y") {
-        let year = year_of(y.as_str())?;
-        if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
-            let (v, max) = month_range(Some(year), a.as_str(), b.as_str())?;
-            return Some((v, Some(max), true));
-        }
-        if let Some(m) = c.name("m") {
-            let v = month_value(
-                Some(year),
-                m.as_str(),
-                c.name("d").map(|d| d.as_str()),
-                false,
-            )?;
-            return Some((v, None, true));
-        }
-        if c.name("p").is_some() {
-            let (v, max) = rules.period_value(year, c, "")?;
-            return Some((v, max, true));
-        }
-        if c.name("ye").is_some() {
-            return Some((format!("{year}-12"), None, true));
-        }
-        return Some((year.to_string(), None, true));
+        return resolve_dated(c, year_of(y.as_str())?, rules);
     }
     if let (Some(a), Some(b)) = (c.name("ma2"), c.name("mb2")) {
         let (v, max) = month_range(doc_year, a.as_str(), b.as_str())?;
@@ -268,8 +287,182 @@ fn resolve(
     Some((v, max, false))
 }
 
-/// Finds the dates of a sentence; `doc_year` resolves dates written without a year.
+/// A date led by its year `year` (of the common era): the year, or the month range,
+/// month, day or period written after it.
+fn resolve_dated(
+    c: &Captures,
+    year: i32,
+    rules: &DateRules,
+) -> Option<(String, Option<String>, bool)> {
+    if let (Some(a), Some(b)) = (c.name("ma"), c.name("mb")) {
+        let (v, max) = month_range(Some(year), a.as_str(), b.as_str())?;
+        return Some((v, Some(max), true));
+    }
+    if let Some(m) = c.name("m") {
+        let v = month_value(
+            Some(year),
+            m.as_str(),
+            c.name("d").map(|d| d.as_str()),
+            false,
+        )?;
+        return Some((v, None, true));
+    }
+    if c.name("p").is_some() {
+        let (v, max) = rules.period_value(year, c, "")?;
+        return Some((v, max, true));
+    }
+    if c.name("ye").is_some() {
+        return Some((format!("{year}-12"), None, true));
+    }
+    Some((year.to_string(), None, true))
+}
+
+/// Finds the dates of a sentence of a mainland release; `doc_year` resolves dates
+/// written without a year. ROC years count only after their era word (民国102年).
 pub fn scan_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<DateMention> {
+    scan_dates_in(f, doc_year, rules, false)
+}
+
+/// [`scan_dates`] for a release of Taiwan (`taiwan`) or elsewhere: in a Taiwan release a
+/// bare ROC year (108年5月3日, 112年度) is a year too (see [`DateRules::roc_year`]).
+pub fn scan_dates_in(
+    f: &Folded,
+    doc_year: Option<i32>,
+    rules: &DateRules,
+    taiwan: bool,
+) -> Vec<DateMention> {
+    let mut out = scan_ce_dates(f, doc_year, rules);
+    if taiwan || rules.roc_era.occurs_in(&f.text) {
+        let roc = roc_dates(f, rules, taiwan);
+        if !roc.is_empty() {
+            // A date with a common-era year wins; a month or day without one inside an
+            // ROC date (5月3日 of 108年5月3日) is part of it.
+            let overlap = |a: &DateMention, b: &DateMention| a.start < b.end && b.start < a.end;
+            let roc: Vec<DateMention> = roc
+                .into_iter()
+                .filter(|d| !out.iter().any(|o| o.explicit_year && overlap(o, d)))
+                .collect();
+            out.retain(|o| !roc.iter().any(|d| overlap(o, d)));
+            out.extend(roc);
+            out.sort_by_key(|d| d.start);
+        }
+    }
+    out
+}
+
+/// The dates of `f` with an ROC year (see [`DateRules::roc_year`]).
+fn roc_dates(f: &Folded, rules: &DateRules, taiwan: bool) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in rules.roc.captures_iter(&f.text) {
+        let m = c.get(0).expect("group 0");
+        let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
+        if f.char_before(start)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.')
+        {
+            continue;
+        }
+        let Some(year) = rules.roc_year(f, &c, taiwan) else {
+            continue;
+        };
+        let Some((value, value_max, explicit_year)) = resolve_dated(&c, year, rules) else {
+            continue;
+        };
+        out.push(DateMention {
+            start,
+            end,
+            value,
+            value_max,
+            explicit_year,
+        });
+    }
+    out
+}
+
+impl DateRules {
+    /// The common-era year of an ROC date match `c` of `f` (ROC year + 1911), if it is
+    /// one. After an era word (民国102年, 民国九十五年) any numeral from 1 to 189 is a
+    /// year, in any release. Without one, only in a Taiwan release (`taiwan`) and only
+    /// a number that reads as a year: 2 or 3 Arabic digits or Chinese digits written
+    /// digit by digit (108, 一○五), from 10 to 199; one below 100 only with a month, a
+    /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years); and
+    /// none after a `date.roc_duration_before` word (近20年) or with a
+    /// `date.roc_duration_after` word after its 年 (20年来, 10年以上).
+    fn roc_year(&self, f: &Folded, c: &Captures, taiwan: bool) -> Option<i32> {
+        const ROC_EPOCH: i32 = 1911;
+        let y = c.name("y")?;
+        let ys = y.as_str();
+        let arabic = ys.bytes().all(|b| b.is_ascii_digit());
+        if c.name("era").is_some() {
+            let n = small(ys)?;
+            let n = i32::try_from(n).ok().filter(|n| (1..=189).contains(n))?;
+            return Some(n + ROC_EPOCH);
+        }
+        if !taiwan {
+            return None;
+        }
+        let n: i32 = if arabic {
+            if ys.starts_with('0') {
+                return None;
+            }
+            ys.parse().ok()?
+        } else {
+            let digits: Option<Vec<u8>> = ys.chars().map(number::digit_value).collect();
+            let digits = digits.filter(|d| (2..=3).contains(&d.len()) && d[0] != 0)?;
+            digits.iter().fold(0, |acc, &d| acc * 10 + i32::from(d))
+        };
+        if !(10..200).contains(&n) {
+            return None;
+        }
+        // The text after the year's 年 (and 度).
+        let nian_end = y.end() + f.text[y.end()..].chars().next().map_or(0, char::len_utf8);
+        let fiscal = c.name("fy").is_some();
+        let after_nian = &f.text[c.name("fy").map_or(nian_end, |m| m.end())..];
+        let dated = ["ma", "m", "p", "ye"].iter().any(|g| c.name(g).is_some());
+        if n < 100 && !dated && !fiscal {
+            return None;
+        }
+        let start = f.char_at_byte(y.start());
+        if self.roc_duration_before.ends(f.before(start))
+            || (!fiscal && self.roc_duration_after.starts(after_nian))
+        {
+            return None;
+        }
+        Some(n + ROC_EPOCH)
+    }
+}
+
+/// Chars of a release's head searched by [`roc_year_marks`].
+const ROC_MARK_HEAD: usize = 4000;
+
+/// How many bare ROC years that read as dates (a 3-digit year with 年度 or a month after
+/// it: 112年度, 108年5月) the head of `text` holds: marks of a Taiwan release.
+pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
+    let end = text
+        .char_indices()
+        .nth(ROC_MARK_HEAD)
+        .map_or(text.len(), |(i, _)| i);
+    let f = Folded::new(&text[..end]);
+    rules
+        .roc
+        .captures_iter(&f.text)
+        .filter(|c| {
+            let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                return false;
+            };
+            let strong = c.name("fy").is_some() || c.name("m").is_some();
+            strong
+                && c.name("era").is_none()
+                && y.as_str().chars().count() == 3
+                && !f
+                    .char_before(f.char_at_byte(all.start()))
+                    .is_some_and(|p| p.is_ascii_digit() || p == '.')
+                && rules.roc_year(&f, c, true).is_some()
+        })
+        .count()
+}
+
+/// The dates of a sentence with years of the common era.
+fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<DateMention> {
     let mut out = Vec::new();
     // Every alternative of the date regex holds 年, 月 or 季 (季度): most sentences have
     // none, and a memchr-style search is far cheaper than the regex.
@@ -361,19 +554,19 @@ struct Head<'r> {
 }
 
 impl<'r> Head<'r> {
-    fn new(text: &str, rules: &'r DateRules) -> Head<'r> {
+    fn new(text: &str, rules: &'r DateRules, taiwan: bool) -> Head<'r> {
         let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
         let f = Folded::new(&text[..end]);
         let quotes = super::text::quoted_ranges(&f);
         let numeric = numeric_dates(&f);
-        let undated = scan_dates(&f, None, rules);
+        let undated = scan_dates_in(&f, None, rules, taiwan);
         Head {
             rules,
             f,
             quotes,
             numeric,
             undated,
-            signature: signature_date(text, rules),
+            signature: signature_date(text, rules, taiwan),
         }
     }
 
@@ -448,7 +641,7 @@ impl<'r> Head<'r> {
 
 /// The date a notice is signed with: a full date with its year standing alone on one of
 /// the last lines (县人民政府办公室 / 2026年11月5日), as official documents end.
-fn signature_date(text: &str, rules: &DateRules) -> Option<String> {
+fn signature_date(text: &str, rules: &DateRules, taiwan: bool) -> Option<String> {
     let tail_start = text.char_indices().rev().nth(300).map_or(0, |(i, _)| i);
     text[tail_start..]
         .lines()
@@ -458,7 +651,7 @@ fn signature_date(text: &str, rules: &DateRules) -> Option<String> {
         .take(4)
         .find_map(|line| {
             let f = Folded::new(line);
-            let d = scan_dates(&f, None, rules).into_iter().next()?;
+            let d = scan_dates_in(&f, None, rules, taiwan).into_iter().next()?;
             (d.start == 0 && d.end == f.len() && d.explicit_year && d.value.len() == 10)
                 .then_some(d.value)
         })
@@ -467,18 +660,28 @@ fn signature_date(text: &str, rules: &DateRules) -> Option<String> {
 /// The year a document speaks of: from its first full date (of the first 2000 chars,
 /// outside quotes), else its first written year.
 pub fn doc_year(text: &str, rules: &DateRules) -> Option<i32> {
-    Head::new(text, rules).year()
+    Head::new(text, rules, false).year()
 }
 
 /// The release date: the full date right after a 发布时间/发布日期 label, else the first full
 /// date (2026年3月26日 or 2026-03-26), or the first month-day resolved by `doc_year`.
 pub fn release_date(text: &str, doc_year: Option<i32>, rules: &DateRules) -> Option<String> {
-    Head::new(text, rules).release_date(doc_year)
+    Head::new(text, rules, false).release_date(doc_year)
 }
 
 /// [`doc_year`] and, resolved with it, [`release_date`], from one pass over the head.
 pub fn year_and_release_date(text: &str, rules: &DateRules) -> (Option<i32>, Option<String>) {
-    let head = Head::new(text, rules);
+    year_and_release_date_in(text, rules, false)
+}
+
+/// [`year_and_release_date`] of a release of Taiwan (`taiwan`: bare ROC years such as
+/// 108年5月3日 are dates, see [`scan_dates_in`]) or elsewhere.
+pub fn year_and_release_date_in(
+    text: &str,
+    rules: &DateRules,
+    taiwan: bool,
+) -> (Option<i32>, Option<String>) {
+    let head = Head::new(text, rules, taiwan);
     let year = head.year();
     (year, head.release_date(year))
 }
@@ -612,6 +815,49 @@ mod tests {
             "2026-01..2026-10"
         );
         assert_eq!(dates("2026年前两个月", None)[0].1, "2026-01..2026-02");
+    }
+
+    fn tw_dates(s: &str) -> Vec<(String, String)> {
+        let f = Folded::new(s);
+        scan_dates_in(&f, None, rules(), true)
+            .into_iter()
+            .map(|d| (f.slice(d.start, d.end).to_string(), d.value))
+            .collect()
+    }
+
+    #[test]
+    fn roc_years() {
+        let first = |s: &str| tw_dates(s).into_iter().next();
+        let d = |t: &str, v: &str| Some((t.to_string(), v.to_string()));
+        assert_eq!(first("108年5月3日起"), d("108年5月3日", "2019-05-03"));
+        assert_eq!(first("112年度預算"), d("112年度", "2023"));
+        assert_eq!(first("一○五年時"), d("一○五年", "2016"));
+        assert_eq!(first("95年度決算"), d("95年度", "2006"));
+        assert_eq!(first("110年上半年"), d("110年上半年", "2021-H1"));
+        // Durations and other numbers stay what they are.
+        for s in [
+            "近20年來",
+            "20年來",
+            "95年",
+            "5年",
+            "10年以上",
+            "2026年",
+            "3000年",
+        ] {
+            assert!(tw_dates(s).iter().all(|(_, v)| !v.starts_with("19")), "{s}");
+        }
+        assert_eq!(tw_dates("2026年")[0].1, "2026", "a common-era year wins");
+        // With the era, in any release; without, only in Taiwan.
+        assert_eq!(dates("民国三十八年", None)[0].1, "1949");
+        assert_eq!(dates("民國102年", None)[0].1, "2013");
+        assert!(dates("108年5月3日", None)
+            .iter()
+            .all(|(_, v)| v == "--05-03"));
+        assert_eq!(
+            roc_year_marks("112年度預算，113年度預算，20年來", rules()),
+            2
+        );
+        assert_eq!(roc_year_marks("全县2026年完成投资", rules()), 0);
     }
 
     #[test]

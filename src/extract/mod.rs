@@ -14,6 +14,7 @@ pub mod mention;
 pub mod number;
 pub mod period;
 pub mod ratio;
+pub mod region;
 pub mod scan;
 pub mod subject;
 pub mod table;
@@ -27,6 +28,7 @@ use crate::error::{Error, Result};
 use crate::patterns::{EntityType, Kind, Patterns, WordList};
 use crate::segment::Segmenter;
 use crate::split::split_sentences;
+pub use region::Region;
 pub use scan::Approx;
 use text::Folded;
 pub use trace::{Candidate, SentenceTrace, TableTrace, Trace, Verdict};
@@ -102,6 +104,8 @@ pub struct DocExtract {
     pub sentences: usize,
     /// Release date found in the text.
     pub release_date: Option<String>,
+    /// The region the release comes from (given, or detected from its text).
+    pub region: Region,
 }
 
 /// Extraction switches.
@@ -109,6 +113,8 @@ pub struct DocExtract {
 pub struct Options {
     /// Also emit every numeral as kind `number` (and ordinals as `ordinal`).
     pub numbers: bool,
+    /// The region of the release (`--region`); None detects it from the text.
+    pub region: Option<Region>,
 }
 
 /// The compiled rules and the segmenter; build once, share by reference.
@@ -120,6 +126,8 @@ pub struct Extractor {
     dates: date::DateRules,
     /// The period rules (relative year words with their offsets).
     periods: period::Periods,
+    /// The region rules (marks, currencies).
+    regions: region::RegionRules,
 }
 
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
@@ -162,6 +170,7 @@ impl Extractor {
     /// Builds the extractor (loads jieba and the user dictionary: ~0.15 s).
     pub fn new(patterns: Patterns) -> Result<Extractor> {
         let periods = period::Periods::new(&patterns.cues)?;
+        let regions = region::RegionRules::new(&patterns.cues)?;
         // Loading jieba's dictionary is most of the start-up; the lazily built tables
         // (jieba's POS and HMM models, our regexes) are built meanwhile on a second
         // thread instead of by the first document (which would make the other
@@ -195,6 +204,7 @@ impl Extractor {
             entity_cues,
             dates,
             periods,
+            regions,
         })
     }
 
@@ -289,12 +299,19 @@ impl Extractor {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text, &self.patterns.cues);
         let rules = simplified.as_deref().unwrap_or(text);
-        let (year, release_date) = date::year_and_release_date(rules, &self.dates);
+        let region = opts.region.unwrap_or_else(|| {
+            let roc_years = date::roc_year_marks(rules, &self.dates);
+            self.regions
+                .detect_release(text, simplified.as_deref(), roc_years)
+        });
+        let taiwan = region == Region::TW;
+        let (year, release_date) = date::year_and_release_date_in(rules, &self.dates, taiwan);
         if let Some(t) = trace.as_deref_mut() {
             t.year = year;
         }
         let mut out = DocExtract {
             release_date,
+            region,
             ..DocExtract::default()
         };
         let sentences = split_sentences(rules);
@@ -309,6 +326,7 @@ impl Extractor {
                 idx: s.idx,
                 offset: s.char_start,
                 year,
+                region,
                 opts,
             };
             let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
@@ -421,6 +439,7 @@ impl Extractor {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
+        self.regional_currency(&f, cx, &mut rows);
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
@@ -431,7 +450,8 @@ impl Extractor {
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
         let quotes = text::quoted_ranges(f);
-        let dates: Vec<date::DateMention> = date::scan_dates(f, cx.year, &self.dates)
+        let taiwan = cx.region == Region::TW;
+        let dates: Vec<date::DateMention> = date::scan_dates_in(f, cx.year, &self.dates, taiwan)
             .into_iter()
             .filter(|d| !text::overlaps(&quotes, d.start, d.end))
             .collect();
@@ -610,6 +630,28 @@ impl Extractor {
         subject::table_subject(&cut.slice(la, la + n), &label, &col.name)
     }
 
+    /// Money figures whose unit names no currency (元, 亿元: CNY in units.tsv) take the
+    /// currency named right before them (新台币约50亿元) or else the release's region's
+    /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
+    /// `rows` are facts of the folded sentence `f` with their sentence char start.
+    fn regional_currency(&self, f: &Folded, cx: &SentenceIn, rows: &mut [(usize, Fact)]) {
+        for (start, fact) in rows.iter_mut() {
+            if fact.kind != Kind::Money || fact.unit != "CNY" {
+                continue;
+            }
+            let end = *start + (fact.end - fact.start);
+            let mention = f.slice(*start, end);
+            if let Some(c) = self
+                .regions
+                .money_currency(cx.region, f.before(*start), mention)
+            {
+                if c != fact.unit {
+                    fact.unit = c.to_string();
+                }
+            }
+        }
+    }
+
     /// The indicator of the figure at `[s, e)` (see [`indicator::indicator`]).
     fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
         indicator::indicator(&self.patterns, sent, s, e)
@@ -627,6 +669,8 @@ struct SentenceIn<'a> {
     offset: usize,
     /// The document's year.
     year: Option<i32>,
+    /// The release's region.
+    region: Region,
     opts: Options,
 }
 

@@ -22,6 +22,8 @@ pub struct Periods {
     shared: Option<char>,
     /// Particles before a comparison base (比, 较 …).
     comparison: WordList,
+    /// Words that hold a relative year word without meaning it (目前年产 holds 前年).
+    not_relative: WordList,
 }
 
 impl Periods {
@@ -50,6 +52,7 @@ impl Periods {
             relative,
             shared,
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            not_relative: cues.at(crate::cue!("period.not_relative")).clone(),
         })
     }
 
@@ -101,6 +104,15 @@ impl Periods {
         }
     }
 
+    /// Whether the relative year word `w` at byte `i` of `s` is part of a
+    /// `period.not_relative` word there (目前年产: 目前 + 年产, not 前年).
+    fn inside_word(&self, s: &str, i: usize, w: &str) -> bool {
+        self.not_relative.iter().any(|x| {
+            x.match_indices(w)
+                .any(|(k, _)| i >= k && s.get(i - k..).is_some_and(|t| t.starts_with(x)))
+        })
+    }
+
     /// The last relative year word (not after a comparison particle) in `s` as (char
     /// position, the year it stands for given the release year `y`); on a tie the word
     /// listed first wins.
@@ -113,7 +125,7 @@ impl Periods {
             // 比去年, 较上年 name the base of a comparison, not the figure's period.
             let found = s
                 .rmatch_indices(w.as_str())
-                .find(|&(i, _)| !self.comparison_base(&s[..i]));
+                .find(|&(i, _)| !self.comparison_base(&s[..i]) && !self.inside_word(s, i, w));
             if let Some((i, _)) = found {
                 let at = s[..i].chars().count();
                 if best.as_ref().is_none_or(|b| at > b.0) {
@@ -140,6 +152,10 @@ mod tests {
         );
         assert_eq!(p.relative_year("去年", 2025), Some((0, "2024".into())));
         assert_eq!(p.relative_year("比去年", 2025), None);
+        let src = "rule\tword\tvalue\nperiod.relative\t前年\t-2\nperiod.not_relative\t目前年\n";
+        let p = Periods::new(&load_cues(src.as_bytes(), "c").unwrap()).unwrap();
+        assert_eq!(p.relative_year("前年完成", 2025), Some((0, "2023".into())));
+        assert_eq!(p.relative_year("目前年产能", 2025), None);
         let src = "rule\tword\tvalue\nperiod.relative\t今年\tthis\n";
         let err = Periods::new(&load_cues(src.as_bytes(), "c").unwrap())
             .unwrap_err()

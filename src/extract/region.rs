@@ -1,0 +1,358 @@
+//! The region a release comes from (the `region` column of documents.csv): the mainland
+//! (`CN`), Taiwan (`TW`), Hong Kong (`HK`) or Macau (`MO`), and what it changes: the
+//! currency of a bare 元/万元/亿元 (TWD, HKD, MOP; CNY on the mainland) and, in Taiwan,
+//! the ROC calendar (108年 = 2019; see [`super::date::scan_dates_in`]).
+//!
+//! The words are rules of patterns/cues.tsv: `region.mark` (names of places, institutions
+//! and currencies that mark a region: 台北市, 行政院, 特区政府, 澳门元 …), `region.currency`
+//! (each region's currency), `region.currency_name` (explicit currency names such as
+//! 新台币 or 人民币 before a figure, which always win).
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::number;
+use crate::error::{Error, Result};
+use crate::patterns::{Cues, WordList};
+
+/// Where a release comes from (ISO 3166-1 codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Region {
+    /// The mainland (the default).
+    #[default]
+    CN,
+    /// Taiwan.
+    TW,
+    /// Hong Kong.
+    HK,
+    /// Macau.
+    MO,
+}
+
+impl Region {
+    /// Every region, the default first.
+    pub const ALL: [Region; 4] = [Region::CN, Region::TW, Region::HK, Region::MO];
+
+    /// The ISO 3166-1 code (`CN`, `TW`, `HK`, `MO`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::CN => "CN",
+            Region::TW => "TW",
+            Region::HK => "HK",
+            Region::MO => "MO",
+        }
+    }
+
+    /// The region of a code, in any case (`tw` = `TW`).
+    pub fn from_code(code: &str) -> Option<Region> {
+        Region::ALL
+            .into_iter()
+            .find(|r| r.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for Region {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// How many times one mark word counts at most: a word repeated all through a release
+/// (港元 in a report on a Hong Kong listing) must not outweigh the release's own marks.
+const MAX_PER_WORD: usize = 3;
+
+/// Chars of a release read to find its region.
+const HEAD_CHARS: usize = 20_000;
+
+/// Chars of a release's head searched for a traditional char.
+const HINT_CHARS: usize = 4000;
+
+/// Chars before a money figure searched for an explicit currency name (新台币约50亿元).
+const NAME_WINDOW: usize = 6;
+
+/// The region rules, parsed once per extractor.
+pub struct RegionRules {
+    /// The `region.mark` words, in file order.
+    marks: AhoCorasick,
+    /// The regions each mark stands for.
+    mark_regions: Vec<Vec<Region>>,
+    /// Each region's currency (ISO 4217), by [`Region`] index; CNY when not listed.
+    currency: [String; 4],
+    /// Explicit currency names with their ISO code.
+    names: WordList,
+    /// The `text.traditional_hint` chars, sorted: a text with none is read as written.
+    hints: Vec<char>,
+}
+
+impl RegionRules {
+    /// Reads the `region.*` rules of `cues`; a value that is no region code or currency
+    /// code is an error.
+    pub fn new(cues: &Cues) -> Result<RegionRules> {
+        let bad = |rule: &str, w: &str, v: &str, what: &str| {
+            cues.error(rule, w, &format!("value {v:?} is not {what}"))
+        };
+        let mut words = Vec::new();
+        let mut mark_regions = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.mark")).entries() {
+            let regions: Option<Vec<Region>> =
+                v.split_whitespace().map(Region::from_code).collect();
+            let regions = regions
+                .filter(|r| !r.is_empty())
+                .ok_or_else(|| bad("region.mark", w, v, "region codes (CN TW HK MO)"))?;
+            words.push(w.to_string());
+            mark_regions.push(regions);
+        }
+        let marks = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .map_err(|e| Error::Config(format!("cues.tsv: region.mark: {e}")))?;
+        let iso = |v: &str| v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase());
+        let mut currency: [String; 4] = Default::default();
+        for c in &mut currency {
+            *c = "CNY".into();
+        }
+        for (w, v) in cues.at(crate::cue!("region.currency")).entries() {
+            let r = Region::from_code(w).ok_or_else(|| {
+                cues.error("region.currency", w, "not a region code (CN TW HK MO)")
+            })?;
+            if !iso(v) {
+                return Err(bad("region.currency", w, v, "an ISO 4217 code (TWD)"));
+            }
+            currency[r.index()] = v.to_string();
+        }
+        let names = cues.at(crate::cue!("region.currency_name"));
+        if let Some((w, v)) = names.entries().find(|&(_, v)| !iso(v)) {
+            return Err(bad("region.currency_name", w, v, "an ISO 4217 code (TWD)"));
+        }
+        let mut hints = cues.at(crate::cue!("text.traditional_hint")).chars();
+        hints.sort_unstable();
+        Ok(RegionRules {
+            marks,
+            mark_regions,
+            currency,
+            names: names.clone(),
+            hints,
+        })
+    }
+
+    /// The region of a release, from the marks in the first [`HEAD_CHARS`] chars of
+    /// `text` (written in simplified characters: pass the simplified copy of a
+    /// traditional text). Each mark counts for its regions (a word at most
+    /// [`MAX_PER_WORD`] times); the region other than the mainland with the most marks
+    /// wins when it has more than the mainland and at least two marks, or one in a text
+    /// written in traditional characters (`traditional`, a weak hint: mainland pages can
+    /// be traditional, and Hong Kong writes 元 and 亿 too). Else the mainland.
+    /// `roc_years`, the bare ROC years of the text that read as dates (112年度, 108年5月),
+    /// are marks of Taiwan (at most [`MAX_PER_WORD`]).
+    pub fn detect(&self, text: &str, traditional: bool, roc_years: usize) -> Region {
+        let end = text
+            .char_indices()
+            .nth(HEAD_CHARS)
+            .map_or(text.len(), |(i, _)| i);
+        let mut per_word = vec![0usize; self.mark_regions.len()];
+        for m in self.marks.find_iter(&text[..end]) {
+            let n = &mut per_word[m.pattern().as_usize()];
+            *n = (*n + 1).min(MAX_PER_WORD);
+        }
+        let mut score = [0usize; 4];
+        score[Region::TW.index()] = roc_years.min(MAX_PER_WORD);
+        for (n, regions) in per_word.iter().zip(&self.mark_regions) {
+            for r in regions {
+                score[r.index()] += n;
+            }
+        }
+        // Ties go to the region listed first (TW, HK, MO).
+        let best = Region::ALL[1..].iter().copied().fold(Region::TW, |b, r| {
+            if score[r.index()] > score[b.index()] {
+                r
+            } else {
+                b
+            }
+        });
+        let s = score[best.index()];
+        let enough = s >= 2 || (s == 1 && traditional);
+        if enough && s > score[Region::CN.index()] {
+            best
+        } else {
+            Region::CN
+        }
+    }
+
+    /// The region of the release `text`, given its simplified copy (`simplified`, made
+    /// when the text is written in traditional characters): [`RegionRules::detect`] on
+    /// that copy, else on a simplified copy of the head when it holds a traditional char
+    /// of `text.traditional_hint` (a short text may have too few to get a copy, but its
+    /// marks are still marks), else on the text as written. `roc_years` as for
+    /// [`RegionRules::detect`].
+    pub fn detect_release(&self, text: &str, simplified: Option<&str>, roc_years: usize) -> Region {
+        match simplified {
+            Some(s) => self.detect(s, true, roc_years),
+            None => {
+                let end = text
+                    .char_indices()
+                    .nth(HEAD_CHARS)
+                    .map_or(text.len(), |(i, _)| i);
+                let head = &text[..end];
+                let traditional = head
+                    .chars()
+                    .take(HINT_CHARS)
+                    .any(|c| self.hints.binary_search(&c).is_ok());
+                if traditional {
+                    self.detect(&simplet2s::convert(head), false, roc_years)
+                } else {
+                    self.detect(head, false, roc_years)
+                }
+            }
+        }
+    }
+
+    /// The currency of `region` (ISO 4217).
+    pub fn currency(&self, region: Region) -> &str {
+        &self.currency[region.index()]
+    }
+
+    /// The currency of a money figure whose unit names no currency (元, 亿元 → CNY in
+    /// units.tsv): the ISO code of the explicit currency name nearest before it in its
+    /// clause, among the [`NAME_WINDOW`] chars of `before` (新台币约50亿元, 人民币存款50亿元),
+    /// else the currency of `region`. None when `mention` (the figure as the rules read
+    /// it) names its currency itself (人民币50亿元, 50亿元人民币).
+    pub fn money_currency(&self, region: Region, before: &str, mention: &str) -> Option<&str> {
+        if self.names.occurs_in(mention) {
+            return None;
+        }
+        let window: String = {
+            let tail: Vec<char> = before.chars().rev().take(NAME_WINDOW).collect();
+            let clause = tail
+                .iter()
+                .position(|c| "，。；：、,;:！？!?\n".contains(*c))
+                .unwrap_or(tail.len());
+            tail[..clause].iter().rev().collect()
+        };
+        // A name right after a numeral is another figure's unit (五美元和三块), no prefix.
+        let prefix = |i: usize| {
+            let lead = &before[..before.len() - window.len() + i];
+            !lead
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c))
+        };
+        let named = self
+            .names
+            .entries()
+            .filter_map(|(w, v)| {
+                let (i, _) = window.match_indices(w).filter(|&(i, _)| prefix(i)).last()?;
+                Some((i + w.len(), w.len(), v))
+            })
+            .max_by_key(|&(end, len, _)| (end, len));
+        Some(match named {
+            Some((_, _, v)) => v,
+            None => self.currency(region),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::load_cues;
+
+    fn rules(src: &str) -> Result<RegionRules> {
+        RegionRules::new(&load_cues(format!("rule\tword\tvalue\n{src}").as_bytes(), "c").unwrap())
+    }
+
+    #[test]
+    fn codes() {
+        assert_eq!(Region::from_code("tw"), Some(Region::TW));
+        assert_eq!(Region::from_code("MO"), Some(Region::MO));
+        assert_eq!(Region::from_code("auto"), None);
+        assert_eq!(Region::default().code(), "CN");
+    }
+
+    #[test]
+    fn bad_values_are_load_errors() {
+        let err = rules("region.mark\t行政院\tTaiwan\n").err().unwrap();
+        assert!(err.to_string().contains("行政院"), "{err}");
+        assert!(rules("region.currency\tXX\tTWD\n").is_err());
+        assert!(rules("region.currency\tTW\ttwd\n").is_err());
+        assert!(rules("region.currency_name\t港币\tHK\n").is_err());
+        assert!(rules("region.mark\t特区政府\tHK MO\n").is_ok());
+    }
+
+    #[test]
+    fn marks_decide_and_the_script_is_a_weak_hint() {
+        let r = rules(
+            "region.mark\t行政院\tTW\nregion.mark\t县政府\tTW\nregion.mark\t特区政府\tHK MO\n\
+             region.mark\t澳门特别行政区\tMO\nregion.mark\t县委\tCN\n",
+        )
+        .unwrap();
+        assert_eq!(r.detect("行政院核定，县政府执行。", false, 0), Region::TW);
+        assert_eq!(r.detect("行政院核定。", false, 0), Region::CN, "one mark");
+        assert_eq!(
+            r.detect("行政院核定。", true, 0),
+            Region::TW,
+            "one mark, traditional"
+        );
+        assert_eq!(r.detect("全县建成。", true, 0), Region::CN, "no mark");
+        assert_eq!(r.detect("全县建成。", true, 2), Region::TW, "ROC years");
+        assert_eq!(
+            r.detect("澳门特别行政区特区政府宣布。", false, 0),
+            Region::MO
+        );
+        assert_eq!(
+            r.detect("特区政府宣布，特区政府表示。", false, 0),
+            Region::HK
+        );
+        assert_eq!(
+            r.detect("县委书记在行政院，县委，县委。", true, 0),
+            Region::CN,
+            "the mainland's marks outweigh"
+        );
+    }
+
+    #[test]
+    fn explicit_names_win_over_the_region() {
+        let r = rules(
+            "region.currency\tTW\tTWD\nregion.currency\tHK\tHKD\n\
+             region.currency_name\t人民币\tCNY\nregion.currency_name\t新台币\tTWD\n\
+             region.currency_name\t台币\tTWD\n",
+        )
+        .unwrap();
+        assert_eq!(r.money_currency(Region::HK, "总额", "50亿元"), Some("HKD"));
+        assert_eq!(r.money_currency(Region::CN, "总额", "50亿元"), Some("CNY"));
+        assert_eq!(
+            r.money_currency(Region::MO, "", "5元"),
+            Some("CNY"),
+            "not listed"
+        );
+        assert_eq!(r.money_currency(Region::HK, "存款", "人民币50亿元"), None);
+        assert_eq!(
+            r.money_currency(Region::HK, "人民币存款", "50亿元"),
+            Some("CNY")
+        );
+        assert_eq!(
+            r.money_currency(Region::CN, "新台币", "约50亿元"),
+            Some("TWD")
+        );
+        // Another figure's unit is no prefix.
+        assert_eq!(
+            r.money_currency(Region::HK, "花了五人民币和我", "三块"),
+            Some("HKD")
+        );
+        assert_eq!(
+            r.money_currency(Region::HK, "花了5人民币和我", "三块"),
+            Some("HKD")
+        );
+        // Only in the figure's clause, and only close before it.
+        assert_eq!(
+            r.money_currency(Region::HK, "人民币，", "50亿元"),
+            Some("HKD")
+        );
+        assert_eq!(
+            r.money_currency(Region::HK, "人民币升值后全年总额达", "50亿元"),
+            Some("HKD")
+        );
+    }
+}
