@@ -1187,6 +1187,23 @@ mod tests {
     }
 
     #[test]
+    fn traditional_subjects_take_their_owner_like_simplified_ones() {
+        let subjects = |t: &str| -> Vec<String> {
+            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .map(|f| f.subject)
+                .collect()
+        };
+        let simplified = subjects("其中，第一产业增加值12.6亿元，增长3.5%；工业产值8亿元。");
+        let traditional = subjects("其中，第一產業增加值12.6億元，增長3.5%；工業產值8億元。");
+        assert_eq!(simplified[1], "第一产业增加值增长");
+        assert_eq!(traditional[1], "第一產業增加值增長");
+        assert_eq!(traditional.len(), simplified.len());
+    }
+
+    #[test]
     fn traditional_text_reads_like_simplified() {
         let r = rows("全縣從業人員約1.2萬人。");
         assert_eq!(r[0].0, "約1.2萬人");

@@ -329,10 +329,31 @@ fn merge(owner: &str, attr: &str) -> String {
 /// `p` without a trailing change word (总产量增加 → 总产量); `changes` is the
 /// `subject.change` list, its first matching word counts.
 fn strip_change<'p>(changes: &WordList, p: &'p str) -> &'p str {
+    let r = rule_form(p);
     changes
         .iter()
-        .find(|c| p.ends_with(*c) && p.len() > c.len())
-        .map_or(p, |c| &p[..p.len() - c.len()])
+        .find(|c| r.ends_with(*c) && r.len() > c.len())
+        .map_or(p, |c| cut_chars(p, c.chars().count()))
+}
+
+/// A subject as the rules read it: subjects are cut from the text as written, the word
+/// lists are simplified, so traditional subjects (增長, 產值) are compared simplified.
+fn rule_form(p: &str) -> std::borrow::Cow<'_, str> {
+    if p.is_ascii() {
+        return std::borrow::Cow::Borrowed(p);
+    }
+    let s = simplet2s::convert(p);
+    if s == p || s.chars().count() != p.chars().count() {
+        std::borrow::Cow::Borrowed(p)
+    } else {
+        std::borrow::Cow::Owned(s)
+    }
+}
+
+/// `p` without its last `n` chars.
+fn cut_chars(p: &str, n: usize) -> &str {
+    let keep = p.chars().count().saturating_sub(n);
+    p.char_indices().nth(keep).map_or(p, |(i, _)| &p[..i])
 }
 
 /// The attribute lists (`subject.attribute`, `subject.attribute_prefix`), fetched once.
@@ -351,25 +372,32 @@ impl<'a> Attributes<'a> {
 
     /// The longest attribute `p` ends with (加快推进总投资 → 总投资).
     fn suffix<'p>(&self, p: &'p str) -> Option<&'p str> {
-        self.words
+        let r = rule_form(p);
+        let n = self
+            .words
             .iter()
-            .filter(|a| p.ends_with(*a))
-            .max_by_key(|a| a.len())
-            .map(|a| &p[p.len() - a.len()..])
+            .filter(|a| r.ends_with(*a))
+            .max_by_key(|a| a.len())?
+            .chars()
+            .count();
+        let keep = p.chars().count() - n;
+        p.char_indices().nth(keep).map(|(i, _)| &p[i..])
     }
 
     /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves
     /// nothing.
     fn strip<'p>(&self, p: &'p str) -> &'p str {
-        let cut = (self.words.iter())
-            .filter(|a| p.ends_with(*a) && p.len() > a.len())
-            .map(|a| p.len() - a.len())
-            .min();
-        cut.map_or(p, |c| &p[..c])
+        let r = rule_form(p);
+        let longest = (self.words.iter())
+            .filter(|a| r.ends_with(*a) && r.len() > a.len())
+            .map(|a| a.chars().count())
+            .max();
+        longest.map_or(p, |n| cut_chars(p, n))
     }
 
     /// Whether `p` is a bare attribute, alone or after a prefix (储量, 总产值).
     fn is(&self, p: &str) -> bool {
+        let p = &*rule_form(p);
         self.words.contains(p)
             || (self.prefixes.iter())
                 .any(|x| p.strip_prefix(x).is_some_and(|a| self.words.contains(a)))
@@ -596,6 +624,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     let comparison = comparisons.starts(clause_head);
     let changes = s.list(crate::cue!("subject.change"));
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
+        let pr = rule_form(p);
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
             let between = tokens_in(s, from, fig.0);
@@ -603,7 +632,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             // make a subject of their own.
             let own_phrase = between
                 .iter()
-                .any(|t| nominal(t) && !p.contains(t.word) && !attrs.is(t.word));
+                .any(|t| nominal(t) && !pr.contains(t.word) && !attrs.is(t.word));
             let (link, lead) = (
                 s.list(crate::cue!("subject.link")),
                 s.list(crate::cue!("subject.lead")),
@@ -618,7 +647,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                             t.tag,
                             "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
                         )
-                        || p.contains(t.word))
+                        || pr.contains(t.word))
                 })
                 .map(|t| text(s, t.start, t.end))
                 .collect();
@@ -641,9 +670,10 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
         // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
         // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
-        let change = changes.contains(&before_text)
+        let before_rule = rule_form(&before_text);
+        let change = changes.contains(&before_rule)
             || s.list(crate::cue!("subject.change_measure"))
-                .contains(&before_text);
+                .contains(&before_rule);
         let owner = match prev {
             Some(p) if !p.is_empty() && change => Some(strip_change(changes, p).to_string()),
             Some(p) if !p.is_empty() => Some(strip_change(changes, attrs.strip(p)).to_string()),
