@@ -64,6 +64,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.group_classifier",
     "subject.event",
     "subject.date_particle",
+    "subject.method",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

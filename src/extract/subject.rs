@@ -261,14 +261,51 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // its population first (乡村医生中具备…资格的比例), so it may be longer.
     let ratio = s.list(crate::cue!("subject.share")).ends(last.word);
     let max = if ratio { MAX_RATIO_CHARS } else { MAX_CHARS };
+    // A method phrase (按可比价格计算) is dropped from the subject: it takes no room.
+    let method = method_span(s, toks[0].start, end);
+    let len_from = |a: usize| {
+        let m = method.map_or(0, |(ma, mb)| if ma >= a { mb - ma } else { 0 });
+        end - a - m
+    };
     let mut start = last.start;
-    for t in toks.iter().rev() {
-        if end - t.start > max {
+    let mut first = toks.len() - 1;
+    for (i, t) in toks.iter().enumerate().rev() {
+        if len_from(t.start) > max {
             break;
         }
-        start = t.start;
+        (start, first) = (t.start, i);
+    }
+    // A cut that starts at a conjunction or particle (…和水的生产和供应业) splits a
+    // coordinated name: take the whole phrase when it is not too long, else start after.
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let t = &toks[first];
+    if first > 0 && (joiners.contains(t.word) || matches!(t.tag, "c" | "uj")) {
+        if len_from(toks[0].start) <= MAX_RATIO_CHARS {
+            start = toks[0].start;
+        } else if let Some(next) = toks.get(first + 1) {
+            start = next.start;
+        }
     }
     Some((start, end))
+}
+
+/// The char span of the first method phrase (`subject.method`: 按可比价格计算) in
+/// `[a, b)`, if any.
+fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
+    let text = s.f.slice(a, b);
+    s.list(crate::cue!("subject.method")).iter().find_map(|w| {
+        let i = text.find(w)?;
+        let start = a + text[..i].chars().count();
+        Some((start, start + w.chars().count()))
+    })
+}
+
+/// `p` (a subject cut from `s` at chars `[a, b)`) without a method phrase inside it.
+fn without_method(s: &Sentence, a: usize, b: usize) -> String {
+    match method_span(s, a, b) {
+        Some((ma, mb)) => format!("{}{}", text(s, a, ma), text(s, mb, b)),
+        None => text(s, a, b),
+    }
 }
 
 /// A figure that modifies the phrase (总投资10亿元以上的项目): extend the phrase start back
@@ -568,7 +605,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         return balance_quotes(p);
     }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
-    let before_text = before.map(|(a, b)| text(s, a, b)).unwrap_or_default();
+    let before_text = before
+        .map(|(a, b)| without_method(s, a, b))
+        .unwrap_or_default();
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
@@ -790,6 +829,41 @@ mod tests {
             subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
             "改造老化燃气管道"
         );
+    }
+
+    #[test]
+    fn method_phrases_leave_the_subject() {
+        assert_eq!(
+            subj(
+                "全省规模以上工业增加值按可比价格计算同比增长6.0%",
+                "6.0%",
+                &[]
+            ),
+            "规模以上工业增加值同比增长"
+        );
+        assert_eq!(
+            subj(
+                "实现营业收入85亿元，按可比口径增长9.5%",
+                "9.5%",
+                &["85亿元"]
+            ),
+            "营业收入增长"
+        );
+    }
+
+    #[test]
+    fn a_cut_never_starts_at_a_conjunction() {
+        // The whole coordinated name when it fits a long subject, else what follows it.
+        assert_eq!(
+            subj("电力燃气和水的生产和供应业同比下降11.3%", "11.3%", &[]),
+            "电力燃气和水的生产和供应业同比下降"
+        );
+        let s = subj(
+            "医疗保健和个人用品、娱乐教育文化用品及服务、居住的价格分别上涨10.5%",
+            "10.5%",
+            &[],
+        );
+        assert!(!s.starts_with(['和', '及', '与']), "{s}");
     }
 
     #[test]
