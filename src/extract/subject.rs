@@ -852,6 +852,16 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_change_words() {
+        // 按年 opens a comparison (year on year); 升幅 is a change that needs its owner.
+        assert_eq!(
+            subj("访港旅客达3,144万人次，按年升11%", "11%", &["3,144万人次"]),
+            "访港旅客"
+        );
+        assert_eq!(subj("香港人口升幅为2.1%", "2.1%", &[]), "香港人口升幅");
+    }
+
+    #[test]
     fn a_cut_never_starts_at_a_conjunction() {
         // The whole coordinated name when it fits a long subject, else what follows it.
         assert_eq!(
