@@ -99,6 +99,10 @@ fn write_sentence<W: Write>(s: &SentenceTrace, w: &mut W) -> std::io::Result<()>
                 .collect();
             writeln!(w, "  table header: {}", cols.join(" | "))?;
         }
+        TableTrace::Caption => writeln!(
+            w,
+            "  caption (figure.caption): the chart's or table's title states no figures"
+        )?,
         TableTrace::Row => writeln!(
             w,
             "  table row: subjects are row label + column; a bare number takes its column's unit"

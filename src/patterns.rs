@@ -34,6 +34,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "figure.time_frame_after",
+    "figure.plan_after",
+    "figure.caption",
     "figure.verb_numeral",
     "figure.fixed_multiple",
     // extract/indicator.rs

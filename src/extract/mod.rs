@@ -252,8 +252,30 @@ impl Extractor {
             {
                 return Some("time frame of other figures (figure.time_frame_after)");
             }
+            if cues
+                .at(crate::cue!("figure.plan_after"))
+                .starts(f.rest(m.end))
+            {
+                return Some("name of a plan (figure.plan_after)");
+            }
         }
         None
+    }
+
+    /// Whether the line `f` is a caption: a `figure.caption` word, a number (1, 5-1, 2.3)
+    /// and a space or colon.
+    fn is_caption(&self, f: &Folded) -> bool {
+        let line = f.text.trim_start();
+        let words = self.patterns.cues.at(crate::cue!("figure.caption"));
+        let Some(w) = words.prefix_of(line) else {
+            return false;
+        };
+        let rest = &line[w.len()..];
+        let num =
+            rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '.' | '—'));
+        num.len() < rest.len()
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && num.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | '：'))
     }
 
     /// The rules in use.
@@ -396,6 +418,14 @@ impl Extractor {
             TableRow::None => None,
         };
         let f = Folded::new(cx.rtext);
+        // A figure or table caption (图1：2011-2015年…, 表5-1 …) names what the chart
+        // shows; its years are no facts.
+        if self.is_caption(&f) {
+            if let Some(t) = trace {
+                t.table = TableTrace::Caption;
+            }
+            return;
+        }
         let cand = self.candidates(&f, cx, columns.as_ref());
         if let Some(t) = trace.as_deref_mut() {
             cand.record(&f, columns.is_some(), t);
@@ -1045,6 +1075,18 @@ mod tests {
         assert_eq!(texts, ["8天"]);
         // A duration that is the figure itself stays.
         assert_eq!(facts("建设工期两年。")[0].0, "两年");
+    }
+
+    #[test]
+    fn captions_and_plan_names_state_no_figures() {
+        assert!(rows("图2：2019-2025年全县粮食产量及增长速度\n").is_empty());
+        assert!(rows("表3-1 2025年各乡镇耕地面积（单位：亩）\n").is_empty());
+        // Words that merely start with 图 or 表 open no caption.
+        assert_eq!(rows("表彰先进集体15个。")[0].0, "15个");
+        // A duration that names a plan is no figure; the plan's investment is.
+        let r = rows("全面实施五年规划，乡村振兴三年行动计划投资30亿元。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "30亿元");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub enum TableTrace {
     Header(Header),
     /// A row read by the columns of the header above it.
     Row,
+    /// A figure or table caption (图1：…): it states no figures.
+    Caption,
 }
 
 /// A candidate figure and what became of it.
