@@ -124,6 +124,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_time",
     "scan.not_unit",
     "scan.ratio_sign",
+    "scan.vague",
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",

@@ -142,6 +142,7 @@ fn word_check(
     f: &Folded,
     seg: &Segmenter,
     verb_numerals: &WordList,
+    vague: &WordList,
 ) -> Option<&'static str> {
     if !m.chinese {
         return None;
@@ -157,7 +158,13 @@ fn word_check(
     let toks = seg.segment(window);
     let t = toks.iter().find(|t| t.start + w0 <= a && a < t.end + w0)?;
     let (ts, te) = (t.start + w0, t.end + w0);
-    if ts < a && !matches!(t.tag, "m" | "mq") {
+    // A vague amount (数百人) is one word with its vague word: it starts the mention.
+    let from = if vague.starts(f.slice(m.start, a)) {
+        m.start
+    } else {
+        a
+    };
+    if ts < from && !matches!(t.tag, "m" | "mq") {
         return Some("numeral inside a word");
     }
     if te > m.end.max(b) && !matches!(t.tag, "m" | "mq" | "q") {
@@ -223,7 +230,8 @@ impl Extractor {
                 .ends(f.slice(m.start, m.end));
         if m.chinese && (m.kind != Kind::Number || numbers) && !doubling {
             let verb_numerals = cues.at(crate::cue!("figure.verb_numeral"));
-            if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals) {
+            let vague = cues.at(crate::cue!("scan.vague"));
+            if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals, vague) {
                 return Some(r);
             }
         }
@@ -1075,6 +1083,38 @@ mod tests {
         assert_eq!(texts, ["8天"]);
         // A duration that is the figure itself stays.
         assert_eq!(facts("建设工期两年。")[0].0, "两年");
+    }
+
+    #[test]
+    fn vague_amounts_are_ranges_or_bounds() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let got: Vec<(String, String, Option<String>, Option<Approx>)> = ex
+            .extract(
+                "吸引数百人参加，几十个项目落地，接待游客上万人次。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = |v: Value| match v {
+                    Value::Num(d) => d.normalize().to_string(),
+                    Value::Date(s) | Value::Terms(s) => s,
+                };
+                (f.text, v(f.value), f.value_max.map(v), f.approx)
+            })
+            .collect();
+        let want = [
+            ("数百人", "200", Some("900"), Some(Approx::Range)),
+            ("几十个", "20", Some("90"), Some(Approx::Range)),
+            ("上万人次", "10000", None, Some(Approx::Gt)),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(t, v, m, a)| (t.to_string(), v.to_string(), m.map(str::to_string), *a))
+            .collect();
+        assert_eq!(got, want);
+        // 上 before a digit is no vague word (上3个月 is the last three months).
+        assert_eq!(rows("上3个月完成投资2亿元。")[0].0, "3个月");
     }
 
     #[test]

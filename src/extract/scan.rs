@@ -471,6 +471,7 @@ struct ScanCues<'p> {
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
     not_unit: &'p WordList,
+    vague: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -505,6 +506,7 @@ impl<'p> ScanCues<'p> {
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
             per_time: cues.at(crate::cue!("scan.per_time")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
+            vague: cues.at(crate::cue!("scan.vague")),
         }
     }
 }
@@ -1119,6 +1121,31 @@ impl Scanner<'_> {
             return;
         }
         let before = f.before(men.start);
+        // 数百人, 几十个, 上万人次: a lone scale after a vague word (scan.vague) is a range
+        // of two to nine times the scale, or more than it.
+        let numeral = f.slice(men.numeral.0, men.numeral.1);
+        let lone_scale = !numeral.is_empty()
+            && numeral
+                .chars()
+                .all(|c| crate::extract::number::scale_exp(c).is_some());
+        if let Some((w, how)) = cues.vague.entries().find(|(w, _)| before.ends_with(w)) {
+            if lone_scale && men.approx.is_none() {
+                let v = men.value;
+                match how {
+                    "gt" => men.approx = Some(Approx::Gt),
+                    _ => {
+                        let (lo, hi) =
+                            (v.checked_mul(Decimal::TWO), v.checked_mul(Decimal::from(9)));
+                        if let (Some(lo), Some(hi)) = (lo, hi) {
+                            (men.value, men.value_max) = (lo, Some(hi));
+                            men.approx = Some(Approx::Range);
+                        }
+                    }
+                }
+                men.start -= w.chars().count();
+                return;
+            }
+        }
         if let Some((w, q)) = Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.figure) {
             if men.approx.is_none() || men.approx == q.approx {
                 men.approx = q.approx;
@@ -1269,7 +1296,10 @@ impl Scanner<'_> {
     /// would.
     fn scale_before_unit(&self, a: usize, text: &str) -> Option<(usize, Decimal, bool)> {
         let (f, cues) = (self.f, &self.cues);
-        if !text.starts_with(|c| BARE_SCALES.contains(c)) {
+        // 数百人, 上万人次: a vague word makes any lone scale an amount.
+        let vague = cues.vague.suffix_of(f.before(a)).is_some()
+            && text.starts_with(|c| crate::extract::number::scale_exp(c).is_some());
+        if !vague && !text.starts_with(|c| BARE_SCALES.contains(c)) {
             return None;
         }
         let (len, value, approx) = longest_numeral(&format!("{ONE}{text}"))?;
@@ -1279,6 +1309,7 @@ impl Scanner<'_> {
         let before = f.before(a);
         let after = f.rest(a + len + n);
         let bounded = infix
+            || vague
             || Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.lead).is_some()
             || Qualifier::first(cues.after, |w| after.starts_with(w), |q| q.lead).is_some();
         bounded.then_some((len, value, approx))
