@@ -382,6 +382,9 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
     if p.is_ascii_digit() && n.is_ascii_digit() {
         return thousands_space(before, after);
     }
+    if p == '.' && n.is_ascii_digit() {
+        return broken_decimal(before, after);
+    }
     // 2021 十大: a digit run followed by 十 starts a new word.
     if p.is_ascii_digit() && n == TEN {
         return false;
@@ -422,6 +425,19 @@ fn thousands_space(before: &str, after: &str) -> bool {
         None => false,
     };
     (1..=3).contains(&lead) && opened && group == 3 && goes_on
+}
+
+/// Whether a space after a decimal point is page spacing inside one number (收入12. 5亿元,
+/// 增长 8. 3 %): digits and a point after other text (a list number 1. opens its line),
+/// and one to three digits after the space (1. 2025年 is a list item).
+fn broken_decimal(before: &str, after: &str) -> bool {
+    let whole = before.trim_end_matches('.');
+    let head = whole.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits_after = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    head.len() < whole.len()
+        && !head.trim().is_empty()
+        && !head.ends_with(['.', ','])
+        && (1..=3).contains(&digits_after)
 }
 
 /// Whether `list` has the one-char word `c`.
@@ -1415,6 +1431,16 @@ fn range_end(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_space_after_a_decimal_point_is_page_spacing() {
+        assert!(broken_decimal("收入12.", "5亿元"));
+        assert!(broken_decimal("增长 8.", "3 %"));
+        // A list number opens its line; a year is no decimal part.
+        assert!(!broken_decimal("1.", "2025年全县"));
+        assert!(!broken_decimal("  3.", "5个"));
+        assert!(!broken_decimal("第1.", "2025年"));
+    }
 
     #[test]
     fn a_space_separates_thousands_only_where_nothing_else_fits() {
