@@ -1,7 +1,10 @@
 //! Dates in a sentence -> ISO values: 2026年3月26日 → 2026-03-26, 3月26日 → (release
 //! year)-03-26, 6月底 → 2026-06, 2025年底 → 2025-12, 第一季度 → 2026-Q1, 上半年 → 2026-H1,
-//! 前三季度 → 2026-Q1 … 2026-Q3. Years outside 1900–2100 and month/day numbers out of
-//! range are not dates. Relative words alone (今年, 年底) are not dates here.
+//! 前三季度 → 2026-Q1 … 2026-Q3. Ranges are one date with an upper end: 1-5月,
+//! 10月1日-4日, 9月29日至10月6日, 2011-2020年 (never a duration), 2017至19年. Without a
+//! known year the year is left out: --05-03, --05, --Q2, --H1. Years outside 1900–2100 and
+//! month/day numbers out of range are not dates. Relative words alone (今年, 年底) are not
+//! dates here.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -20,9 +23,10 @@ pub struct DateMention {
     pub start: usize,
     /// Char after the date.
     pub end: usize,
-    /// ISO value: 2026-03-26, 2026-03, 2026, 2026-Q1, 2026-H1.
+    /// ISO value: 2026-03-26, 2026-03, 2026, 2026-Q1, 2026-H1; without a known year
+    /// --03-26, --03, --Q1, --H1.
     pub value: String,
-    /// Upper end of a period range (前三季度).
+    /// Upper end of a range (前三季度, 1-5月, 10月1日-4日, 2011-2020年).
     pub value_max: Option<String>,
     /// The year was written, not inferred.
     pub explicit_year: bool,
@@ -150,7 +154,14 @@ impl DateRules {
         let group = |name: &str| c.name(&format!("{name}{sfx}")).map(|m| m.as_str());
         if let Some(n) = group("pq") {
             let n = small(n).filter(|n| (1..=4).contains(n))?;
-            return Some((format!("{year}-Q{n}"), None));
+            // 1-2季度, 一至三季度: quarters a to n.
+            return Some(match group("pqa") {
+                Some(a) => {
+                    let a = small(a).filter(|a| (1..n).contains(a))?;
+                    (q(a as u8), Some(q(n as u8)))
+                }
+                None => (format!("{year}-Q{n}"), None),
+            });
         }
         // 前10个月: January to the tenth month.
         if let Some(n) = group("pm") {
@@ -218,7 +229,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     );
     let period = |s: &str| {
         format!(
-            r"(?P<p{s}>{period_words}|第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
+            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
         )
     };
     // The end of a period (三季度末, 上半年末): the period is the date.
@@ -1085,6 +1096,11 @@ mod tests {
         assert_eq!(d("二季度，完成投资"), one("二季度", "--Q2"));
         assert_eq!(d("前三季度，完成投资"), one("前三季度", "--Q1..--Q3"));
         assert_eq!(d("上半年，完成投资"), one("上半年", "--H1"));
+        assert_eq!(d("1-2季度，完成投资"), one("1-2季度", "--Q1..--Q2"));
+        assert_eq!(
+            dates("2026年一至三季度", None),
+            one("2026年一至三季度", "2026-Q1..2026-Q3")
+        );
         assert_eq!(d("前10个月，发电量"), one("前10个月", "--01..--10"));
         // With a known year they take it; 份 is part of the month.
         assert_eq!(
