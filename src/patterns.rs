@@ -82,6 +82,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.part",
     "date.day",
     "date.range",
+    "date.month_suffix",
     "date.release_label",
     "date.target_prep",
     "date.target_word",

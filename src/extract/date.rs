@@ -1,7 +1,10 @@
 //! Dates in a sentence -> ISO values: 2026年3月26日 → 2026-03-26, 3月26日 → (release
 //! year)-03-26, 6月底 → 2026-06, 2025年底 → 2025-12, 第一季度 → 2026-Q1, 上半年 → 2026-H1,
-//! 前三季度 → 2026-Q1 … 2026-Q3. Years outside 1900–2100 and month/day numbers out of
-//! range are not dates. Relative words alone (今年, 年底) are not dates here.
+//! 前三季度 → 2026-Q1 … 2026-Q3. Ranges are one date with an upper end: 1-5月,
+//! 10月1日-4日, 9月29日至10月6日, 2011-2020年 (never a duration), 2017至19年. Without a
+//! known year the year is left out: --05-03, --05, --Q2, --H1. Years outside 1900–2100 and
+//! month/day numbers out of range are not dates. Relative words alone (今年, 年底) are not
+//! dates here.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -20,9 +23,10 @@ pub struct DateMention {
     pub start: usize,
     /// Char after the date.
     pub end: usize,
-    /// ISO value: 2026-03-26, 2026-03, 2026, 2026-Q1, 2026-H1.
+    /// ISO value: 2026-03-26, 2026-03, 2026, 2026-Q1, 2026-H1; without a known year
+    /// --03-26, --03, --Q1, --H1.
     pub value: String,
-    /// Upper end of a period range (前三季度).
+    /// Upper end of a range (前三季度, 1-5月, 10月1日-4日, 2011-2020年).
     pub value_max: Option<String>,
     /// The year was written, not inferred.
     pub explicit_year: bool,
@@ -71,6 +75,8 @@ pub struct DateRules {
     re: Regex,
     /// Release-date labels (发布时间：).
     label: Regex,
+    /// Year ranges and day ranges.
+    ranges: RangeRules,
     /// Period words and what they stand for.
     periods: HashMap<String, Period>,
     /// Words right before a target date (到2027年).
@@ -123,6 +129,7 @@ impl DateRules {
         Ok(DateRules {
             re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
             label,
+            ranges: RangeRules::new(cues).map_err(re_err)?,
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
@@ -134,13 +141,27 @@ impl DateRules {
     }
 
     /// What a period of the date regex (groups `p`, `pq`, `pm` with suffix `sfx`) stands
-    /// for in `year`: (value, upper end of a range).
-    fn period_value(&self, year: i32, c: &Captures, sfx: &str) -> Option<(String, Option<String>)> {
+    /// for in `year` (None: no year known, values such as `--Q2`): (value, upper end of a
+    /// range).
+    fn period_value(
+        &self,
+        year: Option<i32>,
+        c: &Captures,
+        sfx: &str,
+    ) -> Option<(String, Option<String>)> {
+        let year = year.map_or_else(|| "-".to_string(), |y| y.to_string());
         let q = |n: u8| format!("{year}-Q{n}");
         let group = |name: &str| c.name(&format!("{name}{sfx}")).map(|m| m.as_str());
         if let Some(n) = group("pq") {
             let n = small(n).filter(|n| (1..=4).contains(n))?;
-            return Some((format!("{year}-Q{n}"), None));
+            // 1-2季度, 一至三季度: quarters a to n.
+            return Some(match group("pqa") {
+                Some(a) => {
+                    let a = small(a).filter(|a| (1..n).contains(a))?;
+                    (q(a as u8), Some(q(n as u8)))
+                }
+                None => (format!("{year}-Q{n}"), None),
+            });
         }
         // 前10个月: January to the tenth month.
         if let Some(n) = group("pm") {
@@ -195,7 +216,8 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         list("date.part", None),
         list("date.part", Some("end")),
     );
-    let sep = format!(r"(?:[—\-~～]|{})", list("date.range", None));
+    let sep = range_sep(cues);
+    let msfx = format!("(?:{})?", list("date.month_suffix", None));
     // 年度 (2026年度计划) is the same year.
     let year = format!(
         "{}年(?P<fy>度)?",
@@ -207,23 +229,71 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     );
     let period = |s: &str| {
         format!(
-            r"(?P<p{s}>{period_words}|第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
+            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
         )
     };
     // The end of a period (三季度末, 上半年末): the period is the date.
     let pend = format!("(?:{end})?");
     let md = format!(
-        r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}])月(?:(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day}))?(?:{part})?"
+        r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}])月{msfx}(?:(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day}))?(?:{part})?"
     );
     let dated = format!(
-        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月|{md}|{p1}{pend}|(?P<ye>{end}))?",
+        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end}))?",
         p1 = period(""),
     );
     let rest = format!(
-        r"(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月|(?P<m2>\d{{1,2}})月(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
+        r"(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月{msfx}|(?P<m2>\d{{1,2}})月{msfx}(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
         p2 = period("2"),
     );
     (dated, rest)
+}
+
+/// The range separator of the date grammar: a dash or tilde, or a `date.range` word (至).
+fn range_sep(cues: &Cues) -> String {
+    let words: Vec<String> = cues.get("date.range").iter().map(regex::escape).collect();
+    format!(r"(?:[—\-~～]|{})", words.join("|"))
+}
+
+/// A day number of the date grammar (26, 二十六).
+fn day_number() -> String {
+    let digits =
+        |lo: u8, hi: u8| -> String { number::DIGITS[usize::from(lo)..=usize::from(hi)].concat() };
+    let ten = number::SCALES[0].0;
+    format!(
+        r"(?:\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])",
+        d13 = digits(1, 3),
+        d19 = digits(1, 9)
+    )
+}
+
+/// The range regexes: year ranges (1993~2000年, 2017至19年), and what may follow a date
+/// to make it a day range (10月1日-4日, 10月1-4日).
+struct RangeRules {
+    /// A year range: `a` and `b` (two digits: the year of `a`'s century).
+    years: Regex,
+    /// After a day: the separator and, optionally, the last day (-4日).
+    after_day: Regex,
+    /// After a month: its first and last day (1-4日).
+    after_month: Regex,
+}
+
+impl RangeRules {
+    fn new(cues: &Cues) -> std::result::Result<RangeRules, regex::Error> {
+        let sep = range_sep(cues);
+        let day_words: Vec<String> = cues.get("date.day").iter().map(regex::escape).collect();
+        let day = format!("(?:{})", day_words.join("|"));
+        let n = day_number();
+        let d09 = number::DIGITS.concat();
+        let d02 = number::DIGITS[..3].concat();
+        let year = format!(r"(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}}");
+        Ok(RangeRules {
+            years: Regex::new(&format!(
+                r"(?P<a>{year})年?{sep}(?P<b>{year}|\d{{2}})年(?:度)?"
+            ))?,
+            after_day: Regex::new(&format!(r"^{sep}(?:(?P<d>{n}){day})?"))?,
+            after_month: Regex::new(&format!(r"^(?P<a>{n}){sep}(?P<b>{n}){day}"))?,
+        })
+    }
 }
 
 fn small(s: &str) -> Option<u32> {
@@ -283,7 +353,7 @@ fn resolve(
         return Some((v, None, false));
     }
     c.name("p2")?;
-    let (v, max) = rules.period_value(doc_year?, c, "2")?;
+    let (v, max) = rules.period_value(doc_year, c, "2")?;
     Some((v, max, false))
 }
 
@@ -308,7 +378,7 @@ fn resolve_dated(
         return Some((v, None, true));
     }
     if c.name("p").is_some() {
-        let (v, max) = rules.period_value(year, c, "")?;
+        let (v, max) = rules.period_value(Some(year), c, "")?;
         return Some((v, max, true));
     }
     if c.name("ye").is_some() {
@@ -461,7 +531,9 @@ pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
         .count()
 }
 
-/// The dates of a sentence with years of the common era.
+/// The dates of a sentence with years of the common era: year ranges (2011-2020年)
+/// first, then the dates of the date regex outside them, day ranges joined
+/// ([`join_day_ranges`]).
 fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<DateMention> {
     let mut out = Vec::new();
     // Every alternative of the date regex holds 年, 月 or 季 (季度): most sentences have
@@ -469,13 +541,16 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
     if !f.text.contains(['年', '月', '季']) {
         return out;
     }
+    let after_digit = |start: usize| {
+        f.char_before(start)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.')
+    };
+    let years = year_ranges(f, rules);
     for c in rules.re.captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
         let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
         // 3个月, 12月份 are durations or fine; 2026年 after a digit is a longer number.
-        if f.char_before(start)
-            .is_some_and(|p| p.is_ascii_digit() || p == '.')
-        {
+        if after_digit(start) || years.iter().any(|y| start < y.end && y.start < end) {
             continue;
         }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
@@ -484,11 +559,6 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         let Some((value, value_max, explicit_year)) = resolve(&c, doc_year, rules) else {
             continue;
         };
-        // Without a known year a day stays a date (--09-23, ISO 8601's truncated form); a
-        // month alone does not.
-        if value.starts_with('-') && value.len() < 7 {
-            continue;
-        }
         out.push(DateMention {
             start,
             end,
@@ -496,6 +566,144 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
             value_max,
             explicit_year,
         });
+    }
+    let mut out = join_day_ranges(f, out, rules);
+    if !years.is_empty() {
+        out.extend(years);
+        out.sort_by_key(|d| d.start);
+    }
+    out
+}
+
+/// The year ranges of `f` (1993~2000年, 2011年至2020年, 2017至19年: a two-digit last
+/// year is of the first year's century), each one date from the first year to the last.
+fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for c in rules.ranges.years.captures_iter(&f.text) {
+        let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let start = f.char_at_byte(m.start());
+        if f.char_before(start)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.')
+        {
+            continue;
+        }
+        let Some(lo) = year_of(a.as_str()) else {
+            continue;
+        };
+        let hi = match b.as_str() {
+            two if two.len() == 2 => two.parse::<i32>().ok().map(|n| lo - lo % 100 + n),
+            four => year_of(four),
+        };
+        let Some(hi) = hi.filter(|&hi| hi > lo && hi <= 2100) else {
+            continue;
+        };
+        out.push(DateMention {
+            start,
+            end: f.char_at_byte(m.end()),
+            value: lo.to_string(),
+            value_max: Some(hi.to_string()),
+            explicit_year: true,
+        });
+    }
+    out
+}
+
+/// True for a range of whole years (2011-2020年).
+pub fn is_year_range(d: &DateMention) -> bool {
+    d.value_max.is_some() && d.value.len() == 4
+}
+
+/// The shape of a month or day value: (its year, `-` when none is known; how many fields
+/// follow it: 1 for a month, 2 for a day), or None for other values (2026, 2026-Q1).
+fn date_shape(v: &str) -> Option<(&str, usize)> {
+    let (year, rest) = match v.strip_prefix("--") {
+        Some(rest) => ("-", rest),
+        None => (v.get(..4)?, v.get(4..)?.strip_prefix('-')?),
+    };
+    let fields: Vec<&str> = rest.split('-').collect();
+    let two_digits = |x: &&str| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit());
+    (year.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        && fields.len() <= 2
+        && fields.iter().all(two_digits))
+    .then_some((year, fields.len()))
+}
+
+/// Joins a day and what follows it into a day range: 10月1日-4日 and 10月1日至4日 (the
+/// last day in the same month), 9月29日至10月6日 (two dates, the second later in the
+/// same year), 10月1-4日 (a month and two day numbers). Anything else stays as it was.
+fn join_day_ranges(f: &Folded, dates: Vec<DateMention>, rules: &DateRules) -> Vec<DateMention> {
+    let r = &rules.ranges;
+    let mut out: Vec<DateMention> = Vec::with_capacity(dates.len());
+    let mut dates = dates.into_iter().peekable();
+    while let Some(mut d) = dates.next() {
+        let Some((year, fields)) = date_shape(&d.value).filter(|_| d.value_max.is_none()) else {
+            out.push(d);
+            continue;
+        };
+        let (day, month) = (fields == 2, fields == 1);
+        let rest = f.rest(d.end);
+        // The year and month: of a day (2026-10-01, --10-01) or a month (2026-10, --10).
+        let ym = if day {
+            &d.value[..d.value.len() - 3]
+        } else {
+            d.value.as_str()
+        };
+        let day_of = |n: &str| {
+            let n = small(n).filter(|n| (1..=31).contains(n))?;
+            Some(format!("{ym}-{n:02}"))
+        };
+        if month {
+            let joined = r.after_month.captures(rest).and_then(|c| {
+                let (a, b) = (
+                    day_of(c.name("a")?.as_str())?,
+                    day_of(c.name("b")?.as_str())?,
+                );
+                let len = c.get(0)?.as_str().chars().count();
+                (a < b).then_some((a, b, len))
+            });
+            if let Some((a, b, len)) = joined {
+                (d.value, d.value_max, d.end) = (a, Some(b), d.end + len);
+            }
+            out.push(d);
+            continue;
+        }
+        if let Some(c) = r.after_day.captures(rest) {
+            let len = c.get(0).map_or(0, |m| m.as_str().chars().count());
+            match c.name("d") {
+                Some(n) => {
+                    if let Some(last) = day_of(n.as_str()).filter(|last| *last > d.value) {
+                        (d.value_max, d.end) = (Some(last), d.end + len);
+                    }
+                }
+                None => {
+                    // The second date is in the first one's year (written or not), or,
+                    // written without a year and in an earlier month, in the next one
+                    // (2025年12月30日至1月2日).
+                    let last = |n: &DateMention| {
+                        let (y, fields) = date_shape(&n.value)?;
+                        let ok = fields == 2
+                            && n.start == d.end + len
+                            && n.value_max.is_none()
+                            && (!n.explicit_year || y == year);
+                        let md = &n.value[n.value.len() - 5..];
+                        let v = format!("{year}-{md}");
+                        if !ok || v > d.value {
+                            return Some(v).filter(|_| ok);
+                        }
+                        let wraps = !n.explicit_year && md[..2] < ym[ym.len() - 2..];
+                        let next: i32 = year.parse().ok().filter(|_| wraps)?;
+                        Some(format!("{}-{md}", next + 1))
+                    };
+                    if let Some(v) = dates.peek().and_then(last) {
+                        let n = dates.next().expect("peeked");
+                        (d.value_max, d.end) = (Some(v), n.end);
+                    }
+                }
+            }
+        }
+        out.push(d);
     }
     out
 }
@@ -600,7 +808,9 @@ impl<'r> Head<'r> {
                 self.undated
                     .iter()
                     .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
-                    .find(|d| d.explicit_year && !self.is_target(d.start))
+                    // A year range (a plan's 2021—2035年) says nothing about when the
+                    // text was written.
+                    .find(|d| d.explicit_year && !self.is_target(d.start) && !is_year_range(d))
                     .map(|d| d.value.clone())
             })
             .and_then(|v| v.get(..4)?.parse().ok())
@@ -864,8 +1074,112 @@ mod tests {
     fn not_dates() {
         assert!(dates("工期约78个月", Some(2025)).is_empty());
         assert!(dates("3000年", None).is_empty());
-        assert!(dates("5月", None).is_empty(), "no year known");
         assert_eq!(dates("9月23日，召开", None)[0].1, "--09-23");
+        assert!(dates("连续3个月增长", None).is_empty());
+        // An end year before the first is no year range; the year itself stays a date.
+        assert_eq!(
+            dates("2020年至10年后", None),
+            [("2020年".into(), "2020".into())]
+        );
+    }
+
+    #[test]
+    fn periods_without_a_known_year() {
+        let d = |s: &str| dates(s, None);
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(d("5月，召开"), one("5月", "--05"));
+        assert_eq!(d("截至5月末，贷款余额"), one("5月末", "--05"));
+        assert_eq!(d("1-5月，完成投资"), one("1-5月", "--01..--05"));
+        assert_eq!(d("1—5月，完成投资"), one("1—5月", "--01..--05"));
+        assert_eq!(d("1至3月，完成投资"), one("1至3月", "--01..--03"));
+        assert_eq!(d("1-9月份，完成投资"), one("1-9月份", "--01..--09"));
+        assert_eq!(d("二季度，完成投资"), one("二季度", "--Q2"));
+        assert_eq!(d("前三季度，完成投资"), one("前三季度", "--Q1..--Q3"));
+        assert_eq!(d("上半年，完成投资"), one("上半年", "--H1"));
+        assert_eq!(d("1-2季度，完成投资"), one("1-2季度", "--Q1..--Q2"));
+        assert_eq!(
+            dates("2026年一至三季度", None),
+            one("2026年一至三季度", "2026-Q1..2026-Q3")
+        );
+        assert_eq!(d("前10个月，发电量"), one("前10个月", "--01..--10"));
+        // With a known year they take it; 份 is part of the month.
+        assert_eq!(
+            dates("1-9月份，完成投资", Some(2026))[0].1,
+            "2026-01..2026-09"
+        );
+        assert_eq!(
+            dates("5月份，完成投资", Some(2026)),
+            one("5月份", "2026-05")
+        );
+        assert_eq!(dates("二季度，完成投资", Some(2026))[0].1, "2026-Q2");
+    }
+
+    #[test]
+    fn day_ranges_are_one_date() {
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(
+            dates("10月1日-4日，接待游客", Some(2026)),
+            one("10月1日-4日", "2026-10-01..2026-10-04")
+        );
+        assert_eq!(
+            dates("10月1日至4日，接待游客", Some(2026)),
+            one("10月1日至4日", "2026-10-01..2026-10-04")
+        );
+        assert_eq!(
+            dates("展会于6月18日到20日举办", None),
+            one("6月18日到20日", "--06-18..--06-20")
+        );
+        assert_eq!(
+            dates("9月29日至10月6日，接待游客", Some(2026)),
+            one("9月29日至10月6日", "2026-09-29..2026-10-06")
+        );
+        assert_eq!(
+            dates("10月1-7日，接待游客", Some(2026)),
+            one("10月1-7日", "2026-10-01..2026-10-07")
+        );
+        assert_eq!(
+            dates("2026年5月1日-5日，接待游客", Some(2025)),
+            one("2026年5月1日-5日", "2026-05-01..2026-05-05"),
+            "the written year wins"
+        );
+        assert_eq!(
+            dates("2025年12月30日至1月2日", None),
+            one("2025年12月30日至1月2日", "2025-12-30..2026-01-02"),
+            "the last day in the next year"
+        );
+        // Not ranges: the last day before the first, two years written differently.
+        assert_eq!(dates("5月3日至1日", Some(2026)).len(), 1);
+        assert_eq!(dates("5月3日至5月1日", Some(2026)).len(), 2);
+        assert_eq!(dates("2025年5月3日至2026年5月1日", None).len(), 2);
+    }
+
+    #[test]
+    fn year_ranges_are_one_date() {
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(
+            dates("1993~2000年，", None),
+            one("1993~2000年", "1993..2000")
+        );
+        assert_eq!(
+            dates("2011-2020年，", None),
+            one("2011-2020年", "2011..2020")
+        );
+        assert_eq!(
+            dates("2011至2020年，", None),
+            one("2011至2020年", "2011..2020")
+        );
+        assert_eq!(
+            dates("2011年至2020年，", None),
+            one("2011年至2020年", "2011..2020")
+        );
+        assert_eq!(dates("2017至19年，", None), one("2017至19年", "2017..2019"));
+        assert_eq!(
+            dates("2024—2025年度", None),
+            one("2024—2025年度", "2024..2025")
+        );
+        // A year range is no document year.
+        assert_eq!(doc_year("《规划（2021—2035年）》实施"), None);
+        assert_eq!(doc_year("2021—2035年规划。2025年完成"), Some(2025));
     }
 
     #[test]

@@ -990,6 +990,33 @@ mod tests {
     }
 
     #[test]
+    fn date_ranges_are_one_row_and_no_duration() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = |t: &str| -> Vec<(String, String, String)> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .map(|f| {
+                    let max = match f.value_max {
+                        Some(Value::Date(v)) => v,
+                        other => format!("{other:?}"),
+                    };
+                    (f.text, f.unit, max)
+                })
+                .collect()
+        };
+        let r = facts("2011-2020年，全县GDP年均增长8%。");
+        assert_eq!(r[0], ("2011-2020年".into(), "date".into(), "2020".into()));
+        assert_eq!(r.len(), 2, "no duration, no separate 2020年: {r:?}");
+        let r = facts("2017至19年，全县GDP年均增长8%。");
+        assert_eq!(r[0], ("2017至19年".into(), "date".into(), "2019".into()));
+        assert_eq!(r.len(), 2, "19年 is no duration: {r:?}");
+        let r = facts("国庆假期10月1日-4日，全县接待游客5万人次。");
+        assert_eq!(r[0].0, "10月1日-4日");
+        assert_eq!(r.len(), 2, "4日 is part of the date: {r:?}");
+    }
+
+    #[test]
     fn a_level_reached_is_not_a_change() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let ind = |t: &str| -> Vec<String> {

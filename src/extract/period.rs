@@ -83,8 +83,12 @@ impl Periods {
             .rev()
             .filter(|d| d.end <= start && !self.comparison_base(f.before(d.start)))
             .find_map(|d| {
-                let y = d
-                    .value
+                // A year range (2011-2020年) counts as its last year.
+                let v = match &d.value_max {
+                    Some(max) if super::date::is_year_range(d) => max,
+                    _ => &d.value,
+                };
+                let y = v
                     .get(..4)
                     .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
                 Some((d.start, y.to_string()))
