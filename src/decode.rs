@@ -1,9 +1,10 @@
-//! Stage 2: bytes -> text. The only change made to the text of a plain-text file
-//! is the removal of a leading BOM (no CRLF, full-width or traditional-character
-//! normalisation). Markdown and HTML are rendered to plain text by [`crate::render`]
-//! (this module picks the format and dispatches). Offsets downstream are code points
-//! of exactly this decoded text, the rendered text for Markdown and HTML, not of the
-//! source file.
+//! Stage 2: bytes -> text. The only changes made to the text of a plain-text file
+//! are the removal of a leading BOM and of inserted pinyin readings (產(chǎn)業 → 產業,
+//! see [`crate::render::annotations`]); no CRLF, full-width or traditional-character
+//! normalisation. Markdown and HTML are rendered to plain text by [`crate::render`]
+//! (this module picks the format and dispatches), and their pinyin readings removed
+//! the same way. Offsets downstream are code points of exactly this decoded text, the
+//! rendered text for Markdown and HTML, not of the source file.
 //!
 //! # Encoding detection order
 //!
@@ -68,7 +69,7 @@ use std::fmt;
 
 use encoding_rs::{Encoding, BIG5, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
 
-use crate::render::{self, is_blank, TableRow};
+use crate::render::{self, annotations, is_blank, TableRow};
 
 /// The format a release came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +96,7 @@ impl Format {
 /// A decoded release.
 #[derive(Debug, Clone)]
 pub struct Decoded {
-    /// The text all offsets refer to.
+    /// The text all offsets refer to (without inserted pinyin readings).
     pub text: String,
     /// Encoding name as recorded in documents.csv (e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE").
     pub encoding: &'static str,
@@ -193,7 +194,7 @@ pub fn decode(
     let rendered = match format {
         Format::Text => {
             return Ok(Decoded {
-                text,
+                text: annotations::strip_text(text),
                 encoding,
                 format,
                 title: None,
@@ -203,6 +204,7 @@ pub fn decode(
         Format::Markdown => render::markdown::render(&text),
         Format::Html => render::html::render(&text),
     };
+    let rendered = annotations::strip_rendered(rendered);
     if rendered.text.is_empty() {
         return Err(DecodeError::Empty);
     }

@@ -10,6 +10,7 @@ use crate::decode::{self, DecodeError};
 use crate::extract::{DocExtract, Extractor, Options, Trace};
 use crate::normalize::{self, DocRow, EntityRow, FactRow};
 use crate::read::{self, Release};
+use crate::render::annotations;
 
 /// Where a document's text comes from.
 #[derive(Debug, Clone, Copy)]
@@ -18,7 +19,8 @@ pub enum Input<'a> {
     /// HTML and Markdown rendered by the release's extension).
     Release(&'a Release),
     /// Text that needs no reading or decoding (a `--stdin-jsonl` line, `zhfacts
-    /// explain TEXT`).
+    /// explain TEXT`); only its inserted pinyin readings are removed, as from a decoded
+    /// file ([`crate::render::annotations`]).
     Text(&'a str),
 }
 
@@ -60,6 +62,8 @@ pub fn process(
     };
     match input {
         Input::Text(text) => {
+            let stripped = annotations::strip(text);
+            let text = stripped.as_ref().map_or(text, |s| s.text.as_str());
             doc.encoding = "UTF-8".into();
             doc.format = decode::Format::Text.name().into();
             doc.chars = text.chars().count();
@@ -208,5 +212,53 @@ mod tests {
         assert_eq!(a.doc.status, "ok");
         let traced: usize = trace.sentences.iter().map(|s| s.facts.len()).sum();
         assert_eq!(traced, a.facts.len());
+    }
+    #[test]
+    fn pinyin_readings_are_read_through() {
+        // Readings after characters (full-width parens too), in plain text, HTML (text and
+        // a table row) and a string: the rows read the text without them, offsets included.
+        let text = "2025年，全县粮(liáng)食总产(chǎn)量达（dá）12万(wàn)吨。\
+                    该项(xiàng)目仅用2个(gè)月建成。";
+        let plain = "2025年，全县粮食总产量达12万吨。该项目仅用2个月建成。";
+        let html = format!(
+            "<html><body><p>{text}</p><table><tr><td>產(chǎn)值</td>\
+             <td>5萬(wàn)元</td></tr></table></body></html>"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), text).unwrap();
+        std::fs::write(dir.path().join("b.html"), html).unwrap();
+        let releases = read::read_corpus(&[dir.path().to_path_buf()]).unwrap();
+        let ex = Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let opts = DocOptions::default();
+        let a = process(&ex, "a.txt", Input::Release(&releases[0]), opts, None);
+        let b = process(&ex, "b.html", Input::Release(&releases[1]), opts, None);
+        let s = process(&ex, "a.txt", Input::Text(text), opts, None);
+        assert_eq!(a.facts, s.facts);
+        assert_eq!(a.doc.chars, plain.chars().count());
+        let chars: Vec<char> = plain.chars().collect();
+        for f in a.facts.iter().chain(&b.facts) {
+            assert!(!f.subject.contains(['(', '（']), "{}", f.subject);
+            if f.doc == "a.txt" {
+                let at: String = chars[f.start..f.end].iter().collect();
+                assert_eq!(at, f.text);
+            }
+        }
+        let find = |rows: &[FactRow], text: &str| {
+            let f = rows.iter().find(|f| f.text == text).unwrap();
+            (f.kind.clone(), f.value.clone(), f.subject.clone())
+        };
+        let row = |kind: &str, value: &str, subject: &str| {
+            (kind.to_string(), value.to_string(), subject.to_string())
+        };
+        assert_eq!(
+            find(&a.facts, "12万吨"),
+            row("mass", "120000", "粮食总产量")
+        );
+        assert_eq!(find(&a.facts, "2个月"), row("duration", "2", "该项目"));
+        assert_eq!(
+            find(&b.facts, "12万吨"),
+            row("mass", "120000", "粮食总产量")
+        );
+        assert_eq!(find(&b.facts, "5萬元"), row("money", "50000", "產值"));
     }
 }

@@ -3,9 +3,12 @@
 //! Markdown to [`markdown`] (markup, link targets and front matter dropped; HTML blocks in
 //! it through [`html`]). Both render blocks and table rows as lines of their own, table
 //! cells separated by one space, and hand over where each table row and its cells are
-//! ([`TableRow`]), so table readers need not guess cells from spaces. No module here
+//! ([`TableRow`]), so table readers need not guess cells from spaces. [`annotations`]
+//! removes inserted pinyin readings from the text of every format (plain text too),
+//! moving the table rows' spans with it. No module here
 //! knows bytes or encodings, or uses [`crate::decode`] or the extractors.
 
+pub mod annotations;
 pub mod html;
 pub mod markdown;
 

@@ -1,0 +1,242 @@
+//! Inserted pinyin readings, removed from the text before anything reads it.
+//!
+//! Some sites print a reading after a character: 產(chǎn)業(yè)增加值, 行(háng)業,
+//! 萬(wàn)元, 2个(gè)月. Left in, they break words (业 and 增加值 are no longer
+//! neighbours) and end up inside subjects. [`crate::decode`] removes them from every
+//! format (plain text, and HTML and Markdown after rendering), and
+//! [`crate::document::process`] from text handed over as a string (`--stdin-jsonl`,
+//! `explain`), so the offsets of all rows are chars of the text without them.
+//!
+//! An annotation is, directly after a CJK ideograph: an opening paren `(` or `（`, one to
+//! six latin letters among which at least one tone-marked pinyin vowel (ā á ǎ à, ē é ě è,
+//! ī í ǐ ì, ō ó ǒ ò, ū ú ǔ ù, ǖ ǘ ǚ ǜ, or ü), and a closing paren `)` or `）`. Nothing
+//! else is touched: 增加值(GDP), 第(a)项 and 单位（万元） stay, as does a reading after a
+//! latin letter or digit. Readings in the neutral tone (的(de)) carry no mark and stay too.
+
+use super::{Rendered, TableRow};
+
+/// The longest reading, in letters (zhuàng, shuǎng).
+const MAX_LETTERS: usize = 6;
+
+/// A text with its annotations removed, and where they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stripped {
+    /// The text without annotations.
+    pub text: String,
+    /// The removed annotations: (char offset in the original text, length in chars), in
+    /// text order.
+    removed: Vec<(usize, usize)>,
+    /// For each entry of `removed`, the chars removed before it.
+    before: Vec<usize>,
+}
+
+impl Stripped {
+    /// The offset in the stripped text of char offset `at` of the original text; an
+    /// offset inside an annotation maps to where the annotation was.
+    pub fn map(&self, at: usize) -> usize {
+        let i = self.removed.partition_point(|&(start, _)| start < at);
+        if i == 0 {
+            return at;
+        }
+        let (start, len) = self.removed[i - 1];
+        at - self.before[i - 1] - len.min(at - start)
+    }
+}
+
+/// Removes the pinyin annotations of `text`; None when it has none (the usual case, found
+/// without building anything: a text without a tone-marked vowel is not scanned).
+pub fn strip(text: &str) -> Option<Stripped> {
+    // Every tone-marked vowel and ü lies in U+00E0..=U+01DC, whose UTF-8 lead bytes are
+    // 0xC3..=0xC7; CJK text has none of these bytes.
+    if !text.bytes().any(|b| (0xC3..=0xC7).contains(&b)) || !text.contains(is_tone_vowel) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut removed = Vec::new();
+    let mut before = Vec::new();
+    let mut total = 0;
+    let (mut copied, mut prev, mut chars) = (0, None, 0);
+    let mut it = text.char_indices();
+    while let Some((i, c)) = it.next() {
+        let after_han = prev.is_some_and(is_han);
+        prev = Some(c);
+        chars += 1;
+        if !(after_han && is_open(c)) {
+            continue;
+        }
+        let Some((len_chars, len_bytes)) = annotation_at(&text[i..]) else {
+            continue;
+        };
+        out.push_str(&text[copied..i]);
+        copied = i + len_bytes;
+        removed.push((chars - 1, len_chars));
+        before.push(total);
+        total += len_chars;
+        // Skip the rest of the annotation; it ends with a paren, so the next char is
+        // never read as following an ideograph.
+        for _ in 1..len_chars {
+            it.next();
+        }
+        chars += len_chars - 1;
+    }
+    if removed.is_empty() {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(Stripped {
+        text: out,
+        removed,
+        before,
+    })
+}
+
+/// [`strip`] for plain text: the text without its annotations.
+pub fn strip_text(text: String) -> String {
+    match strip(&text) {
+        Some(s) => s.text,
+        None => text,
+    }
+}
+
+/// [`strip`] for rendered markup: the text and the title without annotations, and the
+/// table rows' spans moved to the stripped text.
+pub fn strip_rendered(mut r: Rendered) -> Rendered {
+    r.title = r.title.map(strip_text);
+    let Some(s) = strip(&r.text) else {
+        return r;
+    };
+    for row in &mut r.tables {
+        let line = s.map(row.line);
+        let moved = |at: usize| s.map(row.line + at) - line;
+        for cell in &mut row.cells {
+            *cell = (moved(cell.0), moved(cell.1));
+        }
+        *row = TableRow {
+            line,
+            len: moved(row.len),
+            cells: std::mem::take(&mut row.cells),
+        };
+    }
+    r.text = s.text;
+    r
+}
+
+/// The length in chars and bytes of the annotation `s` starts with, if it starts with one
+/// (`s` starts with an opening paren).
+fn annotation_at(s: &str) -> Option<(usize, usize)> {
+    let mut chars = s.char_indices().skip(1);
+    let (mut letters, mut toned) = (0, false);
+    for (i, c) in chars.by_ref() {
+        if is_close(c) {
+            return (letters > 0 && toned).then(|| (letters + 2, i + c.len_utf8()));
+        }
+        if letters == MAX_LETTERS || !(c.is_ascii_alphabetic() || is_tone_vowel(c)) {
+            return None;
+        }
+        letters += 1;
+        toned |= is_tone_vowel(c);
+    }
+    None
+}
+
+fn is_open(c: char) -> bool {
+    c == '(' || c == '（'
+}
+
+fn is_close(c: char) -> bool {
+    c == ')' || c == '）'
+}
+
+/// A pinyin vowel with a tone mark, or ü.
+fn is_tone_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// A CJK ideograph (unified, extension A and beyond, compatibility), or 〇.
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3007}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3ffff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stripped(text: &str) -> String {
+        strip_text(text.to_string())
+    }
+
+    #[test]
+    fn readings_after_ideographs_are_removed() {
+        for (text, want) in [
+            ("產(chǎn)業增加值", "產業增加值"),
+            ("行(háng)業", "行業"),
+            ("萬(wàn)元", "萬元"),
+            ("用了2个(gè)月", "用了2个月"),
+            ("绿(lǜ)色", "绿色"),
+            ("旅(lü)游", "旅游"),
+            ("〇(líng)", "〇"),
+            // Several in a row, and full-width parens.
+            ("產(chǎn)業(yè)發(fā)展", "產業發展"),
+            ("農（nóng）業（yè）", "農業"),
+            ("壮(zhuàng)大", "壮大"),
+            ("粮食总产(chǎn)量(liàng)达(dá)5万吨", "粮食总产量达5万吨"),
+        ] {
+            assert_eq!(stripped(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn other_parens_stay() {
+        for text in [
+            "地区生产总值(GDP)增长5%",
+            "第(a)项",
+            "单位（万元）",
+            "单位(万元)",
+            // No tone mark, too long, not after an ideograph, unclosed, empty.
+            "我的(de)家",
+            "產(chǎnchǎn)业",
+            "A(chǎn)业",
+            "2(gè)月",
+            " (chǎn)",
+            "產(chǎn业",
+            "產()业",
+            "(chǎn)业",
+            "產(chǎn 业)",
+            "Café (crème)",
+        ] {
+            assert_eq!(stripped(text), text);
+            assert!(strip(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_to_the_stripped_text() {
+        let s = strip("產(chǎn)業(yè)值").unwrap();
+        assert_eq!(s.text, "產業值");
+        // 產 0, ( 1 … ) 6, 業 7, ( 8 … ) 11, 值 12, end 13.
+        let mapped: Vec<usize> = [0, 1, 3, 7, 8, 12, 13].iter().map(|&a| s.map(a)).collect();
+        assert_eq!(mapped, vec![0, 1, 1, 1, 2, 2, 3]);
+    }
+
+    #[test]
+    fn table_rows_follow_the_text() {
+        // Line 0: a heading; line 1: a row 產(chǎn)值 | 5萬(wàn)元.
+        let text = "標題(tí)\n產(chǎn)值 5萬(wàn)元";
+        let line = "標題(tí)\n".chars().count();
+        let r = Rendered {
+            text: text.to_string(),
+            title: Some("標題(tí)".to_string()),
+            tables: vec![TableRow {
+                line,
+                len: "產(chǎn)值 5萬(wàn)元".chars().count(),
+                cells: vec![(0, 8), (9, 17)],
+            }],
+        };
+        let r = strip_rendered(r);
+        assert_eq!(r.text, "標題\n產值 5萬元");
+        assert_eq!(r.title.as_deref(), Some("標題"));
+        assert_eq!(super::super::cell_texts(&r), vec![vec!["產值", "5萬元"]]);
+    }
+}
