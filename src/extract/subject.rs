@@ -663,41 +663,10 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     let comparison = comparisons.starts(clause_head);
     let changes = s.list(crate::cue!("subject.change"));
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
-        let pr = rule_form(p);
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
-            let between = tokens_in(s, from, fig.0);
-            // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
-            // make a subject of their own.
-            let own_phrase = between
-                .iter()
-                .any(|t| nominal(t) && !pr.contains(t.word) && !attrs.is(t.word));
-            let (link, lead) = (
-                s.list(crate::cue!("subject.link")),
-                s.list(crate::cue!("subject.lead")),
-            );
-            let added: String = between
-                .iter()
-                .filter(|t| {
-                    !(link.contains(t.word)
-                        || lead.contains(t.word)
-                        || comparisons.contains(t.word)
-                        || matches!(
-                            t.tag,
-                            "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
-                        )
-                        || pr.contains(t.word))
-                })
-                .map(|t| text(s, t.start, t.end))
-                .collect();
-            if !own_phrase || comparison {
-                // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
-                let base = if added.is_empty() {
-                    p
-                } else {
-                    strip_change(changes, p)
-                };
-                return balance_quotes(merge(base, &added));
+            if let Some(same) = same_measure(s, (from, fig.0), p, comparison) {
+                return same;
             }
         }
     }
@@ -721,6 +690,51 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// Rule 4: the figure at the end of `between` measures the same thing as the previous
+/// figure (subject `p`), plus what the words between add (62个重点项目已开工58项 → 重点项目
+/// 开工); None when those words name a thing of their own (and no comparison opens the
+/// clause).
+fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Option<String> {
+    let pr = rule_form(p);
+    let attrs = Attributes::of(s);
+    let comparisons = s.list(crate::cue!("subject.comparison"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let between = tokens_in(s, between.0, between.1);
+    // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
+    // make a subject of their own.
+    let own_phrase = between
+        .iter()
+        .any(|t| nominal(t) && !pr.contains(t.word) && !attrs.is(t.word));
+    if own_phrase && !comparison {
+        return None;
+    }
+    let (link, lead) = (
+        s.list(crate::cue!("subject.link")),
+        s.list(crate::cue!("subject.lead")),
+    );
+    let added: String = between
+        .iter()
+        .filter(|t| {
+            !(link.contains(t.word)
+                || lead.contains(t.word)
+                || comparisons.contains(t.word)
+                || matches!(
+                    t.tag,
+                    "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
+                )
+                || pr.contains(t.word))
+        })
+        .map(|t| text(s, t.start, t.end))
+        .collect();
+    // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
+    let base = if added.is_empty() {
+        p
+    } else {
+        strip_change(changes, p)
+    };
+    Some(balance_quotes(merge(base, &added)))
 }
 
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
