@@ -63,19 +63,19 @@ pub fn terms(text: &str, signs: &WordList) -> Option<String> {
     values.map(|v| v.join(":"))
 }
 
-/// Two whole numbers, an hour and two-digit minutes: a time of day (8:30), not a ratio.
+/// Whole numbers, an hour then two-digit minutes (and seconds): a time of day (8:30,
+/// 16:55:17), not a ratio.
 fn is_clock(chain: &[&Mention]) -> bool {
     let whole = |d: Decimal| d.fract().is_zero();
-    match chain {
-        [h, m] => {
-            whole(h.value)
-                && whole(m.value)
-                && h.value <= Decimal::from(24)
-                && m.value < Decimal::from(60)
-                && m.end - m.start == 2
-        }
-        _ => false,
-    }
+    let [h, rest @ ..] = chain else {
+        return false;
+    };
+    (1..=2).contains(&rest.len())
+        && whole(h.value)
+        && h.value <= Decimal::from(24)
+        && rest
+            .iter()
+            .all(|m| whole(m.value) && m.value < Decimal::from(60) && m.end - m.start == 2)
 }
 
 #[cfg(test)]
@@ -116,6 +116,7 @@ mod tests {
     #[test]
     fn clock_times_and_lone_numbers_are_no_ratios() {
         assert!(ratio_rows("会议于8:30召开。").is_empty());
+        assert!(ratio_rows("发布时间：2025-06-03 16:55:17").is_empty());
         assert!(ratio_rows("得分为9.1，排名第3。").is_empty());
         assert!(ratio_rows("增长3%:其中").is_empty());
     }
