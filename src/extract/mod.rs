@@ -1079,6 +1079,22 @@ mod tests {
     }
 
     #[test]
+    fn changes_listed_with_enumeration_commas_refer_back() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "全县猪、牛、羊出栏分别为73万头、6.4万头、18万只，分别增长10.3%、5.7%、10%。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .skip(3)
+            .collect();
+        assert_eq!(subjects, ["猪出栏增长", "牛出栏增长", "羊出栏增长"]);
+    }
+
+    #[test]
     fn project_names_do_not_run_across_dates() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let x = ex.extract("力争三季度末新开工项目不少于20个。", Options::default());

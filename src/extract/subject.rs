@@ -473,7 +473,9 @@ pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
 /// 分别增长18.2%和21.5%). `earlier` holds the sentence's figures so far with their
 /// subjects.
 pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
-    let (cs, ce) = clause(s, fig.0, fig.1);
+    // The changes may be listed with 、 (分别增长10.3%、5.7%、10%): the clause runs
+    // between hard delimiters.
+    let (cs, ce) = hard_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
     let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
     // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
@@ -500,7 +502,24 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         return None;
     }
     let (_, owner) = before[before.len() - figs.len() + i];
-    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(changes, owner), change)))
+    // The change word as written (增長 in traditional text).
+    let change = text(s, first.0 - change.chars().count(), first.0);
+    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(changes, owner), &change)))
+}
+
+/// The clause around `fig` between delimiters other than 、.
+fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
+    let hard = |c: &char| is_delim(*c) && *c != '、';
+    let n = s.chars.len();
+    let cs = s.chars[..fig.0.min(n)]
+        .iter()
+        .rposition(hard)
+        .map_or(0, |p| p + 1);
+    let ce = s.chars[fig.1.min(n)..]
+        .iter()
+        .position(hard)
+        .map_or(n, |p| fig.1.min(n) + p);
+    (cs, ce)
 }
 
 /// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
