@@ -70,6 +70,11 @@ pub const CUE_RULES: &[&str] = &[
     "entity.place_word",
     "entity.joiner",
     "entity.project_phase",
+    "entity.byline",
+    "entity.surname",
+    "entity.after_name",
+    "entity.name_tail",
+    "entity.generic_lead",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

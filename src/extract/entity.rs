@@ -148,6 +148,8 @@ pub struct EntityMention {
     pub text: String,
     /// Its type.
     pub ty: EntityType,
+    /// A byline or photo credit (记者 张三, 张三 摄): a person, never attached to facts.
+    pub byline: bool,
 }
 
 /// jieba tags of the words a name is made of.
@@ -177,6 +179,16 @@ struct Sentence<'a> {
     joiners: &'a WordList,
     /// Word endings of project phases (六期).
     phases: &'a WordList,
+    /// Title endings that mark a byline (记者, 通讯员, 摄).
+    bylines: &'a WordList,
+    /// Family names that start a person's name after a title.
+    surnames: &'a WordList,
+    /// Words after a name that are never part of it (表示, 指出).
+    after_name: &'a WordList,
+    /// Chars jieba glues to the end of a name (王某某自, 张某某摄).
+    name_tail: Vec<char>,
+    /// One-char modifiers that make a place suffix a common noun (大县, 小镇).
+    generic_lead: Vec<char>,
 }
 
 /// Finds entities in one tagged sentence.
@@ -205,6 +217,11 @@ pub fn entities(
         place_words: cues.at(crate::cue!("entity.place_word")),
         joiners: cues.at(crate::cue!("entity.joiner")),
         phases: cues.at(crate::cue!("entity.project_phase")),
+        bylines: cues.at(crate::cue!("entity.byline")),
+        surnames: cues.at(crate::cue!("entity.surname")),
+        after_name: cues.at(crate::cue!("entity.after_name")),
+        name_tail: cues.at(crate::cue!("entity.name_tail")).chars(),
+        generic_lead: cues.at(crate::cue!("entity.generic_lead")).chars(),
     };
     let mut out: Vec<EntityMention> = Vec::new();
     for i in 0..toks.len() {
@@ -212,6 +229,7 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    s.people(&mut out);
     out.sort_by_key(|e| e.start);
     out
 }
@@ -226,14 +244,18 @@ impl Sentence<'_> {
             end: t.end,
             text,
             ty,
+            byline: false,
         };
         if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
             return Some(mention(t.start, t.word.to_string(), *ty));
         }
+        // A title ending in a suffix (市委常委) names a post, not a body.
+        let post = || self.title(t.word).is_some();
         if let Some((suffix, ty)) = self
             .idx
             .suffix(t.word)
             .map(|k| &self.pats.entity_suffixes[k])
+            .filter(|_| !post())
         {
             let j = self.suffixed_name(i, suffix, *ty)?;
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
@@ -242,11 +264,129 @@ impl Sentence<'_> {
         if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
             return Some(mention(t.start, t.word.to_string(), EntityType::Loc));
         }
-        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg).
-        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 && self.titled(i) {
-            return Some(mention(t.start, t.word.to_string(), EntityType::Per));
+        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg). A name before its
+        // title (王某某县长, 张某某 摄); names after a title are [`Sentence::people`]'s.
+        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
+            if let Some(byline) = self.title_after(i) {
+                let mut e = mention(t.start, t.word.to_string(), EntityType::Per);
+                e.byline = byline;
+                return Some(e);
+            }
         }
         None
+    }
+
+    /// People after titles (县长王某某, 记者 张三、李四, 作者：王五): the name after each
+    /// title and the names listed after it with 、 or blanks. The names of a byline title
+    /// (记者, 通讯员) are bylines, as is a name before 摄.
+    fn people(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        for k in 0..toks.len() {
+            let Some(byline) = self.title(toks[k].word) else {
+                continue;
+            };
+            let mut p = k + 1;
+            let mut first = true;
+            loop {
+                // Blanks, and after the title a colon (作者：王五).
+                while p < toks.len()
+                    && (toks[p].word.trim().is_empty()
+                        || first && matches!(toks[p].word, ":" | "："))
+                {
+                    p += 1;
+                }
+                let Some((next, text)) = self.person_at(p) else {
+                    break;
+                };
+                let start = toks[p].start;
+                let end = start + text.chars().count();
+                let credit = byline || self.title_after(next - 1) == Some(true);
+                let e = EntityMention {
+                    start,
+                    end,
+                    text,
+                    ty: EntityType::Per,
+                    byline: credit,
+                };
+                // A name jieba read as a place or an organisation (卓永兴) is a person.
+                out.retain(|o| !(o.start < end && start < o.end && o.ty != EntityType::Per));
+                self.push(e, out);
+                p = next;
+                match toks.get(p) {
+                    Some(t) if t.word == "、" => p += 1,
+                    Some(t) if t.word.trim().is_empty() => {}
+                    _ => break,
+                }
+                first = false;
+            }
+        }
+    }
+
+    /// The person's name at token `p` after a title: the token after it and the name as
+    /// written. A name is a jieba person word (2 or 3 chars), or a family name starting
+    /// a word of up to 2 more chars (雷鹏程), or a family name token and the next word of
+    /// 1 or 2 chars (张/再行); a tail char glued to it (王某某自) is cut off.
+    fn person_at(&self, p: usize) -> Option<(usize, String)> {
+        let toks = self.toks;
+        let t = toks.get(p)?;
+        if self.in_figure(p) || !t.word.chars().all(is_han) || self.after_name.contains(t.word) {
+            return None;
+        }
+        let chars: Vec<char> = t.word.chars().collect();
+        let n = chars.len();
+        let person = matches!(t.tag, "nr" | "nrfg" | "nrt");
+        let sur = self.surnames.prefix_of(t.word).map(|w| w.chars().count());
+        let cut = |len: usize| {
+            let keep = if len == 4 && self.name_tail.contains(&chars[3]) && sur == Some(1) {
+                3
+            } else {
+                len
+            };
+            (keep <= 3 || sur == Some(2) && keep <= 4).then_some(keep)
+        };
+        match sur {
+            None if person && (2..=3).contains(&n) => Some((p + 1, t.word.to_string())),
+            None => None,
+            Some(sur) if n > sur => {
+                let keep = cut(n)?;
+                // A dictionary word that is no person word is a common word (高度).
+                if !person && (self.known)(t.word) {
+                    return None;
+                }
+                Some((p + 1, chars[..keep].iter().collect()))
+            }
+            Some(sur) => {
+                let u = toks.get(p + 1)?;
+                let m = u.word.chars().count();
+                if m == 0
+                    || m > 2
+                    || self.in_figure(p + 1)
+                    || !u.word.chars().all(is_han)
+                    || self.after_name.contains(u.word)
+                    || self.title(u.word).is_some()
+                    || sur == 2 && m > 2
+                {
+                    return None;
+                }
+                Some((p + 2, format!("{}{}", t.word, u.word)))
+            }
+        }
+    }
+
+    /// Whether `word` is a title or ends in one (本报记者, 常务副市长); Some(true) for a
+    /// byline title (记者, 通讯员, 摄).
+    fn title(&self, word: &str) -> Option<bool> {
+        word.char_indices()
+            .any(|(k, _)| self.idx.is_title(&word[k..]))
+            .then(|| self.bylines.ends(word))
+    }
+
+    /// The title right after token `i`, skipping blanks (王某某县长, 张三 摄).
+    fn title_after(&self, i: usize) -> Option<bool> {
+        let after = self.toks[i + 1..]
+            .iter()
+            .find(|k| !k.word.trim().is_empty())?;
+        self.title(after.word)
     }
 
     /// Adds `e` unless it is too short, a reference, a stop word, quoted, or inside an
@@ -284,6 +424,34 @@ impl Sentence<'_> {
             && (ty != EntityType::Proj || t.tag != "j")
     }
 
+    /// Whether a token is a name of its own: an organisation or abbreviation tag (国务院,
+    /// 省委) or a word ending in an organisation suffix (有限公司, 市委).
+    fn is_name(&self, t: &Token) -> bool {
+        matches!(t.tag, "nt" | "j")
+            || self.idx.suffix(t.word).is_some_and(|k| {
+                let (suffix, ty) = &self.pats.entity_suffixes[k];
+                *ty == EntityType::Org && !suffix.is_empty()
+            })
+    }
+
+    /// The opening bracket of the bracketed name part closed at token `close`: one or
+    /// two words between, each a place (上海) or a listed suffix word (集团), so a
+    /// byline (记者 张三) is no part of a name.
+    fn bracket_open(&self, close: usize) -> Option<usize> {
+        let toks = self.toks;
+        let part = |t: &Token| {
+            t.tag == "ns"
+                || self
+                    .idx
+                    .suffix(t.word)
+                    .is_some_and(|k| self.pats.entity_suffixes[k].0 == t.word)
+        };
+        (close.saturating_sub(3)..close)
+            .rev()
+            .find(|&k| matches!(toks[k].word, "(" | "（"))
+            .filter(|&k| k + 1 < close && (k + 1..close).all(|m| part(&toks[m])))
+    }
+
     /// Whether token `k` lies inside a masked figure.
     fn in_figure(&self, k: usize) -> bool {
         let t = &self.toks[k];
@@ -301,11 +469,21 @@ impl Sentence<'_> {
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
-        let j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
+        let mut j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
             Some(k) => k,
             None if own == 0 => return None,
             None => i,
         };
+        // At the start of a clause the common words before the proper noun are the
+        // company's own (中车/城市交通/有限公司, 绿地/控股集团/有限公司).
+        let clause_start = back == 0
+            || toks[back - 1]
+                .word
+                .chars()
+                .all(|c| super::subject::is_delim(c) || c.is_whitespace());
+        if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
+            j = back;
+        }
         // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
         // a project needs a name or a figure (在建项目, 重点项目 are not projects).
         let named = (j..=i).any(|k| self.proper(&toks[k], ty));
@@ -326,7 +504,9 @@ impl Sentence<'_> {
             return None;
         }
         let first = t.word.chars().next().unwrap_or(' ');
-        if j == i && own == 1 && self.anaphor.contains(&first) {
+        // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
+        let generic = ty == EntityType::Loc && self.generic_lead.contains(&first);
+        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
             return None;
         }
         Some(j)
@@ -339,17 +519,31 @@ impl Sentence<'_> {
         let toks = self.toks;
         let max_back = match ty {
             EntityType::Proj => 6,
-            EntityType::Org => 5,
+            EntityType::Org => 6,
             _ => 2,
         };
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
+            // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
+            // 华为技术（深圳）有限公司.
+            if ty == EntityType::Org && matches!(p.word, ")" | "）") {
+                match self.bracket_open(j - 1) {
+                    Some(open) if open > 0 && self.name_like(&toks[open - 1]) => {
+                        j = open;
+                        steps += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let masked_figure = self.in_figure(j - 1);
+            // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
             let joiner = self.joiners.contains(p.word)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
+                && !self.is_name(&toks[j - 2])
                 && ty != EntityType::Loc;
             // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
             let project_part = ty == EntityType::Proj
@@ -370,15 +564,11 @@ impl Sentence<'_> {
         }
         j
     }
+}
 
-    /// Whether a title stands beside person token `i`, skipping blanks (记者 王爱媛).
-    fn titled(&self, i: usize) -> bool {
-        let toks = self.toks;
-        let titled = |k: Option<&Token>| k.is_some_and(|k| self.idx.is_title(k.word));
-        let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
-        let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());
-        titled(before) || titled(after)
-    }
+/// Whether `c` is a CJK ideograph.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]

@@ -519,7 +519,7 @@ impl Extractor {
     }
 
     /// The entities of a sentence (added to `out`), and their distinct names for the
-    /// facts' `entities` column.
+    /// facts' `entities` column (bylines left out).
     fn sentence_entities(
         &self,
         toks: &[crate::segment::Token],
@@ -535,7 +535,8 @@ impl Extractor {
         let mut names: Vec<String> = Vec::new();
         for e in &ents {
             let text = cut.slice(e.start, e.end);
-            if !names.contains(&text) {
+            // Bylines and photo credits (记者 张三) name no one a figure is about.
+            if !e.byline && !names.contains(&text) {
                 names.push(text.clone());
             }
             out.entities.push(Entity {
