@@ -75,6 +75,10 @@ pub const CUE_RULES: &[&str] = &[
     "entity.after_name",
     "entity.name_tail",
     "entity.generic_lead",
+    "entity.division_suffix",
+    "entity.place",
+    "entity.feature_end",
+    "entity.two_char_name_suffix",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -189,6 +189,14 @@ struct Sentence<'a> {
     name_tail: Vec<char>,
     /// One-char modifiers that make a place suffix a common noun (大县, 小镇).
     generic_lead: Vec<char>,
+    /// Division suffixes that confirm a bare place word (宜昌 → 宜昌市).
+    division_suffixes: &'a WordList,
+    /// Places known without a division suffix (日本, 香港).
+    places: &'a WordList,
+    /// Place suffixes after a one-char word make no name (上市, 超市).
+    two_char_names: &'a WordList,
+    /// Last chars of rivers, lakes and mountains (沁河, 太湖).
+    feature_end: Vec<char>,
 }
 
 /// Finds entities in one tagged sentence.
@@ -222,6 +230,10 @@ pub fn entities(
         after_name: cues.at(crate::cue!("entity.after_name")),
         name_tail: cues.at(crate::cue!("entity.name_tail")).chars(),
         generic_lead: cues.at(crate::cue!("entity.generic_lead")).chars(),
+        division_suffixes: cues.at(crate::cue!("entity.division_suffix")),
+        places: cues.at(crate::cue!("entity.place")),
+        two_char_names: cues.at(crate::cue!("entity.two_char_name_suffix")),
+        feature_end: cues.at(crate::cue!("entity.feature_end")).chars(),
     };
     let mut out: Vec<EntityMention> = Vec::new();
     for i in 0..toks.len() {
@@ -261,7 +273,7 @@ impl Sentence<'_> {
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
             return Some(mention(self.toks[j].start, text, *ty));
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) && self.place(i) {
             return Some(mention(t.start, t.word.to_string(), EntityType::Loc));
         }
         // jieba tags full names nr, and some nrfg or nrt (李强/nrfg). A name before its
@@ -337,11 +349,8 @@ impl Sentence<'_> {
         let person = matches!(t.tag, "nr" | "nrfg" | "nrt");
         let sur = self.surnames.prefix_of(t.word).map(|w| w.chars().count());
         let cut = |len: usize| {
-            let keep = if len == 4 && self.name_tail.contains(&chars[3]) && sur == Some(1) {
-                3
-            } else {
-                len
-            };
+            let tail = (3..=4).contains(&len) && self.name_tail.contains(&chars[len - 1]);
+            let keep = if tail && sur == Some(1) { len - 1 } else { len };
             (keep <= 3 || sur == Some(2) && keep <= 4).then_some(keep)
         };
         match sur {
@@ -353,7 +362,14 @@ impl Sentence<'_> {
                 if !person && (self.known)(t.word) {
                     return None;
                 }
-                Some((p + 1, chars[..keep].iter().collect()))
+                let name: String = chars[..keep].iter().collect();
+                // The last char of a three-char name split off (李家/超/表示).
+                if keep == 2 && sur == 1 {
+                    if let Some(u) = self.given_char(p + 1) {
+                        return Some((p + 2, name + u));
+                    }
+                }
+                Some((p + 1, name))
             }
             Some(sur) => {
                 let u = toks.get(p + 1)?;
@@ -371,6 +387,30 @@ impl Sentence<'_> {
                 Some((p + 2, format!("{}{}", t.word, u.word)))
             }
         }
+    }
+
+    /// The one-char word at token `k` that ends a three-char name split by jieba
+    /// (李家/超/表示): neither a tail, a title nor a word after names, and followed by a
+    /// word after names (表示), a delimiter or the end.
+    fn given_char(&self, k: usize) -> Option<&str> {
+        let u = self.toks.get(k)?;
+        let c = u.word.chars().next()?;
+        if u.word.chars().count() != 1
+            || !is_han(c)
+            || self.in_figure(k)
+            || self.name_tail.contains(&c)
+            || self.after_name.contains(u.word)
+            || self.title(u.word).is_some()
+        {
+            return None;
+        }
+        let ends = self.toks.get(k + 1).is_none_or(|v| {
+            self.after_name.contains(v.word)
+                || v.word
+                    .chars()
+                    .all(|c| super::subject::is_delim(c) || !is_han(c))
+        });
+        ends.then_some(u.word)
     }
 
     /// Whether `word` is a title or ends in one (本报记者, 常务副市长); Some(true) for a
@@ -422,6 +462,33 @@ impl Sentence<'_> {
         matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
             && !self.idx.is_stop(t.word)
             && (ty != EntityType::Proj || t.tag != "j")
+    }
+
+    /// Whether the bare place word at token `i` (jieba `ns`) names a place: three chars
+    /// or more (长三角), a river or mountain (沁河), a division's short name the dictionary knows with a division
+    /// suffix (宜昌 → 宜昌市), a listed place (日本), or one listed with another place word
+    /// (斗六、虎尾). Two-char common words jieba tags `ns` (上市, 福利) are none.
+    fn place(&self, i: usize) -> bool {
+        let w = self.toks[i].word;
+        let listed = |k: Option<usize>, sep: Option<usize>| {
+            let (Some(k), Some(sep)) = (k, sep) else {
+                return false;
+            };
+            let (t, sep) = (self.toks.get(k), self.toks.get(sep));
+            sep.is_some_and(|s| s.word == "、")
+                && t.is_some_and(|t| matches!(t.tag, "ns" | "nz" | "nr" | "nrt" | "j" | "s"))
+        };
+        w.chars().count() >= 3
+            || self.places.contains(w)
+            || w.chars()
+                .next_back()
+                .is_some_and(|c| self.feature_end.contains(&c))
+            || self
+                .division_suffixes
+                .iter()
+                .any(|s| (self.known)(&format!("{w}{s}")))
+            || listed(i.checked_sub(2), i.checked_sub(1))
+            || listed(Some(i + 2), Some(i + 1))
     }
 
     /// Whether a token is a name of its own: an organisation or abbreviation tag (国务院,
@@ -505,7 +572,8 @@ impl Sentence<'_> {
         }
         let first = t.word.chars().next().unwrap_or(' ');
         // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
-        let generic = ty == EntityType::Loc && self.generic_lead.contains(&first);
+        let generic = ty == EntityType::Loc
+            && (self.generic_lead.contains(&first) || self.two_char_names.contains(suffix));
         if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
             return None;
         }
@@ -682,5 +750,119 @@ mod tests {
                 .any(|(t, ty)| t.ends_with("风力发电项目") && *ty == "PROJ"),
             "{e:?}"
         );
+    }
+
+    fn people_of(s: &str) -> Vec<(String, bool)> {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        entities(&seg.segment(s), &pats, &[], &[], &|w| seg.is_known(w))
+            .into_iter()
+            .filter(|e| e.ty == EntityType::Per)
+            .map(|e| (e.text, e.byline))
+            .collect()
+    }
+
+    #[test]
+    fn officials_after_titles() {
+        let e = people_of("县委书记张建国、常务副县长李明出席会议，国家统计局新闻发言人付晓东表示");
+        assert_eq!(
+            e,
+            vec![
+                ("张建国".to_string(), false),
+                ("李明".to_string(), false),
+                ("付晓东".to_string(), false)
+            ]
+        );
+        // A char glued to the name (王惠平自, 赵立新说) is cut off.
+        let e = people_of("县长王惠平自上任以来，记者赵立新说");
+        assert!(e.contains(&("王惠平".to_string(), false)), "{e:?}");
+        assert!(e.contains(&("赵立新".to_string(), true)), "{e:?}");
+        // A common word after a title is no name.
+        assert!(people_of("市长高度评价").is_empty());
+    }
+
+    #[test]
+    fn traditional_titles() {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let toks = seg.segment("縣長");
+        let e = entities(&toks, &pats, &[], &[], &|w| seg.is_known(w));
+        assert!(e.is_empty());
+        let s = Sentence {
+            toks: &toks,
+            pats: &pats,
+            idx: pats.entity_index(),
+            figures: &[],
+            quoted: &[],
+            known: &|_| false,
+            reference: Vec::new(),
+            anaphor: Vec::new(),
+            place_words: pats.cues.at(crate::cue!("entity.place_word")),
+            joiners: pats.cues.at(crate::cue!("entity.joiner")),
+            phases: pats.cues.at(crate::cue!("entity.project_phase")),
+            bylines: pats.cues.at(crate::cue!("entity.byline")),
+            surnames: pats.cues.at(crate::cue!("entity.surname")),
+            after_name: pats.cues.at(crate::cue!("entity.after_name")),
+            name_tail: Vec::new(),
+            generic_lead: Vec::new(),
+            division_suffixes: pats.cues.at(crate::cue!("entity.division_suffix")),
+            places: pats.cues.at(crate::cue!("entity.place")),
+            two_char_names: pats.cues.at(crate::cue!("entity.two_char_name_suffix")),
+            feature_end: Vec::new(),
+        };
+        assert_eq!(s.title("縣長"), Some(false));
+        assert_eq!(s.title("董事長"), Some(false));
+        assert_eq!(s.title("本報記者"), Some(true));
+        assert_eq!(s.title("通訊員"), Some(true));
+        assert_eq!(s.title("增长"), None);
+    }
+
+    #[test]
+    fn bylines_and_listed_names() {
+        let e = people_of("（记者 赵小平 孙立新 通讯员 周海涛、吴晓梅）");
+        assert_eq!(
+            e,
+            vec![
+                ("赵小平".to_string(), true),
+                ("孙立新".to_string(), true),
+                ("周海涛".to_string(), true),
+                ("吴晓梅".to_string(), true)
+            ]
+        );
+        let e = people_of("（刘大伟 摄）");
+        assert!(e.iter().all(|(_, byline)| *byline), "{e:?}");
+    }
+
+    #[test]
+    fn organisations_with_brackets_and_joined_names() {
+        let e = ents("宜昌市与上海国际港务(集团)股份有限公司签约，华为技术（深圳）有限公司投资");
+        assert!(
+            e.contains(&("上海国际港务(集团)股份有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("华为技术（深圳）有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t == "上海"), "{e:?}");
+        let e = ents("中车城市交通有限公司和永修县政府签约，贯彻省委和台州市委部署");
+        assert!(e.contains(&("中车城市交通有限公司".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("永修县政府".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("台州市委".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.contains('和')), "{e:?}");
+        // A post ending in an organisation suffix is no organisation.
+        let e = ents("市委常委、副市长王刚出席");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_are_no_places() {
+        let e = ents("推动企业上市，送货上门，完善社会福利，建设特色小镇和产粮大县");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // Division names and places listed together are places.
+        let e = ents("宜昌、虎尾、北港和日本的客商");
+        for p in ["宜昌", "虎尾", "北港", "日本"] {
+            assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
+        }
     }
 }

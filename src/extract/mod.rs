@@ -997,6 +997,33 @@ mod tests {
     }
 
     #[test]
+    fn bylines_are_people_but_not_facts_entities() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "（记者 王小明）县长李国强介绍，青山县粮食产量达到3万吨。",
+            Options::default(),
+        );
+        let people: Vec<&str> = d
+            .entities
+            .iter()
+            .filter(|e| e.ty == crate::patterns::EntityType::Per)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(people, vec!["王小明", "李国强"]);
+        let f = d.facts.iter().find(|f| f.text == "3万吨").unwrap();
+        assert!(
+            !f.entities.contains(&"王小明".to_string()),
+            "{:?}",
+            f.entities
+        );
+        assert!(
+            f.entities.contains(&"李国强".to_string()),
+            "{:?}",
+            f.entities
+        );
+    }
+
+    #[test]
     fn respectively_refers_back_to_the_figures_before() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let subjects: Vec<String> = ex
