@@ -295,6 +295,7 @@ impl Sentence<'_> {
         let toks = self.toks;
         for k in 0..toks.len() {
             let Some(byline) = self.title(toks[k].word) else {
+                self.split_title(k, out);
                 continue;
             };
             let mut p = k + 1;
@@ -332,6 +333,40 @@ impl Sentence<'_> {
                 first = false;
             }
         }
+    }
+
+    /// A title whose last char jieba glued to the name after it (主计处/长萧秀瑛): the
+    /// rest of that token is the name when it starts with a family name.
+    fn split_title(&self, k: usize, out: &mut Vec<EntityMention>) {
+        let Some(t) = self.toks.get(k + 1) else {
+            return;
+        };
+        let Some((first, rest)) = t
+            .word
+            .char_indices()
+            .nth(1)
+            .map(|(b, _)| t.word.split_at(b))
+        else {
+            return;
+        };
+        let n = rest.chars().count();
+        let titled = self.title(&format!("{}{first}", self.toks[k].word));
+        if titled.is_none()
+            || !(2..=3).contains(&n)
+            || !rest.chars().all(is_han)
+            || self.surnames.prefix_of(rest).is_none()
+            || !matches!(t.tag, "nr" | "nrfg" | "nrt")
+        {
+            return;
+        }
+        let e = EntityMention {
+            start: t.start + 1,
+            end: t.end,
+            text: rest.to_string(),
+            ty: EntityType::Per,
+            byline: titled == Some(true),
+        };
+        self.push(e, out);
     }
 
     /// The person's name at token `p` after a title: the token after it and the name as
@@ -779,6 +814,9 @@ mod tests {
         assert!(e.contains(&("赵立新".to_string(), true)), "{e:?}");
         // A common word after a title is no name.
         assert!(people_of("市长高度评价").is_empty());
+        // jieba glues the title's last char to the name (主计处/长萧秀英).
+        let e = people_of("县政府主计处长萧秀英进行报告");
+        assert_eq!(e, vec![("萧秀英".to_string(), false)]);
     }
 
     #[test]
