@@ -406,7 +406,7 @@ impl Sentence<'_> {
                 }
                 Some((p + 1, name))
             }
-            Some(sur) => {
+            Some(_) => {
                 let u = toks.get(p + 1)?;
                 let m = u.word.chars().count();
                 if m == 0
@@ -415,7 +415,6 @@ impl Sentence<'_> {
                     || !u.word.chars().all(is_han)
                     || self.after_name.contains(u.word)
                     || self.title(u.word).is_some()
-                    || sur == 2 && m > 2
                 {
                     return None;
                 }
