@@ -193,7 +193,7 @@ struct Sentence<'a> {
     division_suffixes: &'a WordList,
     /// Places known without a division suffix (日本, 香港).
     places: &'a WordList,
-    /// Place suffixes after a one-char word make no name (上市, 超市).
+    /// Suffixes after a one-char word make no name (上市, 超市, 汇报).
     two_char_names: &'a WordList,
     /// Last chars of rivers, lakes and mountains (沁河, 太湖).
     feature_end: Vec<char>,
@@ -352,17 +352,33 @@ impl Sentence<'_> {
         let n = rest.chars().count();
         let titled = self.title(&format!("{}{first}", self.toks[k].word));
         if titled.is_none()
-            || !(2..=3).contains(&n)
+            || !(1..=3).contains(&n)
             || !rest.chars().all(is_han)
             || self.surnames.prefix_of(rest).is_none()
             || !matches!(t.tag, "nr" | "nrfg" | "nrt")
         {
             return;
         }
+        // Only the family name left (长萧/秀英): the given name is the next word.
+        let (text, end) = if n == 1 {
+            match self.toks.get(k + 2) {
+                Some(u)
+                    if (1..=2).contains(&u.word.chars().count())
+                        && u.word.chars().all(is_han)
+                        && !self.after_name.contains(u.word)
+                        && self.title(u.word).is_none() =>
+                {
+                    (format!("{rest}{}", u.word), u.end)
+                }
+                _ => return,
+            }
+        } else {
+            (rest.to_string(), t.end)
+        };
         let e = EntityMention {
             start: t.start + 1,
-            end: t.end,
-            text: rest.to_string(),
+            end,
+            text,
             ty: EntityType::Per,
             byline: titled == Some(true),
         };
@@ -606,8 +622,8 @@ impl Sentence<'_> {
         }
         let first = t.word.chars().next().unwrap_or(' ');
         // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
-        let generic = ty == EntityType::Loc
-            && (self.generic_lead.contains(&first) || self.two_char_names.contains(suffix));
+        let generic = ty == EntityType::Loc && self.generic_lead.contains(&first)
+            || self.two_char_names.contains(suffix);
         if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
             return None;
         }
@@ -890,6 +906,17 @@ mod tests {
         // A post ending in an organisation suffix is no organisation.
         let e = ents("市委常委、副市长王刚出席");
         assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn news_agencies_and_government_bodies() {
+        let e = ents("据新华社报道，国务院常务会议审议，河北日报、荆楚网转载");
+        for o in ["新华社", "国务院", "河北日报", "荆楚网"] {
+            assert!(e.contains(&(o.into(), "ORG")), "{o} {e:?}");
+        }
+        // One char before 网 or 市 makes a common word.
+        let e = ents("建设智能电网，推动企业上市，各地汇报");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]
