@@ -73,6 +73,15 @@ pub const CUE_RULES: &[&str] = &[
     "entity.place_word",
     "entity.joiner",
     "entity.project_phase",
+    "entity.byline",
+    "entity.surname",
+    "entity.after_name",
+    "entity.name_tail",
+    "entity.generic_lead",
+    "entity.division_suffix",
+    "entity.place",
+    "entity.feature_end",
+    "entity.two_char_name_suffix",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -148,6 +148,8 @@ pub struct EntityMention {
     pub text: String,
     /// Its type.
     pub ty: EntityType,
+    /// A byline or photo credit (记者 张三, 张三 摄): a person, never attached to facts.
+    pub byline: bool,
 }
 
 /// jieba tags of the words a name is made of.
@@ -177,6 +179,24 @@ struct Sentence<'a> {
     joiners: &'a WordList,
     /// Word endings of project phases (六期).
     phases: &'a WordList,
+    /// Title endings that mark a byline (记者, 通讯员, 摄).
+    bylines: &'a WordList,
+    /// Family names that start a person's name after a title.
+    surnames: &'a WordList,
+    /// Words after a name that are never part of it (表示, 指出).
+    after_name: &'a WordList,
+    /// Chars jieba glues to the end of a name (王某某自, 张某某摄).
+    name_tail: Vec<char>,
+    /// One-char modifiers that make a place suffix a common noun (大县, 小镇).
+    generic_lead: Vec<char>,
+    /// Division suffixes that confirm a bare place word (宜昌 → 宜昌市).
+    division_suffixes: &'a WordList,
+    /// Places known without a division suffix (日本, 香港).
+    places: &'a WordList,
+    /// Suffixes after a one-char word make no name (上市, 超市, 汇报).
+    two_char_names: &'a WordList,
+    /// Last chars of rivers, lakes and mountains (沁河, 太湖).
+    feature_end: Vec<char>,
 }
 
 /// Finds entities in one tagged sentence.
@@ -205,6 +225,15 @@ pub fn entities(
         place_words: cues.at(crate::cue!("entity.place_word")),
         joiners: cues.at(crate::cue!("entity.joiner")),
         phases: cues.at(crate::cue!("entity.project_phase")),
+        bylines: cues.at(crate::cue!("entity.byline")),
+        surnames: cues.at(crate::cue!("entity.surname")),
+        after_name: cues.at(crate::cue!("entity.after_name")),
+        name_tail: cues.at(crate::cue!("entity.name_tail")).chars(),
+        generic_lead: cues.at(crate::cue!("entity.generic_lead")).chars(),
+        division_suffixes: cues.at(crate::cue!("entity.division_suffix")),
+        places: cues.at(crate::cue!("entity.place")),
+        two_char_names: cues.at(crate::cue!("entity.two_char_name_suffix")),
+        feature_end: cues.at(crate::cue!("entity.feature_end")).chars(),
     };
     let mut out: Vec<EntityMention> = Vec::new();
     for i in 0..toks.len() {
@@ -212,6 +241,7 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    s.people(&mut out);
     out.sort_by_key(|e| e.start);
     out
 }
@@ -226,27 +256,227 @@ impl Sentence<'_> {
             end: t.end,
             text,
             ty,
+            byline: false,
         };
         if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
             return Some(mention(t.start, t.word.to_string(), *ty));
         }
+        // A title ending in a suffix (市委常委) names a post, not a body.
+        let post = || self.title(t.word).is_some();
         if let Some((suffix, ty)) = self
             .idx
             .suffix(t.word)
             .map(|k| &self.pats.entity_suffixes[k])
+            .filter(|_| !post())
         {
             let j = self.suffixed_name(i, suffix, *ty)?;
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
             return Some(mention(self.toks[j].start, text, *ty));
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) && self.place(i) {
             return Some(mention(t.start, t.word.to_string(), EntityType::Loc));
         }
-        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg).
-        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 && self.titled(i) {
-            return Some(mention(t.start, t.word.to_string(), EntityType::Per));
+        // jieba tags full names nr, and some nrfg or nrt (李强/nrfg). A name before its
+        // title (王某某县长, 张某某 摄); names after a title are [`Sentence::people`]'s.
+        if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
+            if let Some(byline) = self.title_after(i) {
+                let mut e = mention(t.start, t.word.to_string(), EntityType::Per);
+                e.byline = byline;
+                return Some(e);
+            }
         }
         None
+    }
+
+    /// People after titles (县长王某某, 记者 张三、李四, 作者：王五): the name after each
+    /// title and the names listed after it with 、 or blanks. The names of a byline title
+    /// (记者, 通讯员) are bylines, as is a name before 摄.
+    fn people(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        for k in 0..toks.len() {
+            let Some(byline) = self.title(toks[k].word) else {
+                self.split_title(k, out);
+                continue;
+            };
+            let mut p = k + 1;
+            let mut first = true;
+            loop {
+                // Blanks, and after the title a colon (作者：王五).
+                while p < toks.len()
+                    && (toks[p].word.trim().is_empty()
+                        || first && matches!(toks[p].word, ":" | "："))
+                {
+                    p += 1;
+                }
+                let Some((next, text)) = self.person_at(p) else {
+                    break;
+                };
+                let start = toks[p].start;
+                let end = start + text.chars().count();
+                let credit = byline || self.title_after(next - 1) == Some(true);
+                let e = EntityMention {
+                    start,
+                    end,
+                    text,
+                    ty: EntityType::Per,
+                    byline: credit,
+                };
+                // A name jieba read as a place or an organisation (卓永兴) is a person.
+                out.retain(|o| !(o.start < end && start < o.end && o.ty != EntityType::Per));
+                self.push(e, out);
+                p = next;
+                match toks.get(p) {
+                    Some(t) if t.word == "、" => p += 1,
+                    Some(t) if t.word.trim().is_empty() => {}
+                    _ => break,
+                }
+                first = false;
+            }
+        }
+    }
+
+    /// A title whose last char jieba glued to the name after it (主计处/长萧秀瑛): the
+    /// rest of that token is the name when it starts with a family name.
+    fn split_title(&self, k: usize, out: &mut Vec<EntityMention>) {
+        let Some(t) = self.toks.get(k + 1) else {
+            return;
+        };
+        let Some((first, rest)) = t
+            .word
+            .char_indices()
+            .nth(1)
+            .map(|(b, _)| t.word.split_at(b))
+        else {
+            return;
+        };
+        let n = rest.chars().count();
+        let titled = self.title(&format!("{}{first}", self.toks[k].word));
+        if titled.is_none()
+            || !(1..=3).contains(&n)
+            || !rest.chars().all(is_han)
+            || self.surnames.prefix_of(rest).is_none()
+            || !matches!(t.tag, "nr" | "nrfg" | "nrt")
+        {
+            return;
+        }
+        // Only the family name left (长萧/秀英): the given name is the next word.
+        let (text, end) = if n == 1 {
+            match self.toks.get(k + 2) {
+                Some(u)
+                    if (1..=2).contains(&u.word.chars().count())
+                        && u.word.chars().all(is_han)
+                        && !self.after_name.contains(u.word)
+                        && self.title(u.word).is_none() =>
+                {
+                    (format!("{rest}{}", u.word), u.end)
+                }
+                _ => return,
+            }
+        } else {
+            (rest.to_string(), t.end)
+        };
+        let e = EntityMention {
+            start: t.start + 1,
+            end,
+            text,
+            ty: EntityType::Per,
+            byline: titled == Some(true),
+        };
+        self.push(e, out);
+    }
+
+    /// The person's name at token `p` after a title: the token after it and the name as
+    /// written. A name is a jieba person word (2 or 3 chars), or a family name starting
+    /// a word of up to 2 more chars (雷鹏程), or a family name token and the next word of
+    /// 1 or 2 chars (张/再行); a tail char glued to it (王某某自) is cut off.
+    fn person_at(&self, p: usize) -> Option<(usize, String)> {
+        let toks = self.toks;
+        let t = toks.get(p)?;
+        if self.in_figure(p) || !t.word.chars().all(is_han) || self.after_name.contains(t.word) {
+            return None;
+        }
+        let chars: Vec<char> = t.word.chars().collect();
+        let n = chars.len();
+        let person = matches!(t.tag, "nr" | "nrfg" | "nrt");
+        let sur = self.surnames.prefix_of(t.word).map(|w| w.chars().count());
+        let cut = |len: usize| {
+            let tail = (3..=4).contains(&len) && self.name_tail.contains(&chars[len - 1]);
+            let keep = if tail && sur == Some(1) { len - 1 } else { len };
+            (keep <= 3 || sur == Some(2) && keep <= 4).then_some(keep)
+        };
+        match sur {
+            None if person && (2..=3).contains(&n) => Some((p + 1, t.word.to_string())),
+            None => None,
+            Some(sur) if n > sur => {
+                let keep = cut(n)?;
+                // A dictionary word that is no person word is a common word (高度).
+                if !person && (self.known)(t.word) {
+                    return None;
+                }
+                let name: String = chars[..keep].iter().collect();
+                // The last char of a three-char name split off (李家/超/表示).
+                if keep == 2 && sur == 1 {
+                    if let Some(u) = self.given_char(p + 1) {
+                        return Some((p + 2, name + u));
+                    }
+                }
+                Some((p + 1, name))
+            }
+            Some(_) => {
+                let u = toks.get(p + 1)?;
+                let m = u.word.chars().count();
+                if m == 0
+                    || m > 2
+                    || self.in_figure(p + 1)
+                    || !u.word.chars().all(is_han)
+                    || self.after_name.contains(u.word)
+                    || self.title(u.word).is_some()
+                {
+                    return None;
+                }
+                Some((p + 2, format!("{}{}", t.word, u.word)))
+            }
+        }
+    }
+
+    /// The one-char word at token `k` that ends a three-char name split by jieba
+    /// (李家/超/表示): neither a tail, a title nor a word after names, and followed by a
+    /// word after names (表示), a delimiter or the end.
+    fn given_char(&self, k: usize) -> Option<&str> {
+        let u = self.toks.get(k)?;
+        let c = u.word.chars().next()?;
+        if u.word.chars().count() != 1
+            || !is_han(c)
+            || self.in_figure(k)
+            || self.name_tail.contains(&c)
+            || self.after_name.contains(u.word)
+            || self.title(u.word).is_some()
+        {
+            return None;
+        }
+        let ends = self.toks.get(k + 1).is_none_or(|v| {
+            self.after_name.contains(v.word)
+                || v.word
+                    .chars()
+                    .all(|c| super::subject::is_delim(c) || !is_han(c))
+        });
+        ends.then_some(u.word)
+    }
+
+    /// Whether `word` is a title or ends in one (本报记者, 常务副市长); Some(true) for a
+    /// byline title (记者, 通讯员, 摄).
+    fn title(&self, word: &str) -> Option<bool> {
+        word.char_indices()
+            .any(|(k, _)| self.idx.is_title(&word[k..]))
+            .then(|| self.bylines.ends(word))
+    }
+
+    /// The title right after token `i`, skipping blanks (王某某县长, 张三 摄).
+    fn title_after(&self, i: usize) -> Option<bool> {
+        let after = self.toks[i + 1..]
+            .iter()
+            .find(|k| !k.word.trim().is_empty())?;
+        self.title(after.word)
     }
 
     /// Adds `e` unless it is too short, a reference, a stop word, quoted, or inside an
@@ -284,6 +514,61 @@ impl Sentence<'_> {
             && (ty != EntityType::Proj || t.tag != "j")
     }
 
+    /// Whether the bare place word at token `i` (jieba `ns`) names a place: three chars
+    /// or more (长三角), a river or mountain (沁河), a division's short name the dictionary knows with a division
+    /// suffix (宜昌 → 宜昌市), a listed place (日本), or one listed with another place word
+    /// (斗六、虎尾). Two-char common words jieba tags `ns` (上市, 福利) are none.
+    fn place(&self, i: usize) -> bool {
+        let w = self.toks[i].word;
+        let listed = |k: Option<usize>, sep: Option<usize>| {
+            let (Some(k), Some(sep)) = (k, sep) else {
+                return false;
+            };
+            let (t, sep) = (self.toks.get(k), self.toks.get(sep));
+            sep.is_some_and(|s| s.word == "、")
+                && t.is_some_and(|t| matches!(t.tag, "ns" | "nz" | "nr" | "nrt" | "j" | "s"))
+        };
+        w.chars().count() >= 3
+            || self.places.contains(w)
+            || w.chars()
+                .next_back()
+                .is_some_and(|c| self.feature_end.contains(&c))
+            || self
+                .division_suffixes
+                .iter()
+                .any(|s| (self.known)(&format!("{w}{s}")))
+            || listed(i.checked_sub(2), i.checked_sub(1))
+            || listed(Some(i + 2), Some(i + 1))
+    }
+
+    /// Whether a token is a name of its own: an organisation or abbreviation tag (国务院,
+    /// 省委) or a word ending in an organisation suffix (有限公司, 市委).
+    fn is_name(&self, t: &Token) -> bool {
+        matches!(t.tag, "nt" | "j")
+            || self.idx.suffix(t.word).is_some_and(|k| {
+                let (suffix, ty) = &self.pats.entity_suffixes[k];
+                *ty == EntityType::Org && !suffix.is_empty()
+            })
+    }
+
+    /// The opening bracket of the bracketed name part closed at token `close`: one or
+    /// two words between, each a place (上海) or a listed suffix word (集团), so a
+    /// byline (记者 张三) is no part of a name.
+    fn bracket_open(&self, close: usize) -> Option<usize> {
+        let toks = self.toks;
+        let part = |t: &Token| {
+            t.tag == "ns"
+                || self
+                    .idx
+                    .suffix(t.word)
+                    .is_some_and(|k| self.pats.entity_suffixes[k].0 == t.word)
+        };
+        (close.saturating_sub(3)..close)
+            .rev()
+            .find(|&k| matches!(toks[k].word, "(" | "（"))
+            .filter(|&k| k + 1 < close && (k + 1..close).all(|m| part(&toks[m])))
+    }
+
     /// Whether token `k` lies inside a masked figure.
     fn in_figure(&self, k: usize) -> bool {
         let t = &self.toks[k];
@@ -301,11 +586,21 @@ impl Sentence<'_> {
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
-        let j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
+        let mut j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
             Some(k) => k,
             None if own == 0 => return None,
             None => i,
         };
+        // At the start of a clause the common words before the proper noun are the
+        // company's own (中车/城市交通/有限公司, 绿地/控股集团/有限公司).
+        let clause_start = back == 0
+            || toks[back - 1]
+                .word
+                .chars()
+                .all(|c| super::subject::is_delim(c) || c.is_whitespace());
+        if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
+            j = back;
+        }
         // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
         // a project needs a name or a figure (在建项目, 重点项目 are not projects).
         let named = (j..=i).any(|k| self.proper(&toks[k], ty));
@@ -326,7 +621,10 @@ impl Sentence<'_> {
             return None;
         }
         let first = t.word.chars().next().unwrap_or(' ');
-        if j == i && own == 1 && self.anaphor.contains(&first) {
+        // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
+        let generic = ty == EntityType::Loc && self.generic_lead.contains(&first)
+            || self.two_char_names.contains(suffix);
+        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
             return None;
         }
         Some(j)
@@ -339,17 +637,31 @@ impl Sentence<'_> {
         let toks = self.toks;
         let max_back = match ty {
             EntityType::Proj => 6,
-            EntityType::Org => 5,
+            EntityType::Org => 6,
             _ => 2,
         };
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
+            // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
+            // 华为技术（深圳）有限公司.
+            if ty == EntityType::Org && matches!(p.word, ")" | "）") {
+                match self.bracket_open(j - 1) {
+                    Some(open) if open > 0 && self.name_like(&toks[open - 1]) => {
+                        j = open;
+                        steps += 1;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             let masked_figure = self.in_figure(j - 1);
+            // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
             let joiner = self.joiners.contains(p.word)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
+                && !self.is_name(&toks[j - 2])
                 && ty != EntityType::Loc;
             // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
             let project_part = ty == EntityType::Proj
@@ -370,15 +682,11 @@ impl Sentence<'_> {
         }
         j
     }
+}
 
-    /// Whether a title stands beside person token `i`, skipping blanks (记者 王爱媛).
-    fn titled(&self, i: usize) -> bool {
-        let toks = self.toks;
-        let titled = |k: Option<&Token>| k.is_some_and(|k| self.idx.is_title(k.word));
-        let before = toks[..i].iter().rev().find(|k| !k.word.trim().is_empty());
-        let after = toks[i + 1..].iter().find(|k| !k.word.trim().is_empty());
-        titled(before) || titled(after)
-    }
+/// Whether `c` is a CJK ideograph.
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]
@@ -492,5 +800,133 @@ mod tests {
                 .any(|(t, ty)| t.ends_with("风力发电项目") && *ty == "PROJ"),
             "{e:?}"
         );
+    }
+
+    fn people_of(s: &str) -> Vec<(String, bool)> {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        entities(&seg.segment(s), &pats, &[], &[], &|w| seg.is_known(w))
+            .into_iter()
+            .filter(|e| e.ty == EntityType::Per)
+            .map(|e| (e.text, e.byline))
+            .collect()
+    }
+
+    #[test]
+    fn officials_after_titles() {
+        let e = people_of("县委书记张建国、常务副县长李明出席会议，国家统计局新闻发言人付晓东表示");
+        assert_eq!(
+            e,
+            vec![
+                ("张建国".to_string(), false),
+                ("李明".to_string(), false),
+                ("付晓东".to_string(), false)
+            ]
+        );
+        // A char glued to the name (王惠平自, 赵立新说) is cut off.
+        let e = people_of("县长王惠平自上任以来，记者赵立新说");
+        assert!(e.contains(&("王惠平".to_string(), false)), "{e:?}");
+        assert!(e.contains(&("赵立新".to_string(), true)), "{e:?}");
+        // A common word after a title is no name.
+        assert!(people_of("市长高度评价").is_empty());
+        // jieba glues the title's last char to the name (主计处/长萧秀英).
+        let e = people_of("县政府主计处长萧秀英进行报告");
+        assert_eq!(e, vec![("萧秀英".to_string(), false)]);
+    }
+
+    #[test]
+    fn traditional_titles() {
+        let pats = Patterns::builtin().unwrap();
+        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let toks = seg.segment("縣長");
+        let e = entities(&toks, &pats, &[], &[], &|w| seg.is_known(w));
+        assert!(e.is_empty());
+        let s = Sentence {
+            toks: &toks,
+            pats: &pats,
+            idx: pats.entity_index(),
+            figures: &[],
+            quoted: &[],
+            known: &|_| false,
+            reference: Vec::new(),
+            anaphor: Vec::new(),
+            place_words: pats.cues.at(crate::cue!("entity.place_word")),
+            joiners: pats.cues.at(crate::cue!("entity.joiner")),
+            phases: pats.cues.at(crate::cue!("entity.project_phase")),
+            bylines: pats.cues.at(crate::cue!("entity.byline")),
+            surnames: pats.cues.at(crate::cue!("entity.surname")),
+            after_name: pats.cues.at(crate::cue!("entity.after_name")),
+            name_tail: Vec::new(),
+            generic_lead: Vec::new(),
+            division_suffixes: pats.cues.at(crate::cue!("entity.division_suffix")),
+            places: pats.cues.at(crate::cue!("entity.place")),
+            two_char_names: pats.cues.at(crate::cue!("entity.two_char_name_suffix")),
+            feature_end: Vec::new(),
+        };
+        assert_eq!(s.title("縣長"), Some(false));
+        assert_eq!(s.title("董事長"), Some(false));
+        assert_eq!(s.title("本報記者"), Some(true));
+        assert_eq!(s.title("通訊員"), Some(true));
+        assert_eq!(s.title("增长"), None);
+    }
+
+    #[test]
+    fn bylines_and_listed_names() {
+        let e = people_of("（记者 赵小平 孙立新 通讯员 周海涛、吴晓梅）");
+        assert_eq!(
+            e,
+            vec![
+                ("赵小平".to_string(), true),
+                ("孙立新".to_string(), true),
+                ("周海涛".to_string(), true),
+                ("吴晓梅".to_string(), true)
+            ]
+        );
+        let e = people_of("（刘大伟 摄）");
+        assert!(e.iter().all(|(_, byline)| *byline), "{e:?}");
+    }
+
+    #[test]
+    fn organisations_with_brackets_and_joined_names() {
+        let e = ents("宜昌市与上海国际港务(集团)股份有限公司签约，华为技术（深圳）有限公司投资");
+        assert!(
+            e.contains(&("上海国际港务(集团)股份有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(
+            e.contains(&("华为技术（深圳）有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t == "上海"), "{e:?}");
+        let e = ents("中车城市交通有限公司和永修县政府签约，贯彻省委和台州市委部署");
+        assert!(e.contains(&("中车城市交通有限公司".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("永修县政府".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("台州市委".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.contains('和')), "{e:?}");
+        // A post ending in an organisation suffix is no organisation.
+        let e = ents("市委常委、副市长王刚出席");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn news_agencies_and_government_bodies() {
+        let e = ents("据新华社报道，国务院常务会议审议，河北日报、荆楚网转载");
+        for o in ["新华社", "国务院", "河北日报", "荆楚网"] {
+            assert!(e.contains(&(o.into(), "ORG")), "{o} {e:?}");
+        }
+        // One char before 网 or 市 makes a common word.
+        let e = ents("建设智能电网，推动企业上市，各地汇报");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_are_no_places() {
+        let e = ents("推动企业上市，送货上门，完善社会福利，建设特色小镇和产粮大县");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // Division names and places listed together are places.
+        let e = ents("宜昌、虎尾、北港和日本的客商");
+        for p in ["宜昌", "虎尾", "北港", "日本"] {
+            assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
+        }
     }
 }

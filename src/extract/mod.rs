@@ -557,7 +557,7 @@ impl Extractor {
     }
 
     /// The entities of a sentence (added to `out`), and their distinct names for the
-    /// facts' `entities` column.
+    /// facts' `entities` column (bylines left out).
     fn sentence_entities(
         &self,
         toks: &[crate::segment::Token],
@@ -573,7 +573,8 @@ impl Extractor {
         let mut names: Vec<String> = Vec::new();
         for e in &ents {
             let text = cut.slice(e.start, e.end);
-            if !names.contains(&text) {
+            // Bylines and photo credits (记者 张三) name no one a figure is about.
+            if !e.byline && !names.contains(&text) {
                 names.push(text.clone());
             }
             out.entities.push(Entity {
@@ -1058,6 +1059,33 @@ mod tests {
         let ex = Extractor::new(Patterns::load(dir.path()).unwrap()).unwrap();
         let x = ex.extract("森林覆盖率提高到32.5%。", Options::default());
         assert_eq!(x.facts[0].indicator, "增长");
+    }
+
+    #[test]
+    fn bylines_are_people_but_not_facts_entities() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "（记者 王小明）县长李国强介绍，青山县粮食产量达到3万吨。",
+            Options::default(),
+        );
+        let people: Vec<&str> = d
+            .entities
+            .iter()
+            .filter(|e| e.ty == crate::patterns::EntityType::Per)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(people, vec!["王小明", "李国强"]);
+        let f = d.facts.iter().find(|f| f.text == "3万吨").unwrap();
+        assert!(
+            !f.entities.contains(&"王小明".to_string()),
+            "{:?}",
+            f.entities
+        );
+        assert!(
+            f.entities.contains(&"李国强".to_string()),
+            "{:?}",
+            f.entities
+        );
     }
 
     #[test]
