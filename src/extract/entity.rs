@@ -350,13 +350,16 @@ impl Sentence<'_> {
             return;
         };
         let n = rest.chars().count();
-        let titled = self.title(&format!("{}{first}", self.toks[k].word));
-        if titled.is_none()
+        // The cheap tests first: this runs for every token.
+        if !matches!(t.tag, "nr" | "nrfg" | "nrt")
             || !(1..=3).contains(&n)
             || !rest.chars().all(is_han)
             || self.surnames.prefix_of(rest).is_none()
-            || !matches!(t.tag, "nr" | "nrfg" | "nrt")
         {
+            return;
+        }
+        let titled = self.title(&format!("{}{first}", self.toks[k].word));
+        if titled.is_none() {
             return;
         }
         // Only the family name left (长萧/秀英): the given name is the next word.

@@ -463,6 +463,7 @@ impl Extractor {
             toks: &toks,
             figures: &figures,
             cues: &self.patterns.cues,
+            traditional: cx.stext != cx.rtext,
         };
         let mut rows = date_facts(&sent, &cut, &cand.dates, &ents);
         rows.extend(self.quantity_facts(

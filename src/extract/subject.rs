@@ -60,6 +60,9 @@ pub struct Sentence<'a> {
     pub figures: &'a [Span],
     /// The cue word lists; the rules read the `subject.*` ones.
     pub cues: &'a Cues,
+    /// The rules read a simplified copy of the sentence (it is written in traditional
+    /// characters): subjects cut from it are compared in simplified form.
+    pub traditional: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -294,6 +297,11 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
 fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     let text = s.f.slice(a, b);
     s.list(crate::cue!("subject.method")).iter().find_map(|w| {
+        // A char search first: building a substring searcher costs more than it.
+        let c = w.chars().next()?;
+        if !text.contains(c) {
+            return None;
+        }
         let i = text.find(w)?;
         let start = a + text[..i].chars().count();
         Some((start, start + w.chars().count()))
@@ -365,8 +373,8 @@ fn merge(owner: &str, attr: &str) -> String {
 
 /// `p` without a trailing change word (总产量增加 → 总产量); `changes` is the
 /// `subject.change` list, its first matching word counts.
-fn strip_change<'p>(changes: &WordList, p: &'p str) -> &'p str {
-    let r = rule_form(p);
+fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
+    let r = rule_form(trad, p);
     changes
         .iter()
         .find(|c| r.ends_with(*c) && r.len() > c.len())
@@ -375,8 +383,8 @@ fn strip_change<'p>(changes: &WordList, p: &'p str) -> &'p str {
 
 /// A subject as the rules read it: subjects are cut from the text as written, the word
 /// lists are simplified, so traditional subjects (增長, 產值) are compared simplified.
-fn rule_form(p: &str) -> std::borrow::Cow<'_, str> {
-    if p.is_ascii() {
+fn rule_form(trad: bool, p: &str) -> std::borrow::Cow<'_, str> {
+    if !trad || p.is_ascii() {
         return std::borrow::Cow::Borrowed(p);
     }
     let s = simplet2s::convert(p);
@@ -397,11 +405,14 @@ fn cut_chars(p: &str, n: usize) -> &str {
 struct Attributes<'a> {
     words: &'a WordList,
     prefixes: &'a WordList,
+    /// The sentence is read through a simplified copy (see [`Sentence::traditional`]).
+    trad: bool,
 }
 
 impl<'a> Attributes<'a> {
     fn of(s: &Sentence<'a>) -> Attributes<'a> {
         Attributes {
+            trad: s.traditional,
             words: s.list(crate::cue!("subject.attribute")),
             prefixes: s.list(crate::cue!("subject.attribute_prefix")),
         }
@@ -409,7 +420,7 @@ impl<'a> Attributes<'a> {
 
     /// The longest attribute `p` ends with (加快推进总投资 → 总投资).
     fn suffix<'p>(&self, p: &'p str) -> Option<&'p str> {
-        let r = rule_form(p);
+        let r = rule_form(self.trad, p);
         let n = self
             .words
             .iter()
@@ -424,7 +435,7 @@ impl<'a> Attributes<'a> {
     /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves
     /// nothing.
     fn strip<'p>(&self, p: &'p str) -> &'p str {
-        let r = rule_form(p);
+        let r = rule_form(self.trad, p);
         let longest = (self.words.iter())
             .filter(|a| r.ends_with(*a) && r.len() > a.len())
             .map(|a| a.chars().count())
@@ -434,7 +445,7 @@ impl<'a> Attributes<'a> {
 
     /// Whether `p` is a bare attribute, alone or after a prefix (储量, 总产值).
     fn is(&self, p: &str) -> bool {
-        let p = &*rule_form(p);
+        let p = &*rule_form(self.trad, p);
         self.words.contains(p)
             || (self.prefixes.iter())
                 .any(|x| p.strip_prefix(x).is_some_and(|a| self.words.contains(a)))
@@ -504,7 +515,8 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let (_, owner) = before[before.len() - figs.len() + i];
     // The change word as written (增長 in traditional text).
     let change = text(s, first.0 - change.chars().count(), first.0);
-    (!owner.is_empty()).then(|| balance_quotes(merge(strip_change(changes, owner), &change)))
+    (!owner.is_empty())
+        .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
 
 /// The clause around `fig` between delimiters other than 、.
@@ -697,13 +709,17 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
         // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
         // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
-        let before_rule = rule_form(&before_text);
+        let before_rule = rule_form(s.traditional, &before_text);
         let change = changes.contains(&before_rule)
             || s.list(crate::cue!("subject.change_measure"))
                 .contains(&before_rule);
         let owner = match prev {
-            Some(p) if !p.is_empty() && change => Some(strip_change(changes, p).to_string()),
-            Some(p) if !p.is_empty() => Some(strip_change(changes, attrs.strip(p)).to_string()),
+            Some(p) if !p.is_empty() && change => {
+                Some(strip_change(s.traditional, changes, p).to_string())
+            }
+            Some(p) if !p.is_empty() => {
+                Some(strip_change(s.traditional, changes, attrs.strip(p)).to_string())
+            }
             _ => topic_before(s, cs),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
@@ -716,7 +732,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 /// 开工); None when those words name a thing of their own (and no comparison opens the
 /// clause).
 fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Option<String> {
-    let pr = rule_form(p);
+    let pr = rule_form(s.traditional, p);
     let attrs = Attributes::of(s);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let changes = s.list(crate::cue!("subject.change"));
@@ -751,7 +767,7 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let base = if added.is_empty() {
         p
     } else {
-        strip_change(changes, p)
+        strip_change(s.traditional, changes, p)
     };
     Some(balance_quotes(merge(base, &added)))
 }
@@ -827,6 +843,7 @@ mod tests {
             toks: &toks,
             figures: &figures,
             cues,
+            traditional: false,
         };
         // Subjects left to right, each inheriting the previous one, as the extractor does.
         let mut prev: Option<String> = None;
