@@ -252,20 +252,7 @@ fn stream_reports_bad_lines_and_keeps_order() {
         "this is not json\n",
         "{\"id\": \"second\", \"text\": \"完成投资3亿元。\"}\n",
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zhfacts"))
-        .args(["--stdin-jsonl", "-j", "2"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = crate::util::zhfacts_stdin(&["--stdin-jsonl", "-j", "2"], input);
     assert_eq!(o.status.code(), Some(1), "bad lines mean exit 1");
     let err = stderr(&o);
     assert!(err.contains("stdin line 2: missing \"text\""), "{err}");

@@ -2,7 +2,6 @@
 //! calendar, the region's currency for a bare 元, and their units. The sentences are
 //! written for these tests.
 
-use std::io::Write;
 use std::path::Path;
 
 use zhfacts::extract::{Extractor, Fact, Options, Region, Value};
@@ -218,15 +217,6 @@ fn region_column_and_option() {
 
 #[test]
 fn stdin_lines_may_give_their_region() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_zhfacts"))
-        .args(["--stdin-jsonl", "-q"])
-        .current_dir(dir.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
     let lines = [
         serde_json::json!({"id": "a", "text": CN}),
         serde_json::json!({"id": "b", "text": CN, "region": "HK"}),
@@ -238,13 +228,7 @@ fn stdin_lines_may_give_their_region() {
         input.push_str(&l.to_string());
         input.push('\n');
     }
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = crate::util::zhfacts_stdin(&["--stdin-jsonl", "-q"], &input);
     assert_eq!(out.status.code(), Some(1), "the bad region line");
     assert!(stderr(&out).contains("stdin line 4"), "{}", stderr(&out));
     let money: Vec<(String, String)> = String::from_utf8(out.stdout)

@@ -17,6 +17,26 @@ pub fn zhfacts(dir: &Path, args: &[&str]) -> Output {
         .expect("run zhfacts")
 }
 
+/// Runs the zhfacts binary with `args`, `input` on its stdin; its output once it ends.
+pub fn zhfacts_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhfacts"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zhfacts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("zhfacts output")
+}
+
 /// The stderr of a run, as text.
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()

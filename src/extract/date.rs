@@ -32,6 +32,20 @@ pub struct DateMention {
     pub explicit_year: bool,
 }
 
+impl DateMention {
+    /// The date at chars `[start, end)` with a resolved (value, value_max, explicit year).
+    fn at(start: usize, end: usize, resolved: (String, Option<String>, bool)) -> DateMention {
+        let (value, value_max, explicit_year) = resolved;
+        DateMention {
+            start,
+            end,
+            value,
+            value_max,
+            explicit_year,
+        }
+    }
+}
+
 /// What a period word of rule `date.period` stands for (its value in cues.tsv).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Period {
@@ -434,16 +448,9 @@ fn roc_dates(f: &Folded, rules: &DateRules, taiwan: bool) -> Vec<DateMention> {
         let Some(year) = rules.roc_year(f, &c, taiwan) else {
             continue;
         };
-        let Some((value, value_max, explicit_year)) = resolve_dated(&c, year, rules) else {
-            continue;
-        };
-        out.push(DateMention {
-            start,
-            end,
-            value,
-            value_max,
-            explicit_year,
-        });
+        if let Some(resolved) = resolve_dated(&c, year, rules) {
+            out.push(DateMention::at(start, end, resolved));
+        }
     }
     out
 }
@@ -556,16 +563,9 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
             continue;
         }
-        let Some((value, value_max, explicit_year)) = resolve(&c, doc_year, rules) else {
-            continue;
-        };
-        out.push(DateMention {
-            start,
-            end,
-            value,
-            value_max,
-            explicit_year,
-        });
+        if let Some(resolved) = resolve(&c, doc_year, rules) {
+            out.push(DateMention::at(start, end, resolved));
+        }
     }
     let mut out = join_day_ranges(f, out, rules);
     if !years.is_empty() {
