@@ -138,7 +138,6 @@ pub const CUE_RULES: &[&str] = &[
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",
-    "region.currency_name",
     "date.roc_era",
     "date.roc_duration_before",
     "date.roc_duration_after",

@@ -5,7 +5,7 @@
 //!
 //! The words are rules of patterns/cues.tsv: `region.mark` (names of places, institutions
 //! and currencies that mark a region: 台北市, 行政院, 特区政府, 澳门元 …), `region.currency`
-//! (each region's currency), `region.currency_name` (explicit currency names such as
+//! (each region's currency), `scan.currency_name` (explicit currency names such as
 //! 新台币 or 人民币 before a figure, which always win).
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -123,9 +123,10 @@ impl RegionRules {
             }
             currency[r.index()] = v.to_string();
         }
-        let names = cues.at(crate::cue!("region.currency_name"));
-        if let Some((w, v)) = names.entries().find(|&(_, v)| !iso(v)) {
-            return Err(bad("region.currency_name", w, v, "an ISO 4217 code (TWD)"));
+        // The currency names are the scanner's (`scan.currency_name`), prefixes or not.
+        let names = cues.at(crate::cue!("scan.currency_name"));
+        for (w, v) in names.entries() {
+            super::scan::currency_name(v).map_err(|e| cues.error("scan.currency_name", w, &e))?;
         }
         let mut hints = cues.at(crate::cue!("text.traditional_hint")).chars();
         hints.sort_unstable();
@@ -244,7 +245,8 @@ impl RegionRules {
             .entries()
             .filter_map(|(w, v)| {
                 let (i, _) = window.match_indices(w).filter(|&(i, _)| prefix(i)).last()?;
-                Some((i + w.len(), w.len(), v))
+                let (code, _) = super::scan::currency_name(v).ok()?;
+                Some((i + w.len(), w.len(), code))
             })
             .max_by_key(|&(end, len, _)| (end, len));
         Some(match named {
@@ -277,7 +279,7 @@ mod tests {
         assert!(err.to_string().contains("行政院"), "{err}");
         assert!(rules("region.currency\tXX\tTWD\n").is_err());
         assert!(rules("region.currency\tTW\ttwd\n").is_err());
-        assert!(rules("region.currency_name\t港币\tHK\n").is_err());
+        assert!(rules("scan.currency_name\t港币\tHK\n").is_err());
         assert!(rules("region.mark\t特区政府\tHK MO\n").is_ok());
     }
 
@@ -316,8 +318,8 @@ mod tests {
     fn explicit_names_win_over_the_region() {
         let r = rules(
             "region.currency\tTW\tTWD\nregion.currency\tHK\tHKD\n\
-             region.currency_name\t人民币\tCNY\nregion.currency_name\t新台币\tTWD\n\
-             region.currency_name\t台币\tTWD\n",
+             scan.currency_name\t人民币\tCNY prefix\nscan.currency_name\t新台币\tTWD prefix\n\
+             scan.currency_name\t台币\tTWD prefix\n",
         )
         .unwrap();
         assert_eq!(r.money_currency(Region::HK, "总额", "50亿元"), Some("HKD"));

@@ -580,8 +580,8 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
     one_of("scan.joiner", &["word", "dash"])?;
     one_of("scan.degree_scale", &["C", "F"])?;
     for (w, v) in cues.at(crate::cue!("scan.currency_name")).entries() {
-        if v.is_empty() {
-            return bad("scan.currency_name", w, "needs a currency code".into());
+        if let Err(e) = currency_name(v) {
+            return bad("scan.currency_name", w, e);
         }
     }
     for (w, v) in cues.at(crate::cue!("scan.minor_unit")).entries() {
@@ -590,6 +590,25 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
         }
     }
     super::bound::check_cues(cues)
+}
+
+/// A value of `scan.currency_name`: (ISO 4217 code, whether the name is a prefix that
+/// belongs to a figure's text).
+pub fn currency_name(value: &str) -> Result<(&str, bool), String> {
+    let mut parts = value.split_whitespace();
+    let code = parts.next().ok_or("needs a currency code (TWD)")?;
+    if !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+        return Err(format!("{code:?} is not a currency code (TWD)"));
+    }
+    let prefix = match parts.next() {
+        None => false,
+        Some("prefix") => true,
+        Some(other) => return Err(format!("unknown flag {other:?} (prefix)")),
+    };
+    match parts.next() {
+        Some(extra) => Err(format!("unexpected {extra:?} after the flag")),
+        None => Ok((code, prefix)),
+    }
 }
 
 /// A value of `scan.minor_unit`: (currency code, factor to the major unit).
@@ -1124,11 +1143,14 @@ impl Scanner<'_> {
         }
         if men.kind == Kind::Money && men.unit == "CNY" {
             let before = f.before(men.start);
-            if let Some((w, code)) = cues
-                .currency_name
-                .entries()
-                .find(|(w, _)| before.ends_with(w))
-            {
+            let prefix = cues.currency_name.entries().find_map(|(w, v)| {
+                if !before.ends_with(w) {
+                    return None;
+                }
+                let (code, prefix) = currency_name(v).ok()?;
+                prefix.then_some((w, code))
+            });
+            if let Some((w, code)) = prefix {
                 men.unit = code.into();
                 men.start -= w.chars().count();
             }
