@@ -702,15 +702,9 @@ impl WordList {
         self.words.is_empty()
     }
 
-    /// The chars of the list's one-char words (for lists of particles, such as 比 较).
-    pub fn chars(&self) -> Vec<char> {
-        self.iter()
-            .filter_map(|w| {
-                let mut cs = w.chars();
-                let c = cs.next()?;
-                cs.next().is_none().then_some(c)
-            })
-            .collect()
+    /// The chars of the list's one-char words, sorted (for lists of particles, such as 比 较).
+    pub fn chars(&self) -> &[char] {
+        &self.singles
     }
 }
 

@@ -170,9 +170,9 @@ struct Sentence<'a> {
     quoted: &'a [(usize, usize)],
     known: &'a dyn Fn(&str) -> bool,
     /// First chars that make a reference, not a name (各乡镇人民政府, 该公司).
-    reference: Vec<char>,
+    reference: &'a [char],
     /// First chars that make a one-char-own-word name an anaphor (全县, 该市).
-    anaphor: Vec<char>,
+    anaphor: &'a [char],
     /// One-char place words jieba tags `zg` that still build names (省, 县).
     place_words: &'a WordList,
     /// Words joining two names into one (住房和城乡建设局).
@@ -186,9 +186,9 @@ struct Sentence<'a> {
     /// Words after a name that are never part of it (表示, 指出).
     after_name: &'a WordList,
     /// Chars jieba glues to the end of a name (王某某自, 张某某摄).
-    name_tail: Vec<char>,
+    name_tail: &'a [char],
     /// One-char modifiers that make a place suffix a common noun (大县, 小镇).
-    generic_lead: Vec<char>,
+    generic_lead: &'a [char],
     /// Division suffixes that confirm a bare place word (宜昌 → 宜昌市).
     division_suffixes: &'a WordList,
     /// Places known without a division suffix (日本, 香港).
@@ -196,7 +196,7 @@ struct Sentence<'a> {
     /// Suffixes after a one-char word make no name (上市, 超市, 汇报).
     two_char_names: &'a WordList,
     /// Last chars of rivers, lakes and mountains (沁河, 太湖).
-    feature_end: Vec<char>,
+    feature_end: &'a [char],
 }
 
 /// Finds entities in one tagged sentence.
@@ -492,7 +492,7 @@ impl Sentence<'_> {
             return;
         }
         // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
-        let reference = text.starts_with(&self.reference[..]);
+        let reference = text.starts_with(self.reference);
         if reference || self.idx.is_stop(text) || super::text::overlaps(self.quoted, e.start, e.end)
         {
             return;
@@ -851,20 +851,20 @@ mod tests {
             figures: &[],
             quoted: &[],
             known: &|_| false,
-            reference: Vec::new(),
-            anaphor: Vec::new(),
+            reference: &[],
+            anaphor: &[],
             place_words: pats.cues.at(crate::cue!("entity.place_word")),
             joiners: pats.cues.at(crate::cue!("entity.joiner")),
             phases: pats.cues.at(crate::cue!("entity.project_phase")),
             bylines: pats.cues.at(crate::cue!("entity.byline")),
             surnames: pats.cues.at(crate::cue!("entity.surname")),
             after_name: pats.cues.at(crate::cue!("entity.after_name")),
-            name_tail: Vec::new(),
-            generic_lead: Vec::new(),
+            name_tail: &[],
+            generic_lead: &[],
             division_suffixes: pats.cues.at(crate::cue!("entity.division_suffix")),
             places: pats.cues.at(crate::cue!("entity.place")),
             two_char_names: pats.cues.at(crate::cue!("entity.two_char_name_suffix")),
-            feature_end: Vec::new(),
+            feature_end: &[],
         };
         assert_eq!(s.title("縣長"), Some(false));
         assert_eq!(s.title("董事長"), Some(false));

@@ -83,8 +83,8 @@ pub struct RegionRules {
     currency: [String; 4],
     /// Explicit currency names with their ISO code.
     names: WordList,
-    /// The `text.traditional_hint` chars, sorted: a text with none is read as written.
-    hints: Vec<char>,
+    /// The `text.traditional_hint` chars: a text with none is read as written.
+    hints: WordList,
 }
 
 impl RegionRules {
@@ -128,8 +128,7 @@ impl RegionRules {
         for (w, v) in names.entries() {
             super::scan::currency_name(v).map_err(|e| cues.error("scan.currency_name", w, &e))?;
         }
-        let mut hints = cues.at(crate::cue!("text.traditional_hint")).chars();
-        hints.sort_unstable();
+        let hints = cues.at(crate::cue!("text.traditional_hint")).clone();
         Ok(RegionRules {
             marks,
             mark_regions,
@@ -200,7 +199,7 @@ impl RegionRules {
                 let traditional = head
                     .chars()
                     .take(HINT_CHARS)
-                    .any(|c| self.hints.binary_search(&c).is_ok());
+                    .any(|c| self.hints.has_char(c));
                 if traditional {
                     self.detect(&simplet2s::convert(head), false, roc_years)
                 } else {
