@@ -129,16 +129,15 @@ impl DateRules {
             let msg = format!("value {v:?} is not start or end");
             return Err(cues.error("date.part", w, &msg));
         }
-        let words = |rule: &str| {
-            let alts: Vec<String> = cues.get(rule).iter().map(regex::escape).collect();
-            alts.join("|")
-        };
         let re_err = |e: regex::Error| Error::Config(format!("cues.tsv: date rules: {e}"));
-        let label = Regex::new(&format!(r"(?:{})\s*[:：]?\s*", words("date.release_label")))
-            .map_err(re_err)?;
-        let period_words = words("date.period");
+        let labels = alternation(cues.at(crate::cue!("date.release_label")), None);
+        let label = Regex::new(&format!(r"(?:{labels})\s*[:：]?\s*")).map_err(re_err)?;
+        let period_words = alternation(cues.at(crate::cue!("date.period")), None);
         let (dated, rest) = date_pattern(cues, &period_words, YEAR);
-        let roc_year = format!(r"(?P<era>{})?{ROC_YEAR}", words("date.roc_era"));
+        let roc_year = format!(
+            r"(?P<era>{})?{ROC_YEAR}",
+            alternation(cues.at(crate::cue!("date.roc_era")), None)
+        );
         let (roc, _) = date_pattern(cues, &period_words, &roc_year);
         Ok(DateRules {
             re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
@@ -216,22 +215,20 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         digits(1, 9),
     );
     let twos = number::COUNTING_TWOS;
-    let list = |rule: &str, value: Option<&str>| -> String {
-        let alts: Vec<String> = cues
-            .get(rule)
-            .entries()
-            .filter(|&(_, v)| value.is_none_or(|x| x == v))
-            .map(|(w, _)| regex::escape(w))
-            .collect();
-        alts.join("|")
-    };
+    let (days, parts) = (
+        cues.at(crate::cue!("date.day")),
+        cues.at(crate::cue!("date.part")),
+    );
     let (day, part, end) = (
-        list("date.day", None),
-        list("date.part", None),
-        list("date.part", Some("end")),
+        alternation(days, None),
+        alternation(parts, None),
+        alternation(parts, Some("end")),
     );
     let sep = range_sep(cues);
-    let msfx = format!("(?:{})?", list("date.month_suffix", None));
+    let msfx = format!(
+        "(?:{})?",
+        alternation(cues.at(crate::cue!("date.month_suffix")), None)
+    );
     // 年度 (2026年度计划) is the same year.
     let year = format!(
         "{}年(?P<fy>度)?",
@@ -264,8 +261,18 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
 
 /// The range separator of the date grammar: a dash or tilde, or a `date.range` word (至).
 fn range_sep(cues: &Cues) -> String {
-    let words: Vec<String> = cues.get("date.range").iter().map(regex::escape).collect();
-    format!(r"(?:[—\-~～]|{})", words.join("|"))
+    let words = alternation(cues.at(crate::cue!("date.range")), None);
+    format!(r"(?:[—\-~～]|{words})")
+}
+
+/// The words of `list` (those whose value is `value`, when given) as a regex alternation.
+fn alternation(list: &WordList, value: Option<&str>) -> String {
+    let alts: Vec<String> = list
+        .entries()
+        .filter(|&(_, v)| value.is_none_or(|x| x == v))
+        .map(|(w, _)| regex::escape(w))
+        .collect();
+    alts.join("|")
 }
 
 /// A day number of the date grammar (26, 二十六).
@@ -294,8 +301,10 @@ struct RangeRules {
 impl RangeRules {
     fn new(cues: &Cues) -> std::result::Result<RangeRules, regex::Error> {
         let sep = range_sep(cues);
-        let day_words: Vec<String> = cues.get("date.day").iter().map(regex::escape).collect();
-        let day = format!("(?:{})", day_words.join("|"));
+        let day = format!(
+            "(?:{})",
+            alternation(cues.at(crate::cue!("date.day")), None)
+        );
         let n = day_number();
         let d09 = number::DIGITS.concat();
         let d02 = number::DIGITS[..3].concat();
