@@ -45,14 +45,14 @@ _VALUE_COLUMNS = ("value", "value_max")
 _DECIMAL = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
-def _decimal_or_text(s: str) -> Any:
+def _decimal_or_text(s: str, kind: str) -> Any:
     if not s:
         return None
-    return Decimal(s) if _DECIMAL.fullmatch(s) else s
+    return Decimal(s) if kind != "date" and _DECIMAL.fullmatch(s) else s
 
 
-def _float_or_nan(s: str) -> float:
-    return float(s) if _DECIMAL.fullmatch(s) else float("nan")
+def _float_or_nan(s: str, kind: str) -> float:
+    return float(s) if kind != "date" and _DECIMAL.fullmatch(s) else float("nan")
 
 
 def to_frame(rows: Iterable[Dict[str, Any]], *, values: str = "decimal") -> Any:
@@ -62,7 +62,8 @@ def to_frame(rows: Iterable[Dict[str, Any]], *, values: str = "decimal") -> Any:
     the others text. ``values`` says what ``value`` and ``value_max`` hold:
 
     - ``"decimal"`` (default): ``decimal.Decimal`` for numbers (exact), the string for
-      dates and ratios (2026-03, 9.1:40.2:50.7), None when empty (object column);
+      dates (kind ``date``: 2026, 2026-03) and ratios (9.1:40.2:50.7), None when empty
+      (object column);
     - ``"float"``: float64, NaN for dates, ratios and empty cells (numbers beyond 15-16
       significant digits are rounded);
     - ``"str"``: the strings as in the CSV.
@@ -85,12 +86,10 @@ def to_frame(rows: Iterable[Dict[str, Any]], *, values: str = "decimal") -> Any:
         if col not in frame.columns or values == "str":
             continue
         if values == "decimal":
-            frame[col] = pd.Series(
-                [_decimal_or_text(s) for s in frame[col]], index=frame.index, dtype=object
-            )
+            cells = [_decimal_or_text(s, k) for s, k in zip(frame[col], frame["kind"])]
+            frame[col] = pd.Series(cells, index=frame.index, dtype=object)
         else:
-            frame[col] = pd.Series(
-                [_float_or_nan(s) for s in frame[col]], index=frame.index, dtype="float64"
-            )
+            cells = [_float_or_nan(s, k) for s, k in zip(frame[col], frame["kind"])]
+            frame[col] = pd.Series(cells, index=frame.index, dtype="float64")
     return frame
 
