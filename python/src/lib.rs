@@ -77,7 +77,12 @@ impl Switches {
 }
 
 /// One text's fact rows as JSON lines (the `--stdin-jsonl` encoding), or why not.
-fn doc_rows(ex: &zhfacts::Extractor, id: &str, text: &str, sw: Switches) -> Result<Vec<u8>, String> {
+fn doc_rows(
+    ex: &zhfacts::Extractor,
+    id: &str,
+    text: &str,
+    sw: Switches,
+) -> Result<Vec<u8>, String> {
     let rows = zhfacts::process(ex, id, zhfacts::Input::Text(text), sw.doc_options(), None);
     if rows.doc.status != "ok" {
         return Err(format!("{id}: {INTERNAL_ERROR}"));
@@ -138,7 +143,9 @@ fn extract_one<'py>(
     id: &str,
     sw: Switches,
 ) -> PyResult<Bound<'py, PyList>> {
-    let rows = py.detach(|| doc_rows(ex, id, text, sw)).map_err(Error::new_err)?;
+    let rows = py
+        .detach(|| doc_rows(ex, id, text, sw))
+        .map_err(Error::new_err)?;
     rows_to_list(py, &[rows])
 }
 
