@@ -1,11 +1,13 @@
 """Typed stubs of the extension module ``zhfacts._zhfacts`` (re-exported by ``zhfacts``)."""
 
 import os
-from typing import Any, Dict, Iterable, List, Optional, Union
+from typing import Any, Dict, Iterable, List, Optional, Union, final
 
 #: A row of facts.csv: column name → int (sentence, start, end) or str (the rest).
-Row = Dict[str, Any]
+_Row = Dict[str, Any]
 _Path = Union[str, "os.PathLike[str]"]
+
+__all__ = ["Error", "Extractor", "extract", "fact_row_template", "run"]
 
 class Error(Exception):
     """A zhfacts error (bad rules, options or paths), with the message the CLI prints."""
@@ -16,7 +18,7 @@ def extract(
     id: str = "",
     numbers: bool = False,
     region: Optional[str] = None,
-) -> List[Row]:
+) -> List[_Row]:
     """The facts of one text with the built-in rules, as rows of facts.csv.
 
     ``id`` fills the ``doc`` column; ``numbers`` adds bare numerals (``--numbers``);
@@ -24,12 +26,13 @@ def extract(
     (another value raises ValueError). The GIL is released while the text is extracted.
     """
 
+@final
 class Extractor:
     """The rules compiled and jieba's dictionary loaded, once: built-in rules, or the
     rule files of ``patterns`` (a folder, as ``--patterns DIR``; a broken rule file
     raises ``Error`` with ``file:line: reason``)."""
 
-    def __init__(self, patterns: Optional[_Path] = None) -> None: ...
+    def __new__(cls, patterns: Optional[_Path] = None) -> "Extractor": ...
     def extract(
         self,
         text: str,
@@ -37,7 +40,7 @@ class Extractor:
         id: str = "",
         numbers: bool = False,
         region: Optional[str] = None,
-    ) -> List[Row]:
+    ) -> List[_Row]:
         """The fact rows of one text, as ``zhfacts.extract``."""
     def extract_many(
         self,
@@ -47,7 +50,7 @@ class Extractor:
         numbers: bool = False,
         region: Optional[str] = None,
         threads: int = 0,
-    ) -> List[Row]:
+    ) -> List[_Row]:
         """The fact rows of many texts as one list, in input order (the rows
         ``zhfacts --stdin-jsonl`` writes for them): ``doc`` is the text's id, or its
         1-based position when ``ids`` is None. Extracted in parallel on ``threads``
@@ -74,5 +77,5 @@ def run(
     documents, facts, entities, skipped, errors (int), stale (list of str, with
     ``check``), seconds (float). Bad options, rules or paths raise ``Error``."""
 
-def fact_row_template() -> Row:
+def fact_row_template() -> _Row:
     """An empty row (``""`` and ``0``): the columns in order and their types."""
