@@ -35,7 +35,8 @@ impl Sentence<'_> {
 
     /// The first token of the project named after a verb or 的 in the clause of suffix
     /// token `i` (签约/羊狮慕康养休闲特色小镇/项目, 承建的/滨海北H1#海上风电/项目): the words
-    /// between, with two chars or more of their own and no count among them (第一个).
+    /// between, with four chars or more of their own (外资项目 is a kind, not a name) and
+    /// no count among them (第一个).
     /// None when no such word comes first in the clause, or across 和 (two projects).
     pub(super) fn project_after_verb(&self, i: usize, suffix: &str) -> Option<usize> {
         let toks = self.toks;
@@ -71,7 +72,7 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
         });
-        (own >= 2 && !counted && words_ok).then_some(start)
+        (own >= 4 && !counted && words_ok).then_some(start)
     }
 }
 
@@ -130,6 +131,7 @@ mod tests {
             "举行江南重大项目签约仪式，签约金额20亿元。",
             "在招商引资和项目建设上投入5亿元。",
             "国家能源公司实施的第一个海上风电项目投资2亿元。",
+            "新签约外资项目合同金额2亿元。",
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
