@@ -59,6 +59,9 @@ pub struct EntityRow {
     /// ORG, LOC, PER, PROJ.
     #[serde(rename = "type")]
     pub ty: String,
+    /// The full name a short form refers to (an organisation named in full earlier in the
+    /// document), else the name itself.
+    pub canonical: String,
 }
 
 /// A row of documents.csv.
@@ -183,6 +186,7 @@ pub fn normalize_entity(doc: &str, e: &Entity) -> EntityRow {
         end: e.end,
         text: e.text.clone(),
         ty: e.ty.name().to_string(),
+        canonical: e.canonical.clone(),
     }
 }
 

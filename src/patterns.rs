@@ -82,6 +82,13 @@ pub const CUE_RULES: &[&str] = &[
     "entity.place",
     "entity.feature_end",
     "entity.two_char_name_suffix",
+    // extract/entity.rs: organisations, people and projects (issue 13)
+    "entity.body_lead",
+    "entity.government",
+    "entity.company_suffix",
+    "entity.company_word",
+    "entity.project_verb",
+    "entity.project_generic",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

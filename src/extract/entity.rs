@@ -9,6 +9,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::Token;
 
+mod canonical;
+mod credit;
+mod org;
+mod project;
+
+pub use canonical::link_short_forms;
+pub use credit::credit_line;
+
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
 /// it serves (no untrusted keys are inserted: the tables hold the rule lists).
 #[derive(Default)]
@@ -242,6 +250,7 @@ pub fn entities(
         }
     }
     s.people(&mut out);
+    s.credits(&mut out);
     out.sort_by_key(|e| e.start);
     out
 }
@@ -259,6 +268,15 @@ impl Sentence<'_> {
             byline: false,
         };
         if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
+            // A listed company and a word that continues it (华电/国际, 华电/重工).
+            let words = self.pats.cues.at(crate::cue!("entity.company_word"));
+            if let Some(u) = self.toks.get(i + 1).filter(|u| {
+                *ty == EntityType::Org && words.contains(u.word) && !self.in_figure(i + 1)
+            }) {
+                let mut e = mention(t.start, format!("{}{}", t.word, u.word), *ty);
+                e.end = u.end;
+                return Some(e);
+            }
             return Some(mention(t.start, t.word.to_string(), *ty));
         }
         // A title ending in a suffix (市委常委) names a post, not a body.
@@ -271,6 +289,9 @@ impl Sentence<'_> {
         {
             let j = self.suffixed_name(i, suffix, *ty)?;
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
+            if *ty == EntityType::Org {
+                return self.with_lead(j, text, mention(0, String::new(), *ty));
+            }
             return Some(mention(self.toks[j].start, text, *ty));
         }
         if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) && self.place(i) {
@@ -513,7 +534,7 @@ impl Sentence<'_> {
     /// Whether a token is a proper noun that may start a name of type `ty`.
     fn proper(&self, t: &Token, ty: EntityType) -> bool {
         matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
-            && !self.idx.is_stop(t.word)
+            && (ty == EntityType::Org || !self.idx.is_stop(t.word))
             && (ty != EntityType::Proj || t.tag != "j")
     }
 
@@ -560,7 +581,7 @@ impl Sentence<'_> {
     fn bracket_open(&self, close: usize) -> Option<usize> {
         let toks = self.toks;
         let part = |t: &Token| {
-            t.tag == "ns"
+            matches!(t.tag, "ns" | "nz")
                 || self
                     .idx
                     .suffix(t.word)
@@ -586,11 +607,23 @@ impl Sentence<'_> {
         let toks = self.toks;
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
+        if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
+            return None;
+        }
+        if let Some(j) = (ty == EntityType::Proj)
+            .then(|| self.project_after_verb(i, suffix))
+            .flatten()
+        {
+            return Some(j);
+        }
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
         let mut j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
             Some(k) => k,
+            // A company named by words of its own (财经智珠网有限公司): no proper noun,
+            // but a word the dictionary does not know among four chars or more.
+            None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
             None if own == 0 => return None,
             None => i,
         };
@@ -607,8 +640,11 @@ impl Sentence<'_> {
         // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
         // a project needs a name or a figure (在建项目, 重点项目 are not projects).
         let named = (j..=i).any(|k| self.proper(&toks[k], ty));
-        let place_named =
-            (j..=i).any(|k| self.proper(&toks[k], ty) && !matches!(toks[k].tag, "j" | "eng"));
+        // An abbreviation with two chars of its own (发改委) names a body too.
+        let place_named = (j..=i).any(|k| {
+            self.proper(&toks[k], ty)
+                && (!matches!(toks[k].tag, "j" | "eng") || k == i && own >= 2 && toks[k].tag == "j")
+        });
         if suffix.chars().count() == 1 && !place_named {
             return None;
         }
@@ -659,13 +695,22 @@ impl Sentence<'_> {
                     _ => break,
                 }
             }
+            // 省委/省政府/和县人民政府: a government named by its lead alone is a
+            // reference of its own, no part of the name after it (a place's government
+            // is: 彰化县/政府/主计处).
+            let placed = j >= 2 && toks[j - 2].tag == "ns";
+            if ty == EntityType::Org && self.government_ref(p.word) && !placed {
+                break;
+            }
             let masked_figure = self.in_figure(j - 1);
             // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
+            // A place before 和/与 is the other party (青山县与星荣集团).
             let joiner = self.joiners.contains(p.word)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
                 && !self.is_name(&toks[j - 2])
-                && ty != EntityType::Loc;
+                && !matches!(toks[j - 2].tag, "ns" | "zg")
+                && ty == EntityType::Org;
             // Projects carry phases and figures: 华能六期基地项目, 150MW风力发电项目.
             let project_part = ty == EntityType::Proj
                 && j < i

@@ -91,6 +91,9 @@ pub struct Entity {
     pub text: String,
     /// Its type.
     pub ty: EntityType,
+    /// The full name a short form refers to (常州星荣公司 → 常州星荣新材料有限公司, named
+    /// earlier in the document), else the text itself.
+    pub canonical: String,
 }
 
 /// Everything extracted from one document.
@@ -371,6 +374,7 @@ impl Extractor {
             });
             self.extract_sentence(&cx, row, &mut out, st);
         }
+        entity::link_short_forms(&mut out.entities, &self.patterns);
         out
     }
 
@@ -439,7 +443,10 @@ impl Extractor {
             cand.record(&f, columns.is_some(), t);
         }
         let judged = self.judge_all(&f, &cand, cx.opts.numbers, trace.as_deref_mut());
-        if !cand.any(cx.opts.numbers) && !self.entity_cues.is_match(&f.text) {
+        if !cand.any(cx.opts.numbers)
+            && !self.entity_cues.is_match(&f.text)
+            && !entity::credit_line(&f.text)
+        {
             return;
         }
         let mut figures: Vec<(usize, usize)> = cand.date_spans.clone();
@@ -557,8 +564,8 @@ impl Extractor {
         j
     }
 
-    /// The entities of a sentence (added to `out`), and their distinct names for the
-    /// facts' `entities` column (bylines left out).
+    /// The entities of a sentence (added to `out`), and their names with their spans
+    /// for the facts' `entities` column (bylines left out).
     fn sentence_entities(
         &self,
         toks: &[crate::segment::Token],
@@ -566,17 +573,17 @@ impl Extractor {
         quotes: &[(usize, usize)],
         cut: &Cut,
         out: &mut DocExtract,
-    ) -> Vec<String> {
+    ) -> Vec<NamedSpan> {
         let known = |w: &str| self.segmenter.is_known(w);
         // Project names run across quantities (150MW风力发电项目), never across dates.
         let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
         let ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<NamedSpan> = Vec::new();
         for e in &ents {
             let text = cut.slice(e.start, e.end);
             // Bylines and photo credits (记者 张三) name no one a figure is about.
-            if !e.byline && !names.contains(&text) {
-                names.push(text.clone());
+            if !e.byline {
+                names.push((e.start, e.end, text.clone()));
             }
             out.entities.push(Entity {
                 sentence: cut.cx.idx,
@@ -584,6 +591,7 @@ impl Extractor {
                 end: cut.cx.offset + e.end,
                 text,
                 ty: e.ty,
+                canonical: String::new(),
             });
         }
         names
@@ -597,7 +605,7 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        ents: &[String],
+        ents: &[NamedSpan],
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
@@ -645,7 +653,7 @@ impl Extractor {
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
-            fact.entities = ents.to_vec();
+            fact.entities = clause_first(ents, sent, span);
             fact.period = match column.and_then(|(c, _)| c.year) {
                 Some(y) => y.to_string(),
                 None => self.periods.period(sent, m.start, cut.cx.year, dates),
@@ -822,12 +830,46 @@ struct Judged<'c> {
     frames: Vec<&'c scan::Mention>,
 }
 
+/// An entity of a sentence for the facts' `entities` column: its sentence-char span and
+/// its name as written.
+type NamedSpan = (usize, usize, String);
+
+/// The distinct names of `ents` for the figure at `span`: those of the figure's clause
+/// first (the investor of that project, the company of that figure), then the rest of the
+/// sentence's, each in text order. Clauses end at ， ； 。 ！ ？ outside figures.
+fn clause_first(ents: &[NamedSpan], sent: &subject::Sentence, span: subject::Span) -> Vec<String> {
+    let ends = |k: usize| {
+        matches!(
+            sent.chars[k],
+            '，' | ',' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '\n'
+        ) && !sent.figures.iter().any(|&(a, b)| a <= k && k < b)
+    };
+    let n = sent.chars.len();
+    let from = (0..span.0.min(n))
+        .rev()
+        .find(|&k| ends(k))
+        .map_or(0, |k| k + 1);
+    let to = (span.1.min(n)..n).find(|&k| ends(k)).unwrap_or(n);
+    let inside = |e: &&NamedSpan| e.0 < to && from < e.1;
+    let mut names: Vec<String> = Vec::new();
+    for (_, _, text) in ents
+        .iter()
+        .filter(inside)
+        .chain(ents.iter().filter(|e| !inside(e)))
+    {
+        if !names.contains(text) {
+            names.push(text.clone());
+        }
+    }
+    names
+}
+
 /// The facts of the dates of a sentence.
 fn date_facts(
     sent: &subject::Sentence,
     cut: &Cut,
     dates: &[date::DateMention],
-    ents: &[String],
+    ents: &[NamedSpan],
 ) -> Vec<(usize, Fact)> {
     let mut rows = Vec::with_capacity(dates.len());
     for d in dates {
@@ -837,7 +879,7 @@ fn date_facts(
         fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
         fact.unit = "date".into();
         fact.subject = subject::date_subject(sent, (d.start, d.end));
-        fact.entities = ents.to_vec();
+        fact.entities = clause_first(ents, sent, (d.start, d.end));
         rows.push((d.start, fact));
     }
     rows

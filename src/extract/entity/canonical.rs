@@ -1,0 +1,97 @@
+//! Short forms of organisations: a name given in full earlier in the document
+//! (常州星荣新材料有限公司) and later shortened (常州星荣公司, 星荣公司) are one
+//! organisation; the short form's `canonical` is the full name.
+
+use crate::extract::Entity;
+use crate::patterns::{EntityType, Patterns};
+
+/// Fills `canonical` of every entity: the full name an organisation's short form refers
+/// to, else the entity's own text. A short form ends in an organisation suffix (公司, 局),
+/// and its chars before the suffix (two or more) appear in that order in an organisation
+/// named earlier in the document that ends in the same suffix and is longer; the nearest
+/// such name wins.
+pub fn link_short_forms(ents: &mut [Entity], pats: &Patterns) {
+    for k in 0..ents.len() {
+        let e = &ents[k];
+        let mut canonical = e.text.clone();
+        if e.ty == EntityType::Org {
+            if let Some(core) = core(&e.text, pats) {
+                let suffix = &e.text[core.len()..];
+                canonical = ents[..k]
+                    .iter()
+                    .rev()
+                    .filter(|f| f.ty == EntityType::Org && f.text.ends_with(suffix))
+                    .map(|f| f.canonical.as_str())
+                    .find(|full| {
+                        full.chars().count() > e.text.chars().count()
+                            && subsequence(core, &full[..full.len() - suffix.len()])
+                    })
+                    .map_or(canonical, str::to_string);
+            }
+        }
+        ents[k].canonical = canonical;
+    }
+}
+
+/// The name before its organisation suffix (星荣 of 星荣公司), when two chars or more.
+fn core<'t>(text: &'t str, pats: &Patterns) -> Option<&'t str> {
+    let suffix = pats
+        .entity_suffixes
+        .iter()
+        .filter(|(s, ty)| *ty == EntityType::Org && !s.is_empty() && text.ends_with(s.as_str()))
+        .map(|(s, _)| s.len())
+        .max()?;
+    let core = &text[..text.len() - suffix];
+    (core.chars().count() >= 2).then_some(core)
+}
+
+/// Whether the chars of `short` appear in `long` in the same order.
+fn subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().all(|c| it.any(|d| d == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::Patterns;
+
+    #[test]
+    fn short_forms_link_to_the_full_name() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "常州星荣新材料有限公司投资5亿元建设新厂。常州星荣公司表示，星荣公司年产值将达8亿元。\
+             青山县统计局数据显示，统计局预计增长5%。",
+            Options::default(),
+        );
+        let pairs: Vec<(&str, &str)> = d
+            .entities
+            .iter()
+            .filter(|e| e.ty.name() == "ORG")
+            .map(|e| (e.text.as_str(), e.canonical.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                ("常州星荣新材料有限公司", "常州星荣新材料有限公司"),
+                ("常州星荣公司", "常州星荣新材料有限公司"),
+                ("星荣公司", "常州星荣新材料有限公司"),
+                ("青山县统计局", "青山县统计局"),
+                ("统计局", "青山县统计局"),
+            ]
+        );
+    }
+
+    #[test]
+    fn facts_name_the_entities_of_their_clause_first() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "青山县与星荣集团签约，星荣集团投资8亿元，东能公司投资3亿元。",
+            Options::default(),
+        );
+        let f = d.facts.iter().find(|f| f.text == "3亿元").unwrap();
+        assert_eq!(f.entities[0], "东能公司", "{:?}", f.entities);
+        let f = d.facts.iter().find(|f| f.text == "8亿元").unwrap();
+        assert_eq!(f.entities[0], "星荣集团", "{:?}", f.entities);
+    }
+}

@@ -1,0 +1,155 @@
+//! Organisations: the lead word before a body's name that belongs to it (国家/能源局,
+//! 县/发改局, 据省/统计局 → 省统计局) and companies named by words of their own
+//! (财经智珠网有限公司). Lead words: cues.tsv `entity.body_lead`.
+
+use super::{is_han, EntityMention, Sentence};
+use crate::patterns::EntityType;
+
+impl Sentence<'_> {
+    /// The organisation named by tokens `j..` (`text`, type and end from `e`), with the
+    /// words before it that belong to the body: the government it is part of (政府, as in
+    /// 县政府新闻办公室) and a lead, a whole token (国家/能源局, 县/发改局) or the last char of
+    /// a word jieba glued it to (据省/统计局 → 省统计局). A name that starts with a place
+    /// (永清县生态环境分局) takes none. None for a government with no name of its own
+    /// (人民政府 after 县: a reference).
+    pub(super) fn with_lead(
+        &self,
+        j: usize,
+        text: String,
+        mut e: EntityMention,
+    ) -> Option<EntityMention> {
+        let toks = self.toks;
+        // A government with no name of its own (人民政府, 县人民政府) is a reference.
+        if self.government_ref(&text) {
+            return None;
+        }
+        e.start = toks[j].start;
+        e.text = text;
+        if matches!(toks[j].tag, "ns" | "nr" | "nrt") {
+            return Some(e);
+        }
+        let leads = self.pats.cues.at(crate::cue!("entity.body_lead"));
+        let governments = self.pats.cues.at(crate::cue!("entity.government"));
+        let before = |k: usize| k.checked_sub(1).filter(|&k| !self.in_figure(k));
+        let Some(mut k) = before(j) else {
+            return Some(e);
+        };
+        // 政府/新闻办公室, 县/政府/新闻办公室, 县政府/新闻办公室: the government a body
+        // belongs to, with its lead.
+        let w = toks[k].word;
+        let led = !governments.contains(w) && self.government_ref(w);
+        if self.government_ref(w) {
+            e.start = toks[k].start;
+            e.text = format!("{w}{}", e.text);
+            if led {
+                return Some(e);
+            }
+            match before(k) {
+                Some(b) => k = b,
+                None => return Some(e),
+            }
+        }
+        let p = &toks[k];
+        if leads.contains(p.word) {
+            e.start = p.start;
+            e.text = format!("{}{}", p.word, e.text);
+            return Some(e);
+        }
+        // 据省/统计局: a one-char lead glued to a word that is no name itself; an anaphor
+        // before it (全省, 各市) makes a reference, not a body.
+        let chars: Vec<char> = p.word.chars().collect();
+        let glued = chars.len() == 2
+            && chars.iter().all(|&c| is_han(c))
+            && leads.has_char(chars[1])
+            && !self.anaphor.contains(&chars[0])
+            && !self.reference.contains(&chars[0])
+            && !self.proper(p, EntityType::Org);
+        if glued {
+            e.start = p.end - 1;
+            e.text = format!("{}{}", chars[1], e.text);
+        }
+        Some(e)
+    }
+
+    /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a
+    /// reference, not the start of another body's name.
+    pub(super) fn government_ref(&self, word: &str) -> bool {
+        let leads = self.pats.cues.at(crate::cue!("entity.body_lead"));
+        let governments = self.pats.cues.at(crate::cue!("entity.government"));
+        governments.contains(word)
+            || leads
+                .prefix_of(word)
+                .is_some_and(|l| governments.contains(&word[l.len()..]))
+    }
+
+    /// Whether tokens `back..i` before the company suffix `suffix` (公司, 协会: cues.tsv
+    /// `entity.company_suffix`) name a company by words of their own: four chars or more,
+    /// all ideographs, one of them a word the dictionary does not know (智珠, 天汇), so a
+    /// kind of body (农民专业合作社) is no name.
+    pub(super) fn brand(&self, back: usize, i: usize, suffix: &str) -> bool {
+        let companies = self.pats.cues.at(crate::cue!("entity.company_suffix"));
+        if !companies.contains(suffix) || back >= i {
+            return false;
+        }
+        let part = &self.toks[back..i];
+        let chars: usize = part.iter().map(|t| t.word.chars().count()).sum();
+        chars >= 4
+            && part.iter().all(|t| t.word.chars().all(is_han))
+            && part.iter().any(|t| !(self.known)(t.word))
+            && !part[0].word.starts_with(self.reference)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::Patterns;
+
+    fn orgs(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .entities
+            .into_iter()
+            .filter(|e| e.ty.name() == "ORG")
+            .map(|e| e.text)
+            .collect()
+    }
+
+    #[test]
+    fn company_with_place_prefix_and_bracketed_place() {
+        let e = orgs("江苏华光材料（南通）有限公司与东湖县人民政府签约，投资5亿元。");
+        assert!(
+            e.contains(&"江苏华光材料（南通）有限公司".to_string()),
+            "{e:?}"
+        );
+        assert!(e.contains(&"东湖县人民政府".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn departments_keep_their_lead_word() {
+        let e = orgs("会上，县发改局、市住建局和国家能源局分别通报了3个问题。");
+        for o in ["县发改局", "市住建局", "国家能源局"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
+        let e = orgs("记者从区招商中心获悉，今年签约5个。");
+        assert_eq!(e, vec!["区招商中心".to_string()]);
+        // Traditional text: the rules read it simplified, the name is cut as written.
+        let e = orgs("縣發改局表示，全年完成投資12億元。");
+        assert_eq!(e, vec!["縣發改局".to_string()]);
+    }
+
+    #[test]
+    fn generic_references_are_no_organisations() {
+        let e = orgs("在省委省政府的领导下，县人民政府、该公司、本公司和有关部门完成投资3亿元。");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn companies_named_by_words_of_their_own() {
+        let e = orgs("数据由蓝鲸智讯网有限公司提供，共3家。");
+        assert!(e.contains(&"蓝鲸智讯网有限公司".to_string()), "{e:?}");
+        // A kind of body, all dictionary words, is no name.
+        let e = orgs("全镇新成立农民专业合作社12家。");
+        assert!(e.is_empty(), "{e:?}");
+    }
+}
