@@ -59,7 +59,7 @@ fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocRows {
 /// Readies one document's rows for the writer, in the worker: its summary rows, and for
 /// CSV or JSONL every row serialized (about a tenth of the work; left to the one writer
 /// task, it would not scale with the threads).
-fn prepare(rows: DocRows, format: Format) -> DocOutcome {
+fn prepare(rows: DocRows, format: Format, guard: bool) -> DocOutcome {
     let DocRows {
         doc,
         facts,
@@ -73,7 +73,9 @@ fn prepare(rows: DocRows, format: Format) -> DocOutcome {
             entities,
             summary,
         }),
-        Format::Csv | Format::Jsonl => encode_tables(format, &doc, facts, entities, &summary),
+        Format::Csv | Format::Jsonl => {
+            encode_tables(format, guard, &doc, facts, entities, &summary)
+        }
     };
     DocOutcome {
         doc,
@@ -87,6 +89,7 @@ fn prepare(rows: DocRows, format: Format) -> DocOutcome {
 /// by one, so each row's strings are freed once it is encoded.
 fn encode_tables(
     format: Format,
+    guard: bool,
     doc: &DocRow,
     facts: Vec<FactRow>,
     entities: Vec<EntityRow>,
@@ -94,9 +97,10 @@ fn encode_tables(
 ) -> Result<TableRows> {
     fn encode<T: serde::Serialize>(
         format: Format,
+        guard: bool,
         rows: impl IntoIterator<Item = T>,
     ) -> Result<EncodedRows> {
-        let mut enc = RowEncoder::new(format)
+        let mut enc = RowEncoder::new(format, guard)
             .ok_or_else(|| Error::Config(format!("no row encoder for {}", format.ext())))?;
         for row in rows {
             enc.push(&row)?;
@@ -104,10 +108,10 @@ fn encode_tables(
         enc.finish()
     }
     Ok(TableRows::Encoded {
-        facts: encode(format, facts)?,
-        entities: encode(format, entities)?,
-        documents: encode(format, [doc])?,
-        summary: encode(format, summary)?,
+        facts: encode(format, guard, facts)?,
+        entities: encode(format, guard, entities)?,
+        documents: encode(format, guard, [doc])?,
+        summary: encode(format, guard, summary)?,
     })
 }
 
@@ -218,13 +222,17 @@ pub fn run_batch(cfg: &Config) -> Result<Summary> {
     }
     let pool = crate::thread_pool(cfg)?;
     let facts_t =
-        Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let ents_t =
-        Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let docs_t =
-        Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let sums_t =
-        Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let (pb, sizes) = progress_bar(cfg, &releases);
     let mut w = ChunkWriter {
         facts_t,
@@ -250,7 +258,7 @@ pub fn run_batch(cfg: &Config) -> Result<Summary> {
                 || {
                     chunk
                         .par_iter()
-                        .map(|r| prepare(process(&ex, r, cfg), cfg.format))
+                        .map(|r| prepare(process(&ex, r, cfg), cfg.format, !cfg.raw_csv))
                         .collect::<Vec<DocOutcome>>()
                 },
             )

@@ -53,6 +53,13 @@ pub struct Opts {
     /// No UTF-8 byte-order mark in CSV (the BOM makes Excel show Chinese correctly).
     #[arg(long)]
     pub no_bom: bool,
+    /// CSV: write every cell exactly as extracted. By default a text cell that a
+    /// spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
+    /// return; plain numbers such as -5 excepted) gets a leading ' so Excel and
+    /// LibreOffice show it as text (CSV injection). For pipelines that want the raw text;
+    /// --no-bom does not imply it. JSONL is always raw; XLSX cells are never formulas.
+    #[arg(long)]
+    pub raw_csv: bool,
     /// Print only errors: no progress bar, no summary line.
     #[arg(long, short)]
     pub quiet: bool,

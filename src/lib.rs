@@ -101,6 +101,8 @@ pub struct Config {
     pub threads: usize,
     /// Write a UTF-8 BOM at the start of CSV tables.
     pub bom: bool,
+    /// Write CSV cells as extracted: no `'` before formula-like cells (`--raw-csv`).
+    pub raw_csv: bool,
     /// Print nothing but errors.
     pub quiet: bool,
     /// Force this encoding instead of detecting it.
@@ -128,6 +130,7 @@ impl Config {
             patterns: None,
             threads: 0,
             bom: true,
+            raw_csv: false,
             quiet: false,
             encoding: None,
             progress: false,

@@ -150,7 +150,7 @@ fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
     if rows.doc.status != "ok" {
         return Outcome::Failed(id);
     }
-    let encoded = RowEncoder::new(Format::Jsonl)
+    let encoded = RowEncoder::new(Format::Jsonl, false)
         .ok_or_else(|| "no JSONL encoder".to_string())
         .and_then(|mut enc| {
             for row in &rows.facts {
