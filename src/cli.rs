@@ -60,6 +60,10 @@ pub struct Opts {
     /// --no-bom does not imply it. JSONL is always raw; XLSX cells are never formulas.
     #[arg(long)]
     pub raw_csv: bool,
+    /// When another zhfacts run is writing to the same --out (it holds --out/.zhfacts.lock),
+    /// exit 2 naming it instead of waiting for it to finish.
+    #[arg(long)]
+    pub no_wait: bool,
     /// Print only errors: no progress bar, no summary line.
     #[arg(long, short)]
     pub quiet: bool,

@@ -53,6 +53,8 @@ pub mod extract;
 pub mod normalize;
 // 7. rows → tables.
 pub mod output;
+// One writer per output folder.
+pub mod lock;
 
 // One document through the stages, then the three ways documents come in.
 pub mod document;
@@ -103,6 +105,8 @@ pub struct Config {
     pub bom: bool,
     /// Write CSV cells as extracted: no `'` before formula-like cells (`--raw-csv`).
     pub raw_csv: bool,
+    /// Wait for another run writing `out` (else fail: `--no-wait`).
+    pub wait: bool,
     /// Print nothing but errors.
     pub quiet: bool,
     /// Force this encoding instead of detecting it.
@@ -131,6 +135,7 @@ impl Config {
             threads: 0,
             bom: true,
             raw_csv: false,
+            wait: true,
             quiet: false,
             encoding: None,
             progress: false,

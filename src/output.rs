@@ -11,7 +11,7 @@
 //! not support it because a workbook is not byte-comparable (it carries timestamps).
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -110,7 +110,23 @@ const CSV_BUFFER: usize = 1024;
 pub struct RowEncoder {
     enc: RowEnc,
     guard: bool,
+    /// Where rows beyond [`SPILL_BYTES`] go, when set (see [`RowEncoder::spilling`]).
+    spill: Option<Spill>,
 }
+
+/// Rows encoded past [`SPILL_BYTES`]: an anonymous temporary file (gone when closed,
+/// even if the run is killed) in `dir`, or in the system's temporary folder.
+struct Spill {
+    dir: Option<PathBuf>,
+    file: Option<File>,
+}
+
+/// Bytes an encoder made [`RowEncoder::spilling`] holds in memory before it moves them
+/// to its temporary file. A release's rows take some 10 KB per table, so only
+/// documents with very many figures spill; the writer keeps at most two chunks of
+/// documents pending, so encoded rows waiting in memory stay under
+/// 2 × 64 documents × 2 tables × this (issue 16).
+pub const SPILL_BYTES: usize = 128 * 1024;
 
 enum RowEnc {
     Csv(Box<csv::Writer<Vec<u8>>>),
@@ -127,7 +143,19 @@ impl RowEncoder {
             Format::Jsonl => RowEnc::Jsonl(Vec::new()),
             Format::Xlsx => return None,
         };
-        Some(RowEncoder { enc, guard })
+        Some(RowEncoder {
+            enc,
+            guard,
+            spill: None,
+        })
+    }
+
+    /// Moves the encoded rows to an anonymous temporary file whenever they exceed
+    /// [`SPILL_BYTES`]: in `dir` (the output folder, which must have room for the
+    /// rows anyway), or with None in the system's temporary folder.
+    pub fn spilling(mut self, dir: Option<PathBuf>) -> RowEncoder {
+        self.spill = Some(Spill { dir, file: None });
+        self
     }
 
     /// Encodes one row.
@@ -141,7 +169,31 @@ impl RowEncoder {
                 buf.push(b'\n');
             }
         }
+        if self.spill.is_some() && self.len() >= SPILL_BYTES {
+            self.spill_rows()?;
+        }
         Ok(())
+    }
+
+    /// Appends the rows encoded so far to the spill file (created on first use).
+    fn spill_rows(&mut self) -> Result<()> {
+        let bytes = self.take()?;
+        let Some(spill) = self.spill.as_mut() else {
+            return Ok(());
+        };
+        let err = |e| Error::io(spill.dir.as_deref().unwrap_or(Path::new("<temp>")), e);
+        let file = match &mut spill.file {
+            Some(f) => f,
+            None => {
+                let f = match &spill.dir {
+                    Some(dir) => tempfile::tempfile_in(dir),
+                    None => tempfile::tempfile(),
+                }
+                .map_err(err)?;
+                spill.file.insert(f)
+            }
+        };
+        file.write_all(&bytes).map_err(err)
     }
 
     /// Bytes encoded so far and not yet taken.
@@ -175,6 +227,7 @@ impl RowEncoder {
         Ok(EncodedRows {
             format,
             bytes: self.take()?,
+            spilled: self.spill.and_then(|s| s.file),
         })
     }
 }
@@ -279,16 +332,22 @@ fn may_hold_trigger(record: &[u8]) -> bool {
     false
 }
 
-/// Rows encoded by a [`RowEncoder`]: the bytes of a CSV or JSONL table, and which.
+/// Rows encoded by a [`RowEncoder`]: the bytes of a CSV or JSONL table, and which; the
+/// first of them in a temporary file when the encoder spilled.
 pub struct EncodedRows {
     format: Format,
     bytes: Vec<u8>,
+    spilled: Option<File>,
 }
 
 impl EncodedRows {
-    /// The encoded bytes.
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
+    /// Writes the rows to `w`: the spilled ones, then those held in memory.
+    pub fn write_to<W: Write + ?Sized>(&self, w: &mut W) -> io::Result<()> {
+        if let Some(mut file) = self.spilled.as_ref() {
+            file.seek(io::SeekFrom::Start(0))?;
+            io::copy(&mut file, w)?;
+        }
+        w.write_all(&self.bytes)
     }
 }
 
@@ -385,9 +444,9 @@ impl Table {
     /// sheet takes rows only through [`Table::write`].
     pub fn append(&mut self, rows: &EncodedRows) -> Result<()> {
         match &mut self.enc {
-            Encoder::Bytes(format, sink) if *format == rows.format => sink
-                .write_all(&rows.bytes)
-                .map_err(|e| Error::io(&self.name, e)),
+            Encoder::Bytes(format, sink) if *format == rows.format => {
+                rows.write_to(sink).map_err(|e| Error::io(&self.name, e))
+            }
             _ => Err(Error::Config(format!(
                 "{}: rows encoded as {} do not fit this table",
                 self.name,
