@@ -24,7 +24,8 @@ use clap::{Parser, Subcommand, ValueEnum};
   zhfacts explain \"全县已累计建成326个充电桩\"
 
 Exit codes: 0 all well; 1 some documents were skipped or failed, bad input lines, or
-stale tables; 2 fatal (bad options or rule files, unwritable output)."
+stale tables; 2 fatal (bad options or rule files, unwritable output, --out held by
+another run with --no-wait)."
 )]
 pub struct Opts {
     /// Files or folders to read (recursively: .txt .md .html .htm); `-` reads one document from stdin.
