@@ -1,8 +1,11 @@
-//! The batch run: releases in, the four tables out. Documents are processed in
-//! parallel (rayon) in chunks of [`CHUNK`]; each worker runs a document through
-//! [`document::process`] and serializes its CSV/JSONL rows; one writer appends them in
-//! input order (chunk k written while chunk k+1 is extracted), so output is
-//! byte-identical for any thread count and memory does not grow with the corpus.
+//! The batch run: releases in, the four tables out. The run holds the `--out` lock
+//! ([`crate::lock`]) from before it clears stale temp files until its tables are in
+//! place. Documents are processed in parallel (rayon) in chunks of [`CHUNK`]; each
+//! worker runs a document through [`document::process_each`] and encodes its CSV/JSONL
+//! rows sentence by sentence (past [`output::SPILL_BYTES`] into a temp file); one writer
+//! appends them in input order (chunk k written while chunk k+1 is extracted), so
+//! output is byte-identical for any thread count and memory grows neither with the
+//! corpus nor with one document's rows.
 
 use std::time::Instant;
 
@@ -12,6 +15,7 @@ use rayon::prelude::*;
 use crate::document::{self, DocOptions, DocRows, Input};
 use crate::error::{Error, Result};
 use crate::extract::{Extractor, Options};
+use crate::lock;
 use crate::normalize::{self, DocRow, EntityRow, FactRow, SummaryRow};
 use crate::output::{self, EncodedRows, Format, RowEncoder, Table};
 use crate::read::{self, Release, Source};
@@ -44,71 +48,115 @@ enum TableRows {
     },
 }
 
-/// One release through [`document::process`] with the run's settings.
-fn process(ex: &Extractor, r: &Release, cfg: &Config) -> DocRows {
-    let opts = DocOptions {
+/// The run's settings for one release.
+fn doc_options(cfg: &Config) -> DocOptions {
+    DocOptions {
         extract: Options {
             numbers: cfg.numbers,
             region: cfg.region,
         },
         encoding: cfg.encoding,
-    };
-    document::process(ex, &r.id, Input::Release(r), opts, None)
+    }
 }
 
-/// Readies one document's rows for the writer, in the worker: its summary rows, and for
-/// CSV or JSONL every row serialized (about a tenth of the work; left to the one writer
-/// task, it would not scale with the threads).
-fn prepare(rows: DocRows, format: Format) -> DocOutcome {
-    let DocRows {
-        doc,
-        facts,
-        entities,
-    } = rows;
-    let summary = normalize::summarize(&doc.doc, &facts);
-    let (n_facts, n_entities) = (facts.len(), entities.len());
-    let tables = match format {
-        Format::Xlsx => Ok(TableRows::Rows {
+/// Runs one release in a worker and readies its rows for the writer. CSV or JSONL:
+/// each sentence's rows are encoded as the sentence is done (serializing is about a
+/// tenth of the work; left to the one writer task, it would not scale with the
+/// threads), and a document's encoded rows beyond [`output::SPILL_BYTES`] go to a
+/// temporary file, so memory holds one sentence's rows, not a document's (issue 16).
+/// XLSX: the rows themselves, which the sheets hold anyway.
+fn prepare(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
+    if cfg.format == Format::Xlsx {
+        let DocRows {
+            doc,
             facts,
             entities,
-            summary,
-        }),
-        Format::Csv | Format::Jsonl => encode_tables(format, &doc, facts, entities, &summary),
+        } = document::process(ex, &r.id, Input::Release(r), doc_options(cfg), None);
+        let summary = normalize::summarize(&doc.doc, &facts);
+        return DocOutcome {
+            facts: facts.len(),
+            entities: entities.len(),
+            doc,
+            tables: Ok(TableRows::Rows {
+                facts,
+                entities,
+                summary,
+            }),
+        };
+    }
+    let guard = !cfg.raw_csv;
+    let spill_dir = (!cfg.check).then(|| cfg.out.clone());
+    let encoder = || {
+        RowEncoder::new(cfg.format, guard)
+            .map(|e| e.spilling(spill_dir.clone()))
+            .ok_or_else(|| Error::Config(format!("no row encoder for {}", cfg.format.ext())))
     };
+    let (mut facts, mut entities) = match (encoder(), encoder()) {
+        (Ok(f), Ok(e)) => (f, e),
+        (Err(e), _) | (_, Err(e)) => {
+            return DocOutcome {
+                doc: DocRow {
+                    doc: r.id.clone(),
+                    ..DocRow::default()
+                },
+                facts: 0,
+                entities: 0,
+                tables: Err(e),
+            }
+        }
+    };
+    let mut counts = normalize::Summarizer::default();
+    let mut n_entities = 0;
+    let mut failed: Result<()> = Ok(());
+    let doc = document::process_each(
+        ex,
+        &r.id,
+        Input::Release(r),
+        doc_options(cfg),
+        None,
+        &mut |fact_rows, entity_rows| {
+            n_entities += entity_rows.len();
+            for row in &fact_rows {
+                counts.add(row);
+            }
+            if failed.is_ok() {
+                failed = push_all(&mut facts, &fact_rows)
+                    .and_then(|()| push_all(&mut entities, &entity_rows));
+            }
+        },
+    );
+    let ok = doc.status == "ok";
+    let tables = failed.and_then(|()| {
+        let mut docs = encoder()?;
+        docs.push(&doc)?;
+        let mut sums = encoder()?;
+        if ok {
+            push_all(&mut sums, &counts.rows(&doc.doc))?;
+        }
+        // Rows handed over before a failure belong to no table.
+        let (facts, entities) = if ok {
+            (facts, entities)
+        } else {
+            (encoder()?, encoder()?)
+        };
+        Ok(TableRows::Encoded {
+            facts: facts.finish()?,
+            entities: entities.finish()?,
+            documents: docs.finish()?,
+            summary: sums.finish()?,
+        })
+    });
     DocOutcome {
+        facts: if ok { doc.facts } else { 0 },
+        entities: if ok { n_entities } else { 0 },
         doc,
-        facts: n_facts,
-        entities: n_entities,
         tables,
     }
 }
 
-/// Serializes one document's rows for the CSV or JSONL tables. Rows are consumed one
-/// by one, so each row's strings are freed once it is encoded.
-fn encode_tables(
-    format: Format,
-    doc: &DocRow,
-    facts: Vec<FactRow>,
-    entities: Vec<EntityRow>,
-    summary: &[SummaryRow],
-) -> Result<TableRows> {
-    fn encode<T: serde::Serialize>(
-        format: Format,
-        rows: impl IntoIterator<Item = T>,
-    ) -> Result<EncodedRows> {
-        let mut enc = RowEncoder::new(format)
-            .ok_or_else(|| Error::Config(format!("no row encoder for {}", format.ext())))?;
-        for row in rows {
-            enc.push(&row)?;
-        }
-        enc.finish()
-    }
-    Ok(TableRows::Encoded {
-        facts: encode(format, facts)?,
-        entities: encode(format, entities)?,
-        documents: encode(format, [doc])?,
-        summary: encode(format, summary)?,
-    })
+/// Encodes `rows` in order.
+fn push_all<T: serde::Serialize>(enc: &mut RowEncoder, rows: &[T]) -> Result<()> {
+    rows.iter().try_for_each(|row| enc.push(row))
 }
 
 /// The four tables and the run's counts; rows are written chunk by chunk, in input
@@ -214,17 +262,33 @@ pub fn run_batch(cfg: &Config) -> Result<Summary> {
     let releases = read::read_corpus(&cfg.inputs).map_err(Error::Config)?;
     if !cfg.check {
         std::fs::create_dir_all(&cfg.out).map_err(|e| Error::io(&cfg.out, e))?;
+    }
+    // Held until the tables are in place (or the run fails): one writer per folder.
+    let _lock = lock::lock_out(
+        &cfg.out,
+        lock::LockOptions {
+            wait: cfg.wait,
+            quiet: cfg.quiet,
+            read_only: cfg.check,
+        },
+    )?;
+    if !cfg.check {
+        // Safe now: no other run writes here.
         output::remove_stale_temps(&cfg.out);
     }
     let pool = crate::thread_pool(cfg)?;
     let facts_t =
-        Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<FactRow>(&cfg.out, output::TABLES[0], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let ents_t =
-        Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<EntityRow>(&cfg.out, output::TABLES[1], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let docs_t =
-        Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<DocRow>(&cfg.out, output::TABLES[2], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let sums_t =
-        Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?;
+        Table::create::<SummaryRow>(&cfg.out, output::TABLES[3], cfg.format, cfg.bom, cfg.check)?
+            .guard(!cfg.raw_csv);
     let (pb, sizes) = progress_bar(cfg, &releases);
     let mut w = ChunkWriter {
         facts_t,
@@ -250,7 +314,7 @@ pub fn run_batch(cfg: &Config) -> Result<Summary> {
                 || {
                     chunk
                         .par_iter()
-                        .map(|r| prepare(process(&ex, r, cfg), cfg.format))
+                        .map(|r| prepare(&ex, r, cfg))
                         .collect::<Vec<DocOutcome>>()
                 },
             )

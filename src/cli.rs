@@ -24,7 +24,8 @@ use clap::{Parser, Subcommand, ValueEnum};
   zhfacts explain \"全县已累计建成326个充电桩\"
 
 Exit codes: 0 all well; 1 some documents were skipped or failed, bad input lines, or
-stale tables; 2 fatal (bad options or rule files, unwritable output)."
+stale tables; 2 fatal (bad options or rule files, unwritable output, --out held by
+another run with --no-wait)."
 )]
 pub struct Opts {
     /// Files or folders to read (recursively: .txt .md .html .htm); `-` reads one document from stdin.
@@ -53,6 +54,17 @@ pub struct Opts {
     /// No UTF-8 byte-order mark in CSV (the BOM makes Excel show Chinese correctly).
     #[arg(long)]
     pub no_bom: bool,
+    /// CSV: write every cell exactly as extracted. By default a text cell that a
+    /// spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
+    /// return; plain numbers such as -5 excepted) gets a leading ' so Excel and
+    /// LibreOffice show it as text (CSV injection). For pipelines that want the raw text;
+    /// --no-bom does not imply it. JSONL is always raw; XLSX cells are never formulas.
+    #[arg(long)]
+    pub raw_csv: bool,
+    /// When another zhfacts run is writing to the same --out (it holds --out/.zhfacts.lock),
+    /// exit 2 naming it instead of waiting for it to finish.
+    #[arg(long)]
+    pub no_wait: bool,
     /// Print only errors: no progress bar, no summary line.
     #[arg(long, short)]
     pub quiet: bool,

@@ -41,6 +41,8 @@ impl Config {
             patterns: o.patterns.clone(),
             threads: o.threads,
             bom: !o.no_bom,
+            raw_csv: o.raw_csv,
+            wait: !o.no_wait,
             quiet: o.quiet,
             encoding,
             progress: !o.quiet && !o.stdin_jsonl && std::io::stderr().is_terminal(),

@@ -175,6 +175,39 @@ pub fn decode(
         return Err(DecodeError::Empty);
     }
     let (text, encoding) = decode_bytes(bytes, forced)?;
+    decode_text(text, encoding, ext)
+}
+
+/// [`decode`] taking the bytes: UTF-8 without a BOM (what [`decode`] would read as
+/// UTF-8) becomes the text without a copy, so a large release is not held twice
+/// (issue 16). Same result as [`decode`].
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    ext: Option<&str>,
+    forced: Option<&'static Encoding>,
+) -> Result<Decoded, DecodeError> {
+    let plain_utf8 = forced.is_none()
+        && !bytes.is_empty()
+        && Encoding::for_bom(&bytes).is_none()
+        && sniff_utf16_with_nuls(&bytes).is_none()
+        && std::str::from_utf8(&bytes).is_ok();
+    if !plain_utf8 {
+        return decode(&bytes, ext, forced);
+    }
+    check_binary(&bytes)?;
+    match String::from_utf8(bytes) {
+        Ok(text) => decode_text(text, "UTF-8", ext),
+        Err(e) => decode(e.as_bytes(), ext, forced),
+    }
+}
+
+/// The decoded text of a release → [`Decoded`]: rendered by its format, pinyin
+/// readings removed; Empty when nothing readable is left.
+fn decode_text(
+    text: String,
+    encoding: &'static str,
+    ext: Option<&str>,
+) -> Result<Decoded, DecodeError> {
     if text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
     }
@@ -1063,5 +1096,26 @@ mod tests {
         assert!(bytes.len() > 45 * 1024 * 1024);
         let d = decode(bytes, Some("txt"), None).unwrap();
         assert_eq!(d.text.len(), bytes.len());
+    }
+
+    #[test]
+    fn owned_bytes_decode_like_borrowed_ones() {
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(NEWS.as_bytes());
+        let (gb, _, _) = GB18030.encode(NEWS);
+        let cases: Vec<(Vec<u8>, Option<&str>)> = vec![
+            (NEWS.as_bytes().to_vec(), Some("txt")),
+            (bom, None),
+            (gb.into_owned(), None),
+            (utf16(NEWS, false, false), None),
+            (b"<html><title>t</title><p>x</p></html>".to_vec(), None),
+            (b"a\0b".to_vec(), None),
+            (Vec::new(), None),
+        ];
+        for (bytes, ext) in cases {
+            let a = decode(&bytes, ext, None).map(|d| (d.text, d.encoding, d.title));
+            let b = decode_owned(bytes, ext, None).map(|d| (d.text, d.encoding, d.title));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
     }
 }

@@ -56,6 +56,33 @@ pub fn process(
     opts: DocOptions,
     trace: Option<&mut Trace>,
 ) -> DocRows {
+    let (mut facts, mut entities) = (Vec::new(), Vec::new());
+    let doc = process_each(ex, id, input, opts, trace, &mut |f, e| {
+        facts.extend(f);
+        entities.extend(e);
+    });
+    if doc.status != "ok" {
+        (facts, entities) = (Vec::new(), Vec::new());
+    }
+    DocRows {
+        doc,
+        facts,
+        entities,
+    }
+}
+
+/// [`process`] handing each sentence's fact and entity rows to `each` as the sentence
+/// is done (in text order), so a document's rows need not all be held (issue 16).
+/// Returns the document's row. When its status is not `ok`, rows handed over before
+/// the failure (an extraction that panicked midway) belong to no table: drop them.
+pub fn process_each(
+    ex: &Extractor,
+    id: &str,
+    input: Input,
+    opts: DocOptions,
+    trace: Option<&mut Trace>,
+    each: &mut dyn FnMut(Vec<FactRow>, Vec<EntityRow>),
+) -> DocRow {
     let mut doc = DocRow {
         doc: id.to_string(),
         ..DocRow::default()
@@ -67,31 +94,27 @@ pub fn process(
             doc.encoding = "UTF-8".into();
             doc.format = decode::Format::Text.name().into();
             doc.chars = text.chars().count();
-            rows(ex, doc, text, None, opts.extract, trace)
+            rows(ex, doc, text, None, opts.extract, trace, each)
         }
         Input::Release(r) => {
             let decoded = match read::read_bytes(r) {
                 Err(e) => Err(("error: unreadable".to_string(), e)),
-                Ok(bytes) => {
-                    decode::decode(&bytes, r.ext().as_deref(), opts.encoding).map_err(decode_status)
-                }
+                Ok(bytes) => decode::decode_owned(bytes, r.ext().as_deref(), opts.encoding)
+                    .map_err(decode_status),
             };
             let d = match decoded {
                 Ok(d) => d,
                 Err((status, error)) => {
                     doc.status = status;
                     doc.error = error;
-                    return DocRows {
-                        doc,
-                        ..DocRows::default()
-                    };
+                    return doc;
                 }
             };
             doc.encoding = d.encoding.to_string();
             doc.format = d.format.name().to_string();
             doc.title = d.title.clone().unwrap_or_default();
             doc.chars = d.text.chars().count();
-            rows(ex, doc, &d.text, d.table_rows(), opts.extract, trace)
+            rows(ex, doc, &d.text, d.table_rows(), opts.extract, trace, each)
         }
     }
 }
@@ -105,7 +128,7 @@ fn decode_status(e: DecodeError) -> (String, String) {
     }
 }
 
-/// Extracts `text` and turns the result into the document's rows.
+/// Extracts `text`, handing each sentence's rows to `each`; returns the document's row.
 fn rows(
     ex: &Extractor,
     mut doc: DocRow,
@@ -113,37 +136,34 @@ fn rows(
     tables: Option<&[crate::render::TableRow]>,
     opts: Options,
     trace: Option<&mut Trace>,
-) -> DocRows {
-    let Some(x) = extract_guarded(ex, text, tables, opts, trace) else {
+    each: &mut dyn FnMut(Vec<FactRow>, Vec<EntityRow>),
+) -> DocRow {
+    let id = doc.doc.clone();
+    let mut n_facts = 0;
+    // Facts are consumed one by one, so a fact's strings are freed as its row is made.
+    let mut rows_of = |facts: Vec<crate::extract::Fact>, entities: Vec<crate::extract::Entity>| {
+        n_facts += facts.len();
+        let facts = facts
+            .into_iter()
+            .map(|f| normalize::normalize_owned(&id, f))
+            .collect();
+        let entities = entities
+            .iter()
+            .map(|e| normalize::normalize_entity(&id, e))
+            .collect();
+        each(facts, entities);
+    };
+    let Some(x) = extract_guarded(ex, text, tables, opts, trace, &mut rows_of) else {
         doc.status = "error: internal".into();
         doc.error = INTERNAL_ERROR.into();
-        return DocRows {
-            doc,
-            ..DocRows::default()
-        };
+        return doc;
     };
     doc.sentences = x.sentences;
-    doc.facts = x.facts.len();
+    doc.facts = n_facts;
     doc.release_date = x.release_date.clone().unwrap_or_default();
     doc.region = x.region.code().to_string();
     doc.status = "ok".into();
-    // Consumed one by one, so a fact's strings are freed as its row is made: a document
-    // with very many facts is not held twice.
-    let facts = x
-        .facts
-        .into_iter()
-        .map(|f| normalize::normalize_owned(&doc.doc, f))
-        .collect();
-    let entities = x
-        .entities
-        .iter()
-        .map(|e| normalize::normalize_entity(&doc.doc, e))
-        .collect();
-    DocRows {
-        doc,
-        facts,
-        entities,
-    }
+    doc
 }
 
 /// Runs the extractor on one text. A panic here would be a bug; it must cost one
@@ -154,9 +174,10 @@ fn extract_guarded(
     tables: Option<&[crate::render::TableRow]>,
     opts: Options,
     trace: Option<&mut Trace>,
+    each: &mut dyn FnMut(Vec<crate::extract::Fact>, Vec<crate::extract::Entity>),
 ) -> Option<DocExtract> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        ex.extract_traced(text, tables, opts, trace)
+        ex.extract_each(text, tables, opts, trace, each)
     }))
     .ok()
 }

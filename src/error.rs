@@ -32,6 +32,13 @@ pub enum Error {
     },
     /// A setting is invalid (bad option value, missing input).
     Config(String),
+    /// Another run holds the output folder's lock and `--no-wait` was given.
+    Locked {
+        /// The lock file.
+        path: PathBuf,
+        /// Who holds it, as the lock file records it.
+        holder: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -42,6 +49,11 @@ impl fmt::Display for Error {
             Error::Csv(err) => write!(f, "CSV: {err}"),
             Error::Xlsx { what, err } => write!(f, "{what}: {err}"),
             Error::Config(msg) => write!(f, "{msg}"),
+            Error::Locked { path, holder } => write!(
+                f,
+                "{}: another run is writing this folder ({holder}); not waiting (--no-wait)",
+                path.display()
+            ),
         }
     }
 }

@@ -53,6 +53,8 @@ pub mod extract;
 pub mod normalize;
 // 7. rows → tables.
 pub mod output;
+// One writer per output folder.
+pub mod lock;
 
 // One document through the stages, then the three ways documents come in.
 pub mod document;
@@ -101,6 +103,10 @@ pub struct Config {
     pub threads: usize,
     /// Write a UTF-8 BOM at the start of CSV tables.
     pub bom: bool,
+    /// Write CSV cells as extracted: no `'` before formula-like cells (`--raw-csv`).
+    pub raw_csv: bool,
+    /// Wait for another run writing `out` (else fail: `--no-wait`).
+    pub wait: bool,
     /// Print nothing but errors.
     pub quiet: bool,
     /// Force this encoding instead of detecting it.
@@ -128,6 +134,8 @@ impl Config {
             patterns: None,
             threads: 0,
             bom: true,
+            raw_csv: false,
+            wait: true,
             quiet: false,
             encoding: None,
             progress: false,

@@ -108,19 +108,38 @@ pub struct SummaryRow {
 /// Counts the fact rows of one document per (kind, indicator), sorted by kind then
 /// indicator so the table is deterministic.
 pub fn summarize(doc: &str, facts: &[FactRow]) -> Vec<SummaryRow> {
-    let mut counts: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    let mut counts = Summarizer::default();
     for f in facts {
-        *counts.entry((&f.kind, &f.indicator)).or_default() += 1;
+        counts.add(f);
     }
-    counts
-        .into_iter()
-        .map(|((kind, indicator), facts)| SummaryRow {
-            doc: doc.to_string(),
-            kind: kind.to_string(),
-            indicator: indicator.to_string(),
-            facts,
-        })
-        .collect()
+    counts.rows(doc)
+}
+
+/// [`summarize`] one fact row at a time, for rows that are not kept (issue 16).
+#[derive(Debug, Default)]
+pub struct Summarizer(std::collections::BTreeMap<(String, String), usize>);
+
+impl Summarizer {
+    /// Counts one fact row.
+    pub fn add(&mut self, f: &FactRow) {
+        *self
+            .0
+            .entry((f.kind.clone(), f.indicator.clone()))
+            .or_default() += 1;
+    }
+
+    /// The summary rows of document `doc`, sorted by kind then indicator.
+    pub fn rows(self, doc: &str) -> Vec<SummaryRow> {
+        self.0
+            .into_iter()
+            .map(|((kind, indicator), facts)| SummaryRow {
+                doc: doc.to_string(),
+                kind,
+                indicator,
+                facts,
+            })
+            .collect()
+    }
 }
 
 /// Formats a value as a plain decimal.

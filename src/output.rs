@@ -11,7 +11,7 @@
 //! not support it because a workbook is not byte-comparable (it carries timestamps).
 
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -103,7 +103,30 @@ const CSV_BUFFER: usize = 1024;
 /// Encodes rows of a CSV or JSONL table into bytes, exactly as the table file holds
 /// them: one CSV record or one JSON object and `\n` per row. Any thread can encode; the
 /// result ([`EncodedRows`]) goes into the table with [`Table::append`].
-pub struct RowEncoder(RowEnc);
+///
+/// A CSV encoder made with `guard` neutralises cells a spreadsheet would run as a
+/// formula (see [`formula_like`]): they get a leading `'`, as OWASP's CSV-injection
+/// advice has it, so Excel and LibreOffice show them as text. JSONL is never changed.
+pub struct RowEncoder {
+    enc: RowEnc,
+    guard: bool,
+    /// Where rows beyond [`SPILL_BYTES`] go, when set (see [`RowEncoder::spilling`]).
+    spill: Option<Spill>,
+}
+
+/// Rows encoded past [`SPILL_BYTES`]: an anonymous temporary file (gone when closed,
+/// even if the run is killed) in `dir`, or in the system's temporary folder.
+struct Spill {
+    dir: Option<PathBuf>,
+    file: Option<File>,
+}
+
+/// Bytes an encoder made [`RowEncoder::spilling`] holds in memory before it moves them
+/// to its temporary file. A release's rows take some 10 KB per table, so only
+/// documents with very many figures spill; the writer keeps at most two chunks of
+/// documents pending, so encoded rows waiting in memory stay under
+/// 2 × 64 documents × 2 tables × this (issue 16).
+pub const SPILL_BYTES: usize = 128 * 1024;
 
 enum RowEnc {
     Csv(Box<csv::Writer<Vec<u8>>>),
@@ -111,19 +134,34 @@ enum RowEnc {
 }
 
 impl RowEncoder {
-    /// An encoder for rows of a `format` table; None for XLSX, whose sheets type their
-    /// cells from the rows themselves (see [`Table::write`]).
-    pub fn new(format: Format) -> Option<RowEncoder> {
-        match format {
-            Format::Csv => Some(RowEncoder(RowEnc::Csv(Box::new(csv_writer(Vec::new()))))),
-            Format::Jsonl => Some(RowEncoder(RowEnc::Jsonl(Vec::new()))),
-            Format::Xlsx => None,
-        }
+    /// An encoder for rows of a `format` table, neutralising formula-like CSV cells
+    /// when `guard`; None for XLSX, whose sheets type their cells from the rows
+    /// themselves (see [`Table::write`]).
+    pub fn new(format: Format, guard: bool) -> Option<RowEncoder> {
+        let enc = match format {
+            Format::Csv => RowEnc::Csv(Box::new(csv_writer(Vec::new()))),
+            Format::Jsonl => RowEnc::Jsonl(Vec::new()),
+            Format::Xlsx => return None,
+        };
+        Some(RowEncoder {
+            enc,
+            guard,
+            spill: None,
+        })
+    }
+
+    /// Moves the encoded rows to an anonymous temporary file whenever they exceed
+    /// [`SPILL_BYTES`]: in `dir` (the output folder, which must have room for the
+    /// rows anyway), or with None in the system's temporary folder.
+    pub fn spilling(mut self, dir: Option<PathBuf>) -> RowEncoder {
+        self.spill = Some(Spill { dir, file: None });
+        self
     }
 
     /// Encodes one row.
     pub fn push<T: Serialize>(&mut self, row: &T) -> Result<()> {
-        match &mut self.0 {
+        match &mut self.enc {
+            RowEnc::Csv(w) if self.guard => push_guarded(w, row)?,
             RowEnc::Csv(w) => w.serialize(row)?,
             RowEnc::Jsonl(buf) => {
                 serde_json::to_writer(&mut *buf, row)
@@ -131,39 +169,185 @@ impl RowEncoder {
                 buf.push(b'\n');
             }
         }
+        if self.spill.is_some() && self.len() >= SPILL_BYTES {
+            self.spill_rows()?;
+        }
         Ok(())
     }
 
-    /// The encoded rows.
-    pub fn finish(self) -> Result<EncodedRows> {
-        match self.0 {
-            RowEnc::Csv(w) => {
-                let bytes = w
-                    .into_inner()
-                    .map_err(|e| Error::Config(format!("CSV rows: {}", e.error())))?;
-                Ok(EncodedRows {
-                    format: Format::Csv,
-                    bytes,
-                })
+    /// Appends the rows encoded so far to the spill file (created on first use).
+    fn spill_rows(&mut self) -> Result<()> {
+        let bytes = self.take()?;
+        let Some(spill) = self.spill.as_mut() else {
+            return Ok(());
+        };
+        let err = |e| Error::io(spill.dir.as_deref().unwrap_or(Path::new("<temp>")), e);
+        let file = match &mut spill.file {
+            Some(f) => f,
+            None => {
+                let f = match &spill.dir {
+                    Some(dir) => tempfile::tempfile_in(dir),
+                    None => tempfile::tempfile(),
+                }
+                .map_err(err)?;
+                spill.file.insert(f)
             }
-            RowEnc::Jsonl(bytes) => Ok(EncodedRows {
-                format: Format::Jsonl,
-                bytes,
-            }),
+        };
+        file.write_all(&bytes).map_err(err)
+    }
+
+    /// Bytes encoded so far and not yet taken.
+    pub fn len(&self) -> usize {
+        match &self.enc {
+            RowEnc::Csv(w) => w.get_ref().len(),
+            RowEnc::Jsonl(buf) => buf.len(),
         }
+    }
+
+    /// True when no bytes are waiting.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Takes the rows encoded so far (every pushed row is complete in them), leaving
+    /// the encoder empty for more rows.
+    pub fn take(&mut self) -> Result<Vec<u8>> {
+        match &mut self.enc {
+            RowEnc::Csv(w) => into_bytes(std::mem::replace(&mut **w, csv_writer(Vec::new()))),
+            RowEnc::Jsonl(buf) => Ok(std::mem::take(buf)),
+        }
+    }
+
+    /// The encoded rows.
+    pub fn finish(mut self) -> Result<EncodedRows> {
+        let format = match self.enc {
+            RowEnc::Csv(_) => Format::Csv,
+            RowEnc::Jsonl(_) => Format::Jsonl,
+        };
+        Ok(EncodedRows {
+            format,
+            bytes: self.take()?,
+            spilled: self.spill.and_then(|s| s.file),
+        })
     }
 }
 
-/// Rows encoded by a [`RowEncoder`]: the bytes of a CSV or JSONL table, and which.
+/// Characters that make a spreadsheet read a cell as a formula when they start it
+/// (OWASP, "CSV Injection").
+const FORMULA_TRIGGERS: [u8; 6] = [b'=', b'+', b'-', b'@', b'\t', b'\r'];
+
+/// True for a cell a spreadsheet would read as a formula: it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return, and is not a plain number (`-5`, `-0.25` stay
+/// numbers: a spreadsheet reads them as the number they are).
+pub fn formula_like(cell: &[u8]) -> bool {
+    match cell.first() {
+        Some(c) if FORMULA_TRIGGERS.contains(c) => !plain_number(cell),
+        _ => false,
+    }
+}
+
+/// A plain decimal with an optional leading minus: `-12`, `-0.5`.
+fn plain_number(cell: &[u8]) -> bool {
+    let body = cell.strip_prefix(b"-").unwrap_or(cell);
+    let (int, frac) = match body.iter().position(|&b| b == b'.') {
+        Some(dot) => (&body[..dot], Some(&body[dot + 1..])),
+        None => (body, None),
+    };
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
+    digits(int) && frac.is_none_or(digits)
+}
+
+/// Serializes one row with its formula-like cells neutralised. The row is written as
+/// usual; only when one of its fields may start with a trigger (a quick scan of the
+/// record's bytes) is the record read back and written again with those cells
+/// prefixed by `'`, so the usual row costs one scan.
+fn push_guarded<T: Serialize>(w: &mut csv::Writer<Vec<u8>>, row: &T) -> Result<()> {
+    w.flush()
+        .map_err(|e| Error::Config(format!("CSV rows: {e}")))?;
+    let start = w.get_ref().len();
+    w.serialize(row)?;
+    w.flush()
+        .map_err(|e| Error::Config(format!("CSV rows: {e}")))?;
+    let record = &w.get_ref()[start..];
+    if !may_hold_trigger(record) {
+        return Ok(());
+    }
+    let mut fields = csv::ByteRecord::new();
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(record)
+        .read_byte_record(&mut fields)?;
+    if !fields.iter().any(formula_like) {
+        return Ok(());
+    }
+    let guarded: csv::ByteRecord = fields
+        .iter()
+        .map(|cell| {
+            if formula_like(cell) {
+                [b"'", cell].concat()
+            } else {
+                cell.to_vec()
+            }
+        })
+        .collect();
+    // The writer appends to its Vec: hand the Vec, cut back to before this row, to a
+    // new writer for the neutralised record.
+    let mut bytes = into_bytes(std::mem::replace(w, csv_writer(Vec::new())))?;
+    bytes.truncate(start);
+    *w = csv_writer(bytes);
+    w.write_byte_record(&guarded)?;
+    Ok(())
+}
+
+/// The bytes a CSV writer wrote, its buffer flushed.
+fn into_bytes(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>> {
+    w.into_inner()
+        .map_err(|e| Error::Config(format!("CSV rows: {}", e.error())))
+}
+
+/// Whether a CSV record's bytes may hold a field that starts with a formula trigger:
+/// looks at the first byte of each field (after an opening quote). Never misses one;
+/// a false alarm only costs reading the record back.
+fn may_hold_trigger(record: &[u8]) -> bool {
+    let mut field_start = true;
+    let mut quoted = false;
+    for (i, &b) in record.iter().enumerate() {
+        if field_start {
+            let first = if b == b'"' {
+                record.get(i + 1)
+            } else {
+                Some(&b)
+            };
+            if first.is_some_and(|c| FORMULA_TRIGGERS.contains(c)) {
+                return true;
+            }
+            field_start = false;
+        }
+        if b == b'"' {
+            quoted = !quoted;
+        } else if b == b',' && !quoted {
+            field_start = true;
+        }
+    }
+    false
+}
+
+/// Rows encoded by a [`RowEncoder`]: the bytes of a CSV or JSONL table, and which; the
+/// first of them in a temporary file when the encoder spilled.
 pub struct EncodedRows {
     format: Format,
     bytes: Vec<u8>,
+    spilled: Option<File>,
 }
 
 impl EncodedRows {
-    /// The encoded bytes.
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.bytes
+    /// Writes the rows to `w`: the spilled ones, then those held in memory.
+    pub fn write_to<W: Write + ?Sized>(&self, w: &mut W) -> io::Result<()> {
+        if let Some(mut file) = self.spilled.as_ref() {
+            file.seek(io::SeekFrom::Start(0))?;
+            io::copy(&mut file, w)?;
+        }
+        w.write_all(&self.bytes)
     }
 }
 
@@ -171,11 +355,14 @@ impl EncodedRows {
 pub struct Table {
     name: String,
     enc: Encoder,
+    /// Neutralise formula-like CSV cells in rows given to [`Table::write`].
+    guard: bool,
 }
 
 impl Table {
     /// Starts table `stem` (facts → facts.csv) in `dir` with the columns of `T`;
-    /// in memory when `check`.
+    /// in memory when `check`. Formula-like CSV cells are neutralised unless
+    /// [`Table::guard`] turns that off.
     pub fn create<T: Serialize + Default>(
         dir: &Path,
         stem: &str,
@@ -192,6 +379,7 @@ impl Table {
             return Ok(Table {
                 name: format!("{WORKBOOK}: sheet {stem}"),
                 enc: Encoder::Xlsx(Box::new(sheet::Sheet::new(stem, columns::<T>())?)),
+                guard: true,
             });
         }
         let name = format!("{stem}.{}", format.ext());
@@ -226,14 +414,23 @@ impl Table {
         Ok(Table {
             name,
             enc: Encoder::Bytes(format, sink),
+            guard: true,
         })
+    }
+
+    /// Whether rows given to [`Table::write`] have their formula-like CSV cells
+    /// neutralised (see [`RowEncoder`]); on by default. Rows given to
+    /// [`Table::append`] were encoded with their encoder's setting.
+    pub fn guard(mut self, yes: bool) -> Table {
+        self.guard = yes;
+        self
     }
 
     /// Writes one row.
     pub fn write<T: Serialize>(&mut self, row: &T) -> Result<()> {
         match &mut self.enc {
             Encoder::Bytes(format, _) => {
-                let Some(mut enc) = RowEncoder::new(*format) else {
+                let Some(mut enc) = RowEncoder::new(*format, self.guard) else {
                     return Err(Error::Config(format!("{}: no row encoder", self.name)));
                 };
                 enc.push(row)?;
@@ -247,9 +444,9 @@ impl Table {
     /// sheet takes rows only through [`Table::write`].
     pub fn append(&mut self, rows: &EncodedRows) -> Result<()> {
         match &mut self.enc {
-            Encoder::Bytes(format, sink) if *format == rows.format => sink
-                .write_all(&rows.bytes)
-                .map_err(|e| Error::io(&self.name, e)),
+            Encoder::Bytes(format, sink) if *format == rows.format => {
+                rows.write_to(sink).map_err(|e| Error::io(&self.name, e))
+            }
             _ => Err(Error::Config(format!(
                 "{}: rows encoded as {} do not fit this table",
                 self.name,
@@ -518,7 +715,7 @@ mod tests {
             let dir = tempfile::tempdir().unwrap();
             let mut by_row = Table::create::<R>(dir.path(), "a", format, true, false).unwrap();
             let mut by_bytes = Table::create::<R>(dir.path(), "b", format, true, false).unwrap();
-            let mut enc = RowEncoder::new(format).unwrap();
+            let mut enc = RowEncoder::new(format, true).unwrap();
             for r in &rows {
                 by_row.write(r).unwrap();
                 enc.push(r).unwrap();
@@ -549,14 +746,14 @@ mod tests {
             assert_eq!(read("a").unwrap(), expected, "{format:?}");
             assert_eq!(read("b").unwrap(), expected, "{format:?}");
         }
-        assert!(RowEncoder::new(Format::Xlsx).is_none());
+        assert!(RowEncoder::new(Format::Xlsx, true).is_none());
     }
 
     #[test]
     fn rows_encoded_for_another_format_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         let mut t = Table::create::<R>(dir.path(), "t", Format::Csv, true, true).unwrap();
-        let mut enc = RowEncoder::new(Format::Jsonl).unwrap();
+        let mut enc = RowEncoder::new(Format::Jsonl, true).unwrap();
         enc.push(&R::default()).unwrap();
         assert!(t.append(&enc.finish().unwrap()).is_err());
     }
@@ -575,5 +772,69 @@ mod tests {
             fs::read_to_string(dir.path().join("t.jsonl")).unwrap(),
             "{\"a\":1,\"b\":\"x\"}\n"
         );
+    }
+
+    #[test]
+    fn formula_like_cells() {
+        for cell in [
+            "=1+1", "+86 10", "-5%", "@SUM(A1)", "\tx", "\r=1", "--05", "-", "-1e5",
+        ] {
+            assert!(formula_like(cell.as_bytes()), "{cell:?}");
+        }
+        for cell in ["", "5", "-5", "-0.25", "12.5", "a=1", "'=1", " =1", "吨"] {
+            assert!(!formula_like(cell.as_bytes()), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn guarded_csv_cells_show_as_text() {
+        let rows = [
+            R {
+                a: 1,
+                b: "=HYPERLINK(\"http://x\",\"点击\")".into(),
+            },
+            R {
+                a: 2,
+                b: "-5%".into(),
+            },
+            R {
+                a: 3,
+                b: "-5".into(),
+            },
+            R {
+                a: 4,
+                b: "x,\"=y\"".into(),
+            },
+            R {
+                a: 5,
+                b: "\t@a,b".into(),
+            },
+        ];
+        let encode = |guard: bool| {
+            let mut enc = RowEncoder::new(Format::Csv, guard).unwrap();
+            for r in &rows {
+                enc.push(r).unwrap();
+            }
+            String::from_utf8(enc.finish().unwrap().bytes).unwrap()
+        };
+        assert_eq!(
+            encode(true),
+            "1,\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\"\n2,'-5%\n3,-5\n\
+             4,\"x,\"\"=y\"\"\"\n5,\"'\t@a,b\"\n"
+        );
+        // Unguarded, the rows are what the csv crate makes of them.
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(Vec::new());
+        for r in &rows {
+            w.serialize(r).unwrap();
+        }
+        assert_eq!(encode(false).into_bytes(), w.into_inner().unwrap());
+        // JSONL keeps the text as it is.
+        let mut enc = RowEncoder::new(Format::Jsonl, true).unwrap();
+        enc.push(&rows[0]).unwrap();
+        assert!(String::from_utf8(enc.finish().unwrap().bytes)
+            .unwrap()
+            .contains("\"b\":\"=HYPERLINK"));
     }
 }

@@ -29,8 +29,10 @@ use crate::{Config, Summary};
 pub const BATCH: usize = 64;
 /// A batch is closed once its lines hold this many bytes.
 pub const BATCH_BYTES: usize = 8 * 1024 * 1024;
-/// Longest accepted line, in bytes (the same limit as a document file).
-pub const MAX_LINE: usize = 256 * 1024 * 1024;
+/// Longest accepted line, in bytes: a longer one is skipped as it is read, never held
+/// whole (issue 16). Memory grows with the longest line (about three times its size
+/// while it is parsed and extracted).
+pub const MAX_LINE: usize = 64 * 1024 * 1024;
 
 /// One input line, parsed or rejected.
 enum Line {
@@ -77,7 +79,7 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
                 Outcome::Rows(rows, count) => {
                     summary.documents += 1;
                     summary.facts += count;
-                    wtr.write_all(rows.as_bytes()).map_err(stdout_err)?;
+                    rows.write_to(&mut wtr).map_err(stdout_err)?;
                     wtr.flush().map_err(stdout_err)?;
                 }
                 Outcome::Failed(id) => {
@@ -104,26 +106,19 @@ fn read_batch<R: Read>(
     line_no: &mut usize,
     eof: &mut bool,
 ) -> Result<Vec<(usize, Line)>> {
+    let stdin_err = |e| Error::io("<stdin>", e);
     let mut batch: Vec<(usize, Line)> = Vec::new();
-    let mut buf = Vec::new();
     let mut bytes = 0;
     loop {
-        match read_line(rdr, &mut buf).map_err(|e| Error::io("<stdin>", e))? {
-            LineRead::Eof => {
-                *eof = true;
-                break;
-            }
-            LineRead::TooLong => {
-                *line_no += 1;
-                batch.push((*line_no, Line::Bad(format!("longer than {MAX_LINE} bytes"))));
-            }
-            LineRead::Line => {
-                *line_no += 1;
-                bytes += buf.len();
-                if let Some(line) = parse_line(&buf, *line_no) {
-                    batch.push((*line_no, line));
-                }
-            }
+        if rdr.fill_buf().map_err(stdin_err)?.is_empty() {
+            *eof = true;
+            break;
+        }
+        *line_no += 1;
+        let (line, len) = read_line(rdr, *line_no, MAX_LINE).map_err(stdin_err)?;
+        bytes += len;
+        if let Some(line) = line {
+            batch.push((*line_no, line));
         }
         if batch.len() >= BATCH || bytes >= BATCH_BYTES || rdr.buffer().is_empty() {
             break;
@@ -132,8 +127,10 @@ fn read_batch<R: Read>(
     Ok(batch)
 }
 
-/// One line through [`document::process`] (the path every document takes), its fact
-/// rows encoded as JSON lines.
+/// One line through [`document::process_each`] (the path every document takes), its
+/// fact rows encoded as JSON lines sentence by sentence; beyond
+/// [`crate::output::SPILL_BYTES`] they wait in a temporary file, so a long document's
+/// rows are not all held (issue 16).
 fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
     let (id, text, region) = match line {
         Line::Doc { id, text, region } => (id, text, region),
@@ -146,93 +143,173 @@ fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
         },
         encoding: None,
     };
-    let rows = document::process(ex, &id, Input::Text(&text), opts, None);
-    if rows.doc.status != "ok" {
+    let Some(mut enc) = RowEncoder::new(Format::Jsonl, false).map(|e| e.spilling(None)) else {
+        return Outcome::Bad(format!("id {id}: no JSONL encoder"));
+    };
+    let mut failed: Option<String> = None;
+    let doc = document::process_each(ex, &id, Input::Text(&text), opts, None, &mut |facts, _| {
+        for row in &facts {
+            if failed.is_none() {
+                failed = enc.push(row).err().map(|e| e.to_string());
+            }
+        }
+    });
+    drop(text);
+    if doc.status != "ok" {
         return Outcome::Failed(id);
     }
-    let encoded = RowEncoder::new(Format::Jsonl)
-        .ok_or_else(|| "no JSONL encoder".to_string())
-        .and_then(|mut enc| {
-            for row in &rows.facts {
-                enc.push(row).map_err(|e| e.to_string())?;
-            }
-            enc.finish().map_err(|e| e.to_string())
-        });
-    match encoded {
-        Ok(bytes) => Outcome::Rows(bytes, rows.facts.len()),
+    if let Some(why) = failed {
+        return Outcome::Bad(format!("id {id}: {why}"));
+    }
+    match enc.finish() {
+        Ok(rows) => Outcome::Rows(rows, doc.facts),
         Err(why) => Outcome::Bad(format!("id {id}: {why}")),
     }
 }
 
-/// How reading one line went.
-enum LineRead {
-    Eof,
-    Line,
-    TooLong,
+/// One input line as a reader: ends at its `\n` (consumed) or at the end of the input,
+/// and fails once the line passes [`MAX_LINE`] bytes. The JSON parser reads the line
+/// through it, so the raw line is never held: only the parsed value is (issue 16).
+struct LineReader<'a, R> {
+    rdr: &'a mut BufReader<R>,
+    /// Bytes of the line read so far.
+    len: usize,
+    /// Bytes of the buffered chunk that belong to the line and are not read yet.
+    left: usize,
+    /// Whether the line's `\n` follows those bytes.
+    newline: bool,
+    ended: bool,
+    blank: bool,
+    too_long: bool,
+    /// The longest line accepted ([`MAX_LINE`]).
+    max: usize,
+    /// An error reading the input itself (not the line's content).
+    failed: Option<io::Error>,
 }
 
-/// Reads one line (without its `\n`) into `buf`, at most [`MAX_LINE`] bytes; the rest of
-/// a longer line is skipped.
-fn read_line<R: Read>(rdr: &mut BufReader<R>, buf: &mut Vec<u8>) -> io::Result<LineRead> {
-    buf.clear();
-    let n = rdr
-        .by_ref()
-        .take(MAX_LINE as u64 + 1)
-        .read_until(b'\n', buf)?;
-    if n == 0 {
-        return Ok(LineRead::Eof);
-    }
-    if buf.last() == Some(&b'\n') {
-        buf.pop();
-        return Ok(LineRead::Line);
-    }
-    if buf.len() <= MAX_LINE {
-        return Ok(LineRead::Line); // the last line, without a newline
-    }
-    buf.clear();
-    // Skip to the end of the overlong line without holding it.
-    loop {
-        let chunk = rdr.fill_buf()?;
-        if chunk.is_empty() {
-            break;
-        }
-        match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => {
-                rdr.consume(i + 1);
-                break;
-            }
-            None => {
-                let len = chunk.len();
-                rdr.consume(len);
-            }
+impl<'a, R: Read> LineReader<'a, R> {
+    fn new(rdr: &'a mut BufReader<R>, max: usize) -> Self {
+        LineReader {
+            rdr,
+            max,
+            len: 0,
+            left: 0,
+            newline: false,
+            ended: false,
+            blank: true,
+            too_long: false,
+            failed: None,
         }
     }
-    Ok(LineRead::TooLong)
+
+    /// Finds how much of the buffered input belongs to the line; false at its end.
+    fn refill(&mut self) -> io::Result<bool> {
+        if self.left == 0 && self.newline {
+            self.rdr.consume(1);
+            self.newline = false;
+            self.ended = true;
+        }
+        if self.ended {
+            return Ok(false);
+        }
+        if self.left == 0 {
+            let chunk = self.rdr.fill_buf()?;
+            if chunk.is_empty() {
+                self.ended = true;
+                return Ok(false);
+            }
+            match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (self.left, self.newline) = (i, true),
+                None => self.left = chunk.len(),
+            }
+            if self.left == 0 {
+                return self.refill();
+            }
+        }
+        Ok(true)
+    }
+
+    /// Skips the rest of the line without holding it.
+    fn skip_rest(&mut self) -> io::Result<()> {
+        while self.refill()? {
+            self.rdr.consume(self.left);
+            self.len += self.left;
+            self.left = 0;
+        }
+        Ok(())
+    }
 }
 
-/// Parses one line; None for a blank line.
-fn parse_line(raw: &[u8], line_no: usize) -> Option<Line> {
-    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-    if raw.iter().all(u8::is_ascii_whitespace) {
-        return None;
+impl<R: Read> Read for LineReader<'_, R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        match self.refill() {
+            Ok(true) => {}
+            Ok(false) => return Ok(0),
+            Err(e) => {
+                let msg = e.to_string();
+                self.failed = Some(e);
+                return Err(io::Error::other(msg));
+            }
+        }
+        let n = self.left.min(out.len());
+        if self.len + n > self.max {
+            self.too_long = true;
+            return Err(io::Error::other("line too long"));
+        }
+        let chunk = &self.rdr.buffer()[..n];
+        out[..n].copy_from_slice(chunk);
+        self.blank &= chunk.iter().all(u8::is_ascii_whitespace);
+        self.rdr.consume(n);
+        self.left -= n;
+        self.len += n;
+        Ok(n)
     }
-    let value: serde_json::Value = match serde_json::from_slice(raw) {
-        Ok(v) => v,
-        Err(e) => return Some(Line::Bad(format!("not JSON: {e}"))),
+}
+
+/// Reads and parses one line (its `\n` consumed); None for a blank line. Also returns
+/// the line's length in bytes. Fails only when the input cannot be read.
+fn read_line<R: Read>(
+    rdr: &mut BufReader<R>,
+    line_no: usize,
+    max: usize,
+) -> io::Result<(Option<Line>, usize)> {
+    use serde::Deserialize;
+    let mut lr = LineReader::new(rdr, max);
+    let mut de = serde_json::Deserializer::from_reader(&mut lr);
+    let parsed = serde_json::Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    drop(de);
+    if let Some(e) = lr.failed.take() {
+        return Err(e);
+    }
+    let line = if lr.too_long {
+        Some(Line::Bad(format!("longer than {max} bytes")))
+    } else {
+        match parsed {
+            Err(_) if lr.blank => None,
+            Err(e) => Some(Line::Bad(format!("not JSON: {e}"))),
+            Ok(value) => Some(parse_value(value, line_no)),
+        }
     };
-    let Some(obj) = value.as_object() else {
-        return Some(Line::Bad("not a JSON object".into()));
+    lr.skip_rest()?;
+    Ok((line, lr.len))
+}
+
+/// One line's JSON value → a document or the reason it is rejected.
+fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
+    let Some(obj) = value.as_object_mut() else {
+        return Line::Bad("not a JSON object".into());
     };
-    let text = match obj.get("text") {
-        Some(serde_json::Value::String(t)) => t.clone(),
-        Some(_) => return Some(Line::Bad("\"text\" is not a string".into())),
-        None => return Some(Line::Bad("missing \"text\"".into())),
+    // Taken, not copied: the text may be a long document.
+    let text = match obj.remove("text") {
+        Some(serde_json::Value::String(t)) => t,
+        Some(_) => return Line::Bad("\"text\" is not a string".into()),
+        None => return Line::Bad("missing \"text\"".into()),
     };
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         None | Some(serde_json::Value::Null) => line_no.to_string(),
-        Some(_) => return Some(Line::Bad("\"id\" is neither a string nor a number".into())),
+        Some(_) => return Line::Bad("\"id\" is neither a string nor a number".into()),
     };
     // "region": CN, TW, HK or MO (any case) fixes the line's region; "auto", null or
     // none leaves it to --region (or detection).
@@ -241,15 +318,11 @@ fn parse_line(raw: &[u8], line_no: usize) -> Option<Line> {
         Some(serde_json::Value::String(r)) if r.eq_ignore_ascii_case("auto") => None,
         Some(serde_json::Value::String(r)) => match Region::from_code(r) {
             Some(r) => Some(r),
-            None => {
-                return Some(Line::Bad(format!(
-                    "\"region\" {r:?} is not CN, TW, HK, MO or auto"
-                )))
-            }
+            None => return Line::Bad(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto")),
         },
-        Some(_) => return Some(Line::Bad("\"region\" is not a string".into())),
+        Some(_) => return Line::Bad("\"region\" is not a string".into()),
     };
-    Some(Line::Doc { id, text, region })
+    Line::Doc { id, text, region }
 }
 
 #[cfg(test)]
@@ -290,6 +363,33 @@ mod tests {
         assert!(docs.contains(&"7"));
         assert_eq!(rows[0]["value"], "326");
         assert_eq!((s.documents, s.errors), (3, 2));
+    }
+
+    /// One line through [`read_line`].
+    fn parse_line(raw: &[u8], line_no: usize) -> Option<Line> {
+        read_line(&mut BufReader::new(raw), line_no, MAX_LINE)
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn long_lines_are_skipped_unread_and_the_next_one_read() {
+        // A small buffer, so lines span several refills.
+        let input = "{\"text\": \"全县已累计建成326个充电桩。\"}\n{\"text\": \"x\"}\n\
+                     {\"text\": \"完成投资3亿元\\n。\"}";
+        let mut rdr = BufReader::with_capacity(7, input.as_bytes());
+        let mut got = Vec::new();
+        while !rdr.fill_buf().unwrap().is_empty() {
+            got.push(read_line(&mut rdr, got.len() + 1, 40).unwrap());
+        }
+        assert_eq!(got.len(), 3);
+        assert!(matches!(&got[0].0, Some(Line::Bad(why)) if why == "longer than 40 bytes"));
+        assert_eq!(got[0].1, input.find('\n').unwrap());
+        assert!(matches!(&got[1].0, Some(Line::Doc { text, .. }) if text == "x"));
+        assert!(
+            matches!(&got[2].0, Some(Line::Doc { text, .. }) if text == "完成投资3亿元\n。"),
+            "the last line, without a newline"
+        );
     }
 
     #[test]

@@ -20,3 +20,5 @@ mod rules;
 mod explain_rows;
 // Issue 14: Taiwan, Hong Kong and Macau: region column, ROC years, currency, units.
 mod region;
+// Issue 16: spreadsheet-safe cells, memory bounded per document, one writer per folder.
+mod safety;

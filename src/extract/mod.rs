@@ -327,7 +327,30 @@ impl Extractor {
         text: &str,
         tables: Option<&[crate::render::TableRow]>,
         opts: Options,
+        trace: Option<&mut Trace>,
+    ) -> DocExtract {
+        let (mut facts, mut entities) = (Vec::new(), Vec::new());
+        let mut x = self.extract_each(text, tables, opts, trace, &mut |f, e| {
+            facts.extend(f);
+            entities.extend(e);
+        });
+        x.facts = facts;
+        x.entities = entities;
+        x
+    }
+
+    /// [`Extractor::extract_traced`] that hands each sentence's facts and entities to
+    /// `each` as soon as the sentence is done, in text order, instead of keeping them:
+    /// memory then holds one sentence's results, not a document's (issue 16). The
+    /// returned [`DocExtract`] has the counts and dates, its `facts` and `entities`
+    /// empty.
+    pub fn extract_each(
+        &self,
+        text: &str,
+        tables: Option<&[crate::render::TableRow]>,
+        opts: Options,
         mut trace: Option<&mut Trace>,
+        each: &mut dyn FnMut(Vec<Fact>, Vec<Entity>),
     ) -> DocExtract {
         // Rules and jieba read simplified characters; output is cut from the text as written.
         let simplified = text::to_simplified(text, &self.patterns.cues);
@@ -373,6 +396,12 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            if !out.facts.is_empty() || !out.entities.is_empty() {
+                each(
+                    std::mem::take(&mut out.facts),
+                    std::mem::take(&mut out.entities),
+                );
+            }
         }
         entity::link_short_forms(&mut out.entities, &self.patterns);
         out
