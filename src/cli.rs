@@ -51,14 +51,15 @@ pub struct Opts {
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long = "threads", value_name = "N", default_value_t = 0)]
     pub threads: usize,
-    /// No UTF-8 byte-order mark in CSV (the BOM makes Excel show Chinese correctly).
+    /// No UTF-8 byte-order mark in CSV (the BOM makes Excel show Chinese correctly): CSV
+    /// for programs, so it also implies --raw-csv.
     #[arg(long)]
     pub no_bom: bool,
     /// CSV: write every cell exactly as extracted. By default a text cell that a
     /// spreadsheet would run as a formula (one starting with = + - @, a tab or a carriage
     /// return; plain numbers such as -5 excepted) gets a leading ' so Excel and
     /// LibreOffice show it as text (CSV injection). For pipelines that want the raw text;
-    /// --no-bom does not imply it. JSONL is always raw; XLSX cells are never formulas.
+    /// --no-bom implies it. JSONL is always raw; XLSX cells are never formulas.
     #[arg(long)]
     pub raw_csv: bool,
     /// When another zhfacts run is writing to the same --out (it holds --out/.zhfacts.lock),

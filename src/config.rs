@@ -41,7 +41,9 @@ impl Config {
             patterns: o.patterns.clone(),
             threads: o.threads,
             bom: !o.no_bom,
-            raw_csv: o.raw_csv,
+            // A CSV without the BOM is for programs (Excel needs the BOM to show Chinese),
+            // so it keeps cells raw as well.
+            raw_csv: o.raw_csv || o.no_bom,
             wait: !o.no_wait,
             quiet: o.quiet,
             encoding,

@@ -82,6 +82,10 @@ fn r16_csv_cells_starting_with_a_formula_trigger_show_as_text() {
             assert!(x == y || format!("'{x}") == *y, "{x:?} vs {y:?}");
         }
     }
+    // --no-bom is CSV for programs: raw as well.
+    let o = zhfacts(dir.path(), &["-q", "in", "--out", "nobom", "--no-bom"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(csv_cells(&dir.path().join("nobom/facts.csv")), raw);
     let o = zhfacts(dir.path(), &["-q", "in", "--out", "j", "--format", "jsonl"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let jsonl = std::fs::read_to_string(dir.path().join("j/facts.jsonl")).unwrap();
