@@ -14,7 +14,7 @@ mod credit;
 mod org;
 mod project;
 
-pub use canonical::link_short_forms;
+pub use canonical::ShortForms;
 pub use credit::credit_line;
 
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup

@@ -374,6 +374,7 @@ impl Extractor {
         out.sentences = sentences.len();
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
+        let mut short_forms = entity::ShortForms::default();
         for s in &sentences {
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
@@ -396,6 +397,7 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            short_forms.link(&mut out.entities, &self.patterns);
             if !out.facts.is_empty() || !out.entities.is_empty() {
                 each(
                     std::mem::take(&mut out.facts),
@@ -403,7 +405,6 @@ impl Extractor {
                 );
             }
         }
-        entity::link_short_forms(&mut out.entities, &self.patterns);
         out
     }
 

@@ -5,31 +5,49 @@
 use crate::extract::Entity;
 use crate::patterns::{EntityType, Patterns};
 
-/// Fills `canonical` of every entity: the full name an organisation's short form refers
-/// to, else the entity's own text. A short form ends in an organisation suffix (公司, 局),
-/// and its chars before the suffix (two or more) appear in that order in an organisation
-/// named earlier in the document that ends in the same suffix and is longer; the nearest
-/// such name wins.
-pub fn link_short_forms(ents: &mut [Entity], pats: &Patterns) {
-    for k in 0..ents.len() {
-        let e = &ents[k];
-        let mut canonical = e.text.clone();
-        if e.ty == EntityType::Org {
+/// The organisations named so far in a document, for [`ShortForms::link`]: each distinct
+/// (name, full name) once, the most recently named last.
+#[derive(Debug, Default)]
+pub struct ShortForms {
+    orgs: Vec<(String, String)>,
+}
+
+impl ShortForms {
+    /// Fills `canonical` of every entity of `ents` (the next entities of the document, in
+    /// text order): the full name an organisation's short form refers to, else the
+    /// entity's own text. A short form ends in an organisation suffix (公司, 局), and its
+    /// chars before the suffix (two or more) appear in that order in an organisation named
+    /// earlier in the document that ends in the same suffix and is longer; the nearest
+    /// such name wins. Called sentence by sentence, so a document's entities need not be
+    /// held (issue 16).
+    pub fn link(&mut self, ents: &mut [Entity], pats: &Patterns) {
+        for e in ents.iter_mut() {
+            let mut canonical = e.text.clone();
+            if e.ty != EntityType::Org {
+                e.canonical = canonical;
+                continue;
+            }
             if let Some(core) = core(&e.text, pats) {
                 let suffix = &e.text[core.len()..];
-                canonical = ents[..k]
+                canonical = self
+                    .orgs
                     .iter()
                     .rev()
-                    .filter(|f| f.ty == EntityType::Org && f.text.ends_with(suffix))
-                    .map(|f| f.canonical.as_str())
+                    .filter(|(text, _)| text.ends_with(suffix))
+                    .map(|(_, full)| full.as_str())
                     .find(|full| {
                         full.chars().count() > e.text.chars().count()
                             && subsequence(core, &full[..full.len() - suffix.len()])
                     })
                     .map_or(canonical, str::to_string);
             }
+            let pair = (e.text.clone(), canonical.clone());
+            if let Some(i) = self.orgs.iter().position(|p| *p == pair) {
+                self.orgs.remove(i);
+            }
+            self.orgs.push(pair);
+            e.canonical = canonical;
         }
-        ents[k].canonical = canonical;
     }
 }
 
