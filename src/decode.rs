@@ -80,6 +80,10 @@ pub enum Format {
     Markdown,
     /// HTML: only the visible text is kept.
     Html,
+    /// Word (.docx): body text and tables ([`render::docx`]).
+    Docx,
+    /// PDF: the text layer ([`render::pdf`]).
+    Pdf,
 }
 
 impl Format {
@@ -89,6 +93,8 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -126,6 +132,14 @@ pub enum DecodeError {
     Binary,
     /// Bytes that no supported encoding accepts.
     Undecodable(String),
+    /// A Word or PDF file that cannot be read (truncated, not what its name says): the reason.
+    Broken(String),
+    /// A password-protected file.
+    Encrypted,
+    /// A PDF without a text layer (scanned).
+    Scanned,
+    /// A Word or PDF file over a limit (pages, decompressed size): the reason.
+    Limit(String),
 }
 
 impl fmt::Display for DecodeError {
@@ -134,6 +148,10 @@ impl fmt::Display for DecodeError {
             DecodeError::Empty => f.write_str("empty file"),
             DecodeError::Binary => f.write_str("binary file"),
             DecodeError::Undecodable(reason) => write!(f, "undecodable bytes: {reason}"),
+            DecodeError::Broken(reason) => write!(f, "broken file: {reason}"),
+            DecodeError::Encrypted => f.write_str("encrypted"),
+            DecodeError::Scanned => f.write_str("no text layer (scanned PDF)"),
+            DecodeError::Limit(reason) => write!(f, "over a limit: {reason}"),
         }
     }
 }
@@ -174,13 +192,19 @@ pub fn decode(
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
+    let ext_is =
+        |names: &[&str]| ext.is_some_and(|e| names.iter().any(|n| e.eq_ignore_ascii_case(n)));
+    if ext_is(&["pdf"]) || is_pdf(bytes) {
+        return decode_document(Format::Pdf, bytes);
+    }
+    if ext_is(&["docx"]) {
+        return decode_document(Format::Docx, bytes);
+    }
     let (text, encoding) = decode_bytes(bytes, forced)?;
     if text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
     }
 
-    let ext_is =
-        |names: &[&str]| ext.is_some_and(|e| names.iter().any(|n| e.eq_ignore_ascii_case(n)));
     let format = if ext_is(&["html", "htm"]) {
         Format::Html
     } else if ext_is(&["md", "markdown"]) {
@@ -202,10 +226,51 @@ pub fn decode(
             })
         }
         Format::Markdown => render::markdown::render(&text),
-        Format::Html => render::html::render(&text),
+        Format::Html | Format::Docx | Format::Pdf => render::html::render(&text),
     };
     let rendered = annotations::strip_rendered(rendered);
     if rendered.text.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Decoded {
+        text: rendered.text,
+        encoding,
+        format,
+        title: rendered.title,
+        tables: rendered.tables,
+    })
+}
+
+/// A PDF whatever its name: it starts with `%PDF-`.
+fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+}
+
+/// The encoding recorded for a Word file: its XML parts are UTF-8.
+pub const DOCX_ENCODING: &str = "UTF-8";
+/// The encoding recorded for a PDF: none (its text comes from the fonts' maps).
+pub const PDF_ENCODING: &str = "";
+
+/// Renders a Word or PDF file (the `--encoding` option does not apply to them).
+fn decode_document(format: Format, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let (rendered, encoding) = if format == Format::Pdf {
+        let r = render::pdf::render(bytes).map_err(|e| match e {
+            render::pdf::PdfError::Broken(why) => DecodeError::Broken(why),
+            render::pdf::PdfError::Encrypted => DecodeError::Encrypted,
+            render::pdf::PdfError::NoText => DecodeError::Scanned,
+            render::pdf::PdfError::Limit(why) => DecodeError::Limit(why),
+        })?;
+        (r, PDF_ENCODING)
+    } else {
+        let r = render::docx::render(bytes).map_err(|e| match e {
+            render::docx::DocxError::Broken(why) if why == "encrypted" => DecodeError::Encrypted,
+            render::docx::DocxError::Broken(why) => DecodeError::Broken(why),
+            render::docx::DocxError::Limit(why) => DecodeError::Limit(why),
+        })?;
+        (r, DOCX_ENCODING)
+    };
+    let rendered = annotations::strip_rendered(rendered);
+    if rendered.text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
     }
     Ok(Decoded {

@@ -70,6 +70,13 @@ pub fn process(
             rows(ex, doc, text, None, opts.extract, trace)
         }
         Input::Release(r) => {
+            if let read::Source::Skipped(reason) = &r.source {
+                doc.status = format!("skipped: {reason}");
+                return DocRows {
+                    doc,
+                    ..DocRows::default()
+                };
+            }
             let decoded = match read::read_bytes(r) {
                 Err(e) => Err(("error: unreadable".to_string(), e)),
                 Ok(bytes) => {
@@ -102,6 +109,13 @@ fn decode_status(e: DecodeError) -> (String, String) {
         DecodeError::Empty => ("skipped: empty".to_string(), String::new()),
         DecodeError::Binary => ("skipped: binary".to_string(), String::new()),
         DecodeError::Undecodable(why) => ("error: undecodable".to_string(), why),
+        DecodeError::Broken(why) => ("error: broken file".to_string(), why),
+        DecodeError::Encrypted => ("error: encrypted".to_string(), String::new()),
+        DecodeError::Scanned => (
+            "skipped: no text layer (scanned PDF)".to_string(),
+            String::new(),
+        ),
+        DecodeError::Limit(why) => ("error: over limit".to_string(), why),
     }
 }
 

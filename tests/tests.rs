@@ -20,3 +20,5 @@ mod rules;
 mod explain_rows;
 // Issue 14: Taiwan, Hong Kong and Macau: region column, ROC years, currency, units.
 mod region;
+// Issue 18: Word and PDF releases, unsupported files listed, broken ones with their status.
+mod documents;

@@ -1,0 +1,707 @@
+//! PDF -> the text layer in reading order, with table rows as [`TableRow`]s. No OCR.
+//!
+//! [`lopdf`] parses the file; [`pdf_extract`] interprets the pages' content streams
+//! (fonts, CID fonts with ToUnicode maps) and hands over every glyph with its position.
+//! The layout is rebuilt here from the positions, page by page:
+//!
+//! - glyphs on one baseline (within half a glyph height) form a line, read left to
+//!   right; a gap of a quarter glyph or more is a space, a gap of [`CELL_GAP`] glyphs or
+//!   more separates two segments (table cells); whitespace glyphs (U+3000 indents) are
+//!   dropped, their room becomes a gap like any other;
+//! - two-column pages: a vertical band in the middle of the page that no line crosses,
+//!   with text on both sides of it in most lines, splits the page; the left column is
+//!   read before the right one (lines crossing the band, such as a headline, stay in
+//!   their place above or below);
+//! - running headers and footers: the first and last line of a page are dropped when,
+//!   digits ignored, the same line opens or closes at least half of the pages (two at
+//!   least), or when they are a page number (digits and at most four other characters,
+//!   two groups of digits at most: `- 3 -`, `3/10`, `第3页`);
+//! - a line that reaches the right edge of its column without ending a sentence is
+//!   joined with the next one (the next page's first line too) when that one is not
+//!   indented: lines broken inside a sentence read as one; a paragraph's indented first
+//!   line, or a short line, starts a new one;
+//! - a line of two or more segments is a table row ([`TableRow`]: cells separated by one
+//!   space in the text, never joined with other lines).
+//!
+//! Title: the document information's `/Title`, unless it names a file.
+//!
+//! Limits, each a [`PdfError::Limit`] for that file only: [`MAX_PAGES`] pages,
+//! [`MAX_CONTENT_BYTES`] of decompressed page content (checked before any page is
+//! interpreted, so a compression bomb stops there), [`MAX_GLYPHS`] glyphs. pdf-extract
+//! panics on some malformed files: the interpretation runs inside `catch_unwind`, and a
+//! panic becomes [`PdfError::Broken`].
+
+use std::cell::Cell;
+use std::io::Read;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use lopdf::{Document, Object};
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+use super::{Rendered, TableRow};
+
+/// Most pages read.
+pub const MAX_PAGES: usize = 2000;
+/// Most decompressed page content, all pages together, in bytes.
+pub const MAX_CONTENT_BYTES: u64 = 256 * 1024 * 1024;
+/// Most glyphs read.
+pub const MAX_GLYPHS: usize = 4_000_000;
+/// A gap between glyphs of this many glyph heights separates two table cells.
+const CELL_GAP: f64 = 1.5;
+
+/// Why a PDF could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfError {
+    /// Not a readable PDF: the reason.
+    Broken(String),
+    /// Encrypted with a password (an owner password alone is no obstacle).
+    Encrypted,
+    /// No text layer (a scanned PDF).
+    NoText,
+    /// Over a limit: the reason.
+    Limit(String),
+}
+
+/// Renders a PDF file's bytes.
+pub fn render(bytes: &[u8]) -> Result<Rendered, PdfError> {
+    let mut doc = quietly(|| Document::load_mem(bytes))
+        .map_err(|_| PdfError::Broken("cannot be parsed".into()))?
+        .map_err(|e| PdfError::Broken(e.to_string()))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err(PdfError::Encrypted);
+    }
+    let pages = doc.get_pages();
+    if pages.len() > MAX_PAGES {
+        return Err(PdfError::Limit(format!(
+            "{} pages (limit {MAX_PAGES})",
+            pages.len()
+        )));
+    }
+    check_content_size(&doc, &pages)?;
+    list_cid_widths(&mut doc);
+    let mut dev = Glyphs::default();
+    let run = quietly(|| pdf_extract::output_doc(&doc, &mut dev));
+    match run {
+        Err(_) => return Err(PdfError::Broken("its pages cannot be read".into())),
+        Ok(Err(_)) if dev.over => {
+            return Err(PdfError::Limit(format!("over {MAX_GLYPHS} glyphs")))
+        }
+        Ok(Err(e)) => return Err(PdfError::Broken(e.to_string())),
+        Ok(Ok(())) => {}
+    }
+    if dev.pages.iter().all(|p| p.glyphs.is_empty()) {
+        return Err(PdfError::NoText);
+    }
+    let (text, tables) = layout(&dev.pages);
+    Ok(Rendered {
+        text,
+        title: info_title(&doc),
+        tables,
+    })
+}
+
+thread_local! {
+    /// Set while this thread runs the PDF crates: their panics are expected (a broken
+    /// file) and become a status, so the panic hook keeps quiet about them.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f`, a call into the PDF crates, turning a panic into an `Err` without the
+/// panic message on stderr (other panics, and other threads', print as before).
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let r = catch_unwind(AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(false));
+    r
+}
+
+/// Decompresses every page content stream with a running budget, so that a
+/// compression bomb is refused before pdf-extract inflates it without bounds.
+fn check_content_size(
+    doc: &Document,
+    pages: &std::collections::BTreeMap<u32, lopdf::ObjectId>,
+) -> Result<(), PdfError> {
+    let mut budget = MAX_CONTENT_BYTES;
+    let over = || PdfError::Limit(format!("page content over {MAX_CONTENT_BYTES} bytes"));
+    for id in pages.values() {
+        for cid in doc.get_page_contents(*id) {
+            let Ok(Object::Stream(s)) = doc.get_object(cid) else {
+                continue;
+            };
+            let flate = s.filters().is_ok_and(|f| f.iter().any(|f| f == b"FlateDecode"));
+            let n = if flate {
+                let mut sink = std::io::sink();
+                let mut rdr = flate2::read::ZlibDecoder::new(s.content.as_slice()).take(budget + 1);
+                // A broken stream reads as far as it goes; pdf-extract reports it later.
+                std::io::copy(&mut rdr, &mut sink).unwrap_or(0)
+            } else {
+                s.content.len() as u64
+            };
+            budget = budget.checked_sub(n).ok_or_else(over)?;
+        }
+    }
+    Ok(())
+}
+
+/// Most glyph widths a CID font's `/W` array is expanded to (see [`list_cid_widths`]).
+const MAX_LISTED_WIDTHS: i64 = 1 << 20;
+
+/// Rewrites the range entries of CID fonts' `/W` arrays (`c_first c_last w`) as lists
+/// (`c_first [w w …]`). pdf-extract 0.12 reads only the list form; it gives the glyphs of
+/// a range the default width, so every glyph after a half-width digit lands too far
+/// right and lines run into each other. Fonts whose ranges would expand beyond
+/// [`MAX_LISTED_WIDTHS`] are left as they are.
+fn list_cid_widths(doc: &mut Document) {
+    for obj in doc.objects.values_mut() {
+        let Object::Dictionary(d) = obj else {
+            continue;
+        };
+        let cid = d
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"CIDFontType2" || n == b"CIDFontType0");
+        let Ok(Object::Array(w)) = d.get(b"W") else {
+            continue;
+        };
+        if !cid {
+            continue;
+        }
+        let mut out = Vec::with_capacity(w.len());
+        let mut budget = MAX_LISTED_WIDTHS;
+        let mut i = 0;
+        let complete = loop {
+            match (w.get(i), w.get(i + 1), w.get(i + 2)) {
+                (None, _, _) => break true,
+                (Some(first), Some(list @ Object::Array(_)), _) => {
+                    out.extend([first.clone(), list.clone()]);
+                    i += 2;
+                }
+                (Some(a), Some(b), Some(width)) => {
+                    let (Ok(a), Ok(b)) = (a.as_i64(), b.as_i64()) else {
+                        break false;
+                    };
+                    let n = b - a + 1;
+                    if n < 1 || n > budget {
+                        break false;
+                    }
+                    budget -= n;
+                    out.push(Object::Integer(a));
+                    out.push(Object::Array(vec![width.clone(); n as usize]));
+                    i += 3;
+                }
+                _ => break false,
+            }
+        };
+        if complete {
+            d.set("W", Object::Array(out));
+        }
+    }
+}
+
+/// `/Title` of the document information, unless empty or a file name.
+fn info_title(doc: &Document) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = match info {
+        Object::Reference(id) => doc.get_dictionary(*id).ok()?,
+        Object::Dictionary(d) => d,
+        _ => return None,
+    };
+    let Object::String(raw, _) = info.get(b"Title").ok()? else {
+        return None;
+    };
+    let title = if raw.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = raw[2..]
+            .chunks_exact(2)
+            .map(|p| u16::from_be_bytes([p[0], p[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        raw.iter().map(|&b| char::from(b)).collect()
+    };
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = title.to_ascii_lowercase();
+    let file_like = [".doc", ".docx", ".wps", ".pdf", ".tmp"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+        || lower.starts_with("microsoft word");
+    (!title.is_empty() && !file_like).then_some(title)
+}
+
+/// One glyph: its left edge, baseline, advance and height in page units; its text is
+/// `text[start..end]` of the page.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    x: f64,
+    y: f64,
+    w: f64,
+    size: f64,
+    start: u32,
+    end: u32,
+}
+
+#[derive(Debug, Default)]
+struct Page {
+    width: f64,
+    text: String,
+    glyphs: Vec<Glyph>,
+}
+
+/// The output device: collects the glyphs of each page.
+#[derive(Default)]
+struct Glyphs {
+    pages: Vec<Page>,
+    count: usize,
+    /// Stopped at [`MAX_GLYPHS`].
+    over: bool,
+}
+
+impl OutputDev for Glyphs {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.pages.push(Page {
+            width: (media_box.urx - media_box.llx).abs(),
+            ..Page::default()
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        if char.chars().all(|c| c.is_whitespace() || c.is_control()) {
+            return Ok(());
+        }
+        self.count += 1;
+        if self.count > MAX_GLYPHS {
+            self.over = true;
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
+        let Some(page) = self.pages.last_mut() else {
+            return Ok(());
+        };
+        // The glyph's height: the text matrix's scale applied to the font size.
+        let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        let size = font_size * scale;
+        if !(size.is_finite() && size > 0.0 && trm.m31.is_finite() && trm.m32.is_finite()) {
+            return Ok(());
+        }
+        let start = page.text.len() as u32;
+        page.text.extend(char.chars().filter(|c| !c.is_control()));
+        page.glyphs.push(Glyph {
+            x: trm.m31,
+            y: trm.m32,
+            w: (width * size).max(0.0),
+            size,
+            start,
+            end: page.text.len() as u32,
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// A run of glyphs on a line without a cell-sized gap.
+#[derive(Debug, Clone)]
+struct Segment {
+    x0: f64,
+    x1: f64,
+    text: String,
+}
+
+/// One line of a page, left to right.
+#[derive(Debug, Clone)]
+struct Line {
+    y: f64,
+    size: f64,
+    segments: Vec<Segment>,
+}
+
+impl Line {
+    fn x0(&self) -> f64 {
+        self.segments.first().map_or(0.0, |s| s.x0)
+    }
+    fn x1(&self) -> f64 {
+        self.segments.last().map_or(0.0, |s| s.x1)
+    }
+    fn text(&self) -> String {
+        let parts: Vec<&str> = self.segments.iter().map(|s| s.text.as_str()).collect();
+        parts.join(" ")
+    }
+}
+
+/// The page's glyphs grouped into lines, top to bottom.
+fn lines_of(page: &Page) -> Vec<Line> {
+    let mut glyphs: Vec<&Glyph> = page.glyphs.iter().collect();
+    glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut rows: Vec<Vec<&Glyph>> = Vec::new();
+    for g in glyphs {
+        match rows.last_mut() {
+            Some(row) if (row[0].y - g.y).abs() <= row[0].size.max(g.size) * 0.5 => row.push(g),
+            _ => rows.push(vec![g]),
+        }
+    }
+    rows.into_iter()
+        .map(|mut row| {
+            let y = row[0].y;
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+            let size = row.iter().map(|g| g.size).fold(0.0, f64::max);
+            let mut segments: Vec<Segment> = Vec::new();
+            let mut end = f64::NEG_INFINITY;
+            for g in row {
+                let text = page.text.get(g.start as usize..g.end as usize).unwrap_or("");
+                let gap = g.x - end;
+                match segments.last_mut() {
+                    Some(s) if gap < CELL_GAP * size => {
+                        if gap > 0.25 * size {
+                            s.text.push(' ');
+                        }
+                        s.text.push_str(text);
+                        s.x1 = s.x1.max(g.x + g.w);
+                    }
+                    _ => segments.push(Segment {
+                        x0: g.x,
+                        x1: g.x + g.w,
+                        text: text.to_string(),
+                    }),
+                }
+                end = end.max(g.x + g.w);
+            }
+            Line { y, size, segments }
+        })
+        .collect()
+}
+
+/// Where a two-column page splits: an x in its middle third that no line crosses, with
+/// lines on both sides of it in at least half of the lines of the page.
+fn gutter(lines: &[Line], width: f64) -> Option<f64> {
+    if lines.len() < 8 || width <= 0.0 {
+        return None;
+    }
+    let size = median(lines.iter().map(|l| l.size).collect())?;
+    let (lo, hi) = (width * 0.3, width * 0.7);
+    let mut x = lo;
+    let mut best: Option<(usize, f64)> = None;
+    while x <= hi {
+        let crossing = lines
+            .iter()
+            .filter(|l| l.segments.iter().any(|s| s.x0 < x + size && s.x1 > x - size))
+            .count();
+        let both = lines
+            .iter()
+            .filter(|l| l.x0() < x && l.x1() > x)
+            .count();
+        // A headline or two may cross the gutter.
+        if (crossing <= 2 || crossing * 10 <= lines.len()) && both * 2 >= lines.len() {
+            // Prose on both sides: the segments are long, unlike a table's cells.
+            let long = lines
+                .iter()
+                .flat_map(|l| &l.segments)
+                .filter(|s| s.x1 - s.x0 > width * 0.25)
+                .count();
+            if long * 2 >= lines.len() && best.is_none_or(|(c, _)| crossing < c) {
+                best = Some((crossing, x));
+            }
+        }
+        x += size / 2.0;
+    }
+    best.map(|(_, x)| x)
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    Some(v[v.len() / 2])
+}
+
+/// The page's lines in reading order, in blocks laid out alike: the page as one block,
+/// or, on a two-column page, the lines above the columns, the left column, the right
+/// column and the lines below them.
+fn reading_order(lines: Vec<Line>, width: f64) -> Vec<Vec<Line>> {
+    let Some(x) = gutter(&lines, width) else {
+        return vec![lines];
+    };
+    let (mut head, mut left, mut right, mut tail) = (vec![], vec![], vec![], vec![]);
+    for l in lines {
+        let crosses = l.segments.iter().any(|s| s.x0 < x && s.x1 > x);
+        if !crosses {
+            // Both columns' lines on one baseline: split at the gutter.
+            let (a, b): (Vec<Segment>, Vec<Segment>) =
+                l.segments.into_iter().partition(|s| s.x1 <= x);
+            for (side, segments) in [(&mut left, a), (&mut right, b)] {
+                if !segments.is_empty() {
+                    side.push(Line { segments, ..l });
+                }
+            }
+        } else if left.is_empty() && right.is_empty() {
+            head.push(l);
+        } else {
+            tail.push(l);
+        }
+    }
+    [head, left, right, tail]
+        .into_iter()
+        .filter(|b| !b.is_empty())
+        .collect()
+}
+
+/// Digits replaced by `#`, whitespace dropped: running headers and footers compare so.
+fn shape(line: &str) -> String {
+    line.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+/// A page number: digits, at most two groups of them, and at most four other
+/// characters (`- 3 -`, `3/10`, `第3页`, `第3页共10页`).
+fn is_page_number(line: &str) -> bool {
+    let s = shape(line);
+    let groups = s.split(|c| c != '#').filter(|g| !g.is_empty()).count();
+    let others = s.chars().filter(|&c| c != '#').count();
+    (1..=2).contains(&groups) && others <= 4
+}
+
+/// Drops running headers and footers and page numbers: the first and last line of
+/// each page (its blocks in reading order).
+fn drop_running_lines(pages: &mut [Vec<Vec<Line>>]) {
+    let edges = |blocks: &Vec<Vec<Line>>| -> Vec<String> {
+        let first = blocks.first().and_then(|b| b.first());
+        let last = blocks.last().and_then(|b| b.last());
+        let mut shapes: Vec<String> = first.into_iter().chain(last).map(|l| shape(&l.text())).collect();
+        shapes.dedup();
+        shapes
+    };
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for blocks in pages.iter() {
+        for s in edges(blocks) {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let n = pages.len();
+    let running = |l: &Line| {
+        let t = l.text();
+        let c = counts.get(&shape(&t)).copied().unwrap_or(0);
+        is_page_number(&t) || (n >= 2 && c >= 2 && c * 2 >= n)
+    };
+    for blocks in pages.iter_mut() {
+        if let Some(b) = blocks.last_mut() {
+            if b.last().is_some_and(running) {
+                b.pop();
+            }
+        }
+        if let Some(b) = blocks.first_mut() {
+            if b.first().is_some_and(running) {
+                b.remove(0);
+            }
+        }
+    }
+}
+
+/// Characters that end a sentence or a paragraph: a line ending in one is not joined.
+/// (Not `.` or `:`: a line can break inside 108.6 or 10:30.)
+fn ends_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '：' | '!' | '?' | ';' | '”' | '…'
+    )
+}
+
+/// The pages laid out as text: lines in reading order, lines broken inside a sentence
+/// joined, table rows with their cells.
+fn layout(pages: &[Page]) -> (String, Vec<TableRow>) {
+    let mut all: Vec<Vec<Vec<Line>>> = pages
+        .iter()
+        .map(|p| reading_order(lines_of(p), p.width))
+        .collect();
+    drop_running_lines(&mut all);
+    let mut out = Text::default();
+    // The previous prose line, when it may continue on the next one.
+    let mut open = false;
+    for block in all.iter().flatten() {
+        let right = block
+            .iter()
+            .filter(|l| l.segments.len() == 1)
+            .map(Line::x1)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let left = block.iter().map(Line::x0).fold(f64::INFINITY, f64::min);
+        let mut prev: Option<&Line> = None;
+        for l in block {
+            if l.segments.len() > 1 {
+                out.row(l);
+                open = false;
+                prev = Some(l);
+                continue;
+            }
+            let text = l.text();
+            let near = prev.is_none_or(|p| (p.y - l.y).abs() <= p.size.max(l.size) * 2.2);
+            let indented = l.x0() > left + l.size * 0.8;
+            if open && near && !indented {
+                out.join(&text);
+            } else {
+                out.line(&text);
+            }
+            let last = text.chars().last().unwrap_or('。');
+            // A block of one or two lines (a headline above the columns) has no right
+            // edge to reach.
+            open = block.len() >= 3 && l.x1() >= right - l.size * 1.5 && !ends_sentence(last);
+            prev = Some(l);
+        }
+    }
+    (out.out, out.rows)
+}
+
+/// The text being laid out and its table rows.
+#[derive(Default)]
+struct Text {
+    out: String,
+    chars: usize,
+    rows: Vec<TableRow>,
+}
+
+impl Text {
+    fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+        self.chars += s.chars().count();
+    }
+
+    /// A new line.
+    fn line(&mut self, s: &str) {
+        if !self.out.is_empty() {
+            self.push("\n");
+        }
+        self.push(s);
+    }
+
+    /// Continues the last line: a space only between two Latin letters (a word
+    /// boundary); wide characters and digits (a number broken over lines) join directly.
+    fn join(&mut self, s: &str) {
+        let last = self.out.chars().last();
+        let first = s.chars().next();
+        if let (Some(a), Some(b)) = (last, first) {
+            if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() {
+                self.push(" ");
+            }
+        }
+        self.push(s);
+    }
+
+    /// A table row: its cells on one line, one space apart.
+    fn row(&mut self, l: &Line) {
+        if !self.out.is_empty() {
+            self.push("\n");
+        }
+        let line = self.chars;
+        let mut cells = Vec::new();
+        for (i, s) in l.segments.iter().enumerate() {
+            if i > 0 {
+                self.push(" ");
+            }
+            let a = self.chars - line;
+            self.push(&s.text);
+            cells.push((a, self.chars - line));
+        }
+        self.rows.push(TableRow {
+            line,
+            len: self.chars - line,
+            cells,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
+        std::fs::read(p.join(name)).unwrap()
+    }
+
+    #[test]
+    fn page_numbers_and_running_lines() {
+        for n in ["3", "- 3 -", "3/10", "第3页", "第 3 页 共 10 页", "Page 3"] {
+            assert!(is_page_number(n), "{n}");
+        }
+        for n in ["2026年3月26日", "全县完成投资12亿元", "主要指标"] {
+            assert!(!is_page_number(n), "{n}");
+        }
+        assert_eq!(shape("第 12 页"), shape("第3页"));
+    }
+
+    #[test]
+    fn release_pdf_reads_as_its_text() {
+        let r = render(&fixture("release.pdf")).unwrap();
+        // Running header and page numbers gone, the lines of a paragraph joined (a
+        // number broken over two lines too), the table's rows with their cells.
+        assert!(!r.text.contains("统计局"), "{}", r.text);
+        assert!(!r.text.contains('页'), "{}", r.text);
+        assert!(r.text.contains("比上年增加0.8万吨。"), "{}", r.text);
+        assert!(r.text.contains("基础设施投资完成61.7亿元"), "{}", r.text);
+        assert!(r.text.contains("\n全年接待游客"), "{}", r.text);
+        let cells = super::super::cell_texts(&r);
+        assert_eq!(cells[0], ["指标", "2024年", "2025年", "增速（%）"]);
+        assert_eq!(cells[1], ["地区生产总值（亿元）", "337.7", "358.6", "6.2"]);
+        assert_eq!(r.title.as_deref(), Some("示例县2025年经济运行情况通报"));
+    }
+
+    #[test]
+    fn two_columns_are_read_one_after_the_other() {
+        let r = render(&fixture("two_column.pdf")).unwrap();
+        let lines: Vec<&str> = r.text.lines().collect();
+        assert_eq!(lines[0], "示例县2025年经济运行情况通报");
+        assert!(lines[1].starts_with("2025年，示例县") && lines[1].ends_with("增长5.9%。"));
+        assert!(lines[2].ends_with("控制在5.1%以内。"), "{}", r.text);
+        assert!(lines[3].starts_with("全年固定资产投资"), "{}", r.text);
+        assert!(r.tables.is_empty());
+    }
+
+    #[test]
+    fn bad_pdfs_cost_a_status() {
+        assert_eq!(render(&fixture("scanned.pdf")), Err(PdfError::NoText));
+        assert_eq!(render(&fixture("encrypted.pdf")), Err(PdfError::Encrypted));
+        assert!(matches!(
+            render(&fixture("truncated.pdf")),
+            Err(PdfError::Broken(_))
+        ));
+        let pdf = fixture("release.pdf");
+        for cut in [0, 5, 100, pdf.len() / 3, pdf.len() - 10] {
+            assert!(render(&pdf[..cut]).is_err() || cut > pdf.len() / 2);
+        }
+        assert!(render(b"%PDF-1.4 garbage").is_err());
+    }
+}
