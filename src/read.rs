@@ -196,8 +196,18 @@ mod tests {
             std::fs::create_dir(dir.path().join(d)).unwrap();
         }
         for f in [
-            "b.txt", "a.html", "sub/c.md", "d.pdf", "e.DOCX", "f.doc", "g.png", "README",
-            ".hidden.txt", ".git/x.txt", "~$e.docx", "Thumbs.db",
+            "b.txt",
+            "a.html",
+            "sub/c.md",
+            "d.pdf",
+            "e.DOCX",
+            "f.doc",
+            "g.png",
+            "README",
+            ".hidden.txt",
+            ".git/x.txt",
+            "~$e.docx",
+            "Thumbs.db",
         ] {
             std::fs::write(dir.path().join(f), "x").unwrap();
         }

@@ -77,11 +77,17 @@ fn same_release_as_text_word_and_pdf_gives_the_same_facts() {
         assert_eq!(d["release_date"], "2026-01-20", "{doc}");
     }
     assert_eq!(
-        (docs["release.docx"]["format"].as_str(), docs["release.docx"]["encoding"].as_str()),
+        (
+            docs["release.docx"]["format"].as_str(),
+            docs["release.docx"]["encoding"].as_str()
+        ),
         ("docx", "UTF-8")
     );
     assert_eq!(
-        (docs["release.pdf"]["format"].as_str(), docs["release.pdf"]["encoding"].as_str()),
+        (
+            docs["release.pdf"]["format"].as_str(),
+            docs["release.pdf"]["encoding"].as_str()
+        ),
         ("pdf", "")
     );
     // Offsets are chars of the rendered text: the fact's text is there (checked through
@@ -116,7 +122,11 @@ fn broken_encrypted_and_scanned_files_get_their_status() {
     ]);
     let status = |d: &str| (docs[d]["status"].as_str(), docs[d]["error"].as_str());
     assert_eq!(status("truncated.docx").0, "error: broken file");
-    assert!(status("truncated.docx").1.contains("zip"), "{:?}", docs["truncated.docx"]);
+    assert!(
+        status("truncated.docx").1.contains("zip"),
+        "{:?}",
+        docs["truncated.docx"]
+    );
     assert_eq!(status("truncated.pdf").0, "error: broken file");
     assert_eq!(status("encrypted.pdf"), ("error: encrypted", ""));
     assert_eq!(
@@ -126,7 +136,10 @@ fn broken_encrypted_and_scanned_files_get_their_status() {
     assert_eq!(status("bomb.docx").0, "error: over limit");
     assert!(status("bomb.docx").1.contains("word/document.xml"));
     assert_eq!(status("release.txt").0, "ok");
-    assert!(err.contains("zhfacts: truncated.pdf: error: broken file"), "{err}");
+    assert!(
+        err.contains("zhfacts: truncated.pdf: error: broken file"),
+        "{err}"
+    );
 }
 
 #[test]

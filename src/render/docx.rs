@@ -95,7 +95,9 @@ fn attr(e: &BytesStart, name: &[u8]) -> Option<String> {
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name)?;
     let raw = std::str::from_utf8(&a.value).ok()?;
-    quick_xml::escape::unescape(raw).ok().map(|v| v.into_owned())
+    quick_xml::escape::unescape(raw)
+        .ok()
+        .map(|v| v.into_owned())
 }
 
 /// The `w:val` attribute of an element.
@@ -116,8 +118,7 @@ fn heading_styles(xml: &[u8]) -> Vec<String> {
                 b"style" => current = attr(&e, b"styleId"),
                 b"name" => {
                     let name = val(&e).unwrap_or_default().to_ascii_lowercase();
-                    if let (Some(id), true) = (&current, name == "title" || name == "heading 1")
-                    {
+                    if let (Some(id), true) = (&current, name == "title" || name == "heading 1") {
                         ids.push(id.clone());
                     }
                 }
@@ -359,9 +360,9 @@ fn body_text(
             Event::Empty(e) => body.start(&e, true),
             Event::End(e) => body.end(e.local_name().as_ref()),
             Event::Text(t) if body.in_text => body.sink.push_str(&t.xml_content()?),
-            Event::CData(t) if body.in_text => {
-                body.sink.push_str(&String::from_utf8_lossy(&t.into_inner()))
-            }
+            Event::CData(t) if body.in_text => body
+                .sink
+                .push_str(&String::from_utf8_lossy(&t.into_inner())),
             Event::GeneralRef(r) if body.in_text => body.sink.push_ref(&r),
             Event::Eof => break,
             _ => {}
@@ -389,7 +390,11 @@ mod tests {
         assert_eq!(lines[1], "发布时间：2026年1月20日");
         // A word split over runs reads as one; deleted text and field codes are no text.
         assert!(lines[2].starts_with("2025年，示例县全年完成地区生产总值358.6亿元"));
-        assert!(!r.text.contains("999") && !r.text.contains("PAGE"), "{}", r.text);
+        assert!(
+            !r.text.contains("999") && !r.text.contains("PAGE"),
+            "{}",
+            r.text
+        );
         let cells = super::super::cell_texts(&r);
         assert_eq!(cells.len(), 4);
         assert_eq!(cells[0], ["指标", "2024年", "2025年", "增速（%）"]);
