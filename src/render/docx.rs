@@ -264,7 +264,7 @@ impl Body {
             }
             b"pStyle" => {
                 if let (Some((_, heading)), Some(v)) = (self.para.as_mut(), val(e)) {
-                    *heading = self.heading_ids.iter().any(|h| *h == v);
+                    *heading = self.heading_ids.contains(&v);
                 }
             }
             b"t" if !empty => self.in_text = true,
