@@ -6,6 +6,11 @@
 //! the same way. Offsets downstream are code points of exactly this decoded text, the
 //! rendered text for Markdown and HTML, not of the source file.
 //!
+//! Word (`.docx`) and PDF (`.pdf`, or any file starting with `%PDF-`) are containers,
+//! not encoded text: they go to [`render::docx`] and [`render::pdf`] before any of the
+//! steps below, and their `encoding` is recorded as `UTF-8` (the XML of a .docx) or
+//! empty (a PDF's text comes from its fonts' maps); `--encoding` does not apply.
+//!
 //! # Encoding detection order
 //!
 //! 1. Zero bytes -> [`DecodeError::Empty`].
@@ -104,13 +109,15 @@ impl Format {
 pub struct Decoded {
     /// The text all offsets refer to (without inserted pinyin readings).
     pub text: String,
-    /// Encoding name as recorded in documents.csv (e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE").
+    /// Encoding name as recorded in documents.csv (e.g. "UTF-8", "GB18030", "Big5",
+    /// "UTF-16LE"; "UTF-8" for docx, "" for pdf).
     pub encoding: &'static str,
     /// Source format.
     pub format: Format,
-    /// The HTML `<title>`, or the first level-1 heading of Markdown, when there is one.
+    /// The HTML `<title>`, the first level-1 heading of Markdown, a Word file's title or
+    /// a PDF's `/Title`, when there is one.
     pub title: Option<String>,
-    /// The table rows of HTML and Markdown, in text order (none for plain text).
+    /// The table rows of HTML, Markdown, Word and PDF, in text order (none for plain text).
     pub tables: Vec<TableRow>,
 }
 

@@ -6,7 +6,8 @@
 //! ([`TableRow`]), so table readers need not guess cells from spaces. [`annotations`]
 //! removes inserted pinyin readings from the text of every format (plain text too),
 //! moving the table rows' spans with it. Word files go to [`docx`] and PDFs to [`pdf`],
-//! which take the file's bytes and give the same [`Rendered`] text and rows. No module here
+//! which take the file's bytes (a zip, a PDF) and give the same [`Rendered`] text and rows.
+//! Apart from those two container formats, no module here
 //! knows bytes or encodings, or uses [`crate::decode`] or the extractors.
 
 pub mod annotations;
