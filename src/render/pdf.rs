@@ -67,7 +67,10 @@ pub fn render(bytes: &[u8]) -> Result<Rendered, PdfError> {
     let mut doc = quietly(|| Document::load_mem(bytes))
         .map_err(|_| PdfError::Broken("cannot be parsed".into()))?
         .map_err(|e| PdfError::Broken(e.to_string()))?;
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
+    // lopdf decrypts with the empty user password while loading (an owner password alone
+    // is no obstacle) and then drops `/Encrypt` from the trailer; when that failed, the
+    // trailer still names it and the objects were never loaded.
+    if doc.trailer.get(b"Encrypt").is_ok() {
         return Err(PdfError::Encrypted);
     }
     let pages = doc.get_pages();
@@ -88,7 +91,13 @@ pub fn render(bytes: &[u8]) -> Result<Rendered, PdfError> {
         Ok(Ok(())) => {}
     }
     if dev.pages.iter().all(|p| p.glyphs.is_empty()) {
-        return Err(PdfError::NoText);
+        // Glyphs drawn that decode to nothing are text whose fonts have no usable map to
+        // Unicode, not a scan.
+        return Err(if dev.drawn > dev.count {
+            PdfError::Broken("its text has no Unicode map (fonts without ToUnicode)".into())
+        } else {
+            PdfError::NoText
+        });
     }
     let (text, tables) = layout(&dev.pages);
     Ok(Rendered {
@@ -259,6 +268,9 @@ struct Page {
 #[derive(Default)]
 struct Glyphs {
     pages: Vec<Page>,
+    /// Glyphs drawn, whatever they decode to.
+    drawn: usize,
+    /// Glyphs kept (not blank).
     count: usize,
     /// Stopped at [`MAX_GLYPHS`].
     over: bool,
@@ -290,6 +302,7 @@ impl OutputDev for Glyphs {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
+        self.drawn += 1;
         if char.chars().all(|c| c.is_whitespace() || c.is_control()) {
             return Ok(());
         }
