@@ -23,7 +23,9 @@
 //! - a line of two or more segments is a table row ([`TableRow`]: cells separated by one
 //!   space in the text, never joined with other lines).
 //!
-//! Title: the document information's `/Title`, unless it names a file.
+//! Kangxi radicals that fonts map their glyphs to (⼀, ⼦) become the ideographs
+//! (一, 子), one char for one. Title: the document information's `/Title`, unless it
+//! names a file.
 //!
 //! Limits, each a [`PdfError::Limit`] for that file only: [`MAX_PAGES`] pages,
 //! [`MAX_CONTENT_BYTES`] of decompressed page content (checked before any page is
@@ -321,7 +323,8 @@ impl OutputDev for Glyphs {
             return Ok(());
         }
         let start = page.text.len() as u32;
-        page.text.extend(char.chars().filter(|c| !c.is_control()));
+        page.text
+            .extend(char.chars().filter(|c| !c.is_control()).map(unify_radical));
         page.glyphs.push(Glyph {
             x: trm.m31,
             y: trm.m32,
@@ -344,6 +347,21 @@ impl OutputDev for Glyphs {
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
     }
+}
+
+/// A Kangxi radical (U+2F00–U+2FD5) as the ideograph it stands for (⼀ → 一, ⼦ → 子):
+/// many PDFs map their glyphs to the radicals, which no word list knows. One char for
+/// one, so offsets stay as they are.
+fn unify_radical(c: char) -> char {
+    use unicode_normalization::char::decompose_compatible;
+    if !('\u{2F00}'..='\u{2FD5}').contains(&c) {
+        return c;
+    }
+    let mut out = None;
+    decompose_compatible(c, |d| {
+        out.get_or_insert(d);
+    });
+    out.unwrap_or(c)
 }
 
 /// A run of glyphs on a line without a cell-sized gap.
@@ -401,7 +419,10 @@ fn lines_of(page: &Page) -> Vec<Line> {
                 let gap = g.x - end;
                 match segments.last_mut() {
                     Some(s) if gap < CELL_GAP * size => {
-                        if gap > 0.25 * size {
+                        // Latin words are set closer than CJK text is letter-spaced.
+                        let latin = s.text.ends_with(|c: char| c.is_ascii_alphanumeric())
+                            && text.starts_with(|c: char| c.is_ascii_alphanumeric());
+                        if gap > if latin { 0.12 } else { 0.25 } * size {
                             s.text.push(' ');
                         }
                         s.text.push_str(text);
