@@ -712,6 +712,40 @@ mod tests {
     }
 
     #[test]
+    fn radicals_become_ideographs() {
+        let got: String = "⼀个分⼦含6个碳原⼦".chars().map(unify_radical).collect();
+        assert_eq!(got, "一个分子含6个碳原子");
+        assert_eq!(unify_radical('子'), '子');
+    }
+
+    #[test]
+    fn cid_width_ranges_become_lists() {
+        use lopdf::{dictionary, Object::Integer};
+        let mut doc = Document::with_version("1.5");
+        let w = vec![
+            Integer(0),
+            Integer(2),
+            Integer(1000),
+            Integer(3),
+            Object::Array(vec![Integer(551), Integer(260)]),
+        ];
+        let id = doc.add_object(dictionary! {"Subtype" => "CIDFontType2", "W" => w});
+        // A range too wide to list stays as it was.
+        let huge = vec![Integer(0), Integer(1 << 30), Integer(500)];
+        let big = doc.add_object(dictionary! {"Subtype" => "CIDFontType2", "W" => huge.clone()});
+        list_cid_widths(&mut doc);
+        let w = doc.get_dictionary(id).unwrap().get(b"W").unwrap().clone();
+        let thousand = Object::Array(vec![Integer(1000); 3]);
+        let listed = Object::Array(vec![Integer(551), Integer(260)]);
+        assert_eq!(
+            w,
+            Object::Array(vec![Integer(0), thousand, Integer(3), listed])
+        );
+        let w = doc.get_dictionary(big).unwrap().get(b"W").unwrap().clone();
+        assert_eq!(w, Object::Array(huge));
+    }
+
+    #[test]
     fn release_pdf_reads_as_its_text() {
         let r = render(&fixture("release.pdf")).unwrap();
         // Running header and page numbers gone, the lines of a paragraph joined (a
