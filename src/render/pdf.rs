@@ -21,7 +21,9 @@
 //!   indented: lines broken inside a sentence read as one; a paragraph's indented first
 //!   line, or a short line, starts a new one;
 //! - a line of two or more segments is a table row ([`TableRow`]: cells separated by one
-//!   space in the text, never joined with other lines).
+//!   space in the text, never joined with other lines); consecutive rows are one table
+//!   whose columns are the segments of its fullest row, and a row with fewer segments
+//!   gets empty cells where it has none, so figures stay under their headers.
 //!
 //! Kangxi radicals that fonts map their glyphs to (⼀, ⼦) become the ideographs
 //! (一, 子), one char for one. Title: the document information's `/Title`, unless it
@@ -607,10 +609,11 @@ fn layout(pages: &[Page]) -> (String, Vec<TableRow>) {
             .map(Line::x1)
             .fold(f64::NEG_INFINITY, f64::max);
         let left = block.iter().map(Line::x0).fold(f64::INFINITY, f64::min);
+        let columns = table_columns(block);
         let mut prev: Option<&Line> = None;
-        for l in block {
+        for (l, cols) in block.iter().zip(&columns) {
             if l.segments.len() > 1 {
-                out.row(l);
+                out.row(&row_cells(l, cols));
                 open = false;
                 prev = Some(l);
                 continue;
@@ -631,6 +634,64 @@ fn layout(pages: &[Page]) -> (String, Vec<TableRow>) {
         }
     }
     (out.out, out.rows)
+}
+
+/// For each line of a block, the columns of the table it belongs to: a run of lines
+/// with two or more segments each is one table, its columns the segments' spans of its
+/// line with the most segments (None for prose lines).
+fn table_columns(block: &[Line]) -> Vec<Option<Vec<(f64, f64)>>> {
+    let mut out = vec![None; block.len()];
+    let mut i = 0;
+    while i < block.len() {
+        if block[i].segments.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let end = (i..block.len())
+            .find(|&j| block[j].segments.len() < 2)
+            .unwrap_or(block.len());
+        let widest = block[i..end]
+            .iter()
+            .max_by_key(|l| l.segments.len())
+            .map(|l| l.segments.iter().map(|s| (s.x0, s.x1)).collect::<Vec<_>>());
+        for slot in &mut out[i..end] {
+            slot.clone_from(&widest);
+        }
+        i = end;
+    }
+    out
+}
+
+/// The cells of a table line under its table's columns: each segment in the column it
+/// overlaps most (else the nearest), an empty cell where a column has none. Segments
+/// that do not fall into distinct columns in order stay as they are, one cell each.
+fn row_cells<'a>(l: &'a Line, columns: &Option<Vec<(f64, f64)>>) -> Vec<&'a str> {
+    let as_is = || l.segments.iter().map(|s| s.text.as_str()).collect();
+    let Some(cols) = columns.as_ref().filter(|c| c.len() > l.segments.len()) else {
+        return as_is();
+    };
+    let column_of = |s: &Segment| {
+        let overlap = |c: &(f64, f64)| s.x1.min(c.1) - s.x0.max(c.0);
+        let distance = |c: &(f64, f64)| ((s.x0 + s.x1) - (c.0 + c.1)).abs();
+        let best = (0..cols.len()).max_by(|&a, &b| overlap(&cols[a]).total_cmp(&overlap(&cols[b])));
+        match best {
+            Some(k) if overlap(&cols[k]) > 0.0 => k,
+            _ => (0..cols.len())
+                .min_by(|&a, &b| distance(&cols[a]).total_cmp(&distance(&cols[b])))
+                .unwrap_or(0),
+        }
+    };
+    let mut cells = vec![""; cols.len()];
+    let mut last: Option<usize> = None;
+    for s in &l.segments {
+        let k = column_of(s);
+        if last.is_some_and(|p| k <= p) {
+            return as_is();
+        }
+        cells[k] = &s.text;
+        last = Some(k);
+    }
+    cells
 }
 
 /// The text being laid out and its table rows.
@@ -669,18 +730,18 @@ impl Text {
     }
 
     /// A table row: its cells on one line, one space apart.
-    fn row(&mut self, l: &Line) {
+    fn row(&mut self, texts: &[&str]) {
         if !self.out.is_empty() {
             self.push("\n");
         }
         let line = self.chars;
         let mut cells = Vec::new();
-        for (i, s) in l.segments.iter().enumerate() {
+        for (i, t) in texts.iter().enumerate() {
             if i > 0 {
                 self.push(" ");
             }
             let a = self.chars - line;
-            self.push(&s.text);
+            self.push(t);
             cells.push((a, self.chars - line));
         }
         self.rows.push(TableRow {
@@ -709,6 +770,40 @@ mod tests {
             assert!(!is_page_number(n), "{n}");
         }
         assert_eq!(shape("第 12 页"), shape("第3页"));
+    }
+
+    #[test]
+    fn table_cells_keep_their_columns() {
+        let seg = |x0: f64, x1: f64, t: &str| Segment {
+            x0,
+            x1,
+            text: t.to_string(),
+        };
+        let line = |segments: Vec<Segment>| Line {
+            y: 0.0,
+            size: 12.0,
+            segments,
+        };
+        let block = vec![
+            line(vec![seg(30.0, 150.0, "正文")]),
+            line(vec![
+                seg(30.0, 60.0, "指标"),
+                seg(200.0, 240.0, "2024年"),
+                seg(300.0, 340.0, "2025年"),
+            ]),
+            // The 2024 cell is empty; the number is right-aligned under its header.
+            line(vec![
+                seg(30.0, 150.0, "粮食总产量（万吨）"),
+                seg(315.0, 340.0, "21.5"),
+            ]),
+        ];
+        let cols = table_columns(&block);
+        assert!(cols[0].is_none());
+        assert_eq!(
+            row_cells(&block[2], &cols[2]),
+            ["粮食总产量（万吨）", "", "21.5"]
+        );
+        assert_eq!(row_cells(&block[1], &cols[1]), ["指标", "2024年", "2025年"]);
     }
 
     #[test]
