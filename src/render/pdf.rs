@@ -30,8 +30,11 @@
 //! names a file.
 //!
 //! Limits, each a [`PdfError::Limit`] for that file only: [`MAX_PAGES`] pages,
-//! [`MAX_CONTENT_BYTES`] of decompressed page content (checked before any page is
-//! interpreted, so a compression bomb stops there), [`MAX_GLYPHS`] glyphs. pdf-extract
+//! [`MAX_CONTENT_BYTES`] of decompressed content of the pages and the form XObjects they
+//! draw, [`MAX_FORM_DRAWS`] form draws (checked before any page is interpreted, so a
+//! compression bomb or a billion-laughs nesting of forms stops there), [`MAX_GLYPHS`]
+//! glyphs. A form XObject that draws itself, which would make pdf-extract recurse until
+//! the stack overflows, is [`PdfError::Broken`]. pdf-extract
 //! panics on some malformed files: the interpretation runs inside `catch_unwind`, and a
 //! panic becomes [`PdfError::Broken`].
 
@@ -135,34 +138,164 @@ fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
     r
 }
 
-/// Decompresses every page content stream with a running budget, so that a
-/// compression bomb is refused before pdf-extract inflates it without bounds.
+/// A stream's decompressed bytes, charged to `budget` (read up to what is left of it:
+/// a compression bomb stops there). Streams other than Flate count their stored size,
+/// and pdf-extract decodes them itself.
+fn inflate(s: &lopdf::Stream, budget: &mut u64) -> Result<Vec<u8>, PdfError> {
+    let over = || PdfError::Limit(format!("page content over {MAX_CONTENT_BYTES} bytes"));
+    let flate = s
+        .filters()
+        .is_ok_and(|f| f.iter().any(|f| f == b"FlateDecode"));
+    let bytes = if flate {
+        let mut out = Vec::new();
+        let mut rdr = flate2::read::ZlibDecoder::new(s.content.as_slice()).take(*budget + 1);
+        // A broken stream reads as far as it goes; pdf-extract reports it later.
+        let _ = rdr.read_to_end(&mut out);
+        out
+    } else {
+        s.content.clone()
+    };
+    *budget = budget.checked_sub(bytes.len() as u64).ok_or_else(over)?;
+    Ok(bytes)
+}
+
+/// Most form XObjects drawn, nested draws included (pdf-extract interprets each draw).
+pub const MAX_FORM_DRAWS: u64 = 100_000;
+/// Deepest nesting of form XObjects.
+const MAX_FORM_DEPTH: usize = 64;
+
+/// The names a content stream draws with `Do`.
+fn drawn_names(content: &[u8]) -> Vec<Vec<u8>> {
+    let Ok(Ok(ops)) = quietly(|| lopdf::content::Content::decode(content)) else {
+        return Vec::new();
+    };
+    ops.operations
+        .into_iter()
+        .filter(|op| op.operator == "Do")
+        .filter_map(|op| op.operands.first()?.as_name().ok().map(<[u8]>::to_vec))
+        .collect()
+}
+
+/// The `/XObject` entries of a resource dictionary: name → object.
+fn xobject_map(doc: &Document, resources: &lopdf::Dictionary) -> Vec<(Vec<u8>, lopdf::ObjectId)> {
+    let dict = match resources.get(b"XObject") {
+        Ok(Object::Reference(id)) => doc.get_dictionary(*id).ok(),
+        Ok(Object::Dictionary(d)) => Some(d),
+        _ => None,
+    };
+    dict.into_iter()
+        .flat_map(|d| d.iter())
+        .filter_map(|(k, v)| v.as_reference().ok().map(|id| (k.clone(), id)))
+        .collect()
+}
+
+/// What the page contents and the form XObjects they draw cost pdf-extract, checked
+/// before it runs: [`MAX_CONTENT_BYTES`] of decompressed content, [`MAX_FORM_DRAWS`]
+/// form draws; a form that draws itself (pdf-extract would recurse until the stack
+/// overflows) is a broken file.
 fn check_content_size(
     doc: &Document,
     pages: &std::collections::BTreeMap<u32, lopdf::ObjectId>,
 ) -> Result<(), PdfError> {
     let mut budget = MAX_CONTENT_BYTES;
-    let over = || PdfError::Limit(format!("page content over {MAX_CONTENT_BYTES} bytes"));
+    let mut forms = Forms {
+        doc,
+        inherited: Vec::new(),
+        draws: Default::default(),
+    };
+    let mut page_draws = Vec::new();
     for id in pages.values() {
+        let (own, ids) = doc.get_page_resources(*id).unwrap_or((None, Vec::new()));
+        let dicts = own
+            .into_iter()
+            .chain(ids.iter().filter_map(|i| doc.get_dictionary(*i).ok()));
+        let map: Vec<_> = dicts.flat_map(|d| xobject_map(doc, d)).collect();
         for cid in doc.get_page_contents(*id) {
-            let Ok(Object::Stream(s)) = doc.get_object(cid) else {
-                continue;
-            };
-            let flate = s
-                .filters()
-                .is_ok_and(|f| f.iter().any(|f| f == b"FlateDecode"));
-            let n = if flate {
-                let mut sink = std::io::sink();
-                let mut rdr = flate2::read::ZlibDecoder::new(s.content.as_slice()).take(budget + 1);
-                // A broken stream reads as far as it goes; pdf-extract reports it later.
-                std::io::copy(&mut rdr, &mut sink).unwrap_or(0)
-            } else {
-                s.content.len() as u64
-            };
-            budget = budget.checked_sub(n).ok_or_else(over)?;
+            if let Ok(Object::Stream(s)) = doc.get_object(cid) {
+                let content = inflate(s, &mut budget)?;
+                page_draws.push((drawn_names(&content), map.clone()));
+            }
+        }
+        forms.inherited.extend(map);
+    }
+    let mut total: u64 = 0;
+    for (names, map) in &page_draws {
+        for id in resolve(names, map) {
+            total = total.saturating_add(forms.draws(id, 0, &mut budget)?);
         }
     }
+    if total > MAX_FORM_DRAWS {
+        return Err(PdfError::Limit(format!(
+            "over {MAX_FORM_DRAWS} form XObject draws"
+        )));
+    }
     Ok(())
+}
+
+/// The objects `names` stand for in `map`.
+fn resolve(names: &[Vec<u8>], map: &[(Vec<u8>, lopdf::ObjectId)]) -> Vec<lopdf::ObjectId> {
+    names
+        .iter()
+        .filter_map(|n| map.iter().find(|(k, _)| k == n).map(|(_, id)| *id))
+        .collect()
+}
+
+/// Form XObjects and how many draws each costs, nested ones included.
+struct Forms<'a> {
+    doc: &'a Document,
+    /// The pages' XObject entries: a form without resources of its own uses its caller's.
+    inherited: Vec<(Vec<u8>, lopdf::ObjectId)>,
+    /// Draws per form; None while the form is being counted (a cycle if met again).
+    draws: std::collections::HashMap<lopdf::ObjectId, Option<u64>>,
+}
+
+impl Forms<'_> {
+    /// Draws that drawing `id` costs: 1 for a form plus its nested draws, 0 for an image.
+    fn draws(
+        &mut self,
+        id: lopdf::ObjectId,
+        depth: usize,
+        budget: &mut u64,
+    ) -> Result<u64, PdfError> {
+        match self.draws.get(&id) {
+            Some(Some(n)) => return Ok(*n),
+            Some(None) => return Err(PdfError::Broken("a form XObject draws itself".into())),
+            None => {}
+        }
+        let Ok(Object::Stream(s)) = self.doc.get_object(id) else {
+            return Ok(0);
+        };
+        let form = s
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"Form");
+        if !form {
+            return Ok(0);
+        }
+        if depth > MAX_FORM_DEPTH {
+            return Err(PdfError::Limit(format!(
+                "form XObjects nested over {MAX_FORM_DEPTH} deep"
+            )));
+        }
+        self.draws.insert(id, None);
+        let names = drawn_names(&inflate(s, budget)?);
+        let own = match s.dict.get(b"Resources") {
+            Ok(Object::Reference(r)) => self.doc.get_dictionary(*r).ok(),
+            Ok(Object::Dictionary(d)) => Some(d),
+            _ => None,
+        };
+        let map = match own {
+            Some(d) => xobject_map(self.doc, d),
+            None => self.inherited.clone(),
+        };
+        let mut n: u64 = 1;
+        for child in resolve(&names, &map) {
+            n = n.saturating_add(self.draws(child, depth + 1, budget)?);
+        }
+        self.draws.insert(id, Some(n));
+        Ok(n)
+    }
 }
 
 /// Most glyph widths a CID font's `/W` array is expanded to (see [`list_cid_widths`]).
@@ -804,6 +937,62 @@ mod tests {
             ["粮食总产量（万吨）", "", "21.5"]
         );
         assert_eq!(row_cells(&block[1], &cols[1]), ["指标", "2024年", "2025年"]);
+    }
+
+    /// A one-page PDF whose page draws form 0 of `forms`; form i draws form i + 1 twice
+    /// (the last one draws `last`, or nothing).
+    fn nested_forms(forms: usize, last: Option<usize>) -> Vec<u8> {
+        use lopdf::{dictionary, Stream};
+        let mut doc = Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let ids: Vec<lopdf::ObjectId> = (0..forms).map(|_| doc.new_object_id()).collect();
+        for i in 0..forms {
+            let next = if i + 1 < forms { Some(i + 1) } else { last };
+            let (content, res) = match next {
+                Some(n) => (b"/F Do /F Do".to_vec(), dictionary! {"F" => ids[n]}),
+                None => (Vec::new(), dictionary! {}),
+            };
+            let dict = dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+                "Resources" => dictionary! {"XObject" => res},
+            };
+            doc.objects
+                .insert(ids[i], Object::Stream(Stream::new(dict, content)));
+        }
+        let content = doc.add_object(Stream::new(dictionary! {}, b"/F Do".to_vec()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "MediaBox" => vec![0.into(), 0.into(), 100.into(), 100.into()],
+            "Resources" => dictionary! {"XObject" => dictionary! {"F" => ids[0]}},
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! {"Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1},
+            ),
+        );
+        let catalog = doc.add_object(dictionary! {"Type" => "Catalog", "Pages" => pages_id});
+        doc.trailer.set("Root", catalog);
+        let mut buf = Vec::new();
+        doc.save_to(&mut buf).unwrap();
+        buf
+    }
+
+    #[test]
+    fn forms_drawing_themselves_or_too_often_are_refused() {
+        // A form that draws itself: pdf-extract would overflow the stack.
+        assert_eq!(
+            render(&nested_forms(3, Some(0))),
+            Err(PdfError::Broken("a form XObject draws itself".into()))
+        );
+        // 2^20 draws from 20 small forms (a billion-laughs nesting).
+        assert!(matches!(
+            render(&nested_forms(20, None)),
+            Err(PdfError::Limit(_))
+        ));
+        // A few nested forms are fine (no text in them: no text layer).
+        assert_eq!(render(&nested_forms(3, None)), Err(PdfError::NoText));
     }
 
     #[test]
