@@ -4,6 +4,8 @@
 //! (fonts, CID fonts with ToUnicode maps) and hands over every glyph with its position.
 //! The layout is rebuilt here from the positions, page by page:
 //!
+//! - rotated glyphs (vertical table headers, axis labels) are dropped on a page that also
+//!   has upright ones;
 //! - glyphs on one baseline (within half a glyph height) form a line, read left to
 //!   right; a gap of a quarter glyph or more is a space, a gap of [`CELL_GAP`] glyphs or
 //!   more separates two segments (table cells); whitespace glyphs (U+3000 indents) are
@@ -392,6 +394,8 @@ struct Glyph {
     size: f64,
     start: u32,
     end: u32,
+    /// Set upright (not rotated, not mirrored).
+    upright: bool,
 }
 
 #[derive(Debug, Default)]
@@ -467,6 +471,7 @@ impl OutputDev for Glyphs {
             size,
             start,
             end: page.text.len() as u32,
+            upright: trm.m11 > 0.0 && trm.m22 > 0.0 && trm.m12.abs() + trm.m21.abs() < 0.1 * scale,
         });
         Ok(())
     }
@@ -530,7 +535,11 @@ impl Line {
 
 /// The page's glyphs grouped into lines, top to bottom.
 fn lines_of(page: &Page) -> Vec<Line> {
-    let mut glyphs: Vec<&Glyph> = page.glyphs.iter().collect();
+    // Rotated glyphs (a table's vertical headers, a figure's axis labels) are read only
+    // on a page that has nothing but them (a page turned as a whole).
+    let upright = page.glyphs.iter().filter(|g| g.upright).count();
+    let keep = upright > 0;
+    let mut glyphs: Vec<&Glyph> = page.glyphs.iter().filter(|g| g.upright == keep).collect();
     glyphs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
     let mut rows: Vec<Vec<&Glyph>> = Vec::new();
     for g in glyphs {
@@ -993,6 +1002,33 @@ mod tests {
         ));
         // A few nested forms are fine (no text in them: no text layer).
         assert_eq!(render(&nested_forms(3, None)), Err(PdfError::NoText));
+    }
+
+    #[test]
+    fn rotated_glyphs_are_dropped_beside_upright_ones() {
+        let glyph = |x: f64, i: u32, upright: bool| Glyph {
+            x,
+            y: 700.0,
+            w: 12.0,
+            size: 12.0,
+            start: i * 3,
+            end: i * 3 + 3,
+            upright,
+        };
+        let mut page = Page {
+            width: 595.0,
+            text: "产值增长竖".to_string(),
+            glyphs: (0..4)
+                .map(|i| glyph(30.0 + 12.0 * i as f64, i, true))
+                .collect(),
+        };
+        page.glyphs.push(glyph(78.0, 4, false));
+        let lines = lines_of(&page);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text(), "产值增长");
+        // A page of rotated glyphs only is read as it is.
+        page.glyphs.iter_mut().for_each(|g| g.upright = false);
+        assert_eq!(lines_of(&page)[0].text(), "产值增长竖");
     }
 
     #[test]
