@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
     args_conflicts_with_subcommands = true,
     after_help = "Examples:
   zhfacts                              # corpus/ -> output/{facts,entities,documents,summary}.csv
-  zhfacts releases/ --out tables/      # a folder of .txt/.md/.html releases
+  zhfacts releases/ --out tables/      # a folder of .txt/.md/.html/.docx/.pdf releases
   zhfacts releases/ --format xlsx      # one workbook output/zhfacts.xlsx, a sheet per table
   zhfacts releases/ --format jsonl --no-bom
   zhfacts --check                      # exit 1 when output/ is stale
@@ -28,7 +28,7 @@ stale tables; 2 fatal (bad options or rule files, unwritable output, --out held 
 another run with --no-wait)."
 )]
 pub struct Opts {
-    /// Files or folders to read (recursively: .txt .md .html .htm); `-` reads one document from stdin.
+    /// Files or folders to read (recursively: .txt .md .html .htm .docx .pdf; other files are listed as skipped); `-` reads one document from stdin.
     #[arg(default_value = "corpus")]
     pub inputs: Vec<PathBuf>,
     /// Folder for the tables (created when missing; tables are replaced only when complete).

@@ -6,6 +6,11 @@
 //! the same way. Offsets downstream are code points of exactly this decoded text, the
 //! rendered text for Markdown and HTML, not of the source file.
 //!
+//! Word (`.docx`) and PDF (`.pdf`, or any file starting with `%PDF-`) are containers,
+//! not encoded text: they go to [`render::docx`] and [`render::pdf`] before any of the
+//! steps below, and their `encoding` is recorded as `UTF-8` (the XML of a .docx) or
+//! empty (a PDF's text comes from its fonts' maps); `--encoding` does not apply.
+//!
 //! # Encoding detection order
 //!
 //! 1. Zero bytes -> [`DecodeError::Empty`].
@@ -80,6 +85,10 @@ pub enum Format {
     Markdown,
     /// HTML: only the visible text is kept.
     Html,
+    /// Word (.docx): body text and tables ([`render::docx`]).
+    Docx,
+    /// PDF: the text layer ([`render::pdf`]).
+    Pdf,
 }
 
 impl Format {
@@ -89,6 +98,8 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 }
@@ -98,13 +109,15 @@ impl Format {
 pub struct Decoded {
     /// The text all offsets refer to (without inserted pinyin readings).
     pub text: String,
-    /// Encoding name as recorded in documents.csv (e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE").
+    /// Encoding name as recorded in documents.csv (e.g. "UTF-8", "GB18030", "Big5",
+    /// "UTF-16LE"; "UTF-8" for docx, "" for pdf).
     pub encoding: &'static str,
     /// Source format.
     pub format: Format,
-    /// The HTML `<title>`, or the first level-1 heading of Markdown, when there is one.
+    /// The HTML `<title>`, the first level-1 heading of Markdown, a Word file's title or
+    /// a PDF's `/Title`, when there is one.
     pub title: Option<String>,
-    /// The table rows of HTML and Markdown, in text order (none for plain text).
+    /// The table rows of HTML, Markdown, Word and PDF, in text order (none for plain text).
     pub tables: Vec<TableRow>,
 }
 
@@ -126,6 +139,14 @@ pub enum DecodeError {
     Binary,
     /// Bytes that no supported encoding accepts.
     Undecodable(String),
+    /// A Word or PDF file that cannot be read (truncated, not what its name says): the reason.
+    Broken(String),
+    /// A password-protected file.
+    Encrypted,
+    /// A PDF without a text layer (scanned).
+    Scanned,
+    /// A Word or PDF file over a limit (pages, decompressed size): the reason.
+    Limit(String),
 }
 
 impl fmt::Display for DecodeError {
@@ -134,6 +155,10 @@ impl fmt::Display for DecodeError {
             DecodeError::Empty => f.write_str("empty file"),
             DecodeError::Binary => f.write_str("binary file"),
             DecodeError::Undecodable(reason) => write!(f, "undecodable bytes: {reason}"),
+            DecodeError::Broken(reason) => write!(f, "broken file: {reason}"),
+            DecodeError::Encrypted => f.write_str("encrypted"),
+            DecodeError::Scanned => f.write_str("no text layer (scanned PDF)"),
+            DecodeError::Limit(reason) => write!(f, "over a limit: {reason}"),
         }
     }
 }
@@ -174,6 +199,14 @@ pub fn decode(
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
+    let ext_is =
+        |names: &[&str]| ext.is_some_and(|e| names.iter().any(|n| e.eq_ignore_ascii_case(n)));
+    if ext_is(&["pdf"]) || is_pdf(bytes) {
+        return decode_document(Format::Pdf, bytes);
+    }
+    if ext_is(&["docx"]) {
+        return decode_document(Format::Docx, bytes);
+    }
     let (text, encoding) = decode_bytes(bytes, forced)?;
     decode_text(text, encoding, ext)
 }
@@ -186,7 +219,11 @@ pub fn decode_owned(
     ext: Option<&str>,
     forced: Option<&'static Encoding>,
 ) -> Result<Decoded, DecodeError> {
+    let document = ext
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf") || e.eq_ignore_ascii_case("docx"))
+        || is_pdf(&bytes);
     let plain_utf8 = forced.is_none()
+        && !document
         && !bytes.is_empty()
         && Encoding::for_bom(&bytes).is_none()
         && sniff_utf16_with_nuls(&bytes).is_none()
@@ -211,7 +248,6 @@ fn decode_text(
     if text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
     }
-
     let ext_is =
         |names: &[&str]| ext.is_some_and(|e| names.iter().any(|n| e.eq_ignore_ascii_case(n)));
     let format = if ext_is(&["html", "htm"]) {
@@ -235,10 +271,51 @@ fn decode_text(
             })
         }
         Format::Markdown => render::markdown::render(&text),
-        Format::Html => render::html::render(&text),
+        Format::Html | Format::Docx | Format::Pdf => render::html::render(&text),
     };
     let rendered = annotations::strip_rendered(rendered);
     if rendered.text.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Decoded {
+        text: rendered.text,
+        encoding,
+        format,
+        title: rendered.title,
+        tables: rendered.tables,
+    })
+}
+
+/// A PDF whatever its name: it starts with `%PDF-`.
+fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"%PDF-")
+}
+
+/// The encoding recorded for a Word file: its XML parts are UTF-8.
+pub const DOCX_ENCODING: &str = "UTF-8";
+/// The encoding recorded for a PDF: none (its text comes from the fonts' maps).
+pub const PDF_ENCODING: &str = "";
+
+/// Renders a Word or PDF file (the `--encoding` option does not apply to them).
+fn decode_document(format: Format, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let (rendered, encoding) = if format == Format::Pdf {
+        let r = render::pdf::render(bytes).map_err(|e| match e {
+            render::pdf::PdfError::Broken(why) => DecodeError::Broken(why),
+            render::pdf::PdfError::Encrypted => DecodeError::Encrypted,
+            render::pdf::PdfError::NoText => DecodeError::Scanned,
+            render::pdf::PdfError::Limit(why) => DecodeError::Limit(why),
+        })?;
+        (r, PDF_ENCODING)
+    } else {
+        let r = render::docx::render(bytes).map_err(|e| match e {
+            render::docx::DocxError::Broken(why) if why == "encrypted" => DecodeError::Encrypted,
+            render::docx::DocxError::Broken(why) => DecodeError::Broken(why),
+            render::docx::DocxError::Limit(why) => DecodeError::Limit(why),
+        })?;
+        (r, DOCX_ENCODING)
+    };
+    let rendered = annotations::strip_rendered(rendered);
+    if rendered.text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
     }
     Ok(Decoded {

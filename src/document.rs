@@ -97,6 +97,10 @@ pub fn process_each(
             rows(ex, doc, text, None, opts.extract, trace, each)
         }
         Input::Release(r) => {
+            if let read::Source::Skipped(reason) = &r.source {
+                doc.status = format!("skipped: {reason}");
+                return doc;
+            }
             let decoded = match read::read_bytes(r) {
                 Err(e) => Err(("error: unreadable".to_string(), e)),
                 Ok(bytes) => decode::decode_owned(bytes, r.ext().as_deref(), opts.encoding)
@@ -125,6 +129,13 @@ fn decode_status(e: DecodeError) -> (String, String) {
         DecodeError::Empty => ("skipped: empty".to_string(), String::new()),
         DecodeError::Binary => ("skipped: binary".to_string(), String::new()),
         DecodeError::Undecodable(why) => ("error: undecodable".to_string(), why),
+        DecodeError::Broken(why) => ("error: broken file".to_string(), why),
+        DecodeError::Encrypted => ("error: encrypted".to_string(), String::new()),
+        DecodeError::Scanned => (
+            "skipped: no text layer (scanned PDF)".to_string(),
+            String::new(),
+        ),
+        DecodeError::Limit(why) => ("error: over limit".to_string(), why),
     }
 }
 

@@ -2,9 +2,14 @@
 //! Files are listed here and read later ([`read_bytes`]), one at a time, by the worker
 //! that decodes them, so memory does not grow with the corpus.
 //!
-//! Folders are walked recursively for `.txt`, `.md`, `.markdown`, `.html` and `.htm`
-//! (symlinks followed, loops reported); a file given by name is taken whatever its
-//! extension; `-` is one document read from stdin. Listing problems (unreadable folder,
+//! Folders are walked recursively (symlinks followed, loops reported). Every file in
+//! them is a release except files that are not documents: hidden files and folders
+//! (name starting with `.`), Office lock files (`~$…`) and the OS's `Thumbs.db` and
+//! `desktop.ini`, which are left out. Files ending in `.txt`, `.md`, `.markdown`,
+//! `.html`, `.htm`, `.docx` and `.pdf` are read; any other file (`.doc`, `.xls`, images,
+//! archives, no extension) is listed as [`Source::Skipped`] with the reason
+//! `unsupported format (.doc)`, so nothing in a folder is ignored silently. A file given
+//! by name is taken whatever its extension; `-` is one document read from stdin. Listing problems (unreadable folder,
 //! symlink loop, dangling symlink, a FIFO or device where a document should be) become
 //! failed releases, not fatal errors: nothing is dropped silently, and nothing blocks.
 
@@ -20,6 +25,8 @@ pub enum Source {
     Stdin,
     /// Could not even be listed: the reason.
     Unlisted(String),
+    /// A file in a folder that is not read: the reason (`unsupported format (.doc)`).
+    Skipped(String),
 }
 
 /// One document to process.
@@ -40,7 +47,25 @@ impl Release {
     }
 }
 
-const EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
+const EXTENSIONS: [&str; 7] = ["txt", "md", "markdown", "html", "htm", "docx", "pdf"];
+
+/// Whether a folder entry is left out of the listing: hidden files and folders, Office
+/// lock files and the file managers' own files are not releases.
+fn is_not_a_document(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || name.eq_ignore_ascii_case("thumbs.db")
+        || name.eq_ignore_ascii_case("desktop.ini")
+}
+
+/// The status reason of a folder file whose format is not read.
+fn unsupported(ext: Option<&str>) -> String {
+    match ext {
+        Some(e) => format!("unsupported format (.{e})"),
+        None => "unsupported format (no extension)".to_string(),
+    }
+}
 
 /// The reason given for a FIFO, socket or device: reading one could block forever.
 pub const NOT_REGULAR: &str = "not a regular file (FIFO, socket or device)";
@@ -74,7 +99,7 @@ pub fn read_bytes(r: &Release) -> Result<Vec<u8>, String> {
                 .map_err(|e| e.to_string())?;
             Ok(buf)
         }
-        Source::Unlisted(reason) => Err(reason.clone()),
+        Source::Unlisted(reason) | Source::Skipped(reason) => Err(reason.clone()),
     }
 }
 
@@ -112,25 +137,27 @@ pub fn read_corpus(inputs: &[PathBuf]) -> Result<Vec<Release>, String> {
             continue;
         }
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(input)
+        let walk = walkdir::WalkDir::new(input)
             .follow_links(true)
             .sort_by_file_name()
-        {
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_not_a_document(e.file_name()));
+        for entry in walk {
             match entry {
                 Ok(e) if !e.file_type().is_dir() => {
                     let ext = e
                         .path()
                         .extension()
                         .map(|x| x.to_string_lossy().to_lowercase());
-                    if ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
-                        let id = rel_id(input, e.path());
-                        let source = if e.file_type().is_file() {
-                            Source::File(e.into_path())
-                        } else {
-                            Source::Unlisted(NOT_REGULAR.into())
-                        };
-                        found.push(Release { id, source });
-                    }
+                    let id = rel_id(input, e.path());
+                    let source = if !e.file_type().is_file() {
+                        Source::Unlisted(NOT_REGULAR.into())
+                    } else if ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
+                        Source::File(e.into_path())
+                    } else {
+                        Source::Skipped(unsupported(ext.as_deref()))
+                    };
+                    found.push(Release { id, source });
                 }
                 Ok(_) => {}
                 Err(err) => {
@@ -163,15 +190,51 @@ mod tests {
     use super::*;
 
     #[test]
-    fn walks_folders_for_known_extensions() {
+    fn walks_folders_listing_every_document() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("sub")).unwrap();
-        for f in ["b.txt", "a.html", "sub/c.md", "skip.pdf"] {
+        for d in ["sub", ".git"] {
+            std::fs::create_dir(dir.path().join(d)).unwrap();
+        }
+        for f in [
+            "b.txt",
+            "a.html",
+            "sub/c.md",
+            "d.pdf",
+            "e.DOCX",
+            "f.doc",
+            "g.png",
+            "README",
+            ".hidden.txt",
+            ".git/x.txt",
+            "~$e.docx",
+            "Thumbs.db",
+        ] {
             std::fs::write(dir.path().join(f), "x").unwrap();
         }
         let r = read_corpus(&[dir.path().to_path_buf()]).unwrap();
-        let ids: Vec<&str> = r.iter().map(|r| r.id.as_str()).collect();
-        assert_eq!(ids, ["a.html", "b.txt", "sub/c.md"]);
+        let got: Vec<(&str, Option<&str>)> = r
+            .iter()
+            .map(|r| {
+                let skipped = match &r.source {
+                    Source::Skipped(why) => Some(why.as_str()),
+                    _ => None,
+                };
+                (r.id.as_str(), skipped)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("README", Some("unsupported format (no extension)")),
+                ("a.html", None),
+                ("b.txt", None),
+                ("d.pdf", None),
+                ("e.DOCX", None),
+                ("f.doc", Some("unsupported format (.doc)")),
+                ("g.png", Some("unsupported format (.png)")),
+                ("sub/c.md", None),
+            ]
+        );
     }
 
     #[cfg(unix)]

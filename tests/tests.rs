@@ -22,3 +22,5 @@ mod explain_rows;
 mod region;
 // Issue 16: spreadsheet-safe cells, memory bounded per document, one writer per folder.
 mod safety;
+// Issue 18: Word and PDF releases, unsupported files listed, broken ones with their status.
+mod documents;

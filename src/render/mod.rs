@@ -5,14 +5,18 @@
 //! cells separated by one space, and hand over where each table row and its cells are
 //! ([`TableRow`]), so table readers need not guess cells from spaces. [`annotations`]
 //! removes inserted pinyin readings from the text of every format (plain text too),
-//! moving the table rows' spans with it. No module here
+//! moving the table rows' spans with it. Word files go to [`docx`] and PDFs to [`pdf`],
+//! which take the file's bytes (a zip, a PDF) and give the same [`Rendered`] text and rows.
+//! Apart from those two container formats, no module here
 //! knows bytes or encodings, or uses [`crate::decode`] or the extractors.
 
 pub mod annotations;
+pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod pdf;
 
-/// Markup rendered to plain text.
+/// Markup (or a Word or PDF file) rendered to plain text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rendered {
     /// The visible text: lines joined with a single `\n`, no blank lines.
