@@ -126,6 +126,7 @@ fn rows(
     doc.facts = x.facts.len();
     doc.release_date = x.release_date.clone().unwrap_or_default();
     doc.region = x.region.code().to_string();
+    (doc.place, doc.place_code) = x.place.clone();
     doc.status = "ok".into();
     // Consumed one by one, so a fact's strings are freed as its row is made: a document
     // with very many facts is not held twice.
