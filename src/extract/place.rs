@@ -55,6 +55,11 @@ pub fn is_division_name(pats: &Patterns, w: &str) -> bool {
     pats.gazetteer().lookup(w).is_some() && !not_place(pats, w)
 }
 
+/// Whether `w` is a `place.anaphor` word (全县, 本市).
+fn anaphor(pats: &Patterns, w: &str) -> bool {
+    pats.cues.at(crate::cue!("place.anaphor")).contains(w)
+}
+
 /// Whether a name is a word, not a place, whatever the gazetteer says.
 fn not_place(pats: &Patterns, name: &str) -> bool {
     pats.cues.at(crate::cue!("place.not_place")).contains(name)
@@ -112,7 +117,11 @@ impl DocPlaces {
             Some(d) => (Some(d), "named in the first lines (title, dateline)"),
             None => match pick(&|at| at >= tail_start) {
                 Some(d) => (Some(d), "named in the last lines (issuing body)"),
-                None => (None, ""),
+                // Web pages open with menus: else the division named most, twice or more.
+                None => match pick(&|_| true).filter(|&d| count(d) >= 2) {
+                    Some(d) => (Some(d), "named most often in the text"),
+                    None => (None, ""),
+                },
             },
         };
         if let Some(d) = own {
@@ -260,7 +269,7 @@ pub fn locate(
             picked.push(f);
         }
     }
-    merge(ents, picked, gaz, &context);
+    merge(ents, picked, pats, &context);
 }
 
 /// Chars `[s, e)` of `text`.
@@ -271,7 +280,8 @@ fn text_chars(text: &str, s: usize, e: usize) -> String {
 /// Joins the gazetteer's names with the entity rules' mentions: a LOC with the span of
 /// a name takes its code; a LOC made of names only (山西省左权县) becomes those names; a
 /// name inside another entity (an organisation, 宜昌高新区) is no mention of its own.
-fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, gaz: &Gazetteer, context: &[usize]) {
+fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, context: &[usize]) {
+    let gaz = pats.gazetteer();
     let mut add: Vec<EntityMention> = Vec::new();
     let mut split: Vec<usize> = Vec::new();
     for (k, e) in ents.iter_mut().enumerate() {
@@ -296,10 +306,16 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, gaz: &Gazetteer, con
                 e.how = f.how;
             }
             _ if cursor == e.end => split.push(k),
-            // The rest is a name of the entity rules' own (东沟村).
-            _ if cursor > e.start && e.end - cursor >= 2 => {
-                e.text = e.text.chars().skip(cursor - e.start).collect();
-                e.start = cursor;
+            // The rest is a name of the entity rules' own (东沟村), unless it is a word
+            // such as 全县 (then the names alone stay).
+            _ if cursor > e.start => {
+                let rest: String = e.text.chars().skip(cursor - e.start).collect();
+                if rest.chars().count() < 2 || not_place(pats, &rest) || anaphor(pats, &rest) {
+                    split.push(k);
+                } else {
+                    e.text = rest;
+                    e.start = cursor;
+                }
             }
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
@@ -345,11 +361,14 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, gaz: &Gazetteer, con
     ents.sort_by_key(|e| e.start);
 }
 
-/// The place a figure at sentence char `at` describes, as (name, code): the LOC of its
-/// clause nearest before it (else the first after it), else a `place.anaphor` word of
-/// its clause (全县, 本市) as the release's own place, else the LOC of its sentence
-/// nearest before it, else an anaphor before it in the sentence; empty when none.
-/// `locs` are the sentence's LOC mentions, `chars` the sentence.
+/// The place a figure at sentence char `at` describes, as (name, code): the nearest
+/// place word before it in its clause, else the first after it in its clause, else the
+/// nearest before its clause in the sentence; empty when none. A place word is a LOC
+/// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
+/// ends as its value says: the nearest such division above a coded LOC before it in the
+/// sentence (四川：全省 …), else above the release's own place; an anaphor that
+/// resolves to none (全国) leaves the place empty. `locs` are the sentence's LOC
+/// mentions, `chars` the sentence.
 pub fn fact_place(
     locs: &[EntityMention],
     chars: &[char],
@@ -365,35 +384,46 @@ pub fn fact_place(
         .iter()
         .position(|&c| delim(c))
         .map_or(chars.len(), |k| at + k);
-    let as_place = |e: &EntityMention| match e.division {
-        Some(d) => (gaz.divisions[d].name.clone(), gaz.divisions[d].code.clone()),
-        None => (e.text.clone(), String::new()),
-    };
-    let before = |from: usize| {
-        locs.iter()
-            .filter(|e| e.start >= from && e.end <= at)
-            .max_by_key(|e| e.start)
-    };
-    if let Some(e) = before(cs).or_else(|| locs.iter().find(|e| e.start >= at && e.end <= ce)) {
-        return as_place(e);
+    // Place words: (start, end, Ok(LOC) or Err(anaphor's value)).
+    let sentence: String = chars.iter().collect();
+    let mut words: Vec<(usize, usize, Result<&EntityMention, &str>)> =
+        locs.iter().map(|e| (e.start, e.end, Ok(e))).collect();
+    for (w, suffix) in pats.cues.at(crate::cue!("place.anaphor")).entries() {
+        for (b, _) in sentence.match_indices(w) {
+            let start = sentence[..b].chars().count();
+            let end = start + w.chars().count();
+            if !words.iter().any(|x| x.0 < end && start < x.1) {
+                words.push((start, end, Err(suffix)));
+            }
+        }
     }
-    let anaphor = |a: usize, b: usize| -> Option<(String, String)> {
-        let s: String = chars[a..b].iter().collect();
-        let words = pats.cues.at(crate::cue!("place.anaphor"));
-        let (_, suffix) = words
-            .entries()
-            .filter_map(|(w, v)| s.rfind(w).map(|k| (k, v)))
-            .max_by_key(|(k, _)| *k)?;
-        let d = doc.anaphor(gaz, suffix)?;
-        Some((gaz.divisions[d].name.clone(), gaz.divisions[d].code.clone()))
+    let chosen = words
+        .iter()
+        .filter(|w| w.0 >= cs && w.1 <= at)
+        .max_by_key(|w| w.0)
+        .or_else(|| words.iter().filter(|w| w.0 >= at && w.1 <= ce).min_by_key(|w| w.0))
+        .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
+    let division = match chosen {
+        None => return Default::default(),
+        Some((_, _, Ok(e))) => match e.division {
+            Some(d) => d,
+            None => return (e.text.clone(), String::new()),
+        },
+        Some(&(start, _, Err(suffix))) => {
+            let above = |d: usize| gaz.lineage(d).find(|&a| gaz.divisions[a].name.ends_with(suffix));
+            let named = locs
+                .iter()
+                .filter(|e| e.end <= start)
+                .rev()
+                .find_map(|e| e.division.and_then(above));
+            match named.or_else(|| doc.anaphor(gaz, suffix)) {
+                Some(d) => d,
+                None => return Default::default(),
+            }
+        }
     };
-    if let Some(p) = anaphor(cs, ce) {
-        return p;
-    }
-    if let Some(e) = before(0) {
-        return as_place(e);
-    }
-    anaphor(0, at).unwrap_or_default()
+    let d = &gaz.divisions[division];
+    (d.name.clone(), d.code.clone())
 }
 
 #[cfg(test)]
@@ -494,6 +524,17 @@ mod tests {
         let x = extract(text);
         assert_eq!(place_of(&x, "12万吨"), pair("左权县", "140722"));
         assert_eq!(place_of(&x, "9万吨"), pair("和顺县", "140723"));
+    }
+
+    #[test]
+    fn national_figures_and_anaphors_of_a_named_place() {
+        // 全国 after a dateline city: a national figure, no place.
+        let x = extract("新华社北京3月2日电 全国共接待游客3亿人次，实现收入3651亿元。");
+        assert_eq!(place_of(&x, "3亿人次"), pair("", ""));
+        assert_eq!(place_of(&x, "3651亿元"), pair("", ""));
+        // 全省 after a named province is that province.
+        let x = extract("湖北：全省接待游客597万人次。");
+        assert_eq!(place_of(&x, "597万人次"), pair("湖北省", "420000"));
     }
 
     #[test]
