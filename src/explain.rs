@@ -148,7 +148,13 @@ fn write_sentence<W: Write>(s: &SentenceTrace, w: &mut W) -> std::io::Result<()>
         } else {
             format!(" {}", e.code)
         };
-        writeln!(w, "  entity    {} {}{code} ({})", e.text, e.ty.name(), e.how)?;
+        writeln!(
+            w,
+            "  entity    {} {}{code} ({})",
+            e.text,
+            e.ty.name(),
+            e.how
+        )?;
     }
     Ok(())
 }

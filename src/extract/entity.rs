@@ -286,7 +286,12 @@ impl Sentence<'_> {
         // title (王某某县长, 张某某 摄); names after a title are [`Sentence::people`]'s.
         if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
             if let Some(byline) = self.title_after(i) {
-                let mut e = mention(t.start, t.word.to_string(), EntityType::Per, "name before a title");
+                let mut e = mention(
+                    t.start,
+                    t.word.to_string(),
+                    EntityType::Per,
+                    "name before a title",
+                );
                 e.byline = byline;
                 return Some(e);
             }

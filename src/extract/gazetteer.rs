@@ -128,7 +128,11 @@ impl Gazetteer {
             }
             let official = key.chars().all(|c| c.is_ascii_digit());
             divisions.push(Division {
-                code: if official { key.to_string() } else { String::new() },
+                code: if official {
+                    key.to_string()
+                } else {
+                    String::new()
+                },
                 name: name.to_string(),
                 level,
                 parent,
@@ -309,10 +313,16 @@ mod tests {
         let g = gaz(SMALL);
         let name = |d: usize| g.divisions[d].name.as_str();
         let e = g.lookup("左权").unwrap();
-        assert_eq!(e.short.iter().map(|&d| name(d)).collect::<Vec<_>>(), ["左权县"]);
+        assert_eq!(
+            e.short.iter().map(|&d| name(d)).collect::<Vec<_>>(),
+            ["左权县"]
+        );
         let e = g.lookup("阿坝州").unwrap();
         assert_eq!(name(e.full[0]), "阿坝藏族羌族自治州");
-        assert_eq!(name(g.lookup("阿坝").unwrap().short[0]), "阿坝藏族羌族自治州");
+        assert_eq!(
+            name(g.lookup("阿坝").unwrap().short[0]),
+            "阿坝藏族羌族自治州"
+        );
         // One char left is no short name (茂县), nor are townships shortened.
         assert!(g.lookup("茂").is_none());
         assert!(g.lookup("桐峪").is_none());
@@ -324,7 +334,15 @@ mod tests {
         let g = gaz(SMALL);
         let text = "山西省晋中市左权县桐峪镇";
         let found: Vec<&str> = g.hits(text).iter().map(|h| &text[h.start..h.end]).collect();
-        for n in ["山西", "山西省", "晋中", "晋中市", "左权", "左权县", "桐峪镇"] {
+        for n in [
+            "山西",
+            "山西省",
+            "晋中",
+            "晋中市",
+            "左权",
+            "左权县",
+            "桐峪镇",
+        ] {
             assert!(found.contains(&n), "{n} {found:?}");
         }
     }

@@ -475,8 +475,7 @@ impl Extractor {
             t.tokens = Some(words.collect());
         }
         let cut = Cut::new(cx);
-        let (ents, mentions) =
-            self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
+        let (ents, mentions) = self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
         if let Some(t) = trace.as_deref_mut() {
             t.entities = out.entities[out.entities.len() - mentions.len()..].to_vec();
         }
@@ -619,7 +618,9 @@ impl Extractor {
                 end: cut.cx.offset + e.end,
                 text,
                 ty: e.ty,
-                code: e.division.map_or(String::new(), |d| gaz.divisions[d].code.clone()),
+                code: e
+                    .division
+                    .map_or(String::new(), |d| gaz.divisions[d].code.clone()),
                 how: e.how,
             });
         }

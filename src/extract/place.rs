@@ -62,8 +62,7 @@ fn anaphor(pats: &Patterns, w: &str) -> bool {
 
 /// Whether a name is a word, not a place, whatever the gazetteer says.
 fn not_place(pats: &Patterns, name: &str) -> bool {
-    pats.cues.at(crate::cue!("place.not_place")).contains(name)
-        || pats.entity_index().is_stop(name)
+    pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
 }
 
 impl DocPlaces {
@@ -379,7 +378,10 @@ pub fn fact_place(
     let gaz = pats.gazetteer();
     let delim = |c: char| super::subject::is_delim(c) && c != '、';
     let at = at.min(chars.len());
-    let cs = chars[..at].iter().rposition(|&c| delim(c)).map_or(0, |k| k + 1);
+    let cs = chars[..at]
+        .iter()
+        .rposition(|&c| delim(c))
+        .map_or(0, |k| k + 1);
     let ce = chars[at..]
         .iter()
         .position(|&c| delim(c))
@@ -401,7 +403,12 @@ pub fn fact_place(
         .iter()
         .filter(|w| w.0 >= cs && w.1 <= at)
         .max_by_key(|w| w.0)
-        .or_else(|| words.iter().filter(|w| w.0 >= at && w.1 <= ce).min_by_key(|w| w.0))
+        .or_else(|| {
+            words
+                .iter()
+                .filter(|w| w.0 >= at && w.1 <= ce)
+                .min_by_key(|w| w.0)
+        })
         .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
     let division = match chosen {
         None => return Default::default(),
@@ -410,7 +417,10 @@ pub fn fact_place(
             None => return (e.text.clone(), String::new()),
         },
         Some(&(start, _, Err(suffix))) => {
-            let above = |d: usize| gaz.lineage(d).find(|&a| gaz.divisions[a].name.ends_with(suffix));
+            let above = |d: usize| {
+                gaz.lineage(d)
+                    .find(|&a| gaz.divisions[a].name.ends_with(suffix))
+            };
             let named = locs
                 .iter()
                 .filter(|e| e.end <= start)
@@ -483,9 +493,17 @@ mod tests {
     fn ambiguous_names_take_the_releases_province() {
         let body = "朝阳区全年实现地区生产总值850亿元。";
         let x = extract(&format!("吉林省长春市统计公报\n{body}"));
-        assert!(places(&x).contains(&pair("朝阳区", "220104")), "{:?}", places(&x));
+        assert!(
+            places(&x).contains(&pair("朝阳区", "220104")),
+            "{:?}",
+            places(&x)
+        );
         let x = extract(&format!("北京市统计公报\n{body}"));
-        assert!(places(&x).contains(&pair("朝阳区", "110105")), "{:?}", places(&x));
+        assert!(
+            places(&x).contains(&pair("朝阳区", "110105")),
+            "{:?}",
+            places(&x)
+        );
         // Nothing decides: a place without a code.
         let x = extract(body);
         assert!(places(&x).contains(&pair("朝阳区", "")), "{:?}", places(&x));
@@ -493,7 +511,9 @@ mod tests {
 
     #[test]
     fn generic_words_are_no_places() {
-        let x = extract("建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。");
+        let x = extract(
+            "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
+        );
         assert!(places(&x).is_empty(), "{:?}", places(&x));
     }
 
@@ -514,7 +534,8 @@ mod tests {
         assert_eq!(place_of(&x, "88亿元"), pair("左权县", "140722"));
         assert_eq!(place_of(&x, "12万吨"), pair("左权县", "140722"));
         // From the dateline when the title names no place.
-        let x = extract("一季度经济运行平稳\n本报玉环讯 玉环市统计局发布数据。\n全市工业产值增长5%。");
+        let x =
+            extract("一季度经济运行平稳\n本报玉环讯 玉环市统计局发布数据。\n全市工业产值增长5%。");
         assert_eq!(place_of(&x, "5%"), pair("玉环市", "331083"));
     }
 
