@@ -7,7 +7,7 @@
 //! in a text by hash lookups (see [`Gazetteer::hits`]). Rejects unknown levels, duplicate codes
 //! and parents that are not listed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::BufRead;
 
 use crate::error::{Error, Result};
@@ -79,11 +79,10 @@ pub struct Gazetteer {
     pub divisions: Vec<Division>,
     entries: Vec<Entry>,
     by_name: HashMap<String, usize, super::entity::FnvBuild>,
-    /// The first two chars of every name ([`pair`]): most positions of a text start
-    /// no name, and one lookup tells.
-    starts: HashSet<u64, super::entity::FnvBuild>,
-    /// Longest name, in chars.
-    max_chars: usize,
+    /// The first two chars of every name ([`pair`]) → the lengths in chars of the
+    /// names starting with them (bit n-1 for n chars): most positions of a text start no
+    /// name, and one lookup tells; the others look up only lengths some name has.
+    starts: HashMap<u64, u64, super::entity::FnvBuild>,
 }
 
 /// Two chars as one key.
@@ -167,37 +166,39 @@ impl Gazetteer {
                 add(short, i, false);
             }
         }
-        let mut starts: HashSet<u64, super::entity::FnvBuild> = HashSet::default();
-        let mut max_chars = 0;
+        let mut starts: HashMap<u64, u64, super::entity::FnvBuild> = HashMap::default();
         for n in by_name.keys() {
+            let len = n.chars().count();
             let mut cs = n.chars();
-            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-                starts.insert(pair(a, b));
+            // Names of more than 64 chars (none in the list) are never found.
+            if let (Some(a), Some(b), true) = (cs.next(), cs.next(), len <= 64) {
+                *starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
             }
-            max_chars = max_chars.max(n.chars().count());
         }
         Ok(Gazetteer {
             divisions,
             entries,
             by_name,
             starts,
-            max_chars,
         })
     }
 
     /// Every name in `text` (two chars or more), overlapping ones included, by start.
     /// A hash lookup of the first two chars at each position, then of each length up
-    /// to the longest name: no automaton to build (an Aho-Corasick automaton of the
+    /// some name has: no automaton to build (an Aho-Corasick automaton of the
     /// ~47,000 names cost more at start-up than all lookups of a release).
     pub fn hits(&self, text: &str) -> Vec<Hit> {
         let bounds: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
         for (i, w) in bounds.windows(2).enumerate() {
-            if !self.starts.contains(&pair(w[0].1, w[1].1)) {
+            let Some(&lens) = self.starts.get(&pair(w[0].1, w[1].1)) else {
                 continue;
-            }
+            };
             let start = w[0].0;
-            for k in i + 2..=(i + self.max_chars).min(bounds.len()) {
+            for k in i + 2..=(i + 64).min(bounds.len()) {
+                if lens & 1 << (k - i - 1) == 0 {
+                    continue;
+                }
                 let end = bounds.get(k).map_or(text.len(), |b| b.0);
                 if let Some(&entry) = self.by_name.get(&text[start..end]) {
                     out.push(Hit { start, end, entry });

@@ -503,13 +503,12 @@ impl Extractor {
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
         self.regional_currency(&f, cx, &mut rows);
-        let locs: Vec<entity::EntityMention> = mentions
-            .into_iter()
-            .filter(|e| e.ty == EntityType::Loc)
-            .collect();
-        for (start, fact) in rows.iter_mut() {
-            (fact.place, fact.place_code) =
-                place::fact_place(&locs, &fchars, *start, &self.patterns, cx.places);
+        if !rows.is_empty() {
+            let words = place::PlaceWords::new(mentions, &f.text, &self.patterns);
+            for (start, fact) in rows.iter_mut() {
+                (fact.place, fact.place_code) =
+                    place::fact_place(&words, &fchars, *start, &self.patterns, cx.places);
+            }
         }
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();

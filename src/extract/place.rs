@@ -360,16 +360,53 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
     ents.sort_by_key(|e| e.start);
 }
 
+/// A sentence's place words, found once for all its facts: its LOC mentions and its
+/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value).
+pub struct PlaceWords<'p> {
+    locs: Vec<EntityMention>,
+    words: Vec<(usize, usize, Result<usize, &'p str>)>,
+}
+
+impl<'p> PlaceWords<'p> {
+    /// The place words of the sentence `text` with the LOCs among `ents`.
+    pub fn new(ents: Vec<EntityMention>, text: &str, pats: &'p Patterns) -> PlaceWords<'p> {
+        let locs: Vec<EntityMention> = ents
+            .into_iter()
+            .filter(|e| e.ty == EntityType::Loc)
+            .collect();
+        let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.start, e.end, Ok(k)))
+            .collect();
+        let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+        // Most sentences hold none of the words' first chars: one pass tells.
+        let mut firsts: Vec<char> = anaphors.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let any = text.chars().any(|c| firsts.binary_search(&c).is_ok());
+        for (w, suffix) in anaphors.entries().filter(|_| any) {
+            for (b, _) in text.match_indices(w) {
+                let start = text[..b].chars().count();
+                let end = start + w.chars().count();
+                if !words.iter().any(|x| x.0 < end && start < x.1) {
+                    words.push((start, end, Err(suffix)));
+                }
+            }
+        }
+        PlaceWords { locs, words }
+    }
+}
+
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
 /// nearest before its clause in the sentence; empty when none. A place word is a LOC
 /// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
 /// ends as its value says: the nearest such division above a coded LOC before it in the
 /// sentence (四川：全省 …), else above the release's own place; an anaphor that
-/// resolves to none (全国) leaves the place empty. `locs` are the sentence's LOC
-/// mentions, `chars` the sentence.
+/// resolves to none (全国) leaves the place empty. `chars` is the sentence.
 pub fn fact_place(
-    locs: &[EntityMention],
+    words: &PlaceWords,
     chars: &[char],
     at: usize,
     pats: &Patterns,
@@ -386,19 +423,8 @@ pub fn fact_place(
         .iter()
         .position(|&c| delim(c))
         .map_or(chars.len(), |k| at + k);
-    // Place words: (start, end, Ok(LOC) or Err(anaphor's value)).
-    let sentence: String = chars.iter().collect();
-    let mut words: Vec<(usize, usize, Result<&EntityMention, &str>)> =
-        locs.iter().map(|e| (e.start, e.end, Ok(e))).collect();
-    for (w, suffix) in pats.cues.at(crate::cue!("place.anaphor")).entries() {
-        for (b, _) in sentence.match_indices(w) {
-            let start = sentence[..b].chars().count();
-            let end = start + w.chars().count();
-            if !words.iter().any(|x| x.0 < end && start < x.1) {
-                words.push((start, end, Err(suffix)));
-            }
-        }
-    }
+    let locs = &words.locs;
+    let words = &words.words;
     let chosen = words
         .iter()
         .filter(|w| w.0 >= cs && w.1 <= at)
@@ -412,9 +438,9 @@ pub fn fact_place(
         .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
     let division = match chosen {
         None => return Default::default(),
-        Some((_, _, Ok(e))) => match e.division {
+        Some(&(_, _, Ok(k))) => match locs[k].division {
             Some(d) => d,
-            None => return (e.text.clone(), String::new()),
+            None => return (locs[k].text.clone(), String::new()),
         },
         Some(&(start, _, Err(suffix))) => {
             let above = |d: usize| {
