@@ -173,6 +173,7 @@ fn rows(
     doc.facts = n_facts;
     doc.release_date = x.release_date.clone().unwrap_or_default();
     doc.region = x.region.code().to_string();
+    (doc.place, doc.place_code) = x.place.clone();
     doc.status = "ok".into();
     doc
 }

@@ -56,6 +56,9 @@ pub fn write_explanation<W: Write>(trace: &Trace, rows: &DocRows, w: &mut W) -> 
     }
     let year = trace.year.map_or("unknown".into(), |y| y.to_string());
     writeln!(w, "year of the text: {year}").map_err(io)?;
+    if !trace.place.is_empty() {
+        writeln!(w, "place of the text: {}", trace.place).map_err(io)?;
+    }
     for s in &trace.sentences {
         write_sentence(s, w).map_err(io)?;
     }
@@ -138,6 +141,20 @@ fn write_sentence<W: Write>(s: &SentenceTrace, w: &mut W) -> std::io::Result<()>
     }
     for c in &s.candidates {
         write_candidate(c, w)?;
+    }
+    for e in &s.entities {
+        let code = if e.code.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", e.code)
+        };
+        writeln!(
+            w,
+            "  entity    {} {}{code} ({})",
+            e.text,
+            e.ty.name(),
+            e.how
+        )?;
     }
     Ok(())
 }

@@ -41,6 +41,11 @@ pub struct FactRow {
     /// The year the figure refers to (今年/去年 in its clause, else the nearest year
     /// before it in its sentence, or its table column's year).
     pub period: String,
+    /// The division the figure describes: the place named in its clause or sentence, or
+    /// 全县/本市 … as the release's own place.
+    pub place: String,
+    /// Its division code (GB/T 2260; townships nine digits), when known.
+    pub place_code: String,
 }
 
 /// A row of entities.csv.
@@ -59,6 +64,8 @@ pub struct EntityRow {
     /// ORG, LOC, PER, PROJ.
     #[serde(rename = "type")]
     pub ty: String,
+    /// A place's division code (GB/T 2260; townships nine digits), when known.
+    pub code: String,
     /// The full name a short form refers to (an organisation named in full earlier in the
     /// document), else the name itself.
     pub canonical: String,
@@ -90,6 +97,10 @@ pub struct DocRow {
     /// Where the release comes from: CN, TW, HK or MO (given by `--region`, else
     /// detected from its text); empty when it was not extracted.
     pub region: String,
+    /// The release's own place (the division its first or last lines name).
+    pub place: String,
+    /// Its division code.
+    pub place_code: String,
 }
 
 /// A row of summary.csv: how many facts of one kind and indicator a document has.
@@ -193,6 +204,8 @@ pub fn normalize_owned(doc: &str, f: Fact) -> FactRow {
         entities: f.entities.join(";"),
         context: f.context,
         period: f.period,
+        place: f.place,
+        place_code: f.place_code,
     }
 }
 
@@ -205,6 +218,7 @@ pub fn normalize_entity(doc: &str, e: &Entity) -> EntityRow {
         end: e.end,
         text: e.text.clone(),
         ty: e.ty.name().to_string(),
+        code: e.code.clone(),
         canonical: e.canonical.clone(),
     }
 }

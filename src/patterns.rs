@@ -17,14 +17,16 @@ const DEFAULT_INDICATORS: &str = include_str!("../patterns/indicators.tsv");
 const DEFAULT_ENTITIES: &str = include_str!("../patterns/entities.tsv");
 const DEFAULT_DICT: &str = include_str!("../patterns/dict.txt");
 const DEFAULT_CUES: &str = include_str!("../patterns/cues.tsv");
+const DEFAULT_DIVISIONS: &str = include_str!("../patterns/divisions.tsv");
 
 /// The rule files, by name, in load order.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "units.tsv",
     "indicators.tsv",
     "entities.tsv",
     "dict.txt",
     "cues.tsv",
+    "divisions.tsv",
 ];
 
 /// The word lists of cues.tsv that the extractors read, by rule name (`module.list`).
@@ -78,7 +80,6 @@ pub const CUE_RULES: &[&str] = &[
     "entity.after_name",
     "entity.name_tail",
     "entity.generic_lead",
-    "entity.division_suffix",
     "entity.place",
     "entity.feature_end",
     "entity.two_char_name_suffix",
@@ -89,6 +90,12 @@ pub const CUE_RULES: &[&str] = &[
     "entity.company_word",
     "entity.project_verb",
     "entity.project_generic",
+    // extract/gazetteer.rs, extract/place.rs
+    "place.short_suffix",
+    "place.ethnic",
+    "place.not_place",
+    "place.anaphor",
+    "place.generic_head",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs
@@ -308,6 +315,8 @@ pub struct Patterns {
     entity_index: crate::extract::entity::EntityIndex,
     /// The word lists of cues.tsv.
     pub cues: Cues,
+    /// The administrative divisions of divisions.tsv.
+    gazetteer: crate::extract::gazetteer::Gazetteer,
 }
 
 impl Patterns {
@@ -315,6 +324,11 @@ impl Patterns {
     /// after loading).
     pub fn entity_index(&self) -> &crate::extract::entity::EntityIndex {
         &self.entity_index
+    }
+
+    /// The gazetteer of administrative divisions (divisions.tsv).
+    pub fn gazetteer(&self) -> &crate::extract::gazetteer::Gazetteer {
+        &self.gazetteer
     }
 
     /// The rules compiled into the binary.
@@ -367,6 +381,8 @@ impl Patterns {
         let mut user_dict = load_dict(src[3].1.as_bytes(), &src[3].0)?;
         let cues = load_cues(src[4].1.as_bytes(), &src[4].0)?;
         crate::extract::scan::check_cues(&cues)?;
+        let gazetteer =
+            crate::extract::gazetteer::Gazetteer::load(src[5].1.as_bytes(), &src[5].0, &cues)?;
         for (name, _) in &entity_names {
             user_dict.push_str(&format!("{name} 50000 nt\n"));
         }
@@ -398,6 +414,7 @@ impl Patterns {
             &entity_titles,
         );
         Ok(Patterns {
+            gazetteer,
             entity_index,
             units,
             max_unit_chars,
@@ -436,12 +453,13 @@ fn builtin_text(file: &str) -> &'static str {
         "indicators.tsv" => DEFAULT_INDICATORS,
         "entities.tsv" => DEFAULT_ENTITIES,
         "cues.tsv" => DEFAULT_CUES,
+        "divisions.tsv" => DEFAULT_DIVISIONS,
         _ => DEFAULT_DICT,
     }
 }
 
 /// Data lines of a TSV rule file: (1-based line number, fields), header and comments skipped.
-fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<String>)>> {
+pub(crate) fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<String>)>> {
     let mut out = Vec::new();
     let mut header_seen = false;
     for (i, line) in rdr.lines().enumerate() {

@@ -135,7 +135,7 @@ impl EntityIndex {
     }
 
     /// `stop.contains(word)`.
-    fn is_stop(&self, word: &str) -> bool {
+    pub(crate) fn is_stop(&self, word: &str) -> bool {
         self.stop.contains(word)
     }
 
@@ -158,6 +158,11 @@ pub struct EntityMention {
     pub ty: EntityType,
     /// A byline or photo credit (记者 张三, 张三 摄): a person, never attached to facts.
     pub byline: bool,
+    /// Which rule found it (for `explain`).
+    pub how: &'static str,
+    /// A place's division in the gazetteer ([`crate::patterns::Patterns::gazetteer`]),
+    /// when known (set by [`super::place::locate`]).
+    pub division: Option<usize>,
 }
 
 /// jieba tags of the words a name is made of.
@@ -197,8 +202,6 @@ struct Sentence<'a> {
     name_tail: &'a [char],
     /// One-char modifiers that make a place suffix a common noun (大县, 小镇).
     generic_lead: &'a [char],
-    /// Division suffixes that confirm a bare place word (宜昌 → 宜昌市).
-    division_suffixes: &'a WordList,
     /// Places known without a division suffix (日本, 香港).
     places: &'a WordList,
     /// Suffixes after a one-char word make no name (上市, 超市, 汇报).
@@ -238,7 +241,6 @@ pub fn entities(
         after_name: cues.at(crate::cue!("entity.after_name")),
         name_tail: cues.at(crate::cue!("entity.name_tail")).chars(),
         generic_lead: cues.at(crate::cue!("entity.generic_lead")).chars(),
-        division_suffixes: cues.at(crate::cue!("entity.division_suffix")),
         places: cues.at(crate::cue!("entity.place")),
         two_char_names: cues.at(crate::cue!("entity.two_char_name_suffix")),
         feature_end: cues.at(crate::cue!("entity.feature_end")).chars(),
@@ -260,12 +262,14 @@ impl Sentence<'_> {
     /// listed suffix, a dictionary place, or a person beside a title.
     fn mention_at(&self, i: usize) -> Option<EntityMention> {
         let t = &self.toks[i];
-        let mention = |start: usize, text: String, ty: EntityType| EntityMention {
+        let mention = |start: usize, text: String, ty: EntityType, how| EntityMention {
             start,
             end: t.end,
             text,
             ty,
             byline: false,
+            how,
+            division: None,
         };
         if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
             // A listed company and a word that continues it (华电/国际, 华电/重工).
@@ -273,11 +277,11 @@ impl Sentence<'_> {
             if let Some(u) = self.toks.get(i + 1).filter(|u| {
                 *ty == EntityType::Org && words.contains(u.word) && !self.in_figure(i + 1)
             }) {
-                let mut e = mention(t.start, format!("{}{}", t.word, u.word), *ty);
+                let mut e = mention(t.start, format!("{}{}", t.word, u.word), *ty, "listed name");
                 e.end = u.end;
                 return Some(e);
             }
-            return Some(mention(t.start, t.word.to_string(), *ty));
+            return Some(mention(t.start, t.word.to_string(), *ty, "listed name"));
         }
         // A title ending in a suffix (市委常委) names a post, not a body.
         let post = || self.title(t.word).is_some();
@@ -290,18 +294,25 @@ impl Sentence<'_> {
             let j = self.suffixed_name(i, suffix, *ty)?;
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
             if *ty == EntityType::Org {
-                return self.with_lead(j, text, mention(0, String::new(), *ty));
+                return self.with_lead(j, text, mention(0, String::new(), *ty, "suffix rule"));
             }
-            return Some(mention(self.toks[j].start, text, *ty));
+            return Some(mention(self.toks[j].start, text, *ty, "suffix rule"));
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) && self.place(i) {
-            return Some(mention(t.start, t.word.to_string(), EntityType::Loc));
+        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+            if let Some(how) = self.place(i) {
+                return Some(mention(t.start, t.word.to_string(), EntityType::Loc, how));
+            }
         }
         // jieba tags full names nr, and some nrfg or nrt (李强/nrfg). A name before its
         // title (王某某县长, 张某某 摄); names after a title are [`Sentence::people`]'s.
         if matches!(t.tag, "nr" | "nrfg" | "nrt") && t.word.chars().count() >= 2 {
             if let Some(byline) = self.title_after(i) {
-                let mut e = mention(t.start, t.word.to_string(), EntityType::Per);
+                let mut e = mention(
+                    t.start,
+                    t.word.to_string(),
+                    EntityType::Per,
+                    "name before a title",
+                );
                 e.byline = byline;
                 return Some(e);
             }
@@ -341,6 +352,8 @@ impl Sentence<'_> {
                     text,
                     ty: EntityType::Per,
                     byline: credit,
+                    how: "name after a title",
+                    division: None,
                 };
                 // A name jieba read as a place or an organisation (卓永兴) is a person.
                 out.retain(|o| !(o.start < end && start < o.end && o.ty != EntityType::Per));
@@ -405,6 +418,8 @@ impl Sentence<'_> {
             text,
             ty: EntityType::Per,
             byline: titled == Some(true),
+            how: "name after a title glued to it",
+            division: None,
         };
         self.push(e, out);
     }
@@ -538,11 +553,12 @@ impl Sentence<'_> {
             && (ty != EntityType::Proj || t.tag != "j")
     }
 
-    /// Whether the bare place word at token `i` (jieba `ns`) names a place: three chars
-    /// or more (长三角), a river or mountain (沁河), a division's short name the dictionary knows with a division
-    /// suffix (宜昌 → 宜昌市), a listed place (日本), or one listed with another place word
-    /// (斗六、虎尾). Two-char common words jieba tags `ns` (上市, 福利) are none.
-    fn place(&self, i: usize) -> bool {
+    /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
+    /// rule: three chars or more (长三角), a listed place (日本), a river or mountain
+    /// (沁河), a name of the gazetteer (宜昌, 香洲; see [`super::place::locate`] for its
+    /// code), or one listed with another place word (斗六、虎尾). Two-char common words
+    /// jieba tags `ns` (上市, 福利) are none.
+    fn place(&self, i: usize) -> Option<&'static str> {
         let w = self.toks[i].word;
         let listed = |k: Option<usize>, sep: Option<usize>| {
             let (Some(k), Some(sep)) = (k, sep) else {
@@ -552,17 +568,23 @@ impl Sentence<'_> {
             sep.is_some_and(|s| s.word == "、")
                 && t.is_some_and(|t| matches!(t.tag, "ns" | "nz" | "nr" | "nrt" | "j" | "s"))
         };
-        w.chars().count() >= 3
-            || self.places.contains(w)
-            || w.chars()
-                .next_back()
-                .is_some_and(|c| self.feature_end.contains(&c))
-            || self
-                .division_suffixes
-                .iter()
-                .any(|s| (self.known)(&format!("{w}{s}")))
-            || listed(i.checked_sub(2), i.checked_sub(1))
-            || listed(Some(i + 2), Some(i + 1))
+        if self.places.contains(w) {
+            Some("listed place (entity.place)")
+        } else if super::place::is_division_name(self.pats, w) {
+            Some("gazetteer")
+        } else if w
+            .chars()
+            .next_back()
+            .is_some_and(|c| self.feature_end.contains(&c))
+        {
+            Some("river or mountain (entity.feature_end)")
+        } else if w.chars().count() >= 3 {
+            Some("place word of three chars or more (jieba ns)")
+        } else if listed(i.checked_sub(2), i.checked_sub(1)) || listed(Some(i + 2), Some(i + 1)) {
+            Some("listed with another place")
+        } else {
+            None
+        }
     }
 
     /// Whether a token is a name of its own: an organisation or abbreviation tag (国务院,
@@ -664,6 +686,11 @@ impl Sentence<'_> {
         let generic = ty == EntityType::Loc && self.generic_lead.contains(&first)
             || self.two_char_names.contains(suffix);
         if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
+            return None;
+        }
+        // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
+        let heads = self.pats.cues.at(crate::cue!("place.generic_head"));
+        if ty == EntityType::Loc && heads.contains(t.word) {
             return None;
         }
         Some(j)
@@ -906,7 +933,6 @@ mod tests {
             after_name: pats.cues.at(crate::cue!("entity.after_name")),
             name_tail: &[],
             generic_lead: &[],
-            division_suffixes: pats.cues.at(crate::cue!("entity.division_suffix")),
             places: pats.cues.at(crate::cue!("entity.place")),
             two_char_names: pats.cues.at(crate::cue!("entity.two_char_name_suffix")),
             feature_end: &[],

@@ -9,10 +9,12 @@
 pub mod bound;
 pub mod date;
 pub mod entity;
+pub mod gazetteer;
 pub mod indicator;
 pub mod mention;
 pub mod number;
 pub mod period;
+pub mod place;
 pub mod ratio;
 pub mod region;
 pub mod scan;
@@ -76,6 +78,10 @@ pub struct Fact {
     /// The year the figure refers to (今年/去年 in its clause, else the nearest year before
     /// it in its sentence).
     pub period: String,
+    /// The division (or other place) the figure describes ([`place::fact_place`]).
+    pub place: String,
+    /// Its division code, when known.
+    pub place_code: String,
 }
 
 /// One named entity.
@@ -94,6 +100,10 @@ pub struct Entity {
     /// The full name a short form refers to (常州星荣公司 → 常州星荣新材料有限公司, named
     /// earlier in the document), else the text itself.
     pub canonical: String,
+    /// A place's division code (GB/T 2260; townships nine digits), when known.
+    pub code: String,
+    /// Which rule found it (shown by `explain`).
+    pub how: &'static str,
 }
 
 /// Everything extracted from one document.
@@ -109,6 +119,8 @@ pub struct DocExtract {
     pub release_date: Option<String>,
     /// The region the release comes from (given, or detected from its text).
     pub region: Region,
+    /// The release's own place (full name) and its code.
+    pub place: (String, String),
 }
 
 /// Extraction switches.
@@ -372,6 +384,14 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
+        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region);
+        if let Some(d) = places.own {
+            let d = &self.patterns.gazetteer().divisions[d];
+            out.place = (d.name.clone(), d.code.clone());
+            if let Some(t) = trace.as_deref_mut() {
+                t.place = format!("{} {} ({})", d.name, d.code, places.how);
+            }
+        }
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
@@ -385,6 +405,7 @@ impl Extractor {
                 year,
                 region,
                 opts,
+                places: &places,
             };
             let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
             let st = trace.as_deref_mut().map(|t| {
@@ -491,7 +512,10 @@ impl Extractor {
             t.tokens = Some(words.collect());
         }
         let cut = Cut::new(cx);
-        let ents = self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
+        let (ents, mentions) = self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
+        if let Some(t) = trace.as_deref_mut() {
+            t.entities = out.entities[out.entities.len() - mentions.len()..].to_vec();
+        }
         let fchars: Vec<char> = f.text.chars().collect();
         let sent = subject::Sentence {
             f: &f,
@@ -516,6 +540,13 @@ impl Extractor {
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
         self.regional_currency(&f, cx, &mut rows);
+        if !rows.is_empty() {
+            let words = place::PlaceWords::new(mentions, &f.text, &self.patterns);
+            for (start, fact) in rows.iter_mut() {
+                (fact.place, fact.place_code) =
+                    place::fact_place(&words, &fchars, *start, &self.patterns, cx.places);
+            }
+        }
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
@@ -594,8 +625,8 @@ impl Extractor {
         j
     }
 
-    /// The entities of a sentence (added to `out`), and their names with their spans
-    /// for the facts' `entities` column (bylines left out).
+    /// The entities of a sentence (added to `out`), their names with their spans for the
+    /// facts' `entities` column (bylines left out), and the mentions themselves.
     fn sentence_entities(
         &self,
         toks: &[crate::segment::Token],
@@ -603,11 +634,13 @@ impl Extractor {
         quotes: &[(usize, usize)],
         cut: &Cut,
         out: &mut DocExtract,
-    ) -> Vec<NamedSpan> {
+    ) -> (Vec<NamedSpan>, Vec<entity::EntityMention>) {
         let known = |w: &str| self.segmenter.is_known(w);
         // Project names run across quantities (150MW风力发电项目), never across dates.
         let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
-        let ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
+        let mut ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
+        place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
+        let gaz = self.patterns.gazetteer();
         let mut names: Vec<NamedSpan> = Vec::new();
         for e in &ents {
             let text = cut.slice(e.start, e.end);
@@ -622,9 +655,13 @@ impl Extractor {
                 text,
                 ty: e.ty,
                 canonical: String::new(),
+                code: e
+                    .division
+                    .map_or(String::new(), |d| gaz.divisions[d].code.clone()),
+                how: e.how,
             });
         }
-        names
+        (names, ents)
     }
 
     /// The facts of the quantities `qty`, left to right, so a figure can inherit the
@@ -750,6 +787,8 @@ struct SentenceIn<'a> {
     /// The release's region.
     region: Region,
     opts: Options,
+    /// The release's own place and the context of its place names.
+    places: &'a place::DocPlaces,
 }
 
 /// The sentence as written, by char: facts are cut from it.
@@ -789,6 +828,8 @@ impl<'a> Cut<'a> {
             entities: Vec::new(),
             context: self.cx.stext.to_string(),
             period: String::new(),
+            place: String::new(),
+            place_code: String::new(),
         }
     }
 }

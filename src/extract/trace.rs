@@ -12,6 +12,8 @@ pub struct Trace {
     /// The year of the document (from its release date or first dates), which resolves
     /// 今年/去年 and dates without a year.
     pub year: Option<i32>,
+    /// The release's own place: name, code and where it was found; empty when none.
+    pub place: String,
     /// Every sentence, in text order.
     pub sentences: Vec<SentenceTrace>,
 }
@@ -36,6 +38,8 @@ pub struct SentenceTrace {
     pub tokens: Option<Vec<(String, String)>>,
     /// Every candidate figure with the verdict on it, in the order judged.
     pub candidates: Vec<Candidate>,
+    /// The entities of the sentence, each with the rule that found it.
+    pub entities: Vec<super::Entity>,
     /// The facts the sentence produced, in text order.
     pub facts: Vec<Fact>,
 }

@@ -82,6 +82,8 @@ impl Sentence<'_> {
                 text: name.iter().collect(),
                 ty: EntityType::Per,
                 byline: true,
+                how: "credit line",
+                division: None,
             };
             out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
             self.push(e, out);
@@ -157,6 +159,8 @@ impl Sentence<'_> {
                         text,
                         ty: EntityType::Per,
                         byline: true,
+                        how: "credit line",
+                        division: None,
                     };
                     out.retain(|o| {
                         !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per)
@@ -195,6 +199,8 @@ impl Sentence<'_> {
             text,
             ty: EntityType::Per,
             byline,
+            how: "name heading a line before its post",
+            division: None,
         };
         out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
         self.push(e, out);

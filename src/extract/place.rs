@@ -1,0 +1,592 @@
+//! Places: which administrative division a release is about, the places (LOC) of each
+//! sentence with their division codes, and the place each fact describes.
+//!
+//! - [`DocPlaces::new`]: the release's own place, from the divisions named in its first
+//!   lines (title, dateline) or else its last lines (the issuing body), and the context
+//!   that decides ambiguous names (朝阳区 is in Beijing and in Changchun): that place, the
+//!   divisions above it, and every division the release names unambiguously.
+//! - [`locate`]: a sentence's entities → its LOC mentions checked against the gazetteer
+//!   (full names and aliases at token boundaries; short names only as whole jieba tokens,
+//!   and only when the context or jieba's place tag speaks for them), with their codes;
+//!   a LOC never overlaps an organisation, person or project (青海…矿业开发有限公司).
+//! - [`fact_place`]: a figure → the place named in its clause, else a `place.anaphor`
+//!   word there (全县, 本市) resolved to the release's own place (or the division above it
+//!   whose name ends as the word says), else the same in its sentence before it.
+
+use super::entity::EntityMention;
+use super::gazetteer::{Gazetteer, Level};
+use super::region::Region;
+use crate::patterns::{EntityType, Patterns};
+use crate::segment::Token;
+use crate::split::Sentence;
+
+/// How a full name (or alias) of the gazetteer is reported.
+const FULL_NAME: &str = "gazetteer";
+
+/// How many sentences at the start (title, dateline) and at the end (issuing body) of a
+/// release may name its own place.
+const HEAD_SENTENCES: usize = 3;
+
+/// A release's own place and the divisions that decide ambiguous names in it.
+#[derive(Debug, Clone, Default)]
+pub struct DocPlaces {
+    /// The release's own division.
+    pub own: Option<usize>,
+    /// Where it was found (for `explain`).
+    pub how: &'static str,
+    /// Divisions in context: the own place and those above it, every division the text
+    /// names unambiguously and those above it.
+    pub context: Vec<usize>,
+}
+
+/// GB/T 2260 codes of the provinces of the regions other than the mainland.
+fn region_code(region: Region) -> Option<&'static str> {
+    match region {
+        Region::TW => Some("710000"),
+        Region::HK => Some("810000"),
+        Region::MO => Some("820000"),
+        _ => None,
+    }
+}
+
+/// Whether `w` is a name of the gazetteer (full or short) and no word of
+/// `place.not_place`.
+pub fn is_division_name(pats: &Patterns, w: &str) -> bool {
+    pats.gazetteer().lookup(w).is_some() && !not_place(pats, w)
+}
+
+/// Whether `w` is a `place.anaphor` word (全县, 本市).
+fn anaphor(pats: &Patterns, w: &str) -> bool {
+    pats.cues.at(crate::cue!("place.anaphor")).contains(w)
+}
+
+/// Whether a name is a word, not a place, whatever the gazetteer says.
+fn not_place(pats: &Patterns, name: &str) -> bool {
+    pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
+}
+
+impl DocPlaces {
+    /// Finds the own place of the release `text` (as the rules read it) split in
+    /// `sentences`, from the region and the full division names it holds.
+    pub fn new(pats: &Patterns, text: &str, sentences: &[Sentence], region: Region) -> DocPlaces {
+        let gaz = pats.gazetteer();
+        let hits = full_names(pats, text);
+        let mut context: Vec<usize> = Vec::new();
+        let add = |d: usize, context: &mut Vec<usize>| {
+            for a in gaz.lineage(d) {
+                if !context.contains(&a) {
+                    context.push(a);
+                }
+            }
+        };
+        if let Some(code) = region_code(region) {
+            if let Some(d) = gaz.divisions.iter().position(|d| d.code == code) {
+                add(d, &mut context);
+            }
+        }
+        for &(_, _, e) in &hits {
+            if let [only] = gaz.entry(e).full.as_slice() {
+                add(*only, &mut context);
+            }
+        }
+        let resolved: Vec<(usize, usize)> = hits
+            .iter()
+            .filter_map(|&(a, _, e)| Some((a, gaz.resolve(&gaz.entry(e).full, &context)?)))
+            .collect();
+        let count = |d: usize| resolved.iter().filter(|r| r.1 == d).count();
+        let n = sentences.len();
+        let head_end = sentences
+            .get(HEAD_SENTENCES.min(n).saturating_sub(1))
+            .map_or(0, |s| s.byte_end);
+        let tail_start = sentences
+            .get(n.saturating_sub(HEAD_SENTENCES))
+            .map_or(usize::MAX, |s| s.byte_start);
+        // The most named division of those lines, the deeper one on a tie, then the first.
+        let pick = |inside: &dyn Fn(usize) -> bool| {
+            let mut best: Option<(usize, Level, usize)> = None;
+            for &(_, d) in resolved.iter().filter(|r| inside(r.0)) {
+                let (c, l) = (count(d), gaz.divisions[d].level);
+                if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
+                    best = Some((c, l, d));
+                }
+            }
+            best.map(|b| b.2)
+        };
+        let (own, how) = match pick(&|at| at < head_end) {
+            Some(d) => (Some(d), "named in the first lines (title, dateline)"),
+            None => match pick(&|at| at >= tail_start) {
+                Some(d) => (Some(d), "named in the last lines (issuing body)"),
+                // Web pages open with menus: else the division named most, twice or more.
+                None => match pick(&|_| true).filter(|&d| count(d) >= 2) {
+                    Some(d) => (Some(d), "named most often in the text"),
+                    None => (None, ""),
+                },
+            },
+        };
+        if let Some(d) = own {
+            add(d, &mut context);
+        }
+        DocPlaces { own, how, context }
+    }
+
+    /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
+    /// place, or the nearest division above it, whose name ends with `suffix`.
+    fn anaphor(&self, gaz: &Gazetteer, suffix: &str) -> Option<usize> {
+        gaz.lineage(self.own?)
+            .find(|&d| gaz.divisions[d].name.ends_with(suffix))
+    }
+}
+
+/// The full names (and aliases) in `text`: (byte start, byte end, entry), leftmost and
+/// longest first, none overlapping.
+fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
+    let gaz = pats.gazetteer();
+    let mut hits: Vec<(usize, usize, usize)> = gaz
+        .hits(text)
+        .into_iter()
+        .filter(|h| !gaz.entry(h.entry).full.is_empty())
+        .filter(|h| !not_place(pats, &text[h.start..h.end]))
+        .map(|h| (h.start, h.end, h.entry))
+        .collect();
+    hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for h in hits {
+        if out.last().is_none_or(|l| l.1 <= h.0) {
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// What [`locate`] found for a name: its division (when known) and how.
+struct Found {
+    start: usize,
+    end: usize,
+    text: String,
+    division: Option<usize>,
+    how: &'static str,
+}
+
+/// Jieba tags of words that may be a short place name (not verbs, adverbs, adjectives).
+fn noun_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "ns" | "n" | "nr" | "nrt" | "nrfg" | "nz" | "nt" | "j" | "s"
+    )
+}
+
+/// The division a name stands for, or None with `Some(how)` when it is a place without
+/// a code, or None, None when it is no place. `tag` is jieba's tag of a short name
+/// standing as one token (None when it is not one token).
+fn division_of(
+    gaz: &Gazetteer,
+    name_entry: &super::gazetteer::Entry,
+    tag: Option<&str>,
+    context: &[usize],
+) -> Option<(Option<usize>, &'static str)> {
+    if !name_entry.full.is_empty() {
+        return Some((gaz.resolve(&name_entry.full, context), FULL_NAME));
+    }
+    let tag = tag?;
+    let cands = &name_entry.short;
+    let supported: Vec<usize> = cands
+        .iter()
+        .copied()
+        .filter(|&c| gaz.lineage(c).any(|a| context.contains(&a)))
+        .collect();
+    let how = "gazetteer short name";
+    if !supported.is_empty() {
+        return Some((gaz.resolve(&supported, context), how));
+    }
+    if !noun_tag(tag) {
+        return None;
+    }
+    match gaz.highest(cands) {
+        Some(d) if gaz.divisions[d].level <= Level::Prefecture => Some((Some(d), how)),
+        // A county's short name with no support around it: a place only when jieba
+        // says so, and no code (三峡 is also a district of New Taipei).
+        _ if tag == "ns" => Some((None, how)),
+        _ => None,
+    }
+}
+
+/// Checks a sentence's LOC mentions against the gazetteer and adds the division names
+/// the entity rules missed: `ents` are the sentence's entities (all types), `toks` its
+/// tokens (figures masked), `quoted` its quoted spans. Gives each LOC its code and how
+/// it was found.
+pub fn locate(
+    ents: &mut Vec<EntityMention>,
+    toks: &[Token],
+    quoted: &[(usize, usize)],
+    pats: &Patterns,
+    doc: &DocPlaces,
+) {
+    let gaz = pats.gazetteer();
+    let text: String = toks.iter().map(|t| t.word).collect();
+    let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
+    let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
+    // Names at token boundaries; short names only as one whole token.
+    let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
+    for h in gaz.hits(&text) {
+        let (Some(a), Some(b)) = (tok_from(h.start), tok_to(h.end)) else {
+            continue;
+        };
+        let name = &text[h.start..h.end];
+        let (s, e) = (toks[a].start, toks[b].end);
+        if not_place(pats, name) || super::text::overlaps(quoted, s, e) {
+            continue;
+        }
+        let tag = (a == b).then_some(toks[a].tag);
+        hits.push((s, e, h.entry, tag));
+    }
+    // The sentence's own unambiguous names join the context (阿坝州茂县).
+    let mut context = doc.context.clone();
+    for &(_, _, e, _) in &hits {
+        if let [only] = gaz.entry(e).full.as_slice() {
+            context.extend(gaz.lineage(*only));
+        }
+    }
+    let mut found: Vec<Found> = Vec::new();
+    for &(s, e, entry, tag) in &hits {
+        let Some((division, how)) = division_of(gaz, gaz.entry(entry), tag, &context) else {
+            continue;
+        };
+        let text: String = text_chars(&text, s, e);
+        found.push(Found {
+            start: s,
+            end: e,
+            text,
+            division,
+            how,
+        });
+    }
+    // Longest first, none overlapping.
+    found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
+    let mut picked: Vec<Found> = Vec::new();
+    for f in found {
+        if !picked.iter().any(|p| p.start < f.end && f.start < p.end) {
+            picked.push(f);
+        }
+    }
+    merge(ents, picked, pats, &context);
+}
+
+/// Chars `[s, e)` of `text`.
+fn text_chars(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+/// Joins the gazetteer's names with the entity rules' mentions: a LOC with the span of
+/// a name takes its code; a LOC made of names only (山西省左权县) becomes those names; a
+/// name inside another entity (an organisation, 宜昌高新区) is no mention of its own.
+fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, context: &[usize]) {
+    let gaz = pats.gazetteer();
+    let mut add: Vec<EntityMention> = Vec::new();
+    let mut split: Vec<usize> = Vec::new();
+    for (k, e) in ents.iter_mut().enumerate() {
+        if e.ty != EntityType::Loc {
+            continue;
+        }
+        let inside: Vec<&Found> = picked
+            .iter()
+            .filter(|f| e.start <= f.start && f.end <= e.end)
+            .collect();
+        // Full names from its start on (山西省左权县, 桐峪镇东沟村).
+        let mut cursor = e.start;
+        while let Some(f) = inside
+            .iter()
+            .find(|f| f.start == cursor && f.how == FULL_NAME)
+        {
+            cursor = f.end;
+        }
+        match inside.as_slice() {
+            [f] if f.start == e.start && f.end == e.end => {
+                e.division = f.division;
+                e.how = f.how;
+            }
+            _ if cursor == e.end => split.push(k),
+            // The rest is a name of the entity rules' own (东沟村), unless it is a word
+            // such as 全县 (then the names alone stay).
+            _ if cursor > e.start => {
+                let rest: String = e.text.chars().skip(cursor - e.start).collect();
+                if rest.chars().count() < 2 || not_place(pats, &rest) || anaphor(pats, &rest) {
+                    split.push(k);
+                } else {
+                    e.text = rest;
+                    e.start = cursor;
+                }
+            }
+            _ => {
+                // A LOC of the entity rules that is a name as a whole (no token
+                // boundary agreed: 茂县羌乡) keeps the code of that name.
+                if let Some(entry) = gaz.lookup(&e.text) {
+                    if let Some((d, how)) = division_of(gaz, entry, Some("ns"), context) {
+                        e.division = d;
+                        e.how = how;
+                    }
+                }
+            }
+        }
+    }
+    for &k in split.iter().rev() {
+        ents.remove(k);
+    }
+    for f in picked {
+        // A LOC inside a longer name (东华门 in 东华门街道) gives way to it.
+        ents.retain(|e| {
+            e.ty != EntityType::Loc || !(f.start <= e.start && e.end <= f.end) || e.how == f.how
+        });
+        if ents.iter().any(|e| e.start < f.end && f.start < e.end) {
+            continue;
+        }
+        add.push(EntityMention {
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            ty: EntityType::Loc,
+            byline: false,
+            how: f.how,
+            division: f.division,
+        });
+    }
+    ents.extend(add);
+    // A place never overlaps an organisation, a person or a project.
+    let others: Vec<(usize, usize)> = ents
+        .iter()
+        .filter(|e| e.ty != EntityType::Loc)
+        .map(|e| (e.start, e.end))
+        .collect();
+    ents.retain(|e| e.ty != EntityType::Loc || !super::text::overlaps(&others, e.start, e.end));
+    ents.sort_by_key(|e| e.start);
+}
+
+/// A sentence's place words, found once for all its facts: its LOC mentions and its
+/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value).
+pub struct PlaceWords<'p> {
+    locs: Vec<EntityMention>,
+    words: Vec<(usize, usize, Result<usize, &'p str>)>,
+}
+
+impl<'p> PlaceWords<'p> {
+    /// The place words of the sentence `text` with the LOCs among `ents`.
+    pub fn new(ents: Vec<EntityMention>, text: &str, pats: &'p Patterns) -> PlaceWords<'p> {
+        let locs: Vec<EntityMention> = ents
+            .into_iter()
+            .filter(|e| e.ty == EntityType::Loc)
+            .collect();
+        let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.start, e.end, Ok(k)))
+            .collect();
+        let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+        // Most sentences hold none of the words' first chars: one pass tells.
+        let mut firsts: Vec<char> = anaphors.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let any = text.chars().any(|c| firsts.binary_search(&c).is_ok());
+        for (w, suffix) in anaphors.entries().filter(|_| any) {
+            for (b, _) in text.match_indices(w) {
+                let start = text[..b].chars().count();
+                let end = start + w.chars().count();
+                if !words.iter().any(|x| x.0 < end && start < x.1) {
+                    words.push((start, end, Err(suffix)));
+                }
+            }
+        }
+        PlaceWords { locs, words }
+    }
+}
+
+/// The place a figure at sentence char `at` describes, as (name, code): the nearest
+/// place word before it in its clause, else the first after it in its clause, else the
+/// nearest before its clause in the sentence; empty when none. A place word is a LOC
+/// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
+/// ends as its value says: the nearest such division above a coded LOC before it in the
+/// sentence (四川：全省 …), else above the release's own place; an anaphor that
+/// resolves to none (全国) leaves the place empty. `chars` is the sentence.
+pub fn fact_place(
+    words: &PlaceWords,
+    chars: &[char],
+    at: usize,
+    pats: &Patterns,
+    doc: &DocPlaces,
+) -> (String, String) {
+    let gaz = pats.gazetteer();
+    let delim = |c: char| super::subject::is_delim(c) && c != '、';
+    let at = at.min(chars.len());
+    let cs = chars[..at]
+        .iter()
+        .rposition(|&c| delim(c))
+        .map_or(0, |k| k + 1);
+    let ce = chars[at..]
+        .iter()
+        .position(|&c| delim(c))
+        .map_or(chars.len(), |k| at + k);
+    let locs = &words.locs;
+    let words = &words.words;
+    let chosen = words
+        .iter()
+        .filter(|w| w.0 >= cs && w.1 <= at)
+        .max_by_key(|w| w.0)
+        .or_else(|| {
+            words
+                .iter()
+                .filter(|w| w.0 >= at && w.1 <= ce)
+                .min_by_key(|w| w.0)
+        })
+        .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
+    let division = match chosen {
+        None => return Default::default(),
+        Some(&(_, _, Ok(k))) => match locs[k].division {
+            Some(d) => d,
+            None => return (locs[k].text.clone(), String::new()),
+        },
+        Some(&(start, _, Err(suffix))) => {
+            let above = |d: usize| {
+                gaz.lineage(d)
+                    .find(|&a| gaz.divisions[a].name.ends_with(suffix))
+            };
+            let named = locs
+                .iter()
+                .filter(|e| e.end <= start)
+                .rev()
+                .find_map(|e| e.division.and_then(above));
+            match named.or_else(|| doc.anaphor(gaz, suffix)) {
+                Some(d) => d,
+                None => return Default::default(),
+            }
+        }
+    };
+    let d = &gaz.divisions[division];
+    (d.name.clone(), d.code.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{DocExtract, Extractor, Options};
+    use crate::patterns::Patterns;
+    use std::sync::OnceLock;
+
+    fn extract(text: &str) -> DocExtract {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        EX.get_or_init(|| Extractor::new(Patterns::builtin().unwrap()).unwrap())
+            .extract(text, Options::default())
+    }
+
+    /// The LOC rows of a text as (name, code).
+    fn places(x: &DocExtract) -> Vec<(String, String)> {
+        x.entities
+            .iter()
+            .filter(|e| e.ty == crate::patterns::EntityType::Loc)
+            .map(|e| (e.text.clone(), e.code.clone()))
+            .collect()
+    }
+
+    /// The place of the fact written `t`.
+    fn place_of(x: &DocExtract, t: &str) -> (String, String) {
+        let f = x.facts.iter().find(|f| f.text == t).expect(t);
+        (f.place.clone(), f.place_code.clone())
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn gazetteer_names_get_their_codes() {
+        let x = extract("山西省左权县今年完成固定资产投资12亿元。");
+        let p = places(&x);
+        assert!(p.contains(&pair("左权县", "140722")), "{p:?}");
+        assert!(p.contains(&pair("山西省", "140000")), "{p:?}");
+        assert_eq!(place_of(&x, "12亿元"), pair("左权县", "140722"));
+        assert_eq!(x.place, pair("左权县", "140722"));
+    }
+
+    #[test]
+    fn short_names_where_the_tokens_agree() {
+        let x = extract("晋中市召开经济运行分析会。\n左权今年新增市场主体800户，和顺新增600户。");
+        let p = places(&x);
+        assert!(p.contains(&pair("左权", "140722")), "{p:?}");
+        assert!(p.contains(&pair("和顺", "140723")), "{p:?}");
+        assert_eq!(place_of(&x, "800户"), pair("左权县", "140722"));
+        // Inside a longer word a short name is none (左权 in 左权益 is no token).
+        let x = extract("维护劳动者合法权益，涉及金额300万元。");
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+    }
+
+    #[test]
+    fn ambiguous_names_take_the_releases_province() {
+        let body = "朝阳区全年实现地区生产总值850亿元。";
+        let x = extract(&format!("吉林省长春市统计公报\n{body}"));
+        assert!(
+            places(&x).contains(&pair("朝阳区", "220104")),
+            "{:?}",
+            places(&x)
+        );
+        let x = extract(&format!("北京市统计公报\n{body}"));
+        assert!(
+            places(&x).contains(&pair("朝阳区", "110105")),
+            "{:?}",
+            places(&x)
+        );
+        // Nothing decides: a place without a code.
+        let x = extract(body);
+        assert!(places(&x).contains(&pair("朝阳区", "")), "{:?}", places(&x));
+    }
+
+    #[test]
+    fn generic_words_are_no_places() {
+        let x = extract(
+            "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
+        );
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+    }
+
+    #[test]
+    fn villages_and_streets_by_suffix() {
+        let x = extract("左权县桐峪镇东沟村建成光伏电站2座，东华门街道新增就业岗位120个。");
+        let p = places(&x);
+        assert!(p.contains(&pair("东沟村", "")), "{p:?}");
+        assert!(p.contains(&pair("桐峪镇", "140722101")), "{p:?}");
+        assert!(p.contains(&pair("东华门街道", "110101001")), "{p:?}");
+    }
+
+    #[test]
+    fn anaphors_are_the_releases_own_place() {
+        let text = "左权县2025年国民经济运行情况\n全县实现地区生产总值88亿元，全市排名第二。\n本县粮食产量12万吨。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("左权县", "140722"));
+        assert_eq!(place_of(&x, "88亿元"), pair("左权县", "140722"));
+        assert_eq!(place_of(&x, "12万吨"), pair("左权县", "140722"));
+        // From the dateline when the title names no place.
+        let x =
+            extract("一季度经济运行平稳\n本报玉环讯 玉环市统计局发布数据。\n全市工业产值增长5%。");
+        assert_eq!(place_of(&x, "5%"), pair("玉环市", "331083"));
+    }
+
+    #[test]
+    fn a_clause_naming_another_county_gets_that_county() {
+        let text = "左权县2025年经济运行情况\n全县粮食产量12万吨，和顺县粮食产量9万吨。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "12万吨"), pair("左权县", "140722"));
+        assert_eq!(place_of(&x, "9万吨"), pair("和顺县", "140723"));
+    }
+
+    #[test]
+    fn national_figures_and_anaphors_of_a_named_place() {
+        // 全国 after a dateline city: a national figure, no place.
+        let x = extract("新华社北京3月2日电 全国共接待游客3亿人次，实现收入3651亿元。");
+        assert_eq!(place_of(&x, "3亿人次"), pair("", ""));
+        assert_eq!(place_of(&x, "3651亿元"), pair("", ""));
+        // 全省 after a named province is that province.
+        let x = extract("湖北：全省接待游客597万人次。");
+        assert_eq!(place_of(&x, "597万人次"), pair("湖北省", "420000"));
+    }
+
+    #[test]
+    fn names_inside_organisations_are_no_places() {
+        let x = extract("山西左权农业发展有限公司完成产值30亿元。");
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+    }
+}
