@@ -67,6 +67,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.event",
     "subject.date_particle",
     "subject.method",
+    "subject.share_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

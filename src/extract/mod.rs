@@ -346,9 +346,13 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
+        // Tables saved one cell per line: which line is which cell.
+        let lines_r: Vec<&str> = sentences.iter().map(|s| s.text(rules)).collect();
+        let lines_w: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
+        let stacked = table::stacked(&lines_r, &lines_w, &self.patterns);
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
-        for s in &sentences {
+        for (i, s) in sentences.iter().enumerate() {
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -359,7 +363,30 @@ impl Extractor {
                 region,
                 opts,
             };
-            let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
+            let row = match stacked.cells.get(i).copied().unwrap_or_default() {
+                table::StackedCell::None => {
+                    self.table_row(tables, s.char_start, (cx.stext, cx.rtext), &mut header)
+                }
+                table::StackedCell::Skip => TableRow::Cell,
+                table::StackedCell::Value {
+                    table,
+                    column,
+                    label,
+                    parent,
+                    unit_label,
+                    span,
+                } => {
+                    let header = &stacked.headers[table];
+                    let mut cells = vec![(0, 0); header.columns.len()];
+                    cells[column] = span;
+                    TableRow::Row(Columns {
+                        header: std::borrow::Cow::Borrowed(header),
+                        rows: vec![cells],
+                        label: Some(self.stacked_label((&lines_w, &lines_r), parent, label)),
+                        unit_label: Some(table::bar_cell_text(lines_r[unit_label])),
+                    })
+                }
+            };
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -382,13 +409,16 @@ impl Extractor {
         &self,
         tables: Option<&[crate::render::TableRow]>,
         start: usize,
-        rtext: &str,
+        (stext, rtext): (&str, &str),
         header: &'h mut Option<table::Header>,
     ) -> TableRow<'h> {
         let cells = table::line_cells(tables, start, rtext);
         let new_header = cells
             .as_deref()
-            .and_then(|c| table::header(rtext, c, &self.patterns));
+            .and_then(|c| {
+                let h = table::header(rtext, c, &self.patterns)?;
+                Some(table::with_written(h, stext, c))
+            });
         if let Some(h) = new_header {
             return TableRow::Header(header.insert(h));
         }
@@ -396,11 +426,25 @@ impl Extractor {
             (Some(h), Some(cells)) if cells.len() == h.columns.len() => {
                 // Reborrowed shared: the header stays as it is for the next lines.
                 let h: &'h table::Header = header.as_ref().expect("checked above");
-                TableRow::Row(Columns { header: h, cells })
+                TableRow::Row(Columns {
+                    header: std::borrow::Cow::Borrowed(h),
+                    rows: vec![cells],
+                    label: None,
+                    unit_label: None,
+                })
             }
             _ => {
                 *header = None;
-                TableRow::None
+                // A whole table flattened onto this line (a page saved as text).
+                match table::flat_table(rtext, stext, &self.patterns) {
+                    Some(t) => TableRow::Row(Columns {
+                        header: std::borrow::Cow::Owned(t.header),
+                        rows: t.rows,
+                        label: None,
+                        unit_label: None,
+                    }),
+                    None => TableRow::None,
+                }
             }
         }
     }
@@ -419,6 +463,12 @@ impl Extractor {
             TableRow::Header(h) => {
                 if let Some(t) = trace {
                     t.table = TableTrace::Header(h.clone());
+                }
+                return;
+            }
+            TableRow::Cell => {
+                if let Some(t) = trace {
+                    t.table = TableTrace::Row;
                 }
                 return;
             }
@@ -465,7 +515,15 @@ impl Extractor {
             cues: &self.patterns.cues,
             traditional: cx.stext != cx.rtext,
         };
-        let mut rows = date_facts(&sent, &cut, &cand.dates, &ents);
+        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
+        // 规上工业经济运行情况) names the period of what follows: its years, months and
+        // quarters are no facts (a day, as in a dateline, still is).
+        let headline = columns.is_none() && judged.qty.is_empty() && is_headline(&f.text);
+        let dated: Vec<date::DateMention> = (cand.dates.iter())
+            .filter(|d| !headline || has_day(&d.value))
+            .cloned()
+            .collect();
+        let mut rows = date_facts(&sent, &cut, &dated, &ents);
         rows.extend(self.quantity_facts(
             &sent,
             &cut,
@@ -509,7 +567,12 @@ impl Extractor {
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
                 .iter()
-                .filter_map(|m| column_figure(m, c.header, &c.cells, f, &self.patterns))
+                .filter_map(|m| {
+                    let cells = c.row_of(m.start)?;
+                    let (_, label) = c.label(cells, f, None);
+                    let labels = [Some(label.as_str()), c.unit_label.as_deref()];
+                    column_figure(m, &c.header, (cells, &labels), f, &self.patterns)
+                })
                 .collect(),
             None => Vec::new(),
         };
@@ -633,8 +696,13 @@ impl Extractor {
             let count_like = m.kind == Kind::Count || product_verb.ends(f.before(m.start));
             let span = (m.start, m.end);
             // In a table row the figure measures row label + column (产业项目 + 完成投资).
-            let column = columns.and_then(|c| c.column_at(m.start));
-            let by_column = column.map(|(col, label)| self.column_subject(f, cut, label, col));
+            let column = columns.and_then(|c| {
+                let (col, cells) = c.column_at(m.start)?;
+                Some((col, c.label(cells, f, Some(cut))))
+            });
+            let by_column = column
+                .as_ref()
+                .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
@@ -655,19 +723,43 @@ impl Extractor {
         rows
     }
 
-    /// The subject of a figure in a table row: the row label (cell `label`, without its
-    /// bracketed unit) and the column's name.
-    fn column_subject(
+    /// The label of a row of a table saved one cell per line (as written, as the rules
+    /// read it), after its `parent`'s name when it is a part of that (国际游客台湾同胞).
+    fn stacked_label(
         &self,
-        f: &Folded,
-        cut: &Cut,
-        (la, lb): (usize, usize),
-        col: &table::Column,
-    ) -> String {
-        // The label without its bracketed unit, as written and as the rules read it.
-        let label = table::column(f.slice(la, lb), &self.patterns).name;
-        let n = label.chars().count();
-        subject::table_subject(&cut.slice(la, la + n), &label, &col.name)
+        (written, rules): (&[&str], &[&str]),
+        parent: Option<usize>,
+        label: usize,
+    ) -> (String, String) {
+        let own = (table::bar_cell_text(written[label]), table::bar_cell_text(rules[label]));
+        let Some(p) = parent else {
+            return own;
+        };
+        // The parent's name without its unit and list marker; the part without its marker.
+        let name = |i: usize| {
+            let r = table::bar_cell_text(rules[i]);
+            let n = table::column(&r, &self.patterns).name;
+            let skip = table::label_marker(&n, &self.patterns);
+            let w = table::bar_cell_text(written[i]);
+            let len = n.chars().count();
+            let cut = |t: &str| -> String { t.chars().take(len).skip(skip).collect() };
+            (cut(&w), cut(&r))
+        };
+        let (pw, pr) = name(p);
+        let skip = table::label_marker(&own.1, &self.patterns);
+        let strip = |t: &str| -> String { t.chars().skip(skip).collect() };
+        (format!("{pw}{}", strip(&own.0)), format!("{pr}{}", strip(&own.1)))
+    }
+
+    /// The subject of a figure in a table row: the row label (as written and as the
+    /// rules read it; without its bracketed unit and list marker) and the column's name.
+    fn column_subject(&self, (written, rules): &(String, String), col: &table::Column) -> String {
+        let name = table::column(rules, &self.patterns).name;
+        let skip = table::label_marker(&name, &self.patterns);
+        let n = name.chars().count();
+        let label: String = written.chars().take(n).skip(skip).collect();
+        let folded: String = name.chars().skip(skip).collect();
+        subject::table_subject(&label, &folded, (&col.name, &col.written))
     }
 
     /// Money figures whose unit names no currency (元, 亿元: CNY in units.tsv) take the
@@ -843,6 +935,23 @@ fn date_facts(
     rows
 }
 
+/// Whether a line is a headline or caption rather than a sentence: no clause or
+/// sentence punctuation at all.
+fn is_headline(line: &str) -> bool {
+    !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+}
+
+/// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
+/// quarter or half.
+fn has_day(value: &str) -> bool {
+    let parts = value.split('-').filter(|p| !p.is_empty()).count();
+    if value.starts_with("--") {
+        parts == 2
+    } else {
+        parts == 3
+    }
+}
+
 /// With `--numbers`: the ordinals and the numerals of a sentence as facts, but for
 /// numerals in words and labels.
 fn number_facts(cut: &Cut, cand: &Candidates, judged: &Judged) -> Vec<(usize, Fact)> {
@@ -880,19 +989,46 @@ enum TableRow<'a> {
     Header(&'a table::Header),
     /// A row under a header.
     Row(Columns<'a>),
+    /// A header cell or row label of a table saved one cell per line.
+    Cell,
 }
 
-/// A table row's cells (char spans) under their header.
+/// A table row's cells (char spans) under their header; a table flattened onto one
+/// line has all its rows there.
 struct Columns<'a> {
-    header: &'a table::Header,
-    cells: Vec<(usize, usize)>,
+    header: std::borrow::Cow<'a, table::Header>,
+    rows: Vec<Vec<(usize, usize)>>,
+    /// The row label (as written, as the rules read it) when it is on another line (a
+    /// table saved one cell per line); else it is each row's first cell.
+    label: Option<(String, String)>,
+    /// The label above whose bracketed unit the row's bare numbers take when neither
+    /// their column nor their own label names one (as the rules read it).
+    unit_label: Option<String>,
 }
 
 impl Columns<'_> {
-    /// The column of the cell at char `at` (not the row label) and the row label's span.
-    fn column_at(&self, at: usize) -> Option<(&table::Column, (usize, usize))> {
-        let k = table::column_of(&self.cells, at).filter(|&k| k > 0)?;
-        Some((&self.header.columns[k], self.cells[0]))
+    /// The cells of the row holding char `at`.
+    fn row_of(&self, at: usize) -> Option<&[(usize, usize)]> {
+        let row = (self.rows.iter()).find(|r| r.iter().any(|&(a, b)| a <= at && at < b))?;
+        Some(row)
+    }
+
+    /// The column of the cell at char `at` (not the row label) and its row's cells.
+    fn column_at(&self, at: usize) -> Option<(&table::Column, &[(usize, usize)])> {
+        let cells = self.row_of(at)?;
+        let k = table::column_of(cells, at).filter(|&k| k > 0)?;
+        Some((self.header.columns.get(k)?, cells))
+    }
+
+    /// The label of the row with cells `cells`: as written (from `cut`, when given) and
+    /// as the rules read it (from `f`).
+    fn label(&self, cells: &[(usize, usize)], f: &Folded, cut: Option<&Cut>) -> (String, String) {
+        if let Some(l) = &self.label {
+            return l.clone();
+        }
+        let (a, b) = cells.first().copied().unwrap_or((0, 0));
+        let rules = f.slice(a, b).to_string();
+        (cut.map_or_else(|| rules.clone(), |c| c.slice(a, b)), rules)
     }
 }
 
@@ -901,7 +1037,7 @@ impl Columns<'_> {
 fn column_figure(
     m: &scan::Mention,
     h: &table::Header,
-    cells: &[(usize, usize)],
+    (cells, labels): (&[(usize, usize)], &[Option<&str>]),
     f: &Folded,
     pats: &Patterns,
 ) -> Option<scan::Mention> {
@@ -914,8 +1050,8 @@ fn column_figure(
         return None;
     }
     // The unit is in the column header (完成投资（亿元）) or in the row label (粮食产量（万吨）).
-    let label = table::column(f.slice(cells[0].0, cells[0].1), pats);
-    let u = h.columns[k].unit.as_ref().or(label.unit.as_ref())?;
+    let label_unit = (labels.iter().flatten()).find_map(|l| table::column(l, pats).unit);
+    let u = h.columns[k].unit.as_ref().or(label_unit.as_ref())?;
     Some(scan::Mention {
         kind: u.kind,
         unit: u.unit.clone(),

@@ -468,12 +468,18 @@ fn balance_quotes(p: String) -> String {
 
 /// The subject of a figure in a table: its row label and its column (产业项目 +
 /// 完成投资 → 产业项目完成投资; 产业项目 + 项目数 → 产业项目数). `label` is the row label
-/// as written, `folded` the same cell as the rules read it.
-pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
-    // Overlap is found on the rules' text; the label is kept as written.
+/// as written, `folded` the same cell as the rules read it; `column` the column's name
+/// as the rules read it and as written.
+pub fn table_subject(label: &str, folded: &str, (column, written): (&str, &str)) -> String {
+    // Overlap is found on the rules' text; the output is cut from the text as written.
     let merged = merge(folded, column);
+    let tail = |n: usize| -> String {
+        let skip = written.chars().count().saturating_sub(n);
+        written.chars().skip(skip).collect()
+    };
     match merged.strip_prefix(folded) {
-        Some(added) => balance_quotes(format!("{label}{added}")),
+        Some(added) => balance_quotes(format!("{label}{}", tail(added.chars().count()))),
+        None if merged == column => balance_quotes(written.to_string()),
         None => balance_quotes(merged),
     }
 }
@@ -491,8 +497,13 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
     // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
     // of it, which `respectively` handles.
+    // A comparison may open it too (比上年分别增长, 同比分别增长).
     let opener = head[..k].trim();
-    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
+    let known = |rule| s.list(rule).contains(opener);
+    if !opener.is_empty()
+        && !known(crate::cue!("subject.lead"))
+        && !known(crate::cue!("subject.comparison"))
+    {
         return None;
     }
     let after = cs + head[..k].chars().count() + word.chars().count();
@@ -564,11 +575,21 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     let list = text(s, first.start, head_end);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    let mut items: Vec<String> = list
-        .split(|c: char| c == '、' || joiners.contains(&c))
-        .filter(|i| !i.is_empty())
-        .map(str::to_string)
-        .collect();
+    let split = |by_joiners: bool| -> Vec<String> {
+        list.split(|c: char| c == '、' || (by_joiners && joiners.contains(&c)))
+            .filter(|i| !i.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut items = split(true);
+    // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
+    // at joiners too has more items than figures, the enumeration commas alone count.
+    if items.len() > figs.len() {
+        let by_commas = split(false);
+        if by_commas.len() == figs.len() {
+            items = by_commas;
+        }
+    }
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
     let counts = s.list(crate::cue!("subject.group_count"));
@@ -600,14 +621,27 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             .map(|t| text(s, t.start, t.end))
             .collect()
     };
-    let item = if i + 1 == items.len() || tail.is_empty() {
+    // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once.
+    let has_tail = rule_form(s.traditional, &items[i]).ends_with(&*rule_form(s.traditional, &tail));
+    let item = if i + 1 == items.len() || tail.is_empty() || has_tail {
         items[i].clone()
     } else {
         format!("{}{}", items[i], tail)
     };
     // 分别实现产值86亿元: the attribute after 分别 belongs to every item.
     let after = text(s, head_end + word.chars().count(), figs[0].0);
-    let attr = Attributes::of(s).suffix(&after).unwrap_or("");
+    let attr = Attributes::of(s).suffix(&after);
+    // 价格分别上涨10.5%、2.0%: the change word belongs to every item as well.
+    let change = || {
+        let r = rule_form(s.traditional, &after);
+        let n = (s.list(crate::cue!("subject.change")).iter())
+            .filter(|c| r.ends_with(*c))
+            .map(|c| c.chars().count())
+            .max()?;
+        let keep = after.chars().count() - n;
+        after.char_indices().nth(keep).map(|(i, _)| &after[i..])
+    };
+    let attr = attr.or_else(change).unwrap_or("");
     Some(if attr.is_empty() || item.ends_with(attr) {
         item
     } else {
@@ -631,6 +665,56 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    let p = subject_in_clause(s, fig, count_like, prev);
+    with_share_owner(s, fig, p, prev)
+}
+
+/// A clause that opens with a share verb (`subject.share_verb`: 占GDP的22.9%, 约占全部
+/// 发电量的39.7%) states the share of something named before it: the previous figure's
+/// measure (现代服务业增加值321.96亿元，占GDP的22.9% → 现代服务业增加值占GDP), else the
+/// topic of the clause before. `p` is the subject found inside the clause.
+fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0);
+    let lead = head.len() - head.trim_start().len();
+    let Some(verb) = s.list(crate::cue!("subject.share_verb")).prefix_of(&head[lead..]) else {
+        return p;
+    };
+    let changes = s.list(crate::cue!("subject.change"));
+    let owner = match prev.filter(|p| !p.is_empty()) {
+        Some(prev) => {
+            let prev = strip_change(s.traditional, changes, prev);
+            // An owner that is itself a share keeps what precedes its verb.
+            let verbs = s.list(crate::cue!("subject.share_verb"));
+            let rule = rule_form(s.traditional, prev);
+            match find_word(verbs, &rule).filter(|&(k, _)| k > 0) {
+                Some((k, _)) => prev.chars().take(rule[..k].chars().count()).collect(),
+                None => prev.to_string(),
+            }
+        }
+        None => topic_before(s, cs).unwrap_or_default(),
+    };
+    if owner.is_empty() || p.contains(owner.as_str()) {
+        return p;
+    }
+    // The verb as written (佔 in traditional text), unless the subject starts with it.
+    let at = cs + head[..lead].chars().count();
+    let verb_text = text(s, at, at + verb.chars().count());
+    let p_rule = rule_form(s.traditional, &p);
+    if verbs_start(s, &p_rule) {
+        balance_quotes(format!("{owner}{p}"))
+    } else {
+        balance_quotes(format!("{owner}{verb_text}{p}"))
+    }
+}
+
+/// Whether `p` starts with a share verb (`subject.share_verb`).
+fn verbs_start(s: &Sentence, p: &str) -> bool {
+    s.list(crate::cue!("subject.share_verb")).starts(p)
+}
+
+/// The subject found inside the clause of the figure at `fig` (rules 1–6).
+fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     if let Some(p) = respectively(s, fig) {
         return balance_quotes(p);
