@@ -68,6 +68,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.date_particle",
     "subject.method",
     "subject.share_verb",
+    "subject.rate",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

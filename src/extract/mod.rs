@@ -1260,6 +1260,111 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_may_open_a_respectively_list_of_changes() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "年末全县牛、羊存栏分别为12万头、30万只，比上年分别增长3.5%、4.2%。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            subjects,
+            ["牛存栏", "羊存栏", "牛存栏增长", "羊存栏增长"]
+        );
+    }
+
+    #[test]
+    fn headlines_and_captions_state_no_years() {
+        // A line without punctuation and without figures names a period, not a fact.
+        let r = table_rows("青山县2025年农业农村工作情况\n2025年，全县粮食产量3万吨。\n");
+        let texts: Vec<&str> = r.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(texts, ["2025年", "3万吨"]);
+        assert_eq!(r[0][1], "2025");
+        assert!(table_rows("1-9月全县经济运行情况\n").is_empty());
+        // A day is a date (a dateline), and a headline with a figure keeps its year.
+        assert_eq!(table_rows("2025年3月5日\n").len(), 1);
+        assert_eq!(table_rows("青山县2025年粮食产量突破3万吨\n").len(), 2);
+    }
+
+    #[test]
+    fn a_table_flattened_onto_one_line_is_read_by_column() {
+        let text = "据统计：\n地区  产量  增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4 南乡 7.2万吨 1.9 资料来源：县统计局\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (r[0].as_str(), r[2].as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("12.5万吨", "东乡产量"),
+                ("3.1", "东乡增长"),
+                ("9.8万吨", "西乡产量"),
+                ("2.4", "西乡增长"),
+                ("7.2万吨", "南乡产量"),
+                ("1.9", "南乡增长")
+            ]
+        );
+        // Two rows are too few to tell a table from words and figures between spaces.
+        assert!(table_rows("地区 产量 增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4\n")
+            .iter()
+            .all(|r| r[2] != "东乡产量"));
+    }
+
+    #[test]
+    fn bar_rows_are_table_rows() {
+        let text = "| 指标 | 绝对数(亿元) | 比上年增长% |\n| 种植业产值 | 35.6 | 4.2 |\n";
+        let expect = [
+            ["35.6", "3560000000", "种植业产值绝对数", ""],
+            ["4.2", "4.2", "种植业产值比上年增长", ""],
+        ];
+        assert_eq!(table_rows(text), owned(&expect));
+    }
+
+    #[test]
+    fn a_table_saved_one_cell_per_line_is_read() {
+        let text = "项 目 |\n本 月 |\n增减% |\n累 计 |\n增减% |\n                    一、接待游客(人次) |\n5200 |\n-3.5 |\n18000 |\n2.5 |\n                    其中：境外游客 |\n800 |\n12.0 |\n2600 |\n-1.5 |\n                    二、旅游收入(万元) |\n960 |\n4.1 |\n3100 |\n6.0 |\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5200", "5200", "接待游客本月"),
+                ("-3.5", "-3.5", "接待游客增减"),
+                ("18000", "18000", "接待游客累计"),
+                ("2.5", "2.5", "接待游客累计增减"),
+                ("800", "800", "接待游客境外游客本月"),
+                ("12.0", "12", "接待游客境外游客增减"),
+                ("2600", "2600", "接待游客境外游客累计"),
+                ("-1.5", "-1.5", "接待游客境外游客累计增减"),
+                ("960", "9600000", "旅游收入本月"),
+                ("4.1", "4.1", "旅游收入增减"),
+                ("3100", "31000000", "旅游收入累计"),
+                ("6.0", "6", "旅游收入累计增减"),
+            ]
+        );
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let units: Vec<String> = ex
+            .extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| f.unit)
+            .collect();
+        assert_eq!(&units[..6], ["人次", "%", "人次", "%", "人次", "%"]);
+    }
+
+    #[test]
+    fn column_names_are_cut_from_the_text_as_written() {
+        let r = table_rows("類別 產量（萬噸） 增長(%)\n稻穀 12.5 3.1\n");
+        let subjects: Vec<&str> = r.iter().map(|r| r[2].as_str()).collect();
+        assert_eq!(subjects, ["稻穀產量", "稻穀增長"]);
+    }
+
+    #[test]
     fn project_names_do_not_run_across_dates() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let x = ex.extract("力争三季度末新开工项目不少于20个。", Options::default());

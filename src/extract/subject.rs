@@ -103,6 +103,10 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
         let c = chars[i];
+        // A delimiter inside a figure (the colons of 9.1:40.2:50.7) ends no clause.
+        if is_figure(s, i, i + 1) {
+            return false;
+        }
         if c != '、' {
             return is_delim(c);
         }
@@ -167,6 +171,11 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         .copied()
         .collect();
     let first = toks.first()?;
+    // A verbal noun before a link word is the predicate (调整为, 提高到), not a thing.
+    let link = s.list(crate::cue!("subject.link"));
+    if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
+        return None;
+    }
     // An adjective may open the phrase when a noun follows (30万吨新材料).
     let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
     if first.start != pos || !opens {
@@ -232,6 +241,18 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
+    // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
+    while toks.len() >= 3 && {
+        let n = toks.len();
+        matches!(toks[n - 1].tag, "uj" | "ul")
+            && toks[n - 2].tag == "t"
+            && toks[n - 3].tag == "p"
+            || toks[n - 1].tag == "t" && toks[n - 2].tag == "p"
+    } {
+        let n = toks.len();
+        let cut = if toks[n - 1].tag == "t" { 2 } else { 3 };
+        toks.truncate(n - cut);
+    }
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         if link.contains(t.word)
@@ -797,6 +818,12 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         let change = changes.contains(&before_rule)
             || s.list(crate::cue!("subject.change_measure"))
                 .contains(&before_rule);
+        // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
+        let rate = |p: &str| {
+            let r = rule_form(s.traditional, p);
+            s.list(crate::cue!("subject.rate")).ends(&r) || s.list(crate::cue!("subject.share")).ends(&r)
+        };
+        let prev = prev.filter(|p| change || !rate(p));
         let owner = match prev {
             Some(p) if !p.is_empty() && change => {
                 Some(strip_change(s.traditional, changes, p).to_string())
@@ -804,7 +831,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             Some(p) if !p.is_empty() => {
                 Some(strip_change(s.traditional, changes, attrs.strip(p)).to_string())
             }
-            _ => topic_before(s, cs),
+            _ => topic_before(s, cs).filter(|t| !rate(t)),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
@@ -823,9 +850,10 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let between = tokens_in(s, between.0, between.1);
     // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
     // make a subject of their own.
-    let own_phrase = between
-        .iter()
-        .any(|t| nominal(t) && !pr.contains(t.word) && !attrs.is(t.word));
+    // A change word (调整为) names no thing.
+    let own_phrase = between.iter().any(|t| {
+        nominal(t) && !pr.contains(t.word) && !attrs.is(t.word) && !changes.contains(t.word)
+    });
     if own_phrase && !comparison {
         return None;
     }
@@ -1180,6 +1208,70 @@ mod tests {
         let s = "优质薄皮核桃售价可达每斤12元";
         assert_eq!(subj(s, "12元", &[]), "优质薄皮核桃售价");
         assert!(subj_with(&cues, s, "12元", &[]).contains("每斤"));
+    }
+
+    #[test]
+    fn a_share_clause_names_its_owner() {
+        // The owner is the measure of the figure before (its change word dropped).
+        assert_eq!(
+            subj(
+                "全县旅游业增加值45.2亿元，增长6.1%，占GDP的12.3%",
+                "12.3%",
+                &["45.2亿元", "6.1%"]
+            ),
+            "旅游业增加值占GDP"
+        );
+        // A subject that already names its owner keeps it.
+        assert_eq!(
+            subj("茶叶产值占比达到31%", "31%", &[]),
+            subj_with(
+                &crate::patterns::Patterns::builtin().unwrap().cues,
+                "茶叶产值占比达到31%",
+                "31%",
+                &[]
+            )
+        );
+        assert!(subj("茶叶产值占比达到31%", "31%", &[]).starts_with("茶叶产值"));
+    }
+
+    #[test]
+    fn a_rate_owns_no_amount_after_it() {
+        let s = subj(
+            "新建项目开复工率91.2%；累计完成投资33.5亿元",
+            "33.5亿元",
+            &["91.2%"],
+        );
+        assert!(!s.contains("复工率"), "{s}");
+        assert!(s.ends_with("完成投资"), "{s}");
+    }
+
+    #[test]
+    fn items_holding_a_joiner_split_at_enumeration_commas() {
+        let s = "蔬菜、肉禽和蛋品、水产品的销量分别增长3.1%、1.2%和0.8%";
+        let figs = ["3.1%", "1.2%", "0.8%"];
+        let others = |f: &str| -> Vec<&str> { figs.iter().copied().filter(|x| *x != f).collect() };
+        assert_eq!(subj(s, "3.1%", &others("3.1%")), "蔬菜的销量增长");
+        assert_eq!(subj(s, "1.2%", &others("1.2%")), "肉禽和蛋品的销量增长");
+        assert_eq!(subj(s, "0.8%", &others("0.8%")), "水产品的销量增长");
+    }
+
+    #[test]
+    fn scope_words_stay_whole_when_a_subject_is_cut() {
+        let s = subj(
+            "全县规模以上高新技术制造业增加值同比增长12.5%",
+            "12.5%",
+            &[],
+        );
+        assert!(!s.starts_with("以上"), "{s}");
+    }
+
+    #[test]
+    fn a_structure_changed_to_a_ratio_keeps_its_name() {
+        let s = "全县三次产业结构由上年的12.1:40.3:47.6调整为11.8:39.9:48.3";
+        let a = subj(s, "12.1:40.3:47.6", &["11.8:39.9:48.3"]);
+        assert_eq!(a, "三次产业结构");
+        let b = subj(s, "11.8:39.9:48.3", &["12.1:40.3:47.6"]);
+        assert!(b.starts_with("三次产业结构"), "{b}");
     }
 
     #[test]
