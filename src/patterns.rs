@@ -38,6 +38,9 @@ pub const CUE_RULES: &[&str] = &[
     "figure.caption",
     "figure.verb_numeral",
     "figure.fixed_multiple",
+    "figure.not_time_frame",
+    "figure.size_class_noun",
+    "figure.list_end",
     // extract/indicator.rs
     "indicator.level",
     "indicator.adjective",

@@ -248,9 +248,9 @@ impl Extractor {
         }
         // 过去五年, 未来三年, 这一年; 两年平均, 三年来: the time frame of other figures.
         if m.kind == Kind::Duration {
-            if cues
-                .at(crate::cue!("figure.time_frame"))
-                .ends(f.before(m.start))
+            let before = f.before(m.start);
+            if cues.at(crate::cue!("figure.time_frame")).ends(before)
+                && !cues.at(crate::cue!("figure.not_time_frame")).ends(before)
             {
                 return Some("time frame of other figures (figure.time_frame)");
             }
@@ -267,7 +267,44 @@ impl Extractor {
                 return Some("name of a plan (figure.plan_after)");
             }
         }
+        // 过1亿元项目19个: the money names a size class of the things counted after it.
+        if m.kind == Kind::Money {
+            let rest = f.rest(m.end);
+            let noun = cues.at(crate::cue!("figure.size_class_noun")).prefix_of(rest);
+            let counted = noun.and_then(|w| rest[w.len()..].chars().next());
+            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+                return Some("size class of a count (figure.size_class_noun)");
+            }
+        }
+        if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
+            return Some("count of the items listed right before it");
+        }
         None
+    }
+
+    /// Whether count `m` counts the items listed right before it (甲、乙和丙三个区, a list
+    /// of 39 cities 等39个城市): the clause before it is a list of that many items.
+    fn counts_its_list(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let head = f.before(m.start);
+        let from = head
+            .rfind(['，', ',', '；', ';', '：', ':', '。', '（', '('])
+            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+        let cues = &self.patterns.cues;
+        let mut list = &head[from..];
+        if let Some(w) = cues.at(crate::cue!("figure.list_end")).suffix_of(list) {
+            list = &list[..list.len() - w.len()];
+        }
+        if !list.contains('、') {
+            return false;
+        }
+        let joiners = cues.at(crate::cue!("subject.item_joiner")).chars();
+        let items = list
+            .split(|c: char| c == '、' || joiners.contains(&c))
+            .filter(|i| !i.trim().is_empty())
+            .count();
+        // The count names what the items are (三个区): a noun follows it.
+        let named = f.rest(m.end).chars().next().is_some_and(char::is_alphabetic);
+        named && items >= 2 && Decimal::from(items) == m.value
     }
 
     /// Whether the line `f` is a caption: a `figure.caption` word, a number (1, 5-1, 2.3)

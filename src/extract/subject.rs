@@ -313,6 +313,29 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     Some((start, end))
 }
 
+/// Longest part name of a breakdown, in chars.
+const MAX_PART_CHARS: usize = 8;
+
+/// The part of a breakdown a count belongs to (物流专班 of 物流专班1个项目): the words of
+/// the clause before the count, after its lead words, when they are all nouns (no place,
+/// person, pronoun or number: 全县 and 青山县 are scopes, not parts) and short.
+fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
+    let toks = tokens_in(s, cs, pos);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let first = toks
+        .iter()
+        .position(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+    let part = &toks[first..];
+    let (a, b) = (part.first()?.start, part.last()?.end);
+    let ok = b == pos
+        && b - a <= MAX_PART_CHARS
+        && part.len() >= 2
+        && part.iter().all(|t| {
+            nominal(t) && !matches!(t.tag, "ns" | "nr" | "nrt" | "nt" | "r" | "m" | "s" | "f")
+        });
+    ok.then_some((a, b))
+}
+
 /// The char span of the first method phrase (`subject.method`: 按可比价格计算) in
 /// `[a, b)`, if any.
 fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
@@ -616,14 +639,16 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let counts = s.list(crate::cue!("subject.group_count"));
     let classifiers = s.list(crate::cue!("subject.group_classifier"));
     if let Some(last) = items.last_mut() {
-        let cut = last.char_indices().find(|&(b, _)| {
+        // Found on the rules' form (三個 reads 三个), cut from the item as written.
+        let rule = rule_form(s.traditional, last).into_owned();
+        let cut = rule.char_indices().enumerate().find(|&(_, (b, _))| {
             b > 0
                 && counts.iter().any(|w| {
-                    (last[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
+                    (rule[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
                 })
         });
-        if let Some((b, _)) = cut {
-            last.truncate(b);
+        if let Some((n, _)) = cut {
+            *last = last.chars().take(n).collect();
             summary = true;
         }
     }
@@ -662,7 +687,29 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         let keep = after.chars().count() - n;
         after.char_indices().nth(keep).map(|(i, _)| &after[i..])
     };
-    let attr = attr.or_else(change).unwrap_or("");
+    // 分别实现地区生产总值…: else the noun phrase after 分别 (lead and link words off).
+    let phrase = || {
+        let toks = tokens_in(s, head_end + word.chars().count(), figs[0].0);
+        let (link, lead) = (
+            s.list(crate::cue!("subject.link")),
+            s.list(crate::cue!("subject.lead")),
+        );
+        let inner: Vec<&Token> = toks
+            .iter()
+            .skip_while(|t| lead.contains(t.word))
+            .filter(|t| !link.contains(t.word))
+            .collect();
+        let all_nouns = !inner.is_empty() && inner.iter().all(|t| nominal(t));
+        all_nouns.then(|| text(s, inner[0].start, inner[inner.len() - 1].end))
+    };
+    let owned;
+    let attr = match attr.or_else(change) {
+        Some(a) => a,
+        None => {
+            owned = phrase().unwrap_or_default();
+            owned.as_str()
+        }
+    };
     Some(if attr.is_empty() || item.ends_with(attr) {
         item
     } else {
@@ -781,6 +828,13 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
                 if let Some((a2, b2)) = head.and_then(|t| phrase_after(s, t.start, ce, 6)) {
                     return balance_quotes(text(s, a2, b2));
                 }
+            }
+        }
+        // 物流专班1个项目，康养专班2个项目: the noun phrase right before a count names the
+        // part of a breakdown the counted things belong to.
+        if count_like {
+            if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
+                return balance_quotes(format!("{}{}", text(s, oa, ob), text(s, a, b)));
             }
         }
         if count_like || before.is_none() || !attrs.is(&before_text) {
@@ -1272,6 +1326,16 @@ mod tests {
         assert_eq!(a, "三次产业结构");
         let b = subj(s, "11.8:39.9:48.3", &["12.1:40.3:47.6"]);
         assert!(b.starts_with("三次产业结构"), "{b}");
+    }
+
+    #[test]
+    fn counts_in_a_breakdown_name_their_part() {
+        let s = "其中，物流专班1个项目，康养专班2个项目";
+        assert_eq!(subj(s, "1个", &["2个"]), "物流专班项目");
+        assert_eq!(subj(s, "2个", &["1个"]), "康养专班项目");
+        // A scope or a verb before the count is no part.
+        assert_eq!(subj("全县已累计建成326个充电桩", "326个", &[]), "充电桩");
+        assert_eq!(subj("青山县15个村", "15个", &[]), "村");
     }
 
     #[test]
