@@ -600,6 +600,7 @@ impl Extractor {
         );
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
+        self.share_listed_units(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
@@ -620,6 +621,49 @@ impl Extractor {
             mentions,
             numerals,
             in_columns,
+        }
+    }
+
+    /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
+    /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
+    /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
+    /// from the last of the list back.
+    fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| (mentions[i].start, mentions[i].end));
+        for w in (0..order.len().saturating_sub(1)).rev() {
+            let (i, j) = (order[w], order[w + 1]);
+            let (m, next) = (&mentions[i], &mentions[j]);
+            let between = f.slice(m.end, next.start);
+            let joined = between == "、" || joiners.contains(between);
+            let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
+            let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
+            if !(joined && bare && united) || next.rejected.is_some() || next.chinese {
+                continue;
+            }
+            // The scale of the next figure: its value over its numeral's.
+            let numeral = f.slice(next.numeral.0, next.numeral.1);
+            let digits = numeral
+                .split(|c: char| number::scale_exp(c).is_some())
+                .next()
+                .unwrap_or(numeral);
+            let Ok(n) = number::parse_number(digits) else {
+                continue;
+            };
+            let factor = if n.is_zero() {
+                None
+            } else {
+                next.value.checked_div(n)
+            };
+            let Some(value) = factor.and_then(|k| m.value.checked_mul(k)) else {
+                continue;
+            };
+            let (kind, unit) = (next.kind, next.unit.clone());
+            let m = &mut mentions[i];
+            m.kind = kind;
+            m.unit = unit;
+            m.value = value.normalize();
         }
     }
 
@@ -1399,6 +1443,74 @@ mod tests {
         let r = table_rows("類別 產量（萬噸） 增長(%)\n稻穀 12.5 3.1\n");
         let subjects: Vec<&str> = r.iter().map(|r| r[2].as_str()).collect();
         assert_eq!(subjects, ["稻穀產量", "稻穀增長"]);
+    }
+
+    #[test]
+    fn size_classes_list_lengths_and_leading_days_are_no_facts() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // Money naming the size class of the things counted after it.
+        assert_eq!(
+            texts("新签约项目12个，其中过5亿元项目4个。"),
+            ["12个", "4个"]
+        );
+        assert_eq!(texts("总投资5亿元的项目开工。"), ["5亿元"]);
+        // A count restating how many items the list before it holds.
+        assert_eq!(
+            texts("东城、西城和南城三个片区分别完成投资3亿元、2亿元和1亿元。"),
+            ["3亿元", "2亿元", "1亿元"]
+        );
+        assert_eq!(texts("全县有三个片区。"), ["三个"]);
+        // 前N天 frames the figures after it; 提前N天 is a figure.
+        assert_eq!(texts("假期前3天接待游客8万人次。"), ["8万人次"]);
+        assert_eq!(texts("工程提前10天完工。"), ["10天"]);
+    }
+
+    #[test]
+    fn a_traditional_respectively_list_drops_its_group_summary() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "東城、西城和南城三個片區分別實現營業收入3億元、2億元和1億元。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects, ["東城收入", "西城收入", "南城收入"]);
+    }
+
+    #[test]
+    fn bare_numbers_listed_before_a_figure_share_its_unit() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let got: Vec<(String, String, String)> = ex
+            .extract(
+                "全县水电、光伏发电量分别为12.5、3.2亿千瓦时，增速分别快1.5和0.8个百分点。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect();
+        let want = [
+            ("12.5", "1250000000", "kWh"),
+            ("3.2亿千瓦时", "320000000", "kWh"),
+            ("1.5", "1.5", "pp"),
+            ("0.8个百分点", "0.8", "pp"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(got, want);
+        // Numbers in a list with no figure after them stay bare.
+        assert!(rows("编号为12、15的两处地块。").is_empty());
     }
 
     #[test]
