@@ -270,7 +270,9 @@ impl Extractor {
         // 过1亿元项目19个: the money names a size class of the things counted after it.
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
-            let noun = cues.at(crate::cue!("figure.size_class_noun")).prefix_of(rest);
+            let noun = cues
+                .at(crate::cue!("figure.size_class_noun"))
+                .prefix_of(rest);
             let counted = noun.and_then(|w| rest[w.len()..].chars().next());
             if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
                 return Some("size class of a count (figure.size_class_noun)");
@@ -288,7 +290,9 @@ impl Extractor {
         let head = f.before(m.start);
         let from = head
             .rfind(['，', ',', '；', ';', '：', ':', '。', '（', '('])
-            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
         let cues = &self.patterns.cues;
         let mut list = &head[from..];
         if let Some(w) = cues.at(crate::cue!("figure.list_end")).suffix_of(list) {
@@ -303,7 +307,11 @@ impl Extractor {
             .filter(|i| !i.trim().is_empty())
             .count();
         // The count names what the items are (三个区): a noun follows it.
-        let named = f.rest(m.end).chars().next().is_some_and(char::is_alphabetic);
+        let named = f
+            .rest(m.end)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
         named && items >= 2 && Decimal::from(items) == m.value
     }
 
@@ -450,12 +458,10 @@ impl Extractor {
         header: &'h mut Option<table::Header>,
     ) -> TableRow<'h> {
         let cells = table::line_cells(tables, start, rtext);
-        let new_header = cells
-            .as_deref()
-            .and_then(|c| {
-                let h = table::header(rtext, c, &self.patterns)?;
-                Some(table::with_written(h, stext, c))
-            });
+        let new_header = cells.as_deref().and_then(|c| {
+            let h = table::header(rtext, c, &self.patterns)?;
+            Some(table::with_written(h, stext, c))
+        });
         if let Some(h) = new_header {
             return TableRow::Header(header.insert(h));
         }
@@ -812,7 +818,10 @@ impl Extractor {
         parent: Option<usize>,
         label: usize,
     ) -> (String, String) {
-        let own = (table::bar_cell_text(written[label]), table::bar_cell_text(rules[label]));
+        let own = (
+            table::bar_cell_text(written[label]),
+            table::bar_cell_text(rules[label]),
+        );
         let Some(p) = parent else {
             return own;
         };
@@ -829,7 +838,10 @@ impl Extractor {
         let (pw, pr) = name(p);
         let skip = table::label_marker(&own.1, &self.patterns);
         let strip = |t: &str| -> String { t.chars().skip(skip).collect() };
-        (format!("{pw}{}", strip(&own.0)), format!("{pr}{}", strip(&own.1)))
+        (
+            format!("{pw}{}", strip(&own.0)),
+            format!("{pr}{}", strip(&own.1)),
+        )
     }
 
     /// The subject of a figure in a table row: the row label (as written and as the
@@ -1352,10 +1364,7 @@ mod tests {
             .into_iter()
             .map(|f| f.subject)
             .collect();
-        assert_eq!(
-            subjects,
-            ["牛存栏", "羊存栏", "牛存栏增长", "羊存栏增长"]
-        );
+        assert_eq!(subjects, ["牛存栏", "羊存栏", "牛存栏增长", "羊存栏增长"]);
     }
 
     #[test]
@@ -1388,9 +1397,11 @@ mod tests {
             ]
         );
         // Two rows are too few to tell a table from words and figures between spaces.
-        assert!(table_rows("地区 产量 增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4\n")
-            .iter()
-            .all(|r| r[2] != "东乡产量"));
+        assert!(
+            table_rows("地区 产量 增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4\n")
+                .iter()
+                .all(|r| r[2] != "东乡产量")
+        );
     }
 
     #[test]

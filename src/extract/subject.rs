@@ -244,9 +244,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
     while toks.len() >= 3 && {
         let n = toks.len();
-        matches!(toks[n - 1].tag, "uj" | "ul")
-            && toks[n - 2].tag == "t"
-            && toks[n - 3].tag == "p"
+        matches!(toks[n - 1].tag, "uj" | "ul") && toks[n - 2].tag == "t" && toks[n - 3].tag == "p"
             || toks[n - 1].tag == "t" && toks[n - 2].tag == "p"
     } {
         let n = toks.len();
@@ -320,7 +318,13 @@ const MAX_PART_CHARS: usize = 8;
 /// the clause before the count, after its lead words, when they are all nouns (no place,
 /// person, pronoun or number: 全县 and 青山县 are scopes, not parts) and short.
 fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
-    let toks = tokens_in(s, cs, pos);
+    // Only what follows the last figure before the count (途经3个乡镇15个村).
+    let from = (s.figures.iter())
+        .filter(|&&(fa, fe)| fa >= cs && fe <= pos)
+        .map(|&(_, fe)| fe)
+        .max()
+        .unwrap_or(cs);
+    let toks = tokens_in(s, from, pos);
     let lead = s.list(crate::cue!("subject.lead"));
     let first = toks
         .iter()
@@ -674,47 +678,45 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         format!("{}{}", items[i], tail)
     };
-    // 分别实现产值86亿元: the attribute after 分别 belongs to every item.
-    let after = text(s, head_end + word.chars().count(), figs[0].0);
-    let attr = Attributes::of(s).suffix(&after);
-    // 价格分别上涨10.5%、2.0%: the change word belongs to every item as well.
-    let change = || {
-        let r = rule_form(s.traditional, &after);
-        let n = (s.list(crate::cue!("subject.change")).iter())
-            .filter(|c| r.ends_with(*c))
-            .map(|c| c.chars().count())
-            .max()?;
-        let keep = after.chars().count() - n;
-        after.char_indices().nth(keep).map(|(i, _)| &after[i..])
-    };
-    // 分别实现地区生产总值…: else the noun phrase after 分别 (lead and link words off).
-    let phrase = || {
-        let toks = tokens_in(s, head_end + word.chars().count(), figs[0].0);
-        let (link, lead) = (
-            s.list(crate::cue!("subject.link")),
-            s.list(crate::cue!("subject.lead")),
-        );
-        let inner: Vec<&Token> = toks
-            .iter()
-            .skip_while(|t| lead.contains(t.word))
-            .filter(|t| !link.contains(t.word))
-            .collect();
-        let all_nouns = !inner.is_empty() && inner.iter().all(|t| nominal(t));
-        all_nouns.then(|| text(s, inner[0].start, inner[inner.len() - 1].end))
-    };
-    let owned;
-    let attr = match attr.or_else(change) {
-        Some(a) => a,
-        None => {
-            owned = phrase().unwrap_or_default();
-            owned.as_str()
-        }
-    };
-    Some(if attr.is_empty() || item.ends_with(attr) {
+    let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
+    Some(if attr.is_empty() || item.ends_with(&attr) {
         item
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// What the words between 分别 and its first figure (chars `[a, b)`) add to every item:
+/// an attribute (分别实现产值86亿元 → 产值), else a change word (价格分别上涨10.5%、2.0% →
+/// 上涨), else their noun phrase without lead and link words (分别实现地区生产总值 →
+/// 地区生产总值).
+fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
+    let after = text(s, a, b);
+    if let Some(attr) = Attributes::of(s).suffix(&after) {
+        return attr.to_string();
+    }
+    let r = rule_form(s.traditional, &after);
+    let change = (s.list(crate::cue!("subject.change")).iter())
+        .filter(|c| r.ends_with(*c))
+        .map(|c| c.chars().count())
+        .max();
+    if let Some(n) = change {
+        return after.chars().skip(after.chars().count() - n).collect();
+    }
+    let toks = tokens_in(s, a, b);
+    let (link, lead) = (
+        s.list(crate::cue!("subject.link")),
+        s.list(crate::cue!("subject.lead")),
+    );
+    let inner: Vec<&Token> = toks
+        .iter()
+        .skip_while(|t| lead.contains(t.word))
+        .filter(|t| !link.contains(t.word))
+        .collect();
+    match (inner.first(), inner.last()) {
+        (Some(f), Some(l)) if inner.iter().all(|t| nominal(t)) => text(s, f.start, l.end),
+        _ => String::new(),
+    }
 }
 
 /// The stretch after 分别 that holds its figures: up to a hard delimiter (not 、 和).
@@ -745,7 +747,10 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     let (cs, _) = clause(s, fig.0, fig.1);
     let head = s.f.slice(cs, fig.0);
     let lead = head.len() - head.trim_start().len();
-    let Some(verb) = s.list(crate::cue!("subject.share_verb")).prefix_of(&head[lead..]) else {
+    let Some(verb) = s
+        .list(crate::cue!("subject.share_verb"))
+        .prefix_of(&head[lead..])
+    else {
         return p;
     };
     let changes = s.list(crate::cue!("subject.change"));
@@ -875,7 +880,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
         let rate = |p: &str| {
             let r = rule_form(s.traditional, p);
-            s.list(crate::cue!("subject.rate")).ends(&r) || s.list(crate::cue!("subject.share")).ends(&r)
+            s.list(crate::cue!("subject.rate")).ends(&r)
+                || s.list(crate::cue!("subject.share")).ends(&r)
         };
         let prev = prev.filter(|p| change || !rate(p));
         let owner = match prev {

@@ -168,8 +168,10 @@ pub fn flat_table(line: &str, written: &str, pats: &Patterns) -> Option<FlatTabl
             }
             let (a, b) = (spans[h0].0, spans[h0 + k - 1].1);
             let sub: String = chars[a..b].iter().collect();
-            let cells: Vec<(usize, usize)> =
-                spans[h0..h0 + k].iter().map(|&(x, y)| (x - a, y - a)).collect();
+            let cells: Vec<(usize, usize)> = spans[h0..h0 + k]
+                .iter()
+                .map(|&(x, y)| (x - a, y - a))
+                .collect();
             if let Some(header) = self::header(&sub, &cells, pats) {
                 let header = with_written(header, written, &spans[h0..h0 + k]);
                 return Some(FlatTable { header, rows });
@@ -354,72 +356,74 @@ impl StackedRun<'_> {
         out: &mut Stacked,
     ) {
         let (from, to) = self.lines;
-    let Some(first_number) = (from..to).find(|&j| number(j).is_some()) else {
-        return;
-    };
-    let m = (first_number..to)
-        .take_while(|&j| number(j).is_some())
-        .count();
-    // m + 1 header cells, then the first row's label.
-    if first_number - from != m + 2 {
-        return;
-    }
-    let mut rows = Vec::new();
-    let mut at = first_number - 1;
-    while at + m < to && number(at).is_none() && (at + 1..=at + m).all(|j| number(j).is_some()) {
-        rows.push(at);
-        at += m + 1;
-    }
-    if rows.len() < MIN_STACKED_ROWS {
-        return;
-    }
-    let columns = (from..from + m + 1)
-        .map(|j| {
-            let (rules, written) = self.cell(j);
-            let mut c = column(&rules, pats);
-            c.written = written.chars().take(c.name.chars().count()).collect();
-            c
-        })
-        .collect();
-    let table = out.headers.len();
-    out.headers.push(Header {
-        columns: distinct_names(columns),
-    });
-    for j in from..first_number - 1 {
-        out.cells[j] = StackedCell::Skip;
-    }
-    let mut unit_label = rows[0];
-    // Rows after a label opening a breakdown (其中：) are parts of the last numbered
-    // label (1、国际游客) until the next numbered one.
-    let (mut numbered, mut parts) = (None, false);
-    for &label in &rows {
-        let (text, _) = self.cell(label);
-        let c = column(&text, pats);
-        if c.unit.is_some() {
-            unit_label = label;
+        let Some(first_number) = (from..to).find(|&j| number(j).is_some()) else {
+            return;
+        };
+        let m = (first_number..to)
+            .take_while(|&j| number(j).is_some())
+            .count();
+        // m + 1 header cells, then the first row's label.
+        if first_number - from != m + 2 {
+            return;
         }
-        match label_marker(&c.name, pats) {
-            0 => {}
-            k if text.chars().nth(k - 1) == Some('、') => (numbered, parts) = (Some(label), false),
-            _ => parts = numbered.is_some(),
+        let mut rows = Vec::new();
+        let mut at = first_number - 1;
+        while at + m < to && number(at).is_none() && (at + 1..=at + m).all(|j| number(j).is_some())
+        {
+            rows.push(at);
+            at += m + 1;
         }
-        let parent = numbered.filter(|&n| parts && n != label);
-        out.cells[label] = StackedCell::Skip;
-        for column in 1..=m {
-            if let Some(span) = number(label + column) {
-                out.cells[label + column] = StackedCell::Value {
-                    table,
-                    column,
-                    label,
-                    parent,
-                    unit_label,
-                    span,
-                };
+        if rows.len() < MIN_STACKED_ROWS {
+            return;
+        }
+        let columns = (from..from + m + 1)
+            .map(|j| {
+                let (rules, written) = self.cell(j);
+                let mut c = column(&rules, pats);
+                c.written = written.chars().take(c.name.chars().count()).collect();
+                c
+            })
+            .collect();
+        let table = out.headers.len();
+        out.headers.push(Header {
+            columns: distinct_names(columns),
+        });
+        for j in from..first_number - 1 {
+            out.cells[j] = StackedCell::Skip;
+        }
+        let mut unit_label = rows[0];
+        // Rows after a label opening a breakdown (其中：) are parts of the last numbered
+        // label (1、国际游客) until the next numbered one.
+        let (mut numbered, mut parts) = (None, false);
+        for &label in &rows {
+            let (text, _) = self.cell(label);
+            let c = column(&text, pats);
+            if c.unit.is_some() {
+                unit_label = label;
+            }
+            match label_marker(&c.name, pats) {
+                0 => {}
+                k if text.chars().nth(k - 1) == Some('、') => {
+                    (numbered, parts) = (Some(label), false)
+                }
+                _ => parts = numbered.is_some(),
+            }
+            let parent = numbered.filter(|&n| parts && n != label);
+            out.cells[label] = StackedCell::Skip;
+            for column in 1..=m {
+                if let Some(span) = number(label + column) {
+                    out.cells[label + column] = StackedCell::Value {
+                        table,
+                        column,
+                        label,
+                        parent,
+                        unit_label,
+                        span,
+                    };
+                }
             }
         }
     }
-}
-
 }
 
 /// Columns whose name repeats an earlier column's (本月 增减% 累计 增减%: the change of
@@ -457,9 +461,7 @@ pub fn label_marker(label: &str, pats: &Patterns) -> usize {
     }
     let lead = pats.cues.at(crate::cue!("subject.lead")).prefix_of(label);
     match lead.map(|w| &label[w.len()..]) {
-        Some(rest) if rest.starts_with([':', '：']) => {
-            lead.map_or(0, |w| w.chars().count()) + 1
-        }
+        Some(rest) if rest.starts_with([':', '：']) => lead.map_or(0, |w| w.chars().count()) + 1,
         _ => 0,
     }
 }
