@@ -579,6 +579,8 @@ impl Extractor {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
+        let divisions = self.patterns.cues.at(crate::cue!("entity.division_suffix"));
+        counted_after_place(&f, (cx.idx, divisions), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
@@ -1027,6 +1029,58 @@ fn date_facts(
     }
     rows
 }
+
+/// Counts whose subject is only a place, with nothing counted after them (其中，东区10个，
+/// 西区3个), count what the count before them counted (签约的27个项目 → 东区项目): the
+/// subject of the last count in the same unit, in this sentence or an earlier one, that
+/// is no place. `rows` are the sentence's facts with their sentence char start; `out`
+/// holds the document's facts and entities so far (this sentence's entities included).
+fn counted_after_place(
+    f: &Folded,
+    (idx, divisions): (usize, &WordList),
+    rows: &mut [(usize, Fact)],
+    out: &DocExtract,
+) {
+    let places: Vec<&str> = (out.entities.iter().rev())
+        .take_while(|e| e.sentence == idx)
+        .filter(|e| e.ty == EntityType::Loc)
+        .map(|e| e.text.as_str())
+        .collect();
+    // A place: a place name found in the sentence, or a name of three or four chars
+    // ending with a division word (县, 区 …: `entity.division_suffix`).
+    let is_place = |subject: &str| {
+        places.contains(&subject)
+            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count()) && divisions.ends(subject))
+    };
+    let bare_place: Vec<bool> = (rows.iter())
+        .map(|(start, fact)| {
+            let end = start + (fact.end - fact.start);
+            fact.kind == Kind::Count
+                && f.char(end).is_none_or(subject::is_delim)
+                && is_place(&fact.subject)
+        })
+        .collect();
+    for k in 0..rows.len() {
+        if !bare_place[k] {
+            continue;
+        }
+        let unit = rows[k].1.unit.clone();
+        let same_unit = |g: &&Fact| g.kind == Kind::Count && g.unit == unit;
+        let earlier = (0..k).rev().filter(|&j| !bare_place[j]).map(|j| &rows[j].1);
+        let counted = (earlier.chain(out.facts.iter().rev()))
+            .filter(same_unit)
+            .find(|g| !g.subject.is_empty() && !is_place(&g.subject))
+            .map(|g| g.subject.clone());
+        if let Some(c) = counted {
+            let subject = format!("{}{c}", rows[k].1.subject);
+            rows[k].1.subject = subject;
+        }
+    }
+}
+
+/// Longest place name taken for one by its division word alone, in chars (改造老旧小区
+/// ends with 区 too).
+const MAX_PLACE_CHARS: usize = 4;
 
 /// Whether a line is a headline or caption rather than a sentence: no clause or
 /// sentence punctuation at all.
@@ -1522,6 +1576,29 @@ mod tests {
         assert_eq!(got, want);
         // Numbers in a list with no figure after them stay bare.
         assert!(rows("编号为12、15的两处地块。").is_empty());
+    }
+
+    #[test]
+    fn counts_of_places_count_what_the_count_before_counted() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "全县签约项目12个。其中，青山县5个，绿水县4个，白云县3个。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            subjects,
+            [
+                "签约项目",
+                "青山县签约项目",
+                "绿水县签约项目",
+                "白云县签约项目"
+            ]
+        );
     }
 
     #[test]
