@@ -910,9 +910,14 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let between = tokens_in(s, between.0, between.1);
     // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
     // make a subject of their own.
-    // A change word (调整为) names no thing.
+    // A change word (调整为), a comparison or a lone morpheme (按年/升) names no thing.
     let own_phrase = between.iter().any(|t| {
-        nominal(t) && !pr.contains(t.word) && !attrs.is(t.word) && !changes.contains(t.word)
+        nominal(t)
+            && !pr.contains(t.word)
+            && !attrs.is(t.word)
+            && !changes.contains(t.word)
+            && !comparisons.contains(t.word)
+            && t.tag != "zg"
     });
     if own_phrase && !comparison {
         return None;
@@ -1081,6 +1086,14 @@ mod tests {
             "访港旅客"
         );
         assert_eq!(subj("香港人口升幅为2.1%", "2.1%", &[]), "香港人口升幅");
+    }
+
+    #[test]
+    fn a_comparison_after_a_space_still_refers_back() {
+        assert_eq!(
+            subj("本月访港旅客390万人次 按年升9%", "9%", &["390万人次"]),
+            "访港旅客"
+        );
     }
 
     #[test]
