@@ -72,6 +72,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.method",
     "subject.share_verb",
     "subject.rate",
+    "subject.generic_item",
+    "subject.not_item_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

@@ -311,6 +311,30 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     Some((start, end))
 }
 
+/// The verb right before a count (储备 of 储备了45个, 签约 of 签约的27个), a particle
+/// between them allowed; not a link word (达) nor one that only has or holds
+/// (`subject.not_item_verb`: 共有, 包括).
+fn verb_before(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
+    let toks = tokens_in(s, cs, pos);
+    let mut it = toks.iter().rev().peekable();
+    let last = it.next()?;
+    if last.end != pos {
+        return None;
+    }
+    let verb = if matches!(last.tag, "ul" | "uj") {
+        it.next()?
+    } else {
+        last
+    };
+    let link = s.list(crate::cue!("subject.link"));
+    let not_verbs = s.list(crate::cue!("subject.not_item_verb"));
+    let ok = verb.tag == "v"
+        && verb.word.chars().count() == 2
+        && !link.contains(verb.word)
+        && !not_verbs.contains(verb.word);
+    ok.then(|| text(s, verb.start, verb.end))
+}
+
 /// Longest part name of a breakdown, in chars.
 const MAX_PART_CHARS: usize = 8;
 
@@ -841,6 +865,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
                 return balance_quotes(format!("{}{}", text(s, oa, ob), text(s, a, b)));
             }
+            // 储备了45个项目, 签约的27个项目: a generic item takes the verb before it.
+            let np = text(s, a, b);
+            if s.list(crate::cue!("subject.generic_item"))
+                .contains(&rule_form(s.traditional, &np))
+            {
+                if let Some(v) = verb_before(s, cs, fig.0) {
+                    return balance_quotes(format!("{v}{np}"));
+                }
+            }
         }
         if count_like || before.is_none() || !attrs.is(&before_text) {
             return balance_quotes(text(s, a, b));
@@ -1094,6 +1127,13 @@ mod tests {
             subj("本月访港旅客390万人次 按年升9%", "9%", &["390万人次"]),
             "访港旅客"
         );
+    }
+
+    #[test]
+    fn a_generic_item_takes_the_verb_before_its_count() {
+        assert_eq!(subj("今年引进了36个项目", "36个", &[]), "引进项目");
+        assert_eq!(subj("当天签约的18个项目", "18个", &[]), "签约项目");
+        assert_eq!(subj("全县共有12个项目", "12个", &[]), "项目");
     }
 
     #[test]
