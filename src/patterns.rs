@@ -40,6 +40,9 @@ pub const CUE_RULES: &[&str] = &[
     "figure.caption",
     "figure.verb_numeral",
     "figure.fixed_multiple",
+    "figure.not_time_frame",
+    "figure.size_class_noun",
+    "figure.list_end",
     // extract/indicator.rs
     "indicator.level",
     "indicator.adjective",
@@ -69,6 +72,10 @@ pub const CUE_RULES: &[&str] = &[
     "subject.event",
     "subject.date_particle",
     "subject.method",
+    "subject.share_verb",
+    "subject.rate",
+    "subject.generic_item",
+    "subject.not_item_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

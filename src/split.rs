@@ -81,6 +81,19 @@ fn wrap_point(s: &str) -> Option<usize> {
     Some(if cut == 0 { limit } else { cut })
 }
 
+/// Whether the `?` at byte `i` of `text` stands for characters lost to a wrong
+/// encoding (指????标) rather than ending a question: a run of two or more ASCII `?`
+/// with a letter or ideograph right after it.
+fn lost_chars(c: char, text: &str, i: usize) -> bool {
+    if c != '?' {
+        return false;
+    }
+    let before = text[..i].chars().rev().take_while(|&d| d == '?').count();
+    let after = text[i..].chars().take_while(|&d| d == '?').count();
+    let next = text[i..].chars().nth(after);
+    before + after >= 2 && next.is_some_and(char::is_alphanumeric)
+}
+
 /// Splits `text` into sentences, trimming surrounding whitespace.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -111,7 +124,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         if c == '\n' || c == '\r' {
             push(start, i, &mut out);
             start = i + c.len_utf8();
-        } else if is_terminal(c) {
+        } else if is_terminal(c) && !lost_chars(c, text, i) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
                 if is_terminal(d) || is_closer(d) {
@@ -208,6 +221,14 @@ mod tests {
         let big = "统计数据显示".repeat(300_000);
         let n = split_sentences(&big).len();
         assert_eq!(n, big.chars().count().div_ceil(MAX_SENTENCE_CHARS));
+    }
+
+    #[test]
+    fn question_marks_for_lost_characters_end_nothing() {
+        assert_eq!(texts("| 指??标 | 产量 |\n"), ["| 指??标 | 产量 |"]);
+        assert_eq!(texts("真的吗??是的。"), ["真的吗??是的。"]);
+        assert_eq!(texts("真的吗?是的。"), ["真的吗?", "是的。"]);
+        assert_eq!(texts("真的吗??\n是的。"), ["真的吗??", "是的。"]);
     }
 
     #[test]

@@ -760,7 +760,7 @@ impl Sentence<'_> {
 }
 
 /// Whether `c` is a CJK ideograph.
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 

@@ -121,7 +121,14 @@ pub struct DocExtract {
     pub region: Region,
     /// The release's own place (full name) and its code.
     pub place: (String, String),
+    /// (unit, subject) of the last counts handed on, newest last (at most
+    /// [`RECENT_COUNTS`]): what a later place-only count counts (see
+    /// `counted_after_place`) when the sentence's facts are gone to the writer.
+    recent_counts: Vec<(String, String)>,
 }
+
+/// How many earlier counts `counted_after_place` may look back at.
+const RECENT_COUNTS: usize = 16;
 
 /// Extraction switches.
 #[derive(Debug, Clone, Copy, Default)]
@@ -263,9 +270,9 @@ impl Extractor {
         }
         // 过去五年, 未来三年, 这一年; 两年平均, 三年来: the time frame of other figures.
         if m.kind == Kind::Duration {
-            if cues
-                .at(crate::cue!("figure.time_frame"))
-                .ends(f.before(m.start))
+            let before = f.before(m.start);
+            if cues.at(crate::cue!("figure.time_frame")).ends(before)
+                && !cues.at(crate::cue!("figure.not_time_frame")).ends(before)
             {
                 return Some("time frame of other figures (figure.time_frame)");
             }
@@ -282,7 +289,52 @@ impl Extractor {
                 return Some("name of a plan (figure.plan_after)");
             }
         }
+        // 过1亿元项目19个: the money names a size class of the things counted after it.
+        if m.kind == Kind::Money {
+            let rest = f.rest(m.end);
+            let noun = cues
+                .at(crate::cue!("figure.size_class_noun"))
+                .prefix_of(rest);
+            let counted = noun.and_then(|w| rest[w.len()..].chars().next());
+            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+                return Some("size class of a count (figure.size_class_noun)");
+            }
+        }
+        if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
+            return Some("count of the items listed right before it");
+        }
         None
+    }
+
+    /// Whether count `m` counts the items listed right before it (甲、乙和丙三个区, a list
+    /// of 39 cities 等39个城市): the clause before it is a list of that many items.
+    fn counts_its_list(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let head = f.before(m.start);
+        let from = head
+            .rfind(['，', ',', '；', ';', '：', ':', '。', '（', '('])
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let cues = &self.patterns.cues;
+        let mut list = &head[from..];
+        if let Some(w) = cues.at(crate::cue!("figure.list_end")).suffix_of(list) {
+            list = &list[..list.len() - w.len()];
+        }
+        if !list.contains('、') {
+            return false;
+        }
+        let joiners = cues.at(crate::cue!("subject.item_joiner")).chars();
+        let items = list
+            .split(|c: char| c == '、' || joiners.contains(&c))
+            .filter(|i| !i.trim().is_empty())
+            .count();
+        // The count names what the items are (三个区): a noun follows it.
+        let named = f
+            .rest(m.end)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic);
+        named && items >= 2 && Decimal::from(items) == m.value
     }
 
     /// Whether the line `f` is a caption: a `figure.caption` word, a number (1, 5-1, 2.3)
@@ -392,10 +444,14 @@ impl Extractor {
                 t.place = format!("{} {} ({})", d.name, d.code, places.how);
             }
         }
+        // Tables saved one cell per line: which line is which cell.
+        let lines_r: Vec<&str> = sentences.iter().map(|s| s.text(rules)).collect();
+        let lines_w: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
+        let stacked = table::stacked(&lines_r, &lines_w, &self.patterns);
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
-        for s in &sentences {
+        for (i, s) in sentences.iter().enumerate() {
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -407,7 +463,30 @@ impl Extractor {
                 opts,
                 places: &places,
             };
-            let row = self.table_row(tables, s.char_start, cx.rtext, &mut header);
+            let row = match stacked.cells.get(i).copied().unwrap_or_default() {
+                table::StackedCell::None => {
+                    self.table_row(tables, s.char_start, (cx.stext, cx.rtext), &mut header)
+                }
+                table::StackedCell::Skip => TableRow::Cell,
+                table::StackedCell::Value {
+                    table,
+                    column,
+                    label,
+                    parent,
+                    unit_label,
+                    span,
+                } => {
+                    let header = &stacked.headers[table];
+                    let mut cells = vec![(0, 0); header.columns.len()];
+                    cells[column] = span;
+                    TableRow::Row(Columns {
+                        header: std::borrow::Cow::Borrowed(header),
+                        rows: vec![cells],
+                        label: Some(self.stacked_label((&lines_w, &lines_r), parent, label)),
+                        unit_label: Some(table::bar_cell_text(lines_r[unit_label])),
+                    })
+                }
+            };
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -419,6 +498,7 @@ impl Extractor {
             });
             self.extract_sentence(&cx, row, &mut out, st);
             short_forms.link(&mut out.entities, &self.patterns);
+            remember_counts(&mut out);
             if !out.facts.is_empty() || !out.entities.is_empty() {
                 each(
                     std::mem::take(&mut out.facts),
@@ -437,13 +517,14 @@ impl Extractor {
         &self,
         tables: Option<&[crate::render::TableRow]>,
         start: usize,
-        rtext: &str,
+        (stext, rtext): (&str, &str),
         header: &'h mut Option<table::Header>,
     ) -> TableRow<'h> {
         let cells = table::line_cells(tables, start, rtext);
-        let new_header = cells
-            .as_deref()
-            .and_then(|c| table::header(rtext, c, &self.patterns));
+        let new_header = cells.as_deref().and_then(|c| {
+            let h = table::header(rtext, c, &self.patterns)?;
+            Some(table::with_written(h, stext, c))
+        });
         if let Some(h) = new_header {
             return TableRow::Header(header.insert(h));
         }
@@ -451,11 +532,25 @@ impl Extractor {
             (Some(h), Some(cells)) if cells.len() == h.columns.len() => {
                 // Reborrowed shared: the header stays as it is for the next lines.
                 let h: &'h table::Header = header.as_ref().expect("checked above");
-                TableRow::Row(Columns { header: h, cells })
+                TableRow::Row(Columns {
+                    header: std::borrow::Cow::Borrowed(h),
+                    rows: vec![cells],
+                    label: None,
+                    unit_label: None,
+                })
             }
             _ => {
                 *header = None;
-                TableRow::None
+                // A whole table flattened onto this line (a page saved as text).
+                match table::flat_table(rtext, stext, &self.patterns) {
+                    Some(t) => TableRow::Row(Columns {
+                        header: std::borrow::Cow::Owned(t.header),
+                        rows: t.rows,
+                        label: None,
+                        unit_label: None,
+                    }),
+                    None => TableRow::None,
+                }
             }
         }
     }
@@ -474,6 +569,12 @@ impl Extractor {
             TableRow::Header(h) => {
                 if let Some(t) = trace {
                     t.table = TableTrace::Header(h.clone());
+                }
+                return;
+            }
+            TableRow::Cell => {
+                if let Some(t) = trace {
+                    t.table = TableTrace::Row;
                 }
                 return;
             }
@@ -526,7 +627,15 @@ impl Extractor {
             cues: &self.patterns.cues,
             traditional: cx.stext != cx.rtext,
         };
-        let mut rows = date_facts(&sent, &cut, &cand.dates, &ents);
+        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
+        // 规上工业经济运行情况) names the period of what follows: its years, months and
+        // quarters are no facts (a day, as in a dateline, still is).
+        let headline = columns.is_none() && judged.qty.is_empty() && is_headline(&f.text);
+        let dated: Vec<date::DateMention> = (cand.dates.iter())
+            .filter(|d| !headline || has_day(&d.value))
+            .cloned()
+            .collect();
+        let mut rows = date_facts(&sent, &cut, &dated, &ents);
         rows.extend(self.quantity_facts(
             &sent,
             &cut,
@@ -539,6 +648,8 @@ impl Extractor {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
+        let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
+        counted_after_place(&f, (cx.idx, divisions), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
             let words = place::PlaceWords::new(mentions, &f.text, &self.patterns);
@@ -573,11 +684,17 @@ impl Extractor {
         );
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
+        self.share_listed_units(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
                 .iter()
-                .filter_map(|m| column_figure(m, c.header, &c.cells, f, &self.patterns))
+                .filter_map(|m| {
+                    let cells = c.row_of(m.start)?;
+                    let (_, label) = c.label(cells, f, None);
+                    let labels = [Some(label.as_str()), c.unit_label.as_deref()];
+                    column_figure(m, &c.header, (cells, &labels), f, &self.patterns)
+                })
                 .collect(),
             None => Vec::new(),
         };
@@ -588,6 +705,49 @@ impl Extractor {
             mentions,
             numerals,
             in_columns,
+        }
+    }
+
+    /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
+    /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
+    /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
+    /// from the last of the list back.
+    fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
+        let mut order: Vec<usize> = (0..mentions.len()).collect();
+        order.sort_by_key(|&i| (mentions[i].start, mentions[i].end));
+        for w in (0..order.len().saturating_sub(1)).rev() {
+            let (i, j) = (order[w], order[w + 1]);
+            let (m, next) = (&mentions[i], &mentions[j]);
+            let between = f.slice(m.end, next.start);
+            let joined = between == "、" || joiners.contains(between);
+            let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
+            let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
+            if !(joined && bare && united) || next.rejected.is_some() || next.chinese {
+                continue;
+            }
+            // The scale of the next figure: its value over its numeral's.
+            let numeral = f.slice(next.numeral.0, next.numeral.1);
+            let digits = numeral
+                .split(|c: char| number::scale_exp(c).is_some())
+                .next()
+                .unwrap_or(numeral);
+            let Ok(n) = number::parse_number(digits) else {
+                continue;
+            };
+            let factor = if n.is_zero() {
+                None
+            } else {
+                next.value.checked_div(n)
+            };
+            let Some(value) = factor.and_then(|k| m.value.checked_mul(k)) else {
+                continue;
+            };
+            let (kind, unit) = (next.kind, next.unit.clone());
+            let m = &mut mentions[i];
+            m.kind = kind;
+            m.unit = unit;
+            m.value = value.normalize();
         }
     }
 
@@ -708,8 +868,13 @@ impl Extractor {
             let count_like = m.kind == Kind::Count || product_verb.ends(f.before(m.start));
             let span = (m.start, m.end);
             // In a table row the figure measures row label + column (产业项目 + 完成投资).
-            let column = columns.and_then(|c| c.column_at(m.start));
-            let by_column = column.map(|(col, label)| self.column_subject(f, cut, label, col));
+            let column = columns.and_then(|c| {
+                let (col, cells) = c.column_at(m.start)?;
+                Some((col, c.label(cells, f, Some(cut))))
+            });
+            let by_column = column
+                .as_ref()
+                .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
@@ -730,19 +895,49 @@ impl Extractor {
         rows
     }
 
-    /// The subject of a figure in a table row: the row label (cell `label`, without its
-    /// bracketed unit) and the column's name.
-    fn column_subject(
+    /// The label of a row of a table saved one cell per line (as written, as the rules
+    /// read it), after its `parent`'s name when it is a part of that (国际游客台湾同胞).
+    fn stacked_label(
         &self,
-        f: &Folded,
-        cut: &Cut,
-        (la, lb): (usize, usize),
-        col: &table::Column,
-    ) -> String {
-        // The label without its bracketed unit, as written and as the rules read it.
-        let label = table::column(f.slice(la, lb), &self.patterns).name;
-        let n = label.chars().count();
-        subject::table_subject(&cut.slice(la, la + n), &label, &col.name)
+        (written, rules): (&[&str], &[&str]),
+        parent: Option<usize>,
+        label: usize,
+    ) -> (String, String) {
+        let own = (
+            table::bar_cell_text(written[label]),
+            table::bar_cell_text(rules[label]),
+        );
+        let Some(p) = parent else {
+            return own;
+        };
+        // The parent's name without its unit and list marker; the part without its marker.
+        let name = |i: usize| {
+            let r = table::bar_cell_text(rules[i]);
+            let n = table::column(&r, &self.patterns).name;
+            let skip = table::label_marker(&n, &self.patterns);
+            let w = table::bar_cell_text(written[i]);
+            let len = n.chars().count();
+            let cut = |t: &str| -> String { t.chars().take(len).skip(skip).collect() };
+            (cut(&w), cut(&r))
+        };
+        let (pw, pr) = name(p);
+        let skip = table::label_marker(&own.1, &self.patterns);
+        let strip = |t: &str| -> String { t.chars().skip(skip).collect() };
+        (
+            format!("{pw}{}", strip(&own.0)),
+            format!("{pr}{}", strip(&own.1)),
+        )
+    }
+
+    /// The subject of a figure in a table row: the row label (as written and as the
+    /// rules read it; without its bracketed unit and list marker) and the column's name.
+    fn column_subject(&self, (written, rules): &(String, String), col: &table::Column) -> String {
+        let name = table::column(rules, &self.patterns).name;
+        let skip = table::label_marker(&name, &self.patterns);
+        let n = name.chars().count();
+        let label: String = written.chars().take(n).skip(skip).collect();
+        let folded: String = name.chars().skip(skip).collect();
+        subject::table_subject(&label, &folded, (&col.name, &col.written))
     }
 
     /// Money figures whose unit names no currency (元, 亿元: CNY in units.tsv) take the
@@ -956,6 +1151,90 @@ fn date_facts(
     rows
 }
 
+/// Keeps (unit, subject) of the counts among `out.facts` (a sentence's facts, about to be
+/// handed on) in `out.recent_counts`, the newest [`RECENT_COUNTS`].
+fn remember_counts(out: &mut DocExtract) {
+    let counts = out.facts.iter().filter(|f| f.kind == Kind::Count);
+    out.recent_counts
+        .extend(counts.map(|f| (f.unit.clone(), f.subject.clone())));
+    let extra = out.recent_counts.len().saturating_sub(RECENT_COUNTS);
+    out.recent_counts.drain(..extra);
+}
+
+/// Counts whose subject is only a place, with nothing counted after them (其中，东区10个，
+/// 西区3个), count what the count before them counted (签约的27个项目 → 东区项目): the
+/// subject of the last count in the same unit, in this sentence or an earlier one, that
+/// is no place. `rows` are the sentence's facts with their sentence char start; `out`
+/// holds this sentence's entities and the document's recent counts (`recent_counts`).
+fn counted_after_place(
+    f: &Folded,
+    (idx, divisions): (usize, &WordList),
+    rows: &mut [(usize, Fact)],
+    out: &DocExtract,
+) {
+    let places: Vec<&str> = (out.entities.iter().rev())
+        .take_while(|e| e.sentence == idx)
+        .filter(|e| e.ty == EntityType::Loc)
+        .map(|e| e.text.as_str())
+        .collect();
+    // A place: a place name found in the sentence, or a name of three or four chars
+    // ending with a division word (县, 区 …: `place.short_suffix`).
+    let is_place = |subject: &str| {
+        places.contains(&subject)
+            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count()) && divisions.ends(subject))
+    };
+    let bare_place: Vec<bool> = (rows.iter())
+        .map(|(start, fact)| {
+            let end = start + (fact.end - fact.start);
+            fact.kind == Kind::Count
+                && f.char(end).is_none_or(subject::is_delim)
+                && is_place(&fact.subject)
+        })
+        .collect();
+    for k in 0..rows.len() {
+        if !bare_place[k] {
+            continue;
+        }
+        let unit = rows[k].1.unit.clone();
+        let same_unit = |g: &&Fact| g.kind == Kind::Count && g.unit == unit;
+        let earlier = (0..k).rev().filter(|&j| !bare_place[j]).map(|j| &rows[j].1);
+        let earlier = earlier.filter(same_unit).map(|g| g.subject.as_str()).chain(
+            (out.recent_counts.iter().rev())
+                .filter(|c| c.0 == unit)
+                .map(|c| c.1.as_str()),
+        );
+        let counted = earlier
+            .into_iter()
+            .find(|g| !g.is_empty() && !is_place(g))
+            .map(str::to_string);
+        if let Some(c) = counted {
+            let subject = format!("{}{c}", rows[k].1.subject);
+            rows[k].1.subject = subject;
+        }
+    }
+}
+
+/// Longest place name taken for one by its division word alone, in chars (改造老旧小区
+/// ends with 区 too).
+const MAX_PLACE_CHARS: usize = 4;
+
+/// Whether a line is a headline or caption rather than a sentence: no clause or
+/// sentence punctuation at all.
+fn is_headline(line: &str) -> bool {
+    !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
+}
+
+/// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
+/// quarter or half.
+fn has_day(value: &str) -> bool {
+    let parts = value.split('-').filter(|p| !p.is_empty()).count();
+    if value.starts_with("--") {
+        parts == 2
+    } else {
+        parts == 3
+    }
+}
+
 /// With `--numbers`: the ordinals and the numerals of a sentence as facts, but for
 /// numerals in words and labels.
 fn number_facts(cut: &Cut, cand: &Candidates, judged: &Judged) -> Vec<(usize, Fact)> {
@@ -993,19 +1272,46 @@ enum TableRow<'a> {
     Header(&'a table::Header),
     /// A row under a header.
     Row(Columns<'a>),
+    /// A header cell or row label of a table saved one cell per line.
+    Cell,
 }
 
-/// A table row's cells (char spans) under their header.
+/// A table row's cells (char spans) under their header; a table flattened onto one
+/// line has all its rows there.
 struct Columns<'a> {
-    header: &'a table::Header,
-    cells: Vec<(usize, usize)>,
+    header: std::borrow::Cow<'a, table::Header>,
+    rows: Vec<Vec<(usize, usize)>>,
+    /// The row label (as written, as the rules read it) when it is on another line (a
+    /// table saved one cell per line); else it is each row's first cell.
+    label: Option<(String, String)>,
+    /// The label above whose bracketed unit the row's bare numbers take when neither
+    /// their column nor their own label names one (as the rules read it).
+    unit_label: Option<String>,
 }
 
 impl Columns<'_> {
-    /// The column of the cell at char `at` (not the row label) and the row label's span.
-    fn column_at(&self, at: usize) -> Option<(&table::Column, (usize, usize))> {
-        let k = table::column_of(&self.cells, at).filter(|&k| k > 0)?;
-        Some((&self.header.columns[k], self.cells[0]))
+    /// The cells of the row holding char `at`.
+    fn row_of(&self, at: usize) -> Option<&[(usize, usize)]> {
+        let row = (self.rows.iter()).find(|r| r.iter().any(|&(a, b)| a <= at && at < b))?;
+        Some(row)
+    }
+
+    /// The column of the cell at char `at` (not the row label) and its row's cells.
+    fn column_at(&self, at: usize) -> Option<(&table::Column, &[(usize, usize)])> {
+        let cells = self.row_of(at)?;
+        let k = table::column_of(cells, at).filter(|&k| k > 0)?;
+        Some((self.header.columns.get(k)?, cells))
+    }
+
+    /// The label of the row with cells `cells`: as written (from `cut`, when given) and
+    /// as the rules read it (from `f`).
+    fn label(&self, cells: &[(usize, usize)], f: &Folded, cut: Option<&Cut>) -> (String, String) {
+        if let Some(l) = &self.label {
+            return l.clone();
+        }
+        let (a, b) = cells.first().copied().unwrap_or((0, 0));
+        let rules = f.slice(a, b).to_string();
+        (cut.map_or_else(|| rules.clone(), |c| c.slice(a, b)), rules)
     }
 }
 
@@ -1014,7 +1320,7 @@ impl Columns<'_> {
 fn column_figure(
     m: &scan::Mention,
     h: &table::Header,
-    cells: &[(usize, usize)],
+    (cells, labels): (&[(usize, usize)], &[Option<&str>]),
     f: &Folded,
     pats: &Patterns,
 ) -> Option<scan::Mention> {
@@ -1027,8 +1333,8 @@ fn column_figure(
         return None;
     }
     // The unit is in the column header (完成投资（亿元）) or in the row label (粮食产量（万吨）).
-    let label = table::column(f.slice(cells[0].0, cells[0].1), pats);
-    let u = h.columns[k].unit.as_ref().or(label.unit.as_ref())?;
+    let label_unit = (labels.iter().flatten()).find_map(|l| table::column(l, pats).unit);
+    let u = h.columns[k].unit.as_ref().or(label_unit.as_ref())?;
     Some(scan::Mention {
         kind: u.kind,
         unit: u.unit.clone(),
@@ -1234,6 +1540,201 @@ mod tests {
             .skip(3)
             .collect();
         assert_eq!(subjects, ["猪出栏增长", "牛出栏增长", "羊出栏增长"]);
+    }
+
+    #[test]
+    fn a_comparison_may_open_a_respectively_list_of_changes() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "年末全县牛、羊存栏分别为12万头、30万只，比上年分别增长3.5%、4.2%。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects, ["牛存栏", "羊存栏", "牛存栏增长", "羊存栏增长"]);
+    }
+
+    #[test]
+    fn headlines_and_captions_state_no_years() {
+        // A line without punctuation and without figures names a period, not a fact.
+        let r = table_rows("青山县2025年农业农村工作情况\n2025年，全县粮食产量3万吨。\n");
+        let texts: Vec<&str> = r.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(texts, ["2025年", "3万吨"]);
+        assert_eq!(r[0][1], "2025");
+        assert!(table_rows("1-9月全县经济运行情况\n").is_empty());
+        // A day is a date (a dateline), and a headline with a figure keeps its year.
+        assert_eq!(table_rows("2025年3月5日\n").len(), 1);
+        assert_eq!(table_rows("青山县2025年粮食产量突破3万吨\n").len(), 2);
+    }
+
+    #[test]
+    fn a_table_flattened_onto_one_line_is_read_by_column() {
+        let text = "据统计：\n地区  产量  增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4 南乡 7.2万吨 1.9 资料来源：县统计局\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str)> = r.iter().map(|r| (r[0].as_str(), r[2].as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("12.5万吨", "东乡产量"),
+                ("3.1", "东乡增长"),
+                ("9.8万吨", "西乡产量"),
+                ("2.4", "西乡增长"),
+                ("7.2万吨", "南乡产量"),
+                ("1.9", "南乡增长")
+            ]
+        );
+        // Two rows are too few to tell a table from words and figures between spaces.
+        assert!(
+            table_rows("地区 产量 增长% 东乡 12.5万吨 3.1 西乡 9.8万吨 2.4\n")
+                .iter()
+                .all(|r| r[2] != "东乡产量")
+        );
+    }
+
+    #[test]
+    fn bar_rows_are_table_rows() {
+        let text = "| 指标 | 绝对数(亿元) | 比上年增长% |\n| 种植业产值 | 35.6 | 4.2 |\n";
+        let expect = [
+            ["35.6", "3560000000", "种植业产值绝对数", ""],
+            ["4.2", "4.2", "种植业产值比上年增长", ""],
+        ];
+        assert_eq!(table_rows(text), owned(&expect));
+    }
+
+    #[test]
+    fn a_table_saved_one_cell_per_line_is_read() {
+        let text = "项 目 |\n本 月 |\n增减% |\n累 计 |\n增减% |\n                    一、接待游客(人次) |\n5200 |\n-3.5 |\n18000 |\n2.5 |\n                    其中：境外游客 |\n800 |\n12.0 |\n2600 |\n-1.5 |\n                    二、旅游收入(万元) |\n960 |\n4.1 |\n3100 |\n6.0 |\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("5200", "5200", "接待游客本月"),
+                ("-3.5", "-3.5", "接待游客增减"),
+                ("18000", "18000", "接待游客累计"),
+                ("2.5", "2.5", "接待游客累计增减"),
+                ("800", "800", "接待游客境外游客本月"),
+                ("12.0", "12", "接待游客境外游客增减"),
+                ("2600", "2600", "接待游客境外游客累计"),
+                ("-1.5", "-1.5", "接待游客境外游客累计增减"),
+                ("960", "9600000", "旅游收入本月"),
+                ("4.1", "4.1", "旅游收入增减"),
+                ("3100", "31000000", "旅游收入累计"),
+                ("6.0", "6", "旅游收入累计增减"),
+            ]
+        );
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let units: Vec<String> = ex
+            .extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| f.unit)
+            .collect();
+        assert_eq!(&units[..6], ["人次", "%", "人次", "%", "人次", "%"]);
+    }
+
+    #[test]
+    fn column_names_are_cut_from_the_text_as_written() {
+        let r = table_rows("類別 產量（萬噸） 增長(%)\n稻穀 12.5 3.1\n");
+        let subjects: Vec<&str> = r.iter().map(|r| r[2].as_str()).collect();
+        assert_eq!(subjects, ["稻穀產量", "稻穀增長"]);
+    }
+
+    #[test]
+    fn size_classes_list_lengths_and_leading_days_are_no_facts() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // Money naming the size class of the things counted after it.
+        assert_eq!(
+            texts("新签约项目12个，其中过5亿元项目4个。"),
+            ["12个", "4个"]
+        );
+        assert_eq!(texts("总投资5亿元的项目开工。"), ["5亿元"]);
+        // A count restating how many items the list before it holds.
+        assert_eq!(
+            texts("东城、西城和南城三个片区分别完成投资3亿元、2亿元和1亿元。"),
+            ["3亿元", "2亿元", "1亿元"]
+        );
+        assert_eq!(texts("全县有三个片区。"), ["三个"]);
+        // 前N天 frames the figures after it; 提前N天 is a figure.
+        assert_eq!(texts("假期前3天接待游客8万人次。"), ["8万人次"]);
+        assert_eq!(texts("工程提前10天完工。"), ["10天"]);
+    }
+
+    #[test]
+    fn a_traditional_respectively_list_drops_its_group_summary() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "東城、西城和南城三個片區分別實現營業收入3億元、2億元和1億元。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects, ["東城收入", "西城收入", "南城收入"]);
+    }
+
+    #[test]
+    fn bare_numbers_listed_before_a_figure_share_its_unit() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let got: Vec<(String, String, String)> = ex
+            .extract(
+                "全县水电、光伏发电量分别为12.5、3.2亿千瓦时，增速分别快1.5和0.8个百分点。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect();
+        let want = [
+            ("12.5", "1250000000", "kWh"),
+            ("3.2亿千瓦时", "320000000", "kWh"),
+            ("1.5", "1.5", "pp"),
+            ("0.8个百分点", "0.8", "pp"),
+        ];
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(got, want);
+        // Numbers in a list with no figure after them stay bare.
+        assert!(rows("编号为12、15的两处地块。").is_empty());
+    }
+
+    #[test]
+    fn counts_of_places_count_what_the_count_before_counted() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "全县签约项目12个。其中，青山县5个，绿水县4个，白云县3个。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            subjects,
+            [
+                "签约项目",
+                "青山县签约项目",
+                "绿水县签约项目",
+                "白云县签约项目"
+            ]
+        );
     }
 
     #[test]

@@ -146,6 +146,7 @@ fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
         .into_iter()
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
+        .filter(|h| !glued_short_name(pats, text, h.start, h.end))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -156,6 +157,18 @@ fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the hit `text[start..end]` is a one-char name with its suffix (云县, 茂县) glued
+/// to a Han char before it that does not end a division (白云县, 大茂县: another, unknown
+/// name), so it is no full name of its own in a release read without segmentation.
+fn glued_short_name(pats: &Patterns, text: &str, start: usize, end: usize) -> bool {
+    let suffixes = pats.cues.at(crate::cue!("place.short_suffix"));
+    text[start..end].chars().count() == 2
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| super::entity::is_han(c) && !suffixes.chars().contains(&c))
 }
 
 /// What [`locate`] found for a name: its division (when known) and how.
@@ -400,7 +413,8 @@ impl<'p> PlaceWords<'p> {
 
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
-/// nearest before its clause in the sentence; empty when none. A place word is a LOC
+/// nearest before its clause in the sentence; else the release's own place; empty when
+/// none. A place word is a LOC
 /// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
 /// ends as its value says: the nearest such division above a coded LOC before it in the
 /// sentence (四川：全省 …), else above the release's own place; an anaphor that
@@ -437,7 +451,12 @@ pub fn fact_place(
         })
         .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
     let division = match chosen {
-        None => return Default::default(),
+        // No place word in reach: the figure is about the release's own place (a county
+        // release's 粮食产量12万吨), when the release names one.
+        None => match doc.own {
+            Some(d) => d,
+            None => return Default::default(),
+        },
         Some(&(_, _, Ok(k))) => match locs[k].division {
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),

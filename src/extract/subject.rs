@@ -103,6 +103,10 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
         let c = chars[i];
+        // A delimiter inside a figure (the colons of 9.1:40.2:50.7) ends no clause.
+        if is_figure(s, i, i + 1) {
+            return false;
+        }
         if c != '、' {
             return is_delim(c);
         }
@@ -167,6 +171,11 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         .copied()
         .collect();
     let first = toks.first()?;
+    // A verbal noun before a link word is the predicate (调整为, 提高到), not a thing.
+    let link = s.list(crate::cue!("subject.link"));
+    if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
+        return None;
+    }
     // An adjective may open the phrase when a noun follows (30万吨新材料).
     let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
     if first.start != pos || !opens {
@@ -232,6 +241,16 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
+    // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
+    while toks.len() >= 3 && {
+        let n = toks.len();
+        matches!(toks[n - 1].tag, "uj" | "ul") && toks[n - 2].tag == "t" && toks[n - 3].tag == "p"
+            || toks[n - 1].tag == "t" && toks[n - 2].tag == "p"
+    } {
+        let n = toks.len();
+        let cut = if toks[n - 1].tag == "t" { 2 } else { 3 };
+        toks.truncate(n - cut);
+    }
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         if link.contains(t.word)
@@ -290,6 +309,59 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         }
     }
     Some((start, end))
+}
+
+/// The verb right before a count (储备 of 储备了45个, 签约 of 签约的27个), a particle
+/// between them allowed; not a link word (达) nor one that only has or holds
+/// (`subject.not_item_verb`: 共有, 包括).
+fn verb_before(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
+    let toks = tokens_in(s, cs, pos);
+    let mut it = toks.iter().rev().peekable();
+    let last = it.next()?;
+    if last.end != pos {
+        return None;
+    }
+    let verb = if matches!(last.tag, "ul" | "uj") {
+        it.next()?
+    } else {
+        last
+    };
+    let link = s.list(crate::cue!("subject.link"));
+    let not_verbs = s.list(crate::cue!("subject.not_item_verb"));
+    let ok = verb.tag == "v"
+        && verb.word.chars().count() == 2
+        && !link.contains(verb.word)
+        && !not_verbs.contains(verb.word);
+    ok.then(|| text(s, verb.start, verb.end))
+}
+
+/// Longest part name of a breakdown, in chars.
+const MAX_PART_CHARS: usize = 8;
+
+/// The part of a breakdown a count belongs to (物流专班 of 物流专班1个项目): the words of
+/// the clause before the count, after its lead words, when they are all nouns (no place,
+/// person, pronoun or number: 全县 and 青山县 are scopes, not parts) and short.
+fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
+    // Only what follows the last figure before the count (途经3个乡镇15个村).
+    let from = (s.figures.iter())
+        .filter(|&&(fa, fe)| fa >= cs && fe <= pos)
+        .map(|&(_, fe)| fe)
+        .max()
+        .unwrap_or(cs);
+    let toks = tokens_in(s, from, pos);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let first = toks
+        .iter()
+        .position(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+    let part = &toks[first..];
+    let (a, b) = (part.first()?.start, part.last()?.end);
+    let ok = b == pos
+        && b - a <= MAX_PART_CHARS
+        && part.len() >= 2
+        && part.iter().all(|t| {
+            nominal(t) && !matches!(t.tag, "ns" | "nr" | "nrt" | "nt" | "r" | "m" | "s" | "f")
+        });
+    ok.then_some((a, b))
 }
 
 /// The char span of the first method phrase (`subject.method`: 按可比价格计算) in
@@ -468,12 +540,18 @@ fn balance_quotes(p: String) -> String {
 
 /// The subject of a figure in a table: its row label and its column (产业项目 +
 /// 完成投资 → 产业项目完成投资; 产业项目 + 项目数 → 产业项目数). `label` is the row label
-/// as written, `folded` the same cell as the rules read it.
-pub fn table_subject(label: &str, folded: &str, column: &str) -> String {
-    // Overlap is found on the rules' text; the label is kept as written.
+/// as written, `folded` the same cell as the rules read it; `column` the column's name
+/// as the rules read it and as written.
+pub fn table_subject(label: &str, folded: &str, (column, written): (&str, &str)) -> String {
+    // Overlap is found on the rules' text; the output is cut from the text as written.
     let merged = merge(folded, column);
+    let tail = |n: usize| -> String {
+        let skip = written.chars().count().saturating_sub(n);
+        written.chars().skip(skip).collect()
+    };
     match merged.strip_prefix(folded) {
-        Some(added) => balance_quotes(format!("{label}{added}")),
+        Some(added) => balance_quotes(format!("{label}{}", tail(added.chars().count()))),
+        None if merged == column => balance_quotes(written.to_string()),
         None => balance_quotes(merged),
     }
 }
@@ -491,8 +569,13 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
     // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
     // of it, which `respectively` handles.
+    // A comparison may open it too (比上年分别增长, 同比分别增长).
     let opener = head[..k].trim();
-    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
+    let known = |rule| s.list(rule).contains(opener);
+    if !opener.is_empty()
+        && !known(crate::cue!("subject.lead"))
+        && !known(crate::cue!("subject.comparison"))
+    {
         return None;
     }
     let after = cs + head[..k].chars().count() + word.chars().count();
@@ -564,24 +647,36 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     let list = text(s, first.start, head_end);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    let mut items: Vec<String> = list
-        .split(|c: char| c == '、' || joiners.contains(&c))
-        .filter(|i| !i.is_empty())
-        .map(str::to_string)
-        .collect();
+    let split = |by_joiners: bool| -> Vec<String> {
+        list.split(|c: char| c == '、' || (by_joiners && joiners.contains(&c)))
+            .filter(|i| !i.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut items = split(true);
+    // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
+    // at joiners too has more items than figures, the enumeration commas alone count.
+    if items.len() > figs.len() {
+        let by_commas = split(false);
+        if by_commas.len() == figs.len() {
+            items = by_commas;
+        }
+    }
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
     let counts = s.list(crate::cue!("subject.group_count"));
     let classifiers = s.list(crate::cue!("subject.group_classifier"));
     if let Some(last) = items.last_mut() {
-        let cut = last.char_indices().find(|&(b, _)| {
+        // Found on the rules' form (三個 reads 三个), cut from the item as written.
+        let rule = rule_form(s.traditional, last).into_owned();
+        let cut = rule.char_indices().enumerate().find(|&(_, (b, _))| {
             b > 0
                 && counts.iter().any(|w| {
-                    (last[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
+                    (rule[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
                 })
         });
-        if let Some((b, _)) = cut {
-            last.truncate(b);
+        if let Some((n, _)) = cut {
+            *last = last.chars().take(n).collect();
             summary = true;
         }
     }
@@ -600,19 +695,52 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             .map(|t| text(s, t.start, t.end))
             .collect()
     };
-    let item = if i + 1 == items.len() || tail.is_empty() {
+    // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once.
+    let has_tail = rule_form(s.traditional, &items[i]).ends_with(&*rule_form(s.traditional, &tail));
+    let item = if i + 1 == items.len() || tail.is_empty() || has_tail {
         items[i].clone()
     } else {
         format!("{}{}", items[i], tail)
     };
-    // 分别实现产值86亿元: the attribute after 分别 belongs to every item.
-    let after = text(s, head_end + word.chars().count(), figs[0].0);
-    let attr = Attributes::of(s).suffix(&after).unwrap_or("");
-    Some(if attr.is_empty() || item.ends_with(attr) {
+    let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
+    Some(if attr.is_empty() || item.ends_with(&attr) {
         item
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// What the words between 分别 and its first figure (chars `[a, b)`) add to every item:
+/// an attribute (分别实现产值86亿元 → 产值), else a change word (价格分别上涨10.5%、2.0% →
+/// 上涨), else their noun phrase without lead and link words (分别实现地区生产总值 →
+/// 地区生产总值).
+fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
+    let after = text(s, a, b);
+    if let Some(attr) = Attributes::of(s).suffix(&after) {
+        return attr.to_string();
+    }
+    let r = rule_form(s.traditional, &after);
+    let change = (s.list(crate::cue!("subject.change")).iter())
+        .filter(|c| r.ends_with(*c))
+        .map(|c| c.chars().count())
+        .max();
+    if let Some(n) = change {
+        return after.chars().skip(after.chars().count() - n).collect();
+    }
+    let toks = tokens_in(s, a, b);
+    let (link, lead) = (
+        s.list(crate::cue!("subject.link")),
+        s.list(crate::cue!("subject.lead")),
+    );
+    let inner: Vec<&Token> = toks
+        .iter()
+        .skip_while(|t| lead.contains(t.word))
+        .filter(|t| !link.contains(t.word))
+        .collect();
+    match (inner.first(), inner.last()) {
+        (Some(f), Some(l)) if inner.iter().all(|t| nominal(t)) => text(s, f.start, l.end),
+        _ => String::new(),
+    }
 }
 
 /// The stretch after 分别 that holds its figures: up to a hard delimiter (not 、 和).
@@ -631,6 +759,59 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    let p = subject_in_clause(s, fig, count_like, prev);
+    with_share_owner(s, fig, p, prev)
+}
+
+/// A clause that opens with a share verb (`subject.share_verb`: 占GDP的22.9%, 约占全部
+/// 发电量的39.7%) states the share of something named before it: the previous figure's
+/// measure (现代服务业增加值321.96亿元，占GDP的22.9% → 现代服务业增加值占GDP), else the
+/// topic of the clause before. `p` is the subject found inside the clause.
+fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0);
+    let lead = head.len() - head.trim_start().len();
+    let Some(verb) = s
+        .list(crate::cue!("subject.share_verb"))
+        .prefix_of(&head[lead..])
+    else {
+        return p;
+    };
+    let changes = s.list(crate::cue!("subject.change"));
+    let owner = match prev.filter(|p| !p.is_empty()) {
+        Some(prev) => {
+            let prev = strip_change(s.traditional, changes, prev);
+            // An owner that is itself a share keeps what precedes its verb.
+            let verbs = s.list(crate::cue!("subject.share_verb"));
+            let rule = rule_form(s.traditional, prev);
+            match find_word(verbs, &rule).filter(|&(k, _)| k > 0) {
+                Some((k, _)) => prev.chars().take(rule[..k].chars().count()).collect(),
+                None => prev.to_string(),
+            }
+        }
+        None => topic_before(s, cs).unwrap_or_default(),
+    };
+    if owner.is_empty() || p.contains(owner.as_str()) {
+        return p;
+    }
+    // The verb as written (佔 in traditional text), unless the subject starts with it.
+    let at = cs + head[..lead].chars().count();
+    let verb_text = text(s, at, at + verb.chars().count());
+    let p_rule = rule_form(s.traditional, &p);
+    if verbs_start(s, &p_rule) {
+        balance_quotes(format!("{owner}{p}"))
+    } else {
+        balance_quotes(format!("{owner}{verb_text}{p}"))
+    }
+}
+
+/// Whether `p` starts with a share verb (`subject.share_verb`).
+fn verbs_start(s: &Sentence, p: &str) -> bool {
+    s.list(crate::cue!("subject.share_verb")).starts(p)
+}
+
+/// The subject found inside the clause of the figure at `fig` (rules 1–6).
+fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     if let Some(p) = respectively(s, fig) {
         return balance_quotes(p);
@@ -678,6 +859,22 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
                 }
             }
         }
+        // 物流专班1个项目，康养专班2个项目: the noun phrase right before a count names the
+        // part of a breakdown the counted things belong to.
+        if count_like {
+            if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
+                return balance_quotes(format!("{}{}", text(s, oa, ob), text(s, a, b)));
+            }
+            // 储备了45个项目, 签约的27个项目: a generic item takes the verb before it.
+            let np = text(s, a, b);
+            if s.list(crate::cue!("subject.generic_item"))
+                .contains(&rule_form(s.traditional, &np))
+            {
+                if let Some(v) = verb_before(s, cs, fig.0) {
+                    return balance_quotes(format!("{v}{np}"));
+                }
+            }
+        }
         if count_like || before.is_none() || !attrs.is(&before_text) {
             return balance_quotes(text(s, a, b));
         }
@@ -713,6 +910,13 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
         let change = changes.contains(&before_rule)
             || s.list(crate::cue!("subject.change_measure"))
                 .contains(&before_rule);
+        // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
+        let rate = |p: &str| {
+            let r = rule_form(s.traditional, p);
+            s.list(crate::cue!("subject.rate")).ends(&r)
+                || s.list(crate::cue!("subject.share")).ends(&r)
+        };
+        let prev = prev.filter(|p| change || !rate(p));
         let owner = match prev {
             Some(p) if !p.is_empty() && change => {
                 Some(strip_change(s.traditional, changes, p).to_string())
@@ -720,7 +924,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
             Some(p) if !p.is_empty() => {
                 Some(strip_change(s.traditional, changes, attrs.strip(p)).to_string())
             }
-            _ => topic_before(s, cs),
+            _ => topic_before(s, cs).filter(|t| !rate(t)),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
@@ -739,9 +943,15 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let between = tokens_in(s, between.0, between.1);
     // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
     // make a subject of their own.
-    let own_phrase = between
-        .iter()
-        .any(|t| nominal(t) && !pr.contains(t.word) && !attrs.is(t.word));
+    // A change word (调整为), a comparison or a lone morpheme (按年/升) names no thing.
+    let own_phrase = between.iter().any(|t| {
+        nominal(t)
+            && !pr.contains(t.word)
+            && !attrs.is(t.word)
+            && !changes.contains(t.word)
+            && !comparisons.contains(t.word)
+            && t.tag != "zg"
+    });
     if own_phrase && !comparison {
         return None;
     }
@@ -909,6 +1119,21 @@ mod tests {
             "访港旅客"
         );
         assert_eq!(subj("香港人口升幅为2.1%", "2.1%", &[]), "香港人口升幅");
+    }
+
+    #[test]
+    fn a_comparison_after_a_space_still_refers_back() {
+        assert_eq!(
+            subj("本月访港旅客390万人次 按年升9%", "9%", &["390万人次"]),
+            "访港旅客"
+        );
+    }
+
+    #[test]
+    fn a_generic_item_takes_the_verb_before_its_count() {
+        assert_eq!(subj("今年引进了36个项目", "36个", &[]), "引进项目");
+        assert_eq!(subj("当天签约的18个项目", "18个", &[]), "签约项目");
+        assert_eq!(subj("全县共有12个项目", "12个", &[]), "项目");
     }
 
     #[test]
@@ -1096,6 +1321,80 @@ mod tests {
         let s = "优质薄皮核桃售价可达每斤12元";
         assert_eq!(subj(s, "12元", &[]), "优质薄皮核桃售价");
         assert!(subj_with(&cues, s, "12元", &[]).contains("每斤"));
+    }
+
+    #[test]
+    fn a_share_clause_names_its_owner() {
+        // The owner is the measure of the figure before (its change word dropped).
+        assert_eq!(
+            subj(
+                "全县旅游业增加值45.2亿元，增长6.1%，占GDP的12.3%",
+                "12.3%",
+                &["45.2亿元", "6.1%"]
+            ),
+            "旅游业增加值占GDP"
+        );
+        // A subject that already names its owner keeps it.
+        assert_eq!(
+            subj("茶叶产值占比达到31%", "31%", &[]),
+            subj_with(
+                &crate::patterns::Patterns::builtin().unwrap().cues,
+                "茶叶产值占比达到31%",
+                "31%",
+                &[]
+            )
+        );
+        assert!(subj("茶叶产值占比达到31%", "31%", &[]).starts_with("茶叶产值"));
+    }
+
+    #[test]
+    fn a_rate_owns_no_amount_after_it() {
+        let s = subj(
+            "新建项目开复工率91.2%；累计完成投资33.5亿元",
+            "33.5亿元",
+            &["91.2%"],
+        );
+        assert!(!s.contains("复工率"), "{s}");
+        assert!(s.ends_with("完成投资"), "{s}");
+    }
+
+    #[test]
+    fn items_holding_a_joiner_split_at_enumeration_commas() {
+        let s = "蔬菜、肉禽和蛋品、水产品的销量分别增长3.1%、1.2%和0.8%";
+        let figs = ["3.1%", "1.2%", "0.8%"];
+        let others = |f: &str| -> Vec<&str> { figs.iter().copied().filter(|x| *x != f).collect() };
+        assert_eq!(subj(s, "3.1%", &others("3.1%")), "蔬菜的销量增长");
+        assert_eq!(subj(s, "1.2%", &others("1.2%")), "肉禽和蛋品的销量增长");
+        assert_eq!(subj(s, "0.8%", &others("0.8%")), "水产品的销量增长");
+    }
+
+    #[test]
+    fn scope_words_stay_whole_when_a_subject_is_cut() {
+        let s = subj(
+            "全县规模以上高新技术制造业增加值同比增长12.5%",
+            "12.5%",
+            &[],
+        );
+        assert!(!s.starts_with("以上"), "{s}");
+    }
+
+    #[test]
+    fn a_structure_changed_to_a_ratio_keeps_its_name() {
+        let s = "全县三次产业结构由上年的12.1:40.3:47.6调整为11.8:39.9:48.3";
+        let a = subj(s, "12.1:40.3:47.6", &["11.8:39.9:48.3"]);
+        assert_eq!(a, "三次产业结构");
+        let b = subj(s, "11.8:39.9:48.3", &["12.1:40.3:47.6"]);
+        assert!(b.starts_with("三次产业结构"), "{b}");
+    }
+
+    #[test]
+    fn counts_in_a_breakdown_name_their_part() {
+        let s = "其中，物流专班1个项目，康养专班2个项目";
+        assert_eq!(subj(s, "1个", &["2个"]), "物流专班项目");
+        assert_eq!(subj(s, "2个", &["1个"]), "康养专班项目");
+        // A scope or a verb before the count is no part.
+        assert_eq!(subj("全县已累计建成326个充电桩", "326个", &[]), "充电桩");
+        assert_eq!(subj("青山县15个村", "15个", &[]), "村");
     }
 
     #[test]

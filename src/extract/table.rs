@@ -26,8 +26,10 @@ pub struct HeaderUnit {
 /// One column of a header row, or the label of a row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    /// The header without its bracketed unit (完成投资).
+    /// The header without its bracketed unit (完成投资), as the rules read it.
     pub name: String,
+    /// The same name as written (traditional characters stay).
+    pub written: String,
     /// The bracketed unit, if it is one the unit table knows.
     pub unit: Option<HeaderUnit>,
     /// The year a column of years stands for (2025年 → 2025): its figures are of that
@@ -95,6 +97,9 @@ pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     if line.contains(SENTENCE_PUNCTUATION) {
         return None;
     }
+    if let Some(c) = pipe_cells(line) {
+        return Some(c);
+    }
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut n = 0;
@@ -113,6 +118,357 @@ pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     }
     let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
     ok.then_some(out)
+}
+
+/// A table flattened onto one line by a page saved as text: its header cells, then each
+/// row's label and figures, all between spaces (县市 负债 人均负债 甲市 25亿元 9万元 乙市
+/// 14亿元 5万元 …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlatTable {
+    /// The header (the first column names the row labels).
+    pub header: Header,
+    /// Each row's cell spans: the label, then one figure per column.
+    pub rows: Vec<Vec<(usize, usize)>>,
+}
+
+/// Fewest rows a flattened table needs: fewer are too easily a phrase with spaces.
+const MIN_FLAT_ROWS: usize = 3;
+
+/// The table flattened onto `line`, if there is one: somewhere in the line, a header
+/// of at least `MIN_CELLS` word cells ([`header`]) followed by at least
+/// `MIN_FLAT_ROWS` rows of as many cells, each a label without digits and cells that
+/// start with a digit. Rows end at the first run of cells that is not one.
+pub fn flat_table(line: &str, written: &str, pats: &Patterns) -> Option<FlatTable> {
+    let spans = space_runs(line);
+    let chars: Vec<char> = line.chars().collect();
+    let texts: Vec<&[char]> = spans.iter().map(|&(a, b)| &chars[a..b]).collect();
+    let label = |t: &[char]| {
+        t.len() <= MAX_CELL_CHARS && !t.iter().any(|c| c.is_ascii_digit() || is_punct(*c))
+    };
+    let figure = |t: &[char]| t.len() <= MAX_CELL_CHARS && t[0].is_ascii_digit();
+    let row_at = |i: usize, k: usize| {
+        i + k <= texts.len() && label(texts[i]) && texts[i + 1..i + k].iter().all(|t| figure(t))
+    };
+    for h0 in 0..texts.len() {
+        for k in MIN_CELLS..=MIN_CELLS + 3 {
+            let Some(heads) = texts.get(h0..h0 + k) else {
+                break;
+            };
+            if !heads.iter().all(|t| label(t)) {
+                break;
+            }
+            let mut rows = Vec::new();
+            let mut i = h0 + k;
+            while row_at(i, k) {
+                rows.push(spans[i..i + k].to_vec());
+                i += k;
+            }
+            if rows.len() < MIN_FLAT_ROWS {
+                continue;
+            }
+            let (a, b) = (spans[h0].0, spans[h0 + k - 1].1);
+            let sub: String = chars[a..b].iter().collect();
+            let cells: Vec<(usize, usize)> = spans[h0..h0 + k]
+                .iter()
+                .map(|&(x, y)| (x - a, y - a))
+                .collect();
+            if let Some(header) = self::header(&sub, &cells, pats) {
+                let header = with_written(header, written, &spans[h0..h0 + k]);
+                return Some(FlatTable { header, rows });
+            }
+        }
+    }
+    None
+}
+
+/// Sentence punctuation, which no row label holds.
+fn is_punct(c: char) -> bool {
+    SENTENCE_PUNCTUATION.contains(&c) || matches!(c, '。' | '：' | ':')
+}
+
+/// The runs of `line` between spaces, as char spans.
+fn space_runs(line: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut n = 0;
+    for (i, c) in line.chars().enumerate() {
+        n = i + 1;
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, n));
+    }
+    out
+}
+
+/// The cells of a row written with bars (| 指标 | 绝对数(亿元) | 增长% |, a Markdown table
+/// saved as plain text): the stretches between bars, without their spaces (an empty
+/// cell keeps its column). None unless the line starts and ends with a bar and has at
+/// least `MIN_CELLS` cells, none long.
+fn pipe_cells(line: &str) -> Option<Vec<(usize, usize)>> {
+    let t = line.trim();
+    if t.len() < 2 || !t.starts_with('|') || !t.ends_with('|') {
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let bars: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '|').collect();
+    let mut out = Vec::with_capacity(bars.len());
+    for w in bars.windows(2) {
+        let (mut a, mut b) = (w[0] + 1, w[1]);
+        while a < b && chars[a].is_whitespace() {
+            a += 1;
+        }
+        while b > a && chars[b - 1].is_whitespace() {
+            b -= 1;
+        }
+        out.push((a, b));
+    }
+    let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
+    ok.then_some(out)
+}
+
+/// A table saved one cell per line, each cell closed by a bar (指标 |, 本月 |, 增减% |,
+/// 国际游客 |, 1065617 |, 2.4 |, …): the header cells, then rows of a label and its
+/// figures. Each line is a sentence of its own; [`stacked`] says what each one is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stacked {
+    /// The headers of the tables found.
+    pub headers: Vec<Header>,
+    /// What each line is, by line index.
+    pub cells: Vec<StackedCell>,
+}
+
+/// What one line of a document is in a table saved one cell per line.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum StackedCell {
+    /// Not in such a table.
+    #[default]
+    None,
+    /// A header cell or a row label: it states no figure.
+    Skip,
+    /// A figure: table `table` (index in [`Stacked::headers`]), its `column`, the line
+    /// index of its row's `label`, and the number's char span in the line.
+    Value {
+        /// Index of the table's header.
+        table: usize,
+        /// Column of the cell (0 is the labels').
+        column: usize,
+        /// Line index of the row label.
+        label: usize,
+        /// Line index of the label its row is a part of (其中：台湾同胞 under 1、国际游客).
+        parent: Option<usize>,
+        /// Line index of the nearest row label at or above it with a bracketed unit
+        /// (国际游客 under 城市接待旅游人数(人次) counts 人次 too).
+        unit_label: usize,
+        /// The number's chars in the line.
+        span: (usize, usize),
+    },
+}
+
+/// Fewest rows a table saved one cell per line needs.
+const MIN_STACKED_ROWS: usize = 2;
+
+/// The cell a line holds when it is one cell closed by a bar (`1065617 |`): its char
+/// span without spaces and the bar.
+fn bar_cell(line: &str) -> Option<(usize, usize)> {
+    let body = line.trim_end().strip_suffix('|')?;
+    if body.contains('|') {
+        return None;
+    }
+    let lead = body.chars().take_while(|c| c.is_whitespace()).count();
+    let n = body.trim_end().chars().count();
+    (n >= lead && n - lead <= MAX_CELL_CHARS).then_some((lead, n))
+}
+
+/// The span of a cell that is a number (-7.3, 1065617, 12.5%).
+fn number_cell(chars: &[char], (a, b): (usize, usize)) -> Option<(usize, usize)> {
+    let cell = &chars[a..b];
+    let signed = cell.first().is_some_and(|c| matches!(c, '-' | '+'));
+    let body = &chars[a + usize::from(signed)..b];
+    let numeric = body.first().is_some_and(char::is_ascii_digit)
+        && body
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'));
+    numeric.then_some((a, b))
+}
+
+/// The tables saved one cell per line among `lines` (each a sentence: as the rules read
+/// it), with their headers. A run of bar-closed cells is a table when it opens with `m + 1`
+/// header cells and at least `MIN_STACKED_ROWS` rows of a label and `m` numbers follow.
+pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
+    let mut out = Stacked {
+        headers: Vec::new(),
+        cells: vec![StackedCell::None; lines.len()],
+    };
+    // Cheap first look: most documents have no line ending with a bar.
+    if !lines.iter().any(|l| l.trim_end().ends_with('|')) {
+        return out;
+    }
+    let spans: Vec<Option<(usize, usize)>> = lines.iter().map(|l| bar_cell(l)).collect();
+    let chars: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
+    let number = |i: usize| spans[i].and_then(|sp| number_cell(&chars[i], sp));
+    let mut i = 0;
+    while i < lines.len() {
+        let run_end = (i..lines.len())
+            .find(|&j| spans[j].is_none())
+            .unwrap_or(lines.len());
+        if run_end > i {
+            let run = StackedRun {
+                lines: (i, run_end),
+                spans: &spans,
+                text: (lines, written),
+            };
+            run.read(&number, pats, &mut out);
+        }
+        i = run_end + 1;
+    }
+    out
+}
+
+/// One run of bar-closed cells: its lines `[from, to)`, the cell span of every line,
+/// the lines as the rules read them and as written.
+struct StackedRun<'a> {
+    lines: (usize, usize),
+    spans: &'a [Option<(usize, usize)>],
+    text: (&'a [&'a str], &'a [&'a str]),
+}
+
+impl StackedRun<'_> {
+    /// The cell of line `j` (as the rules read it, and as written), spaces squeezed out.
+    fn cell(&self, j: usize) -> (String, String) {
+        let (a, b) = self.spans[j].unwrap_or((0, 0));
+        let cut = |l: &str| squeeze(&l.chars().skip(a).take(b - a).collect::<String>());
+        let written = self.text.1.get(j).map_or_else(String::new, |l| cut(l));
+        (cut(self.text.0[j]), written)
+    }
+
+    /// Reads the run into `out`: see [`stacked`].
+    fn read(
+        &self,
+        number: &dyn Fn(usize) -> Option<(usize, usize)>,
+        pats: &Patterns,
+        out: &mut Stacked,
+    ) {
+        let (from, to) = self.lines;
+        let Some(first_number) = (from..to).find(|&j| number(j).is_some()) else {
+            return;
+        };
+        let m = (first_number..to)
+            .take_while(|&j| number(j).is_some())
+            .count();
+        // m + 1 header cells, then the first row's label.
+        if first_number - from != m + 2 {
+            return;
+        }
+        let mut rows = Vec::new();
+        let mut at = first_number - 1;
+        while at + m < to && number(at).is_none() && (at + 1..=at + m).all(|j| number(j).is_some())
+        {
+            rows.push(at);
+            at += m + 1;
+        }
+        if rows.len() < MIN_STACKED_ROWS {
+            return;
+        }
+        let columns = (from..from + m + 1)
+            .map(|j| {
+                let (rules, written) = self.cell(j);
+                let mut c = column(&rules, pats);
+                c.written = written.chars().take(c.name.chars().count()).collect();
+                c
+            })
+            .collect();
+        let table = out.headers.len();
+        out.headers.push(Header {
+            columns: distinct_names(columns),
+        });
+        for j in from..first_number - 1 {
+            out.cells[j] = StackedCell::Skip;
+        }
+        let mut unit_label = rows[0];
+        // Rows after a label opening a breakdown (其中：) are parts of the last numbered
+        // label (1、国际游客) until the next numbered one.
+        let (mut numbered, mut parts) = (None, false);
+        for &label in &rows {
+            let (text, _) = self.cell(label);
+            let c = column(&text, pats);
+            if c.unit.is_some() {
+                unit_label = label;
+            }
+            match label_marker(&c.name, pats) {
+                0 => {}
+                k if text.chars().nth(k - 1) == Some('、') => {
+                    (numbered, parts) = (Some(label), false)
+                }
+                _ => parts = numbered.is_some(),
+            }
+            let parent = numbered.filter(|&n| parts && n != label);
+            out.cells[label] = StackedCell::Skip;
+            for column in 1..=m {
+                if let Some(span) = number(label + column) {
+                    out.cells[label + column] = StackedCell::Value {
+                        table,
+                        column,
+                        label,
+                        parent,
+                        unit_label,
+                        span,
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Columns whose name repeats an earlier column's (本月 增减% 累计 增减%: the change of
+/// each level) take the name of the column before them in front (累计增减).
+fn distinct_names(mut columns: Vec<Column>) -> Vec<Column> {
+    for k in 2..columns.len() {
+        let repeated = columns[1..k].iter().any(|c| c.name == columns[k].name);
+        if repeated && !columns[k].name.is_empty() {
+            let (name, written) = (columns[k - 1].name.clone(), columns[k - 1].written.clone());
+            columns[k].name = format!("{name}{}", columns[k].name);
+            columns[k].written = format!("{written}{}", columns[k].written);
+        }
+    }
+    columns
+}
+
+/// The text of a line that is one bar-closed cell (`国际游客 |` → 国际游客), spaces
+/// squeezed out; the line itself otherwise.
+pub fn bar_cell_text(line: &str) -> String {
+    match bar_cell(line) {
+        Some((a, b)) => squeeze(&line.chars().skip(a).take(b - a).collect::<String>()),
+        None => line.to_string(),
+    }
+}
+
+/// How many leading chars of a row label are a list marker rather than its name: a
+/// numeral and an enumeration comma (一、 2、), or a lead word and a colon (其中：).
+pub fn label_marker(label: &str, pats: &Patterns) -> usize {
+    let numerals = label
+        .chars()
+        .take_while(|&c| super::number::is_numeral_char(c) || c.is_ascii_digit())
+        .count();
+    if numerals > 0 && label.chars().nth(numerals) == Some('、') {
+        return numerals + 1;
+    }
+    let lead = pats.cues.at(crate::cue!("subject.lead")).prefix_of(label);
+    match lead.map(|w| &label[w.len()..]) {
+        Some(rest) if rest.starts_with([':', '：']) => lead.map_or(0, |w| w.chars().count()) + 1,
+        _ => 0,
+    }
+}
+
+/// A cell without the spaces that spread its characters out (外 国 人 → 外国人).
+pub fn squeeze(cell: &str) -> String {
+    cell.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The header row a line is, if it is one: table cells (its [`cells`]) that are words,
@@ -139,6 +495,19 @@ pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<H
     digits_ok.then_some(Header { columns })
 }
 
+/// `h`, a header read from the rules' copy of a line, with its names as written in
+/// `written` (the line as written; `spans` its cells, the same in both copies).
+pub fn with_written(mut h: Header, written: &str, spans: &[(usize, usize)]) -> Header {
+    let chars: Vec<char> = written.chars().collect();
+    for (c, &(a, b)) in h.columns.iter_mut().zip(spans) {
+        let n = c.name.chars().count();
+        if let Some(cell) = chars.get(a..b.min(a + n)) {
+            c.written = cell.iter().collect();
+        }
+    }
+    h
+}
+
 /// A header cell or row label split into its name, bracketed unit and year.
 pub fn column(cell: &str, pats: &Patterns) -> Column {
     let year = pats
@@ -152,6 +521,7 @@ pub fn column(cell: &str, pats: &Patterns) -> Column {
     if year.is_some() {
         return Column {
             name: String::new(),
+            written: String::new(),
             unit: None,
             year,
         };
@@ -164,9 +534,14 @@ pub fn column(cell: &str, pats: &Patterns) -> Column {
                 .trim_end_matches(['）', ')']);
             (cell[..i].to_string(), header_unit(inner, pats))
         }
-        None => (cell.to_string(), None),
+        // A percent sign closing the name is its unit (增减%, 比上年增长%).
+        None => match cell.strip_suffix(['%', '％']) {
+            Some(name) if !name.is_empty() => (name.to_string(), header_unit("%", pats)),
+            _ => (cell.to_string(), None),
+        },
     };
     Column {
+        written: name.clone(),
         name,
         unit,
         year: None,
