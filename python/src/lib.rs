@@ -92,12 +92,13 @@ fn doc_rows(
 
 /// Rows → JSON lines with the CLI's encoder.
 fn encode(rows: &[FactRow]) -> zhfacts::Result<Vec<u8>> {
-    let mut enc = RowEncoder::new(Format::Jsonl)
+    // JSONL cells are never neutralised (no guard): rows as the CLI's `--stdin-jsonl`.
+    let mut enc = RowEncoder::new(Format::Jsonl, false)
         .ok_or_else(|| zhfacts::Error::Config("no JSONL encoder".into()))?;
     for row in rows {
         enc.push(row)?;
     }
-    Ok(enc.finish()?.as_bytes().to_vec())
+    enc.take()
 }
 
 /// JSON lines → a list of dicts (Python's `json.loads`, which keeps the key order).
