@@ -103,6 +103,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.not_place",
     "place.anaphor",
     "place.generic_head",
+    "place.not_division_end",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -123,6 +123,14 @@ impl DocPlaces {
                 },
             },
         };
+        // Hong Kong and Macau releases are about their region unless they name a place.
+        let (own, how) = match (own, region) {
+            (None, Region::HK | Region::MO) => (
+                region_code(region).and_then(|c| gaz.divisions.iter().position(|d| d.code == c)),
+                "the release's region (Hong Kong, Macau)",
+            ),
+            found => (found.0, how),
+        };
         if let Some(d) = own {
             add(d, &mut context);
         }
@@ -385,7 +393,7 @@ impl<'p> PlaceWords<'p> {
     pub fn new(ents: Vec<EntityMention>, text: &str, pats: &'p Patterns) -> PlaceWords<'p> {
         let locs: Vec<EntityMention> = ents
             .into_iter()
-            .filter(|e| e.ty == EntityType::Loc)
+            .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
             .collect();
         let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
             .iter()
@@ -409,6 +417,23 @@ impl<'p> PlaceWords<'p> {
         }
         PlaceWords { locs, words }
     }
+}
+
+/// Whether the LOC `e` can be a figure's place: a division of the gazetteer, or a name
+/// ending with a division suffix of entities.tsv (青山县, 东沟村) that is not a kind of
+/// area (`place.not_division_end`: 红色旅游景区, 经济开发区). Scenic spots, mountains,
+/// rivers and foreign countries (剑门关, 玉龙雪山, 美国) are named places but no
+/// division a figure is counted for.
+fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
+    e.division.is_some()
+        || (pats
+            .entity_suffixes
+            .iter()
+            .any(|(s, ty)| *ty == EntityType::Loc && !s.is_empty() && e.text.ends_with(s.as_str()))
+            && !pats
+                .cues
+                .at(crate::cue!("place.not_division_end"))
+                .ends(&e.text))
 }
 
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
@@ -607,5 +632,29 @@ mod tests {
     fn names_inside_organisations_are_no_places() {
         let x = extract("山西左权农业发展有限公司完成产值30亿元。");
         assert!(places(&x).is_empty(), "{:?}", places(&x));
+    }
+
+    #[test]
+    fn areas_and_sights_are_no_figures_place() {
+        // A scenic area and a development zone are named places, not divisions: the
+        // figure takes the release's county.
+        let x = extract(
+            "青川县文旅局发布假日数据\n红色旅游景区接待游客12万人次。\n经济开发区新增企业30家。",
+        );
+        assert_eq!(x.place.0, "青川县");
+        assert_eq!(place_of(&x, "12万人次").0, "青川县");
+        assert_eq!(place_of(&x, "30家").0, "青川县");
+        // A village outside the gazetteer still is one.
+        let x = extract("青川县发布消息\n东沟村今年种植中药材800亩。");
+        assert_eq!(place_of(&x, "800亩").0, "东沟村");
+    }
+
+    #[test]
+    fn hong_kong_releases_are_about_hong_kong() {
+        let x = extract(
+            "特区政府今日公布，上月访港旅客共460万人次，按年升12%。立法会财务委员会通过拨款。",
+        );
+        assert_eq!(x.region, crate::extract::Region::HK);
+        assert_eq!(place_of(&x, "460万人次"), pair("香港特别行政区", "810000"));
     }
 }
