@@ -273,17 +273,7 @@ fn decode_text(
         Format::Markdown => render::markdown::render(&text),
         Format::Html | Format::Docx | Format::Pdf => render::html::render(&text),
     };
-    let rendered = annotations::strip_rendered(rendered);
-    if rendered.text.is_empty() {
-        return Err(DecodeError::Empty);
-    }
-    Ok(Decoded {
-        text: rendered.text,
-        encoding,
-        format,
-        title: rendered.title,
-        tables: rendered.tables,
-    })
+    decoded(rendered, encoding, format)
 }
 
 /// A PDF whatever its name: it starts with `%PDF-`.
@@ -314,6 +304,16 @@ fn decode_document(format: Format, bytes: &[u8]) -> Result<Decoded, DecodeError>
         })?;
         (r, DOCX_ENCODING)
     };
+    decoded(rendered, encoding, format)
+}
+
+/// A rendered release → [`Decoded`], pinyin readings removed; Empty when nothing
+/// readable is left.
+fn decoded(
+    rendered: render::Rendered,
+    encoding: &'static str,
+    format: Format,
+) -> Result<Decoded, DecodeError> {
     let rendered = annotations::strip_rendered(rendered);
     if rendered.text.chars().all(is_blank) {
         return Err(DecodeError::Empty);
