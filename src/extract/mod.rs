@@ -463,7 +463,7 @@ impl Extractor {
                 opts,
                 places: &places,
             };
-            let row = match stacked.cells.get(i).copied().unwrap_or_default() {
+            let row = match stacked.cell(i) {
                 table::StackedCell::None => {
                     self.table_row(tables, s.char_start, (cx.stext, cx.rtext), &mut header)
                 }

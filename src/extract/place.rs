@@ -70,7 +70,6 @@ impl DocPlaces {
     /// `sentences`, from the region and the full division names it holds.
     pub fn new(pats: &Patterns, text: &str, sentences: &[Sentence], region: Region) -> DocPlaces {
         let gaz = pats.gazetteer();
-        let hits = full_names(pats, text);
         let mut context: Vec<usize> = Vec::new();
         let add = |d: usize, context: &mut Vec<usize>| {
             for a in gaz.lineage(d) {
@@ -84,16 +83,22 @@ impl DocPlaces {
                 add(d, &mut context);
             }
         }
-        for &(_, _, e) in &hits {
-            if let [only] = gaz.entry(e).full.as_slice() {
-                add(*only, &mut context);
+        // The text is read in chunks of whole sentences, twice (unambiguous names make
+        // the context; then every name is resolved and counted), so a huge release
+        // never holds all its names at once (issue 16); one chunk keeps its names.
+        let chunks = chunk_ranges(sentences, text.len());
+        let mut kept = None;
+        for &(from, to) in &chunks {
+            let hits = full_names(pats, &text[from..to]);
+            for &(_, _, e) in &hits {
+                if let [only] = gaz.entry(e).full.as_slice() {
+                    add(*only, &mut context);
+                }
+            }
+            if chunks.len() == 1 {
+                kept = Some(hits);
             }
         }
-        let resolved: Vec<(usize, usize)> = hits
-            .iter()
-            .filter_map(|&(a, _, e)| Some((a, gaz.resolve(&gaz.entry(e).full, &context)?)))
-            .collect();
-        let count = |d: usize| resolved.iter().filter(|r| r.1 == d).count();
         let n = sentences.len();
         let head_end = sentences
             .get(HEAD_SENTENCES.min(n).saturating_sub(1))
@@ -101,10 +106,34 @@ impl DocPlaces {
         let tail_start = sentences
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
+        // How often each division is named (in order of first mention), and the
+        // divisions named in the first and last lines with their byte offsets.
+        let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+        let mut order: Vec<usize> = Vec::new();
+        let mut edges: Vec<(usize, usize)> = Vec::new();
+        for &(from, to) in &chunks {
+            let hits = kept
+                .take()
+                .unwrap_or_else(|| full_names(pats, &text[from..to]));
+            for (a, _, e) in hits {
+                let Some(d) = gaz.resolve(&gaz.entry(e).full, &context) else {
+                    continue;
+                };
+                let c = counts.entry(d).or_insert(0);
+                if *c == 0 {
+                    order.push(d);
+                }
+                *c += 1;
+                if from + a < head_end || from + a >= tail_start {
+                    edges.push((from + a, d));
+                }
+            }
+        }
+        let count = |d: usize| counts.get(&d).copied().unwrap_or(0);
         // The most named division of those lines, the deeper one on a tie, then the first.
-        let pick = |inside: &dyn Fn(usize) -> bool| {
+        let best = |named: &mut dyn Iterator<Item = usize>| {
             let mut best: Option<(usize, Level, usize)> = None;
-            for &(_, d) in resolved.iter().filter(|r| inside(r.0)) {
+            for d in named {
                 let (c, l) = (count(d), gaz.divisions[d].level);
                 if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
                     best = Some((c, l, d));
@@ -112,12 +141,15 @@ impl DocPlaces {
             }
             best.map(|b| b.2)
         };
+        let pick = |inside: &dyn Fn(usize) -> bool| {
+            best(&mut edges.iter().filter(|e| inside(e.0)).map(|e| e.1))
+        };
         let (own, how) = match pick(&|at| at < head_end) {
             Some(d) => (Some(d), "named in the first lines (title, dateline)"),
             None => match pick(&|at| at >= tail_start) {
                 Some(d) => (Some(d), "named in the last lines (issuing body)"),
                 // Web pages open with menus: else the division named most, twice or more.
-                None => match pick(&|_| true).filter(|&d| count(d) >= 2) {
+                None => match best(&mut order.iter().copied()).filter(|&d| count(d) >= 2) {
                     Some(d) => (Some(d), "named most often in the text"),
                     None => (None, ""),
                 },
@@ -143,6 +175,26 @@ impl DocPlaces {
         gaz.lineage(self.own?)
             .find(|&d| gaz.divisions[d].name.ends_with(suffix))
     }
+}
+
+/// How many bytes of a release [`DocPlaces::new`] reads at once.
+const PLACE_CHUNK: usize = 1 << 16;
+
+/// `sentences` (covering a text of `len` bytes) grouped into byte ranges of whole
+/// sentences of about [`PLACE_CHUNK`] bytes; the whole text when it is smaller.
+fn chunk_ranges(sentences: &[Sentence], len: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for s in sentences {
+        if s.byte_end - from >= PLACE_CHUNK {
+            out.push((from, s.byte_end));
+            from = s.byte_end;
+        }
+    }
+    if from < len || out.is_empty() {
+        out.push((from, len));
+    }
+    out
 }
 
 /// The full names (and aliases) in `text`: (byte start, byte end, entry), leftmost and

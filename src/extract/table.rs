@@ -240,8 +240,16 @@ fn pipe_cells(line: &str) -> Option<Vec<(usize, usize)>> {
 pub struct Stacked {
     /// The headers of the tables found.
     pub headers: Vec<Header>,
-    /// What each line is, by line index.
-    pub cells: Vec<StackedCell>,
+    /// What the lines in such tables are, by line index (the other lines are none of
+    /// them: kept sparse, so a huge release costs nothing per line).
+    cells: std::collections::HashMap<usize, StackedCell>,
+}
+
+impl Stacked {
+    /// What line `i` is.
+    pub fn cell(&self, i: usize) -> StackedCell {
+        self.cells.get(&i).copied().unwrap_or_default()
+    }
 }
 
 /// What one line of a document is in a table saved one cell per line.
@@ -304,7 +312,7 @@ fn number_cell(chars: &[char], (a, b): (usize, usize)) -> Option<(usize, usize)>
 pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
     let mut out = Stacked {
         headers: Vec::new(),
-        cells: vec![StackedCell::None; lines.len()],
+        cells: Default::default(),
     };
     // Cheap first look: most documents have no line ending with a bar.
     if !lines.iter().any(|l| l.trim_end().ends_with('|')) {
@@ -389,7 +397,7 @@ impl StackedRun<'_> {
             columns: distinct_names(columns),
         });
         for j in from..first_number - 1 {
-            out.cells[j] = StackedCell::Skip;
+            out.cells.insert(j, StackedCell::Skip);
         }
         let mut unit_label = rows[0];
         // Rows after a label opening a breakdown (其中：) are parts of the last numbered
@@ -409,10 +417,10 @@ impl StackedRun<'_> {
                 _ => parts = numbered.is_some(),
             }
             let parent = numbered.filter(|&n| parts && n != label);
-            out.cells[label] = StackedCell::Skip;
+            out.cells.insert(label, StackedCell::Skip);
             for column in 1..=m {
                 if let Some(span) = number(label + column) {
-                    out.cells[label + column] = StackedCell::Value {
+                    let value = StackedCell::Value {
                         table,
                         column,
                         label,
@@ -420,6 +428,7 @@ impl StackedRun<'_> {
                         unit_label,
                         span,
                     };
+                    out.cells.insert(label + column, value);
                 }
             }
         }
