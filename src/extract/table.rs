@@ -100,22 +100,7 @@ pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     if let Some(c) = pipe_cells(line) {
         return Some(c);
     }
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut n = 0;
-    for (i, c) in line.chars().enumerate() {
-        n = i + 1;
-        if c == ' ' || c == '\t' || c == '\u{3000}' {
-            if let Some(s) = start.take() {
-                out.push((s, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, n));
-    }
+    let out = runs(line, |c| matches!(c, ' ' | '\t' | '\u{3000}'));
     let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
     ok.then_some(out)
 }
@@ -188,12 +173,17 @@ fn is_punct(c: char) -> bool {
 
 /// The runs of `line` between spaces, as char spans.
 fn space_runs(line: &str) -> Vec<(usize, usize)> {
+    runs(line, char::is_whitespace)
+}
+
+/// The runs of `line` between chars that are `gap`, as char spans.
+fn runs(line: &str, gap: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut n = 0;
     for (i, c) in line.chars().enumerate() {
         n = i + 1;
-        if c.is_whitespace() {
+        if gap(c) {
             if let Some(s) = start.take() {
                 out.push((s, i));
             }

@@ -76,17 +76,7 @@ impl Sentence<'_> {
             at += part.len() + 1;
         }
         for (start, name) in names {
-            let e = EntityMention {
-                start,
-                end: start + name.len(),
-                text: name.iter().collect(),
-                ty: EntityType::Per,
-                byline: true,
-                how: "credit line",
-                division: None,
-            };
-            out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
-            self.push(e, out);
+            self.push_person(start, name.iter().collect(), (true, "credit line"), out);
         }
     }
 
@@ -153,19 +143,7 @@ impl Sentence<'_> {
                 let lead_ok = p == 0 || !toks[p - 1].word.chars().all(is_han);
                 if next == k - 1 && lead_ok {
                     let start = toks[p].start;
-                    let e = EntityMention {
-                        start,
-                        end: start + text.chars().count(),
-                        text,
-                        ty: EntityType::Per,
-                        byline: true,
-                        how: "credit line",
-                        division: None,
-                    };
-                    out.retain(|o| {
-                        !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per)
-                    });
-                    self.push(e, out);
+                    self.push_person(start, text, (true, "credit line"), out);
                     break;
                 }
             }
@@ -193,13 +171,26 @@ impl Sentence<'_> {
             return;
         };
         let start = toks[p].start;
+        let how = "name heading a line before its post";
+        self.push_person(start, text, (byline, how), out);
+    }
+
+    /// Adds the person `text` at char `start` (a byline or not, and the rule that found
+    /// it), in place of any other entity over the same chars.
+    fn push_person(
+        &self,
+        start: usize,
+        text: String,
+        (byline, how): (bool, &'static str),
+        out: &mut Vec<EntityMention>,
+    ) {
         let e = EntityMention {
             start,
             end: start + text.chars().count(),
             text,
             ty: EntityType::Per,
             byline,
-            how: "name heading a line before its post",
+            how,
             division: None,
         };
         out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
