@@ -180,6 +180,8 @@ impl ChunkWriter<'_> {
             summary.documents += 1;
             if o.doc.status.starts_with("skipped") {
                 summary.skipped += 1;
+                summary.unsupported +=
+                    usize::from(o.doc.status.starts_with(read::UNSUPPORTED_STATUS));
             } else if o.doc.status != "ok" {
                 summary.errors += 1;
             }

@@ -23,7 +23,8 @@ use clap::{Parser, Subcommand, ValueEnum};
   zhfacts tw_releases/ --region TW     # every release from Taiwan (TWD, ROC years)
   zhfacts explain \"全县已累计建成326个充电桩\"
 
-Exit codes: 0 all well; 1 some documents were skipped or failed, bad input lines, or
+Exit codes: 0 all well (files that are not releases, such as .doc or .jsonl, are listed as
+skipped but do not count); 1 some documents were skipped or failed, bad input lines, or
 stale tables; 2 fatal (bad options or rule files, unwritable output, --out held by
 another run with --no-wait)."
 )]

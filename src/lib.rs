@@ -154,8 +154,11 @@ pub struct Summary {
     pub facts: usize,
     /// Entity rows written.
     pub entities: usize,
-    /// Documents skipped (binary, empty).
+    /// Documents skipped (binary, empty, no text layer, unsupported format).
     pub skipped: usize,
+    /// Of `skipped`, files in a folder that are not releases (`unsupported format`): listed
+    /// in documents.csv and on stderr, but they do not make the exit code 1.
+    pub unsupported: usize,
     /// Documents that failed.
     pub errors: usize,
     /// Stale-table reports from `--check` (empty when up to date or not checking).
@@ -168,8 +171,17 @@ impl Summary {
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
         format!(
-            "zhfacts: {} documents, {} facts, {} entities, {} skipped, {} errors in {:.2} s",
-            self.documents, self.facts, self.entities, self.skipped, self.errors, self.seconds
+            "zhfacts: {} documents, {} facts, {} entities, {} skipped{}, {} errors in {:.2} s",
+            self.documents,
+            self.facts,
+            self.entities,
+            self.skipped,
+            match self.unsupported {
+                0 => String::new(),
+                n => format!(" ({n} unsupported format)"),
+            },
+            self.errors,
+            self.seconds
         )
     }
 }

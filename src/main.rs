@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             if !cfg.quiet {
                 eprintln!("{}", s.line());
             }
-            if s.stale.is_empty() && s.errors == 0 && s.skipped == 0 {
+            if s.stale.is_empty() && s.errors == 0 && s.skipped == s.unsupported {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)

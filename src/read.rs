@@ -59,11 +59,15 @@ fn is_not_a_document(name: &std::ffi::OsStr) -> bool {
         || name.eq_ignore_ascii_case("desktop.ini")
 }
 
+/// The start of the status of a folder file whose format is not read.
+pub const UNSUPPORTED_STATUS: &str = "skipped: unsupported format";
+
 /// The status reason of a folder file whose format is not read.
 fn unsupported(ext: Option<&str>) -> String {
+    let what = &UNSUPPORTED_STATUS["skipped: ".len()..];
     match ext {
-        Some(e) => format!("unsupported format (.{e})"),
-        None => "unsupported format (no extension)".to_string(),
+        Some(e) => format!("{what} (.{e})"),
+        None => format!("{what} (no extension)"),
     }
 }
 

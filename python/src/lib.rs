@@ -279,7 +279,7 @@ fn strings(items: &Bound<'_, PyAny>, name: &str) -> PyResult<Vec<String>> {
 
 /// The CLI's main job: `zhfacts INPUTS --out OUT --format FORMAT [options]`, checked by
 /// the same option parser. Returns the summary (documents, facts, entities, skipped,
-/// errors, stale, seconds). Documents that fail are counted in `errors` and named on
+/// unsupported, errors, stale, seconds). Documents that fail are counted in `errors` and named on
 /// stderr, as by the CLI; bad options, rules or paths raise `zhfacts.Error`.
 #[pyfunction]
 #[pyo3(signature = (
@@ -344,6 +344,7 @@ fn run<'py>(
     d.set_item("facts", s.facts)?;
     d.set_item("entities", s.entities)?;
     d.set_item("skipped", s.skipped)?;
+    d.set_item("unsupported", s.unsupported)?;
     d.set_item("errors", s.errors)?;
     d.set_item("stale", s.stale)?;
     d.set_item("seconds", s.seconds)?;

@@ -74,7 +74,7 @@ def run(
     """The CLI's main job, ``zhfacts INPUTS --out OUT --format FORMAT``: the tables
     facts, entities, documents and summary in ``out`` (``"csv"``, ``"jsonl"`` or
     ``"xlsx"``), each keyword being the option of the same name. Returns the summary:
-    documents, facts, entities, skipped, errors (int), stale (list of str, with
+    documents, facts, entities, skipped, unsupported, errors (int), stale (list of str, with
     ``check``), seconds (float). Bad options, rules or paths raise ``Error``."""
 
 def fact_row_template() -> _Row:
