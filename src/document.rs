@@ -247,6 +247,31 @@ mod tests {
         assert_eq!(traced, a.facts.len());
     }
     #[test]
+    fn hong_kong_terms_mark_a_release_in_either_script() {
+        // Institutions and terms only Hong Kong uses mark its releases, also when they are
+        // written in simplified characters; the money then is HKD.
+        let ex = Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let opts = DocOptions::default();
+        let simplified = "按施政报告的措施，预计明年本地生产总值增长约百分之三，新增开支五十亿元。";
+        let a = process(&ex, "a.txt", Input::Text(simplified), opts, None);
+        assert_eq!(a.doc.region, "HK");
+        assert!(
+            a.facts.iter().any(|f| f.unit == "HKD"),
+            "{:?}",
+            a.facts.iter().map(|f| &f.unit).collect::<Vec<_>>()
+        );
+        let traditional = "差估署數字顯示，上月新界私樓落成量為820伙。";
+        let b = process(&ex, "b.txt", Input::Text(traditional), opts, None);
+        assert_eq!(b.doc.region, "HK");
+        let mainland = "全县本地生产总值增长8%，新增开支5亿元。";
+        let c = process(&ex, "c.txt", Input::Text(mainland), opts, None);
+        assert_eq!(
+            c.doc.region, "CN",
+            "one mark in simplified text is not enough"
+        );
+    }
+
+    #[test]
     fn pinyin_readings_are_read_through() {
         // Readings after characters (full-width parens too), in plain text, HTML (text and
         // a table row) and a string: the rows read the text without them, offsets included.
