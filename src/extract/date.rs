@@ -311,7 +311,7 @@ impl RangeRules {
         let year = format!(r"(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}}");
         Ok(RangeRules {
             years: Regex::new(&format!(
-                r"(?P<a>{year})年?{sep}(?P<b>{year}|\d{{2}})年(?:度)?"
+                r"(?P<a>{year})年?(?:{sep}|/)(?P<b>{year}|\d{{2}}|[{d09}]{{2}})年(?:度)?"
             ))?,
             after_day: Regex::new(&format!(r"^{sep}(?:(?P<d>{n}){day})?"))?,
             after_month: Regex::new(&format!(r"^(?P<a>{n}){sep}(?P<b>{n}){day}"))?,
@@ -321,6 +321,17 @@ impl RangeRules {
 
 fn small(s: &str) -> Option<u32> {
     parse_number(s).ok().and_then(|d| u32::try_from(d).ok())
+}
+
+/// The value of two digits written either way (27, 二七).
+fn two_digits(s: &str) -> Option<i32> {
+    s.chars()
+        .map(|c| {
+            c.to_digit(10)
+                .map(|d| d as u8)
+                .or_else(|| number::digit_value(c))
+        })
+        .try_fold(0i32, |acc, d| Some(acc * 10 + i32::from(d?)))
 }
 
 fn year_of(s: &str) -> Option<i32> {
@@ -584,8 +595,8 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
     out
 }
 
-/// The year ranges of `f` (1993~2000年, 2011年至2020年, 2017至19年: a two-digit last
-/// year is of the first year's century), each one date from the first year to the last.
+/// The year ranges of `f` (1993~2000年, 2011年至2020年, 2017至19年, 2025/26年度: a two-digit
+/// last year is of the first year's century), each one date from the first year to the last.
 fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
     let mut out = Vec::new();
     for c in rules.ranges.years.captures_iter(&f.text) {
@@ -602,7 +613,7 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
             continue;
         };
         let hi = match b.as_str() {
-            two if two.len() == 2 => two.parse::<i32>().ok().map(|n| lo - lo % 100 + n),
+            two if two.chars().count() == 2 => two_digits(two).map(|n| lo - lo % 100 + n),
             four => year_of(four),
         };
         let Some(hi) = hi.filter(|&hi| hi > lo && hi <= 2100) else {
@@ -1185,6 +1196,15 @@ mod tests {
         assert_eq!(
             dates("2024—2025年度", None),
             one("2024—2025年度", "2024..2025")
+        );
+        // Fiscal and school years: 2026/27年度, in Chinese numerals too.
+        assert_eq!(
+            dates("2025/26年度预算", None),
+            one("2025/26年度", "2025..2026")
+        );
+        assert_eq!(
+            dates("二零二五/二六年度开支", None),
+            one("二零二五/二六年度", "2025..2026")
         );
         // A year range is no document year.
         assert_eq!(doc_year("《规划（2021—2035年）》实施"), None);

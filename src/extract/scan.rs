@@ -60,7 +60,7 @@ fn numeral_re() -> &'static Regex {
         let infix = INFIX_CHARS;
         let sc = SCALE_CHARS;
         let arabic = format!(
-            r"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?(?:[{infix}]?[{sc}]+(?:零?\d+(?:\.\d+)?)?)*"
+            r"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?(?:[{infix}]?[{sc}]+(?:零?\d+(?:,\d{{3}})*(?:\.\d+)?)?)*"
         );
         let chinese = format!(
             "[{CN_DIGITS}]+(?:[{POINTS}][{CN_POINT_DIGITS}]+[{DECIMAL_SCALES}]*)?(?:[{infix}][{sc}]+[{CN_DIGITS}]*)*"
@@ -1665,6 +1665,17 @@ mod tests {
     fn thousands_and_fullwidth() {
         assert_eq!(one("惠及居民10,526户").2, "10526");
         assert_eq!(one("企业２１８家").2, "218");
+        // Hong Kong counts flats in 伙.
+        assert_eq!(one("上月住宅落成2,350伙").2, "2350");
+    }
+
+    #[test]
+    fn grouped_digits_after_a_scale_stay_in_the_figure() {
+        // Taiwan writes amounts as 億 and 萬 groups with thousands separators inside.
+        assert_eq!(one("累计游客8萬2,530人次").2, "82530");
+        assert_eq!(one("编列经费12億3,456萬7千元").2, "1234567000");
+        // A comma after the scale is a list, not a group.
+        assert_eq!(one("销量12万,500吨").2, "500");
     }
 
     #[test]
@@ -1684,6 +1695,10 @@ mod tests {
         assert_eq!(one("班额降至45人以下").4, Some("lt"));
         let f = one("突破100亿元");
         assert_eq!((f.0.as_str(), f.4), ("100亿元", Some("gt")));
+        let f = one("营业额约为35亿元");
+        assert_eq!((f.0.as_str(), f.4), ("35亿元", Some("approx")));
+        assert_eq!(one("出席率未达6成").4, Some("lt"));
+        assert_eq!(one("票房超越2000萬元").4, Some("gt"));
     }
 
     #[test]
