@@ -114,6 +114,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.day",
     "date.range",
     "date.month_suffix",
+    "date.first_months",
     "date.release_label",
     "date.target_prep",
     "date.target_word",

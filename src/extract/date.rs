@@ -176,7 +176,7 @@ impl DateRules {
                 None => (format!("{year}-Q{n}"), None),
             });
         }
-        // 前10个月: January to the tenth month.
+        // 前10个月, 首5个月: January to the tenth (fifth) month.
         if let Some(n) = group("pm") {
             let n = small(n).filter(|n| (1..=12).contains(n))?;
             return Some((format!("{year}-01"), Some(format!("{year}-{n:02}"))));
@@ -229,6 +229,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         "(?:{})?",
         alternation(cues.at(crate::cue!("date.month_suffix")), None)
     );
+    let first = alternation(cues.at(crate::cue!("date.first_months")), None);
     // 年度 (2026年度计划) is the same year.
     let year = format!(
         "{}年(?P<fy>度)?",
@@ -240,7 +241,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     );
     let period = |s: &str| {
         format!(
-            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|前(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
+            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|(?:{first})(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
         )
     };
     // The end of a period (三季度末, 上半年末): the period is the date.
@@ -1045,6 +1046,10 @@ mod tests {
             "2026-01..2026-10"
         );
         assert_eq!(dates("2026年前两个月", None)[0].1, "2026-01..2026-02");
+        assert_eq!(
+            dates("首5个月，住宅落成", Some(2026))[0].1,
+            "2026-01..2026-05"
+        );
     }
 
     fn tw_dates(s: &str) -> Vec<(String, String)> {
