@@ -438,10 +438,11 @@ impl Extractor {
         out.sentences = sentences.len();
         let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region);
         if let Some(d) = places.own {
-            let d = &self.patterns.gazetteer().divisions[d];
-            out.place = (d.name.clone(), d.code.clone());
+            let gaz = self.patterns.gazetteer();
+            let (name, code) = (gaz.name(d), gaz.code(d));
+            out.place = (name.to_string(), code.to_string());
             if let Some(t) = trace.as_deref_mut() {
-                t.place = format!("{} {} ({})", d.name, d.code, places.how);
+                t.place = format!("{name} {code} ({})", places.how);
             }
         }
         // Tables saved one cell per line: which line is which cell.
@@ -817,7 +818,7 @@ impl Extractor {
                 canonical: String::new(),
                 code: e
                     .division
-                    .map_or(String::new(), |d| gaz.divisions[d].code.clone()),
+                    .map_or(String::new(), |d| gaz.code(d).to_string()),
                 how: e.how,
             });
         }
