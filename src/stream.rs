@@ -14,10 +14,12 @@
 //! stderr as `zhfacts: stdin line N: reason`, skipped, and counted as an error (exit 1).
 //! Blank lines are ignored; a missing `id` becomes the line number.
 
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
 use rayon::prelude::*;
+use serde_json::value::RawValue;
 
 use crate::document::{self, DocOptions, Input, INTERNAL_ERROR};
 use crate::error::{Error, Result};
@@ -30,8 +32,8 @@ pub const BATCH: usize = 64;
 /// A batch is closed once its lines hold this many bytes.
 pub const BATCH_BYTES: usize = 8 * 1024 * 1024;
 /// Longest accepted line, in bytes: a longer one is skipped as it is read, never held
-/// whole (issue 16). Memory grows with the longest line (about three times its size
-/// while it is parsed and extracted).
+/// whole (issue 16). Memory grows with the longest line (held once: its text is decoded
+/// in the line's own buffer).
 pub const MAX_LINE: usize = 64 * 1024 * 1024;
 
 /// One input line, parsed or rejected.
@@ -273,25 +275,107 @@ fn read_line<R: Read>(
     line_no: usize,
     max: usize,
 ) -> io::Result<(Option<Line>, usize)> {
-    use serde::Deserialize;
     let mut lr = LineReader::new(rdr, max);
-    let mut de = serde_json::Deserializer::from_reader(&mut lr);
-    let parsed = serde_json::Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-    drop(de);
+    let mut raw = Vec::new();
+    // Its only errors are the two flags below.
+    let _ = lr.read_to_end(&mut raw);
     if let Some(e) = lr.failed.take() {
         return Err(e);
     }
     let line = if lr.too_long {
         Some(Line::Bad(format!("longer than {max} bytes")))
+    } else if lr.blank {
+        None
     } else {
-        match parsed {
-            Err(_) if lr.blank => None,
-            Err(e) => Some(Line::Bad(format!("not JSON: {e}"))),
-            Ok(value) => Some(parse_value(value, line_no)),
-        }
+        Some(parse_raw(raw, line_no))
     };
     lr.skip_rest()?;
     Ok((line, lr.len))
+}
+
+/// A key of a line's object, borrowed from the line when it has no escapes.
+#[derive(serde::Deserialize, PartialEq, Eq, Hash)]
+struct Key<'a>(#[serde(borrow)] std::borrow::Cow<'a, str>);
+
+/// One line's bytes → a document or the reason it is rejected. The text is decoded in
+/// the line's own buffer, which becomes the document's `String`: a long document is
+/// held once, not as the parser's buffer and a copy of it (issue 16). A line this path
+/// does not take (not an object, a value that does not parse, a text that does not
+/// decode) goes through [`parse_value`], for the same verdict as ever.
+fn parse_raw(mut raw: Vec<u8>, line_no: usize) -> Line {
+    let slow = |raw: &[u8]| match serde_json::from_slice::<serde_json::Value>(raw) {
+        Ok(value) => parse_value(value, line_no),
+        Err(e) => Line::Bad(format!("not JSON: {e}")),
+    };
+    let fields = serde_json::from_slice::<HashMap<Key, &RawValue>>(&raw);
+    let Ok(mut fields) = fields else {
+        return slow(&raw);
+    };
+    let Some(text) = fields.remove(&Key("text".into())) else {
+        return Line::Bad("missing \"text\"".into());
+    };
+    let Some(inner) = text.get().strip_prefix('"').and_then(|t| t.strip_suffix('"')) else {
+        return Line::Bad("\"text\" is not a string".into());
+    };
+    let from = inner.as_ptr() as usize - raw.as_ptr() as usize;
+    let to = from + inner.len();
+    // Every other value as the whole line's parse reads it (it rejects lone surrogates).
+    let mut obj = serde_json::Map::new();
+    for (k, v) in fields {
+        match serde_json::from_str(v.get()) {
+            Ok(v) => obj.insert(k.0.into_owned(), v),
+            Err(_) => return slow(&raw),
+        };
+    }
+    let Some(len) = decode_in_place(&mut raw, from, to) else {
+        return slow(&raw);
+    };
+    match id_and_region(&obj, line_no) {
+        Ok((id, region)) => {
+            raw.truncate(len);
+            match String::from_utf8(raw) {
+                Ok(text) => Line::Doc { id, text, region },
+                Err(_) => Line::Bad("\"text\" is not UTF-8".into()),
+            }
+        }
+        Err(why) => Line::Bad(why),
+    }
+}
+
+/// Bytes of a line's text decoded at once by [`decode_in_place`].
+const PIECE: usize = 64 * 1024;
+
+/// Decodes the content of the JSON string `raw[from..to]` (quotes excluded) to the
+/// front of `raw` and returns its length; None, with nothing written, when it does not
+/// decode. serde_json decodes it piece by piece, cut before non-ASCII chars (no escape
+/// holds one), so no piece is larger than [`PIECE`] and a char; decoded text is never
+/// longer than its escaped form, so it is written where its bytes were read.
+fn decode_in_place(raw: &mut [u8], from: usize, to: usize) -> Option<usize> {
+    let mut quoted = String::new();
+    let mut piece = |raw: &[u8], at: usize| -> Option<(usize, String)> {
+        let mut end = (at + PIECE).min(to);
+        while end < to && raw[end] < 0xC0 {
+            end += 1;
+        }
+        quoted.clear();
+        quoted.push('"');
+        quoted.push_str(std::str::from_utf8(&raw[at..end]).ok()?);
+        quoted.push('"');
+        Some((end, serde_json::from_str(&quoted).ok()?))
+    };
+    // First check that every piece decodes, then write.
+    let mut at = from;
+    while at < to {
+        at = piece(raw, at)?.0;
+    }
+    let (mut at, mut len) = (from, 0);
+    while at < to {
+        let (end, text) = piece(raw, at)?;
+        raw[len..len + text.len()].copy_from_slice(text.as_bytes());
+        len += text.len();
+        at = end;
+    }
+    Some(len)
 }
 
 /// One line's JSON value → a document or the reason it is rejected.
@@ -305,11 +389,23 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         Some(_) => return Line::Bad("\"text\" is not a string".into()),
         None => return Line::Bad("missing \"text\"".into()),
     };
+    match id_and_region(obj, line_no) {
+        Ok((id, region)) => Line::Doc { id, text, region },
+        Err(why) => Line::Bad(why),
+    }
+}
+
+/// A line's `id` (the line number when it has none) and `region`, or why they are
+/// rejected.
+fn id_and_region(
+    obj: &serde_json::Map<String, serde_json::Value>,
+    line_no: usize,
+) -> std::result::Result<(String, Option<Region>), String> {
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         None | Some(serde_json::Value::Null) => line_no.to_string(),
-        Some(_) => return Line::Bad("\"id\" is neither a string nor a number".into()),
+        Some(_) => return Err("\"id\" is neither a string nor a number".into()),
     };
     // "region": CN, TW, HK or MO (any case) fixes the line's region; "auto", null or
     // none leaves it to --region (or detection).
@@ -318,11 +414,11 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         Some(serde_json::Value::String(r)) if r.eq_ignore_ascii_case("auto") => None,
         Some(serde_json::Value::String(r)) => match Region::from_code(r) {
             Some(r) => Some(r),
-            None => return Line::Bad(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto")),
+            None => return Err(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto")),
         },
-        Some(_) => return Line::Bad("\"region\" is not a string".into()),
+        Some(_) => return Err("\"region\" is not a string".into()),
     };
-    Line::Doc { id, text, region }
+    Ok((id, region))
 }
 
 #[cfg(test)]
