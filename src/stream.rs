@@ -314,7 +314,11 @@ fn parse_raw(mut raw: Vec<u8>, line_no: usize) -> Line {
     let Some(text) = fields.remove(&Key("text".into())) else {
         return Line::Bad("missing \"text\"".into());
     };
-    let Some(inner) = text.get().strip_prefix('"').and_then(|t| t.strip_suffix('"')) else {
+    let Some(inner) = text
+        .get()
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+    else {
         return Line::Bad("\"text\" is not a string".into());
     };
     let from = inner.as_ptr() as usize - raw.as_ptr() as usize;
@@ -347,16 +351,13 @@ const PIECE: usize = 64 * 1024;
 
 /// Decodes the content of the JSON string `raw[from..to]` (quotes excluded) to the
 /// front of `raw` and returns its length; None, with nothing written, when it does not
-/// decode. serde_json decodes it piece by piece, cut before non-ASCII chars (no escape
-/// holds one), so no piece is larger than [`PIECE`] and a char; decoded text is never
-/// longer than its escaped form, so it is written where its bytes were read.
+/// decode. serde_json decodes it piece by piece ([`cut`]), so no piece is much larger
+/// than [`PIECE`]; decoded text is never longer than its escaped form, so it is written
+/// where its bytes were read.
 fn decode_in_place(raw: &mut [u8], from: usize, to: usize) -> Option<usize> {
     let mut quoted = String::new();
     let mut piece = |raw: &[u8], at: usize| -> Option<(usize, String)> {
-        let mut end = (at + PIECE).min(to);
-        while end < to && raw[end] < 0xC0 {
-            end += 1;
-        }
+        let end = cut(&raw[..to], at);
         quoted.clear();
         quoted.push('"');
         quoted.push_str(std::str::from_utf8(&raw[at..end]).ok()?);
@@ -419,6 +420,32 @@ fn id_and_region(
         Some(_) => return Err("\"region\" is not a string".into()),
     };
     Ok((id, region))
+}
+
+/// Where the piece of a JSON string's content `raw[at..]` (serde_json has checked its
+/// escapes) that [`decode_in_place`] decodes at once ends: the first char after
+/// [`PIECE`] bytes that is neither inside an escape nor the second half of a surrogate
+/// pair (`\ud83d\ude00`), or the end.
+fn cut(raw: &[u8], at: usize) -> usize {
+    let mut i = at;
+    while i < raw.len() {
+        let trail = |h: &[u8]| {
+            h.len() == 2
+                && h[0].eq_ignore_ascii_case(&b'd')
+                && matches!(h[1], b'c'..=b'f' | b'C'..=b'F')
+        };
+        let pair_end = raw[i..].starts_with(b"\\u")
+            && trail(&raw[(i + 2).min(raw.len())..(i + 4).min(raw.len())]);
+        if i >= at + PIECE && raw[i] & 0xC0 != 0x80 && !pair_end {
+            return i;
+        }
+        i += match (raw[i], raw.get(i + 1)) {
+            (b'\\', Some(b'u')) => 6,
+            (b'\\', _) => 2,
+            _ => 1,
+        };
+    }
+    raw.len()
 }
 
 #[cfg(test)]
@@ -500,5 +527,92 @@ mod tests {
         assert_eq!(bad("{\"text\":1}"), "\"text\" is not a string");
         assert!(parse_line(b" \r", 1).is_none());
         assert!(matches!(parse_line(&[0xff, 0xfe], 1), Some(Line::Bad(_))));
+    }
+    /// What a line became, comparable: the document's id, text and region, or why not.
+    fn verdict(line: Line) -> std::result::Result<(String, String, Option<Region>), String> {
+        match line {
+            Line::Doc { id, text, region } => Ok((id, text, region)),
+            Line::Bad(why) => Err(why),
+        }
+    }
+
+    /// The whole line parsed as one JSON value, as every line was before issue 16.
+    fn slow_verdict(raw: &str) -> std::result::Result<(String, String, Option<Region>), String> {
+        verdict(match serde_json::from_str(raw) {
+            Ok(v) => parse_value(v, 3),
+            Err(e) => Line::Bad(format!("not JSON: {e}")),
+        })
+    }
+
+    #[test]
+    fn text_decoded_in_place_as_the_whole_parse_reads_it() {
+        let long = "完成投资3亿元\\n\\t增长\\\"8.5%\\\"。\\ud83d\\ude00A\\u00e9\\/".repeat(9000);
+        // The same text all in escapes (\u000a, pairs for 😀): no raw char to cut before.
+        let decoded: String = serde_json::from_str(&format!("\"{long}\"")).unwrap();
+        let mut ascii = String::from("\"");
+        for c in decoded.chars() {
+            match c {
+                '"' | '\\' => ascii.extend(['\\', c]),
+                ' '..='~' => ascii.push(c),
+                c => {
+                    for u in c.encode_utf16(&mut [0; 2]) {
+                        ascii.push_str(&format!("\\u{u:04x}"));
+                    }
+                }
+            }
+        }
+        ascii.push('"');
+        let lines = [
+            r#"{"id": "a", "text": "全县\n已建成\u0033\u0032\u0036个充电桩\\。"}"#.to_string(),
+            r#"{"text": "x", "id": 7.50, "region": "hk"}"#.into(),
+            r#"{"te\u0078t": "转义的键", "text2": "y"}"#.into(),
+            r#"{"text": "先", "text": "后"}"#.into(),
+            r#"{"text": "\ud83d 孤立的代理"}"#.into(),
+            r#"{"text": "好", "note": "\udc00"}"#.into(),
+            r#"{"text": "坏\x"}"#.into(),
+            r#"{"text": "好", "region": "FR"}"#.into(),
+            r#"{"text": null}"#.into(),
+            r#"{"text": "好", "id": [1]}"#.into(),
+            r#"{"text": "好"} 尾"#.into(),
+            "[1]".into(),
+            format!(r#"{{"id": "ascii", "text": {ascii}}}"#),
+            format!(r#"{{"id": "long", "text": "{long}"}}"#),
+        ];
+        for raw in &lines {
+            let fast = verdict(parse_raw(raw.as_bytes().to_vec(), 3));
+            let start: String = raw.chars().take(40).collect();
+            assert!(
+                fast == slow_verdict(raw),
+                "{start}: {:?}",
+                fast.map(|d| d.0)
+            );
+        }
+        let text = verdict(parse_raw(lines[0].as_bytes().to_vec(), 3))
+            .unwrap()
+            .1;
+        assert_eq!(text, "全县\n已建成326个充电桩\\。");
+        let escaped = &lines[lines.len() - 2];
+        assert!(escaped.is_ascii());
+        let got = verdict(parse_raw(escaped.as_bytes().to_vec(), 3))
+            .unwrap()
+            .1;
+        assert!(got == decoded, "the escaped text decodes to the text");
+        // Both long texts decode piece by piece, not through the whole line's parse.
+        for raw in [escaped, lines.last().unwrap()] {
+            let mut bytes = raw.as_bytes().to_vec();
+            let from = raw.find("\"text\": \"").unwrap() + 9;
+            let len = decode_in_place(&mut bytes, from, raw.len() - 2).expect("pieces decode");
+            assert!(bytes[..len] == *decoded.as_bytes());
+        }
+        let long = verdict(parse_raw(lines.last().unwrap().as_bytes().to_vec(), 3)).unwrap();
+        assert_eq!(
+            long.1.matches('😀').count(),
+            9000,
+            "pairs across piece cuts"
+        );
+        assert!(long.1.len() > 2 * PIECE);
+        assert!(verdict(parse_raw(lines[4].as_bytes().to_vec(), 3))
+            .unwrap_err()
+            .starts_with("not JSON"));
     }
 }

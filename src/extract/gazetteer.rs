@@ -13,8 +13,8 @@ use std::io::BufRead;
 
 use hashbrown::HashTable;
 
-use crate::error::{Error, Result};
 use super::entity::FnvBuild;
+use crate::error::{Error, Result};
 use crate::patterns::{Cues, WordList};
 
 /// How deep a division sits.
@@ -196,12 +196,10 @@ impl Gazetteer {
         let mut divisions: Vec<Division> = Vec::new();
         let mut keys: HashTable<u32> = HashTable::new();
         crate::patterns::each_record(rdr, path, |line, f| {
-            push_division(&mut text, &mut divisions, &mut keys, f).map_err(|msg| {
-                Error::Pattern {
-                    path: path.to_string(),
-                    line,
-                    msg,
-                }
+            push_division(&mut text, &mut divisions, &mut keys, f).map_err(|msg| Error::Pattern {
+                path: path.to_string(),
+                line,
+                msg,
             })
         })?;
         drop(keys);
@@ -440,7 +438,11 @@ impl Gazetteer {
 /// ends with and, for autonomous divisions, without the peoples named before it
 /// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); the alias is the short name with the
 /// suffix's value (州: 阿坝州). None when less than two chars would be left.
-fn short_name(name: &str, suffixes: &WordList, ethnic: &WordList) -> Option<(usize, Option<String>)> {
+fn short_name(
+    name: &str,
+    suffixes: &WordList,
+    ethnic: &WordList,
+) -> Option<(usize, Option<String>)> {
     let (suffix, alias) = suffixes.entries().find(|(s, _)| name.ends_with(s))?;
     let mut short = &name[..name.len() - suffix.len()];
     while let Some(p) = ethnic.suffix_of(short) {
@@ -546,5 +548,38 @@ mod tests {
         let e = load("code\tname\tlevel\tparent\n1\t甲省\tprovince\t\n1\t乙省\tprovince\t\n")
             .to_string();
         assert!(e.contains("twice"), "{e}");
+    }
+    #[test]
+    fn keys_without_codes_and_shared_names() {
+        let g = gaz("code\tname\tlevel\tparent\n\
+            710000\t台湾省\tprovince\t\n\
+            tw-tpe\t台北市\tprefecture\t710000\n\
+            tw-tpe-1\t中正区\tcounty\ttw-tpe\n\
+            110000\t北京市\tprovince\t\n\
+            110101\t东城区\tcounty\t110000\n\
+            110101001\t东华门街道\ttownship\t110101\n\
+            110101002\t中正区\ttownship\t110101\n");
+        assert_eq!(g.len(), 7);
+        let d = g.with_code("710000").unwrap();
+        assert_eq!((g.name(d), g.level(d)), ("台湾省", Level::Province));
+        // A key that is no code prints none, and still names the parent.
+        let both = g.lookup("中正区").unwrap().full;
+        assert_eq!(both.len(), 2);
+        assert_eq!(g.code(both[0]), "");
+        let above: Vec<&str> = g.lineage(both[0]).map(|a| g.name(a)).collect();
+        assert_eq!(above, ["中正区", "台北市", "台湾省"]);
+        assert_eq!(g.code(both[1]), "110101002");
+        assert_eq!(g.lookup("台北").unwrap().short, [1]);
+        assert_eq!(g.with_code("tw-tpe"), None);
+        // Every name is found in a text, with the entry a lookup gives.
+        let text = "台湾省台北市中正区与东城区东华门街道";
+        for h in g.hits(text) {
+            let e = g.lookup(&text[h.start..h.end]).unwrap();
+            assert_eq!(e.full, g.entry(h.entry).full);
+        }
+        let found: Vec<&str> = g.hits(text).iter().map(|h| &text[h.start..h.end]).collect();
+        for n in ["台湾省", "台北市", "台北", "中正区", "东城区", "东华门街道"] {
+            assert!(found.contains(&n), "{n} {found:?}");
+        }
     }
 }

@@ -539,10 +539,7 @@ pub fn fact_place(
             None => return (locs[k].text.clone(), String::new()),
         },
         Some(&(start, _, Err(suffix))) => {
-            let above = |d: usize| {
-                gaz.lineage(d)
-                    .find(|&a| gaz.name(a).ends_with(suffix))
-            };
+            let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
             let named = locs
                 .iter()
                 .filter(|e| e.end <= start)
@@ -554,7 +551,10 @@ pub fn fact_place(
             }
         }
     };
-    (gaz.name(division).to_string(), gaz.code(division).to_string())
+    (
+        gaz.name(division).to_string(),
+        gaz.code(division).to_string(),
+    )
 }
 
 #[cfg(test)]
