@@ -364,16 +364,26 @@ fn decode_in_place(raw: &mut [u8], from: usize, to: usize) -> Option<usize> {
         quoted.push('"');
         Some((end, serde_json::from_str(&quoted).ok()?))
     };
-    // First check that every piece decodes, then write.
-    let mut at = from;
+    let write = |raw: &mut [u8], len: usize, text: &str| {
+        raw[len..len + text.len()].copy_from_slice(text.as_bytes());
+        len + text.len()
+    };
+    // First check that every piece decodes (a text of one piece: it is kept), then write.
+    let (mut at, mut first) = (from, None);
     while at < to {
-        at = piece(raw, at)?.0;
+        let (end, text) = piece(raw, at)?;
+        if at == from && end == to {
+            first = Some(text);
+        }
+        at = end;
+    }
+    if let Some(text) = first {
+        return Some(write(raw, 0, &text));
     }
     let (mut at, mut len) = (from, 0);
     while at < to {
         let (end, text) = piece(raw, at)?;
-        raw[len..len + text.len()].copy_from_slice(text.as_bytes());
-        len += text.len();
+        len = write(raw, len, &text);
         at = end;
     }
     Some(len)

@@ -116,7 +116,7 @@ impl DocPlaces {
                 .take()
                 .unwrap_or_else(|| full_names(pats, &text[from..to]));
             for (a, _, e) in hits {
-                let Some(d) = gaz.resolve(&gaz.entry(e).full, &context) else {
+                let Some(d) = gaz.resolve(gaz.entry(e).full, &context) else {
                     continue;
                 };
                 let c = counts.entry(d).or_insert(0);
@@ -258,7 +258,7 @@ fn division_of(
     context: &[usize],
 ) -> Option<(Option<usize>, &'static str)> {
     if !name_entry.full.is_empty() {
-        return Some((gaz.resolve(&name_entry.full, context), FULL_NAME));
+        return Some((gaz.resolve(name_entry.full, context), FULL_NAME));
     }
     let tag = tag?;
     let cands = name_entry.short;
