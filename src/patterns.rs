@@ -470,10 +470,31 @@ fn builtin_text(file: &str) -> &'static str {
 /// Data lines of a TSV rule file: (1-based line number, fields), header and comments skipped.
 pub(crate) fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<String>)>> {
     let mut out = Vec::new();
+    each_record(rdr, path, |line, f| {
+        out.push((line, f.iter().map(|s| s.to_string()).collect()));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// [`records`] one at a time: `f` gets each data line's number and trimmed fields, and
+/// no line outlives its call (the gazetteer's 42,000 rows are never held as strings).
+pub(crate) fn each_record<R: BufRead>(
+    mut rdr: R,
+    path: &str,
+    mut f: impl FnMut(usize, &[&str]) -> Result<()>,
+) -> Result<()> {
     let mut header_seen = false;
-    for (i, line) in rdr.lines().enumerate() {
-        let line = line.map_err(|e| pattern_err(path, i + 1, &format!("not UTF-8 text: {e}")))?;
+    let mut buf = String::new();
+    for i in 0.. {
+        buf.clear();
+        match rdr.read_line(&mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => return Err(pattern_err(path, i + 1, &format!("not UTF-8 text: {e}"))),
+        }
         // Editors on Windows save a BOM and CRLF line ends.
+        let line = buf.strip_suffix('\n').unwrap_or(&buf);
         let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -482,12 +503,10 @@ pub(crate) fn records<R: BufRead>(rdr: R, path: &str) -> Result<Vec<(usize, Vec<
             header_seen = true;
             continue;
         }
-        out.push((
-            i + 1,
-            line.split('\t').map(|s| s.trim().to_string()).collect(),
-        ));
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        f(i + 1, &fields)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 fn pattern_err(path: &str, line: usize, msg: &str) -> Error {

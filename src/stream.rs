@@ -14,10 +14,12 @@
 //! stderr as `zhfacts: stdin line N: reason`, skipped, and counted as an error (exit 1).
 //! Blank lines are ignored; a missing `id` becomes the line number.
 
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::time::Instant;
 
 use rayon::prelude::*;
+use serde_json::value::RawValue;
 
 use crate::document::{self, DocOptions, Input, INTERNAL_ERROR};
 use crate::error::{Error, Result};
@@ -30,8 +32,8 @@ pub const BATCH: usize = 64;
 /// A batch is closed once its lines hold this many bytes.
 pub const BATCH_BYTES: usize = 8 * 1024 * 1024;
 /// Longest accepted line, in bytes: a longer one is skipped as it is read, never held
-/// whole (issue 16). Memory grows with the longest line (about three times its size
-/// while it is parsed and extracted).
+/// whole (issue 16). Memory grows with the longest line (held once: its text is decoded
+/// in the line's own buffer).
 pub const MAX_LINE: usize = 64 * 1024 * 1024;
 
 /// One input line, parsed or rejected.
@@ -273,25 +275,118 @@ fn read_line<R: Read>(
     line_no: usize,
     max: usize,
 ) -> io::Result<(Option<Line>, usize)> {
-    use serde::Deserialize;
     let mut lr = LineReader::new(rdr, max);
-    let mut de = serde_json::Deserializer::from_reader(&mut lr);
-    let parsed = serde_json::Value::deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-    drop(de);
+    let mut raw = Vec::new();
+    // Its only errors are the two flags below.
+    let _ = lr.read_to_end(&mut raw);
     if let Some(e) = lr.failed.take() {
         return Err(e);
     }
     let line = if lr.too_long {
         Some(Line::Bad(format!("longer than {max} bytes")))
+    } else if lr.blank {
+        None
     } else {
-        match parsed {
-            Err(_) if lr.blank => None,
-            Err(e) => Some(Line::Bad(format!("not JSON: {e}"))),
-            Ok(value) => Some(parse_value(value, line_no)),
-        }
+        Some(parse_raw(raw, line_no))
     };
     lr.skip_rest()?;
     Ok((line, lr.len))
+}
+
+/// A key of a line's object, borrowed from the line when it has no escapes.
+#[derive(serde::Deserialize, PartialEq, Eq, Hash)]
+struct Key<'a>(#[serde(borrow)] std::borrow::Cow<'a, str>);
+
+/// One line's bytes → a document or the reason it is rejected. The text is decoded in
+/// the line's own buffer, which becomes the document's `String`: a long document is
+/// held once, not as the parser's buffer and a copy of it (issue 16). A line this path
+/// does not take (not an object, a value that does not parse, a text that does not
+/// decode) goes through [`parse_value`], for the same verdict as ever.
+fn parse_raw(mut raw: Vec<u8>, line_no: usize) -> Line {
+    let slow = |raw: &[u8]| match serde_json::from_slice::<serde_json::Value>(raw) {
+        Ok(value) => parse_value(value, line_no),
+        Err(e) => Line::Bad(format!("not JSON: {e}")),
+    };
+    let fields = serde_json::from_slice::<HashMap<Key, &RawValue>>(&raw);
+    let Ok(mut fields) = fields else {
+        return slow(&raw);
+    };
+    let Some(text) = fields.remove(&Key("text".into())) else {
+        return Line::Bad("missing \"text\"".into());
+    };
+    let Some(inner) = text
+        .get()
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+    else {
+        return Line::Bad("\"text\" is not a string".into());
+    };
+    let from = inner.as_ptr() as usize - raw.as_ptr() as usize;
+    let to = from + inner.len();
+    // Every other value as the whole line's parse reads it (it rejects lone surrogates).
+    let mut obj = serde_json::Map::new();
+    for (k, v) in fields {
+        match serde_json::from_str(v.get()) {
+            Ok(v) => obj.insert(k.0.into_owned(), v),
+            Err(_) => return slow(&raw),
+        };
+    }
+    let Some(len) = decode_in_place(&mut raw, from, to) else {
+        return slow(&raw);
+    };
+    match id_and_region(&obj, line_no) {
+        Ok((id, region)) => {
+            raw.truncate(len);
+            match String::from_utf8(raw) {
+                Ok(text) => Line::Doc { id, text, region },
+                Err(_) => Line::Bad("\"text\" is not UTF-8".into()),
+            }
+        }
+        Err(why) => Line::Bad(why),
+    }
+}
+
+/// Bytes of a line's text decoded at once by [`decode_in_place`].
+const PIECE: usize = 64 * 1024;
+
+/// Decodes the content of the JSON string `raw[from..to]` (quotes excluded) to the
+/// front of `raw` and returns its length; None, with nothing written, when it does not
+/// decode. serde_json decodes it piece by piece ([`cut`]), so no piece is much larger
+/// than [`PIECE`]; decoded text is never longer than its escaped form, so it is written
+/// where its bytes were read.
+fn decode_in_place(raw: &mut [u8], from: usize, to: usize) -> Option<usize> {
+    let mut quoted = String::new();
+    let mut piece = |raw: &[u8], at: usize| -> Option<(usize, String)> {
+        let end = cut(&raw[..to], at);
+        quoted.clear();
+        quoted.push('"');
+        quoted.push_str(std::str::from_utf8(&raw[at..end]).ok()?);
+        quoted.push('"');
+        Some((end, serde_json::from_str(&quoted).ok()?))
+    };
+    let write = |raw: &mut [u8], len: usize, text: &str| {
+        raw[len..len + text.len()].copy_from_slice(text.as_bytes());
+        len + text.len()
+    };
+    // First check that every piece decodes (a text of one piece: it is kept), then write.
+    let (mut at, mut first) = (from, None);
+    while at < to {
+        let (end, text) = piece(raw, at)?;
+        if at == from && end == to {
+            first = Some(text);
+        }
+        at = end;
+    }
+    if let Some(text) = first {
+        return Some(write(raw, 0, &text));
+    }
+    let (mut at, mut len) = (from, 0);
+    while at < to {
+        let (end, text) = piece(raw, at)?;
+        len = write(raw, len, &text);
+        at = end;
+    }
+    Some(len)
 }
 
 /// One line's JSON value → a document or the reason it is rejected.
@@ -305,11 +400,23 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         Some(_) => return Line::Bad("\"text\" is not a string".into()),
         None => return Line::Bad("missing \"text\"".into()),
     };
+    match id_and_region(obj, line_no) {
+        Ok((id, region)) => Line::Doc { id, text, region },
+        Err(why) => Line::Bad(why),
+    }
+}
+
+/// A line's `id` (the line number when it has none) and `region`, or why they are
+/// rejected.
+fn id_and_region(
+    obj: &serde_json::Map<String, serde_json::Value>,
+    line_no: usize,
+) -> std::result::Result<(String, Option<Region>), String> {
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         None | Some(serde_json::Value::Null) => line_no.to_string(),
-        Some(_) => return Line::Bad("\"id\" is neither a string nor a number".into()),
+        Some(_) => return Err("\"id\" is neither a string nor a number".into()),
     };
     // "region": CN, TW, HK or MO (any case) fixes the line's region; "auto", null or
     // none leaves it to --region (or detection).
@@ -318,11 +425,37 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         Some(serde_json::Value::String(r)) if r.eq_ignore_ascii_case("auto") => None,
         Some(serde_json::Value::String(r)) => match Region::from_code(r) {
             Some(r) => Some(r),
-            None => return Line::Bad(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto")),
+            None => return Err(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto")),
         },
-        Some(_) => return Line::Bad("\"region\" is not a string".into()),
+        Some(_) => return Err("\"region\" is not a string".into()),
     };
-    Line::Doc { id, text, region }
+    Ok((id, region))
+}
+
+/// Where the piece of a JSON string's content `raw[at..]` (serde_json has checked its
+/// escapes) that [`decode_in_place`] decodes at once ends: the first char after
+/// [`PIECE`] bytes that is neither inside an escape nor the second half of a surrogate
+/// pair (`\ud83d\ude00`), or the end.
+fn cut(raw: &[u8], at: usize) -> usize {
+    let mut i = at;
+    while i < raw.len() {
+        let trail = |h: &[u8]| {
+            h.len() == 2
+                && h[0].eq_ignore_ascii_case(&b'd')
+                && matches!(h[1], b'c'..=b'f' | b'C'..=b'F')
+        };
+        let pair_end = raw[i..].starts_with(b"\\u")
+            && trail(&raw[(i + 2).min(raw.len())..(i + 4).min(raw.len())]);
+        if i >= at + PIECE && raw[i] & 0xC0 != 0x80 && !pair_end {
+            return i;
+        }
+        i += match (raw[i], raw.get(i + 1)) {
+            (b'\\', Some(b'u')) => 6,
+            (b'\\', _) => 2,
+            _ => 1,
+        };
+    }
+    raw.len()
 }
 
 #[cfg(test)]
@@ -404,5 +537,92 @@ mod tests {
         assert_eq!(bad("{\"text\":1}"), "\"text\" is not a string");
         assert!(parse_line(b" \r", 1).is_none());
         assert!(matches!(parse_line(&[0xff, 0xfe], 1), Some(Line::Bad(_))));
+    }
+    /// What a line became, comparable: the document's id, text and region, or why not.
+    fn verdict(line: Line) -> std::result::Result<(String, String, Option<Region>), String> {
+        match line {
+            Line::Doc { id, text, region } => Ok((id, text, region)),
+            Line::Bad(why) => Err(why),
+        }
+    }
+
+    /// The whole line parsed as one JSON value, as every line was before issue 16.
+    fn slow_verdict(raw: &str) -> std::result::Result<(String, String, Option<Region>), String> {
+        verdict(match serde_json::from_str(raw) {
+            Ok(v) => parse_value(v, 3),
+            Err(e) => Line::Bad(format!("not JSON: {e}")),
+        })
+    }
+
+    #[test]
+    fn text_decoded_in_place_as_the_whole_parse_reads_it() {
+        let long = "完成投资3亿元\\n\\t增长\\\"8.5%\\\"。\\ud83d\\ude00A\\u00e9\\/".repeat(9000);
+        // The same text all in escapes (\u000a, pairs for 😀): no raw char to cut before.
+        let decoded: String = serde_json::from_str(&format!("\"{long}\"")).unwrap();
+        let mut ascii = String::from("\"");
+        for c in decoded.chars() {
+            match c {
+                '"' | '\\' => ascii.extend(['\\', c]),
+                ' '..='~' => ascii.push(c),
+                c => {
+                    for u in c.encode_utf16(&mut [0; 2]) {
+                        ascii.push_str(&format!("\\u{u:04x}"));
+                    }
+                }
+            }
+        }
+        ascii.push('"');
+        let lines = [
+            r#"{"id": "a", "text": "全县\n已建成\u0033\u0032\u0036个充电桩\\。"}"#.to_string(),
+            r#"{"text": "x", "id": 7.50, "region": "hk"}"#.into(),
+            r#"{"te\u0078t": "转义的键", "text2": "y"}"#.into(),
+            r#"{"text": "先", "text": "后"}"#.into(),
+            r#"{"text": "\ud83d 孤立的代理"}"#.into(),
+            r#"{"text": "好", "note": "\udc00"}"#.into(),
+            r#"{"text": "坏\x"}"#.into(),
+            r#"{"text": "好", "region": "FR"}"#.into(),
+            r#"{"text": null}"#.into(),
+            r#"{"text": "好", "id": [1]}"#.into(),
+            r#"{"text": "好"} 尾"#.into(),
+            "[1]".into(),
+            format!(r#"{{"id": "ascii", "text": {ascii}}}"#),
+            format!(r#"{{"id": "long", "text": "{long}"}}"#),
+        ];
+        for raw in &lines {
+            let fast = verdict(parse_raw(raw.as_bytes().to_vec(), 3));
+            let start: String = raw.chars().take(40).collect();
+            assert!(
+                fast == slow_verdict(raw),
+                "{start}: {:?}",
+                fast.map(|d| d.0)
+            );
+        }
+        let text = verdict(parse_raw(lines[0].as_bytes().to_vec(), 3))
+            .unwrap()
+            .1;
+        assert_eq!(text, "全县\n已建成326个充电桩\\。");
+        let escaped = &lines[lines.len() - 2];
+        assert!(escaped.is_ascii());
+        let got = verdict(parse_raw(escaped.as_bytes().to_vec(), 3))
+            .unwrap()
+            .1;
+        assert!(got == decoded, "the escaped text decodes to the text");
+        // Both long texts decode piece by piece, not through the whole line's parse.
+        for raw in [escaped, lines.last().unwrap()] {
+            let mut bytes = raw.as_bytes().to_vec();
+            let from = raw.find("\"text\": \"").unwrap() + 9;
+            let len = decode_in_place(&mut bytes, from, raw.len() - 2).expect("pieces decode");
+            assert!(bytes[..len] == *decoded.as_bytes());
+        }
+        let long = verdict(parse_raw(lines.last().unwrap().as_bytes().to_vec(), 3)).unwrap();
+        assert_eq!(
+            long.1.matches('😀').count(),
+            9000,
+            "pairs across piece cuts"
+        );
+        assert!(long.1.len() > 2 * PIECE);
+        assert!(verdict(parse_raw(lines[4].as_bytes().to_vec(), 3))
+            .unwrap_err()
+            .starts_with("not JSON"));
     }
 }

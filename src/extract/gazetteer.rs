@@ -8,8 +8,12 @@
 //! and parents that are not listed.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::io::BufRead;
 
+use hashbrown::HashTable;
+
+use super::entity::FnvBuild;
 use crate::error::{Error, Result};
 use crate::patterns::{Cues, WordList};
 
@@ -38,27 +42,41 @@ impl Level {
     }
 }
 
-/// One division.
-#[derive(Debug, Clone)]
-pub struct Division {
-    /// Its official code (GB/T 2260 six digits, townships nine); empty when the list
-    /// gives only a key (Taiwan, Hong Kong and Macau below the province).
-    pub code: String,
-    /// The full name (左权县).
-    pub name: String,
-    /// Its level.
-    pub level: Level,
-    /// The division above it, as an index into [`Gazetteer::divisions`].
-    pub parent: Option<usize>,
+/// One division, packed: its key and name are spans of [`Gazetteer::text`].
+#[derive(Debug, Clone, Copy)]
+struct Division {
+    /// Byte offset of the name in the text; the key follows the name.
+    at: u32,
+    name_len: u16,
+    key_len: u8,
+    /// Whether the key is an official code (all digits) printed as the code.
+    official: bool,
+    level: Level,
+    /// The division above it, [`NONE`] for none.
+    parent: u32,
 }
 
-/// The divisions one name stands for.
-#[derive(Debug, Clone, Default)]
-pub struct Entry {
+/// No division (a province's parent).
+const NONE: u32 = u32::MAX;
+
+/// The divisions one name stands for, in file order.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
     /// Divisions with this full name (or alias: 阿坝州).
-    pub full: Vec<usize>,
+    pub full: &'a [usize],
     /// Divisions with this short name (左权 for 左权县).
-    pub short: Vec<usize>,
+    pub short: &'a [usize],
+}
+
+/// One name: its span of [`Gazetteer::text`] and its divisions, a run of
+/// [`Gazetteer::lists`] (`full` of them full names, then `short` short names).
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    at: u32,
+    len: u16,
+    list: u32,
+    full: u32,
+    short: u32,
 }
 
 /// A name found in a text: byte span and its entry.
@@ -72,17 +90,27 @@ pub struct Hit {
     pub entry: usize,
 }
 
-/// The compiled gazetteer.
+/// The compiled gazetteer: ~42,000 divisions in a few flat arrays (no string per row;
+/// 2 MB where one `String` per code, name and short name cost ~20 MB).
 #[derive(Debug)]
 pub struct Gazetteer {
+    /// Every name and key, one after the other: a division's name then its key, and
+    /// the aliases (阿坝州) that are no division's name. Short names are prefixes of
+    /// their full names (左权 of 左权县) and take no room.
+    text: String,
     /// Every division, in file order.
-    pub divisions: Vec<Division>,
-    entries: Vec<Entry>,
-    by_name: HashMap<String, usize, super::entity::FnvBuild>,
+    divisions: Vec<Division>,
+    /// Every name (full, alias or short), in order of first sight; its index is the
+    /// entry of [`Hit::entry`].
+    names: Vec<Name>,
+    /// The divisions of the names, one run per name.
+    lists: Vec<usize>,
+    /// The names by their text (indexes into `names`).
+    by_name: HashTable<u32>,
     /// The first two chars of every name ([`pair`]) → the lengths in chars of the
     /// names starting with them (bit n-1 for n chars): most positions of a text start no
     /// name, and one lookup tells; the others look up only lengths some name has.
-    starts: HashMap<u64, u64, super::entity::FnvBuild>,
+    starts: HashMap<u64, u64, FnvBuild>,
 }
 
 /// Two chars as one key.
@@ -90,97 +118,198 @@ fn pair(a: char, b: char) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
+/// The hash of a name or key in the tables.
+fn hash(s: &str) -> u64 {
+    FnvBuild::default().hash_one(s)
+}
+
+/// `s` appended to `text`: its offset and length, or None when the text or the
+/// string is too long to be packed (a name of 64 KB, a file of 4 GB).
+fn push_text(text: &mut String, s: &str) -> Option<(u32, u16)> {
+    let at = u32::try_from(text.len()).ok()?;
+    let len = u16::try_from(s.len()).ok()?;
+    u32::try_from(text.len() + s.len()).ok()?;
+    text.push_str(s);
+    Some((at, len))
+}
+
+/// The key of division `d` (its code, or the key of a division without one).
+fn key_of<'a>(text: &'a str, d: &Division) -> &'a str {
+    let at = d.at as usize + usize::from(d.name_len);
+    &text[at..at + usize::from(d.key_len)]
+}
+
+/// Adds one division's row of the TSV (`f`: its fields), or says why the line is
+/// refused.
+fn push_division(
+    text: &mut String,
+    divisions: &mut Vec<Division>,
+    keys: &mut HashTable<u32>,
+    f: &[&str],
+) -> std::result::Result<(), String> {
+    let [key, name, level, parent] = match *f {
+        [a, b, c] => [a, b, c, ""],
+        [a, b, c, d, ..] => [a, b, c, d],
+        _ => return Err("expected code, name, level, parent".into()),
+    };
+    let level = Level::parse(level).ok_or_else(|| {
+        format!("level {level:?}: expected province, prefecture, county or township")
+    })?;
+    if key.is_empty() || name.is_empty() {
+        return Err("empty code or name".into());
+    }
+    let find = |text: &str, k: &str| {
+        keys.find(hash(k), |&d| key_of(text, &divisions[d as usize]) == k)
+            .copied()
+    };
+    let parent = match parent {
+        "" => NONE,
+        p => find(text, p).ok_or_else(|| format!("parent {p:?} is not listed above this line"))?,
+    };
+    if find(text, key).is_some() {
+        return Err(format!("code {key:?} listed twice"));
+    }
+    let too_long = || "name or code too long".to_string();
+    let key_len = u8::try_from(key.len()).map_err(|_| too_long())?;
+    let (at, name_len) = push_text(text, name).ok_or_else(too_long)?;
+    push_text(text, key).ok_or_else(too_long)?;
+    let index = u32::try_from(divisions.len()).map_err(|_| too_long())?;
+    divisions.push(Division {
+        at,
+        name_len,
+        key_len,
+        official: key.chars().all(|c| c.is_ascii_digit()),
+        level,
+        parent,
+    });
+    keys.insert_unique(hash(key), index, |&d| {
+        hash(key_of(text, &divisions[d as usize]))
+    });
+    Ok(())
+}
+
 impl Gazetteer {
     /// Parses divisions.tsv; short names and aliases are made with the cue lists
     /// `place.short_suffix` (suffix → alias suffix) and `place.ethnic`.
     pub fn load<R: BufRead>(rdr: R, path: &str, cues: &Cues) -> Result<Gazetteer> {
-        let err = |line: usize, msg: String| Error::Pattern {
-            path: path.to_string(),
-            line,
-            msg,
-        };
+        let mut text = String::new();
         let mut divisions: Vec<Division> = Vec::new();
-        let mut keys: HashMap<String, usize, super::entity::FnvBuild> = HashMap::default();
-        for (line, f) in crate::patterns::records(rdr, path)? {
-            let [key, name, level, parent] = match f.as_slice() {
-                [a, b, c] => [a.as_str(), b, c, ""],
-                [a, b, c, d, ..] => [a.as_str(), b, c, d],
-                _ => return Err(err(line, "expected code, name, level, parent".into())),
-            };
-            let level = Level::parse(level).ok_or_else(|| {
-                err(
-                    line,
-                    format!("level {level:?}: expected province, prefecture, county or township"),
-                )
-            })?;
-            if key.is_empty() || name.is_empty() {
-                return Err(err(line, "empty code or name".into()));
-            }
-            let parent = match parent {
-                "" => None,
-                p => Some(*keys.get(p).ok_or_else(|| {
-                    err(line, format!("parent {p:?} is not listed above this line"))
-                })?),
-            };
-            if keys.insert(key.to_string(), divisions.len()).is_some() {
-                return Err(err(line, format!("code {key:?} listed twice")));
-            }
-            let official = key.chars().all(|c| c.is_ascii_digit());
-            divisions.push(Division {
-                code: if official {
-                    key.to_string()
-                } else {
-                    String::new()
-                },
-                name: name.to_string(),
-                level,
-                parent,
-            });
-        }
+        let mut keys: HashTable<u32> = HashTable::new();
+        crate::patterns::each_record(rdr, path, |line, f| {
+            push_division(&mut text, &mut divisions, &mut keys, f).map_err(|msg| Error::Pattern {
+                path: path.to_string(),
+                line,
+                msg,
+            })
+        })?;
+        drop(keys);
+        let mut g = Gazetteer {
+            text,
+            divisions,
+            names: Vec::new(),
+            lists: Vec::new(),
+            by_name: HashTable::new(),
+            starts: HashMap::default(),
+        };
+        g.index_names(cues);
+        g.text.shrink_to_fit();
+        g.divisions.shrink_to_fit();
+        Ok(g)
+    }
+
+    /// Makes the names (full names, aliases and short names) with their divisions, and
+    /// the two-char prefilter.
+    fn index_names(&mut self, cues: &Cues) {
         let suffixes = cues.at(crate::cue!("place.short_suffix"));
         let ethnic = cues.at(crate::cue!("place.ethnic"));
-        let mut by_name: HashMap<String, usize, super::entity::FnvBuild> = HashMap::default();
-        let mut entries: Vec<Entry> = Vec::new();
-        // Entry of a name, made on first sight; `full` says which list gets `d`.
-        let mut add = |name: String, d: usize, full: bool| {
-            let e = *by_name.entry(name).or_insert_with(|| {
-                entries.push(Entry::default());
-                entries.len() - 1
-            });
-            let list = if full {
-                &mut entries[e].full
-            } else {
-                &mut entries[e].short
-            };
-            list.push(d);
-        };
-        for (i, d) in divisions.iter().enumerate() {
-            add(d.name.clone(), i, true);
+        // (name, short?, division), in the order the lists keep.
+        let mut links: Vec<(u32, bool, u32)> = Vec::new();
+        for i in 0..self.divisions.len() {
+            let d = self.divisions[i];
+            let (at, len) = (d.at, d.name_len);
+            links.push((self.name_id(at, len), false, i as u32));
             if d.level == Level::Township {
                 continue;
             }
-            if let Some((short, alias)) = short_name(&d.name, suffixes, ethnic) {
-                if let Some(alias) = alias {
-                    add(alias, i, true);
+            let Some((short, alias)) = short_name(self.name(i), suffixes, ethnic) else {
+                continue;
+            };
+            if let Some(alias) = alias {
+                if let Some((at, len)) = self.alias(&alias) {
+                    links.push((self.name_id(at, len), false, i as u32));
                 }
-                add(short, i, false);
+            }
+            links.push((self.name_id(at, short as u16), true, i as u32));
+        }
+        links.sort_by_key(|&(n, short, _)| (n, short));
+        self.lists = links.iter().map(|l| l.2 as usize).collect();
+        for (k, &(n, short, _)) in links.iter().enumerate() {
+            let name = &mut self.names[n as usize];
+            if name.full == 0 && name.short == 0 {
+                name.list = k as u32;
+            }
+            if short {
+                name.short += 1;
+            } else {
+                name.full += 1;
             }
         }
-        let mut starts: HashMap<u64, u64, super::entity::FnvBuild> = HashMap::default();
-        for n in by_name.keys() {
+        for name in &self.names {
+            let n = &self.text[name.at as usize..][..usize::from(name.len)];
             let len = n.chars().count();
             let mut cs = n.chars();
             // Names of more than 64 chars (none in the list) are never found.
             if let (Some(a), Some(b), true) = (cs.next(), cs.next(), len <= 64) {
-                *starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
+                *self.starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
             }
         }
-        Ok(Gazetteer {
-            divisions,
-            entries,
+        self.names.shrink_to_fit();
+    }
+
+    /// The span of `alias` in the text, appended unless some name already has it.
+    fn alias(&mut self, alias: &str) -> Option<(u32, u16)> {
+        match self.find_name(alias) {
+            Some(n) => Some((self.names[n].at, self.names[n].len)),
+            None => push_text(&mut self.text, alias),
+        }
+    }
+
+    /// The name with the text's span `at`, `len`, made on first sight.
+    fn name_id(&mut self, at: u32, len: u16) -> u32 {
+        let Self {
+            text,
+            names,
             by_name,
-            starts,
-        })
+            ..
+        } = self;
+        let s = &text[at as usize..][..usize::from(len)];
+        let name_of = |n: &Name| &text[n.at as usize..][..usize::from(n.len)];
+        let h = hash(s);
+        if let Some(&n) = by_name.find(h, |&n| name_of(&names[n as usize]) == s) {
+            return n;
+        }
+        let n = names.len() as u32;
+        names.push(Name {
+            at,
+            len,
+            full: 0,
+            list: 0,
+            short: 0,
+        });
+        by_name.insert_unique(h, n, |&k| hash(name_of(&names[k as usize])));
+        n
+    }
+
+    /// The index of the name `s`.
+    fn find_name(&self, s: &str) -> Option<usize> {
+        self.by_name
+            .find(hash(s), |&n| self.name_text(n as usize) == s)
+            .map(|&n| n as usize)
+    }
+
+    fn name_text(&self, n: usize) -> &str {
+        let n = &self.names[n];
+        &self.text[n.at as usize..][..usize::from(n.len)]
     }
 
     /// Every name in `text` (two chars or more), overlapping ones included, by start.
@@ -200,7 +329,7 @@ impl Gazetteer {
                     continue;
                 }
                 let end = bounds.get(k).map_or(text.len(), |b| b.0);
-                if let Some(&entry) = self.by_name.get(&text[start..end]) {
+                if let Some(entry) = self.find_name(&text[start..end]) {
                     out.push(Hit { start, end, entry });
                 }
             }
@@ -209,18 +338,64 @@ impl Gazetteer {
     }
 
     /// The divisions of an entry.
-    pub fn entry(&self, e: usize) -> &Entry {
-        &self.entries[e]
+    pub fn entry(&self, e: usize) -> Entry<'_> {
+        let n = &self.names[e];
+        let (at, full) = (n.list as usize, n.full as usize);
+        Entry {
+            full: &self.lists[at..at + full],
+            short: &self.lists[at + full..at + full + n.short as usize],
+        }
     }
 
     /// The entry of the name `name`, full or short.
-    pub fn lookup(&self, name: &str) -> Option<&Entry> {
-        self.by_name.get(name).map(|&e| &self.entries[e])
+    pub fn lookup(&self, name: &str) -> Option<Entry<'_>> {
+        self.find_name(name).map(|e| self.entry(e))
+    }
+
+    /// How many divisions there are (indexes `0..len`, in file order).
+    pub fn len(&self) -> usize {
+        self.divisions.len()
+    }
+
+    /// Whether no division is listed.
+    pub fn is_empty(&self) -> bool {
+        self.divisions.is_empty()
+    }
+
+    /// The full name of division `d` (左权县).
+    pub fn name(&self, d: usize) -> &str {
+        let d = &self.divisions[d];
+        &self.text[d.at as usize..][..usize::from(d.name_len)]
+    }
+
+    /// The official code of division `d` (GB/T 2260 six digits, townships nine);
+    /// empty when the list gives only a key (Taiwan, Hong Kong and Macau below the
+    /// province).
+    pub fn code(&self, d: usize) -> &str {
+        let d = &self.divisions[d];
+        if !d.official {
+            return "";
+        }
+        let at = d.at as usize + usize::from(d.name_len);
+        &self.text[at..at + usize::from(d.key_len)]
+    }
+
+    /// The level of division `d`.
+    pub fn level(&self, d: usize) -> Level {
+        self.divisions[d].level
+    }
+
+    /// The first division with the code `code`.
+    pub fn with_code(&self, code: &str) -> Option<usize> {
+        (0..self.len()).find(|&d| self.code(d) == code)
     }
 
     /// `d` and the divisions above it, nearest first.
     pub fn lineage(&self, d: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(Some(d), |&k| self.divisions[k].parent)
+        std::iter::successors(Some(d), |&k| {
+            let p = self.divisions[k].parent;
+            (p != NONE).then_some(p as usize)
+        })
     }
 
     /// The division among `candidates` the context speaks for: the one with the
@@ -234,7 +409,7 @@ impl Gazetteer {
         let depth = |c: usize| {
             self.lineage(c)
                 .filter(|a| context.contains(a))
-                .map(|a| self.divisions[a].level as u8)
+                .map(|a| self.level(a) as u8)
                 .max()
                 .unwrap_or(0)
         };
@@ -249,10 +424,8 @@ impl Gazetteer {
     /// The one division of the highest level among `candidates` (吉林 → 吉林省 rather
     /// than 吉林市), if it is alone there.
     pub fn highest(&self, candidates: &[usize]) -> Option<usize> {
-        let top = candidates.iter().map(|&c| self.divisions[c].level).min()?;
-        let mut at = candidates
-            .iter()
-            .filter(|&&c| self.divisions[c].level == top);
+        let top = candidates.iter().map(|&c| self.level(c)).min()?;
+        let mut at = candidates.iter().filter(|&&c| self.level(c) == top);
         match (at.next(), at.next()) {
             (Some(&c), None) => Some(c),
             _ => None,
@@ -260,15 +433,16 @@ impl Gazetteer {
     }
 }
 
-/// The short name of a division's full name and its alias: the name without the first
-/// `place.short_suffix` it ends with and, for autonomous divisions, without the peoples
-/// named before it (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); the alias is the short name
-/// with the suffix's value (州: 阿坝州). None when less than two chars would be left.
+/// The short name of a division's full name, as its length in bytes (it is a prefix
+/// of the name), and its alias: the name without the first `place.short_suffix` it
+/// ends with and, for autonomous divisions, without the peoples named before it
+/// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); the alias is the short name with the
+/// suffix's value (州: 阿坝州). None when less than two chars would be left.
 fn short_name(
     name: &str,
     suffixes: &WordList,
     ethnic: &WordList,
-) -> Option<(String, Option<String>)> {
+) -> Option<(usize, Option<String>)> {
     let (suffix, alias) = suffixes.entries().find(|(s, _)| name.ends_with(s))?;
     let mut short = &name[..name.len() - suffix.len()];
     while let Some(p) = ethnic.suffix_of(short) {
@@ -282,7 +456,7 @@ fn short_name(
         return None;
     }
     let alias = (!alias.is_empty()).then(|| format!("{short}{alias}"));
-    Some((short.to_string(), alias.filter(|a| a != name)))
+    Some((short.len(), alias.filter(|a| a != name)))
 }
 
 #[cfg(test)]
@@ -312,7 +486,7 @@ mod tests {
     #[test]
     fn short_names_and_aliases() {
         let g = gaz(SMALL);
-        let name = |d: usize| g.divisions[d].name.as_str();
+        let name = |d: usize| g.name(d);
         let e = g.lookup("左权").unwrap();
         assert_eq!(
             e.short.iter().map(|&d| name(d)).collect::<Vec<_>>(),
@@ -351,16 +525,16 @@ mod tests {
     #[test]
     fn ambiguous_names_resolved_by_context() {
         let g = gaz(SMALL);
-        let idx = |n: &str| g.divisions.iter().position(|d| d.name == n).unwrap();
-        let both = &g.lookup("朝阳区").unwrap().full;
+        let idx = |n: &str| (0..g.len()).position(|d| g.name(d) == n).unwrap();
+        let both = g.lookup("朝阳区").unwrap().full;
         assert_eq!(both.len(), 2);
         let beijing = g.resolve(both, &[idx("北京市")]).unwrap();
-        assert_eq!(g.divisions[beijing].code, "110105");
+        assert_eq!(g.code(beijing), "110105");
         let jilin = g.resolve(both, &[idx("吉林省"), idx("长春市")]).unwrap();
-        assert_eq!(g.divisions[jilin].code, "220104");
+        assert_eq!(g.code(jilin), "220104");
         assert_eq!(g.resolve(both, &[idx("山西省")]), None);
-        let jl = &g.lookup("吉林").unwrap().short;
-        assert_eq!(g.divisions[g.highest(jl).unwrap()].name, "吉林省");
+        let jl = g.lookup("吉林").unwrap().short;
+        assert_eq!(g.name(g.highest(jl).unwrap()), "吉林省");
     }
 
     #[test]
@@ -374,5 +548,38 @@ mod tests {
         let e = load("code\tname\tlevel\tparent\n1\t甲省\tprovince\t\n1\t乙省\tprovince\t\n")
             .to_string();
         assert!(e.contains("twice"), "{e}");
+    }
+    #[test]
+    fn keys_without_codes_and_shared_names() {
+        let g = gaz("code\tname\tlevel\tparent\n\
+            710000\t台湾省\tprovince\t\n\
+            tw-tpe\t台北市\tprefecture\t710000\n\
+            tw-tpe-1\t中正区\tcounty\ttw-tpe\n\
+            110000\t北京市\tprovince\t\n\
+            110101\t东城区\tcounty\t110000\n\
+            110101001\t东华门街道\ttownship\t110101\n\
+            110101002\t中正区\ttownship\t110101\n");
+        assert_eq!(g.len(), 7);
+        let d = g.with_code("710000").unwrap();
+        assert_eq!((g.name(d), g.level(d)), ("台湾省", Level::Province));
+        // A key that is no code prints none, and still names the parent.
+        let both = g.lookup("中正区").unwrap().full;
+        assert_eq!(both.len(), 2);
+        assert_eq!(g.code(both[0]), "");
+        let above: Vec<&str> = g.lineage(both[0]).map(|a| g.name(a)).collect();
+        assert_eq!(above, ["中正区", "台北市", "台湾省"]);
+        assert_eq!(g.code(both[1]), "110101002");
+        assert_eq!(g.lookup("台北").unwrap().short, [1]);
+        assert_eq!(g.with_code("tw-tpe"), None);
+        // Every name is found in a text, with the entry a lookup gives.
+        let text = "台湾省台北市中正区与东城区东华门街道";
+        for h in g.hits(text) {
+            let e = g.lookup(&text[h.start..h.end]).unwrap();
+            assert_eq!(e.full, g.entry(h.entry).full);
+        }
+        let found: Vec<&str> = g.hits(text).iter().map(|h| &text[h.start..h.end]).collect();
+        for n in ["台湾省", "台北市", "台北", "中正区", "东城区", "东华门街道"] {
+            assert!(found.contains(&n), "{n} {found:?}");
+        }
     }
 }

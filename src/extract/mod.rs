@@ -438,15 +438,23 @@ impl Extractor {
         out.sentences = sentences.len();
         let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region);
         if let Some(d) = places.own {
-            let d = &self.patterns.gazetteer().divisions[d];
-            out.place = (d.name.clone(), d.code.clone());
+            let gaz = self.patterns.gazetteer();
+            let (name, code) = (gaz.name(d), gaz.code(d));
+            out.place = (name.to_string(), code.to_string());
             if let Some(t) = trace.as_deref_mut() {
-                t.place = format!("{} {} ({})", d.name, d.code, places.how);
+                t.place = format!("{name} {code} ({})", places.how);
             }
         }
-        // Tables saved one cell per line: which line is which cell.
-        let lines_r: Vec<&str> = sentences.iter().map(|s| s.text(rules)).collect();
-        let lines_w: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
+        // Tables saved one cell per line: which line is which cell. Only lines closed
+        // by a bar can be such cells; a release with none (most) makes no line lists
+        // (6 MB for a 20 MB release, issue 16) and `stacked` finds no cell.
+        let bars = sentences.iter().any(|s| table::bar_closed(s.text(rules)));
+        let (lines_r, lines_w): (Vec<&str>, Vec<&str>) = if bars {
+            let r = sentences.iter().map(|s| s.text(rules)).collect();
+            (r, sentences.iter().map(|s| s.text(text)).collect())
+        } else {
+            Default::default()
+        };
         let stacked = table::stacked(&lines_r, &lines_w, &self.patterns);
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
@@ -817,7 +825,7 @@ impl Extractor {
                 canonical: String::new(),
                 code: e
                     .division
-                    .map_or(String::new(), |d| gaz.divisions[d].code.clone()),
+                    .map_or(String::new(), |d| gaz.code(d).to_string()),
                 how: e.how,
             });
         }

@@ -79,7 +79,7 @@ impl DocPlaces {
             }
         };
         if let Some(code) = region_code(region) {
-            if let Some(d) = gaz.divisions.iter().position(|d| d.code == code) {
+            if let Some(d) = gaz.with_code(code) {
                 add(d, &mut context);
             }
         }
@@ -91,7 +91,7 @@ impl DocPlaces {
         for &(from, to) in &chunks {
             let hits = full_names(pats, &text[from..to]);
             for &(_, _, e) in &hits {
-                if let [only] = gaz.entry(e).full.as_slice() {
+                if let [only] = gaz.entry(e).full {
                     add(*only, &mut context);
                 }
             }
@@ -116,7 +116,7 @@ impl DocPlaces {
                 .take()
                 .unwrap_or_else(|| full_names(pats, &text[from..to]));
             for (a, _, e) in hits {
-                let Some(d) = gaz.resolve(&gaz.entry(e).full, &context) else {
+                let Some(d) = gaz.resolve(gaz.entry(e).full, &context) else {
                     continue;
                 };
                 let c = counts.entry(d).or_insert(0);
@@ -134,7 +134,7 @@ impl DocPlaces {
         let best = |named: &mut dyn Iterator<Item = usize>| {
             let mut best: Option<(usize, Level, usize)> = None;
             for d in named {
-                let (c, l) = (count(d), gaz.divisions[d].level);
+                let (c, l) = (count(d), gaz.level(d));
                 if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
                     best = Some((c, l, d));
                 }
@@ -158,7 +158,7 @@ impl DocPlaces {
         // Hong Kong and Macau releases are about their region unless they name a place.
         let (own, how) = match (own, region) {
             (None, Region::HK | Region::MO) => (
-                region_code(region).and_then(|c| gaz.divisions.iter().position(|d| d.code == c)),
+                region_code(region).and_then(|c| gaz.with_code(c)),
                 "the release's region (Hong Kong, Macau)",
             ),
             found => (found.0, how),
@@ -173,7 +173,7 @@ impl DocPlaces {
     /// place, or the nearest division above it, whose name ends with `suffix`.
     fn anaphor(&self, gaz: &Gazetteer, suffix: &str) -> Option<usize> {
         gaz.lineage(self.own?)
-            .find(|&d| gaz.divisions[d].name.ends_with(suffix))
+            .find(|&d| gaz.name(d).ends_with(suffix))
     }
 }
 
@@ -253,15 +253,15 @@ fn noun_tag(tag: &str) -> bool {
 /// standing as one token (None when it is not one token).
 fn division_of(
     gaz: &Gazetteer,
-    name_entry: &super::gazetteer::Entry,
+    name_entry: super::gazetteer::Entry<'_>,
     tag: Option<&str>,
     context: &[usize],
 ) -> Option<(Option<usize>, &'static str)> {
     if !name_entry.full.is_empty() {
-        return Some((gaz.resolve(&name_entry.full, context), FULL_NAME));
+        return Some((gaz.resolve(name_entry.full, context), FULL_NAME));
     }
     let tag = tag?;
-    let cands = &name_entry.short;
+    let cands = name_entry.short;
     let supported: Vec<usize> = cands
         .iter()
         .copied()
@@ -275,7 +275,7 @@ fn division_of(
         return None;
     }
     match gaz.highest(cands) {
-        Some(d) if gaz.divisions[d].level <= Level::Prefecture => Some((Some(d), how)),
+        Some(d) if gaz.level(d) <= Level::Prefecture => Some((Some(d), how)),
         // A county's short name with no support around it: a place only when jieba
         // says so, and no code (三峡 is also a district of New Taipei).
         _ if tag == "ns" => Some((None, how)),
@@ -315,7 +315,7 @@ pub fn locate(
     // The sentence's own unambiguous names join the context (阿坝州茂县).
     let mut context = doc.context.clone();
     for &(_, _, e, _) in &hits {
-        if let [only] = gaz.entry(e).full.as_slice() {
+        if let [only] = gaz.entry(e).full {
             context.extend(gaz.lineage(*only));
         }
     }
@@ -539,10 +539,7 @@ pub fn fact_place(
             None => return (locs[k].text.clone(), String::new()),
         },
         Some(&(start, _, Err(suffix))) => {
-            let above = |d: usize| {
-                gaz.lineage(d)
-                    .find(|&a| gaz.divisions[a].name.ends_with(suffix))
-            };
+            let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
             let named = locs
                 .iter()
                 .filter(|e| e.end <= start)
@@ -554,8 +551,10 @@ pub fn fact_place(
             }
         }
     };
-    let d = &gaz.divisions[division];
-    (d.name.clone(), d.code.clone())
+    (
+        gaz.name(division).to_string(),
+        gaz.code(division).to_string(),
+    )
 }
 
 #[cfg(test)]

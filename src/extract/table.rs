@@ -296,6 +296,11 @@ fn number_cell(chars: &[char], (a, b): (usize, usize)) -> Option<(usize, usize)>
     numeric.then_some((a, b))
 }
 
+/// Whether a line ends with a bar (`cell |`): only such lines are [`stacked`] cells.
+pub fn bar_closed(line: &str) -> bool {
+    line.trim_end().ends_with('|')
+}
+
 /// The tables saved one cell per line among `lines` (each a sentence: as the rules read
 /// it), with their headers. A run of bar-closed cells is a table when it opens with `m + 1`
 /// header cells and at least `MIN_STACKED_ROWS` rows of a label and `m` numbers follow.
@@ -305,7 +310,7 @@ pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
         cells: Default::default(),
     };
     // Cheap first look: most documents have no line ending with a bar.
-    if !lines.iter().any(|l| l.trim_end().ends_with('|')) {
+    if !lines.iter().any(|l| bar_closed(l)) {
         return out;
     }
     let spans: Vec<Option<(usize, usize)>> = lines.iter().map(|l| bar_cell(l)).collect();
