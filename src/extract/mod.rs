@@ -631,8 +631,15 @@ impl Extractor {
         // 规上工业经济运行情况) names the period of what follows: its years, months and
         // quarters are no facts (a day, as in a dateline, still is).
         let headline = columns.is_none() && judged.qty.is_empty() && is_headline(&f.text);
+        // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
+        // no figure: prose, not a fact. A month or day in the sentence keeps it (the
+        // year of an event dated 9月25日).
+        let bare_prose = columns.is_none()
+            && judged.qty.is_empty()
+            && !cand.dates.iter().any(|d| d.value.contains('-'));
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
+            .filter(|d| !(bare_prose && d.value_max.is_none()))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -2111,6 +2118,26 @@ mod tests {
         assert_eq!(
             subjects_of("税收收入完成 860 万元，可比增长9%。"),
             ["税收收入", "税收收入增长"]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_in_prose_is_no_fact() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |t: &str| -> Vec<String> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.text)
+                .collect()
+        };
+        assert!(dates("2021年以来，全县乡村振兴工作稳步推进。").is_empty());
+        // A figure, or a date with a month, in the sentence keeps the year.
+        assert_eq!(dates("2021年全县粮食产量12.5万吨。"), ["2021年"]);
+        assert_eq!(
+            dates("5月8日，县里召开2024年春耕工作会议。"),
+            ["5月8日", "2024年"]
         );
     }
 }
