@@ -164,6 +164,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.not_unit",
     "scan.ratio_sign",
     "scan.vague",
+    "scan.deferred_scale",
+    "scan.deferred_classifier",
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",

@@ -488,6 +488,8 @@ struct ScanCues<'p> {
     per_time: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
+    deferred_scale: &'p WordList,
+    deferred_classifier: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -523,6 +525,8 @@ impl<'p> ScanCues<'p> {
             per_time: cues.at(crate::cue!("scan.per_time")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
+            deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
+            deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
         }
     }
 }
@@ -1063,10 +1067,40 @@ impl Scanner<'_> {
                 men.unit = "%".into();
                 men.end += 1;
             }
+        } else if let Some(u) = self.deferred_classifier(men.end, text) {
+            // 4,100万访港旅客人次: the counted noun stands between figure and classifier.
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+            }
         } else if let Some(approx) = undo_infix {
             men.end -= 1;
             men.approx = approx;
         }
+    }
+
+    /// The classifier of a large count written after its noun (4,100万访港旅客人次): the
+    /// numeral ends with a scale (`scan.deferred_scale`), one to six ideographs follow,
+    /// then a classifier of `scan.deferred_classifier` that ends the clause.
+    fn deferred_classifier(&self, end: usize, text: &str) -> Option<&Unit> {
+        let (f, cues) = (self.f, &self.cues);
+        cues.deferred_scale.suffix_of(text)?;
+        let rest = f.rest(end);
+        for (k, (i, c)) in rest.char_indices().enumerate().take(7) {
+            if k > 0 {
+                if let Some(w) = cues.deferred_classifier.prefix_of(&rest[i..]) {
+                    let after = rest[i + w.len()..].chars().next();
+                    let closes = after.is_none_or(|c| !is_cjk(c) && !c.is_ascii_alphanumeric());
+                    let (u, n) = self.pats.unit_at(&rest[i..])?;
+                    return (closes && n == w.chars().count()).then_some(u);
+                }
+            }
+            if !is_cjk(c) || CN_DIGITS.contains(c) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Ranges: 3至5万吨, 10%至15%, 6.5元至7元. `text` is the first numeral.
@@ -1551,6 +1585,21 @@ mod tests {
     fn session_numbers_are_labels() {
         assert!(facts("二十届四中全会召开").is_empty());
         assert_eq!(facts("已连续举办5届，吸引客商")[0].0, "5届");
+    }
+
+    #[test]
+    fn a_large_count_may_name_its_noun_before_the_classifier() {
+        let tv = |s: &str| -> Vec<(String, &str, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+        };
+        assert_eq!(
+            tv("上半年录得约1,250万入境旅客人次。"),
+            [("约1,250万".into(), "count", "12500000".into())]
+        );
+        // The classifier must close the clause.
+        assert!(tv("全年3万游客人次增长明显").is_empty());
+        // A numeral without a scale counts nothing after a noun.
+        assert!(tv("接待120外地游客人次。").is_empty());
     }
 
     #[test]
