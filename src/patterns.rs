@@ -166,6 +166,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.vague",
     "scan.deferred_scale",
     "scan.deferred_classifier",
+    "scan.bare_money",
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",

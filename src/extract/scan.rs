@@ -490,6 +490,7 @@ struct ScanCues<'p> {
     vague: &'p WordList,
     deferred_scale: &'p WordList,
     deferred_classifier: &'p WordList,
+    bare_money: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -527,6 +528,7 @@ impl<'p> ScanCues<'p> {
             vague: cues.at(crate::cue!("scan.vague")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
             deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
+            bare_money: cues.at(crate::cue!("scan.bare_money")),
         }
     }
 }
@@ -1074,10 +1076,37 @@ impl Scanner<'_> {
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
             }
+        } else if let Some(u) = self.bare_money(a, text) {
+            // 到位投资总计1.85亿: a sum with its scale but no 元.
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+            }
         } else if let Some(approx) = undo_infix {
             men.end -= 1;
             men.approx = approx;
         }
+    }
+
+    /// The money unit of a sum written with its scale and no unit (投资总计1.85亿): the
+    /// numeral ends with a scale (`scan.deferred_scale`) and its clause names money
+    /// within the eight chars before it (a word of `scan.bare_money`, whose value is the
+    /// unit to read, 元).
+    fn bare_money(&self, start: usize, text: &str) -> Option<&Unit> {
+        let (f, cues) = (self.f, &self.cues);
+        cues.deferred_scale.suffix_of(text)?;
+        if f.char(start + text.chars().count()).is_some_and(is_cjk) {
+            return None;
+        }
+        let head: String = f.before(start).chars().rev().take(8).collect();
+        let head: String = head.chars().rev().collect();
+        let clause = head.rsplit(|c: char| !is_cjk(c)).next().unwrap_or("");
+        let (_, unit) = cues
+            .bare_money
+            .entries()
+            .find(|(w, _)| clause.contains(w))?;
+        self.pats.unit_at(unit).map(|(u, _)| u)
     }
 
     /// The classifier of a large count written after its noun (4,100万访港旅客人次): the
@@ -1600,6 +1629,21 @@ mod tests {
         assert!(tv("全年3万游客人次增长明显").is_empty());
         // A numeral without a scale counts nothing after a noun.
         assert!(tv("接待120外地游客人次。").is_empty());
+    }
+
+    #[test]
+    fn a_sum_without_its_unit_is_money_where_money_is_named() {
+        let tv = |s: &str| -> Vec<(String, &str, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+        };
+        assert_eq!(
+            tv("今年到位资金累计3.6亿。"),
+            [("3.6亿".into(), "money", "360000000".into())]
+        );
+        // No money named before it: no unit, no fact.
+        assert!(tv("全县常住人口1.2万。").is_empty());
+        // A word after the scale belongs to the figure (万户, 亿斤 are no bare sums).
+        assert!(tv("投资惠及3万户家庭").iter().all(|r| r.1 != "money"));
     }
 
     #[test]
