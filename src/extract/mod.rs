@@ -2140,4 +2140,13 @@ mod tests {
             ["5月8日", "2024年"]
         );
     }
+
+    #[test]
+    fn a_comparison_of_its_own_replaces_the_previous_one() {
+        let s = subjects_of("全县生产总值310亿元，同比增长6.1%，比上年三季度增长1.2%。");
+        assert_eq!(s.last().unwrap(), "生产总值比上年三季度增长");
+        // The same comparison again keeps the subject as before.
+        let s = subjects_of("全县生产总值310亿元，同比增长6.1%，同比增速提高0.4个百分点。");
+        assert!(!s.last().unwrap().contains("同比增长同比"));
+    }
 }

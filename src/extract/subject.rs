@@ -1158,6 +1158,7 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let attrs = Attributes::of(s);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let changes = s.list(crate::cue!("subject.change"));
+    let span = between;
     let between = tokens_in(s, between.0, between.1);
     // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
     // make a subject of their own.
@@ -1191,6 +1192,13 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         })
         .map(|t| text(s, t.start, t.end))
         .collect();
+    // 同比增长5.3%，比去年四季度增长1.6%: a comparison of its own replaces the previous
+    // figure's (the measure stays, the base changes).
+    if added.is_empty() && comparison {
+        if let Some(p) = rebased(s, span, p) {
+            return Some(p);
+        }
+    }
     // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
     let base = if added.is_empty() {
         p
@@ -1198,6 +1206,35 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         strip_change(s.traditional, changes, p)
     };
     Some(balance_quotes(merge(base, &added)))
+}
+
+/// The previous figure's measure `p` compared as the clause `span` compares it (国内生产
+/// 总值同比增长 + 比去年四季度增长 → 国内生产总值比去年四季度增长), when `p` holds a
+/// comparison (`subject.comparison_start`) that the clause does not repeat.
+fn rebased(s: &Sentence, span: Span, p: &str) -> Option<String> {
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    let pr = rule_form(s.traditional, p);
+    let (k, word) = find_word(starts, &pr).filter(|&(k, _)| k > 0)?;
+    // The clause from its first comparison word to the figure, without link words.
+    let (cs, _) = clause(s, span.1, span.1);
+    let head = s.f.slice(cs, span.1);
+    let (at, _) = find_word(s.list(crate::cue!("subject.comparison")), head)?;
+    if head[at..].starts_with(word) || head.contains(&pr[k..]) {
+        return None;
+    }
+    let from = cs + head[..at].chars().count();
+    // Link words go (达, 为), change words stay (提高).
+    let link = s.list(crate::cue!("subject.link"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut end = span.1;
+    while let Some(w) = (link.suffix_of(s.f.slice(from, end)))
+        .filter(|w| !w.is_empty() && !changes.ends(s.f.slice(from, end)))
+    {
+        end -= w.chars().count();
+    }
+    let measure = measure_of(s, p);
+    (end > from && !measure.is_empty())
+        .then(|| balance_quotes(format!("{measure}{}", text(s, from, end))))
 }
 
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
