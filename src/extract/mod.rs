@@ -2149,4 +2149,13 @@ mod tests {
         let s = subjects_of("全县生产总值310亿元，同比增长6.1%，同比增速提高0.4个百分点。");
         assert!(!s.last().unwrap().contains("同比增长同比"));
     }
+
+    #[test]
+    fn a_respectively_clause_may_refer_to_the_list_before() {
+        let s = subjects_of(
+            "上半年，纺织业和化工业产值分别增长6.2%和4.8%，增速分别比全省快1.3和0.9个百分点。",
+        );
+        assert_eq!(s[s.len() - 2], "纺织业产值增速比全省快");
+        assert_eq!(s[s.len() - 1], "化工业产值增速比全省快");
+    }
 }

@@ -844,6 +844,9 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             summary = true;
         }
     }
+    if items.len() < 2 && figs.len() >= 2 {
+        return respectively_chained(s, (cs, head_end), word, &figs, i);
+    }
     if items.len() < 2 || items.len() != figs.len() {
         return None;
     }
@@ -872,6 +875,54 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// A 分别 clause whose list is one measure word (增速, 两年平均) after a 分别 clause with as
+/// many figures (A和B增加值分别增长10.6%和9.1%，增速分别比全省快4.6和3.1个百分点): its
+/// `i`-th figure is of the `i`-th item of that clause, measured by this clause's words
+/// (A增加值增速比全省快). `(cs, head_end)`: this clause up to 分别 (`word`).
+fn respectively_chained(
+    s: &Sentence,
+    (cs, head_end): Span,
+    word: &str,
+    figs: &[&Span],
+    i: usize,
+) -> Option<String> {
+    let hard = |c: char| is_delim(c) && c != '、';
+    let pe = s.chars[..cs].iter().rposition(|&c| hard(c))?;
+    let ps = s.chars[..pe]
+        .iter()
+        .rposition(|&c| hard(c))
+        .map_or(0, |p| p + 1);
+    let (k, _) = find_word(
+        s.list(crate::cue!("subject.respectively")),
+        s.f.slice(ps, pe),
+    )?;
+    let after = ps + s.f.slice(ps, pe)[..k].chars().count();
+    let before: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, b)| a >= after && b <= pe)
+        .collect();
+    if before.len() != figs.len() {
+        return None;
+    }
+    let owner = measure_of(s, &respectively(s, *before[i])?);
+    // This clause's words: its list (增速) and what stands between 分别 and its figures.
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, head_end);
+    let first = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+    let from = head_end + word.chars().count();
+    let link = s.list(crate::cue!("subject.link"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut end = figs[0].0;
+    while let Some(w) = (link.suffix_of(s.f.slice(from, end)))
+        .filter(|w| !w.is_empty() && !changes.ends(s.f.slice(from, end)))
+    {
+        end -= w.chars().count();
+    }
+    let words = format!("{}{}", text(s, first.start, head_end), text(s, from, end));
+    (!owner.is_empty()).then(|| merge(&owner, &words))
 }
 
 /// What the words between 分别 and its first figure (chars `[a, b)`) add to every item:
