@@ -76,6 +76,13 @@ pub const CUE_RULES: &[&str] = &[
     "subject.rate",
     "subject.generic_item",
     "subject.not_item_verb",
+    "subject.threshold",
+    "subject.streak",
+    "subject.compare_verb",
+    "subject.rate_word",
+    "subject.change_unit",
+    "subject.comparison_start",
+    "subject.viewpoint",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",
@@ -158,6 +165,9 @@ pub const CUE_RULES: &[&str] = &[
     "scan.not_unit",
     "scan.ratio_sign",
     "scan.vague",
+    "scan.deferred_scale",
+    "scan.deferred_classifier",
+    "scan.bare_money",
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",

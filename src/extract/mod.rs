@@ -639,8 +639,15 @@ impl Extractor {
         // 规上工业经济运行情况) names the period of what follows: its years, months and
         // quarters are no facts (a day, as in a dateline, still is).
         let headline = columns.is_none() && judged.qty.is_empty() && is_headline(&f.text);
+        // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
+        // no figure: prose, not a fact. A month or day in the sentence keeps it (the
+        // year of an event dated 9月25日).
+        let bare_prose = columns.is_none()
+            && judged.qty.is_empty()
+            && !cand.dates.iter().any(|d| d.value.contains('-'));
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
+            .filter(|d| !(bare_prose && d.value_max.is_none()))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -854,7 +861,14 @@ impl Extractor {
         let mut all: Vec<(&scan::Mention, bool)> = judged.qty.iter().map(|m| (*m, true)).collect();
         all.extend(judged.frames.iter().map(|m| (*m, false)));
         all.sort_by_key(|(m, _)| (m.start, m.end));
+        let mut last_end = 0;
         for (m, is_fact) in all {
+            // A clause without figures that names a topic (成都大熊猫基地，前4天接待…)
+            // owns the figures after it, not the previous figure's subject.
+            if let Some(t) = subject::topic_clause(sent, last_end, m.start) {
+                prev_subject = Some(t);
+            }
+            last_end = last_end.max(m.end);
             if !is_fact {
                 let span = (m.start, m.end);
                 let s = subject::subject(sent, span, false, prev_subject.as_deref());
@@ -888,8 +902,11 @@ impl Extractor {
                 .unwrap_or_else(|| {
                     subject::subject(sent, span, count_like, prev_subject.as_deref())
                 });
-            if !fact.subject.is_empty() {
-                prev_subject = Some(fact.subject.clone());
+            // A streak (连续3天接待…) hands on its owner, not its own subject.
+            match subject::streak_owner(sent, span) {
+                Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
+                None if !fact.subject.is_empty() => prev_subject = Some(fact.subject.clone()),
+                None => {}
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
@@ -1991,5 +2008,162 @@ mod tests {
             (f.subject.as_str(), f.approx),
             ("從業人員", Some(Approx::Approx))
         );
+    }
+
+    /// Subjects of the sentence's figures (dates left out), in order.
+    fn subjects_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind != Kind::Date)
+            .map(|f| f.subject)
+            .collect()
+    }
+
+    #[test]
+    fn attributes_after_a_sown_area_name_the_crop() {
+        assert_eq!(
+            subjects_of("全县大豆播种面积4.5万亩，增长3.1%，产量0.9万吨，下降1.2%。"),
+            [
+                "大豆播种面积",
+                "大豆播种面积增长",
+                "大豆产量",
+                "大豆产量下降"
+            ]
+        );
+        // A plain change word after a level is that level's change.
+        assert_eq!(
+            subjects_of("鸡出栏120万只，同比增长2.2%；鸭出栏35万只，减少4.1%。")[3],
+            "鸭出栏减少"
+        );
+    }
+
+    #[test]
+    fn a_threshold_passed_is_no_counted_thing() {
+        assert_eq!(
+            subjects_of("全省光伏发电量达到860亿千瓦时，首次突破800亿千瓦时大关，同比增长21.4%。"),
+            ["光伏发电量", "光伏发电量", "光伏发电量同比增长"]
+        );
+    }
+
+    #[test]
+    fn a_generic_count_takes_the_verbs_after_it() {
+        assert_eq!(
+            subjects_of("今年全镇有12个项目开工建设，另有9个行业保持增长。"),
+            ["开工建设项目", "保持增长行业"]
+        );
+        // A verb before the count comes first; a light verb after it names nothing.
+        assert_eq!(subjects_of("上午签约的6个项目集中开工。"), ["签约项目"]);
+        assert_eq!(subjects_of("与30家企业进行了座谈。"), ["企业"]);
+        // The verb before 的 must touch it (投资 of 总投资5亿元的 is no verb of the count).
+        assert_eq!(
+            subjects_of("总投资5亿元的8个项目集中签约。")[1],
+            "集中签约项目"
+        );
+    }
+
+    #[test]
+    fn a_streak_counts_how_long_what_follows_held() {
+        assert_eq!(
+            subjects_of("该校连续6年获评市级文明单位。"),
+            ["连续获评市级文明单位"]
+        );
+        // The figures after it belong to the streak's owner, not to the streak.
+        assert_eq!(
+            subjects_of("某公园连续4天客流达到上限，前3天累计接待8.6万人。")[1],
+            "某公园接待"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_figures_sets_the_topic() {
+        assert_eq!(
+            subjects_of(
+                "东湖景区接待游客3.2万人，同比增长8%；西山公园，前3天累计接待1.4万人，同比增长5%。"
+            ),
+            [
+                "东湖景区接待游客",
+                "东湖景区接待游客同比增长",
+                "西山公园接待",
+                "西山公园接待同比增长"
+            ]
+        );
+        assert_eq!(
+            subjects_of("水稻产量增长1.1%，达到12.3万吨；玉米产量与上年基本持平，约8.4万吨。"),
+            ["水稻产量增长", "水稻产量", "玉米产量"]
+        );
+        // A clause opened by a preposition or naming a view sets no topic.
+        assert_eq!(
+            subjects_of("全区生产总值320亿元，按可比价格计算，增长5.5%。")[1],
+            "生产总值增长"
+        );
+    }
+
+    #[test]
+    fn a_level_after_a_change_is_the_measure() {
+        assert_eq!(
+            subjects_of("棉花播种面积年增 0.6%，至3.4万公顷。")[1],
+            "棉花播种面积"
+        );
+    }
+
+    #[test]
+    fn a_rate_compared_with_another_names_the_measure() {
+        let s = subjects_of(
+            "全县规上工业实现利润8.2亿元，同比增长6.4%，高于全市平均水平1.5个百分点；营业收入较上月回落0.3个百分点。",
+        );
+        assert_eq!(s[2], "规上工业实现利润增速高于全市平均水平");
+        // A share of a plan is no rate: the comparison stands alone.
+        assert_eq!(
+            subjects_of("完成年度计划的52%，高于序时进度10个百分点。")[1],
+            "高于序时进度"
+        );
+    }
+
+    #[test]
+    fn a_comparable_growth_is_the_previous_measure_growth() {
+        assert_eq!(
+            subjects_of("税收收入完成 860 万元，可比增长9%。"),
+            ["税收收入", "税收收入增长"]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_in_prose_is_no_fact() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |t: &str| -> Vec<String> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.text)
+                .collect()
+        };
+        assert!(dates("2021年以来，全县乡村振兴工作稳步推进。").is_empty());
+        // A figure, or a date with a month, in the sentence keeps the year.
+        assert_eq!(dates("2021年全县粮食产量12.5万吨。"), ["2021年"]);
+        assert_eq!(
+            dates("5月8日，县里召开2024年春耕工作会议。"),
+            ["5月8日", "2024年"]
+        );
+    }
+
+    #[test]
+    fn a_comparison_of_its_own_replaces_the_previous_one() {
+        let s = subjects_of("全县生产总值310亿元，同比增长6.1%，比上年三季度增长1.2%。");
+        assert_eq!(s.last().unwrap(), "生产总值比上年三季度增长");
+        // The same comparison again keeps the subject as before.
+        let s = subjects_of("全县生产总值310亿元，同比增长6.1%，同比增速提高0.4个百分点。");
+        assert!(!s.last().unwrap().contains("同比增长同比"));
+    }
+
+    #[test]
+    fn a_respectively_clause_may_refer_to_the_list_before() {
+        let s = subjects_of(
+            "上半年，纺织业和化工业产值分别增长6.2%和4.8%，增速分别比全省快1.3和0.9个百分点。",
+        );
+        assert_eq!(s[s.len() - 2], "纺织业产值增速比全省快");
+        assert_eq!(s[s.len() - 1], "化工业产值增速比全省快");
     }
 }

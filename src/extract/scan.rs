@@ -488,6 +488,9 @@ struct ScanCues<'p> {
     per_time: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
+    deferred_scale: &'p WordList,
+    deferred_classifier: &'p WordList,
+    bare_money: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -523,6 +526,9 @@ impl<'p> ScanCues<'p> {
             per_time: cues.at(crate::cue!("scan.per_time")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
+            deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
+            deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
+            bare_money: cues.at(crate::cue!("scan.bare_money")),
         }
     }
 }
@@ -1063,10 +1069,67 @@ impl Scanner<'_> {
                 men.unit = "%".into();
                 men.end += 1;
             }
+        } else if let Some(u) = self.deferred_classifier(men.end, text) {
+            // 4,100万访港旅客人次: the counted noun stands between figure and classifier.
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+            }
+        } else if let Some(u) = self.bare_money(a, text) {
+            // 到位投资总计1.85亿: a sum with its scale but no 元.
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+            }
         } else if let Some(approx) = undo_infix {
             men.end -= 1;
             men.approx = approx;
         }
+    }
+
+    /// The money unit of a sum written with its scale and no unit (投资总计1.85亿): the
+    /// numeral ends with a scale (`scan.deferred_scale`) and its clause names money
+    /// within the eight chars before it (a word of `scan.bare_money`, whose value is the
+    /// unit to read, 元).
+    fn bare_money(&self, start: usize, text: &str) -> Option<&Unit> {
+        let (f, cues) = (self.f, &self.cues);
+        cues.deferred_scale.suffix_of(text)?;
+        if f.char(start + text.chars().count()).is_some_and(is_cjk) {
+            return None;
+        }
+        let head: String = f.before(start).chars().rev().take(8).collect();
+        let head: String = head.chars().rev().collect();
+        let clause = head.rsplit(|c: char| !is_cjk(c)).next().unwrap_or("");
+        let (_, unit) = cues
+            .bare_money
+            .entries()
+            .find(|(w, _)| clause.contains(w))?;
+        self.pats.unit_at(unit).map(|(u, _)| u)
+    }
+
+    /// The classifier of a large count written after its noun (4,100万访港旅客人次): the
+    /// numeral ends with a scale (`scan.deferred_scale`), one to six ideographs follow,
+    /// then a classifier of `scan.deferred_classifier` that ends the clause.
+    fn deferred_classifier(&self, end: usize, text: &str) -> Option<&Unit> {
+        let (f, cues) = (self.f, &self.cues);
+        cues.deferred_scale.suffix_of(text)?;
+        let rest = f.rest(end);
+        for (k, (i, c)) in rest.char_indices().enumerate().take(7) {
+            if k > 0 {
+                if let Some(w) = cues.deferred_classifier.prefix_of(&rest[i..]) {
+                    let after = rest[i + w.len()..].chars().next();
+                    let closes = after.is_none_or(|c| !is_cjk(c) && !c.is_ascii_alphanumeric());
+                    let (u, n) = self.pats.unit_at(&rest[i..])?;
+                    return (closes && n == w.chars().count()).then_some(u);
+                }
+            }
+            if !is_cjk(c) || CN_DIGITS.contains(c) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Ranges: 3至5万吨, 10%至15%, 6.5元至7元. `text` is the first numeral.
@@ -1551,6 +1614,36 @@ mod tests {
     fn session_numbers_are_labels() {
         assert!(facts("二十届四中全会召开").is_empty());
         assert_eq!(facts("已连续举办5届，吸引客商")[0].0, "5届");
+    }
+
+    #[test]
+    fn a_large_count_may_name_its_noun_before_the_classifier() {
+        let tv = |s: &str| -> Vec<(String, &str, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+        };
+        assert_eq!(
+            tv("上半年录得约1,250万入境旅客人次。"),
+            [("约1,250万".into(), "count", "12500000".into())]
+        );
+        // The classifier must close the clause.
+        assert!(tv("全年3万游客人次增长明显").is_empty());
+        // A numeral without a scale counts nothing after a noun.
+        assert!(tv("接待120外地游客人次。").is_empty());
+    }
+
+    #[test]
+    fn a_sum_without_its_unit_is_money_where_money_is_named() {
+        let tv = |s: &str| -> Vec<(String, &str, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
+        };
+        assert_eq!(
+            tv("今年到位资金累计3.6亿。"),
+            [("3.6亿".into(), "money", "360000000".into())]
+        );
+        // No money named before it: no unit, no fact.
+        assert!(tv("全县常住人口1.2万。").is_empty());
+        // A word after the scale belongs to the figure (万户, 亿斤 are no bare sums).
+        assert!(tv("投资惠及3万户家庭").iter().all(|r| r.1 != "money"));
     }
 
     #[test]

@@ -322,17 +322,181 @@ fn verb_before(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
         return None;
     }
     let verb = if matches!(last.tag, "ul" | "uj") {
-        it.next()?
+        it.next().filter(|v| v.end == last.start)?
     } else {
         last
     };
     let link = s.list(crate::cue!("subject.link"));
     let not_verbs = s.list(crate::cue!("subject.not_item_verb"));
-    let ok = verb.tag == "v"
+    let ok = matches!(verb.tag, "v" | "vn")
         && verb.word.chars().count() == 2
         && !link.contains(verb.word)
         && !not_verbs.contains(verb.word);
     ok.then(|| text(s, verb.start, verb.end))
+}
+
+/// The verbs right after a generic counted thing (5个项目开工建设 → 开工建设; an adverb
+/// before them, 已, is left out): up to two verb tokens from char `pos`, in the clause
+/// ending at `ce`.
+fn verbs_after(s: &Sentence, pos: usize, ce: usize) -> Option<String> {
+    let toks = tokens_in(s, pos, ce);
+    let mut it = toks.iter().peekable();
+    it.next_if(|t| t.start == pos && t.tag == "d");
+    let first = it.next_if(|t| t.tag == "v")?;
+    let object = |t: &Token| t.tag.starts_with('n') && t.word.chars().count() <= 2;
+    let last = it
+        .next_if(|t| matches!(t.tag, "v" | "vn") || object(t))
+        .unwrap_or(first);
+    // Not a verb that only has or reaches (包括, 达到), nor a one-char link (为, 有).
+    let link = s.list(crate::cue!("subject.link"));
+    let not_verbs = s.list(crate::cue!("subject.not_item_verb"));
+    let one_char_link = link.contains(first.word) && first.word.chars().count() == 1;
+    let plain = !(not_verbs.contains(first.word) || one_char_link);
+    let adjacent = first.start == pos || toks[0].end == first.start;
+    (adjacent && plain).then(|| text(s, first.start, last.end))
+}
+
+/// Whether the figure at `fig` states a change (5%, 0.4个百分点, 2倍), not a level
+/// (`subject.change_unit`).
+fn states_change(s: &Sentence, fig: Span) -> bool {
+    s.list(crate::cue!("subject.change_unit"))
+        .ends(s.f.slice(fig.0, fig.1).trim_end())
+}
+
+/// The measure named by subject `p`, without the change and comparison after it (工业增加
+/// 值较上半年回落 → 工业增加值; 稻谷产量年增 → 稻谷产量) nor a link word left at its end.
+fn measure_of(s: &Sentence, p: &str) -> String {
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut m = strip_change(s.traditional, changes, p);
+    let rule = rule_form(s.traditional, m).into_owned();
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    if let Some((k, _)) = find_word(starts, &rule).filter(|&(k, _)| k > 0) {
+        m = cut_chars(m, rule[k..].chars().count());
+    }
+    let link = s.list(crate::cue!("subject.link"));
+    loop {
+        let rule = rule_form(s.traditional, m).into_owned();
+        match link.suffix_of(&rule).filter(|w| w.len() < rule.len()) {
+            Some(w) => m = cut_chars(m, w.chars().count()),
+            None => break,
+        }
+    }
+    m.to_string()
+}
+
+/// A duration after a streak word (`subject.streak`: 连续3年获评…): how long what follows
+/// it in the clause held, named by the streak word and that (连续获评…), cut at a token
+/// boundary to `MAX_CHARS`.
+fn streak(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let word = s
+        .list(crate::cue!("subject.streak"))
+        .suffix_of(s.f.before(fig.0))?;
+    let at = fig.0 - word.chars().count();
+    let quote = |t: &Token| t.word.chars().all(|c| "“”「」『』\"'《》".contains(c));
+    let toks: Vec<Token> = tokens_in(s, fig.1, ce)
+        .into_iter()
+        .filter(|t| !quote(t))
+        .collect();
+    let mut taken = String::new();
+    for t in &toks {
+        let w = text(s, t.start, t.end);
+        if taken.chars().count() + w.chars().count() + word.chars().count() > MAX_CHARS {
+            break;
+        }
+        taken.push_str(&w);
+    }
+    (!taken.is_empty()).then(|| format!("{}{taken}", text(s, at, fig.0)))
+}
+
+/// What a streak's figure hands on to the figures after it (九寨沟景区连续3天…，前4天接待…):
+/// the phrase before its streak word, not its own subject. None when `fig` is no streak.
+pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
+    let word = s
+        .list(crate::cue!("subject.streak"))
+        .suffix_of(s.f.before(fig.0))?;
+    let at = fig.0 - word.chars().count();
+    let (cs, _) = clause(s, fig.0, fig.1);
+    Some(phrase_before(s, cs, at).map_or_else(String::new, |(a, b)| text(s, a, b)))
+}
+
+/// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
+/// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
+/// comparison (主营业务收入增速高于全市平均水平). None unless the clause opens with a
+/// `subject.compare_verb` after its lead words.
+fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
+    let prev = prev.filter(|p| !p.is_empty())?;
+    // Only a change's rate is compared (not a share of a plan, 完成计划的45%).
+    let changes = s.list(crate::cue!("subject.change"));
+    if !states_change(s, fig) || !changes.ends(&rule_form(s.traditional, prev)) {
+        return None;
+    }
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, fig.0);
+    let first = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))?;
+    let verbs = s.list(crate::cue!("subject.compare_verb"));
+    verbs.prefix_of(s.f.rest(first.start))?;
+    let measure = measure_of(s, prev);
+    let rate = s
+        .list(crate::cue!("subject.rate_word"))
+        .iter()
+        .next()
+        .unwrap_or("");
+    let link = s.list(crate::cue!("subject.link"));
+    let mut end = fig.0;
+    while let Some(w) = link
+        .suffix_of(s.f.slice(first.start, end))
+        .filter(|w| !w.is_empty())
+    {
+        end -= w.chars().count();
+    }
+    let measure = if measure.is_empty() {
+        measure
+    } else {
+        format!("{measure}{rate}")
+    };
+    Some(balance_quotes(format!(
+        "{measure}{}",
+        text(s, first.start, end)
+    )))
+}
+
+/// The topic a clause without figures sets for the figures after it (成都大熊猫基地，前4天
+/// 接待…): its leading noun phrase, when it is the last hard clause ending in `[from, to)`
+/// (no figure between) and it names no view (`subject.viewpoint`: 从结构看).
+pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
+    let (cs, _) = hard_clause(s, (to, to));
+    if cs == 0 || cs - 1 < from {
+        return None;
+    }
+    let (ps, _) = hard_clause(s, (cs - 1, cs - 1));
+    if ps < from || is_figure(s, ps, cs) {
+        return None;
+    }
+    let view = s.list(crate::cue!("subject.viewpoint"));
+    if view.ends(s.f.slice(ps, cs - 1).trim_end()) {
+        return None;
+    }
+    let toks = tokens_in(s, ps, cs - 1);
+    let leads = s.list(crate::cue!("subject.lead"));
+    let lead = toks
+        .iter()
+        .position(|t| !(leads.contains(t.word) || matches!(t.tag, "t" | "c" | "d" | "r")))
+        .unwrap_or(toks.len());
+    // A clause opened by a preposition (按可比价格计算, 受天气影响) is adverbial.
+    if toks.get(lead).is_some_and(|t| t.tag == "p") {
+        return None;
+    }
+    let np: Vec<&Token> = toks[lead..]
+        .iter()
+        .take_while(|t| nominal(t))
+        .take(4)
+        .collect();
+    let (a, b) = (np.first()?.start, np.last()?.end);
+    // A phrase that only opens the clause must be a name, not a stray noun (结构).
+    let whole = lead + np.len() == toks.len();
+    (whole || b - a >= 3).then(|| text(s, a, b))
 }
 
 /// Longest part name of a breakdown, in chars.
@@ -680,6 +844,9 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             summary = true;
         }
     }
+    if items.len() < 2 && figs.len() >= 2 {
+        return respectively_chained(s, (cs, head_end), word, &figs, i);
+    }
     if items.len() < 2 || items.len() != figs.len() {
         return None;
     }
@@ -708,6 +875,54 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// A 分别 clause whose list is one measure word (增速, 两年平均) after a 分别 clause with as
+/// many figures (A和B增加值分别增长10.6%和9.1%，增速分别比全省快4.6和3.1个百分点): its
+/// `i`-th figure is of the `i`-th item of that clause, measured by this clause's words
+/// (A增加值增速比全省快). `(cs, head_end)`: this clause up to 分别 (`word`).
+fn respectively_chained(
+    s: &Sentence,
+    (cs, head_end): Span,
+    word: &str,
+    figs: &[&Span],
+    i: usize,
+) -> Option<String> {
+    let hard = |c: char| is_delim(c) && c != '、';
+    let pe = s.chars[..cs].iter().rposition(|&c| hard(c))?;
+    let ps = s.chars[..pe]
+        .iter()
+        .rposition(|&c| hard(c))
+        .map_or(0, |p| p + 1);
+    let (k, _) = find_word(
+        s.list(crate::cue!("subject.respectively")),
+        s.f.slice(ps, pe),
+    )?;
+    let after = ps + s.f.slice(ps, pe)[..k].chars().count();
+    let before: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, b)| a >= after && b <= pe)
+        .collect();
+    if before.len() != figs.len() {
+        return None;
+    }
+    let owner = measure_of(s, &respectively(s, *before[i])?);
+    // This clause's words: its list (增速) and what stands between 分别 and its figures.
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, head_end);
+    let first = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
+    let from = head_end + word.chars().count();
+    let link = s.list(crate::cue!("subject.link"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut end = figs[0].0;
+    while let Some(w) = (link.suffix_of(s.f.slice(from, end)))
+        .filter(|w| !w.is_empty() && !changes.ends(s.f.slice(from, end)))
+    {
+        end -= w.chars().count();
+    }
+    let words = format!("{}{}", text(s, first.start, head_end), text(s, from, end));
+    (!owner.is_empty()).then(|| merge(&owner, &words))
 }
 
 /// What the words between 分别 and its first figure (chars `[a, b)`) add to every item:
@@ -816,6 +1031,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = respectively(s, fig) {
         return balance_quotes(p);
     }
+    if let Some(p) = streak(s, fig, ce) {
+        return balance_quotes(p);
+    }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
     let before_text = before
         .map(|(a, b)| without_method(s, a, b))
@@ -844,36 +1062,20 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     {
         np_from = b;
     }
-    if let Some((a, b)) = phrase_after(s, np_from, ce, 4) {
-        // 4台单机容量30万千瓦的发电机组: the counted thing follows the figure that
-        // describes it, after 的.
-        if count_like {
-            let described = s.figures.iter().find(|&&(fa, _)| fa == b);
-            let particle = described
-                .and_then(|&(_, fe)| prefix_chars(attributive, s.f.rest(fe)).map(|n| fe + n));
-            if let Some(from) = particle {
-                // Modifiers such as 可逆式 may stand before the noun phrase.
-                let head = tokens_in(s, from, ce).into_iter().take(4).find(nominal);
-                if let Some((a2, b2)) = head.and_then(|t| phrase_after(s, t.start, ce, 6)) {
-                    return balance_quotes(text(s, a2, b2));
-                }
-            }
+    let after = phrase_after(s, np_from, ce, 4);
+    // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
+    // what the sentence measures.
+    let thresholds = s.list(crate::cue!("subject.threshold"));
+    let threshold =
+        after.filter(|&(a, b)| thresholds.ends(&rule_form(s.traditional, &text(s, a, b))));
+    if threshold.is_some() {
+        if let Some(p) = prev.filter(|p| !p.is_empty()) {
+            return balance_quotes(measure_of(s, p));
         }
-        // 物流专班1个项目，康养专班2个项目: the noun phrase right before a count names the
-        // part of a breakdown the counted things belong to.
-        if count_like {
-            if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
-                return balance_quotes(format!("{}{}", text(s, oa, ob), text(s, a, b)));
-            }
-            // 储备了45个项目, 签约的27个项目: a generic item takes the verb before it.
-            let np = text(s, a, b);
-            if s.list(crate::cue!("subject.generic_item"))
-                .contains(&rule_form(s.traditional, &np))
-            {
-                if let Some(v) = verb_before(s, cs, fig.0) {
-                    return balance_quotes(format!("{v}{np}"));
-                }
-            }
+    }
+    if let Some((a, b)) = after.filter(|_| threshold.is_none()) {
+        if let Some(p) = counted(s, fig, (a, b), (cs, ce), count_like, before.is_none()) {
+            return p;
         }
         if count_like || before.is_none() || !attrs.is(&before_text) {
             return balance_quotes(text(s, a, b));
@@ -890,6 +1092,11 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
     let changes = s.list(crate::cue!("subject.change"));
+    if earlier.is_none() {
+        if let Some(p) = compared_rate(s, cs, fig, prev) {
+            return p;
+        }
+    }
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
@@ -900,7 +1107,12 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
-        return prev.map(str::to_string).unwrap_or(before_text);
+        // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
+        return match prev {
+            Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
+            Some(p) => p.to_string(),
+            None => before_text,
+        };
     }
     if attrs.is(&before_text) {
         // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
@@ -921,14 +1133,71 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             Some(p) if !p.is_empty() && change => {
                 Some(strip_change(s.traditional, changes, p).to_string())
             }
-            Some(p) if !p.is_empty() => {
-                Some(strip_change(s.traditional, changes, attrs.strip(p)).to_string())
-            }
+            Some(p) if !p.is_empty() => Some(
+                attrs
+                    .strip(strip_change(s.traditional, changes, p))
+                    .to_string(),
+            ),
             _ => topic_before(s, cs).filter(|t| !rate(t)),
         };
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// Rule 3 for counts and generic things: the noun phrase `[a, b)` right after the figure
+/// at `fig` (in the clause `(cs, ce)`) as described after it, as the part of a breakdown,
+/// or with the verb of a generic item; None when the plain phrase stands.
+fn counted(
+    s: &Sentence,
+    fig: Span,
+    (a, b): Span,
+    (cs, ce): Span,
+    count_like: bool,
+    no_before: bool,
+) -> Option<String> {
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    // 4台单机容量30万千瓦的发电机组: the counted thing follows the figure that
+    // describes it, after 的.
+    if count_like {
+        let described = s.figures.iter().find(|&&(fa, _)| fa == b);
+        let particle =
+            described.and_then(|&(_, fe)| prefix_chars(attributive, s.f.rest(fe)).map(|n| fe + n));
+        if let Some(from) = particle {
+            // Modifiers such as 可逆式 may stand before the noun phrase.
+            let head = tokens_in(s, from, ce).into_iter().take(4).find(nominal);
+            if let Some((a2, b2)) = head.and_then(|t| phrase_after(s, t.start, ce, 6)) {
+                return Some(balance_quotes(text(s, a2, b2)));
+            }
+        }
+    }
+    // 物流专班1个项目，康养专班2个项目: the noun phrase right before a count names the
+    // part of a breakdown the counted things belong to.
+    if count_like {
+        if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
+            return Some(balance_quotes(format!(
+                "{}{}",
+                text(s, oa, ob),
+                text(s, a, b)
+            )));
+        }
+    }
+    // 储备了45个项目, 签约的27个项目: a generic item takes the verb before its
+    // count, else the verbs after it (5个项目开工建设, 八成企业实现盈利).
+    let np = text(s, a, b);
+    if (count_like || no_before)
+        && s.list(crate::cue!("subject.generic_item"))
+            .contains(&rule_form(s.traditional, &np))
+    {
+        let verb = count_like
+            .then(|| verb_before(s, cs, fig.0))
+            .flatten()
+            .or_else(|| verbs_after(s, b, ce));
+        if let Some(v) = verb {
+            return Some(balance_quotes(format!("{v}{np}")));
+        }
+    }
+    None
 }
 
 /// Rule 4: the figure at the end of `between` measures the same thing as the previous
@@ -940,6 +1209,7 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let attrs = Attributes::of(s);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let changes = s.list(crate::cue!("subject.change"));
+    let span = between;
     let between = tokens_in(s, between.0, between.1);
     // Words between that name a thing of their own (30万吨新材料一体化项目总投资45亿元)
     // make a subject of their own.
@@ -973,6 +1243,13 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         })
         .map(|t| text(s, t.start, t.end))
         .collect();
+    // 同比增长5.3%，比去年四季度增长1.6%: a comparison of its own replaces the previous
+    // figure's (the measure stays, the base changes).
+    if added.is_empty() && comparison {
+        if let Some(p) = rebased(s, span, p) {
+            return Some(p);
+        }
+    }
     // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
     let base = if added.is_empty() {
         p
@@ -980,6 +1257,35 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         strip_change(s.traditional, changes, p)
     };
     Some(balance_quotes(merge(base, &added)))
+}
+
+/// The previous figure's measure `p` compared as the clause `span` compares it (国内生产
+/// 总值同比增长 + 比去年四季度增长 → 国内生产总值比去年四季度增长), when `p` holds a
+/// comparison (`subject.comparison_start`) that the clause does not repeat.
+fn rebased(s: &Sentence, span: Span, p: &str) -> Option<String> {
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    let pr = rule_form(s.traditional, p);
+    let (k, word) = find_word(starts, &pr).filter(|&(k, _)| k > 0)?;
+    // The clause from its first comparison word to the figure, without link words.
+    let (cs, _) = clause(s, span.1, span.1);
+    let head = s.f.slice(cs, span.1);
+    let (at, _) = find_word(s.list(crate::cue!("subject.comparison")), head)?;
+    if head[at..].starts_with(word) || head.contains(&pr[k..]) {
+        return None;
+    }
+    let from = cs + head[..at].chars().count();
+    // Link words go (达, 为), change words stay (提高).
+    let link = s.list(crate::cue!("subject.link"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut end = span.1;
+    while let Some(w) = (link.suffix_of(s.f.slice(from, end)))
+        .filter(|w| !w.is_empty() && !changes.ends(s.f.slice(from, end)))
+    {
+        end -= w.chars().count();
+    }
+    let measure = measure_of(s, p);
+    (end > from && !measure.is_empty())
+        .then(|| balance_quotes(format!("{measure}{}", text(s, from, end))))
 }
 
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
