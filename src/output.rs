@@ -323,7 +323,7 @@ fn may_hold_trigger(record: &[u8]) -> bool {
     // Only quotes and commas matter: jump from one to the next.
     let mut quoted = false;
     let mut i = 0;
-    while let Some(k) = record[i..].iter().position(|&b| b == b'"' || b == b',') {
+    while let Some(k) = memchr::memchr2(b'"', b',', &record[i..]) {
         let j = i + k;
         if record[j] == b'"' {
             quoted = !quoted;
