@@ -769,6 +769,12 @@ impl WordList {
         self.iter().any(|w| s.contains(w))
     }
 
+    /// Whether some word starts with `c`.
+    pub fn has_first(&self, c: char) -> bool {
+        let k = self.by_first.partition_point(|&(x, _)| x < c);
+        self.by_first.get(k).is_some_and(|&(x, _)| x == c)
+    }
+
     /// The value given to `w`, if `w` is listed.
     pub fn value(&self, w: &str) -> Option<&str> {
         let i = self.words.iter().position(|x| x == w)?;
@@ -947,6 +953,7 @@ mod tests {
         }
         assert_eq!(l.prefix_of("欧阳明"), Some("欧阳"));
         assert_eq!(l.suffix_of("副县长"), Some("县长"));
+        assert!(l.has_first('欧') && l.has_first('副') && !l.has_first('阳'));
         l.push("", "", 7);
         assert_eq!(l.prefix_of("欧明"), Some("欧"));
         assert_eq!(l.prefix_of("李四"), Some(""));
