@@ -368,7 +368,12 @@ fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)
 /// `[a, b)`, if any.
 fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     let text = s.f.slice(a, b);
-    s.list(crate::cue!("subject.method")).iter().find_map(|w| {
+    let list = s.list(crate::cue!("subject.method"));
+    // One pass over the clause: most hold no phrase's first char.
+    if !text.chars().any(|c| list.has_first(c)) {
+        return None;
+    }
+    list.iter().find_map(|w| {
         // A char search first: building a substring searcher costs more than it.
         let c = w.chars().next()?;
         if !text.contains(c) {
