@@ -671,6 +671,9 @@ pub struct WordList {
     by_last: Vec<(char, u32)>,
     /// Position of the first empty word, if any (it starts and ends every text).
     empty: Option<u32>,
+    /// Bit `c % 1024` set for every one-char word `c`: most chars of a text are no
+    /// single of the list, and [`WordList::has_char`] tells them by one bit.
+    single_bits: [u64; 16],
 }
 
 impl WordList {
@@ -680,6 +683,8 @@ impl WordList {
             if let Err(at) = self.singles.binary_search(&c) {
                 self.singles.insert(at, c);
             }
+            let bit = c as usize % 1024;
+            self.single_bits[bit / 64] |= 1 << (bit % 64);
         }
         let at = self.words.len() as u32;
         match (word.chars().next(), word.chars().next_back()) {
@@ -783,7 +788,8 @@ impl WordList {
 
     /// Whether `c` is one of the list's one-char words.
     pub fn has_char(&self, c: char) -> bool {
-        self.singles.binary_search(&c).is_ok()
+        let bit = c as usize % 1024;
+        self.single_bits[bit / 64] & 1 << (bit % 64) != 0 && self.singles.binary_search(&c).is_ok()
     }
 
     /// Whether the list has no words.
@@ -954,6 +960,10 @@ mod tests {
         assert_eq!(l.prefix_of("欧阳明"), Some("欧阳"));
         assert_eq!(l.suffix_of("副县长"), Some("县长"));
         assert!(l.has_first('欧') && l.has_first('副') && !l.has_first('阳'));
+        assert!(l.has_char('张') && l.has_char('长') && !l.has_char('阳'));
+        // A char sharing the bit of a single (same code point modulo 1024) is no single.
+        let twin = char::from_u32('张' as u32 + 1024).unwrap();
+        assert!(!l.has_char(twin));
         l.push("", "", 7);
         assert_eq!(l.prefix_of("欧明"), Some("欧"));
         assert_eq!(l.prefix_of("李四"), Some(""));
