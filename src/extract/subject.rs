@@ -103,6 +103,10 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
         let c = chars[i];
+        // Most chars are no delimiter: tell them before looking at the figures.
+        if !is_delim(c) {
+            return false;
+        }
         // A delimiter inside a figure (the colons of 9.1:40.2:50.7) ends no clause.
         if is_figure(s, i, i + 1) {
             return false;
