@@ -794,7 +794,15 @@ mod tests {
         for rec in ["=1", "a,-5", "a,\"+x\"", "a,,@b", "\"=\"", "a,\"b,c\",=d\n"] {
             assert!(may_hold_trigger(rec.as_bytes()), "{rec:?}");
         }
-        for rec in ["", "a", "a=1,b", "a,\"b,=c\"", "a,\"b\"\"=c\"", "a,b,\n", "a,"] {
+        for rec in [
+            "",
+            "a",
+            "a=1,b",
+            "a,\"b,=c\"",
+            "a,\"b\"\"=c\"",
+            "a,b,\n",
+            "a,",
+        ] {
             assert!(!may_hold_trigger(rec.as_bytes()), "{rec:?}");
         }
     }

@@ -947,11 +947,24 @@ mod tests {
     #[test]
     fn prefixes_and_suffixes_are_found_in_file_order() {
         let mut l = WordList::default();
-        for (i, w) in ["欧阳", "张", "欧", "县长", "长", "副县长"].iter().enumerate() {
+        for (i, w) in ["欧阳", "张", "欧", "县长", "长", "副县长"]
+            .iter()
+            .enumerate()
+        {
             l.push(w, "", i + 1);
         }
         // As a scan of the words in file order would answer.
-        for s in ["欧阳明", "欧明", "张三", "李四", "", "副县长", "县长", "队长", "阳"] {
+        for s in [
+            "欧阳明",
+            "欧明",
+            "张三",
+            "李四",
+            "",
+            "副县长",
+            "县长",
+            "队长",
+            "阳",
+        ] {
             let scan_p = l.iter().find(|w| s.starts_with(w));
             let scan_s = l.iter().find(|w| s.ends_with(w));
             assert_eq!(l.prefix_of(s), scan_p, "{s:?}");

@@ -92,7 +92,10 @@ impl EntityIndex {
             .collect();
         suffix_last.sort_unstable();
         suffix_last.dedup();
-        let mut title_last: Vec<char> = titles.iter().filter_map(|w| w.chars().next_back()).collect();
+        let mut title_last: Vec<char> = titles
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
         title_last.sort_unstable();
         title_last.dedup();
         EntityIndex {
