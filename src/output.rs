@@ -309,25 +309,28 @@ fn into_bytes(w: csv::Writer<Vec<u8>>) -> Result<Vec<u8>> {
 /// looks at the first byte of each field (after an opening quote). Never misses one;
 /// a false alarm only costs reading the record back.
 fn may_hold_trigger(record: &[u8]) -> bool {
-    let mut field_start = true;
+    // The first byte of the field at `i` (after an opening quote) is a trigger.
+    let trigger_at = |i: usize| {
+        let first = match record.get(i) {
+            Some(b'"') => record.get(i + 1),
+            b => b,
+        };
+        first.is_some_and(|c| FORMULA_TRIGGERS.contains(c))
+    };
+    if trigger_at(0) {
+        return true;
+    }
+    // Only quotes and commas matter: jump from one to the next.
     let mut quoted = false;
-    for (i, &b) in record.iter().enumerate() {
-        if field_start {
-            let first = if b == b'"' {
-                record.get(i + 1)
-            } else {
-                Some(&b)
-            };
-            if first.is_some_and(|c| FORMULA_TRIGGERS.contains(c)) {
-                return true;
-            }
-            field_start = false;
-        }
-        if b == b'"' {
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(b'"', b',', &record[i..]) {
+        let j = i + k;
+        if record[j] == b'"' {
             quoted = !quoted;
-        } else if b == b',' && !quoted {
-            field_start = true;
+        } else if !quoted && j + 1 < record.len() && trigger_at(j + 1) {
+            return true;
         }
+        i = j + 1;
     }
     false
 }
@@ -783,6 +786,24 @@ mod tests {
         }
         for cell in ["", "5", "-5", "-0.25", "12.5", "a=1", "'=1", " =1", "吨"] {
             assert!(!formula_like(cell.as_bytes()), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn triggers_are_looked_for_at_field_starts_only() {
+        for rec in ["=1", "a,-5", "a,\"+x\"", "a,,@b", "\"=\"", "a,\"b,c\",=d\n"] {
+            assert!(may_hold_trigger(rec.as_bytes()), "{rec:?}");
+        }
+        for rec in [
+            "",
+            "a",
+            "a=1,b",
+            "a,\"b,=c\"",
+            "a,\"b\"\"=c\"",
+            "a,b,\n",
+            "a,",
+        ] {
+            assert!(!may_hold_trigger(rec.as_bytes()), "{rec:?}");
         }
     }
 

@@ -693,6 +693,17 @@ pub struct WordList {
     /// The one-char words as chars, sorted (for char lookups per char of a text).
     singles: Vec<char>,
     set: std::collections::HashSet<String, crate::extract::entity::FnvBuild>,
+    /// (first char, position) of every non-empty word, sorted: [`WordList::prefix_of`]
+    /// tries only the words starting with the text's first char.
+    by_first: Vec<(char, u32)>,
+    /// (last char, position) of every non-empty word, sorted, for
+    /// [`WordList::suffix_of`].
+    by_last: Vec<(char, u32)>,
+    /// Position of the first empty word, if any (it starts and ends every text).
+    empty: Option<u32>,
+    /// Bit `c % 1024` set for every one-char word `c`: most chars of a text are no
+    /// single of the list, and [`WordList::has_char`] tells them by one bit.
+    single_bits: [u64; 16],
 }
 
 impl WordList {
@@ -701,6 +712,22 @@ impl WordList {
         if let (Some(c), None) = (cs.next(), cs.next()) {
             if let Err(at) = self.singles.binary_search(&c) {
                 self.singles.insert(at, c);
+            }
+            let bit = c as usize % 1024;
+            self.single_bits[bit / 64] |= 1 << (bit % 64);
+        }
+        let at = self.words.len() as u32;
+        match (word.chars().next(), word.chars().next_back()) {
+            (Some(first), Some(last)) => {
+                let sorted_in = |index: &mut Vec<(char, u32)>, e: (char, u32)| {
+                    let k = index.partition_point(|x| *x <= e);
+                    index.insert(k, e);
+                };
+                sorted_in(&mut self.by_first, (first, at));
+                sorted_in(&mut self.by_last, (last, at));
+            }
+            _ => {
+                self.empty.get_or_insert(at);
             }
         }
         self.lines.push(line);
@@ -726,12 +753,40 @@ impl WordList {
 
     /// The first word (in file order) that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&str> {
-        self.iter().find(|w| s.ends_with(w))
+        let hit = (s.chars().next_back())
+            .and_then(|c| self.first_with(&self.by_last, c, |w| s.ends_with(w)));
+        self.earliest(hit)
     }
 
     /// The first word (in file order) that `s` starts with.
     pub fn prefix_of(&self, s: &str) -> Option<&str> {
-        self.iter().find(|w| s.starts_with(w))
+        let hit = (s.chars().next())
+            .and_then(|c| self.first_with(&self.by_first, c, |w| s.starts_with(w)));
+        self.earliest(hit)
+    }
+
+    /// The smallest position among the words indexed under `c` in `index` whose word
+    /// `matches` (the index holds each char's positions in increasing order).
+    fn first_with(
+        &self,
+        index: &[(char, u32)],
+        c: char,
+        matches: impl Fn(&str) -> bool,
+    ) -> Option<u32> {
+        let from = index.partition_point(|&(k, _)| k < c);
+        (index[from..].iter())
+            .take_while(|&&(k, _)| k == c)
+            .map(|&(_, i)| i)
+            .find(|&i| matches(&self.words[i as usize]))
+    }
+
+    /// The word at the smaller of the position `hit` and the empty word's, if any.
+    fn earliest(&self, hit: Option<u32>) -> Option<&str> {
+        let i = match (hit, self.empty) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        Some(&self.words[i as usize])
     }
 
     /// Whether `s` ends with one of the words.
@@ -749,6 +804,12 @@ impl WordList {
         self.iter().any(|w| s.contains(w))
     }
 
+    /// Whether some word starts with `c`.
+    pub fn has_first(&self, c: char) -> bool {
+        let k = self.by_first.partition_point(|&(x, _)| x < c);
+        self.by_first.get(k).is_some_and(|&(x, _)| x == c)
+    }
+
     /// The value given to `w`, if `w` is listed.
     pub fn value(&self, w: &str) -> Option<&str> {
         let i = self.words.iter().position(|x| x == w)?;
@@ -757,7 +818,8 @@ impl WordList {
 
     /// Whether `c` is one of the list's one-char words.
     pub fn has_char(&self, c: char) -> bool {
-        self.singles.binary_search(&c).is_ok()
+        let bit = c as usize % 1024;
+        self.single_bits[bit / 64] & 1 << (bit % 64) != 0 && self.singles.binary_search(&c).is_ok()
     }
 
     /// Whether the list has no words.
@@ -911,6 +973,45 @@ pub fn load_dict<R: BufRead>(rdr: R, path: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_and_suffixes_are_found_in_file_order() {
+        let mut l = WordList::default();
+        for (i, w) in ["欧阳", "张", "欧", "县长", "长", "副县长"]
+            .iter()
+            .enumerate()
+        {
+            l.push(w, "", i + 1);
+        }
+        // As a scan of the words in file order would answer.
+        for s in [
+            "欧阳明",
+            "欧明",
+            "张三",
+            "李四",
+            "",
+            "副县长",
+            "县长",
+            "队长",
+            "阳",
+        ] {
+            let scan_p = l.iter().find(|w| s.starts_with(w));
+            let scan_s = l.iter().find(|w| s.ends_with(w));
+            assert_eq!(l.prefix_of(s), scan_p, "{s:?}");
+            assert_eq!(l.suffix_of(s), scan_s, "{s:?}");
+        }
+        assert_eq!(l.prefix_of("欧阳明"), Some("欧阳"));
+        assert_eq!(l.suffix_of("副县长"), Some("县长"));
+        assert!(l.has_first('欧') && l.has_first('副') && !l.has_first('阳'));
+        assert!(l.has_char('张') && l.has_char('长') && !l.has_char('阳'));
+        // A char sharing the bit of a single (same code point modulo 1024) is no single.
+        let twin = char::from_u32('张' as u32 + 1024).unwrap();
+        assert!(!l.has_char(twin));
+        l.push("", "", 7);
+        assert_eq!(l.prefix_of("欧明"), Some("欧"));
+        assert_eq!(l.prefix_of("李四"), Some(""));
+        assert_eq!(l.suffix_of(""), Some(""));
+    }
 
     #[test]
     fn builtin_rules_load() {

@@ -63,6 +63,11 @@ pub struct EntityIndex {
     name_lens: u64,
     stop: HashSet<String, FnvBuild>,
     titles: HashSet<String, FnvBuild>,
+    /// The last char of every title, sorted: a word ending in another char ends in no
+    /// title (most tokens; skips hashing their suffixes).
+    title_last: Vec<char>,
+    /// Longest title, in chars.
+    max_title_chars: usize,
 }
 
 impl EntityIndex {
@@ -87,7 +92,15 @@ impl EntityIndex {
             .collect();
         suffix_last.sort_unstable();
         suffix_last.dedup();
+        let mut title_last: Vec<char> = titles
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        title_last.sort_unstable();
+        title_last.dedup();
         EntityIndex {
+            title_last,
+            max_title_chars: titles.iter().map(|w| w.chars().count()).max().unwrap_or(0),
             empty_suffix: suffixes_map.get("").copied(),
             suffix_last,
             name_lens: names
@@ -139,9 +152,18 @@ impl EntityIndex {
         self.stop.contains(word)
     }
 
-    /// `titles.contains(word)`.
-    fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(word)
+    /// Whether some non-empty suffix of `word` is a title, as
+    /// `word.char_indices().any(|(k, _)| titles.contains(&word[k..]))`: only the
+    /// suffixes up to the longest title are looked up, and none when no title ends in
+    /// the word's last char.
+    fn ends_in_title(&self, word: &str) -> bool {
+        match word.chars().next_back() {
+            Some(c) if self.title_last.binary_search(&c).is_ok() => {}
+            _ => return false,
+        }
+        (word.char_indices().rev())
+            .take(self.max_title_chars)
+            .any(|(k, _)| self.titles.contains(&word[k..]))
     }
 }
 
@@ -505,8 +527,8 @@ impl Sentence<'_> {
     /// Whether `word` is a title or ends in one (本报记者, 常务副市长); Some(true) for a
     /// byline title (记者, 通讯员, 摄).
     fn title(&self, word: &str) -> Option<bool> {
-        word.char_indices()
-            .any(|(k, _)| self.idx.is_title(&word[k..]))
+        self.idx
+            .ends_in_title(word)
             .then(|| self.bylines.ends(word))
     }
 

@@ -457,8 +457,19 @@ impl<'p> PlaceWords<'p> {
         let mut firsts: Vec<char> = anaphors.iter().filter_map(|w| w.chars().next()).collect();
         firsts.sort_unstable();
         firsts.dedup();
-        let any = text.chars().any(|c| firsts.binary_search(&c).is_ok());
-        for (w, suffix) in anaphors.entries().filter(|_| any) {
+        let mut present: Vec<char> = (text.chars())
+            .filter(|c| firsts.binary_search(c).is_ok())
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        // Only the words whose first char the sentence holds.
+        let here = |w: &str| {
+            !present.is_empty()
+                && w.chars()
+                    .next()
+                    .is_none_or(|c| present.binary_search(&c).is_ok())
+        };
+        for (w, suffix) in anaphors.entries().filter(|(w, _)| here(w)) {
             for (b, _) in text.match_indices(w) {
                 let start = text[..b].chars().count();
                 let end = start + w.chars().count();

@@ -242,6 +242,8 @@ impl RegionRules {
         let named = self
             .names
             .entries()
+            // The window is a few chars: a name whose first char is not among them is not in it.
+            .filter(|(w, _)| w.chars().next().is_none_or(|c| window.contains(c)))
             .filter_map(|(w, v)| {
                 let (i, _) = window.match_indices(w).filter(|&(i, _)| prefix(i)).last()?;
                 let (code, _) = super::scan::currency_name(v).ok()?;

@@ -103,6 +103,10 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     // 、 separates items only when the stretch it closes carries a figure.
     let breaks = |i: usize| {
         let c = chars[i];
+        // Most chars are no delimiter: tell them before looking at the figures.
+        if !is_delim(c) {
+            return false;
+        }
         // A delimiter inside a figure (the colons of 9.1:40.2:50.7) ends no clause.
         if is_figure(s, i, i + 1) {
             return false;
@@ -532,7 +536,12 @@ fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)
 /// `[a, b)`, if any.
 fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     let text = s.f.slice(a, b);
-    s.list(crate::cue!("subject.method")).iter().find_map(|w| {
+    let list = s.list(crate::cue!("subject.method"));
+    // One pass over the clause: most hold no phrase's first char.
+    if !text.chars().any(|c| list.has_first(c)) {
+        return None;
+    }
+    list.iter().find_map(|w| {
         // A char search first: building a substring searcher costs more than it.
         let c = w.chars().next()?;
         if !text.contains(c) {

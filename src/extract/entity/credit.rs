@@ -127,13 +127,18 @@ impl Sentence<'_> {
     fn before_credit(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
         for k in 2..toks.len() {
+            // The blank first: the title tests cost more, and this runs for every token.
+            if !toks[k - 1].word.trim().is_empty() {
+                continue;
+            }
             // The title may be two words (综合/报道).
-            let two = toks
-                .get(k + 1)
-                .map(|u| format!("{}{}", toks[k].word, u.word));
+            let two = || {
+                toks.get(k + 1)
+                    .map(|u| format!("{}{}", toks[k].word, u.word))
+            };
             let credit = self.title(toks[k].word) == Some(true)
-                || two.is_some_and(|w| self.title(&w) == Some(true));
-            if !credit || !toks[k - 1].word.trim().is_empty() {
+                || two().is_some_and(|w| self.title(&w) == Some(true));
+            if !credit {
                 continue;
             }
             for p in k.saturating_sub(3)..k - 1 {
