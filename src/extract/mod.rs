@@ -766,6 +766,33 @@ impl Extractor {
         }
     }
 
+    /// Why `m` is no fact of its own when it is a round figure passed or reached
+    /// (`subject.threshold`: 突破1万亿千瓦时大关, 登上5500万吨新台阶) after the exact figure
+    /// of the same kind and unit in its sentence (`all`), at least the milestone and below
+    /// twice it: the exact one is the fact. Like a time frame, it still hands its subject
+    /// on to the figures after it.
+    fn milestone(
+        &self,
+        m: &scan::Mention,
+        f: &Folded,
+        all: &[scan::Mention],
+    ) -> Option<&'static str> {
+        let thresholds = self.patterns.cues.at(crate::cue!("subject.threshold"));
+        if !thresholds.starts(f.rest(m.end).trim_start()) {
+            return None;
+        }
+        all.iter()
+            .any(|e| {
+                e.end <= m.start
+                    && e.rejected.is_none()
+                    && e.kind == m.kind
+                    && e.unit == m.unit
+                    && e.value > m.value
+                    && e.value < m.value + m.value
+            })
+            .then_some("milestone (a round figure passed, after the exact one)")
+    }
+
     /// Decides which candidates are facts ([`Extractor::judge`]); Chinese numerals need
     /// a word check. Figures filling table columns are facts.
     fn judge_all<'c>(
@@ -777,7 +804,9 @@ impl Extractor {
     ) -> Judged<'c> {
         let mut j = Judged::default();
         for m in &cand.mentions {
-            let verdict = self.judge(m, f, numbers);
+            let verdict = self
+                .judge(m, f, numbers)
+                .or_else(|| self.milestone(m, f, &cand.mentions));
             if let Some(t) = trace.as_deref_mut() {
                 let v = verdict.map_or(Verdict::Taken, Verdict::Rejected);
                 t.candidates.push(candidate(f, m, v));
@@ -785,7 +814,9 @@ impl Extractor {
             match verdict {
                 Some("ordinal") if numbers => j.ordinals.push(m),
                 Some(r) if r.starts_with("numeral") => j.word_parts.push(m.numeral),
-                Some(r) if r.starts_with("time frame") => j.frames.push(m),
+                Some(r) if r.starts_with("time frame") || r.starts_with("milestone") => {
+                    j.frames.push(m)
+                }
                 Some(_) => {}
                 None => j.qty.push(m),
             }
@@ -1433,6 +1464,40 @@ mod tests {
             "比去年 is the comparison base"
         );
         assert_eq!(r[2], ("3亿元".into(), "2024".into()));
+    }
+
+    #[test]
+    fn a_milestone_after_the_exact_figure_is_no_fact() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(
+            texts("全年油料产量达到812万吨，首次登上800万吨新台阶。"),
+            ["812万吨"]
+        );
+        // Alone, the milestone is the figure the release gives.
+        assert_eq!(texts("全市外贸总额突破300亿元大关。"), ["300亿元"]);
+        // A figure of another unit or size before it is no exact figure of the milestone.
+        assert_eq!(
+            texts("企业达到45家，产值突破300亿元大关。"),
+            ["45家", "300亿元"]
+        );
+        assert_eq!(
+            texts("投资12亿元，明年支出将突破700亿元大关。"),
+            ["12亿元", "700亿元"]
+        );
+        // The figures after it still measure what the milestone measured.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "全省光伏发电量达到1035亿千瓦时，首次突破1000亿千瓦时大关，同比增长21%。",
+                Options::default(),
+            )
+            .facts;
+        assert_eq!(facts.len(), 2);
+        assert!(
+            facts[1].subject.starts_with("光伏发电量"),
+            "{}",
+            facts[1].subject
+        );
     }
 
     #[test]
