@@ -40,6 +40,8 @@ enum Line {
         id: String,
         text: String,
         region: Option<Region>,
+        /// The line's own `"place"` (a name or code, resolved by the worker).
+        place: Option<String>,
     },
     Bad(String),
 }
@@ -59,6 +61,7 @@ enum Outcome {
 pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<Summary> {
     let started = Instant::now();
     let ex = crate::extractor(cfg)?;
+    let place = crate::given_place(&ex, cfg)?;
     let pool = crate::thread_pool(cfg)?;
     let mut rdr = BufReader::with_capacity(64 * 1024, input);
     let mut wtr = io::BufWriter::new(out);
@@ -71,7 +74,7 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
         let outcomes: Vec<(usize, Outcome)> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|(n, line)| (n, outcome(&ex, line, cfg)))
+                .map(|(n, line)| (n, outcome(&ex, line, cfg, place)))
                 .collect()
         });
         for (n, outcome) in outcomes {
@@ -131,15 +134,26 @@ fn read_batch<R: Read>(
 /// fact rows encoded as JSON lines sentence by sentence; beyond
 /// [`crate::output::SPILL_BYTES`] they wait in a temporary file, so a long document's
 /// rows are not all held (issue 16).
-fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
-    let (id, text, region) = match line {
-        Line::Doc { id, text, region } => (id, text, region),
+fn outcome(ex: &Extractor, line: Line, cfg: &Config, given: Option<usize>) -> Outcome {
+    let (id, text, region, place) = match line {
+        Line::Doc {
+            id,
+            text,
+            region,
+            place,
+        } => (id, text, region, place),
         Line::Bad(why) => return Outcome::Bad(why),
+    };
+    let place = match place.as_deref().map(|p| ex.given_place(p)) {
+        None => given,
+        Some(Ok(d)) => Some(d),
+        Some(Err(why)) => return Outcome::Bad(format!("\"place\": {why}")),
     };
     let opts = DocOptions {
         extract: Options {
             numbers: cfg.numbers,
             region: region.or(cfg.region),
+            place,
         },
         encoding: None,
     };
@@ -322,7 +336,18 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         },
         Some(_) => return Line::Bad("\"region\" is not a string".into()),
     };
-    Line::Doc { id, text, region }
+    // "place": a division's name or code (checked by the worker), over --place.
+    let place = match obj.get("place") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(p)) => Some(p.clone()),
+        Some(_) => return Line::Bad("\"place\" is not a string".into()),
+    };
+    Line::Doc {
+        id,
+        text,
+        region,
+        place,
+    }
 }
 
 #[cfg(test)]

@@ -67,8 +67,15 @@ fn not_place(pats: &Patterns, name: &str) -> bool {
 
 impl DocPlaces {
     /// Finds the own place of the release `text` (as the rules read it) split in
-    /// `sentences`, from the region and the full division names it holds.
-    pub fn new(pats: &Patterns, text: &str, sentences: &[Sentence], region: Region) -> DocPlaces {
+    /// `sentences`, from the region and the full division names it holds; `given`
+    /// (`--place`) is the own place whatever the text names.
+    pub fn new(
+        pats: &Patterns,
+        text: &str,
+        sentences: &[Sentence],
+        region: Region,
+        given: Option<usize>,
+    ) -> DocPlaces {
         let gaz = pats.gazetteer();
         let mut context: Vec<usize> = Vec::new();
         let add = |d: usize, context: &mut Vec<usize>| {
@@ -163,6 +170,10 @@ impl DocPlaces {
             ),
             found => (found.0, how),
         };
+        let (own, how) = match given {
+            Some(d) if d < gaz.divisions.len() => (Some(d), "given (--place or the line's \"place\")"),
+            _ => (own, how),
+        };
         if let Some(d) = own {
             add(d, &mut context);
         }
@@ -175,6 +186,66 @@ impl DocPlaces {
         gaz.lineage(self.own?)
             .find(|&d| gaz.divisions[d].name.ends_with(suffix))
     }
+}
+
+/// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
+/// line's `"place"`): a code (431123), a full or short name of the gazetteer (安化县,
+/// 安化), or names from the top down (湖南省安化县, 北京市朝阳区) where one alone is
+/// ambiguous. Err says why there is none: the name is unknown, or several divisions
+/// bear it (listed with their codes).
+pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
+    let name = name.trim();
+    if !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()) {
+        return gaz
+            .divisions
+            .iter()
+            .position(|d| d.code == name)
+            .ok_or_else(|| format!("no division has the code {name}"));
+    }
+    let unknown = || format!("{name:?} is no division of the gazetteer (patterns/divisions.tsv)");
+    // The names that cover it one after another, the longest at each step.
+    let hits = gaz.hits(name);
+    let mut chain = Vec::new();
+    let mut at = 0;
+    while at < name.len() {
+        let Some(h) = hits.iter().filter(|h| h.start == at).max_by_key(|h| h.end) else {
+            return Err(unknown());
+        };
+        chain.push(h.entry);
+        at = h.end;
+    }
+    let mut found: Option<usize> = None;
+    for e in chain {
+        let e = gaz.entry(e);
+        let named = if e.full.is_empty() { &e.short } else { &e.full };
+        let cands: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&c| found.is_none_or(|f| gaz.lineage(c).any(|a| a == f)))
+            .collect();
+        found = match cands.as_slice() {
+            [one] => Some(*one),
+            [] => return Err(unknown()),
+            many => {
+                let list: Vec<String> = many
+                    .iter()
+                    .take(8)
+                    .map(|&c| {
+                        let d = &gaz.divisions[c];
+                        let up = d.parent.map_or("", |p| gaz.divisions[p].name.as_str());
+                        format!("{up}{} {}", d.name, d.code)
+                    })
+                    .collect();
+                return Err(format!(
+                    "{name:?} names {} divisions ({}{}): give the division above it too (province and county, one after the other) or the code",
+                    many.len(),
+                    list.join(", "),
+                    if many.len() > 8 { ", …" } else { "" }
+                ));
+            }
+        };
+    }
+    found.ok_or_else(unknown)
 }
 
 /// How many bytes of a release [`DocPlaces::new`] reads at once.
@@ -699,6 +770,34 @@ mod tests {
         // A village outside the gazetteer still is one.
         let x = extract("青川县发布消息\n东沟村今年种植中药材800亩。");
         assert_eq!(place_of(&x, "800亩").0, "东沟村");
+    }
+
+    #[test]
+    fn a_given_place_is_the_releases_own() {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        let ex = EX.get_or_init(|| Extractor::new(Patterns::builtin().unwrap()).unwrap());
+        let d = ex.given_place("桃江").unwrap();
+        assert_eq!(ex.given_place(" 桃江县 "), Ok(d));
+        assert_eq!(ex.given_place("湖南益阳桃江县"), Ok(d));
+        // The text's first line names another county: the given place wins.
+        let text = "益阳市赫山区召开会议\n全县新增企业20家，全省增长5%。\n新建公路8公里。";
+        let opts = Options {
+            place: Some(d),
+            ..Options::default()
+        };
+        let x = ex.extract(text, opts);
+        assert_eq!(x.place.0, "桃江县");
+        assert_eq!(place_of(&x, "20家").0, "桃江县");
+        assert_eq!(place_of(&x, "5%").0, "湖南省");
+        assert_eq!(place_of(&x, "8公里").0, "桃江县");
+        assert_eq!(extract(text).place.0, "赫山区");
+        // Unknown, ambiguous, a county not under the given province.
+        assert!(ex.given_place("火星县").is_err());
+        assert!(ex.given_place("").is_err());
+        let why = ex.given_place("朝阳区").unwrap_err();
+        assert!(why.contains("110105") && why.contains("220104"), "{why}");
+        assert!(ex.given_place("北京市朝阳区").is_ok());
+        assert!(ex.given_place("山西省桃江县").is_err());
     }
 
     #[test]
