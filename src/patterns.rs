@@ -97,6 +97,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.company_word",
     "entity.project_verb",
     "entity.project_generic",
+    "entity.project_quoted",
+    "entity.project_build_verb",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.ethnic",
