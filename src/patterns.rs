@@ -106,6 +106,10 @@ pub const CUE_RULES: &[&str] = &[
     "place.anaphor",
     "place.generic_head",
     "place.not_division_end",
+    "place.venue_before",
+    "place.venue_after",
+    "place.not_subject_before",
+    "place.not_subject_after",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -71,11 +71,17 @@ fn unknown_or_ambiguous_place_stops_the_run() {
         let o = zhfacts(dir.path(), &["in", "--out", "out", "-q", "--place", given]);
         assert_eq!(o.status.code(), Some(2), "{given}");
         let err = stderr(&o);
-        assert!(err.contains("--place") && err.contains(says), "{given}: {err}");
+        assert!(
+            err.contains("--place") && err.contains(says),
+            "{given}: {err}"
+        );
         assert!(!dir.path().join("out/facts.csv").exists(), "{given}");
     }
     // The ambiguous name lists its divisions; with the one above it, it is one.
-    let o = zhfacts(dir.path(), &["in", "--out", "out", "-q", "--place", "朝阳区"]);
+    let o = zhfacts(
+        dir.path(),
+        &["in", "--out", "out", "-q", "--place", "朝阳区"],
+    );
     assert!(stderr(&o).contains("220104"), "{}", stderr(&o));
     let (doc, _) = run(&["--place", "北京市朝阳区"]);
     assert_eq!(doc.1, "110105");
@@ -93,7 +99,10 @@ fn stdin_lines_may_give_their_place() {
     let out = zhfacts_stdin(&["--stdin-jsonl", "-q", "--place", "安化县"], &input);
     assert_eq!(out.status.code(), Some(1), "the bad place lines");
     let err = stderr(&out);
-    assert!(err.contains("stdin line 3") && err.contains("place"), "{err}");
+    assert!(
+        err.contains("stdin line 3") && err.contains("place"),
+        "{err}"
+    );
     assert!(err.contains("stdin line 4"), "{err}");
     let rows: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()

@@ -446,8 +446,7 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
-        let places =
-            place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
+        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
         if let Some(d) = places.own {
             let d = &self.patterns.gazetteer().divisions[d];
             out.place = (d.name.clone(), d.code.clone());

@@ -60,6 +60,14 @@ fn anaphor(pats: &Patterns, w: &str) -> bool {
     pats.cues.at(crate::cue!("place.anaphor")).contains(w)
 }
 
+/// Whether `w` ends with a `place.anaphor` word and has more before it (黄金周全县).
+fn anaphor_end(pats: &Patterns, w: &str) -> bool {
+    pats.cues
+        .at(crate::cue!("place.anaphor"))
+        .suffix_of(w)
+        .is_some_and(|a| a.len() < w.len())
+}
+
 /// Whether a name is a word, not a place, whatever the gazetteer says.
 fn not_place(pats: &Patterns, name: &str) -> bool {
     pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
@@ -107,8 +115,11 @@ impl DocPlaces {
             }
         }
         let n = sentences.len();
+        // The first lines after a page's menu, if it opens with one.
+        let menu = menu_end(text, sentences);
+        let head_start = sentences.get(menu).map_or(0, |s| s.byte_start);
         let head_end = sentences
-            .get(HEAD_SENTENCES.min(n).saturating_sub(1))
+            .get((menu + HEAD_SENTENCES).min(n).saturating_sub(1))
             .map_or(0, |s| s.byte_end);
         let tail_start = sentences
             .get(n.saturating_sub(HEAD_SENTENCES))
@@ -131,7 +142,7 @@ impl DocPlaces {
                     order.push(d);
                 }
                 *c += 1;
-                if from + a < head_end || from + a >= tail_start {
+                if (head_start..head_end).contains(&(from + a)) || from + a >= tail_start {
                     edges.push((from + a, d));
                 }
             }
@@ -148,8 +159,36 @@ impl DocPlaces {
             }
             best.map(|b| b.2)
         };
+        // In the first or last lines, divisions named as often as the best one and not
+        // above it (three signatory counties of one province, once each) make their
+        // lowest common division the release's place, or none.
+        // Of those, the ones the title names win (a title county over a signatory).
+        let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| {
-            best(&mut edges.iter().filter(|e| inside(e.0)).map(|e| e.1))
+            let named: Vec<usize> = edges.iter().filter(|e| inside(e.0)).map(|e| e.1).collect();
+            let b = best(&mut named.iter().copied())?;
+            let mut tied: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&d| count(d) == count(b) && !gaz.lineage(b).any(|a| a == d))
+                .collect();
+            if tied.is_empty() {
+                return Some(b);
+            }
+            tied.push(b);
+            let titled: Vec<usize> = edges
+                .iter()
+                .filter(|e| e.0 < title_end && inside(e.0) && tied.contains(&e.1))
+                .map(|e| e.1)
+                .collect();
+            if let Some(&t) = titled
+                .iter()
+                .find(|&&t| titled.iter().all(|&d| gaz.lineage(t).any(|a| a == d)))
+            {
+                return Some(t);
+            }
+            gaz.lineage(b)
+                .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
         };
         let (own, how) = match pick(&|at| at < head_end) {
             Some(d) => (Some(d), "named in the first lines (title, dateline)"),
@@ -158,7 +197,15 @@ impl DocPlaces {
                 // Web pages open with menus: else the division named most, twice or more.
                 None => match best(&mut order.iter().copied()).filter(|&d| count(d) >= 2) {
                     Some(d) => (Some(d), "named most often in the text"),
-                    None => (None, ""),
+                    None => match lone_division(pats, text, &order)
+                        .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
+                    {
+                        Some(d) => (
+                            Some(d),
+                            "the one division named, of the kind the text's anaphors speak of",
+                        ),
+                        None => (None, ""),
+                    },
                 },
             },
         };
@@ -171,7 +218,9 @@ impl DocPlaces {
             found => (found.0, how),
         };
         let (own, how) = match given {
-            Some(d) if d < gaz.divisions.len() => (Some(d), "given (--place or the line's \"place\")"),
+            Some(d) if d < gaz.divisions.len() => {
+                (Some(d), "given (--place or the line's \"place\")")
+            }
             _ => (own, how),
         };
         if let Some(d) = own {
@@ -246,6 +295,73 @@ pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
         };
     }
     found.ok_or_else(unknown)
+}
+
+/// The one division a release names (or one line of them: 河北省永清县 → 永清县), when
+/// the text speaks of a place of its kind by a `place.anaphor` word (我县, 全县 for a 县):
+/// a county's release naming itself once in passing.
+fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let deepest = *named.iter().max_by_key(|&&d| gaz.divisions[d].level)?;
+    if !named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) {
+        return None;
+    }
+    let name = &gaz.divisions[deepest].name;
+    pats.cues
+        .at(crate::cue!("place.anaphor"))
+        .entries()
+        .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
+        .then_some(deepest)
+}
+
+/// Whether the first lines `head` name a place of the kind of division `d` (its last
+/// char: 县) that the gazetteer does not know (蒲阳县 in a title): the release is about
+/// that place, not about `d` named once in passing.
+fn unknown_in_head(pats: &Patterns, head: &str, d: usize) -> bool {
+    let gaz = pats.gazetteer();
+    let Some(kind) = gaz.divisions[d].name.chars().last() else {
+        return false;
+    };
+    let leads = pats.cues.at(crate::cue!("entity.anaphor"));
+    let chars: Vec<char> = head.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == kind
+            && i >= 2
+            && chars[i - 2..i].iter().all(|&h| super::entity::is_han(h))
+            && !leads.has_char(chars[i - 1])
+            && !leads.has_char(chars[i - 2])
+            && gaz
+                .lookup(&chars[i - 2..=i].iter().collect::<String>())
+                .is_none()
+    })
+}
+
+/// A page's menu: this many short lines in a row or more.
+const MENU_RUN: usize = 5;
+/// The most chars a menu line has.
+const MENU_ITEM: usize = 10;
+/// How many sentences at the start may hold the menu.
+const MENU_SCAN: usize = 40;
+
+/// The index of the first sentence after a menu at the start of a page (a run of
+/// [`MENU_RUN`] or more lines of at most [`MENU_ITEM`] chars without punctuation:
+/// 首页, 政务公开, 嘉義市國際管樂 …), else 0: the release's first lines come after it.
+fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
+    let short = |s: &Sentence| {
+        let t = s.text(text).trim();
+        t.chars().count() <= MENU_ITEM && !t.chars().any(super::subject::is_delim)
+    };
+    let mut run = 0;
+    for (k, s) in sentences.iter().enumerate().take(MENU_SCAN) {
+        if short(s) {
+            run += 1;
+        } else if run >= MENU_RUN {
+            return k;
+        } else {
+            run = 0;
+        }
+    }
+    0
 }
 
 /// How many bytes of a release [`DocPlaces::new`] reads at once.
@@ -460,6 +576,8 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                     e.start = cursor;
                 }
             }
+            // A word glued before an anaphor (黄金周全县) is no place; 全县 stays one.
+            _ if anaphor_end(pats, &e.text) => split.push(k),
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
@@ -505,10 +623,18 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
 }
 
 /// A sentence's place words, found once for all its facts: its LOC mentions and its
-/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value).
+/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value), by start,
+/// without the venues, datelines and comparison bases (`place.venue_*`,
+/// `place.not_subject_before`); which of them are items of a list of places; and where
+/// the sentence says 分别 (`subject.respectively`).
 pub struct PlaceWords<'p> {
     locs: Vec<EntityMention>,
     words: Vec<(usize, usize, Result<usize, &'p str>)>,
+    /// Per word: the index of the first word of its list when it is an item of a list
+    /// (北京、上海; 香洲、金湾和斗门; 主城区、两江新区和…), else None.
+    lists: Vec<Option<usize>>,
+    /// Char offsets of the 分别 words.
+    respectively: Vec<usize>,
 }
 
 impl<'p> PlaceWords<'p> {
@@ -538,8 +664,121 @@ impl<'p> PlaceWords<'p> {
                 }
             }
         }
-        PlaceWords { locs, words }
+        words.sort_by_key(|w| w.0);
+        let chars: Vec<char> = text.chars().collect();
+        let lists = list_items(&words, &chars, pats);
+        let keep = kept_words(&words, &lists, &chars, pats);
+        let mut kept = Vec::new();
+        let mut kept_lists = Vec::new();
+        // Renumber the list heads after dropping words (a list loses all its items or none).
+        let mut new_index: Vec<Option<usize>> = vec![None; words.len()];
+        for (k, w) in words.into_iter().enumerate() {
+            if keep[k] {
+                new_index[k] = Some(kept.len());
+                kept_lists.push(lists[k].and_then(|h| new_index[h]));
+                kept.push(w);
+            }
+        }
+        let respectively = pats
+            .cues
+            .at(crate::cue!("subject.respectively"))
+            .iter()
+            .flat_map(|w| {
+                text.match_indices(w)
+                    .map(|(b, _)| text[..b].chars().count())
+            })
+            .collect();
+        PlaceWords {
+            locs,
+            words: kept,
+            lists: kept_lists,
+            respectively,
+        }
     }
+}
+
+/// Whether `c` joins the items of a list (、 and `subject.item_joiner`: 和 及 与).
+fn joiner(c: char, pats: &Patterns) -> bool {
+    c == '、' || pats.cues.at(crate::cue!("subject.item_joiner")).has_char(c)
+}
+
+/// For each place word (by start), the first word of the list it is an item of: a word
+/// right after 、 or right before 、 or 等, or joined to the next place word by one
+/// joiner (香洲、金湾和斗门); items that are no places (主城区、两江新区) make a list too.
+fn list_items(
+    words: &[(usize, usize, Result<usize, &str>)],
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<Option<usize>> {
+    let before = |w: &(usize, usize, _)| w.0.checked_sub(1).and_then(|k| chars.get(k)).copied();
+    let after = |w: &(usize, usize, _)| chars.get(w.1).copied();
+    let joined =
+        |a: usize, b: usize| words[b].0 == words[a].1 + 1 && joiner(chars[words[a].1], pats);
+    let mut out: Vec<Option<usize>> = vec![None; words.len()];
+    for k in 0..words.len() {
+        let w = &words[k];
+        // A place alone in brackets (1市(斗六市)) is an aside, as a list is.
+        let bracketed = before(w) == Some('(') && after(w) == Some(')');
+        let item = bracketed
+            || before(w) == Some('、')
+            || matches!(after(w), Some('、' | '等'))
+            || (k + 1 < words.len() && joined(k, k + 1))
+            || (k > 0 && joined(k - 1, k));
+        if item {
+            out[k] = Some(match k {
+                0 => 0,
+                _ if joined(k - 1, k) => out[k - 1].unwrap_or(k - 1),
+                _ => k,
+            });
+        }
+    }
+    out
+}
+
+/// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州).
+fn kept_words(
+    words: &[(usize, usize, Result<usize, &str>)],
+    lists: &[Option<usize>],
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<bool> {
+    let cues = &pats.cues;
+    let text_before = |at: usize| chars[at.saturating_sub(4)..at].iter().collect::<String>();
+    let clause_end = |at: usize| {
+        chars[at..]
+            .iter()
+            .position(|&c| c != '、' && super::subject::is_delim(c))
+            .map_or(chars.len(), |k| at + k)
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
+            if cues
+                .at(crate::cue!("place.not_subject_before"))
+                .ends(&text_before(w.0))
+                || cues
+                    .at(crate::cue!("place.not_subject_after"))
+                    .starts(&after)
+            {
+                return false;
+            }
+            // The list this word belongs to: its first and last items.
+            let head = lists[k].unwrap_or(k);
+            let last = (k..words.len())
+                .take_while(|&j| j == k || lists[j] == Some(head))
+                .last()
+                .unwrap_or(k);
+            let venue_lead = cues
+                .at(crate::cue!("place.venue_before"))
+                .ends(&text_before(words[head].0));
+            let from = words[last].1.min(chars.len());
+            let rest: String = chars[from..clause_end(from)].iter().collect();
+            !(venue_lead && cues.at(crate::cue!("place.venue_after")).occurs_in(&rest))
+        })
+        .collect()
 }
 
 /// Whether the LOC `e` can be a figure's place: a division of the gazetteer, or a name
@@ -561,12 +800,15 @@ fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
 
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
-/// nearest before its clause in the sentence; else the release's own place; empty when
-/// none. A place word is a LOC
+/// nearest before its clause in the sentence back to a semicolon; else the release's own
+/// place; empty when none. A place word is a LOC
 /// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
 /// ends as its value says: the nearest such division above a coded LOC before it in the
 /// sentence (四川：全省 …), else above the release's own place; an anaphor that
-/// resolves to none (全国) leaves the place empty. `chars` is the sentence.
+/// resolves to none (全国) leaves the place empty. An item of a list of places is the
+/// place of the i-th figure after a later 分别 in the figure's clause (香洲、金湾和斗门
+/// 分别实现…100亿元、80亿元和60亿元), and no figure's place otherwise (a figure about
+/// several places at once, or a list of sources). `chars` is the sentence.
 pub fn fact_place(
     words: &PlaceWords,
     chars: &[char],
@@ -585,20 +827,44 @@ pub fn fact_place(
         .iter()
         .position(|&c| delim(c))
         .map_or(chars.len(), |k| at + k);
-    let locs = &words.locs;
-    let words = &words.words;
-    let chosen = words
+    let semicolon = chars[..cs]
         .iter()
-        .filter(|w| w.0 >= cs && w.1 <= at)
-        .max_by_key(|w| w.0)
-        .or_else(|| {
-            words
-                .iter()
-                .filter(|w| w.0 >= at && w.1 <= ce)
-                .min_by_key(|w| w.0)
-        })
-        .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
-    let division = match chosen {
+        .rposition(|&c| matches!(c, ';' | '；'))
+        .map_or(0, |k| k + 1);
+    let locs = &words.locs;
+    let lists = &words.lists;
+    let all = &words.words;
+    let chosen = respective(words, chars, (cs, at), pats).or_else(|| {
+        let single = |k: &usize| lists[*k].is_none();
+        let before = |from: usize, to: usize| {
+            (0..all.len())
+                .filter(single)
+                .filter(|&k| all[k].0 >= from && all[k].1 <= to)
+                .max_by_key(|&k| all[k].0)
+        };
+        before(cs, at)
+            .or_else(|| {
+                (0..all.len())
+                    .filter(single)
+                    .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
+                    .min_by_key(|&k| all[k].0)
+            })
+            // Not across a semicolon: parallel parts name their own places; only a
+            // topic before a colon (四川：…；…) speaks for the whole sentence.
+            .or_else(|| before(semicolon, cs))
+            .or_else(|| {
+                (0..all.len())
+                    .filter(single)
+                    .filter(|&k| {
+                        all[k].1 <= cs
+                            && chars
+                                .get(all[k].1)
+                                .is_some_and(|&c| matches!(c, ':' | '：'))
+                    })
+                    .max_by_key(|&k| all[k].0)
+            })
+    });
+    let division = match chosen.map(|k| &all[k]) {
         // No place word in reach: the figure is about the release's own place (a county
         // release's 粮食产量12万吨), when the release names one.
         None => match doc.own {
@@ -627,6 +893,33 @@ pub fn fact_place(
     };
     let d = &gaz.divisions[division];
     (d.name.clone(), d.code.clone())
+}
+
+/// The place word a 分别 gives the figure at `at` (its clause starting at `cs`): the
+/// i-th item of the list of places nearest before that 分别 in the sentence, when the
+/// 分别 is in the figure's clause and i figures' joiners (、 和) lie between them.
+fn respective(
+    words: &PlaceWords,
+    chars: &[char],
+    (cs, at): (usize, usize),
+    pats: &Patterns,
+) -> Option<usize> {
+    let r = *words
+        .respectively
+        .iter()
+        .filter(|&&r| r >= cs && r < at)
+        .max()?;
+    let all = &words.words;
+    // The last list item before the 分别, and the items of its list.
+    let last = (0..all.len())
+        .filter(|&k| words.lists[k].is_some() && all[k].1 <= r)
+        .max_by_key(|&k| all[k].0)?;
+    let head = words.lists[last]?;
+    let items: Vec<usize> = (head..=last)
+        .filter(|&k| words.lists[k] == Some(head))
+        .collect();
+    let i = chars[r..at].iter().filter(|&&c| joiner(c, pats)).count();
+    items.get(i).copied()
 }
 
 #[cfg(test)]
@@ -798,6 +1091,108 @@ mod tests {
         assert!(why.contains("110105") && why.contains("220104"), "{why}");
         assert!(ex.given_place("北京市朝阳区").is_ok());
         assert!(ex.given_place("山西省桃江县").is_err());
+    }
+
+    #[test]
+    fn venues_are_not_the_place_invested_in() {
+        let x = extract("左权县在上海举行招商推介会，签约项目12个，总投资45亿元。");
+        assert_eq!(place_of(&x, "12个").0, "左权县");
+        assert_eq!(place_of(&x, "45亿元").0, "左权县");
+        let x = extract(
+            "左权县招商引资情况\n其中，在深圳、广州等地考察对接后，签订协议项目6个，签约额32亿元。",
+        );
+        assert_eq!(place_of(&x, "6个").0, "左权县");
+        assert_eq!(place_of(&x, "32亿元").0, "左权县");
+        // Investing in a place is no venue.
+        let x = extract("左权县招商引资情况\n星荣集团在和顺县投资兴业，总投资5亿元。");
+        assert_eq!(place_of(&x, "5亿元").0, "和顺县");
+    }
+
+    #[test]
+    fn listed_places_take_their_figures_in_order_or_none() {
+        let x =
+            extract("左权县、和顺县和榆社县分别完成投资12亿元、9亿元和7亿元，分别增长5%、6%和8%。");
+        assert_eq!(place_of(&x, "12亿元").0, "左权县");
+        assert_eq!(place_of(&x, "9亿元").0, "和顺县");
+        assert_eq!(place_of(&x, "7亿元").0, "榆社县");
+        assert_eq!(place_of(&x, "6%").0, "和顺县");
+        // A figure about all of them (or about the sources) is none of them.
+        let x = extract("北京、上海、广州等城市共接待游客3亿人次。");
+        assert_eq!(place_of(&x, "3亿人次"), pair("", ""));
+        let x = extract("左权县2025年经济运行情况\n全县从北京、上海和深圳引进项目9个。");
+        assert_eq!(place_of(&x, "9个").0, "左权县");
+    }
+
+    #[test]
+    fn several_counties_in_the_title_make_their_prefecture() {
+        let x = extract("左权县、和顺县、榆社县联合招商\n三县共签约项目20个。");
+        assert_eq!(x.place, pair("晋中市", "140700"));
+        // One inside the other: the deeper one.
+        let x = extract("晋中市左权县招商会\n签约项目20个。");
+        assert_eq!(x.place.0, "左权县");
+    }
+
+    #[test]
+    fn a_pages_menu_is_not_its_first_lines() {
+        let x = extract(
+            "首页\n新闻中心\n政务公开\n和顺县动态\n图片新闻\n专题专栏\n左权县召开经济运行分析会\n\
+             全县完成投资12亿元。\n新增企业30家。\n新建公路8公里。\n完成造林2万亩。",
+        );
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "30家").0, "左权县");
+    }
+
+    #[test]
+    fn a_county_naming_itself_once_in_passing() {
+        let text = "县政府召开新闻发布会\n日前，县政府新闻办公室召开发布会。\n多家媒体受邀参加。\n\
+                    发布会上，县生态环境分局介绍了左权县大气污染防治情况。\n我县达标天数216天。\n\
+                    重污染天数14天。\n下一步将抓好散煤治理。\n确保空气质量持续向好。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "14天").0, "左权县");
+        // Without an anaphor of its kind, one name in passing makes no release's place.
+        let x = extract(&text.replace("我县", ""));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_place_in_brackets_is_an_aside() {
+        let x = extract("左权县2025年概况\n全县辖有1个镇(桐峪镇)，总面积2028平方公里。");
+        assert_eq!(place_of(&x, "2028平方公里").0, "左权县");
+    }
+
+    #[test]
+    fn parallel_parts_and_ranks_keep_their_own_places() {
+        // The part after a semicolon does not take the place of the part before.
+        let x =
+            extract("左权县旅游情况\n和顺县接待游客12万人次；新晋景区剑门关，接待游客5万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "和顺县");
+        assert_eq!(place_of(&x, "5万人次").0, "左权县");
+        // A topic before a colon speaks for the whole sentence.
+        let x = extract("左权县旅游情况\n湖北：全省接待游客597万人次；门票收入2亿元。");
+        assert_eq!(place_of(&x, "2亿元").0, "湖北省");
+        // 全国第一 is a rank: the county of the clause before is the place.
+        let x = extract("左权县连续两年全国第一，获补助资金7889万元。");
+        assert_eq!(place_of(&x, "7889万元").0, "左权县");
+        // A township the gazetteer does not know is part of a longer name.
+        let x = extract("左权县羌乡古寨旅游景区接待游客增长35%。");
+        assert_eq!(place_of(&x, "35%").0, "左权县");
+    }
+
+    #[test]
+    fn datelines_and_comparison_bases_are_no_figures_place() {
+        let x = extract("左权县2025年经济运行\n全县固定资产投资增长18%，高于全市增幅8个百分点。");
+        assert_eq!(place_of(&x, "18%").0, "左权县");
+        assert_eq!(place_of(&x, "8个百分点").0, "左权县");
+        let x = extract("左权县经济运行\n本报太原3月2日电 今年完成投资12亿元。");
+        assert_eq!(place_of(&x, "12亿元").0, "左权县");
+        let x = extract("左权县旅游情况\n黄金周全县接待游客30万人次。");
+        assert_eq!(place_of(&x, "30万人次").0, "左权县");
+        assert!(
+            !places(&x).iter().any(|p| p.0.ends_with("全县")),
+            "{:?}",
+            places(&x)
+        );
     }
 
     #[test]
