@@ -110,6 +110,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.venue_after",
     "place.not_subject_before",
     "place.not_subject_after",
+    "place.source_label",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -190,24 +190,38 @@ impl DocPlaces {
             gaz.lineage(b)
                 .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
         };
-        let (own, how) = match pick(&|at| at < head_end) {
-            Some(d) => (Some(d), "named in the first lines (title, dateline)"),
-            None => match pick(&|at| at >= tail_start) {
-                Some(d) => (Some(d), "named in the last lines (issuing body)"),
-                // Web pages open with menus: else the division named most, twice or more.
-                None => match best(&mut order.iter().copied()).filter(|&d| count(d) >= 2) {
-                    Some(d) => (Some(d), "named most often in the text"),
-                    None => match lone_division(pats, text, &order)
-                        .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
-                    {
-                        Some(d) => (
-                            Some(d),
+        let lines = [
+            (head_start, head_end),
+            (tail_start.min(text.len()), text.len()),
+        ];
+        let found = pick(&|at| at < head_end)
+            .map(|d| (d, "named in the first lines (title, dateline)"))
+            .or_else(|| {
+                pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
+            })
+            .or_else(|| {
+                source_division(pats, text, &lines, &context)
+                    .map(|d| (d, "named by a source or host line (first or last lines)"))
+            })
+            // Web pages open with menus: else the division named most, twice or more.
+            .or_else(|| {
+                best(&mut order.iter().copied())
+                    .filter(|&d| count(d) >= 2)
+                    .map(|d| (d, "named most often in the text"))
+            })
+            .or_else(|| {
+                lone_division(pats, text, &order)
+                    .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
+                    .map(|d| {
+                        (
+                            d,
                             "the one division named, of the kind the text's anaphors speak of",
-                        ),
-                        None => (None, ""),
-                    },
-                },
-            },
+                        )
+                    })
+            });
+        let (own, how) = match found {
+            Some((d, how)) => (Some(d), how),
+            None => (None, ""),
         };
         // Hong Kong and Macau releases are about their region unless they name a place.
         let (own, how) = match (own, region) {
@@ -334,6 +348,48 @@ fn unknown_in_head(pats: &Patterns, head: &str, d: usize) -> bool {
                 .lookup(&chars[i - 2..=i].iter().collect::<String>())
                 .is_none()
     })
+}
+
+/// The division a source or host line of the first or last lines names by the start of
+/// a body's name (来源：保康融媒网, 主办：某县融媒体中心): the name, full or short, right
+/// after a `place.source_label` word and its colon. `lines` are byte ranges of `text`.
+fn source_division(
+    pats: &Patterns,
+    text: &str,
+    lines: &[(usize, usize)],
+    context: &[usize],
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let labels = pats.cues.at(crate::cue!("place.source_label"));
+    for &(a, b) in lines {
+        let Some(part) = text.get(a..b) else {
+            continue;
+        };
+        for w in labels.iter() {
+            for (i, _) in part.match_indices(w) {
+                let rest =
+                    part[i + w.len()..].trim_start_matches([':', '：', ' ', '\u{3000}', '\t']);
+                let rest: String = rest.chars().take(12).collect();
+                let Some(h) = gaz
+                    .hits(&rest)
+                    .into_iter()
+                    .filter(|h| h.start == 0)
+                    .max_by_key(|h| h.end)
+                else {
+                    continue;
+                };
+                if not_place(pats, &rest[..h.end]) {
+                    continue;
+                }
+                let e = gaz.entry(h.entry);
+                let named = if e.full.is_empty() { &e.short } else { &e.full };
+                if let Some(d) = gaz.resolve(named, context) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A page's menu: this many short lines in a row or more.
@@ -1152,6 +1208,17 @@ mod tests {
         assert_eq!(place_of(&x, "14天").0, "左权县");
         // Without an anaphor of its kind, one name in passing makes no release's place.
         let x = extract(&text.replace("我县", ""));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_source_line_names_the_releases_place() {
+        let text = "国庆假期旅游市场火爆\n来源：左权融媒网 作者：张某\n全县共接待游客30万人次。\n\
+                    旅游收入1.7亿元。\n景区接待8万人次。\n门票收入0.5亿元。\n主办：左权融媒体中心";
+        let x = extract(text);
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "1.7亿元").0, "左权县");
+        let x = extract(&text.replace("左权融媒", "本台融媒"));
         assert_eq!(x.place.0, "");
     }
 
