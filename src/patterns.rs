@@ -111,6 +111,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.not_subject_before",
     "place.not_subject_after",
     "place.source_label",
+    "place.list_end",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -124,72 +124,11 @@ impl DocPlaces {
         let tail_start = sentences
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
-        // How often each division is named (in order of first mention), and the
-        // divisions named in the first and last lines with their byte offsets.
-        let mut counts: std::collections::HashMap<usize, usize> = Default::default();
-        let mut order: Vec<usize> = Vec::new();
-        let mut edges: Vec<(usize, usize)> = Vec::new();
-        for &(from, to) in &chunks {
-            let hits = kept
-                .take()
-                .unwrap_or_else(|| full_names(pats, &text[from..to]));
-            for (a, _, e) in hits {
-                let Some(d) = gaz.resolve(&gaz.entry(e).full, &context) else {
-                    continue;
-                };
-                let c = counts.entry(d).or_insert(0);
-                if *c == 0 {
-                    order.push(d);
-                }
-                *c += 1;
-                if (head_start..head_end).contains(&(from + a)) || from + a >= tail_start {
-                    edges.push((from + a, d));
-                }
-            }
-        }
-        let count = |d: usize| counts.get(&d).copied().unwrap_or(0);
-        // The most named division of those lines, the deeper one on a tie, then the first.
-        let best = |named: &mut dyn Iterator<Item = usize>| {
-            let mut best: Option<(usize, Level, usize)> = None;
-            for d in named {
-                let (c, l) = (count(d), gaz.divisions[d].level);
-                if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
-                    best = Some((c, l, d));
-                }
-            }
-            best.map(|b| b.2)
-        };
-        // In the first or last lines, divisions named as often as the best one and not
-        // above it (three signatory counties of one province, once each) make their
-        // lowest common division the release's place, or none.
-        // Of those, the ones the title names win (a title county over a signatory).
+        let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
+        let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
-        let pick = |inside: &dyn Fn(usize) -> bool| {
-            let named: Vec<usize> = edges.iter().filter(|e| inside(e.0)).map(|e| e.1).collect();
-            let b = best(&mut named.iter().copied())?;
-            let mut tied: Vec<usize> = named
-                .iter()
-                .copied()
-                .filter(|&d| count(d) == count(b) && !gaz.lineage(b).any(|a| a == d))
-                .collect();
-            if tied.is_empty() {
-                return Some(b);
-            }
-            tied.push(b);
-            let titled: Vec<usize> = edges
-                .iter()
-                .filter(|e| e.0 < title_end && inside(e.0) && tied.contains(&e.1))
-                .map(|e| e.1)
-                .collect();
-            if let Some(&t) = titled
-                .iter()
-                .find(|&&t| titled.iter().all(|&d| gaz.lineage(t).any(|a| a == d)))
-            {
-                return Some(t);
-            }
-            gaz.lineage(b)
-                .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
-        };
+        let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
+        let (count, order) = (|d: usize| named.count(d), &named.order);
         let lines = [
             (head_start, head_end),
             (tail_start.min(text.len()), text.len()),
@@ -205,12 +144,13 @@ impl DocPlaces {
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
-                best(&mut order.iter().copied())
+                named
+                    .best(gaz, &mut order.iter().copied())
                     .filter(|&d| count(d) >= 2)
                     .map(|d| (d, "named most often in the text"))
             })
             .or_else(|| {
-                lone_division(pats, text, &order)
+                lone_division(pats, text, order)
                     .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
                     .map(|d| {
                         (
@@ -367,8 +307,8 @@ fn source_division(
         };
         for w in labels.iter() {
             for (i, _) in part.match_indices(w) {
-                let rest =
-                    part[i + w.len()..].trim_start_matches([':', '：', ' ', '\u{3000}', '\t']);
+                let rest = part[i + w.len()..]
+                    .trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
                 let rest: String = rest.chars().take(12).collect();
                 let Some(h) = gaz
                     .hits(&rest)
@@ -418,6 +358,116 @@ fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
         }
     }
     0
+}
+
+/// A full name found in a text: (byte start, byte end, gazetteer entry).
+type NameHit = (usize, usize, usize);
+
+/// The divisions a release names: how often each (in order of first mention), and those
+/// named in its first and last lines with their byte offsets.
+struct Named {
+    counts: std::collections::HashMap<usize, usize>,
+    order: Vec<usize>,
+    edges: Vec<(usize, usize)>,
+}
+
+impl Named {
+    /// Counts the full names of `text` (read in `chunks`, the first one's names `kept`
+    /// when there is only one), resolved with `context`; keeps those at offsets
+    /// `at_edge` (first and last lines) with their offsets.
+    fn count_in(
+        pats: &Patterns,
+        text: &str,
+        (chunks, mut kept): (&[(usize, usize)], Option<Vec<NameHit>>),
+        context: &[usize],
+        at_edge: &dyn Fn(usize) -> bool,
+    ) -> Named {
+        let gaz = pats.gazetteer();
+        let mut named = Named {
+            counts: Default::default(),
+            order: Vec::new(),
+            edges: Vec::new(),
+        };
+        for &(from, to) in chunks {
+            let hits = kept
+                .take()
+                .unwrap_or_else(|| full_names(pats, &text[from..to]));
+            for (a, _, e) in hits {
+                let Some(d) = gaz.resolve(&gaz.entry(e).full, context) else {
+                    continue;
+                };
+                let c = named.counts.entry(d).or_insert(0);
+                if *c == 0 {
+                    named.order.push(d);
+                }
+                *c += 1;
+                if at_edge(from + a) {
+                    named.edges.push((from + a, d));
+                }
+            }
+        }
+        named
+    }
+
+    /// How often `d` is named.
+    fn count(&self, d: usize) -> usize {
+        self.counts.get(&d).copied().unwrap_or(0)
+    }
+
+    /// The most named division of `named`, the deeper one on a tie, then the first.
+    fn best(&self, gaz: &Gazetteer, named: &mut dyn Iterator<Item = usize>) -> Option<usize> {
+        let mut best: Option<(usize, Level, usize)> = None;
+        for d in named {
+            let (c, l) = (self.count(d), gaz.divisions[d].level);
+            if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
+                best = Some((c, l, d));
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// The best of the divisions named at offsets `inside` (first or last lines).
+    /// Divisions named as often as the best one and not above it (three signatory
+    /// counties of one province, once each) make their lowest common division the
+    /// release's place, or none; of those, the ones the title (before `title_end`)
+    /// names win (a title county over a signatory).
+    fn pick(
+        &self,
+        gaz: &Gazetteer,
+        inside: &dyn Fn(usize) -> bool,
+        title_end: usize,
+    ) -> Option<usize> {
+        let named: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| inside(e.0))
+            .map(|e| e.1)
+            .collect();
+        let b = self.best(gaz, &mut named.iter().copied())?;
+        let mut tied: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&d| self.count(d) == self.count(b) && !gaz.lineage(b).any(|a| a == d))
+            .collect();
+        if tied.is_empty() {
+            return Some(b);
+        }
+        tied.push(b);
+        let titled: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| e.0 < title_end && inside(e.0) && tied.contains(&e.1))
+            .map(|e| e.1)
+            .collect();
+        if let Some(&t) = titled
+            .iter()
+            .find(|&&t| titled.iter().all(|&d| gaz.lineage(t).any(|a| a == d)))
+        {
+            return Some(t);
+        }
+        gaz.lineage(b)
+            .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
+    }
 }
 
 /// How many bytes of a release [`DocPlaces::new`] reads at once.
@@ -759,7 +809,7 @@ fn joiner(c: char, pats: &Patterns) -> bool {
 }
 
 /// For each place word (by start), the first word of the list it is an item of: a word
-/// right after 、 or right before 、 or 等, or joined to the next place word by one
+/// right after 、 or right before 、 or a `place.list_end` word (等), or joined to the next place word by one
 /// joiner (香洲、金湾和斗门); items that are no places (主城区、两江新区) make a list too.
 fn list_items(
     words: &[(usize, usize, Result<usize, &str>)],
@@ -770,6 +820,7 @@ fn list_items(
     let after = |w: &(usize, usize, _)| chars.get(w.1).copied();
     let joined =
         |a: usize, b: usize| words[b].0 == words[a].1 + 1 && joiner(chars[words[a].1], pats);
+    let ends = pats.cues.at(crate::cue!("place.list_end"));
     let mut out: Vec<Option<usize>> = vec![None; words.len()];
     for k in 0..words.len() {
         let w = &words[k];
@@ -777,7 +828,7 @@ fn list_items(
         let bracketed = before(w) == Some('(') && after(w) == Some(')');
         let item = bracketed
             || before(w) == Some('、')
-            || matches!(after(w), Some('、' | '等'))
+            || after(w).is_some_and(|c| c == '、' || ends.has_char(c))
             || (k + 1 < words.len() && joined(k, k + 1))
             || (k > 0 && joined(k - 1, k));
         if item {
