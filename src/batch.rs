@@ -49,11 +49,12 @@ enum TableRows {
 }
 
 /// The run's settings for one release.
-fn doc_options(cfg: &Config) -> DocOptions {
+fn doc_options(cfg: &Config, place: Option<usize>) -> DocOptions {
     DocOptions {
         extract: Options {
             numbers: cfg.numbers,
             region: cfg.region,
+            place,
         },
         encoding: cfg.encoding,
     }
@@ -65,13 +66,13 @@ fn doc_options(cfg: &Config) -> DocOptions {
 /// threads), and a document's encoded rows beyond [`output::SPILL_BYTES`] go to a
 /// temporary file, so memory holds one sentence's rows, not a document's (issue 16).
 /// XLSX: the rows themselves, which the sheets hold anyway.
-fn prepare(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
+fn prepare(ex: &Extractor, r: &Release, cfg: &Config, place: Option<usize>) -> DocOutcome {
     if cfg.format == Format::Xlsx {
         let DocRows {
             doc,
             facts,
             entities,
-        } = document::process(ex, &r.id, Input::Release(r), doc_options(cfg), None);
+        } = document::process(ex, &r.id, Input::Release(r), doc_options(cfg, place), None);
         let summary = normalize::summarize(&doc.doc, &facts);
         return DocOutcome {
             facts: facts.len(),
@@ -112,7 +113,7 @@ fn prepare(ex: &Extractor, r: &Release, cfg: &Config) -> DocOutcome {
         ex,
         &r.id,
         Input::Release(r),
-        doc_options(cfg),
+        doc_options(cfg, place),
         None,
         &mut |fact_rows, entity_rows| {
             n_entities += entity_rows.len();
@@ -261,6 +262,7 @@ fn progress_bar(cfg: &Config, releases: &[Release]) -> (ProgressBar, Vec<u64>) {
 pub fn run_batch(cfg: &Config) -> Result<Summary> {
     let started = Instant::now();
     let ex = crate::extractor(cfg)?;
+    let place = crate::given_place(&ex, cfg)?;
     let releases = read::read_corpus(&cfg.inputs).map_err(Error::Config)?;
     if !cfg.check {
         std::fs::create_dir_all(&cfg.out).map_err(|e| Error::io(&cfg.out, e))?;
@@ -316,7 +318,7 @@ pub fn run_batch(cfg: &Config) -> Result<Summary> {
                 || {
                     chunk
                         .par_iter()
-                        .map(|r| prepare(&ex, r, cfg))
+                        .map(|r| prepare(&ex, r, cfg, place))
                         .collect::<Vec<DocOutcome>>()
                 },
             )

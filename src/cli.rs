@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand, ValueEnum};
   cat a.txt | zhfacts - --format jsonl --out /tmp/x
   zhfacts --stdin-jsonl < docs.jsonl > facts.jsonl   # {\"id\",\"text\"} lines in, fact rows out
   zhfacts tw_releases/ --region TW     # every release from Taiwan (TWD, ROC years)
+  zhfacts anhua/ --place 安化县         # releases of one county's site: its place
   zhfacts explain \"全县已累计建成326个充电桩\"
 
 Exit codes: 0 all well (files that are not releases, such as .doc or .jsonl, are listed as
@@ -79,6 +80,15 @@ pub struct Opts {
     /// ROC year (2019). With --stdin-jsonl, a line's "region" field wins.
     #[arg(long, value_enum, ignore_case = true, default_value_t = RegionArg::Auto)]
     pub region: RegionArg,
+    /// The releases' own place, when you know their source (a county's website): a
+    /// division of the gazetteer by full or short name (安化县, 安化), by names from the
+    /// top down where one is ambiguous (北京市朝阳区), or by code (431123). It fills
+    /// documents.csv place/place_code and is the place of every figure whose sentence
+    /// names none (全县 resolves to it), whatever the text names in its first lines. An
+    /// unknown or ambiguous name stops the run (exit 2). With --stdin-jsonl, a line's
+    /// "place" field wins.
+    #[arg(long, value_name = "NAME")]
+    pub place: Option<String>,
     /// Streaming: read JSON lines `{"id": …, "text": …}` from stdin and write the fact rows
     /// as JSON lines to stdout (doc = id), flushed per document, in input order. Bad lines
     /// are reported on stderr with their line number and skipped (exit 1). For Hadoop

@@ -56,6 +56,7 @@ impl Config {
                 RegionArg::Hk => Some(Region::HK),
                 RegionArg::Mo => Some(Region::MO),
             },
+            place: o.place.clone(),
         })
     }
 }

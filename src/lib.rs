@@ -118,6 +118,9 @@ pub struct Config {
     pub stdin_jsonl: bool,
     /// The region of every release (`--region`); None detects each one's from its text.
     pub region: Option<extract::Region>,
+    /// The releases' own place (`--place`), a name or code checked against the
+    /// gazetteer when the run starts; None finds each release's in its text.
+    pub place: Option<String>,
 }
 
 impl Config {
@@ -141,6 +144,7 @@ impl Config {
             progress: false,
             stdin_jsonl: false,
             region: None,
+            place: None,
         }
     }
 }
@@ -193,6 +197,18 @@ fn extractor(cfg: &Config) -> Result<Extractor> {
         None => patterns::Patterns::builtin()?,
     };
     Extractor::new(pats)
+}
+
+/// The division `--place` names (None without the option); an unknown or ambiguous
+/// name is a fatal error.
+fn given_place(ex: &Extractor, cfg: &Config) -> Result<Option<usize>> {
+    cfg.place
+        .as_deref()
+        .map(|name| {
+            ex.given_place(name)
+                .map_err(|why| Error::Config(format!("--place: {why}")))
+        })
+        .transpose()
 }
 
 /// The worker threads of a run (`-j`; 0 = all cores).

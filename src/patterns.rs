@@ -104,6 +104,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.company_word",
     "entity.project_verb",
     "entity.project_generic",
+    "entity.project_quoted",
+    "entity.project_build_verb",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.ethnic",
@@ -111,6 +113,12 @@ pub const CUE_RULES: &[&str] = &[
     "place.anaphor",
     "place.generic_head",
     "place.not_division_end",
+    "place.venue_before",
+    "place.venue_after",
+    "place.not_subject_before",
+    "place.not_subject_after",
+    "place.source_label",
+    "place.list_end",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -42,6 +42,8 @@ enum Line {
         id: String,
         text: String,
         region: Option<Region>,
+        /// The line's own `"place"` (a name or code, resolved by the worker).
+        place: Option<String>,
     },
     Bad(String),
 }
@@ -61,6 +63,7 @@ enum Outcome {
 pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<Summary> {
     let started = Instant::now();
     let ex = crate::extractor(cfg)?;
+    let place = crate::given_place(&ex, cfg)?;
     let pool = crate::thread_pool(cfg)?;
     let mut rdr = BufReader::with_capacity(64 * 1024, input);
     let mut wtr = io::BufWriter::new(out);
@@ -73,7 +76,7 @@ pub fn run_stream<R: Read, W: Write>(cfg: &Config, input: R, out: W) -> Result<S
         let outcomes: Vec<(usize, Outcome)> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|(n, line)| (n, outcome(&ex, line, cfg)))
+                .map(|(n, line)| (n, outcome(&ex, line, cfg, place)))
                 .collect()
         });
         for (n, outcome) in outcomes {
@@ -133,15 +136,26 @@ fn read_batch<R: Read>(
 /// fact rows encoded as JSON lines sentence by sentence; beyond
 /// [`crate::output::SPILL_BYTES`] they wait in a temporary file, so a long document's
 /// rows are not all held (issue 16).
-fn outcome(ex: &Extractor, line: Line, cfg: &Config) -> Outcome {
-    let (id, text, region) = match line {
-        Line::Doc { id, text, region } => (id, text, region),
+fn outcome(ex: &Extractor, line: Line, cfg: &Config, given: Option<usize>) -> Outcome {
+    let (id, text, region, place) = match line {
+        Line::Doc {
+            id,
+            text,
+            region,
+            place,
+        } => (id, text, region, place),
         Line::Bad(why) => return Outcome::Bad(why),
+    };
+    let place = match place.as_deref().map(|p| ex.given_place(p)) {
+        None => given,
+        Some(Ok(d)) => Some(d),
+        Some(Err(why)) => return Outcome::Bad(format!("\"place\": {why}")),
     };
     let opts = DocOptions {
         extract: Options {
             numbers: cfg.numbers,
             region: region.or(cfg.region),
+            place,
         },
         encoding: None,
     };
@@ -335,10 +349,15 @@ fn parse_raw(mut raw: Vec<u8>, line_no: usize) -> Line {
         return slow(&raw);
     };
     match id_and_region(&obj, line_no) {
-        Ok((id, region)) => {
+        Ok((id, region, place)) => {
             raw.truncate(len);
             match String::from_utf8(raw) {
-                Ok(text) => Line::Doc { id, text, region },
+                Ok(text) => Line::Doc {
+                    id,
+                    text,
+                    region,
+                    place,
+                },
                 Err(_) => Line::Bad("\"text\" is not UTF-8".into()),
             }
         }
@@ -401,17 +420,22 @@ fn parse_value(mut value: serde_json::Value, line_no: usize) -> Line {
         None => return Line::Bad("missing \"text\"".into()),
     };
     match id_and_region(obj, line_no) {
-        Ok((id, region)) => Line::Doc { id, text, region },
+        Ok((id, region, place)) => Line::Doc {
+            id,
+            text,
+            region,
+            place,
+        },
         Err(why) => Line::Bad(why),
     }
 }
 
-/// A line's `id` (the line number when it has none) and `region`, or why they are
-/// rejected.
+/// A line's `id` (the line number when it has none), `region` and `place`, or why they
+/// are rejected.
 fn id_and_region(
     obj: &serde_json::Map<String, serde_json::Value>,
     line_no: usize,
-) -> std::result::Result<(String, Option<Region>), String> {
+) -> std::result::Result<(String, Option<Region>, Option<String>), String> {
     let id = match obj.get("id") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
@@ -429,7 +453,13 @@ fn id_and_region(
         },
         Some(_) => return Err("\"region\" is not a string".into()),
     };
-    Ok((id, region))
+    // "place": a division's name or code (checked by the worker), over --place.
+    let place = match obj.get("place") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(p)) => Some(p.clone()),
+        Some(_) => return Err("\"place\" is not a string".into()),
+    };
+    Ok((id, region, place))
 }
 
 /// Where the piece of a JSON string's content `raw[at..]` (serde_json has checked its
@@ -541,7 +571,9 @@ mod tests {
     /// What a line became, comparable: the document's id, text and region, or why not.
     fn verdict(line: Line) -> std::result::Result<(String, String, Option<Region>), String> {
         match line {
-            Line::Doc { id, text, region } => Ok((id, text, region)),
+            Line::Doc {
+                id, text, region, ..
+            } => Ok((id, text, region)),
             Line::Bad(why) => Err(why),
         }
     }

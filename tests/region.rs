@@ -19,6 +19,7 @@ fn run(text: &str, region: Option<Region>) -> (Region, Vec<Fact>) {
     let opts = Options {
         numbers: false,
         region,
+        ..Options::default()
     };
     let x = extractor().extract(text, opts);
     (x.region, x.facts)

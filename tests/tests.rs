@@ -24,3 +24,5 @@ mod region;
 mod safety;
 // Issue 18: Word and PDF releases, unsupported files listed, broken ones with their status.
 mod documents;
+// Issue 13: --place and a stdin line's "place": the releases' own place given by the user.
+mod place;

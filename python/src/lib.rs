@@ -49,6 +49,7 @@ fn core_error(e: zhfacts::Error) -> PyErr {
 struct Switches {
     numbers: bool,
     region: Option<Region>,
+    place: Option<usize>,
 }
 
 impl Switches {
@@ -62,7 +63,23 @@ impl Switches {
                 PyValueError::new_err(format!("\"region\" {r:?} is not CN, TW, HK, MO or auto"))
             })?),
         };
-        Ok(Switches { numbers, region })
+        Ok(Switches {
+            numbers,
+            region,
+            place: None,
+        })
+    }
+
+    /// `place`: the texts' own place (a division's name or code, as `--place`), checked
+    /// against `ex`'s gazetteer; an unknown or ambiguous name raises ValueError.
+    fn place(mut self, ex: &zhfacts::Extractor, place: Option<&str>) -> PyResult<Switches> {
+        if let Some(name) = place {
+            self.place = Some(
+                ex.given_place(name)
+                    .map_err(|why| PyValueError::new_err(format!("place: {why}")))?,
+            );
+        }
+        Ok(self)
     }
 
     fn doc_options(self) -> DocOptions {
@@ -70,6 +87,7 @@ impl Switches {
             extract: zhfacts::Options {
                 numbers: self.numbers,
                 region: self.region,
+                place: self.place,
             },
             encoding: None,
         }
@@ -153,18 +171,20 @@ fn extract_one<'py>(
 /// The facts of one text with the built-in rules: the rows of facts.csv (`doc` = `id`),
 /// the same columns in the same order, offsets as int, `value` and `value_max` as
 /// strings (exact decimals or ISO dates). `numbers` adds bare numerals (`--numbers`);
-/// `region` is CN, TW, HK, MO or None/"auto" (detected from the text).
+/// `region` is CN, TW, HK, MO or None/"auto" (detected from the text); `place` the
+/// text's own place (a division's name or code, as `--place`), None to find it.
 #[pyfunction]
-#[pyo3(signature = (text, *, id = "", numbers = false, region = None))]
+#[pyo3(signature = (text, *, id = "", numbers = false, region = None, place = None))]
 fn extract<'py>(
     py: Python<'py>,
     text: &str,
     id: &str,
     numbers: bool,
     region: Option<&str>,
+    place: Option<&str>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let sw = Switches::new(numbers, region)?;
     let ex = builtin(py)?;
+    let sw = Switches::new(numbers, region)?.place(&ex, place)?;
     extract_one(py, &ex, text, id, sw)
 }
 
@@ -188,7 +208,7 @@ impl Extractor {
     }
 
     /// The fact rows of one text, as `zhfacts.extract`.
-    #[pyo3(signature = (text, *, id = "", numbers = false, region = None))]
+    #[pyo3(signature = (text, *, id = "", numbers = false, region = None, place = None))]
     fn extract<'py>(
         &self,
         py: Python<'py>,
@@ -196,8 +216,9 @@ impl Extractor {
         id: &str,
         numbers: bool,
         region: Option<&str>,
+        place: Option<&str>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let sw = Switches::new(numbers, region)?;
+        let sw = Switches::new(numbers, region)?.place(&self.inner, place)?;
         extract_one(py, &self.inner, text, id, sw)
     }
 
@@ -205,7 +226,10 @@ impl Extractor {
     /// writes them): `doc` is the text's id from `ids`, or its 1-based position. The
     /// texts are extracted in parallel on `threads` threads (0: all cores) with the GIL
     /// released.
-    #[pyo3(signature = (texts, ids = None, *, numbers = false, region = None, threads = 0))]
+    #[pyo3(signature = (
+        texts, ids = None, *, numbers = false, region = None, place = None, threads = 0
+    ))]
+    #[allow(clippy::too_many_arguments)]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
@@ -213,9 +237,10 @@ impl Extractor {
         ids: Option<&Bound<'py, PyAny>>,
         numbers: bool,
         region: Option<&str>,
+        place: Option<&str>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let sw = Switches::new(numbers, region)?;
+        let sw = Switches::new(numbers, region)?.place(&self.inner, place)?;
         let texts = strings(texts, "texts")?;
         let ids = match ids {
             Some(ids) => {
@@ -284,7 +309,7 @@ fn strings(items: &Bound<'_, PyAny>, name: &str) -> PyResult<Vec<String>> {
 #[pyfunction]
 #[pyo3(signature = (
     inputs, out, format = "csv", *, check = false, numbers = false, patterns = None,
-    threads = 0, bom = true, region = None, encoding = None, quiet = true
+    threads = 0, bom = true, region = None, encoding = None, quiet = true, place = None
 ))]
 #[allow(clippy::too_many_arguments)]
 fn run<'py>(
@@ -300,6 +325,7 @@ fn run<'py>(
     region: Option<&str>,
     encoding: Option<&str>,
     quiet: bool,
+    place: Option<&str>,
 ) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
     let inputs: Vec<PathBuf> =
         if inputs.is_instance_of::<PyString>() || inputs.hasattr("__fspath__")? {
@@ -319,6 +345,9 @@ fn run<'py>(
     }
     if let Some(enc) = encoding {
         argv.extend(["--encoding".into(), enc.into()]);
+    }
+    if let Some(place) = place {
+        argv.extend(["--place".into(), place.into()]);
     }
     for (yes, flag) in [
         (check, "--check"),

@@ -38,7 +38,11 @@ def test_extractor_rows_equal_cli_rows_with_options(docs):
     ex = zhfacts.Extractor()
     texts = [t for _, t in docs]
     ids = [i for i, _ in docs]
-    for args, kwargs in [(["--numbers"], {"numbers": True}), (["--region", "TW"], {"region": "tw"})]:
+    for args, kwargs in [
+        (["--numbers"], {"numbers": True}),
+        (["--region", "TW"], {"region": "tw"}),
+        (["--place", "安化县"], {"place": "安化"}),
+    ]:
         want = cli_stream_rows(docs, *args)
         assert ex.extract_many(texts, ids, **kwargs) == want, args
     assert cli_stream_rows(docs, "--numbers") != cli_stream_rows(docs)
@@ -116,6 +120,11 @@ def test_bad_input_raises_clear_errors():
     ex = zhfacts.Extractor()
     with pytest.raises(ValueError, match='"region" "XX" is not CN, TW, HK, MO or auto'):
         zhfacts.extract("新建5G基站120个。", region="XX")
+    with pytest.raises(ValueError, match="no division"):
+        zhfacts.extract("全县新建5G基站120个。", place="火星县")
+    with pytest.raises(ValueError, match="110105"):
+        ex.extract("全县新建5G基站120个。", place="朝阳区")
+    assert ex.extract("全县新建5G基站120个。", place="430923")[0]["place"] == "安化县"
     with pytest.raises(TypeError, match=r"texts\[1\] must be str, not int"):
         ex.extract_many(["新建5G基站120个。", 7])
     with pytest.raises(TypeError, match="not a str"):

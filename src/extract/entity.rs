@@ -273,6 +273,8 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    s.quoted_projects(&mut out);
+    s.projects_before_build(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
     out.sort_by_key(|e| e.start);

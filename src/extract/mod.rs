@@ -137,6 +137,9 @@ pub struct Options {
     pub numbers: bool,
     /// The region of the release (`--region`); None detects it from the text.
     pub region: Option<Region>,
+    /// The release's own place (`--place`), as an index into the gazetteer's divisions
+    /// ([`Extractor::given_place`]); None finds it in the text.
+    pub place: Option<usize>,
 }
 
 /// The compiled rules and the segmenter; build once, share by reference.
@@ -235,6 +238,13 @@ impl Extractor {
             periods,
             regions,
         })
+    }
+
+    /// The division `--place NAME` names (a code, a full or short name, or names from
+    /// the top down: 湖南省安化县), as [`Options::place`]; Err says why none (unknown,
+    /// or ambiguous with its candidates).
+    pub fn given_place(&self, name: &str) -> std::result::Result<usize, String> {
+        place::given_place(self.patterns.gazetteer(), name)
     }
 
     /// Why a candidate figure of the folded sentence `f` is not a fact, or None when it
@@ -436,7 +446,7 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
-        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region);
+        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
         if let Some(d) = places.own {
             let gaz = self.patterns.gazetteer();
             let (name, code) = (gaz.name(d), gaz.code(d));

@@ -60,6 +60,14 @@ fn anaphor(pats: &Patterns, w: &str) -> bool {
     pats.cues.at(crate::cue!("place.anaphor")).contains(w)
 }
 
+/// Whether `w` ends with a `place.anaphor` word and has more before it (黄金周全县).
+fn anaphor_end(pats: &Patterns, w: &str) -> bool {
+    pats.cues
+        .at(crate::cue!("place.anaphor"))
+        .suffix_of(w)
+        .is_some_and(|a| a.len() < w.len())
+}
+
 /// Whether a name is a word, not a place, whatever the gazetteer says.
 fn not_place(pats: &Patterns, name: &str) -> bool {
     pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
@@ -67,8 +75,15 @@ fn not_place(pats: &Patterns, name: &str) -> bool {
 
 impl DocPlaces {
     /// Finds the own place of the release `text` (as the rules read it) split in
-    /// `sentences`, from the region and the full division names it holds.
-    pub fn new(pats: &Patterns, text: &str, sentences: &[Sentence], region: Region) -> DocPlaces {
+    /// `sentences`, from the region and the full division names it holds; `given`
+    /// (`--place`) is the own place whatever the text names.
+    pub fn new(
+        pats: &Patterns,
+        text: &str,
+        sentences: &[Sentence],
+        region: Region,
+        given: Option<usize>,
+    ) -> DocPlaces {
         let gaz = pats.gazetteer();
         let mut context: Vec<usize> = Vec::new();
         let add = |d: usize, context: &mut Vec<usize>| {
@@ -100,60 +115,53 @@ impl DocPlaces {
             }
         }
         let n = sentences.len();
+        // The first lines after a page's menu, if it opens with one.
+        let menu = menu_end(text, sentences);
+        let head_start = sentences.get(menu).map_or(0, |s| s.byte_start);
         let head_end = sentences
-            .get(HEAD_SENTENCES.min(n).saturating_sub(1))
+            .get((menu + HEAD_SENTENCES).min(n).saturating_sub(1))
             .map_or(0, |s| s.byte_end);
         let tail_start = sentences
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
-        // How often each division is named (in order of first mention), and the
-        // divisions named in the first and last lines with their byte offsets.
-        let mut counts: std::collections::HashMap<usize, usize> = Default::default();
-        let mut order: Vec<usize> = Vec::new();
-        let mut edges: Vec<(usize, usize)> = Vec::new();
-        for &(from, to) in &chunks {
-            let hits = kept
-                .take()
-                .unwrap_or_else(|| full_names(pats, &text[from..to]));
-            for (a, _, e) in hits {
-                let Some(d) = gaz.resolve(gaz.entry(e).full, &context) else {
-                    continue;
-                };
-                let c = counts.entry(d).or_insert(0);
-                if *c == 0 {
-                    order.push(d);
-                }
-                *c += 1;
-                if from + a < head_end || from + a >= tail_start {
-                    edges.push((from + a, d));
-                }
-            }
-        }
-        let count = |d: usize| counts.get(&d).copied().unwrap_or(0);
-        // The most named division of those lines, the deeper one on a tie, then the first.
-        let best = |named: &mut dyn Iterator<Item = usize>| {
-            let mut best: Option<(usize, Level, usize)> = None;
-            for d in named {
-                let (c, l) = (count(d), gaz.level(d));
-                if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
-                    best = Some((c, l, d));
-                }
-            }
-            best.map(|b| b.2)
-        };
-        let pick = |inside: &dyn Fn(usize) -> bool| {
-            best(&mut edges.iter().filter(|e| inside(e.0)).map(|e| e.1))
-        };
-        let (own, how) = match pick(&|at| at < head_end) {
-            Some(d) => (Some(d), "named in the first lines (title, dateline)"),
-            None => match pick(&|at| at >= tail_start) {
-                Some(d) => (Some(d), "named in the last lines (issuing body)"),
-                // Web pages open with menus: else the division named most, twice or more.
-                None => match best(&mut order.iter().copied()).filter(|&d| count(d) >= 2) {
-                    Some(d) => (Some(d), "named most often in the text"),
-                    None => (None, ""),
-                },
-            },
+        let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
+        let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
+        let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
+        let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
+        let (count, order) = (|d: usize| named.count(d), &named.order);
+        let lines = [
+            (head_start, head_end),
+            (tail_start.min(text.len()), text.len()),
+        ];
+        let found = pick(&|at| at < head_end)
+            .map(|d| (d, "named in the first lines (title, dateline)"))
+            .or_else(|| {
+                pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
+            })
+            .or_else(|| {
+                source_division(pats, text, &lines, &context)
+                    .map(|d| (d, "named by a source or host line (first or last lines)"))
+            })
+            // Web pages open with menus: else the division named most, twice or more.
+            .or_else(|| {
+                named
+                    .best(gaz, &mut order.iter().copied())
+                    .filter(|&d| count(d) >= 2)
+                    .map(|d| (d, "named most often in the text"))
+            })
+            .or_else(|| {
+                lone_division(pats, text, order)
+                    .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
+                    .map(|d| {
+                        (
+                            d,
+                            "the one division named, of the kind the text's anaphors speak of",
+                        )
+                    })
+            });
+        let (own, how) = match found {
+            Some((d, how)) => (Some(d), how),
+            None => (None, ""),
         };
         // Hong Kong and Macau releases are about their region unless they name a place.
         let (own, how) = match (own, region) {
@@ -162,6 +170,12 @@ impl DocPlaces {
                 "the release's region (Hong Kong, Macau)",
             ),
             found => (found.0, how),
+        };
+        let (own, how) = match given {
+            Some(d) if d < gaz.len() => {
+                (Some(d), "given (--place or the line's \"place\")")
+            }
+            _ => (own, how),
         };
         if let Some(d) = own {
             add(d, &mut context);
@@ -174,6 +188,282 @@ impl DocPlaces {
     fn anaphor(&self, gaz: &Gazetteer, suffix: &str) -> Option<usize> {
         gaz.lineage(self.own?)
             .find(|&d| gaz.name(d).ends_with(suffix))
+    }
+}
+
+/// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
+/// line's `"place"`): a code (431123), a full or short name of the gazetteer (安化县,
+/// 安化), or names from the top down (湖南省安化县, 北京市朝阳区) where one alone is
+/// ambiguous. Err says why there is none: the name is unknown, or several divisions
+/// bear it (listed with their codes).
+pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
+    let name = name.trim();
+    if !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()) {
+        return gaz
+            .with_code(name)
+            .ok_or_else(|| format!("no division has the code {name}"));
+    }
+    let unknown = || format!("{name:?} is no division of the gazetteer (patterns/divisions.tsv)");
+    // The names that cover it one after another, the longest at each step.
+    let hits = gaz.hits(name);
+    let mut chain = Vec::new();
+    let mut at = 0;
+    while at < name.len() {
+        let Some(h) = hits.iter().filter(|h| h.start == at).max_by_key(|h| h.end) else {
+            return Err(unknown());
+        };
+        chain.push(h.entry);
+        at = h.end;
+    }
+    let mut found: Option<usize> = None;
+    for e in chain {
+        let e = gaz.entry(e);
+        let named = if e.full.is_empty() { &e.short } else { &e.full };
+        let cands: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&c| found.is_none_or(|f| gaz.lineage(c).any(|a| a == f)))
+            .collect();
+        found = match cands.as_slice() {
+            [one] => Some(*one),
+            [] => return Err(unknown()),
+            many => {
+                let list: Vec<String> = many
+                    .iter()
+                    .take(8)
+                    .map(|&c| {
+                        let up = gaz.lineage(c).nth(1).map_or("", |p| gaz.name(p));
+                        format!("{up}{} {}", gaz.name(c), gaz.code(c))
+                    })
+                    .collect();
+                return Err(format!(
+                    "{name:?} names {} divisions ({}{}): give the division above it too (province and county, one after the other) or the code",
+                    many.len(),
+                    list.join(", "),
+                    if many.len() > 8 { ", …" } else { "" }
+                ));
+            }
+        };
+    }
+    found.ok_or_else(unknown)
+}
+
+/// The one division a release names (or one line of them: 河北省永清县 → 永清县), when
+/// the text speaks of a place of its kind by a `place.anaphor` word (我县, 全县 for a 县):
+/// a county's release naming itself once in passing.
+fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let deepest = *named.iter().max_by_key(|&&d| gaz.level(d))?;
+    if !named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) {
+        return None;
+    }
+    let name = gaz.name(deepest);
+    pats.cues
+        .at(crate::cue!("place.anaphor"))
+        .entries()
+        .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
+        .then_some(deepest)
+}
+
+/// Whether the first lines `head` name a place of the kind of division `d` (its last
+/// char: 县) that the gazetteer does not know (蒲阳县 in a title): the release is about
+/// that place, not about `d` named once in passing.
+fn unknown_in_head(pats: &Patterns, head: &str, d: usize) -> bool {
+    let gaz = pats.gazetteer();
+    let Some(kind) = gaz.name(d).chars().last() else {
+        return false;
+    };
+    let leads = pats.cues.at(crate::cue!("entity.anaphor"));
+    let chars: Vec<char> = head.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == kind
+            && i >= 2
+            && chars[i - 2..i].iter().all(|&h| super::entity::is_han(h))
+            && !leads.has_char(chars[i - 1])
+            && !leads.has_char(chars[i - 2])
+            && gaz
+                .lookup(&chars[i - 2..=i].iter().collect::<String>())
+                .is_none()
+    })
+}
+
+/// The division a source or host line of the first or last lines names by the start of
+/// a body's name (来源：保康融媒网, 主办：某县融媒体中心): the name, full or short, right
+/// after a `place.source_label` word and its colon. `lines` are byte ranges of `text`.
+fn source_division(
+    pats: &Patterns,
+    text: &str,
+    lines: &[(usize, usize)],
+    context: &[usize],
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let labels = pats.cues.at(crate::cue!("place.source_label"));
+    for &(a, b) in lines {
+        let Some(part) = text.get(a..b) else {
+            continue;
+        };
+        for w in labels.iter() {
+            for (i, _) in part.match_indices(w) {
+                let rest = part[i + w.len()..]
+                    .trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
+                let rest: String = rest.chars().take(12).collect();
+                let Some(h) = gaz
+                    .hits(&rest)
+                    .into_iter()
+                    .filter(|h| h.start == 0)
+                    .max_by_key(|h| h.end)
+                else {
+                    continue;
+                };
+                if not_place(pats, &rest[..h.end]) {
+                    continue;
+                }
+                let e = gaz.entry(h.entry);
+                let named = if e.full.is_empty() { &e.short } else { &e.full };
+                if let Some(d) = gaz.resolve(named, context) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A page's menu: this many short lines in a row or more.
+const MENU_RUN: usize = 5;
+/// The most chars a menu line has.
+const MENU_ITEM: usize = 10;
+/// How many sentences at the start may hold the menu.
+const MENU_SCAN: usize = 40;
+
+/// The index of the first sentence after a menu at the start of a page (a run of
+/// [`MENU_RUN`] or more lines of at most [`MENU_ITEM`] chars without punctuation:
+/// 首页, 政务公开, 嘉義市國際管樂 …), else 0: the release's first lines come after it.
+fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
+    let short = |s: &Sentence| {
+        let t = s.text(text).trim();
+        t.chars().count() <= MENU_ITEM && !t.chars().any(super::subject::is_delim)
+    };
+    let mut run = 0;
+    for (k, s) in sentences.iter().enumerate().take(MENU_SCAN) {
+        if short(s) {
+            run += 1;
+        } else if run >= MENU_RUN {
+            return k;
+        } else {
+            run = 0;
+        }
+    }
+    0
+}
+
+/// A full name found in a text: (byte start, byte end, gazetteer entry).
+type NameHit = (usize, usize, usize);
+
+/// The divisions a release names: how often each (in order of first mention), and those
+/// named in its first and last lines with their byte offsets.
+struct Named {
+    counts: std::collections::HashMap<usize, usize>,
+    order: Vec<usize>,
+    edges: Vec<(usize, usize)>,
+}
+
+impl Named {
+    /// Counts the full names of `text` (read in `chunks`, the first one's names `kept`
+    /// when there is only one), resolved with `context`; keeps those at offsets
+    /// `at_edge` (first and last lines) with their offsets.
+    fn count_in(
+        pats: &Patterns,
+        text: &str,
+        (chunks, mut kept): (&[(usize, usize)], Option<Vec<NameHit>>),
+        context: &[usize],
+        at_edge: &dyn Fn(usize) -> bool,
+    ) -> Named {
+        let gaz = pats.gazetteer();
+        let mut named = Named {
+            counts: Default::default(),
+            order: Vec::new(),
+            edges: Vec::new(),
+        };
+        for &(from, to) in chunks {
+            let hits = kept
+                .take()
+                .unwrap_or_else(|| full_names(pats, &text[from..to]));
+            for (a, _, e) in hits {
+                let Some(d) = gaz.resolve(&gaz.entry(e).full, context) else {
+                    continue;
+                };
+                let c = named.counts.entry(d).or_insert(0);
+                if *c == 0 {
+                    named.order.push(d);
+                }
+                *c += 1;
+                if at_edge(from + a) {
+                    named.edges.push((from + a, d));
+                }
+            }
+        }
+        named
+    }
+
+    /// How often `d` is named.
+    fn count(&self, d: usize) -> usize {
+        self.counts.get(&d).copied().unwrap_or(0)
+    }
+
+    /// The most named division of `named`, the deeper one on a tie, then the first.
+    fn best(&self, gaz: &Gazetteer, named: &mut dyn Iterator<Item = usize>) -> Option<usize> {
+        let mut best: Option<(usize, Level, usize)> = None;
+        for d in named {
+            let (c, l) = (self.count(d), gaz.level(d));
+            if best.is_none_or(|(bc, bl, _)| c > bc || c == bc && l > bl) {
+                best = Some((c, l, d));
+            }
+        }
+        best.map(|b| b.2)
+    }
+
+    /// The best of the divisions named at offsets `inside` (first or last lines).
+    /// Divisions named as often as the best one and not above it (three signatory
+    /// counties of one province, once each) make their lowest common division the
+    /// release's place, or none; of those, the ones the title (before `title_end`)
+    /// names win (a title county over a signatory).
+    fn pick(
+        &self,
+        gaz: &Gazetteer,
+        inside: &dyn Fn(usize) -> bool,
+        title_end: usize,
+    ) -> Option<usize> {
+        let named: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| inside(e.0))
+            .map(|e| e.1)
+            .collect();
+        let b = self.best(gaz, &mut named.iter().copied())?;
+        let mut tied: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&d| self.count(d) == self.count(b) && !gaz.lineage(b).any(|a| a == d))
+            .collect();
+        if tied.is_empty() {
+            return Some(b);
+        }
+        tied.push(b);
+        let titled: Vec<usize> = self
+            .edges
+            .iter()
+            .filter(|e| e.0 < title_end && inside(e.0) && tied.contains(&e.1))
+            .map(|e| e.1)
+            .collect();
+        if let Some(&t) = titled
+            .iter()
+            .find(|&&t| titled.iter().all(|&d| gaz.lineage(t).any(|a| a == d)))
+        {
+            return Some(t);
+        }
+        gaz.lineage(b)
+            .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
     }
 }
 
@@ -389,6 +679,8 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                     e.start = cursor;
                 }
             }
+            // A word glued before an anaphor (黄金周全县) is no place; 全县 stays one.
+            _ if anaphor_end(pats, &e.text) => split.push(k),
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
@@ -434,10 +726,18 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
 }
 
 /// A sentence's place words, found once for all its facts: its LOC mentions and its
-/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value).
+/// `place.anaphor` words (start, end, the LOC's index or the anaphor's value), by start,
+/// without the venues, datelines and comparison bases (`place.venue_*`,
+/// `place.not_subject_before`); which of them are items of a list of places; and where
+/// the sentence says 分别 (`subject.respectively`).
 pub struct PlaceWords<'p> {
     locs: Vec<EntityMention>,
     words: Vec<(usize, usize, Result<usize, &'p str>)>,
+    /// Per word: the index of the first word of its list when it is an item of a list
+    /// (北京、上海; 香洲、金湾和斗门; 主城区、两江新区和…), else None.
+    lists: Vec<Option<usize>>,
+    /// Char offsets of the 分别 words.
+    respectively: Vec<usize>,
 }
 
 impl<'p> PlaceWords<'p> {
@@ -478,8 +778,122 @@ impl<'p> PlaceWords<'p> {
                 }
             }
         }
-        PlaceWords { locs, words }
+        words.sort_by_key(|w| w.0);
+        let chars: Vec<char> = text.chars().collect();
+        let lists = list_items(&words, &chars, pats);
+        let keep = kept_words(&words, &lists, &chars, pats);
+        let mut kept = Vec::new();
+        let mut kept_lists = Vec::new();
+        // Renumber the list heads after dropping words (a list loses all its items or none).
+        let mut new_index: Vec<Option<usize>> = vec![None; words.len()];
+        for (k, w) in words.into_iter().enumerate() {
+            if keep[k] {
+                new_index[k] = Some(kept.len());
+                kept_lists.push(lists[k].and_then(|h| new_index[h]));
+                kept.push(w);
+            }
+        }
+        let respectively = pats
+            .cues
+            .at(crate::cue!("subject.respectively"))
+            .iter()
+            .flat_map(|w| {
+                text.match_indices(w)
+                    .map(|(b, _)| text[..b].chars().count())
+            })
+            .collect();
+        PlaceWords {
+            locs,
+            words: kept,
+            lists: kept_lists,
+            respectively,
+        }
     }
+}
+
+/// Whether `c` joins the items of a list (、 and `subject.item_joiner`: 和 及 与).
+fn joiner(c: char, pats: &Patterns) -> bool {
+    c == '、' || pats.cues.at(crate::cue!("subject.item_joiner")).has_char(c)
+}
+
+/// For each place word (by start), the first word of the list it is an item of: a word
+/// right after 、 or right before 、 or a `place.list_end` word (等), or joined to the next place word by one
+/// joiner (香洲、金湾和斗门); items that are no places (主城区、两江新区) make a list too.
+fn list_items(
+    words: &[(usize, usize, Result<usize, &str>)],
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<Option<usize>> {
+    let before = |w: &(usize, usize, _)| w.0.checked_sub(1).and_then(|k| chars.get(k)).copied();
+    let after = |w: &(usize, usize, _)| chars.get(w.1).copied();
+    let joined =
+        |a: usize, b: usize| words[b].0 == words[a].1 + 1 && joiner(chars[words[a].1], pats);
+    let ends = pats.cues.at(crate::cue!("place.list_end"));
+    let mut out: Vec<Option<usize>> = vec![None; words.len()];
+    for k in 0..words.len() {
+        let w = &words[k];
+        // A place alone in brackets (1市(斗六市)) is an aside, as a list is.
+        let bracketed = before(w) == Some('(') && after(w) == Some(')');
+        let item = bracketed
+            || before(w) == Some('、')
+            || after(w).is_some_and(|c| c == '、' || ends.has_char(c))
+            || (k + 1 < words.len() && joined(k, k + 1))
+            || (k > 0 && joined(k - 1, k));
+        if item {
+            out[k] = Some(match k {
+                0 => 0,
+                _ if joined(k - 1, k) => out[k - 1].unwrap_or(k - 1),
+                _ => k,
+            });
+        }
+    }
+    out
+}
+
+/// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州).
+fn kept_words(
+    words: &[(usize, usize, Result<usize, &str>)],
+    lists: &[Option<usize>],
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<bool> {
+    let cues = &pats.cues;
+    let text_before = |at: usize| chars[at.saturating_sub(4)..at].iter().collect::<String>();
+    let clause_end = |at: usize| {
+        chars[at..]
+            .iter()
+            .position(|&c| c != '、' && super::subject::is_delim(c))
+            .map_or(chars.len(), |k| at + k)
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
+            if cues
+                .at(crate::cue!("place.not_subject_before"))
+                .ends(&text_before(w.0))
+                || cues
+                    .at(crate::cue!("place.not_subject_after"))
+                    .starts(&after)
+            {
+                return false;
+            }
+            // The list this word belongs to: its first and last items.
+            let head = lists[k].unwrap_or(k);
+            let last = (k..words.len())
+                .take_while(|&j| j == k || lists[j] == Some(head))
+                .last()
+                .unwrap_or(k);
+            let venue_lead = cues
+                .at(crate::cue!("place.venue_before"))
+                .ends(&text_before(words[head].0));
+            let from = words[last].1.min(chars.len());
+            let rest: String = chars[from..clause_end(from)].iter().collect();
+            !(venue_lead && cues.at(crate::cue!("place.venue_after")).occurs_in(&rest))
+        })
+        .collect()
 }
 
 /// Whether the LOC `e` can be a figure's place: a division of the gazetteer, or a name
@@ -501,12 +915,15 @@ fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
 
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
-/// nearest before its clause in the sentence; else the release's own place; empty when
-/// none. A place word is a LOC
+/// nearest before its clause in the sentence back to a semicolon; else the release's own
+/// place; empty when none. A place word is a LOC
 /// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
 /// ends as its value says: the nearest such division above a coded LOC before it in the
 /// sentence (四川：全省 …), else above the release's own place; an anaphor that
-/// resolves to none (全国) leaves the place empty. `chars` is the sentence.
+/// resolves to none (全国) leaves the place empty. An item of a list of places is the
+/// place of the i-th figure after a later 分别 in the figure's clause (香洲、金湾和斗门
+/// 分别实现…100亿元、80亿元和60亿元), and no figure's place otherwise (a figure about
+/// several places at once, or a list of sources). `chars` is the sentence.
 pub fn fact_place(
     words: &PlaceWords,
     chars: &[char],
@@ -525,20 +942,44 @@ pub fn fact_place(
         .iter()
         .position(|&c| delim(c))
         .map_or(chars.len(), |k| at + k);
-    let locs = &words.locs;
-    let words = &words.words;
-    let chosen = words
+    let semicolon = chars[..cs]
         .iter()
-        .filter(|w| w.0 >= cs && w.1 <= at)
-        .max_by_key(|w| w.0)
-        .or_else(|| {
-            words
-                .iter()
-                .filter(|w| w.0 >= at && w.1 <= ce)
-                .min_by_key(|w| w.0)
-        })
-        .or_else(|| words.iter().filter(|w| w.1 <= cs).max_by_key(|w| w.0));
-    let division = match chosen {
+        .rposition(|&c| matches!(c, ';' | '；'))
+        .map_or(0, |k| k + 1);
+    let locs = &words.locs;
+    let lists = &words.lists;
+    let all = &words.words;
+    let chosen = respective(words, chars, (cs, at), pats).or_else(|| {
+        let single = |k: &usize| lists[*k].is_none();
+        let before = |from: usize, to: usize| {
+            (0..all.len())
+                .filter(single)
+                .filter(|&k| all[k].0 >= from && all[k].1 <= to)
+                .max_by_key(|&k| all[k].0)
+        };
+        before(cs, at)
+            .or_else(|| {
+                (0..all.len())
+                    .filter(single)
+                    .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
+                    .min_by_key(|&k| all[k].0)
+            })
+            // Not across a semicolon: parallel parts name their own places; only a
+            // topic before a colon (四川：…；…) speaks for the whole sentence.
+            .or_else(|| before(semicolon, cs))
+            .or_else(|| {
+                (0..all.len())
+                    .filter(single)
+                    .filter(|&k| {
+                        all[k].1 <= cs
+                            && chars
+                                .get(all[k].1)
+                                .is_some_and(|&c| matches!(c, ':' | '：'))
+                    })
+                    .max_by_key(|&k| all[k].0)
+            })
+    });
+    let division = match chosen.map(|k| &all[k]) {
         // No place word in reach: the figure is about the release's own place (a county
         // release's 粮食产量12万吨), when the release names one.
         None => match doc.own {
@@ -566,6 +1007,33 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The place word a 分别 gives the figure at `at` (its clause starting at `cs`): the
+/// i-th item of the list of places nearest before that 分别 in the sentence, when the
+/// 分别 is in the figure's clause and i figures' joiners (、 和) lie between them.
+fn respective(
+    words: &PlaceWords,
+    chars: &[char],
+    (cs, at): (usize, usize),
+    pats: &Patterns,
+) -> Option<usize> {
+    let r = *words
+        .respectively
+        .iter()
+        .filter(|&&r| r >= cs && r < at)
+        .max()?;
+    let all = &words.words;
+    // The last list item before the 分别, and the items of its list.
+    let last = (0..all.len())
+        .filter(|&k| words.lists[k].is_some() && all[k].1 <= r)
+        .max_by_key(|&k| all[k].0)?;
+    let head = words.lists[last]?;
+    let items: Vec<usize> = (head..=last)
+        .filter(|&k| words.lists[k] == Some(head))
+        .collect();
+    let i = chars[r..at].iter().filter(|&&c| joiner(c, pats)).count();
+    items.get(i).copied()
 }
 
 #[cfg(test)]
@@ -709,6 +1177,147 @@ mod tests {
         // A village outside the gazetteer still is one.
         let x = extract("青川县发布消息\n东沟村今年种植中药材800亩。");
         assert_eq!(place_of(&x, "800亩").0, "东沟村");
+    }
+
+    #[test]
+    fn a_given_place_is_the_releases_own() {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        let ex = EX.get_or_init(|| Extractor::new(Patterns::builtin().unwrap()).unwrap());
+        let d = ex.given_place("桃江").unwrap();
+        assert_eq!(ex.given_place(" 桃江县 "), Ok(d));
+        assert_eq!(ex.given_place("湖南益阳桃江县"), Ok(d));
+        // The text's first line names another county: the given place wins.
+        let text = "益阳市赫山区召开会议\n全县新增企业20家，全省增长5%。\n新建公路8公里。";
+        let opts = Options {
+            place: Some(d),
+            ..Options::default()
+        };
+        let x = ex.extract(text, opts);
+        assert_eq!(x.place.0, "桃江县");
+        assert_eq!(place_of(&x, "20家").0, "桃江县");
+        assert_eq!(place_of(&x, "5%").0, "湖南省");
+        assert_eq!(place_of(&x, "8公里").0, "桃江县");
+        assert_eq!(extract(text).place.0, "赫山区");
+        // Unknown, ambiguous, a county not under the given province.
+        assert!(ex.given_place("火星县").is_err());
+        assert!(ex.given_place("").is_err());
+        let why = ex.given_place("朝阳区").unwrap_err();
+        assert!(why.contains("110105") && why.contains("220104"), "{why}");
+        assert!(ex.given_place("北京市朝阳区").is_ok());
+        assert!(ex.given_place("山西省桃江县").is_err());
+    }
+
+    #[test]
+    fn venues_are_not_the_place_invested_in() {
+        let x = extract("左权县在上海举行招商推介会，签约项目12个，总投资45亿元。");
+        assert_eq!(place_of(&x, "12个").0, "左权县");
+        assert_eq!(place_of(&x, "45亿元").0, "左权县");
+        let x = extract(
+            "左权县招商引资情况\n其中，在深圳、广州等地考察对接后，签订协议项目6个，签约额32亿元。",
+        );
+        assert_eq!(place_of(&x, "6个").0, "左权县");
+        assert_eq!(place_of(&x, "32亿元").0, "左权县");
+        // Investing in a place is no venue.
+        let x = extract("左权县招商引资情况\n星荣集团在和顺县投资兴业，总投资5亿元。");
+        assert_eq!(place_of(&x, "5亿元").0, "和顺县");
+    }
+
+    #[test]
+    fn listed_places_take_their_figures_in_order_or_none() {
+        let x =
+            extract("左权县、和顺县和榆社县分别完成投资12亿元、9亿元和7亿元，分别增长5%、6%和8%。");
+        assert_eq!(place_of(&x, "12亿元").0, "左权县");
+        assert_eq!(place_of(&x, "9亿元").0, "和顺县");
+        assert_eq!(place_of(&x, "7亿元").0, "榆社县");
+        assert_eq!(place_of(&x, "6%").0, "和顺县");
+        // A figure about all of them (or about the sources) is none of them.
+        let x = extract("北京、上海、广州等城市共接待游客3亿人次。");
+        assert_eq!(place_of(&x, "3亿人次"), pair("", ""));
+        let x = extract("左权县2025年经济运行情况\n全县从北京、上海和深圳引进项目9个。");
+        assert_eq!(place_of(&x, "9个").0, "左权县");
+    }
+
+    #[test]
+    fn several_counties_in_the_title_make_their_prefecture() {
+        let x = extract("左权县、和顺县、榆社县联合招商\n三县共签约项目20个。");
+        assert_eq!(x.place, pair("晋中市", "140700"));
+        // One inside the other: the deeper one.
+        let x = extract("晋中市左权县招商会\n签约项目20个。");
+        assert_eq!(x.place.0, "左权县");
+    }
+
+    #[test]
+    fn a_pages_menu_is_not_its_first_lines() {
+        let x = extract(
+            "首页\n新闻中心\n政务公开\n和顺县动态\n图片新闻\n专题专栏\n左权县召开经济运行分析会\n\
+             全县完成投资12亿元。\n新增企业30家。\n新建公路8公里。\n完成造林2万亩。",
+        );
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "30家").0, "左权县");
+    }
+
+    #[test]
+    fn a_county_naming_itself_once_in_passing() {
+        let text = "县政府召开新闻发布会\n日前，县政府新闻办公室召开发布会。\n多家媒体受邀参加。\n\
+                    发布会上，县生态环境分局介绍了左权县大气污染防治情况。\n我县达标天数216天。\n\
+                    重污染天数14天。\n下一步将抓好散煤治理。\n确保空气质量持续向好。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "14天").0, "左权县");
+        // Without an anaphor of its kind, one name in passing makes no release's place.
+        let x = extract(&text.replace("我县", ""));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_source_line_names_the_releases_place() {
+        let text = "国庆假期旅游市场火爆\n来源：左权融媒网 作者：张某\n全县共接待游客30万人次。\n\
+                    旅游收入1.7亿元。\n景区接待8万人次。\n门票收入0.5亿元。\n主办：左权融媒体中心";
+        let x = extract(text);
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "1.7亿元").0, "左权县");
+        let x = extract(&text.replace("左权融媒", "本台融媒"));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_place_in_brackets_is_an_aside() {
+        let x = extract("左权县2025年概况\n全县辖有1个镇(桐峪镇)，总面积2028平方公里。");
+        assert_eq!(place_of(&x, "2028平方公里").0, "左权县");
+    }
+
+    #[test]
+    fn parallel_parts_and_ranks_keep_their_own_places() {
+        // The part after a semicolon does not take the place of the part before.
+        let x =
+            extract("左权县旅游情况\n和顺县接待游客12万人次；新晋景区剑门关，接待游客5万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "和顺县");
+        assert_eq!(place_of(&x, "5万人次").0, "左权县");
+        // A topic before a colon speaks for the whole sentence.
+        let x = extract("左权县旅游情况\n湖北：全省接待游客597万人次；门票收入2亿元。");
+        assert_eq!(place_of(&x, "2亿元").0, "湖北省");
+        // 全国第一 is a rank: the county of the clause before is the place.
+        let x = extract("左权县连续两年全国第一，获补助资金7889万元。");
+        assert_eq!(place_of(&x, "7889万元").0, "左权县");
+        // A township the gazetteer does not know is part of a longer name.
+        let x = extract("左权县羌乡古寨旅游景区接待游客增长35%。");
+        assert_eq!(place_of(&x, "35%").0, "左权县");
+    }
+
+    #[test]
+    fn datelines_and_comparison_bases_are_no_figures_place() {
+        let x = extract("左权县2025年经济运行\n全县固定资产投资增长18%，高于全市增幅8个百分点。");
+        assert_eq!(place_of(&x, "18%").0, "左权县");
+        assert_eq!(place_of(&x, "8个百分点").0, "左权县");
+        let x = extract("左权县经济运行\n本报太原3月2日电 今年完成投资12亿元。");
+        assert_eq!(place_of(&x, "12亿元").0, "左权县");
+        let x = extract("左权县旅游情况\n黄金周全县接待游客30万人次。");
+        assert_eq!(place_of(&x, "30万人次").0, "左权县");
+        assert!(
+            !places(&x).iter().any(|p| p.0.ends_with("全县")),
+            "{:?}",
+            places(&x)
+        );
     }
 
     #[test]

@@ -18,12 +18,15 @@ def extract(
     id: str = "",
     numbers: bool = False,
     region: Optional[str] = None,
+    place: Optional[str] = None,
 ) -> List[_Row]:
     """The facts of one text with the built-in rules, as rows of facts.csv.
 
     ``id`` fills the ``doc`` column; ``numbers`` adds bare numerals (``--numbers``);
     ``region`` is ``"CN"``, ``"TW"``, ``"HK"``, ``"MO"``, or None/``"auto"`` to detect it
-    (another value raises ValueError). The GIL is released while the text is extracted.
+    (another value raises ValueError); ``place`` is the text's own place, a division's
+    name or code as ``--place`` (an unknown or ambiguous one raises ValueError). The GIL
+    is released while the text is extracted.
     """
 
 @final
@@ -40,6 +43,7 @@ class Extractor:
         id: str = "",
         numbers: bool = False,
         region: Optional[str] = None,
+        place: Optional[str] = None,
     ) -> List[_Row]:
         """The fact rows of one text, as ``zhfacts.extract``."""
     def extract_many(
@@ -49,6 +53,7 @@ class Extractor:
         *,
         numbers: bool = False,
         region: Optional[str] = None,
+        place: Optional[str] = None,
         threads: int = 0,
     ) -> List[_Row]:
         """The fact rows of many texts as one list, in input order (the rows
@@ -70,6 +75,7 @@ def run(
     region: Optional[str] = None,
     encoding: Optional[str] = None,
     quiet: bool = True,
+    place: Optional[str] = None,
 ) -> Dict[str, Any]:
     """The CLI's main job, ``zhfacts INPUTS --out OUT --format FORMAT``: the tables
     facts, entities, documents and summary in ``out`` (``"csv"``, ``"jsonl"`` or

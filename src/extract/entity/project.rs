@@ -3,8 +3,9 @@
 //! generic mentions (重点项目, 27个项目, 一批项目) are none. Word lists: cues.tsv
 //! `entity.project_verb`, `entity.project_generic`.
 
-use super::{is_han, Sentence};
+use super::{is_han, EntityMention, Sentence};
 use crate::extract::subject::is_delim;
+use crate::patterns::EntityType;
 
 impl Sentence<'_> {
     /// Whether the word before the project suffix of token `i` leaves a name: not a
@@ -76,6 +77,110 @@ impl Sentence<'_> {
     }
 }
 
+impl Sentence<'_> {
+    /// Projects and programmes named in quotes (「高才通计划」, “百村示范工程”): the quoted
+    /// words when they end with an `entity.project_quoted` word and have two chars or more
+    /// of their own, all ideographs or letters and digits.
+    pub(super) fn quoted_projects(&self, out: &mut Vec<EntityMention>) {
+        let suffixes = self.pats.cues.at(crate::cue!("entity.project_quoted"));
+        if self.quoted.is_empty() || suffixes.is_empty() {
+            return;
+        }
+        let chars: Vec<char> = self.toks.iter().flat_map(|t| t.word.chars()).collect();
+        for &(a, b) in self.quoted {
+            if b < a + 4 || b > chars.len() {
+                continue;
+            }
+            let (a, b) = (a + 1, b - 1);
+            let inner: String = chars[a..b].iter().collect();
+            let Some(suffix) = suffixes.suffix_of(&inner) else {
+                continue;
+            };
+            let own = inner.chars().count() - suffix.chars().count();
+            let plain = inner
+                .chars()
+                .all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            let generic = self
+                .pats
+                .cues
+                .at(crate::cue!("entity.project_generic"))
+                .ends(&inner[..inner.len() - suffix.len()]);
+            // A count of programmes (三大行动) is no name.
+            let counted = inner
+                .chars()
+                .next()
+                .is_some_and(|c| crate::extract::number::parse_number(&c.to_string()).is_ok());
+            if own < 2 || !plain || generic || counted || self.idx.is_stop(&inner) {
+                continue;
+            }
+            if out.iter().any(|o| o.start < b && a < o.end) {
+                continue;
+            }
+            out.push(EntityMention {
+                start: a,
+                end: b,
+                text: inner,
+                ty: EntityType::Proj,
+                byline: false,
+                how: "quoted project name (entity.project_quoted)",
+                division: None,
+            });
+        }
+    }
+
+    /// Projects named right before a building verb (宗教文化馆兴建, 污水处理厂动工:
+    /// `entity.project_build_verb`): the nouns back to the clause start, a joiner or any
+    /// other word, with four chars or more, no figure, no project suffix at their end
+    /// (the suffix rule has those) and no generic word (`entity.project_generic`).
+    pub(super) fn projects_before_build(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let verbs = self.pats.cues.at(crate::cue!("entity.project_build_verb"));
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let noun = |k: usize| {
+            let tag = toks[k].tag;
+            (tag.starts_with('n') && !tag.starts_with("nr") || tag == "vn") && !self.in_figure(k)
+        };
+        for i in 1..toks.len() {
+            if !verbs.contains(toks[i].word) {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && i - j < 4 && noun(j - 1) {
+                j -= 1;
+            }
+            if j == i {
+                continue;
+            }
+            let name: String = toks[j..i].iter().map(|t| t.word).collect();
+            let suffixed = self.pats.entity_suffixes.iter().any(|(s, ty)| {
+                *ty == EntityType::Proj && !s.is_empty() && name.ends_with(s.as_str())
+            });
+            let first = name.chars().next().unwrap_or(' ');
+            // 该/这 before the nouns: a reference (该文化中心兴建).
+            let referred = j > 0 && toks[j - 1].word.starts_with(self.reference);
+            if name.chars().count() < 4
+                || referred
+                || suffixed
+                || generic.ends(&name)
+                || generic.starts(&name)
+                || self.reference.contains(&first)
+            {
+                continue;
+            }
+            let e = EntityMention {
+                start: toks[j].start,
+                end: toks[i - 1].end,
+                text: name,
+                ty: EntityType::Proj,
+                byline: false,
+                how: "named before a building verb (entity.project_build_verb)",
+                division: None,
+            };
+            self.push(e, out);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::{Extractor, Options};
@@ -120,6 +225,25 @@ mod tests {
     fn places_and_bases_before_plant_suffixes() {
         let p = projects("据了解，白石岭风电场总规划装机容量为500兆瓦。");
         assert_eq!(p, vec!["白石岭风电场".to_string()]);
+    }
+
+    #[test]
+    fn quoted_programmes_and_names_before_building_verbs() {
+        let p = projects("其中「优才入境计划」反应热烈，接获超过3,000宗申请。");
+        assert_eq!(p, vec!["优才入境计划".to_string()]);
+        let p = projects("今年实施“百村示范工程”，投入资金800万元。");
+        assert_eq!(p, vec!["百村示范工程".to_string()]);
+        let p = projects("预算增加2亿元，用于青溪体育文化馆兴建及道路维护。");
+        assert!(p.len() == 1 && p[0].ends_with("体育文化馆"), "{p:?}");
+        // Generic or short ones are none.
+        for s in [
+            "今年实施“重点工程”，投入资金800万元。",
+            "全县“三大行动”成效明显，新增就业300人。",
+            "新厂房兴建后年产能达5万吨。",
+            "该文化中心兴建耗资3亿元。",
+        ] {
+            assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
+        }
     }
 
     #[test]
