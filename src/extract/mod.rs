@@ -2118,7 +2118,12 @@ mod tests {
     fn a_threshold_passed_is_no_counted_thing() {
         assert_eq!(
             subjects_of("全省光伏发电量达到860亿千瓦时，首次突破800亿千瓦时大关，同比增长21.4%。"),
-            ["光伏发电量", "光伏发电量", "光伏发电量同比增长"]
+            ["光伏发电量", "光伏发电量同比增长"],
+            "the milestone after the exact figure is no row, but hands on its subject"
+        );
+        assert_eq!(
+            subjects_of("全省光伏发电量首次突破800亿千瓦时大关，同比增长21.4%。"),
+            ["光伏发电量", "光伏发电量同比增长"]
         );
     }
 

@@ -172,9 +172,7 @@ impl DocPlaces {
             found => (found.0, how),
         };
         let (own, how) = match given {
-            Some(d) if d < gaz.len() => {
-                (Some(d), "given (--place or the line's \"place\")")
-            }
+            Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
             _ => (own, how),
         };
         if let Some(d) = own {
