@@ -388,7 +388,7 @@ impl Named {
                 .take()
                 .unwrap_or_else(|| full_names(pats, &text[from..to]));
             for (a, _, e) in hits {
-                let Some(d) = gaz.resolve(&gaz.entry(e).full, context) else {
+                let Some(d) = gaz.resolve(gaz.entry(e).full, context) else {
                     continue;
                 };
                 let c = named.counts.entry(d).or_insert(0);
