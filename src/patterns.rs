@@ -52,6 +52,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.product_verb",
     // extract/subject.rs
     "subject.lead",
+    "subject.support_verb",
     "subject.link",
     "subject.attribute",
     "subject.attribute_prefix",

@@ -943,6 +943,12 @@ impl Extractor {
                 .unwrap_or_else(|| {
                     subject::subject(sent, span, count_like, prev_subject.as_deref())
                 });
+            let cues = &self.patterns.cues;
+            fact.subject = subject::without_support_verbs(
+                cues.at(crate::cue!("subject.support_verb")),
+                cues.at(crate::cue!("subject.rate")),
+                fact.subject,
+            );
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),

@@ -697,6 +697,25 @@ impl<'a> Attributes<'a> {
     }
 }
 
+/// `p` without the verbs of `support` (`subject.support_verb`) that only carry the
+/// measure after them (机电产品实现出口 → 机电产品出口); a verb that ends the subject or
+/// comes before a rate's ending of `rates` (目标实现率) stays.
+pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) -> String {
+    let mut out = p;
+    for w in support.iter() {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(w).map(|i| i + from) {
+            let rest = &out[i + w.len()..];
+            if rest.is_empty() || rates.starts(rest) {
+                from = i + w.len();
+                continue;
+            }
+            out.replace_range(i..i + w.len(), "");
+        }
+    }
+    out
+}
+
 /// Keeps quotes balanced in a phrase cut out of a sentence.
 fn balance_quotes(p: String) -> String {
     let p = p.trim_matches(|c: char| c.is_whitespace()).to_string();
@@ -1597,6 +1616,25 @@ mod tests {
         assert_eq!(s, "旅游总收入增长");
         let s = subj("营业收入4312亿元，增幅3.8%", "3.8%", &["4312亿元"]);
         assert_eq!(s, "营业收入增幅");
+    }
+
+    #[test]
+    fn support_verbs_leave_the_subject_wherever_they_stand() {
+        let ex =
+            crate::extract::Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let subjects: Vec<String> = ex
+            .extract(
+                "服装鞋帽实现出口2.1亿美元，同比增长6.2%。全镇招商目标实现率达95%。",
+                crate::extract::Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            subjects,
+            ["服装鞋帽出口", "服装鞋帽出口同比增长", "招商目标实现率"]
+        );
     }
 
     #[test]
