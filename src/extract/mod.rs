@@ -299,14 +299,27 @@ impl Extractor {
                 return Some("name of a plan (figure.plan_after)");
             }
         }
-        // 过1亿元项目19个: the money names a size class of the things counted after it.
+        // 过1亿元项目19个: the money names a size class of the things counted after it; a
+        // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
-            let noun = cues
-                .at(crate::cue!("figure.size_class_noun"))
-                .prefix_of(rest);
-            let counted = noun.and_then(|w| rest[w.len()..].chars().next());
-            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+            let nouns = cues.at(crate::cue!("figure.size_class_noun"));
+            let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+            let noun = nouns.prefix_of(rest).map(str::len).or_else(|| {
+                let words: String = (rest.chars())
+                    .take_while(|&c| !numeral(c) && !subject::is_delim(c))
+                    .take(MAX_SIZE_CLASS_CHARS + 1)
+                    .collect();
+                // 总投资10亿元以上的项目14项 keeps the money: 的 makes it the projects' total.
+                let attributive = cues.at(crate::cue!("subject.attributive"));
+                (m.approx.is_some()
+                    && words.chars().count() <= MAX_SIZE_CLASS_CHARS
+                    && nouns.ends(&words)
+                    && !attributive.iter().any(|w| words.contains(w)))
+                .then_some(words.len())
+            });
+            let counted = noun.and_then(|n| rest[n..].chars().next());
+            if counted.is_some_and(numeral) {
                 return Some("size class of a count (figure.size_class_noun)");
             }
         }
@@ -1289,6 +1302,10 @@ fn counted_after_place(
     }
 }
 
+/// Longest phrase between a size class bound and the noun of what is counted
+/// (5亿元以上新签约项目23个), in chars.
+const MAX_SIZE_CLASS_CHARS: usize = 6;
+
 /// Longest place name taken for one by its division word alone, in chars (改造老旧小区
 /// ends with 区 too).
 const MAX_PLACE_CHARS: usize = 4;
@@ -2183,6 +2200,21 @@ mod tests {
             subjects_of("主要指标：东坝县工业产值增长5%。"),
             ["东坝县工业产值增长"]
         );
+    }
+
+    #[test]
+    fn a_size_class_bound_before_a_phrase_names_the_class() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(
+            texts("全县3亿元以上工业项目14个，其中东坝镇5个。"),
+            ["14个", "5个"]
+        );
+        assert_eq!(
+            subjects_of("全县3亿元以上工业项目14个，其中东坝镇5个。"),
+            ["3亿元以上工业项目", "东坝镇3亿元以上工业项目"]
+        );
+        // Without a bound the money is an amount of its own (总投资2亿元的…).
+        assert_eq!(texts("总投资2亿元的物流项目4个。"), ["2亿元", "4个"]);
     }
 
     #[test]

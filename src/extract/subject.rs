@@ -1034,7 +1034,10 @@ fn level_reached(s: &Sentence, fig: Span, p: String) -> String {
         m = cut_chars(m, w.chars().count());
     }
     let rule = rule_form(s.traditional, m);
-    if !changes.iter().any(|c| rule.ends_with(c) && rule.len() > c.len()) {
+    if !changes
+        .iter()
+        .any(|c| rule.ends_with(c) && rule.len() > c.len())
+    {
         return p;
     }
     let m = measure_of(s, m);
