@@ -84,6 +84,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.change_unit",
     "subject.comparison_start",
     "subject.viewpoint",
+    "subject.level_to",
+    "subject.each",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

@@ -299,14 +299,27 @@ impl Extractor {
                 return Some("name of a plan (figure.plan_after)");
             }
         }
-        // 过1亿元项目19个: the money names a size class of the things counted after it.
+        // 过1亿元项目19个: the money names a size class of the things counted after it; a
+        // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
-            let noun = cues
-                .at(crate::cue!("figure.size_class_noun"))
-                .prefix_of(rest);
-            let counted = noun.and_then(|w| rest[w.len()..].chars().next());
-            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+            let nouns = cues.at(crate::cue!("figure.size_class_noun"));
+            let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+            let noun = nouns.prefix_of(rest).map(str::len).or_else(|| {
+                let words: String = (rest.chars())
+                    .take_while(|&c| !numeral(c) && !subject::is_delim(c))
+                    .take(MAX_SIZE_CLASS_CHARS + 1)
+                    .collect();
+                // 总投资10亿元以上的项目14项 keeps the money: 的 makes it the projects' total.
+                let attributive = cues.at(crate::cue!("subject.attributive"));
+                (m.approx.is_some()
+                    && words.chars().count() <= MAX_SIZE_CLASS_CHARS
+                    && nouns.ends(&words)
+                    && !attributive.iter().any(|w| words.contains(w)))
+                .then_some(words.len())
+            });
+            let counted = noun.and_then(|n| rest[n..].chars().next());
+            if counted.is_some_and(numeral) {
                 return Some("size class of a count (figure.size_class_noun)");
             }
         }
@@ -674,7 +687,7 @@ impl Extractor {
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
         let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
-        counted_after_place(&f, (cx.idx, divisions), &mut rows, out);
+        counted_after_place(&sent, (cx.idx, divisions), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
             let words = place::PlaceWords::new(mentions, &f.text, &self.patterns);
@@ -1239,7 +1252,7 @@ fn remember_counts(out: &mut DocExtract) {
 /// is no place. `rows` are the sentence's facts with their sentence char start; `out`
 /// holds this sentence's entities and the document's recent counts (`recent_counts`).
 fn counted_after_place(
-    f: &Folded,
+    sent: &subject::Sentence,
     (idx, divisions): (usize, &WordList),
     rows: &mut [(usize, Fact)],
     out: &DocExtract,
@@ -1255,16 +1268,25 @@ fn counted_after_place(
         places.contains(&subject)
             || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count()) && divisions.ends(subject))
     };
+    let f = sent.f;
+    // Other figures (rates, amounts) of a place only in a list after a colon (各乡镇完工率
+    // 分别为：东坝镇92.5%、西林乡80%): the list's lead names their measure.
     let bare_place: Vec<bool> = (rows.iter())
         .map(|(start, fact)| {
             let end = start + (fact.end - fact.start);
-            fact.kind == Kind::Count
+            fact.kind != Kind::Date
                 && f.char(end).is_none_or(subject::is_delim)
                 && is_place(&fact.subject)
         })
         .collect();
     for k in 0..rows.len() {
         if !bare_place[k] {
+            continue;
+        }
+        if rows[k].1.kind != Kind::Count {
+            if let Some(lead) = subject::list_lead(sent, rows[k].0) {
+                rows[k].1.subject = format!("{}{lead}", rows[k].1.subject);
+            }
             continue;
         }
         let unit = rows[k].1.unit.clone();
@@ -1279,12 +1301,16 @@ fn counted_after_place(
             .into_iter()
             .find(|g| !g.is_empty() && !is_place(g))
             .map(str::to_string);
-        if let Some(c) = counted {
+        if let Some(c) = counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
             let subject = format!("{}{c}", rows[k].1.subject);
             rows[k].1.subject = subject;
         }
     }
 }
+
+/// Longest phrase between a size class bound and the noun of what is counted
+/// (5亿元以上新签约项目23个), in chars.
+const MAX_SIZE_CLASS_CHARS: usize = 6;
 
 /// Longest place name taken for one by its division word alone, in chars (改造老旧小区
 /// ends with 区 too).
@@ -2131,6 +2157,79 @@ mod tests {
             subjects_of("全省光伏发电量首次突破800亿千瓦时大关，同比增长21.4%。"),
             ["光伏发电量", "光伏发电量同比增长"]
         );
+    }
+
+    #[test]
+    fn a_level_reached_by_a_change_names_the_measure() {
+        // The amount after 至/到 is the level, not the change.
+        assert_eq!(
+            subjects_of("明年全市教育开支将上升3.5%至62亿元。"),
+            ["教育开支将上升", "教育开支"]
+        );
+        assert_eq!(
+            subjects_of("旅游收入增加了两成，达到8.4亿元。")[1],
+            "旅游收入"
+        );
+        // A change after 至 stays a change.
+        assert!(subjects_of("粮食产量由去年的增长1.2%提高至增长2.5%。")[1].ends_with("增长"));
+    }
+
+    #[test]
+    fn reporting_verbs_and_openers_leave_the_subject() {
+        assert_eq!(
+            subjects_of("今年写字楼租赁量共录3150宗，其中东区则录980宗，西区涉620宗。"),
+            ["写字楼租赁量", "东区写字楼租赁量", "西区写字楼租赁量"]
+        );
+        assert_eq!(
+            subjects_of("明年卫生开支合共420亿元，当中药物开支85亿元，包括疫苗开支12亿元。"),
+            ["卫生开支", "药物开支", "疫苗开支"]
+        );
+    }
+
+    #[test]
+    fn places_listed_after_a_colon_take_the_lead_measure() {
+        assert_eq!(
+            subjects_of("各乡镇新建项目完工率分别为：东坝镇92.5%、西林乡80%、南河镇66.7%。"),
+            [
+                "东坝镇新建项目完工率",
+                "西林乡新建项目完工率",
+                "南河镇新建项目完工率"
+            ]
+        );
+        assert_eq!(
+            subjects_of("各 县区招商引资到位资金分别为：东坝县12.5亿元、西林县8亿元。")[1],
+            "西林县招商引资到位资金"
+        );
+        // A lead with a figure of its own names nothing for the list; a place that is
+        // not alone keeps its subject.
+        assert_eq!(
+            subjects_of("主要指标：东坝县工业产值增长5%。"),
+            ["东坝县工业产值增长"]
+        );
+    }
+
+    #[test]
+    fn a_size_class_bound_before_a_phrase_names_the_class() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(
+            texts("全县3亿元以上工业项目14个，其中东坝镇5个。"),
+            ["14个", "5个"]
+        );
+        assert_eq!(
+            subjects_of("全县3亿元以上工业项目14个，其中东坝镇5个。"),
+            ["3亿元以上工业项目", "东坝镇3亿元以上工业项目"]
+        );
+        // Without a bound the money is an amount of its own (总投资2亿元的…).
+        assert_eq!(texts("总投资2亿元的物流项目4个。"), ["2亿元", "4个"]);
+    }
+
+    #[test]
+    fn a_period_length_is_no_figure() {
+        // 5年间 and 每隔4年 give the span other figures cover or how often something recurs.
+        assert_eq!(subjects_of("5年间全县企业员工人数增加1.2万人。").len(), 1);
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts("该展会每隔4年在本市举办。"), Vec::<String>::new());
+        assert_eq!(texts("两年间全县新建学校12所。"), ["12所"]);
     }
 
     #[test]

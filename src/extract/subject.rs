@@ -575,6 +575,30 @@ fn extend_over_modifier(s: &Sentence, cs: usize, start: usize) -> usize {
     phrase_before(s, cs, fa).map_or(fa, |(a, _)| a)
 }
 
+/// The measure a list of places after a colon states (各乡镇新建项目完工率分别为：东坝镇
+/// 92.5%、西林乡80% → 新建项目完工率): the noun phrase before the last colon ahead of char
+/// `at`, without link words (分别为) and a scope of each (`subject.each`: 各乡镇, 各 县区).
+/// None without such a colon, or when its clause holds a figure.
+pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
+    let colon = (0..at.min(s.chars.len()))
+        .rev()
+        .find(|&i| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1))?;
+    let (cs, _) = clause(s, colon, colon);
+    if is_figure(s, cs, colon) {
+        return None;
+    }
+    let (mut a, b) = phrase_before(s, cs, colon)?;
+    let each = s.list(crate::cue!("subject.each"));
+    let toks = tokens_in(s, a, b);
+    if let Some(t) = toks.first().filter(|t| each.starts(t.word)) {
+        // 各 alone takes the word it scopes (各/县区) with it.
+        let skip = if each.contains(t.word) { 2 } else { 1 };
+        a = toks.get(skip).map_or(b, |t| t.start);
+    }
+    let lead = measure_of(s, &text(s, a, b));
+    (!lead.is_empty() && lead.chars().count() > 1).then_some(lead)
+}
+
 /// The topic of the clause before `cs`: its leading noun phrase.
 fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     if cs == 0 {
@@ -1003,7 +1027,44 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let p = subject_in_clause(s, fig, count_like, prev);
+    let p = level_reached(s, fig, p);
     with_share_owner(s, fig, p, prev)
+}
+
+/// A level reached by a change (收入将上升6.2%至58亿元, 开支增加到600亿元): a figure right
+/// after a `subject.level_to` word whose subject ends with a change word measures the
+/// level, so it names the measure without the change (收入). Changes (%, 倍) keep `p`.
+fn level_reached(s: &Sentence, fig: Span, p: String) -> String {
+    if states_change(s, fig)
+        || s.list(crate::cue!("subject.level_to"))
+            .suffix_of(s.f.before(fig.0).trim_end())
+            .is_none()
+    {
+        return p;
+    }
+    let changes = s.list(crate::cue!("subject.change"));
+    let link = s.list(crate::cue!("subject.link"));
+    // Link words after the change (上升了) go first, then the change itself.
+    let mut m = p.as_str();
+    while let Some(w) = link
+        .suffix_of(&rule_form(s.traditional, m))
+        .filter(|w| w.len() < m.len())
+    {
+        m = cut_chars(m, w.chars().count());
+    }
+    let rule = rule_form(s.traditional, m);
+    if !changes
+        .iter()
+        .any(|c| rule.ends_with(c) && rule.len() > c.len())
+    {
+        return p;
+    }
+    let m = measure_of(s, m);
+    if m.is_empty() {
+        p
+    } else {
+        m
+    }
 }
 
 /// A clause that opens with a share verb (`subject.share_verb`: 占GDP的22.9%, 约占全部
