@@ -122,6 +122,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.source_label",
     "place.list_end",
     "place.alias",
+    "place.base_of",
+    "place.whole_before",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

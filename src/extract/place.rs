@@ -27,6 +27,11 @@ const FULL_NAME: &str = "gazetteer";
 /// release may name its own place.
 const HEAD_SENTENCES: usize = 3;
 
+/// How many sentences after the first lines may hold a byline or source line.
+const CREDIT_SCAN: usize = 8;
+/// The most chars such a line has.
+const CREDIT_CHARS: usize = 30;
+
 /// A release's own place and the divisions that decide ambiguous names in it.
 #[derive(Debug, Clone, Default)]
 pub struct DocPlaces {
@@ -129,18 +134,30 @@ impl DocPlaces {
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = &named.order;
-        let lines = [
+        // The first and last lines, and the short lines (bylines, source lines) among
+        // the first ones after them.
+        let mut lines = vec![
             (head_start, head_end),
             (tail_start.min(text.len()), text.len()),
         ];
+        lines.extend(
+            (sentences.iter().skip(menu + HEAD_SENTENCES))
+                .take(CREDIT_SCAN)
+                .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
+                .map(|s| (s.byte_start, s.byte_end)),
+        );
         let found = pick(&|at| at < head_end)
             .map(|d| (d, "named in the first lines (title, dateline)"))
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
             .or_else(|| {
-                source_division(pats, text, &lines, &context)
-                    .map(|d| (d, "named by a source or host line (first or last lines)"))
+                source_division(pats, text, &lines, &context).map(|d| {
+                    (
+                        d,
+                        "named by a source, host or byline's news body (first or last lines)",
+                    )
+                })
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
@@ -299,6 +316,9 @@ fn source_division(
         let Some(part) = text.get(a..b) else {
             continue;
         };
+        if let Some(d) = media_division(pats, part, context) {
+            return Some(d);
+        }
         for w in labels.iter() {
             for (i, _) in part.match_indices(w) {
                 let rest = part[i + w.len()..]
@@ -320,6 +340,35 @@ fn source_division(
                 if let Some(d) = gaz.resolve(named, context) {
                     return Some(d);
                 }
+            }
+        }
+    }
+    None
+}
+
+/// The division a news body of `part` is named after (四川日报全媒体记者, 保康融媒网): a
+/// name, full or short, right before an `entity.media_word`.
+fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    for w in pats.cues.at(crate::cue!("entity.media_word")).iter() {
+        for (i, _) in part.match_indices(w) {
+            let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+            let before = &part[from..i];
+            let Some(h) = gaz
+                .hits(before)
+                .into_iter()
+                .filter(|h| h.end == before.len())
+                .max_by_key(|h| h.end - h.start)
+            else {
+                continue;
+            };
+            if not_place(pats, &before[h.start..]) {
+                continue;
+            }
+            let e = gaz.entry(h.entry);
+            let named = if e.full.is_empty() { &e.short } else { &e.full };
+            if let Some(d) = gaz.resolve(named, context) {
+                return Some(d);
             }
         }
     }
@@ -841,7 +890,16 @@ impl<'p> PlaceWords<'p> {
                 lists[k] = None;
             }
         }
-        let keep = kept_words(&words, &lists, &chars, pats);
+        let mut keep = kept_words(&words, &lists, &chars, pats);
+        let mut reach = reach;
+        // A comparison base keeps the figure of its own phrase (较全省的6.3%).
+        for (k, w) in words.iter().enumerate() {
+            if let Some(r) = (!keep[k]).then(|| own_base_figure(w, &chars, figures, pats)) {
+                if r.is_some() {
+                    (keep[k], reach[k]) = (true, r);
+                }
+            }
+        }
         let mut kept = Vec::new();
         let mut kept_lists = Vec::new();
         let mut kept_reach = Vec::new();
@@ -967,6 +1025,26 @@ fn list_items(
     out
 }
 
+/// The reach of a comparison base (`place.not_subject_before`: 较全省, 高于全市) that a
+/// figure follows right after 的 (较全省的6.3%: that figure is the base's own), else
+/// None: the base is no other figure's place.
+fn own_base_figure(
+    w: &(usize, usize, Result<usize, &str>),
+    chars: &[char],
+    figures: &[usize],
+    pats: &Patterns,
+) -> Option<usize> {
+    let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
+    let base = pats
+        .cues
+        .at(crate::cue!("place.not_subject_before"))
+        .ends(&before);
+    let of = pats.cues.at(crate::cue!("place.base_of"));
+    let after: String = chars[w.1.min(chars.len())..].iter().take(2).collect();
+    let o = of.prefix_of(&after)?.chars().count();
+    (base && figures.contains(&(w.1 + o))).then_some(w.1 + o + 1)
+}
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
 /// 考察…), a dateline or a comparison base (本报北京; 高于全州).
 fn kept_words(
@@ -991,6 +1069,9 @@ fn kept_words(
             if cues
                 .at(crate::cue!("place.not_subject_before"))
                 .ends(&text_before(w.0))
+                || cues
+                    .at(crate::cue!("place.whole_before"))
+                    .ends(&text_before(w.0))
                 || cues
                     .at(crate::cue!("place.not_subject_after"))
                     .starts(&after)
@@ -1450,6 +1531,15 @@ mod tests {
         assert_eq!(place_of(&x, "1.7亿元").0, "左权县");
         let x = extract(&text.replace("左权融媒", "本台融媒"));
         assert_eq!(x.place.0, "");
+        // A byline naming the reporter's paper after its province, below a page's
+        // first lines.
+        let x = extract(
+            "假日景区人气旺\n(1/2)\n分享到：\n假日景区人气旺\n□山西日报记者 张某\n\
+             全省纳入统计的景区接待游客300万人次。\n门票收入1亿元。\n博物馆接待30万人次。\n\
+             图书馆接待10万人次。\n文化馆接待5万人次。",
+        );
+        assert_eq!(x.place.0, "山西省");
+        assert_eq!(place_of(&x, "300万人次").0, "山西省");
     }
 
     #[test]
@@ -1481,6 +1571,15 @@ mod tests {
         let x = extract("左权县2025年经济运行\n全县固定资产投资增长18%，高于全市增幅8个百分点。");
         assert_eq!(place_of(&x, "18%").0, "左权县");
         assert_eq!(place_of(&x, "8个百分点").0, "左权县");
+        // A base's own figure right after 的 is the base's; a share's whole is none.
+        let x = extract(
+            "左权县2025年经济运行\n全县利润率为9.6%，较晋中市的6.2%高出3.4个百分点。",
+        );
+        assert_eq!(place_of(&x, "6.2%").0, "晋中市");
+        assert_eq!(place_of(&x, "3.4个百分点").0, "左权县");
+        let x = extract("左权县2025年经济运行\n全县工业产值占晋中市的15%，占山西省比重为2%。");
+        assert_eq!(place_of(&x, "15%").0, "左权县");
+        assert_eq!(place_of(&x, "2%").0, "左权县");
         let x = extract("左权县经济运行\n本报太原3月2日电 今年完成投资12亿元。");
         assert_eq!(place_of(&x, "12亿元").0, "左权县");
         let x = extract("左权县旅游情况\n黄金周全县接待游客30万人次。");
