@@ -1572,9 +1572,7 @@ mod tests {
         assert_eq!(place_of(&x, "18%").0, "左权县");
         assert_eq!(place_of(&x, "8个百分点").0, "左权县");
         // A base's own figure right after 的 is the base's; a share's whole is none.
-        let x = extract(
-            "左权县2025年经济运行\n全县利润率为9.6%，较晋中市的6.2%高出3.4个百分点。",
-        );
+        let x = extract("左权县2025年经济运行\n全县利润率为9.6%，较晋中市的6.2%高出3.4个百分点。");
         assert_eq!(place_of(&x, "6.2%").0, "晋中市");
         assert_eq!(place_of(&x, "3.4个百分点").0, "左权县");
         let x = extract("左权县2025年经济运行\n全县工业产值占晋中市的15%，占山西省比重为2%。");
