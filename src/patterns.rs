@@ -109,6 +109,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_generic",
     "entity.project_quoted",
     "entity.project_build_verb",
+    "entity.project_build_noun",
+    "entity.media_word",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.ethnic",
@@ -122,6 +124,9 @@ pub const CUE_RULES: &[&str] = &[
     "place.not_subject_after",
     "place.source_label",
     "place.list_end",
+    "place.alias",
+    "place.base_of",
+    "place.whole_before",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

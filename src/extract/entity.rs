@@ -273,6 +273,7 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    s.media_bodies(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.people(&mut out);

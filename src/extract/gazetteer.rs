@@ -222,12 +222,22 @@ impl Gazetteer {
     fn index_names(&mut self, cues: &Cues) {
         let suffixes = cues.at(crate::cue!("place.short_suffix"));
         let ethnic = cues.at(crate::cue!("place.ethnic"));
+        // Names in use that the list lacks (港岛 for 香港岛): full name → aliases.
+        let mut listed: HashMap<&str, Vec<&str>> = HashMap::default();
+        for (alias, full) in cues.at(crate::cue!("place.alias")).entries() {
+            listed.entry(full).or_default().push(alias);
+        }
         // (name, short?, division), in the order the lists keep.
         let mut links: Vec<(u32, bool, u32)> = Vec::new();
         for i in 0..self.divisions.len() {
             let d = self.divisions[i];
             let (at, len) = (d.at, d.name_len);
             links.push((self.name_id(at, len), false, i as u32));
+            for alias in listed.get(self.name(i)).cloned().unwrap_or_default() {
+                if let Some((at, len)) = self.alias(alias) {
+                    links.push((self.name_id(at, len), false, i as u32));
+                }
+            }
             if d.level == Level::Township {
                 continue;
             }

@@ -690,7 +690,8 @@ impl Extractor {
         counted_after_place(&sent, (cx.idx, divisions), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
-            let words = place::PlaceWords::new(mentions, &f.text, &self.patterns);
+            let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
+            let words = place::PlaceWords::new(mentions, &f.text, &starts, &self.patterns);
             for (start, fact) in rows.iter_mut() {
                 (fact.place, fact.place_code) =
                     place::fact_place(&words, &fchars, *start, &self.patterns, cx.places);

@@ -27,6 +27,11 @@ const FULL_NAME: &str = "gazetteer";
 /// release may name its own place.
 const HEAD_SENTENCES: usize = 3;
 
+/// How many sentences after the first lines may hold a byline or source line.
+const CREDIT_SCAN: usize = 8;
+/// The most chars such a line has.
+const CREDIT_CHARS: usize = 30;
+
 /// A release's own place and the divisions that decide ambiguous names in it.
 #[derive(Debug, Clone, Default)]
 pub struct DocPlaces {
@@ -128,25 +133,36 @@ impl DocPlaces {
         let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
-        let (count, order) = (|d: usize| named.count(d), &named.order);
-        let lines = [
+        let order = &named.order;
+        // The first and last lines, and the short lines (bylines, source lines) among
+        // the first ones after them.
+        let mut lines = vec![
             (head_start, head_end),
             (tail_start.min(text.len()), text.len()),
         ];
+        lines.extend(
+            (sentences.iter().skip(menu + HEAD_SENTENCES))
+                .take(CREDIT_SCAN)
+                .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
+                .map(|s| (s.byte_start, s.byte_end)),
+        );
         let found = pick(&|at| at < head_end)
             .map(|d| (d, "named in the first lines (title, dateline)"))
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
             .or_else(|| {
-                source_division(pats, text, &lines, &context)
-                    .map(|d| (d, "named by a source or host line (first or last lines)"))
+                source_division(pats, text, &lines, &context).map(|d| {
+                    (
+                        d,
+                        "named by a source, host or byline's news body (first or last lines)",
+                    )
+                })
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
                 named
-                    .best(gaz, &mut order.iter().copied())
-                    .filter(|&d| count(d) >= 2)
+                    .most(gaz, title_end)
                     .map(|d| (d, "named most often in the text"))
             })
             .or_else(|| {
@@ -300,6 +316,9 @@ fn source_division(
         let Some(part) = text.get(a..b) else {
             continue;
         };
+        if let Some(d) = media_division(pats, part, context) {
+            return Some(d);
+        }
         for w in labels.iter() {
             for (i, _) in part.match_indices(w) {
                 let rest = part[i + w.len()..]
@@ -321,6 +340,35 @@ fn source_division(
                 if let Some(d) = gaz.resolve(named, context) {
                     return Some(d);
                 }
+            }
+        }
+    }
+    None
+}
+
+/// The division a news body of `part` is named after (四川日报全媒体记者, 保康融媒网): a
+/// name, full or short, right before an `entity.media_word`.
+fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    for w in pats.cues.at(crate::cue!("entity.media_word")).iter() {
+        for (i, _) in part.match_indices(w) {
+            let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+            let before = &part[from..i];
+            let Some(h) = gaz
+                .hits(before)
+                .into_iter()
+                .filter(|h| h.end == before.len())
+                .max_by_key(|h| h.end - h.start)
+            else {
+                continue;
+            };
+            if not_place(pats, &before[h.start..]) {
+                continue;
+            }
+            let e = gaz.entry(h.entry);
+            let named = if e.full.is_empty() { &e.short } else { &e.full };
+            if let Some(d) = gaz.resolve(named, context) {
+                return Some(d);
             }
         }
     }
@@ -445,7 +493,7 @@ impl Named {
             .filter(|&d| self.count(d) == self.count(b) && !gaz.lineage(b).any(|a| a == d))
             .collect();
         if tied.is_empty() {
-            return Some(b);
+            return Some(self.whole_of_parts(gaz, b, title_end));
         }
         tied.push(b);
         let titled: Vec<usize> = self
@@ -460,9 +508,55 @@ impl Named {
         {
             return Some(t);
         }
-        gaz.lineage(b)
-            .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
+        common(gaz, b, &tied)
     }
+
+    /// The division named most often in the whole text, twice or more (the deeper one
+    /// on a tie); several named as often, none above the others (eight counties of a
+    /// city's table, five times each), give their lowest common division.
+    fn most(&self, gaz: &Gazetteer, title_end: usize) -> Option<usize> {
+        let b = self
+            .best(gaz, &mut self.order.iter().copied())
+            .filter(|&d| self.count(d) >= 2)?;
+        let tied: Vec<usize> = (self.order.iter().copied())
+            .filter(|&d| self.count(d) == self.count(b) && !gaz.lineage(b).any(|a| a == d))
+            .collect();
+        if tied.is_empty() {
+            return Some(self.whole_of_parts(gaz, b, title_end));
+        }
+        common(gaz, b, &tied)
+    }
+
+    /// `d`, or the division above it when the text names `d` as one part of a breakdown:
+    /// two or more divisions beside it under the same parent are named too, `d` no more
+    /// than twice as often as the most named of them, and the title (before
+    /// `title_end`) does not name `d` (新界 in a subheading of a Hong Kong release that
+    /// gives figures for 新界, 九龙 and 港岛 in turn is no release's place; a county's
+    /// title names the county, whatever neighbours its text names).
+    fn whole_of_parts(&self, gaz: &Gazetteer, d: usize, title_end: usize) -> usize {
+        let Some(parent) = gaz.lineage(d).nth(1) else {
+            return d;
+        };
+        if self.edges.iter().any(|e| e.0 < title_end && e.1 == d) {
+            return d;
+        }
+        let beside: Vec<usize> = (self.order.iter().copied())
+            .filter(|&s| s != d && gaz.level(s) == gaz.level(d))
+            .filter(|&s| gaz.lineage(s).nth(1) == Some(parent))
+            .collect();
+        let most = beside.iter().map(|&s| self.count(s)).max().unwrap_or(0);
+        if beside.len() >= 2 && self.count(d) <= 2 * most {
+            parent
+        } else {
+            d
+        }
+    }
+}
+
+/// The lowest division at or above `b` that is at or above each of `tied`.
+fn common(gaz: &Gazetteer, b: usize, tied: &[usize]) -> Option<usize> {
+    gaz.lineage(b)
+        .find(|&a| tied.iter().all(|&d| gaz.lineage(d).any(|x| x == a)))
 }
 
 /// How many bytes of a release [`DocPlaces::new`] reads at once.
@@ -736,11 +830,21 @@ pub struct PlaceWords<'p> {
     lists: Vec<Option<usize>>,
     /// Char offsets of the 分别 words.
     respectively: Vec<usize>,
+    /// Per word: where its reach ends when it is one place of a list of place + figure
+    /// pairs (霍山县9个、霍邱县4个): it is the place of the figures from its end to there
+    /// only (see [`figure_pairs`]), else None.
+    reach: Vec<Option<usize>>,
 }
 
 impl<'p> PlaceWords<'p> {
-    /// The place words of the sentence `text` with the LOCs among `ents`.
-    pub fn new(ents: Vec<EntityMention>, text: &str, pats: &'p Patterns) -> PlaceWords<'p> {
+    /// The place words of the sentence `text` with the LOCs among `ents`; `figures` are
+    /// the char offsets where the sentence's facts start.
+    pub fn new(
+        ents: Vec<EntityMention>,
+        text: &str,
+        figures: &[usize],
+        pats: &'p Patterns,
+    ) -> PlaceWords<'p> {
         let locs: Vec<EntityMention> = ents
             .into_iter()
             .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
@@ -778,16 +882,34 @@ impl<'p> PlaceWords<'p> {
         }
         words.sort_by_key(|w| w.0);
         let chars: Vec<char> = text.chars().collect();
-        let lists = list_items(&words, &chars, pats);
-        let keep = kept_words(&words, &lists, &chars, pats);
+        let reach = figure_pairs(&words, &chars, figures, pats);
+        let mut lists = list_items(&words, &chars, pats);
+        // A place with its own figure is no item of a list of places.
+        for (k, r) in reach.iter().enumerate() {
+            if r.is_some() {
+                lists[k] = None;
+            }
+        }
+        let mut keep = kept_words(&words, &lists, &chars, pats);
+        let mut reach = reach;
+        // A comparison base keeps the figure of its own phrase (较全省的6.3%).
+        for (k, w) in words.iter().enumerate() {
+            if let Some(r) = (!keep[k]).then(|| own_base_figure(w, &chars, figures, pats)) {
+                if r.is_some() {
+                    (keep[k], reach[k]) = (true, r);
+                }
+            }
+        }
         let mut kept = Vec::new();
         let mut kept_lists = Vec::new();
+        let mut kept_reach = Vec::new();
         // Renumber the list heads after dropping words (a list loses all its items or none).
         let mut new_index: Vec<Option<usize>> = vec![None; words.len()];
         for (k, w) in words.into_iter().enumerate() {
             if keep[k] {
                 new_index[k] = Some(kept.len());
                 kept_lists.push(lists[k].and_then(|h| new_index[h]));
+                kept_reach.push(reach[k]);
                 kept.push(w);
             }
         }
@@ -805,6 +927,7 @@ impl<'p> PlaceWords<'p> {
             words: kept,
             lists: kept_lists,
             respectively,
+            reach: kept_reach,
         }
     }
 }
@@ -812,6 +935,60 @@ impl<'p> PlaceWords<'p> {
 /// Whether `c` joins the items of a list (、 and `subject.item_joiner`: 和 及 与).
 fn joiner(c: char, pats: &Patterns) -> bool {
     c == '、' || pats.cues.at(crate::cue!("subject.item_joiner")).has_char(c)
+}
+
+/// For each place word (by start), where its reach ends when it is one of a list of
+/// place + figure pairs (霍山县9个、霍邱县4个、金寨县3个; 舒城县35次和金安区33次): two place
+/// words in a row with a figure right after the first (in its item: before any
+/// separator, 、 or a joiner), a separator right before the second, and no clause end
+/// between them (other items may lie between: 霍山县9个、市开发区2个、霍邱县4个). Each such place is the place of the figures of its own
+/// item only: from its end to the first separator or clause end after its first figure.
+/// `figures` are char offsets where facts start.
+fn figure_pairs(
+    words: &[(usize, usize, Result<usize, &str>)],
+    chars: &[char],
+    figures: &[usize],
+    pats: &Patterns,
+) -> Vec<Option<usize>> {
+    let sep = |c: char| joiner(c, pats);
+    let ends = |c: char| sep(c) || super::subject::is_delim(c);
+    // The end of the item of a place word ending at `a`: its first figure, then the next
+    // separator or clause end; None when no figure comes first.
+    let item_end = |a: usize, limit: usize| {
+        let f = figures
+            .iter()
+            .copied()
+            .filter(|&f| f >= a && f < limit)
+            .min()?;
+        if chars[a..f].iter().any(|&c| ends(c)) {
+            return None;
+        }
+        let end = chars[f..]
+            .iter()
+            .position(|&c| ends(c))
+            .map_or(chars.len(), |k| f + k);
+        Some(end)
+    };
+    let mut out: Vec<Option<usize>> = vec![None; words.len()];
+    for k in 0..words.len().saturating_sub(1) {
+        let (a, b) = (words[k].1.min(chars.len()), words[k + 1].0.min(chars.len()));
+        if a >= b || !chars.get(b.wrapping_sub(1)).is_some_and(|&c| sep(c)) {
+            continue;
+        }
+        let Some(end) = item_end(a, b) else {
+            continue;
+        };
+        // Items (of places or not: 市开发区2个) up to the next word, no clause end.
+        let clause_end = |c: char| super::subject::is_delim(c) && !sep(c);
+        if end >= b || chars[a..b].iter().any(|&c| clause_end(c)) {
+            continue;
+        }
+        out[k] = Some(end);
+        if out[k + 1].is_none() {
+            out[k + 1] = item_end(words[k + 1].1.min(chars.len()), chars.len());
+        }
+    }
+    out
 }
 
 /// For each place word (by start), the first word of the list it is an item of: a word
@@ -848,6 +1025,26 @@ fn list_items(
     out
 }
 
+/// The reach of a comparison base (`place.not_subject_before`: 较全省, 高于全市) that a
+/// figure follows right after 的 (较全省的6.3%: that figure is the base's own), else
+/// None: the base is no other figure's place.
+fn own_base_figure(
+    w: &(usize, usize, Result<usize, &str>),
+    chars: &[char],
+    figures: &[usize],
+    pats: &Patterns,
+) -> Option<usize> {
+    let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
+    let base = pats
+        .cues
+        .at(crate::cue!("place.not_subject_before"))
+        .ends(&before);
+    let of = pats.cues.at(crate::cue!("place.base_of"));
+    let after: String = chars[w.1.min(chars.len())..].iter().take(2).collect();
+    let o = of.prefix_of(&after)?.chars().count();
+    (base && figures.contains(&(w.1 + o))).then_some(w.1 + o + 1)
+}
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
 /// 考察…), a dateline or a comparison base (本报北京; 高于全州).
 fn kept_words(
@@ -872,6 +1069,9 @@ fn kept_words(
             if cues
                 .at(crate::cue!("place.not_subject_before"))
                 .ends(&text_before(w.0))
+                || cues
+                    .at(crate::cue!("place.whole_before"))
+                    .ends(&text_before(w.0))
                 || cues
                     .at(crate::cue!("place.not_subject_after"))
                     .starts(&after)
@@ -947,8 +1147,11 @@ pub fn fact_place(
     let locs = &words.locs;
     let lists = &words.lists;
     let all = &words.words;
+    let reach = &words.reach;
     let chosen = respective(words, chars, (cs, at), pats).or_else(|| {
-        let single = |k: &usize| lists[*k].is_none();
+        // Not an item of a list of places; a place of a place + figure pair only for
+        // the figures of its item.
+        let single = |k: &usize| lists[*k].is_none() && reach[*k].is_none_or(|r| at < r);
         let before = |from: usize, to: usize| {
             (0..all.len())
                 .filter(single)
@@ -959,6 +1162,7 @@ pub fn fact_place(
             .or_else(|| {
                 (0..all.len())
                     .filter(single)
+                    .filter(|&k| reach[k].is_none())
                     .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
                     .min_by_key(|&k| all[k].0)
             })
@@ -1236,6 +1440,57 @@ mod tests {
     }
 
     #[test]
+    fn places_with_their_own_figures_in_a_list() {
+        let x = extract(
+            "晋中市招商引资情况\n全市新签约项目60个，分别为：左权县25个、和顺县20个、经开区10个、榆社县5个。",
+        );
+        assert_eq!(place_of(&x, "60个").0, "晋中市");
+        assert_eq!(place_of(&x, "25个").0, "左权县");
+        assert_eq!(place_of(&x, "20个").0, "和顺县");
+        assert_eq!(place_of(&x, "5个").0, "榆社县");
+        // An item named by no division is not the place before it.
+        assert_eq!(place_of(&x, "10个").0, "晋中市");
+        // Joined by 与, and with a word between the place and its figure.
+        let x = extract("晋中市招商引资情况\n外出招商中，左权县共32次与榆社县共28次。");
+        assert_eq!(place_of(&x, "32次").0, "左权县");
+        assert_eq!(place_of(&x, "28次").0, "榆社县");
+        // A list of places without figures between them stays a list.
+        let x = extract("晋中市招商引资情况\n在左权县、和顺县等地设立服务站12个。");
+        assert_eq!(place_of(&x, "12个").0, "晋中市");
+    }
+
+    #[test]
+    fn places_named_as_parts_of_a_breakdown_are_no_releases_place() {
+        // The first lines name one part of a breakdown by county, the title none.
+        let text = "全市上半年新签约项目60个，同比增长20%。\n分县区看，签约项目增长较快。\n                    左权县签约项目最多 占四成\n左权县签约项目25个，和顺县签约项目20个，榆社县签约项目15个。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "晋中市");
+        assert_eq!(place_of(&x, "20%").0, "晋中市");
+        assert_eq!(place_of(&x, "20个").0, "和顺县");
+        // A title naming the county keeps it, whatever neighbours the text names.
+        let x = extract(&format!("左权县招商引资情况\n{text}"));
+        assert_eq!(x.place.0, "左权县");
+        // Counties named as often as each other, none in the first lines: their city.
+        let x = extract(
+            "上半年招商引资成效公示\n现将有关情况公示如下。\n一、签约项目\n             左权县12个、和顺县9个、榆社县7个。\n二、开工项目\n左权县8个、和顺县6个、榆社县5个。\n             全市共开工项目19个。",
+        );
+        assert_eq!(x.place.0, "晋中市");
+        assert_eq!(place_of(&x, "19个").0, "晋中市");
+    }
+
+    #[test]
+    fn hong_kong_districts_by_their_press_names() {
+        let x = extract(
+            "差估署公布，本年首季私人住宅落成量为4500伙，按年升10%。\n新界区落成量最多\n             新界区落成量为3000伙。居次的九龙区落成量为1000伙，港岛区则录500伙。",
+        );
+        assert_eq!(x.place.0, "香港特别行政区");
+        assert_eq!(place_of(&x, "4500伙").0, "香港特别行政区");
+        assert_eq!(place_of(&x, "3000伙").0, "新界");
+        assert_eq!(place_of(&x, "1000伙").0, "九龙");
+        assert_eq!(place_of(&x, "500伙").0, "香港岛");
+    }
+
+    #[test]
     fn several_counties_in_the_title_make_their_prefecture() {
         let x = extract("左权县、和顺县、榆社县联合招商\n三县共签约项目20个。");
         assert_eq!(x.place, pair("晋中市", "140700"));
@@ -1276,6 +1531,15 @@ mod tests {
         assert_eq!(place_of(&x, "1.7亿元").0, "左权县");
         let x = extract(&text.replace("左权融媒", "本台融媒"));
         assert_eq!(x.place.0, "");
+        // A byline naming the reporter's paper after its province, below a page's
+        // first lines.
+        let x = extract(
+            "假日景区人气旺\n(1/2)\n分享到：\n假日景区人气旺\n□山西日报记者 张某\n\
+             全省纳入统计的景区接待游客300万人次。\n门票收入1亿元。\n博物馆接待30万人次。\n\
+             图书馆接待10万人次。\n文化馆接待5万人次。",
+        );
+        assert_eq!(x.place.0, "山西省");
+        assert_eq!(place_of(&x, "300万人次").0, "山西省");
     }
 
     #[test]
@@ -1307,6 +1571,13 @@ mod tests {
         let x = extract("左权县2025年经济运行\n全县固定资产投资增长18%，高于全市增幅8个百分点。");
         assert_eq!(place_of(&x, "18%").0, "左权县");
         assert_eq!(place_of(&x, "8个百分点").0, "左权县");
+        // A base's own figure right after 的 is the base's; a share's whole is none.
+        let x = extract("左权县2025年经济运行\n全县利润率为9.6%，较晋中市的6.2%高出3.4个百分点。");
+        assert_eq!(place_of(&x, "6.2%").0, "晋中市");
+        assert_eq!(place_of(&x, "3.4个百分点").0, "左权县");
+        let x = extract("左权县2025年经济运行\n全县工业产值占晋中市的15%，占山西省比重为2%。");
+        assert_eq!(place_of(&x, "15%").0, "左权县");
+        assert_eq!(place_of(&x, "2%").0, "左权县");
         let x = extract("左权县经济运行\n本报太原3月2日电 今年完成投资12亿元。");
         assert_eq!(place_of(&x, "12亿元").0, "左权县");
         let x = extract("左权县旅游情况\n黄金周全县接待游客30万人次。");

@@ -71,6 +71,47 @@ impl Sentence<'_> {
         Some(e)
     }
 
+    /// News bodies named by a division and a media word (保康/融媒网, 保康/融媒体中心,
+    /// 四川/日报/社): the division's name (full or short, whatever jieba's tag) right
+    /// before a token starting with an `entity.media_word`, that token and the words
+    /// after it that end in an organisation suffix (社). The body is an organisation, so
+    /// the name in it is no place of its own (a LOC never overlaps an ORG).
+    pub(super) fn media_bodies(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let media = self.pats.cues.at(crate::cue!("entity.media_word"));
+        let org_word = |k: usize| {
+            !self.in_figure(k)
+                && self.idx.suffix(toks[k].word).is_some_and(|x| {
+                    let (suffix, ty) = &self.pats.entity_suffixes[x];
+                    *ty == EntityType::Org && !suffix.is_empty()
+                })
+        };
+        for i in 0..toks.len().saturating_sub(1) {
+            let (t, u) = (&toks[i], &toks[i + 1]);
+            if self.in_figure(i)
+                || self.in_figure(i + 1)
+                || !media.starts(u.word)
+                || !crate::extract::place::is_division_name(self.pats, t.word)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            while end + 1 < toks.len() && end < i + 3 && org_word(end + 1) {
+                end += 1;
+            }
+            let e = EntityMention {
+                start: t.start,
+                end: toks[end].end,
+                text: toks[i..=end].iter().map(|t| t.word).collect(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a place and a media word (entity.media_word)",
+                division: None,
+            };
+            self.push(e, out);
+        }
+    }
+
     /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a
     /// reference, not the start of another body's name.
     pub(super) fn government_ref(&self, word: &str) -> bool {
@@ -141,6 +182,26 @@ mod tests {
     #[test]
     fn generic_references_are_no_organisations() {
         let e = orgs("在省委省政府的领导下，县人民政府、该公司、本公司和有关部门完成投资3亿元。");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn news_bodies_named_after_their_place() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let x = ex.extract(
+            "来源：左权融媒网 作者：张某\n主办：左权融媒体中心\n全县新增企业30家。",
+            Options::default(),
+        );
+        let names: Vec<(&str, &str)> = (x.entities.iter())
+            .map(|e| (e.text.as_str(), e.ty.name()))
+            .collect();
+        assert!(names.contains(&("左权融媒网", "ORG")), "{names:?}");
+        assert!(names.contains(&("左权融媒体中心", "ORG")), "{names:?}");
+        assert!(!names.iter().any(|n| n.1 == "LOC"), "{names:?}");
+        // The place still names the release (its source line), and a place before
+        // another word stays a place.
+        assert_eq!(x.place.0, "左权县");
+        let e = orgs("左权县今年新建公路8公里。");
         assert!(e.is_empty(), "{e:?}");
     }
 

@@ -135,13 +135,20 @@ impl Sentence<'_> {
     pub(super) fn projects_before_build(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
         let verbs = self.pats.cues.at(crate::cue!("entity.project_build_verb"));
+        // 落成量, 开工率: the verb starts a noun.
+        let nouns = self.pats.cues.at(crate::cue!("entity.project_build_noun"));
+        let noun_after = |i: usize| {
+            toks.get(i + 1)
+                .and_then(|t| t.word.chars().next())
+                .is_some_and(|c| nouns.has_char(c))
+        };
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         let noun = |k: usize| {
             let tag = toks[k].tag;
             (tag.starts_with('n') && !tag.starts_with("nr") || tag == "vn") && !self.in_figure(k)
         };
         for i in 1..toks.len() {
-            if !verbs.contains(toks[i].word) {
+            if !verbs.contains(toks[i].word) || noun_after(i) {
                 continue;
             }
             let mut j = i;
@@ -241,6 +248,9 @@ mod tests {
             "全县“三大行动”成效明显，新增就业300人。",
             "新厂房兴建后年产能达5万吨。",
             "该文化中心兴建耗资3亿元。",
+            // A verb that starts a noun (落成量, 开工率) follows no project's name.
+            "今年首季商业住宅落成量为1200伙。",
+            "重点工业项目开工率达到95%。",
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
