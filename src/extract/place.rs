@@ -14,7 +14,7 @@
 //!   whose name ends as the word says), else the same in its sentence before it.
 
 use super::entity::EntityMention;
-use super::gazetteer::{Gazetteer, Level};
+use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
 use crate::patterns::{EntityType, Patterns};
 use crate::segment::Token;
@@ -324,20 +324,12 @@ fn source_division(
                 let rest = part[i + w.len()..]
                     .trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
                 let rest: String = rest.chars().take(12).collect();
-                let Some(h) = gaz
+                let hit = gaz
                     .hits(&rest)
                     .into_iter()
                     .filter(|h| h.start == 0)
-                    .max_by_key(|h| h.end)
-                else {
-                    continue;
-                };
-                if not_place(pats, &rest[..h.end]) {
-                    continue;
-                }
-                let e = gaz.entry(h.entry);
-                let named = if e.full.is_empty() { &e.short } else { &e.full };
-                if let Some(d) = gaz.resolve(named, context) {
+                    .max_by_key(|h| h.end);
+                if let Some(d) = hit.and_then(|h| division_of_hit(pats, &rest, &h, context)) {
                     return Some(d);
                 }
             }
@@ -354,25 +346,29 @@ fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usiz
         for (i, _) in part.match_indices(w) {
             let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
             let before = &part[from..i];
-            let Some(h) = gaz
+            let hit = gaz
                 .hits(before)
                 .into_iter()
                 .filter(|h| h.end == before.len())
-                .max_by_key(|h| h.end - h.start)
-            else {
-                continue;
-            };
-            if not_place(pats, &before[h.start..]) {
-                continue;
-            }
-            let e = gaz.entry(h.entry);
-            let named = if e.full.is_empty() { &e.short } else { &e.full };
-            if let Some(d) = gaz.resolve(named, context) {
+                .max_by_key(|h| h.end - h.start);
+            if let Some(d) = hit.and_then(|h| division_of_hit(pats, before, &h, context)) {
                 return Some(d);
             }
         }
     }
     None
+}
+
+/// The division a gazetteer hit `h` of `text` names (full name, else short name,
+/// resolved by `context`), unless the words hit are no place (`not_place`).
+fn division_of_hit(pats: &Patterns, text: &str, h: &Hit, context: &[usize]) -> Option<usize> {
+    if not_place(pats, &text[h.start..h.end]) {
+        return None;
+    }
+    let gaz = pats.gazetteer();
+    let e = gaz.entry(h.entry);
+    let named = if e.full.is_empty() { e.short } else { e.full };
+    gaz.resolve(named, context)
 }
 
 /// A page's menu: this many short lines in a row or more.
