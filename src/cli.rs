@@ -82,7 +82,7 @@ pub struct Opts {
     pub region: RegionArg,
     /// The releases' own place, when you know their source (a county's website): a
     /// division of the gazetteer by full or short name (安化县, 安化), by names from the
-    /// top down where one is ambiguous (北京市朝阳区), or by code (431123). It fills
+    /// top down where one is ambiguous (北京市朝阳区), or by code (430923). It fills
     /// documents.csv place/place_code and is the place of every figure whose sentence
     /// names none (全县 resolves to it), whatever the text names in its first lines. An
     /// unknown or ambiguous name stops the run (exit 2). With --stdin-jsonl, a line's

@@ -206,7 +206,7 @@ impl DocPlaces {
 }
 
 /// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
-/// line's `"place"`): a code (431123), a full or short name of the gazetteer (安化县,
+/// line's `"place"`): a code (430923), a full or short name of the gazetteer (安化县,
 /// 安化), or names from the top down (湖南省安化县, 北京市朝阳区) where one alone is
 /// ambiguous. Err says why there is none: the name is unknown, or several divisions
 /// bear it (listed with their codes).
