@@ -2299,7 +2299,7 @@ mod tests {
         let s = subjects_of(
             "全县规上工业实现利润8.2亿元，同比增长6.4%，高于全市平均水平1.5个百分点；营业收入较上月回落0.3个百分点。",
         );
-        assert_eq!(s[2], "规上工业实现利润增速高于全市平均水平");
+        assert_eq!(s[2], "规上工业利润增速高于全市平均水平");
         // A share of a plan is no rate: the comparison stands alone.
         assert_eq!(
             subjects_of("完成年度计划的52%，高于序时进度10个百分点。")[1],
