@@ -1643,16 +1643,8 @@ mod tests {
 
     #[test]
     fn respectively_refers_back_to_the_figures_before() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects: Vec<String> = ex
-            .extract(
-                "全县接待游客52.6万人次，实现旅游收入3.1亿元，分别增长18.2%和21.5%。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| f.subject)
-            .collect();
+        let subjects =
+            subjects_of("全县接待游客52.6万人次，实现旅游收入3.1亿元，分别增长18.2%和21.5%。");
         assert_eq!(
             subjects,
             ["接待游客", "旅游收入", "接待游客增长", "旅游收入增长"]
@@ -1661,32 +1653,17 @@ mod tests {
 
     #[test]
     fn changes_listed_with_enumeration_commas_refer_back() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects: Vec<String> = ex
-            .extract(
-                "全县猪、牛、羊出栏分别为73万头、6.4万头、18万只，分别增长10.3%、5.7%、10%。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| f.subject)
-            .skip(3)
-            .collect();
+        let subjects = subjects_of(
+            "全县猪、牛、羊出栏分别为73万头、6.4万头、18万只，分别增长10.3%、5.7%、10%。",
+        )[3..]
+            .to_vec();
         assert_eq!(subjects, ["猪出栏增长", "牛出栏增长", "羊出栏增长"]);
     }
 
     #[test]
     fn a_comparison_may_open_a_respectively_list_of_changes() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects: Vec<String> = ex
-            .extract(
-                "年末全县牛、羊存栏分别为12万头、30万只，比上年分别增长3.5%、4.2%。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| f.subject)
-            .collect();
+        let subjects =
+            subjects_of("年末全县牛、羊存栏分别为12万头、30万只，比上年分别增长3.5%、4.2%。");
         assert_eq!(subjects, ["牛存栏", "羊存栏", "牛存栏增长", "羊存栏增长"]);
     }
 
@@ -1801,16 +1778,7 @@ mod tests {
 
     #[test]
     fn a_traditional_respectively_list_drops_its_group_summary() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects: Vec<String> = ex
-            .extract(
-                "東城、西城和南城三個片區分別實現營業收入3億元、2億元和1億元。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| f.subject)
-            .collect();
+        let subjects = subjects_of("東城、西城和南城三個片區分別實現營業收入3億元、2億元和1億元。");
         assert_eq!(subjects, ["東城收入", "西城收入", "南城收入"]);
     }
 
@@ -1849,16 +1817,7 @@ mod tests {
 
     #[test]
     fn counts_of_places_count_what_the_count_before_counted() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects: Vec<String> = ex
-            .extract(
-                "全县签约项目12个。其中，青山县5个，绿水县4个，白云县3个。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| f.subject)
-            .collect();
+        let subjects = subjects_of("全县签约项目12个。其中，青山县5个，绿水县4个，白云县3个。");
         assert_eq!(
             subjects,
             [
@@ -2089,16 +2048,8 @@ mod tests {
 
     #[test]
     fn traditional_subjects_take_their_owner_like_simplified_ones() {
-        let subjects = |t: &str| -> Vec<String> {
-            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-            ex.extract(t, Options::default())
-                .facts
-                .into_iter()
-                .map(|f| f.subject)
-                .collect()
-        };
-        let simplified = subjects("其中，第一产业增加值12.6亿元，增长3.5%；工业产值8亿元。");
-        let traditional = subjects("其中，第一產業增加值12.6億元，增長3.5%；工業產值8億元。");
+        let simplified = subjects_of("其中，第一产业增加值12.6亿元，增长3.5%；工业产值8亿元。");
+        let traditional = subjects_of("其中，第一產業增加值12.6億元，增長3.5%；工業產值8億元。");
         assert_eq!(simplified[1], "第一产业增加值增长");
         assert_eq!(traditional[1], "第一產業增加值增長");
         assert_eq!(traditional.len(), simplified.len());
@@ -2127,6 +2078,14 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn support_verbs_leave_the_subject_wherever_they_stand() {
+        assert_eq!(
+            subjects_of("服装鞋帽实现出口2.1亿美元，同比增长6.2%。全镇招商目标实现率达95%。"),
+            ["服装鞋帽出口", "服装鞋帽出口同比增长", "招商目标实现率"]
+        );
     }
 
     #[test]
