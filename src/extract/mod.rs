@@ -326,6 +326,36 @@ impl Extractor {
         if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
             return Some("count of the items listed right before it");
         }
+        self.standing_or_furniture(m, f)
+    }
+
+    /// Why `m` is a standing or page furniture rather than a measure (issue 12): the
+    /// years of an award streak (连续5年当选), a rank written without an ordinal prefix
+    /// (排名由去年的15位升至), a weather widget's temperature (a line with a weekday and
+    /// no clause punctuation).
+    fn standing_or_furniture(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        if m.kind == Kind::Duration
+            && cues.at(crate::cue!("subject.streak")).ends(f.before(m.start))
+            && cues.at(crate::cue!("figure.award_after")).starts(f.rest(m.end))
+        {
+            return Some("years of an award streak (figure.award_after)");
+        }
+        if m.kind == Kind::Count && cues.at(crate::cue!("figure.rank_unit")).contains(&m.unit) {
+            let head = f.before(m.start);
+            let from = head.rfind(['。', ';', '；']).map_or(0, |i| i + 1);
+            let n = head[from..].chars().count();
+            let window: String = head[from..].chars().skip(n.saturating_sub(RANK_WINDOW)).collect();
+            if cues.at(crate::cue!("figure.rank_word")).occurs_in(&window) {
+                return Some("rank without an ordinal prefix (figure.rank_word)");
+            }
+        }
+        if m.kind == Kind::Temperature
+            && !f.text.contains([',', '，', '。', ';', '；'])
+            && cues.at(crate::cue!("figure.weekday")).occurs_in(&f.text)
+        {
+            return Some("weather widget of the page (figure.weekday)");
+        }
         None
     }
 
@@ -483,6 +513,10 @@ impl Extractor {
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
         for (i, s) in sentences.iter().enumerate() {
+            // A saved page's related-article block: the rest is other articles.
+            if self.related_heading(s.text(rules)) {
+                break;
+            }
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -538,6 +572,18 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
+    /// with punctuation or spaces around it): page furniture after the release.
+    fn related_heading(&self, line: &str) -> bool {
+        let word = line.trim_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
+        });
+        !word.is_empty()
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.related_heading"))
+                .contains(word)
     }
 
     /// Where the line `rtext` (starting at char `start` of the document) sits in a
@@ -724,6 +770,7 @@ impl Extractor {
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.share_listed_units(f, &mut mentions);
+        self.money_without_currency(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
@@ -760,9 +807,11 @@ impl Extractor {
             let (m, next) = (&mentions[i], &mentions[j]);
             let between = f.slice(m.end, next.start);
             let joined = between == "、" || joiners.contains(between);
+            // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
+            let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && bare && united) || next.rejected.is_some() || next.chinese {
+            if !(joined && bare && united) || heading || next.rejected.is_some() || next.chinese {
                 continue;
             }
             // The scale of the next figure: its value over its numeral's.
@@ -787,6 +836,42 @@ impl Extractor {
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+        }
+    }
+
+    /// Money written without its currency word (总预算为230亿, 减债超过2百亿): a bare number
+    /// scaled by 亿 is money when its clause names money (`figure.money_word`) or its
+    /// sentence has money already (其中包括补偿23.7亿、…132.8亿, 与上年228亿相较). It takes
+    /// that money's currency, else CNY (which a region's own currency then replaces).
+    /// 万 alone stays bare: it counts people and visits as often as money.
+    fn money_without_currency(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let yi = |m: &scan::Mention| {
+            m.kind == Kind::Number
+                && m.rejected.is_none()
+                && !m.chinese
+                && (f.slice(m.start, m.end).chars()).any(|c| number::scale_exp(c) == Some(YI_EXP))
+        };
+        if !mentions.iter().any(yi) {
+            return;
+        }
+        let words = self.patterns.cues.at(crate::cue!("figure.money_word"));
+        let named: Vec<bool> = (mentions.iter())
+            .map(|m| {
+                let head = f.before(m.start);
+                let from = head.rfind([',', ';', ':', '。', '!', '?']).map_or(0, |i| i + 1);
+                yi(m) && words.occurs_in(&head[from..])
+            })
+            .collect();
+        let currency = (mentions.iter())
+            .find(|m| m.kind == Kind::Money)
+            .map(|m| m.unit.clone());
+        if currency.is_none() && !named.contains(&true) {
+            return;
+        }
+        let unit = currency.unwrap_or_else(|| String::from("CNY"));
+        for m in mentions.iter_mut().filter(|m| yi(m)) {
+            m.kind = Kind::Money;
+            m.unit = unit.clone();
         }
     }
 
@@ -1312,6 +1397,12 @@ fn counted_after_place(
 /// Longest phrase between a size class bound and the noun of what is counted
 /// (5亿元以上新签约项目23个), in chars.
 const MAX_SIZE_CLASS_CHARS: usize = 6;
+
+/// How far back (chars, within the sentence) a rank word makes a count a rank.
+const RANK_WINDOW: usize = 20;
+
+/// The power of ten of the scale word 亿.
+const YI_EXP: u32 = 8;
 
 /// Longest place name taken for one by its division word alone, in chars (改造老旧小区
 /// ends with 区 too).
@@ -2310,5 +2401,88 @@ mod tests {
         );
         assert_eq!(s[s.len() - 2], "纺织业产值增速比全省快");
         assert_eq!(s[s.len() - 1], "化工业产值增速比全省快");
+    }
+
+    /// Texts of all rows (dates included) of `text`.
+    fn all_texts(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract(text, Options::default()).facts;
+        facts.into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn standings_are_no_figures() {
+        // The years of an award streak; other streaks stay figures.
+        assert!(all_texts("该区连续6年获评全省文明城区。").is_empty());
+        assert!(all_texts("学校连续三年被评为示范学校。").is_empty());
+        assert_eq!(all_texts("全镇粮食连续6年增产。"), ["6年"]);
+        // A rank written without 第 after a rank word; counts of people stay.
+        assert_eq!(
+            all_texts("该县增速在全省的排名由去年的31位升至今年的8位，投资增长9%。"),
+            ["9%"]
+        );
+        assert_eq!(all_texts("共有12位专家出席论证会。"), ["12位"]);
+    }
+
+    #[test]
+    fn page_furniture_is_no_figure() {
+        // A weather widget: a weekday and temperatures, no clause.
+        assert!(all_texts("09/21 星期四 某某市|8°C - 15°C 多云").is_empty());
+        // A temperature in a clause stays.
+        assert_eq!(
+            all_texts("周四全市最高气温15°C，比周三上升3°C。"),
+            ["15°C", "3°C"]
+        );
+        // A related-article block: its heading and every line after it are skipped.
+        let text = "全镇新建道路12公里。\n延伸阅读：\n邻县新建道路30公里\n某地游客增长8%";
+        assert_eq!(all_texts(text), ["12公里"]);
+        // The word inside a line is no heading.
+        assert_eq!(
+            all_texts("延伸阅读材料共印发300份。"),
+            ["300份"]
+        );
+    }
+
+    #[test]
+    fn a_heading_number_is_no_list_item() {
+        // 三、 numbers the heading; only the bound after it shares nothing with it.
+        let texts = all_texts("三、10亿元以上续建项目\n四、农业投资3、5亿元两个批次");
+        assert!(!texts.iter().any(|t| t == "三"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "3"), "{texts:?}");
+    }
+
+    #[test]
+    fn money_without_its_currency_word() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let money = |t: &str| -> Vec<(String, String, String)> {
+            let facts = ex.extract(t, Options::default()).facts;
+            (facts.into_iter())
+                .map(|f| {
+                    let v = match f.value {
+                        Value::Num(d) => d.to_string(),
+                        other => format!("{other:?}"),
+                    };
+                    (f.text, v, f.unit)
+                })
+                .collect()
+        };
+        // The clause names money: 亿 alone is money.
+        assert_eq!(
+            money("今年全市财政预算安排86亿，比上年的80亿多出6亿。"),
+            [
+                ("86亿".into(), "8600000000".into(), "CNY".into()),
+                ("80亿".into(), "8000000000".into(), "CNY".into()),
+                ("6亿".into(), "600000000".into(), "CNY".into()),
+            ]
+        );
+        // The sentence has money already: the bare 亿 takes its currency.
+        assert_eq!(
+            money("共拨付4.5亿美元，其中农业1.2亿。")[1],
+            ("1.2亿".into(), "120000000".into(), "USD".into())
+        );
+        // Without money in sight, 亿 stays a bare number; a money word of another clause
+        // does not count.
+        assert!(money("全国观众总数超过3亿。").is_empty());
+        assert!(money("财政预算执行良好，观众人数达到2亿。").is_empty());
     }
 }
