@@ -50,6 +50,10 @@ pub const CUE_RULES: &[&str] = &[
     "figure.weekday",
     "figure.related_heading",
     "figure.money_word",
+    "figure.per_before",
+    "figure.described_before",
+    "figure.breadcrumb",
+    "figure.base_year_after",
     // extract/indicator.rs
     "indicator.level",
     "indicator.adjective",

@@ -336,8 +336,12 @@ impl Extractor {
     fn standing_or_furniture(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
         let cues = &self.patterns.cues;
         if m.kind == Kind::Duration
-            && cues.at(crate::cue!("subject.streak")).ends(f.before(m.start))
-            && cues.at(crate::cue!("figure.award_after")).starts(f.rest(m.end))
+            && cues
+                .at(crate::cue!("subject.streak"))
+                .ends(f.before(m.start))
+            && cues
+                .at(crate::cue!("figure.award_after"))
+                .starts(f.rest(m.end))
         {
             return Some("years of an award streak (figure.award_after)");
         }
@@ -345,10 +349,26 @@ impl Extractor {
             let head = f.before(m.start);
             let from = head.rfind(['。', ';', '；']).map_or(0, |i| i + 1);
             let n = head[from..].chars().count();
-            let window: String = head[from..].chars().skip(n.saturating_sub(RANK_WINDOW)).collect();
+            let window: String = head[from..]
+                .chars()
+                .skip(n.saturating_sub(RANK_WINDOW))
+                .collect();
             if cues.at(crate::cue!("figure.rank_word")).occurs_in(&window) {
                 return Some("rank without an ordinal prefix (figure.rank_word)");
             }
+        }
+        let before = f.before(m.start);
+        if matches!(m.kind, Kind::Count | Kind::Duration)
+            && cues.at(crate::cue!("figure.per_before")).ends(before)
+        {
+            return Some("denominator of a rate (figure.per_before)");
+        }
+        if m.kind == Kind::Duration
+            && m.chinese
+            && m.value == Decimal::ONE
+            && cues.at(crate::cue!("figure.described_before")).ends(before)
+        {
+            return Some("the year described (figure.described_before)");
         }
         if m.kind == Kind::Temperature
             && !f.text.contains([',', '，', '。', ';', '；'])
@@ -517,6 +537,9 @@ impl Extractor {
             if self.related_heading(s.text(rules)) {
                 break;
             }
+            if self.breadcrumb(s.text(rules)) {
+                continue;
+            }
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -584,6 +607,25 @@ impl Extractor {
             && (self.patterns.cues)
                 .at(crate::cue!("figure.related_heading"))
                 .contains(word)
+    }
+
+    /// Whether date `d` is a year alone that is the base of a comparison (与2019年同期相比):
+    /// the figures' own period is another year.
+    fn base_year(&self, f: &Folded, d: &date::DateMention) -> bool {
+        d.value_max.is_none()
+            && !d.value.contains('-')
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.base_year_after"))
+                .starts(f.rest(d.end))
+    }
+
+    /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
+    /// path sign (首页 > 新闻 > 要闻).
+    fn breadcrumb(&self, line: &str) -> bool {
+        line.contains(['>', '＞', '»', '›'])
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.breadcrumb"))
+                .occurs_in(line)
     }
 
     /// Where the line `rtext` (starting at char `start` of the document) sits in a
@@ -717,6 +759,7 @@ impl Extractor {
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
+            .filter(|d| !self.base_year(&f, d))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -841,15 +884,15 @@ impl Extractor {
 
     /// Money written without its currency word (总预算为230亿, 减债超过2百亿): a bare number
     /// scaled by 亿 is money when its clause names money (`figure.money_word`) or its
-    /// sentence has money already (其中包括补偿23.7亿、…132.8亿, 与上年228亿相较). It takes
+    /// sentence has money in 亿 already (其中包括补偿23.7亿、…132.8亿, 与上年228亿相较). It takes
     /// that money's currency, else CNY (which a region's own currency then replaces).
     /// 万 alone stays bare: it counts people and visits as often as money.
     fn money_without_currency(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let in_yi = |m: &scan::Mention| {
+            (f.slice(m.start, m.end).chars()).any(|c| number::scale_exp(c) == Some(YI_EXP))
+        };
         let yi = |m: &scan::Mention| {
-            m.kind == Kind::Number
-                && m.rejected.is_none()
-                && !m.chinese
-                && (f.slice(m.start, m.end).chars()).any(|c| number::scale_exp(c) == Some(YI_EXP))
+            m.kind == Kind::Number && m.rejected.is_none() && !m.chinese && in_yi(m)
         };
         if !mentions.iter().any(yi) {
             return;
@@ -858,14 +901,18 @@ impl Extractor {
         let named: Vec<bool> = (mentions.iter())
             .map(|m| {
                 let head = f.before(m.start);
-                let from = head.rfind([',', ';', ':', '。', '!', '?']).map_or(0, |i| i + 1);
+                let from = head
+                    .rfind([',', ';', ':', '。', '!', '?'])
+                    .map_or(0, |i| i + 1);
                 yi(m) && words.occurs_in(&head[from..])
             })
             .collect();
         let currency = (mentions.iter())
             .find(|m| m.kind == Kind::Money)
             .map(|m| m.unit.clone());
-        if currency.is_none() && !named.contains(&true) {
+        // Money in 元 alone (15元) says nothing of a bare 亿 beside it (奖池36亿).
+        let money_in_yi = (mentions.iter()).any(|m| m.kind == Kind::Money && in_yi(m));
+        if !money_in_yi && !named.contains(&true) {
             return;
         }
         let unit = currency.unwrap_or_else(|| String::from("CNY"));
@@ -2437,10 +2484,27 @@ mod tests {
         let text = "全镇新建道路12公里。\n延伸阅读：\n邻县新建道路30公里\n某地游客增长8%";
         assert_eq!(all_texts(text), ["12公里"]);
         // The word inside a line is no heading.
+        assert_eq!(all_texts("延伸阅读材料共印发300份。"), ["300份"]);
+    }
+
+    #[test]
+    fn rates_and_described_years_are_no_figures() {
+        assert_eq!(all_texts("全村每50户就有9户装了光伏。"), ["9户"]);
         assert_eq!(
-            all_texts("延伸阅读材料共印发300份。"),
-            ["300份"]
+            all_texts("今年是全镇项目最多的一年，新开工项目18个。"),
+            ["18个"]
         );
+        // Other durations after 的 stay.
+        assert_eq!(all_texts("完成了为期的三年改造，新建道路8公里。").len(), 2);
+    }
+
+    #[test]
+    fn breadcrumbs_and_base_years_are_no_facts() {
+        let text = "当前位置：首页 > 新闻中心 > 近3个月新闻\n全县新增企业120家。";
+        assert_eq!(all_texts(text), ["120家"]);
+        // The base year of a comparison is no date of the figures; other years are.
+        let texts = all_texts("2024年全县接待游客520万人次，与2019年同期相比增长18%。");
+        assert_eq!(texts, ["2024年", "520万人次", "18%"]);
     }
 
     #[test]
@@ -2480,6 +2544,8 @@ mod tests {
             money("共拨付4.5亿美元，其中农业1.2亿。")[1],
             ("1.2亿".into(), "120000000".into(), "USD".into())
         );
+        // Money in 元 alone says nothing of a bare 亿 beside it.
+        assert_eq!(money("门票15元，奖池累计36亿。").len(), 1);
         // Without money in sight, 亿 stays a bare number; a money word of another clause
         // does not count.
         assert!(money("全国观众总数超过3亿。").is_empty());
