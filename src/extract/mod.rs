@@ -2349,9 +2349,11 @@ mod tests {
     #[test]
     fn a_streak_counts_how_long_what_follows_held() {
         assert_eq!(
-            subjects_of("该校连续6年获评市级文明单位。"),
-            ["连续获评市级文明单位"]
+            subjects_of("该校连续6年实现教学质量提升。"),
+            ["连续教学质量提升"]
         );
+        // An award streak counts no figure (issue 12: standings are no figures).
+        assert!(subjects_of("该校连续6年获评市级文明单位。").is_empty());
         // The figures after it belong to the streak's owner, not to the streak.
         assert_eq!(
             subjects_of("某公园连续4天客流达到上限，前3天累计接待8.6万人。")[1],
@@ -2505,6 +2507,15 @@ mod tests {
         // The base year of a comparison is no date of the figures; other years are.
         let texts = all_texts("2024年全县接待游客520万人次，与2019年同期相比增长18%。");
         assert_eq!(texts, ["2024年", "520万人次", "18%"]);
+    }
+
+    #[test]
+    fn imperial_units_and_accumulation_frames() {
+        // A density per square mile is a ratio of two units, no count of people.
+        assert!(all_texts("人口密度为820人/平方英里。").is_empty());
+        assert_eq!(all_texts("大桥全长3.5英里。"), ["3.5英里"]);
+        // 7天累计: the days are the frame of the total after them.
+        assert_eq!(all_texts("全市景区7天累计接待游客35万人次。"), ["35万人次"]);
     }
 
     #[test]
