@@ -49,7 +49,6 @@ pub const CUE_RULES: &[&str] = &[
     "figure.rank_unit",
     "figure.weekday",
     "figure.related_heading",
-    "figure.money_word",
     "figure.per_before",
     "figure.described_before",
     "figure.breadcrumb",

@@ -882,10 +882,11 @@ impl Extractor {
         }
     }
 
-    /// Money written without its currency word (总预算为230亿, 减债超过2百亿): a bare number
-    /// scaled by 亿 is money when its clause names money (`figure.money_word`) or its
-    /// sentence has money in 亿 already (其中包括补偿23.7亿、…132.8亿, 与上年228亿相较). It takes
-    /// that money's currency, else CNY (which a region's own currency then replaces).
+    /// Money written without its currency word beside money in 亿 (其中包括补偿23.7亿、
+    /// …132.8亿; 总预算为230亿，与上年228亿相较): the scanner reads a sum with its scale
+    /// as money when its clause names money (`scan.bare_money`); the other bare numbers
+    /// scaled by 亿 of that sentence are money too, in the currency of the sentence's
+    /// first money. Money in 元 alone (门票15元) says nothing of a bare 亿 beside it, and
     /// 万 alone stays bare: it counts people and visits as often as money.
     fn money_without_currency(&self, f: &Folded, mentions: &mut [scan::Mention]) {
         let in_yi = |m: &scan::Mention| {
@@ -897,25 +898,15 @@ impl Extractor {
         if !mentions.iter().any(yi) {
             return;
         }
-        let words = self.patterns.cues.at(crate::cue!("figure.money_word"));
-        let named: Vec<bool> = (mentions.iter())
-            .map(|m| {
-                let head = f.before(m.start);
-                let from = head
-                    .rfind([',', ';', ':', '。', '!', '?'])
-                    .map_or(0, |i| i + 1);
-                yi(m) && words.occurs_in(&head[from..])
-            })
-            .collect();
-        let currency = (mentions.iter())
-            .find(|m| m.kind == Kind::Money)
-            .map(|m| m.unit.clone());
-        // Money in 元 alone (15元) says nothing of a bare 亿 beside it (奖池36亿).
-        let money_in_yi = (mentions.iter()).any(|m| m.kind == Kind::Money && in_yi(m));
-        if !money_in_yi && !named.contains(&true) {
+        if !(mentions.iter()).any(|m| m.kind == Kind::Money && in_yi(m)) {
             return;
         }
-        let unit = currency.unwrap_or_else(|| String::from("CNY"));
+        let Some(unit) = (mentions.iter())
+            .find(|m| m.kind == Kind::Money)
+            .map(|m| m.unit.clone())
+        else {
+            return;
+        };
         for m in mentions.iter_mut().filter(|m| yi(m)) {
             m.kind = Kind::Money;
             m.unit = unit.clone();
