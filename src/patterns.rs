@@ -43,6 +43,16 @@ pub const CUE_RULES: &[&str] = &[
     "figure.not_time_frame",
     "figure.size_class_noun",
     "figure.list_end",
+    // extract/mod.rs: page furniture and standings that are no figures (issue 12)
+    "figure.award_after",
+    "figure.rank_word",
+    "figure.rank_unit",
+    "figure.weekday",
+    "figure.related_heading",
+    "figure.per_before",
+    "figure.described_before",
+    "figure.breadcrumb",
+    "figure.base_year_after",
     // extract/indicator.rs
     "indicator.level",
     "indicator.adjective",

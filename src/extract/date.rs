@@ -247,14 +247,14 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     // The end of a period (三季度末, 上半年末): the period is the date.
     let pend = format!("(?:{end})?");
     let md = format!(
-        r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}])月{msfx}(?:(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day}))?(?:{part})?"
+        r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}]) ?月{msfx}(?: ?(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}]) ?(?:{day}))?(?:{part})?"
     );
     let dated = format!(
         r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end}))?",
         p1 = period(""),
     );
     let rest = format!(
-        r"(?P<ma2>\d{{1,2}})月?{sep}(?P<mb2>\d{{1,2}})月{msfx}|(?P<m2>\d{{1,2}})月{msfx}(?:(?P<d2>\d{{1,2}})(?:{day}))?(?:{part})?|{p2}{pend}",
+        r"(?P<ma2>\d{{1,2}}) ?月? ?{sep} ?(?P<mb2>\d{{1,2}}) ?月{msfx}|(?P<m2>\d{{1,2}}) ?月{msfx}(?: ?(?P<d2>\d{{1,2}}) ?(?:{day}))?(?:{part})?|{p2}{pend}",
         p2 = period("2"),
     );
     (dated, rest)
@@ -1267,5 +1267,24 @@ mod tests {
         assert_eq!(rd("2026-03-261"), None);
         // Numeric dates are not date facts.
         assert!(dates("2026-03-26", None).is_empty());
+    }
+
+    #[test]
+    fn page_spacing_between_digits_and_date_words() {
+        // Pages spaced for print put a space around the digits of a date (issue 12).
+        assert_eq!(
+            dates("本报讯 3 月 9 日，全区 1-8 月份 用电量上升", Some(2024)),
+            [
+                ("3 月 9 日".to_string(), "2024-03-09".to_string()),
+                ("1-8 月份".to_string(), "2024-01..2024-08".to_string()),
+            ]
+        );
+        assert_eq!(
+            dates("与 2 至 4 月持平", Some(2024)),
+            [("2 至 4 月".to_string(), "2024-02..2024-04".to_string())]
+        );
+        // Two spaces are no page spacing, and a spaced 月 after a larger number no month.
+        assert!(dates("共 5  月", Some(2024)).is_empty());
+        assert!(dates("指数 13 月", Some(2024)).is_empty());
     }
 }

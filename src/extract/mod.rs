@@ -326,6 +326,56 @@ impl Extractor {
         if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
             return Some("count of the items listed right before it");
         }
+        self.standing_or_furniture(m, f)
+    }
+
+    /// Why `m` is a standing or page furniture rather than a measure (issue 12): the
+    /// years of an award streak (连续5年当选), a rank written without an ordinal prefix
+    /// (排名由去年的15位升至), a weather widget's temperature (a line with a weekday and
+    /// no clause punctuation).
+    fn standing_or_furniture(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        if m.kind == Kind::Duration
+            && cues
+                .at(crate::cue!("subject.streak"))
+                .ends(f.before(m.start))
+            && cues
+                .at(crate::cue!("figure.award_after"))
+                .starts(f.rest(m.end))
+        {
+            return Some("years of an award streak (figure.award_after)");
+        }
+        if m.kind == Kind::Count && cues.at(crate::cue!("figure.rank_unit")).contains(&m.unit) {
+            let head = f.before(m.start);
+            let from = head.rfind(['。', ';', '；']).map_or(0, |i| i + 1);
+            let n = head[from..].chars().count();
+            let window: String = head[from..]
+                .chars()
+                .skip(n.saturating_sub(RANK_WINDOW))
+                .collect();
+            if cues.at(crate::cue!("figure.rank_word")).occurs_in(&window) {
+                return Some("rank without an ordinal prefix (figure.rank_word)");
+            }
+        }
+        let before = f.before(m.start);
+        if matches!(m.kind, Kind::Count | Kind::Duration)
+            && cues.at(crate::cue!("figure.per_before")).ends(before)
+        {
+            return Some("denominator of a rate (figure.per_before)");
+        }
+        if m.kind == Kind::Duration
+            && m.chinese
+            && m.value == Decimal::ONE
+            && cues.at(crate::cue!("figure.described_before")).ends(before)
+        {
+            return Some("the year described (figure.described_before)");
+        }
+        if m.kind == Kind::Temperature
+            && !f.text.contains([',', '，', '。', ';', '；'])
+            && cues.at(crate::cue!("figure.weekday")).occurs_in(&f.text)
+        {
+            return Some("weather widget of the page (figure.weekday)");
+        }
         None
     }
 
@@ -483,6 +533,13 @@ impl Extractor {
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
         for (i, s) in sentences.iter().enumerate() {
+            // A saved page's related-article block: the rest is other articles.
+            if self.related_heading(s.text(rules)) {
+                break;
+            }
+            if self.breadcrumb(s.text(rules)) {
+                continue;
+            }
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -538,6 +595,37 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
+    /// with punctuation or spaces around it): page furniture after the release.
+    fn related_heading(&self, line: &str) -> bool {
+        let word = line.trim_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
+        });
+        !word.is_empty()
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.related_heading"))
+                .contains(word)
+    }
+
+    /// Whether date `d` is a year alone that is the base of a comparison (与2019年同期相比):
+    /// the figures' own period is another year.
+    fn base_year(&self, f: &Folded, d: &date::DateMention) -> bool {
+        d.value_max.is_none()
+            && !d.value.contains('-')
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.base_year_after"))
+                .starts(f.rest(d.end))
+    }
+
+    /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
+    /// path sign (首页 > 新闻 > 要闻).
+    fn breadcrumb(&self, line: &str) -> bool {
+        line.contains(['>', '＞', '»', '›'])
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.breadcrumb"))
+                .occurs_in(line)
     }
 
     /// Where the line `rtext` (starting at char `start` of the document) sits in a
@@ -671,6 +759,7 @@ impl Extractor {
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
+            .filter(|d| !self.base_year(&f, d))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -724,6 +813,7 @@ impl Extractor {
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.share_listed_units(f, &mut mentions);
+        self.money_without_currency(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
         let in_columns: Vec<scan::Mention> = match columns {
             Some(c) => mentions
@@ -760,9 +850,11 @@ impl Extractor {
             let (m, next) = (&mentions[i], &mentions[j]);
             let between = f.slice(m.end, next.start);
             let joined = between == "、" || joiners.contains(between);
+            // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
+            let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && bare && united) || next.rejected.is_some() || next.chinese {
+            if !(joined && bare && united) || heading || next.rejected.is_some() || next.chinese {
                 continue;
             }
             // The scale of the next figure: its value over its numeral's.
@@ -787,6 +879,37 @@ impl Extractor {
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+        }
+    }
+
+    /// Money written without its currency word beside money in 亿 (其中包括补偿23.7亿、
+    /// …132.8亿; 总预算为230亿，与上年228亿相较): the scanner reads a sum with its scale
+    /// as money when its clause names money (`scan.bare_money`); the other bare numbers
+    /// scaled by 亿 of that sentence are money too, in the currency of the sentence's
+    /// first money. Money in 元 alone (门票15元) says nothing of a bare 亿 beside it, and
+    /// 万 alone stays bare: it counts people and visits as often as money.
+    fn money_without_currency(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let in_yi = |m: &scan::Mention| {
+            (f.slice(m.start, m.end).chars()).any(|c| number::scale_exp(c) == Some(YI_EXP))
+        };
+        let yi = |m: &scan::Mention| {
+            m.kind == Kind::Number && m.rejected.is_none() && !m.chinese && in_yi(m)
+        };
+        if !mentions.iter().any(yi) {
+            return;
+        }
+        if !(mentions.iter()).any(|m| m.kind == Kind::Money && in_yi(m)) {
+            return;
+        }
+        let Some(unit) = (mentions.iter())
+            .find(|m| m.kind == Kind::Money)
+            .map(|m| m.unit.clone())
+        else {
+            return;
+        };
+        for m in mentions.iter_mut().filter(|m| yi(m)) {
+            m.kind = Kind::Money;
+            m.unit = unit.clone();
         }
     }
 
@@ -1312,6 +1435,12 @@ fn counted_after_place(
 /// Longest phrase between a size class bound and the noun of what is counted
 /// (5亿元以上新签约项目23个), in chars.
 const MAX_SIZE_CLASS_CHARS: usize = 6;
+
+/// How far back (chars, within the sentence) a rank word makes a count a rank.
+const RANK_WINDOW: usize = 20;
+
+/// The power of ten of the scale word 亿.
+const YI_EXP: u32 = 8;
 
 /// Longest place name taken for one by its division word alone, in chars (改造老旧小区
 /// ends with 区 too).
@@ -2211,9 +2340,11 @@ mod tests {
     #[test]
     fn a_streak_counts_how_long_what_follows_held() {
         assert_eq!(
-            subjects_of("该校连续6年获评市级文明单位。"),
-            ["连续获评市级文明单位"]
+            subjects_of("该校连续6年实现教学质量提升。"),
+            ["连续教学质量提升"]
         );
+        // An award streak counts no figure (issue 12: standings are no figures).
+        assert!(subjects_of("该校连续6年获评市级文明单位。").is_empty());
         // The figures after it belong to the streak's owner, not to the streak.
         assert_eq!(
             subjects_of("某公园连续4天客流达到上限，前3天累计接待8.6万人。")[1],
@@ -2310,5 +2441,116 @@ mod tests {
         );
         assert_eq!(s[s.len() - 2], "纺织业产值增速比全省快");
         assert_eq!(s[s.len() - 1], "化工业产值增速比全省快");
+    }
+
+    /// Texts of all rows (dates included) of `text`.
+    fn all_texts(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract(text, Options::default()).facts;
+        facts.into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn standings_are_no_figures() {
+        // The years of an award streak; other streaks stay figures.
+        assert!(all_texts("该区连续6年获评全省文明城区。").is_empty());
+        assert!(all_texts("学校连续三年被评为示范学校。").is_empty());
+        assert_eq!(all_texts("全镇粮食连续6年增产。"), ["6年"]);
+        // A rank written without 第 after a rank word; counts of people stay.
+        assert_eq!(
+            all_texts("该县增速在全省的排名由去年的31位升至今年的8位，投资增长9%。"),
+            ["9%"]
+        );
+        assert_eq!(all_texts("共有12位专家出席论证会。"), ["12位"]);
+    }
+
+    #[test]
+    fn page_furniture_is_no_figure() {
+        // A weather widget: a weekday and temperatures, no clause.
+        assert!(all_texts("09/21 星期四 某某市|8°C - 15°C 多云").is_empty());
+        // A temperature in a clause stays.
+        assert_eq!(
+            all_texts("周四全市最高气温15°C，比周三上升3°C。"),
+            ["15°C", "3°C"]
+        );
+        // A related-article block: its heading and every line after it are skipped.
+        let text = "全镇新建道路12公里。\n延伸阅读：\n邻县新建道路30公里\n某地游客增长8%";
+        assert_eq!(all_texts(text), ["12公里"]);
+        // The word inside a line is no heading.
+        assert_eq!(all_texts("延伸阅读材料共印发300份。"), ["300份"]);
+    }
+
+    #[test]
+    fn rates_and_described_years_are_no_figures() {
+        assert_eq!(all_texts("全村每50户就有9户装了光伏。"), ["9户"]);
+        assert_eq!(
+            all_texts("今年是全镇项目最多的一年，新开工项目18个。"),
+            ["18个"]
+        );
+        // Other durations after 的 stay.
+        assert_eq!(all_texts("完成了为期的三年改造，新建道路8公里。").len(), 2);
+    }
+
+    #[test]
+    fn breadcrumbs_and_base_years_are_no_facts() {
+        let text = "当前位置：首页 > 新闻中心 > 近3个月新闻\n全县新增企业120家。";
+        assert_eq!(all_texts(text), ["120家"]);
+        // The base year of a comparison is no date of the figures; other years are.
+        let texts = all_texts("2024年全县接待游客520万人次，与2019年同期相比增长18%。");
+        assert_eq!(texts, ["2024年", "520万人次", "18%"]);
+    }
+
+    #[test]
+    fn imperial_units_and_accumulation_frames() {
+        // A density per square mile is a ratio of two units, no count of people.
+        assert!(all_texts("人口密度为820人/平方英里。").is_empty());
+        assert_eq!(all_texts("大桥全长3.5英里。"), ["3.5英里"]);
+        // 7天累计: the days are the frame of the total after them.
+        assert_eq!(all_texts("全市景区7天累计接待游客35万人次。"), ["35万人次"]);
+    }
+
+    #[test]
+    fn a_heading_number_is_no_list_item() {
+        // 三、 numbers the heading; only the bound after it shares nothing with it.
+        let texts = all_texts("三、10亿元以上续建项目\n四、农业投资3、5亿元两个批次");
+        assert!(!texts.iter().any(|t| t == "三"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "3"), "{texts:?}");
+    }
+
+    #[test]
+    fn money_without_its_currency_word() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let money = |t: &str| -> Vec<(String, String, String)> {
+            let facts = ex.extract(t, Options::default()).facts;
+            (facts.into_iter())
+                .map(|f| {
+                    let v = match f.value {
+                        Value::Num(d) => d.to_string(),
+                        other => format!("{other:?}"),
+                    };
+                    (f.text, v, f.unit)
+                })
+                .collect()
+        };
+        // The clause names money: 亿 alone is money.
+        assert_eq!(
+            money("今年全市财政预算安排86亿，比上年的80亿多出6亿。"),
+            [
+                ("86亿".into(), "8600000000".into(), "CNY".into()),
+                ("80亿".into(), "8000000000".into(), "CNY".into()),
+                ("6亿".into(), "600000000".into(), "CNY".into()),
+            ]
+        );
+        // The sentence has money already: the bare 亿 takes its currency.
+        assert_eq!(
+            money("共拨付4.5亿美元，其中农业1.2亿。")[1],
+            ("1.2亿".into(), "120000000".into(), "USD".into())
+        );
+        // Money in 元 alone says nothing of a bare 亿 beside it.
+        assert_eq!(money("门票15元，奖池累计36亿。").len(), 1);
+        // Without money in sight, 亿 stays a bare number; a money word of another clause
+        // does not count.
+        assert!(money("全国观众总数超过3亿。").is_empty());
+        assert!(money("财政预算执行良好，观众人数达到2亿。").is_empty());
     }
 }
