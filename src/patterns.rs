@@ -224,6 +224,8 @@ pub enum Kind {
     Age,
     /// Temperatures.
     Temperature,
+    /// Concentrations, mass per volume (PM2.5 浓度 35微克/立方米), in mg/m3.
+    Concentration,
     /// Ratios (三次产业结构 9.1:40.2:50.7, 2.31:1); value the terms joined by `:`.
     Ratio,
     /// Dates; value is an ISO string.
@@ -252,6 +254,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Age => "age",
             Kind::Temperature => "temperature",
+            Kind::Concentration => "concentration",
             Kind::Ratio => "ratio",
             Kind::Date => "date",
             Kind::Number => "number",
@@ -263,7 +266,7 @@ impl Kind {
 impl FromStr for Kind {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Kind, String> {
-        const ALL: [Kind; 18] = [
+        const ALL: [Kind; 19] = [
             Kind::Count,
             Kind::Mass,
             Kind::Power,
@@ -278,6 +281,7 @@ impl FromStr for Kind {
             Kind::Duration,
             Kind::Age,
             Kind::Temperature,
+            Kind::Concentration,
             Kind::Ratio,
             Kind::Date,
             Kind::Number,
