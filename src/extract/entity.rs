@@ -715,7 +715,7 @@ impl Sentence<'_> {
         }
         // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
         let heads = self.pats.cues.at(crate::cue!("place.generic_head"));
-        if ty == EntityType::Loc && heads.contains(t.word) {
+        if ty == EntityType::Loc && heads.ends(t.word) {
             return None;
         }
         Some(j)

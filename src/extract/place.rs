@@ -585,6 +585,7 @@ fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
         .filter(|h| !glued_short_name(pats, text, h.start, h.end))
+        .filter(|h| !after_glued_word(pats, text, h.start))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -607,6 +608,24 @@ fn glued_short_name(pats: &Patterns, text: &str, start: usize, end: usize) -> bo
             .chars()
             .next_back()
             .is_some_and(|c| super::entity::is_han(c) && !suffixes.chars().contains(&c))
+}
+
+/// Whether the name starting at byte `start` of `text` begins with the second char of a
+/// `place.glued_word` whose first char stands right before it (快于 + 于城镇): the char
+/// belongs to that word, so the name is no place.
+fn after_glued_word(pats: &Patterns, text: &str, start: usize) -> bool {
+    let (Some(prev), Some(first)) = (
+        text[..start].chars().next_back(),
+        text[start..].chars().next(),
+    ) else {
+        return false;
+    };
+    let mut pair = String::with_capacity(8);
+    pair.push(prev);
+    pair.push(first);
+    pats.cues
+        .at(crate::cue!("place.glued_word"))
+        .contains(&pair)
 }
 
 /// What [`locate`] found for a name: its division (when known) and how.
@@ -1062,6 +1081,18 @@ fn kept_words(
         .enumerate()
         .map(|(k, w)| {
             let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
+            // A named place before a visitor word is where they come from (香港旅客), unless
+            // the clause says it receives them (三亚游客接待量).
+            if w.2.is_ok()
+                && cues.at(crate::cue!("place.origin_after")).starts(&after)
+                && !cues.at(crate::cue!("place.destination_cue")).occurs_in(
+                    &chars[w.1.min(chars.len())..clause_end(w.1.min(chars.len()))]
+                        .iter()
+                        .collect::<String>(),
+                )
+            {
+                return false;
+            }
             if cues
                 .at(crate::cue!("place.not_subject_before"))
                 .ends(&text_before(w.0))
@@ -1312,6 +1343,10 @@ mod tests {
         let x = extract(
             "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
         );
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+        // Rural and village as common nouns (新型农村合作医疗), and a division's name
+        // whose first char belongs to the word before it (快于 + 于城镇).
+        let x = extract("全面推进新型农村合作医疗，农民收入增速快于城镇居民2个百分点。");
         assert!(places(&x).is_empty(), "{:?}", places(&x));
     }
 
@@ -1583,6 +1618,14 @@ mod tests {
             "{:?}",
             places(&x)
         );
+    }
+
+    #[test]
+    fn visitors_from_a_place_are_counted_where_they_arrive() {
+        let x = extract("左权县旅游情况\n全县接待游客80万人次，其中太原游客12万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "左权县");
+        let x = extract("左权县旅游情况\n晋中市游客接待量达到300万人次。");
+        assert_eq!(place_of(&x, "300万人次").0, "晋中市");
     }
 
     #[test]
