@@ -125,6 +125,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.origin_after",
     "place.destination_cue",
     "place.glued_word",
+    "place.national",
     "place.source_label",
     "place.list_end",
     "place.alias",
