@@ -986,6 +986,14 @@ mod tests {
     }
 
     #[test]
+    fn ministries_and_agencies_without_a_place() {
+        let e = ents("交通运输部发布数据，农粮署统计，中央社报道，主计总处公布。");
+        for name in ["交通运输部", "农粮署", "中央社", "主计总处"] {
+            assert!(e.contains(&(name.to_string(), "ORG")), "{name}: {e:?}");
+        }
+    }
+
+    #[test]
     fn organisations_with_brackets_and_joined_names() {
         let e = ents("宜昌市与上海国际港务(集团)股份有限公司签约，华为技术（深圳）有限公司投资");
         assert!(
