@@ -132,6 +132,10 @@ pub const CUE_RULES: &[&str] = &[
     "place.venue_after",
     "place.not_subject_before",
     "place.not_subject_after",
+    "place.origin_after",
+    "place.destination_cue",
+    "place.glued_word",
+    "place.national",
     "place.source_label",
     "place.list_end",
     "place.alias",
@@ -234,6 +238,8 @@ pub enum Kind {
     Age,
     /// Temperatures.
     Temperature,
+    /// Concentrations, mass per volume (PM2.5 浓度 35微克/立方米), in mg/m3.
+    Concentration,
     /// Ratios (三次产业结构 9.1:40.2:50.7, 2.31:1); value the terms joined by `:`.
     Ratio,
     /// Dates; value is an ISO string.
@@ -262,6 +268,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Age => "age",
             Kind::Temperature => "temperature",
+            Kind::Concentration => "concentration",
             Kind::Ratio => "ratio",
             Kind::Date => "date",
             Kind::Number => "number",
@@ -273,7 +280,7 @@ impl Kind {
 impl FromStr for Kind {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Kind, String> {
-        const ALL: [Kind; 18] = [
+        const ALL: [Kind; 19] = [
             Kind::Count,
             Kind::Mass,
             Kind::Power,
@@ -288,6 +295,7 @@ impl FromStr for Kind {
             Kind::Duration,
             Kind::Age,
             Kind::Temperature,
+            Kind::Concentration,
             Kind::Ratio,
             Kind::Date,
             Kind::Number,

@@ -241,7 +241,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     );
     let period = |s: &str| {
         format!(
-            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|(?:{first})(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])个月)"
+            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|(?:{first})(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])[个個]?月)"
         )
     };
     // The end of a period (三季度末, 上半年末): the period is the date.
@@ -312,7 +312,7 @@ impl RangeRules {
         let year = format!(r"(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}}");
         Ok(RangeRules {
             years: Regex::new(&format!(
-                r"(?P<a>{year})年?(?:{sep}|/)(?P<b>{year}|\d{{2}}|[{d09}]{{2}})年(?:度)?"
+                r"(?P<a>{year})年?[ \x{{3000}}]?(?:{sep}|/)[ \x{{3000}}]?(?P<b>{year}|\d{{2}}|[{d09}]{{2}})年(?:度)?"
             ))?,
             after_day: Regex::new(&format!(r"^{sep}(?:(?P<d>{n}){day})?"))?,
             after_month: Regex::new(&format!(r"^(?P<a>{n}){sep}(?P<b>{n}){day}"))?,
@@ -438,7 +438,7 @@ pub fn scan_dates_in(
 ) -> Vec<DateMention> {
     let mut out = scan_ce_dates(f, doc_year, rules);
     if taiwan || rules.roc_era.occurs_in(&f.text) {
-        let roc = roc_dates(f, rules, taiwan);
+        let roc = roc_dates(f, rules, taiwan, doc_year);
         if !roc.is_empty() {
             // A date with a common-era year wins; a month or day without one inside an
             // ROC date (5月3日 of 108年5月3日) is part of it.
@@ -456,7 +456,12 @@ pub fn scan_dates_in(
 }
 
 /// The dates of `f` with an ROC year (see [`DateRules::roc_year`]).
-fn roc_dates(f: &Folded, rules: &DateRules, taiwan: bool) -> Vec<DateMention> {
+fn roc_dates(
+    f: &Folded,
+    rules: &DateRules,
+    taiwan: bool,
+    doc_year: Option<i32>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     for c in rules.roc.captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
@@ -466,7 +471,7 @@ fn roc_dates(f: &Folded, rules: &DateRules, taiwan: bool) -> Vec<DateMention> {
         {
             continue;
         }
-        let Some(year) = rules.roc_year(f, &c, taiwan) else {
+        let Some(year) = rules.roc_year(f, &c, taiwan, doc_year) else {
             continue;
         };
         if let Some(resolved) = resolve_dated(&c, year, rules) {
@@ -482,10 +487,17 @@ impl DateRules {
     /// year, in any release. Without one, only in a Taiwan release (`taiwan`) and only
     /// a number that reads as a year: 2 or 3 Arabic digits or Chinese digits written
     /// digit by digit (108, 一○五), from 10 to 199; one below 100 only with a month, a
-    /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years); and
-    /// none after a `date.roc_duration_before` word (近20年) or with a
-    /// `date.roc_duration_after` word after its 年 (20年来, 10年以上).
-    fn roc_year(&self, f: &Folded, c: &Captures, taiwan: bool) -> Option<i32> {
+    /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years) or when
+    /// it is one of the release's own years (`doc_year` or up to five years before it: 94年
+    /// in a release of 95年); and none after a `date.roc_duration_before` word (近20年) or
+    /// with a `date.roc_duration_after` word after its 年 (20年来, 10年以上).
+    fn roc_year(
+        &self,
+        f: &Folded,
+        c: &Captures,
+        taiwan: bool,
+        doc_year: Option<i32>,
+    ) -> Option<i32> {
         const ROC_EPOCH: i32 = 1911;
         let y = c.name("y")?;
         let ys = y.as_str();
@@ -516,7 +528,8 @@ impl DateRules {
         let fiscal = c.name("fy").is_some();
         let after_nian = &f.text[c.name("fy").map_or(nian_end, |m| m.end())..];
         let dated = ["ma", "m", "p", "ye"].iter().any(|g| c.name(g).is_some());
-        if n < 100 && !dated && !fiscal {
+        let recent = doc_year.is_some_and(|d| (d - 5..=d).contains(&(n + ROC_EPOCH)));
+        if n < 100 && !dated && !fiscal && !recent {
             return None;
         }
         let start = f.char_at_byte(y.start());
@@ -554,7 +567,7 @@ pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
                 && !f
                     .char_before(f.char_at_byte(all.start()))
                     .is_some_and(|p| p.is_ascii_digit() || p == '.')
-                && rules.roc_year(&f, c, true).is_some()
+                && rules.roc_year(&f, c, true, None).is_some()
         })
         .count()
 }
@@ -1050,6 +1063,12 @@ mod tests {
             dates("首5个月，住宅落成", Some(2026))[0].1,
             "2026-01..2026-05"
         );
+        // The classifier may be left out (前9月): still the first months, not month 9.
+        assert_eq!(
+            dates("前9月，新开工道路", Some(2025))[0],
+            ("前9月".into(), "2025-01..2025-09".into())
+        );
+        assert_eq!(dates("今年前2月销量", Some(2025))[0].1, "2025-01..2025-02");
     }
 
     fn tw_dates(s: &str) -> Vec<(String, String)> {
@@ -1082,6 +1101,21 @@ mod tests {
             assert!(tw_dates(s).iter().all(|(_, v)| !v.starts_with("19")), "{s}");
         }
         assert_eq!(tw_dates("2026年")[0].1, "2026", "a common-era year wins");
+        // A bare 2-digit year is one of the release's own years (this year or the five
+        // before it), not a duration.
+        let in_2006 = |s: &str| {
+            let f = Folded::new(s);
+            scan_dates_in(&f, Some(2006), rules(), true)
+                .into_iter()
+                .map(|d| (f.slice(d.start, d.end).to_string(), d.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            in_2006("94年第一期作產量"),
+            [("94年".into(), "2005".into())]
+        );
+        assert!(in_2006("成立80年的老店").iter().all(|(_, v)| v != "1991"));
+        assert!(in_2006("近95年來").is_empty());
         // With the era, in any release; without, only in Taiwan.
         assert_eq!(dates("民国三十八年", None)[0].1, "1949");
         assert_eq!(dates("民國102年", None)[0].1, "2013");
@@ -1210,6 +1244,11 @@ mod tests {
         assert_eq!(
             dates("二零二五/二六年度开支", None),
             one("二零二五/二六年度", "2025..2026")
+        );
+        // Page spacing around the sign does not split the range into a duration.
+        assert_eq!(
+            dates("豁免2009 - 10年度差饷", None),
+            one("2009 - 10年度", "2009..2010")
         );
         // A year range is no document year.
         assert_eq!(doc_year("《规划（2021—2035年）》实施"), None);

@@ -715,7 +715,7 @@ impl Sentence<'_> {
         }
         // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
         let heads = self.pats.cues.at(crate::cue!("place.generic_head"));
-        if ty == EntityType::Loc && heads.contains(t.word) {
+        if ty == EntityType::Loc && heads.ends(t.word) {
             return None;
         }
         Some(j)
@@ -983,6 +983,14 @@ mod tests {
         );
         let e = people_of("（刘大伟 摄）");
         assert!(e.iter().all(|(_, byline)| *byline), "{e:?}");
+    }
+
+    #[test]
+    fn ministries_and_agencies_without_a_place() {
+        let e = ents("交通运输部发布数据，农粮署统计，中央社报道，主计总处公布。");
+        for name in ["交通运输部", "农粮署", "中央社", "主计总处"] {
+            assert!(e.contains(&(name.to_string(), "ORG")), "{name}: {e:?}");
+        }
     }
 
     #[test]

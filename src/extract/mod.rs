@@ -781,9 +781,10 @@ impl Extractor {
         if !rows.is_empty() {
             let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
             let words = place::PlaceWords::new(mentions, &f.text, &starts, &self.patterns);
+            let section = (cx.places, cx.places.section(cx.idx));
             for (start, fact) in rows.iter_mut() {
                 (fact.place, fact.place_code) =
-                    place::fact_place(&words, &fchars, *start, &self.patterns, cx.places);
+                    place::fact_place(&words, &fchars, *start, &self.patterns, section);
             }
         }
         if let Some(t) = trace {

@@ -39,7 +39,8 @@
 //! digit (`"百万"`, `"千万"`: in text these are mostly words such as "千万工程"; only 十
 //! may stand alone, `"十万"` = 100000), `"1..2"`, `"1,23"`, two scales
 //! out of order (`"一百千"`), a digit run mixed with scales (`"一万二三"`), or an Arabic
-//! digit left dangling after a scale (`"1万5"`, which could be 10005 or 15000)
+//! digit left dangling after a scale (`"1万5"`, which could be 10005 or 15000;
+//! two digits or more that fit below the scale add: `"115万532"` = 1150532)
 //! ([`ParseErrorKind::Malformed`]); and values beyond the range or precision of
 //! [`Decimal`] ([`ParseErrorKind::Overflow`]). It never panics.
 //!
@@ -676,7 +677,9 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
             // The last group, below 万. A bare Arabic number after a group is ambiguous
             // ("1万5" = 10005 or 15000?), as is a digit run ("一万二三" = 12000-13000?),
             // so a scale or a 零 is required, unless the Arabic number fills exactly
-            // the places below the group ("3万4000", "3万0400").
+            // the places below the group ("3万4000", "3万0400") or has two digits or
+            // more and fits below it ("115万532" = 1150532, as Taiwan and Hong Kong
+            // write exact counts; only a single digit is the colloquial next place).
             let has_scale = rest.iter().any(|t| matches!(t, Token::Scale(_)));
             let fills_places = match (previous, rest) {
                 (
@@ -686,7 +689,9 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
                         digits,
                         ..
                     }],
-                ) => u32::try_from(*digits).is_ok_and(|d| pow10(d) == Ok(unit)),
+                ) => u32::try_from(*digits).is_ok_and(|d| {
+                    pow10(d).is_ok_and(|places| places == unit || (d >= 2 && places < unit))
+                }),
                 _ => false,
             };
             if previous.is_some() && !after_zero && !has_scale && !fills_places {
@@ -1064,10 +1069,12 @@ mod tests {
             ("3万4000", "34000"),
             ("3万0400", "30400"),
             ("2亿3,000万", "230000000"),
+            ("1万400", "10400"),
+            ("115万532", "1150532"),
+            ("3亿12", "300000012"),
         ]);
         check_malformed(&[
             "1万5",
-            "1万400",
             "1万04000",
             "3千5",
             "3千35百",

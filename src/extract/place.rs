@@ -42,6 +42,9 @@ pub struct DocPlaces {
     /// Divisions in context: the own place and those above it, every division the text
     /// names unambiguously and those above it.
     pub context: Vec<usize>,
+    /// Sections of the release headed by a division (see [`section_heads`]): from which
+    /// sentence (1-based index) on, which division (None: a section of no division).
+    pub sections: Vec<(usize, Option<usize>)>,
 }
 
 /// GB/T 2260 codes of the provinces of the regions other than the mainland.
@@ -146,7 +149,11 @@ impl DocPlaces {
                 .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
                 .map(|s| (s.byte_start, s.byte_end)),
         );
-        let found = pick(&|at| at < head_end)
+        let national = national_head(pats, &text[head_start..head_end])
+            && pick(&|at| at < title_end).is_none();
+        let found = (!national)
+            .then(|| pick(&|at| at < head_end))
+            .flatten()
             .map(|d| (d, "named in the first lines (title, dateline)"))
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
@@ -176,8 +183,8 @@ impl DocPlaces {
                     })
             });
         let (own, how) = match found {
-            Some((d, how)) => (Some(d), how),
-            None => (None, ""),
+            Some((d, how)) if !national => (Some(d), how),
+            _ => (None, ""),
         };
         // Hong Kong and Macau releases are about their region unless they name a place.
         let (own, how) = match (own, region) {
@@ -194,7 +201,20 @@ impl DocPlaces {
         if let Some(d) = own {
             add(d, &mut context);
         }
-        DocPlaces { own, how, context }
+        let sections = section_heads(pats, text, sentences, &context);
+        DocPlaces {
+            own,
+            how,
+            context,
+            sections,
+        }
+    }
+
+    /// The division of the section sentence `idx` (1-based) is in, if a line naming a
+    /// division heads it.
+    pub fn section(&self, idx: usize) -> Option<usize> {
+        let k = self.sections.partition_point(|s| s.0 <= idx);
+        self.sections.get(k.checked_sub(1)?)?.1
     }
 
     /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
@@ -203,6 +223,77 @@ impl DocPlaces {
         gaz.lineage(self.own?)
             .find(|&d| gaz.name(d).ends_with(suffix))
     }
+}
+
+/// The most chars of a line that heads a section without naming a division (具体情况,
+/// 三、社会事业): it ends the section of the division heading before it.
+const SECTION_HEAD_CHARS: usize = 16;
+
+/// The sections of a release's breakdown: a line that is only a division's full name
+/// (茅箭区, 二、房县：) heads a section, and the figures after it that name no place are
+/// that division's, until the next line that is only a name or a short heading line
+/// without figures (具体情况). Returns (first sentence index, division) per section.
+fn section_heads(
+    pats: &Patterns,
+    text: &str,
+    sentences: &[Sentence],
+    context: &[usize],
+) -> Vec<(usize, Option<usize>)> {
+    let gaz = pats.gazetteer();
+    let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    for s in sentences {
+        let line = s.text(text).trim();
+        let whole_line = text[..s.byte_start]
+            .trim_end_matches([' ', '\t', '\u{3000}'])
+            .ends_with('\n')
+            && text[s.byte_end..]
+                .trim_start_matches([' ', '\t', '\u{3000}'])
+                .starts_with(['\n', '\r']);
+        if !whole_line || line.is_empty() {
+            continue;
+        }
+        let name = line
+            .trim_start_matches(|c: char| {
+                c.is_ascii_digit()
+                    || super::number::digit_value(c).is_some()
+                    || "、.．()（）".contains(c)
+            })
+            .trim_end_matches([':', '：'])
+            .trim();
+        let hits = full_names(pats, name);
+        let head = match hits.as_slice() {
+            [(0, end, e)] if *end == name.len() => Some(gaz.resolve(gaz.entry(*e).full, context)),
+            _ if line.chars().count() <= SECTION_HEAD_CHARS
+                && !line
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "。，,；;".contains(c)) =>
+            {
+                Some(None)
+            }
+            _ => None,
+        };
+        match head {
+            Some(d) if out.last().is_some_and(|l| l.1 != d) || (out.is_empty() && d.is_some()) => {
+                out.push((s.idx + 1, d))
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
+/// 我国) and of no place of their own (no `place.anaphor` other than those: 全县, 本市):
+/// the release is national, and the title naming no division, it has no own place
+/// (a province named in passing, a dateline's city, are not what it describes).
+fn national_head(pats: &Patterns, head: &str) -> bool {
+    let national = pats.cues.at(crate::cue!("place.national"));
+    national.occurs_in(head)
+        && !pats
+            .cues
+            .at(crate::cue!("place.anaphor"))
+            .iter()
+            .any(|w| !national.contains(w) && head.contains(w))
 }
 
 /// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
@@ -585,6 +676,7 @@ fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
         .filter(|h| !glued_short_name(pats, text, h.start, h.end))
+        .filter(|h| !after_glued_word(pats, text, h.start))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -607,6 +699,24 @@ fn glued_short_name(pats: &Patterns, text: &str, start: usize, end: usize) -> bo
             .chars()
             .next_back()
             .is_some_and(|c| super::entity::is_han(c) && !suffixes.chars().contains(&c))
+}
+
+/// Whether the name starting at byte `start` of `text` begins with the second char of a
+/// `place.glued_word` whose first char stands right before it (快于 + 于城镇): the char
+/// belongs to that word, so the name is no place.
+fn after_glued_word(pats: &Patterns, text: &str, start: usize) -> bool {
+    let (Some(prev), Some(first)) = (
+        text[..start].chars().next_back(),
+        text[start..].chars().next(),
+    ) else {
+        return false;
+    };
+    let mut pair = String::with_capacity(8);
+    pair.push(prev);
+    pair.push(first);
+    pats.cues
+        .at(crate::cue!("place.glued_word"))
+        .contains(&pair)
 }
 
 /// What [`locate`] found for a name: its division (when known) and how.
@@ -1062,6 +1172,18 @@ fn kept_words(
         .enumerate()
         .map(|(k, w)| {
             let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
+            // A named place before a visitor word is where they come from (香港旅客), unless
+            // the clause says it receives them (三亚游客接待量).
+            if w.2.is_ok()
+                && cues.at(crate::cue!("place.origin_after")).starts(&after)
+                && !cues.at(crate::cue!("place.destination_cue")).occurs_in(
+                    &chars[w.1.min(chars.len())..clause_end(w.1.min(chars.len()))]
+                        .iter()
+                        .collect::<String>(),
+                )
+            {
+                return false;
+            }
             if cues
                 .at(crate::cue!("place.not_subject_before"))
                 .ends(&text_before(w.0))
@@ -1123,7 +1245,7 @@ pub fn fact_place(
     chars: &[char],
     at: usize,
     pats: &Patterns,
-    doc: &DocPlaces,
+    (doc, section): (&DocPlaces, Option<usize>),
 ) -> (String, String) {
     let gaz = pats.gazetteer();
     let delim = |c: char| super::subject::is_delim(c) && c != '、';
@@ -1178,9 +1300,10 @@ pub fn fact_place(
             })
     });
     let division = match chosen.map(|k| &all[k]) {
-        // No place word in reach: the figure is about the release's own place (a county
-        // release's 粮食产量12万吨), when the release names one.
-        None => match doc.own {
+        // No place word in reach: the figure is about its section's division (a line
+        // 茅箭区 heads it), else the release's own place (a county release's 粮食产量
+        // 12万吨), when the release names one.
+        None => match section.or(doc.own) {
             Some(d) => d,
             None => return Default::default(),
         },
@@ -1312,6 +1435,10 @@ mod tests {
         let x = extract(
             "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
         );
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+        // Rural and village as common nouns (新型农村合作医疗), and a division's name
+        // whose first char belongs to the word before it (快于 + 于城镇).
+        let x = extract("全面推进新型农村合作医疗，农民收入增速快于城镇居民2个百分点。");
         assert!(places(&x).is_empty(), "{:?}", places(&x));
     }
 
@@ -1583,6 +1710,39 @@ mod tests {
             "{:?}",
             places(&x)
         );
+    }
+
+    #[test]
+    fn visitors_from_a_place_are_counted_where_they_arrive() {
+        let x = extract("左权县旅游情况\n全县接待游客80万人次，其中太原游客12万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "左权县");
+        let x = extract("左权县旅游情况\n晋中市游客接待量达到300万人次。");
+        assert_eq!(place_of(&x, "300万人次").0, "晋中市");
+    }
+
+    #[test]
+    fn a_line_naming_a_division_heads_its_section() {
+        let x = extract(
+            "十堰市秋季学期新增学位\n全市新增学位15700个。\n其中城区新建学校2所。\n具体情况如下。\n茅箭区\n新建学校1所，新增学位2900个。\n二、房县：\n新增学位200个。\n其他情况\n教师培训3000人次。",
+        );
+        assert_eq!(place_of(&x, "15700个").0, "十堰市");
+        assert_eq!(place_of(&x, "2900个").0, "茅箭区");
+        assert_eq!(place_of(&x, "200个").0, "房县");
+        assert_eq!(place_of(&x, "3000人次").0, "十堰市");
+    }
+
+    #[test]
+    fn national_releases_have_no_own_place() {
+        let x = extract(
+            "前三季度高速公路建设提速\n新华社北京10月9日电 今年前三季度，全国新开工高速公路2100公里。其中，湖南省新开工320公里。累计完成投资8000亿元。",
+        );
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "2100公里").0, "");
+        assert_eq!(place_of(&x, "320公里").0, "湖南省");
+        assert_eq!(place_of(&x, "8000亿元").0, "");
+        // A county release that mentions the country keeps its county.
+        let x = extract("左权县获评全国文明县城\n全县今年新建公园3个。");
+        assert_eq!(place_of(&x, "3个").0, "左权县");
     }
 
     #[test]

@@ -2024,6 +2024,8 @@ mod tests {
         // 一两个 = one or two; 两两 is a word.
         assert!(facts("一两个").is_empty());
         assert!(facts("两两结对").is_empty());
+        // Before a classifier 两 is two, never a tael: 11和12两个月 holds no mass.
+        assert!(facts("余下11和12兩個月").iter().all(|m| m.1 != "mass"));
     }
 
     #[test]
@@ -2037,6 +2039,16 @@ mod tests {
             ("身高168cm", "length", "m", "1.68"),
             ("身高168公分", "length", "m", "1.68"),
             ("缴获2.4微克", "mass", "t", "0.0000000000024"),
+            (
+                "细颗粒物浓度为28微克/立方米",
+                "concentration",
+                "mg/m3",
+                "0.028",
+            ),
+            ("出水氨氮0.5毫克/升", "concentration", "mg/m3", "500"),
+            ("开行货运列车12万列次", "count", "列次", "120000"),
+            ("集装箱吞吐量36.5万TEU", "count", "标箱", "365000"),
+            ("常住人口达到86萬305人", "count", "人", "860305"),
         ] {
             let pats = Patterns::builtin().unwrap();
             let f = Folded::new(s);
@@ -2093,7 +2105,10 @@ mod tests {
     fn per_unit_ratios() {
         let f = one("收购价每吨6000元/吨");
         assert_eq!((f.0.as_str(), f.1), ("6000元/吨", "money"));
-        assert!(facts("PM2.5平均浓度为32微克/立方米").is_empty());
+        // A ratio of two units is not the numerator's kind (300克/千瓦时 is no mass);
+        // mass per volume is a concentration of its own.
+        assert!(facts("供电煤耗为300克/千瓦时").is_empty());
+        assert_eq!(facts("PM2.5平均浓度为32微克/立方米")[0].1, "concentration");
     }
 
     #[test]
