@@ -760,7 +760,11 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             // such as 全县 (then the names alone stay).
             _ if cursor > e.start => {
                 let rest: String = e.text.chars().skip(cursor - e.start).collect();
-                if rest.chars().count() < 2 || not_place(pats, &rest) || anaphor(pats, &rest) {
+                if rest.chars().count() < 2
+                    || not_place(pats, &rest)
+                    || anaphor(pats, &rest)
+                    || super::entity::generic_area(pats, &rest)
+                {
                     split.push(k);
                 } else {
                     e.text = rest;
@@ -841,6 +845,11 @@ impl<'p> PlaceWords<'p> {
         figures: &[usize],
         pats: &'p Patterns,
     ) -> PlaceWords<'p> {
+        // Every place named, division or not (中国台湾), for the lists of origins.
+        let named: Vec<(usize, usize)> = (ents.iter())
+            .filter(|e| e.ty == EntityType::Loc)
+            .map(|e| (e.start, e.end))
+            .collect();
         let locs: Vec<EntityMention> = ents
             .into_iter()
             .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
@@ -886,7 +895,7 @@ impl<'p> PlaceWords<'p> {
                 lists[k] = None;
             }
         }
-        let mut keep = kept_words(&words, &lists, &chars, pats);
+        let mut keep = kept_words(&words, &lists, (&chars, &named), pats);
         let mut reach = reach;
         // A comparison base keeps the figure of its own phrase (较全省的6.3%).
         for (k, w) in words.iter().enumerate() {
@@ -1042,11 +1051,13 @@ fn own_base_figure(
 }
 
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
-/// 考察…), a dateline or a comparison base (本报北京; 高于全州).
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
+/// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`; `named` are the spans of
+/// all the sentence's places).
 fn kept_words(
     words: &[(usize, usize, Result<usize, &str>)],
     lists: &[Option<usize>],
-    chars: &[char],
+    (chars, named): (&[char], &[(usize, usize)]),
     pats: &Patterns,
 ) -> Vec<bool> {
     let cues = &pats.cues;
@@ -1080,6 +1091,20 @@ fn kept_words(
                 .take_while(|&j| j == k || lists[j] == Some(head))
                 .last()
                 .unwrap_or(k);
+            // 香港旅客, 香港及澳门旅客: the visitors' origin; an anaphor (全县游客) is
+            // where they are.
+            let mut end = words[last].1.min(chars.len());
+            // Places joined after it that are no division (香港及中国台湾旅客).
+            while let Some(&(_, e)) = (chars.get(end))
+                .filter(|&&c| joiner(c, pats))
+                .and_then(|_| named.iter().find(|n| n.0 == end + 1))
+            {
+                end = e.min(chars.len());
+            }
+            let after_last: String = chars[end..].iter().take(4).collect();
+            if w.2.is_ok() && cues.at(crate::cue!("place.origin_after")).starts(&after_last) {
+                return false;
+            }
             let venue_lead = cues
                 .at(crate::cue!("place.venue_before"))
                 .ends(&text_before(words[head].0));
@@ -1583,6 +1608,21 @@ mod tests {
             "{:?}",
             places(&x)
         );
+    }
+
+    #[test]
+    fn visitors_origins_are_no_figures_place() {
+        let x = extract(
+            "澳门特别行政区今年入境旅客共200万人次。香港旅客上升12%，香港及中国台湾旅客分别占30%及8%。",
+        );
+        let macau = pair("澳门特别行政区", "820000");
+        for t in ["12%", "30%", "8%"] {
+            assert_eq!(place_of(&x, t), macau, "{t}");
+        }
+        // An anaphor before the visitors is where they are.
+        let x = extract("安化县今年接待游客100万人次，全县游客增长5%，日本游客增长3%。");
+        assert_eq!(place_of(&x, "5%"), pair("安化县", "430923"));
+        assert_eq!(place_of(&x, "3%"), pair("安化县", "430923"));
     }
 
     #[test]
