@@ -132,6 +132,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.area_generic_end",
     "entity.office_suffix",
     "entity.own_name_suffix",
+    "entity.post_head",
     "place.origin_after",
     // extract/text.rs
     "text.traditional_hint",

@@ -278,6 +278,7 @@ pub fn entities(
     s.media_bodies(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
+    s.bodies_in_posts(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
     out.sort_by_key(|e| e.start);
@@ -578,6 +579,10 @@ impl Sentence<'_> {
         matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
             && (ty == EntityType::Org || !self.idx.is_stop(t.word))
             && (ty != EntityType::Proj || t.tag != "j")
+            // A listed body starts the name of its office (行政院/主计总处).
+            || ty == EntityType::Org
+                && (self.idx.name(t.word))
+                    .is_some_and(|k| self.pats.entity_names[k].1 == EntityType::Org)
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
