@@ -579,10 +579,14 @@ impl Sentence<'_> {
         matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
             && (ty == EntityType::Org || !self.idx.is_stop(t.word))
             && (ty != EntityType::Proj || t.tag != "j")
-            // A listed body starts the name of its office (行政院/主计总处).
+            // A listed body starts the name of its office (行政院/主计总处), and a
+            // division's name whatever jieba's tag the name of a body (金门/酒厂).
             || ty == EntityType::Org
-                && (self.idx.name(t.word))
+                && ((self.idx.name(t.word))
                     .is_some_and(|k| self.pats.entity_names[k].1 == EntityType::Org)
+                    || t.tag == "n"
+                        && t.word.chars().count() >= 2
+                        && super::place::is_division_name(self.pats, t.word))
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which

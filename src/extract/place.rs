@@ -764,6 +764,8 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                     || not_place(pats, &rest)
                     || anaphor(pats, &rest)
                     || super::entity::generic_area(pats, &rest)
+                    // Words between two full names (沁源县/紧紧围绕/山西省): the names.
+                    || inside.iter().any(|f| f.end == e.end && f.how == FULL_NAME)
                 {
                     split.push(k);
                 } else {
@@ -773,6 +775,22 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             }
             // A word glued before an anaphor (黄金周全县) is no place; 全县 stays one.
             _ if anaphor_end(pats, &e.text) => split.push(k),
+            // A full name at its end after words that are no place (攸关/嘉义县,
+            // 紧紧围绕/山西省): the name alone.
+            _ if gaz.lookup(&e.text).is_none()
+                && inside.iter().any(|f| {
+                    f.end == e.end
+                        && f.how == FULL_NAME
+                        && !is_division_name(pats, &text_chars(&e.text, 0, f.start - e.start))
+                }) =>
+            {
+                if let Some(f) = inside.iter().find(|f| f.end == e.end && f.how == FULL_NAME) {
+                    e.start = f.start;
+                    e.text = f.text.clone();
+                    e.division = f.division;
+                    e.how = f.how;
+                }
+            }
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
@@ -1608,6 +1626,15 @@ mod tests {
             "{:?}",
             places(&x)
         );
+    }
+
+    #[test]
+    fn words_glued_before_a_full_name_are_no_part_of_it() {
+        let x = extract("这攸关嘉义县的发展，今年投资5亿元。");
+        assert_eq!(places(&x), vec![pair("嘉义县", "")]);
+        let x = extract("沁源县紧紧围绕山西省、长治市的安排部署，投资5亿元。");
+        let names: Vec<String> = places(&x).into_iter().map(|p| p.0).collect();
+        assert_eq!(names, ["沁源县", "山西省", "长治市"]);
     }
 
     #[test]

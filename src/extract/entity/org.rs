@@ -271,6 +271,11 @@ mod tests {
         // A body named before the post is not named twice (医院/院长).
         let e = orgs("第一医院院长李某说，门诊量增加5%。");
         assert!(!e.iter().any(|o| o.ends_with("院院")), "{e:?}");
+        // A division's name starts a body's name whatever jieba's tag (金门/n 酒厂).
+        let e = orgs("金门酒厂和博山农商行的营收增加5亿元。");
+        for o in ["金门酒厂", "博山农商行"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
         let e = orgs("行政院主计总处和市住建委公布，自治区交通运输厅下达投资5亿元。");
         for o in ["行政院主计总处", "市住建委", "自治区交通运输厅"] {
             assert!(e.contains(&o.to_string()), "{o} {e:?}");
