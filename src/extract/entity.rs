@@ -1104,7 +1104,8 @@ mod tests {
     #[test]
     fn ministries_and_offices() {
         let e = ents("经济部、内政部与交通部观光署、农水署公布，统计暨普查局也公布了");
-        for o in ["经济部", "内政部", "交通部观光署", "农水署", "统计暨普查局"] {
+        for o in ["经济部", "内政部", "交通部观光署", "农水署", "统计暨普查局"]
+        {
             assert!(e.contains(&(o.into(), "ORG")), "{o} {e:?}");
         }
         // A county's office keeps its county; a locality word (中部) is no body.

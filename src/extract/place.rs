@@ -1120,7 +1120,11 @@ fn kept_words(
                 end = e.min(chars.len());
             }
             let after_last: String = chars[end..].iter().take(4).collect();
-            if w.2.is_ok() && cues.at(crate::cue!("place.origin_after")).starts(&after_last) {
+            if w.2.is_ok()
+                && cues
+                    .at(crate::cue!("place.origin_after"))
+                    .starts(&after_last)
+            {
                 return false;
             }
             let venue_lead = cues
