@@ -326,7 +326,9 @@ impl Sentence<'_> {
             }
             return Some(mention(self.toks[j].start, text, *ty, "suffix rule"));
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+        // A listed place is one whatever jieba's tag (珠三角/nz), unless a locality (东北/f).
+        let listed = t.tag != "f" && self.places.contains(t.word);
+        if (t.tag == "ns" || listed) && t.word.chars().count() >= 2 && (self.known)(t.word) {
             if let Some(how) = self.place(i) {
                 return Some(mention(t.start, t.word.to_string(), EntityType::Loc, how));
             }
@@ -1085,6 +1087,11 @@ mod tests {
         let e = ents("周边地区和山海风景区的游客增加，红色旅游景区也一样");
         assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
         // An area named by a division, a listed place or a longer name is a place.
+        // Region names listed whatever their tag (珠三角/nz, 京津冀/n).
+        let e = ents("赴长三角、珠三角和京津冀招商");
+        for p in ["长三角", "珠三角", "京津冀"] {
+            assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
+        }
         let e = ents("黄龙景区、港澳地区和长白山风景区接待游客");
         for p in ["黄龙景区", "港澳地区", "长白山风景区"] {
             assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
