@@ -141,6 +141,12 @@ pub const CUE_RULES: &[&str] = &[
     "place.alias",
     "place.base_of",
     "place.whole_before",
+    // extract/entity.rs, extract/place.rs: generic areas, visitors' origins (issue 13)
+    "entity.area_head",
+    "entity.area_generic_end",
+    "entity.office_suffix",
+    "entity.own_name_suffix",
+    "entity.post_head",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -273,9 +273,12 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
+    out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
+    s.bodies_in_posts(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
     out.sort_by_key(|e| e.start);
@@ -323,7 +326,9 @@ impl Sentence<'_> {
             }
             return Some(mention(self.toks[j].start, text, *ty, "suffix rule"));
         }
-        if t.tag == "ns" && t.word.chars().count() >= 2 && (self.known)(t.word) {
+        // A listed place is one whatever jieba's tag (珠三角/nz), unless a locality (东北/f).
+        let listed = t.tag != "f" && self.places.contains(t.word);
+        if (t.tag == "ns" || listed) && t.word.chars().count() >= 2 && (self.known)(t.word) {
             if let Some(how) = self.place(i) {
                 return Some(mention(t.start, t.word.to_string(), EntityType::Loc, how));
             }
@@ -576,6 +581,14 @@ impl Sentence<'_> {
         matches!(t.tag, "ns" | "nr" | "nz" | "nt" | "j" | "eng" | "nrt")
             && (ty == EntityType::Org || !self.idx.is_stop(t.word))
             && (ty != EntityType::Proj || t.tag != "j")
+            // A listed body starts the name of its office (行政院/主计总处), and a
+            // division's name whatever jieba's tag the name of a body (金门/酒厂).
+            || ty == EntityType::Org
+                && ((self.idx.name(t.word))
+                    .is_some_and(|k| self.pats.entity_names[k].1 == EntityType::Org)
+                    || t.tag == "n"
+                        && t.word.chars().count() >= 2
+                        && super::place::is_division_name(self.pats, t.word))
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
@@ -654,6 +667,12 @@ impl Sentence<'_> {
         let toks = self.toks;
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
+        // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
+        // ending in a suffix whose names have two chars of their own (部署, 干部).
+        let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
+        if t.tag == "f" || own == 1 && own_name.contains(suffix) {
+            return None;
+        }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
             return None;
         }
@@ -671,6 +690,8 @@ impl Sentence<'_> {
             // A company named by words of its own (财经智珠网有限公司): no proper noun,
             // but a word the dictionary does not know among four chars or more.
             None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
+            // An office's suffix on its own after its name (农水/署).
+            None if own == 0 && ty == EntityType::Org && self.office_name(i) => i - 1,
             None if own == 0 => return None,
             None => i,
         };
@@ -692,7 +713,8 @@ impl Sentence<'_> {
             self.proper(&toks[k], ty)
                 && (!matches!(toks[k].tag, "j" | "eng") || k == i && own >= 2 && toks[k].tag == "j")
         });
-        if suffix.chars().count() == 1 && !place_named {
+        let office = own == 0 && j + 1 == i && ty == EntityType::Org && self.office_name(i);
+        if suffix.chars().count() == 1 && !place_named && !office {
             return None;
         }
         if ty == EntityType::Proj
@@ -719,6 +741,21 @@ impl Sentence<'_> {
             return None;
         }
         Some(j)
+    }
+
+    /// Whether token `i` is an `entity.office_suffix` word of its own (署) after the
+    /// office's name: a noun of two to four ideographs, no stop word.
+    fn office_name(&self, i: usize) -> bool {
+        let offices = self.pats.cues.at(crate::cue!("entity.office_suffix"));
+        let Some(p) = i.checked_sub(1).map(|k| &self.toks[k]) else {
+            return false;
+        };
+        offices.contains(self.toks[i].word)
+            && matches!(p.tag, "n" | "nz" | "vn" | "j")
+            && (2..=4).contains(&p.word.chars().count())
+            && p.word.chars().all(is_han)
+            && !self.in_figure(i - 1)
+            && !self.idx.is_stop(p.word)
     }
 
     /// Walks back from suffix token `i` over name-like words (常州/星荣/公司,
@@ -782,6 +819,22 @@ impl Sentence<'_> {
         }
         j
     }
+}
+
+/// Whether the place `name` (as the rules read it) is a generic area, no name: it ends
+/// in an `entity.area_head` (风景区, 地区) and the words before the head are none, a kind
+/// of area (`entity.area_generic_end`: 红色旅游景区), or two chars or fewer that are no
+/// division or listed place (周边地区, 山海风景区; 黄龙景区 and 港澳地区 are names).
+pub(crate) fn generic_area(pats: &Patterns, name: &str) -> bool {
+    let cues = &pats.cues;
+    let Some(head) = cues.at(crate::cue!("entity.area_head")).suffix_of(name) else {
+        return false;
+    };
+    let own = &name[..name.len() - head.len()];
+    own.chars().count() <= 2
+        && !super::place::is_division_name(pats, own)
+        && !cues.at(crate::cue!("entity.place")).contains(own)
+        || cues.at(crate::cue!("entity.area_generic_end")).ends(own)
 }
 
 /// Whether `c` is a CJK ideograph.
@@ -1035,5 +1088,44 @@ mod tests {
         for p in ["宜昌", "虎尾", "北港", "日本"] {
             assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
         }
+    }
+
+    #[test]
+    fn generic_areas_are_no_places() {
+        let e = ents("周边地区和山海风景区的游客增加，红色旅游景区也一样");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // An area named by a division, a listed place or a longer name is a place.
+        // Region names listed whatever their tag (珠三角/nz, 京津冀/n).
+        let e = ents("赴长三角、珠三角和京津冀招商");
+        for p in ["长三角", "珠三角", "京津冀"] {
+            assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
+        }
+        let e = ents("黄龙景区、港澳地区和长白山风景区接待游客");
+        for p in ["黄龙景区", "港澳地区", "长白山风景区"] {
+            assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
+        }
+    }
+
+    #[test]
+    fn the_country_in_fixed_phrases() {
+        let e = ents("坚持中国特色社会主义道路，新中国成立以来，中国大陆游客增长");
+        let locs: Vec<&str> = (e.iter())
+            .filter(|(_, ty)| *ty == "LOC")
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(locs, ["新中国", "中国大陆"], "{e:?}");
+    }
+
+    #[test]
+    fn ministries_and_offices() {
+        let e = ents("经济部、内政部与交通部观光署、农水署公布，统计暨普查局也公布了");
+        for o in ["经济部", "内政部", "交通部观光署", "农水署", "统计暨普查局"]
+        {
+            assert!(e.contains(&(o.into(), "ORG")), "{o} {e:?}");
+        }
+        // A county's office keeps its county; a locality word (中部) is no body.
+        let e = ents("青山县风景区管理所统计，台湾中部的企业增加");
+        assert!(e.contains(&("青山县风景区管理所".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("中部")), "{e:?}");
     }
 }

@@ -870,7 +870,13 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             // such as 全县 (then the names alone stay).
             _ if cursor > e.start => {
                 let rest: String = e.text.chars().skip(cursor - e.start).collect();
-                if rest.chars().count() < 2 || not_place(pats, &rest) || anaphor(pats, &rest) {
+                if rest.chars().count() < 2
+                    || not_place(pats, &rest)
+                    || anaphor(pats, &rest)
+                    || super::entity::generic_area(pats, &rest)
+                    // Words between two full names (沁源县/紧紧围绕/山西省): the names.
+                    || inside.iter().any(|f| f.end == e.end && f.how == FULL_NAME)
+                {
                     split.push(k);
                 } else {
                     e.text = rest;
@@ -879,6 +885,22 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             }
             // A word glued before an anaphor (黄金周全县) is no place; 全县 stays one.
             _ if anaphor_end(pats, &e.text) => split.push(k),
+            // A full name at its end after words that are no place (攸关/嘉义县,
+            // 紧紧围绕/山西省): the name alone.
+            _ if gaz.lookup(&e.text).is_none()
+                && inside.iter().any(|f| {
+                    f.end == e.end
+                        && f.how == FULL_NAME
+                        && !is_division_name(pats, &text_chars(&e.text, 0, f.start - e.start))
+                }) =>
+            {
+                if let Some(f) = inside.iter().find(|f| f.end == e.end && f.how == FULL_NAME) {
+                    e.start = f.start;
+                    e.text = f.text.clone();
+                    e.division = f.division;
+                    e.how = f.how;
+                }
+            }
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
@@ -951,6 +973,11 @@ impl<'p> PlaceWords<'p> {
         figures: &[usize],
         pats: &'p Patterns,
     ) -> PlaceWords<'p> {
+        // Every place named, division or not (中国台湾), for the lists of origins.
+        let named: Vec<(usize, usize)> = (ents.iter())
+            .filter(|e| e.ty == EntityType::Loc)
+            .map(|e| (e.start, e.end))
+            .collect();
         let locs: Vec<EntityMention> = ents
             .into_iter()
             .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
@@ -996,7 +1023,7 @@ impl<'p> PlaceWords<'p> {
                 lists[k] = None;
             }
         }
-        let mut keep = kept_words(&words, &lists, &chars, pats);
+        let mut keep = kept_words(&words, &lists, (&chars, &named), pats);
         let mut reach = reach;
         // A comparison base keeps the figure of its own phrase (较全省的6.3%).
         for (k, w) in words.iter().enumerate() {
@@ -1152,11 +1179,13 @@ fn own_base_figure(
 }
 
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
-/// 考察…), a dateline or a comparison base (本报北京; 高于全州).
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
+/// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`; `named` are the spans of
+/// all the sentence's places).
 fn kept_words(
     words: &[(usize, usize, Result<usize, &str>)],
     lists: &[Option<usize>],
-    chars: &[char],
+    (chars, named): (&[char], &[(usize, usize)]),
     pats: &Patterns,
 ) -> Vec<bool> {
     let cues = &pats.cues;
@@ -1172,18 +1201,6 @@ fn kept_words(
         .enumerate()
         .map(|(k, w)| {
             let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
-            // A named place before a visitor word is where they come from (香港旅客), unless
-            // the clause says it receives them (三亚游客接待量).
-            if w.2.is_ok()
-                && cues.at(crate::cue!("place.origin_after")).starts(&after)
-                && !cues.at(crate::cue!("place.destination_cue")).occurs_in(
-                    &chars[w.1.min(chars.len())..clause_end(w.1.min(chars.len()))]
-                        .iter()
-                        .collect::<String>(),
-                )
-            {
-                return false;
-            }
             if cues
                 .at(crate::cue!("place.not_subject_before"))
                 .ends(&text_before(w.0))
@@ -1202,6 +1219,30 @@ fn kept_words(
                 .take_while(|&j| j == k || lists[j] == Some(head))
                 .last()
                 .unwrap_or(k);
+            // 香港旅客, 香港及澳门旅客: the visitors' origin; an anaphor (全县游客) is
+            // where they are.
+            let mut end = words[last].1.min(chars.len());
+            // Places joined after it that are no division (香港及中国台湾旅客).
+            while let Some(&(_, e)) = (chars.get(end))
+                .filter(|&&c| joiner(c, pats))
+                .and_then(|_| named.iter().find(|n| n.0 == end + 1))
+            {
+                end = e.min(chars.len());
+            }
+            let after_last: String = chars[end..].iter().take(4).collect();
+            // Unless the clause says the place receives them (三亚游客接待量).
+            let received = || {
+                let rest: String = chars[end..clause_end(end)].iter().collect();
+                cues.at(crate::cue!("place.destination_cue")).occurs_in(&rest)
+            };
+            if w.2.is_ok()
+                && cues
+                    .at(crate::cue!("place.origin_after"))
+                    .starts(&after_last)
+                && !received()
+            {
+                return false;
+            }
             let venue_lead = cues
                 .at(crate::cue!("place.venue_before"))
                 .ends(&text_before(words[head].0));
@@ -1743,6 +1784,30 @@ mod tests {
         // A county release that mentions the country keeps its county.
         let x = extract("左权县获评全国文明县城\n全县今年新建公园3个。");
         assert_eq!(place_of(&x, "3个").0, "左权县");
+    }
+
+    #[test]
+    fn words_glued_before_a_full_name_are_no_part_of_it() {
+        let x = extract("这攸关嘉义县的发展，今年投资5亿元。");
+        assert_eq!(places(&x), vec![pair("嘉义县", "")]);
+        let x = extract("沁源县紧紧围绕山西省、长治市的安排部署，投资5亿元。");
+        let names: Vec<String> = places(&x).into_iter().map(|p| p.0).collect();
+        assert_eq!(names, ["沁源县", "山西省", "长治市"]);
+    }
+
+    #[test]
+    fn visitors_origins_are_no_figures_place() {
+        let x = extract(
+            "澳门特别行政区今年入境旅客共200万人次。香港旅客上升12%，香港及中国台湾旅客分别占30%及8%。",
+        );
+        let macau = pair("澳门特别行政区", "820000");
+        for t in ["12%", "30%", "8%"] {
+            assert_eq!(place_of(&x, t), macau, "{t}");
+        }
+        // An anaphor before the visitors is where they are.
+        let x = extract("安化县今年接待游客100万人次，全县游客增长5%，日本游客增长3%。");
+        assert_eq!(place_of(&x, "5%"), pair("安化县", "430923"));
+        assert_eq!(place_of(&x, "3%"), pair("安化县", "430923"));
     }
 
     #[test]

@@ -112,6 +112,64 @@ impl Sentence<'_> {
         }
     }
 
+    /// Bodies named in a post (文化观光/处长, 青山/水利/局长): a title of two chars that
+    /// is a one-char organisation suffix and 长 (`entity.post_head`), after nouns of two
+    /// chars or more that do not end in that suffix themselves (医院/院长 names the
+    /// body already): the nouns and the suffix are the body, with its lead (县, 市).
+    pub(super) fn bodies_in_posts(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let heads = self.pats.cues.at(crate::cue!("entity.post_head"));
+        for k in 1..toks.len() {
+            let t = &toks[k];
+            let mut chars = t.word.chars();
+            let (Some(suffix), Some(head), None) = (chars.next(), chars.next(), chars.next())
+            else {
+                continue;
+            };
+            let is_suffix = self.idx.suffix(&suffix.to_string()).is_some_and(|x| {
+                let (s, ty) = &self.pats.entity_suffixes[x];
+                *ty == EntityType::Org && s.chars().eq(std::iter::once(suffix))
+            });
+            if !heads.has_char(head) || !is_suffix || self.in_figure(k) {
+                continue;
+            }
+            // Nouns back to three tokens before the post, none ending in the suffix.
+            let noun = |m: usize| {
+                let u = &toks[m];
+                (matches!(u.tag, "n" | "nz" | "ns" | "nt" | "j" | "vn")
+                    || u.tag == "zg" && self.place_words.contains(u.word))
+                    && u.word.chars().all(is_han)
+                    && !u.word.ends_with(suffix)
+                    && !self.in_figure(m)
+                    && !self.idx.is_stop(u.word)
+                    && self.title(u.word).is_none()
+            };
+            let j = (k.saturating_sub(3)..k)
+                .find(|&j| (j..k).all(noun))
+                .unwrap_or(k);
+            let own: usize = toks[j..k].iter().map(|u| u.word.chars().count()).sum();
+            if own < 2 {
+                continue;
+            }
+            let text = format!(
+                "{}{suffix}",
+                toks[j..k].iter().map(|u| u.word).collect::<String>()
+            );
+            let e = EntityMention {
+                start: toks[j].start,
+                end: t.start + 1,
+                text: String::new(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a body in a post (entity.post_head)",
+                division: None,
+            };
+            if let Some(e) = self.with_lead(j, text, e) {
+                self.push(e, out);
+            }
+        }
+    }
+
     /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a
     /// reference, not the start of another body's name.
     pub(super) fn government_ref(&self, word: &str) -> bool {
@@ -203,6 +261,25 @@ mod tests {
         assert_eq!(x.place.0, "左权县");
         let e = orgs("左权县今年新建公路8公里。");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn bodies_named_in_posts_and_offices_of_listed_bodies() {
+        let e = orgs("会上，文化观光处长陈某君和青山县水利局长张某表示，全年增加5%。");
+        assert!(e.contains(&"文化观光处".to_string()), "{e:?}");
+        assert!(e.contains(&"青山县水利局".to_string()), "{e:?}");
+        // A body named before the post is not named twice (医院/院长).
+        let e = orgs("第一医院院长李某说，门诊量增加5%。");
+        assert!(!e.iter().any(|o| o.ends_with("院院")), "{e:?}");
+        // A division's name starts a body's name whatever jieba's tag (金门/n 酒厂).
+        let e = orgs("金门酒厂和博山农商行的营收增加5亿元。");
+        for o in ["金门酒厂", "博山农商行"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
+        let e = orgs("行政院主计总处和市住建委公布，自治区交通运输厅下达投资5亿元。");
+        for o in ["行政院主计总处", "市住建委", "自治区交通运输厅"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
     }
 
     #[test]
