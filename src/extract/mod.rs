@@ -963,6 +963,7 @@ impl Extractor {
                 cues.at(crate::cue!("subject.rate")),
                 fact.subject,
             );
+            fact.subject = subject::without_task_verbs(cues, sent.traditional, fact.subject);
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
@@ -1267,25 +1268,47 @@ fn counted_after_place(
     // ending with a division word (县, 区 …: `place.short_suffix`).
     let is_place = |subject: &str| {
         places.contains(&subject)
-            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count()) && divisions.ends(subject))
+            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count())
+                && divisions.ends(&subject::rule_form(sent.traditional, subject)))
     };
     let f = sent.f;
+    // A list item ends at a delimiter or an item joiner (5.5%与7.1%).
+    let joiners = sent.cues.at(crate::cue!("subject.item_joiner")).chars();
     // Other figures (rates, amounts) of a place only in a list after a colon (各乡镇完工率
     // 分别为：东坝镇92.5%、西林乡80%): the list's lead names their measure.
     let bare_place: Vec<bool> = (rows.iter())
         .map(|(start, fact)| {
             let end = start + (fact.end - fact.start);
             fact.kind != Kind::Date
-                && f.char(end).is_none_or(subject::is_delim)
+                && f.char(end).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
                 && is_place(&fact.subject)
         })
         .collect();
+    // A subject borrowed from another figure, without the places it names at its start
+    // or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次): the place is this row's.
+    let without_places = |g: &str| -> String {
+        let mut g = g;
+        for p in &places {
+            g = g.strip_prefix(p).unwrap_or(g);
+            g = g.strip_suffix(p).unwrap_or(g);
+        }
+        g.to_string()
+    };
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
         }
         if rows[k].1.kind != Kind::Count {
-            if let Some(lead) = subject::list_lead(sent, rows[k].0) {
+            // Else the measure of the sentence's first figure in the same unit that is
+            // no place's (甲市企业利润率为9.6%，乙市、丙市分别为7%、5%).
+            let unit = rows[k].1.unit.clone();
+            let first = (0..k)
+                .filter(|&j| !bare_place[j] && rows[j].1.kind != Kind::Date)
+                .map(|j| &rows[j].1)
+                .find(|g| g.unit == unit && !g.subject.is_empty())
+                .map(|g| without_places(&g.subject))
+                .filter(|g| !g.is_empty() && !is_place(g));
+            if let Some(lead) = subject::list_lead(sent, rows[k].0).or(first) {
                 rows[k].1.subject = format!("{}{lead}", rows[k].1.subject);
             }
             continue;
@@ -1301,7 +1324,8 @@ fn counted_after_place(
         let counted = earlier
             .into_iter()
             .find(|g| !g.is_empty() && !is_place(g))
-            .map(str::to_string);
+            .map(without_places)
+            .filter(|g| !g.is_empty());
         if let Some(c) = counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
             let subject = format!("{}{c}", rows[k].1.subject);
             rows[k].1.subject = subject;
@@ -2143,6 +2167,59 @@ mod tests {
         assert_eq!(
             subjects_of("明年卫生开支合共420亿元，当中药物开支85亿元，包括疫苗开支12亿元。"),
             ["卫生开支", "药物开支", "疫苗开支"]
+        );
+    }
+
+    #[test]
+    fn task_verbs_leave_the_subject_unless_they_name_the_measure() {
+        assert_eq!(
+            subjects_of("今年全县完成植树造林4.2万亩，落实农田水利项目36个。"),
+            ["植树造林", "农田水利项目"]
+        );
+        assert_eq!(
+            subjects_of("全年完成投资18.6亿元，完成年度计划的92%。"),
+            ["完成投资", "完成年度计划"]
+        );
+    }
+
+    #[test]
+    fn adverbs_closing_a_phrase_or_a_list_leave_the_subject() {
+        assert_eq!(
+            subjects_of("去年东区的快递业务量增长12%，南区亦有9%的增长。")[1],
+            "南区增长"
+        );
+        assert_eq!(
+            subjects_of("旅客中内地旅客占62%，而北岸及南岸旅客则分别占21.5%及9.4%。")[1..],
+            ["北岸旅客", "南岸旅客"]
+        );
+    }
+
+    #[test]
+    fn traditional_lists_split_at_their_joiners() {
+        assert_eq!(
+            subjects_of("東嶺市、西河市與南山市的平均房價分別為8500元、7900元與7200元。"),
+            ["東嶺市的平均房價", "西河市的平均房價", "南山市的平均房價"]
+        );
+    }
+
+    #[test]
+    fn ranks_leave_the_subject_and_places_take_the_measure() {
+        assert_eq!(
+            subjects_of("今年接待游客东岭县第一名125万人次，第二名西河县98万人次，第三名南山县76万人次。")
+                [1..],
+            ["西河县接待游客", "南山县接待游客"]
+        );
+        assert_eq!(
+            subjects_of("去年东岭市企业利润率为8.2%，西河市、南山市分别为6.1%与5.4%。"),
+            ["东岭市企业利润率", "西河市企业利润率", "南山市企业利润率"]
+        );
+    }
+
+    #[test]
+    fn places_after_a_bare_colon_take_the_measure_before_it() {
+        assert_eq!(
+            subjects_of("今年全县共开展技能培训86场，分别为：东坝镇30场、西林乡28场。"),
+            ["开展技能培训", "东坝镇开展技能培训", "西林乡开展技能培训"]
         );
     }
 

@@ -245,6 +245,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
+    let tails = s.list(crate::cue!("subject.tail_adverb"));
     // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
     while toks.len() >= 3 && {
         let n = toks.len();
@@ -258,6 +259,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         if link.contains(t.word)
+            || tails.contains(t.word)
+            || is_rank(s, t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
         {
@@ -269,7 +272,9 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let lead = toks
         .iter()
         .position(|t| {
-            !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+            !(lead.contains(t.word)
+                || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d")
+                || is_rank(s, t.word))
         })
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
@@ -313,6 +318,20 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         }
     }
     Some((start, end))
+}
+
+/// Whether token `word` is a rank (第二名, 第3位: `subject.rank_open`, numerals,
+/// `subject.rank`).
+fn is_rank(s: &Sentence, word: &str) -> bool {
+    let Some(open) = s.list(crate::cue!("subject.rank_open")).prefix_of(word) else {
+        return false;
+    };
+    let rest = &word[open.len()..];
+    let Some(end) = s.list(crate::cue!("subject.rank")).suffix_of(rest) else {
+        return false;
+    };
+    let mid = &rest[..rest.len() - end.len()];
+    !mid.is_empty() && mid.chars().all(super::number::is_numeral_char)
 }
 
 /// The verb right before a count (储备 of 储备了45个, 签约 of 签约的27个), a particle
@@ -587,7 +606,14 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
     if is_figure(s, cs, colon) {
         return None;
     }
-    let (mut a, b) = phrase_before(s, cs, colon)?;
+    // A colon after link words only (外出招商195批次，分别为：A县35次): the measure is the
+    // one of the figure closing the clause before.
+    let (mut a, b) = phrase_before(s, cs, colon).or_else(|| {
+        let (fa, fe) = *s.figures.iter().rfind(|&&(_, fe)| fe < cs)?;
+        let between = s.f.slice(fe, cs);
+        let (ps, _) = clause(s, fa, fe);
+        (between.chars().count() <= 2).then(|| phrase_before(s, ps, fa))?
+    })?;
     let each = s.list(crate::cue!("subject.each"));
     let toks = tokens_in(s, a, b);
     if let Some(t) = toks.first().filter(|t| each.starts(t.word)) {
@@ -652,7 +678,7 @@ fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
 
 /// A subject as the rules read it: subjects are cut from the text as written, the word
 /// lists are simplified, so traditional subjects (增長, 產值) are compared simplified.
-fn rule_form(trad: bool, p: &str) -> std::borrow::Cow<'_, str> {
+pub fn rule_form(trad: bool, p: &str) -> std::borrow::Cow<'_, str> {
     if !trad || p.is_ascii() {
         return std::borrow::Cow::Borrowed(p);
     }
@@ -740,6 +766,37 @@ pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) ->
     out
 }
 
+/// `p` without the task verbs (`subject.task_verb`: 完成义务植树 → 义务植树, 落实保障房项目)
+/// that only say a thing was done, found on the rules' form (`trad`: 落實 reads 落实): a
+/// verb at the end, before a rate's ending (`rates`: 落实率) or before the words that make
+/// it the name of a measure (`subject.task_object`: 完成投资, 完成年度计划) stays.
+pub fn without_task_verbs(cues: &Cues, trad: bool, p: String) -> String {
+    let verbs = cues.at(crate::cue!("subject.task_verb"));
+    let objects = cues.at(crate::cue!("subject.task_object"));
+    let rates = cues.at(crate::cue!("subject.rate"));
+    let rule: Vec<char> = rule_form(trad, &p).chars().collect();
+    let mut orig: Vec<char> = p.chars().collect();
+    if rule.len() != orig.len() {
+        return p;
+    }
+    let mut rule_s: String = rule.iter().collect();
+    for w in verbs.iter() {
+        let n = w.chars().count();
+        let mut from = 0;
+        while let Some(k) = rule_s[from..].find(w).map(|k| k + from) {
+            let at = rule_s[..k].chars().count();
+            let rest = &rule_s[k + w.len()..];
+            if rest.is_empty() || rates.starts(rest) || objects.starts(rest) {
+                from = k + w.len();
+                continue;
+            }
+            orig.drain(at..at + n);
+            rule_s.replace_range(k..k + w.len(), "");
+        }
+    }
+    orig.into_iter().collect()
+}
+
 /// Keeps quotes balanced in a phrase cut out of a sentence.
 fn balance_quotes(p: String) -> String {
     let p = p.trim_matches(|c: char| c.is_whitespace()).to_string();
@@ -818,6 +875,21 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
 
+/// The length in chars of `[a, b)` without the adverbs at its end (`subject.tail_adverb`:
+/// 台湾旅客亦, 香港旅客则), however jieba cut them.
+fn trimmed_tail(s: &Sentence, a: usize, b: usize) -> usize {
+    let tails = s.list(crate::cue!("subject.tail_adverb"));
+    let mut n = b.saturating_sub(a);
+    while let Some(w) = tails.suffix_of(s.f.slice(a, a + n)).filter(|w| !w.is_empty()) {
+        let k = w.chars().count();
+        if k >= n {
+            break;
+        }
+        n -= k;
+    }
+    n
+}
+
 /// The clause around `fig` between delimiters other than 、.
 fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
     let hard = |c: &char| is_delim(*c) && *c != '、';
@@ -861,13 +933,24 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let first = toks
         .iter()
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
-    let list = text(s, first.start, head_end);
+    // An adverb closing the list (香港及台湾旅客则分别占…, 亦) belongs to no item.
+    let list_to = first.start + trimmed_tail(s, first.start, head_end);
+    let list = text(s, first.start, list_to);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    // Split where the rules' form has a joiner (与 of traditional 與), cut as written.
     let split = |by_joiners: bool| -> Vec<String> {
-        list.split(|c: char| c == '、' || (by_joiners && joiners.contains(&c)))
-            .filter(|i| !i.is_empty())
-            .map(str::to_string)
-            .collect()
+        let rule = &s.chars[first.start..list_to.min(s.chars.len())];
+        let mut items = Vec::new();
+        let mut from = 0;
+        for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
+            if *c == '、' || (by_joiners && joiners.contains(c)) {
+                if k > from {
+                    items.push(text(s, first.start + from, first.start + k));
+                }
+                from = k + 1;
+            }
+        }
+        items
     };
     let mut items = split(true);
     // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
@@ -908,9 +991,13 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let tail: String = if summary {
         String::new()
     } else {
-        tokens_in(s, list_end - last_len, list_end)
-            .iter()
-            .skip(1)
+        let toks = tokens_in(s, list_end - last_len, list_end);
+        // The tail starts after the last item's first word and a division word cut
+        // off from it (南山/市/的平均房价).
+        let places = s.list(crate::cue!("entity.place_word"));
+        let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
+        toks.iter()
+            .skip(skip)
             .map(|t| text(s, t.start, t.end))
             .collect()
     };
@@ -1140,6 +1227,14 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             } else {
                 merge(&np, attr)
             });
+        }
+        // figure 的 change closing the clause (南区亦有9%的增长): the change of what the
+        // words before name.
+        let from = fig.1 + n;
+        let changes = s.list(crate::cue!("subject.change"));
+        let change = changes.prefix_of(s.f.rest(from)).map(|c| c.chars().count());
+        if let Some(k) = change.filter(|&k| from + k == ce && !before_text.is_empty()) {
+            return balance_quotes(format!("{before_text}{}", text(s, from, from + k)));
         }
     }
     // 3. figure NP; in a chain of figures (200MW/400MWh储能电站) the NP after the last
