@@ -92,6 +92,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.task_object",
     "subject.rank",
     "subject.rank_open",
+    "subject.viewpoint_by",
+    "subject.part_attribute",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

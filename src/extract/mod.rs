@@ -125,6 +125,10 @@ pub struct DocExtract {
     /// [`RECENT_COUNTS`]): what a later place-only count counts (see
     /// `counted_after_place`) when the sentence's facts are gone to the writer.
     recent_counts: Vec<(String, String)>,
+    /// The measure of the first figure of the last sentence that opens with no
+    /// viewpoint clause: what the parts of a sentence opening with one (分产业看，…)
+    /// are parts of.
+    lead_measure: Option<String>,
 }
 
 /// How many earlier counts `counted_after_place` may look back at.
@@ -674,14 +678,23 @@ impl Extractor {
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
-        rows.extend(self.quantity_facts(
+        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
+        let view = columns.is_none() && subject::opens_with_view(&sent);
+        let lead = out.lead_measure.as_deref().filter(|_| view);
+        let quantities = self.quantity_facts(
             &sent,
             &cut,
             &judged,
             columns.as_ref(),
-            &ents,
+            (&ents, lead),
             &cand.dates,
-        ));
+        );
+        if !view && columns.is_none() {
+            if let Some((_, first)) = quantities.iter().find(|(_, f)| !f.subject.is_empty()) {
+                out.lead_measure = Some(subject::lead_measure(&sent, &first.subject));
+            }
+        }
+        rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
@@ -902,7 +915,7 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        ents: &[NamedSpan],
+        (ents, lead): (&[NamedSpan], Option<&str>),
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
@@ -955,7 +968,11 @@ impl Extractor {
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
-                    subject::subject(sent, span, count_like, prev_subject.as_deref())
+                    let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
+                    match lead {
+                        Some(lead) => subject::with_lead_attribute(sent, p, lead),
+                        None => p,
+                    }
                 });
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
@@ -2221,6 +2238,25 @@ mod tests {
             subjects_of("今年全县共开展技能培训86场，分别为：东坝镇30场、西林乡28场。"),
             ["开展技能培训", "东坝镇开展技能培训", "西林乡开展技能培训"]
         );
+    }
+
+    #[test]
+    fn parts_under_a_viewpoint_belong_to_the_lead_measure() {
+        let text = "今年全县固定资产投资增长8.4%。分产业看，第一产业增长12.5%，第二产业下降3.1%。";
+        assert_eq!(
+            subjects_of(text)[1..],
+            ["第一产业投资增长", "第二产业投资下降"]
+        );
+        let text = "上半年全市地区生产总值312亿元。分季度看，一季度同比增长5.1%，二季度增长6.0%。";
+        assert_eq!(subjects_of(text)[1], "地区生产总值同比增长");
+        // The viewpoint's own attribute wins; a part naming one keeps it.
+        let text = "全县规上工业增加值增长7%。从主要产品产量看，水泥增长4%，钢材增长2%。";
+        assert_eq!(subjects_of(text)[1..], ["水泥产量增长", "钢材产量增长"]);
+        let text = "全县规上工业增加值增长7%。按门类分，制造业增加值增长9%。";
+        assert_eq!(subjects_of(text)[1], "制造业增加值增长");
+        // Totals are no attribute of a part.
+        let text = "全市社会消费品零售总额增长6%。按类别分，家电类增长3%。";
+        assert_eq!(subjects_of(text)[1], "家电类增长");
     }
 
     #[test]

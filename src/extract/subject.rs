@@ -890,6 +890,68 @@ fn trimmed_tail(s: &Sentence, a: usize, b: usize) -> usize {
     n
 }
 
+/// Whether the sentence opens with a viewpoint clause and no figure in it (分产业看，…;
+/// 从结构来看，…: `subject.viewpoint`): its figures are parts of the measure of the
+/// paragraph's lead sentence.
+pub fn opens_with_view(s: &Sentence) -> bool {
+    let (_, ce) = hard_clause(s, (0, 0));
+    let head = s.f.slice(0, ce).trim();
+    let by = s.list(crate::cue!("subject.viewpoint_by"));
+    // 按消费类型分: a breakdown by a criterion.
+    let by_criterion = by.entries().any(|(open, close)| {
+        !close.is_empty() && head.starts_with(open) && head.ends_with(close)
+    });
+    ce < s.chars.len()
+        && !is_figure(s, 0, ce)
+        && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
+}
+
+/// The measure a sentence's subject `p` names for the sentences after it (固定资产投资增长
+/// → 固定资产投资).
+pub fn lead_measure(s: &Sentence, p: &str) -> String {
+    measure_of(s, p)
+}
+
+/// A part and its change under a viewpoint (分产业看，第一产业增长9% after 固定资产投资增长
+/// 6%): the part takes the attribute of the lead's measure `lead` (投资) before its change
+/// (第一产业投资增长), unless it names an attribute of its own (第一产业增加值增长).
+pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
+    let changes = s.list(crate::cue!("subject.change"));
+    let attrs = Attributes::of(s);
+    // A bare change (分季度看，一季度同比增长6.7%) is the lead measure's.
+    if changes.contains(&rule_form(s.traditional, &p)) {
+        return balance_quotes(merge(lead, &p));
+    }
+    let part = strip_change(s.traditional, changes, &p);
+    if part.is_empty() || part.len() == p.len() || attrs.suffix(part).is_some() {
+        return p;
+    }
+    // The attribute a part may take (`subject.part_attribute`): the one the viewpoint
+    // clause names (从主要产品产量看 → 产量), else the longest ending the lead.
+    let parts = s.list(crate::cue!("subject.part_attribute"));
+    let (_, ce) = hard_clause(s, (0, 0));
+    let view = s.f.slice(0, ce);
+    let longest = |t: &str, end: bool| {
+        (parts.iter())
+            .filter(|a| if end { t.ends_with(*a) } else { t.contains(*a) })
+            .max_by_key(|a| a.len())
+            .map(str::to_string)
+    };
+    let Some(attr) = longest(view, false).or_else(|| {
+        let rule = rule_form(s.traditional, lead);
+        let a = longest(&rule, true).filter(|a| a.len() < rule.len())?;
+        Some(lead.chars().skip(lead.chars().count() - a.chars().count()).collect())
+    }) else {
+        return p;
+    };
+    // A part that names an attribute of its own (制造业增加值上) keeps it.
+    let part_rule = rule_form(s.traditional, part);
+    if parts.iter().any(|a| part_rule.contains(a)) {
+        return p;
+    }
+    format!("{part}{attr}{}", &p[part.len()..])
+}
+
 /// The clause around `fig` between delimiters other than 、.
 fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
     let hard = |c: &char| is_delim(*c) && *c != '、';
