@@ -689,10 +689,11 @@ impl Extractor {
             (&ents, lead),
             &cand.dates,
         );
-        if !view && columns.is_none() {
-            if let Some((_, first)) = quantities.iter().find(|(_, f)| !f.subject.is_empty()) {
-                out.lead_measure = Some(subject::lead_measure(&sent, &first.subject));
-            }
+        // The lead is the sentence right before (or before a run of viewpoint ones).
+        if !view {
+            out.lead_measure = (quantities.iter().find(|(_, f)| !f.subject.is_empty()))
+                .filter(|_| columns.is_none())
+                .map(|(_, first)| subject::lead_measure(&sent, &first.subject));
         }
         rows.extend(quantities);
         if cx.opts.numbers {

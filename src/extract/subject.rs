@@ -944,9 +944,13 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
     }) else {
         return p;
     };
-    // A part that names an attribute of its own (制造业增加值上) keeps it.
+    // A part that names an attribute of its own (制造业增加值上) or ends with an
+    // activity (机电产品出口: a verb or verbal noun) is a measure of its own.
     let part_rule = rule_form(s.traditional, part);
-    if parts.iter().any(|a| part_rule.contains(a)) {
+    let activity = s.toks.iter().any(|t| {
+        matches!(t.tag, "v" | "vn") && t.word.chars().count() >= 2 && part_rule.ends_with(t.word)
+    });
+    if activity || parts.iter().any(|a| part_rule.contains(a)) {
         return p;
     }
     format!("{part}{attr}{}", &p[part.len()..])
