@@ -2261,6 +2261,22 @@ mod tests {
     }
 
     #[test]
+    fn works_and_harvest_totals_take_their_owner() {
+        assert_eq!(
+            subjects_of("其中，廉租住房开工1200套，竣工800套；公租房开工900套，竣工600套。"),
+            ["廉租住房开工", "廉租住房竣工", "公租房开工", "公租房竣工"]
+        );
+        assert_eq!(
+            subjects_of("全县小麦平均亩产420公斤，增幅2.1%；总产18.5万吨。")[2],
+            "小麦总产"
+        );
+        assert_eq!(
+            subjects_of("全年一般公共预算收入52.3亿元，同口径增长6.1%。")[1],
+            "一般公共预算收入增长"
+        );
+    }
+
+    #[test]
     fn places_listed_after_a_colon_take_the_lead_measure() {
         assert_eq!(
             subjects_of("各乡镇新建项目完工率分别为：东坝镇92.5%、西林乡80%、南河镇66.7%。"),

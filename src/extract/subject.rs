@@ -730,12 +730,19 @@ impl<'a> Attributes<'a> {
     /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves
     /// nothing.
     fn strip<'p>(&self, p: &'p str) -> &'p str {
-        let r = rule_form(self.trad, p);
-        let longest = (self.words.iter())
-            .filter(|a| r.ends_with(*a) && r.len() > a.len())
-            .map(|a| a.chars().count())
-            .max();
-        longest.map_or(p, |n| cut_chars(p, n))
+        // Attributes may stack (小麦平均亩产增幅 → 小麦): all go.
+        let mut p = p;
+        loop {
+            let r = rule_form(self.trad, p);
+            let longest = (self.words.iter())
+                .filter(|a| r.ends_with(*a) && r.len() > a.len())
+                .map(|a| a.chars().count())
+                .max();
+            match longest {
+                Some(n) => p = cut_chars(p, n),
+                None => return p,
+            }
+        }
     }
 
     /// Whether `p` is a bare attribute, alone or after a prefix (储量, 总产值).
