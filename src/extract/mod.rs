@@ -2277,6 +2277,19 @@ mod tests {
     }
 
     #[test]
+    fn estimates_and_taiwan_growth_name_their_measure() {
+        // 成长 is a change of the measure before; an estimate is a method.
+        let subjects = subjects_of("全市旅館家數為1200家，較上年增加80家，成長7.1%，為各縣市最多。");
+        assert_eq!(subjects[2], "旅館家數成長");
+        let text = "今年5月的批发业总销货价值的临时估计为85亿元，较去年同月上升6%。\
+                    同期批发业总销货数量的临时估计，较去年同月上升3%。";
+        assert_eq!(
+            subjects_of(text),
+            ["5月的批发业总销货价值", "5月的批发业总销货价值上升", "批发业总销货数量上升"]
+        );
+    }
+
+    #[test]
     fn places_listed_after_a_colon_take_the_lead_measure() {
         assert_eq!(
             subjects_of("各乡镇新建项目完工率分别为：东坝镇92.5%、西林乡80%、南河镇66.7%。"),

@@ -505,7 +505,7 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
-        .position(|t| !(leads.contains(t.word) || matches!(t.tag, "t" | "c" | "d" | "r")))
+        .position(|t| !(leads.contains(t.word) || matches!(t.tag, "t" | "c" | "d" | "r" | "uj")))
         .unwrap_or(toks.len());
     // A clause opened by a preposition (按可比价格计算, 受天气影响) is adverbial.
     if toks.get(lead).is_some_and(|t| t.tag == "p") {
