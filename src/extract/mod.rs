@@ -678,24 +678,14 @@ impl Extractor {
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
-        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
-        let view = columns.is_none() && subject::opens_with_view(&sent);
-        let lead = out.lead_measure.as_deref().filter(|_| view);
-        let quantities = self.quantity_facts(
+        rows.extend(self.quantity_facts(
             &sent,
             &cut,
             &judged,
             columns.as_ref(),
-            (&ents, lead),
+            (&ents, &mut out.lead_measure),
             &cand.dates,
-        );
-        // The lead is the sentence right before (or before a run of viewpoint ones).
-        if !view {
-            out.lead_measure = (quantities.iter().find(|(_, f)| !f.subject.is_empty()))
-                .filter(|_| columns.is_none())
-                .map(|(_, first)| subject::lead_measure(&sent, &first.subject));
-        }
-        rows.extend(quantities);
+        ));
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
@@ -916,10 +906,14 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        (ents, lead): (&[NamedSpan], Option<&str>),
+        (ents, lead_measure): (&[NamedSpan], &mut Option<String>),
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
+        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
+        let view = columns.is_none() && subject::opens_with_view(sent);
+        let lead = lead_measure.clone().filter(|_| view);
+        let lead = lead.as_deref();
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
         let mut rows = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
@@ -996,6 +990,12 @@ impl Extractor {
                 None => self.periods.period(sent, m.start, cut.cx.year, dates),
             };
             rows.push((m.start, fact));
+        }
+        // The lead is the sentence right before (or before a run of viewpoint ones).
+        if !view {
+            *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
+                .filter(|_| columns.is_none())
+                .map(|(_, first)| subject::lead_measure(sent, &first.subject));
         }
         rows
     }
@@ -1298,7 +1298,8 @@ fn counted_after_place(
         .map(|(start, fact)| {
             let end = start + (fact.end - fact.start);
             fact.kind != Kind::Date
-                && f.char(end).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                && f.char(end)
+                    .is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
                 && is_place(&fact.subject)
         })
         .collect();
@@ -2223,8 +2224,9 @@ mod tests {
     #[test]
     fn ranks_leave_the_subject_and_places_take_the_measure() {
         assert_eq!(
-            subjects_of("今年接待游客东岭县第一名125万人次，第二名西河县98万人次，第三名南山县76万人次。")
-                [1..],
+            subjects_of(
+                "今年接待游客东岭县第一名125万人次，第二名西河县98万人次，第三名南山县76万人次。"
+            )[1..],
             ["西河县接待游客", "南山县接待游客"]
         );
         assert_eq!(
@@ -2279,13 +2281,18 @@ mod tests {
     #[test]
     fn estimates_and_taiwan_growth_name_their_measure() {
         // 成长 is a change of the measure before; an estimate is a method.
-        let subjects = subjects_of("全市旅館家數為1200家，較上年增加80家，成長7.1%，為各縣市最多。");
+        let subjects =
+            subjects_of("全市旅館家數為1200家，較上年增加80家，成長7.1%，為各縣市最多。");
         assert_eq!(subjects[2], "旅館家數成長");
         let text = "今年5月的批发业总销货价值的临时估计为85亿元，较去年同月上升6%。\
                     同期批发业总销货数量的临时估计，较去年同月上升3%。";
         assert_eq!(
             subjects_of(text),
-            ["5月的批发业总销货价值", "5月的批发业总销货价值上升", "批发业总销货数量上升"]
+            [
+                "5月的批发业总销货价值",
+                "5月的批发业总销货价值上升",
+                "批发业总销货数量上升"
+            ]
         );
     }
 

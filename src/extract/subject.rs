@@ -887,7 +887,10 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
 fn trimmed_tail(s: &Sentence, a: usize, b: usize) -> usize {
     let tails = s.list(crate::cue!("subject.tail_adverb"));
     let mut n = b.saturating_sub(a);
-    while let Some(w) = tails.suffix_of(s.f.slice(a, a + n)).filter(|w| !w.is_empty()) {
+    while let Some(w) = tails
+        .suffix_of(s.f.slice(a, a + n))
+        .filter(|w| !w.is_empty())
+    {
         let k = w.chars().count();
         if k >= n {
             break;
@@ -905,9 +908,9 @@ pub fn opens_with_view(s: &Sentence) -> bool {
     let head = s.f.slice(0, ce).trim();
     let by = s.list(crate::cue!("subject.viewpoint_by"));
     // 按消费类型分: a breakdown by a criterion.
-    let by_criterion = by.entries().any(|(open, close)| {
-        !close.is_empty() && head.starts_with(open) && head.ends_with(close)
-    });
+    let by_criterion = by
+        .entries()
+        .any(|(open, close)| !close.is_empty() && head.starts_with(open) && head.ends_with(close));
     ce < s.chars.len()
         && !is_figure(s, 0, ce)
         && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
@@ -947,7 +950,11 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
     let Some(attr) = longest(view, false).or_else(|| {
         let rule = rule_form(s.traditional, lead);
         let a = longest(&rule, true).filter(|a| a.len() < rule.len())?;
-        Some(lead.chars().skip(lead.chars().count() - a.chars().count()).collect())
+        Some(
+            lead.chars()
+                .skip(lead.chars().count() - a.chars().count())
+                .collect(),
+        )
     }) else {
         return p;
     };
@@ -1284,9 +1291,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(p);
     }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
-    let before_text = before
-        .map(|(a, b)| without_method(s, a, b))
-        .unwrap_or_default();
+    let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
@@ -1301,13 +1306,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
                 merge(&np, attr)
             });
         }
-        // figure 的 change closing the clause (南区亦有9%的增长): the change of what the
-        // words before name.
-        let from = fig.1 + n;
-        let changes = s.list(crate::cue!("subject.change"));
-        let change = changes.prefix_of(s.f.rest(from)).map(|c| c.chars().count());
-        if let Some(k) = change.filter(|&k| from + k == ce && !before_text.is_empty()) {
-            return balance_quotes(format!("{before_text}{}", text(s, from, from + k)));
+        if let Some(p) = change_after_de(s, fig.1 + n, ce, &before_text) {
+            return p;
         }
     }
     // 3. figure NP; in a chain of figures (200MW/400MWh储能电站) the NP after the last
@@ -1400,6 +1400,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// A figure 的 change closing the clause at `ce` (南区亦有9%的增长; the change starts at
+/// `from`): the change of what the words before (`before`) name.
+fn change_after_de(s: &Sentence, from: usize, ce: usize, before: &str) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    let k = changes.prefix_of(s.f.rest(from))?.chars().count();
+    (from + k == ce && !before.is_empty())
+        .then(|| balance_quotes(format!("{before}{}", text(s, from, from + k))))
 }
 
 /// Rule 3 for counts and generic things: the noun phrase `[a, b)` right after the figure
