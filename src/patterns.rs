@@ -94,6 +94,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.rank_open",
     "subject.viewpoint_by",
     "subject.part_attribute",
+    "subject.part_of",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

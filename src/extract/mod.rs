@@ -915,7 +915,7 @@ impl Extractor {
         let lead = lead_measure.clone().filter(|_| view);
         let lead = lead.as_deref();
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
-        let mut rows = Vec::with_capacity(judged.qty.len());
+        let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
         // Each figure's span and subject so far: 分别增长 … refers back to them.
         let mut earlier: Vec<(subject::Span, String)> = Vec::new();
@@ -981,6 +981,13 @@ impl Extractor {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
                 None if !fact.subject.is_empty() => prev_subject = Some(fact.subject.clone()),
                 None => {}
+            }
+            if let Some(whole) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
+                let whole = (
+                    whole.1.subject.as_str(),
+                    whole.0 + whole.1.end - whole.1.start,
+                );
+                fact.subject = subject::with_whole_owner(sent, fact.subject, whole, span);
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
@@ -2293,6 +2300,23 @@ mod tests {
                 "5月的批发业总销货价值上升",
                 "批发业总销货数量上升"
             ]
+        );
+    }
+
+    #[test]
+    fn parts_named_like_the_total_take_its_owner() {
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，其中：捕捞产值1.8亿元，养殖产值3.4亿元。"),
+            ["渔业总产值", "渔业捕捞产值", "渔业养殖产值"]
+        );
+        // A part holding the owner, or no 其中, stays.
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，其中：渔业养殖产值3.4亿元。")[1],
+            "渔业养殖产值"
+        );
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，养殖产值3.4亿元。")[1],
+            "养殖产值"
         );
     }
 

@@ -970,6 +970,37 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
     format!("{part}{attr}{}", &p[part.len()..])
 }
 
+/// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
+/// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
+/// (林业第一产业产值). `whole` is the subject of the sentence's figure at `whole_end`, `p`
+/// the part's subject at `fig`.
+pub fn with_whole_owner(
+    s: &Sentence,
+    p: String,
+    (whole, whole_end): (&str, usize),
+    fig: Span,
+) -> String {
+    let between = s.f.slice(whole_end.min(fig.0), fig.0);
+    if !s
+        .list(crate::cue!("subject.part_of"))
+        .iter()
+        .any(|w| between.contains(w))
+    {
+        return p;
+    }
+    let attrs = Attributes::of(s);
+    let (Some(aw), Some(ap)) = (attrs.suffix(whole), attrs.suffix(&p)) else {
+        return p;
+    };
+    let (aw, ap) = (rule_form(s.traditional, aw), rule_form(s.traditional, ap));
+    let total = (attrs.prefixes.iter()).any(|x| aw.strip_prefix(x) == Some(&*ap));
+    let owner = attrs.strip(whole);
+    if !total || owner == whole || p.contains(owner) {
+        return p;
+    }
+    balance_quotes(format!("{owner}{p}"))
+}
+
 /// The clause around `fig` between delimiters other than 、.
 fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
     let hard = |c: &char| is_delim(*c) && *c != '、';
