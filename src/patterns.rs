@@ -96,6 +96,15 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint",
     "subject.level_to",
     "subject.each",
+    // extract/subject.rs: issue 12, subjects on held-out pages
+    "subject.tail_adverb",
+    "subject.task_verb",
+    "subject.task_object",
+    "subject.rank",
+    "subject.rank_open",
+    "subject.viewpoint_by",
+    "subject.part_attribute",
+    "subject.part_of",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

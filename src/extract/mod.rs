@@ -125,6 +125,10 @@ pub struct DocExtract {
     /// [`RECENT_COUNTS`]): what a later place-only count counts (see
     /// `counted_after_place`) when the sentence's facts are gone to the writer.
     recent_counts: Vec<(String, String)>,
+    /// The measure of the first figure of the last sentence that opens with no
+    /// viewpoint clause: what the parts of a sentence opening with one (分产业看，…)
+    /// are parts of.
+    lead_measure: Option<String>,
 }
 
 /// How many earlier counts `counted_after_place` may look back at.
@@ -768,7 +772,7 @@ impl Extractor {
             &cut,
             &judged,
             columns.as_ref(),
-            &ents,
+            (&ents, &mut out.lead_measure),
             &cand.dates,
         ));
         if cx.opts.numbers {
@@ -1026,12 +1030,16 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        ents: &[NamedSpan],
+        (ents, lead_measure): (&[NamedSpan], &mut Option<String>),
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
+        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
+        let view = columns.is_none() && subject::opens_with_view(sent);
+        let lead = lead_measure.clone().filter(|_| view);
+        let lead = lead.as_deref();
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
-        let mut rows = Vec::with_capacity(judged.qty.len());
+        let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
         // Each figure's span and subject so far: 分别增长 … refers back to them.
         let mut earlier: Vec<(subject::Span, String)> = Vec::new();
@@ -1079,7 +1087,11 @@ impl Extractor {
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
-                    subject::subject(sent, span, count_like, prev_subject.as_deref())
+                    let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
+                    match lead {
+                        Some(lead) => subject::with_lead_attribute(sent, p, lead),
+                        None => p,
+                    }
                 });
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
@@ -1087,11 +1099,19 @@ impl Extractor {
                 cues.at(crate::cue!("subject.rate")),
                 fact.subject,
             );
+            fact.subject = subject::without_task_verbs(cues, sent.traditional, fact.subject);
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
                 None if !fact.subject.is_empty() => prev_subject = Some(fact.subject.clone()),
                 None => {}
+            }
+            if let Some(whole) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
+                let whole = (
+                    whole.1.subject.as_str(),
+                    whole.0 + whole.1.end - whole.1.start,
+                );
+                fact.subject = subject::with_whole_owner(sent, fact.subject, whole, span);
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
@@ -1101,6 +1121,12 @@ impl Extractor {
                 None => self.periods.period(sent, m.start, cut.cx.year, dates),
             };
             rows.push((m.start, fact));
+        }
+        // The lead is the sentence right before (or before a run of viewpoint ones).
+        if !view {
+            *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
+                .filter(|_| columns.is_none())
+                .map(|(_, first)| subject::lead_measure(sent, &first.subject));
         }
         rows
     }
@@ -1391,25 +1417,48 @@ fn counted_after_place(
     // ending with a division word (县, 区 …: `place.short_suffix`).
     let is_place = |subject: &str| {
         places.contains(&subject)
-            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count()) && divisions.ends(subject))
+            || ((3..=MAX_PLACE_CHARS).contains(&subject.chars().count())
+                && divisions.ends(&subject::rule_form(sent.traditional, subject)))
     };
     let f = sent.f;
+    // A list item ends at a delimiter or an item joiner (5.5%与7.1%).
+    let joiners = sent.cues.at(crate::cue!("subject.item_joiner")).chars();
     // Other figures (rates, amounts) of a place only in a list after a colon (各乡镇完工率
     // 分别为：东坝镇92.5%、西林乡80%): the list's lead names their measure.
     let bare_place: Vec<bool> = (rows.iter())
         .map(|(start, fact)| {
             let end = start + (fact.end - fact.start);
             fact.kind != Kind::Date
-                && f.char(end).is_none_or(subject::is_delim)
+                && f.char(end)
+                    .is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
                 && is_place(&fact.subject)
         })
         .collect();
+    // A subject borrowed from another figure, without the places it names at its start
+    // or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次): the place is this row's.
+    let without_places = |g: &str| -> String {
+        let mut g = g;
+        for p in &places {
+            g = g.strip_prefix(p).unwrap_or(g);
+            g = g.strip_suffix(p).unwrap_or(g);
+        }
+        g.to_string()
+    };
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
         }
         if rows[k].1.kind != Kind::Count {
-            if let Some(lead) = subject::list_lead(sent, rows[k].0) {
+            // Else the measure of the sentence's first figure in the same unit that is
+            // no place's (甲市企业利润率为9.6%，乙市、丙市分别为7%、5%).
+            let unit = rows[k].1.unit.clone();
+            let first = (0..k)
+                .filter(|&j| !bare_place[j] && rows[j].1.kind != Kind::Date)
+                .map(|j| &rows[j].1)
+                .find(|g| g.unit == unit && !g.subject.is_empty())
+                .map(|g| without_places(&g.subject))
+                .filter(|g| !g.is_empty() && !is_place(g));
+            if let Some(lead) = subject::list_lead(sent, rows[k].0).or(first) {
                 rows[k].1.subject = format!("{}{lead}", rows[k].1.subject);
             }
             continue;
@@ -1425,7 +1474,8 @@ fn counted_after_place(
         let counted = earlier
             .into_iter()
             .find(|g| !g.is_empty() && !is_place(g))
-            .map(str::to_string);
+            .map(without_places)
+            .filter(|g| !g.is_empty());
         if let Some(c) = counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
             let subject = format!("{}{c}", rows[k].1.subject);
             rows[k].1.subject = subject;
@@ -2273,6 +2323,130 @@ mod tests {
         assert_eq!(
             subjects_of("明年卫生开支合共420亿元，当中药物开支85亿元，包括疫苗开支12亿元。"),
             ["卫生开支", "药物开支", "疫苗开支"]
+        );
+    }
+
+    #[test]
+    fn task_verbs_leave_the_subject_unless_they_name_the_measure() {
+        assert_eq!(
+            subjects_of("今年全县完成植树造林4.2万亩，落实农田水利项目36个。"),
+            ["植树造林", "农田水利项目"]
+        );
+        assert_eq!(
+            subjects_of("全年完成投资18.6亿元，完成年度计划的92%。"),
+            ["完成投资", "完成年度计划"]
+        );
+    }
+
+    #[test]
+    fn adverbs_closing_a_phrase_or_a_list_leave_the_subject() {
+        assert_eq!(
+            subjects_of("去年东区的快递业务量增长12%，南区亦有9%的增长。")[1],
+            "南区增长"
+        );
+        assert_eq!(
+            subjects_of("旅客中内地旅客占62%，而北岸及南岸旅客则分别占21.5%及9.4%。")[1..],
+            ["北岸旅客", "南岸旅客"]
+        );
+    }
+
+    #[test]
+    fn traditional_lists_split_at_their_joiners() {
+        assert_eq!(
+            subjects_of("東嶺市、西河市與南山市的平均房價分別為8500元、7900元與7200元。"),
+            ["東嶺市的平均房價", "西河市的平均房價", "南山市的平均房價"]
+        );
+    }
+
+    #[test]
+    fn ranks_leave_the_subject_and_places_take_the_measure() {
+        assert_eq!(
+            subjects_of(
+                "今年接待游客东岭县第一名125万人次，第二名西河县98万人次，第三名南山县76万人次。"
+            )[1..],
+            ["西河县接待游客", "南山县接待游客"]
+        );
+        assert_eq!(
+            subjects_of("去年东岭市企业利润率为8.2%，西河市、南山市分别为6.1%与5.4%。"),
+            ["东岭市企业利润率", "西河市企业利润率", "南山市企业利润率"]
+        );
+    }
+
+    #[test]
+    fn places_after_a_bare_colon_take_the_measure_before_it() {
+        assert_eq!(
+            subjects_of("今年全县共开展技能培训86场，分别为：东坝镇30场、西林乡28场。"),
+            ["开展技能培训", "东坝镇开展技能培训", "西林乡开展技能培训"]
+        );
+    }
+
+    #[test]
+    fn parts_under_a_viewpoint_belong_to_the_lead_measure() {
+        let text = "今年全县固定资产投资增长8.4%。分产业看，第一产业增长12.5%，第二产业下降3.1%。";
+        assert_eq!(
+            subjects_of(text)[1..],
+            ["第一产业投资增长", "第二产业投资下降"]
+        );
+        let text = "上半年全市地区生产总值312亿元。分季度看，一季度同比增长5.1%，二季度增长6.0%。";
+        assert_eq!(subjects_of(text)[1], "地区生产总值同比增长");
+        // The viewpoint's own attribute wins; a part naming one keeps it.
+        let text = "全县规上工业增加值增长7%。从主要产品产量看，水泥增长4%，钢材增长2%。";
+        assert_eq!(subjects_of(text)[1..], ["水泥产量增长", "钢材产量增长"]);
+        let text = "全县规上工业增加值增长7%。按门类分，制造业增加值增长9%。";
+        assert_eq!(subjects_of(text)[1], "制造业增加值增长");
+        // Totals are no attribute of a part.
+        let text = "全市社会消费品零售总额增长6%。按类别分，家电类增长3%。";
+        assert_eq!(subjects_of(text)[1], "家电类增长");
+    }
+
+    #[test]
+    fn works_and_harvest_totals_take_their_owner() {
+        assert_eq!(
+            subjects_of("其中，廉租住房开工1200套，竣工800套；公租房开工900套，竣工600套。"),
+            ["廉租住房开工", "廉租住房竣工", "公租房开工", "公租房竣工"]
+        );
+        assert_eq!(
+            subjects_of("全县小麦平均亩产420公斤，增幅2.1%；总产18.5万吨。")[2],
+            "小麦总产"
+        );
+        assert_eq!(
+            subjects_of("全年一般公共预算收入52.3亿元，同口径增长6.1%。")[1],
+            "一般公共预算收入增长"
+        );
+    }
+
+    #[test]
+    fn estimates_and_taiwan_growth_name_their_measure() {
+        // 成长 is a change of the measure before; an estimate is a method.
+        let subjects =
+            subjects_of("全市旅館家數為1200家，較上年增加80家，成長7.1%，為各縣市最多。");
+        assert_eq!(subjects[2], "旅館家數成長");
+        let text = "今年5月的批发业总销货价值的临时估计为85亿元，较去年同月上升6%。\
+                    同期批发业总销货数量的临时估计，较去年同月上升3%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "5月的批发业总销货价值",
+                "5月的批发业总销货价值上升",
+                "批发业总销货数量上升"
+            ]
+        );
+    }
+
+    #[test]
+    fn parts_named_like_the_total_take_its_owner() {
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，其中：捕捞产值1.8亿元，养殖产值3.4亿元。"),
+            ["渔业总产值", "渔业捕捞产值", "渔业养殖产值"]
+        );
+        // A part holding the owner, or no 其中, stays.
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，其中：渔业养殖产值3.4亿元。")[1],
+            "渔业养殖产值"
+        );
+        assert_eq!(
+            subjects_of("全县渔业总产值达5.2亿元，养殖产值3.4亿元。")[1],
+            "养殖产值"
         );
     }
 

@@ -245,6 +245,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
+    let tails = s.list(crate::cue!("subject.tail_adverb"));
     // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
     while toks.len() >= 3 && {
         let n = toks.len();
@@ -258,6 +259,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         if link.contains(t.word)
+            || tails.contains(t.word)
+            || is_rank(s, t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
         {
@@ -269,7 +272,9 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let lead = toks
         .iter()
         .position(|t| {
-            !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d"))
+            !(lead.contains(t.word)
+                || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d")
+                || is_rank(s, t.word))
         })
         .unwrap_or(toks.len());
     let toks = &toks[lead..];
@@ -313,6 +318,20 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         }
     }
     Some((start, end))
+}
+
+/// Whether token `word` is a rank (第二名, 第3位: `subject.rank_open`, numerals,
+/// `subject.rank`).
+fn is_rank(s: &Sentence, word: &str) -> bool {
+    let Some(open) = s.list(crate::cue!("subject.rank_open")).prefix_of(word) else {
+        return false;
+    };
+    let rest = &word[open.len()..];
+    let Some(end) = s.list(crate::cue!("subject.rank")).suffix_of(rest) else {
+        return false;
+    };
+    let mid = &rest[..rest.len() - end.len()];
+    !mid.is_empty() && mid.chars().all(super::number::is_numeral_char)
 }
 
 /// The verb right before a count (储备 of 储备了45个, 签约 of 签约的27个), a particle
@@ -486,7 +505,7 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
-        .position(|t| !(leads.contains(t.word) || matches!(t.tag, "t" | "c" | "d" | "r")))
+        .position(|t| !(leads.contains(t.word) || matches!(t.tag, "t" | "c" | "d" | "r" | "uj")))
         .unwrap_or(toks.len());
     // A clause opened by a preposition (按可比价格计算, 受天气影响) is adverbial.
     if toks.get(lead).is_some_and(|t| t.tag == "p") {
@@ -587,7 +606,14 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
     if is_figure(s, cs, colon) {
         return None;
     }
-    let (mut a, b) = phrase_before(s, cs, colon)?;
+    // A colon after link words only (外出招商195批次，分别为：A县35次): the measure is the
+    // one of the figure closing the clause before.
+    let (mut a, b) = phrase_before(s, cs, colon).or_else(|| {
+        let (fa, fe) = *s.figures.iter().rfind(|&&(_, fe)| fe < cs)?;
+        let between = s.f.slice(fe, cs);
+        let (ps, _) = clause(s, fa, fe);
+        (between.chars().count() <= 2).then(|| phrase_before(s, ps, fa))?
+    })?;
     let each = s.list(crate::cue!("subject.each"));
     let toks = tokens_in(s, a, b);
     if let Some(t) = toks.first().filter(|t| each.starts(t.word)) {
@@ -652,7 +678,7 @@ fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
 
 /// A subject as the rules read it: subjects are cut from the text as written, the word
 /// lists are simplified, so traditional subjects (增長, 產值) are compared simplified.
-fn rule_form(trad: bool, p: &str) -> std::borrow::Cow<'_, str> {
+pub fn rule_form(trad: bool, p: &str) -> std::borrow::Cow<'_, str> {
     if !trad || p.is_ascii() {
         return std::borrow::Cow::Borrowed(p);
     }
@@ -704,12 +730,19 @@ impl<'a> Attributes<'a> {
     /// `p` without a trailing attribute (城建项目总投资 → 城建项目), unless that leaves
     /// nothing.
     fn strip<'p>(&self, p: &'p str) -> &'p str {
-        let r = rule_form(self.trad, p);
-        let longest = (self.words.iter())
-            .filter(|a| r.ends_with(*a) && r.len() > a.len())
-            .map(|a| a.chars().count())
-            .max();
-        longest.map_or(p, |n| cut_chars(p, n))
+        // Attributes may stack (小麦平均亩产增幅 → 小麦): all go.
+        let mut p = p;
+        loop {
+            let r = rule_form(self.trad, p);
+            let longest = (self.words.iter())
+                .filter(|a| r.ends_with(*a) && r.len() > a.len())
+                .map(|a| a.chars().count())
+                .max();
+            match longest {
+                Some(n) => p = cut_chars(p, n),
+                None => return p,
+            }
+        }
     }
 
     /// Whether `p` is a bare attribute, alone or after a prefix (储量, 总产值).
@@ -738,6 +771,37 @@ pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) ->
         }
     }
     out
+}
+
+/// `p` without the task verbs (`subject.task_verb`: 完成义务植树 → 义务植树, 落实保障房项目)
+/// that only say a thing was done, found on the rules' form (`trad`: 落實 reads 落实): a
+/// verb at the end, before a rate's ending (`rates`: 落实率) or before the words that make
+/// it the name of a measure (`subject.task_object`: 完成投资, 完成年度计划) stays.
+pub fn without_task_verbs(cues: &Cues, trad: bool, p: String) -> String {
+    let verbs = cues.at(crate::cue!("subject.task_verb"));
+    let objects = cues.at(crate::cue!("subject.task_object"));
+    let rates = cues.at(crate::cue!("subject.rate"));
+    let rule: Vec<char> = rule_form(trad, &p).chars().collect();
+    let mut orig: Vec<char> = p.chars().collect();
+    if rule.len() != orig.len() {
+        return p;
+    }
+    let mut rule_s: String = rule.iter().collect();
+    for w in verbs.iter() {
+        let n = w.chars().count();
+        let mut from = 0;
+        while let Some(k) = rule_s[from..].find(w).map(|k| k + from) {
+            let at = rule_s[..k].chars().count();
+            let rest = &rule_s[k + w.len()..];
+            if rest.is_empty() || rates.starts(rest) || objects.starts(rest) {
+                from = k + w.len();
+                continue;
+            }
+            orig.drain(at..at + n);
+            rule_s.replace_range(k..k + w.len(), "");
+        }
+    }
+    orig.into_iter().collect()
 }
 
 /// Keeps quotes balanced in a phrase cut out of a sentence.
@@ -818,6 +882,125 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
 
+/// The length in chars of `[a, b)` without the adverbs at its end (`subject.tail_adverb`:
+/// 台湾旅客亦, 香港旅客则), however jieba cut them.
+fn trimmed_tail(s: &Sentence, a: usize, b: usize) -> usize {
+    let tails = s.list(crate::cue!("subject.tail_adverb"));
+    let mut n = b.saturating_sub(a);
+    while let Some(w) = tails
+        .suffix_of(s.f.slice(a, a + n))
+        .filter(|w| !w.is_empty())
+    {
+        let k = w.chars().count();
+        if k >= n {
+            break;
+        }
+        n -= k;
+    }
+    n
+}
+
+/// Whether the sentence opens with a viewpoint clause and no figure in it (分产业看，…;
+/// 从结构来看，…: `subject.viewpoint`): its figures are parts of the measure of the
+/// paragraph's lead sentence.
+pub fn opens_with_view(s: &Sentence) -> bool {
+    let (_, ce) = hard_clause(s, (0, 0));
+    let head = s.f.slice(0, ce).trim();
+    let by = s.list(crate::cue!("subject.viewpoint_by"));
+    // 按消费类型分: a breakdown by a criterion.
+    let by_criterion = by
+        .entries()
+        .any(|(open, close)| !close.is_empty() && head.starts_with(open) && head.ends_with(close));
+    ce < s.chars.len()
+        && !is_figure(s, 0, ce)
+        && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
+}
+
+/// The measure a sentence's subject `p` names for the sentences after it (固定资产投资增长
+/// → 固定资产投资).
+pub fn lead_measure(s: &Sentence, p: &str) -> String {
+    measure_of(s, p)
+}
+
+/// A part and its change under a viewpoint (分产业看，第一产业增长9% after 固定资产投资增长
+/// 6%): the part takes the attribute of the lead's measure `lead` (投资) before its change
+/// (第一产业投资增长), unless it names an attribute of its own (第一产业增加值增长).
+pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
+    let changes = s.list(crate::cue!("subject.change"));
+    let attrs = Attributes::of(s);
+    // A bare change (分季度看，一季度同比增长6.7%) is the lead measure's.
+    if changes.contains(&rule_form(s.traditional, &p)) {
+        return balance_quotes(merge(lead, &p));
+    }
+    let part = strip_change(s.traditional, changes, &p);
+    if part.is_empty() || part.len() == p.len() || attrs.suffix(part).is_some() {
+        return p;
+    }
+    // The attribute a part may take (`subject.part_attribute`): the one the viewpoint
+    // clause names (从主要产品产量看 → 产量), else the longest ending the lead.
+    let parts = s.list(crate::cue!("subject.part_attribute"));
+    let (_, ce) = hard_clause(s, (0, 0));
+    let view = s.f.slice(0, ce);
+    let longest = |t: &str, end: bool| {
+        (parts.iter())
+            .filter(|a| if end { t.ends_with(*a) } else { t.contains(*a) })
+            .max_by_key(|a| a.len())
+            .map(str::to_string)
+    };
+    let Some(attr) = longest(view, false).or_else(|| {
+        let rule = rule_form(s.traditional, lead);
+        let a = longest(&rule, true).filter(|a| a.len() < rule.len())?;
+        Some(
+            lead.chars()
+                .skip(lead.chars().count() - a.chars().count())
+                .collect(),
+        )
+    }) else {
+        return p;
+    };
+    // A part that names an attribute of its own (制造业增加值上) or ends with an
+    // activity (机电产品出口: a verb or verbal noun) is a measure of its own.
+    let part_rule = rule_form(s.traditional, part);
+    let activity = s.toks.iter().any(|t| {
+        matches!(t.tag, "v" | "vn") && t.word.chars().count() >= 2 && part_rule.ends_with(t.word)
+    });
+    if activity || parts.iter().any(|a| part_rule.contains(a)) {
+        return p;
+    }
+    format!("{part}{attr}{}", &p[part.len()..])
+}
+
+/// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
+/// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
+/// (林业第一产业产值). `whole` is the subject of the sentence's figure at `whole_end`, `p`
+/// the part's subject at `fig`.
+pub fn with_whole_owner(
+    s: &Sentence,
+    p: String,
+    (whole, whole_end): (&str, usize),
+    fig: Span,
+) -> String {
+    let between = s.f.slice(whole_end.min(fig.0), fig.0);
+    if !s
+        .list(crate::cue!("subject.part_of"))
+        .iter()
+        .any(|w| between.contains(w))
+    {
+        return p;
+    }
+    let attrs = Attributes::of(s);
+    let (Some(aw), Some(ap)) = (attrs.suffix(whole), attrs.suffix(&p)) else {
+        return p;
+    };
+    let (aw, ap) = (rule_form(s.traditional, aw), rule_form(s.traditional, ap));
+    let total = (attrs.prefixes.iter()).any(|x| aw.strip_prefix(x) == Some(&*ap));
+    let owner = attrs.strip(whole);
+    if !total || owner == whole || p.contains(owner) {
+        return p;
+    }
+    balance_quotes(format!("{owner}{p}"))
+}
+
 /// The clause around `fig` between delimiters other than 、.
 fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
     let hard = |c: &char| is_delim(*c) && *c != '、';
@@ -861,13 +1044,24 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let first = toks
         .iter()
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
-    let list = text(s, first.start, head_end);
+    // An adverb closing the list (香港及台湾旅客则分别占…, 亦) belongs to no item.
+    let list_to = first.start + trimmed_tail(s, first.start, head_end);
+    let list = text(s, first.start, list_to);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    // Split where the rules' form has a joiner (与 of traditional 與), cut as written.
     let split = |by_joiners: bool| -> Vec<String> {
-        list.split(|c: char| c == '、' || (by_joiners && joiners.contains(&c)))
-            .filter(|i| !i.is_empty())
-            .map(str::to_string)
-            .collect()
+        let rule = &s.chars[first.start..list_to.min(s.chars.len())];
+        let mut items = Vec::new();
+        let mut from = 0;
+        for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
+            if *c == '、' || (by_joiners && joiners.contains(c)) {
+                if k > from {
+                    items.push(text(s, first.start + from, first.start + k));
+                }
+                from = k + 1;
+            }
+        }
+        items
     };
     let mut items = split(true);
     // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
@@ -908,9 +1102,13 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let tail: String = if summary {
         String::new()
     } else {
-        tokens_in(s, list_end - last_len, list_end)
-            .iter()
-            .skip(1)
+        let toks = tokens_in(s, list_end - last_len, list_end);
+        // The tail starts after the last item's first word and a division word cut
+        // off from it (南山/市/的平均房价).
+        let places = s.list(crate::cue!("entity.place_word"));
+        let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
+        toks.iter()
+            .skip(skip)
             .map(|t| text(s, t.start, t.end))
             .collect()
     };
@@ -1124,9 +1322,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(p);
     }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
-    let before_text = before
-        .map(|(a, b)| without_method(s, a, b))
-        .unwrap_or_default();
+    let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
@@ -1140,6 +1336,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             } else {
                 merge(&np, attr)
             });
+        }
+        if let Some(p) = change_after_de(s, fig.1 + n, ce, &before_text) {
+            return p;
         }
     }
     // 3. figure NP; in a chain of figures (200MW/400MWh储能电站) the NP after the last
@@ -1232,6 +1431,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// A figure 的 change closing the clause at `ce` (南区亦有9%的增长; the change starts at
+/// `from`): the change of what the words before (`before`) name.
+fn change_after_de(s: &Sentence, from: usize, ce: usize, before: &str) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    let k = changes.prefix_of(s.f.rest(from))?.chars().count();
+    (from + k == ce && !before.is_empty())
+        .then(|| balance_quotes(format!("{before}{}", text(s, from, from + k))))
 }
 
 /// Rule 3 for counts and generic things: the noun phrase `[a, b)` right after the figure
