@@ -144,6 +144,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.origin_after",
     "place.destination_cue",
     "place.glued_word",
+    "place.count_lead",
     "place.national",
     "place.source_label",
     "place.list_end",

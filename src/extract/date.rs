@@ -165,7 +165,8 @@ impl DateRules {
         let year = year.map_or_else(|| "-".to_string(), |y| y.to_string());
         let q = |n: u8| format!("{year}-Q{n}");
         let group = |name: &str| c.name(&format!("{name}{sfx}")).map(|m| m.as_str());
-        if let Some(n) = group("pq") {
+        // 第四季度, 四季度; 第四季 as Hong Kong and Taiwan write it (四季 alone is seasons).
+        if let Some(n) = group("pq").or_else(|| group("pqx")) {
             let n = small(n).filter(|n| (1..=4).contains(n))?;
             // 1-2季度, 一至三季度: quarters a to n.
             return Some(match group("pqa") {
@@ -241,7 +242,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
     );
     let period = |s: &str| {
         format!(
-            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度)?{sep})?第?(?P<pq{s}>[{d14}1-4])季度|(?:{first})(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])[个個]?月)"
+            r"(?P<p{s}>{period_words}|(?:第?(?P<pqa{s}>[{d14}1-4])(?:季度?)?{sep})?(?:第(?P<pqx{s}>[{d14}1-4])季度?|(?P<pq{s}>[{d14}1-4])季度)|(?:{first})(?P<pm{s}>1[0-2]|[1-9]|[{ten}][{d12}]?|[{d19}{twos}])[个個]?月)"
         )
     };
     // The end of a period (三季度末, 上半年末): the period is the date.
@@ -268,11 +269,15 @@ fn range_sep(cues: &Cues) -> String {
 
 /// The words of `list` (those whose value is `value`, when given) as a regex alternation.
 fn alternation(list: &WordList, value: Option<&str>) -> String {
-    let alts: Vec<String> = list
+    let mut words: Vec<&str> = list
         .entries()
         .filter(|&(_, v)| value.is_none_or(|x| x == v))
-        .map(|(w, _)| regex::escape(w))
+        .map(|(w, _)| w)
         .collect();
+    // Longest first: the regex takes the first alternative that matches (前三季度, not
+    // 前三季 and a stray 度).
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let alts: Vec<String> = words.into_iter().map(regex::escape).collect();
     alts.join("|")
 }
 
@@ -1154,6 +1159,14 @@ mod tests {
         assert_eq!(d("1-9月份，完成投资"), one("1-9月份", "--01..--09"));
         assert_eq!(d("二季度，完成投资"), one("二季度", "--Q2"));
         assert_eq!(d("前三季度，完成投资"), one("前三季度", "--Q1..--Q3"));
+        // Quarters without 度 as Hong Kong and Taiwan write them; 四季 alone is seasons.
+        assert_eq!(
+            dates("2023年第四季，平均轮候时间", None),
+            one("2023年第四季", "2023-Q4")
+        );
+        assert_eq!(dates("2023年首三季的销量", None)[0].1, "2023-Q1..2023-Q3");
+        assert!(dates("一年四季游客不断", Some(2023)).is_empty());
+        assert_eq!(d("第四季度，完成投资"), one("第四季度", "--Q4"));
         assert_eq!(d("上半年，完成投资"), one("上半年", "--H1"));
         assert_eq!(d("1-2季度，完成投资"), one("1-2季度", "--Q1..--Q2"));
         assert_eq!(

@@ -702,8 +702,9 @@ fn glued_short_name(pats: &Patterns, text: &str, start: usize, end: usize) -> bo
 }
 
 /// Whether the name starting at byte `start` of `text` begins with the second char of a
-/// `place.glued_word` whose first char stands right before it (快于 + 于城镇): the char
-/// belongs to that word, so the name is no place.
+/// `place.glued_word` whose first char stands right before it (快于 + 于城镇), or with a
+/// `place.count_lead` char right after a numeral (3大园区: three big parks): the char
+/// belongs to those words, so the name is no place.
 fn after_glued_word(pats: &Patterns, text: &str, start: usize) -> bool {
     let (Some(prev), Some(first)) = (
         text[..start].chars().next_back(),
@@ -711,12 +712,20 @@ fn after_glued_word(pats: &Patterns, text: &str, start: usize) -> bool {
     ) else {
         return false;
     };
+    // 3大园区, 三大片区: a count of big areas, not the district 大园区.
+    let counted = (prev.is_ascii_digit() || super::number::digit_value(prev).is_some())
+        && pats
+            .cues
+            .at(crate::cue!("place.count_lead"))
+            .has_char(first);
     let mut pair = String::with_capacity(8);
     pair.push(prev);
     pair.push(first);
-    pats.cues
-        .at(crate::cue!("place.glued_word"))
-        .contains(&pair)
+    counted
+        || pats
+            .cues
+            .at(crate::cue!("place.glued_word"))
+            .contains(&pair)
 }
 
 /// What [`locate`] found for a name: its division (when known) and how.
@@ -794,7 +803,10 @@ pub fn locate(
         };
         let name = &text[h.start..h.end];
         let (s, e) = (toks[a].start, toks[b].end);
-        if not_place(pats, name) || super::text::overlaps(quoted, s, e) {
+        if not_place(pats, name)
+            || super::text::overlaps(quoted, s, e)
+            || after_glued_word(pats, &text, h.start)
+        {
             continue;
         }
         let tag = (a == b).then_some(toks[a].tag);
@@ -1233,7 +1245,8 @@ fn kept_words(
             // Unless the clause says the place receives them (三亚游客接待量).
             let received = || {
                 let rest: String = chars[end..clause_end(end)].iter().collect();
-                cues.at(crate::cue!("place.destination_cue")).occurs_in(&rest)
+                cues.at(crate::cue!("place.destination_cue"))
+                    .occurs_in(&rest)
             };
             if w.2.is_ok()
                 && cues
@@ -1476,6 +1489,8 @@ mod tests {
         let x = extract(
             "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
         );
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+        let x = extract("全市3大园区营业额增长12%，三大片区新增企业5家。");
         assert!(places(&x).is_empty(), "{:?}", places(&x));
         // Rural and village as common nouns (新型农村合作医疗), and a division's name
         // whose first char belongs to the word before it (快于 + 于城镇).

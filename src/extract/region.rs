@@ -316,6 +316,18 @@ mod tests {
     }
 
     #[test]
+    fn agencies_and_industries_mark_their_region() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        let tw = "国科会公布，竹科与南科今年营业额增长，经济部表示乐观。";
+        assert_eq!(r.detect(tw, true, 0), Region::TW);
+        let mo = "博彩监察协调局公布，全澳博彩毛收入按年上升。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
+        let hk = "房屋委员会表示，本港公屋轮候时间上升。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+    }
+
+    #[test]
     fn explicit_names_win_over_the_region() {
         let r = rules(
             "region.currency\tTW\tTWD\nregion.currency\tHK\tHKD\n\
