@@ -137,18 +137,7 @@ impl DocPlaces {
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = &named.order;
-        // The first and last lines, and the short lines (bylines, source lines) among
-        // the first ones after them.
-        let mut lines = vec![
-            (head_start, head_end),
-            (tail_start.min(text.len()), text.len()),
-        ];
-        lines.extend(
-            (sentences.iter().skip(menu + HEAD_SENTENCES))
-                .take(CREDIT_SCAN)
-                .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
-                .map(|s| (s.byte_start, s.byte_end)),
-        );
+        let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
         let national = national_head(pats, &text[head_start..head_end])
             && pick(&|at| at < title_end).is_none();
         let found = (!national)
@@ -223,6 +212,26 @@ impl DocPlaces {
         gaz.lineage(self.own?)
             .find(|&d| gaz.name(d).ends_with(suffix))
     }
+}
+
+/// The byte spans where a release names its source or host: the first lines
+/// `head` (after a menu of `menu` sentences) and the last ones from `tail_start`, and the
+/// short lines (bylines, source lines) among the first ones after the head.
+fn credit_lines(
+    text: &str,
+    sentences: &[Sentence],
+    menu: usize,
+    head: (usize, usize),
+    tail_start: usize,
+) -> Vec<(usize, usize)> {
+    let mut lines = vec![head, (tail_start.min(text.len()), text.len())];
+    lines.extend(
+        (sentences.iter().skip(menu + HEAD_SENTENCES))
+            .take(CREDIT_SCAN)
+            .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
+            .map(|s| (s.byte_start, s.byte_end)),
+    );
+    lines
 }
 
 /// The most chars of a line that heads a section without naming a division (具体情况,
