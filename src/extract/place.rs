@@ -27,6 +27,8 @@ const FULL_NAME: &str = "gazetteer";
 /// release may name its own place.
 const HEAD_SENTENCES: usize = 3;
 
+/// How the own place named in the first lines was found (for `explain`).
+const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 /// How many sentences after the first lines may hold a byline or source line.
 const CREDIT_SCAN: usize = 8;
 /// The most chars such a line has.
@@ -143,7 +145,7 @@ impl DocPlaces {
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
-            .map(|d| (d, "named in the first lines (title, dateline)"))
+            .map(|d| (d, FIRST_LINES))
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
@@ -175,9 +177,11 @@ impl DocPlaces {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
         };
-        // Hong Kong and Macau releases are about their region unless they name a place.
+        // Hong Kong and Macau releases are about their region unless their first lines
+        // name a place (a district named at the end or most often is one of its parts).
+        let titled = how == FIRST_LINES;
         let (own, how) = match (own, region) {
-            (None, Region::HK | Region::MO) => (
+            (_, Region::HK | Region::MO) if !titled => (
                 region_code(region).and_then(|c| gaz.with_code(c)),
                 "the release's region (Hong Kong, Macau)",
             ),
@@ -1841,5 +1845,11 @@ mod tests {
         );
         assert_eq!(x.region, crate::extract::Region::HK);
         assert_eq!(place_of(&x, "460万人次"), pair("香港特别行政区", "810000"));
+        // A district named only further down is one of its parts, not the release's place.
+        let x = extract(
+            "房委会公布公屋轮候时间\n特区政府表示，一般申请者平均轮候时间为5.8年。立法会获悉详情。\n今年落成单位共1.2万个。\n新落成的屋邨位于新界，包括屯门及东涌。新界另有两个屋邨明年落成。",
+        );
+        assert_eq!(x.place.0, "香港特别行政区");
+        assert_eq!(place_of(&x, "5.8年").0, "香港特别行政区");
     }
 }

@@ -1342,7 +1342,15 @@ impl Scanner<'_> {
         if next.is_some_and(|c| has(cues.half, c)) {
             return Some((tens.checked_add(Decimal::from(5))?, at + 2));
         }
-        if let Some(c) = next.filter(|c| CN_DIGITS.contains(*c) && !SCALE_CHARS.contains(*c)) {
+        // 七成六, and 1成3 as Hong Kong and Macau write it (one Arabic digit).
+        let digit = |c: &char| {
+            (CN_DIGITS.contains(*c) && !SCALE_CHARS.contains(*c))
+                || (c.is_ascii_digit()
+                    && !f
+                        .char(at + 2)
+                        .is_some_and(|d| d.is_ascii_digit() || d == '.'))
+        };
+        if let Some(c) = next.filter(digit) {
             let after = f.char(at + 2);
             if after.is_none_or(|c| !is_cjk(c) || has(cues.share_digit_next, c)) {
                 if let Ok(d) = parse_number(&c.to_string()) {
@@ -2039,6 +2047,9 @@ mod tests {
             ("身高168cm", "length", "m", "1.68"),
             ("身高168公分", "length", "m", "1.68"),
             ("缴获2.4微克", "mass", "t", "0.0000000000024"),
+            ("跌幅约1成3", "percent", "%", "13"),
+            ("升幅达7個百份點", "percentage_point", "pp", "7"),
+            ("起降逾24.9萬架次", "count", "架次", "249000"),
             (
                 "细颗粒物浓度为28微克/立方米",
                 "concentration",
