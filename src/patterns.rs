@@ -161,6 +161,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.name_verb",
     "entity.ordinal_lead",
     "entity.kind_word",
+    "entity.generic_body",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

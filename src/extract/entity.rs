@@ -796,12 +796,19 @@ impl Sentence<'_> {
 
     /// Whether the listed name at token `i` ends inside a longer word: its last char and
     /// the one-char word after it make a dictionary word (人社部/门: 部门, the generic
-    /// departments), not a post of the body (部/长: `entity.post_head`).
+    /// departments), not a post of the body (部/长: `entity.post_head`); or an
+    /// `entity.generic_body` word starts at its last char whatever the next word
+    /// (人社部/门将).
     fn name_in_word(&self, i: usize) -> bool {
         let (Some(last), Some(u)) = (self.toks[i].word.chars().next_back(), self.toks.get(i + 1))
         else {
             return false;
         };
+        // jieba glues the rest to the next word (人社部/门将): 部门 is listed.
+        let generic = self.pats.cues.at(crate::cue!("entity.generic_body"));
+        if generic.prefix_of(&format!("{last}{}", u.word)).is_some() {
+            return true;
+        }
         let mut next = u.word.chars();
         let (Some(c), None) = (next.next(), next.next()) else {
             return false;
@@ -1293,6 +1300,8 @@ mod tests {
     #[test]
     fn listed_body_inside_a_generic_word_is_no_name() {
         let e = ents("全省人社部门共走访企业");
+        assert!(!e.iter().any(|(t, _)| t == "人社部"), "{e:?}");
+        let e = ents("全市人社部门将组织招聘活动");
         assert!(!e.iter().any(|(t, _)| t == "人社部"), "{e:?}");
         let e = ents("房屋委员会约有五百名职员");
         assert!(e.contains(&("房屋委员会".into(), "ORG")), "{e:?}");
