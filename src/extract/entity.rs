@@ -824,8 +824,8 @@ impl Sentence<'_> {
     /// The first token of a name found from `j` to its suffix token `i`, past the
     /// building verbs glued before it (新建/天津路/小学: `entity.name_verb`); none when
     /// only the suffix is left.
-    /// A name made of suffix words and `entity.kind_word`s alone (新建/幼儿园/学校,
-    /// 普惠性/幼儿园) is a kind of body, no name.
+    /// A name made of suffix words, `entity.kind_word`s and anaphors alone
+    /// (新建/幼儿园/学校, 全县/普惠性/幼儿园) is a kind of body, no name.
     fn past_name_verbs(&self, j: usize, i: usize) -> Option<usize> {
         let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
         // 新建/区政府: the verb's word with the next char names a division (新建区).
@@ -838,8 +838,10 @@ impl Sentence<'_> {
             k += 1;
         }
         let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
+        let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
         let bare = |t: &Token| {
             kinds.contains(t.word)
+                || anaphors.contains(t.word)
                 || (self.idx.suffix(t.word))
                     .is_some_and(|x| self.pats.entity_suffixes[x].0 == t.word)
         };
@@ -1271,7 +1273,11 @@ mod tests {
         let e = ents("区里今年将改扩建青石路小学，并新建梧桐路小学");
         assert!(e.contains(&("青石路小学".into(), "ORG")), "{e:?}");
         assert!(e.contains(&("梧桐路小学".into(), "ORG")), "{e:?}");
-        assert!(!e.iter().any(|(t, _)| t.contains("新建") || t.contains("改扩建")), "{e:?}");
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.contains("新建") || t.contains("改扩建")),
+            "{e:?}"
+        );
         let e = ents("新建区政府召开会议");
         assert!(e.contains(&("新建区政府".into(), "ORG")), "{e:?}");
         let e = ents("明年新建幼儿园学校两所");
