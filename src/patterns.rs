@@ -157,6 +157,11 @@ pub const CUE_RULES: &[&str] = &[
     "entity.office_suffix",
     "entity.own_name_suffix",
     "entity.post_head",
+    // extract/entity.rs: names on pages new to the rules (issue 13, session 6)
+    "entity.name_verb",
+    "entity.ordinal_lead",
+    "entity.kind_word",
+    "entity.generic_body",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

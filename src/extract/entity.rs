@@ -273,6 +273,8 @@ pub fn entities(
             s.push(e, &mut out);
         }
     }
+    out.sort_by_key(|e| e.start);
+    joined_bodies(&mut out);
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
@@ -283,6 +285,31 @@ pub fn entities(
     s.credits(&mut out);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// A listed body right after its place or parent body, with nothing between them
+/// (香港/房屋委員會, 行政院/農業委員會), is one organisation: the name the suffix rules
+/// would have given it, had the body not been listed.
+fn joined_bodies(out: &mut Vec<EntityMention>) {
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let joins = a.end == b.start
+            && !a.byline
+            && matches!(a.ty, EntityType::Loc | EntityType::Org)
+            && b.ty == EntityType::Org
+            && b.how == "listed name";
+        if joins {
+            let b = out.remove(k);
+            let a = &mut out[k - 1];
+            a.text.push_str(&b.text);
+            a.end = b.end;
+            a.ty = EntityType::Org;
+            a.how = "listed body after its place or parent";
+        } else {
+            k += 1;
+        }
+    }
 }
 
 impl Sentence<'_> {
@@ -300,6 +327,9 @@ impl Sentence<'_> {
             division: None,
         };
         if let Some((_, ty)) = self.idx.name(t.word).map(|k| &self.pats.entity_names[k]) {
+            if *ty == EntityType::Org && self.name_in_word(i) {
+                return None;
+            }
             // A listed company and a word that continues it (华电/国际, 华电/重工).
             let words = self.pats.cues.at(crate::cue!("entity.company_word"));
             if let Some(u) = self.toks.get(i + 1).filter(|u| {
@@ -320,11 +350,19 @@ impl Sentence<'_> {
             .filter(|_| !post())
         {
             let j = self.suffixed_name(i, suffix, *ty)?;
+            let j = self.past_name_verbs(j, i)?;
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
-            if *ty == EntityType::Org {
-                return self.with_lead(j, text, mention(0, String::new(), *ty, "suffix rule"));
+            let mut e = if *ty == EntityType::Org {
+                self.with_lead(j, text, mention(0, String::new(), *ty, "suffix rule"))?
+            } else {
+                mention(self.toks[j].start, text, *ty, "suffix rule")
+            };
+            // The verb's last char glued to the name (新/建国瑞/学校 → 国瑞学校).
+            if e.start == self.toks[j].start && self.verb_glued(j) {
+                e.start += 1;
+                e.text = e.text.chars().skip(1).collect();
             }
-            return Some(mention(self.toks[j].start, text, *ty, "suffix rule"));
+            return Some(e);
         }
         // A listed place is one whatever jieba's tag (珠三角/nz), unless a locality (东北/f).
         let listed = t.tag != "f" && self.places.contains(t.word);
@@ -756,6 +794,74 @@ impl Sentence<'_> {
         Some(j)
     }
 
+    /// Whether the listed name at token `i` ends inside a longer word: its last char and
+    /// the one-char word after it make a dictionary word (人社部/门: 部门, the generic
+    /// departments), not a post of the body (部/长: `entity.post_head`); or an
+    /// `entity.generic_body` word starts at its last char whatever the next word
+    /// (人社部/门将).
+    fn name_in_word(&self, i: usize) -> bool {
+        let (Some(last), Some(u)) = (self.toks[i].word.chars().next_back(), self.toks.get(i + 1))
+        else {
+            return false;
+        };
+        // jieba glues the rest to the next word (人社部/门将): 部门 is listed.
+        let generic = self.pats.cues.at(crate::cue!("entity.generic_body"));
+        if generic.prefix_of(&format!("{last}{}", u.word)).is_some() {
+            return true;
+        }
+        let mut next = u.word.chars();
+        let (Some(c), None) = (next.next(), next.next()) else {
+            return false;
+        };
+        let posts = self.pats.cues.at(crate::cue!("entity.post_head"));
+        is_han(c)
+            && u.tag.starts_with('n')
+            && !posts.has_char(c)
+            && !self.in_figure(i + 1)
+            && (self.known)(&format!("{last}{c}"))
+    }
+
+    /// The first token of a name found from `j` to its suffix token `i`, past the
+    /// building verbs glued before it (新建/天津路/小学: `entity.name_verb`); none when
+    /// only the suffix is left.
+    /// A name made of suffix words, `entity.kind_word`s and anaphors alone
+    /// (新建/幼儿园/学校, 全县/普惠性/幼儿园) is a kind of body, no name.
+    fn past_name_verbs(&self, j: usize, i: usize) -> Option<usize> {
+        let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
+        // 新建/区政府: the verb's word with the next char names a division (新建区).
+        let division = |k: usize| {
+            let next = self.toks[k + 1].word.chars().next().unwrap_or(' ');
+            super::place::is_division_name(self.pats, &format!("{}{next}", self.toks[k].word))
+        };
+        let mut k = j;
+        while k < i && verbs.contains(self.toks[k].word) && !division(k) {
+            k += 1;
+        }
+        let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
+        let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
+        let bare = |t: &Token| {
+            kinds.contains(t.word)
+                || anaphors.contains(t.word)
+                || (self.idx.suffix(t.word))
+                    .is_some_and(|x| self.pats.entity_suffixes[x].0 == t.word)
+        };
+        ((k == j || k < i) && !self.toks[k..=i].iter().all(bare)).then_some(k)
+    }
+
+    /// Whether the one-char word before token `j` and the first char of `j` make an
+    /// `entity.name_verb` (新/建国瑞): that char is the verb's, not the name's.
+    fn verb_glued(&self, j: usize) -> bool {
+        let Some(p) = j.checked_sub(1).map(|k| &self.toks[k]) else {
+            return false;
+        };
+        let mut rest = self.toks[j].word.chars();
+        let (Some(c), Some(_)) = (rest.next(), rest.next()) else {
+            return false;
+        };
+        let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
+        p.word.chars().count() == 1 && verbs.contains(&format!("{}{c}", p.word))
+    }
+
     /// Whether token `i` is an `entity.office_suffix` word of its own (署) after the
     /// office's name: a noun of two to four ideographs, no stop word.
     fn office_name(&self, i: usize) -> bool {
@@ -819,7 +925,27 @@ impl Sentence<'_> {
                 && (matches!(p.tag, "m" | "eng" | "q" | "mq")
                     || masked_figure
                     || self.phases.ends(p.word));
-            if !(self.name_like(p) || joiner || project_part)
+            // A school or body numbered in its place (天津路/第一/小学, 秦古镇/第二/幼儿园).
+            let ordinal = ty == EntityType::Org
+                && j == i
+                && p.tag == "m"
+                && !masked_figure
+                && p.word.chars().count() <= 3
+                && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
+                    .prefix_of(p.word)
+                    .is_some();
+            // A body named by what it does, a noun and a verb before a bare one-char
+            // suffix (乡村/振兴/局, 投资/促进/局).
+            let task = ty == EntityType::Org
+                && j == i
+                && toks[i].word.chars().count() == 1
+                && p.tag == "v"
+                && p.word.chars().count() == 2
+                && p.word.chars().all(is_han)
+                && j >= 2
+                && matches!(toks[j - 2].tag, "n" | "vn" | "nz")
+                && toks[j - 2].word.chars().count() >= 2;
+            if !(self.name_like(p) || joiner || project_part || ordinal || task)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 break;
@@ -1140,5 +1266,65 @@ mod tests {
         let e = ents("青山县风景区管理所统计，台湾中部的企业增加");
         assert!(e.contains(&("青山县风景区管理所".into(), "ORG")), "{e:?}");
         assert!(!e.iter().any(|(t, _)| t.ends_with("中部")), "{e:?}");
+    }
+
+    #[test]
+    fn building_verbs_before_a_school_are_no_part_of_it() {
+        let e = ents("区里今年将改扩建青石路小学，并新建梧桐路小学");
+        assert!(e.contains(&("青石路小学".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("梧桐路小学".into(), "ORG")), "{e:?}");
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.contains("新建") || t.contains("改扩建")),
+            "{e:?}"
+        );
+        let e = ents("新建区政府召开会议");
+        assert!(e.contains(&("新建区政府".into(), "ORG")), "{e:?}");
+        let e = ents("明年新建幼儿园学校两所");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn schools_numbered_in_their_place() {
+        let e = ents("白沙镇第二幼儿园和枫林路第一小学今年投入使用");
+        assert!(e.contains(&("白沙镇第二幼儿园".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("枫林路第一小学".into(), "ORG")), "{e:?}");
+        let e = ents("全县普惠性幼儿园覆盖率达到九成");
+        assert!(e.is_empty(), "{e:?}");
+        let e = ents("全县学校和幼儿园都开了学");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn listed_body_after_its_place_or_parent_is_one_name() {
+        let e = ents("香港房屋委员会昨日发布季度报告");
+        assert_eq!(e, vec![("香港房屋委员会".into(), "ORG")]);
+        let e = ents("行政院农业委员会今日说明稻作面积");
+        assert_eq!(e, vec![("行政院农业委员会".into(), "ORG")]);
+    }
+
+    #[test]
+    fn listed_body_inside_a_generic_word_is_no_name() {
+        let e = ents("全省人社部门共走访企业");
+        assert!(!e.iter().any(|(t, _)| t == "人社部"), "{e:?}");
+        let e = ents("全市人社部门将组织招聘活动");
+        assert!(!e.iter().any(|(t, _)| t == "人社部"), "{e:?}");
+        let e = ents("房屋委员会约有五百名职员");
+        assert!(e.contains(&("房屋委员会".into(), "ORG")), "{e:?}");
+        let e = ents("内河航运保持增长");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn bodies_named_by_their_task() {
+        let e = ents("河阳县乡村振兴局安排资金");
+        assert!(e.contains(&("河阳县乡村振兴局".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "河阳县"), "{e:?}");
+    }
+
+    #[test]
+    fn road_classes_make_no_project_name() {
+        let e = ents("全省普通国省道项目进展顺利");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
     }
 }
