@@ -1459,7 +1459,6 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     let clause_head = s.f.slice(cs, fig.0);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
-    let changes = s.list(crate::cue!("subject.change"));
     if earlier.is_none() {
         if let Some(p) = compared_rate(s, cs, fig, prev) {
             return p;
@@ -1487,46 +1486,60 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         };
     }
     if attrs.is(&before_text) {
-        // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
-        // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
-        // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
-        let before_rule = rule_form(s.traditional, &before_text);
-        let change = changes.contains(&before_rule)
-            || s.list(crate::cue!("subject.change_measure"))
-                .contains(&before_rule);
-        // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
-        // Nor does a measure per unit (每亩产量1150公斤，总产量80万公斤).
-        let rate = |p: &str| {
-            let r = rule_form(s.traditional, p);
-            s.list(crate::cue!("subject.rate")).ends(&r)
-                || s.list(crate::cue!("subject.share")).ends(&r)
-        };
-        let per_unit = |p: &str| {
-            let r = rule_form(s.traditional, p);
-            s.list(crate::cue!("subject.denominator")).starts(&r)
-        };
-        let prev = prev.filter(|p| change || !rate(p));
-        let fresh = !change && prev.is_some_and(|p| per_unit(p) || after_share_of_whole(s, cs));
-        let owner = match prev {
-            _ if fresh => None,
-            Some(p) if !p.is_empty() && change => {
-                let p = strip_change(s.traditional, changes, p);
-                // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the
-                // change of what the share is of; points would be the share's own.
-                let percent = s.f.slice(fig.0, fig.1).ends_with('%');
-                let p = before_share_verb(s, p).filter(|_| percent).unwrap_or(p);
-                Some(p.to_string())
-            }
-            Some(p) if !p.is_empty() => Some(
-                attrs
-                    .strip(strip_change(s.traditional, changes, p))
-                    .to_string(),
-            ),
-            _ => topic_before(s, cs).filter(|t| !rate(t)),
-        };
+        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs);
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The owner of a bare attribute before the figure (`before_text`: 投资, 增长): the
+/// previous measure, or the topic of the clause before (rules 5/6).
+fn attribute_owner(
+    s: &Sentence,
+    fig: Span,
+    cs: usize,
+    before_text: &str,
+    prev: Option<&str>,
+    attrs: &Attributes,
+) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
+    // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
+    // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
+    let before_rule = rule_form(s.traditional, before_text);
+    let change = changes.contains(&before_rule)
+        || s.list(crate::cue!("subject.change_measure"))
+            .contains(&before_rule);
+    // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
+    // Nor does a measure per unit (每亩产量1150公斤，总产量80万公斤).
+    let rate = |p: &str| {
+        let r = rule_form(s.traditional, p);
+        s.list(crate::cue!("subject.rate")).ends(&r)
+            || s.list(crate::cue!("subject.share")).ends(&r)
+    };
+    let per_unit = |p: &str| {
+        let r = rule_form(s.traditional, p);
+        s.list(crate::cue!("subject.denominator")).starts(&r)
+    };
+    let prev = prev.filter(|p| change || !rate(p));
+    let fresh = !change && prev.is_some_and(|p| per_unit(p) || after_share_of_whole(s, cs));
+    match prev {
+        _ if fresh => None,
+        Some(p) if !p.is_empty() && change => {
+            let p = strip_change(s.traditional, changes, p);
+            // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the
+            // change of what the share is of; points would be the share's own.
+            let percent = s.f.slice(fig.0, fig.1).ends_with('%');
+            let p = before_share_verb(s, p).filter(|_| percent).unwrap_or(p);
+            Some(p.to_string())
+        }
+        Some(p) if !p.is_empty() => Some(
+            attrs
+                .strip(strip_change(s.traditional, changes, p))
+                .to_string(),
+        ),
+        _ => topic_before(s, cs).filter(|t| !rate(t)),
+    }
 }
 
 /// The value of a reckoning (按每吨收购价20元计, 以每亩产量1150公斤计): the figure is
