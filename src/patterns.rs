@@ -73,6 +73,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.name_joiner",
     "subject.item_classifier",
     "subject.denominator",
+    "subject.reckon",
+    "subject.base_verb",
     "subject.glued_measure",
     "subject.glued_link",
     "subject.attributive",

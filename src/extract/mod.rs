@@ -2497,6 +2497,63 @@ mod tests {
     }
 
     #[test]
+    fn a_reckoned_figure_measures_what_its_preposition_introduces() {
+        let s = subjects_of("按每吨收购价30元计，全年总收入可达450万元。");
+        assert_eq!(s, ["每吨收购价", "总收入"]);
+        let s = subjects_of("预计以每亩产量800公斤计，总产量可达12万公斤。");
+        assert_eq!(s[0], "每亩产量");
+        assert!(!s[1].starts_with('每') && s[1].ends_with("总产量"), "{s:?}");
+    }
+
+    #[test]
+    fn the_whole_of_a_share_names_its_owner() {
+        assert_eq!(
+            subjects_of("全镇实现农业产值3.2亿元，完成年计划8亿元的40%；实现税收900万元，完成年计划2000万元的45%。"),
+            [
+                "农业产值",
+                "农业产值年计划",
+                "农业产值完成年计划",
+                "税收",
+                "税收年计划",
+                "税收完成年计划"
+            ]
+        );
+        // 占: the whole is no share; a percentage change after the share is the
+        // change of what the share is of.
+        let s = subjects_of("全县税收收入完成5200万元，占年度预算数8000万元的65%，同比增长12%。");
+        assert_eq!(s[1], "税收收入年度预算数");
+        assert_eq!(s[2], "税收收入占年度预算数");
+        assert_eq!(s[3], "税收收入同比增长");
+    }
+
+    #[test]
+    fn an_outline_heading_names_the_amount_of_its_line() {
+        assert_eq!(
+            subjects_of("（三）水利设施类项目，共1860万元。"),
+            ["水利设施类项目"]
+        );
+        // A clause with a verb is no heading.
+        assert_eq!(subjects_of("会议强调，共3200万元。"), [""]);
+    }
+
+    #[test]
+    fn a_date_takes_no_lone_particle_as_subject() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "从2015年的4.2亿元，到2020年的6.8亿元，全镇旅游收入翻了一番。",
+                Options::default(),
+            )
+            .facts;
+        let dates: Vec<&str> = (facts.iter())
+            .filter(|f| f.kind == Kind::Date)
+            .map(|f| f.subject.as_str())
+            .collect();
+        assert_eq!(dates.len(), 2);
+        assert!(dates.iter().all(|d| d.chars().count() != 1), "{dates:?}");
+    }
+
+    #[test]
     fn a_generic_count_takes_the_verbs_after_it() {
         assert_eq!(
             subjects_of("今年全镇有12个项目开工建设，另有9个行业保持增长。"),

@@ -1224,6 +1224,9 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    if let Some(p) = share_base(s, fig, prev) {
+        return p;
+    }
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
     with_share_owner(s, fig, p, prev)
@@ -1279,20 +1282,7 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     else {
         return p;
     };
-    let changes = s.list(crate::cue!("subject.change"));
-    let owner = match prev.filter(|p| !p.is_empty()) {
-        Some(prev) => {
-            let prev = strip_change(s.traditional, changes, prev);
-            // An owner that is itself a share keeps what precedes its verb.
-            let verbs = s.list(crate::cue!("subject.share_verb"));
-            let rule = rule_form(s.traditional, prev);
-            match find_word(verbs, &rule).filter(|&(k, _)| k > 0) {
-                Some((k, _)) => prev.chars().take(rule[..k].chars().count()).collect(),
-                None => prev.to_string(),
-            }
-        }
-        None => topic_before(s, cs).unwrap_or_default(),
-    };
+    let owner = share_owner(s, cs, prev);
     if owner.is_empty() || p.contains(owner.as_str()) {
         return p;
     }
@@ -1305,6 +1295,91 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     } else {
         balance_quotes(format!("{owner}{verb_text}{p}"))
     }
+}
+
+/// What a share in the clause starting at `cs` is a share of: the previous figure's
+/// measure without its change (an owner that is itself a share keeps what precedes its
+/// verb), else the topic of the clause before.
+fn share_owner(s: &Sentence, cs: usize, prev: Option<&str>) -> String {
+    let changes = s.list(crate::cue!("subject.change"));
+    match prev.filter(|p| !p.is_empty()) {
+        Some(prev) => {
+            let prev = strip_change(s.traditional, changes, prev);
+            before_share_verb(s, prev).unwrap_or(prev).to_string()
+        }
+        None => topic_before(s, cs).unwrap_or_default(),
+    }
+}
+
+/// The part of `p` before its share verb (一般公共预算收入占年初预算数 → 一般公共预算收入),
+/// when `p` holds one after some words.
+fn before_share_verb<'p>(s: &Sentence, p: &'p str) -> Option<&'p str> {
+    let verbs = s.list(crate::cue!("subject.share_verb"));
+    let rule = rule_form(s.traditional, p);
+    let (k, _) = find_word(verbs, &rule).filter(|&(k, _)| k > 0)?;
+    let n = rule[..k].chars().count();
+    Some(p.char_indices().nth(n).map_or(p, |(i, _)| &p[..i]))
+}
+
+/// A share of a named whole (完成年任务75亿元的23.7%, 占年初预算数1.09亿元的56%) around
+/// the figure at `fig`: (the whole's span, whether `fig` is the share, the chars where
+/// the clause's `subject.base_verb` starts and ends). The whole is followed by 的 and the
+/// percentage; the words between the verb and the whole name it.
+fn share_of_whole(s: &Sentence, fig: Span) -> Option<(Span, bool, usize, usize)> {
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let percent = |(a, b): Span| s.f.slice(a, b).ends_with('%');
+    let (base, is_share) = match prefix_chars(attributive, s.f.rest(fig.1)) {
+        Some(n) if s.figures.iter().any(|&f| f.0 == fig.1 + n && percent(f)) => (fig, false),
+        _ => {
+            let whole = s.figures.iter().rfind(|&&(_, b)| b < fig.0)?;
+            let n = prefix_chars(attributive, s.f.rest(whole.1))?;
+            if whole.1 + n != fig.0 || !percent(fig) {
+                return None;
+            }
+            (*whole, true)
+        }
+    };
+    let (cs, _) = clause(s, base.0, base.1);
+    let head = s.f.slice(cs, base.0);
+    let lead = head.len() - head.trim_start().len();
+    let verb = s
+        .list(crate::cue!("subject.base_verb"))
+        .prefix_of(&head[lead..])?;
+    let at = cs + head[..lead].chars().count();
+    let from = at + verb.chars().count();
+    let named = s.f.slice(from, base.0).trim().chars().count();
+    (named >= 2 && !is_figure(s, cs, base.0)).then_some((base, is_share, at, from))
+}
+
+/// The subject of a whole or its share ([`share_of_whole`]): the whole is the owner's
+/// (see [`share_owner`]) 年任务, the percentage the owner's 完成年任务. None for any
+/// other figure.
+fn share_base(s: &Sentence, fig: Span, prev: Option<&str>) -> Option<String> {
+    let (base, is_share, at, from) = share_of_whole(s, fig)?;
+    let (cs, _) = clause(s, base.0, base.1);
+    let named = text(s, from, base.0);
+    let mut owner = share_owner(s, cs, prev);
+    // The share comes after its whole, whose subject (owner + whole) is the previous one.
+    if is_share {
+        if let Some(o) = owner.strip_suffix(named.trim()).filter(|o| !o.is_empty()) {
+            owner = o.to_string();
+        }
+    }
+    if owner.chars().count() < 2 {
+        return None;
+    }
+    let tail = if is_share { text(s, at, base.0) } else { named };
+    Some(balance_quotes(merge(&owner, tail.trim())))
+}
+
+/// Whether the last figure before the clause at `cs` is the share of a whole
+/// ([`share_of_whole`]): its subject owns no attribute after it.
+fn after_share_of_whole(s: &Sentence, cs: usize) -> bool {
+    s.figures
+        .iter()
+        .rfind(|&&(_, b)| b <= cs)
+        .and_then(|&f| share_of_whole(s, f))
+        .is_some_and(|(_, is_share, _, _)| is_share)
 }
 
 /// Whether `p` starts with a share verb (`subject.share_verb`).
@@ -1350,6 +1425,11 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     {
         np_from = b;
     }
+    // 按每吨收购价20元计: a figure a reckoning word closes (`subject.reckon`) is the value
+    // of what the preposition before it introduces, not of the word after it.
+    if let Some(p) = reckoned(s, fig, cs, ce) {
+        return p;
+    }
     let after = phrase_after(s, np_from, ce, 4);
     // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
     // what the sentence measures.
@@ -1379,13 +1459,16 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     let clause_head = s.f.slice(cs, fig.0);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
-    let changes = s.list(crate::cue!("subject.change"));
     if earlier.is_none() {
         if let Some(p) = compared_rate(s, cs, fig, prev) {
             return p;
         }
     }
     if let Some(p) = prev.filter(|p| !p.is_empty()) {
+        // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the change of
+        // what the share is of; points would be the share's own.
+        let percent = earlier.is_none() && s.f.slice(fig.0, fig.1).ends_with('%');
+        let p = before_share_verb(s, p).filter(|_| percent).unwrap_or(p);
         if earlier.is_some() || comparison {
             let from = earlier.map_or(cs, |&(_, b)| b);
             if let Some(same) = same_measure(s, (from, fig.0), p, comparison) {
@@ -1399,38 +1482,113 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
             Some(p) => p.to_string(),
-            None => before_text,
+            None => heading_topic(s, cs).unwrap_or(before_text),
         };
     }
     if attrs.is(&before_text) {
-        // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
-        // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
-        // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
-        let before_rule = rule_form(s.traditional, &before_text);
-        let change = changes.contains(&before_rule)
-            || s.list(crate::cue!("subject.change_measure"))
-                .contains(&before_rule);
-        // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
-        let rate = |p: &str| {
-            let r = rule_form(s.traditional, p);
-            s.list(crate::cue!("subject.rate")).ends(&r)
-                || s.list(crate::cue!("subject.share")).ends(&r)
-        };
-        let prev = prev.filter(|p| change || !rate(p));
-        let owner = match prev {
-            Some(p) if !p.is_empty() && change => {
-                Some(strip_change(s.traditional, changes, p).to_string())
-            }
-            Some(p) if !p.is_empty() => Some(
-                attrs
-                    .strip(strip_change(s.traditional, changes, p))
-                    .to_string(),
-            ),
-            _ => topic_before(s, cs).filter(|t| !rate(t)),
-        };
+        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs);
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The owner of a bare attribute before the figure (`before_text`: 投资, 增长): the
+/// previous measure, or the topic of the clause before (rules 5/6).
+fn attribute_owner(
+    s: &Sentence,
+    fig: Span,
+    cs: usize,
+    before_text: &str,
+    prev: Option<&str>,
+    attrs: &Attributes,
+) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    // The owner of 年度计划投资 after 总投资26.5亿元 is the project, not its 总投资.
+    // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
+    // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
+    let before_rule = rule_form(s.traditional, before_text);
+    let change = changes.contains(&before_rule)
+        || s.list(crate::cue!("subject.change_measure"))
+            .contains(&before_rule);
+    // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
+    // Nor does a measure per unit (每亩产量1150公斤，总产量80万公斤).
+    let rate = |p: &str| {
+        let r = rule_form(s.traditional, p);
+        s.list(crate::cue!("subject.rate")).ends(&r)
+            || s.list(crate::cue!("subject.share")).ends(&r)
+    };
+    let per_unit = |p: &str| {
+        let r = rule_form(s.traditional, p);
+        s.list(crate::cue!("subject.denominator")).starts(&r)
+    };
+    let prev = prev.filter(|p| change || !rate(p));
+    let fresh = !change && prev.is_some_and(|p| per_unit(p) || after_share_of_whole(s, cs));
+    match prev {
+        _ if fresh => None,
+        Some(p) if !p.is_empty() && change => {
+            let p = strip_change(s.traditional, changes, p);
+            // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the
+            // change of what the share is of; points would be the share's own.
+            let percent = s.f.slice(fig.0, fig.1).ends_with('%');
+            let p = before_share_verb(s, p).filter(|_| percent).unwrap_or(p);
+            Some(p.to_string())
+        }
+        Some(p) if !p.is_empty() => Some(
+            attrs
+                .strip(strip_change(s.traditional, changes, p))
+                .to_string(),
+        ),
+        _ => topic_before(s, cs).filter(|t| !rate(t)),
+    }
+}
+
+/// The value of a reckoning (按每吨收购价20元计, 以每亩产量1150公斤计): the figure is
+/// closed by a `subject.reckon` word and opened, in its clause, by a preposition; the
+/// words between the preposition and the figure name what it measures.
+fn reckoned(s: &Sentence, fig: Span, cs: usize, ce: usize) -> Option<String> {
+    let rest = s.f.slice(fig.1, ce).trim_end();
+    if !s.list(crate::cue!("subject.reckon")).contains(rest) {
+        return None;
+    }
+    if s.figures.iter().any(|&(a, b)| a >= cs && b <= fig.0) {
+        return None;
+    }
+    let toks = tokens_in(s, cs, fig.0);
+    let p = toks.iter().rposition(|t| t.tag == "p")?;
+    let named = &toks[p + 1..];
+    let (first, last) = (named.first()?, named.last()?);
+    let span = text(s, first.start, last.end);
+    // A denominator (每亩, tagged as a pronoun) may open it.
+    let per = |t: &Token| t.tag == "r" && s.list(crate::cue!("subject.denominator")).starts(t.word);
+    let nouns = named
+        .iter()
+        .all(|t| nominal(t) || per(t) || matches!(t.tag, "m" | "q" | "v"));
+    let opens = nominal(first) || per(first) || first.tag == "m";
+    (nouns && opens && nominal(last) && (2..=MAX_CHARS).contains(&span.chars().count()))
+        .then(|| balance_quotes(span))
+}
+
+/// The item of an outline heading standing alone before the figure's clause
+/// ((二)产业类项目，共4350万元 → 产业类项目): the clause before `cs` holds no figure and,
+/// after its outline marker (numerals, brackets), only nouns.
+fn heading_topic(s: &Sentence, cs: usize) -> Option<String> {
+    if cs == 0 {
+        return None;
+    }
+    let (ps, _) = clause(s, cs - 1, cs - 1);
+    if is_figure(s, ps, cs - 1) {
+        return None;
+    }
+    let toks = tokens_in(s, ps, cs - 1);
+    let marker = toks
+        .iter()
+        .position(|t| !(t.tag == "m" || t.word.chars().all(|c| !c.is_alphanumeric())))
+        .unwrap_or(toks.len());
+    let named = &toks[marker..];
+    let (first, last) = (named.first()?, named.last()?);
+    let span = text(s, first.start, last.end);
+    let nouns = named.iter().all(|t| nominal(t) || t.tag == "q");
+    (nouns && nominal(last) && (2..=MAX_CHARS).contains(&span.chars().count())).then_some(span)
 }
 
 /// A figure 的 change closing the clause at `ce` (南区亦有9%的增长; the change starts at
@@ -1610,8 +1768,10 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     }
     let toks = tokens_in(s, fig.1, ce);
     let lead = s.list(crate::cue!("subject.lead"));
+    // A lone char after the date (的, 止, 了) is a particle or a verb's stem, no event.
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
+        .filter(|t| t.word.chars().count() >= 2)
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
