@@ -778,19 +778,6 @@ impl Sentence<'_> {
         if ty == EntityType::Loc && heads.ends(t.word) {
             return None;
         }
-        // 3大园区, 三大片区: a count of big areas (place.count_lead after a numeral).
-        let name_first = toks[j].word.chars().next().unwrap_or(' ');
-        let after_numeral = j > 0 && (self.in_figure(j - 1) || toks[j - 1].tag == "m");
-        if ty == EntityType::Loc
-            && after_numeral
-            && self
-                .pats
-                .cues
-                .at(crate::cue!("place.count_lead"))
-                .has_char(name_first)
-        {
-            return None;
-        }
         Some(j)
     }
 

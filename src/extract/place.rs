@@ -273,10 +273,13 @@ fn section_heads(
             })
             .trim_end_matches([':', '：'])
             .trim();
-        let hits = full_names(pats, name);
-        let head = match hits.as_slice() {
-            [(0, end, e)] if *end == name.len() => Some(gaz.resolve(gaz.entry(*e).full, context)),
-            _ if line.chars().count() <= SECTION_HEAD_CHARS
+        // The whole line a division's full name: one lookup, no search of the line.
+        let division = (gaz.lookup(name))
+            .filter(|e| !e.full.is_empty() && !not_place(pats, name))
+            .map(|e| gaz.resolve(e.full, context));
+        let head = match division {
+            Some(d) => Some(d),
+            None if line.chars().count() <= SECTION_HEAD_CHARS
                 && !line
                     .chars()
                     .any(|c| c.is_ascii_digit() || "。，,；;".contains(c)) =>
