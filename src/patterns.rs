@@ -156,6 +156,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/entity.rs, extract/place.rs: generic areas, visitors' origins (issue 13)
     "entity.area_head",
     "entity.area_generic_end",
+    "entity.area_generic_lead",
     "entity.office_suffix",
     "entity.own_name_suffix",
     "entity.post_head",

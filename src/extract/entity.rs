@@ -950,9 +950,18 @@ impl Sentence<'_> {
 /// Whether the place `name` (as the rules read it) is a generic area, no name: it ends
 /// in an `entity.area_head` (风景区, 地区) and the words before the head are none, a kind
 /// of area (`entity.area_generic_end`: 红色旅游景区), or two chars or fewer that are no
-/// division or listed place (周边地区, 山海风景区; 黄龙景区 and 港澳地区 are names).
+/// division or listed place (周边地区, 山海风景区; 黄龙景区 and 港澳地区 are names); or it
+/// opens with a kind of area (`entity.area_generic_lead`: 沿海港口) and is no division.
 pub(crate) fn generic_area(pats: &Patterns, name: &str) -> bool {
     let cues = &pats.cues;
+    if cues
+        .at(crate::cue!("entity.area_generic_lead"))
+        .starts(name)
+        && !super::place::is_division_name(pats, name)
+        && !cues.at(crate::cue!("entity.place")).contains(name)
+    {
+        return true;
+    }
     let Some(head) = cues.at(crate::cue!("entity.area_head")).suffix_of(name) else {
         return false;
     };
@@ -1219,6 +1228,9 @@ mod tests {
     #[test]
     fn generic_areas_are_no_places() {
         let e = ents("周边地区和山海风景区的游客增加，红色旅游景区也一样");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // A kind of area (沿海港口, jieba ns) is none either.
+        let e = ents("沿海港口和内陆地区的货运量增长");
         assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
         // An area named by a division, a listed place or a longer name is a place.
         // Region names listed whatever their tag (珠三角/nz, 京津冀/n).

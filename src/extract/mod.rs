@@ -126,9 +126,9 @@ pub struct DocExtract {
     /// `counted_after_place`) when the sentence's facts are gone to the writer.
     recent_counts: Vec<(String, String)>,
     /// The measure of the first figure of the last sentence that opens with no
-    /// viewpoint clause: what the parts of a sentence opening with one (分产业看，…)
-    /// are parts of.
-    lead_measure: Option<String>,
+    /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
+    /// with one (分产业看，…; 其中，…) are parts of.
+    lead_measure: Option<(String, String)>,
 }
 
 /// How many earlier counts `counted_after_place` may look back at.
@@ -1030,14 +1030,15 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        (ents, lead_measure): (&[NamedSpan], &mut Option<String>),
+        (ents, lead_measure): (&[NamedSpan], &mut Option<(String, String)>),
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
         // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
         let view = columns.is_none() && subject::opens_with_view(sent);
-        let lead = lead_measure.clone().filter(|_| view);
-        let lead = lead.as_deref();
+        // So are the parts of a sentence opening with 其中 (其中，城镇实现15亿元).
+        let part = columns.is_none() && !view && subject::opens_with_part(sent);
+        let lead = lead_measure.clone().filter(|_| view || part);
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
         let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
@@ -1088,8 +1089,11 @@ impl Extractor {
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
-                    match lead {
-                        Some(lead) => subject::with_lead_attribute(sent, p, lead),
+                    match &lead {
+                        Some((lead, unit)) => {
+                            let bare = part && *unit == fact.unit;
+                            subject::with_lead_attribute(sent, p, lead, bare)
+                        }
                         None => p,
                     }
                 });
@@ -1113,6 +1117,13 @@ impl Extractor {
                 );
                 fact.subject = subject::with_whole_owner(sent, fact.subject, whole, span);
             }
+            if let Some(whole) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
+                let whole = (
+                    whole.1.subject.as_str(),
+                    whole.0 + whole.1.end - whole.1.start,
+                );
+                fact.subject = subject::with_whole_measure(sent, fact.subject, whole, span);
+            }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
             fact.entities = clause_first(ents, sent, span);
@@ -1123,10 +1134,13 @@ impl Extractor {
             rows.push((m.start, fact));
         }
         // The lead is the sentence right before (or before a run of viewpoint ones).
-        if !view {
+        if !view && !part {
             *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
                 .filter(|_| columns.is_none())
-                .map(|(_, first)| subject::lead_measure(sent, &first.subject));
+                .map(|(_, first)| {
+                    let m = subject::lead_measure(sent, &first.subject);
+                    (m, first.unit.clone())
+                });
         }
         rows
     }
@@ -2378,6 +2392,29 @@ mod tests {
             subjects_of("今年全县共开展技能培训86场，分别为：东坝镇30场、西林乡28场。"),
             ["开展技能培训", "东坝镇开展技能培训", "西林乡开展技能培训"]
         );
+    }
+
+    #[test]
+    fn parts_after_a_part_word_take_the_measure_of_the_whole() {
+        // A sentence opening with 其中: bare parts in the lead's unit, and their changes.
+        let text = "前三季度，全市港口完成集装箱吞吐量126万标箱，同比增长9%。\
+                    其中内河港口完成41万标箱，同比增长12%；沿海港口完成85万标箱。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            [
+                "内河港口集装箱吞吐量",
+                "内河港口集装箱吞吐量同比增长",
+                "沿海港口集装箱吞吐量"
+            ]
+        );
+        // In the sentence of the whole: the part takes the whole's attribute.
+        let text = "全县粮食总产量达到52.3万吨，其中，夏粮21.4万吨，秋粮30.9万吨。";
+        assert_eq!(subjects_of(text)[1..], ["夏粮产量", "秋粮产量"]);
+        // Parts in another unit, size classes and parts with a measure of their own stay.
+        let text = "全县完成工业投资36亿元。其中，新开工项目15个，技改投资12亿元。";
+        assert_eq!(subjects_of(text)[1..], ["新开工项目", "技改投资"]);
+        let text = "全县签约项目投资额均超过5000万元，共26个，其中，过1亿元项目19个。";
+        assert_eq!(subjects_of(text).last().unwrap(), "过1亿元项目");
     }
 
     #[test]

@@ -916,6 +916,17 @@ pub fn opens_with_view(s: &Sentence) -> bool {
         && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
 }
 
+/// Whether the sentence opens with a part word (`subject.part_of`: 其中，城镇实现…): its
+/// figures are parts of the measure of the sentence before.
+pub fn opens_with_part(s: &Sentence) -> bool {
+    let head = s.f.slice(0, s.chars.len().min(MAX_PART_WORD_CHARS + 2));
+    let head = head.trim_start_matches(|c: char| c.is_whitespace() || is_delim(c));
+    s.list(crate::cue!("subject.part_of")).starts(head)
+}
+
+/// Longest part word (其中) [`opens_with_part`] looks for, in chars.
+const MAX_PART_WORD_CHARS: usize = 2;
+
 /// The measure a sentence's subject `p` names for the sentences after it (固定资产投资增长
 /// → 固定资产投资).
 pub fn lead_measure(s: &Sentence, p: &str) -> String {
@@ -925,7 +936,9 @@ pub fn lead_measure(s: &Sentence, p: &str) -> String {
 /// A part and its change under a viewpoint (分产业看，第一产业增长9% after 固定资产投资增长
 /// 6%): the part takes the attribute of the lead's measure `lead` (投资) before its change
 /// (第一产业投资增长), unless it names an attribute of its own (第一产业增加值增长).
-pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
+/// With `bare`, a part without a change (其中，城镇实现15亿元 after 社会消费品零售总额18亿
+/// 元: the caller checked the units agree) takes the attribute too (城镇社会消费品零售总额).
+pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> String {
     let changes = s.list(crate::cue!("subject.change"));
     let attrs = Attributes::of(s);
     // A bare change (分季度看，一季度同比增长6.7%) is the lead measure's.
@@ -933,7 +946,14 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
         return balance_quotes(merge(lead, &p));
     }
     let part = strip_change(s.traditional, changes, &p);
-    if part.is_empty() || part.len() == p.len() || attrs.suffix(part).is_some() {
+    let unchanged = part.len() == p.len();
+    if part.is_empty() || (unchanged && !bare) || attrs.suffix(part).is_some() {
+        return p;
+    }
+    // A bare part is a short name (城镇, 沿海港口), not a phrase of its own nor a size
+    // class (过1亿元项目: a count of the lead's own items).
+    let sized = part.chars().any(|c| c.is_ascii_digit());
+    if unchanged && (part.chars().count() > MAX_BARE_PART_CHARS || part == lead || sized) {
         return p;
     }
     // The attribute a part may take (`subject.part_attribute`): the one the viewpoint
@@ -970,6 +990,9 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str) -> String {
     format!("{part}{attr}{}", &p[part.len()..])
 }
 
+/// Longest part without a change that takes the lead's attribute, in chars.
+const MAX_BARE_PART_CHARS: usize = 8;
+
 /// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
 /// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
 /// (林业第一产业产值). `whole` is the subject of the sentence's figure at `whole_end`, `p`
@@ -999,6 +1022,35 @@ pub fn with_whole_owner(
         return p;
     }
     balance_quotes(format!("{owner}{p}"))
+}
+
+/// A part after 其中 (`subject.part_of`) in the sentence of its whole, without a measure
+/// of its own (粮食总产量52万吨，其中夏粮21万吨): the part takes the whole's attribute
+/// (夏粮产量), as parts of a sentence opening with 其中 do (see [`with_lead_attribute`]).
+/// `whole` is the subject of the sentence's first figure in the part's unit, ending at
+/// `whole_end`.
+pub fn with_whole_measure(
+    s: &Sentence,
+    p: String,
+    (whole, whole_end): (&str, usize),
+    fig: Span,
+) -> String {
+    if whole_end > fig.0 {
+        return p;
+    }
+    let between = s.f.slice(whole_end, fig.0);
+    if !s
+        .list(crate::cue!("subject.part_of"))
+        .iter()
+        .any(|w| between.contains(w))
+    {
+        return p;
+    }
+    let lead = measure_of(s, whole);
+    if lead.is_empty() {
+        return p;
+    }
+    with_lead_attribute(s, p, &lead, true)
 }
 
 /// The clause around `fig` between delimiters other than 、.
