@@ -1763,8 +1763,10 @@ mod tests {
         ex.extract(text, Options::default())
             .facts
             .into_iter()
-            .filter(|f| f.kind == Kind::Date)
-            .map(|f| (f.text, f.value))
+            .filter_map(|f| match f.value {
+                Value::Date(v) => Some((f.text, v)),
+                _ => None,
+            })
             .collect()
     }
 
