@@ -229,6 +229,12 @@ pub const CUE_RULES: &[&str] = &[
     "date.roc_duration_before",
     "date.roc_duration_after",
     "period.not_relative",
+    // values, dates and figures of real pages (issue 12, round E)
+    "scan.unit_name",
+    "scan.share_word",
+    "date.roc_lead_not_after",
+    "scan.depth_word",
+    "scan.slash_share",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -108,6 +108,15 @@ pub struct DateRules {
     roc_duration_before: WordList,
     /// Words right after a bare number + 年 that make it a duration (20年来, 10年以上).
     roc_duration_after: WordList,
+    /// Words after a bare two-digit number + 年 opening a clause that keep it a span of
+    /// time (30年前, 50年的): see [`DateRules::roc_lead`].
+    roc_lead_not_after: WordList,
+    /// Particles before a comparison base (较2018年第二季: `period.comparison`), whose
+    /// year is not the release's.
+    comparison: WordList,
+    /// Relative year words other than this year's, with their offsets (`period.relative`:
+    /// 去年 -1): 去年第二季 beside 2018年第二季 makes the release's year 2019.
+    relative: Vec<(String, i32)>,
 }
 
 impl DateRules {
@@ -150,6 +159,13 @@ impl DateRules {
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
+            roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
+            comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            // Bad offsets are reported by `period::Periods::new`.
+            relative: (cues.at(crate::cue!("period.relative")).entries())
+                .filter_map(|(w, v)| Some((w.to_string(), v.trim().parse().ok()?)))
+                .filter(|&(_, d)| d != 0)
+                .collect(),
         })
     }
 
@@ -534,16 +550,42 @@ impl DateRules {
         let after_nian = &f.text[c.name("fy").map_or(nian_end, |m| m.end())..];
         let dated = ["ma", "m", "p", "ye"].iter().any(|g| c.name(g).is_some());
         let recent = doc_year.is_some_and(|d| (d - 5..=d).contains(&(n + ROC_EPOCH)));
-        if n < 100 && !dated && !fiscal && !recent {
+        let start = f.char_at_byte(y.start());
+        let lead = || self.roc_lead(f, start, after_nian, (n, doc_year));
+        if n < 100 && !dated && !fiscal && !recent && !lead() {
             return None;
         }
-        let start = f.char_at_byte(y.start());
         if self.roc_duration_before.ends(f.before(start))
             || (!fiscal && self.roc_duration_after.starts(after_nian))
         {
             return None;
         }
         Some(n + ROC_EPOCH)
+    }
+}
+
+impl DateRules {
+    /// Whether a bare two-digit ROC year `n` at char `start` of `f` (`after_nian`: the
+    /// text after its 年) reads as a year in a Taiwan release of the years written with
+    /// two digits (`doc_year` before ROC 100 = 2011, or none): a year from ROC 40 (1951)
+    /// that opens its line or clause (91年漁戶數：, 。93年產量) with a noun after it, not
+    /// a word that makes it a span of time (`date.roc_duration_after`,
+    /// `date.roc_lead_not_after`: 30年前, 50年的歷史, 50年代).
+    fn roc_lead(
+        &self,
+        f: &Folded,
+        start: usize,
+        after_nian: &str,
+        (n, doc_year): (i32, Option<i32>),
+    ) -> bool {
+        const ROC_100: i32 = 2011;
+        let opens = f
+            .char_before(start)
+            .is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && c != '.' && c != '-'));
+        let noun_after = after_nian.chars().next().is_some_and(|c| c.is_alphabetic())
+            && !self.roc_duration_after.starts(after_nian)
+            && !self.roc_lead_not_after.starts(after_nian);
+        (40..100).contains(&n) && doc_year.is_none_or(|d| d < ROC_100) && opens && noun_after
     }
 }
 
@@ -757,11 +799,22 @@ fn numeric_date_re() -> &'static Regex {
     })
 }
 
+/// Numeric dates written day first with dots (11.01.2016 14:36), as some page headers
+/// print them: day, month, year.
+fn day_first_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<d>\d{1,2})(?P<s>\.)(?P<m>\d{1,2})(?P<s2>\.)(?P<y>(?:19|20)\d{2})")
+            .unwrap()
+    })
+}
+
 /// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
 /// longer run of digits.
 fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for c in numeric_date_re().captures_iter(&f.text) {
+    let year_first = numeric_date_re().captures_iter(&f.text);
+    for c in year_first.chain(day_first_date_re().captures_iter(&f.text)) {
         let (Some(all), Some(y), Some(m), Some(d)) =
             (c.get(0), c.name("y"), c.name("m"), c.name("d"))
         else {
@@ -771,6 +824,7 @@ fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
         let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
         if c.name("s").map(|s| s.as_str()) != c.name("s2").map(|s| s.as_str())
             || digit(f.char_before(start))
+            || f.char_before(start) == Some('.')
             || digit(f.char(end))
         {
             continue;
@@ -839,20 +893,49 @@ impl<'r> Head<'r> {
         out
     }
 
-    /// The year: from the first full date, else the first written year.
+    /// The year: from the first full date, else from a period written both with its
+    /// year and after a relative year word ([`Head::relative_year`]), else the first
+    /// written year that is not the base of a comparison (较2018年第二季).
     fn year(&self) -> Option<i32> {
         let first_full = self.full_dates(None).into_iter().next().map(|(_, v)| v);
-        first_full
+        let year_of = |v: &str| v.get(..4)?.parse().ok();
+        if let Some(y) = first_full.as_deref().and_then(year_of) {
+            return Some(y);
+        }
+        let written: Vec<&DateMention> = self
+            .undated
+            .iter()
+            .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
+            // A year range (a plan's 2021—2035年) says nothing about when the text was
+            // written.
+            .filter(|d| d.explicit_year && !self.is_target(d.start) && !is_year_range(d))
+            .collect();
+        written
+            .iter()
+            .find_map(|d| self.relative_year(d, year_of(&d.value)?))
             .or_else(|| {
-                self.undated
+                let own = written
                     .iter()
-                    .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
-                    // A year range (a plan's 2021—2035年) says nothing about when the
-                    // text was written.
-                    .find(|d| d.explicit_year && !self.is_target(d.start) && !is_year_range(d))
-                    .map(|d| d.value.clone())
+                    .find(|d| !self.rules.comparison.ends(self.f.before(d.start)))?;
+                year_of(&own.value)
             })
-            .and_then(|v| v.get(..4)?.parse().ok())
+    }
+
+    /// The release's year if the period of `d` (2018年第二季, of year `y`) is also
+    /// written after a relative year word (去年第二季): `y` minus that word's offset.
+    fn relative_year(&self, d: &DateMention, y: i32) -> Option<i32> {
+        let written = self.f.slice(d.start, d.end);
+        let period = written.trim_start_matches(|c: char| c.is_ascii_digit());
+        if period.len() == written.len() || period.chars().count() < 2 {
+            return None;
+        }
+        self.rules.relative.iter().find_map(|(w, offset)| {
+            // The word's last char is the period's first (年).
+            let last = w.chars().next_back()?;
+            let tail = period.strip_prefix(last)?;
+            let probe = format!("{w}{tail}");
+            self.f.text.contains(&probe).then_some(y - offset)
+        })
     }
 
     /// True when the date at `start` is a target (到2027年, 力争2030年), which says
@@ -1121,6 +1204,15 @@ mod tests {
         );
         assert!(in_2006("成立80年的老店").iter().all(|(_, v)| v != "1991"));
         assert!(in_2006("近95年來").is_empty());
+        // A Taiwan page of the two-digit years: a year opening its clause before a noun.
+        assert_eq!(tw_dates("88年养殖户数：1,200户"), [("88年".into(), "1999".into())]);
+        assert_eq!(in_2006("。92年稻米产量4万吨"), [("92年".into(), "2003".into())]);
+        for s in ["50年代兴建", "60年前兴建", "45年的历史", "说明:20年资料", "共有65年资历"] {
+            assert!(tw_dates(s).is_empty(), "{s}");
+        }
+        // Not once the release is of the three-digit years.
+        let f = Folded::new("92年稻米产量4万吨");
+        assert!(scan_dates_in(&f, Some(2020), rules(), true).is_empty());
         // With the era, in any release; without, only in Taiwan.
         assert_eq!(dates("民国三十八年", None)[0].1, "1949");
         assert_eq!(dates("民國102年", None)[0].1, "2013");
@@ -1338,5 +1430,26 @@ mod tests {
         // Two spaces are no page spacing, and a spaced 月 after a larger number no month.
         assert!(dates("共 5  月", Some(2024)).is_empty());
         assert!(dates("指数 13 月", Some(2024)).is_empty());
+    }
+
+    #[test]
+    fn a_comparison_base_is_not_the_release_year() {
+        // The only year written is the base of a comparison: no year of its own …
+        assert_eq!(doc_year("本季出口额52亿元，较2019年第三季增长4%。"), None);
+        // … unless the same period after a relative year word names it (去年第三季).
+        let t = "本季出口额52亿元，较去年第三季增长4%，亦较2019年第三季为高。";
+        assert_eq!(doc_year(t), Some(2020));
+        assert_eq!(doc_year("比2019年增长5%，2021年完成投资3亿元。"), Some(2021));
+        // A year alone after 去年 is no period (去年 and 2019年 are not the same words).
+        assert_eq!(doc_year("2019年产量3万吨，去年产量4万吨。"), Some(2019));
+    }
+
+    #[test]
+    fn a_day_first_numeric_date_dates_the_page() {
+        let t = "医院新楼奠基\n21.03.2017 09:15\n3月20日上午，新楼举行奠基仪式。";
+        assert_eq!(doc_year(t), Some(2017));
+        assert_eq!(release_date(t, Some(2017)).as_deref(), Some("2017-03-21"));
+        // Not inside a longer run of digits or dots.
+        assert_eq!(doc_year("版本 1.21.03.2017 发布"), None);
     }
 }

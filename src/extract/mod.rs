@@ -187,8 +187,10 @@ fn word_check(
     let toks = seg.segment(window);
     let t = toks.iter().find(|t| t.start + w0 <= a && a < t.end + w0)?;
     let (ts, te) = (t.start + w0, t.end + w0);
-    // A vague amount (数百人) is one word with its vague word: it starts the mention.
-    let from = if vague.starts(f.slice(m.start, a)) {
+    // A vague amount (数百人) is one word with its vague word: it starts the mention; so
+    // is a word of the mention's own qualifier and numeral (近三成 of 近三成九).
+    let own_word = ts >= m.start && te <= m.end.max(b);
+    let from = if vague.starts(f.slice(m.start, a)) || own_word {
         m.start
     } else {
         a
@@ -551,6 +553,7 @@ impl Extractor {
                 idx: s.idx,
                 offset: s.char_start,
                 year,
+                dated: out.release_date.is_some(),
                 region,
                 opts,
                 places: &places,
@@ -764,6 +767,7 @@ impl Extractor {
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
             .filter(|d| !self.base_year(&f, d))
+            .filter(|d| !timestamp_line(&f, d))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -802,10 +806,12 @@ impl Extractor {
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
         let quotes = text::quoted_ranges(f);
         let taiwan = cx.region == Region::TW;
-        let dates: Vec<date::DateMention> = date::scan_dates_in(f, cx.year, &self.dates, taiwan)
-            .into_iter()
-            .filter(|d| !text::overlaps(&quotes, d.start, d.end))
-            .collect();
+        let mut dates: Vec<date::DateMention> =
+            date::scan_dates_in(f, cx.year, &self.dates, taiwan)
+                .into_iter()
+                .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+                .collect();
+        self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
         let (mut mentions, numerals) = scan::scan_with(
@@ -839,6 +845,47 @@ impl Extractor {
             mentions,
             numerals,
             in_columns,
+        }
+    }
+
+    /// Dates written without a year right after a relative year word take that year
+    /// from the release year `year`: 明年4月 in a release of 2011 is 2012-04, 去年3月底
+    /// the March of the year before. 今年9月 in a sentence that also writes the release
+    /// year as a year (于2008年6月开工，……今年9月完成) is not of that year when no release
+    /// date says so (`dated`): the year is then only the first the text writes, and
+    /// such a date keeps no year (--09).
+    fn relative_year_dates(
+        &self,
+        f: &Folded,
+        (year, dated): (Option<i32>, bool),
+        dates: &mut [date::DateMention],
+    ) {
+        let Some(y) = year else {
+            return;
+        };
+        let own = y.to_string();
+        let written_own = !dated
+            && dates
+                .iter()
+                .any(|d| d.explicit_year && !date::is_year_range(d) && d.value.starts_with(&own));
+        for d in dates.iter_mut() {
+            if d.explicit_year || !d.value.starts_with(&own) {
+                continue;
+            }
+            let Some(offset) = self.periods.offset_before(f.before(d.start)) else {
+                continue;
+            };
+            let with_year = |v: &str| match offset {
+                0 if written_own => format!("--{}", &v[own.len() + 1..]),
+                _ => format!("{}{}", y + offset, &v[own.len()..]),
+            };
+            if offset == 0 && !written_own {
+                continue;
+            }
+            d.value = with_year(&d.value);
+            if let Some(max) = d.value_max.as_mut().filter(|m| m.starts_with(&own)) {
+                *max = with_year(max);
+            }
         }
     }
 
@@ -1229,6 +1276,9 @@ struct SentenceIn<'a> {
     offset: usize,
     /// The document's year.
     year: Option<i32>,
+    /// The release date is known (the year is the release's, not only the first year
+    /// its text writes).
+    dated: bool,
     /// The release's region.
     region: Region,
     opts: Options,
@@ -1344,6 +1394,24 @@ struct Judged<'c> {
     /// Time frames of other figures (两年平均, 过去五年): no facts, but like figures
     /// they are no part of a subject.
     frames: Vec<&'c scan::Mention>,
+}
+
+/// Whether the date `d` is a page's timestamp: a day followed by a clock time (2016年02月25日
+/// 23:47) on a line that holds nothing else but punctuation and bullets. It dates the
+/// page (the release date), not a fact of the text.
+fn timestamp_line(f: &Folded, d: &date::DateMention) -> bool {
+    static CLOCK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let clock = CLOCK.get_or_init(|| {
+        regex::Regex::new(r"^\s*\d{1,2}:\d{2}(?::\d{2})?").expect("a valid regex")
+    });
+    if !has_day(&d.value) {
+        return false;
+    }
+    let Some(time) = clock.find(f.rest(d.end)) else {
+        return false;
+    };
+    let plain = |s: &str| !s.chars().any(char::is_alphanumeric);
+    plain(f.before(d.start)) && plain(&f.rest(d.end)[time.end()..])
 }
 
 /// An entity of a sentence for the facts' `entities` column: its sentence-char span and
@@ -1688,6 +1756,48 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| (f.text, f.period))
             .collect()
+    }
+
+    fn date_values(text: &str) -> Vec<(String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Date(v) => Some((f.text, v)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_timestamp_line_is_no_date_fact() {
+        let t = "新厂开工\n• 2019年03月14日 09:26\n3月12日，新厂开工，总投资5亿元。";
+        let d = date_values(t);
+        assert_eq!(d, [("3月12日".to_string(), "2019-03-12".to_string())]);
+        // A date in prose with a time stays.
+        let d = date_values("会议定于2019年3月14日 09:30在县政府召开。");
+        assert_eq!(d.len(), 1, "{d:?}");
+    }
+
+    #[test]
+    fn a_share_with_its_qualifier_is_one_figure() {
+        let r = rows("家电销量上升近三成九，");
+        assert_eq!(r.first().map(|r| r.0.as_str()), Some("近三成九"), "{r:?}");
+    }
+
+    #[test]
+    fn dates_after_a_relative_year_word_take_its_year() {
+        let d = date_values("2021年5月6日讯 新厂房预计明年3月份投产，去年8月底开工，今年一季度完成主体。");
+        assert!(d.contains(&("3月份".into(), "2022-03".into())), "{d:?}");
+        assert!(d.contains(&("8月底".into(), "2020-08".into())), "{d:?}");
+        assert!(d.contains(&("一季度".into(), "2021-Q1".into())), "{d:?}");
+        // No release date: 今年 beside the year the text writes is another year.
+        let d = date_values("大桥于2015年4月开工，当年完成桩基，今年6月合龙。");
+        assert!(d.contains(&("6月".into(), "--06".into())), "{d:?}");
+        // With a release date, the written year is the release's own.
+        let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
+        assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
     }
 
     #[test]

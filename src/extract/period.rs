@@ -108,6 +108,19 @@ impl Periods {
         }
     }
 
+    /// The year offset of the relative year word (`period.relative`) that `before`, the
+    /// text right before a date written without its year, ends with: 明年4月 is April of
+    /// the release year + 1, 去年第二季 the second quarter of the year before.
+    pub fn offset_before(&self, before: &str) -> Option<i32> {
+        self.relative
+            .iter()
+            .find(|(w, _)| {
+                before.ends_with(w.as_str())
+                    && !self.inside_word(before, before.len() - w.len(), w)
+            })
+            .map(|(_, d)| *d)
+    }
+
     /// Whether the relative year word `w` at byte `i` of `s` is part of a
     /// `period.not_relative` word there (目前年产: 目前 + 年产, not 前年).
     fn inside_word(&self, s: &str, i: usize, w: &str) -> bool {

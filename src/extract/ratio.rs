@@ -27,7 +27,7 @@ pub fn ratios(f: &Folded, mentions: &[Mention], signs: &WordList) -> Vec<Mention
             j += 1;
         }
         let chain = &bare[i..=j];
-        if chain.len() >= 2 && !is_clock(chain) {
+        if chain.len() >= 2 && !is_clock(chain) && !cut_short(f, chain, signs) {
             out.push(Mention {
                 start: chain[0].start,
                 end: chain[chain.len() - 1].end,
@@ -61,6 +61,23 @@ pub fn terms(text: &str, signs: &WordList) -> Option<String> {
         })
         .collect();
     values.map(|v| v.join(":"))
+}
+
+/// Whether the chain goes on with a term that is no bare number (07:33:12, whose 07 is
+/// an identifier to the scanner): a sign between a digit and the chain's first term, or
+/// between its last term and a digit. Part of a time or a code, not a ratio.
+fn cut_short(f: &Folded, chain: &[&Mention], signs: &WordList) -> bool {
+    let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
+        return false;
+    };
+    let before = f.before(first.start);
+    let after = f.rest(last.end);
+    signs.iter().any(|s| {
+        let ends_digit = |t: &str| t.ends_with(|c: char| c.is_ascii_digit());
+        let starts_digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+        before.strip_suffix(s).is_some_and(ends_digit)
+            || after.strip_prefix(s).is_some_and(starts_digit)
+    })
 }
 
 /// Whole numbers, an hour then two-digit minutes (and seconds): a time of day (8:30,
@@ -119,5 +136,8 @@ mod tests {
         assert!(ratio_rows("发布时间：2025-06-03 16:55:17").is_empty());
         assert!(ratio_rows("得分为9.1，排名第3。").is_empty());
         assert!(ratio_rows("增长3%:其中").is_empty());
+        // A time whose hour the scanner reads as a code (07) is still a time.
+        assert!(ratio_rows("更新于2019/5/6 上午 07:45:12").is_empty());
+        assert!(ratio_rows("编号A3:25:17").is_empty());
     }
 }

@@ -37,6 +37,12 @@ const ZEROS: &str = "零〇";
 const BARE_LEADS: &str = "百千负負";
 /// The scale chars a range's scale spreads from (3至5万吨 → 3万 … 5万), with their value.
 const TRAILING_SCALES: &[(&str, i64)] = &[("万萬", 10_000), ("亿億", 100_000_000)];
+/// Chars before a slash fraction searched for a share verb (`scan.slash_share`).
+const SHARE_WINDOW: usize = 12;
+/// Decimal places of a percent from a slash fraction (1/3 → 33.3333).
+const PERCENT_DP: u32 = 4;
+/// Chars before a negative length searched for a depth word (`scan.depth_word`).
+const DEPTH_WINDOW: usize = 4;
 /// A denominator that makes a fraction a percentage (百分之五十).
 const HUNDREDS: &str = "百佰";
 /// Chars that join the parts of a sum (两美元又三美分, 五元零三分).
@@ -341,7 +347,8 @@ pub fn scan_with(
     quotes: Option<&[(usize, usize)]>,
     bounds: bool,
 ) -> (Vec<Mention>, Vec<Numeral>) {
-    if !may_hold_numeral(&f.text) {
+    let share_words = pats.cues.at(crate::cue!("scan.share_word"));
+    if !may_hold_numeral(&f.text) && !share_words.occurs_in(&f.text) {
         return (Vec::new(), Vec::new());
     }
     let parts = pats.cues.at(crate::cue!("scan.joinable"));
@@ -466,6 +473,7 @@ struct ScanCues<'p> {
     infix_stop: &'p WordList,
     label: &'p WordList,
     session: &'p WordList,
+    unit_name: &'p WordList,
     counts_two: &'p WordList,
     half: &'p WordList,
     share: &'p WordList,
@@ -504,6 +512,7 @@ impl<'p> ScanCues<'p> {
             infix_stop: cues.at(crate::cue!("scan.infix_stop")),
             label: cues.at(crate::cue!("scan.label")),
             session: cues.at(crate::cue!("scan.session")),
+            unit_name: cues.at(crate::cue!("scan.unit_name")),
             counts_two: cues.at(crate::cue!("scan.counts_two")),
             half: cues.at(crate::cue!("scan.half")),
             share: cues.at(crate::cue!("scan.share")),
@@ -671,6 +680,7 @@ fn scan_squeezed(
         };
         pos = s.read_match(&caps);
     }
+    s.share_words();
     (s.mentions, s.numerals)
 }
 
@@ -709,6 +719,20 @@ impl Scanner<'_> {
                 }
             }
             return byte_at(f, run_end);
+        }
+        // 14..3%: a doubled decimal point is a typo inside one number; its digits after
+        // the dots are no figure of their own (read alone they would be 3%).
+        let doubled_dot = a >= 3
+            && f.char_before(a) == Some('.')
+            && f.char_before(a - 1) == Some('.')
+            && f.char_before(a - 2).is_some_and(|c| c.is_ascii_digit());
+        if doubled_dot {
+            let mut end = a;
+            while f.char(end).is_some_and(|c| c.is_ascii_digit()) {
+                end += 1;
+            }
+            let unit = self.pats.unit_at(f.rest(end)).map_or(0, |(_, n)| n);
+            return byte_at(f, end + unit);
         }
         let leading_dot = f.char(a) == Some('.')
             && f.char_before(a)
@@ -773,6 +797,7 @@ impl Scanner<'_> {
             Some(v) if standalone => {
                 self.numerals.push(Numeral::at(a, b, v.normalize(), None));
                 self.consumed_until = b;
+                self.slash_share(a, b, v);
                 None
             }
             _ => {
@@ -783,6 +808,50 @@ impl Scanner<'_> {
                 Some(byte_at(f, first))
             }
         }
+    }
+
+    /// 约占全区工业的1/3: a fraction below one written with a slash after a share verb
+    /// (`scan.slash_share`) in its clause, no more than [`SHARE_WINDOW`] chars before
+    /// it, is a percent figure, as 三分之一 is; elsewhere 1/3 may be a date or a count.
+    fn slash_share(&mut self, a: usize, b: usize, share: Decimal) {
+        let f = self.f;
+        if share >= Decimal::ONE || share <= Decimal::ZERO {
+            return;
+        }
+        let back: Vec<char> = f.before(a).chars().rev().take(SHARE_WINDOW).collect();
+        let clause: String = back
+            .into_iter()
+            .take_while(|c| !"，。；：、,;:！？!?".contains(*c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let verbs = self.pats.cues.at(crate::cue!("scan.slash_share"));
+        let Some(pct) = share.checked_mul(Decimal::from(100)) else {
+            return;
+        };
+        if !verbs.occurs_in(&clause) {
+            return;
+        }
+        let mut men = Mention {
+            start: a,
+            end: b,
+            kind: Kind::Percent,
+            unit: "%".into(),
+            value: pct.round_dp(PERCENT_DP).normalize(),
+            value_max: None,
+            approx: None,
+            chinese: false,
+            numeral: (a, b),
+            rejected: None,
+        };
+        if let Some((w, q)) = self.qualifier_after(b) {
+            men.approx = q.approx;
+            men.end += w.chars().count();
+        }
+        self.apply_prefix(&mut men);
+        self.consumed_until = men.end;
+        self.mentions.push(men);
     }
 
     /// 三分之一, 百分之五十: a share, as a percent figure.
@@ -1002,6 +1071,16 @@ impl Scanner<'_> {
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
         }
+        // 六十三团, 农七师45团: a Chinese numeral from ten right before a unit's word names
+        // that unit, as any numeral does after the unit above it (the word's value); a
+        // count takes a classifier (三个团), is approximate (300余团) or small (两团体).
+        if let Some(parent) = cues.unit_name.value(&u.surface) {
+            let after_parent = !parent.is_empty() && f.before(men.start).ends_with(parent);
+            let numbered = men.chinese && men.value >= Decimal::TEN;
+            if (numbered || after_parent) && men.approx.is_none() {
+                men.rejected = Some("name of a numbered unit (六十三团)");
+            }
+        }
         if cues.degree_unit.contains(&u.surface) {
             self.degree_as_temperature(men);
         }
@@ -1096,16 +1175,18 @@ impl Scanner<'_> {
     fn bare_money(&self, start: usize, text: &str) -> Option<&Unit> {
         let (f, cues) = (self.f, &self.cues);
         cues.deferred_scale.suffix_of(text)?;
-        if f.char(start + text.chars().count()).is_some_and(is_cjk) {
+        // 14亿经费, 2.97亿投入: a money word may follow the sum itself.
+        let rest = f.rest(start + text.chars().count());
+        let named_after = cues.bare_money.entries().find(|(w, _)| rest.starts_with(w));
+        if rest.starts_with(is_cjk) && named_after.is_none() {
             return None;
         }
         let head: String = f.before(start).chars().rev().take(8).collect();
         let head: String = head.chars().rev().collect();
         let clause = head.rsplit(|c: char| !is_cjk(c)).next().unwrap_or("");
-        let (_, unit) = cues
-            .bare_money
-            .entries()
-            .find(|(w, _)| clause.contains(w))?;
+        let (_, unit) = (cues.bare_money.entries())
+            .find(|(w, _)| clause.contains(w))
+            .or(named_after)?;
         self.pats.unit_at(unit).map(|(u, _)| u)
     }
 
@@ -1175,6 +1256,11 @@ impl Scanner<'_> {
         let rest = self.f.rest(men.end);
         if let Some(per) = self.cues.per_time.prefix_of(rest) {
             men.end += per.chars().count();
+            // 76.55万吨/日: a daily rate is no total; its unit says per what.
+            let per_unit = self.cues.per_time.value(per).unwrap_or_default();
+            if !per_unit.is_empty() && men.kind != Kind::Money && !men.unit.is_empty() {
+                men.unit = format!("{}/{per_unit}", men.unit);
+            }
         } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
             // Per another unit: a price stays money (6000元/吨); anything else is a
             // ratio of two quantities (32微克/立方米), not the numerator's kind.
@@ -1196,6 +1282,17 @@ impl Scanner<'_> {
     /// is, then a qualifier (约, 超过 …).
     fn apply_prefix(&self, men: &mut Mention) {
         let (f, cues) = (self.f, &self.cues);
+        // 水深-3公尺, 水深约-1.5~3.0公尺: a depth written below the datum is its size.
+        if men.kind == Kind::Length && men.value.is_sign_negative() {
+            let near: String = {
+                let back: Vec<char> = f.before(men.start).chars().rev().take(DEPTH_WINDOW).collect();
+                back.into_iter().rev().collect()
+            };
+            if self.pats.cues.at(crate::cue!("scan.depth_word")).occurs_in(&near) {
+                men.value = men.value.abs();
+                men.value_max = men.value_max.map(|v| v.abs());
+            }
+        }
         // 零下5℃: below zero.
         if men.kind == Kind::Temperature && men.value > Decimal::ZERO {
             if let Some(w) = cues.below_zero.suffix_of(f.before(men.start)) {
@@ -1359,6 +1456,54 @@ impl Scanner<'_> {
             }
         }
         Some((tens, at + 1))
+    }
+
+    /// Shares written as one word without a numeral (`scan.share_word`: 半成 = 5%), with
+    /// their qualifiers (近半成); not inside a longer word (半成品: the char after it must
+    /// be no ideograph, or one that keeps a share, `scan.share_next`) or after a numeral.
+    fn share_words(&mut self) {
+        let f = self.f;
+        let words = self.pats.cues.at(crate::cue!("scan.share_word"));
+        let found = self.mentions.len();
+        for (w, v) in words.entries() {
+            let Ok(value) = v.parse::<Decimal>() else {
+                continue;
+            };
+            let n = w.chars().count();
+            for (byte, _) in f.text.match_indices(w) {
+                let a = f.char_at_byte(byte);
+                let b = a + n;
+                let taken = |spans: &[(usize, usize)]| overlaps(spans, a, b);
+                let in_figure = self.mentions.iter().any(|m| m.start < b && a < m.end);
+                let word_goes_on = f
+                    .char(b)
+                    .is_some_and(|c| is_cjk(c) && !has(self.cues.share_next, c));
+                let numeral_before = f
+                    .char_before(a)
+                    .is_some_and(|c| c.is_ascii_digit() || crate::extract::number::is_numeral_char(c));
+                if taken(self.masked) || taken(&self.quotes) || in_figure || word_goes_on || numeral_before {
+                    continue;
+                }
+                let mut men = Mention {
+                    start: a,
+                    end: b,
+                    kind: Kind::Percent,
+                    unit: "%".into(),
+                    value,
+                    value_max: None,
+                    approx: None,
+                    chinese: true,
+                    numeral: (a, b),
+                    rejected: None,
+                };
+                self.qualify_after(&mut men);
+                self.apply_prefix(&mut men);
+                self.mentions.push(men);
+            }
+        }
+        if self.mentions.len() > found {
+            self.mentions.sort_by_key(|m| (m.start, m.end));
+        }
     }
 
     /// 成 at `at` as a share (六成, 三成以上), not as part of a word (成为, 成本, 建成).
@@ -1619,8 +1764,71 @@ mod tests {
     }
 
     #[test]
+    fn a_slash_fraction_after_a_share_verb_is_a_percent() {
+        let r = one("纺织业约占全县工业的1/4，");
+        assert_eq!((r.0.as_str(), r.1, r.2.as_str()), ("1/4", "percent", "25"));
+        assert!(facts("会议定于5/8召开，").is_empty());
+        assert!(facts("占地100亩，其中3/5为林地")
+            .iter()
+            .all(|r| r.1 != "percent"));
+    }
+
+    #[test]
+    fn transactions_count_in_bi_and_taiwan_metres() {
+        let r = one("共办理贴息贷款326笔，");
+        assert_eq!((r.0.as_str(), r.1), ("326笔", "count"));
+        assert!(facts("整理了3笔记录本").iter().all(|r| r.0 != "3笔"));
+        assert_eq!(one("堤防长度1,250公尺").2, "1250");
+        assert_eq!(one("泊地3,400平方公尺").1, "area");
+    }
+
+    #[test]
+    fn a_bare_sum_before_a_money_word_is_money() {
+        let r = one("累计已投入超过6亿经费，");
+        assert_eq!((r.0.as_str(), r.1), ("超过6亿", "money"));
+        assert_eq!(one("明年预算将编列3.5亿投入道路更新").1, "money");
+        assert!(facts("全县人口3亿多年前").iter().all(|r| r.1 != "money"));
+    }
+
+    #[test]
+    fn a_depth_below_the_datum_is_its_size() {
+        let r = one("港池水深约-4.5公尺，");
+        assert_eq!((r.0.as_str(), r.2.as_str()), ("约-4.5公尺", "4.5"));
+        let r = one("航道水深-2.5~6.0米");
+        assert_eq!((r.2.as_str(), r.3.as_deref()), ("2.5", Some("6")));
+        // Elsewhere a negative length keeps its sign.
+        assert_eq!(one("盆地海拔-150米").2, "-150");
+    }
+
+    #[test]
+    fn a_share_word_is_a_share() {
+        assert_eq!(one("蔬菜销量下跌半成，").0, "半成");
+        assert_eq!(one("蔬菜销量下跌半成，").2, "5");
+        let r = one("出口升近半成");
+        assert_eq!((r.0.as_str(), r.4), ("近半成", Some("approx")));
+        assert!(facts("半成品仓库扩建").is_empty());
+        assert!(facts("车间加工半成品").is_empty());
+    }
+
+    #[test]
+    fn a_doubled_decimal_point_drops_the_figure() {
+        // 14..3%: the figure is unreadable, not 3%.
+        assert!(facts("原煤产量同比下降14..3%，").is_empty());
+        assert_eq!(facts("下降14..3%，增长5.2%")[0].0, "5.2%");
+        // An ellipsis before a figure leaves it alone.
+        assert_eq!(facts("等等..3%的企业")[0].0, "3%");
+    }
+
+    #[test]
     fn session_numbers_are_labels() {
         assert!(facts("二十届四中全会召开").is_empty());
+        // A numbered unit is a name; its count takes a classifier.
+        assert!(facts("兵团第七师一百二十三团举行签约仪式").is_empty());
+        assert!(facts("农七师45团新建厂房").is_empty());
+        assert_eq!(facts("获奖的两团体")[0].0, "两团");
+        assert_eq!(facts("全师共有12个团参加")[0].0, "12个");
+        assert_eq!(facts("接待旅游团300余团")[0].0, "300余团");
+        assert_eq!(facts("共接待旅行团45团")[0].0, "45团");
         assert_eq!(facts("已连续举办5届，吸引客商")[0].0, "5届");
     }
 
@@ -2125,5 +2333,18 @@ mod tests {
     #[test]
     fn per_time_rate_stays_in_text() {
         assert_eq!(one("设计产能10万吨/年").0, "10万吨/年");
+        let unit = |s: &str| {
+            let pats = Patterns::builtin().unwrap();
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
+            assert_eq!(m.len(), 1, "{s}");
+            (m[0].value.normalize().to_string(), m[0].unit.clone())
+        };
+        assert_eq!(unit("设计产能10万吨/年"), ("100000".into(), "t".into()));
+        // A rate per day or hour keeps what it is per; money per day stays money.
+        assert_eq!(one("新厂日处理规模达到12.5万吨/日").0, "12.5万吨/日");
+        assert_eq!(unit("新厂日处理规模达到12.5万吨/日"), ("125000".into(), "t/d".into()));
+        assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
+        assert_eq!(unit("护工收费200元/天").1, "CNY");
     }
 }
