@@ -107,6 +107,9 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.part_of",
+    // extract/subject.rs: issue 12, subjects on held-out E
+    "subject.copula",
+    "subject.remainder",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

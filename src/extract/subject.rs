@@ -277,7 +277,17 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
                 || is_rank(s, t.word))
         })
         .unwrap_or(toks.len());
-    let toks = &toks[lead..];
+    let mut toks = &toks[lead..];
+    // An opener ending with a copula (二是, 主要/是, 特别/是: `subject.copula`, jieba
+    // glues an enumeration numeral to it) introduces the item: the subject starts after it.
+    if let Some(k) = toks
+        .iter()
+        .take(MAX_OPENER_TOKENS)
+        .position(|t| is_copula(s, t.word))
+        .filter(|&k| k + 1 < toks.len())
+    {
+        toks = &toks[k + 1..];
+    }
     let last = toks.last()?;
     // jieba glues a link verb to a measure suffix it does not know the word of
     // (参合/率达, 完成/额为): the link char is not part of the subject.
@@ -317,7 +327,40 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
+    // A cut that starts at a locative or a verb of having (平台/上/共有/各类网点) starts
+    // inside the predicate: the subject starts after them.
+    let having = s.list(crate::cue!("subject.not_item_verb"));
+    let rest = toks[first..]
+        .iter()
+        .position(|t| !(t.tag == "f" || having.contains(t.word)))
+        .map(|k| first + k);
+    if let Some(k) = rest.filter(|&k| k > first) {
+        start = toks[k].start;
+    }
+    // So does one holding a locative and a verb of having (平台/上/共有/各类网点).
+    let n = toks.len();
+    if let Some(k) = (first + 1..n.saturating_sub(1))
+        .rev()
+        .find(|&k| having.contains(toks[k].word) && toks[k - 1].tag == "f")
+    {
+        start = start.max(toks[k + 1].start);
+    }
     Some((start, end))
+}
+
+/// Tokens at a phrase's start that may open it before a copula (主要/是).
+const MAX_OPENER_TOKENS: usize = 2;
+
+/// Whether `word` is a copula (`subject.copula`: 是), alone or after an enumeration
+/// numeral glued to it (二是, 九是).
+fn is_copula(s: &Sentence, word: &str) -> bool {
+    s.list(crate::cue!("subject.copula"))
+        .suffix_of(word)
+        .is_some_and(|c| {
+            word[..word.len() - c.len()]
+                .chars()
+                .all(super::number::is_numeral_char)
+        })
 }
 
 /// Whether token `word` is a rank (第二名, 第3位: `subject.rank_open`, numerals,
@@ -1528,6 +1571,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             }
         }
     }
+    // 其余3件 after 这10件实事已完成7件: a remainder word alone (`subject.remainder`)
+    // counts the rest of what the previous figure measures.
+    if s.list(crate::cue!("subject.remainder"))
+        .contains(&rule_form(s.traditional, &before_text))
+    {
+        if let Some(whole) = counted_whole(s, fig).or_else(|| prev.map(|p| measure_of(s, p))) {
+            return balance_quotes(format!("{before_text}{whole}"));
+        }
+    }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
@@ -1542,6 +1594,17 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// What the whole a remainder is the rest of counts (8项民生工程 of 其余3项): the noun
+/// phrase after the sentence's first earlier figure with the same classifier as `fig`.
+fn counted_whole(s: &Sentence, fig: Span) -> Option<String> {
+    let classifier = s.f.slice(fig.0, fig.1).trim_end().chars().last()?;
+    let whole = s.figures.iter().find(|&&(a, b)| {
+        b <= fig.0 && s.f.slice(a, b).trim_end().chars().last() == Some(classifier)
+    })?;
+    let (a, b) = phrase_after(s, whole.1, s.chars.len(), 4)?;
+    Some(text(s, a, b))
 }
 
 /// The owner of a bare attribute before the figure (`before_text`: 投资, 增长): the
@@ -1801,7 +1864,15 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
     let events = s.list(crate::cue!("subject.event"));
-    if let Some(e) = after.iter().position(|t| nominal(t) && events.ends(t.word)) {
+    // An event inside brackets (包括…辅助性活动) is an aside, not what the date dates.
+    let bracketed = |t: &Token| {
+        let before = s.f.slice(fig.1, t.start);
+        before.matches(['(', '（']).count() > before.matches([')', '）']).count()
+    };
+    let event = after
+        .iter()
+        .position(|t| nominal(t) && events.ends(t.word) && !bracketed(t));
+    if let Some(e) = event {
         let head = after[e];
         let mut start = head.start;
         for t in after[..e].iter().rev() {
@@ -1814,16 +1885,23 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     }
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
         let p = text(s, a, b);
-        if p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
+        // A name (县政府, 台南市政府农业局), not a fragment of a predicate: it ends with a
+        // noun and holds no verb (他表示博监局, 升幅较去年, 五是).
+        let toks = tokens_in(s, a, b);
+        let name = toks.last().is_some_and(|t| nominal(t) && t.tag != "t")
+            && !toks.iter().any(|t| t.tag == "v" || is_copula(s, t.word));
+        if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p)
+        {
             return p;
         }
     }
     let toks = tokens_in(s, fig.1, ce);
     let lead = s.list(crate::cue!("subject.lead"));
     // A lone char after the date (的, 止, 了) is a particle or a verb's stem, no event.
+    // It names the action only as a noun (培训, 招聘会), not as a verb (估计, 上升).
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
-        .filter(|t| t.word.chars().count() >= 2)
+        .filter(|t| t.word.chars().count() >= 2 && nominal(t))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
