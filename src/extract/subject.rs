@@ -334,7 +334,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         .iter()
         .position(|t| !(t.tag == "f" || having.contains(t.word)))
         .map(|k| first + k);
-    if let Some(k) = rest.filter(|&k| k > first) {
+    if let Some(k) = rest.filter(|&k| first > 0 && k > first) {
         start = toks[k].start;
     }
     // So does one holding a locative and a verb of having (平台/上/共有/各类网点).
@@ -1590,10 +1590,30 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         };
     }
     if attrs.is(&before_text) {
-        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs);
+        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
+            .filter(|o| !o.is_empty())
+            .or_else(|| built_after(s, &before_text, np_from, ce));
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// What an attribute without an owner (投资254万元迁建某初中) measures: the phrase right
+/// after the figure (from char `from`, in the clause ending at `ce`), after a building
+/// verb (`entity.name_verb`: 迁建, 新建) if one opens it. None for a change word.
+fn built_after(s: &Sentence, attr: &str, from: usize, ce: usize) -> Option<String> {
+    if s.list(crate::cue!("subject.change"))
+        .contains(&rule_form(s.traditional, attr))
+    {
+        return None;
+    }
+    let verb = s
+        .list(crate::cue!("entity.name_verb"))
+        .prefix_of(s.f.slice(from, ce))
+        .map_or(0, |v| v.chars().count());
+    let (_, b) = phrase_after(s, from + verb, ce, 4)
+        .or_else(|| phrase_after(s, from, ce, 4))?;
+    Some(text(s, from, b))
 }
 
 /// What the whole a remainder is the rest of counts (8项民生工程 of 其余3项): the noun
@@ -2294,5 +2314,22 @@ mod tests {
     fn overlap_merge() {
         assert_eq!(merge("石灰岩资源", "资源储量"), "石灰岩资源储量");
         assert_eq!(merge("", "储量"), "储量");
+    }
+
+    // Issue 12, held-out E.
+
+    #[test]
+    fn an_attribute_without_owner_measures_what_is_built_after_it() {
+        assert_eq!(
+            subj("四是投资320万元迁建城南小学", "320万元", &[]),
+            "迁建城南小学投资"
+        );
+        // Nothing after the figure: the attribute alone.
+        assert_eq!(subj("三是投资500万元", "500万元", &[]), "投资");
+    }
+
+    #[test]
+    fn a_locative_at_the_phrase_start_stays_when_nothing_was_cut() {
+        assert!(subj("沿岸渔业年产量4,000余公吨", "4,000余公吨", &[]).starts_with("沿岸"));
     }
 }
