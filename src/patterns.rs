@@ -110,6 +110,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: issue 12, subjects on held-out E
     "subject.copula",
     "subject.remainder",
+    "subject.report_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

@@ -2895,9 +2895,12 @@ mod tests {
         // A verb or a comparison base is no subject of a date.
         assert_eq!(dates("3月家电零售额初步估计为52亿元。"), [""]);
         assert_eq!(dates("增速较去年11月回落0.6个百分点。"), [""]);
+        // An event's verb after the date names it.
+        assert_eq!(dates("力争9月底全部竣工。"), ["竣工"]);
         let d = dates("四是9月中旬组织全体教师开展岗前培训。");
         assert!(!d[0].contains('是'), "{d:?}");
-        // A body before the date stays.
+        // A body before the date stays, without the verb after it.
         assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
+        assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
     }
 }

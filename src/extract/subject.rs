@@ -1586,7 +1586,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
             Some(p) => p.to_string(),
-            None => heading_topic(s, cs).unwrap_or(before_text),
+            None => heading_topic(s, cs)
+                .or_else(|| count_like.then(|| action_after(s, np_from, ce)).flatten())
+                .unwrap_or(before_text),
         };
     }
     if attrs.is(&before_text) {
@@ -1615,6 +1617,29 @@ fn built_after(s: &Sentence, attr: &str, from: usize, ce: usize) -> Option<Strin
         .or_else(|| phrase_after(s, from, ce, 4))?;
     Some(text(s, from, b))
 }
+
+/// What a count opening its clause does (251万余人参加义务植树 → 参加义务植树): a verb
+/// right after the figure (at char `from`, clause ending at `ce`) and the nouns after it;
+/// not a link verb nor one that only has (`subject.not_item_verb`).
+fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
+    let toks = tokens_in(s, from, ce);
+    let verb = toks.first().filter(|t| {
+        t.start == from
+            && t.tag == "v"
+            && t.word.chars().count() >= 2
+            && !s.list(crate::cue!("subject.link")).contains(t.word)
+            && !s.list(crate::cue!("subject.not_item_verb")).contains(t.word)
+    })?;
+    let nouns = toks[1..]
+        .iter()
+        .take(MAX_ACTION_NOUNS)
+        .take_while(|t| nominal(t))
+        .last()?;
+    Some(text(s, verb.start, nouns.end))
+}
+
+/// Nouns after the verb that [`action_after`] takes.
+const MAX_ACTION_NOUNS: usize = 3;
 
 /// What the whole a remainder is the rest of counts (8项民生工程 of 其余3项): the noun
 /// phrase after the sentence's first earlier figure with the same classifier as `fig`.
@@ -1904,12 +1929,21 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         return text(s, start, head.end);
     }
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
-        let p = text(s, a, b);
         // A name (县政府, 台南市政府农业局), not a fragment of a predicate: it ends with a
         // noun and holds no verb (他表示博监局, 升幅较去年, 五是).
-        let toks = tokens_in(s, a, b);
-        let name = toks.last().is_some_and(|t| nominal(t) && t.tag != "t")
+        // Verbs and time words closing it go (县统计局发布, 某委员会今天).
+        let mut toks = tokens_in(s, a, b);
+        while toks.last().is_some_and(|t| matches!(t.tag, "v" | "t" | "d")) {
+            toks.pop();
+        }
+        // A date after a comparison word (升幅较去年12月) is a comparison's base: no event.
+        let comparisons = s.list(crate::cue!("subject.comparison"));
+        if (toks.last()).is_some_and(|t| comparisons.ends(&rule_form(s.traditional, t.word))) {
+            return String::new();
+        }
+        let name = toks.last().is_some_and(nominal)
             && !toks.iter().any(|t| t.tag == "v" || is_copula(s, t.word));
+        let p = toks.last().map_or_else(String::new, |t| text(s, a, t.end));
         if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p)
         {
             return p;
@@ -1918,10 +1952,22 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let toks = tokens_in(s, fig.1, ce);
     let lead = s.list(crate::cue!("subject.lead"));
     // A lone char after the date (的, 止, 了) is a particle or a verb's stem, no event.
-    // It names the action only as a noun (培训, 招聘会), not as a verb (估计, 上升).
+    // A noun (培训) or an event's verb (完工), not a change (上升), a link (达到) nor a
+    // report (`subject.report_verb`: 估计).
+    let no_event = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        [
+            crate::cue!("subject.change"),
+            crate::cue!("subject.link"),
+            crate::cue!("subject.report_verb"),
+            crate::cue!("subject.not_item_verb"),
+        ]
+        .into_iter()
+        .any(|r| s.list(r).contains(&w))
+    };
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
-        .filter(|t| t.word.chars().count() >= 2 && nominal(t))
+        .filter(|t| t.word.chars().count() >= 2 && (nominal(t) || t.tag == "v" && !no_event(t)))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
@@ -2326,6 +2372,14 @@ mod tests {
         );
         // Nothing after the figure: the attribute alone.
         assert_eq!(subj("三是投资500万元", "500万元", &[]), "投资");
+    }
+
+    #[test]
+    fn a_count_opening_its_clause_names_what_it_does() {
+        assert_eq!(
+            subj("3200余人参加志愿服务，清理垃圾12吨", "3200余人", &["12吨"]),
+            "参加志愿服务"
+        );
     }
 
     #[test]
