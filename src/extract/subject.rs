@@ -1620,7 +1620,7 @@ fn built_after(s: &Sentence, attr: &str, from: usize, ce: usize) -> Option<Strin
 
 /// What a count opening its clause does (251万余人参加义务植树 → 参加义务植树): a verb
 /// right after the figure (at char `from`, clause ending at `ce`) and the nouns after it;
-/// not a link verb nor one that only has (`subject.not_item_verb`).
+/// not a link verb, one that only has (`subject.not_item_verb`) nor a copula (是从).
 fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
     let toks = tokens_in(s, from, ce);
     let verb = toks.first().filter(|t| {
@@ -1629,6 +1629,7 @@ fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
             && t.word.chars().count() >= 2
             && !s.list(crate::cue!("subject.link")).contains(t.word)
             && !s.list(crate::cue!("subject.not_item_verb")).contains(t.word)
+            && !s.list(crate::cue!("subject.copula")).starts(t.word)
     })?;
     let nouns = toks[1..]
         .iter()
@@ -1932,8 +1933,14 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         // A name (县政府, 台南市政府农业局), not a fragment of a predicate: it ends with a
         // noun and holds no verb (他表示博监局, 升幅较去年, 五是).
         // Verbs and time words closing it go (县统计局发布, 某委员会今天).
+        // A measure jieba tags as a verb (增速) is a noun here.
+        let attrs = Attributes::of(s);
+        let noun = |t: &Token| nominal(t) || attrs.is(t.word);
         let mut toks = tokens_in(s, a, b);
-        while toks.last().is_some_and(|t| matches!(t.tag, "v" | "t" | "d")) {
+        while toks
+            .last()
+            .is_some_and(|t| !noun(t) && matches!(t.tag, "v" | "t" | "d"))
+        {
             toks.pop();
         }
         // A date after a comparison word (升幅较去年12月) is a comparison's base: no event.
@@ -1941,8 +1948,10 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         if (toks.last()).is_some_and(|t| comparisons.ends(&rule_form(s.traditional, t.word))) {
             return String::new();
         }
-        let name = toks.last().is_some_and(nominal)
-            && !toks.iter().any(|t| t.tag == "v" || is_copula(s, t.word));
+        let name = toks.last().is_some_and(noun)
+            && !toks
+                .iter()
+                .any(|t| (t.tag == "v" && !noun(t)) || is_copula(s, t.word));
         let p = toks.last().map_or_else(String::new, |t| text(s, a, t.end));
         if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p)
         {
@@ -2380,6 +2389,8 @@ mod tests {
             subj("3200余人参加志愿服务，清理垃圾12吨", "3200余人", &["12吨"]),
             "参加志愿服务"
         );
+        // A copula jieba glued to a preposition (是/从 → 是从) is no action.
+        assert_eq!(subj("其中860人次是从北口入境", "860人次", &[]), "");
     }
 
     #[test]
