@@ -2876,11 +2876,19 @@ mod tests {
     fn change_words_of_taiwan_and_hong_kong_take_their_measure() {
         assert_eq!(
             subjects_of("北區營業額為2,150億元，衰退6.4%；東區1,020億元，下滑2.5%。"),
-            ["北區營業額", "北區營業額衰退", "東區營業額", "東區營業額下滑"]
+            [
+                "北區營業額",
+                "北區營業額衰退",
+                "東區營業額",
+                "東區營業額下滑"
+            ]
         );
         let s = subjects_of("本季賽馬投注額為310億元，按季下跌2.7%，按年則上漲1.9%。");
         assert_eq!(s[1], "賽馬投注額下跌");
-        assert!(s[2].starts_with("賽馬投注額") && !s[2].contains("按季"), "{s:?}");
+        assert!(
+            s[2].starts_with("賽馬投注額") && !s[2].contains("按季"),
+            "{s:?}"
+        );
     }
 
     #[test]

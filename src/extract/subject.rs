@@ -327,8 +327,15 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
-    // A cut that starts at a locative or a verb of having (平台/上/共有/各类网点) starts
-    // inside the predicate: the subject starts after them.
+    let start = after_having(s, toks, first, start);
+    Some((start, end))
+}
+
+/// A phrase cut at token `first` of `toks` that starts at a locative or a verb of having
+/// (平台/上/共有/各类网点), or holds a locative and a verb of having, starts inside the
+/// predicate: the start (char `start`) moves after them.
+fn after_having(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize {
+    let mut start = start;
     let having = s.list(crate::cue!("subject.not_item_verb"));
     let rest = toks[first..]
         .iter()
@@ -337,7 +344,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     if let Some(k) = rest.filter(|&k| first > 0 && k > first) {
         start = toks[k].start;
     }
-    // So does one holding a locative and a verb of having (平台/上/共有/各类网点).
+    // Or anywhere a locative and a verb of having stand together.
     let n = toks.len();
     if let Some(k) = (first + 1..n.saturating_sub(1))
         .rev()
@@ -345,7 +352,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     {
         start = start.max(toks[k + 1].start);
     }
-    Some((start, end))
+    start
 }
 
 /// Tokens at a phrase's start that may open it before a copula (主要/是).
@@ -1613,8 +1620,7 @@ fn built_after(s: &Sentence, attr: &str, from: usize, ce: usize) -> Option<Strin
         .list(crate::cue!("entity.name_verb"))
         .prefix_of(s.f.slice(from, ce))
         .map_or(0, |v| v.chars().count());
-    let (_, b) = phrase_after(s, from + verb, ce, 4)
-        .or_else(|| phrase_after(s, from, ce, 4))?;
+    let (_, b) = phrase_after(s, from + verb, ce, 4).or_else(|| phrase_after(s, from, ce, 4))?;
     Some(text(s, from, b))
 }
 
@@ -1628,7 +1634,9 @@ fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
             && t.tag == "v"
             && t.word.chars().count() >= 2
             && !s.list(crate::cue!("subject.link")).contains(t.word)
-            && !s.list(crate::cue!("subject.not_item_verb")).contains(t.word)
+            && !s
+                .list(crate::cue!("subject.not_item_verb"))
+                .contains(t.word)
             && !s.list(crate::cue!("subject.copula")).starts(t.word)
     })?;
     let nouns = toks[1..]
@@ -1646,9 +1654,10 @@ const MAX_ACTION_NOUNS: usize = 3;
 /// phrase after the sentence's first earlier figure with the same classifier as `fig`.
 fn counted_whole(s: &Sentence, fig: Span) -> Option<String> {
     let classifier = s.f.slice(fig.0, fig.1).trim_end().chars().last()?;
-    let whole = s.figures.iter().find(|&&(a, b)| {
-        b <= fig.0 && s.f.slice(a, b).trim_end().chars().last() == Some(classifier)
-    })?;
+    let whole = s
+        .figures
+        .iter()
+        .find(|&&(a, b)| b <= fig.0 && s.f.slice(a, b).trim_end().ends_with(classifier))?;
     let (a, b) = phrase_after(s, whole.1, s.chars.len(), 4)?;
     Some(text(s, a, b))
 }
@@ -1953,8 +1962,7 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
                 .iter()
                 .any(|t| (t.tag == "v" && !noun(t)) || is_copula(s, t.word));
         let p = toks.last().map_or_else(String::new, |t| text(s, a, t.end));
-        if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p)
-        {
+        if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
             return p;
         }
     }
