@@ -107,6 +107,10 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.part_of",
+    // extract/subject.rs: issue 12, subjects on held-out E
+    "subject.copula",
+    "subject.remainder",
+    "subject.report_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

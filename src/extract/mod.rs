@@ -1541,7 +1541,10 @@ fn counted_after_place(
                 .map(|g| without_places(&g.subject))
                 .filter(|g| !g.is_empty() && !is_place(g));
             if let Some(lead) = subject::list_lead(sent, rows[k].0).or(first) {
-                rows[k].1.subject = format!("{}{lead}", rows[k].1.subject);
+                let place = std::mem::take(&mut rows[k].1.subject);
+                let named = format!("{place}{lead}");
+                renamed_changes(sent, &mut rows[k + 1..], &place, &named);
+                rows[k].1.subject = named;
             }
             continue;
         }
@@ -1562,6 +1565,21 @@ fn counted_after_place(
             let subject = format!("{}{c}", rows[k].1.subject);
             rows[k].1.subject = subject;
         }
+    }
+}
+
+/// The changes right after a bare place's row (東區1,020億元，下滑2.5%) took the bare
+/// place `place` as their owner: they take its full subject `named` (東區營業額下滑).
+fn renamed_changes(sent: &subject::Sentence, rows: &mut [(usize, Fact)], place: &str, named: &str) {
+    let changes = sent.cues.at(crate::cue!("subject.change"));
+    for (_, fact) in rows.iter_mut() {
+        let Some(rest) = fact.subject.strip_prefix(place) else {
+            break;
+        };
+        if !changes.contains(&subject::rule_form(sent.traditional, rest)) {
+            break;
+        }
+        fact.subject = format!("{named}{rest}");
     }
 }
 
@@ -2931,5 +2949,76 @@ mod tests {
         // does not count.
         assert!(money("全国观众总数超过3亿。").is_empty());
         assert!(money("财政预算执行良好，观众人数达到2亿。").is_empty());
+    }
+
+    // Issue 12, held-out E: openers, remainders, change words and dates.
+
+    #[test]
+    fn an_opener_with_a_copula_leaves_the_subject() {
+        assert_eq!(
+            subjects_of("其中主要是差旅支出310万元，占比26%。"),
+            ["差旅支出", "差旅支出占比"]
+        );
+        assert_eq!(subjects_of("六是运输费用支出95万元。"), ["运输费用支出"]);
+        assert_eq!(
+            subjects_of("分行业看，特别是纺织业占比为12.5%，制造业增加值占比为3.1%。"),
+            ["纺织业占比", "制造业增加值占比"]
+        );
+    }
+
+    #[test]
+    fn a_subject_cut_short_starts_after_a_locative_and_a_verb_of_having() {
+        let s = subjects_of("该县在省级重点监测的电子商务服务平台上共有各类活跃网店860家。");
+        assert_eq!(s.len(), 1);
+        assert!(s[0].ends_with("网店") && !s[0].starts_with('上'), "{s:?}");
+        assert!(!s[0].contains("共有"), "{s:?}");
+    }
+
+    #[test]
+    fn a_remainder_counts_the_rest_of_the_previous_measure() {
+        assert_eq!(
+            subjects_of("今年确定的8项民生工程已完工5项，其余3项正在建设。")[2],
+            "其余民生工程"
+        );
+    }
+
+    #[test]
+    fn change_words_of_taiwan_and_hong_kong_take_their_measure() {
+        assert_eq!(
+            subjects_of("北區營業額為2,150億元，衰退6.4%；東區1,020億元，下滑2.5%。"),
+            [
+                "北區營業額",
+                "北區營業額衰退",
+                "東區營業額",
+                "東區營業額下滑"
+            ]
+        );
+        let s = subjects_of("本季賽馬投注額為310億元，按季下跌2.7%，按年則上漲1.9%。");
+        assert_eq!(s[1], "賽馬投注額下跌");
+        assert!(
+            s[2].starts_with("賽馬投注額") && !s[2].contains("按季"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_subject_is_a_name_or_nothing() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| -> Vec<String> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.subject)
+                .collect()
+        };
+        // A verb or a comparison base is no subject of a date.
+        assert_eq!(dates("3月家电零售额初步估计为52亿元。"), [""]);
+        assert_eq!(dates("增速较去年11月回落0.6个百分点。"), [""]);
+        // An event's verb after the date names it.
+        assert_eq!(dates("力争9月底全部竣工。"), ["竣工"]);
+        let d = dates("四是9月中旬组织全体教师开展岗前培训。");
+        assert!(!d[0].contains('是'), "{d:?}");
+        // A body before the date stays, without the verb after it.
+        assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
+        assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
     }
 }

@@ -277,7 +277,17 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
                 || is_rank(s, t.word))
         })
         .unwrap_or(toks.len());
-    let toks = &toks[lead..];
+    let mut toks = &toks[lead..];
+    // An opener ending with a copula (二是, 主要/是, 特别/是: `subject.copula`, jieba
+    // glues an enumeration numeral to it) introduces the item: the subject starts after it.
+    if let Some(k) = toks
+        .iter()
+        .take(MAX_OPENER_TOKENS)
+        .position(|t| is_copula(s, t.word))
+        .filter(|&k| k + 1 < toks.len())
+    {
+        toks = &toks[k + 1..];
+    }
     let last = toks.last()?;
     // jieba glues a link verb to a measure suffix it does not know the word of
     // (参合/率达, 完成/额为): the link char is not part of the subject.
@@ -317,7 +327,47 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
+    let start = after_having(s, toks, first, start);
     Some((start, end))
+}
+
+/// A phrase cut at token `first` of `toks` that starts at a locative or a verb of having
+/// (平台/上/共有/各类网点), or holds a locative and a verb of having, starts inside the
+/// predicate: the start (char `start`) moves after them.
+fn after_having(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize {
+    let mut start = start;
+    let having = s.list(crate::cue!("subject.not_item_verb"));
+    let rest = toks[first..]
+        .iter()
+        .position(|t| !(t.tag == "f" || having.contains(t.word)))
+        .map(|k| first + k);
+    if let Some(k) = rest.filter(|&k| first > 0 && k > first) {
+        start = toks[k].start;
+    }
+    // Or anywhere a locative and a verb of having stand together.
+    let n = toks.len();
+    if let Some(k) = (first + 1..n.saturating_sub(1))
+        .rev()
+        .find(|&k| having.contains(toks[k].word) && toks[k - 1].tag == "f")
+    {
+        start = start.max(toks[k + 1].start);
+    }
+    start
+}
+
+/// Tokens at a phrase's start that may open it before a copula (主要/是).
+const MAX_OPENER_TOKENS: usize = 2;
+
+/// Whether `word` is a copula (`subject.copula`: 是), alone or after an enumeration
+/// numeral glued to it (二是, 九是).
+fn is_copula(s: &Sentence, word: &str) -> bool {
+    s.list(crate::cue!("subject.copula"))
+        .suffix_of(word)
+        .is_some_and(|c| {
+            word[..word.len() - c.len()]
+                .chars()
+                .all(super::number::is_numeral_char)
+        })
 }
 
 /// Whether token `word` is a rank (第二名, 第3位: `subject.rank_open`, numerals,
@@ -1528,20 +1578,88 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             }
         }
     }
+    // 其余3件 after 这10件实事已完成7件: a remainder word alone (`subject.remainder`)
+    // counts the rest of what the previous figure measures.
+    if s.list(crate::cue!("subject.remainder"))
+        .contains(&rule_form(s.traditional, &before_text))
+    {
+        if let Some(whole) = counted_whole(s, fig).or_else(|| prev.map(|p| measure_of(s, p))) {
+            return balance_quotes(format!("{before_text}{whole}"));
+        }
+    }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
             Some(p) => p.to_string(),
-            None => heading_topic(s, cs).unwrap_or(before_text),
+            None => heading_topic(s, cs)
+                .or_else(|| count_like.then(|| action_after(s, np_from, ce)).flatten())
+                .unwrap_or(before_text),
         };
     }
     if attrs.is(&before_text) {
-        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs);
+        let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
+            .filter(|o| !o.is_empty())
+            .or_else(|| built_after(s, &before_text, np_from, ce));
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// What an attribute without an owner (投资254万元迁建某初中) measures: the phrase right
+/// after the figure (from char `from`, in the clause ending at `ce`), after a building
+/// verb (`entity.name_verb`: 迁建, 新建) if one opens it. None for a change word.
+fn built_after(s: &Sentence, attr: &str, from: usize, ce: usize) -> Option<String> {
+    if s.list(crate::cue!("subject.change"))
+        .contains(&rule_form(s.traditional, attr))
+    {
+        return None;
+    }
+    let verb = s
+        .list(crate::cue!("entity.name_verb"))
+        .prefix_of(s.f.slice(from, ce))
+        .map_or(0, |v| v.chars().count());
+    let (_, b) = phrase_after(s, from + verb, ce, 4).or_else(|| phrase_after(s, from, ce, 4))?;
+    Some(text(s, from, b))
+}
+
+/// What a count opening its clause does (251万余人参加义务植树 → 参加义务植树): a verb
+/// right after the figure (at char `from`, clause ending at `ce`) and the nouns after it;
+/// not a link verb, one that only has (`subject.not_item_verb`) nor a copula (是从).
+fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
+    let toks = tokens_in(s, from, ce);
+    let verb = toks.first().filter(|t| {
+        t.start == from
+            && t.tag == "v"
+            && t.word.chars().count() >= 2
+            && !s.list(crate::cue!("subject.link")).contains(t.word)
+            && !s
+                .list(crate::cue!("subject.not_item_verb"))
+                .contains(t.word)
+            && !s.list(crate::cue!("subject.copula")).starts(t.word)
+    })?;
+    let nouns = toks[1..]
+        .iter()
+        .take(MAX_ACTION_NOUNS)
+        .take_while(|t| nominal(t))
+        .last()?;
+    Some(text(s, verb.start, nouns.end))
+}
+
+/// Nouns after the verb that [`action_after`] takes.
+const MAX_ACTION_NOUNS: usize = 3;
+
+/// What the whole a remainder is the rest of counts (8项民生工程 of 其余3项): the noun
+/// phrase after the sentence's first earlier figure with the same classifier as `fig`.
+fn counted_whole(s: &Sentence, fig: Span) -> Option<String> {
+    let classifier = s.f.slice(fig.0, fig.1).trim_end().chars().last()?;
+    let whole = s
+        .figures
+        .iter()
+        .find(|&&(a, b)| b <= fig.0 && s.f.slice(a, b).trim_end().ends_with(classifier))?;
+    let (a, b) = phrase_after(s, whole.1, s.chars.len(), 4)?;
+    Some(text(s, a, b))
 }
 
 /// The owner of a bare attribute before the figure (`before_text`: 投资, 增长): the
@@ -1801,7 +1919,15 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
     let events = s.list(crate::cue!("subject.event"));
-    if let Some(e) = after.iter().position(|t| nominal(t) && events.ends(t.word)) {
+    // An event inside brackets (包括…辅助性活动) is an aside, not what the date dates.
+    let bracketed = |t: &Token| {
+        let before = s.f.slice(fig.1, t.start);
+        before.matches(['(', '（']).count() > before.matches([')', '）']).count()
+    };
+    let event = after
+        .iter()
+        .position(|t| nominal(t) && events.ends(t.word) && !bracketed(t));
+    if let Some(e) = event {
         let head = after[e];
         let mut start = head.start;
         for t in after[..e].iter().rev() {
@@ -1813,17 +1939,52 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         return text(s, start, head.end);
     }
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
-        let p = text(s, a, b);
-        if p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
+        // A name (县政府, 台南市政府农业局), not a fragment of a predicate: it ends with a
+        // noun and holds no verb (他表示博监局, 升幅较去年, 五是).
+        // Verbs and time words closing it go (县统计局发布, 某委员会今天).
+        // A measure jieba tags as a verb (增速) is a noun here.
+        let attrs = Attributes::of(s);
+        let noun = |t: &Token| nominal(t) || attrs.is(t.word);
+        let mut toks = tokens_in(s, a, b);
+        while toks
+            .last()
+            .is_some_and(|t| !noun(t) && matches!(t.tag, "v" | "t" | "d"))
+        {
+            toks.pop();
+        }
+        // A date after a comparison word (升幅较去年12月) is a comparison's base: no event.
+        let comparisons = s.list(crate::cue!("subject.comparison"));
+        if (toks.last()).is_some_and(|t| comparisons.ends(&rule_form(s.traditional, t.word))) {
+            return String::new();
+        }
+        let name = toks.last().is_some_and(noun)
+            && !toks
+                .iter()
+                .any(|t| (t.tag == "v" && !noun(t)) || is_copula(s, t.word));
+        let p = toks.last().map_or_else(String::new, |t| text(s, a, t.end));
+        if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
             return p;
         }
     }
     let toks = tokens_in(s, fig.1, ce);
     let lead = s.list(crate::cue!("subject.lead"));
     // A lone char after the date (的, 止, 了) is a particle or a verb's stem, no event.
+    // A noun (培训) or an event's verb (完工), not a change (上升), a link (达到) nor a
+    // report (`subject.report_verb`: 估计).
+    let no_event = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        [
+            crate::cue!("subject.change"),
+            crate::cue!("subject.link"),
+            crate::cue!("subject.report_verb"),
+            crate::cue!("subject.not_item_verb"),
+        ]
+        .into_iter()
+        .any(|r| s.list(r).contains(&w))
+    };
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
-        .filter(|t| t.word.chars().count() >= 2)
+        .filter(|t| t.word.chars().count() >= 2 && (nominal(t) || t.tag == "v" && !no_event(t)))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
@@ -2216,5 +2377,32 @@ mod tests {
     fn overlap_merge() {
         assert_eq!(merge("石灰岩资源", "资源储量"), "石灰岩资源储量");
         assert_eq!(merge("", "储量"), "储量");
+    }
+
+    // Issue 12, held-out E.
+
+    #[test]
+    fn an_attribute_without_owner_measures_what_is_built_after_it() {
+        assert_eq!(
+            subj("四是投资320万元迁建城南小学", "320万元", &[]),
+            "迁建城南小学投资"
+        );
+        // Nothing after the figure: the attribute alone.
+        assert_eq!(subj("三是投资500万元", "500万元", &[]), "投资");
+    }
+
+    #[test]
+    fn a_count_opening_its_clause_names_what_it_does() {
+        assert_eq!(
+            subj("3200余人参加志愿服务，清理垃圾12吨", "3200余人", &["12吨"]),
+            "参加志愿服务"
+        );
+        // A copula jieba glued to a preposition (是/从 → 是从) is no action.
+        assert_eq!(subj("其中860人次是从北口入境", "860人次", &[]), "");
+    }
+
+    #[test]
+    fn a_locative_at_the_phrase_start_stays_when_nothing_was_cut() {
+        assert!(subj("沿岸渔业年产量4,000余公吨", "4,000余公吨", &[]).starts_with("沿岸"));
     }
 }
