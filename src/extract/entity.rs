@@ -394,7 +394,7 @@ impl Sentence<'_> {
     fn people(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
         for k in 0..toks.len() {
-            let Some(byline) = self.title(toks[k].word) else {
+            let Some(byline) = self.title(toks[k].word).or_else(|| self.title_split(k)) else {
                 self.split_title(k, out);
                 continue;
             };
@@ -435,6 +435,19 @@ impl Sentence<'_> {
                 first = false;
             }
         }
+    }
+
+    /// A title whose first chars jieba glued to the place before it (台南市/长/黄某某):
+    /// a one-char word that ends a title with the word before it.
+    fn title_split(&self, k: usize) -> Option<bool> {
+        let t = &self.toks[k];
+        let p = &self.toks[k.checked_sub(1)?];
+        if t.word.chars().count() != 1 || p.word.chars().count() < 2 || self.in_figure(k - 1) {
+            return None;
+        }
+        let joined = format!("{}{}", p.word, t.word);
+        // Only a title that the word before does not hold whole (市/长, not 市长/长).
+        (self.title(p.word).is_none()).then(|| self.title(&joined)).flatten()
     }
 
     /// A title whose last char jieba glued to the name after it (主计处/长萧秀瑛): the
@@ -708,7 +721,8 @@ impl Sentence<'_> {
         // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
         // ending in a suffix whose names have two chars of their own (部署, 干部).
         let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
-        if t.tag == "f" || own == 1 && own_name.contains(suffix) {
+        // A suffix that is a locality word's whole (初中/f) ends a name all the same.
+        if t.tag == "f" && own > 0 || own == 1 && own_name.contains(suffix) {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
@@ -849,6 +863,17 @@ impl Sentence<'_> {
         p.word.chars().count() == 1 && verbs.contains(&format!("{}{c}", p.word))
     }
 
+    /// Whether `p` is a company's coined word before suffix token `i`: two or three
+    /// ideographs unknown to the dictionary, before an `entity.company_suffix`.
+    fn coined_word(&self, p: &Token, i: usize) -> bool {
+        let companies = self.pats.cues.at(crate::cue!("entity.company_suffix"));
+        (2..=3).contains(&p.word.chars().count())
+            && p.word.chars().all(is_han)
+            && !(self.known)(p.word)
+            && (self.idx.suffix(self.toks[i].word))
+                .is_some_and(|k| companies.contains(&self.pats.entity_suffixes[k].0))
+    }
+
     /// Whether token `i` is an `entity.office_suffix` word of its own (署) after the
     /// office's name: a noun of two to four ideographs, no stop word.
     fn office_name(&self, i: usize) -> bool {
@@ -932,7 +957,10 @@ impl Sentence<'_> {
                 && j >= 2
                 && matches!(toks[j - 2].tag, "n" | "vn" | "nz")
                 && toks[j - 2].word.chars().count() >= 2;
-            if !(self.name_like(p) || joiner || project_part || ordinal || task)
+            // A word of a company's own the dictionary does not know, whatever jieba
+            // guessed its tag to be (成都/晶得荣/投资/集团).
+            let coined = ty == EntityType::Org && !masked_figure && self.coined_word(p, i);
+            if !(self.name_like(p) || joiner || project_part || ordinal || task || coined)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 break;

@@ -41,6 +41,10 @@ pub struct DocPlaces {
     pub own: Option<usize>,
     /// Where it was found (for `explain`).
     pub how: &'static str,
+    /// With no own division: a place the gazetteer does not know that opens the title
+    /// and that the text speaks of by an anaphor of its kind (新篁镇…工作总结, 全镇),
+    /// the own place by its name only (see [`unknown_title_place`]).
+    pub own_name: Option<String>,
     /// Divisions in context: the own place and those above it, every division the text
     /// names unambiguously and those above it.
     pub context: Vec<usize>,
@@ -195,9 +199,18 @@ impl DocPlaces {
             add(d, &mut context);
         }
         let sections = section_heads(pats, text, sentences, &context);
+        let title = &text[head_start..title_end.max(head_start)];
+        let own_name = (own.is_none() && !national)
+            .then(|| unknown_title_place(pats, title, text))
+            .flatten();
+        let how = match &own_name {
+            Some(_) => "an unknown place opening the title, spoken of by its anaphors",
+            None => how,
+        };
         DocPlaces {
             own,
             how,
+            own_name,
             context,
             sections,
         }
@@ -208,6 +221,15 @@ impl DocPlaces {
     pub fn section(&self, idx: usize) -> Option<usize> {
         let k = self.sections.partition_point(|s| s.0 <= idx);
         self.sections.get(k.checked_sub(1)?)?.1
+    }
+
+    /// The own place's name and code: the division's, else the unknown place's name.
+    pub fn own_place(&self, gaz: &Gazetteer) -> Option<(String, String)> {
+        match (self.own, &self.own_name) {
+            (Some(d), _) => Some((gaz.name(d).to_string(), gaz.code(d).to_string())),
+            (None, Some(name)) => Some((name.clone(), String::new())),
+            (None, None) => None,
+        }
     }
 
     /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
@@ -384,6 +406,36 @@ fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> 
         .entries()
         .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
         .then_some(deepest)
+}
+
+/// The place the gazetteer does not know that opens the `title` (新篁镇“十一五”工作
+/// 总结): two or three ideographs and a division's last char, when the `text` holds a
+/// `place.anaphor` word of that kind (全镇); not a common noun (小城镇: an
+/// `entity.generic_lead` before a word that is no place; `place.generic_head`) nor a
+/// reference (本镇: `entity.anaphor`).
+fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<String> {
+    let cues = &pats.cues;
+    let leads = cues.at(crate::cue!("entity.anaphor"));
+    let generic = cues.at(crate::cue!("entity.generic_lead"));
+    let heads = cues.at(crate::cue!("place.generic_head"));
+    let chars: Vec<char> = title.trim_start().chars().take(4).collect();
+    let first = *chars.first()?;
+    if leads.has_char(first) {
+        return None;
+    }
+    (2..chars.len()).find_map(|i| {
+        if !chars[..i].iter().all(|&c| super::entity::is_han(c)) {
+            return None;
+        }
+        let name: String = chars[..=i].iter().collect();
+        let kind = chars[i].to_string();
+        let spoken = (cues.at(crate::cue!("place.anaphor")).entries())
+            .any(|(w, suffix)| suffix == kind && text.contains(w));
+        // 小城镇: a modifier before a common word.
+        let common = generic.has_char(first) && not_place(pats, &name[first.len_utf8()..]);
+        (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
+            .then_some(name)
+    })
 }
 
 /// Whether the first lines `head` name a place of the kind of division `d` (its last
@@ -1375,7 +1427,7 @@ pub fn fact_place(
         // 12万吨), when the release names one.
         None => match section.or(doc.own) {
             Some(d) => d,
-            None => return Default::default(),
+            None => return doc.own_place(gaz).unwrap_or_default(),
         },
         Some(&(_, _, Ok(k))) => match locs[k].division {
             Some(d) => d,
@@ -1390,7 +1442,13 @@ pub fn fact_place(
                 .find_map(|e| e.division.and_then(above));
             match named.or_else(|| doc.anaphor(gaz, suffix)) {
                 Some(d) => d,
-                None => return Default::default(),
+                // 全镇 of a release about a town the gazetteer does not know.
+                None => match &doc.own_name {
+                    Some(n) if doc.own.is_none() && n.ends_with(suffix) => {
+                        return (n.clone(), String::new())
+                    }
+                    _ => return Default::default(),
+                },
             }
         }
     };
