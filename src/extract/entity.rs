@@ -1354,4 +1354,42 @@ mod tests {
         let e = ents("全省普通国省道项目进展顺利");
         assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
     }
+    #[test]
+    fn titles_split_from_their_place_and_posts_of_ministries_and_regiments() {
+        // jieba reads 台中市/长: the title's first chars belong to the place before it.
+        let e = people_of("台中市長林志明出席記者會，市長說明預算");
+        assert!(e.contains(&("林志明".to_string(), false)), "{e:?}");
+        let e = people_of("经济部政务次长王立群表示，该团团长赵新民与会");
+        assert!(e.contains(&("王立群".to_string(), false)), "{e:?}");
+        assert!(e.contains(&("赵新民".to_string(), false)), "{e:?}");
+        // A one-char word after a title of its own starts no second title.
+        assert!(people_of("城市长远发展规划").is_empty());
+    }
+
+    #[test]
+    fn coined_words_in_company_names() {
+        let e = ents("该团与绵阳鑫达荣投资集团签订协议");
+        assert!(e.contains(&("绵阳鑫达荣投资集团".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, ty)| t == "绵阳" && *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn schools_by_level_and_news_titles() {
+        let e = ents("给平安县职业中专划拨土地，新建河口初中教学楼");
+        assert!(e.contains(&("平安县职业中专".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("河口初中".into(), "ORG")), "{e:?}");
+        let e = ents("据中国环境导报报道");
+        assert!(e.contains(&("中国环境导报".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn words_tagged_as_places_and_shops_after_a_country() {
+        let e = ents("游客满意度达到九成，对全县发展具有重大意义");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        let e = ents("荔枝首次进入韩国超市销售");
+        assert!(e.contains(&("韩国".into(), "LOC")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("超市")), "{e:?}");
+        let e = ents("该风电场是第三批国家特许权中标项目");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+    }
 }
