@@ -447,7 +447,9 @@ impl Sentence<'_> {
         }
         let joined = format!("{}{}", p.word, t.word);
         // Only a title that the word before does not hold whole (市/长, not 市长/长).
-        (self.title(p.word).is_none()).then(|| self.title(&joined)).flatten()
+        (self.title(p.word).is_none())
+            .then(|| self.title(&joined))
+            .flatten()
     }
 
     /// A title whose last char jieba glued to the name after it (主计处/长萧秀瑛): the
@@ -744,6 +746,8 @@ impl Sentence<'_> {
             None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
             // An office's suffix on its own after its name (农水/署).
             None if own == 0 && ty == EntityType::Org && self.office_name(i) => i - 1,
+            // An item of a list named by a word of its own (店村小学、支旗小学).
+            None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
             None if own == 0 => return None,
             None => i,
         };
@@ -861,6 +865,30 @@ impl Sentence<'_> {
         };
         let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
         p.word.chars().count() == 1 && verbs.contains(&format!("{}{c}", p.word))
+    }
+
+    /// Whether the words `back..i` before the bare suffix token `i` name an item of a
+    /// list (a 、 right before them or right after the suffix): two to four ideographs,
+    /// a word the dictionary does not know among them (店村, 支旗; not 乡镇, 农村), no
+    /// stop word, kind of body or anaphor.
+    fn listed_coined(&self, back: usize, i: usize) -> bool {
+        let toks = self.toks;
+        let listed = |t: Option<&Token>| t.is_some_and(|t| t.word == "、");
+        if back >= i || !(listed(back.checked_sub(1).map(|k| &toks[k])) || listed(toks.get(i + 1)))
+        {
+            return false;
+        }
+        let part = &toks[back..i];
+        let chars: usize = part.iter().map(|t| t.word.chars().count()).sum();
+        let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
+        let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
+        (2..=4).contains(&chars)
+            && part.iter().all(|t| t.word.chars().all(is_han))
+            && part.iter().any(|t| !(self.known)(t.word))
+            && !part.iter().any(|t| {
+                self.idx.is_stop(t.word) || kinds.contains(t.word) || anaphors.contains(t.word)
+            })
+            && (back..i).all(|k| !self.in_figure(k))
     }
 
     /// Whether `p` is a company's coined word before suffix token `i`: two or three
@@ -1354,6 +1382,7 @@ mod tests {
         let e = ents("全省普通国省道项目进展顺利");
         assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
     }
+
     #[test]
     fn titles_split_from_their_place_and_posts_of_ministries_and_regiments() {
         // jieba reads 台中市/长: the title's first chars belong to the place before it.
@@ -1370,7 +1399,10 @@ mod tests {
     fn coined_words_in_company_names() {
         let e = ents("该团与绵阳鑫达荣投资集团签订协议");
         assert!(e.contains(&("绵阳鑫达荣投资集团".into(), "ORG")), "{e:?}");
-        assert!(!e.iter().any(|(t, ty)| t == "绵阳" && *ty == "LOC"), "{e:?}");
+        assert!(
+            !e.iter().any(|(t, ty)| t == "绵阳" && *ty == "LOC"),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -1378,6 +1410,8 @@ mod tests {
         let e = ents("给平安县职业中专划拨土地，新建河口初中教学楼");
         assert!(e.contains(&("平安县职业中专".into(), "ORG")), "{e:?}");
         assert!(e.contains(&("河口初中".into(), "ORG")), "{e:?}");
+        let e = ents("记者从绵竹市水文站获悉");
+        assert!(e.contains(&("绵竹市水文站".into(), "ORG")), "{e:?}");
         let e = ents("据中国环境导报报道");
         assert!(e.contains(&("中国环境导报".into(), "ORG")), "{e:?}");
     }
@@ -1391,5 +1425,14 @@ mod tests {
         assert!(!e.iter().any(|(t, _)| t.ends_with("超市")), "{e:?}");
         let e = ents("该风电场是第三批国家特许权中标项目");
         assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+    }
+
+    #[test]
+    fn listed_schools_named_by_words_of_their_own() {
+        let e = ents("改建岭村小学、坪溪小学和乡镇中学教学楼");
+        assert!(e.contains(&("坪溪小学".into(), "ORG")), "{e:?}");
+        // Common words make kinds of school, listed or not.
+        let e = ents("改造农村小学、乡镇中学各一所");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
     }
 }

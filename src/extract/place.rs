@@ -423,7 +423,11 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
         .collect();
     let divisions = |h: &Hit| {
         let e = gaz.entry(h.entry);
-        e.full.iter().chain(e.short).copied().collect::<Vec<usize>>()
+        e.full
+            .iter()
+            .chain(e.short)
+            .copied()
+            .collect::<Vec<usize>>()
     };
     let below = |d: usize, above: usize| d != above && gaz.lineage(d).any(|a| a == above);
     for first in &hits {
@@ -475,7 +479,10 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
         if !chars[..i].iter().all(|&c| super::entity::is_han(c)) {
             return None;
         }
-        if !cues.at(crate::cue!("place.unlisted_kind")).has_char(chars[i]) {
+        if !cues
+            .at(crate::cue!("place.unlisted_kind"))
+            .has_char(chars[i])
+        {
             return None;
         }
         let name: String = chars[..=i].iter().collect();
@@ -484,8 +491,7 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
             .any(|(w, suffix)| suffix == kind && text.contains(w));
         // 富城镇: a modifier before a common word; 推进乡村: the kind char starts one.
         let common = generic.has_char(first) && not_place(pats, &name[first.len_utf8()..])
-            || (chars.get(i + 1))
-                .is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
+            || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
         (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
             .then_some(name)
     })
@@ -1344,8 +1350,8 @@ fn kept_words(
                 });
             if located
                 || cues
-                .at(crate::cue!("place.not_subject_before"))
-                .ends(&text_before(w.0))
+                    .at(crate::cue!("place.not_subject_before"))
+                    .ends(&text_before(w.0))
                 || cues
                     .at(crate::cue!("place.whole_before"))
                     .ends(&text_before(w.0))
@@ -1975,6 +1981,7 @@ mod tests {
         assert_eq!(x.place.0, "香港特别行政区");
         assert_eq!(place_of(&x, "5.8年").0, "香港特别行政区");
     }
+
     #[test]
     fn a_town_the_gazetteer_lacks_opening_the_title() {
         let text = "柘岚镇上半年工作总结\n今年以来，全镇上下团结一心。\n全镇实现财政收入3000万元，同比增长12%。";
