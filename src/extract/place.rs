@@ -29,6 +29,8 @@ const HEAD_SENTENCES: usize = 3;
 
 /// How the own place named in the first lines was found (for `explain`).
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
+/// How an unknown place opening the title was taken as the own place (for `explain`).
+const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How many sentences after the first lines may hold a byline or source line.
 const CREDIT_SCAN: usize = 8;
 /// The most chars such a line has.
@@ -163,7 +165,7 @@ impl DocPlaces {
             })
             .or_else(|| {
                 title_chain(pats, &text[head_start..title_end.max(head_start)])
-                    .map(|d| (d, "short names down the divisions in the title (酒泉玉门)"))
+                    .map(|d| (d, "short names down the divisions in the title"))
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
@@ -185,20 +187,7 @@ impl DocPlaces {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
         };
-        // Hong Kong and Macau releases are about their region unless their first lines
-        // name a place (a district named at the end or most often is one of its parts).
-        let titled = how == FIRST_LINES;
-        let (own, how) = match (own, region) {
-            (_, Region::HK | Region::MO) if !titled => (
-                region_code(region).and_then(|c| gaz.with_code(c)),
-                "the release's region (Hong Kong, Macau)",
-            ),
-            found => (found.0, how),
-        };
-        let (own, how) = match given {
-            Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
-            _ => (own, how),
-        };
+        let (own, how) = settled(gaz, (own, how), region, given);
         if let Some(d) = own {
             add(d, &mut context);
         }
@@ -207,9 +196,10 @@ impl DocPlaces {
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, text))
             .flatten();
-        let how = match &own_name {
-            Some(_) => "an unknown place opening the title, spoken of by its anaphors",
-            None => how,
+        let how = if own_name.is_some() {
+            UNKNOWN_TITLE
+        } else {
+            how
         };
         DocPlaces {
             own,
@@ -410,6 +400,30 @@ fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> 
         .entries()
         .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
         .then_some(deepest)
+}
+
+/// The own place found in the text `(own, how)` as the region and `--place` settle it:
+/// Hong Kong and Macau releases are about their region unless their first lines name a
+/// place (a district named at the end or most often is one of its parts); a given place
+/// wins.
+fn settled(
+    gaz: &Gazetteer,
+    (own, how): (Option<usize>, &'static str),
+    region: Region,
+    given: Option<usize>,
+) -> (Option<usize>, &'static str) {
+    let titled = how == FIRST_LINES;
+    let (own, how) = match (own, region) {
+        (_, Region::HK | Region::MO) if !titled => (
+            region_code(region).and_then(|c| gaz.with_code(c)),
+            "the release's region (Hong Kong, Macau)",
+        ),
+        found => (found.0, how),
+    };
+    match given {
+        Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
+        _ => (own, how),
+    }
 }
 
 /// The deepest division of the first run of names in the `title` that go down the
