@@ -169,6 +169,9 @@ pub const CUE_RULES: &[&str] = &[
     "entity.ordinal_lead",
     "entity.kind_word",
     "entity.generic_body",
+    // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
+    "place.unlisted_kind",
+    "place.located_verb",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -394,7 +394,7 @@ impl Sentence<'_> {
     fn people(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
         for k in 0..toks.len() {
-            let Some(byline) = self.title(toks[k].word) else {
+            let Some(byline) = self.title(toks[k].word).or_else(|| self.title_split(k)) else {
                 self.split_title(k, out);
                 continue;
             };
@@ -435,6 +435,21 @@ impl Sentence<'_> {
                 first = false;
             }
         }
+    }
+
+    /// A title whose first chars jieba glued to the place before it (台南市/长/黄某某):
+    /// a one-char word that ends a title with the word before it.
+    fn title_split(&self, k: usize) -> Option<bool> {
+        let t = &self.toks[k];
+        let p = &self.toks[k.checked_sub(1)?];
+        if t.word.chars().count() != 1 || p.word.chars().count() < 2 || self.in_figure(k - 1) {
+            return None;
+        }
+        let joined = format!("{}{}", p.word, t.word);
+        // Only a title that the word before does not hold whole (市/长, not 市长/长).
+        (self.title(p.word).is_none())
+            .then(|| self.title(&joined))
+            .flatten()
     }
 
     /// A title whose last char jieba glued to the name after it (主计处/长萧秀瑛): the
@@ -708,7 +723,8 @@ impl Sentence<'_> {
         // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
         // ending in a suffix whose names have two chars of their own (部署, 干部).
         let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
-        if t.tag == "f" || own == 1 && own_name.contains(suffix) {
+        // A suffix that is a locality word's whole (初中/f) ends a name all the same.
+        if t.tag == "f" && own > 0 || own == 1 && own_name.contains(suffix) {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
@@ -730,6 +746,8 @@ impl Sentence<'_> {
             None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
             // An office's suffix on its own after its name (农水/署).
             None if own == 0 && ty == EntityType::Org && self.office_name(i) => i - 1,
+            // An item of a list named by a word of its own (店村小学、支旗小学).
+            None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
             None if own == 0 => return None,
             None => i,
         };
@@ -849,6 +867,41 @@ impl Sentence<'_> {
         p.word.chars().count() == 1 && verbs.contains(&format!("{}{c}", p.word))
     }
 
+    /// Whether the words `back..i` before the bare suffix token `i` name an item of a
+    /// list (a 、 right before them or right after the suffix): two to four ideographs,
+    /// a word the dictionary does not know among them (店村, 支旗; not 乡镇, 农村), no
+    /// stop word, kind of body or anaphor.
+    fn listed_coined(&self, back: usize, i: usize) -> bool {
+        let toks = self.toks;
+        let listed = |t: Option<&Token>| t.is_some_and(|t| t.word == "、");
+        if back >= i || !(listed(back.checked_sub(1).map(|k| &toks[k])) || listed(toks.get(i + 1)))
+        {
+            return false;
+        }
+        let part = &toks[back..i];
+        let chars: usize = part.iter().map(|t| t.word.chars().count()).sum();
+        let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
+        let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
+        (2..=4).contains(&chars)
+            && part.iter().all(|t| t.word.chars().all(is_han))
+            && part.iter().any(|t| !(self.known)(t.word))
+            && !part.iter().any(|t| {
+                self.idx.is_stop(t.word) || kinds.contains(t.word) || anaphors.contains(t.word)
+            })
+            && (back..i).all(|k| !self.in_figure(k))
+    }
+
+    /// Whether `p` is a company's coined word before suffix token `i`: two or three
+    /// ideographs unknown to the dictionary, before an `entity.company_suffix`.
+    fn coined_word(&self, p: &Token, i: usize) -> bool {
+        let companies = self.pats.cues.at(crate::cue!("entity.company_suffix"));
+        (2..=3).contains(&p.word.chars().count())
+            && p.word.chars().all(is_han)
+            && !(self.known)(p.word)
+            && (self.idx.suffix(self.toks[i].word))
+                .is_some_and(|k| companies.contains(&self.pats.entity_suffixes[k].0))
+    }
+
     /// Whether token `i` is an `entity.office_suffix` word of its own (署) after the
     /// office's name: a noun of two to four ideographs, no stop word.
     fn office_name(&self, i: usize) -> bool {
@@ -932,7 +985,10 @@ impl Sentence<'_> {
                 && j >= 2
                 && matches!(toks[j - 2].tag, "n" | "vn" | "nz")
                 && toks[j - 2].word.chars().count() >= 2;
-            if !(self.name_like(p) || joiner || project_part || ordinal || task)
+            // A word of a company's own the dictionary does not know, whatever jieba
+            // guessed its tag to be (成都/晶得荣/投资/集团).
+            let coined = ty == EntityType::Org && !masked_figure && self.coined_word(p, i);
+            if !(self.name_like(p) || joiner || project_part || ordinal || task || coined)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 break;
@@ -1325,5 +1381,58 @@ mod tests {
     fn road_classes_make_no_project_name() {
         let e = ents("全省普通国省道项目进展顺利");
         assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+    }
+
+    #[test]
+    fn titles_split_from_their_place_and_posts_of_ministries_and_regiments() {
+        // jieba reads 台中市/长: the title's first chars belong to the place before it.
+        let e = people_of("台中市長林志明出席記者會，市長說明預算");
+        assert!(e.contains(&("林志明".to_string(), false)), "{e:?}");
+        let e = people_of("经济部政务次长王立群表示，该团团长赵新民与会");
+        assert!(e.contains(&("王立群".to_string(), false)), "{e:?}");
+        assert!(e.contains(&("赵新民".to_string(), false)), "{e:?}");
+        // A one-char word after a title of its own starts no second title.
+        assert!(people_of("城市长远发展规划").is_empty());
+    }
+
+    #[test]
+    fn coined_words_in_company_names() {
+        let e = ents("该团与绵阳鑫达荣投资集团签订协议");
+        assert!(e.contains(&("绵阳鑫达荣投资集团".into(), "ORG")), "{e:?}");
+        assert!(
+            !e.iter().any(|(t, ty)| t == "绵阳" && *ty == "LOC"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn schools_by_level_and_news_titles() {
+        let e = ents("给平安县职业中专划拨土地，新建河口初中教学楼");
+        assert!(e.contains(&("平安县职业中专".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("河口初中".into(), "ORG")), "{e:?}");
+        let e = ents("记者从绵竹市水文站获悉");
+        assert!(e.contains(&("绵竹市水文站".into(), "ORG")), "{e:?}");
+        let e = ents("据中国环境导报报道");
+        assert!(e.contains(&("中国环境导报".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn words_tagged_as_places_and_shops_after_a_country() {
+        let e = ents("游客满意度达到九成，对全县发展具有重大意义");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        let e = ents("荔枝首次进入韩国超市销售");
+        assert!(e.contains(&("韩国".into(), "LOC")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("超市")), "{e:?}");
+        let e = ents("该风电场是第三批国家特许权中标项目");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+    }
+
+    #[test]
+    fn listed_schools_named_by_words_of_their_own() {
+        let e = ents("改建岭村小学、坪溪小学和乡镇中学教学楼");
+        assert!(e.contains(&("坪溪小学".into(), "ORG")), "{e:?}");
+        // Common words make kinds of school, listed or not.
+        let e = ents("改造农村小学、乡镇中学各一所");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
     }
 }

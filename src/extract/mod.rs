@@ -516,13 +516,11 @@ impl Extractor {
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
         let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
-        if let Some(d) = places.own {
-            let gaz = self.patterns.gazetteer();
-            let (name, code) = (gaz.name(d), gaz.code(d));
-            out.place = (name.to_string(), code.to_string());
+        if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
                 t.place = format!("{name} {code} ({})", places.how);
             }
+            out.place = (name, code);
         }
         // Tables saved one cell per line: which line is which cell. Only lines closed
         // by a bar can be such cells; a release with none (most) makes no line lists

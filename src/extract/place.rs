@@ -29,6 +29,8 @@ const HEAD_SENTENCES: usize = 3;
 
 /// How the own place named in the first lines was found (for `explain`).
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
+/// How an unknown place opening the title was taken as the own place (for `explain`).
+const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How many sentences after the first lines may hold a byline or source line.
 const CREDIT_SCAN: usize = 8;
 /// The most chars such a line has.
@@ -41,6 +43,10 @@ pub struct DocPlaces {
     pub own: Option<usize>,
     /// Where it was found (for `explain`).
     pub how: &'static str,
+    /// With no own division: a place the gazetteer does not know that opens the title
+    /// and that the text speaks of by an anaphor of its kind (新篁镇…工作总结, 全镇),
+    /// the own place by its name only (see [`unknown_title_place`]).
+    pub own_name: Option<String>,
     /// Divisions in context: the own place and those above it, every division the text
     /// names unambiguously and those above it.
     pub context: Vec<usize>,
@@ -157,6 +163,10 @@ impl DocPlaces {
                     )
                 })
             })
+            .or_else(|| {
+                title_chain(pats, &text[head_start..title_end.max(head_start)])
+                    .map(|d| (d, "short names down the divisions in the title"))
+            })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
                 named
@@ -177,27 +187,24 @@ impl DocPlaces {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
         };
-        // Hong Kong and Macau releases are about their region unless their first lines
-        // name a place (a district named at the end or most often is one of its parts).
-        let titled = how == FIRST_LINES;
-        let (own, how) = match (own, region) {
-            (_, Region::HK | Region::MO) if !titled => (
-                region_code(region).and_then(|c| gaz.with_code(c)),
-                "the release's region (Hong Kong, Macau)",
-            ),
-            found => (found.0, how),
-        };
-        let (own, how) = match given {
-            Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
-            _ => (own, how),
-        };
+        let (own, how) = settled(gaz, (own, how), region, given);
         if let Some(d) = own {
             add(d, &mut context);
         }
         let sections = section_heads(pats, text, sentences, &context);
+        let title = &text[head_start..title_end.max(head_start)];
+        let own_name = (own.is_none() && !national)
+            .then(|| unknown_title_place(pats, title, text))
+            .flatten();
+        let how = if own_name.is_some() {
+            UNKNOWN_TITLE
+        } else {
+            how
+        };
         DocPlaces {
             own,
             how,
+            own_name,
             context,
             sections,
         }
@@ -208,6 +215,15 @@ impl DocPlaces {
     pub fn section(&self, idx: usize) -> Option<usize> {
         let k = self.sections.partition_point(|s| s.0 <= idx);
         self.sections.get(k.checked_sub(1)?)?.1
+    }
+
+    /// The own place's name and code: the division's, else the unknown place's name.
+    pub fn own_place(&self, gaz: &Gazetteer) -> Option<(String, String)> {
+        match (self.own, &self.own_name) {
+            (Some(d), _) => Some((gaz.name(d).to_string(), gaz.code(d).to_string())),
+            (None, Some(name)) => Some((name.clone(), String::new())),
+            (None, None) => None,
+        }
     }
 
     /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
@@ -384,6 +400,115 @@ fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> 
         .entries()
         .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
         .then_some(deepest)
+}
+
+/// The own place found in the text `(own, how)` as the region and `--place` settle it:
+/// Hong Kong and Macau releases are about their region unless their first lines name a
+/// place (a district named at the end or most often is one of its parts); a given place
+/// wins.
+fn settled(
+    gaz: &Gazetteer,
+    (own, how): (Option<usize>, &'static str),
+    region: Region,
+    given: Option<usize>,
+) -> (Option<usize>, &'static str) {
+    let titled = how == FIRST_LINES;
+    let (own, how) = match (own, region) {
+        (_, Region::HK | Region::MO) if !titled => (
+            region_code(region).and_then(|c| gaz.with_code(c)),
+            "the release's region (Hong Kong, Macau)",
+        ),
+        found => (found.0, how),
+    };
+    match given {
+        Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
+        _ => (own, how),
+    }
+}
+
+/// The deepest division of the first run of names in the `title` that go down the
+/// divisions one after the other with nothing between (酒泉玉门昌马…项目: 酒泉市, its
+/// 玉门市, its 昌马镇), when exactly one line of divisions fits the run: such a run names
+/// one place even where each short name alone is ambiguous or a word.
+fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let hits: Vec<Hit> = (gaz.hits(title).into_iter())
+        .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .collect();
+    let divisions = |h: &Hit| {
+        let e = gaz.entry(h.entry);
+        e.full
+            .iter()
+            .chain(e.short)
+            .copied()
+            .collect::<Vec<usize>>()
+    };
+    let below = |d: usize, above: usize| d != above && gaz.lineage(d).any(|a| a == above);
+    for first in &hits {
+        // Every line of divisions the run from `first` fits, longest run first.
+        let mut lines: Vec<Vec<usize>> = divisions(first).into_iter().map(|d| vec![d]).collect();
+        let mut end = first.end;
+        loop {
+            // The names right after the run that go on one of its lines: one name only.
+            let mut steps = (hits.iter().filter(|h| h.start == end)).filter_map(|h| {
+                let next: Vec<Vec<usize>> = (divisions(h).into_iter())
+                    .flat_map(|d| {
+                        (lines.iter())
+                            .filter(move |l| l.last().is_some_and(|&a| below(d, a)))
+                            .map(move |l| [l.as_slice(), &[d]].concat())
+                    })
+                    .collect();
+                (!next.is_empty()).then_some((h.end, next))
+            });
+            match (steps.next(), steps.next()) {
+                (Some((e, next)), None) => (end, lines) = (e, next),
+                _ => break,
+            }
+        }
+        if let [line] = lines.as_slice() {
+            if line.len() >= 2 {
+                return line.last().copied();
+            }
+        }
+    }
+    None
+}
+
+/// The place the gazetteer does not know that opens the `title` (新篁镇“十一五”工作
+/// 总结): two or three ideographs and a `place.unlisted_kind` char, when the `text` holds a
+/// `place.anaphor` word of that kind (全镇); not a common noun (富城镇: an
+/// `entity.generic_lead` before a word that is no place; `place.generic_head`) nor a
+/// reference (本镇: `entity.anaphor`).
+fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<String> {
+    let cues = &pats.cues;
+    let leads = cues.at(crate::cue!("entity.anaphor"));
+    let generic = cues.at(crate::cue!("entity.generic_lead"));
+    let heads = cues.at(crate::cue!("place.generic_head"));
+    let chars: Vec<char> = title.trim_start().chars().take(5).collect();
+    let first = *chars.first()?;
+    if leads.has_char(first) {
+        return None;
+    }
+    (2..chars.len().min(4)).find_map(|i| {
+        if !chars[..i].iter().all(|&c| super::entity::is_han(c)) {
+            return None;
+        }
+        if !cues
+            .at(crate::cue!("place.unlisted_kind"))
+            .has_char(chars[i])
+        {
+            return None;
+        }
+        let name: String = chars[..=i].iter().collect();
+        let kind = chars[i].to_string();
+        let spoken = (cues.at(crate::cue!("place.anaphor")).entries())
+            .any(|(w, suffix)| suffix == kind && text.contains(w));
+        // 富城镇: a modifier before a common word; 推进乡村: the kind char starts one.
+        let common = generic.has_char(first) && not_place(pats, &name[first.len_utf8()..])
+            || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
+        (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
+            .then_some(name)
+    })
 }
 
 /// Whether the first lines `head` name a place of the kind of division `d` (its last
@@ -1208,8 +1333,9 @@ fn own_base_figure(
 
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
 /// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
-/// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`; `named` are the spans of
-/// all the sentence's places).
+/// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`), nor where a place just
+/// named lies (某县位于本省: `place.located_verb`); `named` are the spans of all the
+/// sentence's places.
 fn kept_words(
     words: &[(usize, usize, Result<usize, &str>)],
     lists: &[Option<usize>],
@@ -1229,9 +1355,17 @@ fn kept_words(
         .enumerate()
         .map(|(k, w)| {
             let after: String = chars[w.1.min(chars.len())..].iter().take(4).collect();
-            if cues
-                .at(crate::cue!("place.not_subject_before"))
-                .ends(&text_before(w.0))
+            // Where a place named just before lies (某县位于/本省).
+            let located = (cues.at(crate::cue!("place.located_verb")))
+                .suffix_of(&text_before(w.0))
+                .is_some_and(|v| {
+                    let at = w.0 - v.chars().count();
+                    words.iter().any(|x| x.1 == at)
+                });
+            if located
+                || cues
+                    .at(crate::cue!("place.not_subject_before"))
+                    .ends(&text_before(w.0))
                 || cues
                     .at(crate::cue!("place.whole_before"))
                     .ends(&text_before(w.0))
@@ -1375,7 +1509,7 @@ pub fn fact_place(
         // 12万吨), when the release names one.
         None => match section.or(doc.own) {
             Some(d) => d,
-            None => return Default::default(),
+            None => return doc.own_place(gaz).unwrap_or_default(),
         },
         Some(&(_, _, Ok(k))) => match locs[k].division {
             Some(d) => d,
@@ -1390,7 +1524,13 @@ pub fn fact_place(
                 .find_map(|e| e.division.and_then(above));
             match named.or_else(|| doc.anaphor(gaz, suffix)) {
                 Some(d) => d,
-                None => return Default::default(),
+                // 全镇 of a release about a town the gazetteer does not know.
+                None => match &doc.own_name {
+                    Some(n) if doc.own.is_none() && n.ends_with(suffix) => {
+                        return (n.clone(), String::new())
+                    }
+                    _ => return Default::default(),
+                },
             }
         }
     };
@@ -1854,5 +1994,43 @@ mod tests {
         );
         assert_eq!(x.place.0, "香港特别行政区");
         assert_eq!(place_of(&x, "5.8年").0, "香港特别行政区");
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_opening_the_title() {
+        let text = "柘岚镇上半年工作总结\n今年以来，全镇上下团结一心。\n全镇实现财政收入3000万元，同比增长12%。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("柘岚镇", ""));
+        assert_eq!(place_of(&x, "3000万元"), pair("柘岚镇", ""));
+        // Without an anaphor of its kind the title's first words name no place.
+        let x = extract(&text.replace("全镇", "我们"));
+        assert_eq!(x.place.0, "");
+        // A common word is no town (富城镇: to make towns rich).
+        let x = extract(&text.replace("柘岚镇上半年", "富城镇建设"));
+        assert_eq!(x.place.0, "");
+        let x = extract(&text.replace("柘岚镇上半年", "推进乡村振兴"));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn short_names_down_the_divisions_in_the_title() {
+        let x = extract("张掖临泽光伏电站特许权项目并网\n项目总投资12亿元，装机容量10万千瓦。");
+        assert_eq!(x.place.0, "临泽县");
+        assert_eq!(place_of(&x, "12亿元").0, "临泽县");
+        // One short name alone in a project's name is no release's place.
+        let x = extract("临泽光伏电站特许权项目并网\n项目总投资12亿元。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn taiwans_merged_counties_and_where_a_place_lies() {
+        let text = "台南縣農業簡介\n台南縣位於本省西南部，海岸線長達50公里，人口約有100萬人。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "台南市");
+        assert_eq!(place_of(&x, "50公里").0, "台南市");
+        assert_eq!(place_of(&x, "100萬人").0, "台南市");
+        // A thing that lies in a place is that place's (位于新界的某邨).
+        let x = extract("沙田區公屋簡介\n位於新界的富華邨提供3 000個單位。");
+        assert_eq!(place_of(&x, "3 000個").0, "新界");
     }
 }
