@@ -349,8 +349,16 @@ impl Sentence<'_> {
             .map(|k| &self.pats.entity_suffixes[k])
             .filter(|_| !post())
         {
-            let j = self.suffixed_name(i, suffix, *ty)?;
-            let j = self.past_name_verbs(j, i)?;
+            let named = self.suffixed_name(i, suffix, *ty)?;
+            let j = self.past_name_verbs(named, i)?;
+            // A one-char suffix needs a proper noun, and a building verb jieba tagged as
+            // a place (新建/ns 乡镇/综合/文化站) is none.
+            if j > named
+                && suffix.chars().count() == 1
+                && !(j..=i).any(|k| self.proper(&self.toks[k], *ty))
+            {
+                return None;
+            }
             let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
             let mut e = if *ty == EntityType::Org {
                 self.with_lead(j, text, mention(0, String::new(), *ty, "suffix rule"))?
@@ -1412,6 +1420,9 @@ mod tests {
         assert!(e.contains(&("河口初中".into(), "ORG")), "{e:?}");
         let e = ents("记者从绵竹市水文站获悉");
         assert!(e.contains(&("绵竹市水文站".into(), "ORG")), "{e:?}");
+        // A website is no station, nor a kind of station after a building verb.
+        let e = ents("住建部网站公布名单，新建乡镇综合文化站50个");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("站")), "{e:?}");
         let e = ents("据中国环境导报报道");
         assert!(e.contains(&("中国环境导报".into(), "ORG")), "{e:?}");
     }
