@@ -727,12 +727,9 @@ impl Scanner<'_> {
             && f.char_before(a - 1) == Some('.')
             && f.char_before(a - 2).is_some_and(|c| c.is_ascii_digit());
         if doubled_dot {
-            let mut end = a;
-            while f.char(end).is_some_and(|c| c.is_ascii_digit()) {
-                end += 1;
-            }
-            let unit = self.pats.unit_at(f.rest(end)).map_or(0, |(_, n)| n);
-            return byte_at(f, end + unit);
+            // Past the whole match (never back to `a`: 1..-3 matches -3) and its unit.
+            let unit = self.pats.unit_at(f.rest(b)).map_or(0, |(_, n)| n);
+            return byte_at(f, b + unit);
         }
         let leading_dot = f.char(a) == Some('.')
             && f.char_before(a)
@@ -1832,6 +1829,9 @@ mod tests {
         assert_eq!(facts("下降14..3%，增长5.2%")[0].0, "5.2%");
         // An ellipsis before a figure leaves it alone.
         assert_eq!(facts("等等..3%的企业")[0].0, "3%");
+        // A sign after the dots still moves the scan on.
+        assert!(facts("14..-3%").is_empty());
+        assert!(facts("1..一2").is_empty());
     }
 
     #[test]
