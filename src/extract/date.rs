@@ -804,8 +804,7 @@ fn numeric_date_re() -> &'static Regex {
 fn day_first_date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?P<d>\d{1,2})(?P<s>\.)(?P<m>\d{1,2})(?P<s2>\.)(?P<y>(?:19|20)\d{2})")
-            .unwrap()
+        Regex::new(r"(?P<d>\d{1,2})(?P<s>\.)(?P<m>\d{1,2})(?P<s2>\.)(?P<y>(?:19|20)\d{2})").unwrap()
     })
 }
 
@@ -1205,9 +1204,21 @@ mod tests {
         assert!(in_2006("成立80年的老店").iter().all(|(_, v)| v != "1991"));
         assert!(in_2006("近95年來").is_empty());
         // A Taiwan page of the two-digit years: a year opening its clause before a noun.
-        assert_eq!(tw_dates("88年养殖户数：1,200户"), [("88年".into(), "1999".into())]);
-        assert_eq!(in_2006("。92年稻米产量4万吨"), [("92年".into(), "2003".into())]);
-        for s in ["50年代兴建", "60年前兴建", "45年的历史", "说明:20年资料", "共有65年资历"] {
+        assert_eq!(
+            tw_dates("88年养殖户数：1,200户"),
+            [("88年".into(), "1999".into())]
+        );
+        assert_eq!(
+            in_2006("。92年稻米产量4万吨"),
+            [("92年".into(), "2003".into())]
+        );
+        for s in [
+            "50年代兴建",
+            "60年前兴建",
+            "45年的历史",
+            "说明:20年资料",
+            "共有65年资历",
+        ] {
             assert!(tw_dates(s).is_empty(), "{s}");
         }
         // Not once the release is of the three-digit years.
@@ -1439,7 +1450,10 @@ mod tests {
         // … unless the same period after a relative year word names it (去年第三季).
         let t = "本季出口额52亿元，较去年第三季增长4%，亦较2019年第三季为高。";
         assert_eq!(doc_year(t), Some(2020));
-        assert_eq!(doc_year("比2019年增长5%，2021年完成投资3亿元。"), Some(2021));
+        assert_eq!(
+            doc_year("比2019年增长5%，2021年完成投资3亿元。"),
+            Some(2021)
+        );
         // A year alone after 去年 is no period (去年 and 2019年 are not the same words).
         assert_eq!(doc_year("2019年产量3万吨，去年产量4万吨。"), Some(2019));
     }

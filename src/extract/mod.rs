@@ -1399,9 +1399,8 @@ struct Judged<'c> {
 /// page (the release date), not a fact of the text.
 fn timestamp_line(f: &Folded, d: &date::DateMention) -> bool {
     static CLOCK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let clock = CLOCK.get_or_init(|| {
-        regex::Regex::new(r"^\s*\d{1,2}:\d{2}(?::\d{2})?").expect("a valid regex")
-    });
+    let clock = CLOCK
+        .get_or_init(|| regex::Regex::new(r"^\s*\d{1,2}:\d{2}(?::\d{2})?").expect("a valid regex"));
     if !has_day(&d.value) {
         return false;
     }
@@ -1804,7 +1803,9 @@ mod tests {
 
     #[test]
     fn dates_after_a_relative_year_word_take_its_year() {
-        let d = date_values("2021年5月6日讯 新厂房预计明年3月份投产，去年8月底开工，今年一季度完成主体。");
+        let d = date_values(
+            "2021年5月6日讯 新厂房预计明年3月份投产，去年8月底开工，今年一季度完成主体。",
+        );
         assert!(d.contains(&("3月份".into(), "2022-03".into())), "{d:?}");
         assert!(d.contains(&("8月底".into(), "2020-08".into())), "{d:?}");
         assert!(d.contains(&("一季度".into(), "2021-Q1".into())), "{d:?}");

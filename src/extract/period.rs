@@ -115,8 +115,7 @@ impl Periods {
         self.relative
             .iter()
             .find(|(w, _)| {
-                before.ends_with(w.as_str())
-                    && !self.inside_word(before, before.len() - w.len(), w)
+                before.ends_with(w.as_str()) && !self.inside_word(before, before.len() - w.len(), w)
             })
             .map(|(_, d)| *d)
     }

@@ -727,12 +727,9 @@ impl Scanner<'_> {
             && f.char_before(a - 1) == Some('.')
             && f.char_before(a - 2).is_some_and(|c| c.is_ascii_digit());
         if doubled_dot {
-            let mut end = a;
-            while f.char(end).is_some_and(|c| c.is_ascii_digit()) {
-                end += 1;
-            }
-            let unit = self.pats.unit_at(f.rest(end)).map_or(0, |(_, n)| n);
-            return byte_at(f, end + unit);
+            // Past the whole match (never back to `a`: 1..-3 matches -3) and its unit.
+            let unit = self.pats.unit_at(f.rest(b)).map_or(0, |(_, n)| n);
+            return byte_at(f, b + unit);
         }
         let leading_dot = f.char(a) == Some('.')
             && f.char_before(a)
@@ -1285,10 +1282,20 @@ impl Scanner<'_> {
         // 水深-3公尺, 水深约-1.5~3.0公尺: a depth written below the datum is its size.
         if men.kind == Kind::Length && men.value.is_sign_negative() {
             let near: String = {
-                let back: Vec<char> = f.before(men.start).chars().rev().take(DEPTH_WINDOW).collect();
+                let back: Vec<char> = f
+                    .before(men.start)
+                    .chars()
+                    .rev()
+                    .take(DEPTH_WINDOW)
+                    .collect();
                 back.into_iter().rev().collect()
             };
-            if self.pats.cues.at(crate::cue!("scan.depth_word")).occurs_in(&near) {
+            if self
+                .pats
+                .cues
+                .at(crate::cue!("scan.depth_word"))
+                .occurs_in(&near)
+            {
                 men.value = men.value.abs();
                 men.value_max = men.value_max.map(|v| v.abs());
             }
@@ -1478,10 +1485,15 @@ impl Scanner<'_> {
                 let word_goes_on = f
                     .char(b)
                     .is_some_and(|c| is_cjk(c) && !has(self.cues.share_next, c));
-                let numeral_before = f
-                    .char_before(a)
-                    .is_some_and(|c| c.is_ascii_digit() || crate::extract::number::is_numeral_char(c));
-                if taken(self.masked) || taken(&self.quotes) || in_figure || word_goes_on || numeral_before {
+                let numeral_before = f.char_before(a).is_some_and(|c| {
+                    c.is_ascii_digit() || crate::extract::number::is_numeral_char(c)
+                });
+                if taken(self.masked)
+                    || taken(&self.quotes)
+                    || in_figure
+                    || word_goes_on
+                    || numeral_before
+                {
                     continue;
                 }
                 let mut men = Mention {
@@ -1817,6 +1829,9 @@ mod tests {
         assert_eq!(facts("下降14..3%，增长5.2%")[0].0, "5.2%");
         // An ellipsis before a figure leaves it alone.
         assert_eq!(facts("等等..3%的企业")[0].0, "3%");
+        // A sign after the dots still moves the scan on.
+        assert!(facts("14..-3%").is_empty());
+        assert!(facts("1..一2").is_empty());
     }
 
     #[test]
@@ -2343,7 +2358,10 @@ mod tests {
         assert_eq!(unit("设计产能10万吨/年"), ("100000".into(), "t".into()));
         // A rate per day or hour keeps what it is per; money per day stays money.
         assert_eq!(one("新厂日处理规模达到12.5万吨/日").0, "12.5万吨/日");
-        assert_eq!(unit("新厂日处理规模达到12.5万吨/日"), ("125000".into(), "t/d".into()));
+        assert_eq!(
+            unit("新厂日处理规模达到12.5万吨/日"),
+            ("125000".into(), "t/d".into())
+        );
         assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
         assert_eq!(unit("护工收费200元/天").1, "CNY");
     }
