@@ -107,6 +107,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.part_of",
+    "subject.time_figure_end",
     // extract/subject.rs: issue 12, subjects on held-out E
     "subject.copula",
     "subject.remainder",

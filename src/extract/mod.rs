@@ -2770,6 +2770,9 @@ mod tests {
             subjects_of("全区生产总值320亿元，按可比价格计算，增长5.5%。")[1],
             "生产总值增长"
         );
+        // A year opening the label clause is its time; the label still names the topic.
+        let subjects = subjects_of("2021年养蜂户数：1,208户；2022年养蜂户数：1,315户。");
+        assert_eq!(subjects, ["养蜂户数", "养蜂户数"]);
     }
 
     #[test]

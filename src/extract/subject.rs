@@ -543,8 +543,19 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if cs == 0 || cs - 1 < from {
         return None;
     }
-    let (ps, _) = hard_clause(s, (cs - 1, cs - 1));
-    if ps < from || is_figure(s, ps, cs) {
+    let (mut ps, _) = hard_clause(s, (cs - 1, cs - 1));
+    if ps < from {
+        return None;
+    }
+    // A year or month opening the clause (2002年渔户数：…: `subject.time_figure_end`) is
+    // its time, no figure of the topic.
+    let times = s.list(crate::cue!("subject.time_figure_end"));
+    while let Some(&(_, fb)) =
+        (s.figures.iter()).find(|&&(fa, fb)| fa == ps && fb < cs && times.ends(s.f.slice(fa, fb)))
+    {
+        ps = fb;
+    }
+    if is_figure(s, ps, cs) {
         return None;
     }
     let view = s.list(crate::cue!("subject.viewpoint"));
