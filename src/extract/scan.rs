@@ -1189,7 +1189,7 @@ impl Scanner<'_> {
     /// The first word of `bound.after` that qualifies figures and starts at char `at`.
     fn qualifier_after(&self, at: usize) -> Option<(&str, Qualifier)> {
         let rest = self.f.rest(at);
-        Qualifier::first(self.cues.after, |w| rest.starts_with(w), |q| q.figure)
+        Qualifier::first(self.cues.after.entries_starting(rest), |q| q.figure)
     }
 
     /// Words before the figure: below zero (零下5℃), a currency name saying which 元 it
@@ -1206,10 +1206,7 @@ impl Scanner<'_> {
         }
         if men.kind == Kind::Money && men.unit == "CNY" {
             let before = f.before(men.start);
-            let prefix = cues.currency_name.entries().find_map(|(w, v)| {
-                if !before.ends_with(w) {
-                    return None;
-                }
+            let prefix = cues.currency_name.entries_ending(before).find_map(|(w, v)| {
                 let (code, prefix) = currency_name(v).ok()?;
                 prefix.then_some((w, code))
             });
@@ -1229,7 +1226,7 @@ impl Scanner<'_> {
             && numeral
                 .chars()
                 .all(|c| crate::extract::number::scale_exp(c).is_some());
-        if let Some((w, how)) = cues.vague.entries().find(|(w, _)| before.ends_with(w)) {
+        if let Some((w, how)) = cues.vague.entries_ending(before).next() {
             if lone_scale && men.approx.is_none() {
                 let v = men.value;
                 match how {
@@ -1247,7 +1244,7 @@ impl Scanner<'_> {
                 return;
             }
         }
-        if let Some((w, q)) = Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.figure) {
+        if let Some((w, q)) = Qualifier::first(cues.before.entries_ending(before), |q| q.figure) {
             if men.approx.is_none() || men.approx == q.approx {
                 men.approx = q.approx;
             }
@@ -1265,8 +1262,8 @@ impl Scanner<'_> {
         let before = f.before(men.start);
         if let Some((w, unit)) = cues
             .degree_scale
-            .entries()
-            .find(|(w, _)| before.ends_with(w))
+            .entries_ending(before)
+            .next()
         {
             men.kind = Kind::Temperature;
             men.unit = unit.into();
@@ -1419,8 +1416,8 @@ impl Scanner<'_> {
         let after = f.rest(a + len + n);
         let bounded = infix
             || vague
-            || Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.lead).is_some()
-            || Qualifier::first(cues.after, |w| after.starts_with(w), |q| q.lead).is_some();
+            || Qualifier::first(cues.before.entries_ending(before), |q| q.lead).is_some()
+            || Qualifier::first(cues.after.entries_starting(after), |q| q.lead).is_some();
         bounded.then_some((len, value, approx))
     }
 }

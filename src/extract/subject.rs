@@ -781,7 +781,12 @@ pub fn without_task_verbs(cues: &Cues, trad: bool, p: String) -> String {
     let verbs = cues.at(crate::cue!("subject.task_verb"));
     let objects = cues.at(crate::cue!("subject.task_object"));
     let rates = cues.at(crate::cue!("subject.rate"));
-    let rule: Vec<char> = rule_form(trad, &p).chars().collect();
+    let rule = rule_form(trad, &p);
+    // Most phrases hold no task verb: nothing to take out.
+    if !verbs.occurs_in(&rule) {
+        return p;
+    }
+    let rule: Vec<char> = rule.chars().collect();
     let mut orig: Vec<char> = p.chars().collect();
     if rule.len() != orig.len() {
         return p;
