@@ -919,6 +919,13 @@ impl WordList {
         })
     }
 
+    /// False when no word starts with `c` (one bit test; true may be a false alarm:
+    /// [`WordList::has_first`] tells).
+    pub fn may_start(&self, c: char) -> bool {
+        let bit = c as usize % 1024;
+        self.first_bits[bit / 64] & 1 << (bit % 64) != 0
+    }
+
     /// Whether some word starts with `c`.
     pub fn has_first(&self, c: char) -> bool {
         let k = self.by_first.partition_point(|&(x, _)| x < c);

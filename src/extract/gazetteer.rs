@@ -111,6 +111,25 @@ pub struct Gazetteer {
     /// names starting with them (bit n-1 for n chars): most positions of a text start no
     /// name, and one lookup tells; the others look up only lengths some name has.
     starts: HashMap<u64, u64, FnvBuild>,
+    /// One bit per char of the Basic Multilingual Plane that is the first (`firsts`) or
+    /// second (`seconds`) char of some name: two bit tests spare most positions the
+    /// hash lookup in `starts` (chars past the plane always pass).
+    firsts: Box<[u64]>,
+    seconds: Box<[u64]>,
+}
+
+/// Whether `c` may be in the char set `bits` (see [`Gazetteer::firsts`]).
+fn in_bits(bits: &[u64], c: char) -> bool {
+    let c = c as usize;
+    bits.get(c / 64).is_none_or(|b| b & 1 << (c % 64) != 0)
+}
+
+/// Adds `c` to the char set `bits`.
+fn set_bit(bits: &mut [u64], c: char) {
+    let c = c as usize;
+    if let Some(b) = bits.get_mut(c / 64) {
+        *b |= 1 << (c % 64);
+    }
 }
 
 /// Two chars as one key.
@@ -210,6 +229,8 @@ impl Gazetteer {
             lists: Vec::new(),
             by_name: HashTable::new(),
             starts: HashMap::default(),
+            firsts: vec![0; 1024].into_boxed_slice(),
+            seconds: vec![0; 1024].into_boxed_slice(),
         };
         g.index_names(cues);
         g.text.shrink_to_fit();
@@ -271,6 +292,8 @@ impl Gazetteer {
             // Names of more than 64 chars (none in the list) are never found.
             if let (Some(a), Some(b), true) = (cs.next(), cs.next(), len <= 64) {
                 *self.starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
+                set_bit(&mut self.firsts, a);
+                set_bit(&mut self.seconds, b);
             }
         }
         self.names.shrink_to_fit();
@@ -327,18 +350,32 @@ impl Gazetteer {
     /// some name has: no automaton to build (an Aho-Corasick automaton of the
     /// ~47,000 names cost more at start-up than all lookups of a release).
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let bounds: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
-        for (i, w) in bounds.windows(2).enumerate() {
-            let Some(&lens) = self.starts.get(&pair(w[0].1, w[1].1)) else {
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, a)) = chars.next() {
+            let Some(&(_, b)) = chars.peek() else {
+                break;
+            };
+            if !in_bits(&self.seconds, b) || !in_bits(&self.firsts, a) {
+                continue;
+            }
+            let Some(&lens) = self.starts.get(&pair(a, b)) else {
                 continue;
             };
-            let start = w[0].0;
-            for k in i + 2..=(i + 64).min(bounds.len()) {
-                if lens & 1 << (k - i - 1) == 0 {
+            // The end of the name of n chars from `start` (n = 2, 3 …), up to the
+            // longest name with these first chars (and 64 chars).
+            let mut ends = (text[start..].char_indices())
+                .map(|(k, _)| start + k)
+                .chain(std::iter::once(text.len()))
+                .skip(2);
+            let longest = (64 - lens.leading_zeros()) as usize;
+            for n in 2..=longest {
+                let Some(end) = ends.next() else {
+                    break;
+                };
+                if lens & 1 << (n - 1) == 0 {
                     continue;
                 }
-                let end = bounds.get(k).map_or(text.len(), |b| b.0);
                 if let Some(entry) = self.find_name(&text[start..end]) {
                     out.push(Hit { start, end, entry });
                 }
