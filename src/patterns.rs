@@ -890,22 +890,37 @@ impl WordList {
     /// `entries().filter(|(w, _)| s.ends_with(w))`, trying only the words ending with
     /// the last char of `s`).
     pub fn entries_ending<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = s.chars().next_back().map_or(&[][..], |c| run_of(&self.by_last, c));
-        let hits = run.iter().map(|&(_, i)| i).filter(move |&i| s.ends_with(&*self.words[i as usize]));
+        let run = s
+            .chars()
+            .next_back()
+            .map_or(&[][..], |c| run_of(&self.by_last, c));
+        let hits = run
+            .iter()
+            .map(|&(_, i)| i)
+            .filter(move |&i| s.ends_with(&*self.words[i as usize]));
         self.with_empty(hits)
     }
 
     /// The (word, value) pairs that `s` starts with, in file order (as
     /// `entries().filter(|(w, _)| s.starts_with(w))`).
     pub fn entries_starting<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = s.chars().next().map_or(&[][..], |c| run_of(&self.by_first, c));
-        let hits = run.iter().map(|&(_, i)| i).filter(move |&i| s.starts_with(&*self.words[i as usize]));
+        let run = s
+            .chars()
+            .next()
+            .map_or(&[][..], |c| run_of(&self.by_first, c));
+        let hits = run
+            .iter()
+            .map(|&(_, i)| i)
+            .filter(move |&i| s.starts_with(&*self.words[i as usize]));
         self.with_empty(hits)
     }
 
     /// The entries at the increasing positions `hits`, with the empty word (which every
     /// text starts and ends with) in its place among them.
-    fn with_empty<'a>(&'a self, hits: impl Iterator<Item = u32> + 'a) -> impl Iterator<Item = (&'a str, &'a str)> {
+    fn with_empty<'a>(
+        &'a self,
+        hits: impl Iterator<Item = u32> + 'a,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> {
         let mut hits = hits.peekable();
         let mut empty = self.empty;
         std::iter::from_fn(move || {
@@ -915,7 +930,10 @@ impl WordList {
                 (None, Some(_)) => empty.take()?,
                 (None, None) => return None,
             };
-            Some((self.words[i as usize].as_str(), self.values[i as usize].as_str()))
+            Some((
+                self.words[i as usize].as_str(),
+                self.values[i as usize].as_str(),
+            ))
         })
     }
 

@@ -1206,10 +1206,13 @@ impl Scanner<'_> {
         }
         if men.kind == Kind::Money && men.unit == "CNY" {
             let before = f.before(men.start);
-            let prefix = cues.currency_name.entries_ending(before).find_map(|(w, v)| {
-                let (code, prefix) = currency_name(v).ok()?;
-                prefix.then_some((w, code))
-            });
+            let prefix = cues
+                .currency_name
+                .entries_ending(before)
+                .find_map(|(w, v)| {
+                    let (code, prefix) = currency_name(v).ok()?;
+                    prefix.then_some((w, code))
+                });
             if let Some((w, code)) = prefix {
                 men.unit = code.into();
                 men.start -= w.chars().count();
@@ -1260,11 +1263,7 @@ impl Scanner<'_> {
     fn degree_as_temperature(&self, men: &mut Mention) {
         let (f, cues) = (self.f, &self.cues);
         let before = f.before(men.start);
-        if let Some((w, unit)) = cues
-            .degree_scale
-            .entries_ending(before)
-            .next()
-        {
+        if let Some((w, unit)) = cues.degree_scale.entries_ending(before).next() {
             men.kind = Kind::Temperature;
             men.unit = unit.into();
             men.start -= w.chars().count();
