@@ -111,25 +111,20 @@ pub struct Gazetteer {
     /// names starting with them (bit n-1 for n chars): most positions of a text start no
     /// name, and one lookup tells; the others look up only lengths some name has.
     starts: HashMap<u64, u64, FnvBuild>,
-    /// One bit per char of the Basic Multilingual Plane that is the first (`firsts`) or
-    /// second (`seconds`) char of some name: two bit tests spare most positions the
-    /// hash lookup in `starts` (chars past the plane always pass).
-    firsts: Box<[u64]>,
-    seconds: Box<[u64]>,
+    /// A filter of the keys of `starts`: the bit [`pair_bit`] of each is set. Most
+    /// pairs of a text start no name, and one bit test spares them the hash lookup
+    /// (a set bit may be another pair's: then the lookup tells).
+    pair_bits: Box<[u64]>,
 }
 
-/// Whether `c` may be in the char set `bits` (see [`Gazetteer::firsts`]).
-fn in_bits(bits: &[u64], c: char) -> bool {
-    let c = c as usize;
-    bits.get(c / 64).is_none_or(|b| b & 1 << (c % 64) != 0)
-}
+/// Bits of [`Gazetteer::pair_bits`]: 2^20 (128 KB), so that the ~30,000 pairs of the
+/// names leave most bits clear.
+const PAIR_BITS: u32 = 20;
 
-/// Adds `c` to the char set `bits`.
-fn set_bit(bits: &mut [u64], c: char) {
-    let c = c as usize;
-    if let Some(b) = bits.get_mut(c / 64) {
-        *b |= 1 << (c % 64);
-    }
+/// The bit of the pair (a, b) in [`Gazetteer::pair_bits`] (a multiplicative hash).
+fn pair_bit(a: char, b: char) -> usize {
+    let h = (u32::from(a).wrapping_mul(0x9E37_79B1) ^ u32::from(b)).wrapping_mul(0x85EB_CA6B);
+    (h >> (32 - PAIR_BITS)) as usize
 }
 
 /// Two chars as one key.
@@ -229,8 +224,7 @@ impl Gazetteer {
             lists: Vec::new(),
             by_name: HashTable::new(),
             starts: HashMap::default(),
-            firsts: vec![0; 1024].into_boxed_slice(),
-            seconds: vec![0; 1024].into_boxed_slice(),
+            pair_bits: vec![0; 1 << (PAIR_BITS - 6)].into_boxed_slice(),
         };
         g.index_names(cues);
         g.text.shrink_to_fit();
@@ -292,8 +286,8 @@ impl Gazetteer {
             // Names of more than 64 chars (none in the list) are never found.
             if let (Some(a), Some(b), true) = (cs.next(), cs.next(), len <= 64) {
                 *self.starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
-                set_bit(&mut self.firsts, a);
-                set_bit(&mut self.seconds, b);
+                let bit = pair_bit(a, b);
+                self.pair_bits[bit / 64] |= 1 << (bit % 64);
             }
         }
         self.names.shrink_to_fit();
@@ -356,7 +350,8 @@ impl Gazetteer {
             let Some(&(_, b)) = chars.peek() else {
                 break;
             };
-            if !in_bits(&self.seconds, b) || !in_bits(&self.firsts, a) {
+            let bit = pair_bit(a, b);
+            if self.pair_bits[bit / 64] & 1 << (bit % 64) == 0 {
                 continue;
             }
             let Some(&lens) = self.starts.get(&pair(a, b)) else {
