@@ -157,6 +157,10 @@ fn trailing_scale(numeral: &str) -> Decimal {
 /// approximation words before a scale (十余万 = 十万, 一百零几万 = 一百万) are allowed.
 /// Returns the value and whether it is approximate.
 fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
+    // The approximation chars are no ASCII: an ASCII numeral is its own clean form.
+    if s.is_ascii() {
+        return numeral_clean_value(s).map(|v| (v, false));
+    }
     let mut approx = false;
     let mut clean = String::with_capacity(s.len());
     for c in s.chars() {
@@ -169,6 +173,11 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
         }
         clean.push(c);
     }
+    numeral_clean_value(&clean).map(|v| (v, approx))
+}
+
+/// The value of a numeral without approximation chars (see [`numeral_text_value`]).
+fn numeral_clean_value(clean: &str) -> Option<Decimal> {
     if let Some(i) = clean.find(['e', 'E']) {
         let (mantissa, exp) = clean.split_at(i);
         let exp: i32 = exp.get(1..)?.parse().ok()?;
@@ -184,9 +193,9 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
                 v.checked_div(ten)?
             };
         }
-        return Some((v.normalize(), approx));
+        return Some(v.normalize());
     }
-    parse_number(&clean).ok().map(|v| (v, approx))
+    parse_number(clean).ok()
 }
 
 /// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
@@ -208,10 +217,10 @@ fn ratio(nom: Decimal, den: Decimal) -> Option<Decimal> {
 /// The longest prefix of a matched numeral that parses, cut after a scale in Arabic
 /// numerals (1万5 → 1万) or before 点 in Chinese ones: (chars, value, approximate).
 fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
-    let chars: Vec<char> = s.chars().collect();
     if let Some((v, ap)) = numeral_text_value(s) {
-        return Some((chars.len(), v, ap));
+        return Some((s.chars().count(), v, ap));
     }
+    let chars: Vec<char> = s.chars().collect();
     let arabic = chars.iter().any(|c| c.is_ascii_digit());
     (1..chars.len()).rev().find_map(|k| {
         // 1万5 → 1万; 两百点两 → 两百 (两 never follows 点).
