@@ -973,7 +973,12 @@ impl<'r> Head<'r> {
 /// The date a notice is signed with: a full date with its year standing alone on one of
 /// the last lines (县人民政府办公室 / 2026年11月5日), as official documents end.
 fn signature_date(text: &str, rules: &DateRules, taiwan: bool) -> Option<String> {
-    let tail_start = text.char_indices().rev().nth(300).map_or(0, |(i, _)| i);
+    // The byte start of the 301st char from the end (as `char_indices().rev().nth(300)`):
+    // chars start at the bytes that are no UTF-8 continuation bytes.
+    let tail_start = (text.bytes().enumerate().rev())
+        .filter(|&(_, b)| b & 0xC0 != 0x80)
+        .nth(300)
+        .map_or(0, |(i, _)| i);
     text[tail_start..]
         .lines()
         .rev()

@@ -54,9 +54,11 @@ pub struct EntityIndex {
     suffixes: HashMap<String, usize, FnvBuild>,
     /// Longest suffix, in chars.
     max_suffix_chars: usize,
-    /// The last char of every non-empty suffix, sorted: a word ending in another char
-    /// has no listed suffix but the empty one (most tokens; skips hashing them).
-    suffix_last: Vec<char>,
+    /// The last char of every non-empty suffix, sorted, with the lengths in chars of
+    /// the suffixes ending in it (bit n for n chars, longer ones bit 63): a word ending
+    /// in another char has no listed suffix but the empty one (most tokens; skips
+    /// hashing them), and only the lengths listed are hashed.
+    suffix_last: Vec<(char, u64)>,
     /// Position of the empty suffix, if listed (it matches every word).
     empty_suffix: Option<usize>,
     /// Bit n set when some name is n bytes long (n < 64; longer names set bit 63).
@@ -86,12 +88,18 @@ impl EntityIndex {
             m
         };
         let suffixes_map = first(suffixes);
-        let mut suffix_last: Vec<char> = suffixes
-            .iter()
-            .filter_map(|(w, _)| w.chars().next_back())
-            .collect();
-        suffix_last.sort_unstable();
-        suffix_last.dedup();
+        // (last char, bit n set when some suffix ending in it has n chars), by char.
+        let mut suffix_last: Vec<(char, u64)> = Vec::new();
+        for (w, _) in suffixes {
+            let Some(c) = w.chars().next_back() else {
+                continue;
+            };
+            let bit = 1u64 << w.chars().count().min(63);
+            match suffix_last.binary_search_by_key(&c, |e| e.0) {
+                Ok(k) => suffix_last[k].1 |= bit,
+                Err(k) => suffix_last.insert(k, (c, bit)),
+            }
+        }
         let mut title_last: Vec<char> = titles
             .iter()
             .filter_map(|w| w.chars().next_back())
@@ -132,13 +140,20 @@ impl EntityIndex {
     fn suffix(&self, word: &str) -> Option<usize> {
         // The empty suffix (if listed) matches every word.
         let mut best: Option<usize> = self.empty_suffix;
-        match word.chars().next_back() {
-            Some(c) if self.suffix_last.binary_search(&c).is_ok() => {}
-            _ => return best,
-        }
+        let lens = match word.chars().next_back() {
+            Some(c) => match self.suffix_last.binary_search_by_key(&c, |e| e.0) {
+                Ok(k) => self.suffix_last[k].1,
+                Err(_) => return best,
+            },
+            None => return best,
+        };
         for (n, (k, _)) in word.char_indices().rev().enumerate() {
-            if n >= self.max_suffix_chars {
+            if n >= self.max_suffix_chars || lens >> (n + 1).min(63) == 0 {
                 break;
+            }
+            // Only the lengths some suffix ending in this char has are looked up.
+            if lens & 1 << (n + 1).min(63) == 0 {
+                continue;
             }
             if let Some(&i) = self.suffixes.get(&word[k..]) {
                 best = Some(best.map_or(i, |b| b.min(i)));

@@ -111,6 +111,20 @@ pub struct Gazetteer {
     /// names starting with them (bit n-1 for n chars): most positions of a text start no
     /// name, and one lookup tells; the others look up only lengths some name has.
     starts: HashMap<u64, u64, FnvBuild>,
+    /// A filter of the keys of `starts`: the bit [`pair_bit`] of each is set. Most
+    /// pairs of a text start no name, and one bit test spares them the hash lookup
+    /// (a set bit may be another pair's: then the lookup tells).
+    pair_bits: Box<[u64]>,
+}
+
+/// Bits of [`Gazetteer::pair_bits`]: 2^20 (128 KB), so that the ~30,000 pairs of the
+/// names leave most bits clear.
+const PAIR_BITS: u32 = 20;
+
+/// The bit of the pair (a, b) in [`Gazetteer::pair_bits`] (a multiplicative hash).
+fn pair_bit(a: char, b: char) -> usize {
+    let h = (u32::from(a).wrapping_mul(0x9E37_79B1) ^ u32::from(b)).wrapping_mul(0x85EB_CA6B);
+    (h >> (32 - PAIR_BITS)) as usize
 }
 
 /// Two chars as one key.
@@ -210,6 +224,7 @@ impl Gazetteer {
             lists: Vec::new(),
             by_name: HashTable::new(),
             starts: HashMap::default(),
+            pair_bits: vec![0; 1 << (PAIR_BITS - 6)].into_boxed_slice(),
         };
         g.index_names(cues);
         g.text.shrink_to_fit();
@@ -271,6 +286,8 @@ impl Gazetteer {
             // Names of more than 64 chars (none in the list) are never found.
             if let (Some(a), Some(b), true) = (cs.next(), cs.next(), len <= 64) {
                 *self.starts.entry(pair(a, b)).or_default() |= 1 << (len - 1);
+                let bit = pair_bit(a, b);
+                self.pair_bits[bit / 64] |= 1 << (bit % 64);
             }
         }
         self.names.shrink_to_fit();
@@ -327,18 +344,33 @@ impl Gazetteer {
     /// some name has: no automaton to build (an Aho-Corasick automaton of the
     /// ~47,000 names cost more at start-up than all lookups of a release).
     pub fn hits(&self, text: &str) -> Vec<Hit> {
-        let bounds: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
-        for (i, w) in bounds.windows(2).enumerate() {
-            let Some(&lens) = self.starts.get(&pair(w[0].1, w[1].1)) else {
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, a)) = chars.next() {
+            let Some(&(_, b)) = chars.peek() else {
+                break;
+            };
+            let bit = pair_bit(a, b);
+            if self.pair_bits[bit / 64] & 1 << (bit % 64) == 0 {
+                continue;
+            }
+            let Some(&lens) = self.starts.get(&pair(a, b)) else {
                 continue;
             };
-            let start = w[0].0;
-            for k in i + 2..=(i + 64).min(bounds.len()) {
-                if lens & 1 << (k - i - 1) == 0 {
+            // The end of the name of n chars from `start` (n = 2, 3 …), up to the
+            // longest name with these first chars (and 64 chars).
+            let mut ends = (text[start..].char_indices())
+                .map(|(k, _)| start + k)
+                .chain(std::iter::once(text.len()))
+                .skip(2);
+            let longest = (64 - lens.leading_zeros()) as usize;
+            for n in 2..=longest {
+                let Some(end) = ends.next() else {
+                    break;
+                };
+                if lens & 1 << (n - 1) == 0 {
                     continue;
                 }
-                let end = bounds.get(k).map_or(text.len(), |b| b.0);
                 if let Some(entry) = self.find_name(&text[start..end]) {
                     out.push(Hit { start, end, entry });
                 }

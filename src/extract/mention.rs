@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::patterns::{Kind, WordList};
+use crate::patterns::Kind;
 
 /// How a figure is qualified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,15 +149,14 @@ impl Qualifier {
         Qualifier::parse(value).expect("qualifier values are checked when the rules load")
     }
 
-    /// The first word of `list` (in file order) that `matches` and whose qualifier
-    /// `wanted`, with that qualifier. Words that match but are not wanted are skipped.
-    pub fn first(
-        list: &WordList,
-        matches: impl Fn(&str) -> bool,
+    /// The first of the `matching` (word, value) entries of a qualifier list (in file
+    /// order: `WordList::entries_ending`, `entries_starting`) whose qualifier `wanted`,
+    /// with that qualifier. Words that match but are not wanted are skipped.
+    pub fn first<'a>(
+        matching: impl Iterator<Item = (&'a str, &'a str)>,
         wanted: impl Fn(&Qualifier) -> bool,
-    ) -> Option<(&str, Qualifier)> {
-        list.entries()
-            .filter(|(w, _)| matches(w))
+    ) -> Option<(&'a str, Qualifier)> {
+        matching
             .map(|(w, v)| (w, Qualifier::of(v)))
             .find(|(_, q)| wanted(q))
     }
@@ -195,9 +194,12 @@ mod tests {
         let src = "rule\tword\tvalue\nbound.before\t不大于\tlt,phrase\nbound.before\t大于\tgt,figure,phrase\n";
         let cues = crate::patterns::load_cues(src.as_bytes(), "c").unwrap();
         let l = cues.get("bound.before");
-        let ends = |w: &str| "x不大于".ends_with(w);
-        assert_eq!(Qualifier::first(l, ends, |q| q.phrase).unwrap().0, "不大于");
-        assert_eq!(Qualifier::first(l, ends, |q| q.figure).unwrap().0, "大于");
-        assert!(Qualifier::first(l, ends, |q| q.lead).is_none());
+        let ends = || l.entries_ending("x不大于");
+        assert_eq!(Qualifier::first(ends(), |q| q.phrase).unwrap().0, "不大于");
+        assert_eq!(Qualifier::first(ends(), |q| q.figure).unwrap().0, "大于");
+        assert!(Qualifier::first(ends(), |q| q.lead).is_none());
+        let starts = || l.entries_starting("大于5");
+        assert_eq!(Qualifier::first(starts(), |q| q.figure).unwrap().0, "大于");
+        assert!(Qualifier::first(starts(), |q| q.phrase && !q.figure).is_none());
     }
 }

@@ -786,7 +786,8 @@ impl Extractor {
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
             let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
-            let words = place::PlaceWords::new(mentions, &f.text, &starts, &self.patterns);
+            let words =
+                place::PlaceWords::new(mentions, (&f.text, &fchars), &starts, &self.patterns);
             let section = (cx.places, cx.places.section(cx.idx));
             for (start, fact) in rows.iter_mut() {
                 (fact.place, fact.place_code) =

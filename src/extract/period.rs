@@ -133,16 +133,27 @@ impl Periods {
     /// position, the year it stands for given the release year `y`); on a tie the word
     /// listed first wins.
     fn relative_year(&self, s: &str, y: i32) -> Option<(usize, String)> {
-        if self.shared.is_some_and(|c| !s.contains(c)) {
-            return None;
-        }
+        // Where the shared char stands: every word's matches are found from there (a
+        // substring searcher per word costs more than the whole sentence's pass).
+        let marks: Option<(char, Vec<usize>)> = match self.shared {
+            Some(c) => {
+                let at: Vec<usize> = s.match_indices(c).map(|(i, _)| i).collect();
+                if at.is_empty() {
+                    return None;
+                }
+                Some((c, at))
+            }
+            None => None,
+        };
         let mut best: Option<(usize, String)> = None;
         for (w, d) in &self.relative {
             // 比去年, 较上年 name the base of a comparison, not the figure's period.
-            let found = s
-                .rmatch_indices(w.as_str())
-                .find(|&(i, _)| !self.comparison_base(&s[..i]) && !self.inside_word(s, i, w));
-            if let Some((i, _)) = found {
+            let ok = |&i: &usize| !self.comparison_base(&s[..i]) && !self.inside_word(s, i, w);
+            let found = match &marks {
+                Some((c, at)) => rmatches_through(s, w, at, w.find(*c).unwrap_or(0)).find(ok),
+                None => s.rmatch_indices(w.as_str()).map(|(i, _)| i).find(ok),
+            };
+            if let Some(i) = found {
                 let at = s[..i].chars().count();
                 if best.as_ref().is_none_or(|b| at > b.0) {
                     best = Some((at, (y + d).to_string()));
@@ -153,10 +164,48 @@ impl Periods {
     }
 }
 
+/// The byte starts of the matches of `w` in `s` from the right, as
+/// `s.rmatch_indices(w)` gives them (none overlapping the one after it), found from
+/// `marks`, the increasing byte positions in `s` of a char that `w` holds at byte `o`.
+fn rmatches_through<'a>(
+    s: &'a str,
+    w: &'a str,
+    marks: &'a [usize],
+    o: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut limit = s.len();
+    marks.iter().rev().filter_map(move |&p| {
+        let i = p.checked_sub(o)?;
+        // A byte match of a whole word starts on a char boundary.
+        let hit = i + w.len() <= limit && s.as_bytes()[i..].starts_with(w.as_bytes());
+        hit.then(|| {
+            limit = i;
+            i
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::patterns::load_cues;
+
+    #[test]
+    fn matches_through_a_char_are_rmatch_indices() {
+        for (s, w) in [
+            ("今年比去年，今年", "今年"),
+            ("年年年年年", "年年"),
+            ("a年年b年年年", "年年"),
+            ("前年前年", "前年"),
+            ("没有", "今年"),
+        ] {
+            let c = w.chars().last().unwrap();
+            let marks: Vec<usize> = s.match_indices(c).map(|(i, _)| i).collect();
+            let got: Vec<usize> = rmatches_through(s, w, &marks, w.find(c).unwrap()).collect();
+            let want: Vec<usize> = s.rmatch_indices(w).map(|(i, _)| i).collect();
+            assert_eq!(got, want, "{s} {w}");
+        }
+    }
 
     #[test]
     fn offsets_are_parsed_once_with_a_clear_error() {

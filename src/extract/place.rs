@@ -933,7 +933,8 @@ pub fn locate(
     doc: &DocPlaces,
 ) {
     let gaz = pats.gazetteer();
-    let text: String = toks.iter().map(|t| t.word).collect();
+    let mut text = String::with_capacity(toks.last().map_or(0, |t| t.byte_end));
+    toks.iter().for_each(|t| text.push_str(t.word));
     let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
     // Names at token boundaries; short names only as one whole token.
@@ -1122,7 +1123,7 @@ impl<'p> PlaceWords<'p> {
     /// the char offsets where the sentence's facts start.
     pub fn new(
         ents: Vec<EntityMention>,
-        text: &str,
+        (text, chars): (&str, &[char]),
         figures: &[usize],
         pats: &'p Patterns,
     ) -> PlaceWords<'p> {
@@ -1142,11 +1143,8 @@ impl<'p> PlaceWords<'p> {
             .collect();
         let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
         // Most sentences hold none of the words' first chars: one pass tells.
-        let mut firsts: Vec<char> = anaphors.iter().filter_map(|w| w.chars().next()).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        let mut present: Vec<char> = (text.chars())
-            .filter(|c| firsts.binary_search(c).is_ok())
+        let mut present: Vec<char> = (chars.iter().copied())
+            .filter(|&c| anaphors.may_start(c) && anaphors.has_first(c))
             .collect();
         present.sort_unstable();
         present.dedup();
@@ -1167,20 +1165,19 @@ impl<'p> PlaceWords<'p> {
             }
         }
         words.sort_by_key(|w| w.0);
-        let chars: Vec<char> = text.chars().collect();
-        let reach = figure_pairs(&words, &chars, figures, pats);
-        let mut lists = list_items(&words, &chars, pats);
+        let reach = figure_pairs(&words, chars, figures, pats);
+        let mut lists = list_items(&words, chars, pats);
         // A place with its own figure is no item of a list of places.
         for (k, r) in reach.iter().enumerate() {
             if r.is_some() {
                 lists[k] = None;
             }
         }
-        let mut keep = kept_words(&words, &lists, (&chars, &named), pats);
+        let mut keep = kept_words(&words, &lists, (chars, &named), pats);
         let mut reach = reach;
         // A comparison base keeps the figure of its own phrase (较全省的6.3%).
         for (k, w) in words.iter().enumerate() {
-            if let Some(r) = (!keep[k]).then(|| own_base_figure(w, &chars, figures, pats)) {
+            if let Some(r) = (!keep[k]).then(|| own_base_figure(w, chars, figures, pats)) {
                 if r.is_some() {
                     (keep[k], reach[k]) = (true, r);
                 }

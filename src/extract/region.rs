@@ -8,7 +8,7 @@
 //! (each region's currency), `scan.currency_name` (explicit currency names such as
 //! 新台币 or 人民币 before a figure, which always win).
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::number;
 use crate::error::{Error, Result};
@@ -105,8 +105,11 @@ impl RegionRules {
             words.push(w.to_string());
             mark_regions.push(regions);
         }
+        // A DFA: the marks are searched over the first 20,000 chars of every release,
+        // where the (default) NFA for this many words costs several times more per byte.
         let marks = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| Error::Config(format!("cues.tsv: region.mark: {e}")))?;
         let iso = |v: &str| v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase());

@@ -163,6 +163,10 @@ fn trailing_scale(numeral: &str) -> Decimal {
 /// approximation words before a scale (十余万 = 十万, 一百零几万 = 一百万) are allowed.
 /// Returns the value and whether it is approximate.
 fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
+    // The approximation chars are no ASCII: an ASCII numeral is its own clean form.
+    if s.is_ascii() {
+        return numeral_clean_value(s).map(|v| (v, false));
+    }
     let mut approx = false;
     let mut clean = String::with_capacity(s.len());
     for c in s.chars() {
@@ -175,6 +179,11 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
         }
         clean.push(c);
     }
+    numeral_clean_value(&clean).map(|v| (v, approx))
+}
+
+/// The value of a numeral without approximation chars (see [`numeral_text_value`]).
+fn numeral_clean_value(clean: &str) -> Option<Decimal> {
     if let Some(i) = clean.find(['e', 'E']) {
         let (mantissa, exp) = clean.split_at(i);
         let exp: i32 = exp.get(1..)?.parse().ok()?;
@@ -190,9 +199,9 @@ fn numeral_text_value(s: &str) -> Option<(Decimal, bool)> {
                 v.checked_div(ten)?
             };
         }
-        return Some((v.normalize(), approx));
+        return Some(v.normalize());
     }
-    parse_number(&clean).ok().map(|v| (v, approx))
+    parse_number(clean).ok()
 }
 
 /// A denominator or numerator of 分之: a numeral, or a bare scale (百分之, 千万分之) read
@@ -214,10 +223,10 @@ fn ratio(nom: Decimal, den: Decimal) -> Option<Decimal> {
 /// The longest prefix of a matched numeral that parses, cut after a scale in Arabic
 /// numerals (1万5 → 1万) or before 点 in Chinese ones: (chars, value, approximate).
 fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
-    let chars: Vec<char> = s.chars().collect();
     if let Some((v, ap)) = numeral_text_value(s) {
-        return Some((chars.len(), v, ap));
+        return Some((s.chars().count(), v, ap));
     }
+    let chars: Vec<char> = s.chars().collect();
     let arabic = chars.iter().any(|c| c.is_ascii_digit());
     (1..chars.len()).rev().find_map(|k| {
         // 1万5 → 1万; 两百点两 → 两百 (两 never follows 点).
@@ -1272,7 +1281,7 @@ impl Scanner<'_> {
     /// The first word of `bound.after` that qualifies figures and starts at char `at`.
     fn qualifier_after(&self, at: usize) -> Option<(&str, Qualifier)> {
         let rest = self.f.rest(at);
-        Qualifier::first(self.cues.after, |w| rest.starts_with(w), |q| q.figure)
+        Qualifier::first(self.cues.after.entries_starting(rest), |q| q.figure)
     }
 
     /// Words before the figure: below zero (零下5℃), a currency name saying which 元 it
@@ -1310,13 +1319,13 @@ impl Scanner<'_> {
         }
         if men.kind == Kind::Money && men.unit == "CNY" {
             let before = f.before(men.start);
-            let prefix = cues.currency_name.entries().find_map(|(w, v)| {
-                if !before.ends_with(w) {
-                    return None;
-                }
-                let (code, prefix) = currency_name(v).ok()?;
-                prefix.then_some((w, code))
-            });
+            let prefix = cues
+                .currency_name
+                .entries_ending(before)
+                .find_map(|(w, v)| {
+                    let (code, prefix) = currency_name(v).ok()?;
+                    prefix.then_some((w, code))
+                });
             if let Some((w, code)) = prefix {
                 men.unit = code.into();
                 men.start -= w.chars().count();
@@ -1333,7 +1342,7 @@ impl Scanner<'_> {
             && numeral
                 .chars()
                 .all(|c| crate::extract::number::scale_exp(c).is_some());
-        if let Some((w, how)) = cues.vague.entries().find(|(w, _)| before.ends_with(w)) {
+        if let Some((w, how)) = cues.vague.entries_ending(before).next() {
             if lone_scale && men.approx.is_none() {
                 let v = men.value;
                 match how {
@@ -1351,7 +1360,7 @@ impl Scanner<'_> {
                 return;
             }
         }
-        if let Some((w, q)) = Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.figure) {
+        if let Some((w, q)) = Qualifier::first(cues.before.entries_ending(before), |q| q.figure) {
             if men.approx.is_none() || men.approx == q.approx {
                 men.approx = q.approx;
             }
@@ -1367,11 +1376,7 @@ impl Scanner<'_> {
     fn degree_as_temperature(&self, men: &mut Mention) {
         let (f, cues) = (self.f, &self.cues);
         let before = f.before(men.start);
-        if let Some((w, unit)) = cues
-            .degree_scale
-            .entries()
-            .find(|(w, _)| before.ends_with(w))
-        {
+        if let Some((w, unit)) = cues.degree_scale.entries_ending(before).next() {
             men.kind = Kind::Temperature;
             men.unit = unit.into();
             men.start -= w.chars().count();
@@ -1576,8 +1581,8 @@ impl Scanner<'_> {
         let after = f.rest(a + len + n);
         let bounded = infix
             || vague
-            || Qualifier::first(cues.before, |w| before.ends_with(w), |q| q.lead).is_some()
-            || Qualifier::first(cues.after, |w| after.starts_with(w), |q| q.lead).is_some();
+            || Qualifier::first(cues.before.entries_ending(before), |q| q.lead).is_some()
+            || Qualifier::first(cues.after.entries_starting(after), |q| q.lead).is_some();
         bounded.then_some((len, value, approx))
     }
 }

@@ -148,11 +148,20 @@ fn blank(t: &Token) -> bool {
 
 /// Tokens inside `[a, b)`, figure masks and blanks dropped.
 fn tokens_in<'a>(s: &Sentence<'a>, a: usize, b: usize) -> Vec<Token<'a>> {
-    s.toks
+    within(s.toks, a, b)
         .iter()
         .filter(|t| t.start >= a && t.end <= b && !blank(t))
         .copied()
         .collect()
+}
+
+/// The run of `toks` that may lie inside `[a, b)`: tokens come in text order, each
+/// starting where the one before ends, so those inside are one run, found by two binary
+/// searches instead of a pass over the sentence's tokens.
+fn within<'t, 'a>(toks: &'t [Token<'a>], a: usize, b: usize) -> &'t [Token<'a>] {
+    let from = toks.partition_point(|t| t.start < a);
+    let to = toks.partition_point(|t| t.end <= b).max(from);
+    &toks[from..to]
 }
 
 /// True when the figure at char `at` ends with a classifier of items (15个, 3家, 2座).
@@ -168,8 +177,7 @@ fn counts_items(s: &Sentence, classifiers: &WordList, at: usize) -> bool {
 /// (`subject.name_joiner`: 沁河至阳城一级公路, 2×66万千瓦) inside it (not at its end), up to
 /// the first other token.
 fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Option<(usize, usize)> {
-    let toks: Vec<Token> = s
-        .toks
+    let toks: Vec<Token> = within(s.toks, pos, end)
         .iter()
         .filter(|t| t.start >= pos && t.end <= end)
         .copied()
@@ -842,7 +850,12 @@ pub fn without_task_verbs(cues: &Cues, trad: bool, p: String) -> String {
     let verbs = cues.at(crate::cue!("subject.task_verb"));
     let objects = cues.at(crate::cue!("subject.task_object"));
     let rates = cues.at(crate::cue!("subject.rate"));
-    let rule: Vec<char> = rule_form(trad, &p).chars().collect();
+    let rule = rule_form(trad, &p);
+    // Most phrases hold no task verb: nothing to take out.
+    if !verbs.occurs_in(&rule) {
+        return p;
+    }
+    let rule: Vec<char> = rule.chars().collect();
     let mut orig: Vec<char> = p.chars().collect();
     if rule.len() != orig.len() {
         return p;

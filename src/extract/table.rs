@@ -125,6 +125,10 @@ const MIN_FLAT_ROWS: usize = 3;
 /// start with a digit. Rows end at the first run of cells that is not one.
 pub fn flat_table(line: &str, written: &str, pats: &Patterns) -> Option<FlatTable> {
     let spans = space_runs(line);
+    // A header and its rows hold at least this many cells (most lines hold one).
+    if spans.len() < MIN_CELLS * (1 + MIN_FLAT_ROWS) {
+        return None;
+    }
     let chars: Vec<char> = line.chars().collect();
     let texts: Vec<&[char]> = spans.iter().map(|&(a, b)| &chars[a..b]).collect();
     let label = |t: &[char]| {

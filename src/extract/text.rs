@@ -3,9 +3,6 @@
 //! the folded and the original text (folding is one char for one char).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
 
 use super::number::fold_fullwidth;
 use crate::patterns::Cues;
@@ -228,17 +225,23 @@ pub fn to_simplified(text: &str, cues: &Cues) -> Option<String> {
 pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     const MAX_SLOGAN: usize = 16;
     let mut out = Vec::new();
-    // Nothing is quoted without an opening mark, and most sentences have none: look for
-    // them all at once first (one vectorised search, built once).
-    static OPENERS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    let openers =
-        OPENERS.get_or_init(|| AhoCorasick::new(["\"", "“", "‘", "「", "『", "《", "〈"]).ok());
-    let opens = openers.as_ref().is_none_or(|ac| ac.is_match(&f.text));
-    if !opens {
-        return out;
-    }
     let mut open: Vec<(char, usize)> = Vec::new();
-    for (i, c) in f.text.chars().enumerate() {
+    // Only quote marks change anything: `"` and the marks of U+2018..U+201D and
+    // U+3008..U+300F, whose UTF-8 starts with E2 or E3. Jump from one such byte to the
+    // next instead of reading every char.
+    let bytes = f.text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b'"', 0xE2, 0xE3, &bytes[from..]) {
+        let at = from + k;
+        // A lead byte (never a continuation byte) starts a char.
+        let Some(c) = f.text[at..].chars().next() else {
+            break;
+        };
+        from = at + c.len_utf8();
+        if !matches!(c, '"' | '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}') {
+            continue;
+        }
+        let i = f.char_at_byte(at);
         let closer = match c {
             '“' => Some('”'),
             '「' => Some('」'),
