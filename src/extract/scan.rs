@@ -839,15 +839,21 @@ impl Scanner<'_> {
         if !verbs.occurs_in(&clause) {
             return;
         }
+        self.push_share(a, b, pct.round_dp(PERCENT_DP).normalize(), false);
+    }
+
+    /// A share at `[a, b)` as a percent figure of `value`, with the qualifier after it
+    /// (三分之一左右, 百分之五十以上) and the prefix before it.
+    fn push_share(&mut self, a: usize, b: usize, value: Decimal, chinese: bool) {
         let mut men = Mention {
             start: a,
             end: b,
             kind: Kind::Percent,
             unit: "%".into(),
-            value: pct.round_dp(PERCENT_DP).normalize(),
+            value,
             value_max: None,
             approx: None,
-            chinese: false,
+            chinese,
             numeral: (a, b),
             rejected: None,
         };
@@ -884,26 +890,8 @@ impl Scanner<'_> {
             self.numerals
                 .push(Numeral::at(a, b, share.normalize(), None));
         }
-        let mut men = Mention {
-            start: a,
-            end: b,
-            kind: Kind::Percent,
-            unit: "%".into(),
-            value: pct.normalize(),
-            value_max: None,
-            approx: None,
-            chinese: is_cn_numeral(f.slice(a, b).replace(FRACTION, "").as_str()),
-            numeral: (a, b),
-            rejected: None,
-        };
-        // 三分之一左右, 百分之五十以上
-        if let Some((w, q)) = self.qualifier_after(b) {
-            men.approx = q.approx;
-            men.end += w.chars().count();
-        }
-        self.apply_prefix(&mut men);
-        self.consumed_until = men.end;
-        self.mentions.push(men);
+        let chinese = is_cn_numeral(f.slice(a, b).replace(FRACTION, "").as_str());
+        self.push_share(a, b, pct.normalize(), chinese);
     }
 
     /// The end of the numeral at `[a, b)` once a unit starting with a scale char (120万千瓦,
