@@ -2750,6 +2750,15 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_aside_is_no_part_of_the_subject() {
+        // However long the aside, the name before it opens the subject.
+        let s = subjects_of("全市渔业（含渔业专业及辅助性服务活动）增加值9.6亿元，增长4.2%。");
+        assert_eq!(s, ["渔业增加值", "渔业增加值增长"]);
+        let s = subjects_of("全县工业投资(不含技改)同比增长6.1%。");
+        assert_eq!(s, ["工业投资同比增长"]);
+    }
+
+    #[test]
     fn a_clause_without_figures_sets_the_topic() {
         assert_eq!(
             subjects_of(

@@ -313,7 +313,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // A method phrase (按可比价格计算) is dropped from the subject: it takes no room.
     let method = method_span(s, toks[0].start, end);
     let len_from = |a: usize| {
-        let m = method.map_or(0, |(ma, mb)| if ma >= a { mb - ma } else { 0 });
+        // The part of the phrase (or aside) from `a` on.
+        let m = method.map_or(0, |(ma, mb)| mb.saturating_sub(ma.max(a)));
         end - a - m
     };
     let mut start = last.start;
@@ -335,6 +336,11 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
+    // A cut inside the phrase or aside starts after it (the rest of it is no name).
+    let start = match method {
+        Some((ma, mb)) if ma < start && start < mb => mb,
+        _ => start,
+    };
     let start = after_having(s, toks, first, start);
     Some((start, end))
 }
@@ -620,10 +626,14 @@ fn breakdown_owner(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)
     ok.then_some((a, b))
 }
 
-/// The char span of the first method phrase (`subject.method`: 按可比价格计算) in
+/// The char span of a bracketed aside ([`aside_span`]) or else of the first method
+/// phrase (`subject.method`: 按可比价格计算) in
 /// `[a, b)`, if any.
 fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
     let text = s.f.slice(a, b);
+    if let Some(aside) = aside_span(text) {
+        return Some((a + aside.0, a + aside.1));
+    }
     let list = s.list(crate::cue!("subject.method"));
     // One pass over the clause: most hold no phrase's first char.
     if !text.chars().any(|c| list.has_first(c)) {
@@ -642,6 +652,17 @@ fn method_span(s: &Sentence, a: usize, b: usize) -> Option<(usize, usize)> {
 }
 
 /// `p` (a subject cut from `s` at chars `[a, b)`) without a method phrase inside it.
+/// A bracketed aside inside `text` (农林牧渔业（含专业及辅助性活动）增加值): it qualifies
+/// the name before it and is no part of the subject. Char offsets into `text`; none when
+/// the brackets open the text or close it (产值（亿元） names a unit).
+fn aside_span(text: &str) -> Option<(usize, usize)> {
+    let open = text.find(['（', '('])?;
+    let close = open + text[open..].find(['）', ')'])?;
+    let end = close + text[close..].chars().next()?.len_utf8();
+    (open > 0 && end < text.len())
+        .then(|| (text[..open].chars().count(), text[..end].chars().count()))
+}
+
 fn without_method(s: &Sentence, a: usize, b: usize) -> String {
     match method_span(s, a, b) {
         Some((ma, mb)) => format!("{}{}", text(s, a, ma), text(s, mb, b)),
