@@ -1686,6 +1686,10 @@ pub fn listed_item(
     // A building verb (`entity.name_verb`: 新建) opens no item name.
     let verb = s.list(crate::cue!("entity.name_verb"));
     let first = first + usize::from(first < last && verb.contains(toks[first].word));
+    // An adverb (将, 已) makes the clause a statement, not an item's name.
+    if toks[first..].iter().any(|t| t.tag == "d") {
+        return None;
+    }
     let item = text(s, toks[first].start, toks[last].end);
     (item.chars().count() <= MAX_ITEM_CHARS).then(|| balance_quotes(merge(&item, subj)))
 }
