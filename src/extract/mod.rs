@@ -129,6 +129,32 @@ pub struct DocExtract {
     /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
     /// with one (分产业看，…; 其中，…) are parts of.
     lead_measure: Option<(String, String)>,
+    /// The subject the last quantity got from its own clause, before a list item was put
+    /// before it: a later figure with the same bare subject is another row of that list.
+    listed: Option<String>,
+}
+
+/// The measure of a lead sentence and its unit (see `DocExtract::lead_measure`).
+type LeadMeasure = Option<(String, String)>;
+
+/// A bare subject the previous figure also got (`listed`, carried over sentences) marks
+/// one row of a list: the item its own clause names before it tells it apart (项目A，
+/// 安排资金X → 项目A安排资金), see [`subject::listed_item`]. `qty` are the sentence's
+/// quantities, `rows` its facts (start char, fact) in text order.
+fn listed_rows(
+    sent: &subject::Sentence,
+    qty: &[&scan::Mention],
+    rows: &mut [(usize, Fact)],
+    listed: &mut Option<String>,
+) {
+    let amounts: Vec<subject::Span> = qty.iter().map(|m| (m.start, m.end)).collect();
+    for (start, fact) in rows.iter_mut() {
+        let span = (*start, *start + fact.end - fact.start);
+        let bare = std::mem::take(&mut fact.subject);
+        fact.subject = subject::listed_item(sent, (span, &amounts), &bare, listed.as_deref())
+            .unwrap_or_else(|| bare.clone());
+        *listed = Some(bare);
+    }
 }
 
 /// How many earlier counts `counted_after_place` may look back at.
@@ -769,14 +795,16 @@ impl Extractor {
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
-        rows.extend(self.quantity_facts(
+        let mut quantities = self.quantity_facts(
             &sent,
             &cut,
             &judged,
             columns.as_ref(),
             (&ents, &mut out.lead_measure),
             &cand.dates,
-        ));
+        );
+        listed_rows(&sent, &judged.qty, &mut quantities, &mut out.listed);
+        rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
@@ -1076,7 +1104,7 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        (ents, lead_measure): (&[NamedSpan], &mut Option<(String, String)>),
+        (ents, lead_measure): (&[NamedSpan], &mut LeadMeasure),
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
@@ -2562,6 +2590,25 @@ mod tests {
         // Totals are no attribute of a part.
         let text = "全市社会消费品零售总额增长6%。按类别分，家电类增长3%。";
         assert_eq!(subjects_of(text)[1], "家电类增长");
+    }
+
+    #[test]
+    fn rows_of_a_list_with_one_bare_subject_take_their_item() {
+        // Each list item names its project before the amount that all rows share.
+        let text = "一、城南供水管网改造项目，拟拨付经费90万元。\n\
+                    二、北山森林防火通道项目，拟拨付经费35万元。\n\
+                    三、2024年东湖湿地修复项目，拟拨付经费12万元。";
+        let got = subjects_of(text);
+        let amounts: Vec<&String> = got.iter().filter(|s| s.ends_with("经费")).collect();
+        assert_eq!(amounts.len(), 3, "{got:?}");
+        assert!(amounts[1].contains("北山森林防火通道项目"), "{got:?}");
+        assert!(amounts[2].contains("东湖湿地修复项目"), "{got:?}");
+        // A single figure with that subject stays as it is.
+        let got = subjects_of("西河桥梁加固项目，拟拨付经费40万元。");
+        assert!(!got.iter().any(|s| s.contains("西河")), "{got:?}");
+        // A clause before that holds a figure is no item name.
+        let text = "今年拟拨付经费90万元。其中道路投入30万元，拟拨付经费20万元。";
+        assert!(!subjects_of(text).iter().any(|s| s.contains("道路投入拟")));
     }
 
     #[test]

@@ -1695,6 +1695,58 @@ fn action_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
 /// Nouns after the verb that [`action_after`] takes.
 const MAX_ACTION_NOUNS: usize = 3;
 
+/// One row of a list whose figures all get the same bare subject (项目A，计划安排资金X。
+/// 项目B，计划安排资金Y): when `subj` is what the previous figure got (`previous`; one
+/// may have a word more before it) and
+/// is all the words before the figure in its clause, the clause before it, without
+/// quantities (`amounts`; a date may be there), names the item: item + subject. The item is that clause after its leading dates,
+/// numerals, prepositions, adverbs and a building verb, and ends with a noun.
+pub fn listed_item(
+    s: &Sentence,
+    (fig, amounts): (Span, &[Span]),
+    subj: &str,
+    previous: Option<&str>,
+) -> Option<String> {
+    // The same attribute, maybe with a word more or less before it (安排资金, 计划安排资金).
+    let same = previous
+        .filter(|p| !p.is_empty())
+        .is_some_and(|p| p.ends_with(subj) || subj.ends_with(p));
+    if subj.chars().count() < 2 || !same {
+        return None;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    if cs == 0 || s.f.slice(cs, fig.0).trim() != subj {
+        return None;
+    }
+    let (ps, _) = clause(s, cs - 1, cs - 1);
+    if amounts.iter().any(|&(a, b)| a >= ps && b <= cs) {
+        return None;
+    }
+    let toks = tokens_in(s, ps, cs - 1);
+    let toks: Vec<&Token> = toks.iter().filter(|t| !is_delim_word(t.word)).collect();
+    let last = toks.len().checked_sub(1).filter(|&l| nominal(toks[l]))?;
+    let first = toks
+        .iter()
+        .position(|t| nominal(t) || !matches!(t.tag, "t" | "m" | "q" | "p" | "c" | "d" | "r"))?;
+    // A building verb (`entity.name_verb`: 新建) opens no item name.
+    let verb = s.list(crate::cue!("entity.name_verb"));
+    let first = first + usize::from(first < last && verb.contains(toks[first].word));
+    // An adverb (将, 已) makes the clause a statement, not an item's name.
+    if toks[first..].iter().any(|t| t.tag == "d") {
+        return None;
+    }
+    let item = text(s, toks[first].start, toks[last].end);
+    (item.chars().count() <= MAX_ITEM_CHARS).then(|| balance_quotes(merge(&item, subj)))
+}
+
+/// Whether a token is only delimiters.
+fn is_delim_word(w: &str) -> bool {
+    w.chars().all(is_delim)
+}
+
+/// The longest item name [`listed_item`] puts before a subject.
+const MAX_ITEM_CHARS: usize = 24;
+
 /// What the whole a remainder is the rest of counts (8项民生工程 of 其余3项): the noun
 /// phrase after the sentence's first earlier figure with the same classifier as `fig`.
 fn counted_whole(s: &Sentence, fig: Span) -> Option<String> {
