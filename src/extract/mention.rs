@@ -66,6 +66,25 @@ pub struct Mention {
     pub rejected: Option<&'static str>,
 }
 
+impl Mention {
+    /// A share at chars `[a, b)` as a percent figure of `value` (三分之一, 六成), no
+    /// approximation yet.
+    pub fn percent(a: usize, b: usize, value: Decimal, chinese: bool) -> Mention {
+        Mention {
+            start: a,
+            end: b,
+            kind: Kind::Percent,
+            unit: "%".into(),
+            value,
+            value_max: None,
+            approx: None,
+            chinese,
+            numeral: (a, b),
+            rejected: None,
+        }
+    }
+}
+
 /// One numeral found by the scanner, for `--numbers`; also the bound phrases around
 /// numerals (大于10, 20和30之间), which carry `approx` and `value_max`.
 #[derive(Debug, Clone, PartialEq)]

@@ -845,18 +845,7 @@ impl Scanner<'_> {
     /// A share at `[a, b)` as a percent figure of `value`, with the qualifier after it
     /// (三分之一左右, 百分之五十以上) and the prefix before it.
     fn push_share(&mut self, a: usize, b: usize, value: Decimal, chinese: bool) {
-        let mut men = Mention {
-            start: a,
-            end: b,
-            kind: Kind::Percent,
-            unit: "%".into(),
-            value,
-            value_max: None,
-            approx: None,
-            chinese,
-            numeral: (a, b),
-            rejected: None,
-        };
+        let mut men = Mention::percent(a, b, value, chinese);
         if let Some((w, q)) = self.qualifier_after(b) {
             men.approx = q.approx;
             men.end += w.chars().count();
@@ -1489,18 +1478,7 @@ impl Scanner<'_> {
                 {
                     continue;
                 }
-                let mut men = Mention {
-                    start: a,
-                    end: b,
-                    kind: Kind::Percent,
-                    unit: "%".into(),
-                    value,
-                    value_max: None,
-                    approx: None,
-                    chinese: true,
-                    numeral: (a, b),
-                    rejected: None,
-                };
+                let mut men = Mention::percent(a, b, value, true);
                 self.qualify_after(&mut men);
                 self.apply_prefix(&mut men);
                 self.mentions.push(men);
