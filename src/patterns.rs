@@ -162,6 +162,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.area_head",
     "entity.area_generic_end",
     "entity.area_generic_lead",
+    "entity.trade_suffix",
     "entity.office_suffix",
     "entity.own_name_suffix",
     "entity.post_head",

@@ -753,6 +753,13 @@ impl Sentence<'_> {
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
             return None;
         }
+        // A trade (鞋业, 纸业, 机械: `entity.trade_suffix`) names a company only after a
+        // brand of its own right before it (万邦/鞋业, 金鑫/玻璃): a name jieba tags as
+        // one, or a word it does not know; no place (山东/机械) nor common word (农业/机械).
+        let trades = self.pats.cues.at(crate::cue!("entity.trade_suffix"));
+        if ty == EntityType::Org && trades.contains(suffix) {
+            return (own == 0 && i > 0 && self.brand_word(&toks[i - 1])).then(|| i - 1);
+        }
         if let Some(j) = (ty == EntityType::Proj)
             .then(|| self.project_after_verb(i, suffix))
             .flatten()
@@ -912,6 +919,16 @@ impl Sentence<'_> {
                 self.idx.is_stop(t.word) || kinds.contains(t.word) || anaphors.contains(t.word)
             })
             && (back..i).all(|k| !self.in_figure(k))
+    }
+
+    /// Whether `t` is a brand before a trade: two or three ideographs that jieba tags as a
+    /// name other than a place's (nz, nr, nrt) or does not know, and no division's name.
+    fn brand_word(&self, t: &Token) -> bool {
+        (2..=3).contains(&t.word.chars().count())
+            && t.word.chars().all(is_han)
+            && (matches!(t.tag, "nz" | "nr" | "nrt") || !(self.known)(t.word))
+            && !super::place::is_division_name(self.pats, t.word)
+            && !self.idx.is_stop(t.word)
     }
 
     /// Whether `p` is a company's coined word before suffix token `i`: two or three
@@ -1416,6 +1433,17 @@ mod tests {
         assert!(e.contains(&("赵新民".to_string(), false)), "{e:?}");
         // A one-char word after a title of its own starts no second title.
         assert!(people_of("城市长远发展规划").is_empty());
+    }
+
+    #[test]
+    fn a_trade_names_a_company_after_a_brand_only() {
+        let e = ents("新区引进宏顺鞋业、金泰玻璃等企业落户");
+        for c in ["宏顺鞋业", "金泰玻璃"] {
+            assert!(e.contains(&(c.into(), "ORG")), "{c} {e:?}");
+        }
+        // After a place or a common word a trade is a sector.
+        let e = ents("农业机械和山东机械行业加快发展，纺织产业集群扩大");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
     }
 
     #[test]
