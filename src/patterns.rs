@@ -894,8 +894,7 @@ impl WordList {
             // Else one pass over `s`: a word can only start at a char some word starts
             // with (one bit tells most chars apart), where only those words are tried.
             _ => s.char_indices().any(|(i, c)| {
-                let bit = c as usize % 1024;
-                self.first_bits[bit / 64] & 1 << (bit % 64) != 0
+                self.may_start(c)
                     && self
                         .first_with(&self.by_first, c, |w| s[i..].starts_with(w))
                         .is_some()
@@ -907,37 +906,27 @@ impl WordList {
     /// `entries().filter(|(w, _)| s.ends_with(w))`, trying only the words ending with
     /// the last char of `s`).
     pub fn entries_ending<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = s
-            .chars()
-            .next_back()
-            .map_or(&[][..], |c| run_of(&self.by_last, c));
-        let hits = run
-            .iter()
-            .map(|&(_, i)| i)
-            .filter(move |&i| s.ends_with(&*self.words[i as usize]));
-        self.with_empty(hits)
+        let run = (s.chars().next_back()).map_or(&[][..], |c| run_of(&self.by_last, c));
+        self.with_empty(run, move |w| s.ends_with(w))
     }
 
     /// The (word, value) pairs that `s` starts with, in file order (as
     /// `entries().filter(|(w, _)| s.starts_with(w))`).
     pub fn entries_starting<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = s
-            .chars()
-            .next()
-            .map_or(&[][..], |c| run_of(&self.by_first, c));
-        let hits = run
-            .iter()
-            .map(|&(_, i)| i)
-            .filter(move |&i| s.starts_with(&*self.words[i as usize]));
-        self.with_empty(hits)
+        let run = (s.chars().next()).map_or(&[][..], |c| run_of(&self.by_first, c));
+        self.with_empty(run, move |w| s.starts_with(w))
     }
 
-    /// The entries at the increasing positions `hits`, with the empty word (which every
-    /// text starts and ends with) in its place among them.
+    /// The entries of the index `run` (positions increasing) whose word `matches`, with
+    /// the empty word (which every text starts and ends with) in its place among them.
     fn with_empty<'a>(
         &'a self,
-        hits: impl Iterator<Item = u32> + 'a,
+        run: &'a [(char, u32)],
+        matches: impl Fn(&str) -> bool + 'a,
     ) -> impl Iterator<Item = (&'a str, &'a str)> {
+        let hits = (run.iter())
+            .map(|&(_, i)| i)
+            .filter(move |&i| matches(&self.words[i as usize]));
         let mut hits = hits.peekable();
         let mut empty = self.empty;
         std::iter::from_fn(move || {

@@ -128,10 +128,16 @@ pub struct DocExtract {
     /// The measure of the first figure of the last sentence that opens with no
     /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
     /// with one (分产业看，…; 其中，…) are parts of.
-    lead_measure: Option<(String, String)>,
+    lead_measure: LeadMeasure,
     /// The subject the last quantity got from its own clause, before a list item was put
     /// before it: a later figure with the same bare subject is another row of that list.
     listed: Option<String>,
+}
+
+/// A sentence's earlier fact as a whole its later figures may be parts of: its subject
+/// and the sentence char where it ends.
+fn whole_of((start, w): &(usize, Fact)) -> (&str, usize) {
+    (w.subject.as_str(), start + w.end - w.start)
 }
 
 /// The measure of a lead sentence and its unit (see `DocExtract::lead_measure`).
@@ -1184,19 +1190,11 @@ impl Extractor {
                 None if !fact.subject.is_empty() => prev_subject = Some(fact.subject.clone()),
                 None => {}
             }
-            if let Some(whole) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
-                let whole = (
-                    whole.1.subject.as_str(),
-                    whole.0 + whole.1.end - whole.1.start,
-                );
-                fact.subject = subject::with_whole_owner(sent, fact.subject, whole, span);
+            if let Some(w) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
+                fact.subject = subject::with_whole_owner(sent, fact.subject, whole_of(w), span);
             }
-            if let Some(whole) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
-                let whole = (
-                    whole.1.subject.as_str(),
-                    whole.0 + whole.1.end - whole.1.start,
-                );
-                fact.subject = subject::with_whole_measure(sent, fact.subject, whole, span);
+            if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
+                fact.subject = subject::with_whole_measure(sent, fact.subject, whole_of(w), span);
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);

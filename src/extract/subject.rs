@@ -1098,12 +1098,7 @@ pub fn with_whole_owner(
     (whole, whole_end): (&str, usize),
     fig: Span,
 ) -> String {
-    let between = s.f.slice(whole_end.min(fig.0), fig.0);
-    if !s
-        .list(crate::cue!("subject.part_of"))
-        .iter()
-        .any(|w| between.contains(w))
-    {
+    if !part_word_between(s, whole_end.min(fig.0), fig.0) {
         return p;
     }
     let attrs = Attributes::of(s);
@@ -1133,12 +1128,7 @@ pub fn with_whole_measure(
     if whole_end > fig.0 {
         return p;
     }
-    let between = s.f.slice(whole_end, fig.0);
-    if !s
-        .list(crate::cue!("subject.part_of"))
-        .iter()
-        .any(|w| between.contains(w))
-    {
+    if !part_word_between(s, whole_end, fig.0) {
         return p;
     }
     let lead = measure_of(s, whole);
@@ -1146,6 +1136,12 @@ pub fn with_whole_measure(
         return p;
     }
     with_lead_attribute(s, p, &lead, true)
+}
+
+/// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
+fn part_word_between(s: &Sentence, a: usize, b: usize) -> bool {
+    s.list(crate::cue!("subject.part_of"))
+        .occurs_in(s.f.slice(a, b))
 }
 
 /// The clause around `fig` between delimiters other than 、.
