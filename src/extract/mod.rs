@@ -2572,6 +2572,52 @@ mod tests {
     }
 
     #[test]
+    fn parts_later_in_a_part_list_take_the_measure_of_the_whole() {
+        // Every part of a 其中 list, not only the first, takes the whole's measure when it
+        // names none of its own (issue 12, held-out F).
+        let text = "全县商品房销售面积为84.2万平方米，增长6.1%。其中，住宅销售面积为51万平方米，\
+                    下降2%；办公楼为9.3万平方米，增长11%；商业营业用房为13.6万平方米。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            [
+                "住宅销售面积",
+                "住宅销售面积下降",
+                "办公楼销售面积",
+                "办公楼销售面积增长",
+                "商业营业用房销售面积"
+            ]
+        );
+        let text = "本市房屋新开工面积312万平方米，其中，住宅新开工面积180万平方米，\
+                    厂房及配套用房为70万平方米。";
+        assert_eq!(subjects_of(text)[2], "厂房及配套用房新开工面积");
+        // A part with a measure of its own keeps it.
+        let text = "全县房屋竣工面积40万平方米。其中，住宅竣工面积25万平方米；厂房施工面积9万平方米。";
+        assert_eq!(subjects_of(text)[2], "厂房施工面积");
+    }
+
+    #[test]
+    fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
+        // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
+        let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\
+                    山羊出栏12万只，存栏20.4万只。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "肉牛出栏",
+                "肉牛出栏增长",
+                "肉牛存栏",
+                "肉牛存栏下降",
+                "山羊出栏",
+                "山羊存栏"
+            ]
+        );
+        assert_eq!(
+            subjects_of("年末生猪存栏量41万头，出栏量63万头。"),
+            ["生猪存栏量", "生猪出栏量"]
+        );
+    }
+
+    #[test]
     fn parts_under_a_viewpoint_belong_to_the_lead_measure() {
         let text = "今年全县固定资产投资增长8.4%。分产业看，第一产业增长12.5%，第二产业下降3.1%。";
         assert_eq!(

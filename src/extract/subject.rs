@@ -1086,7 +1086,7 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
 }
 
 /// Longest part without a change that takes the lead's attribute, in chars.
-const MAX_BARE_PART_CHARS: usize = 8;
+const MAX_BARE_PART_CHARS: usize = 12;
 
 /// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
 /// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
