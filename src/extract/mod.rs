@@ -3124,4 +3124,24 @@ mod tests {
         assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
         assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
     }
+
+    #[test]
+    fn a_date_dates_no_base_aside_numeral_or_unit_rest() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| -> Vec<String> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.subject)
+                .collect()
+        };
+        // A comparison's base (比1-4月份回升, 较一季度提高) dates nothing.
+        assert_eq!(dates("全县工业用电量增长6%，比1-4月份回升0.5个百分点。"), [""]);
+        assert_eq!(dates("出口增速较一季度略降1.2个百分点。"), [""]);
+        // A bracketed aside, a numeral word, the rest of a unit after a bare number.
+        assert_eq!(dates("截至2024年6月底（下同），全县存款余额增长8%。"), [""]);
+        assert_eq!(dates("这是2019年5月以来首次。"), [""]);
+        assert_eq!(dates("3月2日种植早稻约5分地。"), [""]);
+        // An event after the date stays.
+        assert_eq!(dates("力争10月底全面完工。"), ["完工"]);
+    }
 }

@@ -2010,6 +2010,15 @@ fn rebased(s: &Sentence, span: Span, p: &str) -> Option<String> {
 /// 召开…新闻发布会, 是第41个教师节), else the phrase before it, else the action after it.
 pub fn date_subject(s: &Sentence, fig: Span) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
+    // A date right after a comparison word (比1-5月份回升, 较上年同期) is a comparison's
+    // base: it dates no event of its own.
+    let comparisons = s.list(crate::cue!("subject.comparison"));
+    let base = (s.toks.iter())
+        .rfind(|t| t.end <= fig.0 && !blank(t))
+        .is_some_and(|t| t.end == fig.0 && comparisons.contains(&rule_form(s.traditional, t.word)));
+    if base {
+        return String::new();
+    }
     let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
     let events = s.list(crate::cue!("subject.event"));
     // An event inside brackets (包括…辅助性活动) is an aside, not what the date dates.
@@ -2075,9 +2084,17 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         .into_iter()
         .any(|r| s.list(r).contains(&w))
     };
+    // Nor is a word in brackets (下同: an aside), a numeral word (以来首次) or the rest of
+    // a unit after a bare number (约3分地: 分地).
+    let after_number = |t: &Token| {
+        (s.toks.iter())
+            .rfind(|u| u.end <= t.start && !blank(u))
+            .is_some_and(|u| u.end == t.start && u.word.chars().all(|c| c.is_ascii_digit()))
+    };
     toks.iter()
         .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
         .filter(|t| t.word.chars().count() >= 2 && (nominal(t) || t.tag == "v" && !no_event(t)))
+        .filter(|t| t.tag != "m" && !bracketed(t) && !after_number(t))
         .map(|t| text(s, t.start, t.end))
         .unwrap_or_default()
 }
