@@ -2591,8 +2591,23 @@ mod tests {
                     厂房及配套用房为70万平方米。";
         assert_eq!(subjects_of(text)[2], "厂房及配套用房新开工面积");
         // A part with a measure of its own keeps it.
-        let text = "全县房屋竣工面积40万平方米。其中，住宅竣工面积25万平方米；厂房施工面积9万平方米。";
+        let text =
+            "全县房屋竣工面积40万平方米。其中，住宅竣工面积25万平方米；厂房施工面积9万平方米。";
         assert_eq!(subjects_of(text)[2], "厂房施工面积");
+    }
+
+    #[test]
+    fn a_share_of_a_base_owns_no_attribute_after_it() {
+        // 占计划的66.7%；累计完成投资… : the investment is no part of the share's subject.
+        let s = subjects_of("全县新建保障房1200套，已开工800套，占计划的66.7%；累计完成投资3.2亿元，占年度计划的40%。");
+        assert_eq!(s[3..], ["完成投资", "完成投资占年度计划"]);
+        let s = subjects_of("园区入驻企业45家，占规划总数的60%，实现产值12亿元。");
+        assert_eq!(s[2], "产值");
+        // 占地 is no share verb: the project still owns its investment.
+        assert_eq!(
+            subjects_of("该项目占地面积120亩，投资2.8亿元。"),
+            ["该项目占地面积", "该项目投资"]
+        );
     }
 
     #[test]
@@ -3135,7 +3150,10 @@ mod tests {
                 .collect()
         };
         // A comparison's base (比1-4月份回升, 较一季度提高) dates nothing.
-        assert_eq!(dates("全县工业用电量增长6%，比1-4月份回升0.5个百分点。"), [""]);
+        assert_eq!(
+            dates("全县工业用电量增长6%，比1-4月份回升0.5个百分点。"),
+            [""]
+        );
         assert_eq!(dates("出口增速较一季度略降1.2个百分点。"), [""]);
         // A bracketed aside, a numeral word, the rest of a unit after a bare number.
         assert_eq!(dates("截至2024年6月底（下同），全县存款余额增长8%。"), [""]);

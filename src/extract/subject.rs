@@ -1525,6 +1525,19 @@ fn after_share_of_whole(s: &Sentence, cs: usize) -> bool {
         .is_some_and(|(_, is_share, _, _)| is_share)
 }
 
+/// Whether the last figure before the clause at `cs` is a share: its clause holds a share
+/// verb (`subject.share_verb`) as a word of its own (占规划量的78%, not 占地面积).
+fn after_share(s: &Sentence, cs: usize) -> bool {
+    let Some(&(a, b)) = s.figures.iter().rfind(|&&(_, b)| b <= cs) else {
+        return false;
+    };
+    let (ps, _) = clause(s, a, b);
+    let verbs = s.list(crate::cue!("subject.share_verb"));
+    (s.toks.iter())
+        .filter(|t| t.start >= ps && t.end <= a)
+        .any(|t| verbs.contains(&rule_form(s.traditional, t.word)))
+}
+
 /// Whether `p` starts with a share verb (`subject.share_verb`).
 fn verbs_start(s: &Sentence, p: &str) -> bool {
     s.list(crate::cue!("subject.share_verb")).starts(p)
@@ -1784,7 +1797,8 @@ fn attribute_owner(
         let r = rule_form(s.traditional, p);
         s.list(crate::cue!("subject.denominator")).starts(&r)
     };
-    let prev = prev.filter(|p| change || !rate(p));
+    // Nor a share of a named base (开工建设面积占规划量78%；累计完成投资22亿元).
+    let prev = prev.filter(|p| change || !(rate(p) || after_share(s, cs)));
     let fresh = !change && prev.is_some_and(|p| per_unit(p) || after_share_of_whole(s, cs));
     match prev {
         _ if fresh => None,
