@@ -112,6 +112,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.copula",
     "subject.remainder",
     "subject.report_verb",
+    // extract/subject.rs: issue 12, subjects on held-out F
+    "subject.progress_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

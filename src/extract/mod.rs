@@ -2611,6 +2611,33 @@ mod tests {
     }
 
     #[test]
+    fn progress_after_a_total_is_the_measure_done() {
+        // 总长…，已完成…，完成…%: the part done of the total, not the total again.
+        assert_eq!(
+            subjects_of("东环路全长12.5公里，已完成9.8公里，完成78.4%。"),
+            ["东环路全长", "东环路全长完成", "东环路全长完成"]
+        );
+        assert_eq!(
+            subjects_of("全年计划投资15亿元，目前已完成11.2亿元。")[1],
+            "计划投资完成"
+        );
+        assert_eq!(
+            subjects_of("输水管线总长3200米，目前已建成2100米。")[1],
+            "输水管线总长建成"
+        );
+        // The owner drops a progress verb of its own: 开工建设…，完工… → 道路完工.
+        assert_eq!(
+            subjects_of("全镇乡村道路共开工建设86公里，共完工71公里。")[1],
+            "乡村道路完工"
+        );
+        // A change after the progress stays the change of the measure.
+        assert_eq!(
+            subjects_of("全年计划投资15亿元，同比增长8%。")[1],
+            "计划投资同比增长"
+        );
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

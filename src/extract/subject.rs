@@ -1643,6 +1643,13 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
+        // Progress of the measure before (总里程6437米，已完成6061米，完成94%): the
+        // measure done, not the total again.
+        if let Some(verb) = progress_verb(s, cs, fig.0) {
+            if let Some(p) = prev.filter(|p| !p.is_empty() && !states_change(s, fig)) {
+                return balance_quotes(merge(&progress_owner(s, p), &verb));
+            }
+        }
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
@@ -1652,6 +1659,13 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
                 .unwrap_or(before_text),
         };
     }
+    // A verb of progress alone (已建成2100米) is the progress of the measure before.
+    let progress = s.list(crate::cue!("subject.progress_verb"));
+    if !attrs.is(&before_text) && progress.contains(&rule_form(s.traditional, &before_text)) {
+        if let Some(p) = prev.filter(|p| !p.is_empty() && !states_change(s, fig)) {
+            return balance_quotes(merge(&progress_owner(s, p), &before_text));
+        }
+    }
     if attrs.is(&before_text) {
         let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
             .filter(|o| !o.is_empty())
@@ -1659,6 +1673,43 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The verb of progress (`subject.progress_verb`: 完成, 完工) that the words between chars
+/// `cs` and `at` hold as a word of their own, as written (已完成 → 完成).
+fn progress_verb(s: &Sentence, cs: usize, at: usize) -> Option<String> {
+    let verbs = s.list(crate::cue!("subject.progress_verb"));
+    let from = (s.figures.iter())
+        .rfind(|&&(a, b)| a >= cs && b <= at)
+        .map_or(cs, |&(_, b)| b);
+    (s.toks.iter())
+        .filter(|t| t.start >= from && t.end <= at)
+        .find(|t| verbs.contains(&rule_form(s.traditional, t.word)))
+        .map(|t| text(s, t.start, t.end))
+}
+
+/// What a progress figure after the subject `p` is progress of: `p`'s measure, cut
+/// before a verb of progress of its own and the lead words left before it (通组公路共开工
+/// 建设 → 通组公路: 已完工 is then 通组公路完工).
+fn progress_owner(s: &Sentence, p: &str) -> String {
+    let m = measure_of(s, p);
+    let rule = rule_form(s.traditional, &m).into_owned();
+    let Some((k, _)) = find_word(s.list(crate::cue!("subject.progress_verb")), &rule) else {
+        return m;
+    };
+    let leads = s.list(crate::cue!("subject.lead"));
+    let mut owner: String = m.chars().take(rule[..k].chars().count()).collect();
+    while let Some(w) = leads
+        .suffix_of(&rule_form(s.traditional, &owner))
+        .filter(|w| w.len() < owner.len())
+    {
+        owner = cut_chars(&owner, w.chars().count()).to_string();
+    }
+    if owner.chars().count() < 2 {
+        m
+    } else {
+        owner
+    }
 }
 
 /// What an attribute without an owner (投资254万元迁建某初中) measures: the phrase right
