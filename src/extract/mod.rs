@@ -1177,6 +1177,16 @@ impl Extractor {
                         None => p,
                     }
                 });
+            // A count named by a bare attribute (已开工95所) with nothing before it in the
+            // sentence counts the items the sentence before counted in its unit.
+            if let Some((items, unit)) = lead_measure
+                .as_ref()
+                .filter(|_| m.kind == Kind::Count && lead.is_none() && prev_subject.is_none())
+            {
+                if *unit == fact.unit {
+                    fact.subject = subject::with_counted_owner(sent, fact.subject, items);
+                }
+            }
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
                 cues.at(crate::cue!("subject.support_verb")),
@@ -2635,6 +2645,18 @@ mod tests {
             subjects_of("全年计划投资15亿元，同比增长8%。")[1],
             "计划投资同比增长"
         );
+    }
+
+    #[test]
+    fn a_bare_count_counts_the_items_counted_before() {
+        // 已开工…所 with nothing before it: the items the sentence before counted.
+        let s = subjects_of("今年全县计划新建幼儿园12所。截至6月底，已开工9所，竣工3所。");
+        assert_eq!(s[1..], ["计划新建幼儿园开工", "计划新建幼儿园竣工"]);
+        // Another unit, or a first figure named in its own sentence, keeps its subject.
+        let s = subjects_of("今年全县计划新建幼儿园12所。截至6月底，已开工1.2万平方米。");
+        assert_eq!(s[1], "开工");
+        let s = subjects_of("今年全县计划新建幼儿园12所。目前小学开工5所。");
+        assert_eq!(s[1], "小学开工");
     }
 
     #[test]

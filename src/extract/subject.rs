@@ -1088,6 +1088,17 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
 /// Longest part without a change that takes the lead's attribute, in chars.
 const MAX_BARE_PART_CHARS: usize = 12;
 
+/// A count whose subject `p` is a bare attribute (开工, 竣工) takes as owner the items
+/// `items` the sentence before counted in the same unit (规划新建学校133所。截至…，已开工
+/// 95所 → 规划新建学校开工); items that are themselves a measure (总投资) own nothing.
+pub fn with_counted_owner(s: &Sentence, p: String, items: &str) -> String {
+    let attrs = Attributes::of(s);
+    if !attrs.is(&p) || items.is_empty() || attrs.suffix(items).is_some() {
+        return p;
+    }
+    balance_quotes(merge(items, &p))
+}
+
 /// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
 /// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
 /// (林业第一产业产值). `whole` is the subject of the sentence's figure at `whole_end`, `p`
