@@ -2660,6 +2660,16 @@ mod tests {
     }
 
     #[test]
+    fn a_state_closing_a_count_clause_is_part_of_its_items() {
+        // 实现45个行政村道路通畅: the villages whose roads are clear, not all villages.
+        let s = subjects_of("今年实现45个行政村道路通畅，解决108个村民小组通畅。");
+        assert_eq!(s, ["行政村道路通畅", "村民小组通畅"]);
+        // Not when more words follow the adjective, nor across clauses.
+        let s = subjects_of("全县已有15家企业，规模较大。");
+        assert_eq!(s, ["已有企业"]);
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

@@ -228,6 +228,18 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     Some((first.start, last))
 }
 
+/// The phrase `np` after a figure, with an adjective that alone closes its clause (ending
+/// at `ce`): the state the items counted reached (解决120个村民小组通畅 → 村民小组通畅).
+fn with_state(s: &Sentence, (a, b): Span, ce: usize) -> Span {
+    let rest: Vec<&Token> = (within(s.toks, b, ce).iter())
+        .filter(|t| t.start >= b && t.end <= ce && !blank(t))
+        .collect();
+    match rest[..] {
+        [t] if t.start == b && t.tag == "a" && t.word.chars().count() >= 2 => (a, t.end),
+        _ => (a, b),
+    }
+}
+
 /// Phrase before `pos` in the clause starting at `cs`: (start, end) chars, or None.
 fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
     // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject.
@@ -1597,7 +1609,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = reckoned(s, fig, cs, ce) {
         return p;
     }
-    let after = phrase_after(s, np_from, ce, 4);
+    let after = phrase_after(s, np_from, ce, 4).map(|np| with_state(s, np, ce));
     // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
     // what the sentence measures.
     let thresholds = s.list(crate::cue!("subject.threshold"));
