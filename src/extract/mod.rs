@@ -163,6 +163,53 @@ fn listed_rows(
     }
 }
 
+/// Figures of one sentence that got the same subject in the same unit (解决1875个村民
+/// 小组通达，完工里程1295公里，解决6987个村民小组通畅，完工里程12338公里) are told apart by
+/// the items the count before each names (村民小组通达完工里程), when each has its own;
+/// see [`subject::qualified`]. `rows` are the sentence's quantities in text order.
+fn told_apart(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let same = |a: &Fact, b: &Fact| a.subject == b.subject && a.unit == b.unit;
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for i in 0..rows.len() {
+        let fact = &rows[i].1;
+        // Each group once, from its first member.
+        if fact.subject.is_empty() || rows[..i].iter().any(|(_, f)| same(f, fact)) {
+            continue;
+        }
+        let group: Vec<usize> = (i..rows.len())
+            .filter(|&j| same(&rows[j].1, fact))
+            .collect();
+        if group.len() < 2 {
+            continue;
+        }
+        // The nearest count before each member, after the member before it.
+        let items: Option<Vec<&str>> = (group.iter().enumerate())
+            .map(|(g, &j)| {
+                let from = if g == 0 { 0 } else { group[g - 1] + 1 };
+                (rows[from..j].iter())
+                    .rfind(|(_, f)| f.kind == Kind::Count && f.unit != fact.unit)
+                    .map(|(_, f)| f.subject.as_str())
+            })
+            .collect();
+        let Some(items) = items else {
+            continue;
+        };
+        let names: Option<Vec<String>> = (group.iter().zip(&items))
+            .map(|(&j, item)| subject::qualified(sent, &rows[j].1.subject, item))
+            .collect();
+        let Some(names) = names else {
+            continue;
+        };
+        if (1..names.len()).any(|k| names[..k].contains(&names[k])) {
+            continue;
+        }
+        renamed.extend(group.into_iter().zip(names));
+    }
+    for (j, name) in renamed {
+        rows[j].1.subject = name;
+    }
+}
+
 /// How many earlier counts `counted_after_place` may look back at.
 const RECENT_COUNTS: usize = 16;
 
@@ -810,6 +857,7 @@ impl Extractor {
             &cand.dates,
         );
         listed_rows(&sent, &judged.qty, &mut quantities, &mut out.listed);
+        told_apart(&sent, &mut quantities);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -2667,6 +2715,23 @@ mod tests {
         // Not when more words follow the adjective, nor across clauses.
         let s = subjects_of("全县已有15家企业，规模较大。");
         assert_eq!(s, ["已有企业"]);
+    }
+
+    #[test]
+    fn one_subject_for_several_figures_is_told_apart_by_their_items() {
+        // The same measure after two counts: each is the measure of its own items.
+        let s =
+            subjects_of("今年新开工项目42个，到位资金18.5亿元；续建项目65个，到位资金31.2亿元。");
+        assert_eq!(s[1], "新开工项目到位资金");
+        assert_eq!(s[3], "续建项目到位资金");
+        let s = subjects_of(
+            "城区景点共接待游客12万人次，门票收入860万元，乡村景点共接待游客9万人次，门票收入310万元。",
+        );
+        assert_eq!(s[1], "城区景点门票收入");
+        assert_eq!(s[3], "乡村景点门票收入");
+        // Figures without a count of their own stay.
+        let s = subjects_of("今年粮食产量52万吨，去年粮食产量50万吨。");
+        assert_eq!(s, ["粮食产量", "粮食产量"]);
     }
 
     #[test]

@@ -1111,6 +1111,42 @@ pub fn with_counted_owner(s: &Sentence, p: String, items: &str) -> String {
     balance_quotes(merge(items, &p))
 }
 
+/// The subject `p` told apart by the items `item` counted before it (完工里程 after 村民
+/// 小组通达 → 村民小组通达完工里程): the items' measure without a change or share. None
+/// when the items are a bare attribute or too short to name anything, or `p` holds them.
+pub fn qualified(s: &Sentence, p: &str, item: &str) -> Option<String> {
+    let attrs = Attributes::of(s);
+    let m = strip_change(s.traditional, s.list(crate::cue!("subject.change")), item);
+    let m = before_share_verb(s, m).unwrap_or(m);
+    let m = item_name(s, m)?;
+    if m.chars().count() < 2 || attrs.is(&m) || p.contains(m.as_str()) {
+        return None;
+    }
+    Some(balance_quotes(merge(&m, p)))
+}
+
+/// The name of the items a subject `item` of the sentence counts: the words before a lead
+/// word that opens a predicate (红色旅游景区共接待游客 → 红色旅游景区). None when it is
+/// verbs only (举办) or not found in the sentence as written.
+fn item_name(s: &Sentence, item: &str) -> Option<String> {
+    let orig: String = s.orig.iter().collect();
+    let at = orig[..orig.find(item)?].chars().count();
+    let end = at + item.chars().count();
+    let toks = tokens_in(s, at, end);
+    if toks.iter().all(|t| t.tag.starts_with('v') && t.tag != "vn") {
+        return None;
+    }
+    // A lead word (共, 累计) before a verb starts the predicate: the name ends before it.
+    let leads = s.list(crate::cue!("subject.lead"));
+    let cut = (1..toks.len().saturating_sub(1)).find(|&k| {
+        leads.contains(&rule_form(s.traditional, toks[k].word)) && toks[k + 1].tag == "v"
+    });
+    Some(match cut {
+        Some(k) => text(s, at, toks[k - 1].end),
+        None => item.to_string(),
+    })
+}
+
 /// A part after 其中 (`subject.part_of`) named by the plain form of the whole's total
 /// attribute (林业总产值9亿元，其中：第一产业产值4亿元): the part takes the whole's owner
 /// (林业第一产业产值). `whole` is the subject of the sentence's figure at `whole_end`, `p`
