@@ -114,6 +114,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.report_verb",
     // extract/subject.rs: issue 12, subjects on held-out F
     "subject.progress_verb",
+    "subject.source_verb",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

@@ -2735,6 +2735,21 @@ mod tests {
     }
 
     #[test]
+    fn a_publishing_body_is_the_source_not_the_owner() {
+        // 某局公布，…: the body publishes the figures; they are not its own.
+        assert_eq!(subjects_of("市旅游发展委员会公布，收入42亿元。"), ["收入"]);
+        assert_eq!(
+            subjects_of("某市旅游局公布，5月旅游收入42亿元，增长8%。"),
+            ["旅游收入", "旅游收入增长"]
+        );
+        // A clause naming the owner without such a verb still owns the figures.
+        assert_eq!(
+            subjects_of("青山水泥厂，总投资5亿元。"),
+            ["青山水泥厂总投资"]
+        );
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

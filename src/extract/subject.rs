@@ -589,6 +589,9 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
         return None;
     }
     let toks = tokens_in(s, ps, cs - 1);
+    if names_source(s, &toks) {
+        return None;
+    }
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
@@ -734,6 +737,9 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     }
     let (ps, _) = clause(s, cs - 1, cs - 1);
     let toks = tokens_in(s, ps, cs - 1);
+    if names_source(s, &toks) {
+        return None;
+    }
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
@@ -748,6 +754,15 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
     Some(text(s, a, b))
+}
+
+/// Whether a clause of tokens `toks` ends with a verb of publishing (`subject.source_verb`:
+/// 某局公布, 据统计局统计): it names the source of the figures after it, not their owner.
+fn names_source(s: &Sentence, toks: &[Token]) -> bool {
+    toks.last().is_some_and(|t| {
+        s.list(crate::cue!("subject.source_verb"))
+            .contains(&rule_form(s.traditional, t.word))
+    })
 }
 
 /// Concatenates owner and attribute, merging an overlap (石灰岩资源 + 资源储量 → 石灰岩资源储量).
