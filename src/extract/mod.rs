@@ -2750,6 +2750,22 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_a_lone_verb_names_the_action() {
+        // 组织45人参加…培训: those counted took part in the training.
+        assert_eq!(
+            subjects_of("今年，组织45人参加市里举办的家政服务培训。"),
+            ["参加家政服务培训"]
+        );
+        // 举办4次…培训班: the verb and what closes the clause.
+        assert_eq!(
+            subjects_of("全年举办4次为期10天的电商技能培训班。")[0],
+            "举办电商技能培训班"
+        );
+        // No noun phrase closing the clause: the verb stays.
+        assert_eq!(subjects_of("今年，帮助120人实现就业。"), ["帮助"]);
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

@@ -1145,14 +1145,30 @@ pub fn qualified(s: &Sentence, p: &str, item: &str) -> Option<String> {
 /// verbs only (举办) or not found in the sentence as written.
 fn item_name(s: &Sentence, item: &str) -> Option<String> {
     let orig: String = s.orig.iter().collect();
-    let at = orig[..orig.find(item)?].chars().count();
+    // A subject put together from several places (举办…培训班, 乡村旅游(…)共接待) is cut
+    // at its first lead word after a name of two chars or more.
+    let leads = s.list(crate::cue!("subject.lead"));
+    let Some(b) = orig.find(item) else {
+        let rule = rule_form(s.traditional, item);
+        let cut = (rule.char_indices().skip(2))
+            .find(|&(i, _)| {
+                leads
+                    .prefix_of(&rule[i..])
+                    .is_some_and(|w| w.len() < rule.len() - i)
+            })
+            .map(|(i, _)| rule[..i].chars().count());
+        return Some(match cut {
+            Some(n) => item.chars().take(n).collect(),
+            None => item.to_string(),
+        });
+    };
+    let at = orig[..b].chars().count();
     let end = at + item.chars().count();
     let toks = tokens_in(s, at, end);
     if toks.iter().all(|t| t.tag.starts_with('v') && t.tag != "vn") {
         return None;
     }
     // A lead word (共, 累计) before a verb starts the predicate: the name ends before it.
-    let leads = s.list(crate::cue!("subject.lead"));
     let cut = (1..toks.len().saturating_sub(1)).find(|&k| {
         leads.contains(&rule_form(s.traditional, toks[k].word)) && toks[k + 1].tag == "v"
     });
@@ -1740,6 +1756,11 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(merge(&progress_owner(s, p), &before_text));
         }
     }
+    if count_like && !attrs.is(&before_text) {
+        if let Some(p) = before.and_then(|span| counted_action(s, span, np_from, ce)) {
+            return balance_quotes(p);
+        }
+    }
     if attrs.is(&before_text) {
         let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
             .filter(|o| !o.is_empty())
@@ -1760,6 +1781,42 @@ fn progress_verb(s: &Sentence, cs: usize, at: usize) -> Option<String> {
         .filter(|t| t.start >= from && t.end <= at)
         .find(|t| verbs.contains(&rule_form(s.traditional, t.word)))
         .map(|t| text(s, t.start, t.end))
+}
+
+/// What a count after a lone verb (`before`: 举办2次…培训班, 组织10人参加…培训) counts:
+/// the action the clause after the figure (from `from` to `ce`) names, a verb right after
+/// the figure (参加) or else the lone verb, with the noun phrase that closes the clause
+/// (举办公益培训班, 参加职业农民培训). None when `before` is more than one verb or no
+/// noun phrase closes the clause.
+fn counted_action(s: &Sentence, before: Span, from: usize, ce: usize) -> Option<String> {
+    let verb = match &tokens_in(s, before.0, before.1)[..] {
+        [t] if t.tag == "v" && t.word.chars().count() >= 2 => *t,
+        _ => return None,
+    };
+    let toks = tokens_in(s, from, ce);
+    let tail = toks.iter().rev().take_while(|t| nominal(t)).take(4).count();
+    let np = &toks[toks.len() - tail..];
+    let (first, last) = (np.first()?, np.last()?);
+    if last.end - first.start < 2 || last.end < ce.min(s.chars.len()).saturating_sub(1) {
+        return None;
+    }
+    // A verb right after the figure is what those counted did (10人参加…), unless a figure
+    // follows it (为期30天的…: an attribute of the phrase).
+    let link = s.list(crate::cue!("subject.link"));
+    let acted = toks.first().filter(|t| {
+        t.start == from
+            && t.tag == "v"
+            && t.word.chars().count() >= 2
+            && !link.contains(t.word)
+            && !is_figure(s, t.end, t.end + 1)
+            && t.end <= first.start
+    });
+    let verb = acted.copied().unwrap_or(verb);
+    Some(format!(
+        "{}{}",
+        text(s, verb.start, verb.end),
+        text(s, first.start, last.end)
+    ))
 }
 
 /// What a progress figure after the subject `p` is progress of: `p`'s measure, cut
