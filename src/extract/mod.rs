@@ -2652,6 +2652,12 @@ mod tests {
         let text =
             "全县房屋竣工面积40万平方米。其中，住宅竣工面积25万平方米；厂房施工面积9万平方米。";
         assert_eq!(subjects_of(text)[2], "厂房施工面积");
+        // A bare measure after 其中 in the whole's sentence is the whole owner's.
+        let text = "棚改安置房施工面积为320万平方米，其中新开工面积为45万平方米，下降3%。";
+        assert_eq!(
+            subjects_of(text)[1..],
+            ["棚改安置房新开工面积", "棚改安置房新开工面积下降"]
+        );
     }
 
     #[test]

@@ -1196,7 +1196,10 @@ pub fn with_whole_owner(
         return p;
     };
     let (aw, ap) = (rule_form(s.traditional, aw), rule_form(s.traditional, ap));
-    let total = (attrs.prefixes.iter()).any(|x| aw.strip_prefix(x) == Some(&*ap));
+    // A part that is a bare attribute (其中新开工面积 after 保障房施工面积) is its owner's too.
+    let changes = s.list(crate::cue!("subject.change"));
+    let bare = attrs.is(strip_change(s.traditional, changes, &p));
+    let total = bare || (attrs.prefixes.iter()).any(|x| aw.strip_prefix(x) == Some(&*ap));
     let owner = attrs.strip(whole);
     if !total || owner == whole || p.contains(owner) {
         return p;
