@@ -2772,6 +2772,17 @@ mod tests {
     }
 
     #[test]
+    fn shares_listed_after_respectively_belong_to_the_items_before() {
+        // 分别完成年计划的x%、y%: the i-th share is the i-th item's.
+        let s = subjects_of("全年新建农村公路320公里，改造危桥18座，分别完成年计划的91.4%和75%。");
+        assert_eq!(s[2..], ["新建农村公路完成年计划", "改造危桥完成年计划"]);
+        let s = subjects_of(
+            "城区学校在校学生5.2万人，乡镇学校在校学生3.1万人，分别占全县的62.7%、37.3%。",
+        );
+        assert_eq!(s[2..], ["城区学校在校学生占全县", "乡镇学校在校学生占全县"]);
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

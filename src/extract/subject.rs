@@ -992,17 +992,41 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let change = changes
         .iter()
         .filter(|c| s.f.slice(after, first.0).ends_with(*c))
-        .max_by_key(|c| c.len())?;
+        .max_by_key(|c| c.len());
     let before: Vec<&(Span, String)> = earlier.iter().filter(|(sp, _)| sp.1 <= cs).collect();
     if figs.len() < 2 || before.len() < figs.len() {
         return None;
     }
     let (_, owner) = before[before.len() - figs.len() + i];
-    // The change word as written (增長 in traditional text).
-    let change = text(s, first.0 - change.chars().count(), first.0);
+    // The change word as written (增長 in traditional text); else percentages of what the
+    // words after 分别 name (分别完成年计划的76.5%、89.5% → 新增就业完成年计划).
+    let change = match change {
+        Some(c) => text(s, first.0 - c.chars().count(), first.0),
+        None => shared_share(s, after, first.0, fig)?,
+    };
     (!owner.is_empty())
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
+
+/// The words between 分别 (ending at char `after`) and the first figure at `first` that
+/// name what percentages `fig` are of (完成年计划的, 占全市的 → 完成年计划, 占全市), without
+/// a closing 的 or link word; None for other figures or when nothing (or too much) is left.
+fn shared_share(s: &Sentence, after: usize, first: usize, fig: Span) -> Option<String> {
+    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+        return None;
+    }
+    let toks = tokens_in(s, after, first);
+    let link = s.list(crate::cue!("subject.link"));
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let n = toks
+        .iter()
+        .rposition(|t| !(link.contains(t.word) || attributive.contains(t.word)))?;
+    let (a, b) = (toks.first()?.start, toks[n].end);
+    (b - a >= 2 && b - a <= MAX_SHARED_CHARS).then(|| text(s, a, b))
+}
+
+/// Longest phrase [`shared_share`] takes, in chars.
+const MAX_SHARED_CHARS: usize = 8;
 
 /// The length in chars of `[a, b)` without the adverbs at its end (`subject.tail_adverb`:
 /// 台湾旅客亦, 香港旅客则), however jieba cut them.
