@@ -2783,6 +2783,19 @@ mod tests {
     }
 
     #[test]
+    fn a_share_without_owner_owns_no_share_after_it() {
+        // Counts written without a classifier are no figures: each share stands alone.
+        let s = subjects_of(
+            "已完成前期工作的村庄447，占任务数的100%；已开工的村庄129，占任务数的28.86%。",
+        );
+        assert_eq!(s.len(), 2);
+        assert!(
+            s.iter().all(|p| p.matches("占任务数").count() == 1),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn a_stock_figure_belongs_to_the_animal_of_its_clause() {
         // 出栏…，存栏…: the second figure's bare 存栏 is the same animal's (issue 12).
         let text = "前三季度，全县肉牛出栏3.2万头，增长4%，存栏8.6万头，下降1.5%；\

@@ -1562,7 +1562,8 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
 /// verb), else the topic of the clause before.
 fn share_owner(s: &Sentence, cs: usize, prev: Option<&str>) -> String {
     let changes = s.list(crate::cue!("subject.change"));
-    match prev.filter(|p| !p.is_empty()) {
+    // A share without owner (占改造任务数) owns no share after it.
+    match prev.filter(|p| !p.is_empty() && !verbs_start(s, &rule_form(s.traditional, p))) {
         Some(prev) => {
             let prev = strip_change(s.traditional, changes, prev);
             before_share_verb(s, prev).unwrap_or(prev).to_string()
