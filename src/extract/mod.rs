@@ -1235,6 +1235,11 @@ impl Extractor {
                     fact.subject = subject::with_counted_owner(sent, fact.subject, items);
                 }
             }
+            // A sentence opening with a comparison (較去年同期上升…) continues the measure
+            // of the sentence before.
+            if let Some((measure, _)) = lead_measure.as_ref().filter(|_| columns.is_none()) {
+                fact.subject = subject::with_compared_lead(sent, fact.subject, measure);
+            }
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
                 cues.at(crate::cue!("subject.support_verb")),
@@ -2793,6 +2798,24 @@ mod tests {
             s.iter().all(|p| p.matches("占任务数").count() == 1),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_comparison_continues_the_measure_before() {
+        let s = subjects_of(
+            "本月全市客运量1520万人次。较去年同期的1380万人次增长10.1%。较上月则下降2.3%。",
+        );
+        assert_eq!(
+            s[1..],
+            [
+                "客运量较去年同期",
+                "客运量较去年同期增长",
+                "客运量较上月则下降"
+            ]
+        );
+        // A comparison inside a sentence keeps the rules it had.
+        let s = subjects_of("本月全市客运量1520万人次，较去年同期增长10.1%。");
+        assert_eq!(s[1], "客运量增长");
     }
 
     #[test]

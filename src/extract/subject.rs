@@ -1070,6 +1070,21 @@ pub fn opens_with_part(s: &Sentence) -> bool {
     s.list(crate::cue!("subject.part_of")).starts(head)
 }
 
+/// A subject `p` that opens with a comparison word (`subject.comparison`: 較去年同期上升)
+/// in a sentence that opens with it too continues the measure `lead` of the sentence before
+/// (博彩毛收入…。較去年同期上升4.5% → 博彩毛收入較去年同期上升).
+pub fn with_compared_lead(s: &Sentence, p: String, lead: &str) -> String {
+    let comparisons = s.list(crate::cue!("subject.comparison"));
+    let head =
+        s.f.text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_delim(c));
+    let opens = |t: &str| comparisons.starts(&rule_form(s.traditional, t));
+    if lead.is_empty() || !opens(head) || !opens(&p) || p.contains(lead) {
+        return p;
+    }
+    balance_quotes(format!("{lead}{p}"))
+}
+
 /// Longest part word (其中) [`opens_with_part`] looks for, in chars.
 const MAX_PART_WORD_CHARS: usize = 2;
 
