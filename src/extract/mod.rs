@@ -547,7 +547,14 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
-        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
+        let places = place::DocPlaces::new(
+            &self.patterns,
+            rules,
+            &sentences,
+            region,
+            opts.place,
+            &self.segmenter,
+        );
         if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
                 t.place = format!("{name} {code} ({})", places.how);

@@ -17,7 +17,7 @@ use super::entity::EntityMention;
 use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
 use crate::patterns::{EntityType, Patterns};
-use crate::segment::Token;
+use crate::segment::{Segmenter, Token};
 use crate::split::Sentence;
 
 /// How a full name (or alias) of the gazetteer is reported.
@@ -31,6 +31,9 @@ const HEAD_SENTENCES: usize = 3;
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 /// How an unknown place opening the title was taken as the own place (for `explain`).
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
+/// How the own place named by a short name only was found (for `explain`).
+const SHORT_NAME: &str =
+    "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
 /// How many sentences after the first lines may hold a byline or source line.
 const CREDIT_SCAN: usize = 8;
 /// The most chars such a line has.
@@ -99,6 +102,7 @@ impl DocPlaces {
         sentences: &[Sentence],
         region: Region,
         given: Option<usize>,
+        seg: &Segmenter,
     ) -> DocPlaces {
         let gaz = pats.gazetteer();
         let mut context: Vec<usize> = Vec::new();
@@ -196,6 +200,18 @@ impl DocPlaces {
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, text))
             .flatten();
+        // Else a division the text names by its short name only (兖州工业园区, 全市 …
+        // 亳州籍): see [`short_name_place`].
+        let short = (own.is_none() && own_name.is_none() && !national)
+            .then(|| short_name_place(pats, seg, text, (&chunks, &context), (order.as_slice(), region)))
+            .flatten();
+        if let Some(d) = short {
+            add(d, &mut context);
+        }
+        let (own, how) = match short {
+            Some(d) => (Some(d), SHORT_NAME),
+            None => (own, how),
+        };
         let how = if own_name.is_some() {
             UNKNOWN_TITLE
         } else {
@@ -270,6 +286,8 @@ fn section_heads(
 ) -> Vec<(usize, Option<usize>)> {
     let gaz = pats.gazetteer();
     let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    // Whether the lines since the last division's line are all short (subheadings).
+    let mut after_head = false;
     for s in sentences {
         let line = s.text(text).trim();
         let whole_line = text[..s.byte_start]
@@ -279,6 +297,7 @@ fn section_heads(
                 .trim_start_matches([' ', '\t', '\u{3000}'])
                 .starts_with(['\n', '\r']);
         if !whole_line || line.is_empty() {
+            after_head &= line.is_empty();
             continue;
         }
         let name = line
@@ -289,12 +308,15 @@ fn section_heads(
             })
             .trim_end_matches([':', '：'])
             .trim();
-        // The whole line a division's full name: one lookup, no search of the line.
+        // The whole line a division's name: one lookup, no search of the line.
         let division = (gaz.lookup(name))
-            .filter(|e| !e.full.is_empty() && !not_place(pats, name))
-            .map(|e| gaz.resolve(e.full, context));
+            .filter(|_| !not_place(pats, name))
+            .and_then(|e| head_division(gaz, e, context));
         let head = match division {
-            Some(d) => Some(d),
+            Some(d) => Some(Some(d)),
+            // A short line right after a division's line is its subheading (恩平 /
+            // 蓝田水闸重建工程): the section goes on.
+            None if after_head => None,
             None if line.chars().count() <= SECTION_HEAD_CHARS
                 && !line
                     .chars()
@@ -304,6 +326,8 @@ fn section_heads(
             }
             _ => None,
         };
+        after_head = division.is_some()
+            || (after_head && line.chars().count() <= SECTION_HEAD_CHARS && head.is_none());
         match head {
             Some(d) if out.last().is_some_and(|l| l.1 != d) || (out.is_empty() && d.is_some()) => {
                 out.push((s.idx + 1, d))
@@ -312,6 +336,22 @@ fn section_heads(
         }
     }
     out
+}
+
+/// The division a heading line names: a full name (resolved by `context`), or a short
+/// name (开平, 恩平) when the context speaks for exactly one of its divisions (the
+/// release's city holds 开平市, not Tangshan's 开平区).
+fn head_division(gaz: &Gazetteer, e: super::gazetteer::Entry<'_>, context: &[usize]) -> Option<usize> {
+    if !e.full.is_empty() {
+        return gaz.resolve(e.full, context);
+    }
+    let supported: Vec<usize> = (e.short.iter().copied())
+        .filter(|&c| gaz.lineage(c).skip(1).any(|a| context.contains(&a)))
+        .collect();
+    match supported.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
@@ -508,6 +548,157 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
             || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
         (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
             .then_some(name)
+    })
+}
+
+/// The kinds of division (the last char of their names: 市, 县) the `text` speaks of
+/// without naming them: by a `place.anaphor` word (全市), or by a body led by the kind
+/// alone at a clause start (市文化广播电视和旅游局, 县发改局: an `entity.body_lead` char
+/// and Han chars up to an organisation suffix of entities.tsv).
+fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let leads = pats.cues.at(crate::cue!("entity.body_lead"));
+    let org_suffixes: Vec<&str> = (pats.entity_suffixes.iter())
+        .filter(|(s, ty)| *ty == EntityType::Org && !s.is_empty())
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let mut kinds: Vec<&str> = Vec::new();
+    for (w, kind) in anaphors.entries() {
+        if kind.is_empty() || kinds.contains(&kind) {
+            continue;
+        }
+        let spoken = text.contains(w)
+            || ((leads.contains(kind) && kind.chars().count() == 1)
+                && text.match_indices(kind).any(|(i, _)| {
+                    let opens = text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !super::entity::is_han(c));
+                    let run: String = (text[i..].chars())
+                        .take_while(|&c| super::entity::is_han(c))
+                        .take(BODY_CHARS)
+                        .collect();
+                    opens
+                        && (3..=run.chars().count()).any(|n| {
+                            let part: String = run.chars().take(n).collect();
+                            org_suffixes.iter().any(|s| part.ends_with(s))
+                        })
+                }));
+        if spoken {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// The most chars of a body's name led by its kind alone (市文化广播电视和旅游局).
+const BODY_CHARS: usize = 14;
+
+/// The most Han chars between a short name and the `place.named_area` word of the area
+/// it names (永丰新材料产业园: 3).
+const AREA_GAP: usize = 6;
+
+/// Whether a `place.named_area` word (产业园, 工业园区, 开发区) ends the name of an area
+/// that starts right at the start of `rest` (兖州|工业园区, 永丰|新材料产业园): within
+/// [`AREA_GAP`] Han chars and nothing else.
+fn opens_area(pats: &Patterns, rest: &str) -> bool {
+    let areas = pats.cues.at(crate::cue!("place.named_area"));
+    let run: String = (rest.chars())
+        .take_while(|&c| super::entity::is_han(c))
+        .take(AREA_GAP + 4)
+        .collect();
+    (run.char_indices())
+        .take(AREA_GAP + 1)
+        .any(|(i, _)| areas.starts(&run[i..]))
+}
+
+/// Whether the divisions of a region other than the release's (Taiwan's 龙井区 in a
+/// mainland release) stand apart: a mainland release's short name is no Taiwan, Hong
+/// Kong or Macau division's, and theirs are only their own region's.
+fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
+    let top = gaz.lineage(d).last().map_or("", |t| gaz.code(t));
+    match region_code(region) {
+        Some(code) => top == code,
+        None => Region::ALL
+            .iter()
+            .filter_map(|&r| region_code(r))
+            .all(|c| c != top),
+    }
+}
+
+/// The release's own place when it names it by its short name only: a county or
+/// prefecture whose short name (one jieba token with a noun tag, so no verb: 新建)
+/// opens the name of an area (兖州工业园区 → 兖州区; `place.named_area`) or is of the
+/// kind the text speaks of (全市 … 亳州籍 → 亳州市; 市文化局 … 书香龙井 → 龙井市, not
+/// Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
+/// and every division the text names in full (`order`) lies on its line (a park's
+/// release naming its province and city too); else none. `chunks` are the text's
+/// chunks of whole sentences, `context` the divisions that decide ambiguous names.
+fn short_name_place(
+    pats: &Patterns,
+    seg: &Segmenter,
+    text: &str,
+    (chunks, context): (&[(usize, usize)], &[usize]),
+    (order, region): (&[usize], Region),
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let kinds = spoken_kinds(pats, text);
+    let mut found: Vec<usize> = Vec::new();
+    for &(from, to) in chunks {
+        let part = &text[from..to];
+        let full = full_names(pats, part);
+        for h in gaz.hits(part) {
+            let e = gaz.entry(h.entry);
+            let name = &part[h.start..h.end];
+            if !e.full.is_empty()
+                || not_place(pats, name)
+                || after_glued_word(pats, part, h.start)
+                || full.iter().any(|f| f.0 < h.end && h.start < f.1)
+            {
+                continue;
+            }
+            let cands: Vec<usize> = (e.short.iter().copied())
+                .filter(|&c| in_region(gaz, c, region))
+                .collect();
+            let of_kind: Vec<usize> = (cands.iter().copied())
+                .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
+                .collect();
+            let named = if !of_kind.is_empty() {
+                gaz.resolve(&of_kind, context)
+            } else if opens_area(pats, &part[h.end..]) {
+                gaz.resolve(&cands, context)
+            } else {
+                None
+            };
+            let Some(d) = named.filter(|d| !found.contains(d)) else {
+                continue;
+            };
+            if one_noun(seg, part, (h.start, h.end)) {
+                found.push(d);
+            }
+        }
+    }
+    let deepest = *found.iter().max_by_key(|&&d| gaz.level(d))?;
+    (found.iter().chain(order))
+        .all(|&d| gaz.lineage(deepest).any(|a| a == d))
+        .then_some(deepest)
+}
+
+/// How many chars on each side of a name jieba reads to tell whether it is a word.
+const WORD_WINDOW: usize = 8;
+
+/// Whether jieba reads `text[start..end]` as one token tagged as a noun (兖州/ns, not
+/// 新建/v), in a window of [`WORD_WINDOW`] chars on each side.
+fn one_noun(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
+    let from = (text[..start].char_indices().rev())
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(start, |(k, _)| k);
+    let to = (text[end..].char_indices())
+        .nth(WORD_WINDOW)
+        .map_or(text.len(), |(k, _)| end + k);
+    seg.segment(&text[from..to]).iter().any(|t| {
+        from + t.byte_start == start && from + t.byte_end == end && noun_tag(t.tag)
     })
 }
 
@@ -1165,7 +1356,16 @@ impl<'p> PlaceWords<'p> {
             }
         }
         words.sort_by_key(|w| w.0);
-        let reach = figure_pairs(&words, chars, figures, pats);
+        // Places that are no division (韓國) bound their neighbours' pairs too.
+        let mut spans: Vec<(usize, usize)> = words.iter().map(|w| (w.0, w.1)).collect();
+        spans.extend(
+            (named.iter().copied()).filter(|n| !words.iter().any(|w| w.0 < n.1 && n.0 < w.1)),
+        );
+        spans.sort_unstable();
+        let pairs = figure_pairs(&spans, chars, figures, pats);
+        let reach: Vec<Option<usize>> = (words.iter())
+            .map(|w| spans.iter().position(|s| s.0 == w.0).and_then(|k| pairs[k]))
+            .collect();
         let mut lists = list_items(&words, chars, pats);
         // A place with its own figure is no item of a list of places.
         for (k, r) in reach.iter().enumerate() {
@@ -1174,6 +1374,9 @@ impl<'p> PlaceWords<'p> {
             }
         }
         let mut keep = kept_words(&words, &lists, (chars, &named), pats);
+        for k in origins(&words, (&lists, &reach), chars, pats) {
+            keep[k] = false;
+        }
         let mut reach = reach;
         // A comparison base keeps the figure of its own phrase (较全省的6.3%).
         for (k, w) in words.iter().enumerate() {
@@ -1228,13 +1431,21 @@ fn joiner(c: char, pats: &Patterns) -> bool {
 /// item only: from its end to the first separator or clause end after its first figure.
 /// `figures` are char offsets where facts start.
 fn figure_pairs(
-    words: &[(usize, usize, Result<usize, &str>)],
+    words: &[(usize, usize)],
     chars: &[char],
     figures: &[usize],
     pats: &Patterns,
 ) -> Vec<Option<usize>> {
     let sep = |c: char| joiner(c, pats);
-    let ends = |c: char| sep(c) || super::subject::is_delim(c);
+    // A comma between digits groups thousands (772,547人次): no clause end.
+    let delim = |i: usize| {
+        super::subject::is_delim(chars[i])
+            && !(chars[i] == ','
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+    };
+    let ends = |i: usize| sep(chars[i]) || delim(i);
     // The end of the item of a place word ending at `a`: its first figure, then the next
     // separator or clause end; None when no figure comes first.
     let item_end = |a: usize, limit: usize| {
@@ -1243,13 +1454,10 @@ fn figure_pairs(
             .copied()
             .filter(|&f| f >= a && f < limit)
             .min()?;
-        if chars[a..f].iter().any(|&c| ends(c)) {
+        if (a..f).any(ends) {
             return None;
         }
-        let end = chars[f..]
-            .iter()
-            .position(|&c| ends(c))
-            .map_or(chars.len(), |k| f + k);
+        let end = (f..chars.len()).find(|&i| ends(i)).unwrap_or(chars.len());
         Some(end)
     };
     let mut out: Vec<Option<usize>> = vec![None; words.len()];
@@ -1262,8 +1470,8 @@ fn figure_pairs(
             continue;
         };
         // Items (of places or not: 市开发区2个) up to the next word, no clause end.
-        let clause_end = |c: char| super::subject::is_delim(c) && !sep(c);
-        if end >= b || chars[a..b].iter().any(|&c| clause_end(c)) {
+        let clause_end = |i: usize| delim(i) && !sep(chars[i]);
+        if end >= b || (a..b).any(clause_end) {
             continue;
         }
         out[k] = Some(end);
@@ -1328,6 +1536,36 @@ fn own_base_figure(
     (base && figures.contains(&(w.1 + o))).then_some(w.1 + o + 1)
 }
 
+/// The place words that name where people or goods come from: a word right after a
+/// `place.origin_before` word (來自廣東省), and the words after it of its list (來自
+/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次)).
+/// `lists` and `reach` are [`list_items`]'s and [`figure_pairs`]' answers.
+fn origins(
+    words: &[(usize, usize, Result<usize, &str>)],
+    (lists, reach): (&[Option<usize>], &[Option<usize>]),
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<usize> {
+    let from = pats.cues.at(crate::cue!("place.origin_before"));
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
+        if out.contains(&k) || !from.ends(&before) {
+            continue;
+        }
+        out.push(k);
+        let head = lists[k];
+        let mut j = k + 1;
+        while j < words.len()
+            && (head.is_some() && lists[j] == head || reach[j - 1].is_some() && reach[j].is_some())
+        {
+            out.push(j);
+            j += 1;
+        }
+    }
+    out
+}
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
 /// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
 /// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`), nor where a place just
@@ -1359,7 +1597,13 @@ fn kept_words(
                     let at = w.0 - v.chars().count();
                     words.iter().any(|x| x.1 == at)
                 });
+            // The list a project is on (是山东省重点项目, 是某市的重点项目).
+            let label = cues.at(crate::cue!("place.label_before")).ends(&text_before(w.0))
+                && cues
+                    .at(crate::cue!("place.label_after"))
+                    .starts(&chars[w.1.min(chars.len())..].iter().take(8).collect::<String>());
             if located
+                || label
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(w.0))
