@@ -179,6 +179,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.origin_before",
     "place.label_before",
     "place.label_after",
+    "place.body_suffix",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -203,7 +203,13 @@ impl DocPlaces {
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
         let short = (own.is_none() && own_name.is_none() && !national)
-            .then(|| short_name_place(pats, seg, text, (&chunks, &context), (order.as_slice(), region)))
+            .then(|| short_name_place(
+                    pats,
+                    seg,
+                    text,
+                    (&chunks, &context, &text[head_start..head_end]),
+                    (order.as_slice(), region),
+                ))
             .flatten();
         if let Some(d) = short {
             add(d, &mut context);
@@ -312,22 +318,18 @@ fn section_heads(
         let division = (gaz.lookup(name))
             .filter(|_| !not_place(pats, name))
             .and_then(|e| head_division(gaz, e, context));
+        let short_head = line.chars().count() <= SECTION_HEAD_CHARS
+            && !line
+                .chars()
+                .any(|c| c.is_ascii_digit() || "。，,；;".contains(c));
         let head = match division {
             Some(d) => Some(Some(d)),
             // A short line right after a division's line is its subheading (恩平 /
             // 蓝田水闸重建工程): the section goes on.
-            None if after_head => None,
-            None if line.chars().count() <= SECTION_HEAD_CHARS
-                && !line
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || "。，,；;".contains(c)) =>
-            {
-                Some(None)
-            }
-            _ => None,
+            None if short_head && !after_head => Some(None),
+            None => None,
         };
-        after_head = division.is_some()
-            || (after_head && line.chars().count() <= SECTION_HEAD_CHARS && head.is_none());
+        after_head = division.is_some() || (after_head && short_head);
         match head {
             Some(d) if out.last().is_some_and(|l| l.1 != d) || (out.is_empty() && d.is_some()) => {
                 out.push((s.idx + 1, d))
@@ -554,14 +556,11 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
 /// The kinds of division (the last char of their names: 市, 县) the `text` speaks of
 /// without naming them: by a `place.anaphor` word (全市), or by a body led by the kind
 /// alone at a clause start (市文化广播电视和旅游局, 县发改局: an `entity.body_lead` char
-/// and Han chars up to an organisation suffix of entities.tsv).
+/// and Han chars up to a `place.body_suffix` word).
 fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
     let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
     let leads = pats.cues.at(crate::cue!("entity.body_lead"));
-    let org_suffixes: Vec<&str> = (pats.entity_suffixes.iter())
-        .filter(|(s, ty)| *ty == EntityType::Org && !s.is_empty())
-        .map(|(s, _)| s.as_str())
-        .collect();
+    let bodies = pats.cues.at(crate::cue!("place.body_suffix"));
     let mut kinds: Vec<&str> = Vec::new();
     for (w, kind) in anaphors.entries() {
         if kind.is_empty() || kinds.contains(&kind) {
@@ -581,7 +580,7 @@ fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
                     opens
                         && (3..=run.chars().count()).any(|n| {
                             let part: String = run.chars().take(n).collect();
-                            org_suffixes.iter().any(|s| part.ends_with(s))
+                            bodies.ends(&part)
                         })
                 }));
         if spoken {
@@ -632,13 +631,14 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 /// kind the text speaks of (全市 … 亳州籍 → 亳州市; 市文化局 … 书香龙井 → 龙井市, not
 /// Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
 /// and every division the text names in full (`order`) lies on its line (a park's
-/// release naming its province and city too); else none. `chunks` are the text's
+/// release naming its province and city too) and the first lines `head` name no
+/// unknown place of its kind (蒲阳县: [`unknown_in_head`]); else none. `chunks` are the text's
 /// chunks of whole sentences, `context` the divisions that decide ambiguous names.
 fn short_name_place(
     pats: &Patterns,
     seg: &Segmenter,
     text: &str,
-    (chunks, context): (&[(usize, usize)], &[usize]),
+    (chunks, context, head): (&[(usize, usize)], &[usize], &str),
     (order, region): (&[usize], Region),
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
@@ -657,6 +657,14 @@ fn short_name_place(
             {
                 continue;
             }
+            // 龙泉县 where the list has only 龙泉市: a place it does not know.
+            let unknown = (part[h.end..].chars().next()).is_some_and(|c| {
+                pats.cues.at(crate::cue!("place.short_suffix")).contains(c.encode_utf8(&mut [0; 4]))
+                    && gaz.lookup(&part[h.start..h.end + c.len_utf8()]).is_none()
+            });
+            if unknown {
+                continue;
+            }
             let cands: Vec<usize> = (e.short.iter().copied())
                 .filter(|&c| in_region(gaz, c, region))
                 .collect();
@@ -673,7 +681,7 @@ fn short_name_place(
             let Some(d) = named.filter(|d| !found.contains(d)) else {
                 continue;
             };
-            if one_noun(seg, part, (h.start, h.end)) {
+            if place_token(seg, part, (h.start, h.end)) {
                 found.push(d);
             }
         }
@@ -682,14 +690,16 @@ fn short_name_place(
     (found.iter().chain(order))
         .all(|&d| gaz.lineage(deepest).any(|a| a == d))
         .then_some(deepest)
+        .filter(|&d| !unknown_in_head(pats, head, d))
 }
 
 /// How many chars on each side of a name jieba reads to tell whether it is a word.
 const WORD_WINDOW: usize = 8;
 
-/// Whether jieba reads `text[start..end]` as one token tagged as a noun (兖州/ns, not
-/// 新建/v), in a window of [`WORD_WINDOW`] chars on each side.
-fn one_noun(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
+/// Whether jieba reads `text[start..end]` as one token tagged as a place or a proper
+/// name (兖州/ns, 永丰/nz, 邹平/nr: jieba takes many a place for a person; not 新建/v nor
+/// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
+fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
     let from = (text[..start].char_indices().rev())
         .take(WORD_WINDOW)
         .last()
@@ -698,7 +708,9 @@ fn one_noun(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
         .nth(WORD_WINDOW)
         .map_or(text.len(), |(k, _)| end + k);
     seg.segment(&text[from..to]).iter().any(|t| {
-        from + t.byte_start == start && from + t.byte_end == end && noun_tag(t.tag)
+        from + t.byte_start == start
+            && from + t.byte_end == end
+            && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
     })
 }
 
@@ -2273,5 +2285,68 @@ mod tests {
         // A thing that lies in a place is that place's (位于新界的某邨).
         let x = extract("沙田區公屋簡介\n位於新界的富華邨提供3 000個單位。");
         assert_eq!(place_of(&x, "3 000個").0, "新界");
+    }
+
+    #[test]
+    fn a_short_name_alone_names_the_own_place() {
+        // A park named after its county: the release is about the county.
+        let x = extract("日前，邹平经济开发区两个项目投产。\n其中一个项目总投资3亿元，年产值8亿元。");
+        assert_eq!(x.place.0, "邹平市");
+        assert_eq!(place_of(&x, "3亿元").0, "邹平市");
+        // 全市 and the city named once by its short name (汕尾籍: natives of 汕尾).
+        let x = extract("全市新增企业3200户，汕尾籍企业家回乡投资项目12个。");
+        assert_eq!(x.place.0, "汕尾市");
+        assert_eq!(place_of(&x, "12个").0, "汕尾市");
+        // A city's bureau named by its kind alone, and a mainland city, not Taiwan's
+        // 龙井区.
+        let x = extract("市图书馆全年接待读者8万人次。\n开展“书香龙井”阅读活动30次。");
+        assert_eq!(x.place.0, "龙井市");
+        assert_eq!(place_of(&x, "8万人次").0, "龙井市");
+    }
+
+    #[test]
+    fn a_short_name_that_is_no_own_place() {
+        // A word (新建 builds), or a short name that kind and area do not back.
+        let x = extract("全区新建产业园区3个，完成投资5亿元。");
+        assert_eq!(x.place.0, "");
+        let x = extract("全县新修公路30公里，通往汕尾的道路年底完工。");
+        assert_eq!(x.place.0, "");
+        // A county the list does not know (龙泉县, the list has 龙泉市).
+        let x = extract("龙泉县电站建设提速\n全县清洁能源装机超过200万千瓦，龙泉开关站投资5亿元。");
+        assert_eq!(x.place.0, "");
+        // A place of another line named in full: none.
+        let x = extract("全市新增企业3200户。\n新增个体户500户。\n新增农民合作社20家。\n汕尾籍企业家在湖北省投资项目12个。\n新增商标80件。\n新增专利60件。\n新增品牌10个。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn sections_headed_by_short_names_with_subheadings() {
+        let text = "江门市水利建设提速\n开平\n小型水库加固工程\n工程总投资3000万元，本月完工。\n恩平\n某水闸重建工程\n工程完成投资500万元。\n某水库灌区完成投资800万元。\n河道清淤\n江门市已清淤80万立方米。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "江门市");
+        assert_eq!(place_of(&x, "3000万元").0, "开平市");
+        assert_eq!(place_of(&x, "500万元").0, "恩平市");
+        // An irrigation district is no division: the section's county.
+        assert_eq!(place_of(&x, "800万元").0, "恩平市");
+        assert_eq!(place_of(&x, "80万立方米").0, "江门市");
+    }
+
+    #[test]
+    fn origins_labels_and_rank_scopes_are_no_places() {
+        let text = "三亚市旅游统计\n本市接待内地旅客30万人次，主要来自广东省(5,200人次)、湖南省(3,100人次)及福建省(1,900人次)。";
+        let x = extract(text);
+        for t in ["5,200人次", "3,100人次", "1,900人次"] {
+            assert_eq!(place_of(&x, t).0, "三亚市", "{t}");
+        }
+        // A foreign country in a run of pairs bounds the place before it.
+        let x = extract("三亚市入境游客统计\n香港(5,100人次)、日本(4,600人次)。");
+        assert_eq!(place_of(&x, "5,100人次").0, "香港特别行政区");
+        assert_eq!(place_of(&x, "4,600人次").0, "三亚市");
+        // The list a project is on (是河南省重点项目) is not where it lies.
+        let x = extract("新乡县项目建设\n该项目是河南省重点项目，总投资5亿元。");
+        assert_eq!(place_of(&x, "5亿元").0, "新乡县");
+        // A rank's scope after 居.
+        let x = extract("临沂市外贸进出口总额850亿元，居全省第2位，增速比全国高2.1个百分点。");
+        assert_eq!(place_of(&x, "2.1个百分点").0, "临沂市");
     }
 }
