@@ -180,6 +180,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.label_before",
     "place.label_after",
     "place.body_suffix",
+    "place.short_kind",
+    "place.label_year",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

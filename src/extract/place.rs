@@ -31,6 +31,10 @@ const HEAD_SENTENCES: usize = 3;
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 /// How an unknown place opening the title was taken as the own place (for `explain`).
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
+/// How the own place named by a source or byline was found (for `explain`).
+const SOURCE_LINE: &str = "named by a source, host or byline's news body (first or last lines)";
+/// How the one division named was taken as the own place (for `explain`).
+const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the own place named by a short name only was found (for `explain`).
 const SHORT_NAME: &str =
     "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
@@ -148,7 +152,7 @@ impl DocPlaces {
         let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
-        let order = &named.order;
+        let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
         let national = national_head(pats, &text[head_start..head_end])
             && pick(&|at| at < title_end).is_none();
@@ -159,14 +163,7 @@ impl DocPlaces {
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
-            .or_else(|| {
-                source_division(pats, text, &lines, &context).map(|d| {
-                    (
-                        d,
-                        "named by a source, host or byline's news body (first or last lines)",
-                    )
-                })
-            })
+            .or_else(|| source_division(pats, text, &lines, &context).map(|d| (d, SOURCE_LINE)))
             .or_else(|| {
                 title_chain(pats, &text[head_start..title_end.max(head_start)])
                     .map(|d| (d, "short names down the divisions in the title"))
@@ -180,12 +177,7 @@ impl DocPlaces {
             .or_else(|| {
                 lone_division(pats, text, order)
                     .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
-                    .map(|d| {
-                        (
-                            d,
-                            "the one division named, of the kind the text's anaphors speak of",
-                        )
-                    })
+                    .map(|d| (d, LONE_DIVISION))
             });
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
@@ -195,34 +187,25 @@ impl DocPlaces {
         if let Some(d) = own {
             add(d, &mut context);
         }
-        let sections = section_heads(pats, text, sentences, &context);
         let title = &text[head_start..title_end.max(head_start)];
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, text))
             .flatten();
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
+        let head = &text[head_start..head_end];
         let short = (own.is_none() && own_name.is_none() && !national)
-            .then(|| short_name_place(
-                    pats,
-                    seg,
-                    text,
-                    (&chunks, &context, &text[head_start..head_end]),
-                    (order.as_slice(), region),
-                ))
+            .then(|| short_name_place(pats, seg, text, (&chunks, &context, head), (order, region)))
             .flatten();
+        let (own, how) = match (short, &own_name) {
+            (Some(d), _) => (Some(d), SHORT_NAME),
+            (None, Some(_)) => (own, UNKNOWN_TITLE),
+            (None, None) => (own, how),
+        };
         if let Some(d) = short {
             add(d, &mut context);
         }
-        let (own, how) = match short {
-            Some(d) => (Some(d), SHORT_NAME),
-            None => (own, how),
-        };
-        let how = if own_name.is_some() {
-            UNKNOWN_TITLE
-        } else {
-            how
-        };
+        let sections = section_heads(pats, text, sentences, &context);
         DocPlaces {
             own,
             how,
@@ -343,7 +326,11 @@ fn section_heads(
 /// The division a heading line names: a full name (resolved by `context`), or a short
 /// name (开平, 恩平) when the context speaks for exactly one of its divisions (the
 /// release's city holds 开平市, not Tangshan's 开平区).
-fn head_division(gaz: &Gazetteer, e: super::gazetteer::Entry<'_>, context: &[usize]) -> Option<usize> {
+fn head_division(
+    gaz: &Gazetteer,
+    e: super::gazetteer::Entry<'_>,
+    context: &[usize],
+) -> Option<usize> {
     if !e.full.is_empty() {
         return gaz.resolve(e.full, context);
     }
@@ -626,10 +613,10 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 }
 
 /// The release's own place when it names it by its short name only: a county or
-/// prefecture whose short name (one jieba token with a noun tag, so no verb: 新建)
+/// prefecture whose short name (one jieba token tagged as a name, so no verb: 新建)
 /// opens the name of an area (兖州工业园区 → 兖州区; `place.named_area`) or is of the
-/// kind the text speaks of (全市 … 亳州籍 → 亳州市; 市文化局 … 书香龙井 → 龙井市, not
-/// Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
+/// kind the text speaks of, for the kinds of `place.short_kind` (全市 … 亳州籍 → 亳州市;
+/// 市文化局 … 书香龙井 → 龙井市, not Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
 /// and every division the text names in full (`order`) lies on its line (a park's
 /// release naming its province and city too) and the first lines `head` name no
 /// unknown place of its kind (蒲阳县: [`unknown_in_head`]); else none. `chunks` are the text's
@@ -643,6 +630,7 @@ fn short_name_place(
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
     let kinds = spoken_kinds(pats, text);
+    let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
     let mut found: Vec<usize> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
@@ -659,7 +647,9 @@ fn short_name_place(
             }
             // 龙泉县 where the list has only 龙泉市: a place it does not know.
             let unknown = (part[h.end..].chars().next()).is_some_and(|c| {
-                pats.cues.at(crate::cue!("place.short_suffix")).contains(c.encode_utf8(&mut [0; 4]))
+                pats.cues
+                    .at(crate::cue!("place.short_suffix"))
+                    .contains(c.encode_utf8(&mut [0; 4]))
                     && gaz.lookup(&part[h.start..h.end + c.len_utf8()]).is_none()
             });
             if unknown {
@@ -670,6 +660,7 @@ fn short_name_place(
                 .collect();
             let of_kind: Vec<usize> = (cands.iter().copied())
                 .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
+                .filter(|&c| short_kinds.ends(gaz.name(c)))
                 .collect();
             let named = if !of_kind.is_empty() {
                 gaz.resolve(&of_kind, context)
@@ -1548,6 +1539,17 @@ fn own_base_figure(
     (base && figures.contains(&(w.1 + o))).then_some(w.1 + o + 1)
 }
 
+/// The first chars of `rest` (up to 8) after a year written before a label
+/// (2018年重点工程 → 重点工程: four digits and a `place.label_year` char).
+fn after_year(rest: &[char], pats: &Patterns) -> String {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = digits == 4
+        && (rest.get(digits))
+            .is_some_and(|&c| pats.cues.at(crate::cue!("place.label_year")).has_char(c));
+    let skip = if year { digits + 1 } else { 0 };
+    rest[skip..].iter().take(8).collect()
+}
+
 /// The place words that name where people or goods come from: a word right after a
 /// `place.origin_before` word (來自廣東省), and the words after it of its list (來自
 /// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次)).
@@ -1609,16 +1611,20 @@ fn kept_words(
                     let at = w.0 - v.chars().count();
                     words.iter().any(|x| x.1 == at)
                 });
-            // The list a project is on (是山东省重点项目, 是某市的重点项目).
-            let label = cues.at(crate::cue!("place.label_before")).ends(&text_before(w.0))
+            // The list a project is on (是山东省重点项目, 是某省2018年重点工程).
+            let label = cues
+                .at(crate::cue!("place.label_before"))
+                .ends(&text_before(w.0))
                 && cues
                     .at(crate::cue!("place.label_after"))
-                    .starts(&chars[w.1.min(chars.len())..].iter().take(8).collect::<String>());
+                    .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
+            // The list this word belongs to: its first and last items.
+            let head = lists[k].unwrap_or(k);
             if located
                 || label
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
-                    .ends(&text_before(w.0))
+                    .ends(&text_before(words[head].0))
                 || cues
                     .at(crate::cue!("place.whole_before"))
                     .ends(&text_before(w.0))
@@ -1628,8 +1634,6 @@ fn kept_words(
             {
                 return false;
             }
-            // The list this word belongs to: its first and last items.
-            let head = lists[k].unwrap_or(k);
             let last = (k..words.len())
                 .take_while(|&j| j == k || lists[j] == Some(head))
                 .last()
@@ -2290,7 +2294,8 @@ mod tests {
     #[test]
     fn a_short_name_alone_names_the_own_place() {
         // A park named after its county: the release is about the county.
-        let x = extract("日前，邹平经济开发区两个项目投产。\n其中一个项目总投资3亿元，年产值8亿元。");
+        let x =
+            extract("日前，邹平经济开发区两个项目投产。\n其中一个项目总投资3亿元，年产值8亿元。");
         assert_eq!(x.place.0, "邹平市");
         assert_eq!(place_of(&x, "3亿元").0, "邹平市");
         // 全市 and the city named once by its short name (汕尾籍: natives of 汕尾).
@@ -2310,6 +2315,9 @@ mod tests {
         let x = extract("全区新建产业园区3个，完成投资5亿元。");
         assert_eq!(x.place.0, "");
         let x = extract("全县新修公路30公里，通往汕尾的道路年底完工。");
+        assert_eq!(x.place.0, "");
+        // A county's short name that is a word of a slogan (惠民生) is no county's.
+        let x = extract("全县统筹稳增长、惠民生各项工作，新增就业岗位1200个。");
         assert_eq!(x.place.0, "");
         // A county the list does not know (龙泉县, the list has 龙泉市).
         let x = extract("龙泉县电站建设提速\n全县清洁能源装机超过200万千瓦，龙泉开关站投资5亿元。");
