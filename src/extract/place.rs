@@ -618,8 +618,9 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 /// kind the text speaks of, for the kinds of `place.short_kind` (全市 … 亳州籍 → 亳州市;
 /// 市文化局 … 书香龙井 → 龙井市, not Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
 /// and every division the text names in full (`order`) lies on its line (a park's
-/// release naming its province and city too) and the first lines `head` name no
-/// unknown place of its kind (蒲阳县: [`unknown_in_head`]); else none. `chunks` are the text's
+/// release naming its province and city too) and, unless an area's name gives it, the
+/// first lines `head` name no unknown place of its kind (蒲阳市: [`unknown_in_head`];
+/// 工业园区 is no unknown district); else none. `chunks` are the text's
 /// chunks of whole sentences, `context` the divisions that decide ambiguous names.
 fn short_name_place(
     pats: &Patterns,
@@ -631,7 +632,7 @@ fn short_name_place(
     let gaz = pats.gazetteer();
     let kinds = spoken_kinds(pats, text);
     let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
-    let mut found: Vec<usize> = Vec::new();
+    let mut found: Vec<(usize, bool)> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let full = full_names(pats, part);
@@ -662,26 +663,25 @@ fn short_name_place(
                 .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
                 .filter(|&c| short_kinds.ends(gaz.name(c)))
                 .collect();
-            let named = if !of_kind.is_empty() {
-                gaz.resolve(&of_kind, context)
-            } else if opens_area(pats, &part[h.end..]) {
-                gaz.resolve(&cands, context)
+            // (division, named as an area's: no unknown place of its kind matters then).
+            let named = if opens_area(pats, &part[h.end..]) {
+                gaz.resolve(&cands, context).map(|d| (d, true))
             } else {
-                None
+                gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
-            let Some(d) = named.filter(|d| !found.contains(d)) else {
+            let Some((d, area)) = named else {
                 continue;
             };
-            if place_token(seg, part, (h.start, h.end)) {
-                found.push(d);
+            if !found.contains(&(d, area)) && place_token(seg, part, (h.start, h.end)) {
+                found.push((d, area));
             }
         }
     }
-    let deepest = *found.iter().max_by_key(|&&d| gaz.level(d))?;
-    (found.iter().chain(order))
-        .all(|&d| gaz.lineage(deepest).any(|a| a == d))
+    let &(deepest, area) = found.iter().max_by_key(|f| (gaz.level(f.0), f.1))?;
+    (found.iter().map(|f| f.0).chain(order.iter().copied()))
+        .all(|d| gaz.lineage(deepest).any(|a| a == d))
         .then_some(deepest)
-        .filter(|&d| !unknown_in_head(pats, head, d))
+        .filter(|&d| area || !unknown_in_head(pats, head, d))
 }
 
 /// How many chars on each side of a name jieba reads to tell whether it is a word.
@@ -2298,6 +2298,9 @@ mod tests {
             extract("日前，邹平经济开发区两个项目投产。\n其中一个项目总投资3亿元，年产值8亿元。");
         assert_eq!(x.place.0, "邹平市");
         assert_eq!(place_of(&x, "3亿元").0, "邹平市");
+        // A district's park: 工业园区 in the first lines is no unknown district.
+        let x = extract("柯桥工业园区新投产项目3个\n项目总投资9亿元。");
+        assert_eq!(place_of(&x, "9亿元").0, "柯桥区");
         // 全市 and the city named once by its short name (汕尾籍: natives of 汕尾).
         let x = extract("全市新增企业3200户，汕尾籍企业家回乡投资项目12个。");
         assert_eq!(x.place.0, "汕尾市");
