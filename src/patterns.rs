@@ -177,6 +177,14 @@ pub const CUE_RULES: &[&str] = &[
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",
+    // extract/place.rs: short names, sections, origins and labels (issue 13, session 8)
+    "place.named_area",
+    "place.origin_before",
+    "place.label_before",
+    "place.label_after",
+    "place.body_suffix",
+    "place.short_kind",
+    "place.label_year",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -594,7 +594,7 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
-        let places = place::DocPlaces::new(&self.patterns, rules, &sentences, region, opts.place);
+        let places = self.doc_places(rules, &sentences, region, opts.place);
         if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
                 t.place = format!("{name} {code} ({})", places.how);
@@ -679,6 +679,19 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// The own place and place context of the release `rules` split in `sentences`
+    /// (see [`place::DocPlaces::new`]).
+    fn doc_places(
+        &self,
+        rules: &str,
+        sentences: &[crate::split::Sentence],
+        region: Region,
+        given: Option<usize>,
+    ) -> place::DocPlaces {
+        let (pats, seg) = (&self.patterns, &self.segmenter);
+        place::DocPlaces::new(pats, rules, sentences, region, given, seg)
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,

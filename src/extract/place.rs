@@ -17,7 +17,7 @@ use super::entity::EntityMention;
 use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
 use crate::patterns::{EntityType, Patterns};
-use crate::segment::Token;
+use crate::segment::{Segmenter, Token};
 use crate::split::Sentence;
 
 /// How a full name (or alias) of the gazetteer is reported.
@@ -31,6 +31,13 @@ const HEAD_SENTENCES: usize = 3;
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 /// How an unknown place opening the title was taken as the own place (for `explain`).
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
+/// How the own place named by a source or byline was found (for `explain`).
+const SOURCE_LINE: &str = "named by a source, host or byline's news body (first or last lines)";
+/// How the one division named was taken as the own place (for `explain`).
+const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
+/// How the own place named by a short name only was found (for `explain`).
+const SHORT_NAME: &str =
+    "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
 /// How many sentences after the first lines may hold a byline or source line.
 const CREDIT_SCAN: usize = 8;
 /// The most chars such a line has.
@@ -99,6 +106,7 @@ impl DocPlaces {
         sentences: &[Sentence],
         region: Region,
         given: Option<usize>,
+        seg: &Segmenter,
     ) -> DocPlaces {
         let gaz = pats.gazetteer();
         let mut context: Vec<usize> = Vec::new();
@@ -144,7 +152,7 @@ impl DocPlaces {
         let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
-        let order = &named.order;
+        let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
         let national = national_head(pats, &text[head_start..head_end])
             && pick(&|at| at < title_end).is_none();
@@ -155,14 +163,7 @@ impl DocPlaces {
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
-            .or_else(|| {
-                source_division(pats, text, &lines, &context).map(|d| {
-                    (
-                        d,
-                        "named by a source, host or byline's news body (first or last lines)",
-                    )
-                })
-            })
+            .or_else(|| source_division(pats, text, &lines, &context).map(|d| (d, SOURCE_LINE)))
             .or_else(|| {
                 title_chain(pats, &text[head_start..title_end.max(head_start)])
                     .map(|d| (d, "short names down the divisions in the title"))
@@ -176,12 +177,7 @@ impl DocPlaces {
             .or_else(|| {
                 lone_division(pats, text, order)
                     .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
-                    .map(|d| {
-                        (
-                            d,
-                            "the one division named, of the kind the text's anaphors speak of",
-                        )
-                    })
+                    .map(|d| (d, LONE_DIVISION))
             });
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
@@ -191,16 +187,25 @@ impl DocPlaces {
         if let Some(d) = own {
             add(d, &mut context);
         }
-        let sections = section_heads(pats, text, sentences, &context);
         let title = &text[head_start..title_end.max(head_start)];
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, text))
             .flatten();
-        let how = if own_name.is_some() {
-            UNKNOWN_TITLE
-        } else {
-            how
+        // Else a division the text names by its short name only (兖州工业园区, 全市 …
+        // 亳州籍): see [`short_name_place`].
+        let head = &text[head_start..head_end];
+        let short = (own.is_none() && own_name.is_none() && !national)
+            .then(|| short_name_place(pats, seg, text, (&chunks, &context, head), (order, region)))
+            .flatten();
+        let (own, how) = match (short, &own_name) {
+            (Some(d), _) => (Some(d), SHORT_NAME),
+            (None, Some(_)) => (own, UNKNOWN_TITLE),
+            (None, None) => (own, how),
         };
+        if let Some(d) = short {
+            add(d, &mut context);
+        }
+        let sections = section_heads(pats, text, sentences, &context);
         DocPlaces {
             own,
             how,
@@ -270,6 +275,8 @@ fn section_heads(
 ) -> Vec<(usize, Option<usize>)> {
     let gaz = pats.gazetteer();
     let mut out: Vec<(usize, Option<usize>)> = Vec::new();
+    // Whether the lines since the last division's line are all short (subheadings).
+    let mut after_head = false;
     for s in sentences {
         let line = s.text(text).trim();
         let whole_line = text[..s.byte_start]
@@ -279,6 +286,7 @@ fn section_heads(
                 .trim_start_matches([' ', '\t', '\u{3000}'])
                 .starts_with(['\n', '\r']);
         if !whole_line || line.is_empty() {
+            after_head &= line.is_empty();
             continue;
         }
         let name = line
@@ -289,21 +297,22 @@ fn section_heads(
             })
             .trim_end_matches([':', '：'])
             .trim();
-        // The whole line a division's full name: one lookup, no search of the line.
+        // The whole line a division's name: one lookup, no search of the line.
         let division = (gaz.lookup(name))
-            .filter(|e| !e.full.is_empty() && !not_place(pats, name))
-            .map(|e| gaz.resolve(e.full, context));
+            .filter(|_| !not_place(pats, name))
+            .and_then(|e| head_division(gaz, e, context));
+        let short_head = line.chars().count() <= SECTION_HEAD_CHARS
+            && !line
+                .chars()
+                .any(|c| c.is_ascii_digit() || "。，,；;".contains(c));
         let head = match division {
-            Some(d) => Some(d),
-            None if line.chars().count() <= SECTION_HEAD_CHARS
-                && !line
-                    .chars()
-                    .any(|c| c.is_ascii_digit() || "。，,；;".contains(c)) =>
-            {
-                Some(None)
-            }
-            _ => None,
+            Some(d) => Some(Some(d)),
+            // A short line right after a division's line is its subheading (恩平 /
+            // 蓝田水闸重建工程): the section goes on.
+            None if short_head && !after_head => Some(None),
+            None => None,
         };
+        after_head = division.is_some() || (after_head && short_head);
         match head {
             Some(d) if out.last().is_some_and(|l| l.1 != d) || (out.is_empty() && d.is_some()) => {
                 out.push((s.idx + 1, d))
@@ -312,6 +321,26 @@ fn section_heads(
         }
     }
     out
+}
+
+/// The division a heading line names: a full name (resolved by `context`), or a short
+/// name (开平, 恩平) when the context speaks for exactly one of its divisions (the
+/// release's city holds 开平市, not Tangshan's 开平区).
+fn head_division(
+    gaz: &Gazetteer,
+    e: super::gazetteer::Entry<'_>,
+    context: &[usize],
+) -> Option<usize> {
+    if !e.full.is_empty() {
+        return gaz.resolve(e.full, context);
+    }
+    let supported: Vec<usize> = (e.short.iter().copied())
+        .filter(|&c| gaz.lineage(c).skip(1).any(|a| context.contains(&a)))
+        .collect();
+    match supported.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
 }
 
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
@@ -508,6 +537,171 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
             || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
         (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
             .then_some(name)
+    })
+}
+
+/// The kinds of division (the last char of their names: 市, 县) the `text` speaks of
+/// without naming them: by a `place.anaphor` word (全市), or by a body led by the kind
+/// alone at a clause start (市文化广播电视和旅游局, 县发改局: an `entity.body_lead` char
+/// and Han chars up to a `place.body_suffix` word).
+fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let leads = pats.cues.at(crate::cue!("entity.body_lead"));
+    let bodies = pats.cues.at(crate::cue!("place.body_suffix"));
+    let mut kinds: Vec<&str> = Vec::new();
+    for (w, kind) in anaphors.entries() {
+        if kind.is_empty() || kinds.contains(&kind) {
+            continue;
+        }
+        let spoken = text.contains(w)
+            || ((leads.contains(kind) && kind.chars().count() == 1)
+                && text.match_indices(kind).any(|(i, _)| {
+                    let opens = text[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !super::entity::is_han(c));
+                    let run: String = (text[i..].chars())
+                        .take_while(|&c| super::entity::is_han(c))
+                        .take(BODY_CHARS)
+                        .collect();
+                    opens
+                        && (3..=run.chars().count()).any(|n| {
+                            let part: String = run.chars().take(n).collect();
+                            bodies.ends(&part)
+                        })
+                }));
+        if spoken {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// The most chars of a body's name led by its kind alone (市文化广播电视和旅游局).
+const BODY_CHARS: usize = 14;
+
+/// The most Han chars between a short name and the `place.named_area` word of the area
+/// it names (永丰新材料产业园: 3).
+const AREA_GAP: usize = 6;
+
+/// Whether a `place.named_area` word (产业园, 工业园区, 开发区) ends the name of an area
+/// that starts right at the start of `rest` (兖州|工业园区, 永丰|新材料产业园): within
+/// [`AREA_GAP`] Han chars and nothing else.
+fn opens_area(pats: &Patterns, rest: &str) -> bool {
+    let areas = pats.cues.at(crate::cue!("place.named_area"));
+    let run: String = (rest.chars())
+        .take_while(|&c| super::entity::is_han(c))
+        .take(AREA_GAP + 4)
+        .collect();
+    (run.char_indices())
+        .take(AREA_GAP + 1)
+        .any(|(i, _)| areas.starts(&run[i..]))
+}
+
+/// Whether the divisions of a region other than the release's (Taiwan's 龙井区 in a
+/// mainland release) stand apart: a mainland release's short name is no Taiwan, Hong
+/// Kong or Macau division's, and theirs are only their own region's.
+fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
+    let top = gaz.lineage(d).last().map_or("", |t| gaz.code(t));
+    match region_code(region) {
+        Some(code) => top == code,
+        None => Region::ALL
+            .iter()
+            .filter_map(|&r| region_code(r))
+            .all(|c| c != top),
+    }
+}
+
+/// The release's own place when it names it by its short name only: a county or
+/// prefecture whose short name (one jieba token tagged as a name, so no verb: 新建)
+/// opens the name of an area (兖州工业园区 → 兖州区; `place.named_area`) or is of the
+/// kind the text speaks of, for the kinds of `place.short_kind` (全市 … 亳州籍 → 亳州市;
+/// 市文化局 … 书香龙井 → 龙井市, not Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
+/// and every division the text names in full (`order`) lies on its line (a park's
+/// release naming its province and city too) and, unless an area's name gives it, the
+/// first lines `head` name no unknown place of its kind (蒲阳市: [`unknown_in_head`];
+/// 工业园区 is no unknown district); else none. `chunks` are the text's
+/// chunks of whole sentences, `context` the divisions that decide ambiguous names.
+fn short_name_place(
+    pats: &Patterns,
+    seg: &Segmenter,
+    text: &str,
+    (chunks, context, head): (&[(usize, usize)], &[usize], &str),
+    (order, region): (&[usize], Region),
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let kinds = spoken_kinds(pats, text);
+    let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
+    let mut found: Vec<(usize, bool)> = Vec::new();
+    for &(from, to) in chunks {
+        let part = &text[from..to];
+        let full = full_names(pats, part);
+        for h in gaz.hits(part) {
+            let e = gaz.entry(h.entry);
+            let name = &part[h.start..h.end];
+            if !e.full.is_empty()
+                || not_place(pats, name)
+                || after_glued_word(pats, part, h.start)
+                || full.iter().any(|f| f.0 < h.end && h.start < f.1)
+            {
+                continue;
+            }
+            // 龙泉县 where the list has only 龙泉市: a place it does not know.
+            let unknown = (part[h.end..].chars().next()).is_some_and(|c| {
+                pats.cues
+                    .at(crate::cue!("place.short_suffix"))
+                    .contains(c.encode_utf8(&mut [0; 4]))
+                    && gaz.lookup(&part[h.start..h.end + c.len_utf8()]).is_none()
+            });
+            if unknown {
+                continue;
+            }
+            let cands: Vec<usize> = (e.short.iter().copied())
+                .filter(|&c| in_region(gaz, c, region))
+                .collect();
+            let of_kind: Vec<usize> = (cands.iter().copied())
+                .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
+                .filter(|&c| short_kinds.ends(gaz.name(c)))
+                .collect();
+            // (division, named as an area's: no unknown place of its kind matters then).
+            let named = if opens_area(pats, &part[h.end..]) {
+                gaz.resolve(&cands, context).map(|d| (d, true))
+            } else {
+                gaz.resolve(&of_kind, context).map(|d| (d, false))
+            };
+            let Some((d, area)) = named else {
+                continue;
+            };
+            if !found.contains(&(d, area)) && place_token(seg, part, (h.start, h.end)) {
+                found.push((d, area));
+            }
+        }
+    }
+    let &(deepest, area) = found.iter().max_by_key(|f| (gaz.level(f.0), f.1))?;
+    (found.iter().map(|f| f.0).chain(order.iter().copied()))
+        .all(|d| gaz.lineage(deepest).any(|a| a == d))
+        .then_some(deepest)
+        .filter(|&d| area || !unknown_in_head(pats, head, d))
+}
+
+/// How many chars on each side of a name jieba reads to tell whether it is a word.
+const WORD_WINDOW: usize = 8;
+
+/// Whether jieba reads `text[start..end]` as one token tagged as a place or a proper
+/// name (兖州/ns, 永丰/nz, 邹平/nr: jieba takes many a place for a person; not 新建/v nor
+/// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
+fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
+    let from = (text[..start].char_indices().rev())
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(start, |(k, _)| k);
+    let to = (text[end..].char_indices())
+        .nth(WORD_WINDOW)
+        .map_or(text.len(), |(k, _)| end + k);
+    seg.segment(&text[from..to]).iter().any(|t| {
+        from + t.byte_start == start
+            && from + t.byte_end == end
+            && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
     })
 }
 
@@ -1165,7 +1359,16 @@ impl<'p> PlaceWords<'p> {
             }
         }
         words.sort_by_key(|w| w.0);
-        let reach = figure_pairs(&words, chars, figures, pats);
+        // Places that are no division (韓國) bound their neighbours' pairs too.
+        let mut spans: Vec<(usize, usize)> = words.iter().map(|w| (w.0, w.1)).collect();
+        spans.extend(
+            (named.iter().copied()).filter(|n| !words.iter().any(|w| w.0 < n.1 && n.0 < w.1)),
+        );
+        spans.sort_unstable();
+        let pairs = figure_pairs(&spans, chars, figures, pats);
+        let reach: Vec<Option<usize>> = (words.iter())
+            .map(|w| spans.iter().position(|s| s.0 == w.0).and_then(|k| pairs[k]))
+            .collect();
         let mut lists = list_items(&words, chars, pats);
         // A place with its own figure is no item of a list of places.
         for (k, r) in reach.iter().enumerate() {
@@ -1174,6 +1377,9 @@ impl<'p> PlaceWords<'p> {
             }
         }
         let mut keep = kept_words(&words, &lists, (chars, &named), pats);
+        for k in origins(&words, (&lists, &reach), chars, pats) {
+            keep[k] = false;
+        }
         let mut reach = reach;
         // A comparison base keeps the figure of its own phrase (较全省的6.3%).
         for (k, w) in words.iter().enumerate() {
@@ -1228,13 +1434,21 @@ fn joiner(c: char, pats: &Patterns) -> bool {
 /// item only: from its end to the first separator or clause end after its first figure.
 /// `figures` are char offsets where facts start.
 fn figure_pairs(
-    words: &[(usize, usize, Result<usize, &str>)],
+    words: &[(usize, usize)],
     chars: &[char],
     figures: &[usize],
     pats: &Patterns,
 ) -> Vec<Option<usize>> {
     let sep = |c: char| joiner(c, pats);
-    let ends = |c: char| sep(c) || super::subject::is_delim(c);
+    // A comma between digits groups thousands (772,547人次): no clause end.
+    let delim = |i: usize| {
+        super::subject::is_delim(chars[i])
+            && !(chars[i] == ','
+                && i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()))
+    };
+    let ends = |i: usize| sep(chars[i]) || delim(i);
     // The end of the item of a place word ending at `a`: its first figure, then the next
     // separator or clause end; None when no figure comes first.
     let item_end = |a: usize, limit: usize| {
@@ -1243,13 +1457,10 @@ fn figure_pairs(
             .copied()
             .filter(|&f| f >= a && f < limit)
             .min()?;
-        if chars[a..f].iter().any(|&c| ends(c)) {
+        if (a..f).any(ends) {
             return None;
         }
-        let end = chars[f..]
-            .iter()
-            .position(|&c| ends(c))
-            .map_or(chars.len(), |k| f + k);
+        let end = (f..chars.len()).find(|&i| ends(i)).unwrap_or(chars.len());
         Some(end)
     };
     let mut out: Vec<Option<usize>> = vec![None; words.len()];
@@ -1262,8 +1473,8 @@ fn figure_pairs(
             continue;
         };
         // Items (of places or not: 市开发区2个) up to the next word, no clause end.
-        let clause_end = |c: char| super::subject::is_delim(c) && !sep(c);
-        if end >= b || chars[a..b].iter().any(|&c| clause_end(c)) {
+        let clause_end = |i: usize| delim(i) && !sep(chars[i]);
+        if end >= b || (a..b).any(clause_end) {
             continue;
         }
         out[k] = Some(end);
@@ -1328,6 +1539,47 @@ fn own_base_figure(
     (base && figures.contains(&(w.1 + o))).then_some(w.1 + o + 1)
 }
 
+/// The first chars of `rest` (up to 8) after a year written before a label
+/// (2018年重点工程 → 重点工程: four digits and a `place.label_year` char).
+fn after_year(rest: &[char], pats: &Patterns) -> String {
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = digits == 4
+        && (rest.get(digits))
+            .is_some_and(|&c| pats.cues.at(crate::cue!("place.label_year")).has_char(c));
+    let skip = if year { digits + 1 } else { 0 };
+    rest[skip..].iter().take(8).collect()
+}
+
+/// The place words that name where people or goods come from: a word right after a
+/// `place.origin_before` word (來自廣東省), and the words after it of its list (來自
+/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次)).
+/// `lists` and `reach` are [`list_items`]'s and [`figure_pairs`]' answers.
+fn origins(
+    words: &[(usize, usize, Result<usize, &str>)],
+    (lists, reach): (&[Option<usize>], &[Option<usize>]),
+    chars: &[char],
+    pats: &Patterns,
+) -> Vec<usize> {
+    let from = pats.cues.at(crate::cue!("place.origin_before"));
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
+        if out.contains(&k) || !from.ends(&before) {
+            continue;
+        }
+        out.push(k);
+        let head = lists[k];
+        let mut j = k + 1;
+        while j < words.len()
+            && (head.is_some() && lists[j] == head || reach[j - 1].is_some() && reach[j].is_some())
+        {
+            out.push(j);
+            j += 1;
+        }
+    }
+    out
+}
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
 /// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
 /// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`), nor where a place just
@@ -1359,10 +1611,20 @@ fn kept_words(
                     let at = w.0 - v.chars().count();
                     words.iter().any(|x| x.1 == at)
                 });
+            // The list a project is on (是山东省重点项目, 是某省2018年重点工程).
+            let label = cues
+                .at(crate::cue!("place.label_before"))
+                .ends(&text_before(w.0))
+                && cues
+                    .at(crate::cue!("place.label_after"))
+                    .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
+            // The list this word belongs to: its first and last items.
+            let head = lists[k].unwrap_or(k);
             if located
+                || label
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
-                    .ends(&text_before(w.0))
+                    .ends(&text_before(words[head].0))
                 || cues
                     .at(crate::cue!("place.whole_before"))
                     .ends(&text_before(w.0))
@@ -1372,8 +1634,6 @@ fn kept_words(
             {
                 return false;
             }
-            // The list this word belongs to: its first and last items.
-            let head = lists[k].unwrap_or(k);
             let last = (k..words.len())
                 .take_while(|&j| j == k || lists[j] == Some(head))
                 .last()
@@ -2029,5 +2289,75 @@ mod tests {
         // A thing that lies in a place is that place's (位于新界的某邨).
         let x = extract("沙田區公屋簡介\n位於新界的富華邨提供3 000個單位。");
         assert_eq!(place_of(&x, "3 000個").0, "新界");
+    }
+
+    #[test]
+    fn a_short_name_alone_names_the_own_place() {
+        // A park named after its county: the release is about the county.
+        let x =
+            extract("日前，邹平经济开发区两个项目投产。\n其中一个项目总投资3亿元，年产值8亿元。");
+        assert_eq!(x.place.0, "邹平市");
+        assert_eq!(place_of(&x, "3亿元").0, "邹平市");
+        // A district's park: 工业园区 in the first lines is no unknown district.
+        let x = extract("柯桥工业园区新投产项目3个\n项目总投资9亿元。");
+        assert_eq!(place_of(&x, "9亿元").0, "柯桥区");
+        // 全市 and the city named once by its short name (汕尾籍: natives of 汕尾).
+        let x = extract("全市新增企业3200户，汕尾籍企业家回乡投资项目12个。");
+        assert_eq!(x.place.0, "汕尾市");
+        assert_eq!(place_of(&x, "12个").0, "汕尾市");
+        // A city's bureau named by its kind alone, and a mainland city, not Taiwan's
+        // 龙井区.
+        let x = extract("市图书馆全年接待读者8万人次。\n开展“书香龙井”阅读活动30次。");
+        assert_eq!(x.place.0, "龙井市");
+        assert_eq!(place_of(&x, "8万人次").0, "龙井市");
+    }
+
+    #[test]
+    fn a_short_name_that_is_no_own_place() {
+        // A word (新建 builds), or a short name that kind and area do not back.
+        let x = extract("全区新建产业园区3个，完成投资5亿元。");
+        assert_eq!(x.place.0, "");
+        let x = extract("全县新修公路30公里，通往汕尾的道路年底完工。");
+        assert_eq!(x.place.0, "");
+        // A county's short name that is a word of a slogan (惠民生) is no county's.
+        let x = extract("全县统筹稳增长、惠民生各项工作，新增就业岗位1200个。");
+        assert_eq!(x.place.0, "");
+        // A county the list does not know (龙泉县, the list has 龙泉市).
+        let x = extract("龙泉县电站建设提速\n全县清洁能源装机超过200万千瓦，龙泉开关站投资5亿元。");
+        assert_eq!(x.place.0, "");
+        // A place of another line named in full: none.
+        let x = extract("全市新增企业3200户。\n新增个体户500户。\n新增农民合作社20家。\n汕尾籍企业家在湖北省投资项目12个。\n新增商标80件。\n新增专利60件。\n新增品牌10个。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn sections_headed_by_short_names_with_subheadings() {
+        let text = "江门市水利建设提速\n开平\n小型水库加固工程\n工程总投资3000万元，本月完工。\n恩平\n某水闸重建工程\n工程完成投资500万元。\n某水库灌区完成投资800万元。\n河道清淤\n江门市已清淤80万立方米。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "江门市");
+        assert_eq!(place_of(&x, "3000万元").0, "开平市");
+        assert_eq!(place_of(&x, "500万元").0, "恩平市");
+        // An irrigation district is no division: the section's county.
+        assert_eq!(place_of(&x, "800万元").0, "恩平市");
+        assert_eq!(place_of(&x, "80万立方米").0, "江门市");
+    }
+
+    #[test]
+    fn origins_labels_and_rank_scopes_are_no_places() {
+        let text = "三亚市旅游统计\n本市接待内地旅客30万人次，主要来自广东省(5,200人次)、湖南省(3,100人次)及福建省(1,900人次)。";
+        let x = extract(text);
+        for t in ["5,200人次", "3,100人次", "1,900人次"] {
+            assert_eq!(place_of(&x, t).0, "三亚市", "{t}");
+        }
+        // A foreign country in a run of pairs bounds the place before it.
+        let x = extract("三亚市入境游客统计\n香港(5,100人次)、日本(4,600人次)。");
+        assert_eq!(place_of(&x, "5,100人次").0, "香港特别行政区");
+        assert_eq!(place_of(&x, "4,600人次").0, "三亚市");
+        // The list a project is on (是河南省重点项目) is not where it lies.
+        let x = extract("新乡县项目建设\n该项目是河南省重点项目，总投资5亿元。");
+        assert_eq!(place_of(&x, "5亿元").0, "新乡县");
+        // A rank's scope after 居.
+        let x = extract("临沂市外贸进出口总额850亿元，居全省第2位，增速比全国高2.1个百分点。");
+        assert_eq!(place_of(&x, "2.1个百分点").0, "临沂市");
     }
 }
