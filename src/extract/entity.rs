@@ -13,6 +13,7 @@ mod canonical;
 mod credit;
 mod org;
 mod project;
+mod venue;
 
 pub use canonical::ShortForms;
 pub use credit::credit_line;
@@ -778,6 +779,8 @@ impl Sentence<'_> {
             None if own == 0 && ty == EntityType::Org && self.office_name(i) => i - 1,
             // An item of a list named by a word of its own (店村小学、支旗小学).
             None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
+            // A venue listed with others, named by a common noun (烟波/大饭店、).
+            None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => i - 1,
             None if own == 0 => return None,
             None => i,
         };
@@ -790,6 +793,10 @@ impl Sentence<'_> {
                 .all(|c| super::subject::is_delim(c) || c.is_whitespace());
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
             j = back;
+        }
+        // A hotel named by its place alone (澳门/酒店) is the place's hotels.
+        if ty == EntityType::Org && self.venue_without_brand(j, i, suffix) {
+            return None;
         }
         // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
         // a project needs a name or a figure (在建项目, 重点项目 are not projects).
