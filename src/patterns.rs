@@ -174,6 +174,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/entity/venue.rs: venues, media, abbreviated bodies (issue 13, session 8)
     "entity.venue_suffix",
     "entity.venue_brand_suffix",
+    "entity.project_plan",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

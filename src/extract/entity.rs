@@ -767,6 +767,11 @@ impl Sentence<'_> {
         {
             return Some(j);
         }
+        // A plan (计划) names a programme only after a verb or as its clause's whole.
+        let plans = self.pats.cues.at(crate::cue!("entity.project_plan"));
+        if ty == EntityType::Proj && plans.contains(suffix) {
+            return None;
+        }
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
