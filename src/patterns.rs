@@ -175,6 +175,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.venue_suffix",
     "entity.venue_brand_suffix",
     "entity.project_plan",
+    "entity.source_label",
+    "entity.source_end",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

@@ -294,6 +294,7 @@ pub fn entities(
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
+    s.source_bodies(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.bodies_in_posts(&mut out);

@@ -110,11 +110,19 @@ impl Sentence<'_> {
     /// proper noun followed by a noun, and ends right after the suffix token `i`.
     fn clause_name(&self, start: usize, i: usize) -> Option<usize> {
         let toks = self.toks;
-        let proper = |k: usize| matches!(toks[k].tag, "nr" | "ns" | "nz" | "nrt");
+        // A proper noun, no verb jieba tags as one (新建/ns).
+        let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
+        let proper = |k: usize| {
+            matches!(toks[k].tag, "nr" | "ns" | "nz" | "nrt")
+                && !self.idx.is_stop(toks[k].word)
+                && !verbs.contains(toks[k].word)
+        };
+        // The clause ends after the suffix (not a masked figure: 工程12处).
         let ends = toks.get(i + 1).is_none_or(|t| {
-            t.word
-                .chars()
-                .all(|c| is_delim(c) || c.is_whitespace() || is_close_mark(c))
+            !self.in_figure(i + 1)
+                && t.word
+                    .chars()
+                    .all(|c| is_delim(c) || c.is_whitespace() || is_close_mark(c))
         });
         // A list's end (A、B等项目) makes a count of projects, no name.
         let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
