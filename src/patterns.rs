@@ -177,6 +177,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_plan",
     "entity.source_label",
     "entity.source_end",
+    "entity.project_clause_suffix",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

@@ -78,6 +78,10 @@ impl Sentence<'_> {
         // (云台山景观林/建设/三期工程: 建设 leaves too short a name).
         (verb.and_then(|v| self.named_from(v + 1, i, suffix)))
             .or_else(|| {
+                let clause = self.pats.cues.at(crate::cue!("entity.project_clause_suffix"));
+                if !clause.contains(suffix) {
+                    return None;
+                }
                 let start = self.clause_name(opening?, i)?;
                 (verb.is_none_or(|v| v > start)).then_some(start)
             })
