@@ -16,7 +16,7 @@ mod project;
 mod venue;
 
 pub use canonical::ShortForms;
-pub use credit::credit_line;
+pub use credit::{byline_line, credit_line};
 
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
 /// it serves (no untrusted keys are inserted: the tables hold the rule lists).
