@@ -178,6 +178,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.source_label",
     "entity.source_end",
     "entity.project_clause_suffix",
+    "entity.village_suffix",
+    "entity.township_end",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

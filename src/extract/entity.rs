@@ -14,6 +14,7 @@ mod credit;
 mod org;
 mod project;
 mod venue;
+mod village;
 
 pub use canonical::ShortForms;
 pub use credit::{byline_line, credit_line};
@@ -295,6 +296,7 @@ pub fn entities(
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
     s.source_bodies(&mut out);
+    s.villages(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.bodies_in_posts(&mut out);

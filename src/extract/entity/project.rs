@@ -121,18 +121,46 @@ impl Sentence<'_> {
                 && !self.idx.is_stop(toks[k].word)
                 && !verbs.contains(toks[k].word)
         };
+        let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
+        // An item of a list of projects (A项目、B项目等): it may open with any noun.
+        let in_list = self.listed_project(start, i);
         // The clause ends after the suffix (not a masked figure: 工程12处).
         let ends = toks.get(i + 1).is_none_or(|t| {
             !self.in_figure(i + 1)
-                && t.word
+                && (t.word
                     .chars()
                     .all(|c| is_delim(c) || c.is_whitespace() || is_close_mark(c))
+                    || in_list && list_end.contains(t.word))
         });
         // A list's end (A、B等项目) makes a count of projects, no name.
-        let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
         let listed = (start..i).any(|k| list_end.contains(toks[k].word));
-        (start + 1 < i && proper(start) && toks[start + 1].tag.starts_with('n') && ends && !listed)
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let opens = proper(start)
+            || in_list
+                && toks[start].tag.starts_with('n')
+                && !generic.contains(toks[start].word)
+                && !self.idx.is_stop(toks[start].word);
+        (start + 1 < i && opens && toks[start + 1].tag.starts_with('n') && ends && !listed)
             .then_some(start)
+    }
+
+    /// Whether the words `start..=i` are an item of a list whose item before or after
+    /// (across a 、) ends with the same project suffix word (动物疫苗生产基地/项目、).
+    fn listed_project(&self, start: usize, i: usize) -> bool {
+        let toks = self.toks;
+        let sep = |k: usize| toks.get(k).is_some_and(|t| t.word == "、");
+        let same = |k: usize| toks.get(k).is_some_and(|t| t.word == toks[i].word);
+        let before = start >= 2 && sep(start - 1) && same(start - 2);
+        let after = sep(i + 1)
+            && (i + 2..toks.len().min(i + 14))
+                .find(|&k| {
+                    toks[k]
+                        .word
+                        .chars()
+                        .any(|c| is_delim(c) || c.is_whitespace())
+                })
+                .is_some_and(|k| same(k - 1));
+        before || after
     }
 }
 

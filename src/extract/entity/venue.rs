@@ -99,7 +99,7 @@ impl Sentence<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::extract::{Extractor, Options};
     use crate::patterns::Patterns;
 
