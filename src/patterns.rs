@@ -180,6 +180,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_clause_suffix",
     "entity.village_suffix",
     "entity.township_end",
+    "entity.office_bureau",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

@@ -138,6 +138,7 @@ impl Sentence<'_> {
         let opens = proper(start)
             || in_list
                 && toks[start].tag.starts_with('n')
+                && !(start..i).any(|k| self.is_name(&toks[k]))
                 && !generic.contains(toks[start].word)
                 && !self.idx.is_stop(toks[start].word);
         (start + 1 < i && opens && toks[start + 1].tag.starts_with('n') && ends && !listed)

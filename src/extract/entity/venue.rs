@@ -158,4 +158,26 @@ pub(crate) mod tests {
         let e = ents("跟进长城汽车小镇、高原微藻技术应用等项目，投资3亿元。");
         assert!(!e.iter().any(|x| x.contains("等项目")), "{e:?}");
     }
+
+    #[test]
+    fn abbreviated_bureaus_and_agencies() {
+        let e = ents("房屋局发出许可书5份，含环保署补助1万元。");
+        assert!(e.contains(&"房屋局/ORG".to_string()), "{e:?}");
+        assert!(e.contains(&"环保署/ORG".to_string()), "{e:?}");
+        let e = ents("台北市停管处规划车位5处。");
+        assert!(e.contains(&"台北市停管处/ORG".to_string()), "{e:?}");
+        // A word ending in a bureau's char is no name by itself.
+        let e = ents("办事处共有5人，在出口处等候5分钟。");
+        assert!(!e.iter().any(|x| x.ends_with("/ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn people_of_credit_lines() {
+        let e = ents("(记者:张某某 通讯员:曹某 审校:蒋某某)");
+        for name in ["张某某/PER", "曹某/PER", "蒋某某/PER"] {
+            assert!(e.contains(&name.to_string()), "{e:?}");
+        }
+        let e = ents("(一审:杨某某;二审:黄某某)");
+        assert!(e.contains(&"杨某某/PER".to_string()), "{e:?}");
+    }
 }
