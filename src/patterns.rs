@@ -174,6 +174,16 @@ pub const CUE_RULES: &[&str] = &[
     "entity.ordinal_lead",
     "entity.kind_word",
     "entity.generic_body",
+    // extract/entity/venue.rs: venues, media, abbreviated bodies (issue 13, session 8)
+    "entity.venue_suffix",
+    "entity.venue_brand_suffix",
+    "entity.project_plan",
+    "entity.source_label",
+    "entity.source_end",
+    "entity.project_clause_suffix",
+    "entity.village_suffix",
+    "entity.township_end",
+    "entity.office_bureau",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

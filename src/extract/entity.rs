@@ -13,9 +13,11 @@ mod canonical;
 mod credit;
 mod org;
 mod project;
+mod venue;
+mod village;
 
 pub use canonical::ShortForms;
-pub use credit::credit_line;
+pub use credit::{byline_line, credit_line};
 
 /// FNV-1a: the keys are short words, for which std's SipHash costs more than the lookup
 /// it serves (no untrusted keys are inserted: the tables hold the rule lists).
@@ -293,6 +295,8 @@ pub fn entities(
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
+    s.source_bodies(&mut out);
+    s.villages(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.bodies_in_posts(&mut out);
@@ -766,6 +770,11 @@ impl Sentence<'_> {
         {
             return Some(j);
         }
+        // A plan (计划) names a programme only after a verb or as its clause's whole.
+        let plans = self.pats.cues.at(crate::cue!("entity.project_plan"));
+        if ty == EntityType::Proj && plans.contains(suffix) {
+            return None;
+        }
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
@@ -775,9 +784,18 @@ impl Sentence<'_> {
             // but a word the dictionary does not know among four chars or more.
             None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
             // An office's suffix on its own after its name (农水/署).
-            None if own == 0 && ty == EntityType::Org && self.office_name(i) => i - 1,
+            // With its place before a name jieba tags as a verb (台北市/停管/处).
+            None if own == 0 && ty == EntityType::Org && self.office_name(i) => {
+                if toks[i - 1].tag == "v" {
+                    i - 2
+                } else {
+                    i - 1
+                }
+            }
             // An item of a list named by a word of its own (店村小学、支旗小学).
             None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
+            // A venue listed with others, named by a common noun (烟波/大饭店、).
+            None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => i - 1,
             None if own == 0 => return None,
             None => i,
         };
@@ -791,6 +809,10 @@ impl Sentence<'_> {
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
             j = back;
         }
+        // A hotel named by its place alone (澳门/酒店) is the place's hotels.
+        if ty == EntityType::Org && self.venue_without_brand(j, i, suffix) {
+            return None;
+        }
         // A one-char suffix (局, 区, 村) on a common word (院区, 农村) is no name, and
         // a project needs a name or a figure (在建项目, 重点项目 are not projects).
         let named = (j..=i).any(|k| self.proper(&toks[k], ty));
@@ -799,8 +821,15 @@ impl Sentence<'_> {
             self.proper(&toks[k], ty)
                 && (!matches!(toks[k].tag, "j" | "eng") || k == i && own >= 2 && toks[k].tag == "j")
         });
-        let office = own == 0 && j + 1 == i && ty == EntityType::Org && self.office_name(i);
-        if suffix.chars().count() == 1 && !place_named && !office {
+        // An office written as one word (环保署: `entity.office_suffix`) names its body.
+        let offices = self.pats.cues.at(crate::cue!("entity.office_suffix"));
+        let office_word = ty == EntityType::Org
+            && own >= 2
+            && offices.contains(suffix)
+            && matches!(t.tag, "n" | "nt" | "j")
+            && t.word.chars().all(is_han);
+        let office = own == 0 && j + 1 >= i && ty == EntityType::Org && self.office_name(i);
+        if suffix.chars().count() == 1 && !place_named && !office && !office_word {
             return None;
         }
         if ty == EntityType::Proj
@@ -811,7 +840,7 @@ impl Sentence<'_> {
         }
         // A single word is a name only when the dictionary knows it as one: not a
         // guessed word (美乡村) nor a common noun (上市公司).
-        if j == i && own > 0 && !((self.known)(t.word) && self.proper(t, ty)) {
+        if j == i && own > 0 && !((self.known)(t.word) && self.proper(t, ty)) && !office_word {
             return None;
         }
         let first = t.word.chars().next().unwrap_or(' ');
@@ -949,8 +978,11 @@ impl Sentence<'_> {
         let Some(p) = i.checked_sub(1).map(|k| &self.toks[k]) else {
             return false;
         };
-        offices.contains(self.toks[i].word)
-            && matches!(p.tag, "n" | "nz" | "vn" | "j")
+        // A verb-tagged short name after a place names an office too (台北市/停管/处).
+        let placed = i >= 2 && self.toks[i - 2].tag == "ns";
+        let bureaus = self.pats.cues.at(crate::cue!("entity.office_bureau"));
+        (offices.contains(self.toks[i].word) || bureaus.contains(self.toks[i].word))
+            && (matches!(p.tag, "n" | "nz" | "vn" | "j") || placed && p.tag == "v")
             && (2..=4).contains(&p.word.chars().count())
             && p.word.chars().all(is_han)
             && !self.in_figure(i - 1)

@@ -738,6 +738,10 @@ impl Extractor {
     ) -> TableRow<'h> {
         let cells = table::line_cells(tables, start, rtext);
         let new_header = cells.as_deref().and_then(|c| {
+            // A credit line's blanks separate credits (记者:张三 通讯员:李四), not cells.
+            if entity::byline_line(rtext, &self.patterns) {
+                return None;
+            }
             let h = table::header(rtext, c, &self.patterns)?;
             Some(table::with_written(h, stext, c))
         });

@@ -16,6 +16,24 @@ pub fn credit_line(text: &str) -> bool {
         && (t.ends_with(')') || t.ends_with('）'))
 }
 
+/// Whether a line is a byline or credit line whose blanks separate credits, not table
+/// cells ((记者:张三 通讯员:李四), 某报 记者 王五 整理报导): no digit, and a byline title
+/// (`entity.byline`) right before a colon or a blank and a family name.
+pub fn byline_line(text: &str, pats: &crate::patterns::Patterns) -> bool {
+    let bylines = pats.cues.at(crate::cue!("entity.byline"));
+    let surnames = pats.cues.at(crate::cue!("entity.surname"));
+    if text.chars().count() > 80 || text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    text.char_indices().any(|(b, _)| {
+        let Some(title) = bylines.prefix_of(&text[b..]) else {
+            return false;
+        };
+        let rest = text[b + title.len()..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+        rest.len() < text.len() - b - title.len() && surnames.prefix_of(rest).is_some()
+    })
+}
+
 impl Sentence<'_> {
     /// People of a bracketed credit line (the whole sentence in brackets): the names after
     /// an organisation and a colon, if any, each a family name and one or two chars, written

@@ -42,23 +42,56 @@ impl Sentence<'_> {
     pub(super) fn project_after_verb(&self, i: usize, suffix: &str) -> Option<usize> {
         let toks = self.toks;
         let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
-        let mut verb = None;
+        // The nearest verb before the name, and the clause's first token.
+        let (mut verb, mut opening) = (None, None);
         for k in (i.saturating_sub(12)..i).rev() {
             if self.in_figure(k) {
                 continue;
             }
             let w = toks[k].word;
-            if w.chars().any(|c| is_delim(c) || c.is_whitespace()) || self.joiners.contains(w) {
-                return None;
+            // Across 和: two projects (before the verb: no clause of its own).
+            if self.joiners.contains(w) {
+                if verb.is_none() {
+                    return None;
+                }
+                break;
+            }
+            if w.chars().any(|c| is_delim(c) || c.is_whitespace() || is_open_mark(c)) {
+                opening = Some(k + 1);
+                break;
             }
             let after_verb = verbs.value(w) == Some("after_verb");
             let verb_before = k > 0 && toks[k - 1].tag.starts_with('v');
-            if verbs.contains(w) && (!after_verb || verb_before) {
+            if verb.is_none() && verbs.contains(w) && (!after_verb || verb_before) {
                 verb = Some(k);
-                break;
+            }
+            if k == 0 {
+                opening = Some(0);
             }
         }
-        let start = verb? + 1;
+        // A plan (计划) is a programme's name only when no verb follows it (计划完成 …).
+        let plans = self.pats.cues.at(crate::cue!("entity.project_plan"));
+        if plans.contains(suffix) && toks.get(i + 1).is_some_and(|t| t.tag.starts_with('v')) {
+            return None;
+        }
+        // After the verb; else, when the name is its clause's whole, from the clause start
+        // (云台山景观林/建设/三期工程: 建设 leaves too short a name).
+        (verb.and_then(|v| self.named_from(v + 1, i, suffix)))
+            .or_else(|| {
+                let clause = self.pats.cues.at(crate::cue!("entity.project_clause_suffix"));
+                if !clause.contains(suffix) {
+                    return None;
+                }
+                let start = self.clause_name(opening?, i)?;
+                (verb.is_none_or(|v| v > start)).then_some(start)
+            })
+            .and_then(|start| self.named_from(start, i, suffix))
+    }
+
+    /// `start` when the words from it to the suffix token `i` make a name: four chars or
+    /// more of their own, no count among them (第一个), ideographs, letters, digits.
+    fn named_from(&self, start: usize, i: usize, suffix: &str) -> Option<usize> {
+        let toks = self.toks;
         let own: usize = toks[start..i]
             .iter()
             .map(|t| t.word.chars().count())
@@ -75,6 +108,71 @@ impl Sentence<'_> {
         });
         (own >= 4 && !counted && words_ok).then_some(start)
     }
+
+    /// The first token of a project that is its clause's whole (a heading 蓝田水闸重建工程,
+    /// an item of a list “云台山景观林建设三期工程、…”): the clause opens at `start` with a
+    /// proper noun followed by a noun, and ends right after the suffix token `i`.
+    fn clause_name(&self, start: usize, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        // A proper noun, no verb jieba tags as one (新建/ns).
+        let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
+        let proper = |k: usize| {
+            matches!(toks[k].tag, "nr" | "ns" | "nz" | "nrt")
+                && !self.idx.is_stop(toks[k].word)
+                && !verbs.contains(toks[k].word)
+        };
+        let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
+        // An item of a list of projects (A项目、B项目等): it may open with any noun.
+        let in_list = self.listed_project(start, i);
+        // The clause ends after the suffix (not a masked figure: 工程12处).
+        let ends = toks.get(i + 1).is_none_or(|t| {
+            !self.in_figure(i + 1)
+                && (t.word
+                    .chars()
+                    .all(|c| is_delim(c) || c.is_whitespace() || is_close_mark(c))
+                    || in_list && list_end.contains(t.word))
+        });
+        // A list's end (A、B等项目) makes a count of projects, no name.
+        let listed = (start..i).any(|k| list_end.contains(toks[k].word));
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let opens = proper(start)
+            || in_list
+                && toks[start].tag.starts_with('n')
+                && !(start..i).any(|k| self.is_name(&toks[k]))
+                && !generic.contains(toks[start].word)
+                && !self.idx.is_stop(toks[start].word);
+        (start + 1 < i && opens && toks[start + 1].tag.starts_with('n') && ends && !listed)
+            .then_some(start)
+    }
+
+    /// Whether the words `start..=i` are an item of a list whose item before or after
+    /// (across a 、) ends with the same project suffix word (动物疫苗生产基地/项目、).
+    fn listed_project(&self, start: usize, i: usize) -> bool {
+        let toks = self.toks;
+        let sep = |k: usize| toks.get(k).is_some_and(|t| t.word == "、");
+        let same = |k: usize| toks.get(k).is_some_and(|t| t.word == toks[i].word);
+        let before = start >= 2 && sep(start - 1) && same(start - 2);
+        let after = sep(i + 1)
+            && (i + 2..toks.len().min(i + 14))
+                .find(|&k| {
+                    toks[k]
+                        .word
+                        .chars()
+                        .any(|c| is_delim(c) || c.is_whitespace())
+                })
+                .is_some_and(|k| same(k - 1));
+        before || after
+    }
+}
+
+/// Opening quotes and brackets: a name may start after one.
+fn is_open_mark(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '【' | '《' | '(' | '（' | '"')
+}
+
+/// Closing quotes and brackets: a name may end before one.
+fn is_close_mark(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '】' | '》' | ')' | '）' | '"')
 }
 
 impl Sentence<'_> {
@@ -97,9 +195,11 @@ impl Sentence<'_> {
                 continue;
             };
             let own = inner.chars().count() - suffix.chars().count();
-            let plain = inner
-                .chars()
-                .all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            // A masked figure or date (a run of `,`: 110-112年) may open or fill the name.
+            let masked = |k: usize| {
+                chars[k] == ',' && (chars.get(k + 1) == Some(&',') || k > a && chars[k - 1] == ',')
+            };
+            let plain = (a..b).all(|k| is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k));
             let generic = self
                 .pats
                 .cues
@@ -109,7 +209,10 @@ impl Sentence<'_> {
             let counted = inner
                 .chars()
                 .next()
-                .is_some_and(|c| crate::extract::number::parse_number(&c.to_string()).is_ok());
+                .is_some_and(|c| {
+                    !c.is_ascii_digit()
+                        && crate::extract::number::parse_number(&c.to_string()).is_ok()
+                });
             if own < 2 || !plain || generic || counted || self.idx.is_stop(&inner) {
                 continue;
             }
