@@ -789,7 +789,8 @@ impl Sentence<'_> {
                 if toks[i - 1].tag == "v" {
                     i - 2
                 } else {
-                    i - 1
+                    // Names joined by 和 (经济信息/和/科学技术/局).
+                    back.min(i - 1)
                 }
             }
             // An item of a list named by a word of its own (店村小学、支旗小学).
@@ -828,7 +829,7 @@ impl Sentence<'_> {
             && offices.contains(suffix)
             && matches!(t.tag, "n" | "nt" | "j")
             && t.word.chars().all(is_han);
-        let office = own == 0 && j + 1 >= i && ty == EntityType::Org && self.office_name(i);
+        let office = own == 0 && ty == EntityType::Org && self.office_name(i);
         if suffix.chars().count() == 1 && !place_named && !office && !office_word {
             return None;
         }

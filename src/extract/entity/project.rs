@@ -51,12 +51,12 @@ impl Sentence<'_> {
             let w = toks[k].word;
             // Across 和: two projects (before the verb: no clause of its own).
             if self.joiners.contains(w) {
-                if verb.is_none() {
-                    return None;
-                }
+                verb?;
                 break;
             }
-            if w.chars().any(|c| is_delim(c) || c.is_whitespace() || is_open_mark(c)) {
+            if w.chars()
+                .any(|c| is_delim(c) || c.is_whitespace() || is_open_mark(c))
+            {
                 opening = Some(k + 1);
                 break;
             }
@@ -78,7 +78,10 @@ impl Sentence<'_> {
         // (云台山景观林/建设/三期工程: 建设 leaves too short a name).
         (verb.and_then(|v| self.named_from(v + 1, i, suffix)))
             .or_else(|| {
-                let clause = self.pats.cues.at(crate::cue!("entity.project_clause_suffix"));
+                let clause = self
+                    .pats
+                    .cues
+                    .at(crate::cue!("entity.project_clause_suffix"));
                 if !clause.contains(suffix) {
                     return None;
                 }
@@ -127,7 +130,8 @@ impl Sentence<'_> {
         // The clause ends after the suffix (not a masked figure: 工程12处).
         let ends = toks.get(i + 1).is_none_or(|t| {
             !self.in_figure(i + 1)
-                && (t.word
+                && (t
+                    .word
                     .chars()
                     .all(|c| is_delim(c) || c.is_whitespace() || is_close_mark(c))
                     || in_list && list_end.contains(t.word))
@@ -199,20 +203,17 @@ impl Sentence<'_> {
             let masked = |k: usize| {
                 chars[k] == ',' && (chars.get(k + 1) == Some(&',') || k > a && chars[k - 1] == ',')
             };
-            let plain = (a..b).all(|k| is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k));
+            let plain =
+                (a..b).all(|k| is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k));
             let generic = self
                 .pats
                 .cues
                 .at(crate::cue!("entity.project_generic"))
                 .ends(&inner[..inner.len() - suffix.len()]);
             // A count of programmes (三大行动) is no name.
-            let counted = inner
-                .chars()
-                .next()
-                .is_some_and(|c| {
-                    !c.is_ascii_digit()
-                        && crate::extract::number::parse_number(&c.to_string()).is_ok()
-                });
+            let counted = inner.chars().next().is_some_and(|c| {
+                !c.is_ascii_digit() && crate::extract::number::parse_number(&c.to_string()).is_ok()
+            });
             if own < 2 || !plain || generic || counted || self.idx.is_stop(&inner) {
                 continue;
             }

@@ -149,7 +149,10 @@ pub(crate) mod tests {
         let e = ents("青溪水闸重建工程");
         assert!(e.contains(&"青溪水闸重建工程/PROJ".to_string()), "{e:?}");
         let e = ents("实施“云台山景观林建设三期工程、村庄绿化工程”，造林1万亩。");
-        assert!(e.contains(&"云台山景观林建设三期工程/PROJ".to_string()), "{e:?}");
+        assert!(
+            e.contains(&"云台山景观林建设三期工程/PROJ".to_string()),
+            "{e:?}"
+        );
         let e = ents("市里积极执行清新空气行动计画，汰换机车5万辆。");
         assert!(e.contains(&"清新空气行动计画/PROJ".to_string()), "{e:?}");
         // A plan before a verb, a count of projects, a figure after the name: none.

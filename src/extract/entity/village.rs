@@ -80,6 +80,9 @@ mod tests {
         assert!(e.contains(&"韩埠村/LOC".to_string()), "{e:?}");
         // An anaphor is no township, a common word no village.
         let e = ents("全镇新村共有5户，城关镇农村人口5万人。");
-        assert!(!e.iter().any(|x| x.contains("新村") || x.contains("农村")), "{e:?}");
+        assert!(
+            !e.iter().any(|x| x.contains("新村") || x.contains("农村")),
+            "{e:?}"
+        );
     }
 }
