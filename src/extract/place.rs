@@ -1744,6 +1744,7 @@ pub fn fact_place(
                     .filter(|&k| reach[k].is_none())
                     .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
                     .min_by_key(|&k| all[k].0)
+                    .map(|k| innermost(words, k, gaz))
             })
             // Not across a semicolon: parallel parts name their own places; only a
             // topic before a colon (四川：…；…) speaks for the whole sentence.
@@ -1795,6 +1796,29 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The last of the run of place words from word `k` on that go down the divisions with
+/// nothing between (社旗县下洼镇: 下洼镇, a township of 社旗县); a place after it that
+/// has no code (a village) ends the run.
+fn innermost(words: &PlaceWords, k: usize, gaz: &Gazetteer) -> usize {
+    let all = &words.words;
+    let division = |k: usize| match all[k].2 {
+        Ok(e) => words.locs[e].division,
+        Err(_) => None,
+    };
+    let mut k = k;
+    while let (Some(up), Some(next)) = (division(k), all.get(k + 1)) {
+        let below = (next.0 == all[k].1)
+            .then(|| division(k + 1))
+            .flatten()
+            .filter(|&d| d != up && gaz.lineage(d).any(|a| a == up));
+        if below.is_none() {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// The place word a 分别 gives the figure at `at` (its clause starting at `cs`): the
@@ -2356,6 +2380,9 @@ mod tests {
         // The list a project is on (是河南省重点项目) is not where it lies.
         let x = extract("新乡县项目建设\n该项目是河南省重点项目，总投资5亿元。");
         assert_eq!(place_of(&x, "5亿元").0, "新乡县");
+        // A figure before a run of places going down takes the innermost.
+        let x = extract("社旗县小麦收获\n今年5万亩优质小麦分布在河南社旗县下洼镇。");
+        assert_eq!(place_of(&x, "5万亩").0, "下洼镇");
         // A rank's scope after 居.
         let x = extract("临沂市外贸进出口总额850亿元，居全省第2位，增速比全国高2.1个百分点。");
         assert_eq!(place_of(&x, "2.1个百分点").0, "临沂市");
