@@ -1552,7 +1552,9 @@ fn after_year(rest: &[char], pats: &Patterns) -> String {
 
 /// The place words that name where people or goods come from: a word right after a
 /// `place.origin_before` word (來自廣東省), and the words after it of its list (來自
-/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次)).
+/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次));
+/// and the places of a run of pairs whose last place names visitors (香港(15萬人次)及
+/// 台灣住客(4萬人次): `place.origin_after`).
 /// `lists` and `reach` are [`list_items`]'s and [`figure_pairs`]' answers.
 fn origins(
     words: &[(usize, usize, Result<usize, &str>)],
@@ -1561,7 +1563,25 @@ fn origins(
     pats: &Patterns,
 ) -> Vec<usize> {
     let from = pats.cues.at(crate::cue!("place.origin_before"));
+    let visitors = pats.cues.at(crate::cue!("place.origin_after"));
     let mut out = Vec::new();
+    // A run of place + figure pairs whose last place names visitors (韓國(4萬人次)、
+    // 香港(15萬人次)及台灣住客(4萬人次)): every place of the run is an origin.
+    let mut first = 0;
+    for k in 0..words.len() {
+        let chained = k > 0 && reach[k - 1].is_some() && reach[k].is_some();
+        if !chained {
+            first = k;
+        }
+        let ends_run = !(k + 1 < words.len() && reach[k].is_some() && reach[k + 1].is_some());
+        let after: String = chars[words[k].1.min(chars.len())..]
+            .iter()
+            .take(4)
+            .collect();
+        if ends_run && k > first && visitors.starts(&after) {
+            out.extend(first..=k);
+        }
+    }
     for (k, w) in words.iter().enumerate() {
         let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
         if out.contains(&k) || !from.ends(&before) {
@@ -2373,6 +2393,10 @@ mod tests {
         for t in ["5,200人次", "3,100人次", "1,900人次"] {
             assert_eq!(place_of(&x, t).0, "三亚市", "{t}");
         }
+        // A run of pairs whose last place names visitors: all are origins.
+        let x = extract("三亚市入境游客统计\n香港(5,100人次)及台湾游客(4,600人次)分别增长3%和5%。");
+        assert_eq!(place_of(&x, "5,100人次").0, "三亚市");
+        assert_eq!(place_of(&x, "4,600人次").0, "三亚市");
         // A foreign country in a run of pairs bounds the place before it.
         let x = extract("三亚市入境游客统计\n香港(5,100人次)、日本(4,600人次)。");
         assert_eq!(place_of(&x, "5,100人次").0, "香港特别行政区");
