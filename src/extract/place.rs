@@ -2397,6 +2397,9 @@ mod tests {
         let x = extract("三亚市入境游客统计\n香港(5,100人次)及台湾游客(4,600人次)分别增长3%和5%。");
         assert_eq!(place_of(&x, "5,100人次").0, "三亚市");
         assert_eq!(place_of(&x, "4,600人次").0, "三亚市");
+        // A bay area is no division.
+        let x = extract("三亚市招商统计\n粤港澳大湾区企业新增投资项目30个。");
+        assert_eq!(place_of(&x, "30个").0, "三亚市");
         // A foreign country in a run of pairs bounds the place before it.
         let x = extract("三亚市入境游客统计\n香港(5,100人次)、日本(4,600人次)。");
         assert_eq!(place_of(&x, "5,100人次").0, "香港特别行政区");
