@@ -1552,7 +1552,9 @@ fn after_year(rest: &[char], pats: &Patterns) -> String {
 
 /// The place words that name where people or goods come from: a word right after a
 /// `place.origin_before` word (來自廣東省), and the words after it of its list (來自
-/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次)).
+/// 廣東、福建) or of its run of place + figure pairs (來自廣東省(7萬人次)、湖南省(1萬人次));
+/// and the places of a run of pairs whose last place names visitors (香港(15萬人次)及
+/// 台灣住客(4萬人次): `place.origin_after`).
 /// `lists` and `reach` are [`list_items`]'s and [`figure_pairs`]' answers.
 fn origins(
     words: &[(usize, usize, Result<usize, &str>)],
@@ -1561,7 +1563,25 @@ fn origins(
     pats: &Patterns,
 ) -> Vec<usize> {
     let from = pats.cues.at(crate::cue!("place.origin_before"));
+    let visitors = pats.cues.at(crate::cue!("place.origin_after"));
     let mut out = Vec::new();
+    // A run of place + figure pairs whose last place names visitors (韓國(4萬人次)、
+    // 香港(15萬人次)及台灣住客(4萬人次)): every place of the run is an origin.
+    let mut first = 0;
+    for k in 0..words.len() {
+        let chained = k > 0 && reach[k - 1].is_some() && reach[k].is_some();
+        if !chained {
+            first = k;
+        }
+        let ends_run = !(k + 1 < words.len() && reach[k].is_some() && reach[k + 1].is_some());
+        let after: String = chars[words[k].1.min(chars.len())..]
+            .iter()
+            .take(4)
+            .collect();
+        if ends_run && k > first && visitors.starts(&after) {
+            out.extend(first..=k);
+        }
+    }
     for (k, w) in words.iter().enumerate() {
         let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
         if out.contains(&k) || !from.ends(&before) {
@@ -1744,6 +1764,7 @@ pub fn fact_place(
                     .filter(|&k| reach[k].is_none())
                     .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
                     .min_by_key(|&k| all[k].0)
+                    .map(|k| innermost(words, k, gaz))
             })
             // Not across a semicolon: parallel parts name their own places; only a
             // topic before a colon (四川：…；…) speaks for the whole sentence.
@@ -1795,6 +1816,29 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The last of the run of place words from word `k` on that go down the divisions with
+/// nothing between (社旗县下洼镇: 下洼镇, a township of 社旗县); a place after it that
+/// has no code (a village) ends the run.
+fn innermost(words: &PlaceWords, k: usize, gaz: &Gazetteer) -> usize {
+    let all = &words.words;
+    let division = |k: usize| match all[k].2 {
+        Ok(e) => words.locs[e].division,
+        Err(_) => None,
+    };
+    let mut k = k;
+    while let (Some(up), Some(next)) = (division(k), all.get(k + 1)) {
+        let below = (next.0 == all[k].1)
+            .then(|| division(k + 1))
+            .flatten()
+            .filter(|&d| d != up && gaz.lineage(d).any(|a| a == up));
+        if below.is_none() {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// The place word a 分别 gives the figure at `at` (its clause starting at `cs`): the
@@ -2349,6 +2393,13 @@ mod tests {
         for t in ["5,200人次", "3,100人次", "1,900人次"] {
             assert_eq!(place_of(&x, t).0, "三亚市", "{t}");
         }
+        // A run of pairs whose last place names visitors: all are origins.
+        let x = extract("三亚市入境游客统计\n香港(5,100人次)及台湾游客(4,600人次)分别增长3%和5%。");
+        assert_eq!(place_of(&x, "5,100人次").0, "三亚市");
+        assert_eq!(place_of(&x, "4,600人次").0, "三亚市");
+        // A bay area is no division.
+        let x = extract("三亚市招商统计\n粤港澳大湾区企业新增投资项目30个。");
+        assert_eq!(place_of(&x, "30个").0, "三亚市");
         // A foreign country in a run of pairs bounds the place before it.
         let x = extract("三亚市入境游客统计\n香港(5,100人次)、日本(4,600人次)。");
         assert_eq!(place_of(&x, "5,100人次").0, "香港特别行政区");
@@ -2356,6 +2407,9 @@ mod tests {
         // The list a project is on (是河南省重点项目) is not where it lies.
         let x = extract("新乡县项目建设\n该项目是河南省重点项目，总投资5亿元。");
         assert_eq!(place_of(&x, "5亿元").0, "新乡县");
+        // A figure before a run of places going down takes the innermost.
+        let x = extract("社旗县小麦收获\n今年5万亩优质小麦分布在河南社旗县下洼镇。");
+        assert_eq!(place_of(&x, "5万亩").0, "下洼镇");
         // A rank's scope after 居.
         let x = extract("临沂市外贸进出口总额850亿元，居全省第2位，增速比全国高2.1个百分点。");
         assert_eq!(place_of(&x, "2.1个百分点").0, "临沂市");
