@@ -132,6 +132,10 @@ pub struct DocExtract {
     /// The subject the last quantity got from its own clause, before a list item was put
     /// before it: a later figure with the same bare subject is another row of that list.
     listed: Option<String>,
+    /// (subject, unit) of the last quantities handed on, newest last (at most
+    /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
+    /// items its own sentence counts (see `told_apart_from_earlier`).
+    recent_subjects: Vec<(String, String)>,
 }
 
 /// A sentence's earlier fact as a whole its later figures may be parts of: its subject
@@ -209,6 +213,50 @@ fn told_apart(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
         rows[j].1.subject = name;
     }
 }
+
+/// A figure given the subject and unit of a figure of an earlier sentence (规划新增校舍面积
+/// for the schools, then for the kindergartens) is told apart by the items the nearest
+/// count before it in its own sentence names (规划新建幼儿园75所，规划新增校舍面积… →
+/// 规划新建幼儿园规划新增校舍面积); `recent` are the (subject, unit) pairs handed on so far,
+/// this sentence's are added.
+fn told_apart_from_earlier(
+    sent: &subject::Sentence,
+    rows: &mut [(usize, Fact)],
+    recent: &mut Vec<(String, String)>,
+) {
+    let known = |f: &Fact, recent: &[(String, String)]| {
+        (recent.iter()).any(|(s, u)| *s == f.subject && *u == f.unit)
+    };
+    // Only counts of things built or run (所, 座, 项: `subject.item_classifier`) name
+    // items; a count of people or visits (人次) names a population, no item.
+    let classifiers = sent.cues.at(crate::cue!("subject.item_classifier"));
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for j in 0..rows.len() {
+        let fact = &rows[j].1;
+        if fact.subject.is_empty() || fact.kind == Kind::Count || !known(fact, recent) {
+            continue;
+        }
+        let item = (rows[..j].iter())
+            .rfind(|(_, f)| f.kind == Kind::Count && classifiers.contains(&f.unit))
+            .map(|(_, f)| f.subject.as_str());
+        if let Some(name) = item.and_then(|i| subject::qualified(sent, &fact.subject, i)) {
+            renamed.push((j, name));
+        }
+    }
+    for (j, name) in renamed {
+        rows[j].1.subject = name;
+    }
+    for (_, f) in rows.iter() {
+        if !f.subject.is_empty() && !known(f, recent) {
+            recent.push((f.subject.clone(), f.unit.clone()));
+        }
+    }
+    let over = recent.len().saturating_sub(RECENT_SUBJECTS);
+    recent.drain(..over);
+}
+
+/// How many earlier subjects `told_apart_from_earlier` looks back at.
+const RECENT_SUBJECTS: usize = 64;
 
 /// How many earlier counts `counted_after_place` may look back at.
 const RECENT_COUNTS: usize = 16;
@@ -858,6 +906,7 @@ impl Extractor {
         );
         listed_rows(&sent, &judged.qty, &mut quantities, &mut out.listed);
         told_apart(&sent, &mut quantities);
+        told_apart_from_earlier(&sent, &mut quantities, &mut out.recent_subjects);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -2816,6 +2865,28 @@ mod tests {
         // A comparison inside a sentence keeps the rules it had.
         let s = subjects_of("本月全市客运量1520万人次，较去年同期增长10.1%。");
         assert_eq!(s[1], "客运量增长");
+    }
+
+    #[test]
+    fn a_subject_given_again_is_told_apart_by_its_sentences_items() {
+        // The schools' measures, then the same measures for the kindergartens.
+        let text = "全县计划新建小学12所，新增校舍面积8.2万平方米。\
+                    全县计划新建幼儿园20所，新增校舍面积3.1万平方米。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "计划新建小学",
+                "新增校舍面积",
+                "计划新建幼儿园",
+                "计划新建幼儿园新增校舍面积"
+            ]
+        );
+        // Counts of people name no items; items overlapping the measure by one char
+        // are joined whole.
+        let text = "全县粮食产量52万吨。东片农户3200户，粮食产量18万吨。";
+        assert_eq!(subjects_of(text)[2], "东片农户粮食产量");
+        let text = "全县游客人均花费820元。接待团队游客3.2万人次，游客人均花费910元。";
+        assert_eq!(subjects_of(text)[2], "游客人均花费");
     }
 
     #[test]

@@ -1173,10 +1173,19 @@ pub fn qualified(s: &Sentence, p: &str, item: &str) -> Option<String> {
     let m = strip_change(s.traditional, s.list(crate::cue!("subject.change")), item);
     let m = before_share_verb(s, m).unwrap_or(m);
     let m = item_name(s, m)?;
+    // The items, not a measure of them (规划新建幼儿园开工 → 规划新建幼儿园).
+    let m = attrs.strip(&m).to_string();
     if m.chars().count() < 2 || attrs.is(&m) || p.contains(m.as_str()) {
         return None;
     }
-    Some(balance_quotes(merge(&m, p)))
+    // Items and measure overlap by a word, not a char (现代农业 + 业务收入 stay apart).
+    let joined = merge(&m, p);
+    let overlap = m.chars().count() + p.chars().count() - joined.chars().count();
+    Some(balance_quotes(if overlap == 1 {
+        format!("{m}{p}")
+    } else {
+        joined
+    }))
 }
 
 /// The name of the items a subject `item` of the sentence counts: the words before a lead
