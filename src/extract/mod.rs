@@ -138,6 +138,44 @@ pub struct DocExtract {
     recent_subjects: Vec<(String, String)>,
 }
 
+/// The subject of `fact` read against the lead measure of the sentence before (`lead`,
+/// with its unit): a count named by a bare attribute (已开工95所) with nothing before it
+/// in the sentence (`first`) counts the items the sentence before counted in its unit; a
+/// sentence opening with a comparison (較去年同期上升…) continues that measure. Not in
+/// tables (`columns`).
+fn after_lead(
+    sent: &subject::Sentence,
+    fact: &Fact,
+    (kind, first): (Kind, bool),
+    columns: Option<&Columns>,
+    lead: &LeadMeasure,
+) -> String {
+    let p = fact.subject.clone();
+    let Some((measure, unit)) = lead.as_ref().filter(|_| columns.is_none()) else {
+        return p;
+    };
+    let p = if kind == Kind::Count && first && *unit == fact.unit {
+        subject::with_counted_owner(sent, p, measure)
+    } else {
+        p
+    };
+    subject::with_compared_lead(sent, p, measure)
+}
+
+/// The sentence's quantities `rows` as rows of a list and told apart from each other and
+/// from earlier sentences' figures (see `listed_rows`, `told_apart`,
+/// `told_apart_from_earlier`); `qty` are the sentence's quantities.
+fn named_rows(
+    sent: &subject::Sentence,
+    qty: &[&scan::Mention],
+    rows: &mut [(usize, Fact)],
+    out: &mut DocExtract,
+) {
+    listed_rows(sent, qty, rows, &mut out.listed);
+    told_apart(sent, rows);
+    told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
+}
+
 /// A sentence's earlier fact as a whole its later figures may be parts of: its subject
 /// and the sentence char where it ends.
 fn whole_of((start, w): &(usize, Fact)) -> (&str, usize) {
@@ -904,9 +942,7 @@ impl Extractor {
             (&ents, &mut out.lead_measure),
             &cand.dates,
         );
-        listed_rows(&sent, &judged.qty, &mut quantities, &mut out.listed);
-        told_apart(&sent, &mut quantities);
-        told_apart_from_earlier(&sent, &mut quantities, &mut out.recent_subjects);
+        named_rows(&sent, &judged.qty, &mut quantities, out);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1274,21 +1310,8 @@ impl Extractor {
                         None => p,
                     }
                 });
-            // A count named by a bare attribute (已开工95所) with nothing before it in the
-            // sentence counts the items the sentence before counted in its unit.
-            if let Some((items, unit)) = lead_measure
-                .as_ref()
-                .filter(|_| m.kind == Kind::Count && lead.is_none() && prev_subject.is_none())
-            {
-                if *unit == fact.unit {
-                    fact.subject = subject::with_counted_owner(sent, fact.subject, items);
-                }
-            }
-            // A sentence opening with a comparison (較去年同期上升…) continues the measure
-            // of the sentence before.
-            if let Some((measure, _)) = lead_measure.as_ref().filter(|_| columns.is_none()) {
-                fact.subject = subject::with_compared_lead(sent, fact.subject, measure);
-            }
+            let first = lead.is_none() && prev_subject.is_none();
+            fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
                 cues.at(crate::cue!("subject.support_verb")),
