@@ -135,7 +135,7 @@ pub struct DocExtract {
     /// (subject, unit) of the last quantities handed on, newest last (at most
     /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
     /// items its own sentence counts (see `told_apart_from_earlier`).
-    recent_subjects: Vec<(String, String)>,
+    recent_subjects: Vec<RecentSubject>,
 }
 
 /// The subject of `fact` read against the lead measure of the sentence before (`lead`,
@@ -260,38 +260,53 @@ fn told_apart(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
 fn told_apart_from_earlier(
     sent: &subject::Sentence,
     rows: &mut [(usize, Fact)],
-    recent: &mut Vec<(String, String)>,
+    recent: &mut Vec<RecentSubject>,
 ) {
-    let known = |f: &Fact, recent: &[(String, String)]| {
-        (recent.iter()).any(|(s, u)| *s == f.subject && *u == f.unit)
-    };
     // Only counts of things built or run (所, 座, 项: `subject.item_classifier`) name
     // items; a count of people or visits (人次) names a population, no item.
     let classifiers = sent.cues.at(crate::cue!("subject.item_classifier"));
+    let items: Vec<String> = (0..rows.len())
+        .map(|j| {
+            (rows[..j].iter())
+                .rfind(|(_, f)| f.kind == Kind::Count && classifiers.contains(&f.unit))
+                .map_or_else(String::new, |(_, f)| f.subject.clone())
+        })
+        .collect();
+    let earlier = |f: &Fact, recent: &[RecentSubject]| {
+        (recent.iter())
+            .find(|(s, u, _)| *s == f.subject && *u == f.unit)
+            .map(|(_, _, item)| item.clone())
+    };
     let mut renamed: Vec<(usize, String)> = Vec::new();
-    for j in 0..rows.len() {
-        let fact = &rows[j].1;
-        if fact.subject.is_empty() || fact.kind == Kind::Count || !known(fact, recent) {
+    for (j, (_, fact)) in rows.iter().enumerate() {
+        if fact.subject.is_empty() || fact.kind == Kind::Count {
             continue;
         }
-        let item = (rows[..j].iter())
-            .rfind(|(_, f)| f.kind == Kind::Count && classifiers.contains(&f.unit))
-            .map(|(_, f)| f.subject.as_str());
-        if let Some(name) = item.and_then(|i| subject::qualified(sent, &fact.subject, i)) {
+        // Only when the earlier figure was another count's items' (the schools', now
+        // the kindergartens'): a paragraph repeated with the same items stays.
+        let Some(before) = earlier(fact, recent) else {
+            recent.push((fact.subject.clone(), fact.unit.clone(), items[j].clone()));
+            continue;
+        };
+        // Items that differ only in a figure (110千伏变电站, 35千伏变电站) are one kind.
+        let kind = |i: &str| -> String { i.chars().filter(|c| !c.is_ascii_digit()).collect() };
+        if before.is_empty() || items[j].is_empty() || kind(&before) == kind(&items[j]) {
+            continue;
+        }
+        if let Some(name) = subject::qualified(sent, &fact.subject, &items[j]) {
             renamed.push((j, name));
         }
     }
     for (j, name) in renamed {
         rows[j].1.subject = name;
     }
-    for (_, f) in rows.iter() {
-        if !f.subject.is_empty() && !known(f, recent) {
-            recent.push((f.subject.clone(), f.unit.clone()));
-        }
-    }
     let over = recent.len().saturating_sub(RECENT_SUBJECTS);
     recent.drain(..over);
 }
+
+/// A subject handed on, its unit and the items the count before it in its sentence
+/// names (empty for none): see `told_apart_from_earlier`.
+type RecentSubject = (String, String, String);
 
 /// How many earlier subjects `told_apart_from_earlier` looks back at.
 const RECENT_SUBJECTS: usize = 64;
@@ -2904,10 +2919,16 @@ mod tests {
                 "计划新建幼儿园新增校舍面积"
             ]
         );
+        // The same items again (a paragraph repeated), or items that differ only in a
+        // figure, tell nothing apart.
+        let text = "今年新建口袋公园50处，城市绿道11.5千米。明年新建口袋公园30处，城市绿道8千米。";
+        assert_eq!(subjects_of(text)[3], "城市绿道");
+        let text = "新建110千伏变电站2座，供电可靠率99.8%。新建35千伏变电站3座，供电可靠率99.9%。";
+        assert_eq!(subjects_of(text)[3], "供电可靠率");
         // Counts of people name no items; items overlapping the measure by one char
         // are joined whole.
-        let text = "全县粮食产量52万吨。东片农户3200户，粮食产量18万吨。";
-        assert_eq!(subjects_of(text)[2], "东片农户粮食产量");
+        let text = "西片农户1200户，粮食产量5万吨。东片农户3200户，粮食产量18万吨。";
+        assert_eq!(subjects_of(text)[3], "东片农户粮食产量");
         let text = "全县游客人均花费820元。接待团队游客3.2万人次，游客人均花费910元。";
         assert_eq!(subjects_of(text)[2], "游客人均花费");
     }
