@@ -132,6 +132,48 @@ pub struct DocExtract {
     /// The subject the last quantity got from its own clause, before a list item was put
     /// before it: a later figure with the same bare subject is another row of that list.
     listed: Option<String>,
+    /// (subject, unit) of the last quantities handed on, newest last (at most
+    /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
+    /// items its own sentence counts (see `told_apart_from_earlier`).
+    recent_subjects: Vec<RecentSubject>,
+}
+
+/// The subject of `fact` read against the lead measure of the sentence before (`lead`,
+/// with its unit): a count named by a bare attribute (已开工95所) with nothing before it
+/// in the sentence (`first`) counts the items the sentence before counted in its unit; a
+/// sentence opening with a comparison (較去年同期上升…) continues that measure. Not in
+/// tables (`columns`).
+fn after_lead(
+    sent: &subject::Sentence,
+    fact: &Fact,
+    (kind, first): (Kind, bool),
+    columns: Option<&Columns>,
+    lead: &LeadMeasure,
+) -> String {
+    let p = fact.subject.clone();
+    let Some((measure, unit)) = lead.as_ref().filter(|_| columns.is_none()) else {
+        return p;
+    };
+    let p = if kind == Kind::Count && first && *unit == fact.unit {
+        subject::with_counted_owner(sent, p, measure)
+    } else {
+        p
+    };
+    subject::with_compared_lead(sent, p, measure)
+}
+
+/// The sentence's quantities `rows` as rows of a list and told apart from each other and
+/// from earlier sentences' figures (see `listed_rows`, `told_apart`,
+/// `told_apart_from_earlier`); `qty` are the sentence's quantities.
+fn named_rows(
+    sent: &subject::Sentence,
+    qty: &[&scan::Mention],
+    rows: &mut [(usize, Fact)],
+    out: &mut DocExtract,
+) {
+    listed_rows(sent, qty, rows, &mut out.listed);
+    told_apart(sent, rows);
+    told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
 }
 
 /// A sentence's earlier fact as a whole its later figures may be parts of: its subject
@@ -209,6 +251,65 @@ fn told_apart(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
         rows[j].1.subject = name;
     }
 }
+
+/// A figure given the subject and unit of a figure of an earlier sentence (规划新增校舍面积
+/// for the schools, then for the kindergartens) is told apart by the items the nearest
+/// count before it in its own sentence names (规划新建幼儿园75所，规划新增校舍面积… →
+/// 规划新建幼儿园规划新增校舍面积); `recent` are the (subject, unit) pairs handed on so far,
+/// this sentence's are added.
+fn told_apart_from_earlier(
+    sent: &subject::Sentence,
+    rows: &mut [(usize, Fact)],
+    recent: &mut Vec<RecentSubject>,
+) {
+    // Only counts of things built or run (所, 座, 项: `subject.item_classifier`) name
+    // items; a count of people or visits (人次) names a population, no item.
+    let classifiers = sent.cues.at(crate::cue!("subject.item_classifier"));
+    let items: Vec<String> = (0..rows.len())
+        .map(|j| {
+            (rows[..j].iter())
+                .rfind(|(_, f)| f.kind == Kind::Count && classifiers.contains(&f.unit))
+                .map_or_else(String::new, |(_, f)| f.subject.clone())
+        })
+        .collect();
+    let earlier = |f: &Fact, recent: &[RecentSubject]| {
+        (recent.iter())
+            .find(|(s, u, _)| *s == f.subject && *u == f.unit)
+            .map(|(_, _, item)| item.clone())
+    };
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (j, (_, fact)) in rows.iter().enumerate() {
+        if fact.subject.is_empty() || fact.kind == Kind::Count {
+            continue;
+        }
+        // Only when the earlier figure was another count's items' (the schools', now
+        // the kindergartens'): a paragraph repeated with the same items stays.
+        let Some(before) = earlier(fact, recent) else {
+            recent.push((fact.subject.clone(), fact.unit.clone(), items[j].clone()));
+            continue;
+        };
+        // Items that differ only in a figure (110千伏变电站, 35千伏变电站) are one kind.
+        let kind = |i: &str| -> String { i.chars().filter(|c| !c.is_ascii_digit()).collect() };
+        if before.is_empty() || items[j].is_empty() || kind(&before) == kind(&items[j]) {
+            continue;
+        }
+        if let Some(name) = subject::qualified(sent, &fact.subject, &items[j]) {
+            renamed.push((j, name));
+        }
+    }
+    for (j, name) in renamed {
+        rows[j].1.subject = name;
+    }
+    let over = recent.len().saturating_sub(RECENT_SUBJECTS);
+    recent.drain(..over);
+}
+
+/// A subject handed on, its unit and the items the count before it in its sentence
+/// names (empty for none): see `told_apart_from_earlier`.
+type RecentSubject = (String, String, String);
+
+/// How many earlier subjects `told_apart_from_earlier` looks back at.
+const RECENT_SUBJECTS: usize = 64;
 
 /// How many earlier counts `counted_after_place` may look back at.
 const RECENT_COUNTS: usize = 16;
@@ -873,8 +974,7 @@ impl Extractor {
             (&ents, &mut out.lead_measure),
             &cand.dates,
         );
-        listed_rows(&sent, &judged.qty, &mut quantities, &mut out.listed);
-        told_apart(&sent, &mut quantities);
+        named_rows(&sent, &judged.qty, &mut quantities, out);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1242,21 +1342,8 @@ impl Extractor {
                         None => p,
                     }
                 });
-            // A count named by a bare attribute (已开工95所) with nothing before it in the
-            // sentence counts the items the sentence before counted in its unit.
-            if let Some((items, unit)) = lead_measure
-                .as_ref()
-                .filter(|_| m.kind == Kind::Count && lead.is_none() && prev_subject.is_none())
-            {
-                if *unit == fact.unit {
-                    fact.subject = subject::with_counted_owner(sent, fact.subject, items);
-                }
-            }
-            // A sentence opening with a comparison (較去年同期上升…) continues the measure
-            // of the sentence before.
-            if let Some((measure, _)) = lead_measure.as_ref().filter(|_| columns.is_none()) {
-                fact.subject = subject::with_compared_lead(sent, fact.subject, measure);
-            }
+            let first = lead.is_none() && prev_subject.is_none();
+            fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
             let cues = &self.patterns.cues;
             fact.subject = subject::without_support_verbs(
                 cues.at(crate::cue!("subject.support_verb")),
@@ -2833,6 +2920,34 @@ mod tests {
         // A comparison inside a sentence keeps the rules it had.
         let s = subjects_of("本月全市客运量1520万人次，较去年同期增长10.1%。");
         assert_eq!(s[1], "客运量增长");
+    }
+
+    #[test]
+    fn a_subject_given_again_is_told_apart_by_its_sentences_items() {
+        // The schools' measures, then the same measures for the kindergartens.
+        let text = "全县计划新建小学12所，新增校舍面积8.2万平方米。\
+                    全县计划新建幼儿园20所，新增校舍面积3.1万平方米。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "计划新建小学",
+                "新增校舍面积",
+                "计划新建幼儿园",
+                "计划新建幼儿园新增校舍面积"
+            ]
+        );
+        // The same items again (a paragraph repeated), or items that differ only in a
+        // figure, tell nothing apart.
+        let text = "今年新建口袋公园50处，城市绿道11.5千米。明年新建口袋公园30处，城市绿道8千米。";
+        assert_eq!(subjects_of(text)[3], "城市绿道");
+        let text = "新建110千伏变电站2座，供电可靠率99.8%。新建35千伏变电站3座，供电可靠率99.9%。";
+        assert_eq!(subjects_of(text)[3], "供电可靠率");
+        // Counts of people name no items; items overlapping the measure by one char
+        // are joined whole.
+        let text = "西片农户1200户，粮食产量5万吨。东片农户3200户，粮食产量18万吨。";
+        assert_eq!(subjects_of(text)[3], "东片农户粮食产量");
+        let text = "全县游客人均花费820元。接待团队游客3.2万人次，游客人均花费910元。";
+        assert_eq!(subjects_of(text)[2], "游客人均花费");
     }
 
     #[test]

@@ -1173,10 +1173,19 @@ pub fn qualified(s: &Sentence, p: &str, item: &str) -> Option<String> {
     let m = strip_change(s.traditional, s.list(crate::cue!("subject.change")), item);
     let m = before_share_verb(s, m).unwrap_or(m);
     let m = item_name(s, m)?;
+    // The items, not a measure of them (规划新建幼儿园开工 → 规划新建幼儿园).
+    let m = attrs.strip(&m).to_string();
     if m.chars().count() < 2 || attrs.is(&m) || p.contains(m.as_str()) {
         return None;
     }
-    Some(balance_quotes(merge(&m, p)))
+    // Items and measure overlap by a word, not a char (现代农业 + 业务收入 stay apart).
+    let joined = merge(&m, p);
+    let overlap = m.chars().count() + p.chars().count() - joined.chars().count();
+    Some(balance_quotes(if overlap == 1 {
+        format!("{m}{p}")
+    } else {
+        joined
+    }))
 }
 
 /// The name of the items a subject `item` of the sentence counts: the words before a lead
@@ -1765,24 +1774,11 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             }
         }
     }
-    // 其余3件 after 这10件实事已完成7件: a remainder word alone (`subject.remainder`)
-    // counts the rest of what the previous figure measures.
-    if s.list(crate::cue!("subject.remainder"))
-        .contains(&rule_form(s.traditional, &before_text))
-    {
-        if let Some(whole) = counted_whole(s, fig).or_else(|| prev.map(|p| measure_of(s, p))) {
-            return balance_quotes(format!("{before_text}{whole}"));
-        }
+    if let Some(p) = remainder_or_progress(s, fig, cs, &before_text, prev) {
+        return p;
     }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
-        // Progress of the measure before (总里程6437米，已完成6061米，完成94%): the
-        // measure done, not the total again.
-        if let Some(verb) = progress_verb(s, cs, fig.0) {
-            if let Some(p) = prev.filter(|p| !p.is_empty() && !states_change(s, fig)) {
-                return balance_quotes(merge(&progress_owner(s, p), &verb));
-            }
-        }
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
@@ -1792,17 +1788,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
                 .unwrap_or(before_text),
         };
     }
-    // A verb of progress alone (已建成2100米) is the progress of the measure before.
-    let progress = s.list(crate::cue!("subject.progress_verb"));
-    if !attrs.is(&before_text) && progress.contains(&rule_form(s.traditional, &before_text)) {
-        if let Some(p) = prev.filter(|p| !p.is_empty() && !states_change(s, fig)) {
-            return balance_quotes(merge(&progress_owner(s, p), &before_text));
-        }
-    }
-    if count_like && !attrs.is(&before_text) {
-        if let Some(p) = before.and_then(|span| counted_action(s, span, np_from, ce)) {
-            return balance_quotes(p);
-        }
+    let acting = before.filter(|_| count_like && !attrs.is(&before_text));
+    if let Some(p) = acting.and_then(|span| counted_action(s, span, np_from, ce)) {
+        return balance_quotes(p);
     }
     if attrs.is(&before_text) {
         let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
@@ -1811,6 +1799,49 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// What the figure at `fig` after the phrase `before` (in the clause from `cs`) measures
+/// of the previous figure's subject `prev`: the rest of its whole after a remainder word
+/// alone (其余3件 after 这10件实事已完成7件: `subject.remainder`), or its progress
+/// ([`progress_of`]).
+fn remainder_or_progress(
+    s: &Sentence,
+    fig: Span,
+    cs: usize,
+    before: &str,
+    prev: Option<&str>,
+) -> Option<String> {
+    if s.list(crate::cue!("subject.remainder"))
+        .contains(&rule_form(s.traditional, before))
+    {
+        if let Some(whole) = counted_whole(s, fig).or_else(|| prev.map(|p| measure_of(s, p))) {
+            return Some(balance_quotes(format!("{before}{whole}")));
+        }
+    }
+    progress_of(s, fig, cs, before, prev)
+}
+
+/// Progress of the measure before (总里程6437米，已完成6061米，完成94%; 已建成2100米): the
+/// measure done, not the total again. `before` is the phrase before the figure at `fig`
+/// in the clause from `cs`: nothing (the verb was read as a link) or a verb of progress
+/// alone; `prev` the previous figure's subject.
+fn progress_of(
+    s: &Sentence,
+    fig: Span,
+    cs: usize,
+    before: &str,
+    prev: Option<&str>,
+) -> Option<String> {
+    let verb = if before.chars().count() <= 1 {
+        progress_verb(s, cs, fig.0)?
+    } else {
+        let progress = s.list(crate::cue!("subject.progress_verb"));
+        let bare = progress.contains(&rule_form(s.traditional, before));
+        (bare && !Attributes::of(s).is(before)).then(|| before.to_string())?
+    };
+    let p = prev.filter(|p| !p.is_empty() && !states_change(s, fig))?;
+    Some(balance_quotes(merge(&progress_owner(s, p), &verb)))
 }
 
 /// The verb of progress (`subject.progress_verb`: 完成, 完工) that the words between chars
