@@ -1266,13 +1266,25 @@ impl Extractor {
     /// currency named right before them (新台币约50亿元) or else the release's region's
     /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
+    /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
+    /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
     fn regional_currency(&self, f: &Folded, cx: &SentenceIn, rows: &mut [(usize, Fact)]) {
         for (start, fact) in rows.iter_mut() {
+            let end = *start + (fact.end - fact.start);
+            let mention = f.slice(*start, end);
+            if let Some((surface, factor)) = self.regions.unit_factor(cx.region, mention) {
+                let default = self.patterns.unit_at(surface).map(|(u, _)| u.factor);
+                if let (Some(d), Value::Num(v)) = (default, &mut fact.value) {
+                    // The figure as written, then read with the region's factor.
+                    let n = v.checked_div(d).map(|n| n.round_dp(6));
+                    if let Some(x) = n.and_then(|n| n.checked_mul(factor)) {
+                        *v = x.normalize();
+                    }
+                }
+            }
             if fact.kind != Kind::Money || fact.unit != "CNY" {
                 continue;
             }
-            let end = *start + (fact.end - fact.start);
-            let mention = f.slice(*start, end);
             if let Some(c) = self
                 .regions
                 .money_currency(cx.region, f.before(*start), mention)

@@ -7,6 +7,9 @@ use std::borrow::Cow;
 use super::number::fold_fullwidth;
 use crate::patterns::Cues;
 
+/// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign.
+const OTHER_FOLDS: [char; 2] = ['\u{fe6a}', '\u{066a}'];
+
 /// A folded sentence.
 #[derive(Clone)]
 pub struct Folded {
@@ -19,8 +22,9 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        // Every char that folds (full-width digits and ．，－＋％／) lies in
-        // U+FF05..=U+FF19 and folds to one ASCII byte. So: note each char start shifted
+        // Every char that folds (full-width digits and ．，－＋％／, and the other percent
+        // signs ﹪ ٪) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
+        // ASCII byte. So: note each char start shifted
         // by the bytes folding removed before it, look closer only at chars in that
         // range, and copy the text between folded chars in runs.
         let mut text = String::with_capacity(s.len());
@@ -29,7 +33,7 @@ impl Folded {
         let mut run = 0; // start of the text not yet copied
         for (i, c) in s.char_indices() {
             char_to_byte.push(i - removed);
-            if ('\u{ff05}'..='\u{ff19}').contains(&c) {
+            if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                 let folded = fold_fullwidth(c);
                 if folded != c {
                     text.push_str(&s[run..i]);
@@ -301,10 +305,13 @@ mod tests {
     }
 
     #[test]
-    fn only_chars_from_ff05_to_ff19_fold() {
+    fn only_chars_from_ff05_to_ff19_and_other_percent_signs_fold() {
         for c in '\0'..=char::MAX {
             if fold_fullwidth(c) != c {
-                assert!(('\u{ff05}'..='\u{ff19}').contains(&c), "{c}");
+                assert!(
+                    ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c),
+                    "{c}"
+                );
                 assert!(fold_fullwidth(c).is_ascii(), "{c}");
             }
         }
