@@ -248,6 +248,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_area",
     "scan.fraction_unit",
     "region.unit",
+    "date.first_month",
+    "date.day_joiner",
 ];
 
 /// What a unit measures; decides the `kind` column.

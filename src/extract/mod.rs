@@ -884,7 +884,8 @@ impl Extractor {
     /// Dates written without a year right after a relative year word take that year
     /// from the release year `year`: 明年4月 in a release of 2011 is 2012-04, 去年3月底
     /// the March of the year before. 今年9月 in a sentence that also writes the release
-    /// year as a year (于2008年6月开工，……今年9月完成) is not of that year when no release
+    /// year in a dated month or day (于2008年6月开工，……今年9月完成; not a period it reports
+    /// on: 2019年1-2月营业额……今年第1季 is 2019-Q1) is not of that year when no release
     /// date says so (`dated`): the year is then only the first the text writes, and
     /// such a date keeps no year (--09).
     fn relative_year_dates(
@@ -900,7 +901,7 @@ impl Extractor {
         let written_own = !dated
             && dates
                 .iter()
-                .any(|d| d.explicit_year && !date::is_year_range(d) && d.value.starts_with(&own));
+                .any(|d| date::is_dated_month_or_day(d) && d.value.starts_with(&own));
         for d in dates.iter_mut() {
             if d.explicit_year || !d.value.starts_with(&own) {
                 continue;
@@ -1854,6 +1855,15 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+    }
+
+    #[test]
+    fn a_reported_period_of_the_written_year_dates_this_year() {
+        // The written year names the period reported on, not an event: 今年 is that year.
+        let d = date_values("园区2018年1-3月产值320亿元，今年第2季将再办10场招聘会。");
+        assert!(d.contains(&("第2季".into(), "2018-Q2".into())), "{d:?}");
+        let d = date_values("今年1-4月全区营业额增加12亿元，有利于2020年度营业额增长。");
+        assert!(d.contains(&("1-4月".into(), "2020-01".into())), "{d:?}");
     }
 
     #[test]

@@ -406,7 +406,10 @@ mod tests {
         let tw = "园区厂商以奈米制程扩产，适逢春节连假，营业额仍创新高。";
         assert_eq!(r.detect(tw, true, 0), Region::TW);
         assert_eq!(r.currency(r.detect(tw, true, 0)), "TWD");
-        assert_eq!(r.detect("纳米材料产业园营业额创新高。", true, 0), Region::CN);
+        assert_eq!(
+            r.detect("纳米材料产业园营业额创新高。", true, 0),
+            Region::CN
+        );
     }
 
     #[test]
@@ -419,5 +422,4 @@ mod tests {
         assert!(rules("region.unit\t分地\tTW\n").is_err());
         assert!(rules("region.unit\t分地\tXX 9\n").is_err());
     }
-
 }

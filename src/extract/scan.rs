@@ -657,7 +657,11 @@ fn minor_unit(value: &str) -> Result<(&str, Decimal), String> {
 /// per the written area into one per that unit: 15 for 亩 → ha).
 fn per_area(value: &str) -> Result<(&str, Decimal), String> {
     let mut parts = value.split_whitespace();
-    match (parts.next(), parts.next().map(str::parse::<Decimal>), parts.next()) {
+    match (
+        parts.next(),
+        parts.next().map(str::parse::<Decimal>),
+        parts.next(),
+    ) {
         (Some(unit), Some(Ok(factor)), None) if factor > Decimal::ZERO => Ok((unit, factor)),
         _ => Err(format!("value {value:?} is not `UNIT FACTOR` (ha 15)")),
     }
@@ -2434,5 +2438,4 @@ mod tests {
         // A whole day is the day of a date, which the date scanner reads.
         assert!(facts("展会于8日开幕").is_empty());
     }
-
 }
