@@ -250,6 +250,7 @@ pub const CUE_RULES: &[&str] = &[
     "region.unit",
     "date.first_month",
     "date.day_joiner",
+    "scan.not_half",
 ];
 
 /// What a unit measures; decides the `kind` column.

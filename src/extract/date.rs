@@ -452,7 +452,10 @@ fn resolve_dated(
         return Some((v, None, true));
     }
     if c.name("p").is_some() {
-        let (v, max) = rules.period_value(Some(year), c, "")?;
+        // 2018年全年: a period word that is no date leaves the year.
+        let (v, max) = rules
+            .period_value(Some(year), c, "")
+            .unwrap_or_else(|| (year.to_string(), None));
         return Some((v, max, true));
     }
     if c.name("ye").is_some() {
@@ -718,30 +721,36 @@ impl DateRules {
 const ROC_MARK_HEAD: usize = 4000;
 
 /// How many bare ROC years that read as dates (a 3-digit year with 年度 or a month after
-/// it: 112年度, 108年5月) the head of `text` holds: marks of a Taiwan release.
+/// it: 112年度, 108年5月) and ROC numeric dates (113-04-01) the head of `text` holds:
+/// marks of a Taiwan release.
 pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
     let end = text
         .char_indices()
         .nth(ROC_MARK_HEAD)
         .map_or(text.len(), |(i, _)| i);
     let f = Folded::new(&text[..end]);
-    rules
-        .roc
-        .captures_iter(&f.text)
-        .filter(|c| {
-            let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
-                return false;
-            };
-            let strong = c.name("fy").is_some() || c.name("m").is_some();
-            strong
-                && c.name("era").is_none()
-                && y.as_str().chars().count() == 3
-                && !f
-                    .char_before(f.char_at_byte(all.start()))
-                    .is_some_and(|p| p.is_ascii_digit() || p == '.')
-                && rules.roc_year(&f, c, true, None).is_some()
-        })
-        .count()
+    // The ROC numeric dates (發布日期：113-04-01) are those only the ROC reading finds.
+    let roc_numeric = numeric_dates(&f, true)
+        .len()
+        .saturating_sub(numeric_dates(&f, false).len());
+    roc_numeric
+        + rules
+            .roc
+            .captures_iter(&f.text)
+            .filter(|c| {
+                let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                    return false;
+                };
+                let strong = c.name("fy").is_some() || c.name("m").is_some();
+                strong
+                    && c.name("era").is_none()
+                    && y.as_str().chars().count() == 3
+                    && !f
+                        .char_before(f.char_at_byte(all.start()))
+                        .is_some_and(|p| p.is_ascii_digit() || p == '.')
+                    && rules.roc_year(&f, c, true, None).is_some()
+            })
+            .count()
 }
 
 /// The dates of a sentence with years of the common era: year ranges (2011-2020年)
@@ -942,13 +951,31 @@ fn day_first_date_re() -> &'static Regex {
 
 /// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
 /// longer run of digits.
-fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
+/// ROC numeric dates of Taiwan web-page headers (發布日期：113-04-01): a 3-digit ROC year.
+fn roc_numeric_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<roc>1\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})").unwrap()
+    })
+}
+
+/// The numeric dates of `f` as (start char, value); with `roc`, ROC ones too (113-04-01 →
+/// 2024-04-01: in a Taiwan release, and to count them as its marks).
+fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
+    const ROC_EPOCH: i32 = 1911;
     let mut out = Vec::new();
     let year_first = numeric_date_re().captures_iter(&f.text);
-    for c in year_first.chain(day_first_date_re().captures_iter(&f.text)) {
-        let (Some(all), Some(y), Some(m), Some(d)) =
-            (c.get(0), c.name("y"), c.name("m"), c.name("d"))
-        else {
+    let roc_dates = roc_numeric_date_re().captures_iter(&f.text).filter(|_| roc);
+    for c in year_first
+        .chain(day_first_date_re().captures_iter(&f.text))
+        .chain(roc_dates)
+    {
+        let (Some(all), Some(y), Some(m), Some(d)) = (
+            c.get(0),
+            c.name("y").or_else(|| c.name("roc")),
+            c.name("m"),
+            c.name("d"),
+        ) else {
             continue;
         };
         let (start, end) = (f.char_at_byte(all.start()), f.char_at_byte(all.end()));
@@ -960,7 +987,11 @@ fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
         {
             continue;
         }
-        let Some(year) = year_of(y.as_str()) else {
+        let year = match c.name("roc") {
+            Some(r) => r.as_str().parse::<i32>().ok().map(|n| n + ROC_EPOCH),
+            None => year_of(y.as_str()),
+        };
+        let Some(year) = year else {
             continue;
         };
         if let Some(v) = month_value(Some(year), m.as_str(), Some(d.as_str()), false) {
@@ -990,7 +1021,7 @@ impl<'r> Head<'r> {
         let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
         let f = Folded::new(&text[..end]);
         let quotes = super::text::quoted_ranges(&f);
-        let numeric = numeric_dates(&f);
+        let numeric = numeric_dates(&f, taiwan);
         let undated = scan_dates_in(&f, None, rules, taiwan);
         Head {
             rules,

@@ -926,7 +926,8 @@ impl Extractor {
     /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
     /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
     /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
-    /// from the last of the list back.
+    /// from the last of the list back; so does a count whose classifier only begins the
+    /// next figure's unit (增长4.0个、1.3个百分点: 个 of 个百分点).
     fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
         let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
         let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -939,8 +940,22 @@ impl Extractor {
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
+            // 拉动4.0个、1.3个百分点: a classifier that only begins the last figure's unit.
+            let (own, last) = (
+                f.slice(m.numeral.1, m.end),
+                f.slice(next.numeral.1, next.end),
+            );
+            let partial = m.kind == Kind::Count
+                && m.rejected.is_none()
+                && !own.is_empty()
+                && last.starts_with(own)
+                && next.kind != Kind::Count;
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && bare && united) || heading || next.rejected.is_some() || next.chinese {
+            if !(joined && (bare || partial) && united)
+                || heading
+                || next.rejected.is_some()
+                || next.chinese
+            {
                 continue;
             }
             // The scale of the next figure: its value over its numeral's.
@@ -957,7 +972,12 @@ impl Extractor {
             } else {
                 next.value.checked_div(n)
             };
-            let Some(value) = factor.and_then(|k| m.value.checked_mul(k)) else {
+            let own_value = if partial {
+                number::parse_number(f.slice(m.numeral.0, m.numeral.1)).ok()
+            } else {
+                Some(m.value)
+            };
+            let Some(value) = factor.and_then(|k| own_value?.checked_mul(k)) else {
                 continue;
             };
             let (kind, unit) = (next.kind, next.unit.clone());

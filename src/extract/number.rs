@@ -253,6 +253,8 @@ pub fn fold_fullwidth(c: char) -> char {
         }
         // The small percent sign (U+FE6A) and the Arabic one (U+066A) are percent signs.
         '\u{fe6a}' | '\u{066a}' => '%',
+        // The small full stop (U+FE52) is a decimal point: 1﹒1%.
+        '\u{fe52}' => '.',
         _ => c,
     }
 }

@@ -12,7 +12,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::mention::Qualifier;
-use super::number::parse_number;
+use super::number::{self, parse_number};
 use super::text::{overlaps, Folded, Squeezed};
 use crate::patterns::{Cues, Kind, Patterns, Unit, WordList};
 
@@ -505,6 +505,7 @@ struct ScanCues<'p> {
     per_time: &'p WordList,
     per_area: &'p WordList,
     fraction_unit: &'p WordList,
+    not_half: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
     deferred_scale: &'p WordList,
@@ -546,6 +547,7 @@ impl<'p> ScanCues<'p> {
             per_time: cues.at(crate::cue!("scan.per_time")),
             per_area: cues.at(crate::cue!("scan.per_area")),
             fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
+            not_half: cues.at(crate::cue!("scan.not_half")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -999,6 +1001,18 @@ impl Scanner<'_> {
             men.rejected = Some("label (letters before the numeral)");
             return true;
         }
+        // 參團, 陸客: a financial digit alone is a word's char; sums in that form are
+        // written whole (壹萬元, 叁佰伍拾).
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if number::DIGITS[1..]
+                .iter()
+                .any(|g| g.chars().skip(1).any(|d| d == c))
+            {
+                men.rejected = Some("word (a lone financial digit: 參團)");
+                return true;
+            }
+        }
         // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
         if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
             men.rejected = Some("identifier (leading zero)");
@@ -1052,8 +1066,10 @@ impl Scanner<'_> {
         let end = men.end;
         self.unit_spans.push((end, end + n));
         // 一吨半, 两年半: and a half.
-        let half =
-            f.char(end + n).is_some_and(|c| has(cues.half, c)) && men.value.fract().is_zero();
+        // 4家半导体厂商: a word that begins with 半 is no half.
+        let half = f.char(end + n).is_some_and(|c| has(cues.half, c))
+            && men.value.fract().is_zero()
+            && !cues.not_half.starts(f.rest(end + n));
         let base = if half {
             men.value.checked_add(Decimal::new(5, 1))
         } else {
@@ -1090,6 +1106,18 @@ impl Scanner<'_> {
         }
         if cues.degree_unit.contains(&u.surface) {
             self.degree_as_temperature(men);
+        }
+        // 2018年 the date scanner left (a target, a name): a year of the calendar, written
+        // with four digits, is no span of 2018 years.
+        let numeral = f.slice(men.numeral.0, men.numeral.1);
+        if men.kind == Kind::Duration
+            && u.unit == "year"
+            && men.approx.is_none()
+            && numeral.len() == 4
+            && numeral.bytes().all(|b| b.is_ascii_digit())
+            && (Decimal::from(1900)..=Decimal::from(2100)).contains(&men.value)
+        {
+            men.rejected = Some("a year of the calendar (2018年), no span");
         }
         // 三个月大, 90天大: an age.
         if men.kind == Kind::Duration

@@ -7,8 +7,9 @@ use std::borrow::Cow;
 use super::number::fold_fullwidth;
 use crate::patterns::Cues;
 
-/// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign.
-const OTHER_FOLDS: [char; 2] = ['\u{fe6a}', '\u{066a}'];
+/// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign, the
+/// small full stop (a decimal point on some pages: 1﹒1%).
+const OTHER_FOLDS: [char; 3] = ['\u{fe6a}', '\u{066a}', '\u{fe52}'];
 
 /// A folded sentence.
 #[derive(Clone)]
@@ -23,7 +24,7 @@ impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
         // Every char that folds (full-width digits and ．，－＋％／, and the other percent
-        // signs ﹪ ٪) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
+        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
         // ASCII byte. So: note each char start shifted
         // by the bytes folding removed before it, look closer only at chars in that
         // range, and copy the text between folded chars in runs.
