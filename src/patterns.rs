@@ -251,6 +251,9 @@ pub const CUE_RULES: &[&str] = &[
     "date.first_month",
     "date.day_joiner",
     "scan.not_half",
+    "scan.session_body",
+    "scan.session_meeting",
+    "figure.days_named",
 ];
 
 /// What a unit measures; decides the `kind` column.

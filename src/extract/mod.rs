@@ -396,10 +396,15 @@ impl Extractor {
             }
         }
         let before = f.before(m.start);
-        if matches!(m.kind, Kind::Count | Kind::Duration)
-            && cues.at(crate::cue!("figure.per_before")).ends(before)
-        {
+        // 每100户, 每3天, 每0.1公顷施肥5公斤: whatever follows 每 is what the rate is per.
+        if cues.at(crate::cue!("figure.per_before")).ends(before) {
             return Some("denominator of a rate (figure.per_before)");
+        }
+        if m.kind == Kind::Duration
+            && m.unit == "day"
+            && cues.at(crate::cue!("figure.days_named")).ends(before)
+        {
+            return Some("the days named before it (figure.days_named)");
         }
         if m.kind == Kind::Duration
             && m.chinese
@@ -1875,6 +1880,30 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+    }
+
+    #[test]
+    fn denominators_restated_days_and_listed_points_are_read_as_such() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // Whatever follows 每 is what a rate is per.
+        assert_eq!(texts("每0.2公顷追施尿素8公斤。"), ["8公斤"]);
+        // Two days after the days just named restate them.
+        assert_eq!(
+            texts("6月1日和2日两天，景区接待游客3000人次。"),
+            ["3000人次"]
+        );
+        assert_eq!(texts("周末两天共接待游客3000人次。"), ["3000人次"]);
+        assert_eq!(texts("活动持续两天。"), ["两天"]);
+        // A classifier that only begins the last figure's unit takes that unit.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "两个行业分别拉动增长2.5个和0.8个百分点。",
+                Options::default(),
+            )
+            .facts;
+        let units: Vec<&str> = facts.iter().map(|f| f.unit.as_str()).collect();
+        assert_eq!(units, ["个", "pp", "pp"], "{facts:?}");
     }
 
     #[test]

@@ -506,6 +506,8 @@ struct ScanCues<'p> {
     per_area: &'p WordList,
     fraction_unit: &'p WordList,
     not_half: &'p WordList,
+    session_body: &'p WordList,
+    session_meeting: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
     deferred_scale: &'p WordList,
@@ -548,6 +550,8 @@ impl<'p> ScanCues<'p> {
             per_area: cues.at(crate::cue!("scan.per_area")),
             fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
             not_half: cues.at(crate::cue!("scan.not_half")),
+            session_body: cues.at(crate::cue!("scan.session_body")),
+            session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -1001,10 +1005,11 @@ impl Scanner<'_> {
             men.rejected = Some("label (letters before the numeral)");
             return true;
         }
-        // 參團, 陸客: a financial digit alone is a word's char; sums in that form are
-        // written whole (壹萬元, 叁佰伍拾).
+        // 參團, 陸客: a financial digit alone before another char is a word's char; sums in
+        // that form are written whole (壹萬元, 叁佰伍拾).
         let mut chars = text.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
+        let glued = f.char(men.end).is_some_and(is_cjk);
+        if let (Some(c), None, true) = (chars.next(), chars.next(), glued) {
             if number::DIGITS[1..]
                 .iter()
                 .any(|g| g.chars().skip(1).any(|d| d == c))
@@ -1093,6 +1098,12 @@ impl Scanner<'_> {
         // 二十届四中全会, 十四届全国人大: a session number names the body after it.
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
+        }
+        // 人大三次会议, 十届三次会议: the meeting of a body's session is named by its number.
+        if cues.session_body.ends(f.before(men.start))
+            && cues.session_meeting.starts(f.rest(men.end))
+        {
+            men.rejected = Some("label (人大三次会议)");
         }
         // 六十三团, 农七师45团: a Chinese numeral from ten right before a unit's word names
         // that unit, as any numeral does after the unit above it (the word's value); a
@@ -2465,5 +2476,31 @@ mod tests {
         assert_eq!((f.1, f.2.as_str()), ("duration", "2.5"));
         // A whole day is the day of a date, which the date scanner reads.
         assert!(facts("展会于8日开幕").is_empty());
+    }
+    #[test]
+    fn meetings_of_a_session_are_named_by_their_number() {
+        assert!(facts("区人大四次会议审议通过").is_empty());
+        assert!(facts("市政协九届二次全会开幕").is_empty());
+        assert_eq!(one("全年召开四次会议").0, "四次");
+    }
+
+    #[test]
+    fn words_that_begin_like_units_or_halves() {
+        assert_eq!(one("全市有6家半导体企业").2, "6");
+        assert_eq!(one("工期一年半").2, "1.5");
+        assert!(facts("2025台湾灯会开幕").is_empty());
+        // 參團, 陸客: a financial digit alone is part of a word.
+        assert!(facts("参加參團活动").is_empty());
+        assert_eq!(one("捐款壹萬元").2, "10000");
+    }
+
+    #[test]
+    fn calendar_years_and_small_full_stops() {
+        // A four-digit year the date scanner left is no span of years.
+        assert!(facts("力争2035年").is_empty());
+        assert_eq!(one("历时300年").2, "300");
+        assert_eq!(one("按年上升2﹒5%").2, "2.5");
+        let f = one("货物周转量1.2万吨公里");
+        assert_eq!((f.1, f.2.as_str()), ("count", "12000"));
     }
 }
