@@ -254,6 +254,9 @@ pub const CUE_RULES: &[&str] = &[
     "scan.session_body",
     "scan.session_meeting",
     "figure.days_named",
+    "text.name_end",
+    "date.today",
+    "figure.stamp_after",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -325,6 +325,8 @@ struct RangeRules {
     listed_day: Regex,
     /// An ROC year range (110-111年, 110至112年度): two 3-digit years.
     roc_years: Regex,
+    /// Today's day in brackets (今(4)日: `date.today`).
+    today: Regex,
 }
 
 impl RangeRules {
@@ -351,6 +353,10 @@ impl RangeRules {
             listed_day: Regex::new(&format!(
                 r"^(?:{}) ?(?P<d>{n}){day}",
                 alternation(cues.at(crate::cue!("date.day_joiner")), None)
+            ))?,
+            today: Regex::new(&format!(
+                r"(?:{}) ?[(（] ?(?P<d>\d{{1,2}}) ?[)）] ?{day}",
+                alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
             roc_years: Regex::new(&format!(
                 r"(?P<a>1\d{{2}})年? ?{sep} ?(?P<b>1\d{{2}})年(?:度)?"
@@ -569,6 +575,39 @@ fn listed_days(f: &Folded, dates: &mut Vec<DateMention>, rules: &DateRules) {
             );
         }
         i += 1;
+    }
+}
+
+/// Today written with its day in brackets (今(4)日, 今（12）日: `date.today`), as a Taiwan
+/// release writes the day it is issued: that day of the month of `release`, the release
+/// date (yyyy-mm-dd), added to `dates` where no date is.
+pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
+    let Some(month) = release.get(..8).filter(|_| release.len() == 10) else {
+        return;
+    };
+    let mut added = false;
+    for c in rules.ranges.today.captures_iter(&f.text) {
+        let (Some(m), Some(d)) = (c.get(0), c.name("d")) else {
+            continue;
+        };
+        let Some(day) = small(d.as_str()).filter(|d| (1..=31).contains(d)) else {
+            continue;
+        };
+        let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
+        if dates.iter().any(|o| o.start < end && start < o.end) {
+            continue;
+        }
+        dates.push(DateMention {
+            start,
+            end,
+            value: format!("{month}{day:02}"),
+            value_max: None,
+            explicit_year: false,
+        });
+        added = true;
+    }
+    if added {
+        dates.sort_by_key(|d| d.start);
     }
 }
 

@@ -573,6 +573,7 @@ impl Extractor {
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
+        let release = out.release_date.clone();
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
@@ -590,6 +591,7 @@ impl Extractor {
                 year,
                 dated: out.release_date.is_some(),
                 region,
+                release: release.as_deref(),
                 opts,
                 places: &places,
             };
@@ -659,6 +661,15 @@ impl Extractor {
             && (self.patterns.cues)
                 .at(crate::cue!("figure.base_year_after"))
                 .starts(f.rest(d.end))
+    }
+
+    /// Whether the day `d` is a page's stamp: a `figure.stamp_after` word right after it
+    /// (2024年05月10日最后更新): it dates the page, not a fact of the text.
+    fn page_stamp(&self, f: &Folded, d: &date::DateMention) -> bool {
+        has_day(&d.value)
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.stamp_after"))
+                .starts(f.rest(d.end).trim_start())
     }
 
     /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
@@ -802,7 +813,7 @@ impl Extractor {
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
             .filter(|d| !self.base_year(&f, d))
-            .filter(|d| !timestamp_line(&f, d))
+            .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -842,7 +853,12 @@ impl Extractor {
     /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
-        let quotes = text::quoted_ranges(f);
+        let mut quotes = text::quoted_ranges(f);
+        // A programme's name in quotes holds its years (「110-112年电动机车补助计画」).
+        let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
+        quotes.extend(text::named_quotes(f, name_end));
+        quotes.sort_unstable();
+        quotes.dedup();
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)
@@ -850,6 +866,9 @@ impl Extractor {
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
+        if let Some(r) = cx.release {
+            date::today_dates(f, r, &self.dates, &mut dates);
+        }
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
         let (mut mentions, numerals) = scan::scan_with(
@@ -1344,6 +1363,8 @@ struct SentenceIn<'a> {
     dated: bool,
     /// The release's region.
     region: Region,
+    /// The release date (yyyy-mm-dd), if known.
+    release: Option<&'a str>,
     opts: Options,
     /// The release's own place and the context of its place names.
     places: &'a place::DocPlaces,
@@ -1904,6 +1925,22 @@ mod tests {
             .facts;
         let units: Vec<&str> = facts.iter().map(|f| f.unit.as_str()).collect();
         assert_eq!(units, ["个", "pp", "pp"], "{facts:?}");
+    }
+
+    #[test]
+    fn programme_names_today_and_page_stamps() {
+        // The years of a quoted programme's name are part of the name.
+        let d = date_values("县政府公布“2023-2025年乡村道路提升改造三年行动”。");
+        assert!(d.is_empty(), "{d:?}");
+        // 今(4)日 is the 4th of the release date's month.
+        let d = date_values("发布日期：2022-03-04\n市府今(4)日宣布新措施。");
+        assert!(
+            d.contains(&("今(4)日".into(), "2022-03-04".into())),
+            "{d:?}"
+        );
+        // A day stamped as the page's last update is no date of the text.
+        let d = date_values("编辑 2023年06月01日最后更新 全县小麦喜获丰收");
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]

@@ -275,6 +275,39 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     out
 }
 
+/// Quoted names of programmes and plans of any length up to 40 chars
+/// (「110-112年电动机车补助计画」, “2024年乡村振兴示范工程”): quotes whose text ends with
+/// one of `ends` (`text.name_end`), as char ranges with their marks. The figures and
+/// dates inside are part of the name.
+pub fn named_quotes(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
+    const MAX_NAME: usize = 40;
+    let mut out = Vec::new();
+    if !f.text.contains(['「', '“', '『']) {
+        return out;
+    }
+    let chars: Vec<char> = f.text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let closer = match c {
+            '「' => '」',
+            '“' => '”',
+            '『' => '』',
+            _ => continue,
+        };
+        let Some(len) = chars[i + 1..]
+            .iter()
+            .take(MAX_NAME + 1)
+            .position(|&x| x == closer)
+        else {
+            continue;
+        };
+        let inner: String = chars[i + 1..i + 1 + len].iter().collect();
+        if ends.ends(&inner) {
+            out.push((i, i + len + 2));
+        }
+    }
+    out
+}
+
 /// True when `[a, b)` overlaps any of `ranges`.
 pub fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
     ranges.iter().any(|&(s, e)| a < e && s < b)
