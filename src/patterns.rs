@@ -257,6 +257,7 @@ pub const CUE_RULES: &[&str] = &[
     "text.name_end",
     "date.today",
     "figure.stamp_after",
+    "figure.bullet",
 ];
 
 /// What a unit measures; decides the `kind` column.

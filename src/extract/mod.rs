@@ -574,12 +574,13 @@ impl Extractor {
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
         let release = out.release_date.clone();
+        let link_list = self.link_lists(&sentences, rules);
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
                 break;
             }
-            if self.breadcrumb(s.text(rules)) {
+            if self.breadcrumb(s.text(rules)) || link_list.get(i) == Some(&true) {
                 continue;
             }
             // Same byte spans in both texts (see `to_simplified`).
@@ -670,6 +671,48 @@ impl Extractor {
             && (self.patterns.cues)
                 .at(crate::cue!("figure.stamp_after"))
                 .starts(f.rest(d.end).trim_start())
+    }
+
+    /// Which sentences are items of a page's link lists (other articles' headlines, a
+    /// menu): runs of at least [`LINK_RUN`] lines, each opening with a bullet
+    /// (`figure.bullet`: • · - .), short and without clause punctuation, that stand
+    /// before the first or after the last line of prose (a long line with a comma or a
+    /// full stop). Bullets inside the text (a list of results) are the text's own.
+    /// Empty when no sentence opens with a bullet.
+    fn link_lists(&self, sentences: &[crate::split::Sentence], rules: &str) -> Vec<bool> {
+        const LINK_RUN: usize = 3;
+        const MAX_HEADLINE: usize = 40;
+        const MIN_PROSE: usize = 20;
+        let bullets = self.patterns.cues.at(crate::cue!("figure.bullet"));
+        let clause = |t: &str| t.contains(['，', ',', '。', '；', ';', '！', '？']);
+        let item = |t: &str| {
+            let t = t.trim();
+            bullets.prefix_of(t).is_some() && !clause(t) && t.chars().count() <= MAX_HEADLINE
+        };
+        if !sentences.iter().any(|s| item(s.text(rules))) {
+            return Vec::new();
+        }
+        let items: Vec<bool> = sentences.iter().map(|s| item(s.text(rules))).collect();
+        let prose = |t: &str| clause(t) && t.chars().count() >= MIN_PROSE;
+        let prose_at: Vec<usize> = (sentences.iter().enumerate())
+            .filter(|(i, s)| !items[*i] && prose(s.text(rules)))
+            .map(|(i, _)| i)
+            .collect();
+        let (first, last) = match (prose_at.first(), prose_at.last()) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (usize::MAX, usize::MAX),
+        };
+        let mut out = vec![false; sentences.len()];
+        let mut i = 0;
+        while i < items.len() {
+            let run = items[i..].iter().take_while(|&&x| x).count();
+            let outside = first == usize::MAX || i + run <= first || i > last;
+            if run >= LINK_RUN && outside {
+                out[i..i + run].iter_mut().for_each(|x| *x = true);
+            }
+            i += run.max(1);
+        }
+        out
     }
 
     /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
