@@ -1987,6 +1987,18 @@ mod tests {
     }
 
     #[test]
+    fn link_lists_around_the_text_are_skipped() {
+        let menu = "• 某市新增就业3万人\n• 某县引进项目12个\n• 某区税收增长8%\n";
+        let body = "今年以来，全县新签约项目25个，总投资120亿元。\n";
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts(&format!("{menu}{body}")), ["25个", "120亿元"]);
+        assert_eq!(texts(&format!("{body}相关\n{menu}")), ["25个", "120亿元"]);
+        // A bulleted list inside the text is the text's own.
+        let t = format!("{body}{menu}{body}");
+        assert_eq!(texts(&t).len(), 7, "{:?}", texts(&t));
+    }
+
+    #[test]
     fn a_reported_period_of_the_written_year_dates_this_year() {
         // The written year names the period reported on, not an event: 今年 is that year.
         let d = date_values("园区2018年1-3月产值320亿元，今年第2季将再办10场招聘会。");
