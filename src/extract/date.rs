@@ -340,10 +340,12 @@ impl RangeRules {
         let d09 = number::DIGITS.concat();
         let d02 = number::DIGITS[..3].concat();
         let year = format!(r"(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}}");
+        // A range of years: its first (`a`) and last (`b`) year, as given.
+        let year_range = |a: &str, b: &str| {
+            format!(r"(?P<a>{a})年?[ \x{{3000}}]?(?:{sep}|/)[ \x{{3000}}]?(?P<b>{b})年(?:度)?")
+        };
         Ok(RangeRules {
-            years: Regex::new(&format!(
-                r"(?P<a>{year})年?[ \x{{3000}}]?(?:{sep}|/)[ \x{{3000}}]?(?P<b>{year}|\d{{2}}|[{d09}]{{2}})年(?:度)?"
-            ))?,
+            years: Regex::new(&year_range(&year, &format!(r"{year}|\d{{2}}|[{d09}]{{2}}")))?,
             after_day: Regex::new(&format!(r"^{sep}(?:(?P<d>{n}){day})?"))?,
             after_month: Regex::new(&format!(r"^(?P<a>{n}){sep}(?P<b>{n}){day}"))?,
             first_month: Regex::new(&format!(
@@ -358,9 +360,7 @@ impl RangeRules {
                 r"(?:{}) ?[(（] ?(?P<d>\d{{1,2}}) ?[)）] ?{day}",
                 alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
-            roc_years: Regex::new(&format!(
-                r"(?P<a>1\d{{2}})年? ?{sep} ?(?P<b>1\d{{2}})年(?:度)?"
-            ))?,
+            roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
         })
     }
 }

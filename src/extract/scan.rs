@@ -366,7 +366,13 @@ pub fn scan_with(
     // The sentence's quotes are the squeezed copy's when nothing was squeezed.
     let quotes = match (sq.is_identity(), quotes) {
         (true, Some(q)) => q.to_vec(),
-        _ => super::text::quoted_ranges(&sq.folded),
+        // The given ranges (with the quoted names the caller adds) moved to the copy.
+        (false, Some(q)) => {
+            let mut own = super::text::quoted_ranges(&sq.folded);
+            own.extend(q.iter().map(|&(a, b)| sq.squeezed(a, b)));
+            own
+        }
+        (_, None) => super::text::quoted_ranges(&sq.folded),
     };
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked, quotes);
     if bounds {
