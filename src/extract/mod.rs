@@ -580,7 +580,7 @@ impl Extractor {
             if self.related_heading(s.text(rules)) {
                 break;
             }
-            if self.breadcrumb(s.text(rules)) || link_list.get(i) == Some(&true) {
+            if self.breadcrumb(s.text(rules)) {
                 continue;
             }
             // Same byte spans in both texts (see `to_simplified`).
@@ -630,6 +630,10 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            // A link list's headlines name bodies (澳门日报) but state no facts of the text.
+            if link_list.get(i) == Some(&true) {
+                out.facts.clear();
+            }
             short_forms.link(&mut out.entities, &self.patterns);
             remember_counts(&mut out);
             if !out.facts.is_empty() || !out.entities.is_empty() {
@@ -677,7 +681,8 @@ impl Extractor {
     /// menu): runs of at least [`LINK_RUN`] lines, each opening with a bullet
     /// (`figure.bullet`: • · - .), short and without clause punctuation, that stand
     /// before the first or after the last line of prose (a long line with a comma or a
-    /// full stop). Bullets inside the text (a list of results) are the text's own.
+    /// full stop); their entities are kept, their figures dropped. Bullets inside the
+    /// text (a list of results) are the text's own.
     /// Empty when no sentence opens with a bullet.
     fn link_lists(&self, sentences: &[crate::split::Sentence], rules: &str) -> Vec<bool> {
         const LINK_RUN: usize = 3;
