@@ -544,10 +544,15 @@ impl Extractor {
             }
         }
         let before = f.before(m.start);
-        if matches!(m.kind, Kind::Count | Kind::Duration)
-            && cues.at(crate::cue!("figure.per_before")).ends(before)
-        {
+        // 每100户, 每3天, 每0.1公顷施肥5公斤: whatever follows 每 is what the rate is per.
+        if cues.at(crate::cue!("figure.per_before")).ends(before) {
             return Some("denominator of a rate (figure.per_before)");
+        }
+        if m.kind == Kind::Duration
+            && m.unit == "day"
+            && cues.at(crate::cue!("figure.days_named")).ends(before)
+        {
+            return Some("the days named before it (figure.days_named)");
         }
         if m.kind == Kind::Duration
             && m.chinese
@@ -716,6 +721,8 @@ impl Extractor {
         // The header of the table whose rows the current lines are, if any.
         let mut header: Option<table::Header> = None;
         let mut short_forms = entity::ShortForms::default();
+        let release = out.release_date.clone();
+        let link_list = self.link_lists(&sentences, rules);
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
@@ -733,6 +740,7 @@ impl Extractor {
                 year,
                 dated: out.release_date.is_some(),
                 region,
+                release: release.as_deref(),
                 opts,
                 places: &places,
             };
@@ -770,6 +778,10 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            // A link list's headlines name bodies (澳门日报) but state no facts of the text.
+            if link_list.get(i) == Some(&true) {
+                out.facts.clear();
+            }
             short_forms.link(&mut out.entities, &self.patterns);
             remember_counts(&mut out);
             if !out.facts.is_empty() || !out.entities.is_empty() {
@@ -815,6 +827,58 @@ impl Extractor {
             && (self.patterns.cues)
                 .at(crate::cue!("figure.base_year_after"))
                 .starts(f.rest(d.end))
+    }
+
+    /// Whether the day `d` is a page's stamp: a `figure.stamp_after` word right after it
+    /// (2024年05月10日最后更新): it dates the page, not a fact of the text.
+    fn page_stamp(&self, f: &Folded, d: &date::DateMention) -> bool {
+        has_day(&d.value)
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.stamp_after"))
+                .starts(f.rest(d.end).trim_start())
+    }
+
+    /// Which sentences are items of a page's link lists (other articles' headlines, a
+    /// menu): runs of at least [`LINK_RUN`] lines, each opening with a bullet
+    /// (`figure.bullet`: • · - .), short and without clause punctuation, that stand
+    /// before the first or after the last line of prose (a long line with a comma or a
+    /// full stop); their entities are kept, their figures dropped. Bullets inside the
+    /// text (a list of results) are the text's own.
+    /// Empty when no sentence opens with a bullet.
+    fn link_lists(&self, sentences: &[crate::split::Sentence], rules: &str) -> Vec<bool> {
+        const LINK_RUN: usize = 3;
+        const MAX_HEADLINE: usize = 40;
+        const MIN_PROSE: usize = 20;
+        let bullets = self.patterns.cues.at(crate::cue!("figure.bullet"));
+        let clause = |t: &str| t.contains(['，', ',', '。', '；', ';', '！', '？']);
+        let item = |t: &str| {
+            let t = t.trim();
+            bullets.prefix_of(t).is_some() && !clause(t) && t.chars().count() <= MAX_HEADLINE
+        };
+        if !sentences.iter().any(|s| item(s.text(rules))) {
+            return Vec::new();
+        }
+        let items: Vec<bool> = sentences.iter().map(|s| item(s.text(rules))).collect();
+        let prose = |t: &str| clause(t) && t.chars().count() >= MIN_PROSE;
+        let prose_at: Vec<usize> = (sentences.iter().enumerate())
+            .filter(|(i, s)| !items[*i] && prose(s.text(rules)))
+            .map(|(i, _)| i)
+            .collect();
+        let (first, last) = match (prose_at.first(), prose_at.last()) {
+            (Some(&a), Some(&b)) => (a, b),
+            _ => (usize::MAX, usize::MAX),
+        };
+        let mut out = vec![false; sentences.len()];
+        let mut i = 0;
+        while i < items.len() {
+            let run = items[i..].iter().take_while(|&&x| x).count();
+            let outside = first == usize::MAX || i + run <= first || i > last;
+            if run >= LINK_RUN && outside {
+                out[i..i + run].iter_mut().for_each(|x| *x = true);
+            }
+            i += run.max(1);
+        }
+        out
     }
 
     /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
@@ -962,7 +1026,7 @@ impl Extractor {
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
             .filter(|d| !self.base_year(&f, d))
-            .filter(|d| !timestamp_line(&f, d))
+            .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
         let mut rows = date_facts(&sent, &cut, &dated, &ents);
@@ -1002,7 +1066,12 @@ impl Extractor {
     /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
-        let quotes = text::quoted_ranges(f);
+        let mut quotes = text::quoted_ranges(f);
+        // A programme's name in quotes holds its years (「110-112年电动机车补助计画」).
+        let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
+        quotes.extend(text::named_quotes(f, name_end));
+        quotes.sort_unstable();
+        quotes.dedup();
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)
@@ -1010,6 +1079,9 @@ impl Extractor {
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
+        if let Some(r) = cx.release {
+            date::today_dates(f, r, &self.dates, &mut dates);
+        }
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
         let (mut mentions, numerals) = scan::scan_with(
@@ -1049,7 +1121,8 @@ impl Extractor {
     /// Dates written without a year right after a relative year word take that year
     /// from the release year `year`: 明年4月 in a release of 2011 is 2012-04, 去年3月底
     /// the March of the year before. 今年9月 in a sentence that also writes the release
-    /// year as a year (于2008年6月开工，……今年9月完成) is not of that year when no release
+    /// year in a dated month or day (于2008年6月开工，……今年9月完成; not a period it reports
+    /// on: 2019年1-2月营业额……今年第1季 is 2019-Q1) is not of that year when no release
     /// date says so (`dated`): the year is then only the first the text writes, and
     /// such a date keeps no year (--09).
     fn relative_year_dates(
@@ -1065,7 +1138,7 @@ impl Extractor {
         let written_own = !dated
             && dates
                 .iter()
-                .any(|d| d.explicit_year && !date::is_year_range(d) && d.value.starts_with(&own));
+                .any(|d| date::is_dated_month_or_day(d) && d.value.starts_with(&own));
         for d in dates.iter_mut() {
             if d.explicit_year || !d.value.starts_with(&own) {
                 continue;
@@ -1090,7 +1163,8 @@ impl Extractor {
     /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
     /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
     /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
-    /// from the last of the list back.
+    /// from the last of the list back; so does a count whose classifier only begins the
+    /// next figure's unit (增长4.0个、1.3个百分点: 个 of 个百分点).
     fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
         let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
         let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -1103,8 +1177,22 @@ impl Extractor {
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
+            // 拉动4.0个、1.3个百分点: a classifier that only begins the last figure's unit.
+            let (own, last) = (
+                f.slice(m.numeral.1, m.end),
+                f.slice(next.numeral.1, next.end),
+            );
+            let partial = m.kind == Kind::Count
+                && m.rejected.is_none()
+                && !own.is_empty()
+                && last.starts_with(own)
+                && next.kind != Kind::Count;
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && bare && united) || heading || next.rejected.is_some() || next.chinese {
+            if !(joined && (bare || partial) && united)
+                || heading
+                || next.rejected.is_some()
+                || next.chinese
+            {
                 continue;
             }
             // The scale of the next figure: its value over its numeral's.
@@ -1121,7 +1209,12 @@ impl Extractor {
             } else {
                 next.value.checked_div(n)
             };
-            let Some(value) = factor.and_then(|k| m.value.checked_mul(k)) else {
+            let own_value = if partial {
+                number::parse_number(f.slice(m.numeral.0, m.numeral.1)).ok()
+            } else {
+                Some(m.value)
+            };
+            let Some(value) = factor.and_then(|k| own_value?.checked_mul(k)) else {
                 continue;
             };
             let (kind, unit) = (next.kind, next.unit.clone());
@@ -1433,13 +1526,25 @@ impl Extractor {
     /// currency named right before them (新台币约50亿元) or else the release's region's
     /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
+    /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
+    /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
     fn regional_currency(&self, f: &Folded, cx: &SentenceIn, rows: &mut [(usize, Fact)]) {
         for (start, fact) in rows.iter_mut() {
+            let end = *start + (fact.end - fact.start);
+            let mention = f.slice(*start, end);
+            if let Some((surface, factor)) = self.regions.unit_factor(cx.region, mention) {
+                let default = self.patterns.unit_at(surface).map(|(u, _)| u.factor);
+                if let (Some(d), Value::Num(v)) = (default, &mut fact.value) {
+                    // The figure as written, then read with the region's factor.
+                    let n = v.checked_div(d).map(|n| n.round_dp(6));
+                    if let Some(x) = n.and_then(|n| n.checked_mul(factor)) {
+                        *v = x.normalize();
+                    }
+                }
+            }
             if fact.kind != Kind::Money || fact.unit != "CNY" {
                 continue;
             }
-            let end = *start + (fact.end - fact.start);
-            let mention = f.slice(*start, end);
             if let Some(c) = self
                 .regions
                 .money_currency(cx.region, f.before(*start), mention)
@@ -1473,6 +1578,8 @@ struct SentenceIn<'a> {
     dated: bool,
     /// The release's region.
     region: Region,
+    /// The release date (yyyy-mm-dd), if known.
+    release: Option<&'a str>,
     opts: Options,
     /// The release's own place and the context of its place names.
     places: &'a place::DocPlaces,
@@ -2009,6 +2116,67 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+    }
+
+    #[test]
+    fn denominators_restated_days_and_listed_points_are_read_as_such() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // Whatever follows 每 is what a rate is per.
+        assert_eq!(texts("每0.2公顷追施尿素8公斤。"), ["8公斤"]);
+        // Two days after the days just named restate them.
+        assert_eq!(
+            texts("6月1日和2日两天，景区接待游客3000人次。"),
+            ["3000人次"]
+        );
+        assert_eq!(texts("周末两天共接待游客3000人次。"), ["3000人次"]);
+        assert_eq!(texts("活动持续两天。"), ["两天"]);
+        // A classifier that only begins the last figure's unit takes that unit.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "两个行业分别拉动增长2.5个和0.8个百分点。",
+                Options::default(),
+            )
+            .facts;
+        let units: Vec<&str> = facts.iter().map(|f| f.unit.as_str()).collect();
+        assert_eq!(units, ["个", "pp", "pp"], "{facts:?}");
+    }
+
+    #[test]
+    fn programme_names_today_and_page_stamps() {
+        // The years of a quoted programme's name are part of the name.
+        let d = date_values("县政府公布“2023-2025年乡村道路提升改造三年行动”。");
+        assert!(d.is_empty(), "{d:?}");
+        // 今(4)日 is the 4th of the release date's month.
+        let d = date_values("发布日期：2022-03-04\n市府今(4)日宣布新措施。");
+        assert!(
+            d.contains(&("今(4)日".into(), "2022-03-04".into())),
+            "{d:?}"
+        );
+        // A day stamped as the page's last update is no date of the text.
+        let d = date_values("编辑 2023年06月01日最后更新 全县小麦喜获丰收");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn link_lists_around_the_text_are_skipped() {
+        let menu = "• 某市新增就业3万人\n• 某县引进项目12个\n• 某区税收增长8%\n";
+        let body = "今年以来，全县新签约项目25个，总投资120亿元。\n";
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts(&format!("{menu}{body}")), ["25个", "120亿元"]);
+        assert_eq!(texts(&format!("{body}相关\n{menu}")), ["25个", "120亿元"]);
+        // A bulleted list inside the text is the text's own.
+        let t = format!("{body}{menu}{body}");
+        assert_eq!(texts(&t).len(), 7, "{:?}", texts(&t));
+    }
+
+    #[test]
+    fn a_reported_period_of_the_written_year_dates_this_year() {
+        // The written year names the period reported on, not an event: 今年 is that year.
+        let d = date_values("园区2018年1-3月产值320亿元，今年第2季将再办10场招聘会。");
+        assert!(d.contains(&("第2季".into(), "2018-Q2".into())), "{d:?}");
+        let d = date_values("今年1-4月全区营业额增加12亿元，有利于2020年度营业额增长。");
+        assert!(d.contains(&("1-4月".into(), "2020-01".into())), "{d:?}");
     }
 
     #[test]

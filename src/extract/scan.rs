@@ -12,7 +12,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::mention::Qualifier;
-use super::number::parse_number;
+use super::number::{self, parse_number};
 use super::text::{overlaps, Folded, Squeezed};
 use crate::patterns::{Cues, Kind, Patterns, Unit, WordList};
 
@@ -366,7 +366,13 @@ pub fn scan_with(
     // The sentence's quotes are the squeezed copy's when nothing was squeezed.
     let quotes = match (sq.is_identity(), quotes) {
         (true, Some(q)) => q.to_vec(),
-        _ => super::text::quoted_ranges(&sq.folded),
+        // The given ranges (with the quoted names the caller adds) moved to the copy.
+        (false, Some(q)) => {
+            let mut own = super::text::quoted_ranges(&sq.folded);
+            own.extend(q.iter().map(|&(a, b)| sq.squeezed(a, b)));
+            own
+        }
+        (_, None) => super::text::quoted_ranges(&sq.folded),
     };
     let (mut mentions, mut numerals) = scan_squeezed(&sq.folded, pats, &masked, quotes);
     if bounds {
@@ -503,6 +509,11 @@ struct ScanCues<'p> {
     minor_unit: &'p WordList,
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
+    per_area: &'p WordList,
+    fraction_unit: &'p WordList,
+    not_half: &'p WordList,
+    session_body: &'p WordList,
+    session_meeting: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
     deferred_scale: &'p WordList,
@@ -542,6 +553,11 @@ impl<'p> ScanCues<'p> {
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
             per_time: cues.at(crate::cue!("scan.per_time")),
+            per_area: cues.at(crate::cue!("scan.per_area")),
+            fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
+            not_half: cues.at(crate::cue!("scan.not_half")),
+            session_body: cues.at(crate::cue!("scan.session_body")),
+            session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -581,6 +597,7 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
         ("scan.currency_name", true),
         ("scan.degree_scale", true),
         ("scan.per_time", false),
+        ("scan.per_area", false),
     ] {
         let words: Vec<&str> = cues.get(rule).iter().collect();
         for (i, w) in words.iter().enumerate() {
@@ -613,6 +630,11 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
             return bad("scan.minor_unit", w, e);
         }
     }
+    for (w, v) in cues.at(crate::cue!("scan.per_area")).entries() {
+        if let Err(e) = per_area(v) {
+            return bad("scan.per_area", w, e);
+        }
+    }
     super::bound::check_cues(cues)
 }
 
@@ -641,6 +663,20 @@ fn minor_unit(value: &str) -> Result<(&str, Decimal), String> {
     let (code, factor) = value.split_once(' ').ok_or_else(err)?;
     let factor: Decimal = factor.trim().parse().map_err(|_| err())?;
     Ok((code, factor))
+}
+
+/// A value of `scan.per_area`: (the area unit a rate is per, the factor turning a rate
+/// per the written area into one per that unit: 15 for 亩 → ha).
+fn per_area(value: &str) -> Result<(&str, Decimal), String> {
+    let mut parts = value.split_whitespace();
+    match (
+        parts.next(),
+        parts.next().map(str::parse::<Decimal>),
+        parts.next(),
+    ) {
+        (Some(unit), Some(Ok(factor)), None) if factor > Decimal::ZERO => Ok((unit, factor)),
+        _ => Err(format!("value {value:?} is not `UNIT FACTOR` (ha 15)")),
+    }
 }
 
 /// One sentence being scanned: the squeezed sentence, the rules, the spans the scanner
@@ -975,6 +1011,19 @@ impl Scanner<'_> {
             men.rejected = Some("label (letters before the numeral)");
             return true;
         }
+        // 參團, 陸客: a financial digit alone before another char is a word's char; sums in
+        // that form are written whole (壹萬元, 叁佰伍拾).
+        let mut chars = text.chars();
+        let glued = f.char(men.end).is_some_and(is_cjk);
+        if let (Some(c), None, true) = (chars.next(), chars.next(), glued) {
+            if number::DIGITS[1..]
+                .iter()
+                .any(|g| g.chars().skip(1).any(|d| d == c))
+            {
+                men.rejected = Some("word (a lone financial digit: 參團)");
+                return true;
+            }
+        }
         // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
         if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
             men.rejected = Some("identifier (leading zero)");
@@ -1028,8 +1077,10 @@ impl Scanner<'_> {
         let end = men.end;
         self.unit_spans.push((end, end + n));
         // 一吨半, 两年半: and a half.
-        let half =
-            f.char(end + n).is_some_and(|c| has(cues.half, c)) && men.value.fract().is_zero();
+        // 4家半导体厂商: a word that begins with 半 is no half.
+        let half = f.char(end + n).is_some_and(|c| has(cues.half, c))
+            && men.value.fract().is_zero()
+            && !cues.not_half.starts(f.rest(end + n));
         let base = if half {
             men.value.checked_add(Decimal::new(5, 1))
         } else {
@@ -1054,6 +1105,12 @@ impl Scanner<'_> {
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
         }
+        // 人大三次会议, 十届三次会议: the meeting of a body's session is named by its number.
+        if cues.session_body.ends(f.before(men.start))
+            && cues.session_meeting.starts(f.rest(men.end))
+        {
+            men.rejected = Some("label (人大三次会议)");
+        }
         // 六十三团, 农七师45团: a Chinese numeral from ten right before a unit's word names
         // that unit, as any numeral does after the unit above it (the word's value); a
         // count takes a classifier (三个团), is approximate (300余团) or small (两团体).
@@ -1066,6 +1123,18 @@ impl Scanner<'_> {
         }
         if cues.degree_unit.contains(&u.surface) {
             self.degree_as_temperature(men);
+        }
+        // 2018年 the date scanner left (a target, a name): a year of the calendar, written
+        // with four digits, is no span of 2018 years.
+        let numeral = f.slice(men.numeral.0, men.numeral.1);
+        if men.kind == Kind::Duration
+            && u.unit == "year"
+            && men.approx.is_none()
+            && numeral.len() == 4
+            && numeral.bytes().all(|b| b.is_ascii_digit())
+            && (Decimal::from(1900)..=Decimal::from(2100)).contains(&men.value)
+        {
+            men.rejected = Some("a year of the calendar (2018年), no span");
         }
         // 三个月大, 90天大: an age.
         if men.kind == Kind::Duration
@@ -1095,6 +1164,14 @@ impl Scanner<'_> {
             men.kind = Kind::Money;
             men.unit = code.into();
             men.start = a - 1;
+        } else if let Some((u, n)) = self.fraction_unit(men) {
+            // 平均逗留1.1日: a day that is no date (a date has no decimals).
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+                men.end += n;
+            }
         } else if next.is_some_and(|c| c.is_ascii_alphabetic()) {
             men.rejected = Some("label (letters after the numeral)");
         } else if next.is_some_and(|c| has(cues.label, c)) {
@@ -1149,6 +1226,17 @@ impl Scanner<'_> {
             men.end -= 1;
             men.approx = approx;
         }
+    }
+
+    /// The unit of a word of `scan.fraction_unit` (日 → 天) right after the figure `men`
+    /// when its value has decimals (1.1日 is a stay, 1日 a date), with the word's chars.
+    fn fraction_unit(&self, men: &Mention) -> Option<(&Unit, usize)> {
+        if men.value.fract().is_zero() {
+            return None;
+        }
+        let word = self.cues.fraction_unit.prefix_of(self.f.rest(men.end))?;
+        let (u, _) = self.pats.unit_at(self.cues.fraction_unit.value(word)?)?;
+        Some((u, word.chars().count()))
     }
 
     /// The money unit of a sum written with its scale and no unit (投资总计1.85亿): the
@@ -1244,6 +1332,13 @@ impl Scanner<'_> {
             if !per_unit.is_empty() && men.kind != Kind::Money && !men.unit.is_empty() {
                 men.unit = format!("{}/{per_unit}", men.unit);
             }
+        } else if let Some((per, unit, factor)) = self.per_area_rate(men, rest) {
+            // 14.25千克/亩: a yield per area, written per hectare (0.21375 t/ha).
+            if let Some(v) = men.value.checked_mul(factor) {
+                men.value = v;
+                men.unit = format!("{}/{unit}", men.unit);
+                men.end += per;
+            }
         } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
             // Per another unit: a price stays money (6000元/吨); anything else is a
             // ratio of two quantities (32微克/立方米), not the numerator's kind.
@@ -1253,6 +1348,18 @@ impl Scanner<'_> {
                 men.rejected = Some("ratio of two units (微克/立方米)");
             }
         }
+    }
+
+    /// The per-area suffix (`scan.per_area`) starting `rest`, after a figure of `men`
+    /// that is no sum of money (a price per 亩 stays money), with the area unit and
+    /// factor it gives the rate.
+    fn per_area_rate(&self, men: &Mention, rest: &str) -> Option<(usize, String, Decimal)> {
+        if men.kind == Kind::Money || men.unit.is_empty() {
+            return None;
+        }
+        let per = self.cues.per_area.prefix_of(rest)?;
+        let (unit, factor) = per_area(self.cues.per_area.value(per)?).ok()?;
+        Some((per.chars().count(), unit.to_string(), factor))
     }
 
     /// The first word of `bound.after` that qualifies figures and starts at char `at`.
@@ -2335,5 +2442,71 @@ mod tests {
         );
         assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
         assert_eq!(unit("护工收费200元/天").1, "CNY");
+    }
+    #[test]
+    fn other_percent_signs_and_capital_square_metres() {
+        assert_eq!(one("出苗率为63﹪").1, "percent");
+        assert_eq!(one("合格率为97.5٪").2, "97.5");
+        let f = one("新建厂房8万M2");
+        assert_eq!((f.1, f.2.as_str()), ("area", "80000"));
+    }
+
+    #[test]
+    fn books_loans_and_stations_are_counted() {
+        assert_eq!(one("馆藏图书21.6万册").2, "216000");
+        assert_eq!(one("全年借阅3.4万册次").0, "3.4万册次");
+        let f = facts("充电站从80站增加到120站");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(facts("为企业提供一站式服务").is_empty());
+    }
+
+    #[test]
+    fn a_yield_per_area_is_written_per_hectare() {
+        let unit = |s: &str| {
+            let pats = Patterns::builtin().unwrap();
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
+            assert_eq!(m.len(), 1, "{s}");
+            (m[0].value.normalize().to_string(), m[0].unit.clone())
+        };
+        assert_eq!(unit("平均单产为400千克/亩"), ("6".into(), "t/ha".into()));
+        assert_eq!(unit("稻谷单产7.5吨/公顷"), ("7.5".into(), "t/ha".into()));
+        assert_eq!(unit("亩均施肥20公斤/亩"), ("0.3".into(), "t/ha".into()));
+        // A price per 亩 stays money.
+        assert_eq!(unit("流转租金800元/亩").1, "CNY");
+    }
+
+    #[test]
+    fn a_day_with_decimals_is_a_stay() {
+        let f = one("游客平均停留2.5日");
+        assert_eq!((f.1, f.2.as_str()), ("duration", "2.5"));
+        // A whole day is the day of a date, which the date scanner reads.
+        assert!(facts("展会于8日开幕").is_empty());
+    }
+    #[test]
+    fn meetings_of_a_session_are_named_by_their_number() {
+        assert!(facts("区人大四次会议审议通过").is_empty());
+        assert!(facts("市政协九届二次全会开幕").is_empty());
+        assert_eq!(one("全年召开四次会议").0, "四次");
+    }
+
+    #[test]
+    fn words_that_begin_like_units_or_halves() {
+        assert_eq!(one("全市有6家半导体企业").2, "6");
+        assert_eq!(one("工期一年半").2, "1.5");
+        assert!(facts("2025台湾灯会开幕").is_empty());
+        // 參團, 陸客: a financial digit alone is part of a word.
+        assert!(facts("参加參團活动").is_empty());
+        assert_eq!(one("捐款壹萬元").2, "10000");
+    }
+
+    #[test]
+    fn calendar_years_and_small_full_stops() {
+        // A four-digit year the date scanner left is no span of years.
+        assert!(facts("力争2035年").is_empty());
+        assert_eq!(one("历时300年").2, "300");
+        assert_eq!(one("按年上升2﹒5%").2, "2.5");
+        let f = one("货物周转量1.2万吨公里");
+        assert_eq!((f.1, f.2.as_str()), ("count", "12000"));
     }
 }

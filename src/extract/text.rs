@@ -7,6 +7,10 @@ use std::borrow::Cow;
 use super::number::fold_fullwidth;
 use crate::patterns::Cues;
 
+/// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign, the
+/// small full stop (a decimal point on some pages: 1﹒1%).
+const OTHER_FOLDS: [char; 3] = ['\u{fe6a}', '\u{066a}', '\u{fe52}'];
+
 /// A folded sentence.
 #[derive(Clone)]
 pub struct Folded {
@@ -19,8 +23,9 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        // Every char that folds (full-width digits and ．，－＋％／) lies in
-        // U+FF05..=U+FF19 and folds to one ASCII byte. So: note each char start shifted
+        // Every char that folds (full-width digits and ．，－＋％／, and the other percent
+        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
+        // ASCII byte. So: note each char start shifted
         // by the bytes folding removed before it, look closer only at chars in that
         // range, and copy the text between folded chars in runs.
         let mut text = String::with_capacity(s.len());
@@ -29,7 +34,7 @@ impl Folded {
         let mut run = 0; // start of the text not yet copied
         for (i, c) in s.char_indices() {
             char_to_byte.push(i - removed);
-            if ('\u{ff05}'..='\u{ff19}').contains(&c) {
+            if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                 let folded = fold_fullwidth(c);
                 if folded != c {
                     text.push_str(&s[run..i]);
@@ -270,6 +275,39 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
     out
 }
 
+/// Quoted names of programmes and plans of any length up to 40 chars
+/// (「110-112年电动机车补助计画」, “2024年乡村振兴示范工程”): quotes whose text ends with
+/// one of `ends` (`text.name_end`), as char ranges with their marks. The figures and
+/// dates inside are part of the name.
+pub fn named_quotes(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
+    const MAX_NAME: usize = 40;
+    let mut out = Vec::new();
+    if !f.text.contains(['「', '“', '『']) {
+        return out;
+    }
+    let chars: Vec<char> = f.text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let closer = match c {
+            '「' => '」',
+            '“' => '”',
+            '『' => '』',
+            _ => continue,
+        };
+        let Some(len) = chars[i + 1..]
+            .iter()
+            .take(MAX_NAME + 1)
+            .position(|&x| x == closer)
+        else {
+            continue;
+        };
+        let inner: String = chars[i + 1..i + 1 + len].iter().collect();
+        if ends.ends(&inner) {
+            out.push((i, i + len + 2));
+        }
+    }
+    out
+}
+
 /// True when `[a, b)` overlaps any of `ranges`.
 pub fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
     ranges.iter().any(|&(s, e)| a < e && s < b)
@@ -301,10 +339,13 @@ mod tests {
     }
 
     #[test]
-    fn only_chars_from_ff05_to_ff19_fold() {
+    fn only_chars_from_ff05_to_ff19_and_other_percent_signs_fold() {
         for c in '\0'..=char::MAX {
             if fold_fullwidth(c) != c {
-                assert!(('\u{ff05}'..='\u{ff19}').contains(&c), "{c}");
+                assert!(
+                    ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c),
+                    "{c}"
+                );
                 assert!(fold_fullwidth(c).is_ascii(), "{c}");
             }
         }
