@@ -433,7 +433,11 @@ fn resolve_dated(
         )?;
         return Some((v, None, true));
     }
-    if c.name("p").is_some() {
+    if let Some(p) = c.name("p") {
+        // 2018年全年: the whole year is the year itself, a date (never 2018 years).
+        if rules.periods.get(p.as_str()) == Some(&Period::NoDate) {
+            return Some((year.to_string(), None, true));
+        }
         let (v, max) = rules.period_value(Some(year), c, "")?;
         return Some((v, max, true));
     }
@@ -593,14 +597,16 @@ impl DateRules {
 const ROC_MARK_HEAD: usize = 4000;
 
 /// How many bare ROC years that read as dates (a 3-digit year with 年度 or a month after
-/// it: 112年度, 108年5月) the head of `text` holds: marks of a Taiwan release.
+/// it: 112年度, 108年5月; a numeric date 113-04-01) the head of `text` holds: marks of a
+/// Taiwan release.
 pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
     let end = text
         .char_indices()
         .nth(ROC_MARK_HEAD)
         .map_or(text.len(), |(i, _)| i);
     let f = Folded::new(&text[..end]);
-    rules
+    numeric_dates_of(&f, roc_numeric_date_re(), true).len()
+        + rules
         .roc
         .captures_iter(&f.text)
         .filter(|c| {
@@ -808,12 +814,32 @@ fn day_first_date_re() -> &'static Regex {
     })
 }
 
+/// Numeric dates with a year of the ROC calendar, as Taiwan pages print them (發布日期：
+/// 113-04-01): three digits from 100 (2011) to 149.
+fn roc_numeric_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})").unwrap()
+    })
+}
+
 /// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
-/// longer run of digits.
-fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
+/// longer run of digits; with ROC years too in a release of Taiwan (`taiwan`).
+fn numeric_dates(f: &Folded, taiwan: bool) -> Vec<(usize, String)> {
+    let mut out = numeric_dates_of(f, numeric_date_re(), false);
+    out.extend(numeric_dates_of(f, day_first_date_re(), false));
+    if taiwan {
+        out.extend(numeric_dates_of(f, roc_numeric_date_re(), true));
+    }
+    out
+}
+
+/// The numeric dates of `f` that `re` finds (groups `y`, `m`, `d`, separators `s`, `s2`);
+/// `roc`: its years are ROC years.
+fn numeric_dates_of(f: &Folded, re: &Regex, roc: bool) -> Vec<(usize, String)> {
+    const ROC_EPOCH: i32 = 1911;
     let mut out = Vec::new();
-    let year_first = numeric_date_re().captures_iter(&f.text);
-    for c in year_first.chain(day_first_date_re().captures_iter(&f.text)) {
+    for c in re.captures_iter(&f.text) {
         let (Some(all), Some(y), Some(m), Some(d)) =
             (c.get(0), c.name("y"), c.name("m"), c.name("d"))
         else {
@@ -828,7 +854,12 @@ fn numeric_dates(f: &Folded) -> Vec<(usize, String)> {
         {
             continue;
         }
-        let Some(year) = year_of(y.as_str()) else {
+        let year = if roc {
+            y.as_str().parse::<i32>().ok().map(|y| y + ROC_EPOCH)
+        } else {
+            year_of(y.as_str())
+        };
+        let Some(year) = year else {
             continue;
         };
         if let Some(v) = month_value(Some(year), m.as_str(), Some(d.as_str()), false) {
@@ -858,7 +889,7 @@ impl<'r> Head<'r> {
         let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
         let f = Folded::new(&text[..end]);
         let quotes = super::text::quoted_ranges(&f);
-        let numeric = numeric_dates(&f);
+        let numeric = numeric_dates(&f, taiwan);
         let undated = scan_dates_in(&f, None, rules, taiwan);
         Head {
             rules,

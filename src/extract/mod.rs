@@ -838,24 +838,29 @@ impl Extractor {
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
         let quotes = text::quoted_ranges(f);
+        // Long quoted names of plans (「2021年度……营运计划」) hold no facts either.
+        let names = text::quoted_names(f, self.patterns.cues.at(crate::cue!("entity.project_quoted")));
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)
                 .into_iter()
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+                .filter(|d| !text::overlaps(&names, d.start, d.end))
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
+        let masked: Vec<(usize, usize)> = date_spans.iter().chain(&names).copied().collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
         let (mut mentions, numerals) = scan::scan_with(
             f,
             &self.patterns,
-            &date_spans,
+            &masked,
             Some(&quotes),
             cx.opts.numbers,
         );
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
+        self.half_opening_word(f, &mut mentions);
         self.share_listed_units(f, &mut mentions);
         self.money_without_currency(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
@@ -925,11 +930,16 @@ impl Extractor {
     /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
     /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
     /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
-    /// from the last of the list back.
+    /// from the last of the list back; so does a count whose classifier is only the
+    /// start of the next one's unit (4.0个、3.3个和1.3个百分点).
     fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
         let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
         let mut order: Vec<usize> = (0..mentions.len()).collect();
         order.sort_by_key(|&i| (mentions[i].start, mentions[i].end));
+        // The unit each mention is written with (a listed item: the one it took).
+        let mut written: Vec<&str> = (mentions.iter())
+            .map(|x| f.slice(x.numeral.1, x.end))
+            .collect();
         for w in (0..order.len().saturating_sub(1)).rev() {
             let (i, j) = (order[w], order[w + 1]);
             let (m, next) = (&mentions[i], &mentions[j]);
@@ -938,10 +948,30 @@ impl Extractor {
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
+            // 分别拉动4.0个、3.3个和1.3个百分点: each item writes only the start of the
+            // last one's unit (个 of 个百分点).
+            let cut_short = m.kind == Kind::Count
+                && m.rejected.is_none()
+                && m.approx.is_none()
+                && !written[i].is_empty()
+                && written[j].len() > written[i].len()
+                && written[j].starts_with(written[i]);
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && bare && united) || heading || next.rejected.is_some() || next.chinese {
+            if !(joined && (bare || cut_short) && united)
+                || heading
+                || next.rejected.is_some()
+                || next.chinese
+            {
                 continue;
             }
+            let own = if bare {
+                Ok(m.value)
+            } else {
+                number::parse_number(f.slice(m.numeral.0, m.numeral.1))
+            };
+            let Ok(own) = own else {
+                continue;
+            };
             // The scale of the next figure: its value over its numeral's.
             let numeral = f.slice(next.numeral.0, next.numeral.1);
             let digits = numeral
@@ -956,14 +986,43 @@ impl Extractor {
             } else {
                 next.value.checked_div(n)
             };
-            let Some(value) = factor.and_then(|k| m.value.checked_mul(k)) else {
+            let Some(value) = factor.and_then(|k| own.checked_mul(k)) else {
                 continue;
             };
             let (kind, unit) = (next.kind, next.unit.clone());
+            if cut_short {
+                written[i] = written[j];
+            }
             let m = &mut mentions[i];
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+        }
+    }
+
+    /// 4家半导体厂商, 3公里半径: a half (`scan.half`) after a unit that opens a word of the
+    /// dictionary (半导体, 半径) is that word's, not "and a half": the figure ends before it.
+    fn half_opening_word(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let half = self.patterns.cues.at(crate::cue!("scan.half"));
+        for m in mentions.iter_mut() {
+            let h = m.end.saturating_sub(1);
+            if m.kind == Kind::Percent
+                || h <= m.numeral.1
+                || !f.char(h).is_some_and(|c| half.has_char(c))
+                || !(self.segmenter.segment(f.slice(h, h + 6)).first())
+                    .is_some_and(|t| t.end > 1 && self.segmenter.is_known(t.word))
+            {
+                continue;
+            }
+            let Some((u, n)) = self.patterns.unit_at(f.rest(m.numeral.1)) else {
+                continue;
+            };
+            let own = number::parse_number(f.slice(m.numeral.0, m.numeral.1));
+            if let (true, Ok(v)) = (m.numeral.1 + n == h, own) {
+                if let Some(v) = v.checked_mul(u.factor) {
+                    (m.value, m.end) = (v.normalize(), h);
+                }
+            }
         }
     }
 
