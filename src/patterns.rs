@@ -244,6 +244,13 @@ pub const CUE_RULES: &[&str] = &[
     "date.roc_lead_not_after",
     "scan.depth_word",
     "scan.slash_share",
+    // values, units and dates of real pages (issue 12, round F)
+    "scan.per_area",
+    "scan.fraction_unit",
+    "region.unit",
+    "date.first_month",
+    "date.day_joiner",
+    "scan.not_half",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -318,6 +318,13 @@ struct RangeRules {
     after_day: Regex,
     /// After a month: its first and last day (1-4日).
     after_month: Regex,
+    /// Before a month: the year's first month and a separator (元至5月: `date.first_month`).
+    first_month: Regex,
+    /// After a day: a list joiner and a bare day of the same month (4月11日、13日:
+    /// `date.day_joiner`).
+    listed_day: Regex,
+    /// An ROC year range (110-111年, 110至112年度): two 3-digit years.
+    roc_years: Regex,
 }
 
 impl RangeRules {
@@ -337,6 +344,17 @@ impl RangeRules {
             ))?,
             after_day: Regex::new(&format!(r"^{sep}(?:(?P<d>{n}){day})?"))?,
             after_month: Regex::new(&format!(r"^(?P<a>{n}){sep}(?P<b>{n}){day}"))?,
+            first_month: Regex::new(&format!(
+                r"(?:{}) ?{sep} ?$",
+                alternation(cues.at(crate::cue!("date.first_month")), None)
+            ))?,
+            listed_day: Regex::new(&format!(
+                r"^(?:{}) ?(?P<d>{n}){day}",
+                alternation(cues.at(crate::cue!("date.day_joiner")), None)
+            ))?,
+            roc_years: Regex::new(&format!(
+                r"(?P<a>1\d{{2}})年? ?{sep} ?(?P<b>1\d{{2}})年(?:度)?"
+            ))?,
         })
     }
 }
@@ -433,12 +451,11 @@ fn resolve_dated(
         )?;
         return Some((v, None, true));
     }
-    if let Some(p) = c.name("p") {
-        // 2018年全年: the whole year is the year itself, a date (never 2018 years).
-        if rules.periods.get(p.as_str()) == Some(&Period::NoDate) {
-            return Some((year.to_string(), None, true));
-        }
-        let (v, max) = rules.period_value(Some(year), c, "")?;
+    if c.name("p").is_some() {
+        // 2018年全年: a period word that is no date leaves the year.
+        let (v, max) = rules
+            .period_value(Some(year), c, "")
+            .unwrap_or_else(|| (year.to_string(), None));
         return Some((v, max, true));
     }
     if c.name("ye").is_some() {
@@ -476,6 +493,113 @@ pub fn scan_dates_in(
             out.extend(roc);
             out.sort_by_key(|d| d.start);
         }
+    }
+    if taiwan {
+        let ranges = roc_year_ranges(f, rules);
+        if !ranges.is_empty() {
+            out.retain(|o| !ranges.iter().any(|r| o.start < r.end && r.start < o.end));
+            out.extend(ranges);
+            out.sort_by_key(|d| d.start);
+        }
+    }
+    first_month_ranges(f, &mut out, rules);
+    listed_days(f, &mut out, rules);
+    out
+}
+
+/// A month written after the year's first month and a range separator (元至5月, 元-5月:
+/// `date.first_month`) is the range from January: a cumulative period, not the month
+/// alone. A first-month word glued to a figure (500元至5月底) is that figure's unit.
+fn first_month_ranges(f: &Folded, dates: &mut [DateMention], rules: &DateRules) {
+    for d in dates.iter_mut() {
+        let Some((year, 1)) = date_shape(&d.value).filter(|_| d.value_max.is_none()) else {
+            continue;
+        };
+        let Some(m) = rules.ranges.first_month.find(f.before(d.start)) else {
+            continue;
+        };
+        let start = f.char_at_byte(m.start());
+        let glued = f
+            .char_before(start)
+            .is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c));
+        let first = format!("{year}-01");
+        if glued || first >= d.value {
+            continue;
+        }
+        d.value_max = Some(std::mem::replace(&mut d.value, first));
+        d.start = start;
+    }
+}
+
+/// Bare days listed after a day (4月11日、13日和15日: `date.day_joiner`) are days of its
+/// month and year.
+fn listed_days(f: &Folded, dates: &mut Vec<DateMention>, rules: &DateRules) {
+    let mut i = 0;
+    while i < dates.len() {
+        let d = &dates[i];
+        let next_start = dates.get(i + 1).map_or(usize::MAX, |n| n.start);
+        let listed = (date_shape(&d.value).filter(|&(_, n)| n == 2 && d.value_max.is_none()))
+            .and_then(|_| rules.ranges.listed_day.captures(f.rest(d.end)))
+            .and_then(|c| {
+                let n = small(c.name("d")?.as_str()).filter(|n| (1..=31).contains(n))?;
+                let len = c.get(0)?.as_str().chars().count();
+                let day = c.name("d")?;
+                let start = d.end + c.get(0)?.as_str()[..day.start()].chars().count();
+                let after = f.char(d.end + len);
+                // 11日、13日至15日 is left to the day range; a digit after is another figure.
+                let whole = after.is_none_or(|c| !c.is_ascii_digit());
+                let v = format!("{}-{n:02}", &d.value[..d.value.len() - 3]);
+                (whole && d.end + len <= next_start && v > d.value).then_some((
+                    start,
+                    d.end + len,
+                    v,
+                ))
+            });
+        if let Some((start, end, value)) = listed {
+            let explicit_year = d.explicit_year;
+            dates.insert(
+                i + 1,
+                DateMention {
+                    start,
+                    end,
+                    value,
+                    value_max: None,
+                    explicit_year,
+                },
+            );
+        }
+        i += 1;
+    }
+}
+
+/// ROC year ranges of a Taiwan release (110-111年, 110 -111年, 110至112年度): one date from
+/// the first year to the last (2021 … 2022), never a span of 110 years.
+fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
+    const ROC_EPOCH: i32 = 1911;
+    let mut out = Vec::new();
+    for c in rules.ranges.roc_years.captures_iter(&f.text) {
+        let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
+            continue;
+        };
+        let start = f.char_at_byte(m.start());
+        if f.char_before(start)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.')
+        {
+            continue;
+        }
+        let (Ok(lo), Ok(hi)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
+            continue;
+        };
+        if hi <= lo || rules.roc_duration_before.ends(f.before(start)) {
+            continue;
+        }
+        out.push(DateMention {
+            start,
+            end: f.char_at_byte(m.end()),
+            value: (lo + ROC_EPOCH).to_string(),
+            value_max: Some((hi + ROC_EPOCH).to_string()),
+            explicit_year: true,
+        });
     }
     out
 }
@@ -597,32 +721,36 @@ impl DateRules {
 const ROC_MARK_HEAD: usize = 4000;
 
 /// How many bare ROC years that read as dates (a 3-digit year with 年度 or a month after
-/// it: 112年度, 108年5月; a numeric date 113-04-01) the head of `text` holds: marks of a
-/// Taiwan release.
+/// it: 112年度, 108年5月) and ROC numeric dates (113-04-01) the head of `text` holds:
+/// marks of a Taiwan release.
 pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
     let end = text
         .char_indices()
         .nth(ROC_MARK_HEAD)
         .map_or(text.len(), |(i, _)| i);
     let f = Folded::new(&text[..end]);
-    numeric_dates_of(&f, roc_numeric_date_re(), true).len()
+    // The ROC numeric dates (發布日期：113-04-01) are those only the ROC reading finds.
+    let roc_numeric = numeric_dates(&f, true)
+        .len()
+        .saturating_sub(numeric_dates(&f, false).len());
+    roc_numeric
         + rules
-        .roc
-        .captures_iter(&f.text)
-        .filter(|c| {
-            let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
-                return false;
-            };
-            let strong = c.name("fy").is_some() || c.name("m").is_some();
-            strong
-                && c.name("era").is_none()
-                && y.as_str().chars().count() == 3
-                && !f
-                    .char_before(f.char_at_byte(all.start()))
-                    .is_some_and(|p| p.is_ascii_digit() || p == '.')
-                && rules.roc_year(&f, c, true, None).is_some()
-        })
-        .count()
+            .roc
+            .captures_iter(&f.text)
+            .filter(|c| {
+                let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                    return false;
+                };
+                let strong = c.name("fy").is_some() || c.name("m").is_some();
+                strong
+                    && c.name("era").is_none()
+                    && y.as_str().chars().count() == 3
+                    && !f
+                        .char_before(f.char_at_byte(all.start()))
+                        .is_some_and(|p| p.is_ascii_digit() || p == '.')
+                    && rules.roc_year(&f, c, true, None).is_some()
+            })
+            .count()
 }
 
 /// The dates of a sentence with years of the common era: year ranges (2011-2020年)
@@ -700,6 +828,13 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
 /// True for a range of whole years (2011-2020年).
 pub fn is_year_range(d: &DateMention) -> bool {
     d.value_max.is_some() && d.value.len() == 4
+}
+
+/// True for a single month or day written with its year (2008年6月, 2008年6月3日): a dated
+/// event, where a year alone, a year's period or a range of months (2019年1-2月, 2019年度)
+/// names the period a text reports on.
+pub fn is_dated_month_or_day(d: &DateMention) -> bool {
+    d.explicit_year && d.value_max.is_none() && date_shape(&d.value).is_some()
 }
 
 /// The shape of a month or day value: (its year, `-` when none is known; how many fields
@@ -814,35 +949,33 @@ fn day_first_date_re() -> &'static Regex {
     })
 }
 
-/// Numeric dates with a year of the ROC calendar, as Taiwan pages print them (發布日期：
-/// 113-04-01): three digits from 100 (2011) to 149.
+/// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
+/// longer run of digits.
+/// ROC numeric dates of Taiwan web-page headers (發布日期：113-04-01): a 3-digit ROC year.
 fn roc_numeric_date_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?P<y>1[0-4]\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})").unwrap()
+        Regex::new(r"(?P<roc>1\d{2})(?P<s>[-/.])(?P<m>\d{1,2})(?P<s2>[-/.])(?P<d>\d{1,2})").unwrap()
     })
 }
 
-/// (start char, ISO value) of the numeric dates of `f`, same separator twice, not inside a
-/// longer run of digits; with ROC years too in a release of Taiwan (`taiwan`).
-fn numeric_dates(f: &Folded, taiwan: bool) -> Vec<(usize, String)> {
-    let mut out = numeric_dates_of(f, numeric_date_re(), false);
-    out.extend(numeric_dates_of(f, day_first_date_re(), false));
-    if taiwan {
-        out.extend(numeric_dates_of(f, roc_numeric_date_re(), true));
-    }
-    out
-}
-
-/// The numeric dates of `f` that `re` finds (groups `y`, `m`, `d`, separators `s`, `s2`);
-/// `roc`: its years are ROC years.
-fn numeric_dates_of(f: &Folded, re: &Regex, roc: bool) -> Vec<(usize, String)> {
+/// The numeric dates of `f` as (start char, value); with `roc`, ROC ones too (113-04-01 →
+/// 2024-04-01: in a Taiwan release, and to count them as its marks).
+fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
     const ROC_EPOCH: i32 = 1911;
     let mut out = Vec::new();
-    for c in re.captures_iter(&f.text) {
-        let (Some(all), Some(y), Some(m), Some(d)) =
-            (c.get(0), c.name("y"), c.name("m"), c.name("d"))
-        else {
+    let year_first = numeric_date_re().captures_iter(&f.text);
+    let roc_dates = roc_numeric_date_re().captures_iter(&f.text).filter(|_| roc);
+    for c in year_first
+        .chain(day_first_date_re().captures_iter(&f.text))
+        .chain(roc_dates)
+    {
+        let (Some(all), Some(y), Some(m), Some(d)) = (
+            c.get(0),
+            c.name("y").or_else(|| c.name("roc")),
+            c.name("m"),
+            c.name("d"),
+        ) else {
             continue;
         };
         let (start, end) = (f.char_at_byte(all.start()), f.char_at_byte(all.end()));
@@ -854,10 +987,9 @@ fn numeric_dates_of(f: &Folded, re: &Regex, roc: bool) -> Vec<(usize, String)> {
         {
             continue;
         }
-        let year = if roc {
-            y.as_str().parse::<i32>().ok().map(|y| y + ROC_EPOCH)
-        } else {
-            year_of(y.as_str())
+        let year = match c.name("roc") {
+            Some(r) => r.as_str().parse::<i32>().ok().map(|n| n + ROC_EPOCH),
+            None => year_of(y.as_str()),
         };
         let Some(year) = year else {
             continue;
@@ -1501,5 +1633,54 @@ mod tests {
         assert_eq!(release_date(t, Some(2017)).as_deref(), Some("2017-03-21"));
         // Not inside a longer run of digits or dots.
         assert_eq!(doc_year("版本 1.21.03.2017 发布"), None);
+    }
+    #[test]
+    fn the_first_month_opens_a_cumulative_range() {
+        let d = |s: &str, y| dates(s, y);
+        assert_eq!(
+            d("元至8月，全县实现税收3亿元", Some(2023))[0].1,
+            "2023-01..2023-08"
+        );
+        assert_eq!(
+            d("今年元-3月进出口总额", None)[0],
+            ("元-3月".into(), "--01..--03".into())
+        );
+        // A sum of money before 至 is no month.
+        assert_eq!(d("每人每月补助300元至6月底", Some(2023))[0].1, "2023-06");
+    }
+
+    #[test]
+    fn bare_days_listed_after_a_day_share_its_month() {
+        let d = dates("定于5月8日、10日和12日在三个社区开展义诊", Some(2022));
+        let v: Vec<&str> = d.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(v, ["2022-05-08", "2022-05-10", "2022-05-12"]);
+        assert_eq!(d[1].0, "10日");
+        // 8日至10日 is a day range, not a list.
+        assert_eq!(dates("5月8日至10日举办", Some(2022)).len(), 1);
+    }
+
+    #[test]
+    fn roc_year_ranges_are_dates_on_a_taiwan_page() {
+        let f = Folded::new("推动113-115年充电桩建置，114 -116年度持续办理");
+        let d = scan_dates_in(&f, None, rules(), true);
+        let v: Vec<(String, Option<String>)> = d
+            .iter()
+            .map(|d| (d.value.clone(), d.value_max.clone()))
+            .collect();
+        assert_eq!(
+            v,
+            [
+                ("2024".to_string(), Some("2026".to_string())),
+                ("2025".to_string(), Some("2027".to_string()))
+            ]
+        );
+        assert!(scan_dates_in(
+            &Folded::new("推动113-115年充电桩建置"),
+            None,
+            rules(),
+            false
+        )
+        .iter()
+        .all(|d| d.value_max.is_none()));
     }
 }

@@ -839,7 +839,10 @@ impl Extractor {
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
         let quotes = text::quoted_ranges(f);
         // Long quoted names of plans (「2021年度……营运计划」) hold no facts either.
-        let names = text::quoted_names(f, self.patterns.cues.at(crate::cue!("entity.project_quoted")));
+        let names = text::quoted_names(
+            f,
+            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
+        );
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)
@@ -851,13 +854,8 @@ impl Extractor {
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         let masked: Vec<(usize, usize)> = date_spans.iter().chain(&names).copied().collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
-        let (mut mentions, numerals) = scan::scan_with(
-            f,
-            &self.patterns,
-            &masked,
-            Some(&quotes),
-            cx.opts.numbers,
-        );
+        let (mut mentions, numerals) =
+            scan::scan_with(f, &self.patterns, &masked, Some(&quotes), cx.opts.numbers);
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.half_opening_word(f, &mut mentions);
@@ -889,7 +887,8 @@ impl Extractor {
     /// Dates written without a year right after a relative year word take that year
     /// from the release year `year`: 明年4月 in a release of 2011 is 2012-04, 去年3月底
     /// the March of the year before. 今年9月 in a sentence that also writes the release
-    /// year as a year (于2008年6月开工，……今年9月完成) is not of that year when no release
+    /// year in a dated month or day (于2008年6月开工，……今年9月完成; not a period it reports
+    /// on: 2019年1-2月营业额……今年第1季 is 2019-Q1) is not of that year when no release
     /// date says so (`dated`): the year is then only the first the text writes, and
     /// such a date keeps no year (--09).
     fn relative_year_dates(
@@ -905,7 +904,7 @@ impl Extractor {
         let written_own = !dated
             && dates
                 .iter()
-                .any(|d| d.explicit_year && !date::is_year_range(d) && d.value.starts_with(&own));
+                .any(|d| date::is_dated_month_or_day(d) && d.value.starts_with(&own));
         for d in dates.iter_mut() {
             if d.explicit_year || !d.value.starts_with(&own) {
                 continue;
@@ -930,16 +929,12 @@ impl Extractor {
     /// Bare numbers listed before a figure (风电、光伏发电量分别为4665、2611亿千瓦时; 快4.6
     /// 和3.1个百分点) are in that figure's unit: a bare number joined to the next mention
     /// by 、 or an item joiner (`subject.item_joiner`) takes its kind, unit and scale,
-    /// from the last of the list back; so does a count whose classifier is only the
-    /// start of the next one's unit (4.0个、3.3个和1.3个百分点).
+    /// from the last of the list back; so does a count whose classifier only begins the
+    /// next figure's unit (增长4.0个、1.3个百分点: 个 of 个百分点).
     fn share_listed_units(&self, f: &Folded, mentions: &mut [scan::Mention]) {
         let joiners = self.patterns.cues.at(crate::cue!("subject.item_joiner"));
         let mut order: Vec<usize> = (0..mentions.len()).collect();
         order.sort_by_key(|&i| (mentions[i].start, mentions[i].end));
-        // The unit each mention is written with (a listed item: the one it took).
-        let mut written: Vec<&str> = (mentions.iter())
-            .map(|x| f.slice(x.numeral.1, x.end))
-            .collect();
         for w in (0..order.len().saturating_sub(1)).rev() {
             let (i, j) = (order[w], order[w + 1]);
             let (m, next) = (&mentions[i], &mentions[j]);
@@ -948,30 +943,24 @@ impl Extractor {
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
-            // 分别拉动4.0个、3.3个和1.3个百分点: each item writes only the start of the
-            // last one's unit (个 of 个百分点).
-            let cut_short = m.kind == Kind::Count
+            // 拉动4.0个、1.3个百分点: a classifier that only begins the last figure's unit.
+            let (own, last) = (
+                f.slice(m.numeral.1, m.end),
+                f.slice(next.numeral.1, next.end),
+            );
+            let partial = m.kind == Kind::Count
                 && m.rejected.is_none()
-                && m.approx.is_none()
-                && !written[i].is_empty()
-                && written[j].len() > written[i].len()
-                && written[j].starts_with(written[i]);
+                && !own.is_empty()
+                && last.starts_with(own)
+                && next.kind != Kind::Count;
             let united = next.kind != Kind::Number && next.kind != Kind::Ratio;
-            if !(joined && (bare || cut_short) && united)
+            if !(joined && (bare || partial) && united)
                 || heading
                 || next.rejected.is_some()
                 || next.chinese
             {
                 continue;
             }
-            let own = if bare {
-                Ok(m.value)
-            } else {
-                number::parse_number(f.slice(m.numeral.0, m.numeral.1))
-            };
-            let Ok(own) = own else {
-                continue;
-            };
             // The scale of the next figure: its value over its numeral's.
             let numeral = f.slice(next.numeral.0, next.numeral.1);
             let digits = numeral
@@ -986,13 +975,15 @@ impl Extractor {
             } else {
                 next.value.checked_div(n)
             };
-            let Some(value) = factor.and_then(|k| own.checked_mul(k)) else {
+            let own_value = if partial {
+                number::parse_number(f.slice(m.numeral.0, m.numeral.1)).ok()
+            } else {
+                Some(m.value)
+            };
+            let Some(value) = factor.and_then(|k| own_value?.checked_mul(k)) else {
                 continue;
             };
             let (kind, unit) = (next.kind, next.unit.clone());
-            if cut_short {
-                written[i] = written[j];
-            }
             let m = &mut mentions[i];
             m.kind = kind;
             m.unit = unit;
@@ -1325,13 +1316,25 @@ impl Extractor {
     /// currency named right before them (新台币约50亿元) or else the release's region's
     /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
+    /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
+    /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
     fn regional_currency(&self, f: &Folded, cx: &SentenceIn, rows: &mut [(usize, Fact)]) {
         for (start, fact) in rows.iter_mut() {
+            let end = *start + (fact.end - fact.start);
+            let mention = f.slice(*start, end);
+            if let Some((surface, factor)) = self.regions.unit_factor(cx.region, mention) {
+                let default = self.patterns.unit_at(surface).map(|(u, _)| u.factor);
+                if let (Some(d), Value::Num(v)) = (default, &mut fact.value) {
+                    // The figure as written, then read with the region's factor.
+                    let n = v.checked_div(d).map(|n| n.round_dp(6));
+                    if let Some(x) = n.and_then(|n| n.checked_mul(factor)) {
+                        *v = x.normalize();
+                    }
+                }
+            }
             if fact.kind != Kind::Money || fact.unit != "CNY" {
                 continue;
             }
-            let end = *start + (fact.end - fact.start);
-            let mention = f.slice(*start, end);
             if let Some(c) = self
                 .regions
                 .money_currency(cx.region, f.before(*start), mention)
@@ -1901,6 +1904,15 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+    }
+
+    #[test]
+    fn a_reported_period_of_the_written_year_dates_this_year() {
+        // The written year names the period reported on, not an event: 今年 is that year.
+        let d = date_values("园区2018年1-3月产值320亿元，今年第2季将再办10场招聘会。");
+        assert!(d.contains(&("第2季".into(), "2018-Q2".into())), "{d:?}");
+        let d = date_values("今年1-4月全区营业额增加12亿元，有利于2020年度营业额增长。");
+        assert!(d.contains(&("1-4月".into(), "2020-01".into())), "{d:?}");
     }
 
     #[test]

@@ -251,6 +251,10 @@ pub fn fold_fullwidth(c: char) -> char {
         '０'..='９' | '．' | '，' | '－' | '＋' | '％' | '／' => {
             char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
         }
+        // The small percent sign (U+FE6A) and the Arabic one (U+066A) are percent signs.
+        '\u{fe6a}' | '\u{066a}' => '%',
+        // The small full stop (U+FE52) is a decimal point: 1﹒1%.
+        '\u{fe52}' => '.',
         _ => c,
     }
 }

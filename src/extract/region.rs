@@ -10,6 +10,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use rust_decimal::Decimal;
+
 use super::number;
 use crate::error::{Error, Result};
 use crate::patterns::{Cues, WordList};
@@ -85,6 +87,8 @@ pub struct RegionRules {
     names: WordList,
     /// The `text.traditional_hint` chars: a text with none is read as written.
     hints: WordList,
+    /// Units a region reads otherwise (`region.unit`): surface, region, factor.
+    units: Vec<(String, Region, Decimal)>,
 }
 
 impl RegionRules {
@@ -132,12 +136,23 @@ impl RegionRules {
             super::scan::currency_name(v).map_err(|e| cues.error("scan.currency_name", w, &e))?;
         }
         let hints = cues.at(crate::cue!("text.traditional_hint")).clone();
+        let mut units = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.unit")).entries() {
+            let mut parts = v.split_whitespace();
+            let region = parts.next().and_then(Region::from_code);
+            let factor = parts.next().and_then(|f| f.parse::<Decimal>().ok());
+            match (region, factor, parts.next()) {
+                (Some(r), Some(f), None) if f > Decimal::ZERO => units.push((w.to_string(), r, f)),
+                _ => return Err(bad("region.unit", w, v, "`REGION FACTOR` (TW 969.917)")),
+            }
+        }
         Ok(RegionRules {
             marks,
             mark_regions,
             currency,
             names: names.clone(),
             hints,
+            units,
         })
     }
 
@@ -210,6 +225,17 @@ impl RegionRules {
                 }
             }
         }
+    }
+
+    /// The unit surface of `region.unit` that the figure `mention` (as the rules read
+    /// it: 约3分地) is written in, with the factor `region` gives it (a 分 of land is a
+    /// tenth of a 甲 in Taiwan, of a 亩 on the mainland). None when the region reads
+    /// the figure's unit as units.tsv does.
+    pub fn unit_factor(&self, region: Region, mention: &str) -> Option<(&str, Decimal)> {
+        self.units
+            .iter()
+            .find(|(w, r, _)| *r == region && mention.contains(w.as_str()))
+            .map(|(w, _, f)| (w.as_str(), *f))
     }
 
     /// The currency of `region` (ISO 4217).
@@ -372,5 +398,28 @@ mod tests {
             r.money_currency(Region::HK, "人民币升值后全年总额达", "50亿元"),
             Some("HKD")
         );
+    }
+    #[test]
+    fn taiwan_words_mark_a_page_that_names_no_place() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        let tw = "园区厂商以奈米制程扩产，适逢春节连假，营业额仍创新高。";
+        assert_eq!(r.detect(tw, true, 0), Region::TW);
+        assert_eq!(r.currency(r.detect(tw, true, 0)), "TWD");
+        assert_eq!(
+            r.detect("纳米材料产业园营业额创新高。", true, 0),
+            Region::CN
+        );
+    }
+
+    #[test]
+    fn a_region_may_read_a_unit_otherwise() {
+        let r = rules("region.unit\t分地\tTW 969.917\n").unwrap();
+        let f = r.unit_factor(Region::TW, "约2分地").unwrap();
+        assert_eq!((f.0, f.1.to_string().as_str()), ("分地", "969.917"));
+        assert!(r.unit_factor(Region::CN, "约2分地").is_none());
+        assert!(r.unit_factor(Region::TW, "2公顷").is_none());
+        assert!(rules("region.unit\t分地\tTW\n").is_err());
+        assert!(rules("region.unit\t分地\tXX 9\n").is_err());
     }
 }

@@ -12,7 +12,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::mention::Qualifier;
-use super::number::parse_number;
+use super::number::{self, parse_number};
 use super::text::{overlaps, Folded, Squeezed};
 use crate::patterns::{Cues, Kind, Patterns, Unit, WordList};
 
@@ -503,6 +503,9 @@ struct ScanCues<'p> {
     minor_unit: &'p WordList,
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
+    per_area: &'p WordList,
+    fraction_unit: &'p WordList,
+    not_half: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
     deferred_scale: &'p WordList,
@@ -542,6 +545,9 @@ impl<'p> ScanCues<'p> {
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
             per_time: cues.at(crate::cue!("scan.per_time")),
+            per_area: cues.at(crate::cue!("scan.per_area")),
+            fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
+            not_half: cues.at(crate::cue!("scan.not_half")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -581,6 +587,7 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
         ("scan.currency_name", true),
         ("scan.degree_scale", true),
         ("scan.per_time", false),
+        ("scan.per_area", false),
     ] {
         let words: Vec<&str> = cues.get(rule).iter().collect();
         for (i, w) in words.iter().enumerate() {
@@ -613,6 +620,11 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
             return bad("scan.minor_unit", w, e);
         }
     }
+    for (w, v) in cues.at(crate::cue!("scan.per_area")).entries() {
+        if let Err(e) = per_area(v) {
+            return bad("scan.per_area", w, e);
+        }
+    }
     super::bound::check_cues(cues)
 }
 
@@ -641,6 +653,20 @@ fn minor_unit(value: &str) -> Result<(&str, Decimal), String> {
     let (code, factor) = value.split_once(' ').ok_or_else(err)?;
     let factor: Decimal = factor.trim().parse().map_err(|_| err())?;
     Ok((code, factor))
+}
+
+/// A value of `scan.per_area`: (the area unit a rate is per, the factor turning a rate
+/// per the written area into one per that unit: 15 for 亩 → ha).
+fn per_area(value: &str) -> Result<(&str, Decimal), String> {
+    let mut parts = value.split_whitespace();
+    match (
+        parts.next(),
+        parts.next().map(str::parse::<Decimal>),
+        parts.next(),
+    ) {
+        (Some(unit), Some(Ok(factor)), None) if factor > Decimal::ZERO => Ok((unit, factor)),
+        _ => Err(format!("value {value:?} is not `UNIT FACTOR` (ha 15)")),
+    }
 }
 
 /// One sentence being scanned: the squeezed sentence, the rules, the spans the scanner
@@ -975,6 +1001,18 @@ impl<'a> Scanner<'a> {
             men.rejected = Some("label (letters before the numeral)");
             return true;
         }
+        // 參團, 陸客: a financial digit alone is a word's char; sums in that form are
+        // written whole (壹萬元, 叁佰伍拾).
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if number::DIGITS[1..]
+                .iter()
+                .any(|g| g.chars().skip(1).any(|d| d == c))
+            {
+                men.rejected = Some("word (a lone financial digit: 參團)");
+                return true;
+            }
+        }
         // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
         if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
             men.rejected = Some("identifier (leading zero)");
@@ -1034,10 +1072,9 @@ impl<'a> Scanner<'a> {
         match self.pats.unit_at(&joined) {
             Some((t, k)) if k > classifier && t.kind == Kind::Duration => Some((t, k - classifier)),
             // 两个半天, 三个半年 are half days and half years, counted.
-            _ => self
-                .pats
-                .unit_at(rest)
-                .filter(|(t, _)| t.kind == Kind::Duration && !matches!(t.unit.as_str(), "day" | "year")),
+            _ => self.pats.unit_at(rest).filter(|(t, _)| {
+                t.kind == Kind::Duration && !matches!(t.unit.as_str(), "day" | "year")
+            }),
         }
     }
 
@@ -1047,12 +1084,17 @@ impl<'a> Scanner<'a> {
         let (f, cues) = (self.f, &self.cues);
         let end = men.end;
         // 一吨半, 两年半: and a half.
-        let half =
-            f.char(end + n).is_some_and(|c| has(cues.half, c)) && men.value.fract().is_zero();
+        // 4家半导体厂商: a word that begins with 半 is no half.
+        let half = f.char(end + n).is_some_and(|c| has(cues.half, c))
+            && men.value.fract().is_zero()
+            && !cues.not_half.starts(f.rest(end + n));
         // 一个半小时, 两个半月: the half of the time its classifier counts.
         if let Some((t, k)) = half.then(|| self.counted_time(u, end + n + 1)).flatten() {
             self.unit_spans.push((end, end + n + 1 + k));
-            men.value = men.value.checked_add(Decimal::new(5, 1))?.checked_mul(t.factor)?;
+            men.value = men
+                .value
+                .checked_add(Decimal::new(5, 1))?
+                .checked_mul(t.factor)?;
             (men.kind, men.unit) = (t.kind, t.unit.clone());
             men.end = end + n + 1 + k;
             return Some(());
@@ -1095,6 +1137,18 @@ impl<'a> Scanner<'a> {
         if cues.degree_unit.contains(&u.surface) {
             self.degree_as_temperature(men);
         }
+        // 2018年 the date scanner left (a target, a name): a year of the calendar, written
+        // with four digits, is no span of 2018 years.
+        let numeral = f.slice(men.numeral.0, men.numeral.1);
+        if men.kind == Kind::Duration
+            && u.unit == "year"
+            && men.approx.is_none()
+            && numeral.len() == 4
+            && numeral.bytes().all(|b| b.is_ascii_digit())
+            && (Decimal::from(1900)..=Decimal::from(2100)).contains(&men.value)
+        {
+            men.rejected = Some("a year of the calendar (2018年), no span");
+        }
         // 三个月大, 90天大: an age.
         if men.kind == Kind::Duration
             && f.char(men.end).is_some_and(|c| has(cues.age, c))
@@ -1123,6 +1177,14 @@ impl<'a> Scanner<'a> {
             men.kind = Kind::Money;
             men.unit = code.into();
             men.start = a - 1;
+        } else if let Some((u, n)) = self.fraction_unit(men) {
+            // 平均逗留1.1日: a day that is no date (a date has no decimals).
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+                men.end += n;
+            }
         } else if next.is_some_and(|c| c.is_ascii_alphabetic()) {
             men.rejected = Some("label (letters after the numeral)");
         } else if next.is_some_and(|c| has(cues.label, c)) {
@@ -1177,6 +1239,17 @@ impl<'a> Scanner<'a> {
             men.end -= 1;
             men.approx = approx;
         }
+    }
+
+    /// The unit of a word of `scan.fraction_unit` (日 → 天) right after the figure `men`
+    /// when its value has decimals (1.1日 is a stay, 1日 a date), with the word's chars.
+    fn fraction_unit(&self, men: &Mention) -> Option<(&Unit, usize)> {
+        if men.value.fract().is_zero() {
+            return None;
+        }
+        let word = self.cues.fraction_unit.prefix_of(self.f.rest(men.end))?;
+        let (u, _) = self.pats.unit_at(self.cues.fraction_unit.value(word)?)?;
+        Some((u, word.chars().count()))
     }
 
     /// The money unit of a sum written with its scale and no unit (投资总计1.85亿): the
@@ -1272,6 +1345,13 @@ impl<'a> Scanner<'a> {
             if !per_unit.is_empty() && men.kind != Kind::Money && !men.unit.is_empty() {
                 men.unit = format!("{}/{per_unit}", men.unit);
             }
+        } else if let Some((per, unit, factor)) = self.per_area_rate(men, rest) {
+            // 14.25千克/亩: a yield per area, written per hectare (0.21375 t/ha).
+            if let Some(v) = men.value.checked_mul(factor) {
+                men.value = v;
+                men.unit = format!("{}/{unit}", men.unit);
+                men.end += per;
+            }
         } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
             // Per another unit: a price stays money (6000元/吨); anything else is a
             // ratio of two quantities (32微克/立方米), not the numerator's kind.
@@ -1281,6 +1361,18 @@ impl<'a> Scanner<'a> {
                 men.rejected = Some("ratio of two units (微克/立方米)");
             }
         }
+    }
+
+    /// The per-area suffix (`scan.per_area`) starting `rest`, after a figure of `men`
+    /// that is no sum of money (a price per 亩 stays money), with the area unit and
+    /// factor it gives the rate.
+    fn per_area_rate(&self, men: &Mention, rest: &str) -> Option<(usize, String, Decimal)> {
+        if men.kind == Kind::Money || men.unit.is_empty() {
+            return None;
+        }
+        let per = self.cues.per_area.prefix_of(rest)?;
+        let (unit, factor) = per_area(self.cues.per_area.value(per)?).ok()?;
+        Some((per.chars().count(), unit.to_string(), factor))
     }
 
     /// The first word of `bound.after` that qualifies figures and starts at char `at`.
@@ -2363,5 +2455,45 @@ mod tests {
         );
         assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
         assert_eq!(unit("护工收费200元/天").1, "CNY");
+    }
+    #[test]
+    fn other_percent_signs_and_capital_square_metres() {
+        assert_eq!(one("出苗率为63﹪").1, "percent");
+        assert_eq!(one("合格率为97.5٪").2, "97.5");
+        let f = one("新建厂房8万M2");
+        assert_eq!((f.1, f.2.as_str()), ("area", "80000"));
+    }
+
+    #[test]
+    fn books_loans_and_stations_are_counted() {
+        assert_eq!(one("馆藏图书21.6万册").2, "216000");
+        assert_eq!(one("全年借阅3.4万册次").0, "3.4万册次");
+        let f = facts("充电站从80站增加到120站");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(facts("为企业提供一站式服务").is_empty());
+    }
+
+    #[test]
+    fn a_yield_per_area_is_written_per_hectare() {
+        let unit = |s: &str| {
+            let pats = Patterns::builtin().unwrap();
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
+            assert_eq!(m.len(), 1, "{s}");
+            (m[0].value.normalize().to_string(), m[0].unit.clone())
+        };
+        assert_eq!(unit("平均单产为400千克/亩"), ("6".into(), "t/ha".into()));
+        assert_eq!(unit("稻谷单产7.5吨/公顷"), ("7.5".into(), "t/ha".into()));
+        assert_eq!(unit("亩均施肥20公斤/亩"), ("0.3".into(), "t/ha".into()));
+        // A price per 亩 stays money.
+        assert_eq!(unit("流转租金800元/亩").1, "CNY");
+    }
+
+    #[test]
+    fn a_day_with_decimals_is_a_stay() {
+        let f = one("游客平均停留2.5日");
+        assert_eq!((f.1, f.2.as_str()), ("duration", "2.5"));
+        // A whole day is the day of a date, which the date scanner reads.
+        assert!(facts("展会于8日开幕").is_empty());
     }
 }

@@ -7,6 +7,10 @@ use std::borrow::Cow;
 use super::number::fold_fullwidth;
 use crate::patterns::Cues;
 
+/// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign, the
+/// small full stop (a decimal point on some pages: 1﹒1%).
+const OTHER_FOLDS: [char; 3] = ['\u{fe6a}', '\u{066a}', '\u{fe52}'];
+
 /// A folded sentence.
 #[derive(Clone)]
 pub struct Folded {
@@ -19,8 +23,9 @@ pub struct Folded {
 impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
-        // Every char that folds (full-width digits and ．，－＋％／) lies in
-        // U+FF05..=U+FF19 and folds to one ASCII byte. So: note each char start shifted
+        // Every char that folds (full-width digits and ．，－＋％／, and the other percent
+        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
+        // ASCII byte. So: note each char start shifted
         // by the bytes folding removed before it, look closer only at chars in that
         // range, and copy the text between folded chars in runs.
         let mut text = String::with_capacity(s.len());
@@ -29,7 +34,7 @@ impl Folded {
         let mut run = 0; // start of the text not yet copied
         for (i, c) in s.char_indices() {
             char_to_byte.push(i - removed);
-            if ('\u{ff05}'..='\u{ff19}').contains(&c) {
+            if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                 let folded = fold_fullwidth(c);
                 if folded != c {
                     text.push_str(&s[run..i]);
@@ -44,8 +49,8 @@ impl Folded {
         Folded { text, char_to_byte }.with_decimal_points(s)
     }
 
-    /// The sentence with the other decimal points of `s` (﹒ · ・ between digits, see
-    /// [`is_decimal_point`]) folded to `.` too, one char for one.
+    /// The sentence with the middle dots of `s` that are decimal points (· ・ between
+    /// digits, see [`is_decimal_point`]) folded to `.` too, one char for one.
     fn with_decimal_points(self, s: &str) -> Folded {
         if !s.contains(is_other_point) {
             return self;
@@ -63,7 +68,13 @@ impl Folded {
             .text
             .chars()
             .enumerate()
-            .map(|(k, c)| if points.binary_search(&k).is_ok() { '.' } else { c })
+            .map(|(k, c)| {
+                if points.binary_search(&k).is_ok() {
+                    '.'
+                } else {
+                    c
+                }
+            })
             .collect();
         let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         char_to_byte.push(text.len());
@@ -113,27 +124,28 @@ impl Folded {
     }
 }
 
-/// Marks some pages write as a decimal point: the small full stop ﹒ (U+FE52) and the
-/// middle dots · (U+00B7) and ・ (U+30FB). They fold to `.` only where
-/// [`is_decimal_point`] says the pieces around them can only be one number.
+/// Middle dots some pages write as a decimal point (2·9%): · (U+00B7) and ・ (U+30FB).
+/// Unlike the small full stop ﹒, which always folds, they also join lists (1·2·3号线)
+/// and name days (5·12): they fold to `.` only where [`is_decimal_point`] says the
+/// pieces around them can only be one number.
 fn is_other_point(c: char) -> bool {
-    matches!(c, '\u{fe52}' | '\u{b7}' | '\u{30fb}')
+    matches!(c, '\u{b7}' | '\u{30fb}')
 }
 
 /// Any mark that may stand between the parts of a dotted number.
 fn is_any_point(c: char) -> bool {
-    matches!(c, '.' | '\u{ff0e}') || is_other_point(c)
+    matches!(c, '.' | '\u{ff0e}' | '\u{fe52}') || is_other_point(c)
 }
 
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c)
 }
 
-/// True when the mark `c` at byte `i` of `s` is a decimal point: digits on both sides
-/// (1﹒1%, 2·9%), and no further dotted piece before or after (1·2·3, 2023﹒5﹒1 are
-/// lists or dates). A middle dot between a month-like and a day-like number (5·12, 10·30:
-/// the way events and days are named) is a point only before a percent sign or a scale
-/// character (1·8%, 3·5亿).
+/// True when the middle dot `c` at byte `i` of `s` is a decimal point: digits on both
+/// sides (2·9%), and no further dotted piece before or after (1·2·3, 2023·5·1 are lists
+/// or dates). Between a month-like and a day-like number (5·12, 10·30: the way events
+/// and days are named) it is a point only before a percent sign or a scale character
+/// (1·8%, 3·5亿).
 fn is_decimal_point(s: &str, i: usize, c: char) -> bool {
     let before = &s[..i];
     let after = &s[i + c.len_utf8()..];
@@ -151,9 +163,6 @@ fn is_decimal_point(s: &str, i: usize, c: char) -> bool {
     if follower.is_some_and(is_any_point) && next.next().is_some_and(is_digit) {
         return false;
     }
-    if c == '\u{fe52}' {
-        return true;
-    }
     let value = |digits: &mut dyn Iterator<Item = &char>| {
         digits.fold(0u32, |n, &d| {
             n.saturating_mul(10)
@@ -162,7 +171,8 @@ fn is_decimal_point(s: &str, i: usize, c: char) -> bool {
     };
     let month = value(&mut lead.iter().rev());
     let day = value(&mut tail.iter());
-    let day_like = lead.len() <= 2 && tail.len() <= 2 && (1..=12).contains(&month) && (1..=31).contains(&day);
+    let day_like =
+        lead.len() <= 2 && tail.len() <= 2 && (1..=12).contains(&month) && (1..=31).contains(&day);
     !day_like
         || follower.is_some_and(|f| {
             matches!(fold_fullwidth(f), '%' | '\u{2030}')
@@ -416,10 +426,13 @@ mod tests {
     }
 
     #[test]
-    fn only_chars_from_ff05_to_ff19_fold() {
+    fn only_chars_from_ff05_to_ff19_and_other_percent_signs_fold() {
         for c in '\0'..=char::MAX {
             if fold_fullwidth(c) != c {
-                assert!(('\u{ff05}'..='\u{ff19}').contains(&c), "{c}");
+                assert!(
+                    ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c),
+                    "{c}"
+                );
                 assert!(fold_fullwidth(c).is_ascii(), "{c}");
             }
         }
@@ -451,16 +464,16 @@ mod tests {
     }
 
     #[test]
-    fn other_decimal_points_fold_between_digits() {
+    fn middle_dots_fold_between_digits() {
         for (s, folded) in [
-            ("价格上涨1﹒1%，", "价格上涨1.1%,"),
-            ("增长１２﹒９％", "增长12.9%"),
-            ("价格上涨2·9%", "价格上涨2.9%"),
+            ("价格上涨2·9%，", "价格上涨2.9%,"),
+            ("增长１２・９％", "增长12.9%"),
             ("收入3・5亿元", "收入3.5亿元"),
             ("产量18·75吨", "产量18.75吨"),
             // a chain is a list or a date, a day-like pair an event or a day
             ("1·2·3号线", "1·2·3号线"),
-            ("2023﹒5﹒1起", "2023﹒5﹒1起"),
+            ("2023·5·1起", "2023·5·1起"),
+            ("1﹒2·3号", "1.2·3号"),
             ("纪念5·12地震", "纪念5·12地震"),
             ("于10·30召开", "于10·30召开"),
             ("习近平·新时代", "习近平·新时代"),
@@ -470,7 +483,7 @@ mod tests {
             assert_eq!(f.text, folded, "{s}");
             assert_eq!(f.len(), s.chars().count());
         }
-        let f = Folded::new("上涨1﹒1%和2·9%");
+        let f = Folded::new("上涨1・1%和2·9%");
         assert_eq!(f.slice(2, 6), "1.1%");
         assert_eq!(f.rest(7), "2.9%");
     }
