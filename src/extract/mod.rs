@@ -414,7 +414,29 @@ impl Extractor {
         {
             return Some("weather widget of the page (figure.weekday)");
         }
+        if self.page_counter(m, before) {
+            return Some("the page's own counter (figure.counter_label)");
+        }
         None
+    }
+
+    /// Whether count `m` (after the text `before`) is the page's own counter: a
+    /// `figure.counter_label` (浏览次数, 阅读) with a colon or a space between them
+    /// (浏览次数：419次, 阅读 1024), as page headers print it; in prose (阅读量达500万次)
+    /// the label is a measure.
+    fn page_counter(&self, m: &scan::Mention, before: &str) -> bool {
+        let label = before.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+        let Some(label) = label
+            .strip_suffix([':', '：'])
+            .or_else(|| (label.len() < before.len()).then_some(label))
+        else {
+            return false;
+        };
+        let label = label.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+        m.kind == Kind::Count
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.counter_label"))
+                .ends(label)
     }
 
     /// Whether count `m` counts the items listed right before it (甲、乙和丙三个区, a list
@@ -640,10 +662,19 @@ impl Extractor {
         let word = line.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
         });
+        // 每日 推荐: a heading spaced out by the page.
+        let word: std::borrow::Cow<str> = if word.contains(char::is_whitespace) {
+            word.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .into()
+        } else {
+            word.into()
+        };
         !word.is_empty()
             && (self.patterns.cues)
                 .at(crate::cue!("figure.related_heading"))
-                .contains(word)
+                .contains(&word)
     }
 
     /// Whether date `d` is a year alone that is the base of a comparison (与2019年同期相比):
