@@ -457,10 +457,19 @@ impl Extractor {
             return false;
         }
         let joiners = cues.at(crate::cue!("subject.item_joiner")).chars();
-        let items = list
+        let items: Vec<&str> = list
             .split(|c: char| c == '、' || joiners.contains(&c))
             .filter(|i| !i.trim().is_empty())
-            .count();
+            .collect();
+        // 14家光电厂商、4家半导体厂商、3家生物科技: items with figures of their own are a
+        // list of parts beside the count, not what it counts.
+        if items
+            .iter()
+            .any(|i| i.contains(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+        let items = items.len();
         // The count names what the items are (三个区): a noun follows it.
         let named = f
             .rest(m.end)
@@ -869,7 +878,7 @@ impl Extractor {
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
         let quotes = text::quoted_ranges(f);
-        // Long quoted names of plans (「2021年度……营运计划」) hold no facts either.
+        // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
         let names = text::quoted_names(
             f,
             self.patterns.cues.at(crate::cue!("entity.project_quoted")),
@@ -883,10 +892,17 @@ impl Extractor {
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
-        let masked: Vec<(usize, usize)> = date_spans.iter().chain(&names).copied().collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
-        let (mut mentions, numerals) =
-            scan::scan_with(f, &self.patterns, &masked, Some(&quotes), cx.opts.numbers);
+        let (mut mentions, numerals) = scan::scan_with(
+            f,
+            &self.patterns,
+            &date_spans,
+            Some(&quotes),
+            cx.opts.numbers,
+        );
+        // A span of years in such a name (「111-116年……计划」, 八年100万棵种树计划) is the
+        // plan's period; its target (100万棵) is still a figure.
+        mentions.retain(|m| m.kind != Kind::Duration || !text::overlaps(&names, m.start, m.end));
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.half_opening_word(f, &mut mentions);
@@ -3179,5 +3195,80 @@ mod tests {
         // A body before the date stays, without the verb after it.
         assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
         assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
+    }
+    // Held-out G (issue 12): values, junk and dates of real pages.
+
+    fn values(text: &str) -> Vec<(String, String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(v) => v.to_string(),
+                    Value::Date(v) => v,
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_half_that_opens_a_word_is_no_half() {
+        let v = values("园区有5家半导体企业和2家半岛酒店，工期一年半时间，运来6吨半。");
+        let has = |t: &str, n: &str| v.iter().any(|r| r.0 == t && r.1 == n);
+        assert!(has("5家", "5") && has("2家", "2"), "{v:?}");
+        assert!(has("一年半", "1.5") && has("6吨半", "6.5"), "{v:?}");
+    }
+
+    #[test]
+    fn a_half_between_a_classifier_and_a_time_unit_is_half_of_that_time() {
+        let v = values("演练持续了两个半小时，整改用时三个半月。");
+        assert!(
+            v.contains(&("两个半小时".into(), "2.5".into(), "hour".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("三个半月".into(), "3.5".into(), "month".into())),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn years_inside_a_long_quoted_plan_name_are_no_dates() {
+        let v = values(
+            "县里获批实施“2022-2025年城东片区老旧小区综合改造提升工程（二期）”，投资8000万元。",
+        );
+        assert!(!v.iter().any(|r| r.0.contains('年')), "{v:?}");
+        assert!(v.iter().any(|r| r.0 == "8000万元"), "{v:?}");
+        // The target inside such a name stays a figure, its span of years does not.
+        let v = values("市里推动“滨江生态绿廊建设八年50万棵植树计划”，今年种植6万棵。");
+        assert!(v.iter().any(|r| r.0 == "50万棵"), "{v:?}");
+        assert!(!v.iter().any(|r| r.0 == "八年"), "{v:?}");
+    }
+
+    #[test]
+    fn a_count_after_counted_items_is_one_of_them() {
+        let v = values("园区有12家电子企业、5家制药企业、3家物流企业入驻。");
+        assert!(v.iter().any(|r| r.0 == "3家"), "{v:?}");
+        // Items without figures are what the count counts.
+        let v = values("甲镇、乙镇和丙镇3个镇完成改造。");
+        assert!(!v.iter().any(|r| r.0 == "3个"), "{v:?}");
+    }
+
+    #[test]
+    fn a_page_counter_is_no_fact() {
+        let v = values("2023-05-06 10:12  阅读：2381次  来源：区融媒体中心");
+        assert!(v.is_empty(), "{v:?}");
+        // In prose the label is a measure.
+        let v = values("平台全年访问量达120万次。");
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_spaced_related_articles_heading_ends_the_release() {
+        let v = values("全县新增就业岗位800个。\n今日 推荐\n- 6月全市用电量增长5.2%\n");
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 }

@@ -331,7 +331,7 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
 /// Quotations longer than a slogan ([`MAX_SLOGAN`]) that are names of plans and projects:
 /// their words (a bracketed aside at the end left aside) end with one of `ends`
 /// (「2021年度社区服务中心筹备期营运计划」, “2023-2025年道路改造工程（一期）”). Their years
-/// and numbers are part of the name, no facts, however long the name is.
+/// are part of the name, no dates nor spans of years, however long the name is.
 pub fn quoted_names(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
     quote_pairs(f)
         .into_iter()
