@@ -461,12 +461,13 @@ impl Extractor {
             .split(|c: char| c == '、' || joiners.contains(&c))
             .filter(|i| !i.trim().is_empty())
             .collect();
-        // 14家光电厂商、4家半导体厂商、3家生物科技: items with figures of their own are a
-        // list of parts beside the count, not what it counts.
-        if items
-            .iter()
-            .any(|i| i.contains(|c: char| c.is_ascii_digit()))
-        {
+        // 14家光电厂商、4家半导体厂商、3家生物科技: items with figures of their own (a
+        // number and its unit) are a list of parts beside the count, not what it counts.
+        let counted = |i: &&str| {
+            i.match_indices(|c: char| c.is_ascii_digit())
+                .any(|(k, d)| self.patterns.unit_at(&i[k + d.len()..]).is_some())
+        };
+        if items.iter().any(counted) {
             return false;
         }
         let items = items.len();
