@@ -53,6 +53,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.described_before",
     "figure.breadcrumb",
     "figure.base_year_after",
+    "figure.counter_label",
     // extract/indicator.rs
     "indicator.level",
     "indicator.adjective",

@@ -1040,6 +1040,40 @@ fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
     out
 }
 
+/// Numeric dates with the year last and slashes (發布日期：5/28/2024): month first, as
+/// most pages print them, unless the first number cannot be a month (28/5/2024).
+fn slashed_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})").unwrap())
+}
+
+/// (start char, ISO value) of the dates of `f` that [`slashed_date_re`] finds, not inside
+/// a longer run of digits or a longer path of slashes.
+fn slashed_dates(f: &Folded) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for c in slashed_date_re().captures_iter(&f.text) {
+        let (Some(all), Some(a), Some(b), Some(y)) =
+            (c.get(0), c.name("a"), c.name("b"), c.name("y"))
+        else {
+            continue;
+        };
+        let (start, end) = (f.char_at_byte(all.start()), f.char_at_byte(all.end()));
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '/');
+        if glued(f.char_before(start)) || glued(f.char(end)) {
+            continue;
+        }
+        let (m, d) = match small(a.as_str()) {
+            Some(n) if n > 12 => (b.as_str(), a.as_str()),
+            _ => (a.as_str(), b.as_str()),
+        };
+        let value = year_of(y.as_str()).and_then(|y| month_value(Some(y), m, Some(d), false));
+        if let Some(v) = value {
+            out.push((start, v));
+        }
+    }
+    out
+}
+
 /// The first 2000 chars of a document, folded, with what both [`doc_year`] and
 /// [`release_date`] need from it: made once per document by [`year_and_release_date`]
 /// (each used to fold and scan the head on its own: three date scans per document).
@@ -1060,7 +1094,8 @@ impl<'r> Head<'r> {
         let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
         let f = Folded::new(&text[..end]);
         let quotes = super::text::quoted_ranges(&f);
-        let numeric = numeric_dates(&f, taiwan);
+        let mut numeric = numeric_dates(&f, taiwan);
+        numeric.extend(slashed_dates(&f));
         let undated = scan_dates_in(&f, None, rules, taiwan);
         Head {
             rules,
@@ -1672,6 +1707,19 @@ mod tests {
         assert_eq!(release_date(t, Some(2017)).as_deref(), Some("2017-03-21"));
         // Not inside a longer run of digits or dots.
         assert_eq!(doc_year("版本 1.21.03.2017 发布"), None);
+    }
+
+    #[test]
+    fn a_slashed_date_with_its_year_last_dates_the_page() {
+        // Month first, as most pages print it; day first when the first is no month.
+        let t = "市府获奖\n发布日期：6/27/2025\n2024年全市游客增长12%。今日(6月27日)公布结果。";
+        assert_eq!(doc_year(t), Some(2025));
+        assert_eq!(release_date(t, Some(2025)).as_deref(), Some("2025-06-27"));
+        let t = "发布日期：27/6/2025\n2024年全市游客增长12%。";
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2025-06-27"));
+        // Not inside a path of slashes or a longer number.
+        assert_eq!(doc_year("见 /files/6/27/2025/a.pdf 附件"), None);
+        assert_eq!(doc_year("编号 16/27/2025 文件"), None);
     }
     #[test]
     fn the_first_month_opens_a_cumulative_range() {

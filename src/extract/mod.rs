@@ -567,7 +567,29 @@ impl Extractor {
         {
             return Some("weather widget of the page (figure.weekday)");
         }
+        if self.page_counter(m, before) {
+            return Some("the page's own counter (figure.counter_label)");
+        }
         None
+    }
+
+    /// Whether count `m` (after the text `before`) is the page's own counter: a
+    /// `figure.counter_label` (浏览次数, 阅读) with a colon or a space between them
+    /// (浏览次数：419次, 阅读 1024), as page headers print it; in prose (阅读量达500万次)
+    /// the label is a measure.
+    fn page_counter(&self, m: &scan::Mention, before: &str) -> bool {
+        let label = before.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+        let Some(label) = label
+            .strip_suffix([':', '：'])
+            .or_else(|| (label.len() < before.len()).then_some(label))
+        else {
+            return false;
+        };
+        let label = label.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
+        m.kind == Kind::Count
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.counter_label"))
+                .ends(label)
     }
 
     /// Whether count `m` counts the items listed right before it (甲、乙和丙三个区, a list
@@ -588,10 +610,20 @@ impl Extractor {
             return false;
         }
         let joiners = cues.at(crate::cue!("subject.item_joiner")).chars();
-        let items = list
+        let items: Vec<&str> = list
             .split(|c: char| c == '、' || joiners.contains(&c))
             .filter(|i| !i.trim().is_empty())
-            .count();
+            .collect();
+        // 14家光电厂商、4家半导体厂商、3家生物科技: items with figures of their own (a
+        // number and its unit) are a list of parts beside the count, not what it counts.
+        let counted = |i: &&str| {
+            i.match_indices(|c: char| c.is_ascii_digit())
+                .any(|(k, d)| self.patterns.unit_at(&i[k + d.len()..]).is_some())
+        };
+        if items.iter().any(counted) {
+            return false;
+        }
+        let items = items.len();
         // The count names what the items are (三个区): a noun follows it.
         let named = f
             .rest(m.end)
@@ -813,10 +845,19 @@ impl Extractor {
         let word = line.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
         });
+        // 每日 推荐: a heading spaced out by the page.
+        let word: std::borrow::Cow<str> = if word.contains(char::is_whitespace) {
+            word.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .into()
+        } else {
+            word.into()
+        };
         !word.is_empty()
             && (self.patterns.cues)
                 .at(crate::cue!("figure.related_heading"))
-                .contains(word)
+                .contains(&word)
     }
 
     /// Whether date `d` is a year alone that is the base of a comparison (与2019年同期相比):
@@ -1072,11 +1113,17 @@ impl Extractor {
         quotes.extend(text::named_quotes(f, name_end));
         quotes.sort_unstable();
         quotes.dedup();
+        // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
+        let names = text::quoted_names(
+            f,
+            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
+        );
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)
                 .into_iter()
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
+                .filter(|d| !text::overlaps(&names, d.start, d.end))
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         if let Some(r) = cx.release {
@@ -1091,8 +1138,12 @@ impl Extractor {
             Some(&quotes),
             cx.opts.numbers,
         );
+        // A span of years in such a name (「111-116年……计划」, 八年100万棵种树计划) is the
+        // plan's period; its target (100万棵) is still a figure.
+        mentions.retain(|m| m.kind != Kind::Duration || !text::overlaps(&names, m.start, m.end));
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
+        self.half_opening_word(f, &mut mentions);
         self.share_listed_units(f, &mut mentions);
         self.money_without_currency(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
@@ -1222,6 +1273,32 @@ impl Extractor {
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+        }
+    }
+
+    /// 4家半导体厂商, 3公里半径: a half (`scan.half`) after a unit that opens a word of the
+    /// dictionary (半导体, 半径) is that word's, not "and a half": the figure ends before it.
+    fn half_opening_word(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let half = self.patterns.cues.at(crate::cue!("scan.half"));
+        for m in mentions.iter_mut() {
+            let h = m.end.saturating_sub(1);
+            if m.kind == Kind::Percent
+                || h <= m.numeral.1
+                || !f.char(h).is_some_and(|c| half.has_char(c))
+                || !(self.segmenter.segment(f.slice(h, h + 6)).first())
+                    .is_some_and(|t| t.end > 1 && self.segmenter.is_known(t.word))
+            {
+                continue;
+            }
+            let Some((u, n)) = self.patterns.unit_at(f.rest(m.numeral.1)) else {
+                continue;
+            };
+            let own = number::parse_number(f.slice(m.numeral.0, m.numeral.1));
+            if let (true, Ok(v)) = (m.numeral.1 + n == h, own) {
+                if let Some(v) = v.checked_mul(u.factor) {
+                    (m.value, m.end) = (v.normalize(), h);
+                }
+            }
         }
     }
 
@@ -3669,5 +3746,81 @@ mod tests {
         assert_eq!(dates("3月2日种植早稻约5分地。"), [""]);
         // An event after the date stays.
         assert_eq!(dates("力争10月底全面完工。"), ["完工"]);
+    }
+
+    // Held-out G (issue 12): values, junk and dates of real pages.
+
+    fn values(text: &str) -> Vec<(String, String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(v) => v.to_string(),
+                    Value::Date(v) => v,
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_half_that_opens_a_word_is_no_half() {
+        let v = values("园区有5家半导体企业和2家半岛酒店，工期一年半时间，运来6吨半。");
+        let has = |t: &str, n: &str| v.iter().any(|r| r.0 == t && r.1 == n);
+        assert!(has("5家", "5") && has("2家", "2"), "{v:?}");
+        assert!(has("一年半", "1.5") && has("6吨半", "6.5"), "{v:?}");
+    }
+
+    #[test]
+    fn a_half_between_a_classifier_and_a_time_unit_is_half_of_that_time() {
+        let v = values("演练持续了两个半小时，整改用时三个半月。");
+        assert!(
+            v.contains(&("两个半小时".into(), "2.5".into(), "hour".into())),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&("三个半月".into(), "3.5".into(), "month".into())),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn years_inside_a_long_quoted_plan_name_are_no_dates() {
+        let v = values(
+            "县里获批实施“2022-2025年城东片区老旧小区综合改造提升工程（二期）”，投资8000万元。",
+        );
+        assert!(!v.iter().any(|r| r.0.contains('年')), "{v:?}");
+        assert!(v.iter().any(|r| r.0 == "8000万元"), "{v:?}");
+        // The target inside such a name stays a figure, its span of years does not.
+        let v = values("市里推动“滨江生态绿廊建设八年50万棵植树计划”，今年种植6万棵。");
+        assert!(v.iter().any(|r| r.0 == "50万棵"), "{v:?}");
+        assert!(!v.iter().any(|r| r.0 == "八年"), "{v:?}");
+    }
+
+    #[test]
+    fn a_count_after_counted_items_is_one_of_them() {
+        let v = values("园区有12家电子企业、5家制药企业、3家物流企业入驻。");
+        assert!(v.iter().any(|r| r.0 == "3家"), "{v:?}");
+        // Items without figures are what the count counts.
+        let v = values("甲镇、乙镇和丙镇3个镇完成改造。");
+        assert!(!v.iter().any(|r| r.0 == "3个"), "{v:?}");
+    }
+
+    #[test]
+    fn a_page_counter_is_no_fact() {
+        let v = values("2023-05-06 10:12  阅读：2381次  来源：区融媒体中心");
+        assert!(v.is_empty(), "{v:?}");
+        // In prose the label is a measure.
+        let v = values("平台全年访问量达120万次。");
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_spaced_related_articles_heading_ends_the_release() {
+        let v = values("全县新增就业岗位800个。\n今日 推荐\n- 6月全市用电量增长5.2%\n");
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 }

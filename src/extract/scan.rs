@@ -729,7 +729,7 @@ fn scan_squeezed(
     (s.mentions, s.numerals)
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     /// Reads one match of the numeral regex; returns the byte where the next search starts.
     fn read_match(&mut self, caps: &NumMatch) -> usize {
         let f = self.f;
@@ -1070,17 +1070,47 @@ impl Scanner<'_> {
         }
     }
 
+    /// The time unit a classifier `u` counts when a half stands between them (一个半小时:
+    /// 小时; 两个半月: 个月), written from char `at` on: the unit and its chars there.
+    /// Not days nor years: 两个半天 counts half days.
+    fn counted_time(&self, u: &Unit, at: usize) -> Option<(&'a Unit, usize)> {
+        if u.kind != Kind::Count {
+            return None;
+        }
+        let rest = self.f.rest(at);
+        let joined = format!("{}{rest}", u.surface);
+        let classifier = u.surface.chars().count();
+        match self.pats.unit_at(&joined) {
+            Some((t, k)) if k > classifier && t.kind == Kind::Duration => Some((t, k - classifier)),
+            // 两个半天, 三个半年 are half days and half years, counted.
+            _ => self.pats.unit_at(rest).filter(|(t, _)| {
+                t.kind == Kind::Duration && !matches!(t.unit.as_str(), "day" | "year")
+            }),
+        }
+    }
+
     /// The unit `u` of `n` chars after the figure `men`: its value, kind and unit, and
     /// what may follow it (a half, small change, a session, a temperature, an age).
     fn with_unit(&mut self, men: &mut Mention, u: &Unit, n: usize) -> Option<()> {
         let (f, cues) = (self.f, &self.cues);
         let end = men.end;
-        self.unit_spans.push((end, end + n));
         // 一吨半, 两年半: and a half.
         // 4家半导体厂商: a word that begins with 半 is no half.
         let half = f.char(end + n).is_some_and(|c| has(cues.half, c))
             && men.value.fract().is_zero()
             && !cues.not_half.starts(f.rest(end + n));
+        // 一个半小时, 两个半月: the half of the time its classifier counts.
+        if let Some((t, k)) = half.then(|| self.counted_time(u, end + n + 1)).flatten() {
+            self.unit_spans.push((end, end + n + 1 + k));
+            men.value = men
+                .value
+                .checked_add(Decimal::new(5, 1))?
+                .checked_mul(t.factor)?;
+            (men.kind, men.unit) = (t.kind, t.unit.clone());
+            men.end = end + n + 1 + k;
+            return Some(());
+        }
+        self.unit_spans.push((end, end + n));
         let base = if half {
             men.value.checked_add(Decimal::new(5, 1))
         } else {

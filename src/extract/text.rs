@@ -46,6 +46,38 @@ impl Folded {
         }
         text.push_str(&s[run..]);
         char_to_byte.push(s.len() - removed);
+        Folded { text, char_to_byte }.with_decimal_points(s)
+    }
+
+    /// The sentence with the middle dots of `s` that are decimal points (· ・ between
+    /// digits, see [`is_decimal_point`]) folded to `.` too, one char for one.
+    fn with_decimal_points(self, s: &str) -> Folded {
+        if !s.contains(is_other_point) {
+            return self;
+        }
+        let points: Vec<usize> = s
+            .char_indices()
+            .enumerate()
+            .filter(|&(_, (i, c))| is_other_point(c) && is_decimal_point(s, i, c))
+            .map(|(k, _)| k)
+            .collect();
+        if points.is_empty() {
+            return self;
+        }
+        let text: String = self
+            .text
+            .chars()
+            .enumerate()
+            .map(|(k, c)| {
+                if points.binary_search(&k).is_ok() {
+                    '.'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        char_to_byte.push(text.len());
         Folded { text, char_to_byte }
     }
 
@@ -90,6 +122,62 @@ impl Folded {
     pub fn char_before(&self, i: usize) -> Option<char> {
         self.before(i).chars().next_back()
     }
+}
+
+/// Middle dots some pages write as a decimal point (2·9%): · (U+00B7) and ・ (U+30FB).
+/// Unlike the small full stop ﹒, which always folds, they also join lists (1·2·3号线)
+/// and name days (5·12): they fold to `.` only where [`is_decimal_point`] says the
+/// pieces around them can only be one number.
+fn is_other_point(c: char) -> bool {
+    matches!(c, '\u{b7}' | '\u{30fb}')
+}
+
+/// Any mark that may stand between the parts of a dotted number.
+fn is_any_point(c: char) -> bool {
+    matches!(c, '.' | '\u{ff0e}' | '\u{fe52}') || is_other_point(c)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{ff10}'..='\u{ff19}').contains(&c)
+}
+
+/// True when the middle dot `c` at byte `i` of `s` is a decimal point: digits on both
+/// sides (2·9%), and no further dotted piece before or after (1·2·3, 2023·5·1 are lists
+/// or dates). Between a month-like and a day-like number (5·12, 10·30: the way events
+/// and days are named) it is a point only before a percent sign or a scale character
+/// (1·8%, 3·5亿).
+fn is_decimal_point(s: &str, i: usize, c: char) -> bool {
+    let before = &s[..i];
+    let after = &s[i + c.len_utf8()..];
+    let lead: Vec<char> = before.chars().rev().take_while(|&c| is_digit(c)).collect();
+    let tail: Vec<char> = after.chars().take_while(|&c| is_digit(c)).collect();
+    if lead.is_empty() || tail.is_empty() {
+        return false;
+    }
+    let mut ahead = before.chars().rev().skip(lead.len());
+    if ahead.next().is_some_and(is_any_point) && ahead.next().is_some_and(is_digit) {
+        return false;
+    }
+    let mut next = after.chars().skip(tail.len());
+    let follower = next.next();
+    if follower.is_some_and(is_any_point) && next.next().is_some_and(is_digit) {
+        return false;
+    }
+    let value = |digits: &mut dyn Iterator<Item = &char>| {
+        digits.fold(0u32, |n, &d| {
+            n.saturating_mul(10)
+                .saturating_add(fold_fullwidth(d).to_digit(10).unwrap_or(0))
+        })
+    };
+    let month = value(&mut lead.iter().rev());
+    let day = value(&mut tail.iter());
+    let day_like =
+        lead.len() <= 2 && tail.len() <= 2 && (1..=12).contains(&month) && (1..=31).contains(&day);
+    !day_like
+        || follower.is_some_and(|f| {
+            matches!(fold_fullwidth(f), '%' | '\u{2030}')
+                || super::number::scale_exp(f).is_some_and(|p| p >= 2)
+        })
 }
 
 /// A copy of a folded sentence with some whitespace runs removed, and the map back.
@@ -228,7 +316,43 @@ pub fn to_simplified(text: &str, cues: &Cues) -> Option<String> {
 /// reported speech and keep their figures. A quotation that is one well-formed numeral
 /// (“一”, “50”) quotes a number and is not masked; “十五五” is not well-formed.
 pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
-    const MAX_SLOGAN: usize = 16;
+    quote_pairs(f)
+        .into_iter()
+        .filter(|&(start, end, c)| {
+            let i = end - 1;
+            let quoted_number = !matches!(c, '》' | '〉')
+                && super::number::parse_number(f.slice(start + 1, i)).is_ok();
+            !quoted_number && (c == '》' || c == '〉' || i - start <= MAX_SLOGAN)
+        })
+        .map(|(start, end, _)| (start, end))
+        .collect()
+}
+
+/// Quotations longer than a slogan ([`MAX_SLOGAN`]) that are names of plans and projects:
+/// their words (a bracketed aside at the end left aside) end with one of `ends`
+/// (「2021年度社区服务中心筹备期营运计划」, “2023-2025年道路改造工程（一期）”). Their years
+/// are part of the name, no dates nor spans of years, however long the name is.
+pub fn quoted_names(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
+    quote_pairs(f)
+        .into_iter()
+        .filter(|&(start, end, c)| {
+            let inner = f.slice(start + 1, end - 1);
+            let words = match inner.strip_suffix([')', '）']) {
+                Some(s) => s.rfind(['(', '（']).map_or(inner, |k| &s[..k]),
+                None => inner,
+            };
+            !matches!(c, '》' | '〉') && end - start - 1 > MAX_SLOGAN && ends.ends(words)
+        })
+        .map(|(start, end, _)| (start, end))
+        .collect()
+}
+
+/// Quotations longer than this many chars (marks included, less one) are reported speech.
+const MAX_SLOGAN: usize = 16;
+
+/// The quotations of `f`, as (char of the opening mark, char after the closing mark,
+/// closing mark), in the order they close.
+fn quote_pairs(f: &Folded) -> Vec<(usize, usize, char)> {
     let mut out = Vec::new();
     let mut open: Vec<(char, usize)> = Vec::new();
     // Only quote marks change anything: `"` and the marks of U+2018..U+201D and
@@ -263,11 +387,7 @@ pub fn quoted_ranges(f: &Folded) -> Vec<(usize, usize)> {
         if let Some(pos) = open.iter().rposition(|&(cl, _)| cl == c) {
             let (_, start) = open[pos];
             open.truncate(pos);
-            let quoted_number = !matches!(c, '》' | '〉')
-                && super::number::parse_number(f.slice(start + 1, i)).is_ok();
-            if !quoted_number && (c == '》' || c == '〉' || i - start <= MAX_SLOGAN) {
-                out.push((start, i + 1));
-            }
+            out.push((start, i + 1, c));
         } else if c == '"' {
             open.push(('"', i));
         }
@@ -374,6 +494,31 @@ mod tests {
         assert_eq!(f.char_at_byte(4), 2);
         assert_eq!(f.rest(4), "家企业");
         assert_eq!(f.slice(1, 4), "218");
+    }
+
+    #[test]
+    fn middle_dots_fold_between_digits() {
+        for (s, folded) in [
+            ("价格上涨2·9%，", "价格上涨2.9%,"),
+            ("增长１２・９％", "增长12.9%"),
+            ("收入3・5亿元", "收入3.5亿元"),
+            ("产量18·75吨", "产量18.75吨"),
+            // a chain is a list or a date, a day-like pair an event or a day
+            ("1·2·3号线", "1·2·3号线"),
+            ("2023·5·1起", "2023·5·1起"),
+            ("1﹒2·3号", "1.2·3号"),
+            ("纪念5·12地震", "纪念5·12地震"),
+            ("于10·30召开", "于10·30召开"),
+            ("习近平·新时代", "习近平·新时代"),
+            ("第3·层", "第3·层"),
+        ] {
+            let f = Folded::new(s);
+            assert_eq!(f.text, folded, "{s}");
+            assert_eq!(f.len(), s.chars().count());
+        }
+        let f = Folded::new("上涨1・1%和2·9%");
+        assert_eq!(f.slice(2, 6), "1.1%");
+        assert_eq!(f.rest(7), "2.9%");
     }
 
     #[test]
