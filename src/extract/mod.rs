@@ -776,30 +776,8 @@ impl Extractor {
                 opts,
                 places: &places,
             };
-            let row = match stacked.cell(i) {
-                table::StackedCell::None => {
-                    self.table_row(tables, s.char_start, (cx.stext, cx.rtext), &mut header)
-                }
-                table::StackedCell::Skip => TableRow::Cell,
-                table::StackedCell::Value {
-                    table,
-                    column,
-                    label,
-                    parent,
-                    unit_label,
-                    span,
-                } => {
-                    let header = &stacked.headers[table];
-                    let mut cells = vec![(0, 0); header.columns.len()];
-                    cells[column] = span;
-                    TableRow::Row(Columns {
-                        header: std::borrow::Cow::Borrowed(header),
-                        rows: vec![cells],
-                        label: Some(self.stacked_label((&lines_w, &lines_r), parent, label)),
-                        unit_label: Some(table::bar_cell_text(lines_r[unit_label])),
-                    })
-                }
-            };
+            let lines = (lines_w.as_slice(), lines_r.as_slice());
+            let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -824,6 +802,43 @@ impl Extractor {
             }
         }
         out
+    }
+
+    /// The table row sentence `i` is, if any: a cell of a table saved one cell per line
+    /// (`stacked`), a row of an HTML/Markdown table (`tables`), or a line under the
+    /// current plain-text `header`.
+    fn sentence_row<'h>(
+        &self,
+        stacked: &'h table::Stacked,
+        i: usize,
+        (lines_w, lines_r): (&[&str], &[&str]),
+        (tables, cx): (Option<&[crate::render::TableRow]>, &SentenceIn),
+        header: &'h mut Option<table::Header>,
+    ) -> TableRow<'h> {
+        match stacked.cell(i) {
+            table::StackedCell::None => {
+                self.table_row(tables, cx.offset, (cx.stext, cx.rtext), header)
+            }
+            table::StackedCell::Skip => TableRow::Cell,
+            table::StackedCell::Value {
+                table,
+                column,
+                label,
+                parent,
+                unit_label,
+                span,
+            } => {
+                let header = &stacked.headers[table];
+                let mut cells = vec![(0, 0); header.columns.len()];
+                cells[column] = span;
+                TableRow::Row(Columns {
+                    header: std::borrow::Cow::Borrowed(header),
+                    rows: vec![cells],
+                    label: Some(self.stacked_label((lines_w, lines_r), parent, label)),
+                    unit_label: Some(table::bar_cell_text(lines_r[unit_label])),
+                })
+            }
+        }
     }
 
     /// The own place and place context of the release `rules` split in `sentences`

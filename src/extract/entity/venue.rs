@@ -99,12 +99,12 @@ impl Sentence<'_> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use crate::extract::{Extractor, Options};
     use crate::patterns::Patterns;
 
     /// The entities of `text` as `name/TYPE`.
-    pub(crate) fn ents(text: &str) -> Vec<String> {
+    fn ents(text: &str) -> Vec<String> {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         ex.extract(text, Options::default())
             .entities

@@ -70,7 +70,18 @@ impl Sentence<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::entity::venue::tests::ents;
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::Patterns;
+
+    /// The entities of `text` as `name/TYPE`.
+    fn ents(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .entities
+            .into_iter()
+            .map(|e| format!("{}/{}", e.text, e.ty.name()))
+            .collect()
+    }
 
     #[test]
     fn villages_after_their_township() {
