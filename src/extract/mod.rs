@@ -1122,9 +1122,12 @@ impl Extractor {
     /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
-        let mut quotes = text::quoted_ranges(f);
-        // A programme's name in quotes holds its years (「110-112年电动机车补助计画」).
+        // Quoted slogans: no figures, no entities inside.
+        let slogans = text::quoted_ranges(f);
+        // A programme's name in quotes holds its years and figures (「110-112年电动机车
+        // 补助计画」); the name itself is still an entity, so it is no slogan.
         let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
+        let mut quotes = slogans.clone();
         quotes.extend(text::named_quotes(f, name_end));
         quotes.sort_unstable();
         quotes.dedup();
@@ -1153,8 +1156,8 @@ impl Extractor {
             Some(&quotes),
             cx.opts.numbers,
         );
-        // A span of years in such a name (「111-116年……计划」, 八年100万棵种树计划) is the
-        // plan's period; its target (100万棵) is still a figure.
+        // A span of years in such a name (「111-116年……计划」, “……八年行动”) is the plan's
+        // period, also when the name is too long for `named_quotes`.
         mentions.retain(|m| m.kind != Kind::Duration || !text::overlaps(&names, m.start, m.end));
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
@@ -1175,7 +1178,7 @@ impl Extractor {
             None => Vec::new(),
         };
         Candidates {
-            quotes,
+            quotes: slogans,
             dates,
             date_spans,
             mentions,
@@ -3755,10 +3758,10 @@ mod tests {
             [""]
         );
         assert_eq!(dates("出口增速较一季度略降1.2个百分点。"), [""]);
-        // A bracketed aside, a numeral word, the rest of a unit after a bare number.
+        // A bracketed aside, a numeral word, a unit (分地) after a number.
         assert_eq!(dates("截至2024年6月底（下同），全县存款余额增长8%。"), [""]);
         assert_eq!(dates("这是2019年5月以来首次。"), [""]);
-        assert_eq!(dates("3月2日种植早稻约5分地。"), [""]);
+        assert_eq!(dates("3月2日种植早稻约5分地。"), ["早稻"]);
         // An event after the date stays.
         assert_eq!(dates("力争10月底全面完工。"), ["完工"]);
     }
@@ -3809,10 +3812,10 @@ mod tests {
         );
         assert!(!v.iter().any(|r| r.0.contains('年')), "{v:?}");
         assert!(v.iter().any(|r| r.0 == "8000万元"), "{v:?}");
-        // The target inside such a name stays a figure, its span of years does not.
+        // The figures of such a name are part of it; the sentence's own stay figures.
         let v = values("市里推动“滨江生态绿廊建设八年50万棵植树计划”，今年种植6万棵。");
-        assert!(v.iter().any(|r| r.0 == "50万棵"), "{v:?}");
-        assert!(!v.iter().any(|r| r.0 == "八年"), "{v:?}");
+        assert!(!v.iter().any(|r| r.0 == "50万棵" || r.0 == "八年"), "{v:?}");
+        assert!(v.iter().any(|r| r.0 == "6万棵"), "{v:?}");
     }
 
     #[test]
