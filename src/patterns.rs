@@ -195,6 +195,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.label_after",
     "place.body_suffix",
     "place.short_kind",
+    "place.lower_kind",
     "place.label_year",
     // extract/text.rs
     "text.traditional_hint",

@@ -1122,13 +1122,21 @@ impl Extractor {
     /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
     /// them, figures and numerals, and bare numbers that fill a table column with a unit.
     fn candidates(&self, f: &Folded, cx: &SentenceIn, columns: Option<&Columns>) -> Candidates {
-        // Quoted slogans: no figures, no entities inside.
-        let slogans = text::quoted_ranges(f);
         // A programme's name in quotes holds its years and figures (「110-112年电动机车
-        // 补助计画」); the name itself is still an entity, so it is no slogan.
+        // 补助计画」). Entities read such a quote as one name, unless it lists several
+        // (“某某三期工程、村庄绿化工程”: its names are found one by one).
         let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
-        let mut quotes = slogans.clone();
-        quotes.extend(text::named_quotes(f, name_end));
+        let named = text::named_quotes(f, name_end);
+        let mut quotes = text::quoted_ranges(f);
+        let mut for_entities = quotes.clone();
+        for_entities.extend(
+            named
+                .iter()
+                .filter(|&&(a, b)| !f.slice(a, b).contains(['\u{3001}', '\u{ff0c}', ','])),
+        );
+        for_entities.sort_unstable();
+        for_entities.dedup();
+        quotes.extend(named);
         quotes.sort_unstable();
         quotes.dedup();
         // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
@@ -1178,7 +1186,7 @@ impl Extractor {
             None => Vec::new(),
         };
         Candidates {
-            quotes: slogans,
+            quotes: for_entities,
             dates,
             date_spans,
             mentions,

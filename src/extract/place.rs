@@ -632,6 +632,9 @@ fn short_name_place(
     let gaz = pats.gazetteer();
     let kinds = spoken_kinds(pats, text);
     let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
+    // A release speaking of a lower kind too (全县 … 全市) is a lower division's.
+    let lower = pats.cues.at(crate::cue!("place.lower_kind"));
+    let lower_spoken = kinds.iter().any(|k| lower.contains(k));
     let mut found: Vec<(usize, bool)> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
@@ -661,7 +664,7 @@ fn short_name_place(
                 .collect();
             let of_kind: Vec<usize> = (cands.iter().copied())
                 .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
-                .filter(|&c| short_kinds.ends(gaz.name(c)))
+                .filter(|&c| short_kinds.ends(gaz.name(c)) && !lower_spoken)
                 .collect();
             // (division, named as an area's: no unknown place of its kind matters then).
             let named = if opens_area(pats, &part[h.end..]) {
@@ -2371,6 +2374,15 @@ mod tests {
         assert_eq!(x.place.0, "");
         // A place of another line named in full: none.
         let x = extract("全市新增企业3200户。\n新增个体户500户。\n新增农民合作社20家。\n汕尾籍企业家在湖北省投资项目12个。\n新增商标80件。\n新增专利60件。\n新增品牌10个。");
+        assert_eq!(x.place.0, "");
+        // A county's release that compares with its city (全县 … 全市): the city named by
+        // its short name is not the release's place, nor is it of 全县's figures.
+        let x = extract(
+            "我县外贸进出口增长8%，高于全市2个百分点。\n全县新增外贸企业12家，汕尾口岸出口增长5%。",
+        );
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "12家").0, "");
+        let x = extract("全区实现增加值50亿元，全市增长6%，汕尾籍客商投资3亿元。");
         assert_eq!(x.place.0, "");
     }
 
