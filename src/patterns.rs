@@ -185,6 +185,9 @@ pub const CUE_RULES: &[&str] = &[
     "entity.village_suffix",
     "entity.township_end",
     "entity.office_bureau",
+    // extract/entity.rs: people before a title or a speech verb (issue 13, session 8b)
+    "entity.speech_verb",
+    "entity.dispatch_end",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

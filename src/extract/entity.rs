@@ -296,6 +296,7 @@ pub fn entities(
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
     s.source_bodies(&mut out);
+    s.dispatch_media(&mut out);
     s.villages(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
@@ -412,7 +413,65 @@ impl Sentence<'_> {
                 return Some(e);
             }
         }
-        None
+        self.person_before(i)
+    }
+
+    /// A person's name before a title or a speech verb that [`Self::mention_at`] does not
+    /// take from one token: a family name jieba split from the given name before a title
+    /// (陈/nr 建中/v 部长), or a name at the start of a clause before a speech verb
+    /// (黄某某/nr 指出, 赵/nr 立新/d 表示; `entity.speech_verb`).
+    fn person_before(&self, i: usize) -> Option<EntityMention> {
+        let t = &self.toks[i];
+        if !matches!(t.tag, "nr" | "nrfg" | "nrt") || self.in_figure(i) {
+            return None;
+        }
+        let sur = self.surnames.prefix_of(t.word)?.chars().count();
+        let n = t.word.chars().count();
+        // The given name as a word of its own after a lone family name.
+        let (last, text) = if n == sur {
+            let u = self.toks.get(i + 1)?;
+            let m = u.word.chars().count();
+            if !(1..=2).contains(&m)
+                || self.in_figure(i + 1)
+                || !u.word.chars().all(is_han)
+                || self.after_name.contains(u.word)
+                || self.title(u.word).is_some()
+            {
+                return None;
+            }
+            (i + 1, format!("{}{}", t.word, u.word))
+        } else if (2..=3).contains(&n) && t.word.chars().all(is_han) {
+            (i, t.word.to_string())
+        } else {
+            return None;
+        };
+        let next = self.toks[last + 1..]
+            .iter()
+            .find(|k| !k.word.trim().is_empty())?;
+        let speech = self.pats.cues.at(crate::cue!("entity.speech_verb"));
+        let clause_start = i == 0
+            || self.toks[i - 1].word.trim().is_empty()
+            || self.toks[i - 1]
+                .word
+                .chars()
+                .all(|c| super::subject::is_delim(c) || c == ':' || c == '：');
+        let titled = self.title(next.word).filter(|_| last > i);
+        let (byline, how) = if let Some(byline) = titled {
+            (byline, "name split before a title")
+        } else if clause_start && speech.contains(next.word) {
+            (false, "name before a speech verb")
+        } else {
+            return None;
+        };
+        Some(EntityMention {
+            start: t.start,
+            end: self.toks[last].end,
+            text,
+            ty: EntityType::Per,
+            byline,
+            how,
+            division: None,
+        })
     }
 
     /// People after titles (县长王某某, 记者 张三、李四, 作者：王五): the name after each
@@ -1179,6 +1238,21 @@ mod tests {
         // jieba tags 李强 nrfg, not nr.
         let e = ents("县长李强到东沟村调研");
         assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn people_before_a_title_or_a_speech_verb() {
+        // A family name jieba splits from the given name before a title.
+        let e = ents("陈建中部长带着团队来到本市");
+        assert!(e.contains(&("陈建中".into(), "PER")), "{e:?}");
+        // A name at the start of a clause before a speech verb, whole or split.
+        let e = ents("会上，黄志明指出，全年产值稳步增长");
+        assert!(e.contains(&("黄志明".into(), "PER")), "{e:?}");
+        let e = ents("赵立新表示，今年将继续加大投资");
+        assert!(e.contains(&("赵立新".into(), "PER")), "{e:?}");
+        // A speech verb after a common word makes no person.
+        let e = ents("有关部门表示，今年将继续加大投资");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
     }
 
     #[test]

@@ -203,8 +203,16 @@ impl Sentence<'_> {
             let masked = |k: usize| {
                 chars[k] == ',' && (chars.get(k + 1) == Some(&',') || k > a && chars[k - 1] == ',')
             };
-            let plain =
-                (a..b).all(|k| is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k));
+            // A hyphen between years (110-112年) joins a range of them.
+            let ranged = |k: usize| {
+                chars[k] == '-'
+                    && k > a
+                    && chars[k - 1].is_ascii_digit()
+                    && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())
+            };
+            let plain = (a..b).all(|k| {
+                is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k) || ranged(k)
+            });
             let generic = self
                 .pats
                 .cues
@@ -344,6 +352,9 @@ mod tests {
         assert_eq!(p, vec!["优才入境计划".to_string()]);
         let p = projects("今年实施“百村示范工程”，投入资金800万元。");
         assert_eq!(p, vec!["百村示范工程".to_string()]);
+        // A range of years opens the name.
+        let p = projects("环保局公告「110-112年电动自行车补助计划」，每年投入1.5亿元。");
+        assert_eq!(p, vec!["110-112年电动自行车补助计划".to_string()]);
         let p = projects("预算增加2亿元，用于青溪体育文化馆兴建及道路维护。");
         assert!(p.len() == 1 && p[0].ends_with("体育文化馆"), "{p:?}");
         // Generic or short ones are none.

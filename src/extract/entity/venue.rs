@@ -96,6 +96,62 @@ impl Sentence<'_> {
             });
         }
     }
+
+    /// Whether token `m` may be a word of a site's name: ideographs, no figure, and no
+    /// pronoun, verb, adverb or preposition (他/说).
+    fn name_word(&self, m: usize) -> bool {
+        let t = &self.toks[m];
+        !self.in_figure(m)
+            && t.word.chars().all(is_han)
+            && !matches!(t.tag, "r" | "v" | "d" | "p" | "c" | "u")
+    }
+
+    /// A news site named by its dispatch line at the start of a clause (茶源网讯：,
+    /// 【某某網訊】, 【某某社訊】: a word ending in `entity.dispatch_end` such as 网讯): the one to four
+    /// words of ideographs before 讯, up to the clause's start, are the site's name.
+    pub(super) fn dispatch_media(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let ends = self.pats.cues.at(crate::cue!("entity.dispatch_end"));
+        // A clause's start, or a preposition before the name (据某某网讯).
+        let opens = |k: usize| {
+            k == 0
+                || toks[k - 1].tag == "p"
+                || toks[k - 1]
+                    .word
+                    .chars()
+                    .all(|c| c.is_whitespace() || !is_han(c) && !c.is_ascii_alphanumeric())
+        };
+        for k in 0..toks.len() {
+            let Some(j) = (k.saturating_sub(3)..=k)
+                .filter(|&j| opens(j))
+                .find(|&j| (j..=k).all(|m| self.name_word(m)))
+            else {
+                continue;
+            };
+            let joined: String = toks[j..=k].iter().map(|t| t.word).collect();
+            if !ends.ends(&joined) {
+                continue;
+            }
+            let text: String = joined.chars().take(joined.chars().count() - 1).collect();
+            if !(3..=10).contains(&text.chars().count()) || self.idx.is_stop(&text) {
+                continue;
+            }
+            let (start, end) = (toks[j].start, toks[j].start + text.chars().count());
+            out.retain(|o| !(start <= o.start && o.end <= end));
+            if out.iter().any(|o| o.start < end && start < o.end) {
+                continue;
+            }
+            out.push(EntityMention {
+                start,
+                end,
+                text,
+                ty: EntityType::Org,
+                byline: false,
+                how: "news site before its dispatch word (entity.dispatch_end)",
+                division: None,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +187,19 @@ mod tests {
     fn hotels_of_a_place_and_kinds_of_hotel_are_no_names() {
         let e = ents("澳门酒店入住率达90%，星级酒店、快捷酒店共12家。");
         assert!(!e.iter().any(|x| x.contains("酒店")), "{e:?}");
+    }
+
+    #[test]
+    fn news_sites_before_their_dispatch_word() {
+        let e = ents("【新华網訊】今年客运量增长20%。");
+        assert!(e.contains(&"新华網/ORG".to_string()), "{e:?}");
+        let e = ents("茶香网讯：全州有茶园20万亩。");
+        assert!(e.contains(&"茶香网/ORG".to_string()), "{e:?}");
+        let e = ents("据江城新闻网讯，全州有茶园20万亩。");
+        assert!(e.contains(&"江城新闻网/ORG".to_string()), "{e:?}");
+        // Not at a clause's start: no dispatch line.
+        let e = ents("他说茶香网讯全州有茶园20万亩。");
+        assert!(!e.contains(&"他说茶香网/ORG".to_string()), "{e:?}");
     }
 
     #[test]
