@@ -1517,6 +1517,7 @@ impl Extractor {
                 .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
+                .or_else(|| subject::respectively_compared(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
                     match &lead {
@@ -2433,6 +2434,27 @@ mod tests {
         )[3..]
             .to_vec();
         assert_eq!(subjects, ["猪出栏增长", "牛出栏增长", "羊出栏增长"]);
+    }
+
+    #[test]
+    fn places_compared_after_respectively_take_the_change_before() {
+        let subjects =
+            subjects_of("前三季度，全区税收收入同比增长6.4%，分别高于全市和全省2.2和1.3个百分点。");
+        assert_eq!(
+            subjects,
+            [
+                "税收收入同比增长",
+                "税收收入增速高于全市",
+                "税收收入增速高于全省"
+            ]
+        );
+        // One place for as many changes listed before: each change is compared.
+        let subjects =
+            subjects_of("东镇、西镇工业产值分别增长8%、9%，分别快于全县2个、3个百分点。");
+        assert_eq!(
+            subjects[2..],
+            ["东镇工业产值增速快于全县", "西镇工业产值增速快于全县"]
+        );
     }
 
     #[test]

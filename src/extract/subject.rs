@@ -1008,6 +1008,62 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
 
+/// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
+/// 点): the `i`-th figure compares the change of the measure before with the `i`-th place
+/// (工业增加值增速高于全国, …高于全省). `earlier`: the sentence's facts before `fig`.
+pub fn respectively_compared(
+    s: &Sentence,
+    fig: Span,
+    earlier: &[(Span, String)],
+) -> Option<String> {
+    let (cs, ce) = hard_clause(s, fig);
+    let head = s.f.slice(cs, fig.0);
+    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
+    let opener = head[..k].trim();
+    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
+        return None;
+    }
+    let after = cs + head[..k].chars().count() + word.chars().count();
+    let verb = s
+        .list(crate::cue!("subject.compare_verb"))
+        .prefix_of(s.f.rest(after))?;
+    let from = after + verb.chars().count();
+    let figs: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, _)| a >= from && a < ce)
+        .collect();
+    let i = figs.iter().position(|&&f| f == fig)?;
+    let last = figs.last()?;
+    if figs.len() < 2 || !states_change(s, **last) {
+        return None;
+    }
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let listed = s.f.slice(from, figs[0].0);
+    let items: Vec<&str> = listed
+        .split(|c| c == '、' || joiners.contains(&c))
+        .collect();
+    if items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    // The compared changes: the earlier figures' subjects that end with a change; one
+    // place for all figures compares as many changes listed before (甲县、乙县分别增长…).
+    let changes = s.list(crate::cue!("subject.change"));
+    let owners: Vec<&String> = (earlier.iter())
+        .filter(|(sp, p)| sp.1 <= cs && changes.ends(&rule_form(s.traditional, p)))
+        .map(|(_, p)| p)
+        .collect();
+    let (owner, item) = match items.len() {
+        n if n == figs.len() => (*owners.last()?, items[i]),
+        1 if owners.len() >= figs.len() => (owners[owners.len() - figs.len() + i], items[0]),
+        _ => return None,
+    };
+    let measure = measure_of(s, owner);
+    let rate = (s.list(crate::cue!("subject.rate_word")).iter().next()).unwrap_or("");
+    (!measure.is_empty()).then(|| {
+        let verb = text(s, after, from);
+        balance_quotes(format!("{measure}{rate}{verb}{}", item.trim()))
+    })
+}
+
 /// The words between 分别 (ending at char `after`) and the first figure at `first` that
 /// name what percentages `fig` are of (完成年计划的, 占全市的 → 完成年计划, 占全市), without
 /// a closing 的 or link word; None for other figures or when nothing (or too much) is left.
