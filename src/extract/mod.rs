@@ -2458,6 +2458,17 @@ mod tests {
     }
 
     #[test]
+    fn a_change_since_a_year_is_of_the_measure_before_the_comparison() {
+        let subjects = subjects_of("今年全县民宿数量较2021年增加了40家，增幅达25%。");
+        assert!(subjects.iter().any(|p| p == "民宿数量增加"), "{subjects:?}");
+        let subjects = subjects_of("西区补贴金额比2022年增为2倍。");
+        assert_eq!(subjects.last().unwrap(), "西区补贴金额增");
+        // A bare rate keeps the measure of the figures before.
+        let subjects = subjects_of("全县工业产值50亿元，增长6%，增速较上半年提高1个百分点。");
+        assert_ne!(subjects.last().unwrap(), "增速提高");
+    }
+
+    #[test]
     fn a_comparison_may_open_a_respectively_list_of_changes() {
         let subjects =
             subjects_of("年末全县牛、羊存栏分别为12万头、30万只，比上年分别增长3.5%、4.2%。");

@@ -1750,6 +1750,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = streak(s, fig, ce) {
         return balance_quotes(p);
     }
+    if let Some(p) = change_since(s, fig, cs) {
+        return balance_quotes(p);
+    }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
     let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
@@ -1855,6 +1858,39 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// A change since a time figure (旅客人数较2022年增加了85万人次, 补助金额比去年增为3倍):
+/// the figure measures the change of what stands before the comparison word (旅客人数增加),
+/// not the change word alone left after the time figure.
+fn change_since(s: &Sentence, fig: Span, cs: usize) -> Option<String> {
+    let &(ta, tb) = (s.figures.iter().rev()).find(|&&(a, b)| a >= cs && b <= fig.0)?;
+    let time = rule_form(s.traditional, s.f.slice(ta, tb)).into_owned();
+    if !s.list(crate::cue!("subject.time_figure_end")).ends(&time) {
+        return None;
+    }
+    // Between the time figure and this one: a change word and link words only.
+    let link = s.list(crate::cue!("subject.link"));
+    let mut end = fig.0;
+    while let Some(w) =
+        (link.suffix_of(&rule_form(s.traditional, s.f.slice(tb, end)))).filter(|w| !w.is_empty())
+    {
+        end -= w.chars().count();
+    }
+    let change = rule_form(s.traditional, s.f.slice(tb, end)).into_owned();
+    if !s.list(crate::cue!("subject.change")).contains(&change) {
+        return None;
+    }
+    let head = rule_form(s.traditional, s.f.slice(cs, ta)).into_owned();
+    let word = s.list(crate::cue!("subject.comparison")).suffix_of(&head)?;
+    let at = ta - word.chars().count();
+    let (a, b) = phrase_before(s, cs, at)?;
+    let measure = without_method(s, extend_over_modifier(s, cs, a), b);
+    // A bare attribute (增速较上半年提高) needs its owner: left to the other rules.
+    let bare = Attributes::of(s).is(&measure)
+        || (s.list(crate::cue!("subject.change_measure")))
+            .contains(&rule_form(s.traditional, &measure));
+    (!measure.is_empty() && !bare).then(|| merge(&measure, &text(s, tb, end)))
 }
 
 /// What the figure at `fig` after the phrase `before` (in the clause from `cs`) measures
