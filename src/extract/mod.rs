@@ -1528,6 +1528,7 @@ impl Extractor {
                 .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
+                .or_else(|| subject::respectively_compared(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
                     match &lead {
@@ -2444,6 +2445,38 @@ mod tests {
         )[3..]
             .to_vec();
         assert_eq!(subjects, ["猪出栏增长", "牛出栏增长", "羊出栏增长"]);
+    }
+
+    #[test]
+    fn places_compared_after_respectively_take_the_change_before() {
+        let subjects =
+            subjects_of("前三季度，全区税收收入同比增长6.4%，分别高于全市和全省2.2和1.3个百分点。");
+        assert_eq!(
+            subjects,
+            [
+                "税收收入同比增长",
+                "税收收入增速高于全市",
+                "税收收入增速高于全省"
+            ]
+        );
+        // One place for as many changes listed before: each change is compared.
+        let subjects =
+            subjects_of("东镇、西镇工业产值分别增长8%、9%，分别快于全县2个、3个百分点。");
+        assert_eq!(
+            subjects[2..],
+            ["东镇工业产值增速快于全县", "西镇工业产值增速快于全县"]
+        );
+    }
+
+    #[test]
+    fn a_change_since_a_year_is_of_the_measure_before_the_comparison() {
+        let subjects = subjects_of("今年全县民宿数量较2021年增加了40家，增幅达25%。");
+        assert!(subjects.iter().any(|p| p == "民宿数量增加"), "{subjects:?}");
+        let subjects = subjects_of("西区补贴金额比2022年增为2倍。");
+        assert_eq!(subjects.last().unwrap(), "西区补贴金额增");
+        // A bare rate keeps the measure of the figures before.
+        let subjects = subjects_of("全县工业产值50亿元，增长6%，增速较上半年提高1个百分点。");
+        assert_ne!(subjects.last().unwrap(), "增速提高");
     }
 
     #[test]

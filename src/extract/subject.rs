@@ -1008,6 +1008,62 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
 
+/// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
+/// 点): the `i`-th figure compares the change of the measure before with the `i`-th place
+/// (工业增加值增速高于全国, …高于全省). `earlier`: the sentence's facts before `fig`.
+pub fn respectively_compared(
+    s: &Sentence,
+    fig: Span,
+    earlier: &[(Span, String)],
+) -> Option<String> {
+    let (cs, ce) = hard_clause(s, fig);
+    let head = s.f.slice(cs, fig.0);
+    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
+    let opener = head[..k].trim();
+    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
+        return None;
+    }
+    let after = cs + head[..k].chars().count() + word.chars().count();
+    let verb = s
+        .list(crate::cue!("subject.compare_verb"))
+        .prefix_of(s.f.rest(after))?;
+    let from = after + verb.chars().count();
+    let figs: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, _)| a >= from && a < ce)
+        .collect();
+    let i = figs.iter().position(|&&f| f == fig)?;
+    let last = figs.last()?;
+    if figs.len() < 2 || !states_change(s, **last) {
+        return None;
+    }
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let listed = s.f.slice(from, figs[0].0);
+    let items: Vec<&str> = listed
+        .split(|c| c == '、' || joiners.contains(&c))
+        .collect();
+    if items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    // The compared changes: the earlier figures' subjects that end with a change; one
+    // place for all figures compares as many changes listed before (甲县、乙县分别增长…).
+    let changes = s.list(crate::cue!("subject.change"));
+    let owners: Vec<&String> = (earlier.iter())
+        .filter(|(sp, p)| sp.1 <= cs && changes.ends(&rule_form(s.traditional, p)))
+        .map(|(_, p)| p)
+        .collect();
+    let (owner, item) = match items.len() {
+        n if n == figs.len() => (*owners.last()?, items[i]),
+        1 if owners.len() >= figs.len() => (owners[owners.len() - figs.len() + i], items[0]),
+        _ => return None,
+    };
+    let measure = measure_of(s, owner);
+    let rate = (s.list(crate::cue!("subject.rate_word")).iter().next()).unwrap_or("");
+    (!measure.is_empty()).then(|| {
+        let verb = text(s, after, from);
+        balance_quotes(format!("{measure}{rate}{verb}{}", item.trim()))
+    })
+}
+
 /// The words between 分别 (ending at char `after`) and the first figure at `first` that
 /// name what percentages `fig` are of (完成年计划的, 占全市的 → 完成年计划, 占全市), without
 /// a closing 的 or link word; None for other figures or when nothing (or too much) is left.
@@ -1694,6 +1750,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = streak(s, fig, ce) {
         return balance_quotes(p);
     }
+    if let Some(p) = change_since(s, fig, cs) {
+        return balance_quotes(p);
+    }
     let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
     let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
@@ -1799,6 +1858,39 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// A change since a time figure (旅客人数较2022年增加了85万人次, 补助金额比去年增为3倍):
+/// the figure measures the change of what stands before the comparison word (旅客人数增加),
+/// not the change word alone left after the time figure.
+fn change_since(s: &Sentence, fig: Span, cs: usize) -> Option<String> {
+    let &(ta, tb) = (s.figures.iter().rev()).find(|&&(a, b)| a >= cs && b <= fig.0)?;
+    let time = rule_form(s.traditional, s.f.slice(ta, tb)).into_owned();
+    if !s.list(crate::cue!("subject.time_figure_end")).ends(&time) {
+        return None;
+    }
+    // Between the time figure and this one: a change word and link words only.
+    let link = s.list(crate::cue!("subject.link"));
+    let mut end = fig.0;
+    while let Some(w) =
+        (link.suffix_of(&rule_form(s.traditional, s.f.slice(tb, end)))).filter(|w| !w.is_empty())
+    {
+        end -= w.chars().count();
+    }
+    let change = rule_form(s.traditional, s.f.slice(tb, end)).into_owned();
+    if !s.list(crate::cue!("subject.change")).contains(&change) {
+        return None;
+    }
+    let head = rule_form(s.traditional, s.f.slice(cs, ta)).into_owned();
+    let word = s.list(crate::cue!("subject.comparison")).suffix_of(&head)?;
+    let at = ta - word.chars().count();
+    let (a, b) = phrase_before(s, cs, at)?;
+    let measure = without_method(s, extend_over_modifier(s, cs, a), b);
+    // A bare attribute (增速较上半年提高) needs its owner: left to the other rules.
+    let bare = Attributes::of(s).is(&measure)
+        || (s.list(crate::cue!("subject.change_measure")))
+            .contains(&rule_form(s.traditional, &measure));
+    (!measure.is_empty() && !bare).then(|| merge(&measure, &text(s, tb, end)))
 }
 
 /// What the figure at `fig` after the phrase `before` (in the clause from `cs`) measures
