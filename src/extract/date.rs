@@ -611,6 +611,13 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
     }
 }
 
+/// Whether the char before `start` continues a number (a digit or a decimal point): a
+/// range found there is the tail of another figure.
+fn after_number(f: &Folded, start: usize) -> bool {
+    f.char_before(start)
+        .is_some_and(|p| p.is_ascii_digit() || p == '.')
+}
+
 /// ROC year ranges of a Taiwan release (110-111年, 110 -111年, 110至112年度): one date from
 /// the first year to the last (2021 … 2022), never a span of 110 years.
 fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
@@ -621,9 +628,7 @@ fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
             continue;
         };
         let start = f.char_at_byte(m.start());
-        if f.char_before(start)
-            .is_some_and(|p| p.is_ascii_digit() || p == '.')
-        {
+        if after_number(f, start) {
             continue;
         }
         let (Ok(lo), Ok(hi)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
@@ -838,9 +843,7 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
             continue;
         };
         let start = f.char_at_byte(m.start());
-        if f.char_before(start)
-            .is_some_and(|p| p.is_ascii_digit() || p == '.')
-        {
+        if after_number(f, start) {
             continue;
         }
         let Some(lo) = year_of(a.as_str()) else {

@@ -2453,16 +2453,18 @@ mod tests {
         assert_eq!(facts("PM2.5平均浓度为32微克/立方米")[0].1, "concentration");
     }
 
+    /// The value and unit of the one figure `s` holds.
+    fn unit(s: &str) -> (String, String) {
+        let pats = Patterns::builtin().unwrap();
+        let (m, _) = scan(&Folded::new(s), &pats, &[]);
+        let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
+        assert_eq!(m.len(), 1, "{s}");
+        (m[0].value.normalize().to_string(), m[0].unit.clone())
+    }
+
     #[test]
     fn per_time_rate_stays_in_text() {
         assert_eq!(one("设计产能10万吨/年").0, "10万吨/年");
-        let unit = |s: &str| {
-            let pats = Patterns::builtin().unwrap();
-            let (m, _) = scan(&Folded::new(s), &pats, &[]);
-            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
-            assert_eq!(m.len(), 1, "{s}");
-            (m[0].value.normalize().to_string(), m[0].unit.clone())
-        };
         assert_eq!(unit("设计产能10万吨/年"), ("100000".into(), "t".into()));
         // A rate per day or hour keeps what it is per; money per day stays money.
         assert_eq!(one("新厂日处理规模达到12.5万吨/日").0, "12.5万吨/日");
@@ -2492,13 +2494,6 @@ mod tests {
 
     #[test]
     fn a_yield_per_area_is_written_per_hectare() {
-        let unit = |s: &str| {
-            let pats = Patterns::builtin().unwrap();
-            let (m, _) = scan(&Folded::new(s), &pats, &[]);
-            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
-            assert_eq!(m.len(), 1, "{s}");
-            (m[0].value.normalize().to_string(), m[0].unit.clone())
-        };
         assert_eq!(unit("平均单产为400千克/亩"), ("6".into(), "t/ha".into()));
         assert_eq!(unit("稻谷单产7.5吨/公顷"), ("7.5".into(), "t/ha".into()));
         assert_eq!(unit("亩均施肥20公斤/亩"), ("0.3".into(), "t/ha".into()));
