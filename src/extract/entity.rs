@@ -1165,6 +1165,17 @@ pub(crate) fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Tests: the entities the whole extraction finds in `text`, as `name/TYPE`.
+#[cfg(test)]
+pub(crate) fn extracted(text: &str) -> Vec<String> {
+    let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+    ex.extract(text, crate::extract::Options::default())
+        .entities
+        .into_iter()
+        .map(|e| format!("{}/{}", e.text, e.ty.name()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

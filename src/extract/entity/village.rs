@@ -70,18 +70,7 @@ impl Sentence<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Options};
-    use crate::patterns::Patterns;
-
-    /// The entities of `text` as `name/TYPE`.
-    fn ents(text: &str) -> Vec<String> {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        ex.extract(text, Options::default())
-            .entities
-            .into_iter()
-            .map(|e| format!("{}/{}", e.text, e.ty.name()))
-            .collect()
-    }
+    use crate::extract::entity::extracted as ents;
 
     #[test]
     fn villages_after_their_township() {
