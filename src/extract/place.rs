@@ -126,18 +126,26 @@ impl DocPlaces {
         // the context; then every name is resolved and counted), so a huge release
         // never holds all its names at once (issue 16); one chunk keeps its names.
         let chunks = chunk_ranges(sentences, text.len());
-        let mut kept = None;
+        // A release of one chunk (most) keeps its names and its full names for the
+        // passes below, which would otherwise search the text again.
+        let mut kept: Option<(Vec<Hit>, Vec<NameHit>)> = None;
         for &(from, to) in &chunks {
-            let hits = full_names(pats, &text[from..to]);
+            let raw = gaz.hits(&text[from..to]);
+            let hits = full_names_in(pats, &text[from..to], &raw);
             for &(_, _, e) in &hits {
                 if let [only] = gaz.entry(e).full {
                     add(*only, &mut context);
                 }
             }
             if chunks.len() == 1 {
-                kept = Some(hits);
+                kept = Some((raw, hits));
             }
         }
+        let kept = kept
+            .as_ref()
+            .map(|(raw, hits)| (raw.as_slice(), hits.as_slice()));
+        // The `place.anaphor` words the text holds (全县, 本市), found in one pass.
+        let spoken = words_in(pats.cues.at(crate::cue!("place.anaphor")), text);
         let n = sentences.len();
         // The first lines after a page's menu, if it opens with one.
         let menu = menu_end(text, sentences);
@@ -149,7 +157,7 @@ impl DocPlaces {
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
-        let named = Named::count_in(pats, text, (&chunks, kept), &context, &at_edge);
+        let named = Named::count_in(pats, text, (&chunks, kept.map(|k| k.1)), &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = named.order.as_slice();
@@ -175,7 +183,7 @@ impl DocPlaces {
                     .map(|d| (d, "named most often in the text"))
             })
             .or_else(|| {
-                lone_division(pats, text, order)
+                lone_division(pats, &spoken, order)
                     .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
@@ -189,13 +197,16 @@ impl DocPlaces {
         }
         let title = &text[head_start..title_end.max(head_start)];
         let own_name = (own.is_none() && !national)
-            .then(|| unknown_title_place(pats, title, text))
+            .then(|| unknown_title_place(pats, title, &spoken))
             .flatten();
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
         let head = &text[head_start..head_end];
         let short = (own.is_none() && own_name.is_none() && !national)
-            .then(|| short_name_place(pats, seg, text, (&chunks, &context, head), (order, region)))
+            .then(|| {
+                let doc = (text, spoken.as_slice(), kept);
+                short_name_place(pats, seg, doc, (&chunks, &context, head), (order, region))
+            })
             .flatten();
         let (own, how) = match (short, &own_name) {
             (Some(d), _) => (Some(d), SHORT_NAME),
@@ -417,7 +428,7 @@ pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
 /// The one division a release names (or one line of them: 河北省永清县 → 永清县), when
 /// the text speaks of a place of its kind by a `place.anaphor` word (我县, 全县 for a 县):
 /// a county's release naming itself once in passing.
-fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> {
+fn lone_division(pats: &Patterns, spoken: &[&str], named: &[usize]) -> Option<usize> {
     let gaz = pats.gazetteer();
     let deepest = *named.iter().max_by_key(|&&d| gaz.level(d))?;
     if !named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) {
@@ -427,7 +438,7 @@ fn lone_division(pats: &Patterns, text: &str, named: &[usize]) -> Option<usize> 
     pats.cues
         .at(crate::cue!("place.anaphor"))
         .entries()
-        .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && text.contains(w))
+        .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && spoken.contains(&w))
         .then_some(deepest)
 }
 
@@ -504,11 +515,11 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
 }
 
 /// The place the gazetteer does not know that opens the `title` (新篁镇“十一五”工作
-/// 总结): two or three ideographs and a `place.unlisted_kind` char, when the `text` holds a
-/// `place.anaphor` word of that kind (全镇); not a common noun (富城镇: an
+/// 总结): two or three ideographs and a `place.unlisted_kind` char, when the text holds a
+/// `place.anaphor` word of that kind (`spoken`: those the text holds) (全镇); not a common noun (富城镇: an
 /// `entity.generic_lead` before a word that is no place; `place.generic_head`) nor a
 /// reference (本镇: `entity.anaphor`).
-fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<String> {
+fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<String> {
     let cues = &pats.cues;
     let leads = cues.at(crate::cue!("entity.anaphor"));
     let generic = cues.at(crate::cue!("entity.generic_lead"));
@@ -531,7 +542,7 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
         let name: String = chars[..=i].iter().collect();
         let kind = chars[i].to_string();
         let spoken = (cues.at(crate::cue!("place.anaphor")).entries())
-            .any(|(w, suffix)| suffix == kind && text.contains(w));
+            .any(|(w, suffix)| suffix == kind && spoken.contains(&w));
         // 富城镇: a modifier before a common word; 推进乡村: the kind char starts one.
         let common = generic.has_char(first) && not_place(pats, &name[first.len_utf8()..])
             || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
@@ -544,7 +555,7 @@ fn unknown_title_place(pats: &Patterns, title: &str, text: &str) -> Option<Strin
 /// without naming them: by a `place.anaphor` word (全市), or by a body led by the kind
 /// alone at a clause start (市文化广播电视和旅游局, 县发改局: an `entity.body_lead` char
 /// and Han chars up to a `place.body_suffix` word).
-fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
+fn spoken_kinds<'p>(pats: &'p Patterns, text: &str, spoken: &[&str]) -> Vec<&'p str> {
     let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
     let leads = pats.cues.at(crate::cue!("entity.body_lead"));
     let bodies = pats.cues.at(crate::cue!("place.body_suffix"));
@@ -553,28 +564,42 @@ fn spoken_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
         if kind.is_empty() || kinds.contains(&kind) {
             continue;
         }
-        let spoken = text.contains(w)
+        let spoken = spoken.contains(&w)
             || ((leads.contains(kind) && kind.chars().count() == 1)
                 && text.match_indices(kind).any(|(i, _)| {
                     let opens = text[..i]
                         .chars()
                         .next_back()
                         .is_none_or(|c| !super::entity::is_han(c));
-                    let run: String = (text[i..].chars())
-                        .take_while(|&c| super::entity::is_han(c))
+                    // The run of Han chars from the kind, by the byte end of each prefix.
+                    let run = (text[i..].char_indices())
+                        .take_while(|&(_, c)| super::entity::is_han(c))
                         .take(BODY_CHARS)
-                        .collect();
-                    opens
-                        && (3..=run.chars().count()).any(|n| {
-                            let part: String = run.chars().take(n).collect();
-                            bodies.ends(&part)
-                        })
+                        .map(|(k, c)| i + k + c.len_utf8());
+                    opens && run.skip(2).any(|end| bodies.ends(&text[i..end]))
                 }));
         if spoken {
             kinds.push(kind);
         }
     }
     kinds
+}
+
+/// The words of `list` that occur in `text`, each once, found in one pass over it (a
+/// word can only start at a char some word starts with).
+fn words_in<'a>(list: &'a crate::patterns::WordList, text: &'a str) -> Vec<&'a str> {
+    let mut found: Vec<&str> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if !list.may_start(c) {
+            continue;
+        }
+        for (w, _) in list.entries_starting(&text[i..]) {
+            if !found.contains(&w) {
+                found.push(w);
+            }
+        }
+    }
+    found
 }
 
 /// The most chars of a body's name led by its kind alone (市文化广播电视和旅游局).
@@ -621,16 +646,18 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 /// release naming its province and city too) and, unless an area's name gives it, the
 /// first lines `head` name no unknown place of its kind (蒲阳市: [`unknown_in_head`];
 /// 工业园区 is no unknown district); else none. `chunks` are the text's
-/// chunks of whole sentences, `context` the divisions that decide ambiguous names.
+/// chunks of whole sentences, `context` the divisions that decide ambiguous names;
+/// `spoken` the `place.anaphor` words the text holds, `kept` the names and full names of
+/// a text of one chunk.
 fn short_name_place(
     pats: &Patterns,
     seg: &Segmenter,
-    text: &str,
+    (text, spoken, kept): (&str, &[&str], Option<(&[Hit], &[NameHit])>),
     (chunks, context, head): (&[(usize, usize)], &[usize], &str),
     (order, region): (&[usize], Region),
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
-    let kinds = spoken_kinds(pats, text);
+    let kinds = spoken_kinds(pats, text, spoken);
     let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
     // A release speaking of a lower kind too (全县 … 全市) is a lower division's.
     let lower = pats.cues.at(crate::cue!("place.lower_kind"));
@@ -638,8 +665,16 @@ fn short_name_place(
     let mut found: Vec<(usize, bool)> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
-        let full = full_names(pats, part);
-        for h in gaz.hits(part) {
+        let (raw, full);
+        let (hits, full): (&[Hit], &[NameHit]) = match kept {
+            Some(k) => k,
+            None => {
+                raw = gaz.hits(part);
+                full = full_names_in(pats, part, &raw);
+                (&raw, &full)
+            }
+        };
+        for &h in hits {
             let e = gaz.entry(h.entry);
             let name = &part[h.start..h.end];
             if !e.full.is_empty()
@@ -846,7 +881,7 @@ impl Named {
     fn count_in(
         pats: &Patterns,
         text: &str,
-        (chunks, mut kept): (&[(usize, usize)], Option<Vec<NameHit>>),
+        (chunks, kept): (&[(usize, usize)], Option<&[NameHit]>),
         context: &[usize],
         at_edge: &dyn Fn(usize) -> bool,
     ) -> Named {
@@ -857,10 +892,15 @@ impl Named {
             edges: Vec::new(),
         };
         for &(from, to) in chunks {
-            let hits = kept
-                .take()
-                .unwrap_or_else(|| full_names(pats, &text[from..to]));
-            for (a, _, e) in hits {
+            let found;
+            let hits = match kept {
+                Some(k) => k,
+                None => {
+                    found = full_names(pats, &text[from..to]);
+                    &found
+                }
+            };
+            for &(a, _, e) in hits {
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context) else {
                     continue;
                 };
@@ -1007,10 +1047,13 @@ fn chunk_ranges(sentences: &[Sentence], len: usize) -> Vec<(usize, usize)> {
 /// The full names (and aliases) in `text`: (byte start, byte end, entry), leftmost and
 /// longest first, none overlapping.
 fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
+    full_names_in(pats, text, &pats.gazetteer().hits(text))
+}
+
+/// [`full_names`] of `text` from its names `hits` ([`Gazetteer::hits`]).
+fn full_names_in(pats: &Patterns, text: &str, hits: &[Hit]) -> Vec<NameHit> {
     let gaz = pats.gazetteer();
-    let mut hits: Vec<(usize, usize, usize)> = gaz
-        .hits(text)
-        .into_iter()
+    let mut hits: Vec<NameHit> = (hits.iter())
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
         .filter(|h| !glued_short_name(pats, text, h.start, h.end))
