@@ -777,21 +777,23 @@ pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
     let roc_numeric = numeric_dates(&f, true)
         .len()
         .saturating_sub(numeric_dates(&f, false).len());
+    // The matches are found by the regex's DFA; only those not glued to a number before
+    // them (most are: 026年 inside 2026年) are read again for their groups.
     roc_numeric
-        + rules
-            .roc
-            .captures_iter(&f.text)
+        + (rules.roc.find_iter(&f.text))
+            .filter(|all| {
+                !f.char_before(f.char_at_byte(all.start()))
+                    .is_some_and(|p| p.is_ascii_digit() || p == '.')
+            })
+            .filter_map(|all| rules.roc.captures_at(&f.text, all.start()))
             .filter(|c| {
-                let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                let Some(y) = c.name("y") else {
                     return false;
                 };
                 let strong = c.name("fy").is_some() || c.name("m").is_some();
                 strong
                     && c.name("era").is_none()
                     && y.as_str().chars().count() == 3
-                    && !f
-                        .char_before(f.char_at_byte(all.start()))
-                        .is_some_and(|p| p.is_ascii_digit() || p == '.')
                     && rules.roc_year(&f, c, true, None).is_some()
             })
             .count()
