@@ -121,7 +121,15 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| c.is_whitespace() || !is_han(c) && !c.is_ascii_alphanumeric())
         };
+        // A name ending in a dispatch word ends with a token ending in its last char
+        // (most tokens end in another: they are passed over without joining words).
+        let lasts: Vec<char> = ends.iter().filter_map(|w| w.chars().next_back()).collect();
+        let any_end = ends.iter().any(str::is_empty);
         for k in 0..toks.len() {
+            let last = toks[k].word.chars().next_back();
+            if !any_end && last.is_some_and(|c| !lasts.contains(&c)) {
+                continue;
+            }
             let Some(j) = (k.saturating_sub(3)..=k)
                 .filter(|&j| opens(j))
                 .find(|&j| (j..=k).all(|m| self.name_word(m)))
