@@ -169,6 +169,11 @@ impl EntityIndex {
         self.stop.contains(word)
     }
 
+    /// Whether some title ends in `c` (else no word ending in `c` ends in a title).
+    fn may_end_title(&self, c: char) -> bool {
+        self.title_last.binary_search(&c).is_ok()
+    }
+
     /// Whether some non-empty suffix of `word` is a title, as
     /// `word.char_indices().any(|(k, _)| titles.contains(&word[k..]))`: only the
     /// suffixes up to the longest title are looked up, and none when no title ends in
@@ -529,6 +534,15 @@ impl Sentence<'_> {
         let t = &self.toks[k];
         let p = &self.toks[k.checked_sub(1)?];
         if t.word.chars().count() != 1 || p.word.chars().count() < 2 || self.in_figure(k - 1) {
+            return None;
+        }
+        // The joined word ends in the token's char: no title ends in most (no String made).
+        if !t
+            .word
+            .chars()
+            .next()
+            .is_some_and(|c| self.idx.may_end_title(c))
+        {
             return None;
         }
         let joined = format!("{}{}", p.word, t.word);

@@ -126,11 +126,15 @@ impl Sentence<'_> {
             else {
                 continue;
             };
+            // The head's bit first: most two-char words have none (no String made).
+            if !heads.has_char(head) {
+                continue;
+            }
             let is_suffix = self.idx.suffix(&suffix.to_string()).is_some_and(|x| {
                 let (s, ty) = &self.pats.entity_suffixes[x];
                 *ty == EntityType::Org && s.chars().eq(std::iter::once(suffix))
             });
-            if !heads.has_char(head) || !is_suffix || self.in_figure(k) {
+            if !is_suffix || self.in_figure(k) {
                 continue;
             }
             // Nouns back to three tokens before the post, none ending in the suffix.
