@@ -559,26 +559,45 @@ fn spoken_kinds<'p>(pats: &'p Patterns, text: &str, spoken: &[&str]) -> Vec<&'p 
     let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
     let leads = pats.cues.at(crate::cue!("entity.body_lead"));
     let bodies = pats.cues.at(crate::cue!("place.body_suffix"));
+    // The kinds of one char that lead a body, and those of them leading one in the text,
+    // found in one pass over it.
+    let mut lead_kinds: Vec<char> = Vec::new();
+    for (_, kind) in anaphors.entries() {
+        let mut cs = kind.chars();
+        if let (Some(c), None) = (cs.next(), cs.next()) {
+            if leads.contains(kind) && !lead_kinds.contains(&c) {
+                lead_kinds.push(c);
+            }
+        }
+    }
+    let mut leading: Vec<char> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let opens = prev.is_none_or(|p| !super::entity::is_han(p));
+        prev = Some(c);
+        if !opens || !lead_kinds.contains(&c) || leading.contains(&c) {
+            continue;
+        }
+        // The run of Han chars from the kind, by the byte end of each prefix.
+        let mut run = (text[i..].char_indices())
+            .take_while(|&(_, c)| super::entity::is_han(c))
+            .take(BODY_CHARS)
+            .map(|(k, c)| i + k + c.len_utf8());
+        if run.by_ref().skip(2).any(|end| bodies.ends(&text[i..end])) {
+            leading.push(c);
+        }
+    }
     let mut kinds: Vec<&str> = Vec::new();
     for (w, kind) in anaphors.entries() {
         if kind.is_empty() || kinds.contains(&kind) {
             continue;
         }
-        let spoken = spoken.contains(&w)
-            || ((leads.contains(kind) && kind.chars().count() == 1)
-                && text.match_indices(kind).any(|(i, _)| {
-                    let opens = text[..i]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !super::entity::is_han(c));
-                    // The run of Han chars from the kind, by the byte end of each prefix.
-                    let run = (text[i..].char_indices())
-                        .take_while(|&(_, c)| super::entity::is_han(c))
-                        .take(BODY_CHARS)
-                        .map(|(k, c)| i + k + c.len_utf8());
-                    opens && run.skip(2).any(|end| bodies.ends(&text[i..end]))
-                }));
-        if spoken {
+        let mut cs = kind.chars();
+        let led = match (cs.next(), cs.next()) {
+            (Some(c), None) => leading.contains(&c),
+            _ => false,
+        };
+        if spoken.contains(&w) || led {
             kinds.push(kind);
         }
     }
@@ -600,6 +619,34 @@ fn words_in<'a>(list: &'a crate::patterns::WordList, text: &'a str) -> Vec<&'a s
         }
     }
     found
+}
+
+/// The matches of the words of `list` in `text` as (word, byte start), word by word in
+/// the list's order and each word's matches left to right, not overlapping (as
+/// `list.iter()` and `text.match_indices(word)` give them), found in one pass over `text`.
+fn matches_by_word<'a>(list: &'a crate::patterns::WordList, text: &str) -> Vec<(&'a str, usize)> {
+    let words: Vec<&str> = list.iter().collect();
+    if words.iter().any(|w| w.is_empty()) {
+        return (words.iter())
+            .flat_map(|w| text.match_indices(w).map(move |(i, _)| (*w, i)))
+            .collect();
+    }
+    // (position of the word in the list, byte start), and where each word may match next.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut next = vec![0; words.len()];
+    for (i, c) in text.char_indices() {
+        if !list.may_start(c) {
+            continue;
+        }
+        for (k, w) in words.iter().enumerate() {
+            if i >= next[k] && text[i..].starts_with(w) {
+                found.push((k, i));
+                next[k] = i + w.len();
+            }
+        }
+    }
+    found.sort_unstable();
+    found.into_iter().map(|(k, i)| (words[k], i)).collect()
 }
 
 /// The most chars of a body's name led by its kind alone (市文化广播电视和旅游局).
@@ -783,19 +830,17 @@ fn source_division(
         if let Some(d) = media_division(pats, part, context) {
             return Some(d);
         }
-        for w in labels.iter() {
-            for (i, _) in part.match_indices(w) {
-                let rest = part[i + w.len()..]
-                    .trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
-                let rest: String = rest.chars().take(12).collect();
-                let hit = gaz
-                    .hits(&rest)
-                    .into_iter()
-                    .filter(|h| h.start == 0)
-                    .max_by_key(|h| h.end);
-                if let Some(d) = hit.and_then(|h| division_of_hit(pats, &rest, &h, context)) {
-                    return Some(d);
-                }
+        for (w, i) in matches_by_word(labels, part) {
+            let rest =
+                part[i + w.len()..].trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
+            let rest: String = rest.chars().take(12).collect();
+            let hit = gaz
+                .hits(&rest)
+                .into_iter()
+                .filter(|h| h.start == 0)
+                .max_by_key(|h| h.end);
+            if let Some(d) = hit.and_then(|h| division_of_hit(pats, &rest, &h, context)) {
+                return Some(d);
             }
         }
     }
@@ -806,18 +851,16 @@ fn source_division(
 /// name, full or short, right before an `entity.media_word`.
 fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
     let gaz = pats.gazetteer();
-    for w in pats.cues.at(crate::cue!("entity.media_word")).iter() {
-        for (i, _) in part.match_indices(w) {
-            let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
-            let before = &part[from..i];
-            let hit = gaz
-                .hits(before)
-                .into_iter()
-                .filter(|h| h.end == before.len())
-                .max_by_key(|h| h.end - h.start);
-            if let Some(d) = hit.and_then(|h| division_of_hit(pats, before, &h, context)) {
-                return Some(d);
-            }
+    for (_, i) in matches_by_word(pats.cues.at(crate::cue!("entity.media_word")), part) {
+        let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+        let before = &part[from..i];
+        let hit = gaz
+            .hits(before)
+            .into_iter()
+            .filter(|h| h.end == before.len())
+            .max_by_key(|h| h.end - h.start);
+        if let Some(d) = hit.and_then(|h| division_of_hit(pats, before, &h, context)) {
+            return Some(d);
         }
     }
     None
