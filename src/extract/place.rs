@@ -96,6 +96,32 @@ fn not_place(pats: &Patterns, name: &str) -> bool {
     pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
 }
 
+/// Hands `add` the division of every full name of `text` (read in `chunks`) that names
+/// one division only. A release of one chunk (most) keeps its names and full names for
+/// the passes after this one, which would otherwise search the text again: returned.
+fn unambiguous_names(
+    pats: &Patterns,
+    text: &str,
+    chunks: &[(usize, usize)],
+    add: &mut dyn FnMut(usize),
+) -> Option<(Vec<Hit>, Vec<NameHit>)> {
+    let gaz = pats.gazetteer();
+    let mut kept = None;
+    for &(from, to) in chunks {
+        let raw = gaz.hits(&text[from..to]);
+        let hits = full_names_in(pats, &text[from..to], &raw);
+        for &(_, _, e) in &hits {
+            if let [only] = gaz.entry(e).full {
+                add(*only);
+            }
+        }
+        if chunks.len() == 1 {
+            kept = Some((raw, hits));
+        }
+    }
+    kept
+}
+
 impl DocPlaces {
     /// Finds the own place of the release `text` (as the rules read it) split in
     /// `sentences`, from the region and the full division names it holds; `given`
@@ -126,21 +152,7 @@ impl DocPlaces {
         // the context; then every name is resolved and counted), so a huge release
         // never holds all its names at once (issue 16); one chunk keeps its names.
         let chunks = chunk_ranges(sentences, text.len());
-        // A release of one chunk (most) keeps its names and its full names for the
-        // passes below, which would otherwise search the text again.
-        let mut kept: Option<(Vec<Hit>, Vec<NameHit>)> = None;
-        for &(from, to) in &chunks {
-            let raw = gaz.hits(&text[from..to]);
-            let hits = full_names_in(pats, &text[from..to], &raw);
-            for &(_, _, e) in &hits {
-                if let [only] = gaz.entry(e).full {
-                    add(*only, &mut context);
-                }
-            }
-            if chunks.len() == 1 {
-                kept = Some((raw, hits));
-            }
-        }
+        let kept = unambiguous_names(pats, text, &chunks, &mut |d| add(d, &mut context));
         let kept = kept
             .as_ref()
             .map(|(raw, hits)| (raw.as_slice(), hits.as_slice()));
@@ -699,7 +711,7 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 fn short_name_place(
     pats: &Patterns,
     seg: &Segmenter,
-    (text, spoken, kept): (&str, &[&str], Option<(&[Hit], &[NameHit])>),
+    (text, spoken, kept): (&str, &[&str], KeptNames),
     (chunks, context, head): (&[(usize, usize)], &[usize], &str),
     (order, region): (&[usize], Region),
 ) -> Option<usize> {
@@ -908,6 +920,9 @@ fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
 
 /// A full name found in a text: (byte start, byte end, gazetteer entry).
 type NameHit = (usize, usize, usize);
+
+/// The names ([`Gazetteer::hits`]) and full names of a release read as one chunk.
+type KeptNames<'a> = Option<(&'a [Hit], &'a [NameHit])>;
 
 /// The divisions a release names: how often each (in order of first mention), and those
 /// named in its first and last lines with their byte offsets.
