@@ -284,6 +284,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.today",
     "figure.stamp_after",
     "figure.bullet",
+    "figure.read_more",
 ];
 
 /// What a unit measures; decides the `kind` column.

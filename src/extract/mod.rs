@@ -7,6 +7,7 @@
 //! entities ([`entity`]). Offsets in the output are chars of the decoded document.
 
 pub mod bound;
+pub mod copies;
 pub mod date;
 pub mod entity;
 pub mod gazetteer;
@@ -755,6 +756,8 @@ impl Extractor {
         let mut short_forms = entity::ShortForms::default();
         let release = out.release_date.clone();
         let link_list = self.link_lists(&sentences, rules);
+        let read_more = self.patterns.cues.at(crate::cue!("figure.read_more"));
+        let copied = copies::copied_sentences(&sentences, rules, read_more);
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
@@ -789,7 +792,8 @@ impl Extractor {
             });
             self.extract_sentence(&cx, row, &mut out, st);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
-            if link_list.get(i) == Some(&true) {
+            // A copy of an earlier sentence or a teaser of another article: nothing new.
+            if link_list.get(i) == Some(&true) || copied.get(i) == Some(&true) {
                 out.facts.clear();
             }
             short_forms.link(&mut out.entities, &self.patterns);
