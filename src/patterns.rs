@@ -285,6 +285,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.stamp_after",
     "figure.bullet",
     "figure.read_more",
+    "date.day_event",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -327,6 +327,10 @@ struct RangeRules {
     roc_years: Regex,
     /// Today's day in brackets (今(4)日: `date.today`).
     today: Regex,
+    /// A bare day that dates an event (陈某26日表示, 某网5日电, 报道：5日，, (23日)):
+    /// its number in `a` (before a `date.day_event` word), `b` (opening a sentence or
+    /// after a colon, before a comma) or `c` (in brackets).
+    event_day: Regex,
 }
 
 impl RangeRules {
@@ -361,6 +365,10 @@ impl RangeRules {
                 alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
             roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
+            event_day: Regex::new(&format!(
+                r"(?:^|[^\d.])(?P<a>\d{{1,2}}){day}(?:{})|(?:^|[:：] ?)(?P<b>\d{{1,2}}){day}[,，]|[(（](?P<c>\d{{1,2}}){day}[)）]",
+                alternation(cues.at(crate::cue!("date.day_event")), None)
+            ))?,
         })
     }
 }
@@ -601,6 +609,49 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
             start,
             end,
             value: format!("{month}{day:02}"),
+            value_max: None,
+            explicit_year: false,
+        });
+        added = true;
+    }
+    if added {
+        dates.sort_by_key(|d| d.start);
+    }
+}
+
+/// Bare days that date an event of the text (陈某26日表示, 某网5日电, 报道：5日，…,
+/// 昨天(23日): `RangeRules::event_day`), as news datelines write the day of the report:
+/// that day of the month of `release` (yyyy-mm-dd), or of the month before when the day
+/// is later than the release's; added to `dates` where no date is. A day with any other
+/// word after it (提前26日, 5日内) may be a span of days and is left alone.
+pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
+    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
+    let [y, m, rd] = parts[..] else {
+        return;
+    };
+    let mut added = false;
+    for c in rules.ranges.event_day.captures_iter(&f.text) {
+        let Some(d) = c.name("a").or(c.name("b")).or(c.name("c")) else {
+            continue;
+        };
+        let Some(day) = small(d.as_str()).filter(|d| (1..=31).contains(d)) else {
+            continue;
+        };
+        // The day and its day word (日, 号): the mention's span.
+        let start = f.char_at_byte(d.start());
+        let end = start + d.as_str().chars().count() + 1;
+        if dates.iter().any(|o| o.start < end && start < o.end) {
+            continue;
+        }
+        let (y, m) = match (day > rd, m) {
+            (false, _) => (y, m),
+            (true, 1) => (y - 1, 12),
+            (true, m) => (y, m - 1),
+        };
+        dates.push(DateMention {
+            start,
+            end,
+            value: format!("{y:04}-{m:02}-{day:02}"),
             value_max: None,
             explicit_year: false,
         });
@@ -1747,6 +1798,40 @@ mod tests {
         assert_eq!(d[1].0, "10日");
         // 8日至10日 is a day range, not a list.
         assert_eq!(dates("5月8日至10日举办", Some(2022)).len(), 1);
+    }
+
+    #[test]
+    fn a_bare_day_of_an_event_takes_the_release_month() {
+        let days = |s: &str, release: &str| {
+            let f = Folded::new(s);
+            let mut d = Vec::new();
+            event_days(&f, release, rules(), &mut d);
+            d.iter()
+                .map(|d| (f.slice(d.start, d.end).to_string(), d.value.clone()))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(
+            days("某局局长王某12日表示，全年完成投资5亿元", "2024-03-14"),
+            one("12日", "2024-03-12")
+        );
+        assert_eq!(
+            days("本网讯：3日，某县召开会议", "2024-03-04"),
+            one("3日", "2024-03-03")
+        );
+        assert_eq!(
+            days("某局昨天(13日)通报了水质情况", "2024-03-14"),
+            one("13日", "2024-03-13")
+        );
+        // A day later than the release's is of the month before (of the year before in January).
+        assert_eq!(
+            days("某社30日电 记者获悉", "2024-01-02"),
+            one("30日", "2023-12-30")
+        );
+        // Spans of days, days of dated months, and no release date: no event days.
+        assert!(days("今年较去年提前26日，入园游客5日内达到10万人", "2024-03-14").is_empty());
+        assert!(days("工程用时15日，在全市率先完工", "2024-03-14").is_empty());
+        assert!(days("某局局长王某12日表示", "2024-03").is_empty());
     }
 
     #[test]

@@ -1158,6 +1158,7 @@ impl Extractor {
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         if let Some(r) = cx.release {
             date::today_dates(f, r, &self.dates, &mut dates);
+            date::event_days(f, r, &self.dates, &mut dates);
         }
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
