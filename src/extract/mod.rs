@@ -1255,6 +1255,14 @@ impl Extractor {
             let (i, j) = (order[w], order[w + 1]);
             let (m, next) = (&mentions[i], &mentions[j]);
             let between = f.slice(m.end, next.start);
+            // 2700多及3300多人次: the approximation char the next figure has before its
+            // unit, repeated after this number, is this number's too.
+            let infix = (f.char(m.end))
+                .filter(|&c| scan::INFIX_CHARS.contains(c) && f.char(next.numeral.1) == Some(c));
+            let between = match infix {
+                Some(c) => &between[c.len_utf8()..],
+                None => between,
+            };
             let joined = between == "、" || joiners.contains(between);
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
@@ -1304,6 +1312,10 @@ impl Extractor {
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+            if infix.is_some() {
+                m.end += 1;
+                m.approx = Some(mention::Approx::Approx);
+            }
         }
     }
 
@@ -2891,6 +2903,30 @@ mod tests {
             (f.subject.as_str(), f.approx),
             ("從業人員", Some(Approx::Approx))
         );
+    }
+
+    #[test]
+    fn an_approximate_number_listed_before_a_figure_shares_its_unit() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "周六、周日游客分别为1800多和2600多人次。",
+                Options::default(),
+            )
+            .facts;
+        let got: Vec<(&str, &Value, &str, Option<Approx>)> = (facts.iter())
+            .map(|f| (f.text.as_str(), &f.value, f.unit.as_str(), f.approx))
+            .collect();
+        let (approx, n) = (Some(Approx::Approx), |v: i64| Value::Num(Decimal::from(v)));
+        assert_eq!(
+            got,
+            [
+                ("1800多", &n(1800), "人次", approx),
+                ("2600多人次", &n(2600), "人次", approx)
+            ]
+        );
+        // Another approximation char after the next numeral: no shared unit.
+        assert_eq!(rows("分别为1800多和2600余人次。").len(), 1);
     }
 
     /// Subjects of the sentence's figures (dates left out), in order.
