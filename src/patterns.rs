@@ -286,6 +286,8 @@ pub const CUE_RULES: &[&str] = &[
     "figure.bullet",
     "figure.read_more",
     "date.day_event",
+    "date.first_months_not_after",
+    "figure.period_end",
 ];
 
 /// What a unit measures; decides the `kind` column.

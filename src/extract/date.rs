@@ -111,6 +111,9 @@ pub struct DateRules {
     /// Words after a bare two-digit number + 年 opening a clause that keep it a span of
     /// time (30年前, 50年的): see [`DateRules::roc_lead`].
     roc_lead_not_after: WordList,
+    /// Chars right before 前N个月 that make 前 part of another word (先前, 此前:
+    /// `date.first_months_not_after`): no first months of a year.
+    first_months_not_after: WordList,
     /// Particles before a comparison base (较2018年第二季: `period.comparison`), whose
     /// year is not the release's.
     comparison: WordList,
@@ -161,6 +164,7 @@ impl DateRules {
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            first_months_not_after: (cues.at(crate::cue!("date.first_months_not_after"))).clone(),
             // Bad offsets are reported by `period::Periods::new`.
             relative: (cues.at(crate::cue!("period.relative")).entries())
                 .filter_map(|(w, v)| Some((w.to_string(), v.trim().parse().ok()?)))
@@ -871,6 +875,17 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
             continue;
         }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
+            continue;
+        }
+        // 先前三个月, 此前两个月: the months before another period, not the year's first.
+        let first_months = c.name("pm").or(c.name("pm2")).is_some();
+        if first_months
+            && (f.char_before(start)).is_some_and(|p| {
+                rules
+                    .first_months_not_after
+                    .contains(p.encode_utf8(&mut [0; 4]))
+            })
+        {
             continue;
         }
         if let Some(resolved) = resolve(&c, doc_year, rules) {

@@ -485,6 +485,9 @@ impl Extractor {
             {
                 return Some("name of a plan (figure.plan_after)");
             }
+            if self.period_ending(m, f) {
+                return Some("length of a period ending on a date (figure.period_end)");
+            }
         }
         // 过1亿元项目19个: the money names a size class of the things counted after it; a
         // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
@@ -793,7 +796,11 @@ impl Extractor {
             self.extract_sentence(&cx, row, &mut out, st);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
-            if link_list.get(i) == Some(&true) || copied.get(i) == Some(&true) {
+            // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
+            if link_list.get(i) == Some(&true)
+                || copied.get(i) == Some(&true)
+                || contact_line(cx.rtext)
+            {
                 out.facts.clear();
             }
             short_forms.link(&mut out.entities, &self.patterns);
@@ -856,6 +863,22 @@ impl Extractor {
     ) -> place::DocPlaces {
         let (pats, seg) = (&self.patterns, &self.segmenter);
         place::DocPlaces::new(pats, rules, sentences, region, given, seg)
+    }
+
+    /// Whether the duration `m` is the length of a period that its clause says ends on a
+    /// date (截至十一月底的三个月: `figure.period_end` before, 的 right before the figure):
+    /// it defines the period of other figures, it is no figure of its own.
+    fn period_ending(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let Some(clause) = f.before(m.start).strip_suffix('的') else {
+            return false;
+        };
+        let clause = clause
+            .rsplit(|c: char| subject::is_delim(c))
+            .next()
+            .unwrap_or(clause);
+        (self.patterns.cues)
+            .at(crate::cue!("figure.period_end"))
+            .occurs_in(clause)
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
@@ -2181,6 +2204,36 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     out
 }
 
+/// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a
+/// phone number (11 digits opening with 1, or 0 + an area code, a dash and 7–8 digits)
+/// on a line without clause punctuation. Its figures (24小时) are page furniture.
+fn contact_line(line: &str) -> bool {
+    if line.contains(['，', ',', '。', '；', ';']) {
+        return false;
+    }
+    let b = line.as_bytes();
+    let run = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let n = run(i);
+        let mobile = n == 11 && b[i] == b'1' && (b'3'..=b'9').contains(&b[i + 1]);
+        let dash = i + n;
+        let fixed = (3..=4).contains(&n)
+            && b[i] == b'0'
+            && b.get(dash) == Some(&b'-')
+            && (7..=8).contains(&run(dash + 1));
+        if mobile || fixed {
+            return true;
+        }
+        i += n;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2193,6 +2246,32 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| (f.text, f.period))
             .collect()
+    }
+
+    #[test]
+    fn a_contact_line_is_page_furniture() {
+        assert!(contact_line("某某日报24小时值班电话：13912345678 传真"));
+        assert!(contact_line("联系电话:0851-8765432 邮箱"));
+        assert!(!contact_line(
+            "全县24小时值守，热线13912345678共接听来电2000次"
+        ));
+        assert!(!contact_line("全年完成投资12345678901元"));
+        assert!(rows("某某日报24小时值班手机：13912345678 商务合作：010-12345678").is_empty());
+    }
+
+    #[test]
+    fn a_period_ending_on_a_date_and_the_months_before_it_are_no_figures() {
+        let text = "截至2025年十一月底的三个月，某县零售量与先前三个月比较上升0.2%。";
+        let texts: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(texts, ["0.2%"]);
+        // 先前 is no first months of the year; the period's end is a date.
+        assert_eq!(
+            date_values(text),
+            [("2025年十一月底".into(), "2025-11".into())]
+        );
+        // The year's first months and a span of months stay.
+        assert_eq!(date_values("2025年前三个月，某县零售量上升2%。").len(), 1);
+        assert_eq!(rows("项目用时三个月，投资5万元。").len(), 2);
     }
 
     fn date_values(text: &str) -> Vec<(String, String)> {
