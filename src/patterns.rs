@@ -288,6 +288,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.day_event",
     "date.first_months_not_after",
     "figure.period_end",
+    "figure.period_end_link",
+    "date.target_after",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -97,6 +97,8 @@ pub struct DateRules {
     target_preps: WordList,
     /// Words shortly before a target date (力争2030年).
     target_words: WordList,
+    /// Words right after a target date (2030年可建成: `date.target_after`).
+    target_after: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -158,6 +160,7 @@ impl DateRules {
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
+            target_after: cues.at(crate::cue!("date.target_after")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -1213,7 +1216,12 @@ impl<'r> Head<'r> {
             .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
             // A year range (a plan's 2021—2035年) says nothing about when the text was
             // written.
-            .filter(|d| d.explicit_year && !self.is_target(d.start) && !is_year_range(d))
+            .filter(|d| {
+                d.explicit_year
+                    && !self.is_target(d.start)
+                    && !self.rules.target_after.starts(self.f.rest(d.end))
+                    && !is_year_range(d)
+            })
             .collect();
         written
             .iter()
@@ -1752,6 +1760,17 @@ mod tests {
         // Two spaces are no page spacing, and a spaced 月 after a larger number no month.
         assert!(dates("共 5  月", Some(2024)).is_empty());
         assert!(dates("指数 13 月", Some(2024)).is_empty());
+    }
+
+    #[test]
+    fn a_date_things_can_be_done_by_is_no_release_year() {
+        // 2030年6月可建成: a target; the year of the text is another one or none.
+        assert_eq!(
+            doc_year("5月10日，某医院大楼动工，预计工期500天，2030年6月可建成。"),
+            None
+        );
+        let t = "2029年完成投资5亿元。工程2030年6月可建成。";
+        assert_eq!(doc_year(t), Some(2029));
     }
 
     #[test]

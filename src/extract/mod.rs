@@ -866,19 +866,24 @@ impl Extractor {
     }
 
     /// Whether the duration `m` is the length of a period that its clause says ends on a
-    /// date (截至十一月底的三个月: `figure.period_end` before, 的 right before the figure):
+    /// date (截至十一月底的三个月: `figure.period_end` before, `figure.period_end_link` 的
+    /// right before the figure):
     /// it defines the period of other figures, it is no figure of its own.
     fn period_ending(&self, m: &scan::Mention, f: &Folded) -> bool {
-        let Some(clause) = f.before(m.start).strip_suffix('的') else {
+        let cues = &self.patterns.cues;
+        let before = f.before(m.start);
+        let Some(link) = cues
+            .at(crate::cue!("figure.period_end_link"))
+            .suffix_of(before)
+        else {
             return false;
         };
+        let clause = &before[..before.len() - link.len()];
         let clause = clause
             .rsplit(|c: char| subject::is_delim(c))
             .next()
             .unwrap_or(clause);
-        (self.patterns.cues)
-            .at(crate::cue!("figure.period_end"))
-            .occurs_in(clause)
+        cues.at(crate::cue!("figure.period_end")).occurs_in(clause)
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
