@@ -25,37 +25,41 @@ const MAX_LINK: usize = 40;
 /// Per sentence of `sentences` (spans of `rules`): whether it is a copy (see the module
 /// doc). `read_more` is the `figure.read_more` list. Empty when no sentence is one.
 pub fn copied_sentences(sentences: &[Sentence], rules: &str, read_more: &WordList) -> Vec<bool> {
-    let mut out = vec![false; sentences.len()];
-    let mut any = false;
+    let mut spans = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut at = 0;
     for line in rules.split_inclusive('\n') {
         let (start, end) = (at, at + line.len());
         at = end;
-        let key: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-        if key.chars().count() < MIN_COPY || seen.insert(key) {
-            continue;
+        // The line's hash, blanks left out: a set of hashes costs 8 bytes a line, not a
+        // second copy of the text (issue 16: memory per document stays near its size).
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut chars = 0;
+        for c in line.chars().filter(|c| !c.is_whitespace()) {
+            std::hash::Hash::hash(&c, &mut hasher);
+            chars += 1;
         }
-        for (i, s) in sentences.iter().enumerate() {
-            if s.byte_start >= start && s.byte_end <= end {
-                out[i] = true;
-                any = true;
-            }
-        }
-    }
-    for (start, end) in teasers(rules, read_more) {
-        for (i, s) in sentences.iter().enumerate() {
-            if s.byte_start >= start && s.byte_end <= end {
-                out[i] = true;
-                any = true;
-            }
+        if chars >= MIN_COPY && !seen.insert(std::hash::Hasher::finish(&hasher)) {
+            spans.push((start, end));
         }
     }
-    if any {
-        out
-    } else {
-        Vec::new()
+    spans.extend(teasers(rules, read_more));
+    if spans.is_empty() {
+        return Vec::new();
     }
+    spans.sort_unstable();
+    // Sentences and spans both in text order: one pass over each.
+    let mut out = vec![false; sentences.len()];
+    let mut k = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        while k < spans.len() && spans[k].1 <= s.byte_start {
+            k += 1;
+        }
+        out[i] = spans
+            .get(k)
+            .is_some_and(|&(a, b)| a <= s.byte_start && s.byte_end <= b);
+    }
+    out
 }
 
 /// Byte spans of the teaser lines of `rules`: a non-blank line ending with an ellipsis

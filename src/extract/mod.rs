@@ -2370,8 +2370,9 @@ mod tests {
         let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
         assert_eq!(texts(&format!("{menu}{body}")), ["25个", "120亿元"]);
         assert_eq!(texts(&format!("{body}相关\n{menu}")), ["25个", "120亿元"]);
-        // A bulleted list inside the text is the text's own.
-        let t = format!("{body}{menu}{body}");
+        // A bulleted list inside the text is the text's own (the prose after it is not
+        // the same line again: that would be a copy, see `copies`).
+        let t = format!("{body}{menu}全年全县完成固定资产投资80亿元，同比增长6%。\n");
         assert_eq!(texts(&t).len(), 7, "{:?}", texts(&t));
     }
 
