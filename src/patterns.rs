@@ -290,6 +290,8 @@ pub const CUE_RULES: &[&str] = &[
     "figure.period_end",
     "figure.period_end_link",
     "date.target_after",
+    "date.list_label",
+    "date.list_scope",
 ];
 
 /// What a unit measures; decides the `kind` column.

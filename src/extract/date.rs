@@ -99,6 +99,10 @@ pub struct DateRules {
     target_words: WordList,
     /// Words right after a target date (2030年可建成: `date.target_after`).
     target_after: WordList,
+    /// Labels of a list of projects right after a year (2020年重点项目, 2019年第一批:
+    /// `date.list_label`), optionally after a scope (省, 市: `date.list_scope`).
+    list_label: WordList,
+    list_scope: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -161,6 +165,8 @@ impl DateRules {
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
             target_after: cues.at(crate::cue!("date.target_after")).clone(),
+            list_label: cues.at(crate::cue!("date.list_label")).clone(),
+            list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -667,6 +673,17 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
     if added {
         dates.sort_by_key(|d| d.start);
     }
+}
+
+/// Whether `d` is a year alone naming a list of projects (列为2020年省重点项目, 纳入2019年
+/// 第一批: a `date.list_label` right after it, `rest`, perhaps after a `date.list_scope`):
+/// the list's year, neither a date of a figure nor the year of the text.
+pub fn list_year(rules: &DateRules, d: &DateMention, rest: &str) -> bool {
+    let rest = match rules.list_scope.prefix_of(rest) {
+        Some(w) => &rest[w.len()..],
+        None => rest,
+    };
+    d.value_max.is_none() && d.value.len() == 4 && rules.list_label.starts(rest)
 }
 
 /// Whether the char before `start` continues a number (a digit or a decimal point): a
@@ -1220,6 +1237,7 @@ impl<'r> Head<'r> {
                 d.explicit_year
                     && !self.is_target(d.start)
                     && !self.rules.target_after.starts(self.f.rest(d.end))
+                    && !list_year(self.rules, d, self.f.rest(d.end))
                     && !is_year_range(d)
             })
             .collect();
@@ -1771,6 +1789,16 @@ mod tests {
         );
         let t = "2029年完成投资5亿元。工程2030年6月可建成。";
         assert_eq!(doc_year(t), Some(2029));
+    }
+
+    #[test]
+    fn the_year_of_a_list_of_projects_is_no_year_of_the_text() {
+        let t = "5月12日，某光伏项目并网。该项目被列为2030年省重点项目。";
+        assert_eq!(doc_year(t), None);
+        assert_eq!(
+            doc_year("2031年完成投资5亿元，入选2030年第一批示范项目。"),
+            Some(2031)
+        );
     }
 
     #[test]

@@ -1113,7 +1113,7 @@ impl Extractor {
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
-            .filter(|d| !self.base_year(&f, d))
+            .filter(|d| !self.base_year(&f, d) && !date::list_year(&self.dates, d, f.rest(d.end)))
             .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
@@ -2251,6 +2251,12 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| (f.text, f.period))
             .collect()
+    }
+
+    #[test]
+    fn the_year_of_a_list_of_projects_is_no_date_row() {
+        let d = date_values("某项目总投资5亿元，被列为2030年省重点项目，2031年建成。");
+        assert_eq!(d, [("2031年".into(), "2031".into())]);
     }
 
     #[test]
