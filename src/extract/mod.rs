@@ -1200,6 +1200,9 @@ impl Extractor {
         // A span of years in such a name (「111-116年……计划」, “……八年行动”) is the plan's
         // period, also when the name is too long for `named_quotes`.
         mentions.retain(|m| m.kind != Kind::Duration || !text::overlaps(&names, m.start, m.end));
+        // “一带两核四片”(一带：…；四片：…): a term of a quoted slogan opening its part's
+        // explanation (a colon after it) is the slogan's, no count.
+        mentions.retain(|m| !slogan_term(f, &quotes, m));
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.half_opening_word(f, &mut mentions);
@@ -2209,6 +2212,18 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     out
 }
 
+/// Whether the Chinese-numeral figure `m` of `f` is a term of a quoted slogan before it
+/// (`quotes`: char spans) named again with a colon after it, as the heading of the
+/// term's explanation (“一带两核四片”……四片：…).
+fn slogan_term(f: &Folded, quotes: &[(usize, usize)], m: &scan::Mention) -> bool {
+    let term = f.slice(m.start, m.end);
+    m.chinese
+        && matches!(f.char(m.end), Some(':' | '：'))
+        && quotes
+            .iter()
+            .any(|&(a, b)| b <= m.start && f.slice(a, b).contains(term))
+}
+
 /// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a
 /// phone number (11 digits opening with 1, or 0 + an area code, a dash and 7–8 digits)
 /// on a line without clause punctuation. Its figures (24小时) are page furniture.
@@ -2257,6 +2272,16 @@ mod tests {
     fn the_year_of_a_list_of_projects_is_no_date_row() {
         let d = date_values("某项目总投资5亿元，被列为2030年省重点项目，2031年建成。");
         assert_eq!(d, [("2031年".into(), "2031".into())]);
+    }
+
+    #[test]
+    fn a_slogan_term_heading_its_explanation_is_no_count() {
+        let t =
+            "全镇规划“一区三园四片”(一区：某某工业区；四片：东片、西片、南片、北片)，总投资3亿元。";
+        let texts: Vec<String> = rows(t).into_iter().map(|r| r.0).collect();
+        assert_eq!(texts, ["3亿元"]);
+        // Without the colon the same words are a count.
+        assert_eq!(rows("规划“一区四片”，今年建成四片，投资3亿元。").len(), 2);
     }
 
     #[test]
