@@ -284,6 +284,14 @@ pub const CUE_RULES: &[&str] = &[
     "date.today",
     "figure.stamp_after",
     "figure.bullet",
+    "figure.read_more",
+    "date.day_event",
+    "date.first_months_not_after",
+    "figure.period_end",
+    "figure.period_end_link",
+    "date.target_after",
+    "date.list_label",
+    "date.list_scope",
 ];
 
 /// What a unit measures; decides the `kind` column.

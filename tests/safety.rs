@@ -138,9 +138,17 @@ fn dense_document(mb: usize) -> String {
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
     let mut doc = String::new();
+    // Each round's lines end with the round's number: a line repeating an earlier one
+    // word for word is a copy whose figures are dropped (extract/copies.rs), and this
+    // document is to be dense with figures.
+    let mut round = 0;
     while doc.len() < mb * 1024 * 1024 {
+        round += 1;
         for t in &texts {
-            doc.push_str(t);
+            for line in t.lines() {
+                doc.push_str(line);
+                doc.push_str(&format!(" [{round}]\n"));
+            }
             doc.push('\n');
         }
     }

@@ -97,6 +97,12 @@ pub struct DateRules {
     target_preps: WordList,
     /// Words shortly before a target date (力争2030年).
     target_words: WordList,
+    /// Words right after a target date (2030年可建成: `date.target_after`).
+    target_after: WordList,
+    /// Labels of a list of projects right after a year (2020年重点项目, 2019年第一批:
+    /// `date.list_label`), optionally after a scope (省, 市: `date.list_scope`).
+    list_label: WordList,
+    list_scope: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -111,6 +117,9 @@ pub struct DateRules {
     /// Words after a bare two-digit number + 年 opening a clause that keep it a span of
     /// time (30年前, 50年的): see [`DateRules::roc_lead`].
     roc_lead_not_after: WordList,
+    /// Chars right before 前N个月 that make 前 part of another word (先前, 此前:
+    /// `date.first_months_not_after`): no first months of a year.
+    first_months_not_after: WordList,
     /// Particles before a comparison base (较2018年第二季: `period.comparison`), whose
     /// year is not the release's.
     comparison: WordList,
@@ -155,12 +164,16 @@ impl DateRules {
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
+            target_after: cues.at(crate::cue!("date.target_after")).clone(),
+            list_label: cues.at(crate::cue!("date.list_label")).clone(),
+            list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            first_months_not_after: (cues.at(crate::cue!("date.first_months_not_after"))).clone(),
             // Bad offsets are reported by `period::Periods::new`.
             relative: (cues.at(crate::cue!("period.relative")).entries())
                 .filter_map(|(w, v)| Some((w.to_string(), v.trim().parse().ok()?)))
@@ -327,6 +340,10 @@ struct RangeRules {
     roc_years: Regex,
     /// Today's day in brackets (今(4)日: `date.today`).
     today: Regex,
+    /// A bare day that dates an event (陈某26日表示, 某网5日电, 报道：5日，, (23日)):
+    /// its number in `a` (before a `date.day_event` word), `b` (opening a sentence or
+    /// after a colon, before a comma) or `c` (in brackets).
+    event_day: Regex,
 }
 
 impl RangeRules {
@@ -361,6 +378,10 @@ impl RangeRules {
                 alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
             roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
+            event_day: Regex::new(&format!(
+                r"(?:^|[^\d.])(?P<a>\d{{1,2}}){day}(?:{})|(?:^|[:：] ?)(?P<b>\d{{1,2}}){day}[,，]|[(（](?P<c>\d{{1,2}}){day}[)）]",
+                alternation(cues.at(crate::cue!("date.day_event")), None)
+            ))?,
         })
     }
 }
@@ -611,6 +632,60 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
     }
 }
 
+/// Bare days that date an event of the text (陈某26日表示, 某网5日电, 报道：5日，…,
+/// 昨天(23日): `RangeRules::event_day`), as news datelines write the day of the report:
+/// that day of the month of `release` (yyyy-mm-dd), or of the month before when the day
+/// is later than the release's; added to `dates` where no date is. A day with any other
+/// word after it (提前26日, 5日内) may be a span of days and is left alone.
+pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
+    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
+    let [y, m, rd] = parts[..] else {
+        return;
+    };
+    let mut added = false;
+    for c in rules.ranges.event_day.captures_iter(&f.text) {
+        let Some(d) = c.name("a").or(c.name("b")).or(c.name("c")) else {
+            continue;
+        };
+        let Some(day) = small(d.as_str()).filter(|d| (1..=31).contains(d)) else {
+            continue;
+        };
+        // The day and its day word (日, 号): the mention's span.
+        let start = f.char_at_byte(d.start());
+        let end = start + d.as_str().chars().count() + 1;
+        if dates.iter().any(|o| o.start < end && start < o.end) {
+            continue;
+        }
+        let (y, m) = match (day > rd, m) {
+            (false, _) => (y, m),
+            (true, 1) => (y - 1, 12),
+            (true, m) => (y, m - 1),
+        };
+        dates.push(DateMention {
+            start,
+            end,
+            value: format!("{y:04}-{m:02}-{day:02}"),
+            value_max: None,
+            explicit_year: false,
+        });
+        added = true;
+    }
+    if added {
+        dates.sort_by_key(|d| d.start);
+    }
+}
+
+/// Whether `d` is a year alone naming a list of projects (列为2020年省重点项目, 纳入2019年
+/// 第一批: a `date.list_label` right after it, `rest`, perhaps after a `date.list_scope`):
+/// the list's year, neither a date of a figure nor the year of the text.
+pub fn list_year(rules: &DateRules, d: &DateMention, rest: &str) -> bool {
+    let rest = match rules.list_scope.prefix_of(rest) {
+        Some(w) => &rest[w.len()..],
+        None => rest,
+    };
+    d.value_max.is_none() && d.value.len() == 4 && rules.list_label.starts(rest)
+}
+
 /// Whether the char before `start` continues a number (a digit or a decimal point): a
 /// range found there is the tail of another figure.
 fn after_number(f: &Folded, start: usize) -> bool {
@@ -822,6 +897,17 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
             continue;
         }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
+            continue;
+        }
+        // 先前三个月, 此前两个月: the months before another period, not the year's first.
+        let first_months = c.name("pm").or(c.name("pm2")).is_some();
+        if first_months
+            && (f.char_before(start)).is_some_and(|p| {
+                rules
+                    .first_months_not_after
+                    .contains(p.encode_utf8(&mut [0; 4]))
+            })
+        {
             continue;
         }
         if let Some(resolved) = resolve(&c, doc_year, rules) {
@@ -1149,7 +1235,13 @@ impl<'r> Head<'r> {
             .filter(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
             // A year range (a plan's 2021—2035年) says nothing about when the text was
             // written.
-            .filter(|d| d.explicit_year && !self.is_target(d.start) && !is_year_range(d))
+            .filter(|d| {
+                d.explicit_year
+                    && !self.is_target(d.start)
+                    && !self.rules.target_after.starts(self.f.rest(d.end))
+                    && !list_year(self.rules, d, self.f.rest(d.end))
+                    && !is_year_range(d)
+            })
             .collect();
         written
             .iter()
@@ -1691,6 +1783,27 @@ mod tests {
     }
 
     #[test]
+    fn a_date_things_can_be_done_by_is_no_release_year() {
+        // 2030年6月可建成: a target; the year of the text is another one or none.
+        assert_eq!(
+            doc_year("5月10日，某医院大楼动工，预计工期500天，2030年6月可建成。"),
+            None
+        );
+        let t = "2029年完成投资5亿元。工程2030年6月可建成。";
+        assert_eq!(doc_year(t), Some(2029));
+    }
+
+    #[test]
+    fn the_year_of_a_list_of_projects_is_no_year_of_the_text() {
+        let t = "5月12日，某光伏项目并网。该项目被列为2030年省重点项目。";
+        assert_eq!(doc_year(t), None);
+        assert_eq!(
+            doc_year("2031年完成投资5亿元，入选2030年第一批示范项目。"),
+            Some(2031)
+        );
+    }
+
+    #[test]
     fn a_comparison_base_is_not_the_release_year() {
         // The only year written is the base of a comparison: no year of its own …
         assert_eq!(doc_year("本季出口额52亿元，较2019年第三季增长4%。"), None);
@@ -1749,6 +1862,40 @@ mod tests {
         assert_eq!(d[1].0, "10日");
         // 8日至10日 is a day range, not a list.
         assert_eq!(dates("5月8日至10日举办", Some(2022)).len(), 1);
+    }
+
+    #[test]
+    fn a_bare_day_of_an_event_takes_the_release_month() {
+        let days = |s: &str, release: &str| {
+            let f = Folded::new(s);
+            let mut d = Vec::new();
+            event_days(&f, release, rules(), &mut d);
+            d.iter()
+                .map(|d| (f.slice(d.start, d.end).to_string(), d.value.clone()))
+                .collect::<Vec<_>>()
+        };
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string())];
+        assert_eq!(
+            days("某局局长王某12日表示，全年完成投资5亿元", "2024-03-14"),
+            one("12日", "2024-03-12")
+        );
+        assert_eq!(
+            days("本网讯：3日，某县召开会议", "2024-03-04"),
+            one("3日", "2024-03-03")
+        );
+        assert_eq!(
+            days("某局昨天(13日)通报了水质情况", "2024-03-14"),
+            one("13日", "2024-03-13")
+        );
+        // A day later than the release's is of the month before (of the year before in January).
+        assert_eq!(
+            days("某社30日电 记者获悉", "2024-01-02"),
+            one("30日", "2023-12-30")
+        );
+        // Spans of days, days of dated months, and no release date: no event days.
+        assert!(days("今年较去年提前26日，入园游客5日内达到10万人", "2024-03-14").is_empty());
+        assert!(days("工程用时15日，在全市率先完工", "2024-03-14").is_empty());
+        assert!(days("某局局长王某12日表示", "2024-03").is_empty());
     }
 
     #[test]

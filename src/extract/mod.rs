@@ -7,6 +7,7 @@
 //! entities ([`entity`]). Offsets in the output are chars of the decoded document.
 
 pub mod bound;
+pub mod copies;
 pub mod date;
 pub mod entity;
 pub mod gazetteer;
@@ -484,6 +485,9 @@ impl Extractor {
             {
                 return Some("name of a plan (figure.plan_after)");
             }
+            if self.period_ending(m, f) {
+                return Some("length of a period ending on a date (figure.period_end)");
+            }
         }
         // 过1亿元项目19个: the money names a size class of the things counted after it; a
         // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
@@ -755,6 +759,8 @@ impl Extractor {
         let mut short_forms = entity::ShortForms::default();
         let release = out.release_date.clone();
         let link_list = self.link_lists(&sentences, rules);
+        let read_more = self.patterns.cues.at(crate::cue!("figure.read_more"));
+        let copied = copies::copied_sentences(&sentences, rules, read_more);
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
@@ -789,7 +795,12 @@ impl Extractor {
             });
             self.extract_sentence(&cx, row, &mut out, st);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
-            if link_list.get(i) == Some(&true) {
+            // A copy of an earlier sentence or a teaser of another article: nothing new.
+            // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
+            if link_list.get(i) == Some(&true)
+                || copied.get(i) == Some(&true)
+                || contact_line(cx.rtext)
+            {
                 out.facts.clear();
             }
             short_forms.link(&mut out.entities, &self.patterns);
@@ -852,6 +863,27 @@ impl Extractor {
     ) -> place::DocPlaces {
         let (pats, seg) = (&self.patterns, &self.segmenter);
         place::DocPlaces::new(pats, rules, sentences, region, given, seg)
+    }
+
+    /// Whether the duration `m` is the length of a period that its clause says ends on a
+    /// date (截至十一月底的三个月: `figure.period_end` before, `figure.period_end_link` 的
+    /// right before the figure):
+    /// it defines the period of other figures, it is no figure of its own.
+    fn period_ending(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let cues = &self.patterns.cues;
+        let before = f.before(m.start);
+        let Some(link) = cues
+            .at(crate::cue!("figure.period_end_link"))
+            .suffix_of(before)
+        else {
+            return false;
+        };
+        let clause = &before[..before.len() - link.len()];
+        let clause = clause
+            .rsplit(|c: char| subject::is_delim(c))
+            .next()
+            .unwrap_or(clause);
+        cues.at(crate::cue!("figure.period_end")).occurs_in(clause)
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
@@ -1081,7 +1113,7 @@ impl Extractor {
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
-            .filter(|d| !self.base_year(&f, d))
+            .filter(|d| !self.base_year(&f, d) && !date::list_year(&self.dates, d, f.rest(d.end)))
             .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
@@ -1154,6 +1186,7 @@ impl Extractor {
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         if let Some(r) = cx.release {
             date::today_dates(f, r, &self.dates, &mut dates);
+            date::event_days(f, r, &self.dates, &mut dates);
         }
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
@@ -1167,6 +1200,9 @@ impl Extractor {
         // A span of years in such a name (「111-116年……计划」, “……八年行动”) is the plan's
         // period, also when the name is too long for `named_quotes`.
         mentions.retain(|m| m.kind != Kind::Duration || !text::overlaps(&names, m.start, m.end));
+        // “一带两核四片”(一带：…；四片：…): a term of a quoted slogan opening its part's
+        // explanation (a colon after it) is the slogan's, no count.
+        mentions.retain(|m| !slogan_term(f, &quotes, m));
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.half_opening_word(f, &mut mentions);
@@ -1250,6 +1286,14 @@ impl Extractor {
             let (i, j) = (order[w], order[w + 1]);
             let (m, next) = (&mentions[i], &mentions[j]);
             let between = f.slice(m.end, next.start);
+            // 2700多及3300多人次: the approximation char the next figure has before its
+            // unit, repeated after this number, is this number's too.
+            let infix = (f.char(m.end))
+                .filter(|&c| scan::INFIX_CHARS.contains(c) && f.char(next.numeral.1) == Some(c));
+            let between = match infix {
+                Some(c) => &between[c.len_utf8()..],
+                None => between,
+            };
             let joined = between == "、" || joiners.contains(between);
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
@@ -1299,6 +1343,10 @@ impl Extractor {
             m.kind = kind;
             m.unit = unit;
             m.value = value.normalize();
+            if infix.is_some() {
+                m.end += 1;
+                m.approx = Some(mention::Approx::Approx);
+            }
         }
     }
 
@@ -2164,6 +2212,48 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     out
 }
 
+/// Whether the Chinese-numeral figure `m` of `f` is a term of a quoted slogan before it
+/// (`quotes`: char spans) named again with a colon after it, as the heading of the
+/// term's explanation (“一带两核四片”……四片：…).
+fn slogan_term(f: &Folded, quotes: &[(usize, usize)], m: &scan::Mention) -> bool {
+    let term = f.slice(m.start, m.end);
+    m.chinese
+        && matches!(f.char(m.end), Some(':' | '：'))
+        && quotes
+            .iter()
+            .any(|&(a, b)| b <= m.start && f.slice(a, b).contains(term))
+}
+
+/// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a
+/// phone number (11 digits opening with 1, or 0 + an area code, a dash and 7–8 digits)
+/// on a line without clause punctuation. Its figures (24小时) are page furniture.
+fn contact_line(line: &str) -> bool {
+    if line.contains(['，', ',', '。', '；', ';']) {
+        return false;
+    }
+    let b = line.as_bytes();
+    let run = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let n = run(i);
+        let mobile = n == 11 && b[i] == b'1' && (b'3'..=b'9').contains(&b[i + 1]);
+        let dash = i + n;
+        let fixed = (3..=4).contains(&n)
+            && b[i] == b'0'
+            && b.get(dash) == Some(&b'-')
+            && (7..=8).contains(&run(dash + 1));
+        if mobile || fixed {
+            return true;
+        }
+        i += n;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2176,6 +2266,48 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| (f.text, f.period))
             .collect()
+    }
+
+    #[test]
+    fn the_year_of_a_list_of_projects_is_no_date_row() {
+        let d = date_values("某项目总投资5亿元，被列为2030年省重点项目，2031年建成。");
+        assert_eq!(d, [("2031年".into(), "2031".into())]);
+    }
+
+    #[test]
+    fn a_slogan_term_heading_its_explanation_is_no_count() {
+        let t =
+            "全镇规划“一区三园四片”(一区：某某工业区；四片：东片、西片、南片、北片)，总投资3亿元。";
+        let texts: Vec<String> = rows(t).into_iter().map(|r| r.0).collect();
+        assert_eq!(texts, ["3亿元"]);
+        // Without the colon the same words are a count.
+        assert_eq!(rows("规划“一区四片”，今年建成四片，投资3亿元。").len(), 2);
+    }
+
+    #[test]
+    fn a_contact_line_is_page_furniture() {
+        assert!(contact_line("某某日报24小时值班电话：13912345678 传真"));
+        assert!(contact_line("联系电话:0851-8765432 邮箱"));
+        assert!(!contact_line(
+            "全县24小时值守，热线13912345678共接听来电2000次"
+        ));
+        assert!(!contact_line("全年完成投资12345678901元"));
+        assert!(rows("某某日报24小时值班手机：13912345678 商务合作：010-12345678").is_empty());
+    }
+
+    #[test]
+    fn a_period_ending_on_a_date_and_the_months_before_it_are_no_figures() {
+        let text = "截至2025年十一月底的三个月，某县零售量与先前三个月比较上升0.2%。";
+        let texts: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(texts, ["0.2%"]);
+        // 先前 is no first months of the year; the period's end is a date.
+        assert_eq!(
+            date_values(text),
+            [("2025年十一月底".into(), "2025-11".into())]
+        );
+        // The year's first months and a span of months stay.
+        assert_eq!(date_values("2025年前三个月，某县零售量上升2%。").len(), 1);
+        assert_eq!(rows("项目用时三个月，投资5万元。").len(), 2);
     }
 
     fn date_values(text: &str) -> Vec<(String, String)> {
@@ -2269,8 +2401,9 @@ mod tests {
         let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
         assert_eq!(texts(&format!("{menu}{body}")), ["25个", "120亿元"]);
         assert_eq!(texts(&format!("{body}相关\n{menu}")), ["25个", "120亿元"]);
-        // A bulleted list inside the text is the text's own.
-        let t = format!("{body}{menu}{body}");
+        // A bulleted list inside the text is the text's own (the prose after it is not
+        // the same line again: that would be a copy, see `copies`).
+        let t = format!("{body}{menu}全年全县完成固定资产投资80亿元，同比增长6%。\n");
         assert_eq!(texts(&t).len(), 7, "{:?}", texts(&t));
     }
 
@@ -2886,6 +3019,30 @@ mod tests {
             (f.subject.as_str(), f.approx),
             ("從業人員", Some(Approx::Approx))
         );
+    }
+
+    #[test]
+    fn an_approximate_number_listed_before_a_figure_shares_its_unit() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "周六、周日游客分别为1800多和2600多人次。",
+                Options::default(),
+            )
+            .facts;
+        let got: Vec<(&str, &Value, &str, Option<Approx>)> = (facts.iter())
+            .map(|f| (f.text.as_str(), &f.value, f.unit.as_str(), f.approx))
+            .collect();
+        let (approx, n) = (Some(Approx::Approx), |v: i64| Value::Num(Decimal::from(v)));
+        assert_eq!(
+            got,
+            [
+                ("1800多", &n(1800), "人次", approx),
+                ("2600多人次", &n(2600), "人次", approx)
+            ]
+        );
+        // Another approximation char after the next numeral: no shared unit.
+        assert_eq!(rows("分别为1800多和2600余人次。").len(), 1);
     }
 
     /// Subjects of the sentence's figures (dates left out), in order.

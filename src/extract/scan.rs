@@ -133,7 +133,7 @@ fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'
 /// between a numeral and its unit (3,500余台, 两百多个): they make it approximate. They
 /// are part of the numerals' grammar (the numeral regex, compiled once, is built from
 /// them), so they stay here rather than in patterns/.
-const INFIX_CHARS: &str = "余餘多几幾来來";
+pub(crate) const INFIX_CHARS: &str = "余餘多几幾来來";
 
 /// Currency signs written before the numeral ($20, ￥300).
 const CURRENCY_SIGNS: &[(char, &str)] = &[

@@ -1,0 +1,129 @@
+//! Sentences whose figures are copies: takes a document's sentences (the simplified
+//! text the rules read) and returns, per sentence, whether its figures are to be dropped
+//! because the page states them elsewhere or only teases another article:
+//!
+//! - a line (a paragraph, a headline) repeating an earlier line word for word (a saved
+//!   page that shows its article twice, its title again as a headline, a related-article
+//!   list quoting the release's own lead): the first copy keeps the figures, later copies
+//!   state nothing new. A sentence met again inside another paragraph is the author's
+//!   and stays;
+//! - a teaser: the line right before a "read more" link (`figure.read_more`: 阅读全文)
+//!   that ends with an ellipsis, the cut start of another article.
+//!
+//! Entities are not affected: the caller clears only the facts.
+
+use crate::patterns::WordList;
+use crate::split::Sentence;
+
+/// Shortest line (in characters, blanks left out) whose repetition counts as a copy:
+/// short lines (同比增长5%) may come back with another meaning.
+const MIN_COPY: usize = 16;
+
+/// Longest line (in characters) that can be a "read more" link.
+const MAX_LINK: usize = 40;
+
+/// Per sentence of `sentences` (spans of `rules`): whether it is a copy (see the module
+/// doc). `read_more` is the `figure.read_more` list. Empty when no sentence is one.
+pub fn copied_sentences(sentences: &[Sentence], rules: &str, read_more: &WordList) -> Vec<bool> {
+    let mut spans = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut at = 0;
+    for line in rules.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        // The line's hash, blanks left out: a set of hashes costs 8 bytes a line, not a
+        // second copy of the text (issue 16: memory per document stays near its size).
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        let mut chars = 0;
+        for c in line.chars().filter(|c| !c.is_whitespace()) {
+            std::hash::Hash::hash(&c, &mut hasher);
+            chars += 1;
+        }
+        if chars >= MIN_COPY && !seen.insert(std::hash::Hasher::finish(&hasher)) {
+            spans.push((start, end));
+        }
+    }
+    spans.extend(teasers(rules, read_more));
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    spans.sort_unstable();
+    // Sentences and spans both in text order: one pass over each.
+    let mut out = vec![false; sentences.len()];
+    let mut k = 0;
+    for (i, s) in sentences.iter().enumerate() {
+        while k < spans.len() && spans[k].1 <= s.byte_start {
+            k += 1;
+        }
+        out[i] = spans
+            .get(k)
+            .is_some_and(|&(a, b)| a <= s.byte_start && s.byte_end <= b);
+    }
+    out
+}
+
+/// Byte spans of the teaser lines of `rules`: a non-blank line ending with an ellipsis
+/// (... … ……) whose next non-blank line is a short "read more" link.
+fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // The last non-blank line seen: its span and whether it ends with an ellipsis.
+    let mut before: Option<(usize, usize, bool)> = None;
+    let mut at = 0;
+    for line in rules.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let link = t.chars().count() <= MAX_LINK && read_more.occurs_in(t);
+        if let (true, Some((s, e, true))) = (link, before) {
+            out.push((s, e));
+        }
+        let ellipsis = t.ends_with("...") || t.ends_with('…');
+        before = Some((start, start + line.trim_end().len(), ellipsis));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::split::split_sentences;
+
+    fn copies(text: &str) -> Vec<bool> {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let words = pats.cues.at(crate::cue!("figure.read_more"));
+        copied_sentences(&split_sentences(text), text, words)
+    }
+
+    #[test]
+    fn a_repeated_line_is_a_copy_after_its_first_time() {
+        let text = "某县今年接待游客120万人次，同比增长8.5%。旅游收入达9亿元。\n其他。\n\
+                    某县今年接待游客120万人次，同比增长8.5%。 旅游收入达9亿元。\n";
+        assert_eq!(copies(text), vec![false, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_sentence_repeated_inside_another_paragraph_stays() {
+        let text = "某县今年接待游客120万人次，同比增长8.5%。旅游收入达9亿元。\n\
+                    全年接待过夜游客30万人次。某县今年接待游客120万人次，同比增长8.5%。\n";
+        assert!(copies(text).is_empty());
+    }
+
+    #[test]
+    fn short_repeats_and_distinct_sentences_are_no_copies() {
+        // A short clause may come back meaning another thing; no copy at all → empty.
+        let text = "工业增加值同比增长5%。\n投资同比增长5%。\n同比增长5%。\n同比增长5%。\n";
+        assert!(copies(text).is_empty());
+    }
+
+    #[test]
+    fn a_cut_line_before_a_read_more_link_is_a_teaser() {
+        let text = "某市一季度完成投资50亿元。\n-\n某银行预计全年收入增长3%，该行指出...\n\
+                    2025-01-02 阅读全文 >>\n某县去年产粮8万吨。\n阅读全文\n";
+        // The teaser line (its one sentence) only: the uncut line before the last link is
+        // the text's own.
+        assert_eq!(copies(text), vec![false, false, true, false, false, false]);
+    }
+}
