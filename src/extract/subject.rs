@@ -199,8 +199,14 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut taken = 1;
     let classifiers = s.list(crate::cue!("subject.item_classifier"));
     let joiners = s.list(crate::cue!("subject.name_joiner"));
-    for t in toks.iter().skip(1) {
+    let items = s.list(crate::cue!("subject.item_joiner"));
+    for (i, t) in toks.iter().enumerate().skip(1) {
         let masked = blank(t) && is_figure(s, t.start, t.end);
+        // A joiner before an item with a figure of its own (1.8万吨汽车涂料和0.2万吨水性
+        // 涂料, 护岸工程和总面积2.3万平方米的码头) ends the phrase: that is another item.
+        if items.contains(t.word) && next_item_has_figure(s, &toks[i + 1..]) {
+            break;
+        }
         // A count starts an item of its own (途经3个乡镇15个村: 3个 counts 乡镇 only).
         if masked && counts_items(s, classifiers, t.start) {
             break;
@@ -226,6 +232,20 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         }
     }
     Some((first.start, last))
+}
+
+/// Whether the item starting at `toks` (after a joiner) holds a figure: one comes before
+/// the first token that is neither nominal nor a number.
+fn next_item_has_figure(s: &Sentence, toks: &[Token]) -> bool {
+    for t in toks {
+        if blank(t) && is_figure(s, t.start, t.end) {
+            return true;
+        }
+        if !(nominal(t) || matches!(t.tag, "m" | "q" | "mq" | "a")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The phrase `np` after a figure, with an adjective that alone closes its clause (ending
@@ -1756,7 +1776,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     }
     // A condition opening the clause (扣除退税因素后增长) names no measure.
     let from = after_condition(s, cs, fig.0);
-    let before = phrase_before(s, from, fig.0).map(|(a, b)| (extend_over_modifier(s, from, a), b));
+    let before = phrase_before(s, from, fig.0)
+        .and_then(|span| own_item(s, from, span, fig.0))
+        .map(|(a, b)| (extend_over_modifier(s, from, a), b));
     let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
@@ -1862,6 +1884,31 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The part of the phrase `[a, b)` before the figure at `pos` that belongs to the figure's
+/// own item, when an earlier item of a list is a figure 的 phrase right before it: the words
+/// after the last item joiner (`subject.item_joiner`: 300千瓦的电排工程和长23.5公里 → 长),
+/// or none when the joiner stands right before the figure (1.3万亩的用水和0.7万人 …).
+fn own_item(s: &Sentence, from: usize, (a, b): Span, pos: usize) -> Option<Span> {
+    // The earlier item is a figure 的 phrase (300千瓦的电排工程): the phrase opens after it.
+    let before = s.f.slice(from, a);
+    let quantified = s
+        .list(crate::cue!("subject.attributive"))
+        .suffix_of(before)
+        .is_some_and(|p| s.figures.iter().any(|&(_, fe)| fe + p.chars().count() == a));
+    if !quantified {
+        return Some((a, b));
+    }
+    let items = s.list(crate::cue!("subject.item_joiner"));
+    if items.contains(s.f.slice(b, pos).trim()) {
+        return None;
+    }
+    let toks = tokens_in(s, a, b);
+    match toks.iter().rposition(|t| items.contains(t.word)) {
+        Some(k) if k + 1 < toks.len() => Some((toks[k + 1].start, b)),
+        _ => Some((a, b)),
+    }
 }
 
 /// The char where the phrase of a figure at `pos` may start in the clause at `cs`: after a
@@ -2993,5 +3040,32 @@ mod tests {
         let s = "三月客运量128万人次，日均约4.1万人次";
         let others = ["128万人次", "约4.1万人次"];
         assert_eq!(subj(s, "约4.1万人次", &others), "三月客运量日均");
+    }
+
+    #[test]
+    fn a_subject_stops_before_the_next_item_of_a_list() {
+        let s = "年产2.5万吨工业涂料和0.3万吨粉末涂料项目开工";
+        let others = ["2.5万吨", "0.3万吨"];
+        assert_eq!(subj(s, "2.5万吨", &others), "工业涂料");
+        assert_eq!(subj(s, "0.3万吨", &others), "粉末涂料项目");
+        let s = "新建4万吨/年环氧树脂及2万吨/年固化剂项目";
+        assert_eq!(subj(s, "4万吨/年", &["2万吨/年"]), "环氧树脂");
+        // A joiner inside a name without a figure after it stays (酒店及公寓住客).
+        let s = "全年酒店及公寓住客达1410万人次";
+        assert_eq!(subj(s, "1410万人次", &[]), "酒店及公寓住客");
+    }
+
+    #[test]
+    fn an_item_after_a_quantified_item_starts_after_the_joiner() {
+        let s = "完成功率200千瓦的东坪泵站和功率150千瓦的新建泵站工程和长12.5公里的河堤加固工程";
+        let others = ["200千瓦", "150千瓦", "12.5公里"];
+        let first = subj(s, "200千瓦", &others);
+        assert!(
+            first.starts_with("东坪泵站") && !first.contains('和'),
+            "{first}"
+        );
+        assert_eq!(subj(s, "12.5公里", &others), "河堤长");
+        let s = "保障了沿河镇2.6万亩的农田灌溉和1.1万人的生活用水";
+        assert_eq!(subj(s, "1.1万人", &["2.6万亩"]), "生活用水");
     }
 }
