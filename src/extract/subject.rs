@@ -1595,13 +1595,17 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 
 /// A level reached by a change (收入将上升6.2%至58亿元, 开支增加到600亿元): a figure right
 /// after a `subject.level_to` word whose subject ends with a change word measures the
-/// level, so it names the measure without the change (收入). Changes (%, 倍) keep `p`.
+/// level, so it names the measure without the change (收入). Changes (%, 倍) keep `p`,
+/// unless a change by a figure comes first (失业率上升0.3个百分点至1.5% → 失业率).
 fn level_reached(s: &Sentence, fig: Span, p: String) -> String {
-    if states_change(s, fig)
-        || s.list(crate::cue!("subject.level_to"))
-            .suffix_of(s.f.before(fig.0).trim_end())
-            .is_none()
-    {
+    let head = s.f.before(fig.0).trim_end();
+    let Some(word) = s.list(crate::cue!("subject.level_to")).suffix_of(head) else {
+        return p;
+    };
+    // A percentage after a change by a figure (上升0.3个百分点至1.5%) is a level too.
+    let at = head.chars().count() - word.chars().count();
+    let after_change = (s.figures.iter()).any(|&(_, fe)| fe == at && fe < fig.0);
+    if states_change(s, fig) && !after_change {
         return p;
     }
     let changes = s.list(crate::cue!("subject.change"));
@@ -3067,5 +3071,13 @@ mod tests {
         assert_eq!(subj(s, "12.5公里", &others), "河堤长");
         let s = "保障了沿河镇2.6万亩的农田灌溉和1.1万人的生活用水";
         assert_eq!(subj(s, "1.1万人", &["2.6万亩"]), "生活用水");
+    }
+
+    #[test]
+    fn a_level_after_a_change_by_a_figure_names_the_measure() {
+        let s = "就业不足率则上升0.3个百分点至1.5%";
+        assert_eq!(subj(s, "1.5%", &["0.3个百分点"]), "就业不足率");
+        let s = "青年劳动力占失业人口比重回落2.6个百分点至13.2%";
+        assert!(!subj(s, "13.2%", &["2.6个百分点"]).ends_with("回落"));
     }
 }
