@@ -1778,11 +1778,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = change_since(s, fig, cs) {
         return balance_quotes(p);
     }
-    // A condition opening the clause (扣除退税因素后增长) names no measure.
     let from = after_condition(s, cs, fig.0);
-    let before = phrase_before(s, from, fig.0)
-        .and_then(|span| own_item(s, from, span, fig.0))
-        .map(|(a, b)| (extend_over_modifier(s, from, a), b));
+    let before = own_phrase_before(s, from, fig.0);
     let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
@@ -1888,6 +1885,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The phrase before the figure at `pos` in the clause from `from` (after any condition
+/// opening it: 扣除退税因素后增长 names no measure), its own item's part, extended over a
+/// figure that modifies it.
+fn own_phrase_before(s: &Sentence, from: usize, pos: usize) -> Option<Span> {
+    phrase_before(s, from, pos)
+        .and_then(|span| own_item(s, from, span, pos))
+        .map(|(a, b)| (extend_over_modifier(s, from, a), b))
 }
 
 /// The part of the phrase `[a, b)` before the figure at `pos` that belongs to the figure's
