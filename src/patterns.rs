@@ -116,6 +116,9 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: issue 12, subjects on held-out F
     "subject.progress_verb",
     "subject.source_verb",
+    // extract/subject.rs: issue 12, subjects on held-out F, G, H (session 9)
+    "subject.condition_open",
+    "subject.condition_close",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

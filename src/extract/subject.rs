@@ -199,8 +199,14 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     let mut taken = 1;
     let classifiers = s.list(crate::cue!("subject.item_classifier"));
     let joiners = s.list(crate::cue!("subject.name_joiner"));
-    for t in toks.iter().skip(1) {
+    let items = s.list(crate::cue!("subject.item_joiner"));
+    for (i, t) in toks.iter().enumerate().skip(1) {
         let masked = blank(t) && is_figure(s, t.start, t.end);
+        // A joiner before an item with a figure of its own (1.8万吨汽车涂料和0.2万吨水性
+        // 涂料, 护岸工程和总面积2.3万平方米的码头) ends the phrase: that is another item.
+        if items.contains(t.word) && next_item_has_figure(s, &toks[i + 1..]) {
+            break;
+        }
         // A count starts an item of its own (途经3个乡镇15个村: 3个 counts 乡镇 only).
         if masked && counts_items(s, classifiers, t.start) {
             break;
@@ -226,6 +232,20 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         }
     }
     Some((first.start, last))
+}
+
+/// Whether the item starting at `toks` (after a joiner) holds a figure: one comes before
+/// the first token that is neither nominal nor a number.
+fn next_item_has_figure(s: &Sentence, toks: &[Token]) -> bool {
+    for t in toks {
+        if blank(t) && is_figure(s, t.start, t.end) {
+            return true;
+        }
+        if !(nominal(t) || matches!(t.tag, "m" | "q" | "mq" | "a")) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The phrase `np` after a figure, with an adjective that alone closes its clause (ending
@@ -784,12 +804,13 @@ fn merge(owner: &str, attr: &str) -> String {
 }
 
 /// `p` without a trailing change word (总产量增加 → 总产量); `changes` is the
-/// `subject.change` list, its first matching word counts.
+/// `subject.change` list, its longest matching word counts (负增长, not 增长).
 fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
     let r = rule_form(trad, p);
     changes
         .iter()
-        .find(|c| r.ends_with(*c) && r.len() > c.len())
+        .filter(|c| r.ends_with(*c) && r.len() > c.len())
+        .max_by_key(|c| c.len())
         .map_or(p, |c| cut_chars(p, c.chars().count()))
 }
 
@@ -1574,13 +1595,17 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 
 /// A level reached by a change (收入将上升6.2%至58亿元, 开支增加到600亿元): a figure right
 /// after a `subject.level_to` word whose subject ends with a change word measures the
-/// level, so it names the measure without the change (收入). Changes (%, 倍) keep `p`.
+/// level, so it names the measure without the change (收入). Changes (%, 倍) keep `p`,
+/// unless a change by a figure comes first (失业率上升0.3个百分点至1.5% → 失业率).
 fn level_reached(s: &Sentence, fig: Span, p: String) -> String {
-    if states_change(s, fig)
-        || s.list(crate::cue!("subject.level_to"))
-            .suffix_of(s.f.before(fig.0).trim_end())
-            .is_none()
-    {
+    let head = s.f.before(fig.0).trim_end();
+    let Some(word) = s.list(crate::cue!("subject.level_to")).suffix_of(head) else {
+        return p;
+    };
+    // A percentage after a change by a figure (上升0.3个百分点至1.5%) is a level too.
+    let at = head.chars().count() - word.chars().count();
+    let after_change = (s.figures.iter()).any(|&(_, fe)| fe == at && fe < fig.0);
+    if states_change(s, fig) && !after_change {
         return p;
     }
     let changes = s.list(crate::cue!("subject.change"));
@@ -1753,7 +1778,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = change_since(s, fig, cs) {
         return balance_quotes(p);
     }
-    let before = phrase_before(s, cs, fig.0).map(|(a, b)| (extend_over_modifier(s, cs, a), b));
+    let from = after_condition(s, cs, fig.0);
+    let before = own_phrase_before(s, from, fig.0);
     let before_text = before.map_or_else(String::new, |(a, b)| without_method(s, a, b));
     let attrs = Attributes::of(s);
     let attributive = s.list(crate::cue!("subject.attributive"));
@@ -1813,7 +1839,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         .iter()
         .rev()
         .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)));
-    let clause_head = s.f.slice(cs, fig.0);
+    let clause_head = s.f.slice(after_leads(s, from, fig.0), fig.0);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
     if earlier.is_none() {
@@ -1847,17 +1873,111 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
                 .unwrap_or(before_text),
         };
     }
-    let acting = before.filter(|_| count_like && !attrs.is(&before_text));
+    let bare = attrs.is(&before_text) || names_no_measure(s, &before_text, &attrs);
+    let acting = before.filter(|_| count_like && !bare);
     if let Some(p) = acting.and_then(|span| counted_action(s, span, np_from, ce)) {
         return balance_quotes(p);
     }
-    if attrs.is(&before_text) {
+    if bare {
         let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
             .filter(|o| !o.is_empty())
             .or_else(|| built_after(s, &before_text, np_from, ce));
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The phrase before the figure at `pos` in the clause from `from` (after any condition
+/// opening it: 扣除退税因素后增长 names no measure), its own item's part, extended over a
+/// figure that modifies it.
+fn own_phrase_before(s: &Sentence, from: usize, pos: usize) -> Option<Span> {
+    phrase_before(s, from, pos)
+        .and_then(|span| own_item(s, from, span, pos))
+        .map(|(a, b)| (extend_over_modifier(s, from, a), b))
+}
+
+/// The part of the phrase `[a, b)` before the figure at `pos` that belongs to the figure's
+/// own item, when an earlier item of a list is a figure 的 phrase right before it: the words
+/// after the last item joiner (`subject.item_joiner`: 300千瓦的电排工程和长23.5公里 → 长),
+/// or none when the joiner stands right before the figure (1.3万亩的用水和0.7万人 …).
+fn own_item(s: &Sentence, from: usize, (a, b): Span, pos: usize) -> Option<Span> {
+    // The earlier item is a figure 的 phrase (300千瓦的电排工程): the phrase opens after it.
+    let before = s.f.slice(from, a);
+    let quantified = s
+        .list(crate::cue!("subject.attributive"))
+        .suffix_of(before)
+        .is_some_and(|p| s.figures.iter().any(|&(_, fe)| fe + p.chars().count() == a));
+    if !quantified {
+        return Some((a, b));
+    }
+    let items = s.list(crate::cue!("subject.item_joiner"));
+    if items.contains(s.f.slice(b, pos).trim()) {
+        return None;
+    }
+    let toks = tokens_in(s, a, b);
+    match toks.iter().rposition(|t| items.contains(t.word)) {
+        Some(k) if k + 1 < toks.len() => Some((toks[k + 1].start, b)),
+        _ => Some((a, b)),
+    }
+}
+
+/// The char where the phrase of a figure at `pos` may start in the clause at `cs`: after a
+/// condition opening the clause (扣除退税因素后增长4.1%, 按自然口径计算下降6.6%: a
+/// `subject.condition_open` word, after lead words, up to the first
+/// `subject.condition_close` word), which says how the figure was reckoned and names no
+/// measure; `cs` when the clause opens with none.
+fn after_condition(s: &Sentence, cs: usize, pos: usize) -> usize {
+    let toks = tokens_in(s, cs, pos);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let Some(first) = toks.iter().position(|t| !lead.contains(t.word)) else {
+        return cs;
+    };
+    let opens = s.list(crate::cue!("subject.condition_open"));
+    if !opens.contains(&rule_form(s.traditional, toks[first].word)) {
+        return cs;
+    }
+    let closes = s.list(crate::cue!("subject.condition_close"));
+    toks[first + 1..]
+        .iter()
+        .find(|t| closes.contains(&rule_form(s.traditional, t.word)))
+        .map_or(cs, |t| t.end)
+}
+
+/// The char after the adverbs opening `[from, pos)` that only scope what follows
+/// (均较上年末增加, 则较上月回落: `subject.lead`, `subject.tail_adverb`), when a word
+/// that is no noun, or a comparison word, follows them (全县的比重 keeps its start).
+fn after_leads(s: &Sentence, from: usize, pos: usize) -> usize {
+    let (lead, tails) = (
+        s.list(crate::cue!("subject.lead")),
+        s.list(crate::cue!("subject.tail_adverb")),
+    );
+    let toks = tokens_in(s, from, pos);
+    let first = toks.iter().position(|t| {
+        let w = rule_form(s.traditional, t.word);
+        !(lead.contains(&w) || tails.contains(&w))
+    });
+    let comparisons = s.list(crate::cue!("subject.comparison"));
+    match first.map(|k| &toks[k]) {
+        Some(t) if !nominal(t) || comparisons.contains(&rule_form(s.traditional, t.word)) => {
+            t.start
+        }
+        _ => from,
+    }
+}
+
+/// Whether phrase `p` names no measure of its own, so it needs an owner as a bare
+/// attribute does: a change word alone (微升, 负增长), or a bare attribute compared
+/// (增速比上年加快: an attribute before a `subject.comparison_start` word).
+fn names_no_measure(s: &Sentence, p: &str, attrs: &Attributes) -> bool {
+    if p.is_empty() {
+        return false;
+    }
+    let rule = rule_form(s.traditional, p);
+    if s.list(crate::cue!("subject.change")).contains(&rule) {
+        return true;
+    }
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    find_word(starts, &rule).is_some_and(|(k, _)| k > 0 && attrs.is(&rule[..k]))
 }
 
 /// A change since a time figure (旅客人数较2022年增加了85万人次, 补助金额比去年增为3倍):
@@ -2131,9 +2251,17 @@ fn attribute_owner(
     // A change (增长, 增幅) is the change of the previous measure itself: 旅游总收入X，
     // 增长Y → 旅游总收入增长; another attribute belongs to its owner.
     let before_rule = rule_form(s.traditional, before_text);
+    // A change measure compared (增速比上年加快) is one too, of the previous measure
+    // without its own comparison.
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    let measure = find_word(starts, &before_rule)
+        .filter(|&(k, _)| k > 0)
+        .map(|(k, _)| &before_rule[..k]);
+    let compared = measure.is_some();
+    let change_measures = s.list(crate::cue!("subject.change_measure"));
     let change = changes.contains(&before_rule)
-        || s.list(crate::cue!("subject.change_measure"))
-            .contains(&before_rule);
+        || change_measures.contains(&before_rule)
+        || measure.is_some_and(|m| change_measures.contains(m));
     // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
     // Nor does a measure per unit (每亩产量1150公斤，总产量80万公斤).
     let rate = |p: &str| {
@@ -2151,18 +2279,18 @@ fn attribute_owner(
     match prev {
         _ if fresh => None,
         Some(p) if !p.is_empty() && change => {
-            let p = strip_change(s.traditional, changes, p);
+            let p = if compared {
+                measure_of(s, p)
+            } else {
+                strip_change(s.traditional, changes, p).to_string()
+            };
             // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the
             // change of what the share is of; points would be the share's own.
             let percent = s.f.slice(fig.0, fig.1).ends_with('%');
-            let p = before_share_verb(s, p).filter(|_| percent).unwrap_or(p);
+            let p = before_share_verb(s, &p).filter(|_| percent).unwrap_or(&p);
             Some(p.to_string())
         }
-        Some(p) if !p.is_empty() => Some(
-            attrs
-                .strip(strip_change(s.traditional, changes, p))
-                .to_string(),
-        ),
+        Some(p) if !p.is_empty() => Some(attrs.strip(&measure_of(s, p)).to_string()),
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
 }
@@ -2317,7 +2445,7 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
                 || comparisons.contains(t.word)
                 || matches!(
                     t.tag,
-                    "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg"
+                    "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg" | "f"
                 )
                 || pr.contains(t.word))
         })
@@ -2876,5 +3004,86 @@ mod tests {
     #[test]
     fn a_locative_at_the_phrase_start_stays_when_nothing_was_cut() {
         assert!(subj("沿岸渔业年产量4,000余公吨", "4,000余公吨", &[]).starts_with("沿岸"));
+    }
+
+    #[test]
+    fn a_condition_opening_the_clause_names_no_measure() {
+        let s = "全县税收收入8.2亿元，扣除退税因素后增长3.5%，按同口径计算下降2.1%";
+        let others = ["8.2亿元", "3.5%", "2.1%"];
+        assert_eq!(subj(s, "3.5%", &others), "税收收入增长");
+        assert_eq!(subj(s, "2.1%", &others), "税收收入下降");
+        // A phrase after the condition keeps its own measure.
+        let s = "按可比价格计算，工业增加值增长6.1%";
+        assert_eq!(subj(s, "6.1%", &[]), "工业增加值增长");
+    }
+
+    #[test]
+    fn a_change_word_alone_takes_the_measure_before() {
+        let s = "县级财政收入完成12.5亿元，减少0.3亿元，负增长2.4%";
+        let others = ["12.5亿元", "0.3亿元", "2.4%"];
+        assert_eq!(subj(s, "2.4%", &others), "县级财政收入负增长");
+        let s = "登记失业率2.1%，则微升0.2个百分点";
+        assert_eq!(subj(s, "0.2个百分点", &["2.1%"]), "登记失业率微升");
+    }
+
+    #[test]
+    fn a_compared_rate_takes_the_measure_before() {
+        let s = "快递业务收入比上年增长21.4%，增速比上年加快3.2个百分点";
+        let others = ["21.4%", "3.2个百分点"];
+        assert_eq!(
+            subj(s, "3.2个百分点", &others),
+            "快递业务收入增速比上年加快"
+        );
+    }
+
+    #[test]
+    fn a_comparison_after_a_scope_adverb_continues_the_measure() {
+        let s = "户籍人口48.1万人，均较上年末增加2100人";
+        assert_eq!(subj(s, "2100人", &["48.1万人"]), "户籍人口增加");
+        // A noun after the scope words is a measure of its own.
+        let s = "开发区工业总产值386.5亿元，占全县的比重达到78.2%";
+        assert!(subj(s, "78.2%", &["386.5亿元"]).contains("占全县"));
+    }
+
+    #[test]
+    fn a_daily_average_is_the_measure_before_per_day() {
+        let s = "三月客运量128万人次，日均约4.1万人次";
+        let others = ["128万人次", "约4.1万人次"];
+        assert_eq!(subj(s, "约4.1万人次", &others), "三月客运量日均");
+    }
+
+    #[test]
+    fn a_subject_stops_before_the_next_item_of_a_list() {
+        let s = "年产2.5万吨工业涂料和0.3万吨粉末涂料项目开工";
+        let others = ["2.5万吨", "0.3万吨"];
+        assert_eq!(subj(s, "2.5万吨", &others), "工业涂料");
+        assert_eq!(subj(s, "0.3万吨", &others), "粉末涂料项目");
+        let s = "新建4万吨/年环氧树脂及2万吨/年固化剂项目";
+        assert_eq!(subj(s, "4万吨/年", &["2万吨/年"]), "环氧树脂");
+        // A joiner inside a name without a figure after it stays (酒店及公寓住客).
+        let s = "全年酒店及公寓住客达1410万人次";
+        assert_eq!(subj(s, "1410万人次", &[]), "酒店及公寓住客");
+    }
+
+    #[test]
+    fn an_item_after_a_quantified_item_starts_after_the_joiner() {
+        let s = "完成功率200千瓦的东坪泵站和功率150千瓦的新建泵站工程和长12.5公里的河堤加固工程";
+        let others = ["200千瓦", "150千瓦", "12.5公里"];
+        let first = subj(s, "200千瓦", &others);
+        assert!(
+            first.starts_with("东坪泵站") && !first.contains('和'),
+            "{first}"
+        );
+        assert_eq!(subj(s, "12.5公里", &others), "河堤长");
+        let s = "保障了沿河镇2.6万亩的农田灌溉和1.1万人的生活用水";
+        assert_eq!(subj(s, "1.1万人", &["2.6万亩"]), "生活用水");
+    }
+
+    #[test]
+    fn a_level_after_a_change_by_a_figure_names_the_measure() {
+        let s = "就业不足率则上升0.3个百分点至1.5%";
+        assert_eq!(subj(s, "1.5%", &["0.3个百分点"]), "就业不足率");
+        let s = "青年劳动力占失业人口比重回落2.6个百分点至13.2%";
+        assert!(!subj(s, "13.2%", &["2.6个百分点"]).ends_with("回落"));
     }
 }
