@@ -256,10 +256,10 @@ impl Gazetteer {
             if d.level == Level::Township {
                 continue;
             }
-            let Some((short, alias)) = short_name(self.name(i), suffixes, ethnic) else {
+            let Some((short, aliases)) = short_name(self.name(i), suffixes, ethnic) else {
                 continue;
             };
-            if let Some(alias) = alias {
+            for alias in aliases {
                 if let Some((at, len)) = self.alias(&alias) {
                     links.push((self.name_id(at, len), false, i as u32));
                 }
@@ -476,17 +476,16 @@ impl Gazetteer {
 }
 
 /// The short name of a division's full name, as its length in bytes (it is a prefix
-/// of the name), and its alias: the name without the first `place.short_suffix` it
+/// of the name), and its aliases: the name without the first `place.short_suffix` it
 /// ends with and, for autonomous divisions, without the peoples named before it
-/// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); the alias is the short name with the
-/// suffix's value (州: 阿坝州). None when less than two chars would be left.
-fn short_name(
-    name: &str,
-    suffixes: &WordList,
-    ethnic: &WordList,
-) -> Option<(usize, Option<String>)> {
+/// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); an alias is the short name with the
+/// suffix's value (州: 阿坝州) and, when peoples were cut, with the suffix itself
+/// (双江拉祜族佤族布朗族傣族自治县 → 双江自治县). None when less than two chars would be
+/// left.
+fn short_name(name: &str, suffixes: &WordList, ethnic: &WordList) -> Option<(usize, Vec<String>)> {
     let (suffix, alias) = suffixes.entries().find(|(s, _)| name.ends_with(s))?;
     let mut short = &name[..name.len() - suffix.len()];
+    let whole = short.len();
     while let Some(p) = ethnic.suffix_of(short) {
         let rest = &short[..short.len() - p.len()];
         if rest.chars().count() < 2 {
@@ -497,8 +496,16 @@ fn short_name(
     if short.chars().count() < 2 {
         return None;
     }
-    let alias = (!alias.is_empty()).then(|| format!("{short}{alias}"));
-    Some((short.len(), alias.filter(|a| a != name)))
+    let mut aliases = Vec::new();
+    if !alias.is_empty() {
+        aliases.push(format!("{short}{alias}"));
+    }
+    if short.len() < whole {
+        aliases.push(format!("{short}{suffix}"));
+    }
+    aliases.retain(|a| a != name);
+    aliases.dedup();
+    Some((short.len(), aliases))
 }
 
 #[cfg(test)]
@@ -535,6 +542,9 @@ mod tests {
             ["左权县"]
         );
         let e = g.lookup("阿坝州").unwrap();
+        assert_eq!(name(e.full[0]), "阿坝藏族羌族自治州");
+        // Without its peoples, an autonomous division keeps its kind too.
+        let e = g.lookup("阿坝自治州").unwrap();
         assert_eq!(name(e.full[0]), "阿坝藏族羌族自治州");
         assert_eq!(
             name(g.lookup("阿坝").unwrap().short[0]),

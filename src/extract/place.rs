@@ -1603,8 +1603,12 @@ fn origins(
     out
 }
 
+/// The digits of a year written before a name without 年 (2024台湾灯会).
+const YEAR_DIGITS: usize = 4;
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
-/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor part of an event's
+/// name after its year (2024台湾灯会), nor the origin of
 /// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`), nor where a place just
 /// named lies (某县位于本省: `place.located_verb`); `named` are the spans of all the
 /// sentence's places.
@@ -1641,10 +1645,19 @@ fn kept_words(
                 && cues
                     .at(crate::cue!("place.label_after"))
                     .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
+            // An event or brand named with its year glued before (2024台湾灯会).
+            let year_named = w.0 >= YEAR_DIGITS
+                && chars[w.0 - YEAR_DIGITS..w.0]
+                    .iter()
+                    .all(char::is_ascii_digit)
+                && (w.0 == YEAR_DIGITS
+                    || !chars[w.0 - YEAR_DIGITS - 1].is_ascii_digit()
+                        && chars[w.0 - YEAR_DIGITS - 1] != '.');
             // The list this word belongs to: its first and last items.
             let head = lists[k].unwrap_or(k);
             if located
                 || label
+                || year_named
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -2179,6 +2192,23 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn autonomous_counties_by_their_short_name_and_kind() {
+        let x = extract("峨边自治县加大教育投入\n今年全县教育投入达3.2亿元。");
+        assert_eq!(x.place, pair("峨边彝族自治县", "511132"));
+        assert_eq!(place_of(&x, "3.2亿元").0, "峨边彝族自治县");
+    }
+
+    #[test]
+    fn zones_routes_and_events_named_after_a_place_are_no_figures_place() {
+        let x = extract("绵阳经开区集中开工12个重大项目，总投资56亿元。");
+        assert_eq!(place_of(&x, "56亿元").0, "绵阳市");
+        let x = extract("广州市地铁客流创新高\n今年天河快线日均客流达12万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "广州市");
+        let x = extract("高雄市觀光局表示，在高雄舉辦的2025台灣燈會吸引遊客800萬人次。");
+        assert_eq!(place_of(&x, "800萬人次").0, "高雄市");
     }
 
     #[test]
