@@ -442,8 +442,10 @@ impl Gazetteer {
 
     /// The division among `candidates` the context speaks for: the one with the
     /// deepest division of its lineage in `context` (its own county, its prefecture,
-    /// its province, in that order), when that one is alone at that depth. None when
-    /// the context does not decide.
+    /// its province, in that order), when that one is alone at that depth. A context
+    /// that speaks for none (it holds neither Taiwan, Hong Kong nor Macau: their
+    /// releases have their province in it) takes the one mainland division among them
+    /// (连江县 of Fujian, not Taiwan's). None when the context does not decide.
     pub fn resolve(&self, candidates: &[usize], context: &[usize]) -> Option<usize> {
         if let [only] = candidates {
             return Some(*only);
@@ -459,8 +461,21 @@ impl Gazetteer {
         let mut top = candidates.iter().filter(|&&c| depth(c) == best);
         match (top.next(), top.next()) {
             (Some(&c), None) if best > 0 => Some(c),
+            _ if best == 0 => {
+                let mut mainland = (candidates.iter().copied()).filter(|&c| self.mainland(c));
+                match (mainland.next(), mainland.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            }
             _ => None,
         }
+    }
+
+    /// Whether `d` lies outside Taiwan, Hong Kong and Macau.
+    fn mainland(&self, d: usize) -> bool {
+        let top = self.lineage(d).last().map_or("", |t| self.code(t));
+        !OUTER_PROVINCES.contains(&top)
     }
 
     /// The one division of the highest level among `candidates` (吉林 → 吉林省 rather
@@ -474,6 +489,9 @@ impl Gazetteer {
         }
     }
 }
+
+/// GB/T 2260 codes of the provinces of Taiwan, Hong Kong and Macau.
+const OUTER_PROVINCES: [&str; 3] = ["710000", "810000", "820000"];
 
 /// The short name of a division's full name, as its length in bytes (it is a prefix
 /// of the name), and its aliases: the name without the first `place.short_suffix` it
@@ -621,6 +639,9 @@ mod tests {
         let above: Vec<&str> = g.lineage(both[0]).map(|a| g.name(a)).collect();
         assert_eq!(above, ["中正区", "台北市", "台湾省"]);
         assert_eq!(g.code(both[1]), "110101002");
+        // Without a context the mainland's division; with Taiwan's, Taiwan's.
+        assert_eq!(g.resolve(both, &[]), Some(both[1]));
+        assert_eq!(g.resolve(both, &[0]), Some(both[0]));
         assert_eq!(g.lookup("台北").unwrap().short, [1]);
         assert_eq!(g.with_code("tw-tpe"), None);
         // Every name is found in a text, with the entry a lookup gives.

@@ -2212,6 +2212,18 @@ mod tests {
     }
 
     #[test]
+    fn taiwans_counties_off_fujian_and_the_mainlands_namesakes() {
+        let x = extract(
+            "農業試驗所推廣高粱種植\n本所今年在金城鎮、金湖鎮、金沙鎮及烈嶼鄉推廣高粱種植，\
+             面積共計1,200公頃，補助新臺幣300萬元。",
+        );
+        assert_eq!(x.place.0, "金门县");
+        assert_eq!(place_of(&x, "1,200公頃").0, "金门县");
+        let x = extract("连江县召开农业工作会议\n今年全县粮食产量达12万吨。");
+        assert_eq!(x.place, pair("连江县", "350122"));
+    }
+
+    #[test]
     fn a_place_in_brackets_is_an_aside() {
         let x = extract("左权县2025年概况\n全县辖有1个镇(桐峪镇)，总面积2028平方公里。");
         assert_eq!(place_of(&x, "2028平方公里").0, "左权县");
