@@ -1805,7 +1805,8 @@ pub fn fact_place(
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
         },
-        Some(&(_, _, Ok(k))) => match locs[k].division {
+        Some(&(start, _, Ok(k))) => match locs[k].division.or_else(|| glued_division(words, start))
+        {
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
@@ -1832,6 +1833,16 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The division of the place word ending right where a place that is no division
+/// starts (三江街道芦田村: a village after its township): the village is no division,
+/// its township is the finest one named.
+fn glued_division(words: &PlaceWords, start: usize) -> Option<usize> {
+    words.words.iter().find_map(|w| match w.2 {
+        Ok(e) if w.1 == start => words.locs[e].division,
+        _ => None,
+    })
 }
 
 /// The last of the run of place words from word `k` on that go down the divisions with
@@ -2221,6 +2232,12 @@ mod tests {
         assert_eq!(place_of(&x, "1,200公頃").0, "金门县");
         let x = extract("连江县召开农业工作会议\n今年全县粮食产量达12万吨。");
         assert_eq!(x.place, pair("连江县", "350122"));
+    }
+
+    #[test]
+    fn a_village_after_its_township_counts_for_the_township() {
+        let x = extract("永嘉县召开电商大会。东城街道礁下村建成电商直播基地，服务企业80余家。");
+        assert_eq!(place_of(&x, "80余家"), pair("东城街道", "330324001"));
     }
 
     #[test]
