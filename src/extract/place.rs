@@ -1817,7 +1817,14 @@ pub fn fact_place(
                 .filter(|e| e.end <= start)
                 .rev()
                 .find_map(|e| e.division.and_then(above));
-            match named.or_else(|| doc.anaphor(gaz, suffix)) {
+            // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when
+            // the release's own place does not say.
+            let later = || {
+                (locs.iter())
+                    .filter(|e| e.start >= start)
+                    .find_map(|e| e.division.and_then(above))
+            };
+            match named.or_else(|| doc.anaphor(gaz, suffix)).or_else(later) {
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
@@ -2238,6 +2245,12 @@ mod tests {
     fn a_village_after_its_township_counts_for_the_township() {
         let x = extract("永嘉县召开电商大会。东城街道礁下村建成电商直播基地，服务企业80余家。");
         assert_eq!(place_of(&x, "80余家"), pair("东城街道", "330324001"));
+    }
+
+    #[test]
+    fn an_anaphor_of_an_unnamed_release_by_a_place_named_after_it() {
+        let x = extract("我县外贸进出口增幅高于全市20个百分点(全市增15.2%)，位列宁波各区县之首。");
+        assert_eq!(place_of(&x, "15.2%"), pair("宁波市", "330200"));
     }
 
     #[test]
