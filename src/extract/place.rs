@@ -668,7 +668,14 @@ fn short_name_place(
                 .collect();
             // (division, named as an area's: no unknown place of its kind matters then).
             let named = if opens_area(pats, &part[h.end..]) {
-                gaz.resolve(&cands, context).map(|d| (d, true))
+                // A county and its seat of one name (台东县, 台东市): the county.
+                let nested = || {
+                    gaz.highest(&cands)
+                        .filter(|&t| cands.iter().all(|&c| gaz.lineage(c).any(|a| a == t)))
+                };
+                gaz.resolve(&cands, context)
+                    .or_else(nested)
+                    .map(|d| (d, true))
             } else {
                 gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
@@ -2251,6 +2258,15 @@ mod tests {
     fn an_anaphor_of_an_unnamed_release_by_a_place_named_after_it() {
         let x = extract("我县外贸进出口增幅高于全市20个百分点(全市增15.2%)，位列宁波各区县之首。");
         assert_eq!(place_of(&x, "15.2%"), pair("宁波市", "330200"));
+    }
+
+    #[test]
+    fn a_museum_named_after_a_county_names_the_releases_place() {
+        let text = "提案：請同意補助本府辦理「臺東生活博物館教具推廣計畫」，經費新臺幣50萬元。\n\
+                    說明：臺東生活博物館將開發教具箱，供學校使用。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "台东县");
+        assert_eq!(place_of(&x, "新臺幣50萬元").0, "台东县");
     }
 
     #[test]
