@@ -6,8 +6,9 @@
 
 Provinces, prefectures and counties with their GB/T 2260 codes (padded to six digits),
 townships (镇, 乡, 街道, 苏木; names of three chars or more) with the package's
-nine-digit codes, and the Taiwan, Hong Kong and Macau divisions of HK-MO-TW.json, which
-carry no codes in the package: their keys start with a letter and print no code.
+nine-digit codes, and the Taiwan, Hong Kong and Macau divisions of HK-MO-TW.json (with
+Taiwan's 金门县 and 连江县, which it lacks: TAIWAN_MORE), which carry no codes in the
+package: their keys start with a letter and print no code.
 """
 import csv
 import json
@@ -18,6 +19,12 @@ VERSION = "2.7.0"
 TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木")
 # Placeholders of the code tables, no names.
 NOT_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# Taiwan's two counties off the Fujian coast and their townships, which HK-MO-TW.json
+# lacks (listed after its Taiwan divisions, so the keys before them stay as they were).
+TAIWAN_MORE = {
+    "金门县": ["金城镇", "金湖镇", "金沙镇", "金宁乡", "烈屿乡", "乌坵乡"],
+    "连江县": ["南竿乡", "北竿乡", "莒光乡", "东引乡"],
+}
 
 
 def main(pkg):
@@ -66,7 +73,8 @@ def main(pkg):
     hmt = json.load(open(os.path.join(dist, "HK-MO-TW.json"), encoding="utf-8"))
     for prov_name, code, key in (("台湾省", "710000", "TW"), ("香港特别行政区", "810000", "HK"), ("澳门特别行政区", "820000", "MO")):
         out.write(f"{code}\t{prov_name}\tprovince\t\n")
-        for i, (city, districts) in enumerate(hmt[prov_name].items(), 1):
+        listed = dict(hmt[prov_name], **(TAIWAN_MORE if key == "TW" else {}))
+        for i, (city, districts) in enumerate(listed.items(), 1):
             ck = f"{key}{i:02}"
             out.write(f"{ck}\t{city}\tprefecture\t{code}\n")
             for j, d in enumerate(districts, 1):

@@ -256,10 +256,10 @@ impl Gazetteer {
             if d.level == Level::Township {
                 continue;
             }
-            let Some((short, alias)) = short_name(self.name(i), suffixes, ethnic) else {
+            let Some((short, aliases)) = short_name(self.name(i), suffixes, ethnic) else {
                 continue;
             };
-            if let Some(alias) = alias {
+            for alias in aliases {
                 if let Some((at, len)) = self.alias(&alias) {
                     links.push((self.name_id(at, len), false, i as u32));
                 }
@@ -442,8 +442,10 @@ impl Gazetteer {
 
     /// The division among `candidates` the context speaks for: the one with the
     /// deepest division of its lineage in `context` (its own county, its prefecture,
-    /// its province, in that order), when that one is alone at that depth. None when
-    /// the context does not decide.
+    /// its province, in that order), when that one is alone at that depth. A context
+    /// that speaks for none (it holds neither Taiwan, Hong Kong nor Macau: their
+    /// releases have their province in it) takes the one mainland division among them
+    /// (连江县 of Fujian, not Taiwan's). None when the context does not decide.
     pub fn resolve(&self, candidates: &[usize], context: &[usize]) -> Option<usize> {
         if let [only] = candidates {
             return Some(*only);
@@ -459,8 +461,21 @@ impl Gazetteer {
         let mut top = candidates.iter().filter(|&&c| depth(c) == best);
         match (top.next(), top.next()) {
             (Some(&c), None) if best > 0 => Some(c),
+            _ if best == 0 => {
+                let mut mainland = (candidates.iter().copied()).filter(|&c| self.mainland(c));
+                match (mainland.next(), mainland.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            }
             _ => None,
         }
+    }
+
+    /// Whether `d` lies outside Taiwan, Hong Kong and Macau.
+    fn mainland(&self, d: usize) -> bool {
+        let top = self.lineage(d).last().map_or("", |t| self.code(t));
+        !OUTER_PROVINCES.contains(&top)
     }
 
     /// The one division of the highest level among `candidates` (吉林 → 吉林省 rather
@@ -475,18 +490,20 @@ impl Gazetteer {
     }
 }
 
+/// GB/T 2260 codes of the provinces of Taiwan, Hong Kong and Macau.
+const OUTER_PROVINCES: [&str; 3] = ["710000", "810000", "820000"];
+
 /// The short name of a division's full name, as its length in bytes (it is a prefix
-/// of the name), and its alias: the name without the first `place.short_suffix` it
+/// of the name), and its aliases: the name without the first `place.short_suffix` it
 /// ends with and, for autonomous divisions, without the peoples named before it
-/// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); the alias is the short name with the
-/// suffix's value (州: 阿坝州). None when less than two chars would be left.
-fn short_name(
-    name: &str,
-    suffixes: &WordList,
-    ethnic: &WordList,
-) -> Option<(usize, Option<String>)> {
+/// (`place.ethnic`: 阿坝藏族羌族自治州 → 阿坝); an alias is the short name with the
+/// suffix's value (州: 阿坝州) and, when peoples were cut, with the suffix itself
+/// (双江拉祜族佤族布朗族傣族自治县 → 双江自治县). None when less than two chars would be
+/// left.
+fn short_name(name: &str, suffixes: &WordList, ethnic: &WordList) -> Option<(usize, Vec<String>)> {
     let (suffix, alias) = suffixes.entries().find(|(s, _)| name.ends_with(s))?;
     let mut short = &name[..name.len() - suffix.len()];
+    let whole = short.len();
     while let Some(p) = ethnic.suffix_of(short) {
         let rest = &short[..short.len() - p.len()];
         if rest.chars().count() < 2 {
@@ -497,8 +514,16 @@ fn short_name(
     if short.chars().count() < 2 {
         return None;
     }
-    let alias = (!alias.is_empty()).then(|| format!("{short}{alias}"));
-    Some((short.len(), alias.filter(|a| a != name)))
+    let mut aliases = Vec::new();
+    if !alias.is_empty() {
+        aliases.push(format!("{short}{alias}"));
+    }
+    if short.len() < whole {
+        aliases.push(format!("{short}{suffix}"));
+    }
+    aliases.retain(|a| a != name);
+    aliases.dedup();
+    Some((short.len(), aliases))
 }
 
 #[cfg(test)]
@@ -535,6 +560,9 @@ mod tests {
             ["左权县"]
         );
         let e = g.lookup("阿坝州").unwrap();
+        assert_eq!(name(e.full[0]), "阿坝藏族羌族自治州");
+        // Without its peoples, an autonomous division keeps its kind too.
+        let e = g.lookup("阿坝自治州").unwrap();
         assert_eq!(name(e.full[0]), "阿坝藏族羌族自治州");
         assert_eq!(
             name(g.lookup("阿坝").unwrap().short[0]),
@@ -611,6 +639,9 @@ mod tests {
         let above: Vec<&str> = g.lineage(both[0]).map(|a| g.name(a)).collect();
         assert_eq!(above, ["中正区", "台北市", "台湾省"]);
         assert_eq!(g.code(both[1]), "110101002");
+        // Without a context the mainland's division; with Taiwan's, Taiwan's.
+        assert_eq!(g.resolve(both, &[]), Some(both[1]));
+        assert_eq!(g.resolve(both, &[0]), Some(both[0]));
         assert_eq!(g.lookup("台北").unwrap().short, [1]);
         assert_eq!(g.with_code("tw-tpe"), None);
         // Every name is found in a text, with the entry a lookup gives.

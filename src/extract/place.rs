@@ -762,7 +762,14 @@ fn short_name_place(
                 .collect();
             // (division, named as an area's: no unknown place of its kind matters then).
             let named = if opens_area(pats, &part[h.end..]) {
-                gaz.resolve(&cands, context).map(|d| (d, true))
+                // A county and its seat of one name (台东县, 台东市): the county.
+                let nested = || {
+                    gaz.highest(&cands)
+                        .filter(|&t| cands.iter().all(|&c| gaz.lineage(c).any(|a| a == t)))
+                };
+                gaz.resolve(&cands, context)
+                    .or_else(nested)
+                    .map(|d| (d, true))
             } else {
                 gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
@@ -1704,8 +1711,12 @@ fn origins(
     out
 }
 
+/// The digits of a year written before a name without 年 (2024台湾灯会).
+const YEAR_DIGITS: usize = 4;
+
 /// Which place words may be a figure's place: not a venue (在上海举行…; 在上海、江苏等地
-/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor the origin of
+/// 考察…), a dateline or a comparison base (本报北京; 高于全州), nor part of an event's
+/// name after its year (2024台湾灯会), nor the origin of
 /// visitors (香港旅客, 香港及中国台湾旅客: `place.origin_after`), nor where a place just
 /// named lies (某县位于本省: `place.located_verb`); `named` are the spans of all the
 /// sentence's places.
@@ -1742,10 +1753,19 @@ fn kept_words(
                 && cues
                     .at(crate::cue!("place.label_after"))
                     .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
+            // An event or brand named with its year glued before (2024台湾灯会).
+            let year_named = w.0 >= YEAR_DIGITS
+                && chars[w.0 - YEAR_DIGITS..w.0]
+                    .iter()
+                    .all(char::is_ascii_digit)
+                && (w.0 == YEAR_DIGITS
+                    || !chars[w.0 - YEAR_DIGITS - 1].is_ascii_digit()
+                        && chars[w.0 - YEAR_DIGITS - 1] != '.');
             // The list this word belongs to: its first and last items.
             let head = lists[k].unwrap_or(k);
             if located
                 || label
+                || year_named
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -1893,7 +1913,8 @@ pub fn fact_place(
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
         },
-        Some(&(_, _, Ok(k))) => match locs[k].division {
+        Some(&(start, _, Ok(k))) => match locs[k].division.or_else(|| glued_division(words, start))
+        {
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
@@ -1904,7 +1925,14 @@ pub fn fact_place(
                 .filter(|e| e.end <= start)
                 .rev()
                 .find_map(|e| e.division.and_then(above));
-            match named.or_else(|| doc.anaphor(gaz, suffix)) {
+            // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when
+            // the release's own place does not say.
+            let later = || {
+                (locs.iter())
+                    .filter(|e| e.start >= start)
+                    .find_map(|e| e.division.and_then(above))
+            };
+            match named.or_else(|| doc.anaphor(gaz, suffix)).or_else(later) {
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
@@ -1920,6 +1948,16 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The division of the place word ending right where a place that is no division
+/// starts (三江街道芦田村: a village after its township): the village is no division,
+/// its township is the finest one named.
+fn glued_division(words: &PlaceWords, start: usize) -> Option<usize> {
+    words.words.iter().find_map(|w| match w.2 {
+        Ok(e) if w.1 == start => words.locs[e].division,
+        _ => None,
+    })
 }
 
 /// The last of the run of place words from word `k` on that go down the divisions with
@@ -2280,6 +2318,56 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn autonomous_counties_by_their_short_name_and_kind() {
+        let x = extract("峨边自治县加大教育投入\n今年全县教育投入达3.2亿元。");
+        assert_eq!(x.place, pair("峨边彝族自治县", "511132"));
+        assert_eq!(place_of(&x, "3.2亿元").0, "峨边彝族自治县");
+    }
+
+    #[test]
+    fn zones_routes_and_events_named_after_a_place_are_no_figures_place() {
+        let x = extract("绵阳经开区集中开工12个重大项目，总投资56亿元。");
+        assert_eq!(place_of(&x, "56亿元").0, "绵阳市");
+        let x = extract("广州市地铁客流创新高\n今年天河快线日均客流达12万人次。");
+        assert_eq!(place_of(&x, "12万人次").0, "广州市");
+        let x = extract("高雄市觀光局表示，在高雄舉辦的2025台灣燈會吸引遊客800萬人次。");
+        assert_eq!(place_of(&x, "800萬人次").0, "高雄市");
+    }
+
+    #[test]
+    fn taiwans_counties_off_fujian_and_the_mainlands_namesakes() {
+        let x = extract(
+            "農業試驗所推廣高粱種植\n本所今年在金城鎮、金湖鎮、金沙鎮及烈嶼鄉推廣高粱種植，\
+             面積共計1,200公頃，補助新臺幣300萬元。",
+        );
+        assert_eq!(x.place.0, "金门县");
+        assert_eq!(place_of(&x, "1,200公頃").0, "金门县");
+        let x = extract("连江县召开农业工作会议\n今年全县粮食产量达12万吨。");
+        assert_eq!(x.place, pair("连江县", "350122"));
+    }
+
+    #[test]
+    fn a_village_after_its_township_counts_for_the_township() {
+        let x = extract("永嘉县召开电商大会。东城街道礁下村建成电商直播基地，服务企业80余家。");
+        assert_eq!(place_of(&x, "80余家"), pair("东城街道", "330324001"));
+    }
+
+    #[test]
+    fn an_anaphor_of_an_unnamed_release_by_a_place_named_after_it() {
+        let x = extract("我县外贸进出口增幅高于全市20个百分点(全市增15.2%)，位列宁波各区县之首。");
+        assert_eq!(place_of(&x, "15.2%"), pair("宁波市", "330200"));
+    }
+
+    #[test]
+    fn a_museum_named_after_a_county_names_the_releases_place() {
+        let text = "提案：請同意補助本府辦理「臺東生活博物館教具推廣計畫」，經費新臺幣50萬元。\n\
+                    說明：臺東生活博物館將開發教具箱，供學校使用。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "台东县");
+        assert_eq!(place_of(&x, "新臺幣50萬元").0, "台东县");
     }
 
     #[test]
