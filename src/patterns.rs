@@ -192,6 +192,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.department_suffix",
     "entity.department_lead",
     "entity.department_open",
+    "entity.project_capacity",
+    "entity.project_rate",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",
