@@ -814,13 +814,6 @@ impl Sentence<'_> {
         if t.tag == "f" && own > 0 || own == 1 && own_name.contains(suffix) {
             return None;
         }
-        // A project named by its capacity (年产8万吨铝材项目), whatever its last words.
-        if let Some(k) = (ty == EntityType::Proj)
-            .then(|| self.capacity_start(i))
-            .flatten()
-        {
-            return Some(k);
-        }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
             return None;
         }

@@ -256,7 +256,7 @@ impl Sentence<'_> {
                 continue;
             }
             let text: String = toks[j..=i].iter().map(|u| u.word).collect();
-            let mut e = EntityMention {
+            let e = EntityMention {
                 start: toks[j].start,
                 end: t.end,
                 text: text.clone(),
@@ -265,43 +265,62 @@ impl Sentence<'_> {
                 how: "a department after its lead (entity.department_suffix)",
                 division: None,
             };
-            let before = j.checked_sub(1).map(|k| &toks[k]);
-            // 各/县/教育局: a quantifier or anaphor before the lead makes a reference.
-            let opened = j >= 2 && {
-                let w = toks[j - 2].word;
-                w.chars().count() == 1
-                    && (w.starts_with(self.reference) || w.starts_with(self.anaphor))
-            };
-            let clause_start = before.is_none_or(|p| {
-                p.word.chars().all(|c| {
-                    super::super::subject::is_delim(c) || c.is_whitespace() || c == ':' || c == '：'
-                })
-            });
-            if let Some(p) = before.filter(|p| taiwan_leads.contains(p.word)) {
-                e.start = p.start;
-                e.text = format!("{}{text}", p.word);
-            } else if before.is_some_and(|p| is_lead(p.word)) && !opened {
-                match self.with_lead(j, text.clone(), e) {
-                    // A lead with_lead leaves out (县委/宣传部/nr) is the name's all the same.
-                    Some(led) if led.start == toks[j].start => {
-                        e = led;
-                        let p = &toks[j - 1];
-                        e.start = p.start;
-                        e.text = format!("{}{text}", p.word);
-                    }
-                    Some(led) => e = led,
-                    None => continue,
-                }
-            } else if let Some(led) = (self.with_lead(j, text.clone(), e.clone()))
-                .filter(|led| led.start < toks[j].start && !opened)
-            {
-                // A one-char lead glued to the word before (据市/住房/城乡/建设局).
-                e = led;
-            } else if !(clause_start && own >= 4 && i > j && !bare && open.contains(suffix)) {
-                continue;
+            // With no lead, only a clause's opening of four chars or more.
+            let leadless = own >= 4 && i > j && !bare && open.contains(suffix);
+            if let Some(e) = self.department_led(j, e, leadless) {
+                self.push(e, out);
             }
-            self.push(e, out);
         }
+    }
+
+    /// The department `e` (tokens `j..`) with its lead, see [`Self::led_departments`];
+    /// with none, `e` itself when `leadless` and it opens its clause; else None.
+    fn department_led(
+        &self,
+        j: usize,
+        mut e: EntityMention,
+        leadless: bool,
+    ) -> Option<EntityMention> {
+        let toks = self.toks;
+        let cues = &self.pats.cues;
+        let leads = cues.at(crate::cue!("entity.body_lead"));
+        let taiwan_leads = cues.at(crate::cue!("entity.department_lead"));
+        let text = e.text.clone();
+        let before = j.checked_sub(1).map(|k| &toks[k]);
+        // 各/县/教育局: a quantifier or anaphor before the lead makes a reference.
+        let opened = j >= 2 && {
+            let w = toks[j - 2].word;
+            w.chars().count() == 1 && (w.starts_with(self.reference) || w.starts_with(self.anaphor))
+        };
+        let clause_start = before.is_none_or(|p| {
+            p.word.chars().all(|c| {
+                super::super::subject::is_delim(c) || c.is_whitespace() || c == ':' || c == '：'
+            })
+        });
+        if let Some(p) = before.filter(|p| taiwan_leads.contains(p.word)) {
+            e.start = p.start;
+            e.text = format!("{}{text}", p.word);
+            return Some(e);
+        }
+        if let Some(p) = before.filter(|p| leads.contains(p.word) || self.government_ref(p.word)) {
+            let led = self.with_lead(j, text.clone(), e).filter(|_| !opened)?;
+            // A lead with_lead leaves out (县委/宣传部/nr) is the name's all the same.
+            if led.start == toks[j].start {
+                return Some(EntityMention {
+                    start: p.start,
+                    text: format!("{}{text}", p.word),
+                    ..led
+                });
+            }
+            return Some(led);
+        }
+        // A one-char lead glued to the word before (据市/住房/城乡/建设局).
+        if let Some(led) =
+            (self.with_lead(j, text, e.clone())).filter(|led| led.start < toks[j].start && !opened)
+        {
+            return Some(led);
+        }
+        (clause_start && leadless).then_some(e)
     }
 
     /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a

@@ -15,6 +15,10 @@ impl Sentence<'_> {
         let toks = self.toks;
         let t = &toks[i];
         let own = &t.word[..t.word.len() - suffix.len()];
+        // A project named by its capacity (年产8万吨铝材建设项目), whatever its last words.
+        if self.capacity_start(i).is_some() {
+            return true;
+        }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
             return !generic.ends(own);
@@ -41,6 +45,9 @@ impl Sentence<'_> {
     /// None when no such word comes first in the clause, or across 和 (two projects).
     pub(super) fn project_after_verb(&self, i: usize, suffix: &str) -> Option<usize> {
         let toks = self.toks;
+        if let Some(k) = self.capacity_start(i) {
+            return Some(k);
+        }
         let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
         // The nearest verb before the name, and the clause's first token.
         let (mut verb, mut opening) = (None, None);
