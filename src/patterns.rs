@@ -191,6 +191,12 @@ pub const CUE_RULES: &[&str] = &[
     // extract/entity.rs: people before a title or a speech verb (issue 13, session 8b)
     "entity.speech_verb",
     "entity.dispatch_end",
+    // extract/entity/org.rs: departments named by their lead (issue 13, session 9)
+    "entity.department_suffix",
+    "entity.department_lead",
+    "entity.department_open",
+    "entity.project_capacity",
+    "entity.project_rate",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

@@ -174,6 +174,159 @@ impl Sentence<'_> {
         }
     }
 
+    /// Government departments named by their lead and common nouns (县/教育局,
+    /// 市/住房/城乡/建设局, 区/卫生/健康/委, 市政府/观光/旅游局), which the suffix rules leave
+    /// alone for want of a proper noun: a token ending in an `entity.department_suffix`
+    /// (a noun, or the suffix alone) and the nouns before it (joined by 和/及/与), two
+    /// chars of their own or more, right after a lead (`entity.body_lead`, a government,
+    /// `entity.department_lead`: 市府) that no quantifier or anaphor opens (各/县); or,
+    /// with no lead, nouns of four chars or more making a whole clause's start, before
+    /// an `entity.department_open` suffix (文化/体育/广电/旅游局). The lead is part of
+    /// the name. A suffix ending a dictionary word with the char before it (村干部, 布局,
+    /// 网站; unless jieba tags the whole an organisation: 建设局/nt) and a government by
+    /// its lead (县委) end no department.
+    pub(super) fn led_departments(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let cues = &self.pats.cues;
+        let suffixes = cues.at(crate::cue!("entity.department_suffix"));
+        let leads = cues.at(crate::cue!("entity.body_lead"));
+        let open = cues.at(crate::cue!("entity.department_open"));
+        let anaphors = cues.at(crate::cue!("place.anaphor"));
+        let taiwan_leads = cues.at(crate::cue!("entity.department_lead"));
+        let is_lead =
+            |w: &str| leads.contains(w) || self.government_ref(w) || taiwan_leads.contains(w);
+        // A dictionary word of ideographs (no guessed word: 据省), no stop word or title.
+        let word = |k: usize| {
+            let u = &toks[k];
+            u.word.chars().all(is_han)
+                && (self.known)(u.word)
+                && !self.in_figure(k)
+                && self.title(u.word).is_none()
+                && !u.word.starts_with(self.reference)
+        };
+        let noun = |k: usize| {
+            let u = &toks[k];
+            (matches!(u.tag, "n" | "nz" | "nt" | "j" | "vn" | "an" | "l")
+                || u.tag == "a" && u.word.chars().count() == 2)
+                && word(k)
+                && !is_lead(u.word)
+                && !anaphors.contains(u.word)
+                // A department of its own ends the name (管理局/查处).
+                && !suffixes.ends(u.word)
+        };
+        for i in 1..toks.len() {
+            let t = &toks[i];
+            let Some(suffix) = suffixes.suffix_of(t.word) else {
+                continue;
+            };
+            let last_own = t.word.chars().count() - suffix.chars().count();
+            let bare = last_own == 0;
+            let named = matches!(t.tag, "n" | "nz" | "nt" | "j" | "nr" | "vn") && word(i);
+            // A one-char suffix whose char before makes a word with it (干部, 布局, 网站)
+            // ends that word, no department.
+            let common = suffix.chars().count() == 1
+                && last_own >= 1
+                && !matches!(t.tag, "nt" | "j")
+                && (t.word.char_indices().rev().nth(1))
+                    .is_some_and(|(b, _)| (self.known)(&t.word[b..]));
+            if !(bare || named)
+                || common
+                || self.in_figure(i)
+                || self.idx.is_stop(t.word)
+                || !bare && self.government_ref(t.word)
+                || self.name_in_word(i)
+            {
+                continue;
+            }
+            // The nouns before the suffix token, across joiners between two of them.
+            let mut j = i;
+            while j > 0 && i - j < 6 {
+                let joined = j >= 2
+                    && (j < i || !bare)
+                    && self.joiners.contains(toks[j - 1].word)
+                    && noun(j - 2);
+                if noun(j - 1) || joined {
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+            let own: usize = toks[j..i]
+                .iter()
+                .map(|u| u.word.chars().count())
+                .sum::<usize>()
+                + last_own;
+            if own < 2 {
+                continue;
+            }
+            let text: String = toks[j..=i].iter().map(|u| u.word).collect();
+            let e = EntityMention {
+                start: toks[j].start,
+                end: t.end,
+                text: text.clone(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a department after its lead (entity.department_suffix)",
+                division: None,
+            };
+            // With no lead, only a clause's opening of four chars or more.
+            let leadless = own >= 4 && i > j && !bare && open.contains(suffix);
+            if let Some(e) = self.department_led(j, e, leadless) {
+                self.push(e, out);
+            }
+        }
+    }
+
+    /// The department `e` (tokens `j..`) with its lead, see [`Self::led_departments`];
+    /// with none, `e` itself when `leadless` and it opens its clause; else None.
+    fn department_led(
+        &self,
+        j: usize,
+        mut e: EntityMention,
+        leadless: bool,
+    ) -> Option<EntityMention> {
+        let toks = self.toks;
+        let cues = &self.pats.cues;
+        let leads = cues.at(crate::cue!("entity.body_lead"));
+        let taiwan_leads = cues.at(crate::cue!("entity.department_lead"));
+        let text = e.text.clone();
+        let before = j.checked_sub(1).map(|k| &toks[k]);
+        // 各/县/教育局: a quantifier or anaphor before the lead makes a reference.
+        let opened = j >= 2 && {
+            let w = toks[j - 2].word;
+            w.chars().count() == 1 && (w.starts_with(self.reference) || w.starts_with(self.anaphor))
+        };
+        let clause_start = before.is_none_or(|p| {
+            p.word.chars().all(|c| {
+                super::super::subject::is_delim(c) || c.is_whitespace() || c == ':' || c == '：'
+            })
+        });
+        if let Some(p) = before.filter(|p| taiwan_leads.contains(p.word)) {
+            e.start = p.start;
+            e.text = format!("{}{text}", p.word);
+            return Some(e);
+        }
+        if let Some(p) = before.filter(|p| leads.contains(p.word) || self.government_ref(p.word)) {
+            let led = self.with_lead(j, text.clone(), e).filter(|_| !opened)?;
+            // A lead with_lead leaves out (县委/宣传部/nr) is the name's all the same.
+            if led.start == toks[j].start {
+                return Some(EntityMention {
+                    start: p.start,
+                    text: format!("{}{text}", p.word),
+                    ..led
+                });
+            }
+            return Some(led);
+        }
+        // A one-char lead glued to the word before (据市/住房/城乡/建设局).
+        if let Some(led) =
+            (self.with_lead(j, text, e.clone())).filter(|led| led.start < toks[j].start && !opened)
+        {
+            return Some(led);
+        }
+        (clause_start && leadless).then_some(e)
+    }
+
     /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a
     /// reference, not the start of another body's name.
     pub(super) fn government_ref(&self, word: &str) -> bool {
@@ -239,6 +392,30 @@ mod tests {
         // Traditional text: the rules read it simplified, the name is cut as written.
         let e = orgs("縣發改局表示，全年完成投資12億元。");
         assert_eq!(e, vec!["縣發改局".to_string()]);
+    }
+
+    #[test]
+    fn departments_named_by_their_lead_and_common_nouns() {
+        let e = orgs("县教育局、区卫生健康委、市自然资源和规划局共下达资金8万元。");
+        for o in ["县教育局", "区卫生健康委", "市自然资源和规划局"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
+        // The whole name, not the word after a lead-like char (城乡 → 乡建设局).
+        let e = orgs("据市住房城乡建设局统计，新开工住宅6栋。");
+        assert_eq!(e, vec!["市住房城乡建设局".to_string()]);
+        let e = orgs("县市场监督管理局查处案件7起，县委宣传部组织活动9场。");
+        for o in ["县市场监督管理局", "县委宣传部"] {
+            assert!(e.contains(&o.to_string()), "{o} {e:?}");
+        }
+        // A Taiwan city government as the lead; a whole clause's opening without one.
+        let e = orgs("依據市府觀光旅遊局統計，遊客達5萬人次。");
+        assert_eq!(e, vec!["市府觀光旅遊局".to_string()]);
+        let e = orgs("文化体育广电旅游局今年接待游客3万人次。");
+        assert_eq!(e, vec!["文化体育广电旅游局".to_string()]);
+        // A quantifier before the lead makes a reference; a bare suffix after a lead
+        // and a leadless common word mid-clause make no name.
+        let e = orgs("各县教育局、该中心和市中心共投入4万元，到教育局办理2项。");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

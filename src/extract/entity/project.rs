@@ -15,6 +15,10 @@ impl Sentence<'_> {
         let toks = self.toks;
         let t = &toks[i];
         let own = &t.word[..t.word.len() - suffix.len()];
+        // A project named by its capacity (年产8万吨铝材建设项目), whatever its last words.
+        if self.capacity_start(i).is_some() {
+            return true;
+        }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
             return !generic.ends(own);
@@ -41,6 +45,9 @@ impl Sentence<'_> {
     /// None when no such word comes first in the clause, or across 和 (two projects).
     pub(super) fn project_after_verb(&self, i: usize, suffix: &str) -> Option<usize> {
         let toks = self.toks;
+        if let Some(k) = self.capacity_start(i) {
+            return Some(k);
+        }
         let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
         // The nearest verb before the name, and the clause's first token.
         let (mut verb, mut opening) = (None, None);
@@ -89,6 +96,49 @@ impl Sentence<'_> {
                 (verb.is_none_or(|v| v > start)).then_some(start)
             })
             .and_then(|start| self.named_from(start, i, suffix))
+    }
+
+    /// The first token of a project named by its capacity before suffix token `i`
+    /// (年产/8万吨/铝材/项目, 年/加工/5万吨/小麦/项目, 年产/1万吨/涂料/和/2万吨/胶水/项目): an
+    /// `entity.project_capacity` word, or an `entity.project_rate` word and a verb of two
+    /// chars, right before a figure, in the suffix's clause with no other verb (but one
+    /// before a noun: 防水/卷材), no 的 and
+    /// two chars or more of words of ideographs besides the figures. Whatever comes
+    /// before the capacity (a verb, a park's name) is no part of the name.
+    pub(super) fn capacity_start(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let caps = self.pats.cues.at(crate::cue!("entity.project_capacity"));
+        let rates = self.pats.cues.at(crate::cue!("entity.project_rate"));
+        let figure = |m: usize| m < i && self.in_figure(m);
+        let rate_verb = |k: usize| {
+            k >= 1
+                && rates.contains(toks[k - 1].word)
+                && toks[k].word.chars().count() == 2
+                && toks[k].word.chars().all(is_han)
+        };
+        let mut own = toks[i].word.chars().count();
+        for k in (i.saturating_sub(20)..i).rev() {
+            if self.in_figure(k) {
+                continue;
+            }
+            let t = &toks[k];
+            if caps.contains(t.word) && figure(k + 1) || rate_verb(k + 1) && figure(k + 2) {
+                return (own >= 4).then_some(k);
+            }
+            // A verb before a noun of the name modifies it (防水/卷材).
+            let modifier = toks.get(k + 1).is_some_and(|u| matches!(u.tag, "n" | "vn"));
+            let stop = t.tag == "v" && !rate_verb(k) && !modifier
+                || t.tag == "uj"
+                || !t
+                    .word
+                    .chars()
+                    .all(|c| is_han(c) || c.is_ascii_alphanumeric());
+            if stop {
+                return None;
+            }
+            own += t.word.chars().count();
+        }
+        None
     }
 
     /// `start` when the words from it to the suffix token `i` make a name: four chars or
@@ -313,6 +363,19 @@ mod tests {
             .filter(|e| e.ty.name() == "PROJ")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn projects_named_by_their_capacity() {
+        let p = projects("10月8日，年产3万吨果汁饮料和0.5万吨果酱项目开工建设。");
+        assert_eq!(p, vec!["年产3万吨果汁饮料和0.5万吨果酱项目".to_string()]);
+        let p = projects("新区的年加工8万吨玉米深加工项目、日处理2万吨污水处理厂项目已投产。");
+        for n in ["年加工8万吨玉米深加工项目", "日处理2万吨污水处理厂项目"]
+        {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        // A clause or a 的 between the capacity and the suffix: no name.
+        assert!(projects("年产7万吨，项目开工；年产9万吨的项目开工。").is_empty());
     }
 
     #[test]
