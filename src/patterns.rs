@@ -1007,6 +1007,12 @@ impl WordList {
         self.first_bits[bit / 64] & 1 << (bit % 64) != 0
     }
 
+    /// False when no word can occur in `s`: none starts with a char of `s` and the list
+    /// has no empty word (bit tests only; true may be a false alarm).
+    pub fn may_occur_in(&self, s: &str) -> bool {
+        self.empty.is_some() || s.chars().any(|c| self.may_start(c))
+    }
+
     /// Whether some word starts with `c`.
     pub fn has_first(&self, c: char) -> bool {
         let k = self.by_first.partition_point(|&(x, _)| x < c);
@@ -1210,7 +1216,14 @@ mod tests {
         // A char sharing the bit of a single (same code point modulo 1024) is no single.
         let twin = char::from_u32('张' as u32 + 1024).unwrap();
         assert!(!l.has_char(twin));
+        // The occurrence prefilter: no false "no" where a word occurs.
+        for s in ["欧阳明", "副县长", "队长", "李四", "阳明", ""] {
+            let occurs = l.iter().any(|w| s.contains(w));
+            assert!(!occurs || l.may_occur_in(s), "{s:?}");
+        }
+        assert!(!l.may_occur_in("李四") && !l.may_occur_in(""));
         l.push("", "", 7);
+        assert!(l.may_occur_in("李四") && l.may_occur_in(""));
         assert_eq!(l.prefix_of("欧明"), Some("欧"));
         assert_eq!(l.prefix_of("李四"), Some(""));
         assert_eq!(l.suffix_of(""), Some(""));

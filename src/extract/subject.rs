@@ -76,6 +76,9 @@ impl<'a> Sentence<'a> {
 /// The earliest occurrence in `s` of a word of `list`: (byte offset, word); on a tie the
 /// word first in file order.
 fn find_word<'w>(list: &'w WordList, s: &str) -> Option<(usize, &'w str)> {
+    if !list.may_occur_in(s) {
+        return None;
+    }
     list.iter()
         .filter_map(|w| s.find(w).map(|k| (k, w)))
         .min_by_key(|&(k, _)| k)
