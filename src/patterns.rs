@@ -837,6 +837,9 @@ pub struct WordList {
     /// Bit `c % 1024` set for the first char `c` of every non-empty word
     /// ([`WordList::occurs_in`]).
     first_bits: [u64; 16],
+    /// Bit `c % 1024` set for the last char `c` of every non-empty word: most texts
+    /// [`WordList::suffix_of`] is asked about end in a char no word ends with.
+    last_bits: [u64; 16],
 }
 
 /// The entries of a (char, position) index under `c`, positions increasing.
@@ -867,6 +870,8 @@ impl WordList {
                 let bit = first as usize % 1024;
                 self.first_bits[bit / 64] |= 1 << (bit % 64);
                 sorted_in(&mut self.by_last, (last, at));
+                let bit = last as usize % 1024;
+                self.last_bits[bit / 64] |= 1 << (bit % 64);
             }
             _ => {
                 self.empty.get_or_insert(at);
@@ -896,6 +901,7 @@ impl WordList {
     /// The first word (in file order) that `s` ends with.
     pub fn suffix_of(&self, s: &str) -> Option<&str> {
         let hit = (s.chars().next_back())
+            .filter(|&c| self.may_end(c))
             .and_then(|c| self.first_with(&self.by_last, c, |w| s.ends_with(w)));
         self.earliest(hit)
     }
@@ -903,6 +909,7 @@ impl WordList {
     /// The first word (in file order) that `s` starts with.
     pub fn prefix_of(&self, s: &str) -> Option<&str> {
         let hit = (s.chars().next())
+            .filter(|&c| self.may_start(c))
             .and_then(|c| self.first_with(&self.by_first, c, |w| s.starts_with(w)));
         self.earliest(hit)
     }
@@ -963,14 +970,18 @@ impl WordList {
     /// `entries().filter(|(w, _)| s.ends_with(w))`, trying only the words ending with
     /// the last char of `s`).
     pub fn entries_ending<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = (s.chars().next_back()).map_or(&[][..], |c| run_of(&self.by_last, c));
+        let run = (s.chars().next_back())
+            .filter(|&c| self.may_end(c))
+            .map_or(&[][..], |c| run_of(&self.by_last, c));
         self.with_empty(run, move |w| s.ends_with(w))
     }
 
     /// The (word, value) pairs that `s` starts with, in file order (as
     /// `entries().filter(|(w, _)| s.starts_with(w))`).
     pub fn entries_starting<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let run = (s.chars().next()).map_or(&[][..], |c| run_of(&self.by_first, c));
+        let run = (s.chars().next())
+            .filter(|&c| self.may_start(c))
+            .map_or(&[][..], |c| run_of(&self.by_first, c));
         self.with_empty(run, move |w| s.starts_with(w))
     }
 
@@ -1005,6 +1016,12 @@ impl WordList {
     pub fn may_start(&self, c: char) -> bool {
         let bit = c as usize % 1024;
         self.first_bits[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// False when no word ends with `c` (one bit test; true may be a false alarm).
+    pub fn may_end(&self, c: char) -> bool {
+        let bit = c as usize % 1024;
+        self.last_bits[bit / 64] & 1 << (bit % 64) != 0
     }
 
     /// False when no word can occur in `s`: none starts with a char of `s` and the list

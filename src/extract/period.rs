@@ -123,9 +123,28 @@ impl Periods {
     /// Whether the relative year word `w` at byte `i` of `s` is part of a
     /// `period.not_relative` word there (目前年产: 目前 + 年产, not 前年).
     fn inside_word(&self, s: &str, i: usize, w: &str) -> bool {
+        let at = |x: &str, k: usize| i >= k && s.get(i - k..).is_some_and(|t| t.starts_with(x));
+        if w.is_empty() {
+            return (self.not_relative.iter()).any(|x| x.match_indices(w).any(|(k, _)| at(x, k)));
+        }
+        // The matches of `w` in each word as `match_indices` gives them (leftmost, none
+        // overlapping), by byte comparison: the words are a few chars, and a substring
+        // searcher per word cost more than the comparisons (a byte match of UTF-8 text
+        // starts on a char boundary).
         self.not_relative.iter().any(|x| {
-            x.match_indices(w)
-                .any(|(k, _)| i >= k && s.get(i - k..).is_some_and(|t| t.starts_with(x)))
+            let (xb, wb) = (x.as_bytes(), w.as_bytes());
+            let mut k = 0;
+            while k + wb.len() <= xb.len() {
+                if xb[k..].starts_with(wb) {
+                    if at(x, k) {
+                        return true;
+                    }
+                    k += wb.len();
+                } else {
+                    k += 1;
+                }
+            }
+            false
         })
     }
 

@@ -899,6 +899,11 @@ impl<'a> Attributes<'a> {
 /// measure after them (机电产品实现出口 → 机电产品出口); a verb that ends the subject or
 /// comes before a rate's ending of `rates` (目标实现率) stays.
 pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) -> String {
+    // Most phrases hold no support verb: one pass tells, instead of a substring search
+    // per verb (nothing is removed then, so nothing new can form).
+    if !support.occurs_in(&p) {
+        return p;
+    }
     let mut out = p;
     for w in support.iter() {
         let mut from = 0;

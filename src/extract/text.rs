@@ -24,37 +24,63 @@ impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
         // Every char that folds (full-width digits and ．，－＋％／, and the other percent
-        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of [`OTHER_FOLDS`] and folds to one
-        // ASCII byte. So: note each char start shifted
-        // by the bytes folding removed before it, look closer only at chars in that
-        // range, and copy the text between folded chars in runs.
+        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of
+        // [`OTHER_FOLDS`] and folds to one ASCII byte; all of them are encoded with a lead
+        // byte 0xEF (U+F000..=U+FFFF) or 0xD9 (U+0640..=U+067F). So the text is walked by
+        // lead bytes (the char lengths), noting each char start shifted by the bytes
+        // folding removed before it; only chars with those two lead bytes are decoded,
+        // and the text between folded chars is copied in runs.
+        let b = s.as_bytes();
         let mut text = String::with_capacity(s.len());
         let mut char_to_byte = Vec::with_capacity(s.len() / 2 + 2);
         let mut removed = 0; // bytes dropped by folding so far
         let mut run = 0; // start of the text not yet copied
-        for (i, c) in s.char_indices() {
+        let mut points = false; // a middle dot (· ・) seen
+        let mut i = 0;
+        while i < b.len() {
             char_to_byte.push(i - removed);
-            if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
-                let folded = fold_fullwidth(c);
-                if folded != c {
-                    text.push_str(&s[run..i]);
-                    text.push(folded);
-                    run = i + c.len_utf8();
-                    removed += c.len_utf8() - folded.len_utf8();
+            let lead = b[i];
+            let len = match lead {
+                0..=0x7f => 1,
+                0xc0..=0xdf => {
+                    // · is C2 B7.
+                    points |= lead == 0xc2 && b[i + 1] == 0xb7;
+                    2
+                }
+                0xe0..=0xef => {
+                    // ・ is E3 83 BB.
+                    points |= lead == 0xe3 && b[i + 1] == 0x83 && b[i + 2] == 0xbb;
+                    3
+                }
+                _ => 4,
+            };
+            if lead == 0xef || lead == 0xd9 {
+                let c = s[i..].chars().next().unwrap_or_default();
+                if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
+                    let folded = fold_fullwidth(c);
+                    if folded != c {
+                        text.push_str(&s[run..i]);
+                        text.push(folded);
+                        run = i + len;
+                        removed += len - folded.len_utf8();
+                    }
                 }
             }
+            i += len;
         }
         text.push_str(&s[run..]);
         char_to_byte.push(s.len() - removed);
-        Folded { text, char_to_byte }.with_decimal_points(s)
+        let f = Folded { text, char_to_byte };
+        if points {
+            f.with_decimal_points(s)
+        } else {
+            f
+        }
     }
 
     /// The sentence with the middle dots of `s` that are decimal points (· ・ between
     /// digits, see [`is_decimal_point`]) folded to `.` too, one char for one.
     fn with_decimal_points(self, s: &str) -> Folded {
-        if !s.contains(is_other_point) {
-            return self;
-        }
         let points: Vec<usize> = s
             .char_indices()
             .enumerate()
@@ -484,6 +510,30 @@ mod tests {
             assert_eq!(f.char_to_byte, slow, "{s}");
             assert_eq!(f.len(), s.chars().count());
         }
+    }
+
+    #[test]
+    fn byte_walk_folds_as_the_char_rule() {
+        // The rule the byte walk of `Folded::new` implements, char by char.
+        let by_chars = |s: &str| -> String { s.chars().map(fold_fullwidth).collect() };
+        let mut all: String = ('\u{ff00}'..='\u{ff20}').collect();
+        all.push_str("\u{fe52}\u{fe6a}\u{066a}\u{0669}\u{fe51}é😀共a，（）");
+        for s in [
+            all.as_str(),
+            "增长２．５％😀，共3·5%和1・2・3号",
+            "٪😀\u{fe6a}",
+        ] {
+            let f = Folded::new(s);
+            let slow: Vec<usize> = (f.text.char_indices().map(|(i, _)| i))
+                .chain([f.text.len()])
+                .collect();
+            assert_eq!(f.char_to_byte, slow, "{s}");
+            if !s.contains(is_other_point) {
+                assert_eq!(f.text, by_chars(s), "{s}");
+            }
+        }
+        assert_eq!(Folded::new("增长3·5%").text, "增长3.5%");
+        assert_eq!(Folded::new("增长3・5%").text, "增长3.5%");
     }
 
     #[test]
