@@ -39,6 +39,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.plan_after",
     "figure.caption",
     "figure.verb_numeral",
+    "figure.numeral_adverb",
     "figure.fixed_multiple",
     "figure.not_time_frame",
     "figure.size_class_noun",

@@ -382,6 +382,21 @@ fn word_check(
     if te > m.end.max(b) && !matches!(t.tag, "m" | "mq" | "q") {
         return Some("numeral starts a word");
     }
+    // A one-char unit of measure that makes a word with the char after it (五方面: 方面,
+    // no 5 m³). Classifiers and time units are left alone (三个人, 两年前).
+    let measure = matches!(
+        m.kind,
+        Kind::Volume | Kind::Area | Kind::Length | Kind::Mass | Kind::Energy | Kind::Power
+    );
+    if measure && m.end == b + 1 {
+        let toks = seg.segment(f.slice(b, m.end + WORD_WINDOW));
+        // jieba's b (distinguishing) words keep the figure: 三吨重, 万吨级.
+        if toks.first().is_some_and(|t| {
+            t.end > 1 && !matches!(t.tag, "m" | "mq" | "q" | "b" | "x") && seg.is_known(t.word)
+        }) {
+            return Some("unit starts a word");
+        }
+    }
     None
 }
 
@@ -457,6 +472,16 @@ impl Extractor {
         if m.kind == Kind::Number {
             return Some("no unit or classifier (a bare number)");
         }
+        // 一度 (at one time) before a verb is an adverb; 一度电 stays 1 kWh.
+        if m.chinese {
+            let keep = cues
+                .at(crate::cue!("figure.numeral_adverb"))
+                .value(f.slice(m.start, m.end));
+            let next = f.char(m.end).filter(|&c| scan::is_cjk(c));
+            if keep.is_some_and(|k| next.is_some_and(|c| !k.contains(c))) {
+                return Some("adverb written with a numeral (figure.numeral_adverb)");
+            }
+        }
         // 一 + classifier is an article (一批, 一个), not a count.
         if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
             return Some("article (the numeral one before a classifier)");
@@ -491,9 +516,18 @@ impl Extractor {
         }
         // 过1亿元项目19个: the money names a size class of the things counted after it; a
         // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
+        let bounded = matches!(m.approx, Some(Approx::Gt | Approx::Lt | Approx::Range));
+        // 65岁以上长者, 0至14岁人口: a bounded age names an age group, no measure.
+        if m.kind == Kind::Age && bounded {
+            return Some("age group (an age with a bound or range)");
+        }
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
             let nouns = cues.at(crate::cue!("figure.size_class_noun"));
+            // 10-50亿元企业完成营业收入…: a bound or range right before the noun is its class.
+            if bounded && nouns.prefix_of(rest).is_some() {
+                return Some("size class of the things named after it (figure.size_class_noun)");
+            }
             let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
             let noun = nouns.prefix_of(rest).map(str::len).or_else(|| {
                 let words: String = (rest.chars())
@@ -1294,6 +1328,8 @@ impl Extractor {
                 Some(c) => &between[c.len_utf8()..],
                 None => between,
             };
+            // 高1.7 、2.8个百分点: blanks the page set around the joiner.
+            let between = between.trim_matches(|c: char| c.is_whitespace());
             let joined = between == "、" || joiners.contains(between);
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
             let heading = between == "、" && f.before(m.start).trim().is_empty();
@@ -2266,6 +2302,87 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| (f.text, f.period))
             .collect()
+    }
+
+    /// (text, value, unit) of the non-date facts of `text`.
+    fn measures(text: &str) -> Vec<(String, String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind != Kind::Date)
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    Value::Date(s) | Value::Terms(s) => s,
+                };
+                (f.text, v, f.unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bounded_ages_and_sized_classes_are_labels() {
+        // The group a figure is about: 70岁以上老人 and 1-5亿元企业 are no figures.
+        let m = measures("全乡70岁以上老人2,315人，0至6岁儿童880人。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["2,315人", "880人"]);
+        let m = measures("其中，1-5亿元企业实现营收12.3亿元，20亿元以上企业实现营收40.1亿元。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["12.3亿元", "40.1亿元"]);
+        // An age alone (平均年龄41岁) and a project's own sum (投资5亿元的项目) stay.
+        assert_eq!(measures("参训人员平均年龄41岁。").len(), 1);
+        assert_eq!(measures("引进总投资5亿元以上的项目一个。").len(), 1);
+    }
+
+    #[test]
+    fn a_numeral_and_unit_that_are_an_adverb_are_no_figure() {
+        // 一度 "at one time" before a verb; 1 kWh before 电, one degree at a clause end.
+        assert!(measures("新馆工程一度停工，后由镇里追加拨款。").is_empty());
+        let m = measures("每户每月省下一度电。");
+        assert_eq!(m, [("一度".into(), "1".into(), "kWh".into())]);
+        assert_eq!(measures("夜间气温将下降一度。").len(), 1);
+    }
+
+    #[test]
+    fn a_unit_of_measure_that_begins_a_word_is_no_unit() {
+        // 三方面 / 两方面: 方面 (aspects), not 3 m³; 三吨重 and 五万吨级 keep their mass.
+        assert!(measures("今年重点做好三方面工作，抓住两方面机遇。").is_empty());
+        let m = measures("吊起一台三吨重的设备，建成五万吨级泊位。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["三吨", "五万吨"]);
+    }
+
+    #[test]
+    fn blanks_around_a_list_joiner_keep_the_list() {
+        // 分别高2.4 、3.6个百分点: the first item shares the last one's unit.
+        let m = measures("增速比全市和全省分别高2.4 、3.6个百分点。");
+        assert_eq!(m[0], ("2.4".into(), "2.4".into(), "pp".into()));
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn runs_containers_poultry_and_dan_are_units() {
+        let m = measures(
+            "本季往来两地的客轮共12,345班次，跨境汽车流量为2,345,678车次，码头吞吐量为45,678标准货柜单位。",
+        );
+        let units: Vec<&str> = m.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(units, ["班次", "车次", "标箱"]);
+        let m =
+            measures("全镇出栏肉鸭356万羽，收购烤烟2.4万担，新发展香菇860万袋，发放蜂箱1200箱。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("3560000", "羽"),
+                ("1200", "t"),
+                ("8600000", "袋"),
+                ("1200", "箱")
+            ]
+        );
+        // 担任 is a verb: 3名 is the count, 担 no unit.
+        let m = measures("村里有3名党员担任组长。");
+        assert_eq!(m, [("3名".into(), "3".into(), "名".into())]);
     }
 
     #[test]

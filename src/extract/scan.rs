@@ -1732,7 +1732,7 @@ fn unit_in_tail(f: &Folded, pats: &Patterns, a: usize, b: usize) -> Option<usize
     })
 }
 
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
