@@ -440,18 +440,33 @@ pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
 /// The one division a release names (or one line of them: 河北省永清县 → 永清县), when
 /// the text speaks of a place of its kind by a `place.anaphor` word (我县, 全县 for a 县):
 /// a county's release naming itself once in passing.
+///
+/// A release naming only townships of one county or city, each in passing, that speaks
+/// of a higher kind (全市 … 甲镇 … 乙街道, all of one county-level city) is about the
+/// lowest division above them of the kind spoken of, when every other division it
+/// names lies above that one.
 fn lone_division(pats: &Patterns, spoken: &[&str], named: &[usize]) -> Option<usize> {
     let gaz = pats.gazetteer();
     let deepest = *named.iter().max_by_key(|&&d| gaz.level(d))?;
-    if !named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) {
-        return None;
+    let of_spoken_kind = |d: usize| {
+        let name = gaz.name(d);
+        (pats.cues.at(crate::cue!("place.anaphor")).entries())
+            .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && spoken.contains(&w))
+    };
+    if named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) && of_spoken_kind(deepest) {
+        return Some(deepest);
     }
-    let name = gaz.name(deepest);
-    pats.cues
-        .at(crate::cue!("place.anaphor"))
-        .entries()
-        .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && spoken.contains(&w))
-        .then_some(deepest)
+    let towns: Vec<usize> = (named.iter().copied())
+        .filter(|&d| gaz.level(d) == Level::Township)
+        .collect();
+    let up = common(gaz, *towns.first()?, &towns)?;
+    let own = gaz
+        .lineage(up)
+        .filter(|&a| gaz.level(a) < Level::Township)
+        .find(|&a| of_spoken_kind(a))?;
+    (named.iter())
+        .all(|&d| gaz.level(d) == Level::Township || gaz.lineage(own).any(|a| a == d))
+        .then_some(own)
 }
 
 /// The own place found in the text `(own, how)` as the region and `--place` settle it:
@@ -1123,6 +1138,7 @@ fn full_names_in(pats: &Patterns, text: &str, hits: &[Hit]) -> Vec<NameHit> {
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
         .filter(|h| !glued_short_name(pats, text, h.start, h.end))
         .filter(|h| !after_glued_word(pats, text, h.start))
+        .filter(|h| !inside_upper_short_name(pats, text, hits, h))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -1133,6 +1149,24 @@ fn full_names_in(pats: &Patterns, text: &str, hits: &[Hit]) -> Vec<NameHit> {
         }
     }
     out
+}
+
+/// Whether the full name `h` starts inside the short name of a province or prefecture
+/// that starts before it and stands clear of any name before it (重庆|城镇: the
+/// township 庆城镇 starts in 重庆; not 陕西|安康市, where 西安 overlaps 陕西 itself): the
+/// chars belong to the higher division's name, read left to right.
+fn inside_upper_short_name(pats: &Patterns, text: &str, hits: &[Hit], h: &Hit) -> bool {
+    let gaz = pats.gazetteer();
+    let upper = |g: &Hit| {
+        let e = gaz.entry(g.entry);
+        e.full.is_empty()
+            && !e.short.is_empty()
+            && e.short.iter().all(|&d| gaz.level(d) <= Level::Prefecture)
+            && !not_place(pats, &text[g.start..g.end])
+    };
+    let clear = |g: &Hit| !hits.iter().any(|o| o.start < g.start && g.start < o.end);
+    hits.iter()
+        .any(|g| g.start < h.start && h.start < g.end && g.end < h.end && upper(g) && clear(g))
 }
 
 /// Whether the hit `text[start..end]` is a one-char name with its suffix (云县, 茂县) glued
@@ -1673,7 +1707,6 @@ fn origins(
     chars: &[char],
     pats: &Patterns,
 ) -> Vec<usize> {
-    let from = pats.cues.at(crate::cue!("place.origin_before"));
     let visitors = pats.cues.at(crate::cue!("place.origin_after"));
     let mut out = Vec::new();
     // A run of place + figure pairs whose last place names visitors (韓國(4萬人次)、
@@ -1694,8 +1727,7 @@ fn origins(
         }
     }
     for (k, w) in words.iter().enumerate() {
-        let before: String = chars[w.0.saturating_sub(4)..w.0].iter().collect();
-        if out.contains(&k) || !from.ends(&before) {
+        if out.contains(&k) || !after_origin_word(chars, w.0, pats) {
             continue;
         }
         out.push(k);
@@ -1709,6 +1741,37 @@ fn origins(
         }
     }
     out
+}
+
+/// How many chars of a generic region's name (内地, 中国内地, 海外) and a joiner may stand between
+/// a `place.origin_before` word and the place it introduces.
+const ORIGIN_GAP: usize = 6;
+
+/// Whether the place word at char `at` follows a `place.origin_before` word (来自香港),
+/// right before it or with a short run of ideographs ending with a joiner between
+/// (往来内地及香港: 内地 names no division, and 香港 is the route's other end too).
+fn after_origin_word(chars: &[char], at: usize, pats: &Patterns) -> bool {
+    let from = pats.cues.at(crate::cue!("place.origin_before"));
+    let ends_origin = |end: usize| {
+        let before: String = chars[end.saturating_sub(4)..end].iter().collect();
+        from.ends(&before)
+    };
+    if ends_origin(at) {
+        return true;
+    }
+    let Some(&last) = chars.get(at.wrapping_sub(1)) else {
+        return false;
+    };
+    if !joiner(last, pats) {
+        return false;
+    }
+    (2..=ORIGIN_GAP).any(|gap| {
+        at >= gap
+            && chars[at - gap..at - 1]
+                .iter()
+                .all(|&c| super::entity::is_han(c))
+            && ends_origin(at - gap)
+    })
 }
 
 /// The digits of a year written before a name without 年 (2024台湾灯会).
@@ -2614,5 +2677,46 @@ mod tests {
         // A rank's scope after 居.
         let x = extract("临沂市外贸进出口总额850亿元，居全省第2位，增速比全国高2.1个百分点。");
         assert_eq!(place_of(&x, "2.1个百分点").0, "临沂市");
+    }
+    #[test]
+    fn townships_of_one_city_name_the_release_that_speaks_of_it() {
+        let text = "五一假期全市乡村民宿接待游客8.2万人次。\n佛堂镇的民宿营业额增长20%，稠城街道新开民宿12家。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("义乌市", "330782"));
+        assert_eq!(place_of(&x, "8.2万人次"), pair("义乌市", "330782"));
+        // Townships of a county in a text speaking of 全县: that county.
+        let x = extract("全县今年新增民宿30家。\n浦南街道、仙华街道各新增民宿5家。");
+        assert_eq!(x.place.0, "浦江县");
+    }
+
+    #[test]
+    fn a_name_starting_inside_a_citys_short_name_is_none() {
+        let x = extract(
+            "重庆城镇居民收入稳步增长\n上半年全市城镇居民人均可支配收入2.3万元，增长5.1%。",
+        );
+        assert_eq!(x.place.0, "重庆市");
+        assert_eq!(place_of(&x, "2.3万元").0, "重庆市");
+        // A short name overlapped by one before it is no such name (陕西|安康市).
+        let x = extract("陕西安康市今年粮食产量增长3%。");
+        assert_eq!(x.place, pair("安康市", "610900"));
+    }
+
+    #[test]
+    fn cities_by_their_first_char_and_shi() {
+        let x = extract("哈市今年新增城镇就业3万人。");
+        assert_eq!(x.place, pair("哈尔滨市", "230100"));
+        assert_eq!(place_of(&x, "3万人").0, "哈尔滨市");
+    }
+
+    #[test]
+    fn the_other_end_of_a_route_is_no_figures_place() {
+        let x = extract("澳門特別行政區統計暨普查局公佈，第二季澳門往來中國內地及香港的客輪共3000班次，按年減少5.4%。");
+        assert_eq!(place_of(&x, "5.4%").0, "澳门特别行政区");
+        let x = extract(
+            "香港特別行政區政府表示，香港東區走廊的維修工程已於2020年5月完成，共耗資3億元。",
+        );
+        assert_eq!(place_of(&x, "3億元").0, "香港特别行政区");
+        let x = extract("香港特別行政區政府表示，中環及灣仔繞道已於2019年全面通車，耗資360億元。");
+        assert_eq!(place_of(&x, "360億元").0, "香港特别行政区");
     }
 }
