@@ -198,6 +198,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.department_open",
     "entity.project_capacity",
     "entity.project_rate",
+    // extract/entity/org.rs: bodies listed with bodies (issue 13, session 10)
+    "entity.list_close",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
     "place.located_verb",

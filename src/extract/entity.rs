@@ -307,6 +307,7 @@ pub fn entities(
     s.projects_before_build(&mut out);
     s.bodies_in_posts(&mut out);
     s.led_departments(&mut out);
+    s.listed_bodies(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
     out.sort_by_key(|e| e.start);

@@ -72,6 +72,16 @@ impl Sentence<'_> {
             _ => a + self.after_suffix(&chars).unwrap_or(0),
         };
         let rest = &chars[from - a..];
+        // A role after a slash closes the names (张三 李四/文图, 王五／摄).
+        let rest = match rest.iter().rposition(|c| matches!(c, '/' | '／')) {
+            Some(k)
+                if (1..=3).contains(&(rest.len() - k - 1))
+                    && rest[k + 1..].iter().all(|&c| is_han(c)) =>
+            {
+                &rest[..k]
+            }
+            _ => rest,
+        };
         let lead = rest
             .iter()
             .take_while(|c| matches!(c, ':' | '：') || c.is_whitespace())
@@ -256,6 +266,10 @@ mod tests {
         assert_eq!(names, vec!["赵立平", "钱一鸣"]);
         // A bracket of common words holds no names.
         assert!(people("增长5%。\n（上图）\n（完）").is_empty());
+        // A role after a slash closes the line's names.
+        let p = people("全年新增就业3000人。\n(郑立远 卢梦溪/文图)");
+        assert!(p.contains(&("郑立远".to_string(), false)), "{p:?}");
+        assert!(p.contains(&("卢梦溪".to_string(), false)), "{p:?}");
     }
 
     #[test]

@@ -277,6 +277,177 @@ impl Sentence<'_> {
         }
     }
 
+    /// Companies listed with 、 beside a body or in a list closed by 等, a count and a word
+    /// for bodies (…资产经营公司、…等6家企业: `entity.list_close`): an item ending in an
+    /// `entity.company_suffix` word, two chars of its own or more, all ideographs, is a
+    /// company too, though no proper noun names it. An item is
+    /// the words between two 、 (the first one: the nouns before its 、); a last item must
+    /// end before a word no name goes on with (等, a verb, a delimiter: 体育/局委/托 is
+    /// none). References (各…, 该…), governments by their lead (县委、县政府), kinds of body
+    /// and common words ending in the suffix (干部、群众) stay out.
+    pub(super) fn listed_bodies(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        if !toks.iter().any(|t| t.word == "、") {
+            return;
+        }
+        let items = self.list_items();
+        if items.len() < 2 {
+            return;
+        }
+        // Left to right, then right to left: a body found makes its neighbours bodies.
+        for pass in 0..2 {
+            for n in 0..items.len() {
+                let k = if pass == 0 { n } else { items.len() - 1 - n };
+                let (j, i, list) = items[k];
+                let Some(e) = self.listed_body(j, i) else {
+                    continue;
+                };
+                let is_body = |m: usize| {
+                    let (a, b, l) = items[m];
+                    l == list
+                        && out.iter().any(|o| {
+                            o.ty == EntityType::Org
+                                && o.end == toks[b].end
+                                && o.start >= toks[a].start.saturating_sub(2)
+                        })
+                };
+                let beside = k > 0 && is_body(k - 1) || k + 1 < items.len() && is_body(k + 1);
+                if beside || self.list_closed(&items, list) {
+                    self.push(e, out);
+                }
+            }
+        }
+    }
+
+    /// The items of the sentence's 、-lists: (first token, last token, list number).
+    fn list_items(&self) -> Vec<(usize, usize, usize)> {
+        let toks = self.toks;
+        let sep = |k: usize| toks.get(k).is_some_and(|t| t.word == "、");
+        let part = |k: usize| {
+            let t = &toks[k];
+            !t.word.is_empty()
+                && t.word.chars().all(is_han)
+                && !self.in_figure(k)
+                && (t.tag.starts_with('n') || matches!(t.tag, "j" | "vn" | "l" | "an" | "zg"))
+        };
+        let mut items = Vec::new();
+        let mut list = 0;
+        let mut k = 0;
+        while k < toks.len() {
+            if !sep(k) {
+                k += 1;
+                continue;
+            }
+            // The item before the first 、: the words back from it, up to four.
+            let fresh = items
+                .last()
+                .is_none_or(|&(_, i, _): &(usize, usize, usize)| i + 1 != k);
+            if fresh {
+                list += 1;
+                if k > 0 && part(k - 1) {
+                    let mut j = k - 1;
+                    while j > 0 && k - j < 4 && part(j - 1) && !self.ends_body_word(j - 1) {
+                        j -= 1;
+                    }
+                    items.push((j, k - 1, list));
+                }
+            }
+            // The item after it: up to four words, to the next 、 or the first word
+            // ending in a body suffix.
+            let mut i = k + 1;
+            if i < toks.len() && part(i) {
+                while i + 1 < toks.len() && i - k < 4 && part(i + 1) && !self.ends_body_word(i) {
+                    i += 1;
+                }
+                items.push((k + 1, i, list));
+            }
+            k = i + 1;
+        }
+        items
+    }
+
+    /// Whether token `k` ends in an `entity.department_suffix` or `entity.company_suffix`.
+    fn ends_body_word(&self, k: usize) -> bool {
+        let cues = &self.pats.cues;
+        let w = self.toks[k].word;
+        cues.at(crate::cue!("entity.department_suffix")).ends(w)
+            || cues.at(crate::cue!("entity.company_suffix")).ends(w)
+    }
+
+    /// Whether list `list` of `items` is closed by 等 (or 等等), an optional count, and
+    /// an `entity.list_close` word (等部门, 等6家企业).
+    fn list_closed(&self, items: &[(usize, usize, usize)], list: usize) -> bool {
+        let toks = self.toks;
+        let Some(&(_, last, _)) = items.iter().rev().find(|x| x.2 == list) else {
+            return false;
+        };
+        let closes = self.pats.cues.at(crate::cue!("entity.list_close"));
+        let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
+        let mut k = last + 1;
+        if !toks.get(k).is_some_and(|t| list_end.contains(t.word)) {
+            return false;
+        }
+        k += 1;
+        // The count, masked (6家 reads as a delimiter-like mask) or as numeral words.
+        while toks
+            .get(k)
+            .is_some_and(|t| self.in_figure(k) || matches!(t.tag, "m" | "q" | "mq"))
+        {
+            k += 1;
+        }
+        toks.get(k).is_some_and(|t| closes.contains(t.word))
+    }
+
+    /// The body named by list item `j..=i`, see [`Self::listed_bodies`].
+    fn listed_body(&self, j: usize, i: usize) -> Option<EntityMention> {
+        let toks = self.toks;
+        let cues = &self.pats.cues;
+        let t = &toks[i];
+        // Only companies: departments listed without their place are often generic.
+        let suffix = cues
+            .at(crate::cue!("entity.company_suffix"))
+            .suffix_of(t.word)?;
+        let text: String = toks[j..=i].iter().map(|u| u.word).collect();
+        let own = text.chars().count() - suffix.chars().count();
+        let last_own = t.word.chars().count() - suffix.chars().count();
+        // 干部, 布局: the suffix's char ends a dictionary word with the char before it.
+        let common = suffix.chars().count() == 1
+            && last_own >= 1
+            && !matches!(t.tag, "nt" | "j")
+            && (t.word.char_indices().rev().nth(1))
+                .is_some_and(|(b, _)| (self.known)(&t.word[b..]));
+        // The word after the item goes on no name (等, a verb, a delimiter).
+        let list_end = cues.at(crate::cue!("place.list_end"));
+        let ends = toks.get(i + 1).is_none_or(|u| {
+            u.word == "、"
+                || !u.word.chars().all(is_han)
+                || list_end.contains(u.word)
+                || self.joiners.contains(u.word)
+                || u.tag.starts_with('v') && u.tag != "vn"
+                || matches!(u.tag, "p" | "c" | "u" | "d" | "uj" | "ul")
+        });
+        let kinds = cues.at(crate::cue!("entity.kind_word"));
+        let bad = common
+            || !ends
+            || own < 2
+            || self.idx.is_stop(&text)
+            || text.starts_with(self.reference)
+            || text.starts_with(self.anaphor)
+            || self.government_ref(&text)
+            || self.title(&text).is_some()
+            || toks[j..=i].iter().any(|u| kinds.contains(u.word))
+            || self.name_in_word(i);
+        (!bad).then(|| EntityMention {
+            start: toks[j].start,
+            end: t.end,
+            text,
+            ty: EntityType::Org,
+            byline: false,
+            how: "a body listed with bodies (entity.list_close)",
+            division: None,
+        })
+    }
+
     /// The department `e` (tokens `j..`) with its lead, see [`Self::led_departments`];
     /// with none, `e` itself when `leadless` and it opens its clause; else None.
     fn department_led(
@@ -469,6 +640,15 @@ mod tests {
         assert!(e.contains(&"蓝鲸智讯网有限公司".to_string()), "{e:?}");
         // A kind of body, all dictionary words, is no name.
         let e = orgs("全镇新成立农民专业合作社12家。");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn companies_listed_before_a_count_of_firms() {
+        let e = orgs("前三季度，农资资产运营公司、金穗粮油等5家企业实现零售额2.1亿元。");
+        assert!(e.contains(&"农资资产运营公司".to_string()), "{e:?}");
+        // Trades listed before 等企业 are no companies.
+        let e = orgs("食品加工、纺织服装、建材等企业实现产值3亿元。");
         assert!(e.is_empty(), "{e:?}");
     }
 }
