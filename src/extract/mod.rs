@@ -1151,7 +1151,6 @@ impl Extractor {
             .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
-        let mut rows = date_facts(&sent, &cut, &dated, &ents);
         let mut quantities = self.quantity_facts(
             &sent,
             &cut,
@@ -1161,6 +1160,7 @@ impl Extractor {
             &cand.dates,
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
+        let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1934,13 +1934,18 @@ fn clause_first(ents: &[NamedSpan], sent: &subject::Sentence, span: subject::Spa
     names
 }
 
-/// The facts of the dates of a sentence.
+/// The facts of the dates of a sentence; `quantities` are the sentence's other facts, with
+/// their sentence char starts (a period opening a statistic dates its measure).
 fn date_facts(
     sent: &subject::Sentence,
     cut: &Cut,
     dates: &[date::DateMention],
-    ents: &[NamedSpan],
+    (ents, quantities): (&[NamedSpan], &[(usize, Fact)]),
 ) -> Vec<(usize, Fact)> {
+    let measured: Vec<(subject::Span, &str)> = (quantities.iter())
+        .filter(|(_, f)| !f.subject.is_empty())
+        .map(|(a, f)| ((*a, a + f.text.chars().count()), f.subject.as_str()))
+        .collect();
     let mut rows = Vec::with_capacity(dates.len());
     for d in dates {
         let mut fact = cut.fact(d.start, d.end, Kind::Date);
@@ -1948,7 +1953,9 @@ fn date_facts(
         fact.value_max = d.value_max.clone().map(Value::Date);
         fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
         fact.unit = "date".into();
-        fact.subject = subject::date_subject(sent, (d.start, d.end));
+        let span = (d.start, d.end);
+        let measure = subject::dated_measure(sent, span, &measured);
+        fact.subject = subject::date_subject(sent, span, measure);
         fact.entities = clause_first(ents, sent, (d.start, d.end));
         rows.push((d.start, fact));
     }
@@ -4046,8 +4053,8 @@ mod tests {
                 .map(|f| f.subject)
                 .collect()
         };
-        // A verb or a comparison base is no subject of a date.
-        assert_eq!(dates("3月家电零售额初步估计为52亿元。"), [""]);
+        // A comparison base is no subject of a date, nor is a report verb.
+        assert_eq!(dates("3月家电零售额初步估计为52亿元。"), ["家电零售额"]);
         assert_eq!(dates("增速较去年11月回落0.6个百分点。"), [""]);
         // An event's verb after the date names it.
         assert_eq!(dates("力争9月底全部竣工。"), ["竣工"]);
@@ -4056,6 +4063,65 @@ mod tests {
         // A body before the date stays, without the verb after it.
         assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
         assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
+    }
+
+    #[test]
+    fn listed_changes_go_to_the_listed_items() {
+        // Changes listed after a comparison and a change word alone, without 分别, are
+        // those of the figures before, one for one.
+        let s = subjects_of("全镇农家乐共接待游客900多人，营业额6万多元，同比增长了45.2%和38.1%。");
+        assert!(
+            s[2].contains("接待游客") && s[3].starts_with("营业额"),
+            "{s:?}"
+        );
+        let s = subjects_of("退役军人、残疾人分别就业2.1万人、0.9万人，同比增长12%、8.5%。");
+        assert_eq!(
+            s,
+            ["退役军人", "残疾人", "退役军人同比增长", "残疾人同比增长"]
+        );
+        // Items with their figures in brackets, the thousands comma inside them.
+        let s = subjects_of("大型货车(1,830辆)及小型货车(2,470辆)分别下跌4.1%及1.2%。");
+        assert_eq!(s[2..], ["大型货车下跌", "小型货车下跌"]);
+        // 各为 lists like 分别; the shared tail goes to the first item.
+        let s = subjects_of("全县城镇、乡村商品零售额各为5000万元和800万元，分别增长5.1%和2.2%。");
+        assert_eq!(s[0], "城镇商品零售额");
+        assert_eq!(s[3], "乡村商品零售额增长");
+        // A list closing no clause (增长5%和6%的两个园区) is no such list.
+        let s = subjects_of("工业产值8亿元，利税1亿元，是上年的2倍。");
+        assert_eq!(s[0], "工业产值");
+    }
+
+    #[test]
+    fn a_period_opening_a_statistic_dates_its_measure() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| -> Vec<String> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.subject)
+                .collect()
+        };
+        // The period's own clause or the next one states the measure; the comparison's
+        // base still dates nothing.
+        assert_eq!(
+            dates("1-8月，全区规模以上工业增加值同比增长6.2%，比1-7月提高0.3个百分点。"),
+            ["规模以上工业增加值", ""]
+        );
+        assert_eq!(dates("截至9月底，全镇生猪存栏3.5万头。"), ["生猪存栏"]);
+        assert_eq!(
+            dates("第二季度，全市完成外贸进出口总额86亿元。"),
+            ["外贸进出口总额"]
+        );
+        // A verb of an event of its own between them: the figure is no measure dated.
+        let d = dates("2019年5月，该园区升格为国家级开发区，并纳入全省8个重点园区名单。");
+        assert!(!d[0].contains("名单"), "{d:?}");
+        // An event noun heads its phrase (社会 of 社会消费品零售总额 is no meeting).
+        let d = dates("今年1-8月，全县实现社会消费品零售额12亿元。");
+        assert_eq!(d[0], "社会消费品零售额");
+        // An event noun after the date still names it.
+        assert_eq!(
+            dates("5月8日，该县召开新闻发布会，全县粮食产量12万吨。")[0],
+            "新闻发布会"
+        );
     }
 
     #[test]

@@ -997,19 +997,26 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     // between hard delimiters.
     let (cs, ce) = hard_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
-    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
-    // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in front
-    // of it, which `respectively` handles.
-    // A comparison may open it too (比上年分别增长, 同比分别增长).
-    let opener = head[..k].trim();
-    let known = |rule| s.list(rule).contains(opener);
-    if !opener.is_empty()
-        && !known(crate::cue!("subject.lead"))
-        && !known(crate::cue!("subject.comparison"))
-    {
-        return None;
-    }
-    let after = cs + head[..k].chars().count() + word.chars().count();
+    let after = match find_word(s.list(crate::cue!("subject.respectively")), head) {
+        Some((k, word)) => {
+            // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in
+            // front of it, which `respectively` handles.
+            // A comparison may open it too (比上年分别增长, 同比分别增长).
+            let opener = head[..k].trim();
+            let known = |rule| s.list(rule).contains(opener);
+            if !opener.is_empty()
+                && !known(crate::cue!("subject.lead"))
+                && !known(crate::cue!("subject.comparison"))
+            {
+                return None;
+            }
+            cs + head[..k].chars().count() + word.chars().count()
+        }
+        // Without 分别: a clause of a comparison and a change alone before a list of
+        // figures (…，营业额6万元，同比增长了45%和38%) distributes them the same way.
+        None if bare_change_list(s, (cs, ce), fig) => cs,
+        None => return None,
+    };
     let figs: Vec<&Span> = s
         .figures
         .iter()
@@ -1018,9 +1025,11 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let i = figs.iter().position(|&&f| f == fig)?;
     let first = figs.first()?;
     let changes = s.list(crate::cue!("subject.change"));
+    // The change word may take a one-char particle (增长了: a `subject.link` word).
+    let change_end = first.0 - usize::from(ends_with_particle(s, s.f.slice(after, first.0)));
     let change = changes
         .iter()
-        .filter(|c| s.f.slice(after, first.0).ends_with(*c))
+        .filter(|c| s.f.slice(after, change_end).ends_with(*c))
         .max_by_key(|c| c.len());
     let before: Vec<&(Span, String)> = earlier.iter().filter(|(sp, _)| sp.1 <= cs).collect();
     if figs.len() < 2 || before.len() < figs.len() {
@@ -1030,11 +1039,57 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     // The change word as written (增長 in traditional text); else percentages of what the
     // words after 分别 name (分别完成年计划的76.5%、89.5% → 新增就业完成年计划).
     let change = match change {
-        Some(c) => text(s, first.0 - c.chars().count(), first.0),
+        Some(c) => text(s, change_end - c.chars().count(), change_end),
         None => shared_share(s, after, first.0, fig)?,
     };
     (!owner.is_empty())
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
+}
+
+/// Whether `text` ends with a one-char `subject.link` word (the particle of 增长了).
+fn ends_with_particle(s: &Sentence, text: &str) -> bool {
+    text.chars().last().is_some_and(|c| {
+        s.list(crate::cue!("subject.link"))
+            .contains(c.encode_utf8(&mut [0; 4]))
+    })
+}
+
+/// Whether the clause `(cs, ce)` holding `fig` is a list of two or more figures joined by
+/// `subject.item_joiner` words or 、 alone (45%和38%), after nothing but comparison, lead
+/// and time words and a change word (同比去年增长了).
+fn bare_change_list(s: &Sentence, (cs, ce): Span, fig: Span) -> bool {
+    let figs: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, b)| a >= cs && b <= ce)
+        .collect();
+    if figs.len() < 2 || !figs.contains(&&fig) {
+        return false;
+    }
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let joined = figs.windows(2).all(|w| {
+        let gap = s.f.slice(w[0].1, w[1].0).trim();
+        gap == "、" || joiners.contains(gap)
+    });
+    let rest = s.f.slice(figs[figs.len() - 1].1, ce).trim();
+    if !joined || !rest.is_empty() {
+        return false;
+    }
+    let toks = tokens_in(s, cs, figs[0].0);
+    let Some((last, openers)) = toks.split_last().map(|(l, o)| {
+        if ends_with_particle(s, l.word) && l.word.chars().count() == 1 {
+            o.split_last().map_or((l, &[][..]), |(l2, o2)| (l2, o2))
+        } else {
+            (l, o)
+        }
+    }) else {
+        return false;
+    };
+    let is = |rule, w: &str| s.list(rule).contains(&rule_form(s.traditional, w));
+    is(crate::cue!("subject.change"), last.word)
+        && openers.iter().all(|t| {
+            t.tag == "t"
+                || is(crate::cue!("subject.comparison"), t.word)
+                || is(crate::cue!("subject.lead"), t.word)
+        })
 }
 
 /// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
@@ -1389,13 +1444,13 @@ fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
 /// The whole list before 分别 counts (not cut short), a closing summary (三大主导产业) is
 /// dropped, and the attribute between 分别 and the figures (实现产值) is added.
 fn respectively(s: &Sentence, fig: Span) -> Option<String> {
-    // The list and its figures share one clause between hard delimiters (、 and 和 inside).
-    let before = s.f.slice(0, fig.0);
-    let cs = before
-        .char_indices()
+    // The list and its figures share one clause between hard delimiters (、 and 和 inside;
+    // not the thousands comma of a figure listed with its item: 大型货车(1,830辆)及…).
+    let n = s.chars.len();
+    let cs = (0..fig.0.min(n))
         .rev()
-        .find(|&(_, c)| is_delim(c) && c != '、')
-        .map_or(0, |(b, c)| s.f.char_at_byte(b + c.len_utf8()));
+        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、' && !is_figure(s, i, i + 1))
+        .map_or(0, |i| i + 1);
     let clause_text = s.f.slice(cs, fig.0);
     let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
@@ -1425,7 +1480,12 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
             if *c == '、' || (by_joiners && joiners.contains(c)) {
                 if k > from {
-                    items.push(text(s, first.start + from, first.start + k));
+                    // An item's figure in brackets (大型货车(1830辆)) is no part of its name.
+                    let item = text(s, first.start + from, first.start + k);
+                    items.push(match aside_span(&format!("{item}.")) {
+                        Some((a, b)) if b == item.chars().count() => item.chars().take(a).collect(),
+                        _ => item,
+                    });
                 }
                 from = k + 1;
             }
@@ -1481,8 +1541,15 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             .map(|t| text(s, t.start, t.end))
             .collect()
     };
-    // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once.
-    let has_tail = rule_form(s.traditional, &items[i]).ends_with(&*rule_form(s.traditional, &tail));
+    // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once;
+    // one ending with the tail's head noun (失业人员、困难人员) is whole already.
+    let item_rule = rule_form(s.traditional, &items[i]).into_owned();
+    let tail_head = tokens_in(s, list_end - last_len, list_end)
+        .last()
+        .map(|t| rule_form(s.traditional, t.word).into_owned())
+        .filter(|w| w.chars().count() > 1);
+    let has_tail = item_rule.ends_with(&*rule_form(s.traditional, &tail))
+        || tail_head.is_some_and(|w| item_rule.ends_with(&w));
     let item = if i + 1 == items.len() || tail.is_empty() || has_tail {
         items[i].clone()
     } else {
@@ -2504,9 +2571,68 @@ fn rebased(s: &Sentence, span: Span, p: &str) -> Option<String> {
         .then(|| balance_quotes(format!("{measure}{}", text(s, from, end))))
 }
 
+/// The measure a period opening a statistic dates (1-11月，全县工业增加值增长4.5% → 工业
+/// 增加值; 截至6月底，全县存栏… → 存栏): the measure of the first of `figures` (the
+/// sentence's quantity figures with their subjects) after the date, in the date's clause,
+/// or in the next one when the date's clause holds nothing but the date and lead or time
+/// words. None for a count of items (企业313家: things, no measure), and when a verb of an
+/// event of its own stands between them (2011年7月，园区升格为省级开发区并纳入10个…: what
+/// is dated is the upgrade): only link, support, change, comparison, report and progress
+/// words may.
+pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Option<String> {
+    let (_, ce) = clause(s, date.0, date.1);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let opener = |t: &Token| matches!(t.tag, "t" | "f" | "p" | "d" | "c") || lead.contains(t.word);
+    let only_date = tokens_in(s, date.1, ce).iter().all(opener);
+    let n = s.chars.len();
+    let scope = if only_date && ce < n && matches!(s.chars[ce], ',' | '，') {
+        clause(s, ce + 1, ce + 1).1
+    } else {
+        ce
+    };
+    let &((fa, _), subject) = figures
+        .iter()
+        .find(|((a, b), _)| *a >= date.1 && *b <= scope)?;
+    // A count of items (企业313家, 项目167个) names things, no measure dated.
+    if counts_items(s, s.list(crate::cue!("subject.item_classifier")), fa) {
+        return None;
+    }
+    let allowed = [
+        crate::cue!("subject.link"),
+        crate::cue!("subject.support_verb"),
+        crate::cue!("subject.change"),
+        crate::cue!("subject.comparison"),
+        crate::cue!("subject.report_verb"),
+        crate::cue!("subject.progress_verb"),
+        crate::cue!("subject.lead"),
+    ];
+    let event = tokens_in(s, date.1, fa).iter().any(|t| {
+        let w = rule_form(s.traditional, t.word);
+        t.tag == "v" && !allowed.iter().any(|&r| s.list(r).contains(&w))
+    });
+    if event {
+        return None;
+    }
+    // A report verb and the adverbs before it (家电零售额初步估计为…) are no part of the
+    // measure.
+    let mut m = measure_of(s, subject);
+    let reports = s.list(crate::cue!("subject.report_verb"));
+    let rule = rule_form(s.traditional, &m).into_owned();
+    if let Some((k, _)) = find_word(reports, &rule).filter(|&(k, _)| k > 0) {
+        m = cut_chars(&m, rule[k..].chars().count()).to_string();
+        let between = tokens_in(s, date.1, fa);
+        while let Some(t) =
+            (between.iter()).find(|t| t.tag == "d" && m.len() > t.word.len() && m.ends_with(t.word))
+        {
+            m.truncate(m.len() - t.word.len());
+        }
+    }
+    (m.chars().count() > 1).then_some(m)
+}
+
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
 /// 召开…新闻发布会, 是第41个教师节), else the phrase before it, else the action after it.
-pub fn date_subject(s: &Sentence, fig: Span) -> String {
+pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
     // A date right after a comparison word (比1-5月份回升, 较上年同期) is a comparison's
     // base: it dates no event of its own.
@@ -2524,9 +2650,16 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         let before = s.f.slice(fig.1, t.start);
         before.matches(['(', '（']).count() > before.matches([')', '）']).count()
     };
-    let event = after
-        .iter()
-        .position(|t| nominal(t) && events.ends(t.word) && !bracketed(t));
+    // The event noun heads its phrase: a noun after it makes it an attribute (社会 of
+    // 社会消费品零售总额 names no meeting).
+    let head = |i: usize| {
+        !after.get(i + 1).is_some_and(|t| {
+            nominal(t) && !matches!(t.tag, "t" | "f") && t.word.chars().count() > 1
+        })
+    };
+    let event = (0..after.len()).position(|i| {
+        nominal(after[i]) && events.ends(after[i].word) && !bracketed(after[i]) && head(i)
+    });
     if let Some(e) = event {
         let head = after[e];
         let mut start = head.start;
@@ -2565,6 +2698,9 @@ pub fn date_subject(s: &Sentence, fig: Span) -> String {
         if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
             return p;
         }
+    }
+    if let Some(m) = measure {
+        return m;
     }
     let toks = tokens_in(s, fig.1, ce);
     let lead = s.list(crate::cue!("subject.lead"));
