@@ -4047,12 +4047,7 @@ mod tests {
     #[test]
     fn a_date_subject_is_a_name_or_nothing() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let dates = |text: &str| -> Vec<String> {
-            (ex.extract(text, Options::default()).facts.into_iter())
-                .filter(|f| f.kind == Kind::Date)
-                .map(|f| f.subject)
-                .collect()
-        };
+        let dates = |text: &str| date_subjects(&ex, text);
         // A comparison base is no subject of a date, nor is a report verb.
         assert_eq!(dates("3月家电零售额初步估计为52亿元。"), ["家电零售额"]);
         assert_eq!(dates("增速较去年11月回落0.6个百分点。"), [""]);
@@ -4091,15 +4086,18 @@ mod tests {
         assert_eq!(s[0], "工业产值");
     }
 
+    /// The subjects of the date rows `ex` finds in `text`, in order.
+    fn date_subjects(ex: &Extractor, text: &str) -> Vec<String> {
+        (ex.extract(text, Options::default()).facts.into_iter())
+            .filter(|f| f.kind == Kind::Date)
+            .map(|f| f.subject)
+            .collect()
+    }
+
     #[test]
     fn a_period_opening_a_statistic_dates_its_measure() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let dates = |text: &str| -> Vec<String> {
-            (ex.extract(text, Options::default()).facts.into_iter())
-                .filter(|f| f.kind == Kind::Date)
-                .map(|f| f.subject)
-                .collect()
-        };
+        let dates = |text: &str| date_subjects(&ex, text);
         // The period's own clause or the next one states the measure; the comparison's
         // base still dates nothing.
         assert_eq!(
@@ -4127,12 +4125,7 @@ mod tests {
     #[test]
     fn a_date_dates_no_base_aside_numeral_or_unit_rest() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let dates = |text: &str| -> Vec<String> {
-            (ex.extract(text, Options::default()).facts.into_iter())
-                .filter(|f| f.kind == Kind::Date)
-                .map(|f| f.subject)
-                .collect()
-        };
+        let dates = |text: &str| date_subjects(&ex, text);
         // A comparison's base (比1-4月份回升, 较一季度提高) dates nothing.
         assert_eq!(
             dates("全县工业用电量增长6%，比1-4月份回升0.5个百分点。"),
