@@ -157,6 +157,8 @@ fn after_lead(
     };
     let p = if kind == Kind::Count && first && *unit == fact.unit {
         subject::with_counted_owner(sent, p, measure)
+    } else if first && *unit == fact.unit {
+        subject::with_lead_owner(sent, p, measure)
     } else {
         p
     };
@@ -2855,7 +2857,7 @@ mod tests {
     #[test]
     fn a_traditional_respectively_list_drops_its_group_summary() {
         let subjects = subjects_of("東城、西城和南城三個片區分別實現營業收入3億元、2億元和1億元。");
-        assert_eq!(subjects, ["東城收入", "西城收入", "南城收入"]);
+        assert_eq!(subjects, ["東城營業收入", "西城營業收入", "南城營業收入"]);
     }
 
     #[test]
@@ -3835,6 +3837,37 @@ mod tests {
             subjects_of("完成年度计划的52%，高于序时进度10个百分点。")[1],
             "高于序时进度"
         );
+    }
+
+    #[test]
+    fn a_bare_sector_measure_takes_the_owner_of_the_measure_before() {
+        // 增加值 after a part's 产值 is that part's, part by part.
+        assert_eq!(
+            subjects_of("其中：蔬菜产值820万元，增加值510万元；水果产值460万元，增加值300万元。"),
+            ["蔬菜产值", "蔬菜增加值", "水果产值", "水果增加值"]
+        );
+        // The owner is who acts, not the act (…共接待游客 → 民宿).
+        assert_eq!(
+            subjects_of("假期全镇民宿共接待游客3.2万人次，营业收入260万元。")[1],
+            "民宿营业收入"
+        );
+        // Without an adverb before the verb the words before it are no agent: unchanged.
+        assert_eq!(
+            subjects_of("今年计划实施水利项目12个，总投资8.6亿元。")[1],
+            "计划实施水利项目总投资"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_bare_measure_goes_on_about_the_lead_owner() {
+        let s = subjects_of(
+            "规上仓储企业实现营业收入32.4亿元，同比增长8.1%。营业利润为3.3亿元，同比增长6.2%。",
+        );
+        assert_eq!(s[2], "规上仓储企业营业利润");
+        assert_eq!(s[3], "规上仓储企业营业利润同比增长");
+        // In another unit the lead owns nothing (a capacity before an investment).
+        let s = subjects_of("甲公司年产5万吨板材项目。总投资6亿元，建筑面积2万平方米。");
+        assert_eq!(s[1], "总投资");
     }
 
     #[test]

@@ -1305,6 +1305,29 @@ pub fn with_counted_owner(s: &Sentence, p: String, items: &str) -> String {
     balance_quotes(merge(items, &p))
 }
 
+/// A sentence that opens with a bare attribute (营业利润为…, 增加值…) after a sentence
+/// whose first measure `lead`, in the same unit (the caller checks), names an owner and
+/// an attribute (物流业企业营业收入) goes
+/// on about that owner (物流业企业营业利润), as a later figure of the lead's own sentence
+/// would. `p` unchanged when it is no such attribute (with its change) or the lead owns
+/// nothing.
+pub fn with_lead_owner(s: &Sentence, p: String, lead: &str) -> String {
+    let attrs = Attributes::of(s);
+    let bare = strip_change(s.traditional, s.list(crate::cue!("subject.change")), &p);
+    let head =
+        s.f.text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_delim(c));
+    let rule = rule_form(s.traditional, bare);
+    if bare.is_empty() || !attrs.is(bare) || !head.starts_with(&*rule) {
+        return p;
+    }
+    let owner = attrs.strip(lead);
+    if owner.len() == lead.len() || attrs.is(owner) {
+        return p;
+    }
+    balance_quotes(merge(owner, &p))
+}
+
 /// The subject `p` told apart by the items `item` counted before it (完工里程 after 村民
 /// 小组通达 → 村民小组通达完工里程): the items' measure without a change or share. None
 /// when the items are a bare attribute or too short to name anything, or `p` holds them.
@@ -2365,9 +2388,44 @@ fn attribute_owner(
             let p = before_share_verb(s, &p).filter(|_| percent).unwrap_or(&p);
             Some(p.to_string())
         }
-        Some(p) if !p.is_empty() => Some(attrs.strip(&measure_of(s, p)).to_string()),
+        Some(p) if !p.is_empty() => Some(owner_before_action(s, attrs.strip(&measure_of(s, p)))),
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
+}
+
+/// The owner an attribute takes from the previous subject `p` is what acts, not the act:
+/// `p` cut before a verb of the sentence that follows a noun and an adverb in it, without
+/// the adverbs (民宿共接待游客 → 民宿). `p` unchanged when no such verb is in it.
+fn owner_before_action(s: &Sentence, p: &str) -> String {
+    let r = rule_form(s.traditional, p).into_owned();
+    let nouns = |t: &str| {
+        s.toks
+            .iter()
+            .any(|k| nominal(k) && k.word.chars().count() >= 2 && t.ends_with(k.word))
+    };
+    let verb_at = s
+        .toks
+        .iter()
+        .filter(|t| t.tag == "v" && t.word.chars().count() >= 2)
+        .filter_map(|t| r.find(t.word).filter(|&k| k > 0))
+        .min();
+    let Some(mut k) = verb_at else {
+        return p.to_string();
+    };
+    // Adverbs right before the verb (共, 累计) go with it; without one the words before
+    // the verb may be a plan of the owner, not its agent (计划实施城建项目).
+    let verb = k;
+    while let Some(d) = (s.toks.iter())
+        .filter(|t| t.tag == "d" && r[..k].ends_with(t.word) && !t.word.is_empty())
+        .map(|t| t.word.len())
+        .max()
+    {
+        k -= d;
+    }
+    if k == 0 || k == verb || !nouns(&r[..k]) {
+        return p.to_string();
+    }
+    cut_chars(p, r[k..].chars().count()).to_string()
 }
 
 /// The value of a reckoning (按每吨收购价20元计, 以每亩产量1150公斤计): the figure is
