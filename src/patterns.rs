@@ -196,6 +196,9 @@ pub const CUE_RULES: &[&str] = &[
     "entity.department_suffix",
     "entity.department_lead",
     "entity.department_open",
+    // extract/entity/org.rs: departments named without a place (issue 13, session 11)
+    "entity.local_lead",
+    "entity.generic_department",
     "entity.project_capacity",
     "entity.project_rate",
     // extract/entity/org.rs: bodies listed with bodies (issue 13, session 10)

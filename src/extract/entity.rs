@@ -209,6 +209,11 @@ pub struct EntityMention {
     pub division: Option<usize>,
 }
 
+/// The `how` of a department named without a place (县统计局, 发改委): a reference that no
+/// fact lists and the entities table keeps only as a short form of a full name.
+pub const GENERIC_DEPARTMENT: &str =
+    "a department named without a place, a reference (entity.local_lead, entity.generic_department)";
+
 /// jieba tags of the words a name is made of.
 fn name_like_tag(tag: &str) -> bool {
     matches!(
@@ -310,6 +315,13 @@ pub fn entities(
     s.listed_bodies(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
+    // A department named without a place (县统计局, 发改委) is a reference, no name: kept
+    // only as the short form of a name given in full earlier (see `ShortForms::link`).
+    for e in &mut out {
+        if s.generic_department(e) {
+            e.how = GENERIC_DEPARTMENT;
+        }
+    }
     out.sort_by_key(|e| e.start);
     out
 }

@@ -840,6 +840,7 @@ impl Extractor {
                 out.facts.clear();
             }
             short_forms.link(&mut out.entities, &self.patterns);
+            drop_generic_departments(&mut out);
             remember_counts(&mut out);
             if !out.facts.is_empty() || !out.entities.is_empty() {
                 each(
@@ -2267,6 +2268,27 @@ fn slogan_term(f: &Folded, quotes: &[(usize, usize)], m: &scan::Mention) -> bool
         && quotes
             .iter()
             .any(|&(a, b)| b <= m.start && f.slice(a, b).contains(term))
+}
+
+/// Drops the departments named without a place (县统计局, 发改委: a reference, see
+/// `entity::GENERIC_DEPARTMENT`) from a sentence's entities and its facts' entities,
+/// unless one is the short form of a name given in full earlier (县住建局 → 某县住房和城乡
+/// 建设局: its `canonical`).
+fn drop_generic_departments(out: &mut DocExtract) {
+    let generic = |e: &Entity| e.how == entity::GENERIC_DEPARTMENT && e.canonical == e.text;
+    let dropped: Vec<String> = (out.entities.iter())
+        .filter(|e| generic(e))
+        .map(|e| e.text.clone())
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    out.entities.retain(|e| !generic(e));
+    let kept: Vec<&str> = out.entities.iter().map(|e| e.text.as_str()).collect();
+    for f in &mut out.facts {
+        f.entities
+            .retain(|n| !dropped.contains(n) || kept.contains(&n.as_str()));
+    }
 }
 
 /// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a

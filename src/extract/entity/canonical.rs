@@ -41,6 +41,11 @@ impl ShortForms {
                     })
                     .map_or(canonical, str::to_string);
             }
+            // A department named without a place is no full name of a later short form.
+            if e.how == super::GENERIC_DEPARTMENT && canonical == e.text {
+                e.canonical = canonical;
+                continue;
+            }
             let pair = (e.text.clone(), canonical.clone());
             if let Some(i) = self.orgs.iter().position(|p| *p == pair) {
                 self.orgs.remove(i);
