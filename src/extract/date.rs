@@ -1224,7 +1224,9 @@ impl<'r> Head<'r> {
     /// year and after a relative year word ([`Head::relative_year`]), else the first
     /// written year that is not the base of a comparison (较2018年第二季).
     fn year(&self) -> Option<i32> {
-        let first_full = self.full_dates(None).into_iter().next().map(|(_, v)| v);
+        let first_full = self
+            .dateline(&self.full_dates(None))
+            .map(|(_, v)| v.clone());
         let year_of = |v: &str| v.get(..4)?.parse().ok();
         if let Some(y) = first_full.as_deref().and_then(year_of) {
             return Some(y);
@@ -1300,9 +1302,43 @@ impl<'r> Head<'r> {
         labelled
             .map(|(_, v)| v.clone())
             .or_else(|| self.signature.clone())
-            .or_else(|| dates.first().map(|(_, v)| v.clone()))
+            .or_else(|| self.dateline(&dates).map(|(_, v)| v.clone()))
+    }
+
+    /// The full date that dates the article among `dates` (in text order): the last one
+    /// before the first line of prose, when the prose has dates above it (a news page's
+    /// header shows the day it was saved, the article's own date stands right above its
+    /// text), else the first.
+    fn dateline<'d>(&self, dates: &'d [(usize, String)]) -> Option<&'d (usize, String)> {
+        let prose = self.prose_start();
+        dates
+            .iter()
+            .take_while(|(start, _)| prose.is_some_and(|p| *start < p))
+            .last()
+            .or_else(|| dates.first())
+    }
+
+    /// The char where the head's first line of prose starts: a line of at least
+    /// `PROSE_CHARS` chars with two clause marks or more. None if there is none.
+    fn prose_start(&self) -> Option<usize> {
+        let mut at = 0;
+        for line in self.f.text.split('\n') {
+            let n = line.chars().count();
+            let marks = line
+                .chars()
+                .filter(|c| matches!(c, ',' | '。' | '、'))
+                .count();
+            if n >= PROSE_CHARS && marks >= 2 {
+                return Some(at);
+            }
+            at += n + 1;
+        }
+        None
     }
 }
+
+/// Fewest chars of a line of prose (see [`Head::prose_start`]).
+const PROSE_CHARS: usize = 30;
 
 /// The date a notice is signed with: a full date with its year standing alone on one of
 /// the last lines (县人民政府办公室 / 2026年11月5日), as official documents end.
@@ -1725,6 +1761,23 @@ mod tests {
             release_date("3月18日，召开2026年会。", Some(2026)).as_deref(),
             Some("2026-03-18")
         );
+    }
+
+    #[test]
+    fn the_date_above_the_prose_dates_a_news_page() {
+        // A page header shows the day the page was saved; the article's own date stands
+        // right above its text.
+        let t = "跳到内容\n2031-04-02\n首页 要闻 财经\n某县图书馆新馆开放\n某报 2027-06-14\n\
+                 某县图书馆新馆开放一周以来,到馆读者已逾5万人次,借出图书1.2万册,馆方表示将再添购新书。\n\
+                 截至6月13日,累计办证3千张。";
+        assert_eq!(doc_year(t), Some(2027));
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2027-06-14"));
+        // Without prose below them, the first full date still dates the text.
+        let t = "2031-04-02\n标题\n2027-06-14";
+        assert_eq!(doc_year(t), Some(2031));
+        // A date inside the first line of prose is no date above it.
+        let t = "2027年6月14日,某县召开会议,部署全年工作,会议由县长主持。\n2031-04-02";
+        assert_eq!(doc_year(t), Some(2027));
     }
 
     #[test]

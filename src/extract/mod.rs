@@ -588,6 +588,9 @@ impl Extractor {
         if cues.at(crate::cue!("figure.per_before")).ends(before) {
             return Some("denominator of a rate (figure.per_before)");
         }
+        if self.basis_of_a_rate(m, f) {
+            return Some("one unit another figure is per (一亩产200斤)");
+        }
         if m.kind == Kind::Duration
             && m.unit == "day"
             && cues.at(crate::cue!("figure.days_named")).ends(before)
@@ -611,6 +614,28 @@ impl Extractor {
             return Some("the page's own counter (figure.counter_label)");
         }
         None
+    }
+
+    /// Whether `m` is one unit of area, mass, volume or length written in words (一亩,
+    /// 一吨) that a figure right after it in the clause is per: 一亩地产200斤, 一吨可卖三千元
+    /// state a yield or a price, and the one unit is no figure of its own.
+    fn basis_of_a_rate(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let measure = matches!(
+            m.kind,
+            Kind::Area | Kind::Mass | Kind::Volume | Kind::Length
+        );
+        let one = number::parse_number(f.slice(m.numeral.0, m.numeral.1)) == Ok(Decimal::ONE);
+        if !(measure && m.chinese && one) {
+            return false;
+        }
+        let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+        let rest = f.rest(m.end);
+        let gap = rest
+            .chars()
+            .take_while(|&c| !numeral(c) && !subject::is_delim(c))
+            .count();
+        let next = rest.chars().nth(gap);
+        (1..=MAX_BASIS_GAP).contains(&gap) && next.is_some_and(numeral)
     }
 
     /// Whether count `m` (after the text `before`) is the page's own counter: a
@@ -2093,6 +2118,9 @@ const YI_EXP: u32 = 8;
 /// ends with 区 too).
 const MAX_PLACE_CHARS: usize = 4;
 
+/// Most chars between one unit and the figure that is per it (一亩/地能产/1500斤).
+const MAX_BASIS_GAP: usize = 4;
+
 /// Whether a line is a headline or caption rather than a sentence: no clause or
 /// sentence punctuation at all.
 fn is_headline(line: &str) -> bool {
@@ -3005,6 +3033,20 @@ mod tests {
         let r = rows("全面实施五年规划，乡村振兴三年行动计划投资30亿元。");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "30亿元");
+    }
+
+    #[test]
+    fn one_unit_a_figure_is_per_is_no_figure() {
+        let texts: Vec<String> = rows("他家一亩地能产1500斤玉米，一吨可卖三千元。")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(texts, ["1500斤", "三千元"]);
+        // Written in digits, with more than one unit, or standing alone: figures.
+        let r = rows("试种1亩地产出300斤。");
+        assert_eq!((r[0].0.as_str(), r.len()), ("1亩", 2));
+        assert_eq!(rows("流转土地两亩用于育苗3个月。")[0].0, "两亩");
+        assert_eq!(rows("新建鱼塘一亩，投放鱼苗。")[0].0, "一亩");
     }
 
     #[test]

@@ -2390,6 +2390,11 @@ mod tests {
             ("出水氨氮0.5毫克/升", "concentration", "mg/m3", "500"),
             ("开行货运列车12万列次", "count", "列次", "120000"),
             ("集装箱吞吐量36.5万TEU", "count", "标箱", "365000"),
+            // Visits counted per occasion keep the occasion classifier.
+            ("抽查农资门店46家次", "count", "家次", "46"),
+            ("调度运输车辆1.2万台次", "count", "台次", "12000"),
+            ("走訪農戶380戶次", "count", "户次", "380"),
+            ("抽检农产品2160批次", "count", "批次", "2160"),
             ("常住人口达到86萬305人", "count", "人", "860305"),
         ] {
             let pats = Patterns::builtin().unwrap();

@@ -97,8 +97,8 @@ pub fn cells(line: &str) -> Option<Vec<(usize, usize)>> {
     if line.contains(SENTENCE_PUNCTUATION) {
         return None;
     }
-    if let Some(c) = pipe_cells(line) {
-        return Some(c);
+    if bar_edged(line) {
+        return pipe_cells(line);
     }
     let out = runs(line, |c| matches!(c, ' ' | '\t' | '\u{3000}'));
     let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
@@ -202,29 +202,49 @@ fn runs(line: &str, gap: impl Fn(char) -> bool) -> Vec<(usize, usize)> {
 }
 
 /// The cells of a row written with bars (| 指标 | 绝对数(亿元) | 增长% |, a Markdown table
-/// saved as plain text): the stretches between bars, without their spaces (an empty
-/// cell keeps its column). None unless the line starts and ends with a bar and has at
-/// least `MIN_CELLS` cells, none long.
+/// saved as plain text; also without the outer bar on one side, as pages saved as text
+/// write them: 地区 | 增速(%) | 比重(%) |): the stretches between bars, without their
+/// spaces (an empty cell keeps its column). None unless the line starts or ends with a
+/// bar and has at least `MIN_CELLS` cells, none long.
 fn pipe_cells(line: &str) -> Option<Vec<(usize, usize)>> {
     let t = line.trim();
-    if t.len() < 2 || !t.starts_with('|') || !t.ends_with('|') {
+    let (open, close) = (t.starts_with('|'), t.ends_with('|'));
+    if t.len() < 2 || !bar_edged(line) {
         return None;
     }
     let chars: Vec<char> = line.chars().collect();
     let bars: Vec<usize> = (0..chars.len()).filter(|&i| chars[i] == '|').collect();
-    let mut out = Vec::with_capacity(bars.len());
-    for w in bars.windows(2) {
-        let (mut a, mut b) = (w[0] + 1, w[1]);
+    let trimmed = |mut a: usize, mut b: usize| {
         while a < b && chars[a].is_whitespace() {
             a += 1;
         }
         while b > a && chars[b - 1].is_whitespace() {
             b -= 1;
         }
-        out.push((a, b));
+        (a, b)
+    };
+    // A side without its bar: the line's edge closes the outer cell.
+    let (mut from, inner) = match open {
+        true => (bars[0] + 1, &bars[1..]),
+        false => (0, &bars[..]),
+    };
+    let mut out = Vec::with_capacity(bars.len() + 1);
+    for &bar in inner {
+        out.push(trimmed(from, bar));
+        from = bar + 1;
+    }
+    if !close {
+        out.push(trimmed(from, chars.len()));
     }
     let ok = out.len() >= MIN_CELLS && out.iter().all(|&(a, b)| b - a <= MAX_CELL_CHARS);
     ok.then_some(out)
+}
+
+/// Whether a line starts or ends with a bar: its cells are the stretches between bars,
+/// never its space-separated runs.
+fn bar_edged(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('|') || t.ends_with('|')
 }
 
 /// A table saved one cell per line, each cell closed by a bar (指标 |, 本月 |, 增减% |,
@@ -603,6 +623,16 @@ mod tests {
         );
         assert_eq!(cells("全县 完成投资，增长"), None);
         assert_eq!(cells("两个 单元"), None, "two cells are not enough");
+        // Bars, with or without the outer bar on the left.
+        assert_eq!(
+            cells("| 甲镇 | 5.9 | 7.2 |"),
+            Some(vec![(2, 4), (7, 10), (13, 16)])
+        );
+        assert_eq!(
+            cells("甲镇 | 5.9 | | 7.2 |"),
+            Some(vec![(0, 2), (5, 8), (11, 11), (13, 16)])
+        );
+        assert_eq!(cells("甲镇 | 5.9 |"), None, "two cells are not enough");
     }
 
     fn hdr(line: &str, pats: &Patterns) -> Option<Header> {
