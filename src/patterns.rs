@@ -191,6 +191,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.office_bureau",
     // extract/entity.rs: people before a title or a speech verb (issue 13, session 8b)
     "entity.speech_verb",
+    // extract/entity.rs: occupations that mark a name only after them (session 12)
+    "entity.lead_title",
     "entity.dispatch_end",
     // extract/entity/org.rs: departments named by their lead (issue 13, session 9)
     "entity.department_suffix",

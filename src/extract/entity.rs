@@ -474,7 +474,7 @@ impl Sentence<'_> {
                 .word
                 .chars()
                 .all(|c| super::subject::is_delim(c) || c == ':' || c == '：');
-        let titled = self.title(next.word).filter(|_| last > i);
+        let titled = self.trailing_title(next.word).filter(|_| last > i);
         let (byline, how) = if let Some(byline) = titled {
             (byline, "name split before a title")
         } else if clause_start && speech.contains(next.word) {
@@ -707,12 +707,20 @@ impl Sentence<'_> {
             .then(|| self.bylines.ends(word))
     }
 
-    /// The title right after token `i`, skipping blanks (王某某县长, 张三 摄).
+    /// The title right after token `i`, skipping blanks (王某某县长, 张三 摄); an
+    /// occupation that marks a name only after it (农民, 养殖户: `entity.lead_title`)
+    /// is none (梅花鹿养殖户 names nobody).
     fn title_after(&self, i: usize) -> Option<bool> {
         let after = self.toks[i + 1..]
             .iter()
             .find(|k| !k.word.trim().is_empty())?;
-        self.title(after.word)
+        self.trailing_title(after.word)
+    }
+
+    /// [`Self::title`] for a word after a name: no `entity.lead_title` occupation.
+    fn trailing_title(&self, word: &str) -> Option<bool> {
+        let lead = self.pats.cues.at(crate::cue!("entity.lead_title"));
+        self.title(word).filter(|_| !lead.ends(word))
     }
 
     /// Adds `e` unless it is too short, a reference, a stop word, quoted, or inside an
@@ -1291,6 +1299,24 @@ mod tests {
         assert!(e.contains(&("赵立新".into(), "PER")), "{e:?}");
         // A speech verb after a common word makes no person.
         let e = ents("有关部门表示，今年将继续加大投资");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
+    }
+
+    #[test]
+    fn people_after_occupations_and_before_academic_ranks() {
+        let e = ents("养殖户王德发介绍，医生李红和村长赵强到场");
+        for name in ["王德发", "李红", "赵强"] {
+            assert!(e.contains(&(name.into(), "PER")), "{name}: {e:?}");
+        }
+        let e = ents("统计室科员 林美惠 表示，每年调查两次");
+        assert!(e.contains(&("林美惠".into(), "PER")), "{e:?}");
+        let e = ents("钱学森院士曾到此考察");
+        assert!(e.contains(&("钱学森".into(), "PER")), "{e:?}");
+        // An occupation word before common nouns, or after a word jieba calls a name,
+        // names nobody.
+        let e = ents("农民专业合作社发展壮大，村民小组长参会，茶农们采摘春茶");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
+        let e = ents("梅花鹿养殖户户均增收2万元");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
     }
 
