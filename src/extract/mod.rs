@@ -589,7 +589,7 @@ impl Extractor {
             return Some("denominator of a rate (figure.per_before)");
         }
         if self.basis_of_a_rate(m, f) {
-            return Some("one unit another figure is per (一亩产200斤)");
+            return Some("one unit another figure is per (a yield or a price)");
         }
         if m.kind == Kind::Duration
             && m.unit == "day"
