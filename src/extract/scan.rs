@@ -2131,6 +2131,15 @@ mod tests {
         assert_eq!((f.0.as_str(), f.4), ("35亿元", Some("approx")));
         assert_eq!(one("出席率未达6成").4, Some("lt"));
         assert_eq!(one("票房超越2000萬元").4, Some("gt"));
+        // 约 before a verb of having, needing or amounting.
+        for s in [
+            "全港约有3 200艘渔船",
+            "修缮約需七百萬元",
+            "约合1.6亿美元",
+            "約佔18%",
+        ] {
+            assert_eq!(one(s).4, Some("approx"), "{s}");
+        }
     }
 
     #[test]
