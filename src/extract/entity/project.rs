@@ -56,8 +56,11 @@ impl Sentence<'_> {
                 continue;
             }
             let w = toks[k].word;
-            // Across 和: two projects (before the verb: no clause of its own).
-            if self.joiners.contains(w) {
+            // Across 和 after a project word (A项目和B项目): two projects (before the
+            // verb: no clause of its own); between two parts of one name (锂电材料及
+            // 电池回收项目) it joins them.
+            let suffixed = |m: usize| toks[m].word.ends_with(suffix);
+            if self.joiners.contains(w) && (k == 0 || suffixed(k - 1)) {
                 verb?;
                 break;
             }
@@ -68,7 +71,8 @@ impl Sentence<'_> {
                 break;
             }
             let after_verb = verbs.value(w) == Some("after_verb");
-            let verb_before = k > 0 && toks[k - 1].tag.starts_with('v');
+            // 承建的, and 的 after a figure (总投资10亿元的X项目).
+            let verb_before = k > 0 && (toks[k - 1].tag.starts_with('v') || self.in_figure(k - 1));
             if verb.is_none() && verbs.contains(w) && (!after_verb || verb_before) {
                 verb = Some(k);
             }
@@ -384,6 +388,12 @@ mod tests {
         assert_eq!(p, vec!["红岭温泉康养度假小镇项目".to_string()]);
         let p = projects("由东能集团投资、北辰重工承建的南湾2号海上风电项目总投资约16亿元。");
         assert_eq!(p, vec!["南湾2号海上风电项目".to_string()]);
+        // Two parts of one name joined by 及 or 和 after the verb or 的.
+        let p = projects("总投资8亿元的湖北恒泰新能源材料及电池梯次利用项目签约落地。");
+        assert_eq!(p, vec!["湖北恒泰新能源材料及电池梯次利用项目".to_string()]);
+        // Two projects, each with its suffix, stay two.
+        let p = projects("签约红岭温泉小镇项目和青山冷链物流园项目。");
+        assert!(!p.iter().any(|n| n.contains('和')), "{p:?}");
     }
 
     #[test]
