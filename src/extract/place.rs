@@ -1368,6 +1368,16 @@ pub fn locate(
     toks.iter().for_each(|t| text.push_str(t.word));
     let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
+    // A LOC of the entity rules that starts with the second char of a glued word
+    // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
+    ents.retain(|e| {
+        let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
+        let byte = at.map(|t| {
+            let skip = e.start - t.start;
+            t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
+        });
+        e.ty != EntityType::Loc || !byte.is_some_and(|b| after_glued_word(pats, &text, b))
+    });
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -2833,6 +2843,17 @@ mod tests {
              甘孜州计划新增装机500万千瓦，引起全省关注。\n甘孜州今年投资30亿元。",
         );
         assert_eq!(x.place.0, "甘孜藏族自治州");
+    }
+
+    #[test]
+    fn glued_words_and_ties_are_no_figures_place() {
+        // 快|于城镇: jieba's 于城镇 is no township; the district's figure.
+        let x = extract("柯桥区居民收入稳步增长。\n农村居民收入增速快于城镇2.1个百分点。");
+        assert_eq!(place_of(&x, "2.1个百分点").0, "柯桥区");
+        assert!(places(&x).iter().all(|p| p.0 != "于城镇"));
+        // 与上虞并列: the county tied with in a ranking is no figure's place.
+        let x = extract("柯桥区居民人均消费支出4.5万元，与上虞并列全市第三，比上年增加3100元。");
+        assert_eq!(place_of(&x, "3100元").0, "柯桥区");
     }
 
     #[test]
