@@ -1067,6 +1067,45 @@ impl Sentence<'_> {
                 .is_some_and(|k| companies.contains(&self.pats.entity_suffixes[k].0))
     }
 
+    /// Whether token `k` is one char of a company's coined word that jieba split into
+    /// single chars of no name's tag (广西/天/源/新能源/材料/有限公司: 天/q 源/ng), before
+    /// an `entity.company_suffix` token `i`: a run of one to three such chars, none a
+    /// function word, right after a place.
+    fn split_coined(&self, k: usize, i: usize) -> bool {
+        let single = |t: &Token| {
+            t.word.chars().count() == 1
+                && t.word.chars().all(is_han)
+                && !self.name_like(t)
+                && !matches!(
+                    t.tag,
+                    "p" | "c"
+                        | "u"
+                        | "uj"
+                        | "ul"
+                        | "uz"
+                        | "ug"
+                        | "uv"
+                        | "d"
+                        | "r"
+                        | "v"
+                        | "f"
+                        | "m"
+                        | "zg"
+                )
+        };
+        let companies = self.pats.cues.at(crate::cue!("entity.company_suffix"));
+        let company = (self.idx.suffix(self.toks[i].word))
+            .is_some_and(|x| companies.contains(&self.pats.entity_suffixes[x].0));
+        if !company || !single(&self.toks[k]) {
+            return false;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 3 && single(&self.toks[a - 1]) {
+            a -= 1;
+        }
+        a > 0 && k - a < 3 && self.toks[a - 1].tag == "ns"
+    }
+
     /// Whether token `i` is an `entity.office_suffix` word of its own (署) after the
     /// office's name: a noun of two to four ideographs, no stop word.
     fn office_name(&self, i: usize) -> bool {
@@ -1155,7 +1194,9 @@ impl Sentence<'_> {
                 && toks[j - 2].word.chars().count() >= 2;
             // A word of a company's own the dictionary does not know, whatever jieba
             // guessed its tag to be (成都/晶得荣/投资/集团).
-            let coined = ty == EntityType::Org && !masked_figure && self.coined_word(p, i);
+            let coined = ty == EntityType::Org
+                && !masked_figure
+                && (self.coined_word(p, i) || self.split_coined(j - 1, i));
             if !(self.name_like(p) || joiner || project_part || ordinal || task || coined)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
@@ -1605,6 +1646,15 @@ mod tests {
         assert!(e.contains(&("赵新民".to_string(), false)), "{e:?}");
         // A one-char word after a title of its own starts no second title.
         assert!(people_of("城市长远发展规划").is_empty());
+    }
+
+    #[test]
+    fn a_coined_name_jieba_split_into_chars_after_a_place() {
+        let found = ents("项目由江西天源新能源材料有限公司投资建设");
+        assert!(
+            found.iter().any(|(n, _)| n == "江西天源新能源材料有限公司"),
+            "{found:?}"
+        );
     }
 
     #[test]

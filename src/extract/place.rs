@@ -101,6 +101,7 @@ fn not_place(pats: &Patterns, name: &str) -> bool {
 /// the passes after this one, which would otherwise search the text again: returned.
 fn unambiguous_names(
     pats: &Patterns,
+    seg: &Segmenter,
     text: &str,
     chunks: &[(usize, usize)],
     add: &mut dyn FnMut(usize),
@@ -109,7 +110,7 @@ fn unambiguous_names(
     let mut kept = None;
     for &(from, to) in chunks {
         let raw = gaz.hits(&text[from..to]);
-        let hits = full_names_in(pats, &text[from..to], &raw);
+        let hits = full_names_in(pats, seg, &text[from..to], &raw);
         for &(_, _, e) in &hits {
             if let [only] = gaz.entry(e).full {
                 add(*only);
@@ -152,7 +153,7 @@ impl DocPlaces {
         // the context; then every name is resolved and counted), so a huge release
         // never holds all its names at once (issue 16); one chunk keeps its names.
         let chunks = chunk_ranges(sentences, text.len());
-        let kept = unambiguous_names(pats, text, &chunks, &mut |d| add(d, &mut context));
+        let kept = unambiguous_names(pats, seg, text, &chunks, &mut |d| add(d, &mut context));
         let kept = kept
             .as_ref()
             .map(|(raw, hits)| (raw.as_slice(), hits.as_slice()));
@@ -169,7 +170,13 @@ impl DocPlaces {
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
-        let named = Named::count_in(pats, text, (&chunks, kept.map(|k| k.1)), &context, &at_edge);
+        let named = Named::count_in(
+            (pats, seg),
+            text,
+            (&chunks, kept.map(|k| k.1)),
+            &context,
+            &at_edge,
+        );
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = named.order.as_slice();
@@ -199,6 +206,9 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
+        // At the level the first lines speak of (全区 … 全市第二: a district's release).
+        let kinds = own_kinds(pats, &text[head_start..head_end.max(head_start)]);
+        let found = found.map(|(d, how)| (at_spoken_level(gaz, d, &kinds, &named, title_end), how));
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
@@ -467,6 +477,67 @@ fn lone_division(pats: &Patterns, spoken: &[&str], named: &[usize]) -> Option<us
     (named.iter())
         .all(|&d| gaz.level(d) == Level::Township || gaz.lineage(own).any(|a| a == d))
         .then_some(own)
+}
+
+/// The kinds of division (`place.anaphor` values: 县, 市, 区) the `text` (a release's
+/// first lines) speaks of as its own: anaphors that are no comparison base (高于全市: `place.not_subject_before`),
+/// no share's whole (占全县: `place.whole_before`) and no rank's scope (居全市第二:
+/// `place.not_subject_after`).
+fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
+    let cues = &pats.cues;
+    let anaphors = cues.at(crate::cue!("place.anaphor"));
+    let before = cues.at(crate::cue!("place.not_subject_before"));
+    let whole = cues.at(crate::cue!("place.whole_before"));
+    let after = cues.at(crate::cue!("place.not_subject_after"));
+    let mut kinds: Vec<&str> = Vec::new();
+    for (w, i) in matches_by_word(anaphors, text) {
+        let Some(kind) = anaphors.value(w).filter(|k| !k.is_empty()) else {
+            continue;
+        };
+        let (head, rest) = (&text[..i], &text[i + w.len()..]);
+        let base = before.suffix_of(head).is_some() || whole.suffix_of(head).is_some();
+        if !base && !after.starts(rest) && !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}
+
+/// The own place `d` (not named in the title) at the level the first lines speak of it
+/// (`kinds`, see [`own_kinds`]): `d` when its name ends with one of them (or none is
+/// spoken of); else the division right above it when that one does (a county named in
+/// the last lines of a release about 全市: its city); else the division below it of
+/// such a kind that the
+/// text names most often, twice or more and more often than any other (a city heading
+/// the table of its districts in a district's release about 全区: that district).
+fn at_spoken_level(
+    gaz: &Gazetteer,
+    d: usize,
+    kinds: &[&str],
+    named: &Named,
+    title_end: usize,
+) -> usize {
+    let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
+    let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
+    if titled || kinds.is_empty() || of_kind(d) {
+        return d;
+    }
+    if let Some(up) = gaz.lineage(d).nth(1).filter(|&a| of_kind(a)) {
+        return up;
+    }
+    let below: Vec<usize> = (named.order.iter().copied())
+        .filter(|&x| x != d && of_kind(x) && gaz.lineage(x).any(|a| a == d))
+        .collect();
+    let Some(&best) = below.iter().max_by_key(|&&x| named.count(x)) else {
+        return d;
+    };
+    let n = named.count(best);
+    let alone = below.iter().all(|&x| x == best || named.count(x) < n);
+    if n >= 2 && alone {
+        best
+    } else {
+        d
+    }
 }
 
 /// The own place found in the text `(own, how)` as the region and `--place` settle it:
@@ -744,7 +815,7 @@ fn short_name_place(
             Some(k) => k,
             None => {
                 raw = gaz.hits(part);
-                full = full_names_in(pats, part, &raw);
+                full = full_names_in(pats, seg, part, &raw);
                 (&raw, &full)
             }
         };
@@ -822,6 +893,24 @@ fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> boo
             && from + t.byte_end == end
             && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
     })
+}
+
+/// Whether byte `start` of `text` falls inside a word of jieba's dictionary that jieba
+/// reads in a window of [`WORD_WINDOW`] chars on each side (其中城镇: 其中/城镇, so no
+/// name starts at 中); a word jieba only guesses (兖州区颜店镇: 区颜) counts for nothing.
+fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
+    let from = (text[..start].char_indices().rev())
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(start, |(k, _)| k);
+    if from == start {
+        return false;
+    }
+    let to = (text[start..].char_indices())
+        .nth(WORD_WINDOW)
+        .map_or(text.len(), |(k, _)| start + k);
+    (seg.segment(&text[from..to]).iter())
+        .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }
 
 /// Whether the first lines `head` name a place of the kind of division `d` (its last
@@ -959,7 +1048,7 @@ impl Named {
     /// when there is only one), resolved with `context`; keeps those at offsets
     /// `at_edge` (first and last lines) with their offsets.
     fn count_in(
-        pats: &Patterns,
+        (pats, seg): (&Patterns, &Segmenter),
         text: &str,
         (chunks, kept): (&[(usize, usize)], Option<&[NameHit]>),
         context: &[usize],
@@ -976,7 +1065,7 @@ impl Named {
             let hits = match kept {
                 Some(k) => k,
                 None => {
-                    found = full_names(pats, &text[from..to]);
+                    found = full_names(pats, seg, &text[from..to]);
                     &found
                 }
             };
@@ -1126,12 +1215,14 @@ fn chunk_ranges(sentences: &[Sentence], len: usize) -> Vec<(usize, usize)> {
 
 /// The full names (and aliases) in `text`: (byte start, byte end, entry), leftmost and
 /// longest first, none overlapping.
-fn full_names(pats: &Patterns, text: &str) -> Vec<(usize, usize, usize)> {
-    full_names_in(pats, text, &pats.gazetteer().hits(text))
+fn full_names(pats: &Patterns, seg: &Segmenter, text: &str) -> Vec<(usize, usize, usize)> {
+    full_names_in(pats, seg, text, &pats.gazetteer().hits(text))
 }
 
-/// [`full_names`] of `text` from its names `hits` ([`Gazetteer::hits`]).
-fn full_names_in(pats: &Patterns, text: &str, hits: &[Hit]) -> Vec<NameHit> {
+/// [`full_names`] of `text` from its names `hits` ([`Gazetteer::hits`]); a name that
+/// starts inside a word jieba reads there (其中|城镇: no township 中城镇) is none, as in
+/// [`locate`].
+fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> Vec<NameHit> {
     let gaz = pats.gazetteer();
     let mut hits: Vec<NameHit> = (hits.iter())
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
@@ -1139,6 +1230,7 @@ fn full_names_in(pats: &Patterns, text: &str, hits: &[Hit]) -> Vec<NameHit> {
         .filter(|h| !glued_short_name(pats, text, h.start, h.end))
         .filter(|h| !after_glued_word(pats, text, h.start))
         .filter(|h| !inside_upper_short_name(pats, text, hits, h))
+        .filter(|h| !starts_inside_word(seg, text, h.start))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -1276,6 +1368,16 @@ pub fn locate(
     toks.iter().for_each(|t| text.push_str(t.word));
     let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
+    // A LOC of the entity rules that starts with the second char of a glued word
+    // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
+    ents.retain(|e| {
+        let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
+        let byte = at.map(|t| {
+            let skip = e.start - t.start;
+            t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
+        });
+        e.ty != EntityType::Loc || !byte.is_some_and(|b| after_glued_word(pats, &text, b))
+    });
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -2699,6 +2801,59 @@ mod tests {
         // A short name overlapped by one before it is no such name (陕西|安康市).
         let x = extract("陕西安康市今年粮食产量增长3%。");
         assert_eq!(x.place, pair("安康市", "610900"));
+    }
+
+    #[test]
+    fn a_name_starting_inside_a_word_is_none() {
+        // 其中|城镇: the township 中城镇 of another province starts inside 其中.
+        let x = extract(
+            "上半年全县居民收入稳步增长。\n全体居民人均可支配收入1.5万元，其中城镇常住居民人均可支配收入2.1万元。",
+        );
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "2.1万元").0, "");
+        // A township right after its district is read, though jieba guesses a word
+        // across the two (区|颜).
+        let x = extract("5月8日，新材料产业园项目推进会在兖州区颜店镇举行，总投资12亿元。");
+        assert_eq!(x.place.0, "颜店镇");
+    }
+
+    #[test]
+    fn the_own_place_at_the_level_the_first_lines_speak_of() {
+        // A district's release whose table lists its city and the city's districts:
+        // 全区 is its own kind; 全市 only as a rank's scope and a comparison base.
+        let x = extract(
+            "2024年，全区居民人均可支配收入6.1万元，列全市第二，增速低于全市平均0.4个百分点。\n\
+             绍兴市 | 5.9 |\n越城区 | 5.6 |\n柯桥区 | 6.0 |\n上虞区 | 5.7 |\n\
+             2024年，柯桥区居民人均消费支出4.3万元，列全市第三。",
+        );
+        assert_eq!(x.place, pair("柯桥区", "330603"));
+        assert_eq!(place_of(&x, "6.1万元").0, "柯桥区");
+        // A city's release naming one county in its last lines: 全市 is its kind, 全县
+        // only a share's whole.
+        let x = extract(
+            "全市县域工业园区发展势头良好\n2023年，全市县域工业园区实现产值120亿元，增长8%。\n\
+             英山县温泉工业园实现产值30亿元，占全县工业产值的60%。\n英山县温泉工业园",
+        );
+        assert_eq!(x.place.0, "黄冈市");
+        assert_eq!(place_of(&x, "120亿元").0, "黄冈市");
+        assert_eq!(place_of(&x, "30亿元").0, "英山县");
+        // 全省 after the first lines is no level of the release's own.
+        let x = extract(
+            "行业资讯\n新闻中心\n发布时间：2024-05-06\n甘孜州将建设新能源基地\n\
+             甘孜州计划新增装机500万千瓦，引起全省关注。\n甘孜州今年投资30亿元。",
+        );
+        assert_eq!(x.place.0, "甘孜藏族自治州");
+    }
+
+    #[test]
+    fn glued_words_and_ties_are_no_figures_place() {
+        // 快|于城镇: jieba's 于城镇 is no township; the district's figure.
+        let x = extract("柯桥区居民收入稳步增长。\n农村居民收入增速快于城镇2.1个百分点。");
+        assert_eq!(place_of(&x, "2.1个百分点").0, "柯桥区");
+        assert!(places(&x).iter().all(|p| p.0 != "于城镇"));
+        // 与上虞并列: the county tied with in a ranking is no figure's place.
+        let x = extract("柯桥区居民人均消费支出4.5万元，与上虞并列全市第三，比上年增加3100元。");
+        assert_eq!(place_of(&x, "3100元").0, "柯桥区");
     }
 
     #[test]
