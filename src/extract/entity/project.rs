@@ -51,6 +51,8 @@ impl Sentence<'_> {
         let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
         // The nearest verb before the name, and the clause's first token.
         let (mut verb, mut opening) = (None, None);
+        // A joiner crossed inside the name (锂电材料/及/电池回收): only a name after a verb.
+        let mut joined: Option<usize> = None;
         for k in (i.saturating_sub(12)..i).rev() {
             if self.in_figure(k) {
                 continue;
@@ -60,9 +62,12 @@ impl Sentence<'_> {
             // verb: no clause of its own); between two parts of one name (锂电材料及
             // 电池回收项目) it joins them.
             let suffixed = |m: usize| toks[m].word.ends_with(suffix);
-            if self.joiners.contains(w) && (k == 0 || suffixed(k - 1)) {
-                verb?;
-                break;
+            if self.joiners.contains(w) {
+                if verb.is_some() || k == 0 || suffixed(k - 1) {
+                    verb?;
+                    break;
+                }
+                joined = Some(k);
             }
             if w.chars()
                 .any(|c| is_delim(c) || c.is_whitespace() || is_open_mark(c))
@@ -84,6 +89,18 @@ impl Sentence<'_> {
         let plans = self.pats.cues.at(crate::cue!("entity.project_plan"));
         if plans.contains(suffix) && toks.get(i + 1).is_some_and(|t| t.tag.starts_with('v')) {
             return None;
+        }
+        // After a figure's 的 a figure opens no name (的35个项目 counts projects).
+        if verb.is_some_and(|v| self.in_figure(v + 1) && v > 0 && self.in_figure(v - 1)) {
+            return None;
+        }
+        if let Some(j) = joined {
+            // Both parts named after the verb, the first no count (的35个项目) and
+            // ending with a noun (建设/及 joins two activities).
+            let v = verb?;
+            if v + 1 >= j || self.in_figure(v + 1) || !toks[j - 1].tag.starts_with('n') {
+                return None;
+            }
         }
         // After the verb; else, when the name is its clause's whole, from the clause start
         // (云台山景观林/建设/三期工程: 建设 leaves too short a name).
@@ -391,6 +408,11 @@ mod tests {
         // Two parts of one name joined by 及 or 和 after the verb or 的.
         let p = projects("总投资8亿元的湖北恒泰新能源材料及电池梯次利用项目签约落地。");
         assert_eq!(p, vec!["湖北恒泰新能源材料及电池梯次利用项目".to_string()]);
+        // A joiner right after the verb, or a count after a figure's 的: no name.
+        assert!(projects("推进重点工程建设及招商引资项目落地。").is_empty());
+        assert!(projects("我县重点项目建设及招商引资项目双双告捷。").is_empty());
+        let p = projects("总投资5亿元的12个招商引资项目及配套项目签约。");
+        assert!(!p.iter().any(|n| n.contains("12个")), "{p:?}");
         // Two projects, each with its suffix, stay two.
         let p = projects("签约红岭温泉小镇项目和青山冷链物流园项目。");
         assert!(!p.iter().any(|n| n.contains('和')), "{p:?}");
