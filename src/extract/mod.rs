@@ -4152,9 +4152,10 @@ mod tests {
         assert_eq!(dates("力争9月底全部竣工。"), ["竣工"]);
         let d = dates("四是9月中旬组织全体教师开展岗前培训。");
         assert!(!d[0].contains('是'), "{d:?}");
-        // A body before the date stays, without the verb after it.
-        assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局");
-        assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "市统计局");
+        // A body before the date is no event it dates (nor is its report verb), unless
+        // a particle keeps it from the date (see a_date_dates_the_event_after_it_or_nothing).
+        assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "");
+        assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "");
     }
 
     #[test]
@@ -4235,6 +4236,62 @@ mod tests {
         assert_eq!(dates("3月2日种植早稻约5分地。"), ["早稻"]);
         // An event after the date stays.
         assert_eq!(dates("力争10月底全面完工。"), ["完工"]);
+    }
+
+    #[test]
+    fn a_contribution_names_the_part_it_is_owed_to() {
+        // The previous figure's measure owns a pull or a contribution rate (issue 12).
+        let s = subjects_of("制造业增加值增长7.5%，拉动全市规上工业增长4.2个百分点。");
+        assert_eq!(s[1], "制造业增加值拉动全市规上工业增长");
+        let s = subjects_of(
+            "第三产业增加值增长6.1%，高于全省0.3个百分点，拉动GDP增长3.1个百分点，贡献率为55.2%。",
+        );
+        assert!(s[2].starts_with("第三产业增加值拉动"), "{s:?}");
+        assert!(s[3].starts_with("第三产业增加值贡献率"), "{s:?}");
+        // A share after a contribution is the part's, not the pull's.
+        let s = subjects_of("建筑业增加值增长9%，拉动经济增长0.4个百分点，占GDP的比重为7.1%。");
+        assert!(s[2].starts_with("建筑业增加值占"), "{s:?}");
+        // The clause's own words before the pull word name the part.
+        let s = subjects_of("重点商贸企业拉动全县限上零售额增长2.6个百分点。");
+        assert!(s[0].contains("企业拉动"), "{s:?}");
+        // A pull without a change figure is no contribution (带动就业 is no pull word).
+        let s = subjects_of("园区产值增长12%，带动就业3000人。");
+        assert!(!s[1].contains("产值"), "{s:?}");
+    }
+
+    #[test]
+    fn a_date_dates_the_event_after_it_or_nothing() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // A meeting opening the next clause (issue 12).
+        let d = dates("9月12日，区农业局召开全区秋粮生产工作会议。");
+        assert!(d[0].ends_with("工作会议"), "{d:?}");
+        // The predicate right after the date, past 自…起.
+        let d = dates("该线路自2019年3月起试运行。");
+        assert!(d[0].contains("试运行"), "{d:?}");
+        // A name kept from the date by a particle is what the event is of.
+        let d = dates("新版条例已于2023年7月1日正式施行。");
+        assert!(
+            d[0].starts_with("新版条例") && d[0].contains("施行"),
+            "{d:?}"
+        );
+        // A day opening the sentence: the predicate of the next clause after its doer.
+        let d = dates("7月15日，记者走进城关镇的蔬菜基地。");
+        assert!(d[0].starts_with("走进"), "{d:?}");
+        // A period inside a noun phrase dates no fragment of the clause.
+        assert_eq!(
+            dates("各镇分别汇报了上半年工作进展和下半年工作计划。"),
+            ["", ""]
+        );
+        assert_eq!(dates("会议对上半年的工作进行了总结。"), [""]);
+        // A verb with a figure after it states a measure, no event (what it counts
+        // names the period); a word after a link word is no event either.
+        assert_eq!(dates("2022年新增门店35家。"), ["门店"]);
+        assert_eq!(dates("今年5月更达到97%。"), [""]);
+        assert_eq!(dates("与上次普查（2020年6月底）相比，减少12家。"), [""]);
+        // A verb inside the measure's own name does not stop the measure.
+        let d = dates("2023年1月至6月，全市火灾出警总数为320起。");
+        assert!(d[0].ends_with("出警总数"), "{d:?}");
     }
 
     // Held-out G (issue 12): values, junk and dates of real pages.

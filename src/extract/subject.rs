@@ -1688,7 +1688,68 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     }
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
-    with_share_owner(s, fig, p, prev)
+    let p = with_share_owner(s, fig, p, prev);
+    with_pull_owner(s, fig, p, prev)
+}
+
+/// A contribution (`subject.pull`: 拉动经济增长2.0个百分点, 贡献率46.0%) is the part of a
+/// growth owed to one part of the whole, so its subject names that part: the clause's own
+/// words before the pull word (重点企业拉动全区增长3个百分点), else the measure of the
+/// previous figure (工业增加值增长8%，拉动经济增长2.0个百分点 → 工业增加值拉动经济增长), cut
+/// before a pull or share word of its own. Only for a change figure (百分点, %).
+fn with_pull_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    let pulls = s.list(crate::cue!("subject.pull"));
+    if !states_change(s, fig) || !pulls.starts(&rule_form(s.traditional, &p)) {
+        return p;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0);
+    let owner = match find_word(pulls, head).filter(|&(k, _)| k > 0) {
+        Some((k, _)) => {
+            let at = cs + head[..k].chars().count();
+            let from = after_leads(s, cs, at);
+            if is_figure(s, from, at) {
+                return p;
+            }
+            text(s, from, at).trim().to_string()
+        }
+        None => match prev {
+            Some(prev) => {
+                // The growth rate of the part (工业增加值增速) is no part of its name.
+                let m = measure_of(s, before_pull(s, prev));
+                let rates = s.list(crate::cue!("subject.rate_word"));
+                match rates.suffix_of(&rule_form(s.traditional, &m)) {
+                    Some(w) if w.len() < m.len() => cut_chars(&m, w.chars().count()).to_string(),
+                    _ => m,
+                }
+            }
+            None => return p,
+        },
+    };
+    if owner.chars().count() < 2 || pulls.starts(&rule_form(s.traditional, &owner)) {
+        return p;
+    }
+    balance_quotes(format!("{owner}{p}"))
+}
+
+/// The part of `p` before a pull word (`subject.pull`), a share verb or a comparison verb
+/// after some words (工业增加值拉动经济增长, 工业增加值增速高于全省 → 工业增加值…): the part
+/// a contribution or share is owed to.
+fn before_pull<'p>(s: &Sentence, p: &'p str) -> &'p str {
+    let rule = rule_form(s.traditional, p);
+    let lists = [
+        crate::cue!("subject.pull"),
+        crate::cue!("subject.share_verb"),
+        crate::cue!("subject.compare_verb"),
+    ];
+    let cut = (lists.iter())
+        .filter_map(|&l| find_word(s.list(l), &rule).filter(|&(k, _)| k > 0))
+        .map(|(k, _)| rule[..k].chars().count())
+        .min();
+    match cut.and_then(|n| p.char_indices().nth(n)) {
+        Some((i, _)) => &p[..i],
+        None => p,
+    }
 }
 
 /// A level reached by a change (收入将上升6.2%至58亿元, 开支增加到600亿元): a figure right
@@ -1768,7 +1829,7 @@ fn share_owner(s: &Sentence, cs: usize, prev: Option<&str>) -> String {
     // A share without owner (占改造任务数) owns no share after it.
     match prev.filter(|p| !p.is_empty() && !verbs_start(s, &rule_form(s.traditional, p))) {
         Some(prev) => {
-            let prev = strip_change(s.traditional, changes, prev);
+            let prev = strip_change(s.traditional, changes, before_pull(s, prev));
             before_share_verb(s, prev).unwrap_or(prev).to_string()
         }
         None => topic_before(s, cs).unwrap_or_default(),
@@ -2664,9 +2725,15 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
         crate::cue!("subject.progress_verb"),
         crate::cue!("subject.lead"),
     ];
+    // A verb inside the measure's own name (火警出勤总数, 新登记机动车), not opening it
+    // (发展…基地), is no event; the measure is then named as written after the date.
+    let written =
+        s.f.slice(date.1, fa)
+            .contains(&*rule_form(s.traditional, subject));
+    let named = |w: &str| written && subject.find(w).is_some_and(|k| k > 0);
     let event = tokens_in(s, date.1, fa).iter().any(|t| {
         let w = rule_form(s.traditional, t.word);
-        t.tag == "v" && !allowed.iter().any(|&r| s.list(r).contains(&w))
+        t.tag == "v" && !allowed.iter().any(|&r| s.list(r).contains(&w)) && !named(t.word)
     });
     if event {
         return None;
@@ -2684,6 +2751,11 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
         {
             m.truncate(m.len() - t.word.len());
         }
+    }
+    // A word that belongs to the date (迄至9月6日止到馆人次) is no part of the measure.
+    let tails = s.list(crate::cue!("subject.date_tail"));
+    if let Some(w) = tails.prefix_of(&rule_form(s.traditional, &m)) {
+        m = m.chars().skip(w.chars().count()).collect();
     }
     (m.chars().count() > 1).then_some(m)
 }
@@ -2729,6 +2801,7 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
         }
         return text(s, start, head.end);
     }
+    let event = event_after(s, fig, ce);
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
         // A name (县政府, 台南市政府农业局), not a fragment of a predicate: it ends with a
         // noun and holds no verb (他表示博监局, 升幅较去年, 五是).
@@ -2752,43 +2825,183 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             && !toks
                 .iter()
                 .any(|t| (t.tag == "v" && !noun(t)) || is_copula(s, t.word));
-        let p = toks.last().map_or_else(String::new, |t| text(s, a, t.end));
-        if name && p.chars().count() > 1 && !s.list(crate::cue!("subject.date_particle")).ends(&p) {
-            return p;
+        let p_end = toks.last().map_or(a, |t| t.end);
+        let p = text(s, a, p_end);
+        // A name right before the date (某委员会, 立法会22日, 某网某地8月14日电, 来源：某处
+        // 2020年…) is an agency, venue or dateline, no event, unless it names an event
+        // (新闻发布会25日召开); one that a preposition or particle right before the date
+        // keeps from it is what the date is of (某条例已于5月1日生效 → 某条例生效, 客量在
+        // 2015年达到高峰).
+        let whole = !p.contains(['(', '（', ')', '）']);
+        let dated = s
+            .list(crate::cue!("subject.event"))
+            .ends(&rule_form(s.traditional, &p));
+        let particles = s.list(crate::cue!("subject.date_particle"));
+        let kept = (s.toks.iter())
+            .rfind(|t| t.end <= fig.0 && !blank(t))
+            .is_some_and(|t| t.start >= p_end && particles.ends(&rule_form(s.traditional, t.word)));
+        let adjacent = s.f.slice(p_end, fig.0).trim().is_empty();
+        if name
+            && whole
+            && (dated && adjacent || kept)
+            && p.chars().count() > 1
+            && !(s.list(crate::cue!("subject.date_particle"))).ends(&rule_form(s.traditional, &p))
+        {
+            return match &event {
+                Some(e) if !dated => format!("{p}{e}"),
+                _ => p,
+            };
         }
     }
     if let Some(m) = measure {
         return m;
     }
-    let toks = tokens_in(s, fig.1, ce);
-    let lead = s.list(crate::cue!("subject.lead"));
-    // A lone char after the date (的, 止, 了) is a particle or a verb's stem, no event.
-    // A noun (培训) or an event's verb (完工), not a change (上升), a link (达到) nor a
-    // report (`subject.report_verb`: 估计).
-    let no_event = |t: &Token| {
-        let w = rule_form(s.traditional, t.word);
-        [
-            crate::cue!("subject.change"),
-            crate::cue!("subject.link"),
-            crate::cue!("subject.report_verb"),
-            crate::cue!("subject.not_item_verb"),
-        ]
-        .into_iter()
-        .any(|r| s.list(r).contains(&w))
-    };
-    // Nor is a word in brackets (下同: an aside), a numeral word (以来首次) or the rest of
-    // a unit after a bare number (约3分地: 分地).
-    let after_number = |t: &Token| {
-        (s.toks.iter())
-            .rfind(|u| u.end <= t.start && !blank(u))
-            .is_some_and(|u| u.end == t.start && u.word.chars().all(|c| c.is_ascii_digit()))
-    };
-    toks.iter()
-        .rfind(|t| !(matches!(t.tag, "f" | "d" | "p") || lead.contains(t.word)))
-        .filter(|t| t.word.chars().count() >= 2 && (nominal(t) || t.tag == "v" && !no_event(t)))
-        .filter(|t| t.tag != "m" && !bracketed(t) && !after_number(t))
-        .map(|t| text(s, t.start, t.end))
+    // An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
+    // clause after its doer.
+    let day = (s.list(crate::cue!("subject.date_day"))).ends(s.f.slice(fig.0, fig.1));
+    let n = s.chars.len();
+    let only_date = tokens_in(s, fig.1, ce)
+        .iter()
+        .all(|t| blank(t) || t.tag == "f");
+    if event.is_none() && day && only_date && ce < n && matches!(s.chars[ce], ',' | '，') {
+        let (_, next_end) = clause(s, ce + 1, ce + 1);
+        let toks = tokens_in(s, ce + 1, next_end);
+        let doer = toks.iter().take_while(|t| nominal(t)).count();
+        if let Some(t) = toks.get(doer).filter(|_| doer > 0) {
+            return event_from(s, t.start, next_end, true).unwrap_or_default();
+        }
+    }
+    event
+        .or_else(|| counted_after(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// The noun named right before the first figure after a date in its clause, past link
+/// words (第3季新登记机动车共4572辆 → 机动车): what a period counts when no measure was
+/// found for it.
+fn counted_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let &(fa, _) = s.figures.iter().find(|f| f.0 >= fig.1 && f.1 <= ce)?;
+    let link = s.list(crate::cue!("subject.link"));
+    let toks = tokens_in(s, fig.1, fa);
+    let mut end = toks.len();
+    while end > 0 && link.contains(&rule_form(s.traditional, toks[end - 1].word)) {
+        end -= 1;
+    }
+    let last = toks[..end].last().filter(|t| nominal(t) && t.tag != "b")?;
+    let mut start = last.start;
+    for t in toks[..end - 1].iter().rev() {
+        if !nominal(t) || t.end != start || last.end - t.start > MAX_CHARS {
+            break;
+        }
+        start = t.start;
+    }
+    let p = text(s, start, last.end);
+    (p.chars().count() > 1).then_some(p)
+}
+
+/// The event right after a date in its clause (2014年7月试营运 → 试营运, 4月起强制投保…),
+/// past adverbs, prepositions and `subject.date_tail` words (起, 以来): see [`event_from`].
+fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let lead = s.list(crate::cue!("subject.lead"));
+    let tails = s.list(crate::cue!("subject.date_tail"));
+    let toks = tokens_in(s, fig.1, ce);
+    let k = toks.iter().position(|t| {
+        let w = rule_form(s.traditional, t.word);
+        !(matches!(t.tag, "d" | "p" | "f") || lead.contains(&w) || tails.contains(&w))
+    })?;
+    // A manner word jieba tags as a noun (`subject.manner_word`: 全面/n 完工) before a
+    // verb of two chars or more.
+    let manner = s.list(crate::cue!("subject.manner_word"));
+    let first = match toks.get(k + 1) {
+        Some(v)
+            if manner.contains(&rule_form(s.traditional, toks[k].word))
+                && v.start == toks[k].end
+                && v.tag == "v"
+                && v.word.chars().count() > 1 =>
+        {
+            v
+        }
+        _ => &toks[k],
+    };
+    // A word in brackets after the date (截至6月底（下同）) is an aside, and so is a date in
+    // brackets (与前次调查（去年11月底）相比): no event after either.
+    if s.f
+        .slice(fig.1, first.start)
+        .contains(['(', '（', ')', '）'])
+    {
+        return None;
+    }
+    // A date after a date particle (已于5月1日生效, 已於…全面通車) is the time of the
+    // predicate after it: the rest of a short clause without figures, whatever its tags.
+    let particles = s.list(crate::cue!("subject.date_particle"));
+    let after_particle = (s.toks.iter())
+        .rfind(|t| t.end <= fig.0 && !blank(t))
+        .is_some_and(|t| t.end == fig.0 && particles.ends(&rule_form(s.traditional, t.word)));
+    let rest = s.f.slice(first.start, ce).trim_end();
+    let end = first.start + rest.chars().count();
+    if after_particle
+        && first.tag != "v"
+        && end - first.start <= MAX_CHARS
+        && !is_figure(s, first.start, end)
+    {
+        let p = text(s, first.start, end);
+        return (p.chars().count() > 1).then_some(p);
+    }
+    event_from(s, first.start, ce, false)
+}
+
+/// The predicate starting at char `at` as an event: a verb of an event (no change, link,
+/// report or having: 上升, 达到, 显示, 共有) and the words after it up to a particle or
+/// punctuation (召开…会议, 投入服务), cut at a token boundary to `MAX_CHARS`. None when a
+/// figure follows (新增46家: a measure, not an event) or when it is a lone verb that
+/// needs an object (`object`: 透露 after its doer).
+fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String> {
+    let toks = tokens_in(s, at, ce);
+    let verb = toks.first().filter(|t| t.tag == "v")?;
+    let w = rule_form(s.traditional, verb.word);
+    let no_event = [
+        crate::cue!("subject.change"),
+        crate::cue!("subject.link"),
+        crate::cue!("subject.report_verb"),
+        crate::cue!("subject.not_item_verb"),
+        crate::cue!("subject.source_verb"),
+    ]
+    .into_iter()
+    .any(|r| s.list(r).contains(&w));
+    if no_event {
+        return None;
+    }
+    let mut end = verb.end;
+    for t in &toks[1..] {
+        let word = nominal(t) || t.tag == "v";
+        if !word || t.start != end || t.end - at > MAX_CHARS {
+            break;
+        }
+        end = t.end;
+    }
+    // A figure after the phrase makes it a measure (新增46家, 完成投资3亿元).
+    let next_word =
+        (s.toks.iter()).find(|t| t.start >= end && !blank(t) && !is_figure(s, t.start, t.end));
+    let next_figure = s
+        .figures
+        .iter()
+        .map(|f| f.0)
+        .filter(|&a| a >= end && a < ce)
+        .min();
+    if next_figure.is_some_and(|f| next_word.is_none_or(|t| t.start > f)) {
+        return None;
+    }
+    // An attribute closing the phrase (投保公共|自行车险) is cut from its noun: it goes.
+    while let Some(t) = toks[1..]
+        .iter()
+        .rfind(|t| t.end <= end)
+        .filter(|t| t.tag == "b")
+    {
+        end = t.start;
+    }
+    let p = text(s, at, end);
+    let len = p.chars().count();
+    (len > 1 && !(object && end == verb.end)).then_some(p)
 }
 
 #[cfg(test)]
