@@ -503,6 +503,9 @@ impl Sentence<'_> {
                 self.split_title(k, out);
                 continue;
             };
+            let lead = (self.pats.cues)
+                .at(crate::cue!("entity.lead_title"))
+                .ends(toks[k].word);
             let mut p = k + 1;
             let mut first = true;
             loop {
@@ -516,6 +519,16 @@ impl Sentence<'_> {
                 let Some((next, text)) = self.person_at(p) else {
                     break;
                 };
+                // After an occupation or a collective title (领导包联/重点项目), a word
+                // jieba tags no name and that a noun follows is a verb or a thing.
+                let untagged = !matches!(toks[p].tag, "nr" | "nrfg" | "nrt");
+                if lead
+                    && untagged
+                    && next == p + 1
+                    && toks.get(next).is_some_and(|u| u.tag.starts_with('n'))
+                {
+                    break;
+                }
                 let start = toks[p].start;
                 let end = start + text.chars().count();
                 let credit = byline || self.title_after(next - 1) == Some(true);
@@ -1356,6 +1369,13 @@ mod tests {
         // An occupation word before common nouns, or after a word jieba calls a name,
         // names nobody.
         let e = ents("农民专业合作社发展壮大，村民小组长参会，茶农们采摘春茶");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
+        let e = ents("县领导孙建华、马文涛、周红梅等参加，局领导陈立新陪同，业主何云山说");
+        for name in ["孙建华", "马文涛", "周红梅", "陈立新", "何云山"] {
+            assert!(e.contains(&(name.into(), "PER")), "{name}: {e:?}");
+        }
+        // A collective title before a verb and its object names nobody.
+        let e = ents("县级领导包联重点项目，代表们积极建言，人大代表大会召开");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
         let e = ents("梅花鹿养殖户户均增收2万元");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
