@@ -291,6 +291,9 @@ pub const CUE_RULES: &[&str] = &[
     "date.roc_lead_not_after",
     "scan.depth_word",
     "scan.slash_share",
+    "scan.approx_scope",
+    "scan.per_time_before",
+    "scan.per_time_dose",
     // values, units and dates of real pages (issue 12, round F)
     "scan.per_area",
     "scan.fraction_unit",

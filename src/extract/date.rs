@@ -129,6 +129,22 @@ pub struct DateRules {
 }
 
 impl DateRules {
+    /// True when the date at `start` of `f` is a target (到2027年, 力争2030年): a
+    /// `date.target_prep` word right before it or a `date.target_word` among the 4 chars
+    /// before it.
+    fn is_target(&self, f: &Folded, start: usize) -> bool {
+        let before: String = f
+            .before(start)
+            .chars()
+            .rev()
+            .take(4)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        self.target_preps.ends(&before) || self.target_words.occurs_in(&before)
+    }
+
     /// Builds the rules from `cues`; a bad `date.period` value is an error.
     pub fn new(cues: &Cues) -> Result<DateRules> {
         let mut periods = HashMap::new();
@@ -955,6 +971,61 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
     out
 }
 
+/// 2018年5月启动……预计10月底完成: a date written without a year takes the year of the
+/// last date before it in the sentence that writes one (not a comparison base, a target,
+/// a span of years, nor after the year of a dated release), rather than the release's
+/// year. `relative(text)` is true for a text holding a relative year word: a date after
+/// one (去年10月, 今年将……11月底) keeps the year that word gives.
+pub fn carry_sentence_year(
+    f: &Folded,
+    rules: &DateRules,
+    dates: &mut [DateMention],
+    release_year: Option<i32>,
+    relative: impl Fn(&str) -> bool,
+) {
+    let mut order: Vec<usize> = (0..dates.len()).collect();
+    order.sort_by_key(|&i| dates[i].start);
+    // The carried year and the end of the date that wrote it.
+    let mut year: Option<(String, usize)> = None;
+    for i in order {
+        let d = &mut dates[i];
+        if d.explicit_year {
+            let base = rules.comparison.ends(f.before(d.start))
+                || is_year_range(d)
+                || rules.is_target(f, d.start);
+            let written = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+            // A year after the release's is a plan's (调整至2034年3月), not the sentence's.
+            let future = written.zip(release_year).is_some_and(|(y, r)| y > r);
+            if let (false, false, Some(y)) = (base, future, written) {
+                year = Some((y.to_string(), d.end));
+            }
+            continue;
+        }
+        let Some((y, from)) = year.as_ref() else {
+            continue;
+        };
+        if relative(f.slice(*from, d.start)) {
+            continue;
+        }
+        let with_year = |v: &str| -> Option<String> {
+            if let Some(rest) = v.strip_prefix("--") {
+                return Some(format!("{y}-{rest}"));
+            }
+            let (head, rest) = (v.get(..4)?, v.get(4..)?);
+            (head.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with('-'))
+                .then(|| format!("{y}{rest}"))
+        };
+        if let Some(v) = with_year(&d.value) {
+            d.value = v;
+            if let Some(max) = d.value_max.as_mut() {
+                if let Some(m) = with_year(max) {
+                    *max = m;
+                }
+            }
+        }
+    }
+}
+
 /// True for a range of whole years (2011-2020年).
 pub fn is_year_range(d: &DateMention) -> bool {
     d.value_max.is_some() && d.value.len() == 4
@@ -1277,17 +1348,7 @@ impl<'r> Head<'r> {
     /// nothing about when the text was written: a `date.target_prep` word right before
     /// it or a `date.target_word` among the 4 chars before it.
     fn is_target(&self, start: usize) -> bool {
-        let before: String = self
-            .f
-            .before(start)
-            .chars()
-            .rev()
-            .take(4)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        self.rules.target_preps.ends(&before) || self.rules.target_words.occurs_in(&before)
+        self.rules.is_target(&self.f, start)
     }
 
     /// The release date, month-days resolved with `doc_year`.

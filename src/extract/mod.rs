@@ -1246,6 +1246,11 @@ impl Extractor {
                 .filter(|d| !text::overlaps(&names, d.start, d.end))
                 .collect();
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
+        let periods = &self.periods;
+        let release_year = cx.year.filter(|_| cx.dated);
+        date::carry_sentence_year(f, &self.dates, &mut dates, release_year, |s| {
+            periods.occurs_in(s)
+        });
         if let Some(r) = cx.release {
             date::today_dates(f, r, &self.dates, &mut dates);
             date::event_days(f, r, &self.dates, &mut dates);
@@ -2399,7 +2404,7 @@ mod tests {
         // 一度 "at one time" before a verb; 1 kWh before 电, one degree at a clause end.
         assert!(measures("新馆工程一度停工，后由镇里追加拨款。").is_empty());
         let m = measures("每户每月省下一度电。");
-        assert_eq!(m, [("一度".into(), "1".into(), "kWh".into())]);
+        assert_eq!(m, [("一度".into(), "1".into(), "kWh/month".into())]);
         assert_eq!(measures("夜间气温将下降一度。").len(), 1);
     }
 
@@ -2512,6 +2517,24 @@ mod tests {
     fn a_share_with_its_qualifier_is_one_figure() {
         let r = rows("家电销量上升近三成九，");
         assert_eq!(r.first().map(|r| r.0.as_str()), Some("近三成九"), "{r:?}");
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_year_written_before_it_in_its_sentence() {
+        // The text's first year (the release's, here) is not the sentence's.
+        let t = "该站于2009年建成。\n2021年3月，镇里启动改造，预计9月底完工，10月启用。";
+        let d = date_values(t);
+        assert!(d.contains(&("9月底".into(), "2021-09".into())), "{d:?}");
+        assert!(d.contains(&("10月".into(), "2021-10".into())), "{d:?}");
+        // Not from a target, a comparison base or a span of years.
+        let t = "2025年4月2日讯 工期从2030年5月调整至2032年3月，6月报送方案。";
+        let d = date_values(t);
+        assert!(d.contains(&("6月".into(), "2025-06".into())), "{d:?}");
+        let d = date_values("2026年1月5日讯 2025年建成12座，今年将再建8座，力争10月底前完工。");
+        assert!(d.contains(&("10月底".into(), "2026-10".into())), "{d:?}");
+        let t = "该站于2009年建成。\n较2005年同期，3月份来客增长一成。";
+        let d = date_values(t);
+        assert!(d.contains(&("3月份".into(), "2009-03".into())), "{d:?}");
     }
 
     #[test]

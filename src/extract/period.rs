@@ -120,6 +120,16 @@ impl Periods {
             .map(|(_, d)| *d)
     }
 
+    /// Whether `s` holds a relative year word (`period.relative`) that is no part of a
+    /// `period.not_relative` word (今年将再改造 holds 今年; 目前年产 holds none).
+    pub fn occurs_in(&self, s: &str) -> bool {
+        self.relative.iter().any(|(w, _)| {
+            !w.is_empty()
+                && s.match_indices(w.as_str())
+                    .any(|(i, _)| !self.inside_word(s, i, w))
+        })
+    }
+
     /// Whether the relative year word `w` at byte `i` of `s` is part of a
     /// `period.not_relative` word there (目前年产: 目前 + 年产, not 前年).
     fn inside_word(&self, s: &str, i: usize, w: &str) -> bool {

@@ -41,6 +41,9 @@ const TRAILING_SCALES: &[(&str, i64)] = &[("万萬", 10_000), ("亿億", 100_000
 const SHARE_WINDOW: usize = 12;
 /// Decimal places of a percent from a slash fraction (1/3 → 33.3333).
 const PERCENT_DP: u32 = 4;
+/// Chars before a quantity searched for a per-time word (`scan.per_time_before`):
+/// 平均每天新增, 每日可处理, 设计时速.
+const PER_TIME_WINDOW: usize = 8;
 /// Chars before a negative length searched for a depth word (`scan.depth_word`).
 const DEPTH_WINDOW: usize = 4;
 /// A denominator that makes a fraction a percentage (百分之五十).
@@ -241,6 +244,11 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
         let prefix: String = chars[..k].iter().collect();
         numeral_text_value(&prefix).map(|(v, ap)| (k, v, ap))
     })
+}
+
+/// Punctuation that ends a clause.
+fn is_clause_stop(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?')
 }
 
 fn is_cn_numeral(s: &str) -> bool {
@@ -1369,10 +1377,15 @@ impl<'a> Scanner<'a> {
                 men.unit = format!("{}/{unit}", men.unit);
                 men.end += per;
             }
-        } else if let Some((_, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
-            // Per another unit: a price stays money (6000元/吨); anything else is a
-            // ratio of two quantities (32微克/立方米), not the numerator's kind.
+        } else if let Some((per, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
+            // Per another unit: a price stays money (6000元/吨); a quantity per counted
+            // thing keeps its kind with the thing in the unit (2.6千伏安/户 → VA/户,
+            // 12万件/人次 → 件/人次); anything else is a ratio of two quantities
+            // (32微克/立方米), not the numerator's kind.
             if men.kind == Kind::Money {
+                men.end += 1 + n;
+            } else if per.kind == Kind::Count && !men.unit.is_empty() {
+                men.unit = format!("{}/{}", men.unit, per.unit);
                 men.end += 1 + n;
             } else {
                 men.rejected = Some("ratio of two units (微克/立方米)");
@@ -1481,7 +1494,57 @@ impl<'a> Scanner<'a> {
             if q.text {
                 men.start -= w.chars().count();
             }
+        } else if men.approx.is_none() && self.approx_scope_before(before) {
+            men.approx = Some(Approx::Approx);
         }
+        self.per_time_before(men, before);
+    }
+
+    /// 每天可处理300吨, 设计时速350公里: a per-time word (`scan.per_time_before`) shortly
+    /// before a quantity in its clause makes it a rate; its unit says per what (t/d, m/h).
+    fn per_time_before(&self, men: &mut Mention, before: &str) {
+        let quantity = matches!(
+            men.kind,
+            Kind::Count | Kind::Mass | Kind::Volume | Kind::Energy | Kind::Length | Kind::Area
+        );
+        if !quantity || men.unit.is_empty() || men.unit.contains('/') {
+            return;
+        }
+        let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
+        let tail: String = {
+            let back: Vec<char> = clause.chars().rev().take(PER_TIME_WINDOW).collect();
+            back.into_iter().rev().collect()
+        };
+        let words = self.pats.cues.at(crate::cue!("scan.per_time_before"));
+        let dose = self.pats.cues.at(crate::cue!("scan.per_time_dose"));
+        let per = words.entries().find_map(|(w, v)| {
+            let rest = &tail[tail.rfind(w)? + w.len()..];
+            let plain = !rest
+                .chars()
+                .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c));
+            (plain && !dose.occurs_in(rest)).then_some(v)
+        });
+        if let Some(per) = per {
+            men.unit = format!("{}/{per}", men.unit);
+        }
+    }
+
+    /// 约占全县产量的35%: an approximating verb (`scan.approx_scope`) earlier in the
+    /// figure's clause, with no digit between it and the figure, makes the figure approx.
+    fn approx_scope_before(&self, before: &str) -> bool {
+        let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
+        let words = self.pats.cues.at(crate::cue!("scan.approx_scope"));
+        if !words.may_occur_in(clause) {
+            return false;
+        }
+        words
+            .iter()
+            .filter_map(|w| clause.rfind(w).map(|i| &clause[i + w.len()..]))
+            .any(|rest| {
+                !rest
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c))
+            })
     }
 
     /// 度 after a numeral (`men` ends after it): a temperature when a scale word precedes
@@ -1496,9 +1559,8 @@ impl<'a> Scanner<'a> {
             men.start -= w.chars().count();
             return;
         }
-        let stop = |c: char| matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?');
-        let clause_before = before.rsplit(stop).next().unwrap_or("");
-        let clause_after = f.rest(men.end).split(stop).next().unwrap_or("");
+        let clause_before = before.rsplit(is_clause_stop).next().unwrap_or("");
+        let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
         if cues.temperature_cue.occurs_in(clause_before)
             || cues.temperature_cue.occurs_in(clause_after)
         {
@@ -2489,6 +2551,60 @@ mod tests {
         assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
         assert_eq!(unit("护工收费200元/天").1, "CNY");
     }
+    #[test]
+    fn per_time_word_before_makes_a_rate() {
+        // 每天/每日/时速 shortly before a quantity in its clause: a rate per day or hour.
+        assert_eq!(unit("新水厂每天可供水4.5万立方米").1, "m3/d");
+        assert_eq!(unit("全市平均每日新增市场主体86户").1, "户/d");
+        assert_eq!(
+            unit("该城际铁路设计时速200公里"),
+            ("200000".into(), "m/h".into())
+        );
+        // Another clause, a figure between, or a dose keep the plain unit.
+        assert_eq!(unit("场馆每天上午开放，全年接待观众8万人次").1, "人次");
+        let pats = Patterns::builtin().unwrap();
+        let f = Folded::new("每天2次共接待游客600人");
+        let last = scan(&f, &pats, &[]).0.pop().unwrap();
+        assert_eq!(
+            (last.value.to_string(), last.unit),
+            ("600".into(), "人".into())
+        );
+        assert_eq!(unit("儿童每天需要摄入300毫克钙").1, "t");
+        // Money and shares are no rates of this kind.
+        assert_eq!(unit("每天补贴伙食费30元").1, "CNY");
+    }
+
+    #[test]
+    fn quantity_per_counted_thing() {
+        // A quantity per a counted thing keeps its kind; the thing goes in the unit.
+        assert_eq!(
+            unit("农网户均配变容量达到2.35千伏安/户"),
+            ("2350".into(), "VA/户".into())
+        );
+        assert_eq!(unit("累计受理各类事项8.6万件/人次").1, "件/人次");
+        assert_eq!(one("累计受理各类事项8.6万件/人次").0, "8.6万件/人次");
+    }
+
+    #[test]
+    fn approximating_verb_before_its_object() {
+        // 约占…的35%: the approximation covers the first figure after the verb.
+        assert_eq!(one("茶叶产值约占全镇农业产值的42%").4, Some("approx"));
+        assert_eq!(one("新增就业约为去年全年的1.3倍").4, Some("approx"));
+        // Not across a clause, nor past another figure.
+        assert_eq!(one("茶叶产值约占一半，其中出口占18%").4, None);
+    }
+
+    #[test]
+    fn wells_and_classes_counted_but_not_grades() {
+        assert_eq!(one("今年封填废弃机井156眼").1, "count");
+        assert_eq!(facts("监测的12类商品中7类上涨").len(), 2);
+        assert_eq!(one("入选4大类产品").0, "4大类");
+        // A grade is no count of classes; a decade is no duration.
+        assert!(facts("出水水质达到二类标准").is_empty());
+        assert!(facts("断面水质均在3类以上").is_empty());
+        assert!(facts("上世纪70年代建成的水库").is_empty());
+    }
+
     #[test]
     fn other_percent_signs_and_capital_square_metres() {
         assert_eq!(one("出苗率为63﹪").1, "percent");
