@@ -178,6 +178,7 @@ impl DocPlaces {
             &at_edge,
         );
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
+        let kinds = own_kinds(pats, &text[head_start..head_end.max(head_start)]);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
@@ -203,12 +204,12 @@ impl DocPlaces {
             })
             .or_else(|| {
                 lone_division(pats, &spoken, order)
-                    .filter(|&d| !unknown_in_head(pats, &text[head_start..head_end], d))
+                    .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
-        let kinds = own_kinds(pats, &text[head_start..head_end.max(head_start)]);
-        let found = found.map(|(d, how)| (at_spoken_level(gaz, d, &kinds, &named, title_end), how));
+        let (ends, head) = ((title_end, head_end), (head_start, head_end));
+        let found = found.map(|(d, how)| (at_spoken_level(gaz, d, &kinds, &named, ends), how));
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
@@ -223,7 +224,6 @@ impl DocPlaces {
             .flatten();
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
-        let head = &text[head_start..head_end];
         let short = (own.is_none() && own_name.is_none() && !national)
             .then(|| {
                 let doc = (text, spoken.as_slice(), kept);
@@ -507,15 +507,17 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
 /// (`kinds`, see [`own_kinds`]): `d` when its name ends with one of them (or none is
 /// spoken of); else the division right above it when that one does (a county named in
 /// the last lines of a release about 全市: its city); else the division below it of
-/// such a kind that the
-/// text names most often, twice or more and more often than any other (a city heading
-/// the table of its districts in a district's release about 全区: that district).
+/// such a kind that the text names most often, twice or more and more often than any
+/// other (a city heading the table of its districts in a district's release about 全区:
+/// that district); else the one such division the first lines (before `head_end`) name
+/// (a city bulletin about 全市 naming its city once at the start, and later the cities
+/// of its province it ranks behind).
 fn at_spoken_level(
     gaz: &Gazetteer,
     d: usize,
     kinds: &[&str],
     named: &Named,
-    title_end: usize,
+    (title_end, head_end): (usize, usize),
 ) -> usize {
     let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
     let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
@@ -534,9 +536,14 @@ fn at_spoken_level(
     let n = named.count(best);
     let alone = below.iter().all(|&x| x == best || named.count(x) < n);
     if n >= 2 && alone {
-        best
-    } else {
-        d
+        return best;
+    }
+    let headed: Vec<usize> = (below.iter().copied())
+        .filter(|&x| named.edges.iter().any(|e| e.0 < head_end && e.1 == x))
+        .collect();
+    match headed.as_slice() {
+        [one] => *one,
+        _ => d,
     }
 }
 
@@ -787,8 +794,9 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
 /// opens the name of an area (兖州工业园区 → 兖州区; `place.named_area`) or is of the
 /// kind the text speaks of, for the kinds of `place.short_kind` (全市 … 亳州籍 → 亳州市;
 /// 市文化局 … 书香龙井 → 龙井市, not Taiwan's 龙井区: see [`in_region`]). The deepest such division, when every one found
-/// and every division the text names in full (`order`) lies on its line (a park's
-/// release naming its province and city too) and, unless an area's name gives it, the
+/// lies on its line and every division the text names in full (`order`) on its line or
+/// within it (a park's release naming its province and city too; a city's naming one of
+/// its districts) and, unless an area's name gives it, the
 /// first lines `head` name no unknown place of its kind (蒲阳市: [`unknown_in_head`];
 /// 工业园区 is no unknown district); else none. `chunks` are the text's
 /// chunks of whole sentences, `context` the divisions that decide ambiguous names;
@@ -798,16 +806,18 @@ fn short_name_place(
     pats: &Patterns,
     seg: &Segmenter,
     (text, spoken, kept): (&str, &[&str], KeptNames),
-    (chunks, context, head): (&[(usize, usize)], &[usize], &str),
+    (chunks, context, (head_start, head_end)): (&[Span], &[usize], Span),
     (order, region): (&[usize], Region),
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
+    let head = &text[head_start..head_end];
     let kinds = spoken_kinds(pats, text, spoken);
     let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
     // A release speaking of a lower kind too (全县 … 全市) is a lower division's.
     let lower = pats.cues.at(crate::cue!("place.lower_kind"));
     let lower_spoken = kinds.iter().any(|k| lower.contains(k));
-    let mut found: Vec<(usize, bool)> = Vec::new();
+    // (division, named as an area's, named in the first lines).
+    let mut found: Vec<(usize, bool, bool)> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let (raw, full);
@@ -844,7 +854,10 @@ fn short_name_place(
                 .collect();
             let of_kind: Vec<usize> = (cands.iter().copied())
                 .filter(|&c| kinds.iter().any(|k| gaz.name(c).ends_with(k)))
-                .filter(|&c| short_kinds.ends(gaz.name(c)) && !lower_spoken)
+                .filter(|&c| {
+                    short_kinds.ends(gaz.name(c)) && !lower_spoken
+                        || order.is_empty() && lower.ends(gaz.name(c))
+                })
                 .collect();
             // (division, named as an area's: no unknown place of its kind matters then).
             let named = if opens_area(pats, &part[h.end..]) {
@@ -862,17 +875,38 @@ fn short_name_place(
             let Some((d, area)) = named else {
                 continue;
             };
-            if !found.contains(&(d, area)) && place_token(seg, part, (h.start, h.end)) {
-                found.push((d, area));
+            let in_head = (head_start..head_end).contains(&(from + h.start));
+            // A lower kind's short name ends a word (惠民|生 is none).
+            let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
+            if !found.contains(&(d, area, in_head))
+                && !lone
+                && place_token(seg, part, (h.start, h.end))
+            {
+                found.push((d, area, in_head));
             }
         }
     }
-    let &(deepest, area) = found.iter().max_by_key(|f| (gaz.level(f.0), f.1))?;
-    (found.iter().map(|f| f.0).chain(order.iter().copied()))
-        .all(|d| gaz.lineage(deepest).any(|a| a == d))
+    // Those of the first lines win: the others are parts the text names (德州 in the
+    // title, 乐陵 among the city's counties).
+    let titled = found.iter().any(|f| f.2);
+    let &(deepest, area, _) = (found.iter())
+        .filter(|f| f.2 || !titled)
+        .max_by_key(|f| (gaz.level(f.0), f.1))?;
+    let on_line = |d: usize| gaz.lineage(deepest).any(|a| a == d);
+    // The divisions named in full, and by short name outside the first lines, lie above
+    // it or within it (a city's release naming one of its districts).
+    let within = |d: usize| gaz.lineage(d).any(|a| a == deepest);
+    let fits = (found.iter()).all(|f| on_line(f.0) || (titled && !f.2 && within(f.0)))
+        && order.iter().all(|&d| on_line(d) || within(d));
+    // A lower kind's short name (a county's) only alone: no other name, full or short.
+    let alone = short_kinds.ends(gaz.name(deepest)) || area || found.len() == 1;
+    (fits && alone)
         .then_some(deepest)
-        .filter(|&d| area || !unknown_in_head(pats, head, d))
+        .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
 }
+
+/// A byte range of a text (start, end).
+type Span = (usize, usize);
 
 /// How many chars on each side of a name jieba reads to tell whether it is a word.
 const WORD_WINDOW: usize = 8;
@@ -892,6 +926,24 @@ fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> boo
         from + t.byte_start == start
             && from + t.byte_end == end
             && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
+    })
+}
+
+/// Whether jieba reads one Han char alone right after byte `end` of `text` (惠民|生: the
+/// name is the start of a phrase, not a place), in a window of [`WORD_WINDOW`] chars on
+/// each side.
+fn lone_char_after(seg: &Segmenter, text: &str, end: usize) -> bool {
+    let from = (text[..end].char_indices().rev())
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(end, |(k, _)| k);
+    let to = (text[end..].char_indices())
+        .nth(WORD_WINDOW)
+        .map_or(text.len(), |(k, _)| end + k);
+    seg.segment(&text[from..to]).iter().any(|t| {
+        from + t.byte_start == end
+            && t.word.chars().count() == 1
+            && t.word.chars().all(super::entity::is_han)
     })
 }
 
@@ -915,23 +967,27 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
 
 /// Whether the first lines `head` name a place of the kind of division `d` (its last
 /// char: 县) that the gazetteer does not know (蒲阳县 in a title): the release is about
-/// that place, not about `d` named once in passing.
-fn unknown_in_head(pats: &Patterns, head: &str, d: usize) -> bool {
+/// that place, not about `d` named once in passing. Not two chars that start inside a
+/// word of jieba's dictionary (记者从市水利局: no 者从市).
+fn unknown_in_head((pats, seg): (&Patterns, &Segmenter), head: &str, d: usize) -> bool {
     let gaz = pats.gazetteer();
     let Some(kind) = gaz.name(d).chars().last() else {
         return false;
     };
     let leads = pats.cues.at(crate::cue!("entity.anaphor"));
-    let chars: Vec<char> = head.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
+    let chars: Vec<(usize, char)> = head.char_indices().collect();
+    chars.iter().enumerate().any(|(i, &(_, c))| {
         c == kind
             && i >= 2
-            && chars[i - 2..i].iter().all(|&h| super::entity::is_han(h))
-            && !leads.has_char(chars[i - 1])
-            && !leads.has_char(chars[i - 2])
+            && chars[i - 2..i]
+                .iter()
+                .all(|&(_, h)| super::entity::is_han(h))
+            && !leads.has_char(chars[i - 1].1)
+            && !leads.has_char(chars[i - 2].1)
             && gaz
-                .lookup(&chars[i - 2..=i].iter().collect::<String>())
+                .lookup(&chars[i - 2..=i].iter().map(|x| x.1).collect::<String>())
                 .is_none()
+            && !starts_inside_word(seg, head, chars[i - 2].0)
     })
 }
 
@@ -2711,6 +2767,43 @@ mod tests {
         let x = extract("市图书馆全年接待读者8万人次。\n开展“书香龙井”阅读活动30次。");
         assert_eq!(x.place.0, "龙井市");
         assert_eq!(place_of(&x, "8万人次").0, "龙井市");
+    }
+
+    #[test]
+    fn a_city_named_in_the_title_by_its_short_name_over_its_parts() {
+        // The title's short name, a county-level city of it among listed counties, a
+        // district named in full, and a reporter who heard it from the city's bureau.
+        let x = extract(
+            "临沂治理河道淤积 三年清淤百万方\n\n记者从市水利局获悉，我市启动河道清淤工程。\n\n兰陵、沂水、平邑部分乡镇河道淤积长度达320公里。以兰山区为中心的主城区河段淤积最重。\n\n全市计划清淤土方105万立方米。",
+        );
+        assert_eq!(x.place.0, "临沂市");
+        assert_eq!(place_of(&x, "105万立方米").0, "临沂市");
+    }
+
+    #[test]
+    fn a_countys_short_name_alone_in_a_county_release() {
+        // A county release naming itself only in a slogan, by its short name.
+        let x = extract(
+            "今年以来，全县围绕“生态岚皋”目标推进农业发展。\n全县粮食播种面积12.4万亩，同比增长2.1%。",
+        );
+        assert_eq!(x.place.0, "岚皋县");
+        assert_eq!(place_of(&x, "12.4万亩").0, "岚皋县");
+        // Two counties' short names, or one beside a division named in full: none.
+        let x = extract("全县学习岚皋、紫阳两地经验。\n全县粮食播种面积12.4万亩。");
+        assert_eq!(x.place.0, "");
+        let x = extract("全县学习岚皋经验，汉中市领导出席。\n全县粮食播种面积12.4万亩。");
+        assert_ne!(x.place.0, "岚皋县");
+    }
+
+    #[test]
+    fn a_city_ranking_behind_other_cities_is_no_part_of_a_breakdown() {
+        // A city paper's bulletin about 全市 that names the cities it ranks behind: the
+        // city, not the province.
+        let x = extract(
+            "前三季度全市外贸形势稳定\n\n日前在韶关市会展中心举办的家居博览会吸引市民参观。\n\n记者从市商务局获悉，全市外贸保持增长，增速居全省前列。\n\n前三季度，全市进出口总额412.3亿元，增长5.1%，增速居全省第二位，仅次于珠海市和佛山市。\n\n全市实际利用外资8.6亿元。",
+        );
+        assert_eq!(x.place.0, "韶关市");
+        assert_eq!(place_of(&x, "8.6亿元").0, "韶关市");
     }
 
     #[test]
