@@ -198,6 +198,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/entity.rs: occupations that mark a name only after them (session 12)
     "entity.lead_title",
     "entity.dispatch_end",
+    "entity.dispatch_head",
     // extract/entity/org.rs: departments named by their lead (issue 13, session 9)
     "entity.department_suffix",
     "entity.department_lead",

@@ -1511,6 +1511,19 @@ mod tests {
     }
 
     #[test]
+    fn bodies_of_hong_kong_and_macau_without_a_place() {
+        // One government each: its bureaus and departments are named without a place.
+        let e = ents("选举事务处表示，立法会选民增加，消防处及投资推广署去年的工作量上升。");
+        for name in ["选举事务处", "立法会", "消防处", "投资推广署"] {
+            assert!(e.contains(&(name.to_string(), "ORG")), "{name}: {e:?}");
+        }
+        let e = ents("交通事务局与海事及水务局公布，新登记车辆减少。");
+        for name in ["交通事务局", "海事及水务局"] {
+            assert!(e.contains(&(name.to_string(), "ORG")), "{name}: {e:?}");
+        }
+    }
+
+    #[test]
     fn organisations_with_brackets_and_joined_names() {
         let e = ents("宜昌市与上海国际港务(集团)股份有限公司签约，华为技术（深圳）有限公司投资");
         assert!(

@@ -1132,7 +1132,7 @@ impl Extractor {
         let judged = self.judge_all(&f, &cand, cx.opts.numbers, trace.as_deref_mut());
         if !cand.any(cx.opts.numbers)
             && !self.entity_cues.is_match(&f.text)
-            && !entity::credit_line(&f.text)
+            && !entity::credit_line(&f.text, &self.patterns)
         {
             return;
         }

@@ -8,12 +8,54 @@ use crate::patterns::EntityType;
 
 /// Whether a sentence is a bracketed credit line ((王五), （张三 李四）): it is read for
 /// names though it holds no figure and no entity cue.
-pub fn credit_line(text: &str) -> bool {
+pub fn credit_line(text: &str, pats: &crate::patterns::Patterns) -> bool {
     let t = text.trim();
     let n = t.chars().count();
     (4..=30).contains(&n)
         && (t.starts_with('(') || t.starts_with('（'))
         && (t.ends_with(')') || t.ends_with('）'))
+        || label_names(t, pats).is_some()
+        || dispatch_credit(t, pats)
+}
+
+/// Whether a sentence opens with a dispatch and a bracket (本报讯（张三 李四）, 某地5月3日电
+/// （王五）): `entity.dispatch_head` as the last char before the bracket, within its
+/// first 24 chars.
+fn dispatch_credit(text: &str, pats: &crate::patterns::Patterns) -> bool {
+    let heads = pats.cues.at(crate::cue!("entity.dispatch_head")).chars();
+    let Some(open) = text.chars().take(24).position(|c| matches!(c, '(' | '（')) else {
+        return false;
+    };
+    let head: String = text.chars().take(open).collect();
+    head.trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| heads.contains(&c))
+}
+
+/// A line of a label, a colon and names set apart by blanks (融媒体中心：张三 李四): the
+/// char index of its colon. The label has 2 to 12 ideographs; each name 2 to 4
+/// ideographs opening with a family name (`entity.surname`); nothing else on the line.
+pub(super) fn label_names(text: &str, pats: &crate::patterns::Patterns) -> Option<usize> {
+    let t = text.trim_end();
+    let chars: Vec<char> = t.chars().collect();
+    let colon = chars.iter().position(|c| matches!(c, ':' | '：'))?;
+    let label = &chars[..colon];
+    if !(2..=12).contains(&label.len()) || !label.iter().all(|&c| is_han(c)) {
+        return None;
+    }
+    let surnames = pats.cues.at(crate::cue!("entity.surname"));
+    let rest: String = chars[colon + 1..].iter().collect();
+    let mut parts = rest
+        .split(|c: char| c.is_whitespace())
+        .filter(|p| !p.is_empty());
+    let name = |p: &str| {
+        (2..=4).contains(&p.chars().count())
+            && p.chars().all(is_han)
+            && surnames.prefix_of(p).is_some()
+    };
+    let first = parts.next()?;
+    (name(first) && parts.all(name)).then_some(colon)
 }
 
 /// Whether a line is a byline or credit line whose blanks separate credits, not table
@@ -24,6 +66,9 @@ pub fn byline_line(text: &str, pats: &crate::patterns::Patterns) -> bool {
     let surnames = pats.cues.at(crate::cue!("entity.surname"));
     if text.chars().count() > 80 || text.chars().any(|c| c.is_ascii_digit()) {
         return false;
+    }
+    if label_names(text.trim_start(), pats).is_some() {
+        return true;
     }
     text.char_indices().any(|(b, _)| {
         let Some(title) = bylines.prefix_of(&text[b..]) else {
@@ -41,6 +86,7 @@ impl Sentence<'_> {
     pub(super) fn credits(&self, out: &mut Vec<EntityMention>) {
         self.headed_line(out);
         self.before_credit(out);
+        self.labelled_names(out);
         let toks = self.toks;
         let blank = |k: &usize| toks[*k].word.trim().is_empty();
         let Some(first) = (0..toks.len()).find(|k| !blank(k)) else {
@@ -49,10 +95,50 @@ impl Sentence<'_> {
         let Some(last) = (0..toks.len()).rev().find(|k| !blank(k)) else {
             return;
         };
-        if last <= first + 1
-            || !matches!(toks[first].word, "(" | "（")
-            || !matches!(toks[last].word, ")" | "）")
+        if matches!(toks[first].word, "(" | "（") && matches!(toks[last].word, ")" | "）") {
+            self.bracket_credits(first, last, out);
+        } else if let Some((open, close)) = self.dispatch_bracket() {
+            self.bracket_credits(open, close, out);
+        }
+    }
+
+    /// The bracket right after a dispatch opening its sentence (本报讯（张三 李四）,
+    /// 某某网某地5月3日电 (王五)): its open and close tokens. The dispatch ends in an
+    /// `entity.dispatch_head` char within the sentence's first 24 chars.
+    fn dispatch_bracket(&self) -> Option<(usize, usize)> {
+        let toks = self.toks;
+        let heads = self
+            .pats
+            .cues
+            .at(crate::cue!("entity.dispatch_head"))
+            .chars();
+        let open = toks
+            .iter()
+            .take_while(|t| t.start < 24)
+            .position(|t| matches!(t.word, "(" | "（"))?;
+        let before = toks[..open]
+            .iter()
+            .rev()
+            .find(|t| !t.word.trim().is_empty())?;
+        if !before
+            .word
+            .chars()
+            .next_back()
+            .is_some_and(|c| heads.contains(&c))
         {
+            return None;
+        }
+        let close =
+            (open + 1..toks.len().min(open + 12)).find(|&k| matches!(toks[k].word, ")" | "）"))?;
+        Some((open, close))
+    }
+
+    /// The names between the bracket tokens `first` and `last` (a credit line's or a
+    /// dispatch's), after an organisation or a label and its colon, if any; every part
+    /// must be a name, or none is taken.
+    fn bracket_credits(&self, first: usize, last: usize, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        if last <= first + 1 {
             return;
         }
         let (a, b) = (toks[first].end, toks[last].start);
@@ -71,7 +157,20 @@ impl Sentence<'_> {
             f if f > a => f,
             _ => a + self.after_suffix(&chars).unwrap_or(0),
         };
-        let rest = &chars[from - a..];
+        // A label and its colon before the names (编校：王五) are no name.
+        let from = match chars[from - a..]
+            .iter()
+            .rposition(|c| matches!(c, ':' | '：'))
+        {
+            Some(k) => from + k + 1,
+            None => from,
+        };
+        self.names_from(&chars[from - a..], from, out);
+    }
+
+    /// The names of `rest` (starting at char `from`), written apart by blanks or 、 or
+    /// together, up to a role after a slash; all bylines. None when a part is no name.
+    fn names_from(&self, rest: &[char], from: usize, out: &mut Vec<EntityMention>) {
         // A role after a slash closes the names (张三 李四/文图, 王五／摄).
         let rest = match rest.iter().rposition(|c| matches!(c, '/' | '／')) {
             Some(k)
@@ -105,6 +204,34 @@ impl Sentence<'_> {
         }
         for (start, name) in names {
             self.push_person(start, name.iter().collect(), (true, "credit line"), out);
+        }
+    }
+
+    /// A line of a label, a colon and names set apart by blanks (融媒体中心：张三 李四,
+    /// 责任编辑：王五): the names are credits, bylines. See [`label_names`].
+    fn labelled_names(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let Some(p) = toks.iter().position(|t| !t.word.trim().is_empty()) else {
+            return;
+        };
+        let toks = &toks[p..];
+        let (Some(f), Some(l)) = (toks.first(), toks.last()) else {
+            return;
+        };
+        let text: String = toks.iter().map(|t| t.word).collect();
+        let Some(colon) = label_names(&text, self.pats) else {
+            return;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        if l.end - f.start != chars.len() {
+            return;
+        }
+        let before = out.len();
+        self.names_from(&chars[colon + 1..], f.start + colon + 1, out);
+        // A label of one word (融媒体中心：…) names a kind of unit, no body: with its
+        // place it would be two words or more (某县融媒体中心).
+        if out.len() > before && toks.get(1).is_some_and(|t| matches!(t.word, ":" | "：")) {
+            out.retain(|o| !(o.ty == EntityType::Org && o.start == f.start && o.end == f.end));
         }
     }
 
@@ -270,6 +397,37 @@ mod tests {
         let p = people("全年新增就业3000人。\n(郑立远 卢梦溪/文图)");
         assert!(p.contains(&("郑立远".to_string(), false)), "{p:?}");
         assert!(p.contains(&("卢梦溪".to_string(), false)), "{p:?}");
+    }
+
+    #[test]
+    fn credits_after_a_dispatch_and_after_a_label() {
+        // The bracket after a dispatch opening the story holds its bylines.
+        let p = people("本报讯（周文杰 吴海 钱一鸣）东湖县今年新修道路12公里。");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["周文杰", "吴海", "钱一鸣"]);
+        assert!(p.iter().all(|(_, in_facts)| !in_facts), "{p:?}");
+        let p = people("东湖新闻网北川6月2日电 (孙明辉)全县新增就业3000人。");
+        assert_eq!(p, vec![("孙明辉".to_string(), false)]);
+        // Names after a label and its colon, in brackets or on a line of their own.
+        let p = people("全县粮食产量达到3万吨。\n( 审稿：赵立平)\n");
+        assert_eq!(p, vec![("赵立平".to_string(), false)]);
+        let p = people("产量增长3%。\n新闻中心：郑立远 卢梦溪 周海东\n");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["郑立远", "卢梦溪", "周海东"]);
+        // That label of one word is a kind of unit, no organisation.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "产量增长3%。\n融媒体中心：郑立远 卢梦溪\n",
+            Options::default(),
+        );
+        assert!(
+            d.entities.iter().all(|e| e.ty.name() != "ORG"),
+            "{:?}",
+            d.entities
+        );
+        // A bracket of other words after a dispatch, a label before other words: none.
+        assert!(people("本报讯（通讯员供稿）全县新修道路12公里。").is_empty());
+        assert!(people("产量增长3%。\n地址：东湖大道 南湖路\n").is_empty());
     }
 
     #[test]

@@ -555,7 +555,29 @@ impl Sentence<'_> {
         let common = ends
             .suffix_of(first.word)
             .is_some_and(|x| first.word.chars().count() - x.chars().count() <= 2);
-        skip == 0 && !national && common && (self.known)(first.word)
+        if skip > 0 || national {
+            return false;
+        }
+        common && (self.known)(first.word) || self.field_department(e, first.word)
+    }
+
+    /// Whether the organisation `e` (no place, no lead, no listed name) is its field's
+    /// common word and an `entity.generic_department` suffix, whatever jieba's cut
+    /// (交通/局, 文化/处, 工务/处): a dictionary word of two chars before the suffix (a
+    /// longer field names one body: 文化观光处, 水质监测科). A government before it
+    /// (政府/新闻处) names its body.
+    fn field_department(&self, e: &EntityMention, first: &str) -> bool {
+        let ends = self.pats.cues.at(crate::cue!("entity.generic_department"));
+        if self.government_ref(first) {
+            return false;
+        }
+        let Some(suffix) = ends.suffix_of(&e.text) else {
+            return false;
+        };
+        let own: Vec<char> = e.text[..e.text.len() - suffix.len()].chars().collect();
+        own.len() == 2
+            && own.iter().all(|&c| super::is_han(c))
+            && (self.known)(&own.iter().collect::<String>())
     }
 
     /// Whether `word` names a government by its lead alone (省委, 县政府, 政府): a
@@ -600,6 +622,18 @@ mod tests {
             .filter(|e| e.ty.name() == "ORG")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn departments_named_by_their_field_alone_are_references() {
+        // No place, no lead: the field's common words and a department suffix.
+        let e = orgs("交通局表示，全年完成道路改善12处；文化处指出，参观人次增加5%。");
+        assert!(e.is_empty(), "{e:?}");
+        // With a place, a government or a listed name they are names.
+        let e = orgs("东湖县交通局表示，全年完成道路改善12处。");
+        assert_eq!(e, vec!["东湖县交通局".to_string()]);
+        let e = orgs("政府新闻处公布，全年发出新闻稿3000份。");
+        assert_eq!(e, vec!["政府新闻处".to_string()]);
     }
 
     #[test]
