@@ -110,6 +110,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.task_object",
     "subject.rank",
     "subject.rank_open",
+    "subject.rank_lead",
+    "subject.item_particle",
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.part_of",

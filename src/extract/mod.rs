@@ -1194,8 +1194,7 @@ impl Extractor {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
-        let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
-        counted_after_place(&sent, (cx.idx, divisions), &mut rows, out);
+        counted_after_place(&sent, (cx.idx, &self.patterns), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
             let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
@@ -2012,10 +2011,12 @@ fn remember_counts(out: &mut DocExtract) {
 /// holds this sentence's entities and the document's recent counts (`recent_counts`).
 fn counted_after_place(
     sent: &subject::Sentence,
-    (idx, divisions): (usize, &WordList),
+    (idx, patterns): (usize, &Patterns),
     rows: &mut [(usize, Fact)],
     out: &DocExtract,
 ) {
+    let divisions = patterns.cues.at(crate::cue!("place.short_suffix"));
+    let gazetteer = patterns.gazetteer();
     let places: Vec<&str> = (out.entities.iter().rev())
         .take_while(|e| e.sentence == idx)
         .filter(|e| e.ty == EntityType::Loc)
@@ -2031,17 +2032,40 @@ fn counted_after_place(
     let f = sent.f;
     // A list item ends at a delimiter or an item joiner (5.5%与7.1%).
     let joiners = sent.cues.at(crate::cue!("subject.item_joiner")).chars();
+    let (written, stated) = ranked_items(sent, rows, &places);
+    // A list item in brackets right after its place (甲县(15.3%)、乙县(12.1%)).
+    let bracketed = |start: usize, end: usize| {
+        start > 0
+            && matches!(f.char(start - 1), Some('(' | '（'))
+            && matches!(f.char(end), Some(')' | '）'))
+    };
     // Other figures (rates, amounts) of a place only in a list after a colon (各乡镇完工率
     // 分别为：东坝镇92.5%、西林乡80%): the list's lead names their measure.
+    // Counts of such a list are left alone: the counts before them name other things.
+    // There a division's name the gazetteer knows is a place, short as it may be (甲县's
+    // 甲): a bracketed figure follows no other kind of name in such a list.
+    let division = |subject: &str| {
+        (MIN_PLACE_CHARS..=MAX_PLACE_CHARS).contains(&subject.chars().count())
+            && gazetteer
+                .lookup(&subject::rule_form(sent.traditional, subject))
+                .is_some()
+    };
     let bare_place: Vec<bool> = (rows.iter())
         .map(|(start, fact)| {
             let end = start + (fact.end - fact.start);
+            let listed = fact.kind != Kind::Count && bracketed(*start, end);
             fact.kind != Kind::Date
-                && f.char(end)
-                    .is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
-                && is_place(&fact.subject)
+                && ((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                    && is_place(&fact.subject)
+                    || listed && (is_place(&fact.subject) || division(&fact.subject)))
         })
         .collect();
+    // An item read as a bare place that is none of these keeps its subject.
+    for (k, (_, fact)) in rows.iter_mut().enumerate() {
+        if !bare_place[k] && stated[k].is_some() {
+            fact.subject.clone_from(&written[k]);
+        }
+    }
     // A subject borrowed from another figure, without the places it names at its start
     // or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次): the place is this row's.
     let without_places = |g: &str| -> String {
@@ -2066,11 +2090,16 @@ fn counted_after_place(
                 .find(|g| g.unit == unit && !g.subject.is_empty())
                 .map(|g| without_places(&g.subject))
                 .filter(|g| !g.is_empty() && !is_place(g));
-            if let Some(lead) = subject::list_lead(sent, rows[k].0).or(first) {
-                let place = std::mem::take(&mut rows[k].1.subject);
-                let named = format!("{place}{lead}");
-                renamed_changes(sent, &mut rows[k + 1..], &place, &named);
-                rows[k].1.subject = named;
+            let end = rows[k].0 + (rows[k].1.end - rows[k].1.start);
+            let after = || subject::measure_after_list(sent, (rows[k].0, end));
+            match subject::list_lead(sent, rows[k].0).or(first).or_else(after) {
+                Some(lead) => {
+                    let place = std::mem::take(&mut rows[k].1.subject);
+                    let named = stated_change(sent, &place, &lead, stated[k].as_deref());
+                    renamed_changes(sent, &mut rows[k + 1..], &place, &named);
+                    rows[k].1.subject = named;
+                }
+                None => rows[k].1.subject.clone_from(&written[k]),
             }
             continue;
         }
@@ -2087,11 +2116,57 @@ fn counted_after_place(
             .find(|g| !g.is_empty() && !is_place(g))
             .map(without_places)
             .filter(|g| !g.is_empty());
-        if let Some(c) = counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
-            let subject = format!("{}{c}", rows[k].1.subject);
-            rows[k].1.subject = subject;
+        match counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
+            Some(c) => {
+                let subject = stated_change(sent, &rows[k].1.subject, &c, stated[k].as_deref());
+                rows[k].1.subject = subject;
+            }
+            None => rows[k].1.subject.clone_from(&written[k]),
         }
     }
+}
+
+/// Items of a ranking among the sentence's `rows` (人口增加率最高者为甲县…，其次为乙县…；丙县
+/// 反而减少…: see [`subject::ranked_item`]; `places` the sentence's place names): the first
+/// names the ranking's measure before its lead and reads place + measure; the others are
+/// left bare places, to take it as a list's lead. Returns the subjects as they were and,
+/// for each item left bare, the change it states (empty when it states none).
+fn ranked_items(
+    sent: &subject::Sentence,
+    rows: &mut [(usize, Fact)],
+    places: &[&str],
+) -> (Vec<String>, Vec<Option<String>>) {
+    let written: Vec<String> = rows.iter().map(|(_, fact)| fact.subject.clone()).collect();
+    let mut stated = vec![None; rows.len()];
+    for (k, (_, fact)) in rows.iter_mut().enumerate() {
+        let item = (fact.kind != Kind::Date)
+            .then(|| subject::ranked_item(sent, &fact.subject, places))
+            .flatten();
+        let Some(item) = item else {
+            continue;
+        };
+        if item.measure.is_empty() {
+            fact.subject = item.place;
+            stated[k] = Some(item.change);
+        } else {
+            fact.subject = format!("{}{}{}", item.place, item.measure, item.change);
+        }
+    }
+    (written, stated)
+}
+
+/// A listed place's subject: the place, the list's measure `lead` and the change the item
+/// states (丙县 + 人口增加率 + 减少), the lead's own change dropped when it states one.
+fn stated_change(
+    sent: &subject::Sentence,
+    place: &str,
+    lead: &str,
+    change: Option<&str>,
+) -> String {
+    let Some(change) = change.filter(|c| !c.is_empty()) else {
+        return format!("{place}{lead}");
+    };
+    format!("{place}{}{change}", subject::lead_measure(sent, lead))
 }
 
 /// The changes right after a bare place's row (東區1,020億元，下滑2.5%) took the bare
@@ -2122,6 +2197,9 @@ const YI_EXP: u32 = 8;
 /// Longest place name taken for one by its division word alone, in chars (改造老旧小区
 /// ends with 区 too).
 const MAX_PLACE_CHARS: usize = 4;
+
+/// Shortest division name a bracketed list item may be (甲县's short name 甲乙), in chars.
+const MIN_PLACE_CHARS: usize = 2;
 
 /// Most chars between one unit and the figure that is per it (一亩/地能产/1500斤).
 const MAX_BASIS_GAP: usize = 4;
@@ -3755,6 +3833,43 @@ mod tests {
             subjects_of("主要指标：东坝县工业产值增长5%。"),
             ["东坝县工业产值增长"]
         );
+    }
+
+    #[test]
+    fn places_of_a_ranking_take_the_ranked_measure() {
+        // The measure stands before the first rank lead; each place after a lead, and one
+        // stating a change, reads place + measure (issue 12).
+        let text = "分县看，水稻单产增幅最高者为桐梓县百分之8.5，其次为湄潭县百分之6.2，\
+                    再其次为凤冈县百分之4.1；至于余庆县反而下降百分之1.3。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "桐梓县水稻单产增幅",
+                "湄潭县水稻单产增幅",
+                "凤冈县水稻单产增幅",
+                "余庆县水稻单产增幅下降"
+            ]
+        );
+        let text = "人均绿地面积最高为绥阳县之12.5平方米，最低为正安县6.1平方米。";
+        assert_eq!(
+            subjects_of(text),
+            ["绥阳县人均绿地面积", "正安县人均绿地面积"]
+        );
+    }
+
+    #[test]
+    fn places_with_bracketed_figures_take_the_attribute_after_the_list() {
+        // 湄潭(9.4%)、凤冈(7.7%)3个县增速…: the list's attribute, even for a short name
+        // the gazetteer knows and jieba does not tag as a place.
+        let text = "全市9个县中，桐梓(12.6%)、湄潭(9.4%)和凤冈(7.7%)3个县增速高于全市水平。";
+        let got = subjects_of(text);
+        assert_eq!(got[1..4], ["桐梓增速", "湄潭增速", "凤冈增速"], "{got:?}");
+        // Counts in brackets are left alone, and so is a bracketed figure after a word
+        // that is no division.
+        let text = "投资者来自湄潭（12家）、凤冈（8家）。";
+        assert_eq!(subjects_of(text)[1], "凤冈");
+        let text = "其中水泥(增长5.2%)产量增速加快。";
+        assert!(!subjects_of(text)[0].starts_with("水泥增速"));
     }
 
     #[test]

@@ -419,6 +419,99 @@ fn is_copula(s: &Sentence, word: &str) -> bool {
         })
 }
 
+/// An item of a ranking or a list of places, read from its subject `p`: the measure named
+/// before a rank lead (`subject.rank_lead`: 人口增加率最高者为甲县 → 人口增加率; empty when
+/// the item has none: 其次为乙县), the place of `places` right after the lead (or opening
+/// `p` without one), and a change after the place (丙县反而减少 → 减少; adverbs and a
+/// particle, `subject.item_particle`, dropped). None when `p` is no such item: no place
+/// there, other words after it, or neither a lead nor a change.
+pub fn ranked_item(s: &Sentence, p: &str, places: &[&str]) -> Option<RankedItem> {
+    let rule = rule_form(s.traditional, p).into_owned();
+    let lead = find_word(s.list(crate::cue!("subject.rank_lead")), &rule);
+    let (before, skip) = lead.map_or((0, 0), |(k, w)| {
+        let n = rule[..k].chars().count();
+        (n, n + w.chars().count())
+    });
+    let rest: String = p.chars().skip(skip).collect();
+    let place = (places.iter())
+        .filter(|pl| !pl.is_empty() && rest.starts_with(**pl))
+        .max_by_key(|pl| pl.len())?;
+    let particles = s.list(crate::cue!("subject.item_particle"));
+    let mut tail = &rest[place.len()..];
+    // Lengths in chars: the rules read the simplified form, the tail is cut as written.
+    let adverb = |t: &str| {
+        (s.toks.iter())
+            .filter(|k| matches!(k.tag, "d" | "c") && t.starts_with(k.word))
+            .map(|k| k.word.chars().count())
+            .max()
+    };
+    loop {
+        let r = rule_form(s.traditional, tail);
+        let Some(n) = prefix_chars(particles, &r).or_else(|| adverb(&r)) else {
+            break;
+        };
+        tail = tail.char_indices().nth(n).map_or("", |(k, _)| &tail[k..]);
+    }
+    let changes = s.list(crate::cue!("subject.change"));
+    if !tail.is_empty() && !changes.contains(&rule_form(s.traditional, tail)) {
+        return None;
+    }
+    if lead.is_none() && tail.is_empty() {
+        return None;
+    }
+    Some(RankedItem {
+        measure: p.chars().take(before).collect(),
+        place: place.to_string(),
+        change: tail.to_string(),
+    })
+}
+
+/// Longest text between two bracketed items of a list (`)、乙县(`), in chars.
+const MAX_ITEM_GAP_CHARS: usize = 8;
+
+/// Longest text between a bracketed list and the attribute it states, in chars.
+const MAX_LIST_TAIL_CHARS: usize = 8;
+
+/// The measure a list of places with bracketed figures states after its last item (甲县
+/// (15.3%)、乙县(12.1%)2个县增速高于全市 → 增速): the first attribute (`subject.attribute`)
+/// in the few chars after the list, in its clause. `fig` is one item's figure, right
+/// inside its brackets. None when no attribute follows the list.
+pub fn measure_after_list(s: &Sentence, fig: Span) -> Option<String> {
+    let close = |i: usize| matches!(s.chars.get(i), Some(')' | '）'));
+    let open = |i: usize| i > 0 && matches!(s.chars.get(i - 1), Some('(' | '（'));
+    if !open(fig.0) || !close(fig.1) {
+        return None;
+    }
+    let mut end = fig.1;
+    while let Some(&(a, b)) = s.figures.iter().find(|&&(a, _)| a > end + 1) {
+        let gap = &s.chars[end + 1..a];
+        let next = open(a) && close(b) && gap.len() <= MAX_ITEM_GAP_CHARS + 1;
+        if !next || gap.iter().any(|&c| is_delim(c) && c != '、') {
+            break;
+        }
+        end = b;
+    }
+    let (_, ce) = hard_clause(s, (end, end + 1));
+    let tail = s.f.slice(end + 1, ce);
+    let (k, w) = find_word(s.list(crate::cue!("subject.attribute")), tail)?;
+    if tail[..k].chars().count() > MAX_LIST_TAIL_CHARS {
+        return None;
+    }
+    let at = end + 1 + tail[..k].chars().count();
+    Some(s.orig[at..at + w.chars().count()].iter().collect())
+}
+
+/// An item of a ranking or list (see [`ranked_item`]).
+#[derive(Debug, PartialEq)]
+pub struct RankedItem {
+    /// The measure named before the rank lead (人口增加率), or empty.
+    pub measure: String,
+    /// The place ranked.
+    pub place: String,
+    /// The change after the place (减少), or empty.
+    pub change: String,
+}
+
 /// Whether token `word` is a rank (第二名, 第3位: `subject.rank_open`, numerals,
 /// `subject.rank`).
 fn is_rank(s: &Sentence, word: &str) -> bool {
