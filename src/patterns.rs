@@ -297,6 +297,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.approx_scope",
     "scan.per_time_before",
     "scan.per_time_dose",
+    "date.future_before",
     // values, units and dates of real pages (issue 12, round F)
     "scan.per_area",
     "scan.fraction_unit",

@@ -120,6 +120,9 @@ pub struct DateRules {
     /// Chars right before 前N个月 that make 前 part of another word (先前, 此前:
     /// `date.first_months_not_after`): no first months of a year.
     first_months_not_after: WordList,
+    /// Words shortly before a bare day that put it after the release (将于本周五(29日):
+    /// `date.future_before`).
+    future_before: WordList,
     /// Particles before a comparison base (较2018年第二季: `period.comparison`), whose
     /// year is not the release's.
     comparison: WordList,
@@ -189,6 +192,7 @@ impl DateRules {
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
+            future_before: cues.at(crate::cue!("date.future_before")).clone(),
             first_months_not_after: (cues.at(crate::cue!("date.first_months_not_after"))).clone(),
             // Bad offsets are reported by `period::Periods::new`.
             relative: (cues.at(crate::cue!("period.relative")).entries())
@@ -401,6 +405,11 @@ impl RangeRules {
         })
     }
 }
+
+/// Chars before a bare day searched for a `date.future_before` word.
+const FUTURE_WINDOW: usize = 8;
+/// Days of a week: a day of 本周 lies within them of the release day.
+const WEEK: u32 = 7;
 
 fn small(s: &str) -> Option<u32> {
     parse_number(s).ok().and_then(|d| u32::try_from(d).ok())
@@ -651,7 +660,10 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
 /// Bare days that date an event of the text (陈某26日表示, 某网5日电, 报道：5日，…,
 /// 昨天(23日): `RangeRules::event_day`), as news datelines write the day of the report:
 /// that day of the month of `release` (yyyy-mm-dd), or of the month before when the day
-/// is later than the release's; added to `dates` where no date is. A day with any other
+/// is later than the release's, unless a `date.future_before` word shortly before it says
+/// it is to come (将于29日: that month, or the next when the day is past; 本周五(29日): the
+/// month that puts it within a week of the release); added to
+/// `dates` where no date is. A day with any other
 /// word after it (提前26日, 5日内) may be a span of days and is left alone.
 pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
     let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
@@ -672,10 +684,36 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
         if dates.iter().any(|o| o.start < end && start < o.end) {
             continue;
         }
-        let (y, m) = match (day > rd, m) {
-            (false, _) => (y, m),
-            (true, 1) => (y - 1, 12),
-            (true, m) => (y, m - 1),
+        let near: String = {
+            let back: Vec<char> = f.before(start).chars().rev().take(FUTURE_WINDOW).collect();
+            back.into_iter().rev().collect()
+        };
+        let clause = near
+            .rsplit(['，', '。', '；', ',', ';'])
+            .next()
+            .unwrap_or("");
+        // 将于(29日) is to come; 本周五(16日) is within a week of the release either way.
+        let to_come = rules
+            .future_before
+            .entries()
+            .find(|(w, _)| clause.contains(w));
+        let week = to_come.is_some_and(|(_, v)| v == "week");
+        let next = match to_come {
+            Some(_) if week => day + WEEK < rd,
+            Some(_) => day < rd,
+            None => false,
+        };
+        let last = if week {
+            day > rd + WEEK
+        } else {
+            to_come.is_none() && day > rd
+        };
+        let (y, m) = match (next, last, m) {
+            (true, _, 12) => (y + 1, 1),
+            (true, _, m) => (y, m + 1),
+            (false, true, 1) => (y - 1, 12),
+            (false, true, m) => (y, m - 1),
+            (false, false, m) => (y, m),
         };
         dates.push(DateMention {
             start,
@@ -1992,6 +2030,24 @@ mod tests {
         assert_eq!(
             days("某局局长王某12日表示，全年完成投资5亿元", "2024-03-14"),
             one("12日", "2024-03-12")
+        );
+        // A day to come: the release's month, or the next one when the day is past.
+        assert_eq!(
+            days("名单将于本周五(16日)公布", "2024-03-14"),
+            one("16日", "2024-03-16")
+        );
+        assert_eq!(
+            days("新馆拟于下周二(2日)开放", "2024-03-28"),
+            one("2日", "2024-04-02")
+        );
+        assert_eq!(
+            days("本周一(11日)召开会议", "2024-03-14"),
+            one("11日", "2024-03-11")
+        );
+        // Without such a word a later day is last month's.
+        assert_eq!(
+            days("名单已于上周五(16日)公布", "2024-03-14"),
+            one("16日", "2024-02-16")
         );
         assert_eq!(
             days("本网讯：3日，某县召开会议", "2024-03-04"),
