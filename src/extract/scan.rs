@@ -1511,11 +1511,14 @@ impl<'a> Scanner<'a> {
             return;
         }
         let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
+        let words = self.pats.cues.at(crate::cue!("scan.per_time_before"));
+        if !words.may_occur_in(clause) {
+            return;
+        }
         let tail: String = {
             let back: Vec<char> = clause.chars().rev().take(PER_TIME_WINDOW).collect();
             back.into_iter().rev().collect()
         };
-        let words = self.pats.cues.at(crate::cue!("scan.per_time_before"));
         let dose = self.pats.cues.at(crate::cue!("scan.per_time_dose"));
         let per = words.entries().find_map(|(w, v)| {
             let rest = &tail[tail.rfind(w)? + w.len()..];

@@ -426,13 +426,14 @@ fn is_copula(s: &Sentence, word: &str) -> bool {
 /// particle, `subject.item_particle`, dropped). None when `p` is no such item: no place
 /// there, other words after it, or neither a lead nor a change.
 pub fn ranked_item(s: &Sentence, p: &str, places: &[&str]) -> Option<RankedItem> {
-    let rule = rule_form(s.traditional, p).into_owned();
+    let rule = rule_form(s.traditional, p);
     let lead = find_word(s.list(crate::cue!("subject.rank_lead")), &rule);
     let (before, skip) = lead.map_or((0, 0), |(k, w)| {
         let n = rule[..k].chars().count();
         (n, n + w.chars().count())
     });
-    let rest: String = p.chars().skip(skip).collect();
+    // `rule` and `p` have the same chars (rule_form keeps the count): cut `p` by chars.
+    let rest = p.char_indices().nth(skip).map_or("", |(k, _)| &p[k..]);
     let place = (places.iter())
         .filter(|pl| !pl.is_empty() && rest.starts_with(**pl))
         .max_by_key(|pl| pl.len())?;
