@@ -684,10 +684,7 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
         if dates.iter().any(|o| o.start < end && start < o.end) {
             continue;
         }
-        let near: String = {
-            let back: Vec<char> = f.before(start).chars().rev().take(FUTURE_WINDOW).collect();
-            back.into_iter().rev().collect()
-        };
+        let near = super::text::last_chars(f.before(start), FUTURE_WINDOW);
         let clause = near
             .rsplit(['，', '。', '；', ',', ';'])
             .next()

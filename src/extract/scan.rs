@@ -1417,20 +1417,12 @@ impl<'a> Scanner<'a> {
         let (f, cues) = (self.f, &self.cues);
         // 水深-3公尺, 水深约-1.5~3.0公尺: a depth written below the datum is its size.
         if men.kind == Kind::Length && men.value.is_sign_negative() {
-            let near: String = {
-                let back: Vec<char> = f
-                    .before(men.start)
-                    .chars()
-                    .rev()
-                    .take(DEPTH_WINDOW)
-                    .collect();
-                back.into_iter().rev().collect()
-            };
+            let near = super::text::last_chars(f.before(men.start), DEPTH_WINDOW);
             if self
                 .pats
                 .cues
                 .at(crate::cue!("scan.depth_word"))
-                .occurs_in(&near)
+                .occurs_in(near)
             {
                 men.value = men.value.abs();
                 men.value_max = men.value_max.map(|v| v.abs());
@@ -1515,10 +1507,7 @@ impl<'a> Scanner<'a> {
         if !words.may_occur_in(clause) {
             return;
         }
-        let tail: String = {
-            let back: Vec<char> = clause.chars().rev().take(PER_TIME_WINDOW).collect();
-            back.into_iter().rev().collect()
-        };
+        let tail = super::text::last_chars(clause, PER_TIME_WINDOW);
         let dose = self.pats.cues.at(crate::cue!("scan.per_time_dose"));
         let per = words.entries().find_map(|(w, v)| {
             let rest = &tail[tail.rfind(w)? + w.len()..];

@@ -310,6 +310,15 @@ impl<'a> Squeezed<'a> {
 /// Chars of a document's head looked at to tell traditional text.
 const HINT_HEAD: usize = 4000;
 
+/// The last `n` chars of `s` (all of it when shorter), as a slice of it.
+pub fn last_chars(s: &str, n: usize) -> &str {
+    match n.checked_sub(1).and_then(|k| s.char_indices().rev().nth(k)) {
+        Some((b, _)) => &s[b..],
+        None if n == 0 => "",
+        None => s,
+    }
+}
+
 /// The text in simplified characters, when it holds traditional ones and the conversion
 /// keeps every char's byte length (CJK to CJK always does), so spans, char offsets and
 /// byte offsets are the same in both texts. None when there is nothing to convert.
@@ -462,6 +471,14 @@ pub fn overlaps(ranges: &[(usize, usize)], a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_chars_are_a_slice_of_the_end() {
+        assert_eq!(last_chars("全县平均每天新增", 4), "每天新增");
+        assert_eq!(last_chars("每天", 8), "每天");
+        assert_eq!(last_chars("每天", 0), "");
+        assert_eq!(last_chars("", 3), "");
+    }
 
     #[test]
     fn hints_are_one_traditional_char_each() {
