@@ -310,6 +310,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.days_named",
     "text.name_end",
     "date.today",
+    "date.bracket_year",
     "figure.stamp_after",
     "figure.bullet",
     "figure.read_more",

@@ -11,8 +11,15 @@
 //!   that ends with an ellipsis, the cut start of another article.
 //!
 //! Entities are not affected: the caller clears only the facts.
+//!
+//! [`Headlines`] drops, as the rows stream out, a headline's figures that the prose
+//! around it states again (a title, a subtitle or a section heading repeating the
+//! lead's 一万箱 or 4,486个): the prose row keeps its subject and context.
 
-use crate::patterns::WordList;
+use std::collections::VecDeque;
+
+use super::{Entity, Fact, Value};
+use crate::patterns::{Kind, WordList};
 use crate::split::Sentence;
 
 /// Shortest line (in characters, blanks left out) whose repetition counts as a copy:
@@ -125,5 +132,94 @@ mod tests {
         // The teaser line (its one sentence) only: the uncut line before the last link is
         // the text's own.
         assert_eq!(copies(text), vec![false, false, true, false, false, false]);
+    }
+}
+
+/// Sentences before and after a headline searched for its figures.
+const HEADLINE_REACH: usize = 30;
+
+/// A figure as compared between a headline and the prose: kind, value, upper end, unit.
+type Key = (Kind, Value, Option<Value>, String);
+
+fn key(f: &Fact) -> Key {
+    (f.kind, f.value.clone(), f.value_max.clone(), f.unit.clone())
+}
+
+/// A sentence's rows held back while a headline before it waits for its prose.
+struct Held {
+    sentence: usize,
+    headline: bool,
+    facts: Vec<Fact>,
+    entities: Vec<Entity>,
+}
+
+/// The rows of a document's sentences on their way out, in order, with the figures of
+/// headlines that the prose within [`HEADLINE_REACH`] sentences states again dropped.
+/// Holds at most the sentences since the oldest headline still in reach.
+#[derive(Default)]
+pub struct Headlines {
+    held: VecDeque<Held>,
+    /// Figures of recent prose sentences, with their sentence number.
+    prose: VecDeque<(usize, Key)>,
+}
+
+impl Headlines {
+    /// Takes sentence `sentence`'s rows (`headline`: it is a headline line), dropping
+    /// copies, and passes on to `each` the rows no headline in reach waits for.
+    pub fn push(
+        &mut self,
+        (sentence, headline): (usize, bool),
+        mut facts: Vec<Fact>,
+        entities: Vec<Entity>,
+        each: &mut dyn FnMut(Vec<Fact>, Vec<Entity>),
+    ) {
+        let reach = sentence.saturating_sub(HEADLINE_REACH);
+        while self.prose.front().is_some_and(|(s, _)| *s < reach) {
+            self.prose.pop_front();
+        }
+        if headline {
+            facts.retain(|f| !self.prose.iter().any(|(_, k)| *k == key(f)));
+        } else {
+            for f in &facts {
+                let k = key(f);
+                for h in self.held.iter_mut().filter(|h| h.headline) {
+                    h.facts.retain(|hf| key(hf) != k);
+                }
+                self.prose.push_back((sentence, k));
+            }
+        }
+        let waits = headline && !facts.is_empty();
+        if waits || !self.held.is_empty() {
+            self.held.push_back(Held {
+                sentence,
+                headline,
+                facts,
+                entities,
+            });
+        } else if !facts.is_empty() || !entities.is_empty() {
+            each(facts, entities);
+        }
+        while let Some(h) = self.held.front() {
+            if h.headline && !h.facts.is_empty() && h.sentence + HEADLINE_REACH >= sentence {
+                break;
+            }
+            let h = self
+                .held
+                .pop_front()
+                .expect("a held sentence was just seen");
+            if !h.facts.is_empty() || !h.entities.is_empty() {
+                each(h.facts, h.entities);
+            }
+        }
+    }
+
+    /// Passes on every row still held (at the document's end).
+    pub fn finish(&mut self, each: &mut dyn FnMut(Vec<Fact>, Vec<Entity>)) {
+        for h in self.held.drain(..) {
+            if !h.facts.is_empty() || !h.entities.is_empty() {
+                each(h.facts, h.entities);
+            }
+        }
+        self.prose.clear();
     }
 }

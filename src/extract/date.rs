@@ -360,6 +360,9 @@ struct RangeRules {
     roc_years: Regex,
     /// Today's day in brackets (今(4)日: `date.today`).
     today: Regex,
+    /// A year in brackets after a relative year word (今(111)年, 去（2021）年:
+    /// `date.bracket_year`): its number in `y`.
+    bracket_year: Regex,
     /// A bare day that dates an event (陈某26日表示, 某网5日电, 报道：5日，, (23日)):
     /// its number in `a` (before a `date.day_event` word), `b` (opening a sentence or
     /// after a colon, before a comma) or `c` (in brackets).
@@ -396,6 +399,10 @@ impl RangeRules {
             today: Regex::new(&format!(
                 r"(?:{}) ?[(（] ?(?P<d>\d{{1,2}}) ?[)）] ?{day}",
                 alternation(cues.at(crate::cue!("date.today")), None)
+            ))?,
+            bracket_year: Regex::new(&format!(
+                r"(?:{}) ?[(（] ?(?P<y>1\d{{2}}|(?:19|20)\d{{2}}) ?[)）] ?年",
+                alternation(cues.at(crate::cue!("date.bracket_year")), None)
             ))?,
             roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
             event_day: Regex::new(&format!(
@@ -657,6 +664,55 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
     }
 }
 
+/// The ROC calendar's year 0 in the common era (民国1年 = 1912).
+const ROC_EPOCH: i32 = 1911;
+
+/// Dates right after a relative year word with its year in brackets (今(111)年6月,
+/// 去（2021）年10月: `date.bracket_year`), as Taiwan releases write them: the year in
+/// brackets is the date's (an ROC year of three digits + 1911), as if written.
+pub fn bracketed_years(f: &Folded, rules: &DateRules, dates: &mut [DateMention]) {
+    if dates.iter().all(|d| d.explicit_year) {
+        return;
+    }
+    for c in rules.ranges.bracket_year.captures_iter(&f.text) {
+        let (Some(m), Some(y)) = (c.get(0), c.name("y")) else {
+            continue;
+        };
+        let Ok(mut year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        if year < 1000 {
+            year += ROC_EPOCH;
+        }
+        let end = f.char_at_byte(m.end());
+        let Some(d) =
+            (dates.iter_mut()).find(|d| d.start >= end && f.slice(end, d.start).trim().is_empty())
+        else {
+            continue;
+        };
+        if d.explicit_year {
+            continue;
+        }
+        d.value = with_year(&d.value, year);
+        d.value_max = d.value_max.as_deref().map(|v| with_year(v, year));
+        d.explicit_year = true;
+    }
+}
+
+/// `value` (an ISO date, or one without its year: --06) in year `year`.
+fn with_year(value: &str, year: i32) -> String {
+    match value.strip_prefix("--") {
+        Some(rest) => format!("{year}-{rest}"),
+        None if value
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            format!("{year}{}", &value[4..])
+        }
+        None => value.to_string(),
+    }
+}
+
 /// Bare days that date an event of the text (陈某26日表示, 某网5日电, 报道：5日，…,
 /// 昨天(23日): `RangeRules::event_day`), as news datelines write the day of the report:
 /// that day of the month of `release` (yyyy-mm-dd), or of the month before when the day
@@ -747,7 +803,6 @@ fn after_number(f: &Folded, start: usize) -> bool {
 /// ROC year ranges of a Taiwan release (110-111年, 110 -111年, 110至112年度): one date from
 /// the first year to the last (2021 … 2022), never a span of 110 years.
 fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
-    const ROC_EPOCH: i32 = 1911;
     let mut out = Vec::new();
     for c in rules.ranges.roc_years.captures_iter(&f.text) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.name("a"), c.name("b")) else {
@@ -817,7 +872,6 @@ impl DateRules {
         taiwan: bool,
         doc_year: Option<i32>,
     ) -> Option<i32> {
-        const ROC_EPOCH: i32 = 1911;
         let y = c.name("y")?;
         let ys = y.as_str();
         let arabic = ys.bytes().all(|b| b.is_ascii_digit());
@@ -1198,7 +1252,6 @@ fn roc_numeric_date_re() -> &'static Regex {
 /// The numeric dates of `f` as (start char, value); with `roc`, ROC ones too (113-04-01 →
 /// 2024-04-01: in a Taiwan release, and to count them as its marks).
 fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
-    const ROC_EPOCH: i32 = 1911;
     let mut out = Vec::new();
     let year_first = numeric_date_re().captures_iter(&f.text);
     let roc_dates = roc_numeric_date_re().captures_iter(&f.text).filter(|_| roc);

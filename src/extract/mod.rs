@@ -822,6 +822,7 @@ impl Extractor {
         let link_list = self.link_lists(&sentences, rules);
         let read_more = self.patterns.cues.at(crate::cue!("figure.read_more"));
         let copied = copies::copied_sentences(&sentences, rules, read_more);
+        let mut headlines = copies::Headlines::default();
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             if self.related_heading(s.text(rules)) {
@@ -845,6 +846,7 @@ impl Extractor {
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
+            let headline = matches!(row, TableRow::None) && headline_line(rules, s);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -867,13 +869,14 @@ impl Extractor {
             short_forms.link(&mut out.entities, &self.patterns);
             drop_generic_departments(&mut out);
             remember_counts(&mut out);
-            if !out.facts.is_empty() || !out.entities.is_empty() {
-                each(
-                    std::mem::take(&mut out.facts),
-                    std::mem::take(&mut out.entities),
-                );
-            }
+            headlines.push(
+                (i, headline),
+                std::mem::take(&mut out.facts),
+                std::mem::take(&mut out.entities),
+                each,
+            );
         }
+        headlines.finish(each);
         out
     }
 
@@ -1244,6 +1247,7 @@ impl Extractor {
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
                 .filter(|d| !text::overlaps(&names, d.start, d.end))
                 .collect();
+        date::bracketed_years(f, &self.dates, &mut dates);
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         let periods = &self.periods;
         let release_year = cx.year.filter(|_| cx.dated);
@@ -2210,6 +2214,32 @@ fn is_headline(line: &str) -> bool {
     !line.contains(['，', '。', '；', '！', '？', ',', ';', '!', '?'])
 }
 
+/// Longest headline line (chars, blanks left out) whose figures may be copies of the
+/// prose's ([`copies::Headlines`]).
+const HEADLINE_MAX: usize = 48;
+
+/// Whether sentence `s` of `rules` is a whole line that reads as a headline (no clause
+/// punctuation, short) below the release's first line: a subtitle or a section's
+/// heading. The title itself states the release's facts (the dev gold counts them).
+fn headline_line(rules: &str, s: &crate::split::Sentence) -> bool {
+    if rules[..s.byte_start].trim().is_empty() {
+        return false;
+    }
+    let line_start = rules[..s.byte_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    let line_end = rules[s.byte_end..]
+        .chars()
+        .next()
+        .is_none_or(|c| c == '\n' || c == '\r');
+    let text = s.text(rules);
+    line_start
+        && line_end
+        && is_headline(text)
+        && text.chars().filter(|c| !c.is_whitespace()).count() <= HEADLINE_MAX
+}
+
 /// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
 /// quarter or half.
 fn has_day(value: &str) -> bool {
@@ -2653,6 +2683,48 @@ mod tests {
             .facts;
         let units: Vec<&str> = facts.iter().map(|f| f.unit.as_str()).collect();
         assert_eq!(units, ["个", "pp", "pp"], "{facts:?}");
+    }
+
+    #[test]
+    fn a_subtitle_repeating_a_figure_of_the_prose_gives_no_row_of_its_own() {
+        // The subtitle's 两千吨 is the lead's: one row, the prose's; the title keeps its
+        // row, and a heading whose figure the prose does not state keeps it too.
+        let text = "鲜桃外销创新高\n\n两千吨鲜桃首次出口东南亚\n\n\
+            今年全乡共出口鲜桃两千吨，带动三百户果农增收。\n\n\
+            新建冷库三座\n\n冷链运输线路已开通。";
+        let m = measures(text);
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["两千吨", "三百户", "三座"], "{m:?}");
+        let text = "全乡鲜桃出口两千吨\n今年全乡共出口鲜桃两千吨，带动三百户果农增收。";
+        assert_eq!(measures(text).len(), 3);
+    }
+
+    #[test]
+    fn flights_pages_and_remains_are_counted_and_at_least_bounds_a_figure() {
+        let m = measures("本月共起降航班512班，累计安葬骨灰1930具，报告全文60余页。");
+        let units: Vec<&str> = m.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(units, ["班", "具", "页"], "{m:?}");
+        // 三班倒 names a shift pattern, 2具有 is 2 + 具有.
+        assert!(measures("车间实行三班倒。").is_empty());
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract("全镇至少15家企业参加。", Options::default())
+            .facts;
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].approx, Some(Approx::Gt));
+    }
+
+    #[test]
+    fn a_year_in_brackets_after_a_relative_year_word_dates_what_follows() {
+        // Taiwan pages write the year in brackets: 今(111)年 is 2022, 去（2020）年 is 2020;
+        // the year wins over a year guessed from elsewhere in the text.
+        let d = date_values("縣府今(111)年8月起開辦新課程，工程約於2009年完工。");
+        assert!(d.contains(&("8月".into(), "2022-08".into())), "{d:?}");
+        let d = date_values("鄉公所去（2020）年10月完成步道整修，今年再修二段。");
+        assert!(d.iter().any(|(_, v)| v == "2020-10"), "{d:?}");
+        // Brackets without a relative year word are no year.
+        let d = date_values("2019年全縣完成(111)年3月的計畫。");
+        assert!(!d.iter().any(|(_, v)| v.starts_with("2022")), "{d:?}");
     }
 
     #[test]

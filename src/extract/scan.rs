@@ -246,6 +246,46 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
     })
 }
 
+/// Two neighbouring Chinese digits, optionally followed by scales, at the start of the
+/// numeral `text` at char `a` of `f`: a vague amount between them (二三十 = 20 … 30,
+/// 七八 = 7 … 8, 一两 = 1 … 2, 三四百万 = 300万 … 400万). Returns its length in chars and
+/// its two ends. Not when a digit or ten comes right before it (十五六, 一二三), nor for
+/// a bare pair before a month or day (三四月份 are two months), nor 一二 (phases,
+/// sections: 一二期).
+fn neighbour_pair(f: &Folded, a: usize, text: &str) -> Option<(usize, Decimal, Decimal)> {
+    let mut chars = text.chars();
+    let (c0, c1) = (chars.next()?, chars.next()?);
+    if c0.is_ascii_digit() || c1.is_ascii_digit() {
+        return None;
+    }
+    let (v0, v1) = (small_digit(c0)?, small_digit(c1)?);
+    let neighbours = (v1 == v0 + 1 && v0 >= 2) || (v0 == 1 && "两兩".contains(c1));
+    if !neighbours {
+        return None;
+    }
+    if a > 0
+        && f.char(a - 1)
+            .is_some_and(|c| CN_DIGITS.contains(c) || c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut scale = Decimal::ONE;
+    let mut len = 2;
+    for c in chars {
+        let exp = crate::extract::number::scale_exp(c)?;
+        scale = scale.checked_mul(Decimal::from(10u64.checked_pow(exp)?))?;
+        len += 1;
+    }
+    if len == 2 && f.char(a + 2).is_some_and(|c| DATE_AFTER_PAIR.contains(c)) {
+        return None;
+    }
+    let (lo, hi) = (Decimal::from(v0), Decimal::from(v1));
+    Some((len, lo.checked_mul(scale)?, hi.checked_mul(scale)?))
+}
+
+/// Chars after a bare pair of digits that make them dates (三四月, 七八号), not amounts.
+const DATE_AFTER_PAIR: &str = "月日号號";
+
 /// Punctuation that ends a clause.
 fn is_clause_stop(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?')
@@ -958,8 +998,11 @@ impl<'a> Scanner<'a> {
         let f = self.f;
         let mut b = self.numeral_end(a, b);
         let mut text = f.slice(a, b);
-        let Some((len, value, infix_approx)) =
-            longest_numeral(text).or_else(|| self.scale_before_unit(a, text))
+        // 二三十家, 七八成, 两三年: two neighbouring digits are a vague range.
+        let pair = neighbour_pair(f, a, text);
+        let Some((len, value, infix_approx)) = (pair.map(|(len, lo, _)| (len, lo, false)))
+            .or_else(|| longest_numeral(text))
+            .or_else(|| self.scale_before_unit(a, text))
         else {
             return pos;
         };
@@ -991,6 +1034,18 @@ impl<'a> Scanner<'a> {
             return pos;
         }
         if self.attach_unit(&mut men, text).is_none() {
+            return pos;
+        }
+        if let Some((_, lo, hi)) = pair {
+            // A change in points is stated exactly (二三十个百分点 is no figure to the
+            // Recognizers-Text peer suite either).
+            if men.kind == Kind::PercentagePoint {
+                return pos;
+            }
+            // The unit scaled the low end (七八成: 7 → 70 %); the high end likewise.
+            men.value_max = (men.value.checked_div(lo)).and_then(|k| k.checked_mul(hi));
+            men.approx = Some(Approx::Range);
+            self.mentions.push(men);
             return pos;
         }
         let mut men = self.range(men, text);
@@ -2217,6 +2272,34 @@ mod tests {
         let f = one("装机1.5至6.25兆瓦");
         assert_eq!(f.3.as_deref(), Some("6250000"));
         assert_eq!(one("增长10%至15%").3.as_deref(), Some("15"));
+    }
+
+    #[test]
+    fn neighbouring_digits_are_a_vague_range() {
+        // 二三十家 = 20 … 30, 七八成 = 70 … 80 %, 一两个月 = 1 … 2 months.
+        let f = one("镇上有二三十家作坊");
+        assert_eq!(
+            (f.0.as_str(), f.2.as_str(), f.3.as_deref(), f.4),
+            ("二三十家", "20", Some("30"), Some("range"))
+        );
+        let f = one("约七八成茶农已改种");
+        assert_eq!((f.2.as_str(), f.3.as_deref()), ("70", Some("80")));
+        assert_eq!(one("再过一两个月").3.as_deref(), Some("2"));
+        assert_eq!(one("投入五六百万元").3.as_deref(), Some("6000000"));
+        // Months, idioms, plan names and runs of three digits are no such pair.
+        for s in [
+            "三四月份采摘",
+            "三五成群",
+            "十四五期间",
+            "一二三产业融合",
+            "一二期工程",
+        ] {
+            assert!(
+                facts(s).iter().all(|f| f.3.is_none()),
+                "{s}: {:?}",
+                facts(s)
+            );
+        }
     }
 
     #[test]
