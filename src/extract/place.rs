@@ -1187,6 +1187,21 @@ fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
     0
 }
 
+/// How far (chars) a document's title in book-title marks reaches from a name in it.
+const TITLE_REACH: usize = 60;
+
+/// Whether a name lies inside a document's title in book-title marks (《关于某镇…的议
+/// 案》, 《某省某某条例》): `back` are the chars before it, nearest first, `ahead` the
+/// chars from it on. Such a name is part of the title, no place the text speaks of.
+fn in_book_title(back: impl Iterator<Item = char>, ahead: impl Iterator<Item = char>) -> bool {
+    let (open, close) = ('\u{300a}', '\u{300b}');
+    let mark = |mut it: Box<dyn Iterator<Item = char> + '_>| {
+        it.find(|&c| c == open || c == close || c == '\n')
+    };
+    mark(Box::new(back.take(TITLE_REACH))) == Some(open)
+        && mark(Box::new(ahead.take(TITLE_REACH))) == Some(close)
+}
+
 /// A full name found in a text: (byte start, byte end, gazetteer entry).
 type NameHit = (usize, usize, usize);
 
@@ -1218,6 +1233,7 @@ impl Named {
             order: Vec::new(),
             edges: Vec::new(),
         };
+        let origin = pats.cues.at(crate::cue!("place.origin_before"));
         for &(from, to) in chunks {
             let found;
             let hits = match kept {
@@ -1228,7 +1244,12 @@ impl Named {
                 }
             };
             for &(a, _, e) in hits {
-                let Some(d) = gaz.resolve(gaz.entry(e).full, context) else {
+                let at = from + a;
+                // Inside a document's title, or where people come from (来自某市): no
+                // place the release is about.
+                let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
+                    || origin.suffix_of(&text[..at]).is_some();
+                let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
                 let c = named.counts.entry(d).or_insert(0);
@@ -1236,8 +1257,8 @@ impl Named {
                     named.order.push(d);
                 }
                 *c += 1;
-                if at_edge(from + a) {
-                    named.edges.push((from + a, d));
+                if at_edge(at) {
+                    named.edges.push((at, d));
                 }
             }
         }
@@ -2084,11 +2105,17 @@ fn kept_words(
                 && (w.0 == YEAR_DIGITS
                     || !chars[w.0 - YEAR_DIGITS - 1].is_ascii_digit()
                         && chars[w.0 - YEAR_DIGITS - 1] != '.');
+            // Part of a document's title (《某县某某规划》).
+            let titled = in_book_title(
+                chars[..w.0.min(chars.len())].iter().rev().copied(),
+                chars[w.0.min(chars.len())..].iter().copied(),
+            );
             // The list this word belongs to: its first and last items.
             let head = lists[k].unwrap_or(k);
             if located
                 || label
                 || year_named
+                || titled
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -2696,6 +2723,24 @@ mod tests {
         assert_eq!(place_of(&x, "1.5万人").0, "长丰县");
         // Peers named without the own place: no breakdown of a whole it belongs to.
         assert_eq!(place_of(&x, "3亿元").0, "长丰县");
+    }
+
+    #[test]
+    fn names_in_a_documents_title_or_of_an_origin_are_no_own_place() {
+        // A township named in a quoted proposal's title, and once in a later clause,
+        // does not outweigh the county of the title.
+        let text = "关于对长丰县政协第九届委员会第二次会议第12号提案的答复\n\
+                    你们提出的《关于支持下塘镇建设农贸市场的提案》收悉。\n\
+                    全县今年安排市场建设资金300万元。\n补助标准为每个市场50万元，下塘镇市场已开工。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "长丰县");
+        assert_eq!(place_of(&x, "50万元").0, "长丰县");
+        // A figure's place word inside a title is none either.
+        let x = extract("长丰县召开大会\n按照《合肥市养老服务条例》，全年新增床位120张。");
+        assert_eq!(place_of(&x, "120张").0, "长丰县");
+        // Where visitors come from is no place of the release.
+        let x = extract("协会来访\n县长昨接待来自合肥市的企业家协会参访团。\n参访团一行40人。");
+        assert_ne!(x.place.0, "合肥市");
     }
 
     #[test]
