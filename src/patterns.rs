@@ -224,6 +224,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.short_kind",
     "place.lower_kind",
     "place.label_year",
+    "place.county_kind",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

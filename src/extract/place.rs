@@ -60,6 +60,9 @@ pub struct DocPlaces {
     /// Sections of the release headed by a division (see [`section_heads`]): from which
     /// sentence (1-based index) on, which division (None: a section of no division).
     pub sections: Vec<(usize, Option<usize>)>,
+    /// Paragraphs that break a whole down into the own place and its peers (see
+    /// [`peer_paragraphs`]): first and last sentence (1-based), the whole.
+    pub wholes: Vec<(usize, usize, usize)>,
 }
 
 /// GB/T 2260 codes of the provinces of the regions other than the mainland.
@@ -137,13 +140,7 @@ impl DocPlaces {
     ) -> DocPlaces {
         let gaz = pats.gazetteer();
         let mut context: Vec<usize> = Vec::new();
-        let add = |d: usize, context: &mut Vec<usize>| {
-            for a in gaz.lineage(d) {
-                if !context.contains(&a) {
-                    context.push(a);
-                }
-            }
-        };
+        let add = |d: usize, context: &mut Vec<usize>| add_lineage(gaz, d, context);
         if let Some(code) = region_code(region) {
             if let Some(d) = gaz.with_code(code) {
                 add(d, &mut context);
@@ -239,20 +236,31 @@ impl DocPlaces {
             add(d, &mut context);
         }
         let sections = section_heads(pats, text, sentences, &context);
+        let wholes = own.map_or_else(Vec::new, |d| {
+            let names = (&chunks[..], kept.map(|k| k.1));
+            peer_paragraphs((pats, seg), (text, sentences), names, &context, d)
+        });
         DocPlaces {
             own,
             how,
             own_name,
             context,
             sections,
+            wholes,
         }
     }
 
     /// The division of the section sentence `idx` (1-based) is in, if a line naming a
-    /// division heads it.
+    /// division heads it; else the whole its paragraph breaks down into the own place
+    /// and its peers.
     pub fn section(&self, idx: usize) -> Option<usize> {
         let k = self.sections.partition_point(|s| s.0 <= idx);
-        self.sections.get(k.checked_sub(1)?)?.1
+        let headed = k.checked_sub(1).and_then(|k| self.sections[k].1);
+        headed.or_else(|| {
+            (self.wholes.iter())
+                .find(|w| (w.0..=w.1).contains(&idx))
+                .map(|w| w.2)
+        })
     }
 
     /// The own place's name and code: the division's, else the unknown place's name.
@@ -266,9 +274,27 @@ impl DocPlaces {
 
     /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
     /// place, or the nearest division above it, whose name ends with `suffix`.
-    fn anaphor(&self, gaz: &Gazetteer, suffix: &str) -> Option<usize> {
-        gaz.lineage(self.own?)
+    /// A county-level kind (`place.county_kind`: 全县) none of them ends with means a
+    /// county-level own place all the same: a county renamed a city or a district
+    /// (全县 of a release about 某某市, once 某某县).
+    fn anaphor(&self, pats: &Patterns, suffix: &str) -> Option<usize> {
+        let gaz = pats.gazetteer();
+        let own = self.own?;
+        gaz.lineage(own)
             .find(|&d| gaz.name(d).ends_with(suffix))
+            .or_else(|| {
+                let county = pats.cues.at(crate::cue!("place.county_kind"));
+                (gaz.level(own) == Level::County && county.contains(suffix)).then_some(own)
+            })
+    }
+}
+
+/// Adds `d` and the divisions above it to `context`, each once.
+fn add_lineage(gaz: &Gazetteer, d: usize, context: &mut Vec<usize>) {
+    for a in gaz.lineage(d) {
+        if !context.contains(&a) {
+            context.push(a);
+        }
     }
 }
 
@@ -353,6 +379,72 @@ fn section_heads(
             _ => {}
         }
     }
+    out
+}
+
+/// The fewest divisions of one level and parent, the own place among them, that make a
+/// paragraph a breakdown of their whole.
+const PEERS: usize = 3;
+
+/// The paragraphs (lines) of `text` that name the own place `own` among [`PEERS`] or
+/// more divisions of its level and parent, by full name (就县市别言，最高者为甲县…，其次
+/// 为乙县…，再其次为丙县): a breakdown of the whole above them, so the figures of the
+/// paragraph that name no place (its lead total, a total after the ranking) are that
+/// whole's, not the own place's. `names` are the chunks and, for a release of one
+/// chunk, its full names already found. Returns (first sentence, last sentence, whole).
+fn peer_paragraphs(
+    (pats, seg): (&Patterns, &Segmenter),
+    (text, sentences): (&str, &[Sentence]),
+    (chunks, kept): (&[(usize, usize)], Option<&[NameHit]>),
+    context: &[usize],
+    own: usize,
+) -> Vec<(usize, usize, usize)> {
+    let gaz = pats.gazetteer();
+    let Some(whole) = gaz.lineage(own).nth(1) else {
+        return Vec::new();
+    };
+    let peer = |d: usize| gaz.level(d) == gaz.level(own) && gaz.lineage(d).nth(1) == Some(whole);
+    let mut out = Vec::new();
+    // The current paragraph's byte span and the peers it names.
+    let mut para: Option<(usize, usize)> = None;
+    let mut peers: Vec<usize> = Vec::new();
+    let mut close = |para: Option<(usize, usize)>, peers: &[usize]| {
+        let Some((a, b)) = para.filter(|_| peers.len() >= PEERS && peers.contains(&own)) else {
+            return;
+        };
+        let first = sentences.partition_point(|s| s.byte_end <= a);
+        let last = sentences.partition_point(|s| s.byte_start < b);
+        if first < last {
+            out.push((sentences[first].idx, sentences[last - 1].idx, whole));
+        }
+    };
+    for &(from, to) in chunks {
+        let found;
+        let hits = match kept {
+            Some(k) => k,
+            None => {
+                found = full_names(pats, seg, &text[from..to]);
+                &found
+            }
+        };
+        for &(a, _, e) in hits {
+            let at = from + a;
+            let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|&d| peer(d)) else {
+                continue;
+            };
+            if !para.is_some_and(|(p, q)| (p..q).contains(&at)) {
+                close(para, &peers);
+                peers.clear();
+                let p = text[..at].rfind('\n').map_or(0, |k| k + 1);
+                let q = text[at..].find('\n').map_or(text.len(), |k| at + k);
+                para = Some((p, q));
+            }
+            if !peers.contains(&d) {
+                peers.push(d);
+            }
+        }
+    }
+    close(para, &peers);
     out
 }
 
@@ -505,8 +597,9 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
 
 /// The own place `d` (not named in the title) at the level the first lines speak of it
 /// (`kinds`, see [`own_kinds`]): `d` when its name ends with one of them (or none is
-/// spoken of); else the division right above it when that one does (a county named in
-/// the last lines of a release about 全市: its city); else the division below it of
+/// spoken of); else the nearest division above it that does (a county named in the last
+/// lines of a release about 全市: its city; a county whose project a provincial release
+/// about 全省 lists first: its province); else the division below it of
 /// such a kind that the text names most often, twice or more and more often than any
 /// other (a city heading the table of its districts in a district's release about 全区:
 /// that district); else the one such division the first lines (before `head_end`) name
@@ -524,7 +617,7 @@ fn at_spoken_level(
     if titled || kinds.is_empty() || of_kind(d) {
         return d;
     }
-    if let Some(up) = gaz.lineage(d).nth(1).filter(|&a| of_kind(a)) {
+    if let Some(up) = gaz.lineage(d).skip(1).find(|&a| of_kind(a)) {
         return up;
     }
     let below: Vec<usize> = (named.order.iter().copied())
@@ -1013,11 +1106,20 @@ fn source_division(
             let rest =
                 part[i + w.len()..].trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
             let rest: String = rest.chars().take(12).collect();
-            let hit = gaz
-                .hits(&rest)
-                .into_iter()
-                .filter(|h| h.start == 0)
-                .max_by_key(|h| h.end);
+            // The source's name: up to the first char that is no letter (今日宁乡 编辑).
+            let name_end = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(rest.len(), |(k, _)| k);
+            // A name that opens it (保康融媒网), else one that ends it (今日宁乡, 掌上某县).
+            let hits = gaz.hits(&rest);
+            let hit = (hits.iter().filter(|h| h.start == 0).max_by_key(|h| h.end))
+                .or_else(|| {
+                    (hits.iter())
+                        .filter(|h| h.start > 0 && h.end == name_end)
+                        .max_by_key(|h| h.end - h.start)
+                })
+                .copied();
             if let Some(d) = hit.and_then(|h| division_of_hit(pats, &rest, &h, context)) {
                 return Some(d);
             }
@@ -1085,6 +1187,21 @@ fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
     0
 }
 
+/// How far (chars) a document's title in book-title marks reaches from a name in it.
+const TITLE_REACH: usize = 60;
+
+/// Whether a name lies inside a document's title in book-title marks (《关于某镇…的议
+/// 案》, 《某省某某条例》): `back` are the chars before it, nearest first, `ahead` the
+/// chars from it on. Such a name is part of the title, no place the text speaks of.
+fn in_book_title(back: impl Iterator<Item = char>, ahead: impl Iterator<Item = char>) -> bool {
+    let (open, close) = ('\u{300a}', '\u{300b}');
+    let mark = |mut it: Box<dyn Iterator<Item = char> + '_>| {
+        it.find(|&c| c == open || c == close || c == '\n')
+    };
+    mark(Box::new(back.take(TITLE_REACH))) == Some(open)
+        && mark(Box::new(ahead.take(TITLE_REACH))) == Some(close)
+}
+
 /// A full name found in a text: (byte start, byte end, gazetteer entry).
 type NameHit = (usize, usize, usize);
 
@@ -1116,6 +1233,7 @@ impl Named {
             order: Vec::new(),
             edges: Vec::new(),
         };
+        let origin = pats.cues.at(crate::cue!("place.origin_before"));
         for &(from, to) in chunks {
             let found;
             let hits = match kept {
@@ -1126,7 +1244,12 @@ impl Named {
                 }
             };
             for &(a, _, e) in hits {
-                let Some(d) = gaz.resolve(gaz.entry(e).full, context) else {
+                let at = from + a;
+                // Inside a document's title, or where people come from (来自某市): no
+                // place the release is about.
+                let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
+                    || origin.suffix_of(&text[..at]).is_some();
+                let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
                 let c = named.counts.entry(d).or_insert(0);
@@ -1134,8 +1257,8 @@ impl Named {
                     named.order.push(d);
                 }
                 *c += 1;
-                if at_edge(from + a) {
-                    named.edges.push((from + a, d));
+                if at_edge(at) {
+                    named.edges.push((at, d));
                 }
             }
         }
@@ -1982,11 +2105,17 @@ fn kept_words(
                 && (w.0 == YEAR_DIGITS
                     || !chars[w.0 - YEAR_DIGITS - 1].is_ascii_digit()
                         && chars[w.0 - YEAR_DIGITS - 1] != '.');
+            // Part of a document's title (《某县某某规划》).
+            let titled = in_book_title(
+                chars[..w.0.min(chars.len())].iter().rev().copied(),
+                chars[w.0.min(chars.len())..].iter().copied(),
+            );
             // The list this word belongs to: its first and last items.
             let head = lists[k].unwrap_or(k);
             if located
                 || label
                 || year_named
+                || titled
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -2153,7 +2282,7 @@ pub fn fact_place(
                     .filter(|e| e.start >= start)
                     .find_map(|e| e.division.and_then(above))
             };
-            match named.or_else(|| doc.anaphor(gaz, suffix)).or_else(later) {
+            match named.or_else(|| doc.anaphor(pats, suffix)).or_else(later) {
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
@@ -2539,6 +2668,79 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn a_source_named_after_its_place_and_a_renamed_countys_anaphors() {
+        // The source's name ends with the place (an app or paper named 掌上某地), and
+        // 全县 of a county since renamed a county-level city means that city.
+        let text = "一图读懂脱贫成效\n●全县有贫困户3200户9100人。\n●今年发放小额贷款560万元。\n\
+                    ●全县建成光伏电站12个。\n●带动增收900万元。\n本报记者 李某 整理\n\
+                    来源：掌上平果\n编辑：王某";
+        let x = extract(text);
+        assert_eq!(x.place.0, "平果市");
+        assert_eq!(place_of(&x, "3200户").0, "平果市");
+        assert_eq!(place_of(&x, "12个").0, "平果市");
+        // A name inside the source's name, not at its end, says nothing.
+        let x = extract(&text.replace("掌上平果", "平果之声网"));
+        assert_eq!(x.place.0, "平果市");
+        let x = extract(&text.replace("掌上平果", "掌上平果好"));
+        assert_eq!(x.place.0, "");
+        // 全区 of a county release whose county names no district: the county.
+        let x = extract(&text.replace("全县", "全区").replace("掌上平果", "长丰发布"));
+        assert_eq!(place_of(&x, "3200户").0, "长丰县");
+    }
+
+    #[test]
+    fn a_provincial_release_listing_a_countys_projects_first() {
+        // The first lines speak of 全省 and name a county only in a list of projects:
+        // the release is the province's, not that county's.
+        let x = extract(
+            "今年以来，全省完成交通投资210.5亿元，占年度计划的70.2%。\n\
+             新开工项目36个，包括：安吉县甲乙公路改建工程、安吉县丙丁大桥、长兴县某某互通工程等。\n\
+             建成项目15个。\n全年计划投资300亿元。",
+        );
+        assert_eq!(x.place.0, "浙江省");
+        assert_eq!(place_of(&x, "210.5亿元").0, "浙江省");
+        assert_eq!(place_of(&x, "36个").0, "浙江省");
+        assert_eq!(place_of(&x, "15个").0, "浙江省");
+    }
+
+    #[test]
+    fn a_paragraph_ranking_the_own_place_among_its_peers_is_about_their_whole() {
+        let text = "长丰县人口增长率居全市首位\n\
+                    年末常住人口为520.3万人，比上年增加2.1万人。按县区看，人口增长率最高的是长丰县，\
+                    为1.2%，其次为肥西县，为0.9%，再次为肥东县，为0.7%。全年出生人口4.6万人。\n\
+                    长丰县常住人口为80.2万人。\n新增就业1.5万人。\n\
+                    与肥西县、肥东县、庐江县签订协作协议，涉及资金3亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "长丰县");
+        assert_eq!(place_of(&x, "520.3万人").0, "合肥市");
+        assert_eq!(place_of(&x, "4.6万人").0, "合肥市");
+        assert_eq!(place_of(&x, "1.2%").0, "长丰县");
+        assert_eq!(place_of(&x, "0.9%").0, "肥西县");
+        assert_eq!(place_of(&x, "80.2万人").0, "长丰县");
+        assert_eq!(place_of(&x, "1.5万人").0, "长丰县");
+        // Peers named without the own place: no breakdown of a whole it belongs to.
+        assert_eq!(place_of(&x, "3亿元").0, "长丰县");
+    }
+
+    #[test]
+    fn names_in_a_documents_title_or_of_an_origin_are_no_own_place() {
+        // A township named in a quoted proposal's title, and once in a later clause,
+        // does not outweigh the county of the title.
+        let text = "关于对长丰县政协第九届委员会第二次会议第12号提案的答复\n\
+                    你们提出的《关于支持下塘镇建设农贸市场的提案》收悉。\n\
+                    全县今年安排市场建设资金300万元。\n补助标准为每个市场50万元，下塘镇市场已开工。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "长丰县");
+        assert_eq!(place_of(&x, "50万元").0, "长丰县");
+        // A figure's place word inside a title is none either.
+        let x = extract("长丰县召开大会\n按照《合肥市养老服务条例》，全年新增床位120张。");
+        assert_eq!(place_of(&x, "120张").0, "长丰县");
+        // Where visitors come from is no place of the release.
+        let x = extract("协会来访\n县长昨接待来自合肥市的企业家协会参访团。\n参访团一行40人。");
+        assert_ne!(x.place.0, "合肥市");
     }
 
     #[test]
