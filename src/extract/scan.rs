@@ -248,10 +248,9 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
 
 /// Two neighbouring Chinese digits, optionally followed by scales, at the start of the
 /// numeral `text` at char `a` of `f`: a vague amount between them (二三十 = 20 … 30,
-/// 七八 = 7 … 8, 一两 = 1 … 2, 三四百万 = 300万 … 400万). Returns its length in chars and
+/// 七八 = 7 … 8, 两三 = 2 … 3, 三四百万 = 300万 … 400万). Returns its length in chars and
 /// its two ends. Not when a digit or ten comes right before it (十五六, 一二三), nor for
-/// a bare pair before a month or day (三四月份 are two months), nor 一二 (phases,
-/// sections: 一二期).
+/// a bare pair before a month or day (三四月份 are two months), nor 一两 and 一二.
 fn neighbour_pair(f: &Folded, a: usize, text: &str) -> Option<(usize, Decimal, Decimal)> {
     let mut chars = text.chars();
     let (c0, c1) = (chars.next()?, chars.next()?);
@@ -259,8 +258,8 @@ fn neighbour_pair(f: &Folded, a: usize, text: &str) -> Option<(usize, Decimal, D
         return None;
     }
     let (v0, v1) = (small_digit(c0)?, small_digit(c1)?);
-    let neighbours = (v1 == v0 + 1 && v0 >= 2) || (v0 == 1 && "两兩".contains(c1));
-    if !neighbours {
+    // From two up: 一两 (one or two) is a manner of speaking, and 一二 numbers parts.
+    if v1 != v0 + 1 || v0 < 2 {
         return None;
     }
     if a > 0
@@ -2276,7 +2275,7 @@ mod tests {
 
     #[test]
     fn neighbouring_digits_are_a_vague_range() {
-        // 二三十家 = 20 … 30, 七八成 = 70 … 80 %, 一两个月 = 1 … 2 months.
+        // 二三十家 = 20 … 30, 七八成 = 70 … 80 %, 两三个月 = 2 … 3 months.
         let f = one("镇上有二三十家作坊");
         assert_eq!(
             (f.0.as_str(), f.2.as_str(), f.3.as_deref(), f.4),
@@ -2284,7 +2283,7 @@ mod tests {
         );
         let f = one("约七八成茶农已改种");
         assert_eq!((f.2.as_str(), f.3.as_deref()), ("70", Some("80")));
-        assert_eq!(one("再过一两个月").3.as_deref(), Some("2"));
+        assert_eq!(one("再过两三个月").3.as_deref(), Some("3"));
         assert_eq!(one("投入五六百万元").3.as_deref(), Some("6000000"));
         // Months, idioms, plan names and runs of three digits are no such pair.
         for s in [
