@@ -115,6 +115,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.part_of",
+    "subject.category_suffix",
     "subject.time_figure_end",
     // extract/subject.rs: issue 12, subjects on held-out E
     "subject.copula",

@@ -165,6 +165,33 @@ fn after_lead(
     subject::with_compared_lead(sent, p, measure)
 }
 
+/// The lead measure for the sentences after `sent`, whose quantities are `rows`:
+/// the measure of its first figure with a subject, with its unit, unless it opens with a
+/// viewpoint or part word (`parts`: the lead before stays) or is a table row (`table`:
+/// none); a viewpoint clause in a sentence without quantities (从上半年交易总额看，依次
+/// 为…) names the measure of the parts after it, in any unit.
+fn next_lead(
+    sent: &subject::Sentence,
+    rows: &[(usize, Fact)],
+    (parts, table): (bool, bool),
+    lead_measure: &mut LeadMeasure,
+) {
+    let named = (rows.is_empty() && !table)
+        .then(|| subject::view_measure(sent))
+        .flatten();
+    if let Some(m) = named {
+        *lead_measure = Some((m, String::new()));
+    } else if !parts {
+        // The lead is the sentence right before (or before a run of viewpoint ones).
+        *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
+            .filter(|_| !table)
+            .map(|(_, first)| {
+                let m = subject::lead_measure(sent, &first.subject);
+                (m, first.unit.clone())
+            });
+    }
+}
+
 /// The sentence's quantities `rows` as rows of a list and told apart from each other and
 /// from earlier sentences' figures (see `listed_rows`, `told_apart`,
 /// `told_apart_from_earlier`); `qty` are the sentence's quantities.
@@ -1653,7 +1680,8 @@ impl Extractor {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
                     match &lead {
                         Some((lead, unit)) => {
-                            let bare = part && *unit == fact.unit;
+                            // A lead a viewpoint clause named has no unit: any part's.
+                            let bare = part && (unit.is_empty() || *unit == fact.unit);
                             subject::with_lead_attribute(sent, p, lead, bare)
                         }
                         None => p,
@@ -1689,15 +1717,7 @@ impl Extractor {
             };
             rows.push((m.start, fact));
         }
-        // The lead is the sentence right before (or before a run of viewpoint ones).
-        if !view && !part {
-            *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
-                .filter(|_| columns.is_none())
-                .map(|(_, first)| {
-                    let m = subject::lead_measure(sent, &first.subject);
-                    (m, first.unit.clone())
-                });
-        }
+        next_lead(sent, &rows, (view || part, columns.is_some()), lead_measure);
         rows
     }
 
@@ -3594,6 +3614,67 @@ mod tests {
     }
 
     #[test]
+    fn parts_named_by_a_category_alone_take_the_measure_of_the_whole() {
+        // A category (市定, 市级, 五星级, 制造业) names no measure: the part is the
+        // whole's measure of that category (issue 12, clean set N).
+        let text = "全年共帮扶脱贫2100户、5200人，其中市定1300户、3100人，县定800户、2100人。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            [
+                "市定帮扶脱贫",
+                "市定帮扶脱贫",
+                "县定帮扶脱贫",
+                "县定帮扶脱贫"
+            ]
+        );
+        // The whole's own category word gives way to the part's (两级 → 市级).
+        let text = "今年下拨市县两级配套资金300万元，其中市级120万元，县级180万元。";
+        assert_eq!(subjects_of(text)[1..], ["市级配套资金", "县级配套资金"]);
+        let text = "截至目前，全区有星级宾馆46家，其中五星级2家、四星级11家。";
+        assert_eq!(subjects_of(text)[1..], ["五星级宾馆", "四星级宾馆"]);
+        // After a sentence opening with 其中, the lead is the sentence before.
+        let text = "1-6月，全区新增市场主体入库230家。其中农业12家、制造业80家。";
+        assert_eq!(
+            subjects_of(text)[1..],
+            ["农业新增市场主体入库", "制造业新增市场主体入库"]
+        );
+        // Parts that name a thing of their own stay.
+        let text = "全镇完成造林580亩，其中公益林320亩，商品林260亩。";
+        assert_eq!(subjects_of(text)[1..], ["公益林", "商品林"]);
+    }
+
+    #[test]
+    fn a_count_after_a_lone_verb_counts_the_compound_closing_its_clause() {
+        // 可提供 / 建成 name no measure: the compound after the count does (issue 12).
+        let s = subjects_of("项目建成后年营业额可达5亿元，可提供260个就业岗位。");
+        assert_eq!(s[1], "就业岗位");
+        let s = subjects_of("全市建成8家造血干细胞采集服务站。");
+        assert_eq!(s[0], "造血干细胞采集服务站");
+        // Counts before quoted names of a kind in a list.
+        let s = subjects_of("全县打造了4个“千亩茶园”乡镇，12个“百亩果园”村、3个“千只鸭”村。");
+        assert_eq!(s, ["“千亩茶园”乡镇", "“百亩果园”村", "“千只鸭”村"]);
+        // A verb after the count is what those counted did, no thing counted.
+        let s = subjects_of("园区产值增长12%，带动3000人就业。");
+        assert!(!s[1].contains("产值"), "{s:?}");
+    }
+
+    #[test]
+    fn a_share_noun_opening_its_clause_is_the_share_of_the_figure_before() {
+        let s = subjects_of(
+            "其中市定人数3100户、6000人，占比61.2%，县定人数2100户、3800人，占比38.8%。",
+        );
+        assert_eq!(s[2], "市定人数占比");
+        assert_eq!(s[5], "县定人数占比");
+    }
+
+    #[test]
+    fn a_viewpoint_clause_without_figures_names_the_measure_of_the_parts_after_it() {
+        let text = "上半年全市完成交易项目620个。从上半年交易总额看，依次为工程类、采购类。\
+                    其中工程类38.2亿元，采购类9.6亿元。";
+        assert_eq!(subjects_of(text)[1..], ["工程类交易总额", "采购类交易总额"]);
+    }
+
+    #[test]
     fn a_share_of_a_base_owns_no_attribute_after_it() {
         // 占计划的66.7%；累计完成投资… : the investment is no part of the share's subject.
         let s = subjects_of("全县新建保障房1200套，已开工800套，占计划的66.7%；累计完成投资3.2亿元，占年度计划的40%。");
@@ -4467,6 +4548,21 @@ mod tests {
         // A pull without a change figure is no contribution (带动就业 is no pull word).
         let s = subjects_of("园区产值增长12%，带动就业3000人。");
         assert!(!s[1].contains("产值"), "{s:?}");
+    }
+
+    #[test]
+    fn a_date_dates_the_work_completed_or_started_after_it() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // A link verb with the action it completes right after it is an event (issue 12,
+        // clean set N).
+        let d = dates("据介绍，污水处理厂工程计划投资2800万元，2022年10月底完成施工。");
+        assert_eq!(d, ["完成施工"]);
+        // A verbal noun opening the predicate is its verb.
+        let d = dates("2016年8月启动“县便民服务中心标准化建设工作”。");
+        assert_eq!(d, ["启动“县便民服务中心标准化建设工作”"]);
+        // Other verbal nouns after a date name a thing (上半年工作情况): no event.
+        assert_eq!(dates("会上介绍了上半年工作情况。"), [""]);
     }
 
     #[test]

@@ -1296,6 +1296,30 @@ pub fn opens_with_view(s: &Sentence) -> bool {
         && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
 }
 
+/// The measure a viewpoint clause names (`subject.viewpoint`: 从上半年交易总额看 →
+/// 交易总额), without the preposition, time and figures opening it: what the parts of
+/// the sentences after it measure, when the viewpoint's sentence has no figure of its own
+/// to lead them. None when the clause names no noun.
+pub fn view_measure(s: &Sentence) -> Option<String> {
+    let (_, ce) = hard_clause(s, (0, 0));
+    let head = s.f.slice(0, ce).trim_end();
+    let word = s.list(crate::cue!("subject.viewpoint")).suffix_of(head)?;
+    let end = head.chars().count() - word.chars().count();
+    let toks = tokens_in(s, 0, end);
+    // A clause opening with a preposition (从…看), whatever figures it dates.
+    if toks.first().is_none_or(|t| t.tag != "p") {
+        return None;
+    }
+    let first = toks
+        .iter()
+        .position(|t| !(t.tag == "p" || t.tag.starts_with('t') || is_figure(s, t.start, t.end)))?;
+    if !toks[first..].iter().any(nominal) || toks[first..].iter().any(|t| t.tag == "v") {
+        return None;
+    }
+    let m = text(s, toks[first].start, end);
+    (m.chars().count() >= 2).then_some(m)
+}
+
 /// Whether the sentence opens with a part word (`subject.part_of`: 其中，城镇实现…): its
 /// figures are parts of the measure of the sentence before.
 pub fn opens_with_part(s: &Sentence) -> bool {
@@ -1371,7 +1395,12 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
                 .collect(),
         )
     }) else {
-        return p;
+        // A lead without such an attribute (脱贫, 配套资金) still gives its measure to a
+        // bare part named by a category alone (市定, 省级; 家电类增长 stays).
+        return match category_part(s, part, lead).filter(|_| unchanged) {
+            Some(m) => balance_quotes(m),
+            None => p,
+        };
     };
     // A part that names an attribute of its own (制造业增加值上) or ends with an
     // activity (机电产品出口: a verb or verbal noun) is a measure of its own.
@@ -1384,6 +1413,58 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     }
     format!("{part}{attr}{}", &p[part.len()..])
 }
+
+/// A part named by a category alone (市定, 五星级, 工程类, 建筑业: it ends with a
+/// `subject.category_suffix`, after the part word 其中 that may open it) counts or sums
+/// what the lead `lead` measures: the part and the lead's head, the words after the
+/// lead's own word of that category (省市两级配套资金 → 省级配套资金; 有星级宾馆 → 五星级
+/// 宾馆), else the whole lead without a link word opening it (新增市场主体 → 农业新增市场
+/// 主体). None when the part is no such word or the lead names it already.
+fn category_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
+    let rule = rule_form(s.traditional, part);
+    let opener =
+        (s.list(crate::cue!("subject.part_of")).prefix_of(&rule)).map_or(0, |w| w.chars().count());
+    let part: String = part.chars().skip(opener).collect();
+    let rule: String = rule.chars().skip(opener).collect();
+    let n = rule.chars().count();
+    if !(2..=MAX_CATEGORY_CHARS).contains(&n) || rule.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = s
+        .list(crate::cue!("subject.category_suffix"))
+        .suffix_of(&rule)?;
+    let lead_rule = rule_form(s.traditional, lead);
+    if suffix.len() >= rule.len() || lead_rule.contains(rule.as_str()) {
+        return None;
+    }
+    // The lead's head after its own category word (三级, 星级, 各类).
+    let head = match lead_rule.rfind(suffix) {
+        Some(k) => lead
+            .chars()
+            .skip(lead_rule[..k + suffix.len()].chars().count()),
+        None => {
+            let link = s.list(crate::cue!("subject.link"));
+            let skip = (link.prefix_of(&lead_rule))
+                .filter(|w| w.len() < lead_rule.len())
+                .map_or(0, |w| w.chars().count());
+            lead.chars().skip(skip)
+        }
+    };
+    let mut head: String = head.collect();
+    if head.chars().count() < 2 {
+        return None;
+    }
+    // A bracket the lead's cut left open (宾馆(酒店) is closed.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if head.matches(open).count() > head.matches(close).count() {
+            head.push(close);
+        }
+    }
+    Some(format!("{part}{head}"))
+}
+
+/// Longest category word (市定, 工程类) [`category_part`] reads as a part, in chars.
+const MAX_CATEGORY_CHARS: usize = 6;
 
 /// Longest part without a change that takes the lead's attribute, in chars.
 const MAX_BARE_PART_CHARS: usize = 12;
@@ -1904,8 +1985,15 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     if owner.is_empty() || p.contains(owner.as_str()) {
         return p;
     }
-    // The verb as written (佔 in traditional text), unless the subject starts with it.
     let at = cs + head[..lead].chars().count();
+    // A clause opening with a share noun (占比76.5%: `subject.share`), not the verb and
+    // its object, is the owner's share: owner + that noun, whatever else `p` holds.
+    if s.list(crate::cue!("subject.share")).starts(&head[lead..]) {
+        // With the change after the noun (占比上升2.5个百分点).
+        let noun = text(s, at, fig.0);
+        return balance_quotes(format!("{owner}{}", noun.trim_end()));
+    }
+    // The verb as written (佔 in traditional text), unless the subject starts with it.
     let verb_text = text(s, at, at + verb.chars().count());
     let p_rule = rule_form(s.traditional, &p);
     if verbs_start(s, &p_rule) {
@@ -2022,13 +2110,10 @@ fn verbs_start(s: &Sentence, p: &str) -> bool {
 /// The subject found inside the clause of the figure at `fig` (rules 1–6).
 fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
-    if let Some(p) = respectively(s, fig) {
-        return balance_quotes(p);
-    }
-    if let Some(p) = streak(s, fig, ce) {
-        return balance_quotes(p);
-    }
-    if let Some(p) = change_since(s, fig, cs) {
+    if let Some(p) = respectively(s, fig)
+        .or_else(|| streak(s, fig, ce))
+        .or_else(|| change_since(s, fig, cs))
+    {
         return balance_quotes(p);
     }
     let from = after_condition(s, cs, fig.0);
@@ -2085,6 +2170,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(text(s, a, b));
         }
     }
+    if let Some(p) = counted_compound(s, before, (np_from, ce), count_like && after.is_none()) {
+        return balance_quotes(p);
+    }
     // 4. same clause as the previous figure, or a comparison: the same measure, plus
     // what the words between add (62个重点项目已开工58项 → 重点项目开工).
     let earlier = s
@@ -2138,6 +2226,83 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// A count after a verb alone (`before`: 可提供260个就业岗位, 建成12家献血服务点) or
+/// before a quoted name (3个“千亩茶园”乡镇) counts the compound from `np_from` closing its
+/// clause at `ce` (see [`compound_after`]). Nothing unless `open` (a count without a
+/// noun phrase right after it).
+fn counted_compound(
+    s: &Sentence,
+    before: Option<Span>,
+    (np_from, ce): Span,
+    open: bool,
+) -> Option<String> {
+    if !open {
+        return None;
+    }
+    let quoted = (s.f.char(np_from)).is_some_and(|c| OPEN_QUOTES.contains(&c));
+    let verb_only = before.is_some_and(|(a, b)| verbs_only(s, a, b));
+    if verb_only || (before.is_none() && quoted) {
+        compound_after(s, np_from, ce)
+    } else {
+        None
+    }
+}
+
+/// Quote marks that open a name (3个“千亩茶园”乡镇, 启动“…工作”).
+const OPEN_QUOTES: &[char] = &['“', '"', '「', '『', '《'];
+/// Longest event with a quoted name in it (启动“某中心标准化建设工作”), in chars.
+const MAX_QUOTED_CHARS: usize = 2 * MAX_CHARS;
+/// All quote marks: a name's closing one among them.
+const QUOTES: &[char] = &['“', '”', '"', '「', '」', '『', '』', '《', '》'];
+
+/// Whether chars `[a, b)` hold verbs only, with adverbs and particles (可/提供, 着力/打造/了).
+fn verbs_only(s: &Sentence, a: usize, b: usize) -> bool {
+    let toks = tokens_in(s, a, b);
+    toks.iter().any(|t| t.tag == "v")
+        && (toks.iter()).all(|t| matches!(t.tag, "v" | "d" | "ul" | "uz" | "ug"))
+}
+
+/// The compound from char `from` to the clause's end `ce` (就业岗位, 造血干细胞采集服务站,
+/// “千亩茶园”乡镇): nouns and the verbs inside a name, with a noun of two chars or more, no
+/// figure, particle or verb closing it, at most `MAX_CHARS`. None when it opens with a link,
+/// change or having verb (达到, 增长: a predicate).
+fn compound_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
+    // Figures inside a quoted name (“千亩茶园”乡镇) are part of it.
+    let name_end = match s.f.char(from) {
+        Some(c) if OPEN_QUOTES.contains(&c) => (from + 1..ce)
+            .find(|&i| s.f.char(i).is_some_and(|c| QUOTES.contains(&c)))
+            .map_or(from, |i| i + 1),
+        _ => from,
+    };
+    if is_figure(s, name_end, ce) {
+        return None;
+    }
+    let toks = tokens_in(s, from, ce);
+    let (first, last) = (toks.first()?, toks.last()?);
+    let fits = |t: &Token| nominal(t) || matches!(t.tag, "v" | "vn" | "m");
+    let noun = |t: &Token| t.tag.starts_with('n') && t.word.chars().count() >= 2;
+    let w = rule_form(s.traditional, first.word);
+    let predicate = [
+        crate::cue!("subject.link"),
+        crate::cue!("subject.change"),
+        crate::cue!("subject.not_item_verb"),
+    ]
+    .into_iter()
+    .any(|r| s.list(r).contains(&w));
+    // A noun after a quoted name may be a char (“千只鸭”村).
+    let after_name = |t: &Token| name_end > from && t.start >= name_end && nominal(t);
+    if predicate
+        || !toks.iter().all(fits)
+        || !toks.iter().any(|t| noun(t) || after_name(t))
+        || last.tag == "v"
+        || last.end - from > MAX_CHARS
+    {
+        return None;
+    }
+    let p = text(s, from, last.end);
+    (p.chars().count() > 1).then_some(p)
 }
 
 /// The phrase before the figure at `pos` in the clause from `from` (after any condition
@@ -3051,22 +3216,51 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
 /// needs an object (`object`: 透露 after its doer).
 fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String> {
     let toks = tokens_in(s, at, ce);
-    let verb = toks.first().filter(|t| t.tag == "v")?;
+    // A verbal noun opening the predicate before a quoted object (启动/vn “…工作”) is its
+    // verb; before other words it names a thing (工作/vn 情况, 运输/vn 统计).
+    let verbal = |t: &Token| matches!(t.tag, "v" | "vn");
+    let quoted = |t: &Token| (s.f.char(t.end)).is_some_and(|c| OPEN_QUOTES.contains(&c));
+    let verb = toks
+        .first()
+        .filter(|t| t.tag == "v" || (t.tag == "vn" && quoted(t)))?;
     let w = rule_form(s.traditional, verb.word);
     let no_event = [
         crate::cue!("subject.change"),
-        crate::cue!("subject.link"),
         crate::cue!("subject.report_verb"),
         crate::cue!("subject.not_item_verb"),
         crate::cue!("subject.source_verb"),
     ]
     .into_iter()
     .any(|r| s.list(r).contains(&w));
-    if no_event {
+    // A link verb (完成) is an event only with the action it completes right after it
+    // (完成施工, 完成竣工): before a figure or alone it links a measure.
+    let link = s.list(crate::cue!("subject.link")).contains(&w);
+    let acted = toks.get(1).is_some_and(|t| {
+        t.start == verb.end
+            && verbal(t)
+            && !s
+                .list(crate::cue!("subject.change"))
+                .contains(&rule_form(s.traditional, t.word))
+    });
+    if no_event || (link && !acted) {
         return None;
     }
     let mut end = verb.end;
     for t in &toks[1..] {
+        if t.start < end {
+            continue;
+        }
+        // A quoted name right after the phrase (启动“…工作”) joins it whole, or ends it.
+        if s.f.char(end).is_some_and(|c| OPEN_QUOTES.contains(&c)) && t.start == end + 1 {
+            let close = (t.start..ce).find(|&k| s.f.char(k).is_some_and(|c| QUOTES.contains(&c)));
+            match close.filter(|&k| k + 1 - at <= MAX_QUOTED_CHARS) {
+                Some(k) => {
+                    end = k + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
         let word = nominal(t) || t.tag == "v";
         if !word || t.start != end || t.end - at > MAX_CHARS {
             break;
