@@ -1278,10 +1278,15 @@ impl Sentence<'_> {
             EntityType::Org => 6,
             _ => 2,
         };
+        let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
+            // 甲节暨乙产业园: two names, none across 暨.
+            if breaks.contains(p.word) {
+                break;
+            }
             // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
             // 华为技术（深圳）有限公司.
             if ty == EntityType::Org && matches!(p.word, ")" | "）") {
@@ -1552,6 +1557,18 @@ mod tests {
         assert!(!e.contains(&("儿童医院".to_string(), "ORG")), "{e:?}");
         assert!(!e.contains(&("中医医院".to_string(), "ORG")), "{e:?}");
         assert!(e.contains(&("青山县中医医院".to_string(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn no_name_across_a_word_joining_two() {
+        let e = ents("首届荷花节暨青山县荷花产业园建设启动，投资3亿元。");
+        assert!(
+            e.contains(&("青山县荷花产业园".to_string(), "PROJ")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t.contains('暨')), "{e:?}");
+        // A policy address after a title names nobody.
+        assert!(people_of("县长施政报告全文长达50页").is_empty());
     }
 
     #[test]
