@@ -132,6 +132,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.anaphor",
     "entity.place_word",
     "entity.joiner",
+    "entity.name_break",
     "entity.project_phase",
     "entity.byline",
     "entity.surname",

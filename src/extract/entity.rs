@@ -310,6 +310,7 @@ pub fn entities(
     s.villages(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
+    s.listed_projects(&mut out);
     s.bodies_in_posts(&mut out);
     s.led_departments(&mut out);
     s.listed_bodies(&mut out);
@@ -324,6 +325,43 @@ pub fn entities(
     }
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// Places inside a name the document gave before (中国甘肃网, named by a source label,
+/// then again in the page's furniture, where jieba splits it into 中国/甘肃/网) are that
+/// name's: each occurrence in the sentence `text` of a remembered organisation's name
+/// (`named`, four chars or more) that holds a LOC and crosses no other entity becomes
+/// that organisation.
+pub fn within_named(ents: &mut Vec<EntityMention>, text: &[char], named: &[String]) {
+    for name in named {
+        let n: Vec<char> = name.chars().collect();
+        let mut a = 0;
+        while n.len() >= 4 && a + n.len() <= text.len() {
+            if text[a..a + n.len()] != n[..] {
+                a += 1;
+                continue;
+            }
+            let b = a + n.len();
+            let inside = |e: &EntityMention| a <= e.start && e.end <= b;
+            let crosses = ents.iter().any(|e| e.start < b && a < e.end && !inside(e));
+            let place = ents.iter().any(|e| inside(e) && e.ty == EntityType::Loc);
+            let whole = ents.iter().any(|e| e.start == a && e.end == b);
+            if place && !crosses && !whole {
+                ents.retain(|e| !inside(e));
+                ents.push(EntityMention {
+                    start: a,
+                    end: b,
+                    text: name.clone(),
+                    ty: EntityType::Org,
+                    byline: false,
+                    how: "a name the document gave before",
+                    division: None,
+                });
+                ents.sort_by_key(|e| e.start);
+            }
+            a = b;
+        }
+    }
 }
 
 /// A listed body right after its place or parent body, with nothing between them
@@ -404,6 +442,12 @@ impl Sentence<'_> {
             } else {
                 mention(self.toks[j].start, text, *ty, "suffix rule")
             };
+            // A place named after the body before it (友谊医院/通州/院区, 某大学/东/校区)
+            // is that body's campus, an organisation.
+            if *ty == EntityType::Loc && (j..i).any(|k| self.body_word(k)) {
+                e.ty = EntityType::Org;
+                e.how = "a body's campus (suffix rule)";
+            }
             // The verb's last char glued to the name (新/建国瑞/学校 → 国瑞学校).
             if e.start == self.toks[j].start && self.verb_glued(j) {
                 e.start += 1;
@@ -503,6 +547,7 @@ impl Sentence<'_> {
                 self.split_title(k, out);
                 continue;
             };
+            self.listed_before_title(k, byline, out);
             let lead = (self.pats.cues)
                 .at(crate::cue!("entity.lead_title"))
                 .ends(toks[k].word);
@@ -552,6 +597,82 @@ impl Sentence<'_> {
                 }
                 first = false;
             }
+        }
+    }
+
+    /// People listed before the title at token `k` (王某、李某、赵某某代表：): a list of
+    /// two names or more joined by 、 that opens its clause and ends right before the
+    /// title, any title (an occupation too: the list marks them as names). An item is two
+    /// or three ideographs of one or two words (何 青: a blank inside), half of the items
+    /// or more a jieba person word; the others start with a family name or are no
+    /// dictionary word (代/学文).
+    fn listed_before_title(&self, k: usize, byline: bool, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let blank = |m: usize| toks[m].word.trim().is_empty();
+        let mut end = k;
+        while end > 0 && blank(end - 1) {
+            end -= 1;
+        }
+        // Items from the last: (first token, token after), and whether jieba tagged one
+        // of its words a person.
+        let mut items: Vec<(usize, usize, bool)> = Vec::new();
+        let mut m = end;
+        loop {
+            let mut a = m;
+            while a > 0 && toks[a - 1].word != "、" && !self.in_figure(a - 1) {
+                let w = toks[a - 1].word;
+                if !(blank(a - 1) || w.chars().all(is_han)) || m - a >= 3 {
+                    break;
+                }
+                a -= 1;
+            }
+            while a < m && blank(a) {
+                a += 1;
+            }
+            let text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+            let n = text.chars().count();
+            if a == m || !(2..=3).contains(&n) || !text.chars().all(is_han) {
+                return;
+            }
+            let person = (a..m).any(|p| matches!(toks[p].tag, "nr" | "nrfg" | "nrt"));
+            let named = person
+                || self.surnames.prefix_of(&text).is_some()
+                || a + 1 < m && !(self.known)(&text);
+            if !named || self.title(&text).is_some() || self.after_name.contains(&text) {
+                return;
+            }
+            items.push((a, m, person));
+            if a >= 1 && toks[a - 1].word == "、" {
+                m = a - 1;
+                continue;
+            }
+            // The list opens its clause.
+            let opens = a == 0
+                || toks[a - 1].word.chars().all(|c| {
+                    super::subject::is_delim(c) || matches!(c, ':' | '：') || c.is_whitespace()
+                });
+            if !opens {
+                return;
+            }
+            break;
+        }
+        let people = items.iter().filter(|i| i.2).count();
+        if items.len() < 2 || people * 2 < items.len() {
+            return;
+        }
+        for &(a, m, _) in items.iter().rev() {
+            let text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+            let e = EntityMention {
+                start: toks[a].start,
+                end: toks[m - 1].end,
+                text,
+                ty: EntityType::Per,
+                byline,
+                how: "names listed before a title",
+                division: None,
+            };
+            out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
+            self.push(e, out);
         }
     }
 
@@ -811,6 +932,16 @@ impl Sentence<'_> {
         } else {
             None
         }
+    }
+
+    /// Whether token `k` names a body: a word ending in an organisation suffix of two
+    /// chars or more, with chars of its own before it (友谊医院, 师范大学).
+    fn body_word(&self, k: usize) -> bool {
+        let w = self.toks[k].word;
+        self.idx.suffix(w).is_some_and(|x| {
+            let (suffix, ty) = &self.pats.entity_suffixes[x];
+            *ty == EntityType::Org && suffix.chars().count() >= 2 && w.len() > suffix.len()
+        })
     }
 
     /// Whether a token is a name of its own: an organisation or abbreviation tag (国务院,
@@ -1147,10 +1278,15 @@ impl Sentence<'_> {
             EntityType::Org => 6,
             _ => 2,
         };
+        let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
+            // 甲节暨乙产业园: two names, none across 暨.
+            if breaks.contains(p.word) {
+                break;
+            }
             // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
             // 华为技术（深圳）有限公司.
             if ty == EntityType::Org && matches!(p.word, ")" | "）") {
@@ -1410,6 +1546,51 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_after_a_body_is_its_campus() {
+        let e = ents("协和医院西城院区二期开诊，该院投资3亿元。");
+        assert!(
+            e.contains(&("协和医院西城院区".to_string(), "ORG")),
+            "{e:?}"
+        );
+        // A hospital named by its kind alone is no name; one with its place is.
+        let e = ents("儿童医院新院区投资2亿元，中医医院投资1亿元，青山县中医医院投资3亿元。");
+        assert!(!e.contains(&("儿童医院".to_string(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("中医医院".to_string(), "ORG")), "{e:?}");
+        assert!(e.contains(&("青山县中医医院".to_string(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn no_name_across_a_word_joining_two() {
+        let e = ents("首届荷花节暨青山县荷花产业园建设启动，投资3亿元。");
+        assert!(
+            e.contains(&("青山县荷花产业园".to_string(), "PROJ")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t.contains('暨')), "{e:?}");
+        // A policy address after a title names nobody.
+        assert!(people_of("县长施政报告全文长达50页").is_empty());
+    }
+
+    #[test]
+    fn projects_listed_with_others() {
+        let e = ents(
+            "本月新开工项目4个，包括：青田县石门溪上游段综合治理工程、丽水市莲都区碧湖镇水系生态建设(一期)、\
+             缙云县好溪东岸堤防加固工程(新建镇段)、龙泉市城区防洪排涝工程等。",
+        );
+        for name in [
+            "青田县石门溪上游段综合治理工程",
+            "丽水市莲都区碧湖镇水系生态建设(一期)",
+            "缙云县好溪东岸堤防加固工程",
+            "龙泉市城区防洪排涝工程",
+        ] {
+            assert!(e.contains(&(name.to_string(), "PROJ")), "{name}: {e:?}");
+        }
+        // Activities after the clause's subject are no list of works.
+        let e = ents("今年，青田县坚持大抓项目、抓大项目、抓好项目的导向，投资12亿元。");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+    }
+
+    #[test]
     fn projects_keep_their_figures() {
         let e = ents("积极争取中电农创150MW风力发电项目落地");
         assert!(
@@ -1484,6 +1665,30 @@ mod tests {
         assert_eq!(s.title("本報記者"), Some(true));
         assert_eq!(s.title("通訊員"), Some(true));
         assert_eq!(s.title("增长"), None);
+    }
+
+    #[test]
+    fn people_listed_before_a_title() {
+        let e = people_of("张立军、者红梅、代国文、孙 明、刘海燕代表：你们提出的建议已收悉。");
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        for name in ["张立军", "者红梅", "代国文", "孙明", "刘海燕"] {
+            assert!(names.contains(&name), "{name}: {e:?}");
+        }
+        // Kinds of people listed before an occupation are no names.
+        assert!(people_of("农民、工人、学生代表参加座谈。").is_empty());
+        // A list that does not open its clause (a verb before it) is no list of names.
+        assert!(people_of("会议邀请了农民、工人代表。").is_empty());
+    }
+
+    #[test]
+    fn officers_of_clubs_and_staff_posts() {
+        let e = people_of("由社长周海峰率领，理事吴志刚、郑建华，秘书林小燕，专员黄丽芬到场");
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        for name in ["周海峰", "吴志刚", "郑建华", "林小燕", "黄丽芬"] {
+            assert!(names.contains(&name), "{name}: {e:?}");
+        }
+        let e = people_of("据市人社局二级巡视员陈立新介绍");
+        assert!(e.contains(&("陈立新".to_string(), false)), "{e:?}");
     }
 
     #[test]

@@ -137,7 +137,14 @@ pub struct DocExtract {
     /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
     /// items its own sentence counts (see `told_apart_from_earlier`).
     recent_subjects: Vec<RecentSubject>,
+    /// Organisations of four chars or more named so far (not references), newest last
+    /// (at most [`NAMED`]): places inside a later mention of one are that name's
+    /// (`entity::within_named`).
+    named: Vec<String>,
 }
+
+/// How many organisation names a document remembers for `entity::within_named`.
+const NAMED: usize = 16;
 
 /// The subject of `fact` read against the lead measure of the sentence before (`lead`,
 /// with its unit): a count named by a bare attribute (已开工95所) with nothing before it
@@ -1586,6 +1593,18 @@ impl Extractor {
         let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
         let mut ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
         place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
+        entity::within_named(&mut ents, &cut.orig, &out.named);
+        for e in &ents {
+            let text = cut.slice(e.start, e.end);
+            let org = e.ty == EntityType::Org && !e.byline;
+            if org && e.how != entity::GENERIC_DEPARTMENT && text.chars().count() >= 4 {
+                out.named.retain(|n| *n != text);
+                if out.named.len() == NAMED {
+                    out.named.remove(0);
+                }
+                out.named.push(text);
+            }
+        }
         let gaz = self.patterns.gazetteer();
         let mut names: Vec<NamedSpan> = Vec::new();
         for e in &ents {

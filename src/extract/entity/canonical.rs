@@ -106,6 +106,29 @@ mod tests {
     }
 
     #[test]
+    fn places_inside_a_name_given_before_are_that_name() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "来源：中国青海网 2024年5月1日\n青海省粮食产量增长5%。\n中国青海网微信中国青海网微博\n",
+            Options::default(),
+        );
+        let ents: Vec<(&str, &str)> = d
+            .entities
+            .iter()
+            .map(|e| (e.text.as_str(), e.ty.name()))
+            .collect();
+        assert_eq!(
+            ents,
+            vec![
+                ("中国青海网", "ORG"),
+                ("青海省", "LOC"),
+                ("中国青海网", "ORG"),
+                ("中国青海网", "ORG"),
+            ]
+        );
+    }
+
+    #[test]
     fn facts_name_the_entities_of_their_clause_first() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let d = ex.extract(

@@ -240,6 +240,157 @@ impl Sentence<'_> {
     }
 }
 
+impl Sentence<'_> {
+    /// Projects named as the items of a list (包括：甲县乙河段防洪工程、丙市丁溪水系建设、…等):
+    /// items joined by 、 between two clause marks, three or more, two or more of them
+    /// ending in a project suffix (or one, when the clause before the list names projects:
+    /// 新开工项目5个，包括：…). Each item that opens with a place (a division's name or a
+    /// jieba place word) is a project named from that place to the item's end, whatever
+    /// its suffix (…水系建设, …示范段): the list says what it is. A bracket ending the
+    /// item stays when it holds a phase ((一期)), else it is an aside (a place) and left
+    /// out; 等 closing the list is no part of the last item.
+    pub(super) fn listed_projects(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        // Items as (first token, token after, joined to the next item by 、).
+        let mut items: Vec<(usize, usize, bool)> = Vec::new();
+        let mut start = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if self.in_figure(k) {
+                continue;
+            }
+            let sep = t.word == "、";
+            if sep || t.word.chars().any(|c| is_delim(c) || c.is_whitespace()) {
+                items.push((start, k, sep));
+                start = k + 1;
+            }
+        }
+        items.push((start, toks.len(), false));
+        let mut a = 0;
+        while a < items.len() {
+            let mut b = a;
+            while items[b].2 && b + 1 < items.len() {
+                b += 1;
+            }
+            if b + 1 - a >= 3 {
+                self.project_list(&items[a..=b], a.checked_sub(1).map(|p| items[p]), out);
+            }
+            a = b + 1;
+        }
+    }
+
+    /// The projects of one list of `items` (see [`Self::listed_projects`]); `before` is
+    /// the clause before the list.
+    fn project_list(
+        &self,
+        items: &[(usize, usize, bool)],
+        before: Option<(usize, usize, bool)>,
+        out: &mut Vec<EntityMention>,
+    ) {
+        let toks = self.toks;
+        let list_end = self.pats.cues.at(crate::cue!("place.list_end"));
+        let suffix_clauses = self
+            .pats
+            .cues
+            .at(crate::cue!("entity.project_clause_suffix"));
+        let project_word = |k: usize| {
+            self.idx
+                .suffix(toks[k].word)
+                .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
+                && !self.idx.is_stop(toks[k].word)
+        };
+        // Each item's words without the list's closing 等 and an aside in brackets.
+        let spans: Vec<(usize, usize)> = items
+            .iter()
+            .map(|&(a, b, _)| {
+                let mut b = b;
+                while b > a + 1 && list_end.contains(toks[b - 1].word) {
+                    b -= 1;
+                }
+                if b > a + 1 && matches!(toks[b - 1].word, ")" | "）") {
+                    let open = (a + 1..b - 1)
+                        .rev()
+                        .find(|&k| matches!(toks[k].word, "(" | "（"));
+                    if let Some(open) = open {
+                        let phase = (open + 1..b - 1).any(|k| self.phases.ends(toks[k].word));
+                        if !phase {
+                            b = open;
+                        }
+                    }
+                }
+                (a, b)
+            })
+            .collect();
+        let suffixed = spans
+            .iter()
+            .filter(|&&(a, b)| b > a && project_word(b - 1))
+            .count();
+        let announced = before.is_some_and(|(a, b, _)| {
+            (a..b).any(|k| suffix_clauses.suffix_of(toks[k].word).is_some())
+        });
+        // Most items open with a place: a list of named works, not of activities that
+        // the clause's subject opens (甲县/牢固树立大抓项目、抓大项目、…).
+        let placed = spans
+            .iter()
+            .filter(|&&(a, b)| b > a && self.place_opens(a))
+            .count();
+        if !(suffixed >= 2 || suffixed == 1 && announced) || placed * 2 < spans.len() {
+            return;
+        }
+        for &(a, b) in &spans {
+            if let Some(e) = self.listed_project_item(a, b) {
+                self.push(e, out);
+            }
+        }
+    }
+
+    /// Whether token `k` is a place: a jieba place word of the dictionary, or a division's
+    /// name that jieba reads as no common noun (平和/a, not 资源/n).
+    fn place_opens(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.tag == "ns" && (self.known)(t.word)
+            || !matches!(t.tag, "n" | "vn" | "v")
+                && crate::extract::place::is_division_name(self.pats, t.word)
+    }
+
+    /// The project that the list item of tokens `a..b` names: it opens with a place, has
+    /// six chars or more, and holds ideographs, letters, digits, masked figures and
+    /// brackets only; its last word is no verb or particle.
+    fn listed_project_item(&self, a: usize, b: usize) -> Option<EntityMention> {
+        let toks = self.toks;
+        if b < a + 2 || crate::extract::text::overlaps(self.quoted, toks[a].start, toks[b - 1].end)
+        {
+            return None;
+        }
+        let first = &toks[a];
+        let place = self.place_opens(a);
+        let last = toks[b - 1].tag;
+        let plain = (a..b).all(|k| {
+            self.in_figure(k)
+                || toks[k].word.chars().all(|c| {
+                    is_han(c) || c.is_ascii_alphanumeric() || is_open_mark(c) || is_close_mark(c)
+                })
+        });
+        let text: String = toks[a..b].iter().map(|t| t.word).collect();
+        let n = text.chars().count();
+        if !place
+            || !plain
+            || !(6..=40).contains(&n)
+            || matches!(last, "v" | "u" | "uj" | "c" | "p")
+        {
+            return None;
+        }
+        Some(EntityMention {
+            start: first.start,
+            end: toks[b - 1].end,
+            text,
+            ty: EntityType::Proj,
+            byline: false,
+            how: "project listed with others (entity.project_clause_suffix)",
+            division: None,
+        })
+    }
+}
+
 /// Opening quotes and brackets: a name may start after one.
 fn is_open_mark(c: char) -> bool {
     matches!(c, '“' | '‘' | '「' | '『' | '【' | '《' | '(' | '（' | '"')
