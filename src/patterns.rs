@@ -281,6 +281,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.not_unit",
     "scan.ratio_sign",
     "scan.vague",
+    "scan.pair_date",
     "scan.deferred_scale",
     "scan.deferred_classifier",
     "scan.bare_money",

@@ -250,8 +250,14 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
 /// numeral `text` at char `a` of `f`: a vague amount between them (二三十 = 20 … 30,
 /// 七八 = 7 … 8, 两三 = 2 … 3, 三四百万 = 300万 … 400万). Returns its length in chars and
 /// its two ends. Not when a digit or ten comes right before it (十五六, 一二三), nor for
-/// a bare pair before a month or day (三四月份 are two months), nor 一两 and 一二.
-fn neighbour_pair(f: &Folded, a: usize, text: &str) -> Option<(usize, Decimal, Decimal)> {
+/// a bare pair before a month or day (三四月份 are two months: `scan.pair_date`), nor
+/// 一两 and 一二.
+fn neighbour_pair(
+    f: &Folded,
+    a: usize,
+    text: &str,
+    date_after: &WordList,
+) -> Option<(usize, Decimal, Decimal)> {
     let mut chars = text.chars();
     let (c0, c1) = (chars.next()?, chars.next()?);
     if c0.is_ascii_digit() || c1.is_ascii_digit() {
@@ -275,15 +281,12 @@ fn neighbour_pair(f: &Folded, a: usize, text: &str) -> Option<(usize, Decimal, D
         scale = scale.checked_mul(Decimal::from(10u64.checked_pow(exp)?))?;
         len += 1;
     }
-    if len == 2 && f.char(a + 2).is_some_and(|c| DATE_AFTER_PAIR.contains(c)) {
+    if len == 2 && f.char(a + 2).is_some_and(|c| has(date_after, c)) {
         return None;
     }
     let (lo, hi) = (Decimal::from(v0), Decimal::from(v1));
     Some((len, lo.checked_mul(scale)?, hi.checked_mul(scale)?))
 }
-
-/// Chars after a bare pair of digits that make them dates (三四月, 七八号), not amounts.
-const DATE_AFTER_PAIR: &str = "月日号號";
 
 /// Punctuation that ends a clause.
 fn is_clause_stop(c: char) -> bool {
@@ -563,6 +566,7 @@ struct ScanCues<'p> {
     session_meeting: &'p WordList,
     not_unit: &'p WordList,
     vague: &'p WordList,
+    pair_date: &'p WordList,
     deferred_scale: &'p WordList,
     deferred_classifier: &'p WordList,
     bare_money: &'p WordList,
@@ -607,6 +611,7 @@ impl<'p> ScanCues<'p> {
             session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             vague: cues.at(crate::cue!("scan.vague")),
+            pair_date: cues.at(crate::cue!("scan.pair_date")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
             deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
             bare_money: cues.at(crate::cue!("scan.bare_money")),
@@ -998,7 +1003,7 @@ impl<'a> Scanner<'a> {
         let mut b = self.numeral_end(a, b);
         let mut text = f.slice(a, b);
         // 二三十家, 七八成, 两三年: two neighbouring digits are a vague range.
-        let pair = neighbour_pair(f, a, text);
+        let pair = neighbour_pair(f, a, text, self.cues.pair_date);
         let Some((len, value, infix_approx)) = (pair.map(|(len, lo, _)| (len, lo, false)))
             .or_else(|| longest_numeral(text))
             .or_else(|| self.scale_before_unit(a, text))
