@@ -169,6 +169,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.glued_word",
     "place.count_lead",
     "place.national",
+    "place.national_scope",
     "place.source_label",
     "place.list_end",
     "place.alias",

@@ -469,12 +469,19 @@ fn head_division(
 }
 
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
-/// 我国) and of no place of their own (no `place.anaphor` other than those: 全县, 本市):
-/// the release is national, and the title naming no division, it has no own place
-/// (a province named in passing, a dateline's city, are not what it describes).
+/// 我国; not as the scope of a ranking or list the release's place joins, 入选全国…:
+/// `place.national_scope`) and of no place of their own (no `place.anaphor` other than
+/// those: 全县, 本市): the release is national, and the title naming no division, it has
+/// no own place (a province named in passing, a dateline's city, are not what it
+/// describes).
 fn national_head(pats: &Patterns, head: &str) -> bool {
     let national = pats.cues.at(crate::cue!("place.national"));
-    national.occurs_in(head)
+    let scope = pats.cues.at(crate::cue!("place.national_scope"));
+    let speaks = national.occurs_in(head)
+        && national
+            .iter()
+            .any(|w| (head.match_indices(w)).any(|(i, _)| scope.suffix_of(&head[..i]).is_none()));
+    speaks
         && !pats
             .cues
             .at(crate::cue!("place.anaphor"))
@@ -2871,6 +2878,16 @@ mod tests {
         // A county release that mentions the country keeps its county.
         let x = extract("左权县获评全国文明县城\n全县今年新建公园3个。");
         assert_eq!(place_of(&x, "3个").0, "左权县");
+        // Also when its name opens only product names and 全国 is the scope of the list
+        // they joined: the first lines do not speak of the whole country.
+        let x = extract(
+            "一、年度工作情况\n建设高标准农田3万亩。新增认证产品9个，涉县核桃、涉县花椒\
+             入选全国名特优新农产品名录。举办花椒产业发展论坛。新增市级龙头企业4家。\n\
+             新增示范合作社21个。完成农村改厕8200户。\n二、下一步安排\n\
+             我县将在西戌镇启动试点，全县再建冷库5座。",
+        );
+        assert_eq!(x.place.0, "涉县");
+        assert_eq!(place_of(&x, "21个").0, "涉县");
     }
 
     #[test]
