@@ -145,6 +145,11 @@ fn key(f: &Fact) -> Key {
     (f.kind, f.value.clone(), f.value_max.clone(), f.unit.clone())
 }
 
+/// Whether fact `f` states the figure `k` (compared in place, nothing copied).
+fn states(f: &Fact, k: &Key) -> bool {
+    f.kind == k.0 && f.value == k.1 && f.value_max == k.2 && f.unit == k.3
+}
+
 /// A sentence's rows held back while a headline before it waits for its prose.
 struct Held {
     sentence: usize,
@@ -178,12 +183,12 @@ impl Headlines {
             self.prose.pop_front();
         }
         if headline {
-            facts.retain(|f| !self.prose.iter().any(|(_, k)| *k == key(f)));
+            facts.retain(|f| !self.prose.iter().any(|(_, k)| states(f, k)));
         } else {
             for f in &facts {
                 let k = key(f);
                 for h in self.held.iter_mut().filter(|h| h.headline) {
-                    h.facts.retain(|hf| key(hf) != k);
+                    h.facts.retain(|hf| !states(hf, &k));
                 }
                 self.prose.push_back((sentence, k));
             }
