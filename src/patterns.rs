@@ -326,6 +326,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.target_after",
     "date.list_label",
     "date.list_scope",
+    "date.list_join",
+    "text.title_end",
 ];
 
 /// What a unit measures; decides the `kind` column.

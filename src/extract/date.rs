@@ -103,6 +103,7 @@ pub struct DateRules {
     /// `date.list_label`), optionally after a scope (省, 市: `date.list_scope`).
     list_label: WordList,
     list_scope: WordList,
+    list_join: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -123,6 +124,9 @@ pub struct DateRules {
     /// Words shortly before a bare day that put it after the release (将于本周五(29日):
     /// `date.future_before`).
     future_before: WordList,
+    /// Day words before a day in brackets, valued `before` or `after` when the day lies on
+    /// that side of the release (昨(12)日, 明(14)日: `date.today`).
+    today_words: WordList,
     /// Particles before a comparison base (较2018年第二季: `period.comparison`), whose
     /// year is not the release's.
     comparison: WordList,
@@ -186,6 +190,7 @@ impl DateRules {
             target_after: cues.at(crate::cue!("date.target_after")).clone(),
             list_label: cues.at(crate::cue!("date.list_label")).clone(),
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
+            list_join: cues.at(crate::cue!("date.list_join")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -193,6 +198,7 @@ impl DateRules {
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
             future_before: cues.at(crate::cue!("date.future_before")).clone(),
+            today_words: cues.at(crate::cue!("date.today")).clone(),
             first_months_not_after: (cues.at(crate::cue!("date.first_months_not_after"))).clone(),
             // Bad offsets are reported by `period::Periods::new`.
             relative: (cues.at(crate::cue!("period.relative")).entries())
@@ -358,7 +364,7 @@ struct RangeRules {
     listed_day: Regex,
     /// An ROC year range (110-111年, 110至112年度): two 3-digit years.
     roc_years: Regex,
-    /// Today's day in brackets (今(4)日: `date.today`).
+    /// A day in brackets after a day word (今(4)日, 昨(3)日: `date.today`).
     today: Regex,
     /// A year in brackets after a relative year word (今(111)年, 去（2021）年:
     /// `date.bracket_year`): its number in `y`.
@@ -397,7 +403,7 @@ impl RangeRules {
                 alternation(cues.at(crate::cue!("date.day_joiner")), None)
             ))?,
             today: Regex::new(&format!(
-                r"(?:{}) ?[(（] ?(?P<d>\d{{1,2}}) ?[)）] ?{day}",
+                r"(?P<w>{}) ?[(（] ?(?P<d>\d{{1,2}}) ?[)）] ?{day}",
                 alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
             bracket_year: Regex::new(&format!(
@@ -631,29 +637,42 @@ fn listed_days(f: &Folded, dates: &mut Vec<DateMention>, rules: &DateRules) {
     }
 }
 
-/// Today written with its day in brackets (今(4)日, 今（12）日: `date.today`), as a Taiwan
-/// release writes the day it is issued: that day of the month of `release`, the release
-/// date (yyyy-mm-dd), added to `dates` where no date is.
+/// A day written in brackets after a day word (今(4)日, 昨（12）日, 明(14)日:
+/// `date.today`), as a Taiwan release writes the day it is issued and the days around it:
+/// that day of the month of `release`, the release date (yyyy-mm-dd) — of the month before
+/// when a word valued `before` (昨) has a day later than the release's, of the month after
+/// when one valued `after` (明) has an earlier day — added to `dates` where no date is.
 pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
-    let Some(month) = release.get(..8).filter(|_| release.len() == 10) else {
+    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
+    let [y, m, rd] = parts[..] else {
         return;
     };
     let mut added = false;
     for c in rules.ranges.today.captures_iter(&f.text) {
-        let (Some(m), Some(d)) = (c.get(0), c.name("d")) else {
+        let (Some(all), Some(w), Some(d)) = (c.get(0), c.name("w"), c.name("d")) else {
             continue;
         };
         let Some(day) = small(d.as_str()).filter(|d| (1..=31).contains(d)) else {
             continue;
         };
-        let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
+        let (start, end) = (f.char_at_byte(all.start()), f.char_at_byte(all.end()));
         if dates.iter().any(|o| o.start < end && start < o.end) {
             continue;
         }
+        let side = (rules.today_words.entries())
+            .find(|(x, _)| *x == w.as_str())
+            .map_or("", |(_, v)| v);
+        let (y, m) = match (side, m) {
+            ("before", 1) if day > rd => (y - 1, 12),
+            ("before", m) if day > rd => (y, m - 1),
+            ("after", 12) if day < rd => (y + 1, 1),
+            ("after", m) if day < rd => (y, m + 1),
+            (_, m) => (y, m),
+        };
         dates.push(DateMention {
             start,
             end,
-            value: format!("{month}{day:02}"),
+            value: format!("{y:04}-{m:02}-{day:02}"),
             value_max: None,
             explicit_year: false,
         });
@@ -782,15 +801,20 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
     }
 }
 
-/// Whether `d` is a year alone naming a list of projects (列为2020年省重点项目, 纳入2019年
-/// 第一批: a `date.list_label` right after it, `rest`, perhaps after a `date.list_scope`):
-/// the list's year, neither a date of a figure nor the year of the text.
-pub fn list_year(rules: &DateRules, d: &DateMention, rest: &str) -> bool {
+/// Whether `d` is a year alone naming a list of projects or an award (列为2020年省重点项目,
+/// 纳入2019年第一批: a `date.list_label` right after it, `rest`, perhaps after a
+/// `date.list_scope`; 获评2023年度某某奖, 入选2024年某某名单: a `date.list_join` right
+/// before it, `before`): the list's year, neither a date of a figure nor the year of the
+/// text.
+pub fn list_year(rules: &DateRules, d: &DateMention, before: &str, rest: &str) -> bool {
+    if d.value_max.is_some() || d.value.len() != 4 {
+        return false;
+    }
     let rest = match rules.list_scope.prefix_of(rest) {
         Some(w) => &rest[w.len()..],
         None => rest,
     };
-    d.value_max.is_none() && d.value.len() == 4 && rules.list_label.starts(rest)
+    rules.list_label.starts(rest) || rules.list_join.ends(before.trim_end())
 }
 
 /// Whether the char before `start` continues a number (a digit or a decimal point): a
@@ -1400,7 +1424,7 @@ impl<'r> Head<'r> {
                 d.explicit_year
                     && !self.is_target(d.start)
                     && !self.rules.target_after.starts(self.f.rest(d.end))
-                    && !list_year(self.rules, d, self.f.rest(d.end))
+                    && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
                     && !is_year_range(d)
             })
             .collect();

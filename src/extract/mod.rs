@@ -1212,7 +1212,10 @@ impl Extractor {
         let dated: Vec<date::DateMention> = (cand.dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
-            .filter(|d| !self.base_year(&f, d) && !date::list_year(&self.dates, d, f.rest(d.end)))
+            .filter(|d| {
+                !self.base_year(&f, d)
+                    && !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end))
+            })
             .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
             .cloned()
             .collect();
@@ -1267,6 +1270,10 @@ impl Extractor {
         for_entities.sort_unstable();
         for_entities.dedup();
         quotes.extend(named);
+        // Titles of lists, awards and events (“2024年全国某某百强县”): their years are
+        // no dates, though the title is no entity.
+        let title_end = self.patterns.cues.at(crate::cue!("text.title_end"));
+        quotes.extend(text::named_quotes(f, title_end));
         quotes.sort_unstable();
         quotes.dedup();
         // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
@@ -1310,6 +1317,7 @@ impl Extractor {
         let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
         mentions.extend(ratio::ratios(f, &mentions, signs));
         self.half_opening_word(f, &mut mentions);
+        self.qualifier_in_word(f, &mut mentions);
         self.share_listed_units(f, &mut mentions);
         self.money_without_currency(f, &mut mentions);
         // Bare numbers that fill a cell of a column with a unit in its header.
@@ -1452,6 +1460,32 @@ impl Extractor {
             if infix.is_some() {
                 m.end += 1;
                 m.approx = Some(mention::Approx::Approx);
+            }
+        }
+    }
+
+    /// 大型商超215个, 共节约3.5万元, 已签约12个: a one-char qualifier (`bound.before`: 超,
+    /// 约, 近) that ends a two-char word of the dictionary (商超, 节约, 签约) qualifies nothing:
+    /// the figure is exact and starts at its numeral. Words that are qualifiers
+    /// themselves (将近, 接近) stay.
+    fn qualifier_in_word(&self, f: &Folded, mentions: &mut [scan::Mention]) {
+        let qualifiers = self.patterns.cues.at(crate::cue!("bound.before"));
+        for m in mentions.iter_mut() {
+            let (q, n) = (m.start, m.numeral.0);
+            if m.approx.is_none() || n != q + 1 || !qualifiers.contains(f.slice(q, n)) {
+                continue;
+            }
+            let w0 = q.saturating_sub(WORD_WINDOW);
+            let toks = self.segmenter.segment(f.slice(w0, n));
+            let Some(t) = toks.last() else {
+                continue;
+            };
+            // Two chars: jieba's longer entries ending so (已有近, 占地约) are rare phrases
+            // whose qualifier is a word of its own.
+            let pair = t.start + w0 + 1 == q && t.end + w0 == n;
+            if pair && self.segmenter.is_known(t.word) && !qualifiers.contains(t.word) {
+                m.start = n;
+                m.approx = None;
             }
         }
     }
@@ -2780,6 +2814,77 @@ mod tests {
         // A day stamped as the page's last update is no date of the text.
         let d = date_values("编辑 2023年06月01日最后更新 全县小麦喜获丰收");
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn years_naming_lists_and_awards_are_no_dates() {
+        // A year right after a word of joining a list or winning an award names it.
+        let d = date_values("全区3家企业获评2022年度市长质量奖，新增企业210家。");
+        assert!(d.is_empty(), "{d:?}");
+        let d = date_values("该镇入选2023年省级特色小镇名单，接待游客18万人次。");
+        assert!(d.is_empty(), "{d:?}");
+        // A quoted title of a list or award, however long, holds its year.
+        let d = date_values(
+            "全省9个县上榜“2025年全国县域农业现代化发展水平百强县”，全县粮食产量41万吨。",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        // A year of an event after such a word is still a date when a month follows.
+        let d = date_values("该村2023年6月入选名单，当年接待游客3万人次。");
+        assert!(d.iter().any(|(_, v)| v == "2023-06"), "{d:?}");
+    }
+
+    #[test]
+    fn ago_is_a_point_in_time() {
+        // 三年前 and a page's 4天前 name a time, no length of anything.
+        let m = measures("4天前\n三年前这里还是荒地，如今建成厂房12栋。");
+        assert!(m.iter().all(|m| m.2 != "year" && m.2 != "day"), "{m:?}");
+        assert!(m.iter().any(|m| m.0 == "12栋"), "{m:?}");
+    }
+
+    #[test]
+    fn qualifier_chars_ending_a_word_qualify_nothing() {
+        // 商超, 节约 and 最近 are words: their last char is no 超/约/近 of the figure.
+        let m = measures("该区现有大型商超48个，全年共节约3.5万元，已签约12个项目。");
+        let texts: Vec<&str> = m.iter().map(|m| m.0.as_str()).collect();
+        assert!(texts.contains(&"48个"), "{m:?}");
+        assert!(texts.contains(&"3.5万元"), "{m:?}");
+        assert!(texts.contains(&"12个"), "{m:?}");
+        let s = subjects_of("该区现有大型商超48个。");
+        assert!(s.len() == 1 && s[0].ends_with("大型商超"), "{s:?}");
+        // A qualifier word of its own stays: 将近, 超 after a verb, 近 after 已有.
+        let m = measures("将近3年完成投资超5亿元，已有近百年历史，占地约7公顷。");
+        let texts: Vec<&str> = m.iter().map(|m| m.0.as_str()).collect();
+        assert!(texts.contains(&"超5亿元"), "{m:?}");
+        assert!(texts.contains(&"近百年"), "{m:?}");
+        assert!(texts.contains(&"约7公顷"), "{m:?}");
+    }
+
+    #[test]
+    fn bracketed_days_around_the_release() {
+        // 昨(N)日 and 明(N)日 are days of the release's month, or of the month on their side
+        // of it when the day lies past the release day.
+        let d = date_values("发布日期：2023-07-15\n县府昨(14)日召开会议，明(16)日起受理申请。");
+        assert!(
+            d.contains(&("昨(14)日".into(), "2023-07-14".into())),
+            "{d:?}"
+        );
+        assert!(
+            d.contains(&("明(16)日".into(), "2023-07-16".into())),
+            "{d:?}"
+        );
+        let d = date_values("发布日期：2023-01-01\n市府昨（31）日公布名单。");
+        assert!(
+            d.contains(&("昨（31）日".into(), "2022-12-31".into())),
+            "{d:?}"
+        );
+        let d = date_values("发布日期：2023-04-30\n展览明(1)日开幕。");
+        assert!(
+            d.contains(&("明(1)日".into(), "2023-05-01".into())),
+            "{d:?}"
+        );
+        // The day's brackets stay out of the next figure's subject.
+        let s = subjects_of("发布日期：2023-07-15\n县府昨(14)日拨付补助款320万元。");
+        assert!(s.iter().all(|s| !s.contains(')')), "{s:?}");
     }
 
     #[test]
