@@ -195,6 +195,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.source_label",
     "entity.source_end",
     "entity.project_clause_suffix",
+    "entity.project_subject_suffix",
     "entity.village_suffix",
     "entity.township_end",
     "entity.office_bureau",

@@ -209,6 +209,10 @@ pub struct EntityMention {
     pub division: Option<usize>,
 }
 
+/// The `how` of a division's name opening a project's name (某县生态工业集中区): no
+/// entities.csv row (the project is one), but a place word of the sentence's figures.
+pub const PROJECT_PLACE: &str = "a division opening a project's name (place only)";
+
 /// The `how` of a department named without a place (县统计局, 发改委): a reference that no
 /// fact lists and the entities table keeps only as a short form of a full name.
 pub const GENERIC_DEPARTMENT: &str =
@@ -323,6 +327,7 @@ pub fn entities(
             e.how = GENERIC_DEPARTMENT;
         }
     }
+    s.project_places(&mut out);
     out.sort_by_key(|e| e.start);
     out
 }

@@ -1187,7 +1187,10 @@ impl Extractor {
         let cut = Cut::new(cx);
         let (ents, mentions) = self.sentence_entities(&toks, &judged.qty, &cand.quotes, &cut, out);
         if let Some(t) = trace.as_deref_mut() {
-            t.entities = out.entities[out.entities.len() - mentions.len()..].to_vec();
+            let rows = (mentions.iter())
+                .filter(|e| e.how != entity::PROJECT_PLACE)
+                .count();
+            t.entities = out.entities[out.entities.len() - rows..].to_vec();
         }
         let fchars: Vec<char> = f.text.chars().collect();
         let sent = subject::Sentence {
@@ -1628,7 +1631,9 @@ impl Extractor {
         let mut ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
         place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
         entity::within_named(&mut ents, &cut.orig, &out.named);
-        for e in &ents {
+        // A project's place (entity::PROJECT_PLACE) is a place word of the figures only.
+        let rows = || (ents.iter()).filter(|e| e.how != entity::PROJECT_PLACE);
+        for e in rows() {
             let text = cut.slice(e.start, e.end);
             let org = e.ty == EntityType::Org && !e.byline;
             if org && e.how != entity::GENERIC_DEPARTMENT && text.chars().count() >= 4 {
@@ -1641,7 +1646,7 @@ impl Extractor {
         }
         let gaz = self.patterns.gazetteer();
         let mut names: Vec<NamedSpan> = Vec::new();
-        for e in &ents {
+        for e in rows() {
             let text = cut.slice(e.start, e.end);
             // Bylines and photo credits (记者 张三) name no one a figure is about.
             if !e.byline {

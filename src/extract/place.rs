@@ -1644,7 +1644,10 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
         match inside.as_slice() {
             [f] if f.start == e.start && f.end == e.end => {
                 e.division = f.division;
-                e.how = f.how;
+                // A project's place stays a place word only.
+                if e.how != super::entity::PROJECT_PLACE {
+                    e.how = f.how;
+                }
             }
             _ if cursor == e.end => split.push(k),
             // The rest is a name of the entity rules' own (东沟村), unless it is a word
@@ -1688,7 +1691,9 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 if let Some(entry) = gaz.lookup(&e.text) {
                     if let Some((d, how)) = division_of(gaz, entry, Some("ns"), context) {
                         e.division = d;
-                        e.how = how;
+                        if e.how != super::entity::PROJECT_PLACE {
+                            e.how = how;
+                        }
                     }
                 }
             }
@@ -1700,7 +1705,10 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
     for f in picked {
         // A LOC inside a longer name (东华门 in 东华门街道) gives way to it.
         ents.retain(|e| {
-            e.ty != EntityType::Loc || !(f.start <= e.start && e.end <= f.end) || e.how == f.how
+            e.ty != EntityType::Loc
+                || !(f.start <= e.start && e.end <= f.end)
+                || e.how == f.how
+                || e.how == super::entity::PROJECT_PLACE
         });
         if ents.iter().any(|e| e.start < f.end && f.start < e.end) {
             continue;
@@ -1722,7 +1730,11 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
         .filter(|e| e.ty != EntityType::Loc)
         .map(|e| (e.start, e.end))
         .collect();
-    ents.retain(|e| e.ty != EntityType::Loc || !super::text::overlaps(&others, e.start, e.end));
+    ents.retain(|e| {
+        e.ty != EntityType::Loc
+            || e.how == super::entity::PROJECT_PLACE
+            || !super::text::overlaps(&others, e.start, e.end)
+    });
     ents.sort_by_key(|e| e.start);
 }
 

@@ -35,7 +35,17 @@ impl Sentence<'_> {
     fn count_word(&self, k: usize, i: usize) -> bool {
         let toks = self.toks;
         let phase = |m: usize| m < i && self.phases.ends(toks[m].word);
-        !self.in_figure(k) && matches!(toks[k].tag, "m" | "q" | "mq") && !phase(k) && !phase(k + 1)
+        // A classifier right after a noun, verb or locality is a noun of the name
+        // (出口/段, 下游/段).
+        let noun_part = toks[k].tag == "q"
+            && k > 0
+            && !self.in_figure(k - 1)
+            && toks[k - 1].tag.starts_with(['n', 'v', 'f', 's']);
+        !self.in_figure(k)
+            && matches!(toks[k].tag, "m" | "q" | "mq")
+            && !noun_part
+            && !phase(k)
+            && !phase(k + 1)
     }
 
     /// The first token of the project named after a verb or 的 in the clause of suffix
@@ -61,7 +71,12 @@ impl Sentence<'_> {
             // Across 和 after a project word (A项目和B项目): two projects (before the
             // verb: no clause of its own); between two parts of one name (锂电材料及
             // 电池回收项目) it joins them.
-            let suffixed = |m: usize| toks[m].word.ends_with(suffix);
+            // A project word of any suffix (A项目和B物流园项目).
+            let suffixed = |m: usize| {
+                toks[m].word.ends_with(suffix)
+                    || (self.idx.suffix(toks[m].word))
+                        .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj)
+            };
             if self.joiners.contains(w) {
                 if verb.is_some() || k == 0 || suffixed(k - 1) {
                     verb?;
@@ -110,10 +125,19 @@ impl Sentence<'_> {
                     .pats
                     .cues
                     .at(crate::cue!("entity.project_clause_suffix"));
-                if !clause.contains(suffix) {
-                    return None;
-                }
-                let start = self.clause_name(opening?, i)?;
+                let subjects = self
+                    .pats
+                    .cues
+                    .at(crate::cue!("entity.project_subject_suffix"));
+                let open = opening?;
+                let start = (clause.contains(suffix))
+                    .then(|| self.clause_name(open, i))
+                    .flatten()
+                    .or_else(|| {
+                        (subjects.contains(suffix) && verb.is_none())
+                            .then(|| self.subject_name(open, i))
+                            .flatten()
+                    })?;
                 (verb.is_none_or(|v| v > start)).then_some(start)
             })
             .and_then(|start| self.named_from(start, i, suffix))
@@ -220,6 +244,58 @@ impl Sentence<'_> {
             .then_some(start)
     }
 
+    /// The first token of a named work that is its clause's subject (甲溪乙段护岸治理工程
+    /// 经费…, 丙县生态工业区产业园实现产值…, 丁村供水工程于…完工): the clause opens at
+    /// `start` with the name, and the suffix token `i` is followed by a verb, a
+    /// preposition or, later in the clause, a figure (not right after it: 工程12处 counts
+    /// works). The words before the suffix name something: a proper noun, a division's
+    /// name or a word the dictionary does not know (a local name's rare chars, 椬梧), and
+    /// none is a verb, time word, pronoun, count, anaphor (全县) or generic word opening
+    /// the clause (重点, 该), nor a 的.
+    fn subject_name(&self, start: usize, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let next = toks.get(i + 1)?;
+        if start >= i || self.in_figure(i + 1) {
+            return None;
+        }
+        let clause_end = (i + 1..toks.len())
+            .find(|&k| {
+                !self.in_figure(k)
+                    && toks[k]
+                        .word
+                        .chars()
+                        .any(|c| is_delim(c) || c.is_whitespace())
+            })
+            .unwrap_or(toks.len());
+        let figure_after = (i + 2..clause_end).any(|k| self.in_figure(k));
+        if !(next.tag.starts_with('v') || next.tag == "p" || figure_after) {
+            return None;
+        }
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
+        let first = &toks[start];
+        let opens = (first.tag.starts_with('n') || matches!(first.tag, "x" | "g" | "zg" | "eng"))
+            && !generic.contains(first.word)
+            && !self.idx.is_stop(first.word);
+        // A verb only as the work done, right before the suffix (护岸/治理/工程); one
+        // before it makes a clause (某县/召开/能源项目).
+        let plain = (start..i).all(|k| {
+            let t = &toks[k];
+            !self.in_figure(k)
+                && !matches!(t.tag, "uj" | "r" | "t")
+                && (t.tag != "v" || k + 1 == i)
+                && !self.count_word(k, i)
+                && !anaphors.contains(t.word)
+        });
+        let named = (start..i).any(|k| {
+            let t = &toks[k];
+            self.proper(t, EntityType::Proj)
+                || super::super::place::is_division_name(self.pats, t.word)
+                || t.word.chars().all(is_han) && !(self.known)(t.word)
+        });
+        (opens && plain && named).then_some(start)
+    }
+
     /// Whether the words `start..=i` are an item of a list whose item before or after
     /// (across a 、) ends with the same project suffix word (动物疫苗生产基地/项目、).
     fn listed_project(&self, start: usize, i: usize) -> bool {
@@ -241,6 +317,40 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// The place word a project's name opens with (旬阳县/生态/工业/集中区): a division's
+    /// name with its suffix, three chars or more, that jieba tags as a place, not
+    /// followed by a joiner or 、 (甲区/和/乙县/两个/产业园 names two). It stays the place
+    /// of the sentence's figures though the project hides it as an entity
+    /// ([`super::PROJECT_PLACE`]).
+    pub(super) fn project_places(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let mut places = Vec::new();
+        for e in out.iter().filter(|e| e.ty == EntityType::Proj) {
+            let Some(k) = toks.iter().position(|t| t.start == e.start) else {
+                continue;
+            };
+            let (t, next) = (&toks[k], toks.get(k + 1));
+            let suffixed = self.idx.suffix(t.word).is_some_and(|x| {
+                let (suffix, ty) = &self.pats.entity_suffixes[x];
+                *ty == EntityType::Loc && t.word.len() > suffix.len()
+            });
+            let joined = next.is_none_or(|n| n.word == "、" || self.joiners.contains(n.word));
+            if t.tag == "ns" && t.end < e.end && t.word.chars().count() >= 3 && suffixed && !joined
+            {
+                places.push(EntityMention {
+                    start: t.start,
+                    end: t.end,
+                    text: t.word.to_string(),
+                    ty: EntityType::Loc,
+                    byline: false,
+                    how: super::PROJECT_PLACE,
+                    division: None,
+                });
+            }
+        }
+        out.extend(places);
+    }
+
     /// Projects named as the items of a list (包括：甲县乙河段防洪工程、丙市丁溪水系建设、…等):
     /// items joined by 、 between two clause marks, three or more, two or more of them
     /// ending in a project suffix (or one, when the clause before the list names projects:
@@ -584,6 +694,55 @@ mod tests {
             .collect();
         assert_eq!(p, vec!["年产8万吨高端铝材项目"]);
         assert!(d.facts.iter().any(|f| f.text == "8万吨"), "{:?}", d.facts);
+    }
+
+    #[test]
+    fn named_works_opening_their_clause() {
+        // A work named by its river's words before the work done, the figure after it.
+        let p = projects(
+            "龙潭溪下游段左岸护坡治理工程经费2,300万元、桂峰村排水沟改善工程经费860万元。",
+        );
+        for n in ["龙潭溪下游段左岸护坡治理工程", "桂峰村排水沟改善工程"] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        // A park of a kind opening its clause, before its verb.
+        let p = projects("青川县绿色食品工业集中区实现产值32.6亿元，同比增长12.5%。");
+        assert_eq!(p, vec!["青川县绿色食品工业集中区".to_string()]);
+        let p = projects("9月3日，星河云谷算力产业园项目开工仪式在某市举行。");
+        assert_eq!(p, vec!["星河云谷算力产业园项目".to_string()]);
+        // Generic works, an anaphor, a verb before the work or a count: no name.
+        for s in [
+            "全县水利工程完成投资3.2亿元。",
+            "重点项目完成投资15亿元。",
+            "水库除险加固工程完成投资8000万元。",
+            "青川县召开重大能源项目建设推进会，签约金额10亿元。",
+            "今年农村公路项目完成投资5亿元。",
+        ] {
+            assert!(projects(s).is_empty(), "{s}: {:?}", projects(s));
+        }
+    }
+
+    #[test]
+    fn a_county_opening_a_project_name_stays_its_figures_place() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "青川县绿色食品工业集中区实现产值32.6亿元，同比增长12.5%。",
+            Options::default(),
+        );
+        // The county is no entity row of its own (the park is) …
+        assert!(
+            !d.entities.iter().any(|e| e.text == "青川县"),
+            "{:?}",
+            d.entities
+        );
+        // … but the place of the park's figures.
+        let f = d.facts.iter().find(|f| f.text == "32.6亿元").unwrap();
+        assert_eq!(f.place, "青川县");
+        assert!(
+            !f.entities.iter().any(|e| e == "青川县"),
+            "{:?}",
+            f.entities
+        );
     }
 
     #[test]
