@@ -3070,6 +3070,37 @@ mod tests {
     }
 
     #[test]
+    fn changes_after_a_comparison_base_refer_back() {
+        // The base of the comparison (1-3月) is none of the changes; 加快 is one.
+        let subjects = subjects_of(
+            "民间投资增长12.1%，工业投资增长20.4%，分别比1-3月加快2.2个和3.5个百分点。",
+        );
+        assert_eq!(subjects[2..], ["民间投资加快", "工业投资加快"]);
+        let subjects =
+            subjects_of("全县棉花种植面积8万亩、小麦种植面积30万亩，分别较2019年减少12%和5%。");
+        assert_eq!(subjects[2..], ["棉花种植面积减少", "小麦种植面积减少"]);
+    }
+
+    #[test]
+    fn a_compared_rate_named_first_takes_the_measure_before() {
+        let subjects = subjects_of(
+            "全县农产品出口额9.6亿元，同比增长14.2%，增幅高于全市平均水平3.1个百分点。",
+        );
+        assert_eq!(subjects[2], "农产品出口额增幅高于全市平均水平");
+    }
+
+    #[test]
+    fn changes_listed_with_commas_and_a_long_comparison_refer_back() {
+        let subjects = subjects_of(
+            "全镇蔬菜产量5.2万吨，水果产量1.8万吨，茶叶产量900吨，与去年同比分别增长6.3%, 4.1%,9.7%。",
+        );
+        assert_eq!(
+            subjects[3..],
+            ["蔬菜产量增长", "水果产量增长", "茶叶产量增长"]
+        );
+    }
+
+    #[test]
     fn changes_listed_with_enumeration_commas_refer_back() {
         let subjects = subjects_of(
             "全县猪、牛、羊出栏分别为73万头、6.4万头、18万只，分别增长10.3%、5.7%、10%。",

@@ -652,17 +652,28 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         .iter()
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))?;
     let verbs = s.list(crate::cue!("subject.compare_verb"));
-    verbs.prefix_of(s.f.rest(first.start))?;
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    // The clause may name the rate it compares first (增速快于…, 增幅高于…): the rate
+    // as written goes after the measure.
+    let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
+        .map(|w| w.chars().count())
+        .filter(|&n| verbs.prefix_of(s.f.rest(first.start + n)).is_some());
+    if named.is_none() {
+        verbs.prefix_of(s.f.rest(first.start))?;
+    }
     let measure = measure_of(s, prev);
-    let rate = s
-        .list(crate::cue!("subject.rate_word"))
-        .iter()
-        .next()
-        .unwrap_or("");
+    if named.is_some() && measure.is_empty() {
+        return None;
+    }
+    let rate = match named {
+        Some(n) => text(s, first.start, first.start + n),
+        None => rates.iter().next().unwrap_or("").to_string(),
+    };
+    let first_start = first.start + named.unwrap_or(0);
     let link = s.list(crate::cue!("subject.link"));
     let mut end = fig.0;
     while let Some(w) = link
-        .suffix_of(s.f.slice(first.start, end))
+        .suffix_of(s.f.slice(first_start, end))
         .filter(|w| !w.is_empty())
     {
         end -= w.chars().count();
@@ -674,7 +685,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     };
     Some(balance_quotes(format!(
         "{measure}{}",
-        text(s, first.start, end)
+        text(s, first_start, end)
     )))
 }
 
@@ -1087,34 +1098,32 @@ pub fn table_subject(label: &str, folded: &str, (column, written): (&str, &str))
 /// 分别增长18.2%和21.5%). `earlier` holds the sentence's figures so far with their
 /// subjects.
 pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
-    // The changes may be listed with 、 (分别增长10.3%、5.7%、10%): the clause runs
-    // between hard delimiters.
-    let (cs, ce) = hard_clause(s, fig);
+    // The changes may be listed with 、 (分别增长10.3%、5.7%、10%) or, as some pages
+    // write them, with commas between bare figures (分别增长14.1%, 2.2%, 14.8%): the
+    // clause runs between hard delimiters, over clauses that are one figure alone.
+    let (cs, ce) = figure_run_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
     let after = match find_word(s.list(crate::cue!("subject.respectively")), head) {
         Some((k, word)) => {
             // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in
             // front of it, which `respectively` handles.
-            // A comparison may open it too (比上年分别增长, 同比分别增长).
-            let opener = head[..k].trim();
-            let known = |rule| s.list(rule).contains(opener);
-            if !opener.is_empty()
-                && !known(crate::cue!("subject.lead"))
-                && !known(crate::cue!("subject.comparison"))
-            {
+            // A comparison may open it too (比上年分别增长, 同比分别增长, 与去年同比).
+            let opener_end = cs + head[..k].chars().count();
+            if !comparison_opener(s, cs, opener_end) {
                 return None;
             }
-            cs + head[..k].chars().count() + word.chars().count()
+            opener_end + word.chars().count()
         }
         // Without 分别: a clause of a comparison and a change alone before a list of
         // figures (…，营业额6万元，同比增长了45%和38%) distributes them the same way.
         None if bare_change_list(s, (cs, ce), fig) => cs,
         None => return None,
     };
+    // A comparison's base (比1-4月加快…, 较2010年下降…) is none of the changes.
     let figs: Vec<&Span> = s
         .figures
         .iter()
-        .filter(|&&(a, _)| a >= after && a < ce)
+        .filter(|&&(a, _)| a >= after && a < ce && !compared_base(s, a))
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
     let first = figs.first()?;
@@ -1138,6 +1147,72 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     };
     (!owner.is_empty())
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
+}
+
+/// The hard clause of `fig` (see [`hard_clause`]) widened over the neighbouring clauses
+/// that are one figure alone (增长14.1%, 2.2%, 14.8%: a list written with commas).
+fn figure_run_clause(s: &Sentence, fig: Span) -> (usize, usize) {
+    let (mut cs, mut ce) = hard_clause(s, fig);
+    let bare = |(a, b): Span| {
+        let t = s.f.slice(a, b);
+        let lead = a + t.chars().take_while(|c| c.is_whitespace()).count();
+        let tail = b - t.chars().rev().take_while(|c| c.is_whitespace()).count();
+        lead < tail && s.figures.contains(&(lead, tail))
+    };
+    // Back: while the first clause is a bare figure, the clause before joins it.
+    let mut first_end = ce;
+    while cs > 1 && bare((cs, first_end)) {
+        let (ps, _) = hard_clause(s, (cs - 1, cs - 1));
+        if !ends_with_figure(s, ps, cs - 1) {
+            break;
+        }
+        (cs, first_end) = (ps, cs - 1);
+    }
+    // On: bare figures after a clause that ends with a figure.
+    while ce < s.chars.len() && ends_with_figure(s, cs, ce) {
+        let (_, ne) = hard_clause(s, (ce + 1, ce + 1));
+        if ne <= ce + 1 || !bare((ce + 1, ne)) {
+            break;
+        }
+        ce = ne;
+    }
+    (cs, ce)
+}
+
+/// Whether `[a, b)` ends with a figure (spaces after it aside).
+fn ends_with_figure(s: &Sentence, a: usize, b: usize) -> bool {
+    let t = s.f.slice(a, b);
+    let end = b - t.chars().rev().take_while(|c| c.is_whitespace()).count();
+    s.figures.iter().any(|&(fa, fb)| fb == end && fa >= a)
+}
+
+/// Whether `[a, b)` holds nothing but lead, comparison and time words (同比, 比上年,
+/// 与去年同比, 比去年同期): the opener of a 分别 clause whose list stands before it.
+fn comparison_opener(s: &Sentence, a: usize, b: usize) -> bool {
+    let opener = s.f.slice(a, b).trim();
+    let known = |rule, w: &str| s.list(rule).contains(&rule_form(s.traditional, w));
+    opener.is_empty()
+        || known(crate::cue!("subject.lead"), opener)
+        || known(crate::cue!("subject.comparison"), opener)
+        || (!is_figure(s, a, b) && {
+            let toks = tokens_in(s, a, b);
+            let words: String = toks.iter().map(|t| t.word).collect();
+            words == opener
+                && toks.iter().all(|t| {
+                    t.tag == "t"
+                        || known(crate::cue!("subject.comparison"), t.word)
+                        || known(crate::cue!("subject.lead"), t.word)
+                })
+        })
+}
+
+/// Whether the figure at char `a` is a comparison's base: a `subject.comparison` word
+/// stands right before it (比1-4月, 较2010年).
+fn compared_base(s: &Sentence, a: usize) -> bool {
+    let before = s.f.slice(a.saturating_sub(4), a);
+    s.list(crate::cue!("subject.comparison"))
+        .suffix_of(&rule_form(s.traditional, before))
+        .is_some_and(|w| !w.is_empty())
 }
 
 /// Whether `text` ends with a one-char `subject.link` word (the particle of 增长了).
@@ -1726,18 +1801,10 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     // The last item carries the shared tail (患者规范管理率): give it to the others.
     let last_len = items[items.len() - 1].chars().count();
     let list_end = first.start + list.chars().count();
-    let tail: String = if summary {
+    let tail = if summary {
         String::new()
     } else {
-        let toks = tokens_in(s, list_end - last_len, list_end);
-        // The tail starts after the last item's first word and a division word cut
-        // off from it (南山/市/的平均房价).
-        let places = s.list(crate::cue!("entity.place_word"));
-        let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
-        toks.iter()
-            .skip(skip)
-            .map(|t| text(s, t.start, t.end))
-            .collect()
+        shared_tail(s, &items, list_end - last_len, list_end)
     };
     // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once;
     // one ending with the tail's head noun (失业人员、困难人员) is whole already.
@@ -1759,6 +1826,58 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The tail the last item of a 分别 list (chars `[a, b)`) shares with the others: after
+/// the ending the items share ([`parallel_cut`]), else after the last item's first word
+/// and a division word cut off from it (南山/市/的平均房价).
+fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
+    let whole = items.last().is_some_and(|last| text(s, a, b) == *last);
+    if let Some(cut) = whole.then(|| parallel_cut(s, items, a)).flatten() {
+        return text(s, a + cut, b);
+    }
+    let toks = tokens_in(s, a, b);
+    let places = s.list(crate::cue!("entity.place_word"));
+    let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
+    toks.iter()
+        .skip(skip)
+        .map(|t| text(s, t.start, t.end))
+        .collect()
+}
+
+/// Where the last item of a 分别 list ends and the tail the items share begins, found by
+/// the ending the other items share (…核心区、…拓展区、渝东南…发展区接待旅游人次: 区;
+/// 户籍人口、常住人口城镇化率: 人口): the last place in the last item, after a char of
+/// its own and on a token boundary, where the longest such ending it holds closes. A
+/// char count into the last item (starting at char `last_start`); None when the other
+/// items share no ending the last item holds.
+fn parallel_cut(s: &Sentence, items: &[String], last_start: usize) -> Option<usize> {
+    let rule = |t: &str| rule_form(s.traditional, t).chars().collect::<Vec<char>>();
+    let (last, others) = items.split_last()?;
+    let others: Vec<Vec<char>> = others.iter().map(|t| rule(t)).collect();
+    let last = rule(last);
+    let first = others.first()?;
+    let shared = |a: &[char], b: &[char]| {
+        (a.iter().rev().zip(b.iter().rev()))
+            .take_while(|(x, y)| x == y)
+            .count()
+    };
+    let l = (others.iter()).fold(first.len(), |l, o| l.min(shared(first, o)));
+    let boundary = |e: usize| {
+        (s.toks)
+            .binary_search_by_key(&(last_start + e), |t| t.start)
+            .is_ok()
+    };
+    (1..=l)
+        .rev()
+        .find_map(|k| {
+            let ending = &first[first.len() - k..];
+            (k + 1..=last.len())
+                .rev()
+                .find(|&e| &last[e - k..e] == ending && (e == last.len() || boundary(e)))
+        })
+        // A tail holding a figure (就业人口(37万人)较上年) is no shared name.
+        .filter(|&e| !is_figure(s, last_start + e, last_start + last.len()))
 }
 
 /// A 分别 clause whose list is one measure word (增速, 两年平均) after a 分别 clause with as
@@ -3480,6 +3599,15 @@ mod tests {
         let s = "高血压、糖尿病患者规范管理率分别为78.5%和76.2%";
         assert!(subj(s, "78.5%", &["76.2%"]).starts_with("高血压"));
         assert!(subj(s, "76.2%", &["78.5%"]).starts_with("糖尿病"));
+    }
+
+    #[test]
+    fn respectively_finds_the_shared_tail_by_the_items_ending() {
+        let s = "东部沿海片区、中部丘陵片区、西部山地片区森林覆盖率分别为41%、52%和67%";
+        assert_eq!(subj(s, "41%", &["52%", "67%"]), "东部沿海片区森林覆盖率");
+        assert_eq!(subj(s, "67%", &["41%", "52%"]), "西部山地片区森林覆盖率");
+        let s = "城区人口、农村人口参保率分别为97%和95%";
+        assert_eq!(subj(s, "97%", &["95%"]), "城区人口参保率");
     }
 
     #[test]
