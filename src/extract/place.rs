@@ -2927,6 +2927,11 @@ mod tests {
         );
         assert_eq!(x.place.0, "香港特别行政区");
         assert_eq!(place_of(&x, "5.8年").0, "香港特别行政区");
+        // Carried by a site of no government: the release speaks of 本澳, so it is Macau's.
+        let x = extract(
+            "旅遊部門一直留意本澳的酒店業，現時共有酒店客房4.5萬間，個別酒店將於明年開業。",
+        );
+        assert_eq!(place_of(&x, "4.5萬間"), pair("澳门特别行政区", "820000"));
     }
 
     #[test]
