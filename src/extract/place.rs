@@ -180,7 +180,8 @@ impl DocPlaces {
         let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
         let national = national_head(pats, &text[head_start..head_end])
-            && pick(&|at| at < title_end).is_none();
+            && pick(&|at| at < title_end).is_none()
+            && !area_in_title((pats, seg), &text[head_start..title_end.max(head_start)]);
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
@@ -487,6 +488,19 @@ fn national_head(pats: &Patterns, head: &str) -> bool {
             .at(crate::cue!("place.anaphor"))
             .iter()
             .any(|w| !national.contains(w) && head.contains(w))
+}
+
+/// Whether the `title` names a division by a short name opening the name of an area
+/// (某地|新型产业园, 某地|经开区: `place.named_area`; a jieba place token): a park's or
+/// project's release, local even where its first lines speak of a national strategy.
+fn area_in_title((pats, seg): (&Patterns, &Segmenter), title: &str) -> bool {
+    let gaz = pats.gazetteer();
+    gaz.hits(title).into_iter().any(|h| {
+        !gaz.entry(h.entry).short.is_empty()
+            && !not_place(pats, &title[h.start..h.end])
+            && opens_area(pats, &title[h.end..])
+            && place_token(seg, title, (h.start, h.end))
+    })
 }
 
 /// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
@@ -2888,6 +2902,14 @@ mod tests {
         );
         assert_eq!(x.place.0, "涉县");
         assert_eq!(place_of(&x, "21个").0, "涉县");
+        // A park's title naming its city by the short name: the park's release, though
+        // its first lines speak of a national strategy.
+        let x = extract(
+            "某某科技集团宜昌智能制造产业园项目签约\n3月5日，产业园项目签约仪式在宜昌市举行，\
+             这是集团落实全国统一大市场部署的重要一步。\n本项目总投资约35亿元，占地300亩。",
+        );
+        assert_eq!(x.place.0, "宜昌市");
+        assert_eq!(place_of(&x, "300亩").0, "宜昌市");
     }
 
     #[test]
