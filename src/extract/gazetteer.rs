@@ -254,6 +254,12 @@ impl Gazetteer {
                 }
             }
             if d.level == Level::Township {
+                // A township of peoples by its name without them (青林回族乡 → 青林乡).
+                if let Some(alias) = township_alias(self.name(i), ethnic) {
+                    if let Some((at, len)) = self.alias(&alias) {
+                        links.push((self.name_id(at, len), false, i as u32));
+                    }
+                }
                 continue;
             }
             let Some((short, aliases)) = short_name(self.name(i), suffixes, ethnic) else {
@@ -526,6 +532,23 @@ fn short_name(name: &str, suffixes: &WordList, ethnic: &WordList) -> Option<(usi
     Some((short.len(), aliases))
 }
 
+/// The name of an ethnic township without its peoples (`place.ethnic`), its kind kept
+/// (甲乙回族乡 → 甲乙乡), as the press writes it; none when no people is named or less
+/// than two chars would be left.
+fn township_alias(name: &str, ethnic: &WordList) -> Option<String> {
+    let kind = name.chars().last()?;
+    let whole = &name[..name.len() - kind.len_utf8()];
+    let mut short = whole;
+    while let Some(p) = ethnic.suffix_of(short) {
+        let rest = &short[..short.len() - p.len()];
+        if rest.chars().count() < 2 {
+            break;
+        }
+        short = rest;
+    }
+    (short.len() < whole.len()).then(|| format!("{short}{kind}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,6 +594,15 @@ mod tests {
         // One char left is no short name (茂县), nor are townships shortened.
         assert!(g.lookup("茂").is_none());
         assert!(g.lookup("桐峪").is_none());
+        // A township of peoples is also named without them, its kind kept.
+        let g2 = gaz("code\tname\tlevel\tparent\n\
+            430000\t湖南省\tprovince\t\n\
+            430700\t常德市\tprefecture\t430000\n\
+            430725\t桃源县\tcounty\t430700\n\
+            430725200\t杉木回族维吾尔族乡\ttownship\t430725\n");
+        let e = g2.lookup("杉木乡").unwrap();
+        assert_eq!(g2.name(e.full[0]), "杉木回族维吾尔族乡");
+        assert!(g2.lookup("杉木").is_none());
         assert_eq!(g.lookup("吉林").unwrap().short.len(), 2);
     }
 

@@ -180,7 +180,8 @@ impl DocPlaces {
         let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
         let national = national_head(pats, &text[head_start..head_end])
-            && pick(&|at| at < title_end).is_none();
+            && pick(&|at| at < title_end).is_none()
+            && !area_in_title((pats, seg), &text[head_start..title_end.max(head_start)]);
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
@@ -487,6 +488,19 @@ fn national_head(pats: &Patterns, head: &str) -> bool {
             .at(crate::cue!("place.anaphor"))
             .iter()
             .any(|w| !national.contains(w) && head.contains(w))
+}
+
+/// Whether the `title` names a division by a short name opening the name of an area
+/// (某地|新型产业园, 某地|经开区: `place.named_area`; a jieba place token): a park's or
+/// project's release, local even where its first lines speak of a national strategy.
+fn area_in_title((pats, seg): (&Patterns, &Segmenter), title: &str) -> bool {
+    let gaz = pats.gazetteer();
+    gaz.hits(title).into_iter().any(|h| {
+        !gaz.entry(h.entry).short.is_empty()
+            && !not_place(pats, &title[h.start..h.end])
+            && opens_area(pats, &title[h.end..])
+            && place_token(seg, title, (h.start, h.end))
+    })
 }
 
 /// The division a user names as the releases' place (`--place`, a `--stdin-jsonl`
@@ -918,6 +932,7 @@ fn short_name_place(
     let lower_spoken = kinds.iter().any(|k| lower.contains(k));
     // (division, named as an area's, named in the first lines).
     let mut found: Vec<(usize, bool, bool)> = Vec::new();
+    let mut loose: Vec<usize> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let (raw, full);
@@ -973,6 +988,15 @@ fn short_name_place(
                 gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
             let Some((d, area)) = named else {
+                // A city no anaphor speaks of: kept for [`city_under_named_city`].
+                let cities: Vec<usize> = (cands.iter().copied())
+                    .filter(|&c| short_kinds.ends(gaz.name(c)))
+                    .collect();
+                if let Some(d) = (gaz.resolve(&cities, context))
+                    .filter(|d| !loose.contains(d) && place_token(seg, part, (h.start, h.end)))
+                {
+                    loose.push(d);
+                }
                 continue;
             };
             let in_head = (head_start..head_end).contains(&(from + h.start));
@@ -985,6 +1009,9 @@ fn short_name_place(
                 found.push((d, area, in_head));
             }
         }
+    }
+    if found.is_empty() {
+        return city_under_named_city((pats, seg), head, &loose, order);
     }
     // Those of the first lines win: the others are parts the text names (德州 in the
     // title, 乐陵 among the city's counties).
@@ -1003,6 +1030,28 @@ fn short_name_place(
     (fits && alone)
         .then_some(deepest)
         .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+}
+
+/// The deepest of the cities (`place.short_kind`) a text names by their short names only,
+/// no anaphor speaking of their kind (`loose`), when a city above it is named too, by
+/// its short name or in full (某市 … 其县级市: a company's or project's report naming the
+/// county-level city it builds in and that city's prefecture), and every such city and
+/// every division named in full (`order`) lies on its line; not when the first lines
+/// `head` name an unknown place of its kind ([`unknown_in_head`]).
+fn city_under_named_city(
+    (pats, seg): (&Patterns, &Segmenter),
+    head: &str,
+    loose: &[usize],
+    order: &[usize],
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let short_kinds = pats.cues.at(crate::cue!("place.short_kind"));
+    let &deepest = loose.iter().max_by_key(|&&d| gaz.level(d))?;
+    let on_line = |d: usize| gaz.lineage(deepest).any(|a| a == d);
+    let above = (loose.iter().chain(order))
+        .any(|&d| d != deepest && on_line(d) && short_kinds.ends(gaz.name(d)));
+    let fits = loose.iter().chain(order).all(|&d| on_line(d));
+    (above && fits && !unknown_in_head((pats, seg), head, deepest)).then_some(deepest)
 }
 
 /// A byte range of a text (start, end).
@@ -2900,6 +2949,29 @@ mod tests {
         );
         assert_eq!(x.place.0, "涉县");
         assert_eq!(place_of(&x, "21个").0, "涉县");
+        // A park's title naming its city by the short name: the park's release, though
+        // its first lines speak of a national strategy.
+        let x = extract(
+            "某某科技集团宜昌智能制造产业园项目签约\n3月5日，产业园项目签约仪式在宜昌市举行，\
+             这是集团落实全国统一大市场部署的重要一步。\n本项目总投资约35亿元，占地300亩。",
+        );
+        assert_eq!(x.place.0, "宜昌市");
+        assert_eq!(place_of(&x, "300亩").0, "宜昌市");
+    }
+
+    #[test]
+    fn a_county_level_city_named_with_its_prefecture_by_short_names() {
+        // A company report naming its prefecture once and the county-level city it
+        // builds in by their short names, no 全市: that city.
+        let x = extract(
+            "打造“宜昌制造高地”，离不开大项目支撑。\n走进某某集团枝江生产基地，\
+             多条生产线正在运转，枝江工业发展势头强劲。\n项目总投资120亿元，年产值200亿元。",
+        );
+        assert_eq!(x.place.0, "枝江市");
+        assert_eq!(place_of(&x, "120亿元").0, "枝江市");
+        // One city alone by its short name decides nothing.
+        let x = extract("走进某某集团枝江生产基地，生产线正在运转。\n项目总投资120亿元。");
+        assert_eq!(x.place.0, "");
     }
 
     #[test]
@@ -2939,6 +3011,11 @@ mod tests {
         );
         assert_eq!(x.place.0, "香港特别行政区");
         assert_eq!(place_of(&x, "5.8年").0, "香港特别行政区");
+        // Carried by a site of no government: the release speaks of 本澳, so it is Macau's.
+        let x = extract(
+            "旅遊部門一直留意本澳的酒店業，現時共有酒店客房4.5萬間，個別酒店將於明年開業。",
+        );
+        assert_eq!(place_of(&x, "4.5萬間"), pair("澳门特别行政区", "820000"));
     }
 
     #[test]

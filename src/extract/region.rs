@@ -354,6 +354,9 @@ mod tests {
         assert_eq!(r.detect(mo, true, 0), Region::MO);
         let hk = "房屋委员会表示，本港公屋轮候时间上升。";
         assert_eq!(r.detect(hk, true, 0), Region::HK);
+        // A Macau office's release carried by another site: 本澳 (this Macau) alone.
+        let mo = "该局一直关注本澳的房屋供应，今年已批出单位1200个。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
     }
 
     #[test]
