@@ -329,6 +329,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_scope",
     "date.list_join",
     "text.title_end",
+    "region.name",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -89,6 +89,8 @@ pub struct RegionRules {
     hints: WordList,
     /// Units a region reads otherwise (`region.unit`): surface, region, factor.
     units: Vec<(String, Region, Decimal)>,
+    /// The plain names of Hong Kong and Macau (`region.name`), with their region.
+    region_names: Vec<(String, Region)>,
 }
 
 impl RegionRules {
@@ -146,7 +148,14 @@ impl RegionRules {
                 _ => return Err(bad("region.unit", w, v, "`REGION FACTOR` (TW 969.917)")),
             }
         }
+        let mut region_names = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.name")).entries() {
+            let r =
+                Region::from_code(v).ok_or_else(|| bad("region.name", w, v, "a region code"))?;
+            region_names.push((w.to_string(), r));
+        }
         Ok(RegionRules {
+            region_names,
             marks,
             mark_regions,
             currency,
@@ -182,9 +191,26 @@ impl RegionRules {
                 score[r.index()] += n;
             }
         }
-        // Ties go to the region listed first (TW, HK, MO).
+        // A name of a region in the title (the first line: 二〇一九年香港整體治安情況) is a
+        // mark of it; a name elsewhere is not (the mainland writes of Hong Kong too).
+        let title = text[..end].trim_start().lines().next().unwrap_or("");
+        for (w, r) in &self.region_names {
+            if title.contains(w.as_str()) {
+                score[r.index()] += 1;
+            }
+        }
+        // Hong Kong and Macau share marks (特区政府): a tie between them goes to the one the
+        // text names more often; other ties to the region listed first (TW, HK, MO).
+        let named = |r: Region| {
+            (self.region_names.iter())
+                .filter(|(_, x)| *x == r)
+                .map(|(w, _)| text[..end].matches(w.as_str()).count())
+                .sum::<usize>()
+        };
         let best = Region::ALL[1..].iter().copied().fold(Region::TW, |b, r| {
-            if score[r.index()] > score[b.index()] {
+            let (sr, sb) = (score[r.index()], score[b.index()]);
+            let tie_named = sr == sb && sr > 0 && r == Region::MO && b == Region::HK;
+            if sr > sb || tie_named && named(Region::MO) > named(Region::HK) {
                 r
             } else {
                 b
@@ -311,6 +337,34 @@ mod tests {
         assert!(rules("region.currency\tTW\ttwd\n").is_err());
         assert!(rules("scan.currency_name\t港币\tHK\n").is_err());
         assert!(rules("region.mark\t特区政府\tHK MO\n").is_ok());
+    }
+
+    #[test]
+    fn names_in_the_title_and_ties_between_hong_kong_and_macau() {
+        let r =
+            rules("region.mark\t特区政府\tHK MO\nregion.name\t香港\tHK\nregion.name\t澳门\tMO\n")
+                .unwrap();
+        // The title names the region: one mark, enough in traditional script.
+        assert_eq!(
+            r.detect("二〇二三年香港罪案情况\n全年罪案下降。", true, 0),
+            Region::HK
+        );
+        assert_eq!(
+            r.detect("二〇二三年香港罪案情况\n全年罪案下降。", false, 0),
+            Region::CN
+        );
+        // A name outside the title is no mark.
+        assert_eq!(r.detect("罪案情况\n香港罪案下降。", true, 0), Region::CN);
+        // A shared mark goes to the region the text names more often.
+        let t = "特区政府公布。\n澳门旅客增加，澳门酒店入住率上升，香港旅客减少。";
+        assert_eq!(r.detect(t, true, 0), Region::MO);
+        let t = "特区政府公布。\n香港旅客增加，澳门旅客减少。";
+        assert_eq!(r.detect(t, true, 0), Region::HK);
+        let r = rules("region.mark\t特区政府\tHK MO\nregion.name\tMacau\tMO\n").unwrap();
+        assert_eq!(
+            r.detect("新闻\nNews / Macau\n特区政府公布。", true, 0),
+            Region::MO
+        );
     }
 
     #[test]
