@@ -1202,26 +1202,8 @@ impl Extractor {
             cues: &self.patterns.cues,
             traditional: cx.stext != cx.rtext,
         };
-        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
-        // 规上工业经济运行情况) names the period of what follows: its years, months and
-        // quarters are no facts (a day, as in a dateline, still is).
-        let headline = columns.is_none() && judged.qty.is_empty() && is_headline(&f.text);
-        // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
-        // no figure: prose, not a fact. A month or day in the sentence keeps it (the
-        // year of an event dated 9月25日).
-        let bare_prose = columns.is_none()
-            && judged.qty.is_empty()
-            && !cand.dates.iter().any(|d| d.value.contains('-'));
-        let dated: Vec<date::DateMention> = (cand.dates.iter())
-            .filter(|d| !headline || has_day(&d.value))
-            .filter(|d| !(bare_prose && d.value_max.is_none()))
-            .filter(|d| {
-                !self.base_year(&f, d)
-                    && !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end))
-            })
-            .filter(|d| !timestamp_line(&f, d) && !self.page_stamp(&f, d))
-            .cloned()
-            .collect();
+        let no_quantity = columns.is_none() && judged.qty.is_empty();
+        let dated = self.row_dates(&f, &cand.dates, no_quantity);
         let mut quantities = self.quantity_facts(
             &sent,
             &cut,
@@ -1253,6 +1235,34 @@ impl Extractor {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
         out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+
+    /// The dates of sentence `f` (`dates`, its candidates) that make date rows;
+    /// `no_quantity`: the sentence is no table row and has no quantity.
+    fn row_dates(
+        &self,
+        f: &Folded,
+        dates: &[date::DateMention],
+        no_quantity: bool,
+    ) -> Vec<date::DateMention> {
+        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
+        // 规上工业经济运行情况) names the period of what follows: its years, months and
+        // quarters are no facts (a day, as in a dateline, still is).
+        let headline = no_quantity && is_headline(&f.text);
+        // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
+        // no figure: prose, not a fact. A month or day in the sentence keeps it (the
+        // year of an event dated 9月25日).
+        let bare_prose = no_quantity && !dates.iter().any(|d| d.value.contains('-'));
+        (dates.iter())
+            .filter(|d| !headline || has_day(&d.value))
+            .filter(|d| !(bare_prose && d.value_max.is_none()))
+            .filter(|d| {
+                !self.base_year(f, d)
+                    && !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end))
+            })
+            .filter(|d| !timestamp_line(f, d) && !self.page_stamp(f, d))
+            .cloned()
+            .collect()
     }
 
     /// What the scanners find in the folded sentence `f`: quoted spans, dates outside
