@@ -643,8 +643,7 @@ fn listed_days(f: &Folded, dates: &mut Vec<DateMention>, rules: &DateRules) {
 /// when a word valued `before` (昨) has a day later than the release's, of the month after
 /// when one valued `after` (明) has an earlier day — added to `dates` where no date is.
 pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
-    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
-    let [y, m, rd] = parts[..] else {
+    let Some((y, m, rd)) = release_day(release) else {
         return;
     };
     let mut added = false;
@@ -662,13 +661,11 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
         let side = (rules.today_words.entries())
             .find(|(x, _)| *x == w.as_str())
             .map_or("", |(_, v)| v);
-        let (y, m) = match (side, m) {
-            ("before", 1) if day > rd => (y - 1, 12),
-            ("before", m) if day > rd => (y, m - 1),
-            ("after", 12) if day < rd => (y + 1, 1),
-            ("after", m) if day < rd => (y, m + 1),
-            (_, m) => (y, m),
-        };
+        let (y, m) = month_step(
+            (y, m),
+            side == "after" && day < rd,
+            side == "before" && day > rd,
+        );
         dates.push(DateMention {
             start,
             end,
@@ -680,6 +677,27 @@ pub fn today_dates(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec
     }
     if added {
         dates.sort_by_key(|d| d.start);
+    }
+}
+
+/// The release date `release` (yyyy-mm-dd) as (year, month, day); None for a shorter one.
+fn release_day(release: &str) -> Option<(u32, u32, u32)> {
+    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
+    match parts[..] {
+        [y, m, d] => Some((y, m, d)),
+        _ => None,
+    }
+}
+
+/// The month after (`next`) or else before (`last`) the month `(year, month)`, or that
+/// month when neither.
+fn month_step((y, m): (u32, u32), next: bool, last: bool) -> (u32, u32) {
+    match (next, last, m) {
+        (true, _, 12) => (y + 1, 1),
+        (true, _, m) => (y, m + 1),
+        (false, true, 1) => (y - 1, 12),
+        (false, true, m) => (y, m - 1),
+        (false, false, m) => (y, m),
     }
 }
 
@@ -741,8 +759,7 @@ fn with_year(value: &str, year: i32) -> String {
 /// `dates` where no date is. A day with any other
 /// word after it (提前26日, 5日内) may be a span of days and is left alone.
 pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
-    let parts: Vec<u32> = (release.split('-')).map_while(|p| p.parse().ok()).collect();
-    let [y, m, rd] = parts[..] else {
+    let Some((y, m, rd)) = release_day(release) else {
         return;
     };
     let mut added = false;
@@ -780,13 +797,7 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
         } else {
             to_come.is_none() && day > rd
         };
-        let (y, m) = match (next, last, m) {
-            (true, _, 12) => (y + 1, 1),
-            (true, _, m) => (y, m + 1),
-            (false, true, 1) => (y - 1, 12),
-            (false, true, m) => (y, m - 1),
-            (false, false, m) => (y, m),
-        };
+        let (y, m) = month_step((y, m), next, last);
         dates.push(DateMention {
             start,
             end,
