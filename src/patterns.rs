@@ -287,6 +287,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.deferred_scale",
     "scan.deferred_classifier",
     "scan.bare_money",
+    "scan.change_to_level",
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",
@@ -328,6 +329,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_label",
     "date.list_scope",
     "date.list_join",
+    "date.origin_before",
     "text.title_end",
     "region.name",
 ];

@@ -104,6 +104,9 @@ pub struct DateRules {
     list_label: WordList,
     list_scope: WordList,
     list_join: WordList,
+    /// Words right before a year that name a beginning in the past (始建于2006年:
+    /// `date.origin_before`): no release year.
+    origin_before: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -191,6 +194,7 @@ impl DateRules {
             list_label: cues.at(crate::cue!("date.list_label")).clone(),
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             list_join: cues.at(crate::cue!("date.list_join")).clone(),
+            origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -1097,7 +1101,8 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
 
 /// 2018年5月启动……预计10月底完成: a date written without a year takes the year of the
 /// last date before it in the sentence that writes one (not a comparison base, a target,
-/// a span of years, nor after the year of a dated release), rather than the release's
+/// a beginning in the past such as 始建于1987年, a span of years, nor after the year of a
+/// dated release), rather than the release's
 /// year. `relative(text)` is true for a text holding a relative year word: a date after
 /// one (去年10月, 今年将……11月底) keeps the year that word gives.
 pub fn carry_sentence_year(
@@ -1115,6 +1120,7 @@ pub fn carry_sentence_year(
         let d = &mut dates[i];
         if d.explicit_year {
             let base = rules.comparison.ends(f.before(d.start))
+                || rules.origin_before.ends(f.before(d.start))
                 || is_year_range(d)
                 || rules.is_target(f, d.start);
             let written = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
@@ -1416,7 +1422,8 @@ impl<'r> Head<'r> {
 
     /// The year: from the first full date, else from a period written both with its
     /// year and after a relative year word ([`Head::relative_year`]), else the first
-    /// written year that is not the base of a comparison (较2018年第二季).
+    /// written year that is not the base of a comparison (较2018年第二季), a target, a
+    /// list's year or a beginning in the past (始建于2006年).
     fn year(&self) -> Option<i32> {
         let first_full = self
             .dateline(&self.full_dates(None))
@@ -1436,6 +1443,7 @@ impl<'r> Head<'r> {
                     && !self.is_target(d.start)
                     && !self.rules.target_after.starts(self.f.rest(d.end))
                     && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
+                    && !self.rules.origin_before.ends(self.f.before(d.start))
                     && !is_year_range(d)
             })
             .collect();
@@ -2053,6 +2061,17 @@ mod tests {
         );
         // A year alone after 去年 is no period (去年 and 2019年 are not the same words).
         assert_eq!(doc_year("2019年产量3万吨，去年产量4万吨。"), Some(2019));
+    }
+
+    #[test]
+    fn a_year_of_founding_is_not_the_release_year() {
+        // 始建于/成立于 name a beginning in the past: the next written year dates the text.
+        let t = "某茶厂始建于1987年，上半年加工干茶120吨。";
+        assert_eq!(doc_year(t), None);
+        let t = "某合作社成立於2009年，2023年社員增至310戶。";
+        assert_eq!(doc_year(t), Some(2023));
+        // The same year with no such verb still dates it.
+        assert_eq!(doc_year("某茶厂1987年加工干茶120吨。"), Some(1987));
     }
 
     #[test]

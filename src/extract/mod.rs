@@ -1587,6 +1587,41 @@ impl Extractor {
             .then_some("milestone (a round figure passed, after the exact one)")
     }
 
+    /// Why `m` is no fact of its own when it bounds a class that a figure after it in
+    /// its clause counts or measures (引进5000万元以上的重大项目3个, 饲养199头以下的
+    /// 场2,264个): a figure closed by a `bound.after` word of more or less (以上, 以下,
+    /// 以内), no clause mark after it, and another figure of the same clause within
+    /// [`MAX_CLASS_GAP`] chars. A bound standing alone (投资达5亿元以上。) is a fact, and
+    /// so is the bound of one thing (5亿元以上的项目一个: the project's own sum).
+    fn class_threshold(
+        &self,
+        m: &scan::Mention,
+        f: &Folded,
+        all: &[scan::Mention],
+    ) -> Option<&'static str> {
+        // A share bounded so quantifies what follows (91%以上站点…): the share is the fact.
+        let bounded = matches!(m.approx, Some(Approx::Gt | Approx::Lt));
+        if !bounded || m.kind == Kind::Percent || m.end <= m.numeral.1 {
+            return None;
+        }
+        let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
+        bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+        let mark = |c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace();
+        if f.char(m.end).is_none_or(mark) {
+            return None;
+        }
+        all.iter()
+            .any(|e| {
+                e.start >= m.end
+                    && e.start <= m.end + MAX_CLASS_GAP
+                    && e.rejected.is_none()
+                    && e.kind != Kind::Number
+                    && e.value != Decimal::ONE
+                    && !f.slice(m.end, e.start).contains(mark)
+            })
+            .then_some("class threshold (a bound naming what a figure after it counts)")
+    }
+
     /// Decides which candidates are facts ([`Extractor::judge`]); Chinese numerals need
     /// a word check. Figures filling table columns are facts.
     fn judge_all<'c>(
@@ -1600,7 +1635,8 @@ impl Extractor {
         for m in &cand.mentions {
             let verdict = self
                 .judge(m, f, numbers)
-                .or_else(|| self.milestone(m, f, &cand.mentions));
+                .or_else(|| self.milestone(m, f, &cand.mentions))
+                .or_else(|| self.class_threshold(m, f, &cand.mentions));
             if let Some(t) = trace.as_deref_mut() {
                 let v = verdict.map_or(Verdict::Taken, Verdict::Rejected);
                 t.candidates.push(candidate(f, m, v));
@@ -1608,7 +1644,11 @@ impl Extractor {
             match verdict {
                 Some("ordinal") if numbers => j.ordinals.push(m),
                 Some(r) if r.starts_with("numeral") => j.word_parts.push(m.numeral),
-                Some(r) if r.starts_with("time frame") || r.starts_with("milestone") => {
+                Some(r)
+                    if r.starts_with("time frame")
+                        || r.starts_with("milestone")
+                        || r.starts_with("class threshold") =>
+                {
                     j.frames.push(m)
                 }
                 Some(_) => {}
@@ -2293,6 +2333,15 @@ const MAX_PLACE_CHARS: usize = 4;
 /// Shortest division name a bracketed list item may be (甲县's short name 甲乙), in chars.
 const MIN_PLACE_CHARS: usize = 2;
 
+/// Most chars between a class threshold and the figure that counts the class
+/// (5000万元以上的重大项目3个: 6).
+const MAX_CLASS_GAP: usize = 12;
+
+/// Chars that close a clause (folded or not).
+const CLAUSE_MARKS: [char; 12] = [
+    '，', ',', '。', '；', ';', '、', '：', ':', '！', '!', '？', '?',
+];
+
 /// Most chars between one unit and the figure that is per it (一亩/地能产/1500斤).
 const MAX_BASIS_GAP: usize = 4;
 
@@ -2731,6 +2780,9 @@ mod tests {
         let t = "该站于2009年建成。\n较2005年同期，3月份来客增长一成。";
         let d = date_values(t);
         assert!(d.contains(&("3月份".into(), "2009-03".into())), "{d:?}");
+        // Nor from a year of founding (始建于): it is long past, the release's year unknown.
+        let d = date_values("某茶厂始建于1987年，上半年加工干茶120吨。");
+        assert!(d.contains(&("上半年".into(), "--H1".into())), "{d:?}");
     }
 
     #[test]
@@ -2747,6 +2799,39 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+    }
+
+    #[test]
+    fn a_change_and_the_level_it_led_to_are_two_figures() {
+        let m = measures("平均轮候时间缩短0.3年至3.1年，申请人增加45人至1,260人。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["0.3年", "3.1年", "45人", "1,260人"]);
+        // Close ends after a verb of change are a range (a forecast).
+        let m = measures("预计全年增长5%至8%。");
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_bound_naming_a_class_counted_after_it_is_no_fact() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // The bound says which projects or farms are counted: the count is the fact.
+        assert_eq!(texts("今年引进5000万元以上的重大项目3个。"), ["3个"]);
+        assert_eq!(texts("饲养200头以下的养殖场共1,530个。"), ["1,530个"]);
+        assert_eq!(
+            texts("年产值亿元以上企业达到12家，2000万元以下企业46家。"),
+            ["12家", "46家"]
+        );
+        // A bound standing alone, or before a clause mark, is the figure itself; so is a
+        // share that quantifies what follows it.
+        assert_eq!(
+            texts("已有85%以上站点配齐车辆120辆。"),
+            ["85%以上", "120辆"]
+        );
+        assert_eq!(texts("全年完成投资5亿元以上。"), ["5亿元以上"]);
+        assert_eq!(
+            texts("可提供300个以上的就业岗位，年产值2亿元。"),
+            ["300个以上", "2亿元"]
+        );
     }
 
     #[test]

@@ -570,6 +570,7 @@ struct ScanCues<'p> {
     deferred_scale: &'p WordList,
     deferred_classifier: &'p WordList,
     bare_money: &'p WordList,
+    change_before: &'p WordList,
 }
 
 impl<'p> ScanCues<'p> {
@@ -615,6 +616,7 @@ impl<'p> ScanCues<'p> {
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
             deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
             bare_money: cues.at(crate::cue!("scan.bare_money")),
+            change_before: cues.at(crate::cue!("scan.change_to_level")),
         }
     }
 }
@@ -1401,12 +1403,26 @@ impl<'a> Scanner<'a> {
             return men;
         }
         match range_end(f, self.pats, &men, &c2, text) {
+            Some(r) if self.change_then_level(&men, &r) => men,
             Some(r) => {
                 self.consumed_until = r.end;
                 r
             }
             None => men,
         }
+    }
+
+    /// 平均轮候时间缩短0.3年至3.1年, 按年增加60人至1,512人: after a verb of change
+    /// (`scan.change_to_level`), a first figure written with its own unit and a second at
+    /// least [`LEVEL_FACTOR`] times it are the change and the level it led to, two
+    /// figures; a range after such a verb has close ends (增长5%至8%).
+    fn change_then_level(&self, first: &Mention, range: &Mention) -> bool {
+        let has_unit = first.end > first.numeral.1;
+        has_unit
+            && self.cues.change_before.ends(self.f.before(first.start))
+            && range.value_max.is_some_and(|hi| {
+                first.value > Decimal::ZERO && hi >= first.value * Decimal::from(LEVEL_FACTOR)
+            })
     }
 
     /// Qualifiers after the unit (5万吨左右, 三成以上) and per-time rates (10万吨/年,
@@ -1848,6 +1864,9 @@ fn unit_in_tail(f: &Folded, pats: &Patterns, a: usize, b: usize) -> Option<usize
 pub(crate) fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
+
+/// How many times the change the level after it is at least (缩短0.3年至3.1年).
+const LEVEL_FACTOR: u32 = 3;
 
 /// Builds the range from a first mention and the numeral after the joiner.
 fn range_end(
