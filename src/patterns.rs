@@ -225,6 +225,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.label_before",
     "place.label_after",
     "place.body_suffix",
+    "place.inner_body",
     "place.short_kind",
     "place.lower_kind",
     "place.label_year",

@@ -932,6 +932,8 @@ fn short_name_place(
     let lower_spoken = kinds.iter().any(|k| lower.contains(k));
     // (division, named as an area's, named in the first lines).
     let mut found: Vec<(usize, bool, bool)> = Vec::new();
+    // Each division found, once for every time it is named.
+    let mut times: Vec<usize> = Vec::new();
     let mut loose: Vec<usize> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
@@ -1002,11 +1004,11 @@ fn short_name_place(
             let in_head = (head_start..head_end).contains(&(from + h.start));
             // A lower kind's short name ends a word (惠民|生 is none).
             let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
-            if !found.contains(&(d, area, in_head))
-                && !lone
-                && place_token(seg, part, (h.start, h.end))
-            {
-                found.push((d, area, in_head));
+            if !lone && place_token(seg, part, (h.start, h.end)) {
+                times.push(d);
+                if !found.contains(&(d, area, in_head)) {
+                    found.push((d, area, in_head));
+                }
             }
         }
     }
@@ -1029,7 +1031,31 @@ fn short_name_place(
     let alone = short_kinds.ends(gaz.name(deepest)) || area || found.len() == 1;
     (fits && alone)
         .then_some(deepest)
+        .or_else(|| dominant(gaz, &times, order))
         .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+}
+
+/// How often a short name must be named to outweigh others ([`dominant`]).
+const DOMINANT_TIMES: usize = 3;
+
+/// The division of the kind a text speaks of that it names by short name far more often
+/// than any other (`times`: one entry a mention): [`DOMINANT_TIMES`] times or more and
+/// that many times as often as each other, every division named in full (`order`) on its
+/// line or within it (a city bulletin naming its city in its slogan and its text, and a
+/// partner city once: 神韵某州 … 某州外派劳务 … 与青岛等公司).
+fn dominant(gaz: &Gazetteer, times: &[usize], order: &[usize]) -> Option<usize> {
+    let count = |d: usize| times.iter().filter(|&&t| t == d).count();
+    let &top = times.iter().max_by_key(|&&d| count(d))?;
+    let n = count(top);
+    let others = (times.iter())
+        .filter(|&&d| d != top)
+        .map(|&d| count(d))
+        .max();
+    let related = |d: usize| gaz.lineage(d).any(|a| a == top) || gaz.lineage(top).any(|a| a == d);
+    (n >= DOMINANT_TIMES
+        && others.is_none_or(|o| o * DOMINANT_TIMES <= n)
+        && order.iter().all(|&d| related(d)))
+    .then_some(top)
 }
 
 /// The deepest of the cities (`place.short_kind`) a text names by their short names only,
@@ -1299,12 +1325,14 @@ impl Named {
                     &found
                 }
             };
-            for &(a, _, e) in hits {
+            for &(a, b, e) in hits {
                 let at = from + a;
-                // Inside a document's title, or where people come from (来自某市): no
+                // Inside a document's title, where people come from (来自某市), or
+                // opening the name of a school or company that only lies there: no
                 // place the release is about.
                 let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
-                    || origin.suffix_of(&text[..at]).is_some();
+                    || origin.suffix_of(&text[..at]).is_some()
+                    || opens_body_name((pats, seg), text, from + b);
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
@@ -1422,6 +1450,32 @@ impl Named {
     }
 }
 
+/// How many Han chars after a division's name may hold the rest of a body's name.
+const INNER_BODY_CHARS: usize = 12;
+
+/// Whether the division's name ending at byte `end` of `text` opens the name of a body
+/// that only lies there (广水市技工学校, 某县宏达建材有限公司: nouns up to a
+/// `place.inner_body` word, jieba's tags telling a name from a phrase: 新建/v 学校 is
+/// none). A release listing its partners by such names is not about their places.
+fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize) -> bool {
+    let inner = pats.cues.at(crate::cue!("place.inner_body"));
+    let run = (text[end..].char_indices())
+        .take_while(|&(_, c)| super::entity::is_han(c))
+        .take(INNER_BODY_CHARS)
+        .map(|(k, c)| end + k + c.len_utf8());
+    let Some(stop) = run.skip(1).find(|&e| inner.ends(&text[end..e])) else {
+        return false;
+    };
+    // A count after it (学校4所): schools counted, no name.
+    let counted = text[stop..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || super::number::digit_value(c).is_some());
+    !counted
+        && (seg.segment(&text[end..stop]).iter())
+            .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an"))
+}
+
 /// The lowest division at or above `b` that is at or above each of `tied`.
 fn common(gaz: &Gazetteer, b: usize, tied: &[usize]) -> Option<usize> {
     gaz.lineage(b)
@@ -1462,7 +1516,10 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
     let mut hits: Vec<NameHit> = (hits.iter())
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
         .filter(|h| !not_place(pats, &text[h.start..h.end]))
-        .filter(|h| !glued_short_name(pats, text, h.start, h.end))
+        .filter(|h| {
+            !glued_short_name(pats, text, h.start, h.end)
+                || place_token(seg, text, (h.start, h.end))
+        })
         .filter(|h| !after_glued_word(pats, text, h.start))
         .filter(|h| !inside_upper_short_name(pats, text, hits, h))
         .filter(|h| !starts_inside_word(seg, text, h.start))
@@ -1498,7 +1555,9 @@ fn inside_upper_short_name(pats: &Patterns, text: &str, hits: &[Hit], h: &Hit) -
 
 /// Whether the hit `text[start..end]` is a one-char name with its suffix (云县, 茂县) glued
 /// to a Han char before it that does not end a division (白云县, 大茂县: another, unknown
-/// name), so it is no full name of its own in a release read without segmentation.
+/// name), so it is no full name of its own in a release read without segmentation
+/// ([`full_names_in`] keeps it all the same where jieba reads it as a place of its own:
+/// 六个/洋县, 在/洋县).
 fn glued_short_name(pats: &Patterns, text: &str, start: usize, end: usize) -> bool {
     let suffixes = pats.cues.at(crate::cue!("place.short_suffix"));
     text[start..end].chars().count() == 2
@@ -3086,6 +3145,46 @@ mod tests {
         );
         assert_eq!(x.place.0, "临沂市");
         assert_eq!(place_of(&x, "105万立方米").0, "临沂市");
+    }
+
+    #[test]
+    fn a_one_char_county_read_by_jieba_after_a_glued_char() {
+        // A county of one char and its kind named only after a numeral or a preposition
+        // (六个滑县, 在滑县): jieba reads it as a place of its own.
+        let x = extract(
+            "今年以来，该县以建设“五个滑县”为目标推进发展。\n至9月底，全县完成固定资产投资12.6亿元。",
+        );
+        assert_eq!(x.place.0, "滑县");
+        assert_eq!(place_of(&x, "12.6亿元").0, "滑县");
+        let x = extract("现场推进会在滑县召开。\n全县新建高标准农田8万亩。");
+        assert_eq!(x.place.0, "滑县");
+    }
+
+    #[test]
+    fn schools_and_companies_lie_in_their_places_the_release_is_not_about_them() {
+        // A city bureau's review listing its partners by names that open with a county-level
+        // city of its own: the city it speaks of (全市) and names alone, not the partner's.
+        let x = extract(
+            "上半年，全市外贸进出口总额8.2亿美元，同比增长12%。\n我市新增出口企业12家。\n市就业服务中心与荆门技师学院、钟祥市职业技术学校等单位签订培训协议，拓宽了荆门劳务输出渠道。",
+        );
+        assert_eq!(x.place.0, "荆门市");
+        assert_eq!(place_of(&x, "8.2亿美元").0, "荆门市");
+        // Its own city named three times by short name (a slogan too), a partner's
+        // city once: the one named far more often.
+        let x = extract(
+            "市商务局围绕“活力荆门”目标推进工作。\n上半年，全市外贸进出口总额8.2亿美元，同比增长12%。\n市就业服务中心与荆门技师学院、钟祥市职业技术学校等单位签订培训协议，与青岛等地企业建立合作，拓宽了荆门劳务输出渠道。",
+        );
+        assert_eq!(x.place.0, "荆门市");
+        // Named twice beside another city once: none.
+        let x = extract(
+            "上半年，全市外贸进出口总额8.2亿美元。\n与青岛等地企业建立合作，拓宽了荆门劳务输出渠道，荆门技师学院参与。",
+        );
+        assert_eq!(x.place.0, "");
+        // A county named in a phrase that builds a school is the place all the same.
+        let x = extract("沙洋县改扩建学校4所，新增学位5000个。\n全县教育投入3.2亿元。");
+        assert_eq!(x.place.0, "沙洋县");
+        let x = extract("沙洋县实验学校新增学位500个。\n全县教育投入3.2亿元。");
+        assert_ne!(x.place.0, "沙洋县");
     }
 
     #[test]
