@@ -88,6 +88,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.date_particle",
     "subject.date_tail",
     "subject.date_day",
+    "subject.date_event_end",
+    "subject.date_span_mark",
     "subject.manner_word",
     "subject.method",
     "subject.share_verb",

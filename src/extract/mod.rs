@@ -4821,6 +4821,42 @@ mod tests {
     }
 
     #[test]
+    fn a_date_dates_what_its_doer_does() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // A doer between the date and the event, with an ordinal or a demonstrative.
+        assert_eq!(
+            dates("预计9月12号第三条生产线将正式投产。"),
+            ["第三条生产线投产"]
+        );
+        assert_eq!(dates("预计2025年8月该项目完成竣工。"), ["项目完成竣工"]);
+        // Time words after the date belong to it; a verbal noun closing its clause is
+        // the event.
+        assert_eq!(dates("二期车间4月上旬投产，现有职工800人。"), ["投产"]);
+        // A month opening its sentence before a clause without figures dates its event.
+        assert_eq!(
+            dates("2016年5月，河东工业园区被认定为省级开发区。"),
+            ["河东工业园区认定为省级开发区"]
+        );
+        assert_eq!(
+            dates("2009年3月，吉林省制定了《水稻大棚建设规划》。"),
+            ["吉林省制定了《水稻大棚建设规划》"]
+        );
+        let d = dates("2019年12月，东林村果蔬基地项目被列入“全市示范基地名单”。");
+        assert_eq!(d, ["东林村果蔬基地项目列入“全市示范基地名单”"]);
+        // With figures after it, it is their period, and a measure is no event.
+        assert_eq!(dates("5月全市旅游收入同比增长8%。"), ["旅游收入"]);
+        assert!(!dates("5月全市旅游收入稳步回升。")[0].contains("回升"));
+        // A quarter, a half or a span is the period of what follows, no event's date; a
+        // noun after a preposition is a venue, no doer.
+        assert_eq!(dates("一季度，县委县政府坚持稳中求进工作总基调。"), [""]);
+        assert_eq!(dates("上半年全县经济运行总体平稳。"), [""]);
+        assert_eq!(dates("新登记册11月3日起在政府网站查阅。"), [""]);
+
+        assert_eq!(dates("2022年10月，全县新建学校12所。"), [""]);
+    }
+
+    #[test]
     fn a_date_dates_the_event_after_it_or_nothing() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let dates = |text: &str| date_subjects(&ex, text);

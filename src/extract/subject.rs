@@ -875,9 +875,16 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
             !(leads.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
         })
         .unwrap_or(toks.len());
+    // The topic ends where its share begins (电子产品业占比重14.6%，实现产值… → 电子产品业):
+    // the share is the clause's measure, not part of what it is of.
+    let shares = s.list(crate::cue!("subject.share"));
+    let share_verbs = s.list(crate::cue!("subject.share_verb"));
     let np: Vec<&Token> = toks[lead..]
         .iter()
-        .take_while(|t| nominal(t))
+        .take_while(|t| {
+            let w = rule_form(s.traditional, t.word);
+            nominal(t) && !shares.starts(&w) && !share_verbs.starts(&w)
+        })
         .take(3)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
@@ -3234,24 +3241,37 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     if let Some(m) = measure {
         return m;
     }
-    // An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
-    // clause after its doer.
-    let day = (s.list(crate::cue!("subject.date_day"))).ends(s.f.slice(fig.0, fig.1));
-    let n = s.chars.len();
-    let only_date = tokens_in(s, fig.1, ce)
-        .iter()
-        .all(|t| blank(t) || t.tag == "f");
-    if event.is_none() && day && only_date && ce < n && matches!(s.chars[ce], ',' | '，') {
-        let (_, next_end) = clause(s, ce + 1, ce + 1);
-        let toks = tokens_in(s, ce + 1, next_end);
-        let doer = toks.iter().take_while(|t| nominal(t)).count();
-        if let Some(t) = toks.get(doer).filter(|_| doer > 0) {
-            return event_from(s, t.start, next_end, true).unwrap_or_default();
+    if event.is_none() {
+        if let Some(p) = opening_event(s, fig, ce) {
+            return p;
         }
     }
     event
         .or_else(|| counted_after(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
+/// clause after its doer (`Some("")` when that predicate is no event). A month does so too
+/// when that clause has no figure (2015年3月，某园区获批省级开发区: the doer with its
+/// event); with figures it is their period.
+fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let day = (s.list(crate::cue!("subject.date_day"))).ends(s.f.slice(fig.0, fig.1));
+    let only_date = tokens_in(s, fig.1, ce)
+        .iter()
+        .all(|t| blank(t) || t.tag == "f");
+    if !(only_date && ce < s.chars.len() && matches!(s.chars[ce], ',' | '，')) {
+        return None;
+    }
+    let (_, next_end) = clause(s, ce + 1, ce + 1);
+    let figureless = !(s.figures.iter()).any(|f| f.0 > ce && f.0 < next_end);
+    let toks = tokens_in(s, ce + 1, next_end);
+    let doer = toks.iter().take_while(|t| nominal(t)).count();
+    if let Some(t) = toks.get(doer).filter(|_| doer > 0 && day) {
+        return Some(event_from(s, t.start, next_end, true).unwrap_or_default());
+    }
+    let (doer, e) = doer_event(s, &toks, next_end).filter(|_| figureless && event_date(s, fig))?;
+    Some(format!("{}{e}", text(s, doer.0, doer.1)))
 }
 
 /// The noun named right before the first figure after a date in its clause, past link
@@ -3283,9 +3303,10 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let lead = s.list(crate::cue!("subject.lead"));
     let tails = s.list(crate::cue!("subject.date_tail"));
     let toks = tokens_in(s, fig.1, ce);
+    // Time words after the date (6月下旬投产) belong to it.
     let k = toks.iter().position(|t| {
         let w = rule_form(s.traditional, t.word);
-        !(matches!(t.tag, "d" | "p" | "f") || lead.contains(&w) || tails.contains(&w))
+        !(matches!(t.tag, "d" | "p" | "f" | "t") || lead.contains(&w) || tails.contains(&w))
     })?;
     // A manner word jieba tags as a noun (`subject.manner_word`: 全面/n 完工) before a
     // verb of two chars or more.
@@ -3325,7 +3346,62 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         let p = text(s, first.start, end);
         return (p.chars().count() > 1).then_some(p);
     }
-    event_from(s, first.start, ce, false)
+    // A doer right after a day or month (no preposition between: 在某网站查阅 names a
+    // venue) and the event it does.
+    let venue = toks[..k].iter().any(|t| t.tag == "p");
+    event_from(s, first.start, ce, false).or_else(|| {
+        let (doer, e) = doer_event(s, &toks[k..], ce).filter(|_| !venue && event_date(s, fig))?;
+        Some(format!("{}{e}", text(s, doer.0, doer.1)))
+    })
+}
+
+/// Whether the date at `fig` is a day or a month (`subject.date_event_end`), no span
+/// (`subject.date_span_mark`): a date an event done by a doer can have, where a quarter, a
+/// half or a year is the period of what is said after it (上半年某地经济运行平稳).
+fn event_date(s: &Sentence, fig: Span) -> bool {
+    let d = rule_form(s.traditional, s.f.slice(fig.0, fig.1));
+    let marks = s.list(crate::cue!("subject.date_span_mark"));
+    s.list(crate::cue!("subject.date_event_end")).ends(&d) && !marks.occurs_in(&d)
+}
+
+/// A doer opening `toks` and the event it does after adverbs (第二条生产线将正式投产 →
+/// 第二条生产线 + 投产, 该项目完成竣工, 某项目被列入…): the doer's span, without a
+/// demonstrative opening it (该, 这), and the event (see [`event_from`]). None when no
+/// verb follows the doer's nouns or when the event is a measure (a figure after it).
+fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)> {
+    let from = usize::from(
+        toks.first()
+            .is_some_and(|t| t.tag == "r" && t.word.chars().count() == 1),
+    );
+    let verb = |t: &Token| t.tag == "v" || (t.tag == "vn" && closes(s, t, ce));
+    let nouns = toks[from..]
+        .iter()
+        .take_while(|t| nominal(t) && !verb(t))
+        .count();
+    let last = toks.get(from + nouns.checked_sub(1)?)?;
+    let start = toks[from].start;
+    if last.end - start > MAX_CHARS {
+        return None;
+    }
+    // Adverbs (将, 正式, 已) and a preposition right before the verb (被/列入) stand between.
+    let rest = &toks[from + nouns..];
+    let k = rest.iter().position(|t| {
+        let passive = t.tag == "p" && rest.iter().find(|u| u.start >= t.end).is_some_and(verb);
+        !(matches!(t.tag, "d" | "ad") || passive)
+    })?;
+    let v = rest.get(k).filter(|t| verb(t))?;
+    // A figure after the verb in the clause (某机场处理的货物共…吨) makes the verb part of
+    // the measure's name.
+    if s.figures.iter().any(|f| f.0 > v.start && f.0 < ce) {
+        return None;
+    }
+    let e = event_from(s, v.start, ce, false)?;
+    Some(((start, last.end), e))
+}
+
+/// Whether token `t` closes its clause ending at `ce` (nothing but blanks after it).
+fn closes(s: &Sentence, t: &Token, ce: usize) -> bool {
+    t.end >= ce || s.f.slice(t.end, ce).trim().is_empty()
 }
 
 /// The predicate starting at char `at` as an event: a verb of an event (no change, link,
@@ -3339,9 +3415,10 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
     // verb; before other words it names a thing (工作/vn 情况, 运输/vn 统计).
     let verbal = |t: &Token| matches!(t.tag, "v" | "vn");
     let quoted = |t: &Token| (s.f.char(t.end)).is_some_and(|c| OPEN_QUOTES.contains(&c));
+    // A verbal noun closing its clause (6月投产/vn。) is a verb too.
     let verb = toks
         .first()
-        .filter(|t| t.tag == "v" || (t.tag == "vn" && quoted(t)))?;
+        .filter(|t| t.tag == "v" || (t.tag == "vn" && (quoted(t) || closes(s, t, ce))))?;
     let w = rule_form(s.traditional, verb.word);
     let no_event = [
         crate::cue!("subject.change"),
@@ -3365,26 +3442,39 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
         return None;
     }
     let mut end = verb.end;
+    // An aspect particle or a preposition right after the verb (制定了《…》, 升格为…) joins
+    // the phrase when words follow it.
+    let mut next = end;
     for t in &toks[1..] {
-        if t.start < end {
+        if t.start < next {
             continue;
         }
         // A quoted name right after the phrase (启动“…工作”) joins it whole, or ends it.
-        if s.f.char(end).is_some_and(|c| OPEN_QUOTES.contains(&c)) && t.start == end + 1 {
+        if s.f.char(next).is_some_and(|c| OPEN_QUOTES.contains(&c)) && t.start == next + 1 {
             let close = (t.start..ce).find(|&k| s.f.char(k).is_some_and(|c| QUOTES.contains(&c)));
             match close.filter(|&k| k + 1 - at <= MAX_QUOTED_CHARS) {
                 Some(k) => {
                     end = k + 1;
+                    next = end;
                     continue;
                 }
                 None => break,
             }
         }
+        let joint = end == verb.end
+            && t.start == end
+            && matches!(t.tag, "p" | "ul")
+            && t.word.chars().count() == 1;
+        if joint {
+            next = t.end;
+            continue;
+        }
         let word = nominal(t) || t.tag == "v";
-        if !word || t.start != end || t.end - at > MAX_CHARS {
+        if !word || t.start != next || t.end - at > MAX_CHARS {
             break;
         }
         end = t.end;
+        next = end;
     }
     // A figure after the phrase makes it a measure (新增46家, 完成投资3亿元).
     let next_word =
@@ -3565,6 +3655,18 @@ mod tests {
     #[test]
     fn attribute_takes_topic_of_previous_clause() {
         assert!(subj("左权县石灰岩资源丰富，资源储量达890亿吨", "890亿吨", &[]).contains("石灰岩"));
+    }
+
+    #[test]
+    fn a_topic_ends_where_its_share_begins() {
+        let s = "纺织服装业占比重12.4%，实现产值9800万元，增长15.6%";
+        assert_eq!(subj(s, "9800万元", &["12.4%", "15.6%"]), "纺织服装业产值");
+        assert_eq!(
+            subj(s, "15.6%", &["12.4%", "9800万元"]),
+            "纺织服装业产值增长"
+        );
+        let s = "木材加工业所占比例8.1%，实现营业收入3600万元";
+        assert_eq!(subj(s, "3600万元", &["8.1%"]), "木材加工业营业收入");
     }
 
     #[test]
