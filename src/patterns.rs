@@ -135,6 +135,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.place_word",
     "entity.joiner",
     "entity.name_break",
+    "entity.clause_verb",
     "entity.project_phase",
     "entity.byline",
     "entity.surname",

@@ -226,6 +226,12 @@ fn name_like_tag(tag: &str) -> bool {
     )
 }
 
+/// Whether jieba's `tag` marks a function word (以, 和, 以及: p, c, r, d, u…), no char of
+/// a name.
+fn function_tag(tag: &str) -> bool {
+    matches!(tag, "p" | "c" | "r" | "d") || tag.starts_with('u')
+}
+
 /// The cue lists of patterns/cues.tsv the entity rules read (`entity.*`), fetched once
 /// per sentence, with the sentence's tokens and spans.
 struct Sentence<'a> {
@@ -794,6 +800,10 @@ impl Sentence<'_> {
                     if let Some(u) = self.given_char(p + 1) {
                         return Some((p + 2, name + u));
                     }
+                    // jieba glued the last char to a tail after it (罗志/坚今/表示).
+                    if let Some(c) = self.given_char_before_tail(p + 1) {
+                        return Some((p + 2, format!("{name}{c}")));
+                    }
                 }
                 Some((p + 1, name))
             }
@@ -809,6 +819,12 @@ impl Sentence<'_> {
                 {
                     return None;
                 }
+                // The given name's second char a word of its own too (张/都/喜/，).
+                if m == 1 {
+                    if let Some(v) = self.given_char(p + 2) {
+                        return Some((p + 3, format!("{}{}{v}", t.word, u.word)));
+                    }
+                }
                 Some((p + 2, format!("{}{}", t.word, u.word)))
             }
         }
@@ -820,8 +836,11 @@ impl Sentence<'_> {
     fn given_char(&self, k: usize) -> Option<&str> {
         let u = self.toks.get(k)?;
         let c = u.word.chars().next()?;
+        // A function word (以, 和: jieba p, c, u…, r, d) is no given name's char.
+        let function = function_tag(u.tag);
         if u.word.chars().count() != 1
             || !is_han(c)
+            || function
             || self.in_figure(k)
             || self.name_tail.contains(&c)
             || self.after_name.contains(u.word)
@@ -829,13 +848,41 @@ impl Sentence<'_> {
         {
             return None;
         }
+        // What follows a name: a word after names (表示; also opening a longer word:
+        // 出席会议), a time word (昨, 今天: jieba `t`) or an adverb (还, 已: `d`).
         let ends = self.toks.get(k + 1).is_none_or(|v| {
             self.after_name.contains(v.word)
+                || self.after_name_opens(v.word)
+                || matches!(v.tag, "t" | "tg" | "d")
                 || v.word
                     .chars()
                     .all(|c| super::subject::is_delim(c) || !is_han(c))
         });
         ends.then_some(u.word)
+    }
+
+    /// The first char of the two-char word at token `k` when its second is a name's
+    /// tail (坚今: the given name's last char, then 今): a three-char name's last char
+    /// jieba glued to the word after the name.
+    fn given_char_before_tail(&self, k: usize) -> Option<char> {
+        let u = self.toks.get(k)?;
+        let mut cs = u.word.chars();
+        let (c, tail) = (cs.next()?, cs.next()?);
+        let whole = cs.next().is_none()
+            && !function_tag(u.tag)
+            && is_han(c)
+            && !self.in_figure(k)
+            && !self.name_tail.contains(&c)
+            && self.name_tail.contains(&tail);
+        whole.then_some(c)
+    }
+
+    /// Whether `word` opens with a word after names of two chars or more and goes on
+    /// (出席会议: 出席).
+    fn after_name_opens(&self, word: &str) -> bool {
+        word.char_indices()
+            .skip(2)
+            .any(|(b, _)| self.after_name.contains(&word[..b]))
     }
 
     /// Whether `word` is a title or ends in one (本报记者, 常务副市长); Some(true) for a
@@ -1006,7 +1053,7 @@ impl Sentence<'_> {
         // one, or a word it does not know; no place (山东/机械) nor common word (农业/机械).
         let trades = self.pats.cues.at(crate::cue!("entity.trade_suffix"));
         if ty == EntityType::Org && trades.contains(suffix) {
-            return (own == 0 && i > 0 && self.brand_word(&toks[i - 1])).then(|| i - 1);
+            return (own == 0).then(|| self.trade_company(i)).flatten();
         }
         if let Some(j) = (ty == EntityType::Proj)
             .then(|| self.project_after_verb(i, suffix))
@@ -1205,6 +1252,22 @@ impl Sentence<'_> {
             && !self.idx.is_stop(t.word)
     }
 
+    /// The first token of the company the trade word at token `i` names: the brand
+    /// right before it (万邦/鞋业), or a brand, then a place, then the trade — that
+    /// brand's company of the place (某鹰/华中/纸业: a group's regional company). A place
+    /// alone before a trade is a sector (山东/机械).
+    fn trade_company(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        if i == 0 {
+            return None;
+        }
+        if self.brand_word(&toks[i - 1]) {
+            return Some(i - 1);
+        }
+        let placed = toks[i - 1].tag == "ns" && i >= 2 && self.brand_word(&toks[i - 2]);
+        placed.then(|| i - 2)
+    }
+
     /// Whether `p` is a company's coined word before suffix token `i`: two or three
     /// ideographs unknown to the dictionary, before an `entity.company_suffix`.
     fn coined_word(&self, p: &Token, i: usize) -> bool {
@@ -1354,6 +1417,12 @@ impl Sentence<'_> {
             if !(self.name_like(p) || joiner || project_part || ordinal || task || coined)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
+                // A place opening the name runs through its words (吉林/盼/盼/食品/产业园);
+                // a project's needs a noun of its own before the suffix (某县/坚持/抓/项目).
+                let own_noun = ty == EntityType::Org || ty == EntityType::Proj && j < i;
+                if let Some(k) = own_noun.then(|| self.place_opening(j - 1)).flatten() {
+                    j = k;
+                }
                 break;
             }
             j -= 1;
@@ -1363,6 +1432,66 @@ impl Sentence<'_> {
             }
         }
         j
+    }
+}
+
+impl Sentence<'_> {
+    /// Whether `word` opens with a one-char place word (县下: a place's 县 jieba glued to
+    /// the locality word after it).
+    fn place_char_first(&self, word: &str) -> bool {
+        let first = word.chars().next().map(String::from).unwrap_or_default();
+        self.place_words.contains(&first)
+    }
+
+    /// The token that opens a name through the word at token `k`, which no name is
+    /// otherwise read across: one or two verbs, adjectives, distinctions or locality
+    /// words of a name right after a place (吉林/盼/盼/食品/产业园, 某县/立/总/图书馆,
+    /// 某区/卫生/健康/局, 中国/西部/预制/菜/产业园, 某市/投促/中心). The place is a listed
+    /// place or a division (a place before it too: 吉林/吉港/…有限公司), a brand of
+    /// its own may come before it (华润/中原/超级/总部/基地). None when a word between is
+    /// a figure, a name break (暨), a joiner or a verb of a clause (`entity.clause_verb`:
+    /// 打造, 配合 — the place then does what the rest names).
+    fn place_opening(&self, k: usize) -> Option<usize> {
+        let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
+        let inner = |m: usize| {
+            let t = &self.toks[m];
+            let tagged = matches!(t.tag, "v" | "a" | "an" | "b" | "vg" | "ag")
+                || t.tag == "f" && t.word.chars().count() == 2 && !self.place_char_first(t.word);
+            // A word before a one-char place word (下洼/镇) is a place's name.
+            let placed = (self.toks.get(m + 1))
+                .is_some_and(|u| u.tag == "zg" && self.place_words.contains(u.word));
+            tagged
+                && !placed
+                && t.word.chars().all(is_han)
+                && !self.in_figure(m)
+                && !clause.contains(t.word)
+                && !breaks.contains(t.word)
+                && !self.joiners.contains(t.word)
+        };
+        let place = |m: usize| {
+            let t = &self.toks[m];
+            t.tag == "ns"
+                && t.word.chars().count() >= 2
+                && !self.in_figure(m)
+                && (self.places.contains(t.word)
+                    || super::place::is_division_name(self.pats, t.word))
+        };
+        let mut m = k;
+        while inner(m) && k - m < 2 && m > 0 {
+            m -= 1;
+        }
+        if !place(m) || m == k {
+            return None;
+        }
+        while m > 0 && place(m - 1) {
+            m -= 1;
+        }
+        let brand = |t: &Token| t.tag == "nz" || !matches!(t.tag, "nr" | "nrfg" | "nrt");
+        if m > 0 && self.brand_word(&self.toks[m - 1]) && brand(&self.toks[m - 1]) {
+            m -= 1;
+        }
+        Some(m)
     }
 }
 
@@ -1479,6 +1608,34 @@ mod tests {
     fn people_whatever_name_tag_jieba_gives() {
         // jieba tags 李强 nrfg, not nr.
         let e = ents("县长李强到东沟村调研");
+        assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn three_char_names_jieba_split_after_a_title() {
+        // The given name's chars as words of their own, before a comma or a time word.
+        let e = ents("区政协副主席钱都乐，区委常委刘鹏出席");
+        assert!(e.contains(&("钱都乐".into(), "PER")), "{e:?}");
+        let e = ents("副县长李炷烽昨天接待了来访的客人");
+        assert!(e.contains(&("李炷烽".into(), "PER")), "{e:?}");
+        // Before an adverb or a longer word opening with a word after names.
+        let e = ents("发改委主任王式亮还通报了工业项目情况");
+        assert!(e.contains(&("王式亮".into(), "PER")), "{e:?}");
+        let e = ents("镇长刘子清出席会议并讲话");
+        assert!(e.contains(&("刘子清".into(), "PER")), "{e:?}");
+        // The last char glued to a time word after the name.
+        let e = ents("委员会副主席罗志坚今日表示将加快建设");
+        assert!(e.contains(&("罗志坚".into(), "PER")), "{e:?}");
+        // A two-char name before a word after names keeps two chars.
+        let e = ents("副县长王平以视频方式出席，投资5亿元");
+        assert!(e.contains(&("王平".into(), "PER")), "{e:?}");
+        let e = ents("副县长王平以及有关部门负责人陪同，投资5亿元");
+        assert!(e.contains(&("王平".into(), "PER")), "{e:?}");
+        // A given name's last char jieba tags a numeral (元) is the name's all the same.
+        let e = ents("局领导陈一清、钟前元、邝海出席了会议");
+        assert!(e.contains(&("钟前元".into(), "PER")), "{e:?}");
+        assert!(e.contains(&("邝海".into(), "PER")), "{e:?}");
+        let e = ents("县长李强也表示，今年将继续加大投资");
         assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
     }
 
@@ -1909,6 +2066,37 @@ mod tests {
         // After a place or a common word a trade is a sector.
         let e = ents("农业机械和山东机械行业加快发展，纺织产业集群扩大");
         assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+        // A brand, a place, then the trade: the brand's company of that place.
+        let e = ents("届时，宏顺华东鞋业将达到年产8万双的规模");
+        assert!(e.contains(&("宏顺华东鞋业".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "华东"), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_opening_a_name_runs_through_its_verbs_and_adjectives() {
+        // A brand jieba reads as verbs, a modifier verb, adjectives inside a name.
+        let e = ents("举行了江西盼盼食品产业园开工仪式，投资5亿元");
+        assert!(e.iter().any(|(t, _)| t == "江西盼盼食品产业园"), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "江西"), "{e:?}");
+        let e = ents("海珠区卫生健康局投入资金300万元");
+        assert!(e.contains(&("海珠区卫生健康局".into(), "ORG")), "{e:?}");
+        let e = ents("宜兰县立总图书馆藏书30万册");
+        assert!(e.iter().any(|(t, _)| t == "宜兰县立总图书馆"), "{e:?}");
+        // A verb of a clause after the place: the place does what the rest names.
+        let e = ents("江西打造食品产业园，投资5亿元");
+        assert!(!e.iter().any(|(t, _)| t.starts_with("江西打造")), "{e:?}");
+        let e = ents("湖南建成食品产业园，投资5亿元");
+        assert!(!e.iter().any(|(t, _)| t.starts_with("湖南建成")), "{e:?}");
+        let e = ents("驻马店市共有中等职业学校30所");
+        assert!(
+            !e.iter().any(|(t, _)| t.starts_with("驻马店市共有")),
+            "{e:?}"
+        );
+        // No name runs back across a whole name before the verb.
+        let e = ents("海珠区计划生育协会受中国计划生育协会委托，发放50万元");
+        assert!(e.contains(&("海珠区计划生育协会".into(), "ORG")), "{e:?}");
+        let e = ents("今年，青田县坚持大抓项目的导向，投资12亿元。");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
     }
 
     #[test]
