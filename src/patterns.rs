@@ -65,6 +65,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs
     "subject.lead",
     "subject.support_verb",
+    "subject.having_verb",
+    "subject.having_name",
     "subject.link",
     "subject.attribute",
     "subject.attribute_prefix",

@@ -1804,6 +1804,11 @@ impl Extractor {
                 fact.subject,
             );
             fact.subject = subject::without_task_verbs(cues, sent.traditional, fact.subject);
+            fact.subject = subject::without_having_verbs(
+                cues.at(crate::cue!("subject.having_verb")),
+                cues.at(crate::cue!("subject.having_name")),
+                fact.subject,
+            );
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),

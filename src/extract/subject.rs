@@ -1031,6 +1031,27 @@ pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) ->
     out
 }
 
+/// `p` without the verbs of having (`subject.having_verb`: 全镇共有家庭农场 → 全镇家庭农场,
+/// 建筑业共有 → 建筑业) that only say a count exists, wherever they stand, unless a word of
+/// `names` (`subject.having_name`: 拥有量, 共有产权) makes them part of a measure's name.
+pub fn without_having_verbs(having: &WordList, names: &WordList, p: String) -> String {
+    if !having.occurs_in(&p) {
+        return p;
+    }
+    let mut out = p;
+    for w in having.iter() {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(w).map(|i| i + from) {
+            if names.starts(&out[i + w.len()..]) {
+                from = i + w.len();
+                continue;
+            }
+            out.replace_range(i..i + w.len(), "");
+        }
+    }
+    out
+}
+
 /// `p` without the task verbs (`subject.task_verb`: 完成义务植树 → 义务植树, 落实保障房项目)
 /// that only say a thing was done, found on the rules' form (`trad`: 落實 reads 落实): a
 /// verb at the end, before a rate's ending (`rates`: 落实率) or before the words that make
@@ -3791,6 +3812,20 @@ mod tests {
         assert_eq!(s, "旅游总收入增长");
         let s = subj("营业收入4312亿元，增幅3.8%", "3.8%", &["4312亿元"]);
         assert_eq!(s, "营业收入增幅");
+    }
+
+    #[test]
+    fn verbs_of_having_are_not_part_of_the_subject() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let having = pats.cues.at(crate::cue!("subject.having_verb"));
+        let names = pats.cues.at(crate::cue!("subject.having_name"));
+        let strip = |p: &str| without_having_verbs(having, names, p.to_string());
+        assert_eq!(strip("全镇共有家庭农场"), "全镇家庭农场");
+        assert_eq!(strip("零售業共有"), "零售業");
+        assert_eq!(strip("拥有星级酒店"), "星级酒店");
+        // A measure named by the verb keeps it.
+        assert_eq!(strip("民用汽车拥有量"), "民用汽车拥有量");
+        assert_eq!(strip("共有产权住房"), "共有产权住房");
     }
 
     #[test]
