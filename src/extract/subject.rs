@@ -1011,38 +1011,29 @@ impl<'a> Attributes<'a> {
 /// measure after them (机电产品实现出口 → 机电产品出口); a verb that ends the subject or
 /// comes before a rate's ending of `rates` (目标实现率) stays.
 pub fn without_support_verbs(support: &WordList, rates: &WordList, p: String) -> String {
-    // Most phrases hold no support verb: one pass tells, instead of a substring search
-    // per verb (nothing is removed then, so nothing new can form).
-    if !support.occurs_in(&p) {
-        return p;
-    }
-    let mut out = p;
-    for w in support.iter() {
-        let mut from = 0;
-        while let Some(i) = out[from..].find(w).map(|i| i + from) {
-            let rest = &out[i + w.len()..];
-            if rest.is_empty() || rates.starts(rest) {
-                from = i + w.len();
-                continue;
-            }
-            out.replace_range(i..i + w.len(), "");
-        }
-    }
-    out
+    without_words(support, p, |rest| rest.is_empty() || rates.starts(rest))
 }
 
 /// `p` without the verbs of having (`subject.having_verb`: 全镇共有家庭农场 → 全镇家庭农场,
 /// 建筑业共有 → 建筑业) that only say a count exists, wherever they stand, unless a word of
 /// `names` (`subject.having_name`: 拥有量, 共有产权) makes them part of a measure's name.
 pub fn without_having_verbs(having: &WordList, names: &WordList, p: String) -> String {
-    if !having.occurs_in(&p) {
+    without_words(having, p, |rest| names.starts(rest))
+}
+
+/// `p` without every occurrence of the words of `words`, except where `keep` is true of
+/// the text after one.
+fn without_words(words: &WordList, p: String, keep: impl Fn(&str) -> bool) -> String {
+    // Most phrases hold none of the words: one pass tells, instead of a substring search
+    // per word (nothing is removed then, so nothing new can form).
+    if !words.occurs_in(&p) {
         return p;
     }
     let mut out = p;
-    for w in having.iter() {
+    for w in words.iter() {
         let mut from = 0;
         while let Some(i) = out[from..].find(w).map(|i| i + from) {
-            if names.starts(&out[i + w.len()..]) {
+            if keep(&out[i + w.len()..]) {
                 from = i + w.len();
                 continue;
             }
