@@ -1606,7 +1606,7 @@ impl Extractor {
         }
         let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
         bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
-        let mark = |c: char| CLAUSE_MARKS.contains(&c) || c.is_whitespace();
+        let mark = |c: char| subject::is_delim(c) || c.is_whitespace();
         if f.char(m.end).is_none_or(mark) {
             return None;
         }
@@ -2341,11 +2341,6 @@ const MIN_PLACE_CHARS: usize = 2;
 /// Most chars between a class threshold and the figure that counts the class
 /// (5000万元以上的重大项目3个: 6).
 const MAX_CLASS_GAP: usize = 12;
-
-/// Chars that close a clause (folded or not).
-const CLAUSE_MARKS: [char; 12] = [
-    '，', ',', '。', '；', ';', '、', '：', ':', '！', '!', '？', '?',
-];
 
 /// Most chars between one unit and the figure that is per it (一亩/地能产/1500斤).
 const MAX_BASIS_GAP: usize = 4;
