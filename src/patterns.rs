@@ -35,6 +35,7 @@ pub const FILES: [&str; 6] = [
 pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
+    "figure.zone_word",
     "figure.time_frame_after",
     "figure.plan_after",
     "figure.caption",
@@ -288,6 +289,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_time",
     "scan.not_unit",
     "scan.ratio_sign",
+    "scan.ratio_sign_cued",
+    "scan.ratio_cue",
     "scan.vague",
     "scan.pair_date",
     "scan.deferred_scale",

@@ -89,6 +89,8 @@ pub struct DateRules {
     re: Regex,
     /// Release-date labels (发布时间：).
     label: Regex,
+    /// The labels' words, valued with the event they name (发布时间: 发布).
+    label_words: WordList,
     /// Year ranges and day ranges.
     ranges: RangeRules,
     /// Period words and what they stand for.
@@ -173,6 +175,11 @@ impl DateRules {
             let msg = format!("value {v:?} is not start or end");
             return Err(cues.error("date.part", w, &msg));
         }
+        let label_words = cues.at(crate::cue!("date.release_label"));
+        if let Some((w, v)) = (label_words.entries()).find(|&(w, v)| !w.starts_with(v)) {
+            let msg = format!("value {v:?} is not a beginning of the label (the event it names)");
+            return Err(cues.error("date.release_label", w, &msg));
+        }
         let re_err = |e: regex::Error| Error::Config(format!("cues.tsv: date rules: {e}"));
         let labels = alternation(cues.at(crate::cue!("date.release_label")), None);
         let label = Regex::new(&format!(r"(?:{labels})\s*[:：]?\s*")).map_err(re_err)?;
@@ -186,6 +193,7 @@ impl DateRules {
         Ok(DateRules {
             re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
             label,
+            label_words: label_words.clone(),
             ranges: RangeRules::new(cues).map_err(re_err)?,
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
@@ -210,6 +218,20 @@ impl DateRules {
                 .filter(|&(_, d)| d != 0)
                 .collect(),
         })
+    }
+
+    /// The chars of the event that a release-date label ending right before char `at` of
+    /// `f` names (发布 of 发布时间：2024-05-03: the label's `date.release_label` value, a
+    /// beginning of it; empty for a label without one, Date:), the subject of the date
+    /// there; None when no label ends there.
+    pub fn release_label_before(&self, f: &Folded, at: usize) -> Option<(usize, usize)> {
+        let m = (self.label.find_iter(&f.text)).find(|m| f.char_at_byte(m.end()) == at)?;
+        let rest = &f.text[m.start()..];
+        let (_, event) = (self.label_words.entries())
+            .filter(|(w, _)| rest.starts_with(w))
+            .max_by_key(|(w, _)| w.len())?;
+        let start = f.char_at_byte(m.start());
+        Some((start, start + event.chars().count()))
     }
 
     /// What a period of the date regex (groups `p`, `pq`, `pm` with suffix `sfx`) stands
@@ -422,6 +444,9 @@ impl RangeRules {
         })
     }
 }
+
+/// Bytes of the longest line that can be a numeric date alone (2024-05-03).
+const DATELINE_BYTES: usize = 10;
 
 /// Chars before a bare day searched for a `date.future_before` word.
 const FUTURE_WINDOW: usize = 8;
@@ -1293,6 +1318,13 @@ fn roc_numeric_date_re() -> &'static Regex {
 /// The numeric dates of `f` as (start char, value); with `roc`, ROC ones too (113-04-01 →
 /// 2024-04-01: in a Taiwan release, and to count them as its marks).
 fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
+    (numeric_date_spans(f, roc).into_iter())
+        .map(|(start, _, v)| (start, v))
+        .collect()
+}
+
+/// [`numeric_dates`] as (start char, end char, value).
+fn numeric_date_spans(f: &Folded, roc: bool) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let year_first = numeric_date_re().captures_iter(&f.text);
     let roc_dates = roc_numeric_date_re().captures_iter(&f.text).filter(|_| roc);
@@ -1325,10 +1357,40 @@ fn numeric_dates(f: &Folded, roc: bool) -> Vec<(usize, String)> {
             continue;
         };
         if let Some(v) = month_value(Some(year), m.as_str(), Some(d.as_str()), false) {
-            out.push((start, v));
+            out.push((start, end, v));
         }
     }
     out
+}
+
+/// Adds to `dates` the numeric dates of `f` that date the release: right after a
+/// release-date label (发布日期：2024-05-03; in a Taiwan release, `taiwan`, 發布日期：
+/// 113-05-03 too), or alone on their line with the value of the `release` date (a
+/// headline's dateline). A page's other numeric dates are stamps, no dates of its text.
+pub fn labelled_dates(
+    f: &Folded,
+    rules: &DateRules,
+    (taiwan, release): (bool, Option<&str>),
+    dates: &mut Vec<DateMention>,
+) {
+    let alone = release.is_some() && f.text.trim().len() <= DATELINE_BYTES;
+    if !alone && !rules.label.is_match(&f.text) {
+        return;
+    }
+    let before = dates.len();
+    for (start, end, value) in numeric_date_spans(f, taiwan) {
+        let taken = dates.iter().any(|d| d.start < end && start < d.end);
+        let dateline =
+            alone && release == Some(value.as_str()) && f.slice(start, end) == f.text.trim();
+        if taken || !dateline && rules.release_label_before(f, start).is_none() {
+            continue;
+        }
+        let resolved = (value, None, true);
+        dates.push(DateMention::at(start, end, resolved));
+    }
+    if dates.len() > before {
+        dates.sort_by_key(|d| d.start);
+    }
 }
 
 /// Numeric dates with the year last and slashes (發布日期：5/28/2024): month first, as
@@ -1632,6 +1694,9 @@ mod tests {
             .unwrap();
         assert!(err.to_string().contains("上半年"), "{err}");
         assert!(DateRules::new(&cues("date.part\t底\tbottom\n")).is_err());
+        // A label's event is a beginning of the label.
+        assert!(DateRules::new(&cues("date.release_label\t刊发时间\t时间\n")).is_err());
+        assert!(DateRules::new(&cues("date.release_label\t刊发时间\t刊发\n")).is_ok());
     }
 
     #[test]
@@ -2135,6 +2200,17 @@ mod tests {
             days("某局局长王某12日表示，全年完成投资5亿元", "2024-03-14"),
             one("12日", "2024-03-12")
         );
+        // A visit or a session opening that day.
+        assert_eq!(
+            days("县长李某9日到县农业园区察看春耕", "2024-03-14"),
+            one("9日", "2024-03-09")
+        );
+        assert_eq!(
+            days("县议会临时会13日开议，审议预算", "2024-03-14"),
+            one("13日", "2024-03-13")
+        );
+        assert!(days("贷款将于9日到期", "2024-03-14").is_empty());
+        assert!(days("每期9日到10日开放", "2024-03-14").is_empty());
         // A day to come: the release's month, or the next one when the day is past.
         assert_eq!(
             days("名单将于本周五(16日)公布", "2024-03-14"),

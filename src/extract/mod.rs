@@ -379,6 +379,9 @@ pub struct Extractor {
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
 const WORD_WINDOW: usize = 4;
 
+/// Chars after a duration searched for a `figure.zone_word` (15分钟便民生活圈).
+const ZONE_WINDOW: usize = 8;
+
 /// Why a Chinese-numeral candidate is part of a word (四川, 统一, 一体化), if it is: the
 /// numeral must start a token, and that token must not run past the figure unless jieba
 /// calls it a numeral. Segments only a few chars around the numeral. `verb_numerals`
@@ -546,6 +549,9 @@ impl Extractor {
             {
                 return Some("name of a plan (figure.plan_after)");
             }
+            if self.names_zone(m, f) {
+                return Some("reach that names a zone (figure.zone_word)");
+            }
             if self.period_ending(m, f) {
                 return Some("length of a period ending on a date (figure.period_end)");
             }
@@ -587,6 +593,19 @@ impl Extractor {
             return Some("count of the items listed right before it");
         }
         self.standing_or_furniture(m, f)
+    }
+
+    /// Whether the duration `m` is the reach that names a zone (15分钟便民生活圈,
+    /// 1小时经济圈): a `figure.zone_word` among the [`ZONE_WINDOW`] chars after it in its
+    /// clause.
+    fn names_zone(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let after: String = (f.rest(m.end).chars())
+            .take(ZONE_WINDOW)
+            .take_while(|c| !"，。；：、,;:！？!?".contains(*c))
+            .collect();
+        (self.patterns.cues)
+            .at(crate::cue!("figure.zone_word"))
+            .occurs_in(&after)
     }
 
     /// Why `m` is a standing or page furniture rather than a measure (issue 12): the
@@ -1214,6 +1233,12 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
+        // 发布时间：2024年5月3日: the date of the release's publication.
+        for (start, fact) in rows.iter_mut() {
+            if let Some((a, b)) = self.dates.release_label_before(&f, *start) {
+                fact.subject = cut.slice(a, b);
+            }
+        }
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1301,6 +1326,7 @@ impl Extractor {
                 .filter(|d| !text::overlaps(&quotes, d.start, d.end))
                 .filter(|d| !text::overlaps(&names, d.start, d.end))
                 .collect();
+        date::labelled_dates(f, &self.dates, (taiwan, cx.release), &mut dates);
         date::bracketed_years(f, &self.dates, &mut dates);
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
         let periods = &self.periods;
@@ -1327,8 +1353,8 @@ impl Extractor {
         // “一带两核四片”(一带：…；四片：…): a term of a quoted slogan opening its part's
         // explanation (a colon after it) is the slogan's, no count.
         mentions.retain(|m| !slogan_term(f, &quotes, m));
-        let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
-        mentions.extend(ratio::ratios(f, &mentions, signs));
+        let ratio_rules = ratio::RatioRules::new(&self.patterns.cues);
+        mentions.extend(ratio::ratios(f, &mentions, &ratio_rules));
         self.half_opening_word(f, &mut mentions);
         self.qualifier_in_word(f, &mut mentions);
         self.share_listed_units(f, &mut mentions);
@@ -1764,8 +1790,8 @@ impl Extractor {
             let mut fact = cut.fact(m.start, m.end, m.kind);
             fact.value = Value::Num(m.value);
             if m.kind == Kind::Ratio {
-                let signs = self.patterns.cues.at(crate::cue!("scan.ratio_sign"));
-                let terms = ratio::terms(f.slice(m.start, m.end), signs);
+                let rules = ratio::RatioRules::new(&self.patterns.cues);
+                let terms = ratio::terms(f.slice(m.start, m.end), &rules);
                 fact.value = Value::Terms(terms.unwrap_or_else(|| fact.text.clone()));
             }
             fact.value_max = m.value_max.map(Value::Num);
@@ -4928,6 +4954,80 @@ mod tests {
             v.contains(&("三个半月".into(), "3.5".into(), "month".into())),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_classifier_before_a_time_word_counts_time() {
+        let v = values("窗口承诺7個工作天办结，系统维护花了4个多小时，培训为期三个礼拜。");
+        for (text, value, unit) in [
+            ("7個工作天", "7", "day"),
+            ("4个多小时", "4", "hour"),
+            ("三个礼拜", "3", "week"),
+        ] {
+            assert!(
+                v.contains(&(text.into(), value.into(), unit.into())),
+                "{text}: {v:?}"
+            );
+        }
+        // Weekends, Sundays and words that open with a time char stay counts.
+        let v = values("志愿者利用5个周末和3个星期天，走访了6个天然气站。");
+        assert!(v.iter().all(|r| r.2 == "个"), "{v:?}");
+        assert_eq!(v.len(), 3, "{v:?}");
+    }
+
+    #[test]
+    fn a_new_year_and_a_moving_average_window_are_no_durations() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let kinds = |t: &str| -> Vec<(String, Kind)> {
+            (ex.extract(t, Options::default()).facts.into_iter())
+                .map(|f| (f.text, f.kind))
+                .collect()
+        };
+        assert!(kinds("扎实做好新一年森林防火工作。").is_empty());
+        // The reach that names a zone.
+        assert!(kinds("加快构建15分钟便民生活圈。").is_empty());
+        assert_eq!(kinds("步行15分钟即可到达便民服务中心。").len(), 1);
+        let r = kinds("按六个月移动平均计算，成交量为3 120宗。");
+        assert_eq!(r, [("3 120宗".to_string(), Kind::Count)]);
+        assert!(kinds("以上数字反映对上一个月的成交情况。").is_empty());
+        // A year still counts where nothing describes it.
+        assert_eq!(kinds("项目建设周期为一年。").len(), 1);
+        assert_eq!(kinds("数据按六个月统计。").len(), 1);
+    }
+
+    #[test]
+    fn a_labelled_release_date_is_a_row_of_the_publication() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| -> Vec<(String, String)> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| (f.text, f.subject))
+                .collect()
+        };
+        let body = "\n全镇今年新栽果树3200株。";
+        assert_eq!(
+            dates(&format!("发稿日期：2023-11-20 阅读：35{body}")),
+            [("2023-11-20".to_string(), "发稿".to_string())]
+        );
+        assert_eq!(
+            dates(&format!("更新时间:2023年11月20日{body}")),
+            [("2023年11月20日".to_string(), "更新".to_string())]
+        );
+        assert_eq!(
+            dates(&format!("Date: 2023-11-20{body}")),
+            [("2023-11-20".to_string(), String::new())]
+        );
+        // A line of the release date alone dates the release, without a subject.
+        assert_eq!(
+            dates(&format!("某镇果树栽植情况\n2023-11-20{body}")),
+            [("2023-11-20".to_string(), String::new())]
+        );
+        // Other numeric dates are page stamps; ROC ones are dates in Taiwan only.
+        assert!(dates(&format!("2023-11-20 阅读：35{body}")).is_empty());
+        assert!(dates(&format!("2023-11-20 阅读：35\n2023-11-19{body}")).is_empty());
+        assert!(dates(&format!("发布日期：112-11-20{body}")).is_empty());
+        let tw = "發布日期：112-11-20\n行政院核定，縣府今年補助果農3200萬元。";
+        assert_eq!(dates(tw), [("112-11-20".to_string(), "發布".to_string())]);
     }
 
     #[test]

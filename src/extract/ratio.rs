@@ -4,17 +4,67 @@
 //! Takes the scanner's mentions of a sentence; the bare numbers stay (they are rejected
 //! as bare numbers later, or reported with `--numbers`). The signs are rule
 //! `scan.ratio_sign` of cues.tsv. Two whole numbers that read as a time of day (8:30) are
-//! no ratio.
+//! no ratio, unless a ratio word stands before them in their clause (`scan.ratio_cue`:
+//! 产业结构调整为18:48:34); signs that join the terms of a ratio only after such a word
+//! (`scan.ratio_sign_cued`: the full-width colon of 男女比例1：1.05, which elsewhere closes
+//! a label) likewise.
 
 use rust_decimal::Decimal;
 
 use super::mention::Mention;
 use super::number::parse_number;
 use super::text::Folded;
-use crate::patterns::{Kind, WordList};
+use crate::patterns::{Cues, Kind, WordList};
+
+/// Chars before a ratio searched for a ratio word (`scan.ratio_cue`), within its clause.
+const CUE_WINDOW: usize = 16;
+
+/// The ratio rules of cues.tsv, fetched once per sentence.
+pub struct RatioRules<'p> {
+    /// `scan.ratio_sign`: signs that always join the terms of a ratio.
+    signs: &'p WordList,
+    /// `scan.ratio_sign_cued`: signs that join them only after a ratio word.
+    cued_signs: &'p WordList,
+    /// `scan.ratio_cue`: the ratio words.
+    cues: &'p WordList,
+}
+
+impl<'p> RatioRules<'p> {
+    /// Fetches the lists from the loaded cues.
+    pub fn new(cues: &'p Cues) -> RatioRules<'p> {
+        RatioRules {
+            signs: cues.at(crate::cue!("scan.ratio_sign")),
+            cued_signs: cues.at(crate::cue!("scan.ratio_sign_cued")),
+            cues: cues.at(crate::cue!("scan.ratio_cue")),
+        }
+    }
+
+    /// Every sign, those that need a ratio word too.
+    fn all_signs(&self) -> impl Iterator<Item = &str> {
+        self.signs.iter().chain(self.cued_signs.iter())
+    }
+
+    /// Whether a ratio word stands before the ratio starting at char `start` of `f`: a
+    /// `scan.ratio_cue` word among the [`CUE_WINDOW`] chars before it in its clause, or
+    /// a ratio sign right before its first term (城乡收入比18:1).
+    fn cued(&self, f: &Folded, start: usize) -> bool {
+        let before = f.before(start);
+        if self.signs.ends(before) {
+            return true;
+        }
+        let back: Vec<char> = before
+            .chars()
+            .rev()
+            .take(CUE_WINDOW)
+            .take_while(|c| !"，。；,;！？!?\n".contains(*c))
+            .collect();
+        let clause: String = back.into_iter().rev().collect();
+        self.cues.occurs_in(&clause)
+    }
+}
 
 /// The ratios among `mentions` (bare Arabic numbers joined one to the next by a sign).
-pub fn ratios(f: &Folded, mentions: &[Mention], signs: &WordList) -> Vec<Mention> {
+pub fn ratios(f: &Folded, mentions: &[Mention], rules: &RatioRules) -> Vec<Mention> {
     let bare: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Number && !m.chinese && m.rejected.is_none())
@@ -23,11 +73,22 @@ pub fn ratios(f: &Folded, mentions: &[Mention], signs: &WordList) -> Vec<Mention
     let mut i = 0;
     while i < bare.len() {
         let mut j = i;
-        while j + 1 < bare.len() && signs.contains(f.slice(bare[j].end, bare[j + 1].start)) {
+        let mut needs_cue = false;
+        while j + 1 < bare.len() {
+            let sign = f.slice(bare[j].end, bare[j + 1].start);
+            if rules.cued_signs.contains(sign) {
+                needs_cue = true;
+            } else if !rules.signs.contains(sign) {
+                break;
+            }
             j += 1;
         }
         let chain = &bare[i..=j];
-        if chain.len() >= 2 && !is_clock(chain) && !cut_short(f, chain, signs) {
+        let needs_cue = needs_cue || is_clock(chain);
+        if chain.len() >= 2
+            && !cut_short(f, chain, rules)
+            && (!needs_cue || rules.cued(f, chain[0].start))
+        {
             out.push(Mention {
                 start: chain[0].start,
                 end: chain[chain.len() - 1].end,
@@ -43,9 +104,9 @@ pub fn ratios(f: &Folded, mentions: &[Mention], signs: &WordList) -> Vec<Mention
 
 /// The terms of a ratio mention's text joined by `:` as plain decimals (9.1∶40.2∶50.7 →
 /// 9.1:40.2:50.7); None when a term does not parse.
-pub fn terms(text: &str, signs: &WordList) -> Option<String> {
+pub fn terms(text: &str, rules: &RatioRules) -> Option<String> {
     let mut parts = vec![text.to_string()];
-    for sign in signs.iter() {
+    for sign in rules.all_signs() {
         parts = parts
             .iter()
             .flat_map(|p| p.split(sign))
@@ -66,13 +127,13 @@ pub fn terms(text: &str, signs: &WordList) -> Option<String> {
 /// Whether the chain goes on with a term that is no bare number (07:33:12, whose 07 is
 /// an identifier to the scanner): a sign between a digit and the chain's first term, or
 /// between its last term and a digit. Part of a time or a code, not a ratio.
-fn cut_short(f: &Folded, chain: &[&Mention], signs: &WordList) -> bool {
+fn cut_short(f: &Folded, chain: &[&Mention], rules: &RatioRules) -> bool {
     let (Some(first), Some(last)) = (chain.first(), chain.last()) else {
         return false;
     };
     let before = f.before(first.start);
     let after = f.rest(last.end);
-    signs.iter().any(|s| {
+    rules.all_signs().any(|s| {
         let ends_digit = |t: &str| t.ends_with(|c: char| c.is_ascii_digit());
         let starts_digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
         before.strip_suffix(s).is_some_and(ends_digit)
@@ -104,12 +165,12 @@ mod tests {
         let p = Patterns::builtin().unwrap();
         let f = Folded::new(s);
         let (mentions, _) = super::super::scan::scan(&f, &p, &[]);
-        let signs = p.cues.at(crate::cue!("scan.ratio_sign"));
-        ratios(&f, &mentions, signs)
+        let rules = RatioRules::new(&p.cues);
+        ratios(&f, &mentions, &rules)
             .iter()
             .map(|m| {
                 let text = f.slice(m.start, m.end).to_string();
-                let t = terms(&text, signs).unwrap_or_default();
+                let t = terms(&text, &rules).unwrap_or_default();
                 (text, t)
             })
             .collect()
@@ -139,5 +200,26 @@ mod tests {
         // A time whose hour the scanner reads as a code (07) is still a time.
         assert!(ratio_rows("更新于2019/5/6 上午 07:45:12").is_empty());
         assert!(ratio_rows("编号A3:25:17").is_empty());
+    }
+
+    #[test]
+    fn a_ratio_word_makes_clock_shaped_and_colon_terms_a_ratio() {
+        assert_eq!(
+            ratio_rows("全市三次产业结构优化为12:45:43，"),
+            [("12:45:43".into(), "12:45:43".into())]
+        );
+        assert_eq!(
+            ratio_rows("新生儿性别比例为1：1.08。"),
+            [("1：1.08".into(), "1:1.08".into())]
+        );
+        assert_eq!(
+            ratio_rows("两地人均收入比10:1。"),
+            [("10:1".into(), "10:1".into())]
+        );
+        // The word must be in the ratio's clause; without one a clock time stays a time
+        // and a full-width colon closes a label.
+        assert!(ratio_rows("产业结构持续优化，8:30召开会议。").is_empty());
+        assert!(ratio_rows("比赛于19:30开球。").is_empty());
+        assert!(ratio_rows("得分：3：2").is_empty());
     }
 }

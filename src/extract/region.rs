@@ -66,6 +66,10 @@ impl std::fmt::Display for Region {
 /// (港元 in a report on a Hong Kong listing) must not outweigh the release's own marks.
 const MAX_PER_WORD: usize = 3;
 
+/// The end of a `region.mark` value for a mark that counts only in a text written in
+/// traditional characters.
+const TRADITIONAL_ONLY: &str = " traditional";
+
 /// Chars of a release read to find its region.
 const HEAD_CHARS: usize = 20_000;
 
@@ -81,6 +85,9 @@ pub struct RegionRules {
     marks: AhoCorasick,
     /// The regions each mark stands for.
     mark_regions: Vec<Vec<Region>>,
+    /// Whether each mark counts only in a text written in traditional characters (its
+    /// value ends with `traditional`: 市府, which mainland pages write too).
+    mark_traditional: Vec<bool>,
     /// Each region's currency (ISO 4217), by [`Region`] index; CNY when not listed.
     currency: [String; 4],
     /// Explicit currency names with their ISO code.
@@ -102,14 +109,19 @@ impl RegionRules {
         };
         let mut words = Vec::new();
         let mut mark_regions = Vec::new();
+        let mut mark_traditional = Vec::new();
         for (w, v) in cues.at(crate::cue!("region.mark")).entries() {
-            let regions: Option<Vec<Region>> =
-                v.split_whitespace().map(Region::from_code).collect();
-            let regions = regions
-                .filter(|r| !r.is_empty())
-                .ok_or_else(|| bad("region.mark", w, v, "region codes (CN TW HK MO)"))?;
+            let codes = v.strip_suffix(TRADITIONAL_ONLY);
+            let regions: Option<Vec<Region>> = (codes.unwrap_or(v).split_whitespace())
+                .map(Region::from_code)
+                .collect();
+            let regions = regions.filter(|r| !r.is_empty()).ok_or_else(|| {
+                let what = "region codes (CN TW HK MO), then maybe `traditional`";
+                bad("region.mark", w, v, what)
+            })?;
             words.push(w.to_string());
             mark_regions.push(regions);
+            mark_traditional.push(codes.is_some());
         }
         // A DFA: the marks are searched over the first 20,000 chars of every release,
         // where the (default) NFA for this many words costs several times more per byte.
@@ -158,6 +170,7 @@ impl RegionRules {
             region_names,
             marks,
             mark_regions,
+            mark_traditional,
             currency,
             names: names.clone(),
             hints,
@@ -174,15 +187,32 @@ impl RegionRules {
     /// be traditional, and Hong Kong writes 元 and 亿 too). Else the mainland.
     /// `roc_years`, the bare ROC years of the text that read as dates (112年度, 108年5月),
     /// are marks of Taiwan (at most [`MAX_PER_WORD`]).
+    /// Marks valued `… traditional` count only when `traditional`.
     pub fn detect(&self, text: &str, traditional: bool, roc_years: usize) -> Region {
+        self.detect_in(text, (traditional, traditional), roc_years)
+    }
+
+    /// [`RegionRules::detect`]; `(traditional, written)`: whether one mark is enough, and
+    /// whether the text was written in traditional characters (a short text with a few
+    /// of them is, though one mark is not enough there), which the marks valued
+    /// `… traditional` need.
+    fn detect_in(
+        &self,
+        text: &str,
+        (traditional, written): (bool, bool),
+        roc_years: usize,
+    ) -> Region {
         let end = text
             .char_indices()
             .nth(HEAD_CHARS)
             .map_or(text.len(), |(i, _)| i);
         let mut per_word = vec![0usize; self.mark_regions.len()];
         for m in self.marks.find_iter(&text[..end]) {
-            let n = &mut per_word[m.pattern().as_usize()];
-            *n = (*n + 1).min(MAX_PER_WORD);
+            let k = m.pattern().as_usize();
+            if self.mark_traditional[k] && !written {
+                continue;
+            }
+            per_word[k] = (per_word[k] + 1).min(MAX_PER_WORD);
         }
         let mut score = [0usize; 4];
         score[Region::TW.index()] = roc_years.min(MAX_PER_WORD);
@@ -245,7 +275,7 @@ impl RegionRules {
                     .take(HINT_CHARS)
                     .any(|c| self.hints.has_char(c));
                 if traditional {
-                    self.detect(&simplet2s::convert(head), false, roc_years)
+                    self.detect_in(&simplet2s::convert(head), (false, true), roc_years)
                 } else {
                     self.detect(head, false, roc_years)
                 }
@@ -478,5 +508,38 @@ mod tests {
         assert!(r.unit_factor(Region::TW, "2公顷").is_none());
         assert!(rules("region.unit\t分地\tTW\n").is_err());
         assert!(rules("region.unit\t分地\tXX 9\n").is_err());
+    }
+
+    #[test]
+    fn taiwan_local_government_outweighs_a_hong_kong_title() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        let detect = |t: &str| {
+            let s = crate::extract::text::to_simplified(t, &pats.cues);
+            r.detect_release(t, s.as_deref(), 0)
+        };
+        // A county office's release naming Hong Kong in its first line.
+        let t = "縣府赴香港參加國際食品展，今年簽下訂單逾3億元。\n縣府表示，明年將再擴大參展規模。";
+        assert_eq!(detect(t), Region::TW);
+        let t = "臺南市農產品外銷香港，市府統計今年出口量增加。";
+        assert_eq!(detect(t), Region::TW);
+        let t = "嘉義縣政府表示，今年投入2000萬元興建國民運動中心，並參考香港做法。";
+        assert_eq!(detect(t), Region::TW);
+        // Without a Taiwan mark the title's Hong Kong still decides.
+        let t = "香港業界赴展覽會參展，今年簽下訂單逾3億元。";
+        assert_eq!(detect(t), Region::HK);
+        // 市府 in a simplified text is no mark: mainland cities write it too.
+        let t = "市府召开常务会议，市府决定今年投入3亿元。";
+        assert_eq!(detect(t), Region::CN);
+    }
+
+    #[test]
+    fn a_mark_may_count_in_traditional_text_only() {
+        let r = rules("region.mark\t市府\tTW traditional\nregion.mark\t行政院\tTW\n").unwrap();
+        assert_eq!(r.detect("市府公布，市府表示。", false, 0), Region::CN);
+        assert_eq!(r.detect("市府公布，市府表示。", true, 0), Region::TW);
+        assert_eq!(r.detect("行政院公布，行政院表示。", false, 0), Region::TW);
+        assert!(rules("region.mark\t市府\ttraditional\n").is_err());
+        assert!(rules("region.mark\t市府\tTW simplified\n").is_err());
     }
 }

@@ -481,22 +481,49 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
 }
 
 /// Whether a space between two digit runs separates thousands, as statistical releases
-/// print them (1 098.8万公顷, 16 693万只): the run before has 1 to 3 digits and follows no
-/// digit, decimal point or comma; the run after has exactly 3 digits and goes on with a
-/// decimal part, a unit or another char, never with a space (58 123 12.5 are table cells).
+/// print them (1 098.8万公顷, 16 693万只, 12 345 678人): the groups before it are one of 1
+/// to 3 digits that follows no digit, decimal point or comma, then groups of exactly 3,
+/// each after one space; the group after has exactly 3 digits and goes on with a decimal
+/// part, a unit or another char, or with one space and another such group, never with a
+/// space alone (58 123 12.5 are table cells).
 fn thousands_space(before: &str, after: &str) -> bool {
-    let head = before.trim_end_matches(|c: char| c.is_ascii_digit());
-    let lead = before.len() - head.len();
-    let opened = !head.ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let is_digit = |c: char| c.is_ascii_digit();
+    let mut head = before;
+    loop {
+        let rest = head.trim_end_matches(is_digit);
+        let n = head.len() - rest.len();
+        let mut chars = rest.chars();
+        let space = chars.next_back().filter(|c| c.is_whitespace());
+        let earlier = chars.next_back().is_some_and(is_digit);
+        match space {
+            // A group of 3 after another group: go on to that one.
+            Some(sp) if earlier && n == 3 => head = &rest[..rest.len() - sp.len_utf8()],
+            _ => {
+                // After another group (a run of another length) or a number: no group.
+                let after_group = space.is_some() && earlier;
+                let after_number = rest.ends_with(|c: char| is_digit(c) || c == '.' || c == ',');
+                let opened = !after_group && !after_number;
+                return opened && (1..=3).contains(&n) && group_goes_on(after);
+            }
+        }
+    }
+}
+
+/// Whether `after` opens with a group of exactly 3 digits that goes on as a figure (see
+/// [`thousands_space`]): with a decimal part, a unit or another char, or with one space
+/// and another such group.
+fn group_goes_on(after: &str) -> bool {
     let tail = after.trim_start_matches(|c: char| c.is_ascii_digit());
-    let group = after.len() - tail.len();
-    let next = tail.chars().next();
-    let goes_on = match next {
+    if after.len() - tail.len() != 3 {
+        return false;
+    }
+    let mut chars = tail.chars();
+    match chars.next() {
         Some('.') => tail[1..].starts_with(|c: char| c.is_ascii_digit()),
-        Some(c) => !c.is_whitespace() && c != ',' && c != ';',
+        Some(c) if c.is_whitespace() => group_goes_on(chars.as_str()),
+        Some(c) => c != ',' && c != ';',
         None => false,
-    };
-    (1..=3).contains(&lead) && opened && group == 3 && goes_on
+    }
 }
 
 /// Whether a space after a decimal point is page spacing inside one number (收入12. 5亿元,
@@ -1176,6 +1203,16 @@ impl<'a> Scanner<'a> {
                 .checked_add(Decimal::new(5, 1))?
                 .checked_mul(t.factor)?;
             (men.kind, men.unit) = (t.kind, t.unit.clone());
+            men.end = end + n + 1 + k;
+            return Some(());
+        }
+        // 三个多小时, 两个多月: more than the time its classifier counts.
+        let more = f.char(end + n).is_some_and(|c| INFIX_CHARS.contains(c));
+        if let Some((t, k)) = more.then(|| self.counted_time(u, end + n + 1)).flatten() {
+            self.unit_spans.push((end, end + n + 1 + k));
+            men.value = men.value.checked_mul(t.factor)?;
+            (men.kind, men.unit) = (t.kind, t.unit.clone());
+            men.approx = Some(Approx::Approx);
             men.end = end + n + 1 + k;
             return Some(());
         }
@@ -1938,6 +1975,13 @@ mod tests {
             ("面积1", "098.8万公顷", true),
             ("存栏16", "693万只", true),
             ("共12", "345个", true),
+            // Several groups, each after one space (also a thin space).
+            ("人口12", "345 678人", true),
+            ("人口12 345", "678人", true),
+            ("人口12\u{2009}345", "678人", true),
+            ("项目 5", "123 456 7", false),
+            ("项目 58 12", "345人", false),
+            ("人口1234 567", "890人", false),
             // Table cells and lists: the group after goes on with a space, or is no group.
             ("项目 58", "123 12.5", false),
             ("项目 58", "12 9", false),
