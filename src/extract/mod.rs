@@ -831,6 +831,7 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
+        let prose = date::prose_start(rules);
         let places = self.doc_places(rules, &sentences, region, opts.place);
         if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
@@ -877,6 +878,7 @@ impl Extractor {
                 release: release.as_deref(),
                 opts,
                 places: &places,
+                head: prose.is_none_or(|p| s.char_start < p),
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
@@ -1203,7 +1205,7 @@ impl Extractor {
             traditional: cx.stext != cx.rtext,
         };
         let no_quantity = columns.is_none() && judged.qty.is_empty();
-        let dated = self.row_dates(&f, &cand.dates, no_quantity);
+        let dated = self.row_dates(&f, &cand.dates, (no_quantity, cx.head));
         let mut quantities = self.quantity_facts(
             &sent,
             &cut,
@@ -1243,12 +1245,13 @@ impl Extractor {
         &self,
         f: &Folded,
         dates: &[date::DateMention],
-        no_quantity: bool,
+        (no_quantity, head): (bool, bool),
     ) -> Vec<date::DateMention> {
-        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
-        // 规上工业经济运行情况) names the period of what follows: its years, months and
-        // quarters are no facts (a day, as in a dateline, still is).
-        let headline = no_quantity && is_headline(&f.text);
+        // A headline or caption line inside the text (1-7月份全区规上工业经济运行情况 over
+        // a section) names the period of what follows: its years, months and quarters are
+        // no facts (a day, as in a dateline, still is). The page's head above the prose
+        // (某州2012年1-10月火情公告) states the period the release reports on: a row.
+        let headline = no_quantity && !head && is_headline(&f.text);
         // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
         // no figure: prose, not a fact. A month or day in the sentence keeps it (the
         // year of an event dated 9月25日).
@@ -1940,6 +1943,9 @@ struct SentenceIn<'a> {
     opts: Options,
     /// The release's own place and the context of its place names.
     places: &'a place::DocPlaces,
+    /// It starts in the page's head, above the first line of prose
+    /// ([`date::prose_start`]).
+    head: bool,
 }
 
 /// The sentence as written, by char: facts are cut from it.
@@ -2746,6 +2752,19 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn the_period_a_page_head_reports_on_is_a_date_row() {
+        let body = "全市快递业务量累计完成3.2亿件，同比增长12.5%，业务收入完成25亿元，同比增长9%。";
+        // A title above the prose names the period the release reports on.
+        let t = format!("某市2023年1-9月邮政业运行简况\n{body}");
+        let d = date_values(&t);
+        assert_eq!(d, [("2023年1-9月".to_string(), "2023-01".to_string())]);
+        // The same heading inside the text heads a section: its period dates what
+        // follows, no row of its own.
+        let t = format!("{body}\n某市2023年1-9月邮政业运行简况\n{body}");
+        assert!(date_values(&t).is_empty());
     }
 
     #[test]
