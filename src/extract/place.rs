@@ -33,6 +33,10 @@ const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How the own place named by a source or byline was found (for `explain`).
 const SOURCE_LINE: &str = "named by a source, host or byline's news body (first or last lines)";
+
+/// How the own place below a source's was found (for `explain`).
+const SOURCE_TITLE: &str =
+    "named in the title, below the division of a source or byline's news body";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the own place named by a short name only was found (for `explain`).
@@ -189,7 +193,15 @@ impl DocPlaces {
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
-            .or_else(|| source_division(pats, text, &lines, &context).map(|d| (d, SOURCE_LINE)))
+            .or_else(|| {
+                let source = source_division(pats, text, &lines, &context)?;
+                // A province's paper on one of its cities, named in the title: the city.
+                let title = &text[head_start..title_end.max(head_start)];
+                Some(match title_below(pats, title, source) {
+                    Some(d) => (d, SOURCE_TITLE),
+                    None => (source, SOURCE_LINE),
+                })
+            })
             .or_else(|| {
                 title_chain(pats, &text[head_start..title_end.max(head_start)])
                     .map(|d| (d, "short names down the divisions in the title"))
@@ -682,6 +694,30 @@ fn settled(
     match given {
         Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
         _ => (own, how),
+    }
+}
+
+/// The one division below `above` that the `title` names (by full or short name: 梧州
+/// under 广西), if the names found there below it make exactly one.
+fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let mut found: Vec<usize> = (gaz.hits(title).into_iter())
+        .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .flat_map(|h| {
+            let e = gaz.entry(h.entry);
+            e.full
+                .iter()
+                .chain(e.short)
+                .copied()
+                .collect::<Vec<usize>>()
+        })
+        .filter(|&d| d != above && gaz.lineage(d).any(|a| a == above))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [d] => Some(d),
+        _ => None,
     }
 }
 
@@ -2795,6 +2831,27 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn a_provincial_source_yields_to_the_city_its_title_names() {
+        // A province's paper reports on one of its cities, named by its short name in
+        // the title: the release is about the city.
+        let text = "前三季度德阳外贸进出口增长
+来源：四川日报 作者：李某
+                    该市完成进出口总额120亿元。
+同比增长8.5%。
+出口85亿元。
+进口35亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "德阳市");
+        assert_eq!(place_of(&x, "120亿元").0, "德阳市");
+        // A title naming no place below the paper's province leaves the province.
+        let x = extract(&text.replace("德阳", "全省"));
+        assert_eq!(x.place.0, "四川省");
+        // A city of another province in the title is no part of the paper's province.
+        let x = extract(&text.replace("德阳", "宝鸡"));
+        assert_eq!(x.place.0, "四川省");
     }
 
     #[test]
