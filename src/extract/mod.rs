@@ -878,7 +878,7 @@ impl Extractor {
                 release: release.as_deref(),
                 opts,
                 places: &places,
-                head: prose.is_none_or(|p| s.char_start < p),
+                head: prose.is_some_and(|p| s.char_start < p),
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
@@ -1944,7 +1944,7 @@ struct SentenceIn<'a> {
     /// The release's own place and the context of its place names.
     places: &'a place::DocPlaces,
     /// It starts in the page's head, above the first line of prose
-    /// ([`date::prose_start`]).
+    /// ([`date::prose_start`]; a text without such a line has no head).
     head: bool,
 }
 

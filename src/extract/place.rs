@@ -16,7 +16,7 @@
 use super::entity::EntityMention;
 use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
-use crate::patterns::{EntityType, Patterns};
+use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::{Segmenter, Token};
 use crate::split::Sentence;
 
@@ -1651,7 +1651,7 @@ fn noun_tag(tag: &str) -> bool {
 /// a code, or None, None when it is no place. `tag` is jieba's tag of a short name
 /// standing as one token (None when it is not one token).
 fn division_of(
-    gaz: &Gazetteer,
+    (gaz, townships): (&Gazetteer, &WordList),
     name_entry: super::gazetteer::Entry<'_>,
     tag: Option<&str>,
     context: &[usize],
@@ -1661,11 +1661,16 @@ fn division_of(
     }
     let tag = tag?;
     let cands = name_entry.short;
-    let supported: Vec<usize> = cands
-        .iter()
-        .copied()
-        .filter(|&c| gaz.lineage(c).any(|a| context.contains(&a)))
-        .collect();
+    // A township's short name (湖口 of 湖口乡: `place.parent_support`) needs its county
+    // in the context, not only its province: two-char names of townships are often words.
+    let supported_by = |c: usize| {
+        if townships.ends(gaz.name(c)) {
+            gaz.lineage(c).nth(1).is_some_and(|p| context.contains(&p))
+        } else {
+            gaz.lineage(c).any(|a| context.contains(&a))
+        }
+    };
+    let supported: Vec<usize> = cands.iter().copied().filter(|&c| supported_by(c)).collect();
     let how = "gazetteer short name";
     if !supported.is_empty() {
         return Some((gaz.resolve(&supported, context), how));
@@ -1698,6 +1703,15 @@ pub fn locate(
     toks.iter().for_each(|t| text.push_str(t.word));
     let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
+    let roads = pats.cues.at(crate::cue!("place.road_after"));
+    // A division's short name right before a road word names the road (北港/路).
+    let road_name = |e: &EntityMention| {
+        gaz.lookup(&text_chars(&text, e.start, e.end))
+            .is_some_and(|n| n.full.is_empty())
+            && toks
+                .iter()
+                .any(|t| t.start == e.end && roads.contains(t.word))
+    };
     // A LOC of the entity rules that starts with the second char of a glued word
     // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
     ents.retain(|e| {
@@ -1706,8 +1720,10 @@ pub fn locate(
             let skip = e.start - t.start;
             t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
         });
-        e.ty != EntityType::Loc || !byte.is_some_and(|b| after_glued_word(pats, &text, b))
+        e.ty != EntityType::Loc
+            || !(byte.is_some_and(|b| after_glued_word(pats, &text, b)) || road_name(e))
     });
+    let townships = pats.cues.at(crate::cue!("place.parent_support"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -1716,7 +1732,11 @@ pub fn locate(
         };
         let name = &text[h.start..h.end];
         let (s, e) = (toks[a].start, toks[b].end);
-        if not_place(pats, name)
+        // A short name before a road word names the road (北港/路), no place.
+        let road = gaz.entry(h.entry).full.is_empty()
+            && toks.get(b + 1).is_some_and(|t| roads.contains(t.word));
+        if road
+            || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
         {
@@ -1734,7 +1754,8 @@ pub fn locate(
     }
     let mut found: Vec<Found> = Vec::new();
     for &(s, e, entry, tag) in &hits {
-        let Some((division, how)) = division_of(gaz, gaz.entry(entry), tag, &context) else {
+        let Some((division, how)) = division_of((gaz, townships), gaz.entry(entry), tag, &context)
+        else {
             continue;
         };
         let text: String = text_chars(&text, s, e);
@@ -1833,7 +1854,10 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
                 if let Some(entry) = gaz.lookup(&e.text) {
-                    if let Some((d, how)) = division_of(gaz, entry, Some("ns"), context) {
+                    let townships = pats.cues.at(crate::cue!("place.parent_support"));
+                    if let Some((d, how)) =
+                        division_of((gaz, townships), entry, Some("ns"), context)
+                    {
                         e.division = d;
                         if e.how != super::entity::PROJECT_PLACE {
                             e.how = how;
@@ -2831,6 +2855,27 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn a_taiwan_townships_short_name_needs_its_county_around_it() {
+        let text = "新竹縣推動茶產業\n新竹縣政府表示，關西的茶園面積達120公頃，\
+                    峨眉的茶園面積達80公頃。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "120公頃").0, "关西镇");
+        assert_eq!(place_of(&x, "80公頃").0, "峨眉乡");
+        // A road named after a township is no place.
+        let x = extract("新竹縣政府表示，關西路拓寬工程經費達3億元。");
+        assert_eq!(place_of(&x, "3億元").0, "新竹县");
+        // Its province alone is no support: the word stays a word (成功 of Taitung's
+        // 成功镇 on a Tainan page).
+        let x = extract("臺南市政府表示，農產品成功外銷日本，金額達5億元。");
+        assert!(
+            !places(&x).iter().any(|(n, _)| n == "成功"),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "5億元").0, "台南市");
     }
 
     #[test]
