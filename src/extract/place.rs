@@ -2858,6 +2858,17 @@ mod tests {
     }
 
     #[test]
+    fn a_market_is_no_division() {
+        // A market or night market named as a place (place.not_division_end) is no
+        // figure's place: the release's own place is.
+        let x = extract(
+            "新竹縣觀光成果豐碩\n新竹縣政府表示，竹北夜市每年吸引遊客120萬人次，商家達300家。",
+        );
+        assert_eq!(place_of(&x, "120萬人次").0, "新竹县");
+        assert_eq!(place_of(&x, "300家").0, "新竹县");
+    }
+
+    #[test]
     fn a_taiwan_townships_short_name_needs_its_county_around_it() {
         let text = "新竹縣推動茶產業\n新竹縣政府表示，關西的茶園面積達120公頃，\
                     峨眉的茶園面積達80公頃。";
