@@ -882,7 +882,8 @@ impl Extractor {
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
-            let headline = matches!(row, TableRow::None) && headline_line(rules, s);
+            // The page head above the prose (title, subtitle) states the release's facts.
+            let headline = matches!(row, TableRow::None) && !cx.head && headline_line(rules, s);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -2889,6 +2890,17 @@ mod tests {
         assert_eq!(texts, ["两千吨", "三百户", "三座"], "{m:?}");
         let text = "全乡鲜桃出口两千吨\n今年全乡共出口鲜桃两千吨，带动三百户果农增收。";
         assert_eq!(measures(text).len(), 3);
+        // A subtitle in the page's head, above a line of prose, states the release's
+        // figure as the title does: both rows stay.
+        let text = "鲜桃外销创新高\n两千吨鲜桃首次出口东南亚\n\
+            今年全乡共出口鲜桃两千吨，带动三百户果农增收，户均增收八百元，新建冷库三座。";
+        let m = measures(text);
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["两千吨", "两千吨", "三百户", "八百元", "三座"],
+            "{m:?}"
+        );
     }
 
     #[test]
