@@ -161,6 +161,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.media_word",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
+    "place.road_after",
+    "place.parent_support",
     "place.ethnic",
     "place.not_place",
     "place.anaphor",

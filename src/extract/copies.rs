@@ -13,8 +13,9 @@
 //! Entities are not affected: the caller clears only the facts.
 //!
 //! [`Headlines`] drops, as the rows stream out, a headline's figures that the prose
-//! around it states again (a title, a subtitle or a section heading repeating the
-//! lead's 一万箱 or 4,486个): the prose row keeps its subject and context.
+//! around it states again (a section heading inside the text repeating the lead's
+//! 一万箱 or 4,486个): the prose row keeps its subject and context. The page's head above
+//! the prose (title, subtitle) keeps its figures: they are the release's own.
 
 use std::collections::VecDeque;
 

@@ -1575,20 +1575,27 @@ impl<'r> Head<'r> {
     /// The char where the head's first line of prose starts: a line of at least
     /// `PROSE_CHARS` chars with two clause marks or more. None if there is none.
     fn prose_start(&self) -> Option<usize> {
-        let mut at = 0;
-        for line in self.f.text.split('\n') {
-            let n = line.chars().count();
-            let marks = line
-                .chars()
-                .filter(|c| matches!(c, ',' | '。' | '、'))
-                .count();
-            if n >= PROSE_CHARS && marks >= 2 {
-                return Some(at);
-            }
-            at += n + 1;
-        }
-        None
+        prose_start(&self.f.text)
     }
+}
+
+/// The char where the first line of prose of `text` starts: a line of at least
+/// `PROSE_CHARS` chars with two clause marks or more. None if there is none. What
+/// stands above it is the page's head: title, subtitle, dateline, stamps.
+pub fn prose_start(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split('\n') {
+        let n = line.chars().count();
+        let marks = line
+            .chars()
+            .filter(|c| matches!(c, ',' | '，' | '。' | '、'))
+            .count();
+        if n >= PROSE_CHARS && marks >= 2 {
+            return Some(at);
+        }
+        at += n + 1;
+    }
+    None
 }
 
 /// Fewest chars of a line of prose (see [`Head::prose_start`]).

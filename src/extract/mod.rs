@@ -850,6 +850,7 @@ impl Extractor {
         };
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
+        let prose = date::prose_start(rules);
         let places = self.doc_places(rules, &sentences, region, opts.place);
         if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
@@ -896,10 +897,12 @@ impl Extractor {
                 release: release.as_deref(),
                 opts,
                 places: &places,
+                head: prose.is_some_and(|p| s.char_start < p),
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
-            let headline = matches!(row, TableRow::None) && headline_line(rules, s);
+            // The page head above the prose (title, subtitle) states the release's facts.
+            let headline = matches!(row, TableRow::None) && !cx.head && headline_line(rules, s);
             let st = trace.as_deref_mut().map(|t| {
                 t.sentences.push(SentenceTrace {
                     idx: s.idx,
@@ -1222,7 +1225,7 @@ impl Extractor {
             traditional: cx.stext != cx.rtext,
         };
         let no_quantity = columns.is_none() && judged.qty.is_empty();
-        let dated = self.row_dates(&f, &cand.dates, no_quantity);
+        let dated = self.row_dates(&f, &cand.dates, (no_quantity, cx.head));
         let mut quantities = self.quantity_facts(
             &sent,
             &cut,
@@ -1268,12 +1271,13 @@ impl Extractor {
         &self,
         f: &Folded,
         dates: &[date::DateMention],
-        no_quantity: bool,
+        (no_quantity, head): (bool, bool),
     ) -> Vec<date::DateMention> {
-        // A headline or caption line (玉环市2019年国民经济和社会发展统计公报, 1-7月份全区
-        // 规上工业经济运行情况) names the period of what follows: its years, months and
-        // quarters are no facts (a day, as in a dateline, still is).
-        let headline = no_quantity && is_headline(&f.text);
+        // A headline or caption line inside the text (1-7月份全区规上工业经济运行情况 over
+        // a section) names the period of what follows: its years, months and quarters are
+        // no facts (a day, as in a dateline, still is). The page's head above the prose
+        // (某州2012年1-10月火情公告) states the period the release reports on: a row.
+        let headline = no_quantity && !head && is_headline(&f.text);
         // A year alone in a sentence with no other figure (2020年全国电力供应稳步提升) dates
         // no figure: prose, not a fact. A month or day in the sentence keeps it (the
         // year of an event dated 9月25日).
@@ -1966,6 +1970,9 @@ struct SentenceIn<'a> {
     opts: Options,
     /// The release's own place and the context of its place names.
     places: &'a place::DocPlaces,
+    /// It starts in the page's head, above the first line of prose
+    /// ([`date::prose_start`]; a text without such a line has no head).
+    head: bool,
 }
 
 /// The sentence as written, by char: facts are cut from it.
@@ -2775,6 +2782,19 @@ mod tests {
     }
 
     #[test]
+    fn the_period_a_page_head_reports_on_is_a_date_row() {
+        let body = "全市快递业务量累计完成3.2亿件，同比增长12.5%，业务收入完成25亿元，同比增长9%。";
+        // A title above the prose names the period the release reports on.
+        let t = format!("某市2023年1-9月邮政业运行简况\n{body}");
+        let d = date_values(&t);
+        assert_eq!(d, [("2023年1-9月".to_string(), "2023-01".to_string())]);
+        // The same heading inside the text heads a section: its period dates what
+        // follows, no row of its own.
+        let t = format!("{body}\n某市2023年1-9月邮政业运行简况\n{body}");
+        assert!(date_values(&t).is_empty());
+    }
+
+    #[test]
     fn a_timestamp_line_is_no_date_fact() {
         let t = "新厂开工\n• 2019年03月14日 09:26\n3月12日，新厂开工，总投资5亿元。";
         let d = date_values(t);
@@ -2896,6 +2916,17 @@ mod tests {
         assert_eq!(texts, ["两千吨", "三百户", "三座"], "{m:?}");
         let text = "全乡鲜桃出口两千吨\n今年全乡共出口鲜桃两千吨，带动三百户果农增收。";
         assert_eq!(measures(text).len(), 3);
+        // A subtitle in the page's head, above a line of prose, states the release's
+        // figure as the title does: both rows stay.
+        let text = "鲜桃外销创新高\n两千吨鲜桃首次出口东南亚\n\
+            今年全乡共出口鲜桃两千吨，带动三百户果农增收，户均增收八百元，新建冷库三座。";
+        let m = measures(text);
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["两千吨", "两千吨", "三百户", "八百元", "三座"],
+            "{m:?}"
+        );
     }
 
     #[test]

@@ -16,7 +16,7 @@
 use super::entity::EntityMention;
 use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
-use crate::patterns::{EntityType, Patterns};
+use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::{Segmenter, Token};
 use crate::split::Sentence;
 
@@ -33,6 +33,10 @@ const FIRST_LINES: &str = "named in the first lines (title, dateline)";
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How the own place named by a source or byline was found (for `explain`).
 const SOURCE_LINE: &str = "named by a source, host or byline's news body (first or last lines)";
+
+/// How the own place below a source's was found (for `explain`).
+const SOURCE_TITLE: &str =
+    "named in the title, below the division of a source or byline's news body";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the own place named by a short name only was found (for `explain`).
@@ -189,7 +193,15 @@ impl DocPlaces {
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
-            .or_else(|| source_division(pats, text, &lines, &context).map(|d| (d, SOURCE_LINE)))
+            .or_else(|| {
+                let source = source_division(pats, text, &lines, &context)?;
+                // A province's paper on one of its cities, named in the title: the city.
+                let title = &text[head_start..title_end.max(head_start)];
+                Some(match title_below(pats, title, source) {
+                    Some(d) => (d, SOURCE_TITLE),
+                    None => (source, SOURCE_LINE),
+                })
+            })
             .or_else(|| {
                 title_chain(pats, &text[head_start..title_end.max(head_start)])
                     .map(|d| (d, "short names down the divisions in the title"))
@@ -682,6 +694,30 @@ fn settled(
     match given {
         Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
         _ => (own, how),
+    }
+}
+
+/// The one division below `above` that the `title` names (by full or short name: 梧州
+/// under 广西), if the names found there below it make exactly one.
+fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let mut found: Vec<usize> = (gaz.hits(title).into_iter())
+        .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .flat_map(|h| {
+            let e = gaz.entry(h.entry);
+            e.full
+                .iter()
+                .chain(e.short)
+                .copied()
+                .collect::<Vec<usize>>()
+        })
+        .filter(|&d| d != above && gaz.lineage(d).any(|a| a == above))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [d] => Some(d),
+        _ => None,
     }
 }
 
@@ -1615,7 +1651,7 @@ fn noun_tag(tag: &str) -> bool {
 /// a code, or None, None when it is no place. `tag` is jieba's tag of a short name
 /// standing as one token (None when it is not one token).
 fn division_of(
-    gaz: &Gazetteer,
+    (gaz, townships): (&Gazetteer, &WordList),
     name_entry: super::gazetteer::Entry<'_>,
     tag: Option<&str>,
     context: &[usize],
@@ -1625,11 +1661,16 @@ fn division_of(
     }
     let tag = tag?;
     let cands = name_entry.short;
-    let supported: Vec<usize> = cands
-        .iter()
-        .copied()
-        .filter(|&c| gaz.lineage(c).any(|a| context.contains(&a)))
-        .collect();
+    // A township's short name (湖口 of 湖口乡: `place.parent_support`) needs its county
+    // in the context, not only its province: two-char names of townships are often words.
+    let supported_by = |c: usize| {
+        if townships.ends(gaz.name(c)) {
+            gaz.lineage(c).nth(1).is_some_and(|p| context.contains(&p))
+        } else {
+            gaz.lineage(c).any(|a| context.contains(&a))
+        }
+    };
+    let supported: Vec<usize> = cands.iter().copied().filter(|&c| supported_by(c)).collect();
     let how = "gazetteer short name";
     if !supported.is_empty() {
         return Some((gaz.resolve(&supported, context), how));
@@ -1662,6 +1703,15 @@ pub fn locate(
     toks.iter().for_each(|t| text.push_str(t.word));
     let tok_from = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_start).ok();
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
+    let roads = pats.cues.at(crate::cue!("place.road_after"));
+    // A division's short name right before a road word names the road (北港/路).
+    let road_name = |e: &EntityMention| {
+        gaz.lookup(&text_chars(&text, e.start, e.end))
+            .is_some_and(|n| n.full.is_empty())
+            && toks
+                .iter()
+                .any(|t| t.start == e.end && roads.contains(t.word))
+    };
     // A LOC of the entity rules that starts with the second char of a glued word
     // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
     ents.retain(|e| {
@@ -1670,8 +1720,10 @@ pub fn locate(
             let skip = e.start - t.start;
             t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
         });
-        e.ty != EntityType::Loc || !byte.is_some_and(|b| after_glued_word(pats, &text, b))
+        e.ty != EntityType::Loc
+            || !(byte.is_some_and(|b| after_glued_word(pats, &text, b)) || road_name(e))
     });
+    let townships = pats.cues.at(crate::cue!("place.parent_support"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -1680,7 +1732,11 @@ pub fn locate(
         };
         let name = &text[h.start..h.end];
         let (s, e) = (toks[a].start, toks[b].end);
-        if not_place(pats, name)
+        // A short name before a road word names the road (北港/路), no place.
+        let road = gaz.entry(h.entry).full.is_empty()
+            && toks.get(b + 1).is_some_and(|t| roads.contains(t.word));
+        if road
+            || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
         {
@@ -1698,7 +1754,8 @@ pub fn locate(
     }
     let mut found: Vec<Found> = Vec::new();
     for &(s, e, entry, tag) in &hits {
-        let Some((division, how)) = division_of(gaz, gaz.entry(entry), tag, &context) else {
+        let Some((division, how)) = division_of((gaz, townships), gaz.entry(entry), tag, &context)
+        else {
             continue;
         };
         let text: String = text_chars(&text, s, e);
@@ -1797,7 +1854,10 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 // A LOC of the entity rules that is a name as a whole (no token
                 // boundary agreed: 茂县羌乡) keeps the code of that name.
                 if let Some(entry) = gaz.lookup(&e.text) {
-                    if let Some((d, how)) = division_of(gaz, entry, Some("ns"), context) {
+                    let townships = pats.cues.at(crate::cue!("place.parent_support"));
+                    if let Some((d, how)) =
+                        division_of((gaz, townships), entry, Some("ns"), context)
+                    {
                         e.division = d;
                         if e.how != super::entity::PROJECT_PLACE {
                             e.how = how;
@@ -2795,6 +2855,59 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn a_market_is_no_division() {
+        // A market or night market named as a place (place.not_division_end) is no
+        // figure's place: the release's own place is.
+        let x = extract(
+            "新竹縣觀光成果豐碩\n新竹縣政府表示，竹北夜市每年吸引遊客120萬人次，商家達300家。",
+        );
+        assert_eq!(place_of(&x, "120萬人次").0, "新竹县");
+        assert_eq!(place_of(&x, "300家").0, "新竹县");
+    }
+
+    #[test]
+    fn a_taiwan_townships_short_name_needs_its_county_around_it() {
+        let text = "新竹縣推動茶產業\n新竹縣政府表示，關西的茶園面積達120公頃，\
+                    峨眉的茶園面積達80公頃。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "120公頃").0, "关西镇");
+        assert_eq!(place_of(&x, "80公頃").0, "峨眉乡");
+        // A road named after a township is no place.
+        let x = extract("新竹縣政府表示，關西路拓寬工程經費達3億元。");
+        assert_eq!(place_of(&x, "3億元").0, "新竹县");
+        // Its province alone is no support: the word stays a word (成功 of Taitung's
+        // 成功镇 on a Tainan page).
+        let x = extract("臺南市政府表示，農產品成功外銷日本，金額達5億元。");
+        assert!(
+            !places(&x).iter().any(|(n, _)| n == "成功"),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "5億元").0, "台南市");
+    }
+
+    #[test]
+    fn a_provincial_source_yields_to_the_city_its_title_names() {
+        // A province's paper reports on one of its cities, named by its short name in
+        // the title: the release is about the city.
+        let text = "前三季度德阳外贸进出口增长
+来源：四川日报 作者：李某
+                    该市完成进出口总额120亿元。
+同比增长8.5%。
+出口85亿元。
+进口35亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "德阳市");
+        assert_eq!(place_of(&x, "120亿元").0, "德阳市");
+        // A title naming no place below the paper's province leaves the province.
+        let x = extract(&text.replace("德阳", "全省"));
+        assert_eq!(x.place.0, "四川省");
+        // A city of another province in the title is no part of the paper's province.
+        let x = extract(&text.replace("德阳", "宝鸡"));
+        assert_eq!(x.place.0, "四川省");
     }
 
     #[test]
