@@ -132,6 +132,14 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: issue 12, subjects on held-out F, G, H (session 9)
     "subject.condition_open",
     "subject.condition_close",
+    // extract/subject.rs: session 17, doers and sources inside subjects
+    "subject.time_lead",
+    "subject.agency_end",
+    "subject.doer_adverb",
+    "subject.compare_close",
+    "subject.degree_adverb",
+    "subject.span_locative",
+    "subject.span_unit",
     // extract/entity.rs
     "entity.reference",
     "entity.anaphor",

@@ -3752,6 +3752,100 @@ mod tests {
     }
 
     #[test]
+    fn a_source_and_its_verb_of_publishing_leave_the_subject() {
+        // The agency and its verb of publishing, then the time word opening what is left.
+        assert_eq!(
+            subjects_of("省文化厅公布上月博物馆参观人数达45万人次。"),
+            ["博物馆参观人数"]
+        );
+        assert_eq!(subjects_of("上月参观人数达45万人次。"), ["参观人数"]);
+        // Not a time word that opens a longer word (本年度).
+        assert_eq!(
+            subjects_of("本年度财政预算收入20亿元。"),
+            ["本年度财政预算收入"]
+        );
+    }
+
+    #[test]
+    fn an_agency_doing_the_act_leaves_the_subject_with_its_adverbs() {
+        assert_eq!(
+            subjects_of("县农业局已下拨救灾资金800万元。"),
+            ["下拨救灾资金"]
+        );
+        assert_eq!(
+            subjects_of("区政府今年投入绿化资金600万元。"),
+            ["投入绿化资金"]
+        );
+        // Adverbs of effort opening a subject go.
+        assert_eq!(subjects_of("积极争取省级补助900万元。"), ["争取省级补助"]);
+        // A doer that is no agency stays (企业, not 某局).
+        assert_eq!(subjects_of("企业累计申请专利150件。"), ["企业累计申请专利"]);
+    }
+
+    #[test]
+    fn a_verb_closing_its_clause_after_a_count_is_what_is_counted() {
+        assert_eq!(subjects_of("全年共受理800件投诉。"), ["投诉"]);
+        assert_eq!(subjects_of("今年共批准600宗申请。"), ["申请"]);
+        // Not with words after the verb: the clause goes on, the verb may be its predicate.
+        assert_ne!(subjects_of("今年共批准600宗申请并发放证书。")[0], "申请");
+        // Nor after a span of time: 建成 is what was done in it.
+        assert_ne!(subjects_of("新馆只用8个月建成。")[0], "建成");
+    }
+
+    #[test]
+    fn an_attribute_after_a_volume_takes_its_owner_without_the_volume() {
+        assert_eq!(
+            subjects_of("去年玉米销量达8万吨，收入1.6亿元。"),
+            ["玉米销量", "玉米收入"]
+        );
+        assert_eq!(
+            subjects_of("今年苹果产量达3万吨，出口量1万吨。"),
+            ["苹果产量", "苹果出口量"]
+        );
+        // A trade total is no owner of the export after it.
+        assert_eq!(
+            subjects_of("全县进出口总额50亿元，出口额30亿元。")[1],
+            "出口额"
+        );
+    }
+
+    #[test]
+    fn a_change_after_a_comparison_clause_of_its_own_takes_that_base() {
+        assert_eq!(
+            subjects_of(
+                "本月登记的汽车销售合约共5 120份(较一月份上升2.1%,与去年同月比较,亦上升35.0%)。"
+            ),
+            [
+                "登记的汽车销售合约",
+                "登记的汽车销售合约一月份上升",
+                "登记的汽车销售合约去年同月上升"
+            ]
+        );
+        // Without a clause of comparison the base of the change before stays.
+        assert_eq!(
+            subjects_of("本月登记的汽车销售合约共5 120份(较一月份上升2.1%,亦上升35.0%)。")[2],
+            "登记的汽车销售合约一月份上升"
+        );
+    }
+
+    #[test]
+    fn a_change_after_an_adverb_of_degree_is_a_bare_change() {
+        assert_eq!(
+            subjects_of("全县社会消费品零售总额为80亿元，明显上升12.5%。"),
+            ["社会消费品零售总额", "社会消费品零售总额上升"]
+        );
+    }
+
+    #[test]
+    fn a_locative_bounding_a_span_names_nothing() {
+        let s = subjects_of("新厂投产后3年内实现产值8亿元。");
+        assert_ne!(s[0], "内");
+        assert!(!s[1].starts_with('内'), "{s:?}");
+        // Not a noun after a figure (3000个车位 keeps its noun).
+        assert_eq!(subjects_of("全年新增3000个车位。"), ["车位"]);
+    }
+
+    #[test]
     fn support_verbs_leave_the_subject_wherever_they_stand() {
         assert_eq!(
             subjects_of("服装鞋帽实现出口2.1亿美元，同比增长6.2%。全镇招商目标实现率达95%。"),

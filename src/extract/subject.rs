@@ -186,13 +186,21 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         .copied()
         .collect();
     let first = toks.first()?;
+    // A locative of span right after the figure (5年内, 三十天内: `subject.span_locative`)
+    // bounds it; it names no thing.
+    let spans = s.list(crate::cue!("subject.span_locative"));
+    if spans.contains(&rule_form(s.traditional, first.word)) {
+        return None;
+    }
     // A verbal noun before a link word is the predicate (调整为, 提高到), not a thing.
     let link = s.list(crate::cue!("subject.link"));
     if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
         return None;
     }
     // An adjective may open the phrase when a noun follows (30万吨新材料).
-    let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
+    let opens = nominal(first)
+        || (first.tag == "a" && toks.get(1).is_some_and(nominal))
+        || counted_verb(s, pos, &toks);
     if first.start != pos || !opens {
         return None;
     }
@@ -235,6 +243,28 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         }
     }
     Some((first.start, last))
+}
+
+/// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
+/// tags a verb that alone closes the clause after a count with its classifier (处理1200宗
+/// 申请。): after a classifier it is the thing counted. Not a change or link word.
+fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| !blank(t)).collect();
+    let [t] = words[..] else {
+        return false;
+    };
+    let w = rule_form(s.traditional, t.word);
+    // A span of time (用2个月建成: `subject.span_unit`) counts no thing.
+    let spans = s.list(crate::cue!("subject.span_unit"));
+    let classifier = pos > 0
+        && (s.figures.iter()).any(|&(a, b)| b == pos && !spans.ends(s.f.slice(a, b)))
+        && s.f.char(pos - 1).is_some_and(|c| c as u32 >= 0x4e00);
+    t.tag == "v"
+        && t.start == pos
+        && w.chars().count() >= 2
+        && classifier
+        && !s.list(crate::cue!("subject.change")).contains(&w)
+        && !s.list(crate::cue!("subject.link")).contains(&w)
 }
 
 /// Whether the item starting at `toks` (after a joiner) holds a figure: one comes before
@@ -301,8 +331,9 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
-        if link.contains(t.word)
-            || tails.contains(t.word)
+        let w = rule_form(s.traditional, t.word);
+        if link.contains(&w)
+            || tails.contains(&w)
             || is_rank(s, t.word)
             || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
             || (t.tag == "q" && after_number)
@@ -314,11 +345,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     let lead = toks
         .iter()
-        .position(|t| {
-            !(lead.contains(t.word)
-                || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d")
-                || is_rank(s, t.word))
-        })
+        .position(|t| !opens_no_phrase(s, lead, t))
         .unwrap_or(toks.len());
     let mut toks = &toks[lead..];
     // An opener ending with a copula (二是, 主要/是, 特别/是: `subject.copula`, jieba
@@ -377,7 +404,115 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         _ => start,
     };
     let start = after_having(s, toks, first, start);
+    let start = after_doer(s, toks, first, start);
     Some((start, end))
+}
+
+/// Whether the word `w` (rules' form) names an agency: it ends with a word of `agencies`
+/// (`subject.agency_end`) and, when that word is one char (局, 厅), has two chars or more
+/// before it (民政局, not 格局).
+fn is_agency(agencies: &WordList, w: &str) -> bool {
+    agencies.suffix_of(w).is_some_and(|a| {
+        let n = a.chars().count();
+        w.chars().count() >= n + if n == 1 { 2 } else { 0 }
+    })
+}
+
+/// A phrase cut at token `first` of `toks` (starting at char `start`) that holds its
+/// doer and the act before what is measured starts after them: after the last verb of
+/// publishing (`subject.source_verb`, also glued to the word after it: 某局公布上月入境
+/// 旅客 → 入境旅客) that nouns follow, and after an agency (`subject.agency_end`, an
+/// organisation's name) with the adverbs or time words after it (`subject.doer_adverb`,
+/// also glued to its verb: 某府将拨款 → 拨款, 某局今年拨款 → 拨款); then time words
+/// opening what is left (`subject.time_lead`: 上月) and adverbs of effort
+/// (`subject.doer_adverb`: 积极争取上级资金 → 争取上级资金) go too, when two chars or more
+/// are left. `start` unchanged when none of them is there.
+fn after_doer(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize {
+    let rule = |t: &Token| rule_form(s.traditional, t.word).into_owned();
+    let sources = s.list(crate::cue!("subject.source_verb"));
+    let adverbs = s.list(crate::cue!("subject.doer_adverb"));
+    let agencies = s.list(crate::cue!("subject.agency_end"));
+    let toks: Vec<&Token> = toks[first..].iter().filter(|t| t.start >= start).collect();
+    let end = toks.last().map_or(start, |t| t.end);
+    let mut start = start;
+    // A verb of publishing with a noun after it: the source ends there.
+    let source = (0..toks.len()).rev().find_map(|k| {
+        let w = rule(toks[k]);
+        let verb = sources.prefix_of(&w).filter(|_| !nominal(toks[k]))?;
+        let glued = verb.len() < w.len();
+        let nouns_after = toks[k + 1..].iter().any(|t| nominal(t));
+        let at = toks[k].start + verb.chars().count();
+        (nouns_after || glued && at + 2 <= end).then_some(at)
+    });
+    if let Some(at) = source {
+        start = at;
+    }
+    // An agency doing the act: the phrase starts after it and its adverbs.
+    let agency = toks
+        .iter()
+        .position(|t| t.tag == "nt" || is_agency(agencies, &rule(t)))
+        .filter(|&k| toks[..k].iter().all(|t| nominal(t)) && toks[k].start >= start);
+    let times = s.list(crate::cue!("subject.time_lead"));
+    let boundary = |at: usize| toks.iter().any(|t| t.start == at);
+    // A time word (rules' form) starting at char `at` and ending at a word's end: its
+    // length (not the 本年 of 本年度).
+    let time_at = |at: usize| {
+        let rest = rule_form(s.traditional, s.f.slice(at, end)).into_owned();
+        let n = times.prefix_of(&rest)?.chars().count();
+        boundary(at + n).then_some(n)
+    };
+    if let Some(k) = agency {
+        let mut at = toks[k].end;
+        while let Some(t) = toks.iter().find(|t| t.start == at) {
+            if let Some(n) = time_at(at) {
+                at += n;
+                continue;
+            }
+            let w = rule(t);
+            if t.tag == "t" || t.tag == "d" || adverbs.contains(&w) {
+                at = t.end;
+                continue;
+            }
+            // An adverb jieba glued to the verb after it (将拨款).
+            if let Some(a) = adverbs.prefix_of(&w).filter(|_| t.tag == "v") {
+                at = t.start + a.chars().count();
+            }
+            break;
+        }
+        if at > toks[k].end && at + 2 <= end {
+            start = at;
+        }
+    }
+    // Time words and adverbs of effort opening what is left.
+    loop {
+        let rest = rule_form(s.traditional, s.f.slice(start, end)).into_owned();
+        // A time word ends at a word's end (not 本年度); an adverb of effort is two chars
+        // or more (not the 共 of 共享) and may be glued to its verb.
+        let time = time_at(start);
+        let effort = adverbs.prefix_of(&rest).map(|w| w.chars().count());
+        let Some(n) = time.or(effort.filter(|&n| n >= 2)) else {
+            break;
+        };
+        if rest.chars().count() < n + 2 {
+            break;
+        }
+        start += n;
+    }
+    start
+}
+
+/// Whether token `t` may stand before a phrase but opens none: a lead word (`lead`, the
+/// `subject.lead` list), a time word, preposition, conjunction, particle or adverb, a
+/// rank, an adverb of degree (显著上升: `subject.degree_adverb`), or a locative bounding
+/// the span of a figure right before it (3年内实现产值: `subject.span_locative`).
+fn opens_no_phrase(s: &Sentence, lead: &WordList, t: &Token) -> bool {
+    let w = rule_form(s.traditional, t.word);
+    let spans = s.list(crate::cue!("subject.span_locative"));
+    lead.contains(&w)
+        || s.list(crate::cue!("subject.degree_adverb")).contains(&w)
+        || (spans.contains(&w) && s.figures.iter().any(|&(_, b)| b == t.start))
+        || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d")
+        || is_rank(s, t.word)
 }
 
 /// A phrase cut at token `first` of `toks` that starts at a locative or a verb of having
@@ -2844,11 +2979,61 @@ fn attribute_owner(
             // change of what the share is of; points would be the share's own.
             let percent = s.f.slice(fig.0, fig.1).ends_with('%');
             let p = before_share_verb(s, &p).filter(|_| percent).unwrap_or(&p);
-            Some(p.to_string())
+            // A comparison clause of its own before (较上月上升3.8%，与去年同月比较，亦上升
+            // 84%): the base it names replaces the previous figure's.
+            match clause_base(s, cs).filter(|_| !compared) {
+                Some(base) => {
+                    let prev_base = figure_base(s, cs).unwrap_or_default();
+                    let m = p.strip_suffix(prev_base.as_str()).unwrap_or(p);
+                    Some(format!("{m}{base}"))
+                }
+                None => Some(p.to_string()),
+            }
         }
         Some(p) if !p.is_empty() => Some(owner_before_action(s, attrs.strip(&measure_of(s, p)))),
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
+}
+
+/// The base named by the clause right before the clause at `cs` when that clause holds
+/// no figure and opens with a comparison word (`subject.comparison`: 与去年同月比较,): its
+/// words after that word, without a closing `subject.compare_close` word (比较, 相比).
+fn clause_base(s: &Sentence, cs: usize) -> Option<String> {
+    if cs < 2 {
+        return None;
+    }
+    let (ps, pe) = clause(s, cs - 2, cs - 1);
+    if s.figures.iter().any(|&(a, b)| a < pe && b > ps) {
+        return None;
+    }
+    let head = s.f.slice(ps, pe).trim();
+    let head = head.trim_start_matches(['(', '（']);
+    let skipped = s.f.slice(ps, pe).chars().count() - head.chars().count();
+    let rule = rule_form(s.traditional, head).into_owned();
+    let word = s.list(crate::cue!("subject.comparison")).prefix_of(&rule)?;
+    let mut rest = &rule[word.len()..];
+    let closes = s.list(crate::cue!("subject.compare_close"));
+    let close = closes.suffix_of(rest)?;
+    rest = &rest[..rest.len() - close.len()];
+    let n = rest.chars().count();
+    let from = ps + skipped + word.chars().count();
+    (n >= 2).then(|| text(s, from, from + n))
+}
+
+/// The base of the last figure before the clause at `cs` as its clause words it (较上月
+/// 上升3.8% → 上月): the words between its comparison word (`subject.comparison_start`)
+/// and its change word.
+fn figure_base(s: &Sentence, cs: usize) -> Option<String> {
+    let &(a, _) = s.figures.iter().rfind(|&&(_, b)| b <= cs)?;
+    let (fs, _) = clause(s, a, a);
+    let head = rule_form(s.traditional, s.f.slice(fs, a)).into_owned();
+    let (k, w) = find_word(s.list(crate::cue!("subject.comparison_start")), &head)?;
+    let changes = s.list(crate::cue!("subject.change"));
+    let after = &head[k + w.len()..];
+    let base = strip_change(false, changes, after);
+    let from = fs + head[..k + w.len()].chars().count();
+    let n = base.chars().count();
+    (n < after.chars().count()).then(|| text(s, from, from + n))
 }
 
 /// The owner an attribute takes from the previous subject `p` is what acts, not the act:
