@@ -321,6 +321,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.depth_word",
     "scan.slash_share",
     "scan.approx_scope",
+    "scan.approx_scope_word",
     "scan.per_time_before",
     "scan.per_time_dose",
     "date.future_before",

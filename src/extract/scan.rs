@@ -1591,7 +1591,17 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
-        if let Some((w, q)) = Qualifier::first(cues.before.entries_ending(before), |q| q.figure) {
+        // 约 closing a word (合约有, 节约为: `scan.approx_scope_word`) qualifies nothing.
+        let in_word = |w: &str| {
+            let first = w.chars().next().map_or(0, char::len_utf8);
+            (self.pats.cues.at(crate::cue!("scan.approx_scope_word")))
+                .ends(&before[..before.len() - w.len() + first])
+        };
+        let qualifiers = cues
+            .before
+            .entries_ending(before)
+            .filter(|(w, _)| !in_word(w));
+        if let Some((w, q)) = Qualifier::first(qualifiers, |q| q.figure) {
             if men.approx.is_none() || men.approx == q.approx {
                 men.approx = q.approx;
             }
@@ -1641,9 +1651,20 @@ impl<'a> Scanner<'a> {
         if !words.may_occur_in(clause) {
             return false;
         }
+        // 约 closing a word (合约占, 节约为: `scan.approx_scope_word`) approximates nothing.
+        let inside = self.pats.cues.at(crate::cue!("scan.approx_scope_word"));
+        let in_word = |i: usize, w: &str| {
+            let first = w.chars().next().map_or(0, char::len_utf8);
+            inside.ends(&clause[..i + first])
+        };
         words
             .iter()
-            .filter_map(|w| clause.rfind(w).map(|i| &clause[i + w.len()..]))
+            .filter_map(|w| {
+                clause
+                    .rfind(w)
+                    .filter(|&i| !in_word(i, w))
+                    .map(|i| &clause[i + w.len()..])
+            })
             .any(|rest| {
                 !rest
                     .chars()
@@ -2057,6 +2078,16 @@ mod tests {
         // Descriptors: no bound word, no amount.
         assert!(tv("百公里加速3.9秒")[0].0.starts_with("3.9"));
         assert!(tv("建设千亩核桃示范园").is_empty());
+    }
+
+    #[test]
+    fn an_approximating_verb_closing_a_word_approximates_nothing() {
+        // 约占 approximates its figure; 合约占, 节约为 are a word and a verb.
+        assert_eq!(one("出口约占全省的12.5%").4, Some("approx"));
+        assert_eq!(one("其中租赁合约占340份").4, None);
+        assert_eq!(one("全年节约为企业省下费用85万元").4, None);
+        assert_eq!(one("共签订购销合约有56份").4, None);
+        assert_eq!(one("全年约有56份").4, Some("approx"));
     }
 
     #[test]
