@@ -315,6 +315,7 @@ pub fn entities(
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
+    s.news_bodies(&mut out);
     s.source_bodies(&mut out);
     s.dispatch_media(&mut out);
     s.villages(&mut out);
@@ -726,8 +727,11 @@ impl Sentence<'_> {
             return;
         };
         let n = rest.chars().count();
+        // jieba tags the glued word a name, or guessed it, whatever its tag (长黄/a 敏惠:
+        // no dictionary word, unlike 长江).
+        let guessed = n == 1 && !(self.known)(t.word);
         // The cheap tests first: this runs for every token.
-        if !matches!(t.tag, "nr" | "nrfg" | "nrt")
+        if !(matches!(t.tag, "nr" | "nrfg" | "nrt") || guessed)
             || !(1..=3).contains(&n)
             || !rest.chars().all(is_han)
             || self.surnames.prefix_of(rest).is_none()
@@ -950,6 +954,12 @@ impl Sentence<'_> {
                     || t.tag == "n"
                         && t.word.chars().count() >= 2
                         && super::place::is_division_name(self.pats, t.word))
+            // A division's name jieba took for a person's (宁远/nrfg 风电场) names a
+            // project or a body all the same.
+            || ty != EntityType::Loc
+                && t.tag == "nrfg"
+                && t.word.chars().count() >= 2
+                && super::place::is_division_name(self.pats, t.word)
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
@@ -1093,11 +1103,13 @@ impl Sentence<'_> {
         };
         // At the start of a clause the common words before the proper noun are the
         // company's own (中车/城市交通/有限公司, 绿地/控股集团/有限公司).
+        // A masked figure (投资1.5亿元/建设/某某中心) opens no clause.
         let clause_start = back == 0
-            || toks[back - 1]
-                .word
-                .chars()
-                .all(|c| super::subject::is_delim(c) || c.is_whitespace());
+            || !self.in_figure(back - 1)
+                && toks[back - 1]
+                    .word
+                    .chars()
+                    .all(|c| super::subject::is_delim(c) || c.is_whitespace());
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
             j = back;
         }
@@ -1351,8 +1363,9 @@ impl Sentence<'_> {
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
-            // 甲节暨乙产业园: two names, none across 暨.
-            if breaks.contains(p.word) {
+            // 甲节暨乙产业园: two names, none across 暨; nor across a byline's title
+            // (某某晚报/记者/从市/统计局: the paper's reporter, then the body).
+            if breaks.contains(p.word) || ty == EntityType::Org && self.bylines.contains(p.word) {
                 break;
             }
             // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
@@ -1602,6 +1615,30 @@ mod tests {
         );
         let e = ents("国家统计局太原调查队发布数据");
         assert!(e.contains(&("国家统计局太原调查队".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_body_after_a_figure_starts_at_its_proper_noun() {
+        // A masked figure opens no clause: the verb after it is no part of the name.
+        let e = ents("投资1.5亿元建设龙川冷链物流中心");
+        assert!(e.contains(&("龙川冷链物流中心".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.starts_with("建设")), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_jieba_tags_as_places() {
+        let e = ents("加大力度推进港口建设，新市镇人口增加，兑换澳门元");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn a_name_jieba_glued_to_a_title_split_from_its_place() {
+        // 某市/长黄/a 敏惠/a: a guessed word of the title's last char and a family name.
+        let e = ents("嘉义市长黄敏惠到市议会施政报告");
+        assert!(e.contains(&("黄敏惠".into(), "PER")), "{e:?}");
+        // A dictionary word after the title's place is no name (长江).
+        let e = ents("重庆市长江沿线增加绿地");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
     }
 
     #[test]
