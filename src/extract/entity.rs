@@ -1629,6 +1629,9 @@ mod tests {
     fn common_words_jieba_tags_as_places() {
         let e = ents("加大力度推进港口建设，新市镇人口增加，兑换澳门元");
         assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // A disease and a fish named after a place (dict.txt), a safety net (no site).
+        let e = ents("防控非洲猪瘟，扩大台湾鲷外销，织密社会安全网");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

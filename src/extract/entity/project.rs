@@ -663,8 +663,10 @@ mod tests {
     fn works_of_a_building_body_are_its_project() {
         let p = projects("据了解，东湖小学建设项目计划总投资8000万元。");
         assert_eq!(p, vec!["东湖小学建设项目".to_string()]);
-        // Generic works without a body before them stay no project.
+        // Generic works without a body before them stay no project, nor do projects
+        // counted by their kind (签约12个招商引资项目).
         assert!(projects("全县建设项目总投资8000万元。").is_empty());
+        assert!(projects("今年签约12个招商引资项目，总投资60亿元。").is_empty());
     }
 
     #[test]
