@@ -1151,7 +1151,9 @@ impl Sentence<'_> {
         // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
         let generic = ty == EntityType::Loc && self.generic_lead.contains(&first)
             || self.two_char_names.contains(suffix);
-        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
+        // A reference (各区, 该市) ends no name, whatever comes before it (某局/各区).
+        let reference = own == 1 && t.tag == "r" && self.reference.contains(&first);
+        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) || reference {
             return None;
         }
         // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
@@ -1390,7 +1392,9 @@ impl Sentence<'_> {
             let masked_figure = self.in_figure(j - 1);
             // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
             // A place before 和/与 is the other party (青山县与星荣集团).
+            // A listed body's name is whole (机构及/社会工作局: the list's next item).
             let joiner = self.joiners.contains(p.word)
+                && !self.listed_org(j, i)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
                 && !self.is_name(&toks[j - 2])
@@ -1449,6 +1453,12 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Whether tokens `j..=i` spell a listed organisation's name (社会/工作局).
+    fn listed_org(&self, j: usize, i: usize) -> bool {
+        let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
+        (self.idx.name(&text)).is_some_and(|k| self.pats.entity_names[k].1 == EntityType::Org)
+    }
+
     /// Whether `word` opens with a one-char place word (县下: a place's 县 jieba glued to
     /// the locality word after it).
     fn place_char_first(&self, word: &str) -> bool {
@@ -1632,6 +1642,18 @@ mod tests {
         // A disease and a fish named after a place (dict.txt), a safety net (no site).
         let e = ents("防控非洲猪瘟，扩大台湾鲷外销，织密社会安全网");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_listed_body_after_a_joiner_is_whole() {
+        let e = ents("可透过社团、学校及社会工作局各区中心提交申请");
+        assert_eq!(e, vec![("社会工作局".into(), "ORG")]);
+        // Names joined by a joiner that are no listed body stay one (住房和城乡建设局).
+        let e = ents("蒲阳县住房和城乡建设局召开会议");
+        assert!(
+            e.contains(&("蒲阳县住房和城乡建设局".into(), "ORG")),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -295,9 +295,11 @@ impl Sentence<'_> {
             // The nouns before the suffix token, across joiners between two of them.
             let mut j = i;
             while j > 0 && i - j < 6 {
+                // A listed body's name is whole (学校及/社会工作局: two items).
                 let joined = j >= 2
                     && (j < i || !bare)
                     && self.joiners.contains(toks[j - 1].word)
+                    && !self.listed_org(j, i)
                     && noun(j - 2);
                 if noun(j - 1) || joined {
                     j -= 1;
