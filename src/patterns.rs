@@ -167,6 +167,10 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_build_verb",
     "entity.project_build_noun",
     "entity.media_word",
+    "entity.news_end",
+    "entity.news_report",
+    "entity.news_common",
+    "entity.project_built_body",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.road_after",

@@ -315,6 +315,7 @@ pub fn entities(
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
     s.media_bodies(&mut out);
+    s.news_bodies(&mut out);
     s.source_bodies(&mut out);
     s.dispatch_media(&mut out);
     s.villages(&mut out);
@@ -726,8 +727,11 @@ impl Sentence<'_> {
             return;
         };
         let n = rest.chars().count();
+        // jieba tags the glued word a name, or guessed it, whatever its tag (长黄/a 敏惠:
+        // no dictionary word, unlike 长江).
+        let guessed = n == 1 && !(self.known)(t.word);
         // The cheap tests first: this runs for every token.
-        if !matches!(t.tag, "nr" | "nrfg" | "nrt")
+        if !(matches!(t.tag, "nr" | "nrfg" | "nrt") || guessed)
             || !(1..=3).contains(&n)
             || !rest.chars().all(is_han)
             || self.surnames.prefix_of(rest).is_none()
@@ -950,6 +954,12 @@ impl Sentence<'_> {
                     || t.tag == "n"
                         && t.word.chars().count() >= 2
                         && super::place::is_division_name(self.pats, t.word))
+            // A division's name jieba took for a person's (宁远/nrfg 风电场) names a
+            // project or a body all the same.
+            || ty != EntityType::Loc
+                && t.tag == "nrfg"
+                && t.word.chars().count() >= 2
+                && super::place::is_division_name(self.pats, t.word)
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
@@ -1093,11 +1103,13 @@ impl Sentence<'_> {
         };
         // At the start of a clause the common words before the proper noun are the
         // company's own (中车/城市交通/有限公司, 绿地/控股集团/有限公司).
+        // A masked figure (投资1.5亿元/建设/某某中心) opens no clause.
         let clause_start = back == 0
-            || toks[back - 1]
-                .word
-                .chars()
-                .all(|c| super::subject::is_delim(c) || c.is_whitespace());
+            || !self.in_figure(back - 1)
+                && toks[back - 1]
+                    .word
+                    .chars()
+                    .all(|c| super::subject::is_delim(c) || c.is_whitespace());
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
             j = back;
         }
@@ -1139,7 +1151,9 @@ impl Sentence<'_> {
         // 大县, 小镇, 重镇: a modifier before a place suffix makes a common noun.
         let generic = ty == EntityType::Loc && self.generic_lead.contains(&first)
             || self.two_char_names.contains(suffix);
-        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) {
+        // A reference (各区, 该市) ends no name, whatever comes before it (某局/各区).
+        let reference = own == 1 && t.tag == "r" && self.reference.contains(&first);
+        if j == i && own == 1 && (self.anaphor.contains(&first) || generic) || reference {
             return None;
         }
         // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
@@ -1351,8 +1365,9 @@ impl Sentence<'_> {
         let mut steps = 0;
         while j > 0 && steps < max_back {
             let p = &toks[j - 1];
-            // 甲节暨乙产业园: two names, none across 暨.
-            if breaks.contains(p.word) {
+            // 甲节暨乙产业园: two names, none across 暨; nor across a byline's title
+            // (某某晚报/记者/从市/统计局: the paper's reporter, then the body).
+            if breaks.contains(p.word) || ty == EntityType::Org && self.bylines.contains(p.word) {
                 break;
             }
             // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
@@ -1377,7 +1392,9 @@ impl Sentence<'_> {
             let masked_figure = self.in_figure(j - 1);
             // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
             // A place before 和/与 is the other party (青山县与星荣集团).
+            // A listed body's name is whole (机构及/社会工作局: the list's next item).
             let joiner = self.joiners.contains(p.word)
+                && !self.listed_org(j, i)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
                 && !self.is_name(&toks[j - 2])
@@ -1436,6 +1453,12 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Whether tokens `j..=i` spell a listed organisation's name (社会/工作局).
+    fn listed_org(&self, j: usize, i: usize) -> bool {
+        let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
+        (self.idx.name(&text)).is_some_and(|k| self.pats.entity_names[k].1 == EntityType::Org)
+    }
+
     /// Whether `word` opens with a one-char place word (县下: a place's 县 jieba glued to
     /// the locality word after it).
     fn place_char_first(&self, word: &str) -> bool {
@@ -1602,6 +1625,45 @@ mod tests {
         );
         let e = ents("国家统计局太原调查队发布数据");
         assert!(e.contains(&("国家统计局太原调查队".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_body_after_a_figure_starts_at_its_proper_noun() {
+        // A masked figure opens no clause: the verb after it is no part of the name.
+        let e = ents("投资1.5亿元建设龙川冷链物流中心");
+        assert!(e.contains(&("龙川冷链物流中心".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.starts_with("建设")), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_jieba_tags_as_places() {
+        let e = ents("加大力度推进港口建设，新市镇人口增加，兑换澳门元");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // A disease and a fish named after a place (dict.txt), a safety net (no site).
+        let e = ents("防控非洲猪瘟，扩大台湾鲷外销，织密社会安全网");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_listed_body_after_a_joiner_is_whole() {
+        let e = ents("可透过社团、学校及社会工作局各区中心提交申请");
+        assert_eq!(e, vec![("社会工作局".into(), "ORG")]);
+        // Names joined by a joiner that are no listed body stay one (住房和城乡建设局).
+        let e = ents("蒲阳县住房和城乡建设局召开会议");
+        assert!(
+            e.contains(&("蒲阳县住房和城乡建设局".into(), "ORG")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_jieba_glued_to_a_title_split_from_its_place() {
+        // 某市/长黄/a 敏惠/a: a guessed word of the title's last char and a family name.
+        let e = ents("嘉义市长黄敏惠到市议会施政报告");
+        assert!(e.contains(&("黄敏惠".into(), "PER")), "{e:?}");
+        // A dictionary word after the title's place is no name (长江).
+        let e = ents("重庆市长江沿线增加绿地");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
     }
 
     #[test]

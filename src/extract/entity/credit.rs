@@ -181,6 +181,15 @@ impl Sentence<'_> {
             }
             _ => rest,
         };
+        // A byline's title glued to the last name (（张三李四摄）, 王五摄影) closes the
+        // names too.
+        let glued: String = rest.iter().collect();
+        let rest = match self.bylines.suffix_of(&glued).map(|b| b.chars().count()) {
+            Some(n) if rest.len() >= n + 2 && is_han(rest[rest.len() - n - 1]) => {
+                &rest[..rest.len() - n]
+            }
+            _ => rest,
+        };
         let lead = rest
             .iter()
             .take_while(|c| matches!(c, ':' | '：') || c.is_whitespace())
@@ -376,6 +385,17 @@ mod tests {
                 (e.text, in_facts)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_credit_title_glued_to_the_last_name() {
+        let p = people("今年新增公园12座。\n（郭振宏摄）");
+        assert_eq!(p, vec![("郭振宏".to_string(), false)]);
+        let p = people("今年新增公园12座。\n（方国强 林美玉摄影）");
+        assert_eq!(
+            p,
+            vec![("方国强".to_string(), false), ("林美玉".to_string(), false)]
+        );
     }
 
     #[test]

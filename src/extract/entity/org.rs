@@ -112,6 +112,60 @@ impl Sentence<'_> {
         }
     }
 
+    /// Newspapers named before a report word (据明报报道, 香港/文汇报/记者, 大公报/讯): a
+    /// word of two chars or more ending in an `entity.news_end` char (or a noun and that
+    /// char alone: 晨光/报) right before an `entity.news_report` word, with the division
+    /// named right before it (香港文汇报).
+    /// Words ending so that are no paper (公报, 通报: `entity.news_common`), a bare media
+    /// word without its place (日报 alone) and references (本报, 该报) name none.
+    pub(super) fn news_bodies(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let cues = &self.pats.cues;
+        let ends = cues.at(crate::cue!("entity.news_end"));
+        let reports = cues.at(crate::cue!("entity.news_report"));
+        let common = cues.at(crate::cue!("entity.news_common"));
+        let media = cues.at(crate::cue!("entity.media_word"));
+        let noun = |k: usize| {
+            let t = &toks[k];
+            matches!(t.tag, "n" | "nz" | "nt" | "j" | "ns")
+                && t.word.chars().all(is_han)
+                && !self.in_figure(k)
+        };
+        for i in 0..toks.len().saturating_sub(1) {
+            let t = &toks[i];
+            let n = t.word.chars().count();
+            let paper = noun(i)
+                && t.word.chars().next_back().is_some_and(|c| ends.has_char(c))
+                && !common.contains(t.word)
+                && reports.contains(toks[i + 1].word)
+                && !self.in_figure(i + 1);
+            // The name and the end char may be two words (晨光/报/报道).
+            let split = n == 1 && i > 0 && noun(i - 1) && toks[i - 1].word.chars().count() >= 2;
+            if !paper || n == 1 && !split {
+                continue;
+            }
+            let own = if split { i - 1 } else { i };
+            let placed = own > 0
+                && !self.in_figure(own - 1)
+                && (toks[own - 1].tag == "ns"
+                    || crate::extract::place::is_division_name(self.pats, toks[own - 1].word));
+            if !placed && media.contains(t.word) {
+                continue;
+            }
+            let first = if placed { own - 1 } else { own };
+            let e = EntityMention {
+                start: toks[first].start,
+                end: t.end,
+                text: toks[first..=i].iter().map(|t| t.word).collect(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a newspaper before a report word (entity.news_end, entity.news_report)",
+                division: None,
+            };
+            self.push(e, out);
+        }
+    }
+
     /// Bodies named in a post (文化观光/处长, 青山/水利/局长): a title of two chars that
     /// is a one-char organisation suffix and 长 (`entity.post_head`), after nouns of two
     /// chars or more that do not end in that suffix themselves (医院/院长 names the
@@ -241,9 +295,11 @@ impl Sentence<'_> {
             // The nouns before the suffix token, across joiners between two of them.
             let mut j = i;
             while j > 0 && i - j < 6 {
+                // A listed body's name is whole (学校及/社会工作局: two items).
                 let joined = j >= 2
                     && (j < i || !bare)
                     && self.joiners.contains(toks[j - 1].word)
+                    && !self.listed_org(j, i)
                     && noun(j - 2);
                 if noun(j - 1) || joined {
                     j -= 1;
@@ -622,6 +678,36 @@ mod tests {
             .filter(|e| e.ty.name() == "ORG")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn newspapers_named_before_a_report_word() {
+        let o = orgs("据晨光报报道，该区新增就业岗位320个。");
+        assert!(o.contains(&"晨光报".to_string()), "{o:?}");
+        let o = orgs("大公报记者获悉，该区新增就业岗位320个。");
+        assert!(o.contains(&"大公报".to_string()), "{o:?}");
+        let o = orgs("据上海星光报报道，该区新增就业岗位320个。");
+        assert!(o.contains(&"上海星光报".to_string()), "{o:?}");
+        // A paper's reporter is no part of the body named after them.
+        let o = orgs("宁波晚报记者从市税务局获悉，全市税收增长6%。");
+        assert!(o.contains(&"宁波晚报".to_string()), "{o:?}");
+        assert!(!o.iter().any(|t| t.contains("记者")), "{o:?}");
+        // Reports that are no paper, a bare media word and a reference name none.
+        for s in [
+            "据通报报道，该区新增就业岗位320个。",
+            "据日报报道，该区新增就业岗位320个。",
+            "本报记者获悉，该区新增就业岗位320个。",
+        ] {
+            assert!(orgs(s).is_empty(), "{s}: {:?}", orgs(s));
+        }
+    }
+
+    #[test]
+    fn governments_named_by_their_kind_alone_are_references() {
+        // 特区政府 names no body of its own, 某区政府 does.
+        assert!(orgs("特区政府今年投入资金80亿元。").is_empty());
+        let o = orgs("天河区政府今年投入资金80亿元。");
+        assert_eq!(o, vec!["天河区政府".to_string()]);
     }
 
     #[test]

@@ -21,13 +21,21 @@ impl Sentence<'_> {
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
-            return !generic.ends(own);
+            return !generic.ends(own) || i > 0 && self.built_body(i - 1);
         }
         let Some(k) = i.checked_sub(1) else {
             return true;
         };
         let p = &toks[k];
-        !(self.in_figure(k) || generic.ends(p.word) || self.count_word(k, i))
+        let built = k > 0 && self.built_body(k - 1);
+        !(self.in_figure(k) || generic.ends(p.word) && !built || self.count_word(k, i))
+    }
+
+    /// Whether token `k` ends in a building's body (某某中学, 某县人民医院:
+    /// `entity.project_built_body`): its works (某某中学/建设项目) are a project named by it.
+    fn built_body(&self, k: usize) -> bool {
+        let bodies = self.pats.cues.at(crate::cue!("entity.project_built_body"));
+        !self.in_figure(k) && bodies.ends(self.toks[k].word)
     }
 
     /// Whether token `k` (before suffix token `i`) is a numeral or classifier, not a
@@ -412,7 +420,11 @@ impl Sentence<'_> {
         let spans: Vec<(usize, usize)> = items
             .iter()
             .map(|&(a, b, _)| {
-                let mut b = b;
+                // The last item ends at the list's closing word, whatever the clause
+                // goes on with (丙至丁/等/一批/项目/加快建设).
+                let mut b = (a + 1..b)
+                    .find(|&k| list_end.contains(toks[k].word))
+                    .map_or(b, |k| k + 1);
                 while b > a + 1 && list_end.contains(toks[b - 1].word) {
                     b -= 1;
                 }
@@ -645,6 +657,35 @@ mod tests {
             .filter(|e| e.ty.name() == "PROJ")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn works_of_a_building_body_are_its_project() {
+        let p = projects("据了解，东湖小学建设项目计划总投资8000万元。");
+        assert_eq!(p, vec!["东湖小学建设项目".to_string()]);
+        // Generic works without a body before them stay no project, nor do projects
+        // counted by their kind (签约12个招商引资项目).
+        assert!(projects("全县建设项目总投资8000万元。").is_empty());
+        assert!(projects("今年签约12个招商引资项目，总投资60亿元。").is_empty());
+    }
+
+    #[test]
+    fn railways_resettlement_areas_and_plants_after_a_division() {
+        let p = projects("贵广铁路全长260公里。");
+        assert_eq!(p, vec!["贵广铁路".to_string()]);
+        let p = projects("北坪安置区项目共安置群众800户。");
+        assert_eq!(p, vec!["北坪安置区项目".to_string()]);
+        // A county's name jieba reads as a person's (宁远/nrfg) names the plant.
+        let p = projects("该县新建宁远风电场，总装机容量8万千瓦。");
+        assert_eq!(p, vec!["宁远风电场".to_string()]);
+    }
+
+    #[test]
+    fn a_list_of_projects_ends_at_its_closing_word() {
+        let p = projects(
+            "甲乙铁路、丙丁铁路扩能段、东至西等一批重大交通项目全面加快建设，在建铁路95公里。",
+        );
+        assert!(!p.iter().any(|t| t.contains("加快")), "{p:?}");
     }
 
     #[test]
