@@ -174,6 +174,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.road_after",
+    "subject.total_lead",
+    "subject.list_open",
     "place.parent_support",
     "place.ethnic",
     "place.not_place",

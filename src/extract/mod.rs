@@ -2220,13 +2220,20 @@ fn counted_after_place(
                 .lookup(&subject::rule_form(sent.traditional, subject))
                 .is_some()
     };
-    let bare_place: Vec<bool> = (rows.iter())
-        .map(|(start, fact)| {
+    let items: Vec<bool> = (rows.iter())
+        .map(|(start, fact)| list_item(sent, *start, &fact.subject))
+        .collect();
+    let areas = patterns.cues.at(crate::cue!("place.not_division_end"));
+    let bare_place: Vec<bool> = (rows.iter().enumerate())
+        .map(|(k, (start, fact))| {
             let end = start + (fact.end - fact.start);
             let listed = fact.kind != Kind::Count && bracketed(*start, end);
+            // A zone listed among places (其中甲市21起、乙开发区5起) is one of them.
+            let zone =
+                || items[k] && areas.ends(&subject::rule_form(sent.traditional, &fact.subject));
             fact.kind != Kind::Date
                 && ((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
-                    && is_place(&fact.subject)
+                    && (is_place(&fact.subject) || zone())
                     || listed && (is_place(&fact.subject) || division(&fact.subject)))
         })
         .collect();
@@ -2236,16 +2243,7 @@ fn counted_after_place(
             fact.subject.clone_from(&written[k]);
         }
     }
-    // A subject borrowed from another figure, without the places it names at its start
-    // or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次): the place is this row's.
-    let without_places = |g: &str| -> String {
-        let mut g = g;
-        for p in &places {
-            g = g.strip_prefix(p).unwrap_or(g);
-            g = g.strip_suffix(p).unwrap_or(g);
-        }
-        g.to_string()
-    };
+    let without_places = |g: &str| borrowed_measure(sent, g, &places);
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
@@ -2275,7 +2273,9 @@ fn counted_after_place(
         }
         let unit = rows[k].1.unit.clone();
         let same_unit = |g: &&Fact| g.kind == Kind::Count && g.unit == unit;
-        let earlier = (0..k).rev().filter(|&j| !bare_place[j]).map(|j| &rows[j].1);
+        // Not another item of the list (its subject is that item's name).
+        let earlier = (0..k).rev().filter(|&j| !bare_place[j] && !items[j]);
+        let earlier = earlier.map(|j| &rows[j].1);
         let earlier = earlier.filter(same_unit).map(|g| g.subject.as_str()).chain(
             (out.recent_counts.iter().rev())
                 .filter(|c| c.0 == unit)
@@ -2294,6 +2294,50 @@ fn counted_after_place(
             None => rows[k].1.subject.clone_from(&written[k]),
         }
     }
+}
+
+/// A subject borrowed from another figure for a place's, without the places it names at
+/// its start or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次) and without the whole's
+/// scope and total words at its start (全州共发生火灾 → 发生火灾: `place.anaphor`,
+/// `subject.total_lead`): the place is the row's own.
+fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str]) -> String {
+    let mut g = g;
+    for p in places {
+        g = g.strip_prefix(p).unwrap_or(g);
+        g = g.strip_suffix(p).unwrap_or(g);
+    }
+    let rule = subject::rule_form(sent.traditional, g);
+    let mut cut = 0;
+    let leads = [
+        crate::cue!("place.anaphor"),
+        crate::cue!("subject.total_lead"),
+    ];
+    for list in leads {
+        if let Some(w) = sent.cues.at(list).prefix_of(&rule[cut..]) {
+            cut += w.len();
+        }
+    }
+    // The rule form has the subject's chars one for one.
+    let chars = rule[..cut].chars().count();
+    let rest: String = g.chars().skip(chars).collect();
+    if rest.is_empty() {
+        g.to_string()
+    } else {
+        rest
+    }
+}
+
+/// Whether the figure at sentence char `start` with subject `subject` right before it is
+/// an item of a list: the subject follows an enumeration comma, an opening bracket or
+/// 其中 (`subject.list_open`).
+fn list_item(sent: &subject::Sentence, start: usize, subject: &str) -> bool {
+    let n = subject.chars().count();
+    if n == 0 || n > start {
+        return false;
+    }
+    let before = sent.f.before(start - n);
+    before.ends_with(['、', '(', '（'])
+        || sent.cues.at(crate::cue!("subject.list_open")).ends(before)
 }
 
 /// Items of a ranking among the sentence's `rows` (人口增加率最高者为甲县…，其次为乙县…；丙县
@@ -2779,6 +2823,31 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn listed_places_and_zones_count_what_the_whole_counts() {
+        // Parts of a total listed by place or zone take the total's measure without its
+        // scope and total words, never another item's name.
+        let subjects = subjects_of(
+            "全市共发生交通事故60起，其中左权县25起、汇川工业园区8起、和顺县12起，受伤9人。",
+        );
+        assert_eq!(
+            subjects,
+            [
+                "发生交通事故",
+                "左权县发生交通事故",
+                "汇川工业园区发生交通事故",
+                "和顺县发生交通事故",
+                "受伤"
+            ],
+        );
+        // The whole's scope words go from a part's subject: 全州共发生火灾 → 甲县发生火灾.
+        let subjects = subjects_of("今年全州共发生火灾48起(其中左权县21起、和顺县5起)。");
+        assert_eq!(subjects[1], "左权县发生火灾", "{subjects:?}");
+        // A zone named alone with its figure, in no list, is no place's part.
+        let subjects = subjects_of("全县新建经济开发区3个，入驻企业45家。");
+        assert!(!subjects[1].contains("开发区"), "{subjects:?}");
     }
 
     #[test]
