@@ -48,7 +48,7 @@ def main(old_path, new_path, out_path):
                     r[c] = o.get(c, "")
             carried += 1
         else:
-            r["note"] = ("CHANGED " + r.get("note", "")).strip()
+            r["note"] = ("CHANGED " + (r.get("note") or "")).strip()
             changed += 1
         out.append(r)
     kept = 0
