@@ -183,9 +183,10 @@ impl DocPlaces {
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
         let order = named.order.as_slice();
         let lines = credit_lines(text, sentences, menu, (head_start, head_end), tail_start);
+        let title = &text[head_start..title_end.max(head_start)];
         let national = national_head(pats, &text[head_start..head_end])
             && pick(&|at| at < title_end).is_none()
-            && !area_in_title((pats, seg), &text[head_start..title_end.max(head_start)]);
+            && !area_in_title((pats, seg), title);
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
@@ -193,18 +194,9 @@ impl DocPlaces {
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
+            .or_else(|| source_place(pats, (text, title), &lines, &context))
             .or_else(|| {
-                let source = source_division(pats, text, &lines, &context)?;
-                // A province's paper on one of its cities, named in the title: the city.
-                let title = &text[head_start..title_end.max(head_start)];
-                Some(match title_below(pats, title, source) {
-                    Some(d) => (d, SOURCE_TITLE),
-                    None => (source, SOURCE_LINE),
-                })
-            })
-            .or_else(|| {
-                title_chain(pats, &text[head_start..title_end.max(head_start)])
-                    .map(|d| (d, "short names down the divisions in the title"))
+                title_chain(pats, title).map(|d| (d, "short names down the divisions in the title"))
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
@@ -228,7 +220,6 @@ impl DocPlaces {
         if let Some(d) = own {
             add(d, &mut context);
         }
-        let title = &text[head_start..title_end.max(head_start)];
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, &spoken))
             .flatten();
@@ -695,6 +686,22 @@ fn settled(
         Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
         _ => (own, how),
     }
+}
+
+/// The division a source or byline's news body is named after (see [`source_division`]),
+/// or the one division below it that the `title` names (a province's paper on one of its
+/// cities: the city); with how it was found.
+fn source_place(
+    pats: &Patterns,
+    (text, title): (&str, &str),
+    lines: &[(usize, usize)],
+    context: &[usize],
+) -> Option<(usize, &'static str)> {
+    let source = source_division(pats, text, lines, context)?;
+    Some(match title_below(pats, title, source) {
+        Some(d) => (d, SOURCE_TITLE),
+        None => (source, SOURCE_LINE),
+    })
 }
 
 /// The one division below `above` that the `title` names (by full or short name: 梧州
