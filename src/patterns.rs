@@ -264,6 +264,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.month_suffix",
     "date.first_months",
     "date.release_label",
+    "date.release_event",
     "date.target_prep",
     "date.target_word",
     // extract/scan.rs and extract/bound.rs

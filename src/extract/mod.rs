@@ -1236,10 +1236,21 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
-        // 发布时间：2024年5月3日: the date of the release's publication.
+        // 发布时间：2024年5月3日: the date of the release's publication; a label naming no
+        // event (Date:) and a line holding only the release date publish it too
+        // (`date.release_event`).
+        let published = || {
+            let word = self.patterns.cues.at(crate::cue!("date.release_event"));
+            word.iter().next().unwrap_or_default().to_string()
+        };
         for (start, fact) in rows.iter_mut() {
-            if let Some((a, b)) = self.dates.release_label_before(&f, *start) {
-                fact.subject = cut.slice(a, b);
+            let alone = f.text.trim() == fact.text
+                && matches!(&fact.value, Value::Date(v) if cx.release == Some(v.as_str()));
+            match self.dates.release_label_before(&f, *start) {
+                Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
+                Some(_) => fact.subject = published(),
+                None if alone => fact.subject = published(),
+                None => {}
             }
         }
         rows.extend(quantities);
@@ -5207,14 +5218,15 @@ mod tests {
             dates(&format!("更新时间:2023年11月20日{body}")),
             [("2023年11月20日".to_string(), "更新".to_string())]
         );
+        // A label naming no event, and a line of the release date alone, date the
+        // release's publication (date.release_event).
         assert_eq!(
             dates(&format!("Date: 2023-11-20{body}")),
-            [("2023-11-20".to_string(), String::new())]
+            [("2023-11-20".to_string(), "发布".to_string())]
         );
-        // A line of the release date alone dates the release, without a subject.
         assert_eq!(
             dates(&format!("某镇果树栽植情况\n2023-11-20{body}")),
-            [("2023-11-20".to_string(), String::new())]
+            [("2023-11-20".to_string(), "发布".to_string())]
         );
         // Other numeric dates are page stamps; ROC ones are dates in Taiwan only.
         assert!(dates(&format!("2023-11-20 阅读：35{body}")).is_empty());
