@@ -305,6 +305,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minor_unit_stop",
     "scan.per_time",
     "scan.not_unit",
+    "scan.list_place",
     "scan.ratio_sign",
     "scan.ratio_sign_cued",
     "scan.ratio_cue",

@@ -592,6 +592,7 @@ struct ScanCues<'p> {
     session_body: &'p WordList,
     session_meeting: &'p WordList,
     not_unit: &'p WordList,
+    list_place: &'p WordList,
     vague: &'p WordList,
     pair_date: &'p WordList,
     deferred_scale: &'p WordList,
@@ -638,6 +639,7 @@ impl<'p> ScanCues<'p> {
             session_body: cues.at(crate::cue!("scan.session_body")),
             session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
+            list_place: cues.at(crate::cue!("scan.list_place")),
             vague: cues.at(crate::cue!("scan.vague")),
             pair_date: cues.at(crate::cue!("scan.pair_date")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -1149,7 +1151,8 @@ impl<'a> Scanner<'a> {
                 men.end += 1;
             }
         }
-        let not_unit = self.cues.not_unit.starts(f.rest(men.end));
+        let not_unit =
+            self.cues.not_unit.starts(f.rest(men.end)) || self.list_place(men.start, men.end, text);
         let unit = pats.unit_at(f.rest(men.end)).filter(|(u, n)| {
             // An ASCII unit must end the word: 5Gb is not 5 G.
             let glued = u.surface.is_ascii()
@@ -1164,6 +1167,15 @@ impl<'a> Scanner<'a> {
                 Some(())
             }
         }
+    }
+
+    /// True when a Chinese numeral `text` (chars from `a` to `b`) and a scan.list_place
+    /// unit after it follow an enumeration comma (、) as one list item: a place name such
+    /// as a township named numeral + 甲, not an area.
+    fn list_place(&self, a: usize, b: usize, text: &str) -> bool {
+        self.f.char_before(a) == Some('、')
+            && is_cn_numeral(text)
+            && self.cues.list_place.starts(self.f.rest(b))
     }
 
     /// The time unit a classifier `u` counts when a half stands between them (一个半小时:
@@ -2823,6 +2835,11 @@ mod tests {
         assert_eq!(one("全市有6家半导体企业").2, "6");
         assert_eq!(one("工期一年半").2, "1.5");
         assert!(facts("2025台湾灯会开幕").is_empty());
+        // A numeral + 甲 listed after 、 is a place name; an area elsewhere.
+        assert!(facts("暴雨淹没玉里、八甲、富里等地的稻田").is_empty());
+        let f = facts("新增农地八甲、果园三甲");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!((f[0].1, f[1].1), ("area", "area"));
         // 參團, 陸客: a financial digit alone is part of a word.
         assert!(facts("参加參團活动").is_empty());
         assert_eq!(one("捐款壹萬元").2, "10000");
