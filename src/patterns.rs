@@ -338,6 +338,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.fraction_unit",
     "region.unit",
     "date.first_month",
+    "date.year_kind",
     "date.day_joiner",
     "scan.not_half",
     "scan.session_body",

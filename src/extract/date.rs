@@ -412,9 +412,13 @@ impl RangeRules {
         let d09 = number::DIGITS.concat();
         let d02 = number::DIGITS[..3].concat();
         let year = format!(r"(?:19|20)\d{{2}}|[{d02}][{d09}]{{3}}");
-        // A range of years: its first (`a`) and last (`b`) year, as given.
+        // A range of years: its first (`a`) and last (`b`) year, as given; the year may
+        // be of a kind (学年: `date.year_kind`).
+        let kind = alternation(cues.at(crate::cue!("date.year_kind")), None);
         let year_range = |a: &str, b: &str| {
-            format!(r"(?P<a>{a})年?[ \x{{3000}}]?(?:{sep}|/)[ \x{{3000}}]?(?P<b>{b})年(?:度)?")
+            format!(
+                r"(?P<a>{a})年?[ \x{{3000}}]?(?:{sep}|/)[ \x{{3000}}]?(?P<b>{b})(?:{kind})?年(?:度)?"
+            )
         };
         Ok(RangeRules {
             years: Regex::new(&year_range(&year, &format!(r"{year}|\d{{2}}|[{d09}]{{2}}")))?,
@@ -2180,6 +2184,16 @@ mod tests {
         );
         // A sum of money before 至 is no month.
         assert_eq!(d("每人每月补助300元至6月底", Some(2023))[0].1, "2023-06");
+    }
+
+    #[test]
+    fn a_school_year_is_a_range_of_years() {
+        let d = dates("本校2015-2016学年录取研究生90人", None);
+        assert_eq!(d, [("2015-2016学年".into(), "2015..2016".into())]);
+        let d = dates("2017/18學年度開設課程40門", None);
+        assert_eq!(d, [("2017/18學年度".into(), "2017..2018".into())]);
+        // A year of a kind alone is left as it was; other words after a range end it.
+        assert!(dates("2015-2016学者互访", None).is_empty());
     }
 
     #[test]
