@@ -2204,4 +2204,45 @@ mod tests {
         let e = ents("改造农村小学、乡镇中学各一所");
         assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
     }
+
+    #[test]
+    fn hong_kong_markets_keep_their_place() {
+        // 香港仔 (dict.txt) is one locality, not 香港 and a stray char.
+        let e = ents("香港仔街市的摊档出租率上升");
+        assert!(e.contains(&("香港仔街市".into(), "LOC")), "{e:?}");
+        assert!(!e.contains(&("香港".into(), "LOC")), "{e:?}");
+        // A cooked-food market and a temporary market after their place.
+        let e = ents("九龙城熟食市场和元朗临时街市将翻新");
+        assert!(e.contains(&("九龙城熟食市场".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("元朗临时街市".into(), "LOC")), "{e:?}");
+        // Without a place they are kinds of market.
+        let e = ents("公众街市及熟食市场的摊档");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("市场")), "{e:?}");
+    }
+
+    #[test]
+    fn guilds_short_governments_and_line_extensions() {
+        let e = ents("新北市律师公会发表声明");
+        assert!(e.contains(&("新北市律师公会".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("新北市".into(), "LOC")), "{e:?}");
+        let e = ents("会员退出公会后不再缴费");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+        let e = ents("港府与澳府签署协议，机管局将配合");
+        for name in ["港府", "澳府", "机管局"] {
+            assert!(e.contains(&(name.into(), "ORG")), "{e:?}");
+        }
+        let e = ents("荃湾西延线明年动工");
+        assert!(e.contains(&("荃湾西延线".into(), "PROJ")), "{e:?}");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn electronics_and_chip_makers_after_a_brand() {
+        let e = ents("华鑫半导体与晶讯电子将在园区设厂");
+        assert!(e.contains(&("华鑫半导体".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("晶讯电子".into(), "ORG")), "{e:?}");
+        // After a common word they name a sector.
+        let e = ents("发展汽车电子和功率半导体产业");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
 }
