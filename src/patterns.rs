@@ -88,6 +88,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.group_count",
     "subject.group_classifier",
     "subject.event",
+    "subject.event_body",
     "subject.date_particle",
     "subject.date_tail",
     "subject.date_day",

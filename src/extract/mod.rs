@@ -4936,6 +4936,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_like_an_event_is_no_event_of_a_date() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // 管委会 and 协会 end like 大会 but name bodies (`subject.event_body`).
+        let d = dates("3月8日，本报从经开区管委会了解到，新建的污水处理厂投入使用。");
+        assert!(!d[0].contains("管委会"), "{d:?}");
+        let d = dates("6月2日，市摄影家协会在文化馆举办会员作品展。");
+        assert!(!d[0].ends_with("协会"), "{d:?}");
+        // An event so named still dates (召开…座谈会).
+        assert_eq!(dates("9月3日召开企业家座谈会。")[0], "企业家座谈会");
+    }
+
+    #[test]
     fn listed_changes_go_to_the_listed_items() {
         // Changes listed after a comparison and a change word alone, without 分别, are
         // those of the figures before, one for one.

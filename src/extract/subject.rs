@@ -3369,8 +3369,12 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             nominal(t) && !matches!(t.tag, "t" | "f") && t.word.chars().count() > 1
         })
     };
+    // A body named like an event (某管委会, 市议会: `subject.event_body`) is none.
+    let bodies = s.list(crate::cue!("subject.event_body"));
+    let body = |t: &Token| bodies.ends(&rule_form(s.traditional, t.word));
     let event = (0..after.len()).position(|i| {
-        nominal(after[i]) && events.ends(after[i].word) && !bracketed(after[i]) && head(i)
+        let t = after[i];
+        nominal(t) && events.ends(t.word) && !body(t) && !bracketed(t) && head(i)
     });
     if let Some(e) = event {
         let head = after[e];
@@ -3834,6 +3838,26 @@ mod tests {
             &[],
         );
         assert!(!s.starts_with(['和', '及', '与']), "{s}");
+    }
+
+    #[test]
+    fn a_subject_starts_at_a_word_jieba_would_split_after_a_function_word() {
+        // 及其/他, 同/城 and 在/谈 are split by jieba alone (dict.txt joins them).
+        assert_eq!(
+            subj("新建教学楼2幢及其他辅助用房4幢", "4幢", &["2幢"]),
+            "其他辅助用房"
+        );
+        assert_eq!(
+            subj("本月同城配送订单达3.2万单", "3.2万单", &[]),
+            "同城配送订单"
+        );
+        assert_eq!(
+            subj("已签约客商9家，在谈客商12家", "12家", &["9家"]),
+            "在谈客商"
+        );
+        // 及其 stays a conjunction before a word of its own (及其/子公司).
+        let s = subj("该集团及其子公司共有员工800人", "800人", &[]);
+        assert!(!s.starts_with('他') && !s.starts_with("子公司员"), "{s}");
     }
 
     #[test]
