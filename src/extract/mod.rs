@@ -1236,23 +1236,7 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
-        // 发布时间：2024年5月3日: the date of the release's publication; a label naming no
-        // event (Date:) and a line holding only the release date publish it too
-        // (`date.release_event`).
-        let published = || {
-            let word = self.patterns.cues.at(crate::cue!("date.release_event"));
-            word.iter().next().unwrap_or_default().to_string()
-        };
-        for (start, fact) in rows.iter_mut() {
-            let alone = f.text.trim() == fact.text
-                && matches!(&fact.value, Value::Date(v) if cx.release == Some(v.as_str()));
-            match self.dates.release_label_before(&f, *start) {
-                Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
-                Some(_) => fact.subject = published(),
-                None if alone => fact.subject = published(),
-                None => {}
-            }
-        }
+        self.release_date_subjects(&f, (&cut, cx.release), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1274,6 +1258,32 @@ impl Extractor {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
         out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+
+    /// 发布时间：2024年5月3日: the date of the release's publication takes the label's
+    /// event as subject; a label naming no event (Date:) and a line holding only the
+    /// release date (`release`) take `date.release_event`. `rows` are the sentence's date
+    /// rows with their sentence char starts.
+    fn release_date_subjects(
+        &self,
+        f: &Folded,
+        (cut, release): (&Cut, Option<&str>),
+        rows: &mut [(usize, Fact)],
+    ) {
+        let published = || {
+            let word = self.patterns.cues.at(crate::cue!("date.release_event"));
+            word.iter().next().unwrap_or_default().to_string()
+        };
+        for (start, fact) in rows.iter_mut() {
+            let alone = f.text.trim() == fact.text
+                && matches!(&fact.value, Value::Date(v) if release == Some(v.as_str()));
+            match self.dates.release_label_before(f, *start) {
+                Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
+                Some(_) => fact.subject = published(),
+                None if alone => fact.subject = published(),
+                None => {}
+            }
+        }
     }
 
     /// The dates of sentence `f` (`dates`, its candidates) that make date rows;
