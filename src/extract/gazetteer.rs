@@ -68,6 +68,13 @@ pub struct Entry<'a> {
     pub short: &'a [usize],
 }
 
+impl<'a> Entry<'a> {
+    /// Every division the name stands for: its full names' first, then its short names'.
+    pub fn divisions(self) -> impl Iterator<Item = usize> + 'a {
+        self.full.iter().chain(self.short).copied()
+    }
+}
+
 /// One name: its span of [`Gazetteer::text`] and its divisions, a run of
 /// [`Gazetteer::lists`] (`full` of them full names, then `short` short names).
 #[derive(Debug, Clone, Copy)]

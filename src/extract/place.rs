@@ -704,21 +704,25 @@ fn source_place(
     })
 }
 
+/// The gazetteer's names in a `title`, but for words that are no place (`not_place`).
+fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
+    (pats.gazetteer().hits(title).into_iter())
+        .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .collect()
+}
+
+/// Whether division `d` lies below (not at) division `above`.
+fn is_below(gaz: &Gazetteer, d: usize, above: usize) -> bool {
+    d != above && gaz.lineage(d).any(|a| a == above)
+}
+
 /// The one division below `above` that the `title` names (by full or short name: 梧州
 /// under 广西), if the names found there below it make exactly one.
 fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
     let gaz = pats.gazetteer();
-    let mut found: Vec<usize> = (gaz.hits(title).into_iter())
-        .filter(|h| !not_place(pats, &title[h.start..h.end]))
-        .flat_map(|h| {
-            let e = gaz.entry(h.entry);
-            e.full
-                .iter()
-                .chain(e.short)
-                .copied()
-                .collect::<Vec<usize>>()
-        })
-        .filter(|&d| d != above && gaz.lineage(d).any(|a| a == above))
+    let mut found: Vec<usize> = (title_hits(pats, title).iter())
+        .flat_map(|h| gaz.entry(h.entry).divisions())
+        .filter(|&d| is_below(gaz, d, above))
         .collect();
     found.sort_unstable();
     found.dedup();
@@ -734,18 +738,9 @@ fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
 /// one place even where each short name alone is ambiguous or a word.
 fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
     let gaz = pats.gazetteer();
-    let hits: Vec<Hit> = (gaz.hits(title).into_iter())
-        .filter(|h| !not_place(pats, &title[h.start..h.end]))
-        .collect();
-    let divisions = |h: &Hit| {
-        let e = gaz.entry(h.entry);
-        e.full
-            .iter()
-            .chain(e.short)
-            .copied()
-            .collect::<Vec<usize>>()
-    };
-    let below = |d: usize, above: usize| d != above && gaz.lineage(d).any(|a| a == above);
+    let hits = title_hits(pats, title);
+    let divisions = |h: &Hit| gaz.entry(h.entry).divisions().collect::<Vec<usize>>();
+    let below = |d: usize, above: usize| is_below(gaz, d, above);
     for first in &hits {
         // Every line of divisions the run from `first` fits, longest run first.
         let mut lines: Vec<Vec<usize>> = divisions(first).into_iter().map(|d| vec![d]).collect();
@@ -1712,12 +1707,14 @@ pub fn locate(
     let tok_to = |b: usize| toks.binary_search_by_key(&b, |t| t.byte_end).ok();
     let roads = pats.cues.at(crate::cue!("place.road_after"));
     // A division's short name right before a road word names the road (北港/路).
+    let before_road = |end: usize| {
+        toks.iter()
+            .any(|t| t.start == end && roads.contains(t.word))
+    };
     let road_name = |e: &EntityMention| {
         gaz.lookup(&text_chars(&text, e.start, e.end))
             .is_some_and(|n| n.full.is_empty())
-            && toks
-                .iter()
-                .any(|t| t.start == e.end && roads.contains(t.word))
+            && before_road(e.end)
     };
     // A LOC of the entity rules that starts with the second char of a glued word
     // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
@@ -1739,9 +1736,7 @@ pub fn locate(
         };
         let name = &text[h.start..h.end];
         let (s, e) = (toks[a].start, toks[b].end);
-        // A short name before a road word names the road (北港/路), no place.
-        let road = gaz.entry(h.entry).full.is_empty()
-            && toks.get(b + 1).is_some_and(|t| roads.contains(t.word));
+        let road = gaz.entry(h.entry).full.is_empty() && before_road(toks[b].end);
         if road
             || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)

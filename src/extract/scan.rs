@@ -509,6 +509,13 @@ fn thousands_space(before: &str, after: &str) -> bool {
     }
 }
 
+/// Whether the approximating word `w` found at byte `at` of `text` starts inside a word:
+/// its first char closes one of `words` (`scan.approx_scope_word`: 合约 of 合约占).
+fn opens_in_word(words: &WordList, text: &str, at: usize, w: &str) -> bool {
+    let first = w.chars().next().map_or(0, char::len_utf8);
+    words.ends(&text[..at + first])
+}
+
 /// Whether `after` opens with a group of exactly 3 digits that goes on as a figure (see
 /// [`thousands_space`]): with a decimal part, a unit or another char, or with one space
 /// and another such group.
@@ -593,6 +600,8 @@ struct ScanCues<'p> {
     session_meeting: &'p WordList,
     not_unit: &'p WordList,
     list_place: &'p WordList,
+    /// `scan.approx_scope_word`: words ending with an approximating word's first char.
+    approx_word: &'p WordList,
     vague: &'p WordList,
     pair_date: &'p WordList,
     deferred_scale: &'p WordList,
@@ -640,6 +649,7 @@ impl<'p> ScanCues<'p> {
             session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             list_place: cues.at(crate::cue!("scan.list_place")),
+            approx_word: cues.at(crate::cue!("scan.approx_scope_word")),
             vague: cues.at(crate::cue!("scan.vague")),
             pair_date: cues.at(crate::cue!("scan.pair_date")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
@@ -1207,24 +1217,22 @@ impl<'a> Scanner<'a> {
         let half = f.char(end + n).is_some_and(|c| has(cues.half, c))
             && men.value.fract().is_zero()
             && !cues.not_half.starts(f.rest(end + n));
-        // 一个半小时, 两个半月: the half of the time its classifier counts.
-        if let Some((t, k)) = half.then(|| self.counted_time(u, end + n + 1)).flatten() {
-            self.unit_spans.push((end, end + n + 1 + k));
-            men.value = men
-                .value
-                .checked_add(Decimal::new(5, 1))?
-                .checked_mul(t.factor)?;
-            (men.kind, men.unit) = (t.kind, t.unit.clone());
-            men.end = end + n + 1 + k;
-            return Some(());
-        }
-        // 三个多小时, 两个多月: more than the time its classifier counts.
+        // 一个半小时, 两个半月: the half of the time its classifier counts; 三个多小时, 两个
+        // 多月: more than it.
         let more = f.char(end + n).is_some_and(|c| INFIX_CHARS.contains(c));
-        if let Some((t, k)) = more.then(|| self.counted_time(u, end + n + 1)).flatten() {
+        let time = (half || more).then(|| self.counted_time(u, end + n + 1));
+        if let Some((t, k)) = time.flatten() {
             self.unit_spans.push((end, end + n + 1 + k));
-            men.value = men.value.checked_mul(t.factor)?;
+            let base = if half {
+                men.value.checked_add(Decimal::new(5, 1))?
+            } else {
+                men.value
+            };
+            men.value = base.checked_mul(t.factor)?;
             (men.kind, men.unit) = (t.kind, t.unit.clone());
-            men.approx = Some(Approx::Approx);
+            if more {
+                men.approx = Some(Approx::Approx);
+            }
             men.end = end + n + 1 + k;
             return Some(());
         }
@@ -1603,16 +1611,9 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
-        // 约 closing a word (合约有, 节约为: `scan.approx_scope_word`) qualifies nothing.
-        let in_word = |w: &str| {
-            let first = w.chars().next().map_or(0, char::len_utf8);
-            (self.pats.cues.at(crate::cue!("scan.approx_scope_word")))
-                .ends(&before[..before.len() - w.len() + first])
-        };
-        let qualifiers = cues
-            .before
-            .entries_ending(before)
-            .filter(|(w, _)| !in_word(w));
+        // 约 closing a word (合约有, 节约为) qualifies nothing.
+        let qualifiers = (cues.before.entries_ending(before))
+            .filter(|(w, _)| !opens_in_word(cues.approx_word, before, before.len() - w.len(), w));
         if let Some((w, q)) = Qualifier::first(qualifiers, |q| q.figure) {
             if men.approx.is_none() || men.approx == q.approx {
                 men.approx = q.approx;
@@ -1663,18 +1664,14 @@ impl<'a> Scanner<'a> {
         if !words.may_occur_in(clause) {
             return false;
         }
-        // 约 closing a word (合约占, 节约为: `scan.approx_scope_word`) approximates nothing.
-        let inside = self.pats.cues.at(crate::cue!("scan.approx_scope_word"));
-        let in_word = |i: usize, w: &str| {
-            let first = w.chars().next().map_or(0, char::len_utf8);
-            inside.ends(&clause[..i + first])
-        };
+        // 约 closing a word (合约占, 节约为) approximates nothing.
+        let inside = self.cues.approx_word;
         words
             .iter()
             .filter_map(|w| {
                 clause
                     .rfind(w)
-                    .filter(|&i| !in_word(i, w))
+                    .filter(|&i| !opens_in_word(inside, clause, i, w))
                     .map(|i| &clause[i + w.len()..])
             })
             .any(|rest| {
