@@ -55,6 +55,7 @@ fn doc_options(cfg: &Config, place: Option<usize>) -> DocOptions {
             numbers: cfg.numbers,
             region: cfg.region,
             place,
+            ..Options::default()
         },
         encoding: cfg.encoding,
     }

@@ -150,6 +150,10 @@ fn rows(
     each: &mut dyn FnMut(Vec<FactRow>, Vec<EntityRow>),
 ) -> DocRow {
     let id = doc.doc.clone();
+    let mut opts = opts;
+    if opts.place.is_none() {
+        opts.spelled = ex.spelled(&id);
+    }
     let mut n_facts = 0;
     // Facts are consumed one by one, so a fact's strings are freed as its row is made.
     let mut rows_of = |facts: Vec<crate::extract::Fact>, entities: Vec<crate::extract::Entity>| {

@@ -196,6 +196,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.source_label",
     "place.list_end",
     "place.alias",
+    "place.name_stop",
     "place.base_of",
     "place.whole_before",
     // extract/entity.rs, extract/place.rs: generic areas, visitors' origins (issue 13)

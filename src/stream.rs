@@ -156,6 +156,7 @@ fn outcome(ex: &Extractor, line: Line, cfg: &Config, given: Option<usize>) -> Ou
             numbers: cfg.numbers,
             region: region.or(cfg.region),
             place,
+            ..Options::default()
         },
         encoding: None,
     };

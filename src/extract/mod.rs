@@ -18,6 +18,7 @@ pub mod period;
 pub mod place;
 pub mod ratio;
 pub mod region;
+pub mod romanized;
 pub mod scan;
 pub mod subject;
 pub mod table;
@@ -361,6 +362,9 @@ pub struct Options {
     /// The release's own place (`--place`), as an index into the gazetteer's divisions
     /// ([`Extractor::given_place`]); None finds it in the text.
     pub place: Option<usize>,
+    /// The divisions the release's name spells in pinyin ([`Extractor::spelled`]): its
+    /// own place when the text names none, or only one above it.
+    pub spelled: romanized::Spelled,
 }
 
 /// The compiled rules and the segmenter; build once, share by reference.
@@ -374,6 +378,8 @@ pub struct Extractor {
     periods: period::Periods,
     /// The region rules (marks, currencies).
     regions: region::RegionRules,
+    /// The divisions' pinyin, built on the first release name asked about.
+    roman: std::sync::OnceLock<romanized::RomanIndex>,
 }
 
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
@@ -478,7 +484,19 @@ impl Extractor {
             dates,
             periods,
             regions,
+            roman: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The divisions the release name `name` (file name, path, URL or id) spells in
+    /// pinyin (`anhua.gov.cn` → 安化县), as [`Options::spelled`]: see [`romanized`].
+    pub fn spelled(&self, name: &str) -> romanized::Spelled {
+        let cues = &self.patterns.cues;
+        let index = self.roman.get_or_init(|| {
+            let suffixes = cues.at(crate::cue!("place.short_suffix"));
+            romanized::RomanIndex::build(self.patterns.gazetteer(), suffixes)
+        });
+        index.spelled(name, cues.at(crate::cue!("place.name_stop")))
     }
 
     /// The division `--place NAME` names (a code, a full or short name, or names from
@@ -851,7 +869,7 @@ impl Extractor {
         let sentences = split_sentences(rules);
         out.sentences = sentences.len();
         let prose = date::prose_start(rules);
-        let places = self.doc_places(rules, &sentences, region, opts.place);
+        let places = self.doc_places(rules, &sentences, region, (opts.place, opts.spelled));
         if let Some((name, code)) = places.own_place(self.patterns.gazetteer()) {
             if let Some(t) = trace.as_deref_mut() {
                 t.place = format!("{name} {code} ({})", places.how);
@@ -980,7 +998,7 @@ impl Extractor {
         rules: &str,
         sentences: &[crate::split::Sentence],
         region: Region,
-        given: Option<usize>,
+        given: (Option<usize>, romanized::Spelled),
     ) -> place::DocPlaces {
         let (pats, seg) = (&self.patterns, &self.segmenter);
         place::DocPlaces::new(pats, rules, sentences, region, given, seg)

@@ -16,6 +16,7 @@
 use super::entity::EntityMention;
 use super::gazetteer::{Gazetteer, Hit, Level};
 use super::region::Region;
+use super::romanized::{self, Spelled};
 use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::{Segmenter, Token};
 use crate::split::Sentence;
@@ -37,6 +38,8 @@ const SOURCE_LINE: &str = "named by a source, host or byline's news body (first 
 /// How the own place below a source's was found (for `explain`).
 const SOURCE_TITLE: &str =
     "named in the title, below the division of a source or byline's news body";
+/// How a division the release's name spells was taken as the own place (for `explain`).
+const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the own place named by a short name only was found (for `explain`).
@@ -139,7 +142,7 @@ impl DocPlaces {
         text: &str,
         sentences: &[Sentence],
         region: Region,
-        given: Option<usize>,
+        (given, spelled): (Option<usize>, Spelled),
         seg: &Segmenter,
     ) -> DocPlaces {
         let gaz = pats.gazetteer();
@@ -236,9 +239,10 @@ impl DocPlaces {
             (None, Some(_)) => (own, UNKNOWN_TITLE),
             (None, None) => (own, how),
         };
-        if let Some(d) = short {
-            add(d, &mut context);
-        }
+        short.inspect(|&d| add(d, &mut context));
+        // What the release's name spells (anhua.gov.cn): see [`spelled_place`].
+        let open = given.is_none() && own_name.is_none() && !national;
+        let (own, how) = spelled_place(gaz, spelled, (own, how), (open, region), &mut context);
         let sections = section_heads(pats, text, sentences, &context);
         let wholes = own.map_or_else(Vec::new, |d| {
             let names = (&chunks[..], kept.map(|k| k.1));
@@ -685,6 +689,30 @@ fn settled(
     match given {
         Some(d) if d < gaz.len() => (Some(d), "given (--place or the line's \"place\")"),
         _ => (own, how),
+    }
+}
+
+/// The own place once the text is read, `found` (with how), after what the release's
+/// name spells ([`romanized::own_from_name`]: the division where the text names none, or
+/// one below the one found), when `open` (no `--place`, no place of a name the gazetteer
+/// lacks, no national release) and outside Hong Kong and Macau; a division so taken
+/// joins the `context`.
+fn spelled_place(
+    gaz: &Gazetteer,
+    spelled: Spelled,
+    found: (Option<usize>, &'static str),
+    (open, region): (bool, Region),
+    context: &mut Vec<usize>,
+) -> (Option<usize>, &'static str) {
+    if !open || matches!(region, Region::HK | Region::MO) {
+        return found;
+    }
+    match romanized::own_from_name(gaz, spelled, found.0, context) {
+        Some(d) => {
+            add_lineage(gaz, d, context);
+            (Some(d), SPELLED)
+        }
+        None => found,
     }
 }
 
