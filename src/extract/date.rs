@@ -271,8 +271,9 @@ impl DateRules {
     }
 }
 
-/// The year group of the date regex: a year of the common era (2026, 二〇二六).
-const YEAR: &str = "(?P<y>(?:19|20)\\d{2}|[{d02}][{d09}]{3})";
+/// The year group of the date regex: a year of the common era (2026, 二〇二六), or its
+/// last two digits (24年11月1日, 二四年十一月一日: see [`short_year`]).
+const YEAR: &str = "(?P<y>(?:19|20)\\d{2}|[{d02}][{d09}]{3}|\\d{2}|[{d09}]{2})";
 
 /// The year group of an ROC date: 2 or 3 digits, or a Chinese numeral of at most five
 /// chars (一○五, 九十五, 一百零二); which of them are years decides [`DateRules::roc_year`].
@@ -509,7 +510,8 @@ fn resolve(
     rules: &DateRules,
 ) -> Option<(String, Option<String>, bool)> {
     if let Some(y) = c.name("y") {
-        return resolve_dated(c, year_of(y.as_str())?, rules);
+        let year = year_of(y.as_str()).or_else(|| short_year(c, y.as_str(), doc_year))?;
+        return resolve_dated(c, year, rules);
     }
     if let (Some(a), Some(b)) = (c.name("ma2"), c.name("mb2")) {
         let (v, max) = month_range(doc_year, a.as_str(), b.as_str())?;
@@ -527,6 +529,30 @@ fn resolve(
     c.name("p2")?;
     let (v, max) = rules.period_value(doc_year, c, "2")?;
     Some((v, max, false))
+}
+
+/// The year of a date led by the year's last two digits `y` (24年11月1日, 24年底,
+/// 二四年十一月一日): only with a month, period or year's end after it in Arabic digits,
+/// a month in Chinese ones (二十四年 and 24年来 are durations, 五六年 a vague count); of the
+/// century that puts it no later than the year after the document's (`doc_year`; none
+/// known: 00–50 this century).
+fn short_year(c: &Captures, y: &str, doc_year: Option<i32>) -> Option<i32> {
+    let arabic = y.chars().all(|ch| ch.is_ascii_digit());
+    let tail = if arabic {
+        ["m", "ma", "p", "ye"].iter().any(|g| c.name(g).is_some())
+    } else {
+        c.name("m").is_some()
+    };
+    if y.chars().count() != 2 || !tail {
+        return None;
+    }
+    let nn = two_digits(y)?;
+    let latest = doc_year.map_or(2050, |d| d + 1);
+    Some(if 2000 + nn <= latest {
+        2000 + nn
+    } else {
+        1900 + nn
+    })
 }
 
 /// A date led by its year `year` (of the common era): the year, or the month range,
@@ -578,6 +604,8 @@ pub fn scan_dates_in(
 ) -> Vec<DateMention> {
     let mut out = scan_ce_dates(f, doc_year, rules);
     if taiwan || rules.roc_era.occurs_in(&f.text) {
+        // Two digits before 年 there are an ROC year (99年3月 = 2010), never a short one.
+        out.retain(|d| !short_year_at(f, d));
         let roc = roc_dates(f, rules, taiwan, doc_year);
         if !roc.is_empty() {
             // A date with a common-era year wins; a month or day without one inside an
@@ -603,6 +631,15 @@ pub fn scan_dates_in(
     first_month_ranges(f, &mut out, rules);
     listed_days(f, &mut out, rules);
     out
+}
+
+/// Whether `d` is led by a year's last two digits (24年11月).
+fn short_year_at(f: &Folded, d: &DateMention) -> bool {
+    let digit = |i: usize| {
+        f.char(i)
+            .is_some_and(|c| c.is_ascii_digit() || number::digit_value(c).is_some())
+    };
+    d.explicit_year && digit(d.start) && digit(d.start + 1) && f.char(d.start + 2) == Some('年')
 }
 
 /// A month written after the year's first month and a range separator (元至5月, 元-5月:
@@ -1061,12 +1098,20 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         f.char_before(start)
             .is_some_and(|p| p.is_ascii_digit() || p == '.')
     };
+    // A short year's two Chinese digits after another numeral char are part of a number.
+    let after_numeral = |start: usize| {
+        f.char_before(start)
+            .is_some_and(|p| number::digit_value(p).is_some() || number::scale_exp(p).is_some())
+    };
     let years = year_ranges(f, rules);
     for c in rules.re.captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
         let (start, end) = (f.char_at_byte(m.start()), f.char_at_byte(m.end()));
         // 3个月, 12月份 are durations or fine; 2026年 after a digit is a longer number.
         if after_digit(start) || years.iter().any(|y| start < y.end && y.start < end) {
+            continue;
+        }
+        if c.name("y").is_some_and(|y| y.as_str().chars().count() == 2) && after_numeral(start) {
             continue;
         }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
@@ -1768,6 +1813,23 @@ mod tests {
         assert_eq!(dates("计划于2026年6月投产", None)[0].1, "2026-06");
         assert_eq!(dates("力争11月底前完工", Some(2026))[0].1, "2026-11");
         assert_eq!(dates("到2027年底全部投产", None)[0].1, "2027-12");
+    }
+
+    #[test]
+    fn a_years_last_two_digits_lead_a_date_only_before_a_month_or_its_end() {
+        assert_eq!(dates("该站于25年3月8日投运", None)[0].1, "2025-03-08");
+        assert_eq!(dates("计划26年底完工", Some(2026))[0].1, "2026-12");
+        assert_eq!(dates("25年1-9月累计完成", None)[0].1, "2025-01..2025-09");
+        assert_eq!(dates("二三年十月一日起实施", None)[0].1, "2023-10-01");
+        // The century that keeps it no later than the year after the document's.
+        assert_eq!(dates("97年7月建成", Some(2026))[0].1, "1997-07");
+        // A count of years, two Chinese digits after a numeral, a vague count: no date.
+        assert!(dates("连续12年位居前列", None).is_empty());
+        assert!(dates("一百二三年间", None).is_empty());
+        assert!(dates("二三年以后", None).is_empty());
+        // Taiwan's two-digit years are ROC years.
+        let f = Folded::new("99年3月完工");
+        assert_eq!(scan_dates_in(&f, None, rules(), true)[0].value, "2010-03");
     }
 
     #[test]
