@@ -2793,6 +2793,10 @@ mod tests {
         );
         let units: Vec<&str> = m.iter().map(|r| r.2.as_str()).collect();
         assert_eq!(units, ["班次", "车次", "标箱"]);
+        // Standard containers after the classifier 个, and by their full name.
+        let m = measures("港口完成279万个标准箱，其中外贸1.5万标准集装箱。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(got, [("2790000", "标箱"), ("15000", "标箱")]);
         let m =
             measures("全镇出栏肉鸭356万羽，收购烤烟2.4万担，新发展香菇860万袋，发放蜂箱1200箱。");
         let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
