@@ -18,13 +18,23 @@ JUDGED = {"verdict", "note", "entity_verdict", "right_place"}
 
 
 def read(path):
+    """Rows of a TSV sheet, read with quoting off: a cell opening with a quote (a figure
+    quoted in the page) must not swallow the rows after it; short rows are padded."""
     with open(path, encoding="utf-8", newline="") as f:
-        r = csv.DictReader(f, delimiter="\t")
-        return r.fieldnames, list(r)
+        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    fields = lines[0]
+    rows = [dict(zip(fields, line + [""] * (len(fields) - len(line)))) for line in lines[1:]]
+    return fields, rows
+
+
+def plain(cell):
+    """A cell with its quote marks made one kind, so a sheet written with CSV quoting and
+    one written without it give the same key."""
+    return cell.replace('"', "”").replace("“", "”")
 
 
 def key(row, fields):
-    return tuple(row.get(c, "") for c in fields if c not in JUDGED)
+    return tuple(plain(row.get(c, "")) for c in fields if c not in JUDGED)
 
 
 def main(old_path, new_path, out_path):
@@ -57,9 +67,8 @@ def main(old_path, new_path, out_path):
             out.append({c: r.get(c, "") for c in fields})
             kept += 1
     with open(out_path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=fields, delimiter="\t", lineterminator="\n")
-        w.writeheader()
-        w.writerows(out)
+        for r in [dict(zip(fields, fields))] + out:
+            f.write("\t".join(plain(r.get(c, "")) for c in fields) + "\n")
     print(f"carried {carried}, to judge {changed}, entity-miss kept {kept}")
 
 
