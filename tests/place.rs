@@ -13,9 +13,14 @@ const PLACELESS: &str = "今年以来经济运行稳中向好\n全县完成固�
 /// (place, place_code) of documents.csv and (text, place) of facts.csv after a run over
 /// one release with `args`.
 fn run(args: &[&str]) -> ((String, String), Vec<(String, String)>) {
+    run_named("a.txt", args)
+}
+
+/// [`run`] over the release saved as `name`.
+fn run_named(name: &str, args: &[&str]) -> ((String, String), Vec<(String, String)>) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("in")).unwrap();
-    std::fs::write(dir.path().join("in/a.txt"), PLACELESS).unwrap();
+    std::fs::write(dir.path().join("in").join(name), PLACELESS).unwrap();
     let mut all = vec!["in", "--out", "out", "--no-bom", "-q"];
     all.extend(args);
     let o = zhfacts(dir.path(), &all);
@@ -121,4 +126,22 @@ fn stdin_lines_may_give_their_place() {
     assert_eq!(place("b", "30公里"), "桃江县");
     assert_eq!(place("b", "12亿元"), "桃江县");
     assert!(!rows.iter().any(|r| r["doc"] == "c" || r["doc"] == "d"));
+}
+
+#[test]
+fn a_file_name_spelling_a_county_in_pinyin_gives_the_releases_place() {
+    // The host a page was saved from names its county: 桃江县, whose figures then get it.
+    let (doc, facts) = run_named("www.taojiang.gov.cn_2025.txt", &[]);
+    assert_eq!(doc, ("桃江县".to_string(), "430922".to_string()));
+    assert_eq!(place_of(&facts, "30公里"), "桃江县");
+    assert_eq!(place_of(&facts, "20家"), "益阳市");
+    // --place wins over the name; a name spelling nothing leaves the place unknown.
+    assert_eq!(
+        run_named("taojiang.txt", &["--place", "安化县"]).0 .0,
+        "安化县"
+    );
+    assert_eq!(
+        run_named("report_2025.txt", &[]).0,
+        (String::new(), String::new())
+    );
 }
