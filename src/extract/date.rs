@@ -1370,7 +1370,8 @@ fn numeric_date_spans(f: &Folded, roc: bool) -> Vec<(usize, usize, String)> {
 /// Adds to `dates` the numeric dates of `f` that date the release: right after a
 /// release-date label (发布日期：2024-05-03; in a Taiwan release, `taiwan`, 發布日期：
 /// 113-05-03 too), or alone on their line with the value of the `release` date (a
-/// headline's dateline). A page's other numeric dates are stamps, no dates of its text.
+/// headline's dateline), or opening their line before a time of day with that value
+/// (2024-05-03 14:15, the page's stamp: [`opens_stamp`]). A page's other numeric dates are stamps, no dates of its text.
 pub fn labelled_dates(
     f: &Folded,
     rules: &DateRules,
@@ -1378,14 +1379,18 @@ pub fn labelled_dates(
     dates: &mut Vec<DateMention>,
 ) {
     let alone = release.is_some() && f.text.trim().len() <= DATELINE_BYTES;
-    if !alone && !rules.label.is_match(&f.text) {
+    let timed = release.is_some() && f.text.contains(':');
+    if !alone && !timed && !rules.label.is_match(&f.text) {
         return;
     }
     let before = dates.len();
     for (start, end, value) in numeric_date_spans(f, taiwan) {
         let taken = dates.iter().any(|d| d.start < end && start < d.end);
-        let dateline =
-            alone && release == Some(value.as_str()) && f.slice(start, end) == f.text.trim();
+        // Alone on its line, or opening it with the time of day after it (a page's
+        // publication stamp: 2024-05-03 14:15:25).
+        let line = (alone && f.slice(start, end) == f.text.trim())
+            || (timed && opens_stamp(f, start, end));
+        let dateline = line && release == Some(value.as_str());
         if taken || !dateline && rules.release_label_before(f, start).is_none() {
             continue;
         }
@@ -1396,6 +1401,25 @@ pub fn labelled_dates(
         dates.sort_by_key(|d| d.start);
     }
 }
+
+/// Whether the date at chars `start..end` of `f` opens its line with a time of day after
+/// it (2024-05-03 14:15:25): a page's publication stamp.
+pub fn opens_stamp(f: &Folded, start: usize, end: usize) -> bool {
+    start == f.text.chars().take_while(|c| c.is_whitespace()).count() && clock_after(f, end)
+}
+
+/// Whether a time of day follows char `end` of `f` after a space (` 14:15`, ` 9:05:30`),
+/// ending its line or followed by a space.
+fn clock_after(f: &Folded, end: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"^[ \t\u{3000}]+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)").unwrap());
+    let rest: String = f.text.chars().skip(end).take(CLOCK_CHARS).collect();
+    re.is_match(&rest)
+}
+
+/// Chars after a date read for a time of day (` 14:15:25` and a space).
+const CLOCK_CHARS: usize = 12;
 
 /// Numeric dates with the year last and slashes (發布日期：5/28/2024): month first, as
 /// most pages print them, unless the first number cannot be a month (28/5/2024).

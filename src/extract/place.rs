@@ -211,7 +211,8 @@ impl DocPlaces {
             });
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
-        let found = found.map(|(d, how)| (at_spoken_level(gaz, d, &kinds, &named, ends), how));
+        let found = found
+            .and_then(|(d, how)| at_spoken_level(pats, d, &kinds, &named, ends).map(|d| (d, how)));
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
@@ -628,40 +629,61 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
 /// other (a city heading the table of its districts in a district's release about 全区:
 /// that district); else the one such division the first lines (before `head_end`) name
 /// (a city bulletin about 全市 naming its city once at the start, and later the cities
-/// of its province it ranks behind).
+/// of its province it ranks behind); else, when the first lines speak only of kinds no
+/// division above a county ends with (全县, 全旗: [`county_only`]) and `d` lies above the
+/// counties, None: a county paper speaks of its county without naming it, and the city
+/// it ranks in is not what its figures describe.
 fn at_spoken_level(
-    gaz: &Gazetteer,
+    pats: &Patterns,
     d: usize,
     kinds: &[&str],
     named: &Named,
     (title_end, head_end): (usize, usize),
-) -> usize {
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
     let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
     let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
     if titled || kinds.is_empty() || of_kind(d) {
-        return d;
+        return Some(d);
     }
     if let Some(up) = gaz.lineage(d).skip(1).find(|&a| of_kind(a)) {
-        return up;
+        return Some(up);
     }
+    let unnamed_county =
+        || gaz.level(d) < Level::County && kinds.iter().all(|k| county_only(pats, k, d));
     let below: Vec<usize> = (named.order.iter().copied())
         .filter(|&x| x != d && of_kind(x) && gaz.lineage(x).any(|a| a == d))
         .collect();
     let Some(&best) = below.iter().max_by_key(|&&x| named.count(x)) else {
-        return d;
+        return (!unnamed_county()).then_some(d);
     };
     let n = named.count(best);
     let alone = below.iter().all(|&x| x == best || named.count(x) < n);
     if n >= 2 && alone {
-        return best;
+        return Some(best);
     }
     let headed: Vec<usize> = (below.iter().copied())
         .filter(|&x| named.edges.iter().any(|e| e.0 < head_end && e.1 == x))
         .collect();
     match headed.as_slice() {
-        [one] => *one,
-        _ => d,
+        [one] => Some(*one),
+        _ => (!unnamed_county()).then_some(d),
     }
+}
+
+/// Whether the anaphor kind `k` (a `place.anaphor` value) is a `place.county_kind` that
+/// no division above the counties of the region of `d` ends with (县, 旗 on the
+/// mainland; not 区: 自治区, 地区; nor 县 in Taiwan, whose counties are prefectures).
+fn county_only(pats: &Patterns, k: &str, d: usize) -> bool {
+    let gaz = pats.gazetteer();
+    let top = |x: usize| gaz.lineage(x).last().map_or("", |t| gaz.code(t));
+    let region = (Region::ALL.into_iter())
+        .find(|&r| region_code(r) == Some(top(d)))
+        .unwrap_or(Region::CN);
+    pats.cues.at(crate::cue!("place.county_kind")).contains(k)
+        && !(0..gaz.len()).any(|x| {
+            gaz.level(x) < Level::County && gaz.name(x).ends_with(k) && in_region(gaz, x, region)
+        })
 }
 
 /// The own place found in the text `(own, how)` as the region and `--place` settle it:
@@ -3430,6 +3452,39 @@ mod tests {
         // across the two (区|颜).
         let x = extract("5月8日，新材料产业园项目推进会在兖州区颜店镇举行，总投资12亿元。");
         assert_eq!(x.place.0, "颜店镇");
+    }
+
+    #[test]
+    fn a_county_paper_naming_only_its_city_has_no_place() {
+        // 全县 of a county never named, ranked in its city: no place, not the city.
+        let t = "本报讯 今年以来，全县上下真抓实干。\n                 元至九月，全县完成生产总值30.2亿元，增长6.1%，增速全市第三，位居夷陵区、枝江市之后。";
+        let x = extract(t);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "30.2亿元").0, "");
+        // A county named in the title is the place, as before.
+        let x = extract(&format!("远安县前三季度经济运行\n{t}"));
+        assert_eq!(x.place.0, "远安县");
+        assert_eq!(place_of(&x, "30.2亿元").0, "远安县");
+        // 全市 of a city release naming its districts stays the city's.
+        let t = "本报讯 今年以来，全市上下真抓实干。\n                 元至九月，全市完成生产总值302亿元，夷陵区、枝江市增速居前。";
+        assert_eq!(place_of(&extract(t), "302亿元").0, "宜昌市");
+    }
+
+    #[test]
+    fn pavilions_at_a_fair_and_news_outlets_are_no_place() {
+        // A province's pavilion at a fair is no place of a city's delegation.
+        let x = extract(
+            "漳州网5月8日讯 投洽会昨日开幕，市领导到福建省展馆、漳州展区巡馆。\n             全市已对接项目30个，总投资88亿元。",
+        );
+        assert_eq!(place_of(&x, "30个").0, "漳州市");
+        // A place naming a news outlet's app is its source.
+        let x = extract(
+            "征地工作动员\n新湖北客户端5月6日讯 5月6日，远安县召开征地动员大会，签约农户30户。",
+        );
+        assert_eq!(place_of(&x, "30户").0, "远安县");
+        // Cities of a region are no division: the Hong Kong release's own place.
+        let x = extract("香港机场管理局公布数据\n本港机场当局正拓展大湾区城市候机楼至30个。");
+        assert_eq!(place_of(&x, "30个").0, "香港特别行政区");
     }
 
     #[test]
