@@ -335,8 +335,10 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end}))?",
         p1 = period(""),
     );
+    // A month and day in Chinese numerals, both written (八月十九日), as Macau and
+    // official texts date without a year; a month alone so written may be no date.
     let rest = format!(
-        r"(?P<ma2>\d{{1,2}}) ?月? ?{sep} ?(?P<mb2>\d{{1,2}}) ?月{msfx}|(?P<m2>\d{{1,2}}) ?月{msfx}(?: ?(?P<d2>\d{{1,2}}) ?(?:{day}))?(?:{part})?|{p2}{pend}",
+        r"(?P<ma2>\d{{1,2}}) ?月? ?{sep} ?(?P<mb2>\d{{1,2}}) ?月{msfx}|(?P<m2>\d{{1,2}}) ?月{msfx}(?: ?(?P<d2>\d{{1,2}}) ?(?:{day}))?(?:{part})?|(?P<m3>[{ten}][{d12}]?|[{d19}])月(?P<d3>[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day})(?:{part})?|{p2}{pend}",
         p2 = period("2"),
     );
     (dated, rest)
@@ -515,13 +517,9 @@ fn resolve(
         let (v, max) = month_range(doc_year, a.as_str(), b.as_str())?;
         return Some((v, Some(max), false));
     }
-    if let Some(m) = c.name("m2") {
-        let v = month_value(
-            doc_year,
-            m.as_str(),
-            c.name("d2").map(|d| d.as_str()),
-            false,
-        )?;
+    if let Some(m) = c.name("m2").or(c.name("m3")) {
+        let d = c.name("d2").or(c.name("d3"));
+        let v = month_value(doc_year, m.as_str(), d.map(|d| d.as_str()), false)?;
         return Some((v, None, false));
     }
     c.name("p2")?;
@@ -1070,6 +1068,11 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
             continue;
         }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
+            continue;
+        }
+        // 十八月… or 三十一月…: a Chinese month glued to a numeral is no month.
+        let after_numeral = f.char_before(start).is_some_and(number::is_numeral_char);
+        if c.name("m3").is_some() && after_numeral {
             continue;
         }
         // 先前三个月, 此前两个月: the months before another period, not the year's first.
@@ -1710,6 +1713,23 @@ mod tests {
                 ("贰零贰伍年底".to_string(), "2025-12".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn month_and_day_in_chinese_numerals_without_a_year() {
+        assert_eq!(
+            dates(
+                "评审结果于八月十九日公布，余下名单十月二日或之前另行公布。",
+                Some(2013)
+            ),
+            [
+                ("八月十九日".to_string(), "2013-08-19".to_string()),
+                ("十月二日".to_string(), "2013-10-02".to_string()),
+            ]
+        );
+        // A month alone in Chinese numerals, or one glued to a numeral, is none.
+        assert!(dates("三月气温回升", Some(2013)).is_empty());
+        assert!(dates("编号三十一月二日", Some(2013)).is_empty());
     }
 
     #[test]

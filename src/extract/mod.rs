@@ -3141,6 +3141,9 @@ mod tests {
             d.contains(&("昨（31）日".into(), "2022-12-31".into())),
             "{d:?}"
         );
+        // A gazette's day of publication (公报19日刊登) is an event's.
+        let d = date_values("发布日期：2023-07-20\n政府公报19日刊登行政长官批示。");
+        assert!(d.contains(&("19日".into(), "2023-07-19".into())), "{d:?}");
         let d = date_values("发布日期：2023-04-30\n展览明(1)日开幕。");
         assert!(
             d.contains(&("明(1)日".into(), "2023-05-01".into())),

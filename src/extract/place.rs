@@ -2327,6 +2327,7 @@ fn kept_words(
                 || label
                 || year_named
                 || titled
+                || base_of_comparison(w, chars, pats)
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -2377,6 +2378,38 @@ fn kept_words(
         })
         .collect()
 }
+
+/// Whether the place word `w` of the sentence `chars` is the base of a comparison: a
+/// `place.compare_close` word right after it (one valued `end` only before a clause
+/// delimiter) and a `place.compare_open` word before it in its clause (与全省相比，…;
+/// 与比拼对象某县比，…).
+fn base_of_comparison(
+    w: &(usize, usize, Result<usize, &str>),
+    chars: &[char],
+    pats: &Patterns,
+) -> bool {
+    let cues = &pats.cues;
+    let close = cues.at(crate::cue!("place.compare_close"));
+    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
+    let after: String = chars[end..].iter().take(COMPARE_CHARS).collect();
+    let Some(word) = close.prefix_of(&after) else {
+        return false;
+    };
+    let next = chars.get(end + word.chars().count());
+    if close.value(word) == Some("end") && !next.is_none_or(|&c| super::subject::is_delim(c)) {
+        return false;
+    }
+    let clause = chars[..start]
+        .iter()
+        .rposition(|&c| c != '、' && super::subject::is_delim(c))
+        .map_or(0, |k| k + 1);
+    let before: String = chars[clause..start].iter().collect();
+    cues.at(crate::cue!("place.compare_open"))
+        .occurs_in(&before)
+}
+
+/// Chars after a place word read for a `place.compare_close` word.
+const COMPARE_CHARS: usize = 4;
 
 /// Whether the LOC `e` can be a figure's place: a division of the gazetteer, or a name
 /// ending with a division suffix of entities.tsv (青山县, 东沟村) that is not a kind of
@@ -2481,16 +2514,19 @@ pub fn fact_place(
         },
         Some(&(start, _, Err(suffix))) => {
             let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
-            let named = locs
-                .iter()
-                .filter(|e| e.end <= start)
+            // Only the place words kept: no base, venue or rank's scope (与某县比).
+            let kept = |w: &(usize, usize, Result<usize, &str>)| w.2.ok().map(|k| &locs[k]);
+            let named = (all.iter())
+                .filter(|w| w.1 <= start)
                 .rev()
+                .filter_map(kept)
                 .find_map(|e| e.division.and_then(above));
             // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when
             // the release's own place does not say.
             let later = || {
-                (locs.iter())
-                    .filter(|e| e.start >= start)
+                (all.iter())
+                    .filter(|w| w.0 >= start)
+                    .filter_map(kept)
                     .find_map(|e| e.division.and_then(above))
             };
             match named.or_else(|| doc.anaphor(pats, suffix)).or_else(later) {
@@ -3468,6 +3504,28 @@ mod tests {
         // 全市 of a city release naming its districts stays the city's.
         let t = "本报讯 今年以来，全市上下真抓实干。\n                 元至九月，全市完成生产总值302亿元，夷陵区、枝江市增速居前。";
         assert_eq!(place_of(&extract(t), "302亿元").0, "宜昌市");
+    }
+
+    #[test]
+    fn a_comparisons_base_is_no_figures_place() {
+        // 与某县比: the base, neither the figure's place nor what 全县 means.
+        // (Named after the first lines: there it would be the release's own place.)
+        let head = "本报讯 今年以来，全县上下真抓实干，增速全市第三，位居夷陵区、枝江市之后。\n\
+                    元至九月，全县生产总值增长6.1%。全县投资增长8%。\n";
+        let t = format!(
+            "{head}前三季度全县主要指标与对标县南漳县比，增速全面领先，新增市场主体1200户。"
+        );
+        assert_eq!(place_of(&extract(&t), "1200户").0, "");
+        let t =
+            format!("{head}全县主要指标与对标县南漳县比，增速全面领先，我县新增市场主体1200户。");
+        assert_eq!(place_of(&extract(&t), "1200户").0, "");
+        let x = extract("远安县经济运行\n与兴山县相比，全县新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "远安县");
+        // A place compared with the year before is the figure's own.
+        let x = extract("远安县经济运行\n兴山县比上年新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "兴山县");
+        let x = extract("远安县经济运行\n与去年同期相比，兴山县新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "兴山县");
     }
 
     #[test]
