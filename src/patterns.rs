@@ -199,6 +199,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.name_stop",
     "place.base_of",
     "place.whole_before",
+    "place.compare_open",
+    "place.compare_close",
     // extract/entity.rs, extract/place.rs: generic areas, visitors' origins (issue 13)
     "entity.area_head",
     "entity.area_generic_end",

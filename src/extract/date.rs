@@ -336,8 +336,10 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end}))?",
         p1 = period(""),
     );
+    // A month and day in Chinese numerals, both written (八月十九日), as Macau and
+    // official texts date without a year; a month alone so written may be no date.
     let rest = format!(
-        r"(?P<ma2>\d{{1,2}}) ?月? ?{sep} ?(?P<mb2>\d{{1,2}}) ?月{msfx}|(?P<m2>\d{{1,2}}) ?月{msfx}(?: ?(?P<d2>\d{{1,2}}) ?(?:{day}))?(?:{part})?|{p2}{pend}",
+        r"(?P<ma2>\d{{1,2}}) ?月? ?{sep} ?(?P<mb2>\d{{1,2}}) ?月{msfx}|(?P<m2>\d{{1,2}}) ?月{msfx}(?: ?(?P<d2>\d{{1,2}}) ?(?:{day}))?(?:{part})?|(?P<m3>[{ten}][{d12}]?|[{d19}])月(?P<d3>[{d13}]?[{ten}][{d19}]?|[{d19}])(?:{day})(?:{part})?|{p2}{pend}",
         p2 = period("2"),
     );
     (dated, rest)
@@ -517,13 +519,9 @@ fn resolve(
         let (v, max) = month_range(doc_year, a.as_str(), b.as_str())?;
         return Some((v, Some(max), false));
     }
-    if let Some(m) = c.name("m2") {
-        let v = month_value(
-            doc_year,
-            m.as_str(),
-            c.name("d2").map(|d| d.as_str()),
-            false,
-        )?;
+    if let Some(m) = c.name("m2").or(c.name("m3")) {
+        let d = c.name("d2").or(c.name("d3"));
+        let v = month_value(doc_year, m.as_str(), d.map(|d| d.as_str()), false)?;
         return Some((v, None, false));
     }
     c.name("p2")?;
@@ -1117,6 +1115,11 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
             continue;
         }
+        // 十八月… or 三十一月…: a Chinese month glued to a numeral is no month.
+        let after_numeral = f.char_before(start).is_some_and(number::is_numeral_char);
+        if c.name("m3").is_some() && after_numeral {
+            continue;
+        }
         // 先前三个月, 此前两个月: the months before another period, not the year's first.
         let first_months = c.name("pm").or(c.name("pm2")).is_some();
         if first_months
@@ -1415,7 +1418,8 @@ fn numeric_date_spans(f: &Folded, roc: bool) -> Vec<(usize, usize, String)> {
 /// Adds to `dates` the numeric dates of `f` that date the release: right after a
 /// release-date label (发布日期：2024-05-03; in a Taiwan release, `taiwan`, 發布日期：
 /// 113-05-03 too), or alone on their line with the value of the `release` date (a
-/// headline's dateline). A page's other numeric dates are stamps, no dates of its text.
+/// headline's dateline), or opening their line before a time of day with that value
+/// (2024-05-03 14:15, the page's stamp: [`opens_stamp`]). A page's other numeric dates are stamps, no dates of its text.
 pub fn labelled_dates(
     f: &Folded,
     rules: &DateRules,
@@ -1423,14 +1427,18 @@ pub fn labelled_dates(
     dates: &mut Vec<DateMention>,
 ) {
     let alone = release.is_some() && f.text.trim().len() <= DATELINE_BYTES;
-    if !alone && !rules.label.is_match(&f.text) {
+    let timed = release.is_some() && f.text.contains(':');
+    if !alone && !timed && !rules.label.is_match(&f.text) {
         return;
     }
     let before = dates.len();
     for (start, end, value) in numeric_date_spans(f, taiwan) {
         let taken = dates.iter().any(|d| d.start < end && start < d.end);
-        let dateline =
-            alone && release == Some(value.as_str()) && f.slice(start, end) == f.text.trim();
+        // Alone on its line, or opening it with the time of day after it (a page's
+        // publication stamp: 2024-05-03 14:15:25).
+        let line = (alone && f.slice(start, end) == f.text.trim())
+            || (timed && opens_stamp(f, start, end));
+        let dateline = line && release == Some(value.as_str());
         if taken || !dateline && rules.release_label_before(f, start).is_none() {
             continue;
         }
@@ -1441,6 +1449,25 @@ pub fn labelled_dates(
         dates.sort_by_key(|d| d.start);
     }
 }
+
+/// Whether the date at chars `start..end` of `f` opens its line with a time of day after
+/// it (2024-05-03 14:15:25): a page's publication stamp.
+pub fn opens_stamp(f: &Folded, start: usize, end: usize) -> bool {
+    start == f.text.chars().take_while(|c| c.is_whitespace()).count() && clock_after(f, end)
+}
+
+/// Whether a time of day follows char `end` of `f` after a space (` 14:15`, ` 9:05:30`),
+/// ending its line or followed by a space.
+fn clock_after(f: &Folded, end: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        RE.get_or_init(|| Regex::new(r"^[ \t\u{3000}]+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)").unwrap());
+    let rest: String = f.text.chars().skip(end).take(CLOCK_CHARS).collect();
+    re.is_match(&rest)
+}
+
+/// Chars after a date read for a time of day (` 14:15:25` and a space).
+const CLOCK_CHARS: usize = 12;
 
 /// Numeric dates with the year last and slashes (發布日期：5/28/2024): month first, as
 /// most pages print them, unless the first number cannot be a month (28/5/2024).
@@ -1731,6 +1758,23 @@ mod tests {
                 ("贰零贰伍年底".to_string(), "2025-12".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn month_and_day_in_chinese_numerals_without_a_year() {
+        assert_eq!(
+            dates(
+                "评审结果于八月十九日公布，余下名单十月二日或之前另行公布。",
+                Some(2013)
+            ),
+            [
+                ("八月十九日".to_string(), "2013-08-19".to_string()),
+                ("十月二日".to_string(), "2013-10-02".to_string()),
+            ]
+        );
+        // A month alone in Chinese numerals, or one glued to a numeral, is none.
+        assert!(dates("三月气温回升", Some(2013)).is_empty());
+        assert!(dates("编号三十一月二日", Some(2013)).is_empty());
     }
 
     #[test]

@@ -1243,7 +1243,7 @@ impl Extractor {
             traditional: cx.stext != cx.rtext,
         };
         let no_quantity = columns.is_none() && judged.qty.is_empty();
-        let dated = self.row_dates(&f, &cand.dates, (no_quantity, cx.head));
+        let dated = self.row_dates(&f, &cand.dates, (no_quantity, cx.head), cx.release);
         let mut quantities = self.quantity_facts(
             &sent,
             &cut,
@@ -1280,7 +1280,8 @@ impl Extractor {
 
     /// 发布时间：2024年5月3日: the date of the release's publication takes the label's
     /// event as subject; a label naming no event (Date:) and a line holding only the
-    /// release date (`release`) take `date.release_event`. `rows` are the sentence's date
+    /// release date (`release`), or opening with it before a time of day, take
+    /// `date.release_event`. `rows` are the sentence's date
     /// rows with their sentence char starts.
     fn release_date_subjects(
         &self,
@@ -1293,7 +1294,8 @@ impl Extractor {
             word.iter().next().unwrap_or_default().to_string()
         };
         for (start, fact) in rows.iter_mut() {
-            let alone = f.text.trim() == fact.text
+            let end = *start + fact.text.chars().count();
+            let alone = (f.text.trim() == fact.text || date::opens_stamp(f, *start, end))
                 && matches!(&fact.value, Value::Date(v) if release == Some(v.as_str()));
             match self.dates.release_label_before(f, *start) {
                 Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
@@ -1305,12 +1307,14 @@ impl Extractor {
     }
 
     /// The dates of sentence `f` (`dates`, its candidates) that make date rows;
-    /// `no_quantity`: the sentence is no table row and has no quantity.
+    /// `no_quantity`: the sentence is no table row and has no quantity; `release`: the
+    /// release date.
     fn row_dates(
         &self,
         f: &Folded,
         dates: &[date::DateMention],
         (no_quantity, head): (bool, bool),
+        release: Option<&str>,
     ) -> Vec<date::DateMention> {
         // A headline or caption line inside the text (1-7月份全区规上工业经济运行情况 over
         // a section) names the period of what follows: its years, months and quarters are
@@ -1328,7 +1332,13 @@ impl Extractor {
                 !self.base_year(f, d)
                     && !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end))
             })
-            .filter(|d| !timestamp_line(f, d) && !self.page_stamp(f, d))
+            // The release date opening its line before its time is the publication's
+            // stamp, a row like the release date alone (`date::opens_stamp`).
+            .filter(|d| {
+                let published =
+                    release == Some(d.value.as_str()) && date::opens_stamp(f, d.start, d.end);
+                published || !timestamp_line(f, d) && !self.page_stamp(f, d)
+            })
             .cloned()
             .collect()
     }
@@ -2911,6 +2921,13 @@ mod tests {
         let t = "新厂开工\n• 2019年03月14日 09:26\n3月12日，新厂开工，总投资5亿元。";
         let d = date_values(t);
         assert_eq!(d, [("3月12日".to_string(), "2019-03-12".to_string())]);
+        // Opening its line, the release date and its time stamp the publication.
+        let t = "新厂开工\n2019年03月14日 09:26\n3月12日，新厂开工，总投资5亿元。";
+        let d = date_values(t);
+        assert_eq!(
+            d[0],
+            ("2019年03月14日".to_string(), "2019-03-14".to_string())
+        );
         // A date in prose with a time stays.
         let d = date_values("会议定于2019年3月14日 09:30在县政府召开。");
         assert_eq!(d.len(), 1, "{d:?}");
@@ -3146,6 +3163,9 @@ mod tests {
             d.contains(&("昨（31）日".into(), "2022-12-31".into())),
             "{d:?}"
         );
+        // A gazette's day of publication (公报19日刊登) is an event's.
+        let d = date_values("发布日期：2023-07-20\n政府公报19日刊登行政长官批示。");
+        assert!(d.contains(&("19日".into(), "2023-07-19".into())), "{d:?}");
         let d = date_values("发布日期：2023-04-30\n展览明(1)日开幕。");
         assert!(
             d.contains(&("明(1)日".into(), "2023-05-01".into())),
@@ -5273,7 +5293,24 @@ mod tests {
             dates(&format!("某镇果树栽植情况\n2023-11-20{body}")),
             [("2023-11-20".to_string(), "发布".to_string())]
         );
+        // The release date opening its line before a time of day: the page's stamp.
+        assert_eq!(
+            dates(&format!("某镇果树栽植情况\n2023-11-20 09:41:07{body}")),
+            [("2023-11-20".to_string(), "发布".to_string())]
+        );
+        assert_eq!(
+            dates(&format!(
+                "某镇果树栽植情况\n2023-11-20 09:41 某镇人民政府{body}"
+            )),
+            [("2023-11-20".to_string(), "发布".to_string())]
+        );
+        assert_eq!(
+            dates(&format!("索引号 A-01 公开日期: 2023-11-20 09:41{body}")),
+            [("2023-11-20".to_string(), "公开".to_string())]
+        );
         // Other numeric dates are page stamps; ROC ones are dates in Taiwan only.
+        assert!(dates(&format!("浏览 2023-11-20 09:41{body}")).is_empty());
+        assert!(dates(&format!("2023-11-20 9时许{body}")).is_empty());
         assert!(dates(&format!("2023-11-20 阅读：35{body}")).is_empty());
         assert!(dates(&format!("2023-11-20 阅读：35\n2023-11-19{body}")).is_empty());
         assert!(dates(&format!("发布日期：112-11-20{body}")).is_empty());
@@ -5305,8 +5342,10 @@ mod tests {
 
     #[test]
     fn a_page_counter_is_no_fact() {
+        // The stamp's date is the release's publication (a date row), the counter none.
         let v = values("2023-05-06 10:12  阅读：2381次  来源：区融媒体中心");
-        assert!(v.is_empty(), "{v:?}");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "2023-05-06", "{v:?}");
         // In prose the label is a measure.
         let v = values("平台全年访问量达120万次。");
         assert_eq!(v.len(), 1, "{v:?}");

@@ -214,7 +214,8 @@ impl DocPlaces {
             });
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
-        let found = found.map(|(d, how)| (at_spoken_level(gaz, d, &kinds, &named, ends), how));
+        let found = found
+            .and_then(|(d, how)| at_spoken_level(pats, d, &kinds, &named, ends).map(|d| (d, how)));
         let (own, how) = match found {
             Some((d, how)) if !national => (Some(d), how),
             _ => (None, ""),
@@ -632,40 +633,61 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
 /// other (a city heading the table of its districts in a district's release about 全区:
 /// that district); else the one such division the first lines (before `head_end`) name
 /// (a city bulletin about 全市 naming its city once at the start, and later the cities
-/// of its province it ranks behind).
+/// of its province it ranks behind); else, when the first lines speak only of kinds no
+/// division above a county ends with (全县, 全旗: [`county_only`]) and `d` lies above the
+/// counties, None: a county paper speaks of its county without naming it, and the city
+/// it ranks in is not what its figures describe.
 fn at_spoken_level(
-    gaz: &Gazetteer,
+    pats: &Patterns,
     d: usize,
     kinds: &[&str],
     named: &Named,
     (title_end, head_end): (usize, usize),
-) -> usize {
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
     let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
     let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
     if titled || kinds.is_empty() || of_kind(d) {
-        return d;
+        return Some(d);
     }
     if let Some(up) = gaz.lineage(d).skip(1).find(|&a| of_kind(a)) {
-        return up;
+        return Some(up);
     }
+    let unnamed_county =
+        || gaz.level(d) < Level::County && kinds.iter().all(|k| county_only(pats, k, d));
     let below: Vec<usize> = (named.order.iter().copied())
         .filter(|&x| x != d && of_kind(x) && gaz.lineage(x).any(|a| a == d))
         .collect();
     let Some(&best) = below.iter().max_by_key(|&&x| named.count(x)) else {
-        return d;
+        return (!unnamed_county()).then_some(d);
     };
     let n = named.count(best);
     let alone = below.iter().all(|&x| x == best || named.count(x) < n);
     if n >= 2 && alone {
-        return best;
+        return Some(best);
     }
     let headed: Vec<usize> = (below.iter().copied())
         .filter(|&x| named.edges.iter().any(|e| e.0 < head_end && e.1 == x))
         .collect();
     match headed.as_slice() {
-        [one] => *one,
-        _ => d,
+        [one] => Some(*one),
+        _ => (!unnamed_county()).then_some(d),
     }
+}
+
+/// Whether the anaphor kind `k` (a `place.anaphor` value) is a `place.county_kind` that
+/// no division above the counties of the region of `d` ends with (县, 旗 on the
+/// mainland; not 区: 自治区, 地区; nor 县 in Taiwan, whose counties are prefectures).
+fn county_only(pats: &Patterns, k: &str, d: usize) -> bool {
+    let gaz = pats.gazetteer();
+    let top = |x: usize| gaz.lineage(x).last().map_or("", |t| gaz.code(t));
+    let region = (Region::ALL.into_iter())
+        .find(|&r| region_code(r) == Some(top(d)))
+        .unwrap_or(Region::CN);
+    pats.cues.at(crate::cue!("place.county_kind")).contains(k)
+        && !(0..gaz.len()).any(|x| {
+            gaz.level(x) < Level::County && gaz.name(x).ends_with(k) && in_region(gaz, x, region)
+        })
 }
 
 /// The own place found in the text `(own, how)` as the region and `--place` settle it:
@@ -2333,6 +2355,7 @@ fn kept_words(
                 || label
                 || year_named
                 || titled
+                || base_of_comparison(w, chars, pats)
                 || cues
                     .at(crate::cue!("place.not_subject_before"))
                     .ends(&text_before(words[head].0))
@@ -2383,6 +2406,38 @@ fn kept_words(
         })
         .collect()
 }
+
+/// Whether the place word `w` of the sentence `chars` is the base of a comparison: a
+/// `place.compare_close` word right after it (one valued `end` only before a clause
+/// delimiter) and a `place.compare_open` word before it in its clause (与全省相比，…;
+/// 与比拼对象某县比，…).
+fn base_of_comparison(
+    w: &(usize, usize, Result<usize, &str>),
+    chars: &[char],
+    pats: &Patterns,
+) -> bool {
+    let cues = &pats.cues;
+    let close = cues.at(crate::cue!("place.compare_close"));
+    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
+    let after: String = chars[end..].iter().take(COMPARE_CHARS).collect();
+    let Some(word) = close.prefix_of(&after) else {
+        return false;
+    };
+    let next = chars.get(end + word.chars().count());
+    if close.value(word) == Some("end") && !next.is_none_or(|&c| super::subject::is_delim(c)) {
+        return false;
+    }
+    let clause = chars[..start]
+        .iter()
+        .rposition(|&c| c != '、' && super::subject::is_delim(c))
+        .map_or(0, |k| k + 1);
+    let before: String = chars[clause..start].iter().collect();
+    cues.at(crate::cue!("place.compare_open"))
+        .occurs_in(&before)
+}
+
+/// Chars after a place word read for a `place.compare_close` word.
+const COMPARE_CHARS: usize = 4;
 
 /// Whether the LOC `e` can be a figure's place: a division of the gazetteer, or a name
 /// ending with a division suffix of entities.tsv (青山县, 东沟村) that is not a kind of
@@ -2487,16 +2542,19 @@ pub fn fact_place(
         },
         Some(&(start, _, Err(suffix))) => {
             let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
-            let named = locs
-                .iter()
-                .filter(|e| e.end <= start)
+            // Only the place words kept: no base, venue or rank's scope (与某县比).
+            let kept = |w: &(usize, usize, Result<usize, &str>)| w.2.ok().map(|k| &locs[k]);
+            let named = (all.iter())
+                .filter(|w| w.1 <= start)
                 .rev()
+                .filter_map(kept)
                 .find_map(|e| e.division.and_then(above));
             // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when
             // the release's own place does not say.
             let later = || {
-                (locs.iter())
-                    .filter(|e| e.start >= start)
+                (all.iter())
+                    .filter(|w| w.0 >= start)
+                    .filter_map(kept)
                     .find_map(|e| e.division.and_then(above))
             };
             match named.or_else(|| doc.anaphor(pats, suffix)).or_else(later) {
@@ -3458,6 +3516,61 @@ mod tests {
         // across the two (区|颜).
         let x = extract("5月8日，新材料产业园项目推进会在兖州区颜店镇举行，总投资12亿元。");
         assert_eq!(x.place.0, "颜店镇");
+    }
+
+    #[test]
+    fn a_county_paper_naming_only_its_city_has_no_place() {
+        // 全县 of a county never named, ranked in its city: no place, not the city.
+        let t = "本报讯 今年以来，全县上下真抓实干。\n                 元至九月，全县完成生产总值30.2亿元，增长6.1%，增速全市第三，位居夷陵区、枝江市之后。";
+        let x = extract(t);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "30.2亿元").0, "");
+        // A county named in the title is the place, as before.
+        let x = extract(&format!("远安县前三季度经济运行\n{t}"));
+        assert_eq!(x.place.0, "远安县");
+        assert_eq!(place_of(&x, "30.2亿元").0, "远安县");
+        // 全市 of a city release naming its districts stays the city's.
+        let t = "本报讯 今年以来，全市上下真抓实干。\n                 元至九月，全市完成生产总值302亿元，夷陵区、枝江市增速居前。";
+        assert_eq!(place_of(&extract(t), "302亿元").0, "宜昌市");
+    }
+
+    #[test]
+    fn a_comparisons_base_is_no_figures_place() {
+        // 与某县比: the base, neither the figure's place nor what 全县 means.
+        // (Named after the first lines: there it would be the release's own place.)
+        let head = "本报讯 今年以来，全县上下真抓实干，增速全市第三，位居夷陵区、枝江市之后。\n\
+                    元至九月，全县生产总值增长6.1%。全县投资增长8%。\n";
+        let t = format!(
+            "{head}前三季度全县主要指标与对标县南漳县比，增速全面领先，新增市场主体1200户。"
+        );
+        assert_eq!(place_of(&extract(&t), "1200户").0, "");
+        let t =
+            format!("{head}全县主要指标与对标县南漳县比，增速全面领先，我县新增市场主体1200户。");
+        assert_eq!(place_of(&extract(&t), "1200户").0, "");
+        let x = extract("远安县经济运行\n与兴山县相比，全县新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "远安县");
+        // A place compared with the year before is the figure's own.
+        let x = extract("远安县经济运行\n兴山县比上年新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "兴山县");
+        let x = extract("远安县经济运行\n与去年同期相比，兴山县新增市场主体800户。");
+        assert_eq!(place_of(&x, "800户").0, "兴山县");
+    }
+
+    #[test]
+    fn pavilions_at_a_fair_and_news_outlets_are_no_place() {
+        // A province's pavilion at a fair is no place of a city's delegation.
+        let x = extract(
+            "漳州网5月8日讯 投洽会昨日开幕，市领导到福建省展馆、漳州展区巡馆。\n             全市已对接项目30个，总投资88亿元。",
+        );
+        assert_eq!(place_of(&x, "30个").0, "漳州市");
+        // A place naming a news outlet's app is its source.
+        let x = extract(
+            "征地工作动员\n新湖北客户端5月6日讯 5月6日，远安县召开征地动员大会，签约农户30户。",
+        );
+        assert_eq!(place_of(&x, "30户").0, "远安县");
+        // Cities of a region are no division: the Hong Kong release's own place.
+        let x = extract("香港机场管理局公布数据\n本港机场当局正拓展大湾区城市候机楼至30个。");
+        assert_eq!(place_of(&x, "30个").0, "香港特别行政区");
     }
 
     #[test]

@@ -441,6 +441,14 @@ mod tests {
         // A Macau office's release carried by another site: 本澳 (this Macau) alone.
         let mo = "该局一直关注本澳的房屋供应，今年已批出单位1200个。";
         assert_eq!(r.detect(mo, true, 0), Region::MO);
+        // A government domain in the contact lines: in a traditional text one mark is
+        // enough; in a simplified one it is not.
+        let mo = "该局表示，已收到申请520宗。查询请电邮info@xyz.gov.mo。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
+        assert_eq!(r.detect(mo, false, 0), Region::CN);
+        let hk = "该署表示，已收到申请520宗。查询请电邮info@xyz.gov.hk。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        assert_eq!(r.detect("查询请电邮info@xyz.gov.cn。", true, 0), Region::CN);
     }
 
     #[test]
