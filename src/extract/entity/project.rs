@@ -137,7 +137,12 @@ impl Sentence<'_> {
                     .pats
                     .cues
                     .at(crate::cue!("entity.project_subject_suffix"));
-                let open = opening?;
+                // A word opening the parts of a whole (其中) is no part of the name.
+                let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
+                let open = opening.map(|o| {
+                    let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
+                    o + usize::from(lead && o + 1 < i)
+                })?;
                 let start = (clause.contains(suffix))
                     .then(|| self.clause_name(open, i))
                     .flatten()
@@ -326,7 +331,8 @@ impl Sentence<'_> {
 
 impl Sentence<'_> {
     /// The place word a project's name opens with (旬阳县/生态/工业/集中区): a division's
-    /// name with its suffix, three chars or more, that jieba tags as a place, not
+    /// name with its suffix, three chars or more, that jieba tags as a place, or a
+    /// county's short name it takes for a verb (某化/v 抽水蓄能/电站/项目), not
     /// followed by a joiner or 、 (甲区/和/乙县/两个/产业园 names two). It stays the place
     /// of the sentence's figures though the project hides it as an entity
     /// ([`super::PROJECT_PLACE`]).
@@ -343,8 +349,10 @@ impl Sentence<'_> {
                 *ty == EntityType::Loc && t.word.len() > suffix.len()
             });
             let joined = next.is_none_or(|n| n.word == "、" || self.joiners.contains(n.word));
-            if t.tag == "ns" && t.end < e.end && t.word.chars().count() >= 3 && suffixed && !joined
-            {
+            // A county's short name jieba took for a verb (某化/v 抽水蓄能电站项目) too.
+            let named =
+                t.tag == "ns" && t.word.chars().count() >= 3 && suffixed || self.verb_seat(t);
+            if t.end < e.end && named && !joined {
                 places.push(EntityMention {
                     start: t.start,
                     end: t.end,
@@ -830,5 +838,14 @@ mod tests {
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
+    }
+
+    #[test]
+    fn a_part_opening_with_its_lead_names_its_project() {
+        let p = projects("其中龙泉商业广场建设项目完成投资2.5亿元。");
+        assert_eq!(p, ["龙泉商业广场建设项目"], "{p:?}");
+        // No proper noun: works of a kind, no name.
+        let p = projects("其中广场建设项目完成投资2.5亿元。");
+        assert!(p.is_empty(), "{p:?}");
     }
 }
