@@ -2321,4 +2321,14 @@ mod tests {
         assert!(e.contains(&("屯马线".into(), "PROJ")), "{e:?}");
         assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
     }
+
+    #[test]
+    fn a_grid_is_no_site_and_macau_bureaus_by_name() {
+        let e = ents("青山县电网改造投入资金");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+        assert!(e.contains(&("青山县".into(), "LOC")), "{e:?}");
+        let e = ents("学生可登入教育暨青年局网页，天文台发出预警");
+        assert!(e.contains(&("教育暨青年局".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("天文台".into(), "ORG")), "{e:?}");
+    }
 }

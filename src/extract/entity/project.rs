@@ -848,4 +848,13 @@ mod tests {
         let p = projects("其中广场建设项目完成投资2.5亿元。");
         assert!(p.is_empty(), "{p:?}");
     }
+
+    #[test]
+    fn facilities_named_in_quotes() {
+        let p = projects("在基础建设方面，「东山果蔬加工及冷藏配送中心」总经费3亿元。");
+        assert_eq!(p, ["东山果蔬加工及冷藏配送中心"], "{p:?}");
+        // A count of centres is no name.
+        let p = projects("打造“两个中心”，投入资金3亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
 }
