@@ -217,7 +217,23 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
         });
-        (own >= 4 && !counted && words_ok).then_some(start)
+        // Something names it: a proper noun, a division's name, a word the dictionary
+        // does not know (a local name's rare chars), a figure or a number (十大/旗舰/计画;
+        // 新能源/电气设备/项目 is a kind of works, no name).
+        let numeral = |w: &str| {
+            (w.chars().next())
+                .is_some_and(|c| crate::extract::number::parse_number(&c.to_string()).is_ok())
+        };
+        let named = (start..=i).any(|k| {
+            let t = &toks[k];
+            self.in_figure(k)
+                || matches!(t.tag, "m" | "eng")
+                || numeral(t.word)
+                || self.proper(t, EntityType::Proj)
+                || super::super::place::is_division_name(self.pats, t.word)
+                || t.word.chars().all(is_han) && !(self.known)(t.word)
+        });
+        (own >= 4 && !counted && words_ok && named).then_some(start)
     }
 
     /// The first token of a project that is its clause's whole (a heading 蓝田水闸重建工程,
@@ -856,5 +872,13 @@ mod tests {
         // A count of centres is no name.
         let p = projects("打造“两个中心”，投入资金3亿元。");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_kind_of_works_after_a_verb_is_no_name() {
+        let p = projects("全力加快建设新型材料产业园，投资3亿元。");
+        assert!(p.is_empty(), "{p:?}");
+        let p = projects("全力加快建设青山新型材料产业园，投资3亿元。");
+        assert_eq!(p, ["青山新型材料产业园"], "{p:?}");
     }
 }
