@@ -2331,4 +2331,13 @@ mod tests {
         assert!(e.contains(&("教育暨青年局".into(), "ORG")), "{e:?}");
         assert!(e.contains(&("天文台".into(), "ORG")), "{e:?}");
     }
+
+    #[test]
+    fn a_news_app_is_its_body() {
+        let e = ents("据江西云客户端报道，新增企业");
+        assert!(e.contains(&("江西云客户端".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        let e = ents("下载手机客户端的用户增加");
+        assert!(e.is_empty(), "{e:?}");
+    }
 }
