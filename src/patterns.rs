@@ -211,6 +211,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.post_head",
     // extract/entity.rs: names on pages new to the rules (issue 13, session 6)
     "entity.name_verb",
+    "entity.seat_verb",
+    "entity.project_lead",
     "entity.ordinal_lead",
     "entity.kind_word",
     "entity.generic_body",

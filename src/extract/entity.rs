@@ -960,6 +960,39 @@ impl Sentence<'_> {
                 && t.tag == "nrfg"
                 && t.word.chars().count() >= 2
                 && super::place::is_division_name(self.pats, t.word)
+            || ty != EntityType::Loc && self.verb_seat(t)
+    }
+
+    /// Whether token `t` is a county's or city's short name jieba took for a verb
+    /// (某化/v 抽水蓄能/电站, 某头/v 市委): opening its clause right before a noun, so it
+    /// names what follows. A building or clause verb (新建, 打造: `entity.name_verb`,
+    /// `entity.clause_verb`), a short name that is a common verb (`entity.seat_verb`: 延长)
+    /// and a township's name (联合, 振兴: common verbs) are none.
+    pub(super) fn verb_seat(&self, t: &Token) -> bool {
+        let toks = self.toks;
+        let Some(k) = toks.iter().position(|u| u.start == t.start) else {
+            return false;
+        };
+        let opens = k == 0
+            || !self.in_figure(k - 1)
+                && (toks[k - 1].word.chars())
+                    .all(|c| super::subject::is_delim(c) || c.is_whitespace());
+        let noun_after = toks.get(k + 1).is_some_and(|n| {
+            !self.in_figure(k + 1) && matches!(n.tag, "n" | "vn" | "nz" | "l" | "j")
+        });
+        let cues = &self.pats.cues;
+        let verb = cues.at(crate::cue!("entity.name_verb")).contains(t.word)
+            || cues.at(crate::cue!("entity.clause_verb")).contains(t.word)
+            || cues.at(crate::cue!("entity.seat_verb")).contains(t.word);
+        if t.tag != "v" || !opens || !noun_after || verb || t.word.chars().count() < 2 {
+            return false;
+        }
+        let gaz = self.pats.gazetteer();
+        (gaz.lookup(t.word)).is_some_and(|e| {
+            e.short
+                .iter()
+                .any(|&d| gaz.level(d) <= super::gazetteer::Level::County)
+        }) && super::place::is_division_name(self.pats, t.word)
     }
 
     /// Whether the bare place word at token `i` (jieba `ns`) names a place, and by which
@@ -1049,10 +1082,11 @@ impl Sentence<'_> {
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
         // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
-        // ending in a suffix whose names have two chars of their own (部署, 干部).
+        // ending in a suffix whose names have two chars of their own (部署, 干部), or a
+        // verb or locative (地处/s, 相处/v). A locality word's whole (初中/f) does.
         let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
-        // A suffix that is a locality word's whole (初中/f) ends a name all the same.
-        if t.tag == "f" && own > 0 || own == 1 && own_name.contains(suffix) {
+        let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
+        if t.tag == "f" && own > 0 || own == 1 && two {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
@@ -1431,7 +1465,9 @@ impl Sentence<'_> {
             let coined = ty == EntityType::Org
                 && !masked_figure
                 && (self.coined_word(p, i) || self.split_coined(j - 1, i));
-            if !(self.name_like(p) || joiner || project_part || ordinal || task || coined)
+            // A city's short name jieba took for a verb opens the name (某头/v 市委).
+            let seat = ty != EntityType::Loc && self.verb_seat(p);
+            if !(self.name_like(p) || joiner || project_part || ordinal || task || coined || seat)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 // A place opening the name runs through its words (吉林/盼/盼/食品/产业园);
@@ -2244,5 +2280,64 @@ mod tests {
         // After a common word they name a sector.
         let e = ents("发展汽车电子和功率半导体产业");
         assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn a_county_jieba_reads_as_a_verb_opens_a_project_or_body() {
+        let e = ents("群众支持，保定光伏发电基地项目进展顺利");
+        assert!(
+            e.contains(&("保定光伏发电基地项目".into(), "PROJ")),
+            "{e:?}"
+        );
+        // A short name that is a common verb names nothing (延长 county).
+        let e = ents("延长工期项目增加了");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
+        // A locative ending in a suffix ends no name (地处).
+        let e = ents("开封风电场项目地处郊外");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn places_abroad_and_hong_kong_localities() {
+        let e = ents("来自荷兰、泰国和曼谷的游客，南韩及澳纽旅客");
+        for name in ["荷兰", "泰国", "曼谷", "南韩", "澳纽"] {
+            assert!(e.contains(&(name.into(), "LOC")), "{name} {e:?}");
+        }
+        let e = ents("旺角和土瓜湾的商铺租金上升");
+        assert!(e.contains(&("旺角".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("土瓜湾".into(), "LOC")), "{e:?}");
+        // A common word (上水: water supply) is no locality.
+        let e = ents("上水管道改造完成");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn parties_and_hong_kong_bodies_without_suffix() {
+        let e = ents("民进党议员表示，港铁公司盈利增加，工联会回应");
+        for name in ["民进党", "港铁公司", "工联会"] {
+            assert!(e.contains(&(name.into(), "ORG")), "{name} {e:?}");
+        }
+        let e = ents("屯马线和东涌线延线通车");
+        assert!(e.contains(&("屯马线".into(), "PROJ")), "{e:?}");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn a_grid_is_no_site_and_macau_bureaus_by_name() {
+        let e = ents("青山县电网改造投入资金");
+        assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{e:?}");
+        assert!(e.contains(&("青山县".into(), "LOC")), "{e:?}");
+        let e = ents("学生可登入教育暨青年局网页，天文台发出预警");
+        assert!(e.contains(&("教育暨青年局".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("天文台".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_news_app_is_its_body() {
+        let e = ents("据江西云客户端报道，新增企业");
+        assert!(e.contains(&("江西云客户端".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        let e = ents("下载手机客户端的用户增加");
+        assert!(e.is_empty(), "{e:?}");
     }
 }

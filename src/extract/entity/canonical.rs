@@ -38,6 +38,7 @@ impl ShortForms {
                     .find(|full| {
                         full.chars().count() > e.text.chars().count()
                             && subsequence(core, &full[..full.len() - suffix.len()])
+                            && !parent_only(core, &full[..full.len() - suffix.len()], pats)
                     })
                     .map_or(canonical, str::to_string);
             }
@@ -66,6 +67,18 @@ fn core<'t>(text: &'t str, pats: &Patterns) -> Option<&'t str> {
         .max()?;
     let core = &text[..text.len() - suffix];
     (core.chars().count() >= 2).then_some(core)
+}
+
+/// Whether the chars of `core` all come from a body named inside `head` before its unit's
+/// own words (交通 of 交通局 in 交通部/公路局): a short form of that body's other units, no
+/// short form of this one.
+fn parent_only(core: &str, head: &str, pats: &Patterns) -> bool {
+    let suffixes = (pats.entity_suffixes.iter())
+        .filter(|(s, ty)| *ty == EntityType::Org && !s.is_empty())
+        .map(|(s, _)| s.as_str());
+    suffixes
+        .flat_map(|s| head.match_indices(s).map(move |(at, m)| at + m.len()))
+        .any(|end| end < head.len() && subsequence(core, &head[..end]))
 }
 
 /// Whether the chars of `short` appear in `long` in the same order.
@@ -139,5 +152,21 @@ mod tests {
         assert_eq!(f.entities[0], "东能公司", "{:?}", f.entities);
         let f = d.facts.iter().find(|f| f.text == "8亿元").unwrap();
         assert_eq!(f.entities[0], "星荣集团", "{:?}", f.entities);
+    }
+
+    #[test]
+    fn a_unit_of_a_named_body_is_no_short_form_of_another_unit() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let d = ex.extract(
+            "水利部防汛局拨款3亿元。水利局表示将新建泵站10座。",
+            Options::default(),
+        );
+        assert!(
+            !d.entities
+                .iter()
+                .any(|e| e.canonical == "水利部防汛局" && e.text != e.canonical),
+            "{:?}",
+            d.entities
+        );
     }
 }

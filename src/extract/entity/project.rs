@@ -137,7 +137,12 @@ impl Sentence<'_> {
                     .pats
                     .cues
                     .at(crate::cue!("entity.project_subject_suffix"));
-                let open = opening?;
+                // A word opening the parts of a whole (其中) is no part of the name.
+                let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
+                let open = opening.map(|o| {
+                    let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
+                    o + usize::from(lead && o + 1 < i)
+                })?;
                 let start = (clause.contains(suffix))
                     .then(|| self.clause_name(open, i))
                     .flatten()
@@ -212,7 +217,23 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
         });
-        (own >= 4 && !counted && words_ok).then_some(start)
+        // Something names it: a proper noun, a division's name, a word the dictionary
+        // does not know (a local name's rare chars), a figure or a number (十大/旗舰/计画;
+        // 新能源/电气设备/项目 is a kind of works, no name).
+        let numeral = |w: &str| {
+            (w.chars().next())
+                .is_some_and(|c| crate::extract::number::parse_number(&c.to_string()).is_ok())
+        };
+        let named = (start..=i).any(|k| {
+            let t = &toks[k];
+            self.in_figure(k)
+                || matches!(t.tag, "m" | "eng")
+                || numeral(t.word)
+                || self.proper(t, EntityType::Proj)
+                || super::super::place::is_division_name(self.pats, t.word)
+                || t.word.chars().all(is_han) && !(self.known)(t.word)
+        });
+        (own >= 4 && !counted && words_ok && named).then_some(start)
     }
 
     /// The first token of a project that is its clause's whole (a heading 蓝田水闸重建工程,
@@ -326,7 +347,8 @@ impl Sentence<'_> {
 
 impl Sentence<'_> {
     /// The place word a project's name opens with (旬阳县/生态/工业/集中区): a division's
-    /// name with its suffix, three chars or more, that jieba tags as a place, not
+    /// name with its suffix, three chars or more, that jieba tags as a place, or a
+    /// county's short name it takes for a verb (某化/v 抽水蓄能/电站/项目), not
     /// followed by a joiner or 、 (甲区/和/乙县/两个/产业园 names two). It stays the place
     /// of the sentence's figures though the project hides it as an entity
     /// ([`super::PROJECT_PLACE`]).
@@ -343,8 +365,10 @@ impl Sentence<'_> {
                 *ty == EntityType::Loc && t.word.len() > suffix.len()
             });
             let joined = next.is_none_or(|n| n.word == "、" || self.joiners.contains(n.word));
-            if t.tag == "ns" && t.end < e.end && t.word.chars().count() >= 3 && suffixed && !joined
-            {
+            // A county's short name jieba took for a verb (某化/v 抽水蓄能电站项目) too.
+            let named =
+                t.tag == "ns" && t.word.chars().count() >= 3 && suffixed || self.verb_seat(t);
+            if t.end < e.end && named && !joined {
                 places.push(EntityMention {
                     start: t.start,
                     end: t.end,
@@ -830,5 +854,31 @@ mod tests {
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
+    }
+
+    #[test]
+    fn a_part_opening_with_its_lead_names_its_project() {
+        let p = projects("其中龙泉商业广场建设项目完成投资2.5亿元。");
+        assert_eq!(p, ["龙泉商业广场建设项目"], "{p:?}");
+        // No proper noun: works of a kind, no name.
+        let p = projects("其中广场建设项目完成投资2.5亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn facilities_named_in_quotes() {
+        let p = projects("在基础建设方面，「东山果蔬加工及冷藏配送中心」总经费3亿元。");
+        assert_eq!(p, ["东山果蔬加工及冷藏配送中心"], "{p:?}");
+        // A count of centres is no name.
+        let p = projects("打造“两个中心”，投入资金3亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_kind_of_works_after_a_verb_is_no_name() {
+        let p = projects("全力加快建设新型材料产业园，投资3亿元。");
+        assert!(p.is_empty(), "{p:?}");
+        let p = projects("全力加快建设青山新型材料产业园，投资3亿元。");
+        assert_eq!(p, ["青山新型材料产业园"], "{p:?}");
     }
 }
