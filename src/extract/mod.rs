@@ -2252,8 +2252,11 @@ fn counted_after_place(
             // A zone listed among places (其中甲市21起、乙开发区5起) is one of them.
             let zone =
                 || items[k] && areas.ends(&subject::rule_form(sent.traditional, &fact.subject));
+            // A count right before another (甲镇2户10人) ends its item as well.
+            let paired = fact.kind == Kind::Count && sent.figures.iter().any(|&(a, _)| a == end);
             fact.kind != Kind::Date
-                && ((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                && (((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                    || paired)
                     && (is_place(&fact.subject) || zone())
                     || listed && (is_place(&fact.subject) || division(&fact.subject)))
         })
@@ -3549,6 +3552,29 @@ mod tests {
                 "绿水县签约项目",
                 "白云县签约项目"
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_count_right_before_another_count_is_a_place_count_too() {
+        // 户 right before 人: the households are the place's as well.
+        let subjects =
+            subjects_of("全县慰问困难群众30户90人。其中青山县12户40人，绿水县18户50人。");
+        assert_eq!(
+            subjects,
+            [
+                "慰问困难群众",
+                "慰问困难群众",
+                "青山县慰问困难群众",
+                "青山县慰问困难群众",
+                "绿水县慰问困难群众",
+                "绿水县慰问困难群众"
+            ]
+        );
+        // An item that is no place keeps its own words.
+        assert_eq!(
+            subjects_of("全县慰问困难群众30户90人。其中困难党员12户40人。")[2..],
+            ["困难党员", "困难党员"]
         );
     }
 
