@@ -3579,6 +3579,30 @@ mod tests {
     }
 
     #[test]
+    fn a_hedge_after_a_figure_opens_the_thing_measured() {
+        assert_eq!(
+            subjects_of("警方在仓库内缴获约3公斤涉嫌毒品，并拘捕一名男子。"),
+            ["涉嫌毒品"]
+        );
+        assert_eq!(subjects_of("警方共缴获约3公斤涉嫌毒品。"), ["涉嫌毒品"]);
+        // A hedge that is the predicate (怀疑遭诈骗) names no thing.
+        assert_eq!(subjects_of("有3名市民怀疑遭诈骗。"), ["市民"]);
+    }
+
+    #[test]
+    fn a_clause_before_a_figure_de_phrase_is_no_part_of_its_subject() {
+        assert_eq!(
+            subjects_of("明年将在东坡村试办一个约800平方米的儿童乐园。"),
+            ["儿童乐园"]
+        );
+        // A short phrase before it still names the measure.
+        assert_eq!(
+            subjects_of("全年接待游客50万人次的景区。"),
+            ["景区接待游客"]
+        );
+    }
+
+    #[test]
     fn project_names_do_not_run_across_dates() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let x = ex.extract("力争三季度末新开工项目不少于20个。", Options::default());

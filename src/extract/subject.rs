@@ -192,6 +192,13 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     if spans.contains(&rule_form(s.traditional, first.word)) {
         return None;
     }
+    // A hedge opening the phrase (约2公斤涉嫌毒品: `subject.hedge_word`) qualifies the noun
+    // after it: the phrase runs from the hedge over the noun phrase after it.
+    let hedges = s.list(crate::cue!("subject.hedge_word"));
+    if first.start == pos && hedges.contains(&rule_form(s.traditional, first.word)) {
+        let next = toks.get(1).filter(|t| t.start == first.end)?;
+        return phrase_after(s, next.start, end, max_tokens).map(|(_, b)| (pos, b));
+    }
     // A verbal noun before a link word is the predicate (调整为, 提高到), not a thing.
     let link = s.list(crate::cue!("subject.link"));
     if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
@@ -2398,8 +2405,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
         if let Some((a, b)) = phrase_after(s, fig.1 + n, ce, 8) {
             let np = text(s, a, b);
-            // Only the attribute of the words before carries over (加快推进总投资 → 总投资).
-            let attr = attrs.suffix(&before_text).unwrap_or(&before_text);
+            // Only the attribute of the words before carries over (加快推进总投资 → 总投资);
+            // a clause of its own (明年将在某镇试点一个) names no measure of the phrase.
+            let attr = (attrs.suffix(&before_text)).unwrap_or(
+                if before.is_some_and(|(a, b)| clause_words(s, a, b)) {
+                    ""
+                } else {
+                    &before_text
+                },
+            );
             return balance_quotes(if attr.is_empty() {
                 np
             } else {
@@ -2499,6 +2513,17 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// Longest phrase before a figure 的 NP that may still name the phrase's measure with
+/// no attribute word (接待游客1000人次的景区), in chars.
+const MAX_DE_MEASURE_CHARS: usize = 6;
+
+/// Whether chars `[a, b)` before a figure 的 NP hold a clause rather than a measure: longer
+/// than `MAX_DE_MEASURE_CHARS`, with a verb jieba tags a verb only (某人还登上售价…的, 将在
+/// 某镇兴建一座…的); a verbal noun may name the measure (冲刺全年外贸进出口…的目标).
+fn clause_words(s: &Sentence, a: usize, b: usize) -> bool {
+    b - a > MAX_DE_MEASURE_CHARS && tokens_in(s, a, b).iter().any(|t| t.tag == "v")
 }
 
 /// A count after a verb alone (`before`: 可提供260个就业岗位, 建成12家献血服务点) or
