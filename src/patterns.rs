@@ -101,6 +101,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.rate",
     "subject.generic_item",
     "subject.hedge_word",
+    "subject.achieve_verb",
     "subject.not_item_verb",
     "subject.threshold",
     "subject.streak",

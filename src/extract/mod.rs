@@ -3602,6 +3602,52 @@ mod tests {
         );
     }
 
+    /// Subjects of the sentence's date rows, in order.
+    fn date_subjects_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind == Kind::Date)
+            .map(|f| f.subject)
+            .collect()
+    }
+
+    #[test]
+    fn a_deadline_dates_the_task_achieved_after_it() {
+        assert_eq!(
+            date_subjects_of("区里要求各街道在6月30日前完成征地任务。"),
+            ["完成征地任务"]
+        );
+        // A verb of achieving alone names no event.
+        assert_eq!(date_subjects_of("区里要求各街道在6月30日前完成。"), [""]);
+    }
+
+    #[test]
+    fn a_date_after_from_dates_what_takes_effect() {
+        assert_eq!(
+            date_subjects_of("新的补贴标准由7月1日起生效。"),
+            ["新的补贴标准生效"]
+        );
+        // A date the particle makes a base of a change dates no phrase after it.
+        assert_eq!(
+            date_subjects_of("该县排名由一季度的第9位上升到第3位。"),
+            [""]
+        );
+    }
+
+    #[test]
+    fn a_level_after_a_rise_or_fall_is_the_measure_without_it() {
+        assert_eq!(
+            subjects_of("乙县游客升3%，至20万人次。"),
+            ["乙县游客升", "乙县游客"]
+        );
+        assert_eq!(
+            subjects_of("丙县人口降2%，至30万人。"),
+            ["丙县人口降", "丙县人口"]
+        );
+    }
+
     #[test]
     fn project_names_do_not_run_across_dates() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();

@@ -3564,8 +3564,10 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         .is_some_and(|t| t.end == fig.0 && particles.ends(&rule_form(s.traditional, t.word)));
     let rest = s.f.slice(first.start, ce).trim_end();
     let end = first.start + rest.chars().count();
+    // Never a phrase a particle opens (由二季度的第12位上升到第6位: the date is a base).
     if after_particle
         && first.tag != "v"
+        && first.tag != "uj"
         && end - first.start <= MAX_CHARS
         && !is_figure(s, first.start, end)
     {
@@ -3664,7 +3666,13 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
                 .list(crate::cue!("subject.change"))
                 .contains(&rule_form(s.traditional, t.word))
     });
-    if no_event || (link && !acted) {
+    // A verb of achieving with an object right after it (6月底前完成征地任务: `subject.
+    // achieve_verb`) is the event of a deadline or target.
+    let achieved = s.list(crate::cue!("subject.achieve_verb")).contains(&w)
+        && toks
+            .get(1)
+            .is_some_and(|t| t.start == verb.end && nominal(t));
+    if no_event || (link && !acted && !achieved) {
         return None;
     }
     let mut end = verb.end;
