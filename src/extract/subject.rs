@@ -779,13 +779,17 @@ pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
 
 /// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
 /// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
-/// comparison (主营业务收入增速高于全市平均水平). None unless the clause opens with a
-/// `subject.compare_verb` after its lead words.
+/// comparison (主营业务收入增速高于全市平均水平); after a rate (失业率3.1%，低于全省1.2个百
+/// 分点: `subject.rate`) the rate itself (失业率低于全省). None unless the clause opens with
+/// a `subject.compare_verb` after its lead words.
 fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
     let prev = prev.filter(|p| !p.is_empty())?;
-    // Only a change's rate is compared (not a share of a plan, 完成计划的45%).
+    // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
     let changes = s.list(crate::cue!("subject.change"));
-    if !states_change(s, fig) || !changes.ends(&rule_form(s.traditional, prev)) {
+    let prev_rule = rule_form(s.traditional, prev);
+    let own_rate =
+        !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
+    if !states_change(s, fig) || !(changes.ends(&prev_rule) || own_rate) {
         return None;
     }
     let lead = s.list(crate::cue!("subject.lead"));
@@ -799,7 +803,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     // as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
-        .filter(|&n| verbs.prefix_of(s.f.rest(first.start + n)).is_some());
+        .filter(|&n| !own_rate && verbs.prefix_of(s.f.rest(first.start + n)).is_some());
     if named.is_none() {
         verbs.prefix_of(s.f.rest(first.start))?;
     }
@@ -809,6 +813,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     }
     let rate = match named {
         Some(n) => text(s, first.start, first.start + n),
+        None if own_rate => String::new(),
         None => rates.iter().next().unwrap_or("").to_string(),
     };
     let first_start = first.start + named.unwrap_or(0);
@@ -3830,6 +3835,27 @@ mod tests {
                 &["85亿元"]
             ),
             "营业收入增长"
+        );
+    }
+
+    #[test]
+    fn a_rate_compared_after_it_names_the_rate() {
+        assert_eq!(
+            subj(
+                "城镇登记失业率3.1%，低于全省平均水平0.5个百分点",
+                "0.5个百分点",
+                &["3.1%"]
+            ),
+            "城镇登记失业率低于全省平均水平"
+        );
+        // A share of a plan is no rate: the comparison stays alone.
+        assert_eq!(
+            subj(
+                "全县完成年计划的45%，高于序时进度5个百分点",
+                "5个百分点",
+                &["45%"]
+            ),
+            "高于序时进度"
         );
     }
 
