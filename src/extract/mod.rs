@@ -1871,6 +1871,13 @@ impl Extractor {
             }
             if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
                 fact.subject = subject::with_whole_measure(sent, fact.subject, whole_of(w), span);
+                // A place's part (其中甲县25起) takes the whole's measure as a place's count
+                // (see `counted_after_place`).
+                let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
+                let place = divisions.ends(&subject::rule_form(sent.traditional, &fact.subject));
+                if fact.kind == Kind::Count && !place {
+                    fact.subject = subject::with_whole_head(sent, fact.subject, whole_of(w), span);
+                }
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
@@ -3645,6 +3652,19 @@ mod tests {
         assert_eq!(
             subjects_of("丙县人口降2%，至30万人。"),
             ["丙县人口降", "丙县人口"]
+        );
+    }
+
+    #[test]
+    fn a_short_part_of_a_whole_counts_what_the_whole_head_names() {
+        assert_eq!(
+            subjects_of("全区有在编教师5000人，其中小学2000人、初中1800人。")[1..],
+            ["小学教师", "初中教师"]
+        );
+        // A part counted by an item classifier names those items itself.
+        assert_eq!(
+            subjects_of("全县现有医疗机构300个，其中村卫生室200个。")[1],
+            "村卫生室"
         );
     }
 

@@ -1704,6 +1704,55 @@ fn category_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
     Some(format!("{part}{head}"))
 }
 
+/// A count of a short part after 其中 in the sentence of its whole (全区有教职工7888人，其中
+/// 小学2658人), `p` the part as named (小学): the part counts what the whole's head noun
+/// names (小学教职工). `p` unchanged unless the whole `whole` (ending at `whole_end`) is
+/// written before the part word and its last word is a common noun of two chars or more
+/// the part does not hold, and the part counts no items by a classifier (村卫生室316个: the
+/// part names those items itself). Only for counts (a whole's area names its own kind).
+pub fn with_whole_head(
+    s: &Sentence,
+    p: String,
+    (whole, whole_end): (&str, usize),
+    fig: Span,
+) -> String {
+    let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    if whole_end > fig.0
+        || !part_word_between(s, whole_end, fig.0)
+        || counts_items(s, classifiers, fig.0)
+    {
+        return p;
+    }
+    match headed_part(s, &p, whole) {
+        Some(named) => balance_quotes(named),
+        None => p,
+    }
+}
+
+/// `part` + the head noun of `lead` (see [`with_whole_head`]). None when the part is longer
+/// than `MAX_HEADED_PART_CHARS` or holds a figure, the lead is not in the sentence, its last
+/// word is no common noun of two chars or more, or the part holds it already.
+fn headed_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
+    let n = part.chars().count();
+    if !(2..=MAX_HEADED_PART_CHARS).contains(&n)
+        || lead.is_empty()
+        || part.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let written: String = s.orig.iter().collect();
+    let at = written[..written.find(lead)?].chars().count();
+    let toks = tokens_in(s, at, at + lead.chars().count());
+    let head = toks
+        .last()
+        .filter(|t| t.tag == "n" && t.word.chars().count() >= 2)?;
+    let head = text(s, head.start, head.end);
+    (!part.contains(&head)).then(|| format!("{part}{head}"))
+}
+
+/// Longest part [`headed_part`] gives the lead's head noun, in chars.
+const MAX_HEADED_PART_CHARS: usize = 4;
+
 /// Longest category word (市定, 工程类) [`category_part`] reads as a part, in chars.
 const MAX_CATEGORY_CHARS: usize = 6;
 
