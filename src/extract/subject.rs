@@ -2457,22 +2457,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
     if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
-        if let Some((a, b)) = phrase_after(s, fig.1 + n, ce, 8) {
-            let np = text(s, a, b);
-            // Only the attribute of the words before carries over (加快推进总投资 → 总投资);
-            // a clause of its own (明年将在某镇试点一个) names no measure of the phrase.
-            let attr = (attrs.suffix(&before_text)).unwrap_or(
-                if before.is_some_and(|(a, b)| clause_words(s, a, b)) {
-                    ""
-                } else {
-                    &before_text
-                },
-            );
-            return balance_quotes(if attr.is_empty() {
-                np
-            } else {
-                merge(&np, attr)
-            });
+        if let Some(np) = phrase_after(s, fig.1 + n, ce, 8) {
+            return de_phrase(s, np, before, &before_text, &attrs);
         }
         if let Some(p) = change_after_de(s, fig.1 + n, ce, &before_text) {
             return p;
@@ -2567,6 +2553,26 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The subject of a figure 的 NP (`np`), with the words `before` the figure (`before_text`):
+/// only their attribute carries over (加快推进总投资 → 总投资), or all of them, unless they
+/// are a clause of their own (明年将在某镇试点一个: [`clause_words`]) that names no measure.
+fn de_phrase(
+    s: &Sentence,
+    (a, b): Span,
+    before: Option<Span>,
+    before_text: &str,
+    attrs: &Attributes,
+) -> String {
+    let np = text(s, a, b);
+    let clause = before.is_some_and(|(a, b)| clause_words(s, a, b));
+    let attr = (attrs.suffix(before_text)).unwrap_or(if clause { "" } else { before_text });
+    balance_quotes(if attr.is_empty() {
+        np
+    } else {
+        merge(&np, attr)
+    })
 }
 
 /// Longest phrase before a figure 的 NP that may still name the phrase's measure with
