@@ -100,6 +100,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.pull",
     "subject.rate",
     "subject.generic_item",
+    "subject.hedge_word",
+    "subject.achieve_verb",
     "subject.not_item_verb",
     "subject.threshold",
     "subject.streak",

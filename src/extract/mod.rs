@@ -1899,6 +1899,13 @@ impl Extractor {
             }
             if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
                 fact.subject = subject::with_whole_measure(sent, fact.subject, whole_of(w), span);
+                // A place's part (其中甲县25起) takes the whole's measure as a place's count
+                // (see `counted_after_place`).
+                let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
+                let place = divisions.ends(&subject::rule_form(sent.traditional, &fact.subject));
+                if fact.kind == Kind::Count && !place {
+                    fact.subject = subject::with_whole_head(sent, fact.subject, whole_of(w), span);
+                }
             }
             earlier.push((span, fact.subject.clone()));
             fact.indicator = self.indicator(sent, m.start, m.end);
@@ -2280,8 +2287,11 @@ fn counted_after_place(
             // A zone listed among places (其中甲市21起、乙开发区5起) is one of them.
             let zone =
                 || items[k] && areas.ends(&subject::rule_form(sent.traditional, &fact.subject));
+            // A count right before another (甲镇2户10人) ends its item as well.
+            let paired = fact.kind == Kind::Count && sent.figures.iter().any(|&(a, _)| a == end);
             fact.kind != Kind::Date
-                && ((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                && (((f.char(end)).is_none_or(|c| subject::is_delim(c) || joiners.contains(&c))
+                    || paired)
                     && (is_place(&fact.subject) || zone())
                     || listed && (is_place(&fact.subject) || division(&fact.subject)))
         })
@@ -3591,6 +3601,112 @@ mod tests {
                 "绿水县签约项目",
                 "白云县签约项目"
             ]
+        );
+    }
+
+    #[test]
+    fn a_place_count_right_before_another_count_is_a_place_count_too() {
+        // 户 right before 人: the households are the place's as well.
+        let subjects =
+            subjects_of("全县慰问困难群众30户90人。其中青山县12户40人，绿水县18户50人。");
+        assert_eq!(
+            subjects,
+            [
+                "慰问困难群众",
+                "慰问困难群众",
+                "青山县慰问困难群众",
+                "青山县慰问困难群众",
+                "绿水县慰问困难群众",
+                "绿水县慰问困难群众"
+            ]
+        );
+        // An item that is no place keeps its own words.
+        assert_eq!(
+            subjects_of("全县慰问困难群众30户90人。其中困难党员12户40人。")[2..],
+            ["困难党员", "困难党员"]
+        );
+    }
+
+    #[test]
+    fn a_hedge_after_a_figure_opens_the_thing_measured() {
+        assert_eq!(
+            subjects_of("警方在仓库内缴获约3公斤涉嫌毒品，并拘捕一名男子。"),
+            ["涉嫌毒品"]
+        );
+        assert_eq!(subjects_of("警方共缴获约3公斤涉嫌毒品。"), ["涉嫌毒品"]);
+        // A hedge that is the predicate (怀疑遭诈骗) names no thing.
+        assert_eq!(subjects_of("有3名市民怀疑遭诈骗。"), ["市民"]);
+    }
+
+    #[test]
+    fn a_clause_before_a_figure_de_phrase_is_no_part_of_its_subject() {
+        assert_eq!(
+            subjects_of("明年将在东坡村试办一个约800平方米的儿童乐园。"),
+            ["儿童乐园"]
+        );
+        // A short phrase before it still names the measure.
+        assert_eq!(
+            subjects_of("全年接待游客50万人次的景区。"),
+            ["景区接待游客"]
+        );
+    }
+
+    /// Subjects of the sentence's date rows, in order.
+    fn date_subjects_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind == Kind::Date)
+            .map(|f| f.subject)
+            .collect()
+    }
+
+    #[test]
+    fn a_deadline_dates_the_task_achieved_after_it() {
+        assert_eq!(
+            date_subjects_of("区里要求各街道在6月30日前完成征地任务。"),
+            ["完成征地任务"]
+        );
+        // A verb of achieving alone names no event.
+        assert_eq!(date_subjects_of("区里要求各街道在6月30日前完成。"), [""]);
+    }
+
+    #[test]
+    fn a_date_after_from_dates_what_takes_effect() {
+        assert_eq!(
+            date_subjects_of("新的补贴标准由7月1日起生效。"),
+            ["新的补贴标准生效"]
+        );
+        // A date the particle makes a base of a change dates no phrase after it.
+        assert_eq!(
+            date_subjects_of("该县排名由一季度的第9位上升到第3位。"),
+            [""]
+        );
+    }
+
+    #[test]
+    fn a_level_after_a_rise_or_fall_is_the_measure_without_it() {
+        assert_eq!(
+            subjects_of("乙县游客升3%，至20万人次。"),
+            ["乙县游客升", "乙县游客"]
+        );
+        assert_eq!(
+            subjects_of("丙县人口降2%，至30万人。"),
+            ["丙县人口降", "丙县人口"]
+        );
+    }
+
+    #[test]
+    fn a_short_part_of_a_whole_counts_what_the_whole_head_names() {
+        assert_eq!(
+            subjects_of("全区有在编教师5000人，其中小学2000人、初中1800人。")[1..],
+            ["小学教师", "初中教师"]
+        );
+        // A part counted by an item classifier names those items itself.
+        assert_eq!(
+            subjects_of("全县现有医疗机构300个，其中村卫生室200个。")[1],
+            "村卫生室"
         );
     }
 

@@ -192,6 +192,13 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     if spans.contains(&rule_form(s.traditional, first.word)) {
         return None;
     }
+    // A hedge opening the phrase (约2公斤涉嫌毒品: `subject.hedge_word`) qualifies the noun
+    // after it: the phrase runs from the hedge over the noun phrase after it.
+    let hedges = s.list(crate::cue!("subject.hedge_word"));
+    if first.start == pos && hedges.contains(&rule_form(s.traditional, first.word)) {
+        let next = toks.get(1).filter(|t| t.start == first.end)?;
+        return phrase_after(s, next.start, end, max_tokens).map(|(_, b)| (pos, b));
+    }
     // A verbal noun before a link word is the predicate (调整为, 提高到), not a thing.
     let link = s.list(crate::cue!("subject.link"));
     if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
@@ -772,13 +779,17 @@ pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
 
 /// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
 /// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
-/// comparison (主营业务收入增速高于全市平均水平). None unless the clause opens with a
-/// `subject.compare_verb` after its lead words.
+/// comparison (主营业务收入增速高于全市平均水平); after a rate (失业率3.1%，低于全省1.2个百
+/// 分点: `subject.rate`) the rate itself (失业率低于全省). None unless the clause opens with
+/// a `subject.compare_verb` after its lead words.
 fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
     let prev = prev.filter(|p| !p.is_empty())?;
-    // Only a change's rate is compared (not a share of a plan, 完成计划的45%).
+    // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
     let changes = s.list(crate::cue!("subject.change"));
-    if !states_change(s, fig) || !changes.ends(&rule_form(s.traditional, prev)) {
+    let prev_rule = rule_form(s.traditional, prev);
+    let own_rate =
+        !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
+    if !states_change(s, fig) || !(changes.ends(&prev_rule) || own_rate) {
         return None;
     }
     let lead = s.list(crate::cue!("subject.lead"));
@@ -792,7 +803,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     // as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
-        .filter(|&n| verbs.prefix_of(s.f.rest(first.start + n)).is_some());
+        .filter(|&n| !own_rate && verbs.prefix_of(s.f.rest(first.start + n)).is_some());
     if named.is_none() {
         verbs.prefix_of(s.f.rest(first.start))?;
     }
@@ -802,6 +813,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     }
     let rate = match named {
         Some(n) => text(s, first.start, first.start + n),
+        None if own_rate => String::new(),
         None => rates.iter().next().unwrap_or("").to_string(),
     };
     let first_start = first.start + named.unwrap_or(0);
@@ -1692,6 +1704,55 @@ fn category_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
     Some(format!("{part}{head}"))
 }
 
+/// A count of a short part after 其中 in the sentence of its whole (全区有教职工7888人，其中
+/// 小学2658人), `p` the part as named (小学): the part counts what the whole's head noun
+/// names (小学教职工). `p` unchanged unless the whole `whole` (ending at `whole_end`) is
+/// written before the part word and its last word is a common noun of two chars or more
+/// the part does not hold, and the part counts no items by a classifier (村卫生室316个: the
+/// part names those items itself). Only for counts (a whole's area names its own kind).
+pub fn with_whole_head(
+    s: &Sentence,
+    p: String,
+    (whole, whole_end): (&str, usize),
+    fig: Span,
+) -> String {
+    let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    if whole_end > fig.0
+        || !part_word_between(s, whole_end, fig.0)
+        || counts_items(s, classifiers, fig.0)
+    {
+        return p;
+    }
+    match headed_part(s, &p, whole) {
+        Some(named) => balance_quotes(named),
+        None => p,
+    }
+}
+
+/// `part` + the head noun of `lead` (see [`with_whole_head`]). None when the part is longer
+/// than `MAX_HEADED_PART_CHARS` or holds a figure, the lead is not in the sentence, its last
+/// word is no common noun of two chars or more, or the part holds it already.
+fn headed_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
+    let n = part.chars().count();
+    if !(2..=MAX_HEADED_PART_CHARS).contains(&n)
+        || lead.is_empty()
+        || part.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let written: String = s.orig.iter().collect();
+    let at = written[..written.find(lead)?].chars().count();
+    let toks = tokens_in(s, at, at + lead.chars().count());
+    let head = toks
+        .last()
+        .filter(|t| t.tag == "n" && t.word.chars().count() >= 2)?;
+    let head = text(s, head.start, head.end);
+    (!part.contains(&head)).then(|| format!("{part}{head}"))
+}
+
+/// Longest part [`headed_part`] gives the lead's head noun, in chars.
+const MAX_HEADED_PART_CHARS: usize = 4;
+
 /// Longest category word (市定, 工程类) [`category_part`] reads as a part, in chars.
 const MAX_CATEGORY_CHARS: usize = 6;
 
@@ -2396,15 +2457,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     let attributive = s.list(crate::cue!("subject.attributive"));
     // 2. figure 的 NP
     if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
-        if let Some((a, b)) = phrase_after(s, fig.1 + n, ce, 8) {
-            let np = text(s, a, b);
-            // Only the attribute of the words before carries over (加快推进总投资 → 总投资).
-            let attr = attrs.suffix(&before_text).unwrap_or(&before_text);
-            return balance_quotes(if attr.is_empty() {
-                np
-            } else {
-                merge(&np, attr)
-            });
+        if let Some(np) = phrase_after(s, fig.1 + n, ce, 8) {
+            return de_phrase(s, np, before, &before_text, &attrs);
         }
         if let Some(p) = change_after_de(s, fig.1 + n, ce, &before_text) {
             return p;
@@ -2499,6 +2553,37 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The subject of a figure 的 NP (`np`), with the words `before` the figure (`before_text`):
+/// only their attribute carries over (加快推进总投资 → 总投资), or all of them, unless they
+/// are a clause of their own (明年将在某镇试点一个: [`clause_words`]) that names no measure.
+fn de_phrase(
+    s: &Sentence,
+    (a, b): Span,
+    before: Option<Span>,
+    before_text: &str,
+    attrs: &Attributes,
+) -> String {
+    let np = text(s, a, b);
+    let clause = before.is_some_and(|(a, b)| clause_words(s, a, b));
+    let attr = (attrs.suffix(before_text)).unwrap_or(if clause { "" } else { before_text });
+    balance_quotes(if attr.is_empty() {
+        np
+    } else {
+        merge(&np, attr)
+    })
+}
+
+/// Longest phrase before a figure 的 NP that may still name the phrase's measure with
+/// no attribute word (接待游客1000人次的景区), in chars.
+const MAX_DE_MEASURE_CHARS: usize = 6;
+
+/// Whether chars `[a, b)` before a figure 的 NP hold a clause rather than a measure: longer
+/// than `MAX_DE_MEASURE_CHARS`, with a verb jieba tags a verb only (某人还登上售价…的, 将在
+/// 某镇兴建一座…的); a verbal noun may name the measure (冲刺全年外贸进出口…的目标).
+fn clause_words(s: &Sentence, a: usize, b: usize) -> bool {
+    b - a > MAX_DE_MEASURE_CHARS && tokens_in(s, a, b).iter().any(|t| t.tag == "v")
 }
 
 /// A count after a verb alone (`before`: 可提供260个就业岗位, 建成12家献血服务点) or
@@ -3539,8 +3624,10 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         .is_some_and(|t| t.end == fig.0 && particles.ends(&rule_form(s.traditional, t.word)));
     let rest = s.f.slice(first.start, ce).trim_end();
     let end = first.start + rest.chars().count();
+    // Never a phrase a particle opens (由二季度的第12位上升到第6位: the date is a base).
     if after_particle
         && first.tag != "v"
+        && first.tag != "uj"
         && end - first.start <= MAX_CHARS
         && !is_figure(s, first.start, end)
     {
@@ -3639,7 +3726,13 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
                 .list(crate::cue!("subject.change"))
                 .contains(&rule_form(s.traditional, t.word))
     });
-    if no_event || (link && !acted) {
+    // A verb of achieving with an object right after it (6月底前完成征地任务: `subject.
+    // achieve_verb`) is the event of a deadline or target.
+    let achieved = s.list(crate::cue!("subject.achieve_verb")).contains(&w)
+        && toks
+            .get(1)
+            .is_some_and(|t| t.start == verb.end && nominal(t));
+    if no_event || (link && !acted && !achieved) {
         return None;
     }
     let mut end = verb.end;
@@ -3797,6 +3890,27 @@ mod tests {
                 &["85亿元"]
             ),
             "营业收入增长"
+        );
+    }
+
+    #[test]
+    fn a_rate_compared_after_it_names_the_rate() {
+        assert_eq!(
+            subj(
+                "城镇登记失业率3.1%，低于全省平均水平0.5个百分点",
+                "0.5个百分点",
+                &["3.1%"]
+            ),
+            "城镇登记失业率低于全省平均水平"
+        );
+        // A share of a plan is no rate: the comparison stays alone.
+        assert_eq!(
+            subj(
+                "全县完成年计划的45%，高于序时进度5个百分点",
+                "5个百分点",
+                &["45%"]
+            ),
+            "高于序时进度"
         );
     }
 
