@@ -221,9 +221,7 @@ impl DocPlaces {
             _ => (None, ""),
         };
         let (own, how) = settled(gaz, (own, how), region, given);
-        if let Some(d) = own {
-            add(d, &mut context);
-        }
+        own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, &spoken))
             .flatten();
