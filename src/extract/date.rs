@@ -631,13 +631,14 @@ pub fn scan_dates_in(
     out
 }
 
-/// Whether `d` is led by a year's last two digits (24年11月).
+/// Whether `d` is led by a year's last two digits (24年11月): a date with its year
+/// written that opens with exactly two digits (a month-led date has no written year).
 fn short_year_at(f: &Folded, d: &DateMention) -> bool {
     let digit = |i: usize| {
         f.char(i)
             .is_some_and(|c| c.is_ascii_digit() || number::digit_value(c).is_some())
     };
-    d.explicit_year && digit(d.start) && digit(d.start + 1) && f.char(d.start + 2) == Some('年')
+    d.explicit_year && digit(d.start) && digit(d.start + 1) && !digit(d.start + 2)
 }
 
 /// A month written after the year's first month and a range separator (元至5月, 元-5月:
