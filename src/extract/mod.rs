@@ -492,11 +492,15 @@ impl Extractor {
     /// pinyin (`anhua.gov.cn` → 安化县), as [`Options::spelled`]: see [`romanized`].
     pub fn spelled(&self, name: &str) -> romanized::Spelled {
         let cues = &self.patterns.cues;
+        let words = romanized::name_words(name, cues.at(crate::cue!("place.name_stop")));
+        if words.is_empty() {
+            return romanized::Spelled::default();
+        }
         let index = self.roman.get_or_init(|| {
             let suffixes = cues.at(crate::cue!("place.short_suffix"));
             romanized::RomanIndex::build(self.patterns.gazetteer(), suffixes)
         });
-        index.spelled(name, cues.at(crate::cue!("place.name_stop")))
+        index.spelled(&words)
     }
 
     /// The division `--place NAME` names (a code, a full or short name, or names from
