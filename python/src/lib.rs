@@ -88,6 +88,7 @@ impl Switches {
                 numbers: self.numbers,
                 region: self.region,
                 place: self.place,
+                ..Default::default()
             },
             encoding: None,
         }
