@@ -84,6 +84,16 @@ fn find_word<'w>(list: &'w WordList, s: &str) -> Option<(usize, &'w str)> {
         .min_by_key(|&(k, _)| k)
 }
 
+/// The earliest 分别 word (`subject.respectively`) in `head`, found on the rules' form
+/// (分別 of a traditional page reads 分别): (byte offset in `head`, word).
+fn find_respectively<'a>(s: &Sentence<'a>, head: &str) -> Option<(usize, &'a str)> {
+    let rule = rule_form(s.traditional, head);
+    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), &rule)?;
+    let n = rule[..k].chars().count();
+    let k = head.char_indices().nth(n).map_or(head.len(), |(b, _)| b);
+    Some((k, word))
+}
+
 /// The length in chars of the word of `list` that `rest` starts with (first in file
 /// order), if any.
 fn prefix_chars(list: &WordList, rest: &str) -> Option<usize> {
@@ -1269,7 +1279,7 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     // clause runs between hard delimiters, over clauses that are one figure alone.
     let (cs, ce) = figure_run_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
-    let after = match find_word(s.list(crate::cue!("subject.respectively")), head) {
+    let after = match find_respectively(s, head) {
         Some((k, word)) => {
             // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in
             // front of it, which `respectively` handles.
@@ -1437,7 +1447,7 @@ pub fn respectively_compared(
 ) -> Option<String> {
     let (cs, ce) = hard_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
-    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), head)?;
+    let (k, word) = find_respectively(s, head)?;
     let opener = head[..k].trim();
     if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
         return None;
@@ -1940,7 +1950,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、' && !is_figure(s, i, i + 1))
         .map_or(0, |i| i + 1);
     let clause_text = s.f.slice(cs, fig.0);
-    let (k, word) = find_word(s.list(crate::cue!("subject.respectively")), clause_text)?;
+    let (k, word) = find_respectively(s, clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
     // Figures after 分别, in order, up to the clause end.
     let (_, ce) = clause_after_respectively(s, head_end);
@@ -1961,12 +1971,12 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let list = text(s, first.start, list_to);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
     // Split where the rules' form has a joiner (与 of traditional 與), cut as written.
-    let split = |by_joiners: bool| -> Vec<String> {
+    let split = |by: &[char]| -> Vec<String> {
         let rule = &s.chars[first.start..list_to.min(s.chars.len())];
         let mut items = Vec::new();
         let mut from = 0;
         for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
-            if *c == '、' || (by_joiners && joiners.contains(c)) {
+            if *c == '、' || by.contains(c) {
                 if k > from {
                     // An item's figure in brackets (大型货车(1830辆)) is no part of its name.
                     let item = text(s, first.start + from, first.start + k);
@@ -1980,13 +1990,20 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         }
         items
     };
-    let mut items = split(true);
+    let mut items = split(joiners);
     // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
-    // at joiners too has more items than figures, the enumeration commas alone count.
+    // at joiners too has more items than figures, the enumeration commas alone count;
+    // else the commas and the one joiner that gives as many items as figures (甲、乙及丙
+    // 和丁 of three figures: 乙及丙 one item), if only one joiner does.
     if items.len() > figs.len() {
-        let by_commas = split(false);
+        let by_commas = split(&[]);
+        let mut by_one = (joiners.iter())
+            .map(|&j| split(&[j]))
+            .filter(|v| v.len() == figs.len());
         if by_commas.len() == figs.len() {
             items = by_commas;
+        } else if let (Some(v), None) = (by_one.next(), by_one.next()) {
+            items = v;
         }
     }
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
@@ -2052,6 +2069,12 @@ fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
         return text(s, a + cut, b);
     }
     let toks = tokens_in(s, a, b);
+    // An item of nouns named before a particle (住房及水电的价格指数): the tail starts
+    // with it (not after a verb: 第三产业占…的比重).
+    let particle = (1..toks.len()).find(|&k| toks[k].tag == "uj");
+    if let Some(k) = particle.filter(|&k| toks[..k].iter().all(|t| nominal(t) || t.tag == "c")) {
+        return text(s, toks[k].start, b);
+    }
     let places = s.list(crate::cue!("entity.place_word"));
     let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
     toks.iter()
@@ -2112,10 +2135,7 @@ fn respectively_chained(
         .iter()
         .rposition(|&c| hard(c))
         .map_or(0, |p| p + 1);
-    let (k, _) = find_word(
-        s.list(crate::cue!("subject.respectively")),
-        s.f.slice(ps, pe),
-    )?;
+    let (k, _) = find_respectively(s, s.f.slice(ps, pe))?;
     let after = ps + s.f.slice(ps, pe)[..k].chars().count();
     let before: Vec<&Span> = (s.figures.iter())
         .filter(|&&(a, b)| a >= after && b <= pe)
@@ -3808,6 +3828,23 @@ mod tests {
 
     /// [`subj`] with the cue lists `cues`.
     fn subj_with(cues: &Cues, sentence: &str, figure: &str, others: &[&str]) -> String {
+        subj_in(cues, sentence, figure, others, false)
+    }
+
+    /// [`subj`] of a sentence written in traditional characters.
+    fn subj_trad(sentence: &str, figure: &str, others: &[&str]) -> String {
+        let patterns = crate::patterns::Patterns::builtin().unwrap();
+        subj_in(&patterns.cues, sentence, figure, others, true)
+    }
+
+    /// [`subj_with`], the sentence `traditional` or not.
+    fn subj_in(
+        cues: &Cues,
+        sentence: &str,
+        figure: &str,
+        others: &[&str],
+        traditional: bool,
+    ) -> String {
         let patterns = crate::patterns::Patterns::builtin().unwrap();
         let seg = Segmenter::new(&patterns.user_dict).unwrap();
         let f = Folded::new(sentence);
@@ -3835,7 +3872,7 @@ mod tests {
             toks: &toks,
             figures: &figures,
             cues,
-            traditional: false,
+            traditional,
         };
         // Subjects left to right, each inheriting the previous one, as the extractor does.
         let mut prev: Option<String> = None;
@@ -4045,6 +4082,32 @@ mod tests {
         assert_eq!(subj(s, "67%", &["41%", "52%"]), "西部山地片区森林覆盖率");
         let s = "城区人口、农村人口参保率分别为97%和95%";
         assert_eq!(subj(s, "97%", &["95%"]), "城区人口参保率");
+    }
+
+    #[test]
+    fn respectively_reads_the_traditional_word() {
+        let s = "食品類和衣著類指數分別上升1.2%及0.5%";
+        assert!(subj_trad(s, "1.2%", &["0.5%"]).starts_with("食品類指數"));
+        assert!(subj_trad(s, "0.5%", &["1.2%"]).starts_with("衣著類指數"));
+        // Without 分別 the figures share the list.
+        let s = "食品類和衣著類指數上升1.2%";
+        assert!(subj_trad(s, "1.2%", &[]).starts_with("食品類和衣著類"));
+    }
+
+    #[test]
+    fn respectively_splits_at_the_one_joiner_that_fits() {
+        let s = "肉类、鱼及海鲜和蔬菜及水果的价格分别上升1.2%、0.5%及0.3%";
+        let all = ["1.2%", "0.5%", "0.3%"];
+        let others = |f: &str| all.iter().copied().filter(|&o| o != f).collect::<Vec<_>>();
+        assert!(subj(s, "1.2%", &others("1.2%")).starts_with("肉类的价格"));
+        assert!(subj(s, "0.5%", &others("0.5%")).starts_with("鱼及海鲜的价格"));
+        assert!(subj(s, "0.3%", &others("0.3%")).starts_with("蔬菜及水果的价格"));
+        // Two joiners that both fit: no item is told.
+        let s = "肉类、鱼及海鲜和蔬菜的价格分别上升1.2%、0.5%及0.3%";
+        assert!(!subj(s, "1.2%", &others("1.2%")).starts_with("肉类的价格"));
+        // A verb before the particle: the tail is not cut at it.
+        let s = "甲区、乙区种植面积占全市的比重分别为12%和15%";
+        assert!(!subj(s, "12%", &["15%"]).starts_with("甲区的比重"));
     }
 
     #[test]
