@@ -2340,4 +2340,16 @@ mod tests {
         let e = ents("下载手机客户端的用户增加");
         assert!(e.is_empty(), "{e:?}");
     }
+
+    #[test]
+    fn platforms_and_asean_are_bodies() {
+        let e = ents("商户入驻京东和拼多多，阿里云提供服务，对东盟出口增长");
+        for name in ["京东", "拼多多", "阿里云", "东盟"] {
+            assert!(e.contains(&(name.into(), "ORG")), "{name} {e:?}");
+        }
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        // A longer company name keeps the listed one out (京东方: 东方 is a word).
+        let e = ents("京东方投资建设新的生产线");
+        assert!(!e.iter().any(|(t, _)| t == "京东"), "{e:?}");
+    }
 }
