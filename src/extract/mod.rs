@@ -3815,6 +3815,16 @@ mod tests {
     }
 
     #[test]
+    fn wheel_counts_of_vehicle_names_are_no_counts() {
+        // A vehicle named by its wheels (dict.txt) counts no rounds; its fleet does.
+        let r = rows("该区投放共享二轮车800辆，兩輪電動車登记量上升。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "800辆");
+        // Rounds of talks stay a count.
+        assert_eq!(rows("双方举行了两轮磋商。")[0].0, "两轮");
+    }
+
+    #[test]
     fn time_frames_are_not_durations() {
         let texts: Vec<String> =
             rows("过去五年，全县新建学校12所。未来三年将投资30亿元。项目工期3年。")
