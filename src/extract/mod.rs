@@ -3097,6 +3097,23 @@ mod tests {
     }
 
     #[test]
+    fn release_dates_in_header_cells_are_rows() {
+        // A label in brackets, its date in the next cell of a header table.
+        let d = date_values("[ 成文日期 ] | 2024-06-12 | [ 发布日期 ] | 2024-06-13 |\n正文");
+        assert!(
+            d.contains(&("2024-06-12".into(), "2024-06-12".into())),
+            "{d:?}"
+        );
+        assert!(
+            d.contains(&("2024-06-13".into(), "2024-06-13".into())),
+            "{d:?}"
+        );
+        // A bracket with no label before it makes no release date.
+        let d = date_values("[ 附件 ] | 2024-06-12 |\n正文");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
     fn programme_names_today_and_page_stamps() {
         // The years of a quoted programme's name are part of the name.
         let d = date_values("县政府公布“2023-2025年乡村道路提升改造三年行动”。");
