@@ -182,7 +182,9 @@ impl DateRules {
         }
         let re_err = |e: regex::Error| Error::Config(format!("cues.tsv: date rules: {e}"));
         let labels = alternation(cues.at(crate::cue!("date.release_label")), None);
-        let label = Regex::new(&format!(r"(?:{labels})\s*[:：]?\s*")).map_err(re_err)?;
+        // A label in a header cell (【发布日期】2025-03-28, [ 发布日期 ] | 2025-03-28) closes with
+        // a bracket and may be followed by a cell separator.
+        let label = Regex::new(&format!(r"(?:{labels})\s*[\]】]?\s*[:：|]?\s*")).map_err(re_err)?;
         let period_words = alternation(cues.at(crate::cue!("date.period")), None);
         let (dated, rest) = date_pattern(cues, &period_words, YEAR);
         let roc_year = format!(

@@ -3101,6 +3101,23 @@ mod tests {
     }
 
     #[test]
+    fn release_dates_in_header_cells_are_rows() {
+        // A label in brackets, its date in the next cell of a header table.
+        let d = date_values("[ 成文日期 ] | 2024-06-12 | [ 发布日期 ] | 2024-06-13 |\n正文");
+        assert!(
+            d.contains(&("2024-06-12".into(), "2024-06-12".into())),
+            "{d:?}"
+        );
+        assert!(
+            d.contains(&("2024-06-13".into(), "2024-06-13".into())),
+            "{d:?}"
+        );
+        // A bracket with no label before it makes no release date.
+        let d = date_values("[ 附件 ] | 2024-06-12 |\n正文");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
     fn programme_names_today_and_page_stamps() {
         // The years of a quoted programme's name are part of the name.
         let d = date_values("县政府公布“2023-2025年乡村道路提升改造三年行动”。");
@@ -3816,6 +3833,16 @@ mod tests {
         assert_eq!(r[0].0, "1200人");
         // 零 inside a longer numeral is a digit.
         assert_eq!(rows("新增就业一千零五人。")[0].0, "一千零五人");
+    }
+
+    #[test]
+    fn wheel_counts_of_vehicle_names_are_no_counts() {
+        // A vehicle named by its wheels (dict.txt) counts no rounds; its fleet does.
+        let r = rows("该区投放共享二轮车800辆，兩輪電動車登记量上升。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "800辆");
+        // Rounds of talks stay a count.
+        assert_eq!(rows("双方举行了两轮磋商。")[0].0, "两轮");
     }
 
     #[test]

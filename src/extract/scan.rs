@@ -2100,6 +2100,16 @@ mod tests {
     }
 
     #[test]
+    fn an_approximating_adverb_before_a_verb_approximates_its_figure() {
+        assert_eq!(one("该馆每天约吸引1500人次").4, Some("approx"));
+        assert_eq!(one("该馆假日约接待游客900人次").4, Some("approx"));
+        assert_eq!(one("新厂投产后约可带动就业300人").4, Some("approx"));
+        // 预约 closes a word: no approximation.
+        assert_eq!(one("市民预约接待时段共40个").4, None);
+        assert_eq!(one("该馆每天吸引1500人次").4, None);
+    }
+
+    #[test]
     fn a_slash_fraction_after_a_share_verb_is_a_percent() {
         let r = one("纺织业约占全县工业的1/4，");
         assert_eq!((r.0.as_str(), r.1, r.2.as_str()), ("1/4", "percent", "25"));
