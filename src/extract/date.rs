@@ -1099,11 +1099,6 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         f.char_before(start)
             .is_some_and(|p| p.is_ascii_digit() || p == '.')
     };
-    // A short year's two Chinese digits after another numeral char are part of a number.
-    let after_numeral = |start: usize| {
-        f.char_before(start)
-            .is_some_and(|p| number::digit_value(p).is_some() || number::scale_exp(p).is_some())
-    };
     let years = year_ranges(f, rules);
     for c in rules.re.captures_iter(&f.text) {
         let m = c.get(0).expect("group 0");
@@ -1112,15 +1107,14 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         if after_digit(start) || years.iter().any(|y| start < y.end && y.start < end) {
             continue;
         }
-        if c.name("y").is_some_and(|y| y.as_str().chars().count() == 2) && after_numeral(start) {
-            continue;
-        }
         if c.name("m2").is_some() && f.char_before(start) == Some('个') {
             continue;
         }
-        // 十八月… or 三十一月…: a Chinese month glued to a numeral is no month.
+        // 十八月… or 三十一月…: a Chinese month glued to a numeral is no month, and a short
+        // year's two digits after another numeral char (一百二三年) are part of a number.
+        let short_year = c.name("y").is_some_and(|y| y.as_str().chars().count() == 2);
         let after_numeral = f.char_before(start).is_some_and(number::is_numeral_char);
-        if c.name("m3").is_some() && after_numeral {
+        if (short_year || c.name("m3").is_some()) && after_numeral {
             continue;
         }
         // 先前三个月, 此前两个月: the months before another period, not the year's first.

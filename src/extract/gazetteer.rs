@@ -453,6 +453,11 @@ impl Gazetteer {
         })
     }
 
+    /// Whether `d` lies below `above` (in its lineage, not `above` itself).
+    pub fn is_below(&self, d: usize, above: usize) -> bool {
+        d != above && self.lineage(d).any(|a| a == above)
+    }
+
     /// The division among `candidates` the context speaks for: the one with the
     /// deepest division of its lineage in `context` (its own county, its prefecture,
     /// its province, in that order), when that one is alone at that depth. A context

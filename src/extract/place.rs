@@ -654,7 +654,7 @@ fn at_spoken_level(
     let unnamed_county =
         || gaz.level(d) < Level::County && kinds.iter().all(|k| county_only(pats, k, d));
     let below: Vec<usize> = (named.order.iter().copied())
-        .filter(|&x| x != d && of_kind(x) && gaz.lineage(x).any(|a| a == d))
+        .filter(|&x| of_kind(x) && gaz.is_below(x, d))
         .collect();
     let Some(&best) = below.iter().max_by_key(|&&x| named.count(x)) else {
         return (!unnamed_county()).then_some(d);
@@ -759,18 +759,13 @@ fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
         .collect()
 }
 
-/// Whether division `d` lies below (not at) division `above`.
-fn is_below(gaz: &Gazetteer, d: usize, above: usize) -> bool {
-    d != above && gaz.lineage(d).any(|a| a == above)
-}
-
 /// The one division below `above` that the `title` names (by full or short name: 梧州
 /// under 广西), if the names found there below it make exactly one.
 fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
     let gaz = pats.gazetteer();
     let mut found: Vec<usize> = (title_hits(pats, title).iter())
         .flat_map(|h| gaz.entry(h.entry).divisions())
-        .filter(|&d| is_below(gaz, d, above))
+        .filter(|&d| gaz.is_below(d, above))
         .collect();
     found.sort_unstable();
     found.dedup();
@@ -788,7 +783,7 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
     let gaz = pats.gazetteer();
     let hits = title_hits(pats, title);
     let divisions = |h: &Hit| gaz.entry(h.entry).divisions().collect::<Vec<usize>>();
-    let below = |d: usize, above: usize| is_below(gaz, d, above);
+    let below = |d: usize, above: usize| gaz.is_below(d, above);
     for first in &hits {
         // Every line of divisions the run from `first` fits, longest run first.
         let mut lines: Vec<Vec<usize>> = divisions(first).into_iter().map(|d| vec![d]).collect();
@@ -2597,7 +2592,7 @@ fn innermost(words: &PlaceWords, k: usize, gaz: &Gazetteer) -> usize {
         let below = (next.0 == all[k].1)
             .then(|| division(k + 1))
             .flatten()
-            .filter(|&d| d != up && gaz.lineage(d).any(|a| a == up));
+            .filter(|&d| gaz.is_below(d, up));
         if below.is_none() {
             break;
         }

@@ -208,10 +208,7 @@ pub fn own_from_name(
     match own {
         None => gaz.resolve(&list, context),
         Some(o) => {
-            let mut below = list
-                .iter()
-                .copied()
-                .filter(|&d| d != o && gaz.lineage(d).any(|a| a == o));
+            let mut below = list.iter().copied().filter(|&d| gaz.is_below(d, o));
             match (below.next(), below.next()) {
                 (Some(d), None) => Some(d),
                 _ => None,
