@@ -511,6 +511,12 @@ impl Gazetteer {
 /// GB/T 2260 codes of the provinces of Taiwan, Hong Kong and Macau.
 const OUTER_PROVINCES: [&str; 3] = ["710000", "810000", "820000"];
 
+/// The short name of a division's full name (左权 of 左权县, 酉阳 of 酉阳土家族苗族自治县),
+/// as [`short_name`] makes it.
+pub fn short_form<'n>(name: &'n str, suffixes: &WordList, ethnic: &WordList) -> Option<&'n str> {
+    short_name(name, suffixes, ethnic).map(|(len, _)| &name[..len])
+}
+
 /// The short name of a division's full name, as its length in bytes (it is a prefix
 /// of the name), and its aliases: the name without the first `place.short_suffix` it
 /// ends with and, for autonomous divisions, without the peoples named before it

@@ -498,7 +498,8 @@ impl Extractor {
         }
         let index = self.roman.get_or_init(|| {
             let suffixes = cues.at(crate::cue!("place.short_suffix"));
-            romanized::RomanIndex::build(self.patterns.gazetteer(), suffixes)
+            let ethnic = cues.at(crate::cue!("place.ethnic"));
+            romanized::RomanIndex::build(self.patterns.gazetteer(), (suffixes, ethnic))
         });
         index.spelled(&words)
     }
@@ -1354,7 +1355,7 @@ impl Extractor {
         // 补助计画」). Entities read such a quote as one name, unless it lists several
         // (“某某三期工程、村庄绿化工程”: its names are found one by one).
         let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
-        let named = text::named_quotes(f, name_end);
+        let named = text::named_quotes(&f.text, name_end);
         let mut quotes = text::quoted_ranges(f);
         let mut for_entities = quotes.clone();
         for_entities.extend(
@@ -1368,7 +1369,7 @@ impl Extractor {
         // Titles of lists, awards and events (“2024年全国某某百强县”): their years are
         // no dates, though the title is no entity.
         let title_end = self.patterns.cues.at(crate::cue!("text.title_end"));
-        quotes.extend(text::named_quotes(f, title_end));
+        quotes.extend(text::named_quotes(&f.text, title_end));
         quotes.sort_unstable();
         quotes.dedup();
         // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.

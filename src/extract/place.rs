@@ -1510,7 +1510,8 @@ impl Named {
     /// than twice as often as the most named of them, and the title (before
     /// `title_end`) does not name `d` (新界 in a subheading of a Hong Kong release that
     /// gives figures for 新界, 九龙 and 港岛 in turn is no release's place; a county's
-    /// title names the county, whatever neighbours its text names).
+    /// title names the county, whatever neighbours its text names). One such division
+    /// beside `d` is enough when the text names the parent as well.
     fn whole_of_parts(&self, gaz: &Gazetteer, d: usize, title_end: usize) -> usize {
         let Some(parent) = gaz.lineage(d).nth(1) else {
             return d;
@@ -1523,7 +1524,10 @@ impl Named {
             .filter(|&s| gaz.lineage(s).nth(1) == Some(parent))
             .collect();
         let most = beside.iter().map(|&s| self.count(s)).max().unwrap_or(0);
-        if beside.len() >= 2 && self.count(d) <= 2 * most {
+        // One part beside it is enough when the text names the parent too (a county
+        // head touring two of its townships).
+        let parts = if self.count(parent) > 0 { 1 } else { 2 };
+        if beside.len() >= parts && self.count(d) <= 2 * most {
             parent
         } else {
             d
@@ -2007,11 +2011,26 @@ impl<'p> PlaceWords<'p> {
                     .next()
                     .is_none_or(|c| present.binary_search(&c).is_ok())
         };
+        // An anaphor inside a quoted name of a plan, list or award (「全國某某改善計畫」,
+        // “全国文明城市”) is part of the name, no scope of the figures.
+        let names: Vec<(usize, usize)> = if present.is_empty() {
+            Vec::new()
+        } else {
+            let cue = |c| pats.cues.at(c);
+            let mut r = super::text::named_quotes(text, cue(crate::cue!("text.name_end")));
+            r.extend(super::text::named_quotes(
+                text,
+                cue(crate::cue!("text.title_end")),
+            ));
+            r
+        };
         for (w, suffix) in anaphors.entries().filter(|(w, _)| here(w)) {
             for (b, _) in text.match_indices(w) {
                 let start = text[..b].chars().count();
                 let end = start + w.chars().count();
-                if !words.iter().any(|x| x.0 < end && start < x.1) {
+                if !words.iter().any(|x| x.0 < end && start < x.1)
+                    && !super::text::overlaps(&names, start, end)
+                {
                     words.push((start, end, Err(suffix)));
                 }
             }
@@ -2968,6 +2987,35 @@ mod tests {
             places(&x)
         );
         assert_eq!(place_of(&x, "5億元").0, "台南市");
+    }
+
+    #[test]
+    fn a_village_named_like_another_countys_township_is_no_place() {
+        // 清水 is a district of Taichung; 清水村 a village anywhere.
+        let x = extract("南投縣道路改善\n南投縣政府同意改善清水村的農路，經費約90萬元。");
+        assert_eq!(place_of(&x, "約90萬元").0, "南投县");
+    }
+
+    #[test]
+    fn a_county_head_touring_two_townships_speaks_for_the_county() {
+        let text = "生活中心／綜合報導\n南投縣長昨天前往中寮鄉、草屯鎮會勘基層建設。\n\
+                    在中寮鄉，縣長同意動支50萬元改善排水。\n中寮鄉另有擋土牆工程，經費80萬元。\n\
+                    草屯鎮的農路改善經費為120萬元，草屯鎮公所將盡快發包。\n縣府表示，經費將在本月撥付。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "南投县");
+        assert_eq!(place_of(&x, "50萬元").0, "中寮乡");
+        assert_eq!(place_of(&x, "120萬元").0, "草屯镇");
+    }
+
+    #[test]
+    fn an_anaphor_inside_a_quoted_plan_name_is_no_scope() {
+        let x = extract(
+            "新竹縣獲補助改善排水\n新竹縣政府爭取「全國水環境改善計畫」補助，獲核定經費1,200萬元。",
+        );
+        assert_eq!(place_of(&x, "1,200萬元").0, "新竹县");
+        // Outside a name the word still speaks for the nation.
+        let x = extract("新竹縣獲補助改善排水\n全國今年水環境改善經費達60億元。");
+        assert_ne!(place_of(&x, "60億元").0, "新竹县");
     }
 
     #[test]

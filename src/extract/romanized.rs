@@ -82,17 +82,15 @@ pub struct RomanIndex {
 impl RomanIndex {
     /// Indexes the divisions of `gaz` down to the counties; `suffixes` are the
     /// `place.short_suffix` words.
-    pub fn build(gaz: &Gazetteer, suffixes: &WordList) -> RomanIndex {
+    pub fn build(gaz: &Gazetteer, (suffixes, ethnic): (&WordList, &WordList)) -> RomanIndex {
         let mut all: Vec<(String, u32, bool)> = Vec::new();
         for d in 0..gaz.len() {
             if gaz.level(d) > Level::County {
                 continue;
             }
             let full = gaz.name(d);
-            let short = suffixes
-                .iter()
-                .find_map(|s| full.strip_suffix(s))
-                .filter(|s| s.chars().count() >= 2);
+            // Autonomous divisions by their name without their peoples (youyang).
+            let short = super::gazetteer::short_form(full, suffixes, ethnic);
             let names = std::iter::once((full, true)).chain(short.map(|s| (s, false)));
             for (name, whole) in names {
                 for key in readings(name) {
@@ -224,9 +222,13 @@ mod tests {
 
     fn index() -> (Patterns, RomanIndex) {
         let pats = Patterns::builtin().unwrap();
+        let cues = &pats.cues;
         let idx = RomanIndex::build(
             pats.gazetteer(),
-            pats.cues.at(crate::cue!("place.short_suffix")),
+            (
+                cues.at(crate::cue!("place.short_suffix")),
+                cues.at(crate::cue!("place.ethnic")),
+            ),
         );
         (pats, idx)
     }
@@ -256,6 +258,11 @@ mod tests {
         assert_eq!(
             names(&pats, idx.spelled(&name_words("dailyfangxian.com", stop))),
             ["房县"]
+        );
+        // An autonomous county by its name without its peoples.
+        assert_eq!(
+            names(&pats, idx.spelled(&name_words("www.xiushan.gov.cn", stop))),
+            ["秀山土家族苗族自治县"]
         );
         // Two divisions of one spelling: both, for the context to decide.
         assert!(

@@ -434,13 +434,13 @@ fn quote_pairs(f: &Folded) -> Vec<(usize, usize, char)> {
 /// (「110-112年电动机车补助计画」, “2024年乡村振兴示范工程”): quotes whose text ends with
 /// one of `ends` (`text.name_end`), as char ranges with their marks. The figures and
 /// dates inside are part of the name.
-pub fn named_quotes(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
+pub fn named_quotes(text: &str, ends: &crate::patterns::WordList) -> Vec<(usize, usize)> {
     const MAX_NAME: usize = 40;
     let mut out = Vec::new();
-    if !f.text.contains(['「', '“', '『']) {
+    if !text.contains(['「', '“', '『']) {
         return out;
     }
-    let chars: Vec<char> = f.text.chars().collect();
+    let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         let closer = match c {
             '「' => '」',
