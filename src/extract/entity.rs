@@ -1087,23 +1087,25 @@ impl Sentence<'_> {
             .any(|&(a, b)| a <= t.start && t.end <= b)
     }
 
+    /// Whether the word `t`, with `own` chars before `suffix`, is a common word that ends
+    /// no name: a locality word (中部, 东部: jieba `f`; its whole, 初中/f, does end one), a
+    /// two-char word ending in a suffix whose names have two chars of their own (部署,
+    /// 干部), a verb or locative (地处/s, 相处/v), or a longer word jieba glued ending in
+    /// such a common word (研究部署: `entity.common_tail`).
+    fn common_word(&self, t: &Token, own: usize, suffix: &str) -> bool {
+        let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
+        let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
+        let common = self.pats.cues.at(crate::cue!("entity.common_tail"));
+        t.tag == "f" && own > 0 || own == 1 && two || own > 1 && common.ends(t.word)
+    }
+
     /// The first token of the name that token `i`, ending in `suffix` of type `ty`, ends;
     /// None when it is no name (a bare suffix, a common word, an anaphor).
     fn suffixed_name(&self, i: usize, suffix: &str, ty: EntityType) -> Option<usize> {
         let toks = self.toks;
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
-        // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
-        // ending in a suffix whose names have two chars of their own (部署, 干部), or a
-        // verb or locative (地处/s, 相处/v). A locality word's whole (初中/f) does.
-        let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
-        let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
-        if t.tag == "f" && own > 0 || own == 1 && two {
-            return None;
-        }
-        // A longer word jieba glued ending in such a common word (研究部署, 工作部署).
-        let common = self.pats.cues.at(crate::cue!("entity.common_tail"));
-        if own > 1 && common.ends(t.word) {
+        if self.common_word(t, own, suffix) {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
