@@ -210,6 +210,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.trade_suffix",
     "entity.office_suffix",
     "entity.own_name_suffix",
+    "entity.common_tail",
+    "entity.place_preposition",
     "entity.post_head",
     // extract/entity.rs: names on pages new to the rules (issue 13, session 6)
     "entity.name_verb",

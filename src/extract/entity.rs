@@ -329,9 +329,11 @@ pub fn entities(
     s.credits(&mut out);
     // A department named without a place (县统计局, 发改委) is a reference, no name: kept
     // only as the short form of a name given in full earlier (see `ShortForms::link`).
-    for e in &mut out {
-        if s.generic_department(e) {
-            e.how = GENERIC_DEPARTMENT;
+    for k in 0..out.len() {
+        let listed =
+            k > 0 && out[k - 1].how == GENERIC_DEPARTMENT && s.listed_generic(&out[k], &out[k - 1]);
+        if listed || s.generic_department(&out[k]) {
+            out[k].how = GENERIC_DEPARTMENT;
         }
     }
     s.project_places(&mut out);
@@ -823,6 +825,11 @@ impl Sentence<'_> {
                 {
                     return None;
                 }
+                // A family name jieba reads as an adverb before a verb (议员/曾/反对: once
+                // opposed) is no name.
+                if t.tag == "d" && (u.tag.starts_with('v') || u.tag == "d") {
+                    return None;
+                }
                 // The given name's second char a word of its own too (张/都/喜/，).
                 if m == 1 {
                     if let Some(v) = self.given_char(p + 2) {
@@ -853,11 +860,16 @@ impl Sentence<'_> {
             return None;
         }
         // What follows a name: a word after names (表示; also opening a longer word:
-        // 出席会议), a time word (昨, 今天: jieba `t`) or an adverb (还, 已: `d`).
+        // 出席会议), a time word (昨, 今天: jieba `t`), an adverb (还, 已: `d`; 积极: `ad`)
+        // or, after a char that is no verb itself, a verb of two chars or more (钟东/锦/
+        // 指示: the leader's act; 李强/来/调研 keeps 来 out).
+        let verb_after =
+            |v: &Token| v.tag == "v" && !u.tag.starts_with('v') && v.word.chars().count() >= 2;
         let ends = self.toks.get(k + 1).is_none_or(|v| {
             self.after_name.contains(v.word)
                 || self.after_name_opens(v.word)
-                || matches!(v.tag, "t" | "tg" | "d")
+                || matches!(v.tag, "t" | "tg" | "d" | "ad")
+                || verb_after(v)
                 || v.word
                     .chars()
                     .all(|c| super::subject::is_delim(c) || !is_han(c))
@@ -1075,18 +1087,25 @@ impl Sentence<'_> {
             .any(|&(a, b)| a <= t.start && t.end <= b)
     }
 
+    /// Whether the word `t`, with `own` chars before `suffix`, is a common word that ends
+    /// no name: a locality word (中部, 东部: jieba `f`; its whole, 初中/f, does end one), a
+    /// two-char word ending in a suffix whose names have two chars of their own (部署,
+    /// 干部), a verb or locative (地处/s, 相处/v), or a longer word jieba glued ending in
+    /// such a common word (研究部署: `entity.common_tail`).
+    fn common_word(&self, t: &Token, own: usize, suffix: &str) -> bool {
+        let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
+        let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
+        let common = self.pats.cues.at(crate::cue!("entity.common_tail"));
+        t.tag == "f" && own > 0 || own == 1 && two || own > 1 && common.ends(t.word)
+    }
+
     /// The first token of the name that token `i`, ending in `suffix` of type `ty`, ends;
     /// None when it is no name (a bare suffix, a common word, an anaphor).
     fn suffixed_name(&self, i: usize, suffix: &str, ty: EntityType) -> Option<usize> {
         let toks = self.toks;
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
-        // A locality word (中部, 东部: jieba `f`) ends no name, nor does a two-char word
-        // ending in a suffix whose names have two chars of their own (部署, 干部), or a
-        // verb or locative (地处/s, 相处/v). A locality word's whole (初中/f) does.
-        let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
-        let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
-        if t.tag == "f" && own > 0 || own == 1 && two {
+        if self.common_word(t, own, suffix) {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {
@@ -1132,6 +1151,9 @@ impl Sentence<'_> {
             None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
             // A venue listed with others, named by a common noun (烟波/大饭店、).
             None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => i - 1,
+            // A company named by one common word opening its clause before a post and
+            // its holder (牧原/集团/副总经理/王某).
+            None if own == 0 && ty == EntityType::Org && self.company_before_post(back, i) => back,
             None if own == 0 => return None,
             None => i,
         };
@@ -1402,6 +1424,14 @@ impl Sentence<'_> {
             // 甲节暨乙产业园: two names, none across 暨; nor across a byline's title
             // (某某晚报/记者/从市/统计局: the paper's reporter, then the body).
             if breaks.contains(p.word) || ty == EntityType::Org && self.bylines.contains(p.word) {
+                break;
+            }
+            // A preposition jieba tags a noun before a place opening the name (经/新竹县/
+            // 政府: through the county government) is no part of it.
+            let preps = self.pats.cues.at(crate::cue!("entity.place_preposition"));
+            if preps.contains(p.word)
+                && (toks[j].tag == "ns" || super::place::is_division_name(self.pats, toks[j].word))
+            {
                 break;
             }
             // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
@@ -1735,6 +1765,17 @@ mod tests {
         assert!(e.contains(&("邝海".into(), "PER")), "{e:?}");
         let e = ents("县长李强也表示，今年将继续加大投资");
         assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
+        // Before a verb of the leader's act or an adverb of manner (jieba `ad`).
+        let e = ents("市长钟东锦要求各部门加快推进5个项目");
+        assert!(e.contains(&("钟东锦".into(), "PER")), "{e:?}");
+        let e = ents("县长徐榛蔚积极推动文化建设，共计5亿元");
+        assert!(e.contains(&("徐榛蔚".into(), "PER")), "{e:?}");
+        // A family name read as an adverb before a verb makes no name.
+        let e = ents("多名议员曾反对这项议案，涉及5亿元");
+        assert!(!e.iter().any(|(_, t)| *t == "PER"), "{e:?}");
+        // A one-char verb after a two-char name is no part of it.
+        let e = ents("市长李强来视察，察看了5个项目");
+        assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
     }
 
     #[test]
@@ -1817,6 +1858,20 @@ mod tests {
         assert!(!e.contains(&("儿童医院".to_string(), "ORG")), "{e:?}");
         assert!(!e.contains(&("中医医院".to_string(), "ORG")), "{e:?}");
         assert!(e.contains(&("青山县中医医院".to_string(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_preposition_before_a_place_opens_no_name() {
+        let e = ents("该计划经东湖县政府积极争取，获得补助500万元");
+        assert!(e.contains(&("东湖县政府".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_company_named_by_a_common_word_before_a_post_and_its_holder() {
+        let e = ents("牧原集团副总经理王宪明介绍，项目投资5亿元");
+        assert!(e.contains(&("牧原集团".into(), "ORG")), "{e:?}");
+        let e = ents("集团总经理王宪明介绍，项目投资5亿元");
+        assert!(!e.iter().any(|(_, t)| *t == "ORG"), "{e:?}");
     }
 
     #[test]

@@ -617,6 +617,62 @@ impl Sentence<'_> {
         common && (self.known)(first.word) || self.field_department(e, first.word)
     }
 
+    /// Whether the company suffix token `i` (集团, 公司: `entity.company_suffix`) after
+    /// the one common noun of two chars `back` opening its clause names a company by it:
+    /// a post and its holder's name follow (牧原/集团/副总经理/王某某).
+    pub(super) fn company_before_post(&self, back: usize, i: usize) -> bool {
+        let toks = self.toks;
+        let companies = self.pats.cues.at(crate::cue!("entity.company_suffix"));
+        let opens = back == 0
+            || toks[back - 1]
+                .word
+                .chars()
+                .all(|c| super::super::subject::is_delim(c) || c.is_whitespace());
+        let noun = &toks[back];
+        let post = toks
+            .get(i + 1)
+            .is_some_and(|t| self.title(t.word) == Some(false));
+        let holder = toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.tag, "nr" | "nrfg" | "nrt"));
+        back + 1 == i
+            && opens
+            && companies.contains(toks[i].word)
+            && noun.tag == "n"
+            && noun.word.chars().count() == 2
+            && noun.word.chars().all(super::is_han)
+            && post
+            && holder
+    }
+
+    /// Whether the organisation `e`, listed right after a department named without a
+    /// place (县公安局、住建局、农业农村局: the first item's lead is the whole list's), is
+    /// one too: a department with no place in it, no body of the nation and no listed
+    /// name (`generic_department` for the rest).
+    pub(super) fn listed_generic(&self, e: &EntityMention, before: &EntityMention) -> bool {
+        let cues = &self.pats.cues;
+        let depts = cues.at(crate::cue!("entity.department_suffix"));
+        if e.ty != EntityType::Org || e.byline || !depts.ends(&e.text) {
+            return false;
+        }
+        let comma = (self.toks.iter())
+            .filter(|t| t.end > before.end && t.start < e.start)
+            .map(|t| t.word)
+            .collect::<String>();
+        if before.end > e.start || comma != "、" {
+            return false;
+        }
+        let toks = (self.toks.iter()).filter(|t| t.end > e.start && t.start < e.end);
+        let national = cues.at(crate::cue!("entity.body_lead")).starts(&e.text)
+            || self.idx.name(&e.text).is_some();
+        !national
+            && toks.into_iter().all(|t| {
+                t.tag != "ns"
+                    && !super::super::place::is_division_name(self.pats, t.word)
+                    && !self.places.contains(t.word)
+            })
+    }
+
     /// Whether the organisation `e` (no place, no lead, no listed name) is its field's
     /// common word and an `entity.generic_department` suffix, whatever jieba's cut
     /// (交通/局, 文化/处, 工务/处): a dictionary word of two chars before the suffix (a
@@ -720,6 +776,22 @@ mod tests {
         assert_eq!(e, vec!["东湖县交通局".to_string()]);
         let e = orgs("政府新闻处公布，全年发出新闻稿3000份。");
         assert_eq!(e, vec!["政府新闻处".to_string()]);
+    }
+
+    #[test]
+    fn departments_listed_after_a_placeless_one_are_references() {
+        // The lead of the first item is the list's: none of them is named.
+        let e = orgs("县交通局、住建局、生态环境局等部门负责人参加，共5人。");
+        assert!(e.is_empty(), "{e:?}");
+        // A list opening with a named department keeps its items.
+        let e = orgs("东湖县交通局、东湖县生态环境局等部门负责人参加，共5人。");
+        assert_eq!(e.len(), 2, "{e:?}");
+    }
+
+    #[test]
+    fn a_word_ending_in_a_common_word_of_a_suffix_is_no_name() {
+        let e = orgs("会议研究部署了5项重点工作，听取党员干部意见20条。");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

@@ -98,6 +98,11 @@ impl Sentence<'_> {
                 opening = Some(k + 1);
                 break;
             }
+            // The investor right before the name (某某集团有限公司/马铃薯/加工/项目): the
+            // company names the project its words describe.
+            if verb.is_none() && joined.is_none() && k + 1 < i && self.investor(k) {
+                return self.invested_from(k + 1, i, suffix);
+            }
             let after_verb = verbs.value(w) == Some("after_verb");
             // 承建的, and 的 after a figure (总投资10亿元的X项目).
             let verb_before = k > 0 && (toks[k - 1].tag.starts_with('v') || self.in_figure(k - 1));
@@ -199,10 +204,47 @@ impl Sentence<'_> {
         None
     }
 
+    /// Whether token `k` ends a company's or cooperative's name (有限公司, 集团:
+    /// `entity.company_suffix`), an investor that can open the name of its project.
+    fn investor(&self, k: usize) -> bool {
+        let w = self.toks[k].word;
+        !self.in_figure(k)
+            && (self.pats.cues)
+                .at(crate::cue!("entity.company_suffix"))
+                .ends(w)
+    }
+
+    /// `start` when the words from it to the suffix token `i`, right after their
+    /// investor, name its project: nouns only (马铃薯/雪/花粉/加工, jieba `n`, `vn`; no
+    /// verb of a clause, no generic word before the suffix), four chars or more of their
+    /// own, no count; the investor's name makes them a name.
+    fn invested_from(&self, start: usize, i: usize, suffix: &str) -> Option<usize> {
+        let toks = self.toks;
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let nouns = (start..i).all(|k| {
+            self.in_figure(k)
+                || (toks[k].tag.starts_with('n') || toks[k].tag == "vn")
+                    && !generic.contains(toks[k].word)
+        });
+        let own: usize = toks[start..i]
+            .iter()
+            .map(|t| t.word.chars().count())
+            .sum::<usize>()
+            + toks[i].word.chars().count()
+            - suffix.chars().count();
+        let counted = (start..i).any(|k| self.count_word(k, i));
+        (nouns && own >= 4 && !counted).then_some(start)
+    }
+
     /// `start` when the words from it to the suffix token `i` make a name: four chars or
     /// more of their own, no count among them (第一个), ideographs, letters, digits.
     fn named_from(&self, start: usize, i: usize, suffix: &str) -> Option<usize> {
         let toks = self.toks;
+        // An adverb after the verb is no part of the name (打造/全新/某某产业园).
+        let mut start = start;
+        while start < i && toks[start].tag == "d" && !self.in_figure(start) {
+            start += 1;
+        }
         let own: usize = toks[start..i]
             .iter()
             .map(|t| t.word.chars().count())
@@ -561,7 +603,17 @@ impl Sentence<'_> {
             if b < a + 4 || b > chars.len() {
                 continue;
             }
-            let (a, b) = (a + 1, b - 1);
+            let (a, mut b) = (a + 1, b - 1);
+            // A bracketed aside closing the quote (…运动馆建设工程(羽球馆)) is no part of
+            // the name: it ends before the bracket.
+            if matches!(chars[b - 1], ')' | '）') {
+                if let Some(open) = (a..b - 1).rev().find(|&k| matches!(chars[k], '(' | '（')) {
+                    let aside = (open + 1..b - 1).all(|k| is_han(chars[k]));
+                    if aside && open > a + 3 {
+                        b = open;
+                    }
+                }
+            }
             let inner: String = chars[a..b].iter().collect();
             let Some(suffix) = suffixes.suffix_of(&inner) else {
                 continue;
@@ -726,6 +778,15 @@ mod tests {
     }
 
     #[test]
+    fn a_project_named_after_its_investor() {
+        let p = projects("会议听取了东湖宏远食品有限公司马铃薯全粉加工项目的汇报，投资3亿元。");
+        assert!(p.contains(&"马铃薯全粉加工项目".to_string()), "{p:?}");
+        // A generic word or a verb after the company names no project.
+        let p = projects("东湖宏远食品有限公司重点项目投资3亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
     fn project_named_after_its_verb() {
         let p = projects("星荣集团与青山县政府签约红岭温泉康养度假小镇项目，总投资20亿元。");
         assert_eq!(p, vec!["红岭温泉康养度假小镇项目".to_string()]);
@@ -863,6 +924,13 @@ mod tests {
         // No proper noun: works of a kind, no name.
         let p = projects("其中广场建设项目完成投资2.5亿元。");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn quoted_works_with_an_aside_and_taiwan_building_cases() {
+        let p = projects("包括「东湖镇体育馆工程(篮球馆)」、「西山国中操场兴建案」，共5项");
+        assert!(p.contains(&"东湖镇体育馆工程".to_string()), "{p:?}");
+        assert!(p.contains(&"西山国中操场兴建案".to_string()), "{p:?}");
     }
 
     #[test]
