@@ -1972,7 +1972,9 @@ impl Extractor {
 
     /// Money figures whose unit names no currency (元, 亿元: CNY in units.tsv) take the
     /// currency named right before them (新台币约50亿元) or else the release's region's
-    /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
+    /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`];
+    /// a dollar sign is the one its letters name or the region's own outside the mainland
+    /// ([`region::RegionRules::dollar_currency`]).
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
     /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
     /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
