@@ -55,6 +55,8 @@ pub const CUE_RULES: &[&str] = &[
     "figure.described_before",
     "figure.breadcrumb",
     "figure.base_year_after",
+    "figure.comment_box",
+    "figure.comment_after",
     "figure.counter_label",
     // extract/indicator.rs
     "indicator.level",
@@ -328,6 +330,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/region.rs, the ROC calendar (extract/date.rs)
     "region.mark",
     "region.currency",
+    "region.dollar_prefix",
     "date.roc_era",
     "date.roc_duration_before",
     "date.roc_duration_after",
@@ -369,6 +372,10 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_scope",
     "date.list_join",
     "date.origin_before",
+    "date.since_before",
+    "date.since_after",
+    "date.record_after",
+    "date.next_year_before",
     "text.title_end",
     "region.name",
 ];

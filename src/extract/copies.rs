@@ -8,7 +8,8 @@
 //!   state nothing new. A sentence met again inside another paragraph is the author's
 //!   and stays;
 //! - a teaser: the line right before a "read more" link (`figure.read_more`: 阅读全文)
-//!   that ends with an ellipsis, the cut start of another article.
+//!   that ends with an ellipsis, the cut start of another article, or a line closed by
+//!   such a link (…开始接种。 read more).
 //!
 //! Entities are not affected: the caller clears only the facts.
 //!
@@ -70,8 +71,12 @@ pub fn copied_sentences(sentences: &[Sentence], rules: &str, read_more: &WordLis
     out
 }
 
+/// Marks a "read more" link may end with (阅读全文 >>, read more »).
+const LINK_MARKS: &str = ">»›→";
+
 /// Byte spans of the teaser lines of `rules`: a non-blank line ending with an ellipsis
-/// (... … ……) whose next non-blank line is a short "read more" link.
+/// (... … ……) whose next non-blank line is a short "read more" link, or a line closed
+/// by such a link.
 fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // The last non-blank line seen: its span and whether it ends with an ellipsis.
@@ -87,6 +92,12 @@ fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
         let link = t.chars().count() <= MAX_LINK && read_more.occurs_in(t);
         if let (true, Some((s, e, true))) = (link, before) {
             out.push((s, e));
+        }
+        // A longer line closed by the link itself (…相隔最少14日。 read more): a teaser
+        // whose link the page kept on its line.
+        let closing = t.trim_end_matches(|c: char| LINK_MARKS.contains(c) || c.is_whitespace());
+        if !link && read_more.ends(&closing.to_lowercase()) {
+            out.push((start, start + line.trim_end().len()));
         }
         let ellipsis = t.ends_with("...") || t.ends_with('…');
         before = Some((start, start + line.trim_end().len(), ellipsis));
@@ -133,6 +144,16 @@ mod tests {
         // The teaser line (its one sentence) only: the uncut line before the last link is
         // the text's own.
         assert_eq!(copies(text), vec![false, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_line_closed_by_a_read_more_link_is_a_teaser() {
+        let text = "某县今年完成造林1.2万亩。
+\
+                    某市明日起开放预约，首批名额3000个。市民须于5月9日前登记。 Read More »
+\
+                    某县去年产粮8万吨。\n";
+        assert_eq!(copies(text), vec![false, true, true, true, false]);
     }
 }
 

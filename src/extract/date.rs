@@ -82,6 +82,48 @@ impl Period {
     }
 }
 
+/// A date before a since word (`date.since_after`: 以来) that is a reference, not a
+/// period: with a `date.since_before` word right before it (自2005年以来) or a record word
+/// (`date.record_after`: 最, 新高) after the since word in its clause (2011年以来最高). It
+/// is never the release's year nor the year of the figures after it.
+#[derive(Debug, Clone)]
+pub struct SinceRule {
+    before: WordList,
+    after: WordList,
+    record: WordList,
+}
+
+/// How far after a since word a record word may stand (以来录得的最低).
+const MAX_RECORD_GAP: usize = 8;
+
+impl SinceRule {
+    /// Reads the `date.since_*` and `date.record_after` words of `cues`.
+    pub fn new(cues: &Cues) -> SinceRule {
+        SinceRule {
+            before: cues.at(crate::cue!("date.since_before")).clone(),
+            after: cues.at(crate::cue!("date.since_after")).clone(),
+            record: cues.at(crate::cue!("date.record_after")).clone(),
+        }
+    }
+
+    /// Whether the date at chars `start..end` of `f` is such a reference.
+    pub fn is_reference(&self, f: &Folded, start: usize, end: usize) -> bool {
+        let rest = f.rest(end);
+        let Some(w) = self.after.prefix_of(rest) else {
+            return false;
+        };
+        if self.before.ends(f.before(start)) {
+            return true;
+        }
+        let clause: String = rest[w.len()..]
+            .chars()
+            .take_while(|&c| !super::subject::is_delim(c))
+            .take(MAX_RECORD_GAP)
+            .collect();
+        self.record.occurs_in(&clause)
+    }
+}
+
 /// The date rules: the date regexes, built from the `date.*` word lists of cues.tsv and
 /// the numeral characters of [`super::number`]; built once per extractor.
 pub struct DateRules {
@@ -109,6 +151,11 @@ pub struct DateRules {
     /// Words right before a year that name a beginning in the past (始建于2006年:
     /// `date.origin_before`): no release year.
     origin_before: WordList,
+    /// A date as the start of a span up to the text's time (自2005年以来, 2011年以来最高).
+    pub since: SinceRule,
+    /// Words right before a yearless date that put it in the year after the one carried
+    /// in its sentence (翌年5月: `date.next_year_before`).
+    next_year_before: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -205,6 +252,8 @@ impl DateRules {
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             list_join: cues.at(crate::cue!("date.list_join")).clone(),
             origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
+            since: SinceRule::new(cues),
+            next_year_before: cues.at(crate::cue!("date.next_year_before")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -1195,6 +1244,7 @@ pub fn carry_sentence_year(
         if d.explicit_year {
             let base = rules.comparison.ends(f.before(d.start))
                 || rules.origin_before.ends(f.before(d.start))
+                || rules.since.is_reference(f, d.start, d.end)
                 || is_year_range(d)
                 || rules.is_target(f, d.start);
             let written = d.value.get(..4).and_then(|y| y.parse::<i32>().ok());
@@ -1211,6 +1261,11 @@ pub fn carry_sentence_year(
         if relative(f.slice(*from, d.start)) {
             continue;
         }
+        // 翌年5月 after 民国112年3月: the year after the carried one, carried on (同年9月).
+        let next = (rules.next_year_before.ends(f.before(d.start)))
+            .then(|| y.parse::<i32>().ok().map(|n| (n + 1).to_string()))
+            .flatten();
+        let y = next.clone().unwrap_or_else(|| y.clone());
         let with_year = |v: &str| -> Option<String> {
             if let Some(rest) = v.strip_prefix("--") {
                 return Some(format!("{y}-{rest}"));
@@ -1226,6 +1281,9 @@ pub fn carry_sentence_year(
                     *max = m;
                 }
             }
+        }
+        if next.is_some() {
+            year = Some((y, d.end));
         }
     }
 }
@@ -1579,6 +1637,7 @@ impl<'r> Head<'r> {
                     && !self.rules.target_after.starts(self.f.rest(d.end))
                     && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
                     && !self.rules.origin_before.ends(self.f.before(d.start))
+                    && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !is_year_range(d)
             })
             .collect();

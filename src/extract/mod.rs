@@ -942,6 +942,7 @@ impl Extractor {
             if link_list.get(i) == Some(&true)
                 || copied.get(i) == Some(&true)
                 || contact_line(cx.rtext)
+                || self.comment_box(cx.rtext)
             {
                 out.facts.clear();
             }
@@ -1972,7 +1973,9 @@ impl Extractor {
 
     /// Money figures whose unit names no currency (元, 亿元: CNY in units.tsv) take the
     /// currency named right before them (新台币约50亿元) or else the release's region's
-    /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`].
+    /// (TWD, HKD, MOP; CNY on the mainland), see [`region::RegionRules::money_currency`];
+    /// a dollar sign is the one its letters name or the region's own outside the mainland
+    /// ([`region::RegionRules::dollar_currency`]).
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
     /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
     /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
@@ -1989,6 +1992,12 @@ impl Extractor {
                         *v = x.normalize();
                     }
                 }
+            }
+            if fact.kind == Kind::Money && fact.unit == "USD" && mention.starts_with('$') {
+                if let Some(c) = self.regions.dollar_currency(cx.region, f.before(*start)) {
+                    fact.unit = c.to_string();
+                }
+                continue;
             }
             if fact.kind != Kind::Money || fact.unit != "CNY" {
                 continue;
@@ -2710,6 +2719,37 @@ fn drop_generic_departments(out: &mut DocExtract) {
     }
 }
 
+/// The longest line read as a comment box's counters.
+const MAX_COMMENT_BOX_CHARS: usize = 40;
+
+impl Extractor {
+    /// Whether `line` is a comment box's counters (评论 0人参与, 0条评论): a short line
+    /// naming comments (`figure.comment_box`) whose every number is a count of one
+    /// classifier followed by a verb of taking part (`figure.comment_after`: 参与, 评论).
+    /// Its figures are page furniture; a count of comments in prose (收到留言1200条) stays.
+    fn comment_box(&self, line: &str) -> bool {
+        let cues = &self.patterns.cues;
+        if line.chars().count() > MAX_COMMENT_BOX_CHARS
+            || !cues.at(crate::cue!("figure.comment_box")).occurs_in(line)
+        {
+            return false;
+        }
+        let after = cues.at(crate::cue!("figure.comment_after"));
+        let mut counts = 0;
+        let mut rest = line;
+        while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+            let tail = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+            let mut chars = tail.chars();
+            if chars.next().is_none() || !after.starts(chars.as_str()) {
+                return false;
+            }
+            counts += 1;
+            rest = chars.as_str();
+        }
+        counts > 0
+    }
+}
+
 /// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a
 /// phone number (11 digits opening with 1, or 0 + an area code, a dash and 7–8 digits)
 /// on a line without clause punctuation. Its figures (24小时) are page furniture.
@@ -2853,6 +2893,91 @@ mod tests {
         assert_eq!(texts, ["3亿元"]);
         // Without the colon the same words are a count.
         assert_eq!(rows("规划“一区四片”，今年建成四片，投资3亿元。").len(), 2);
+    }
+
+    #[test]
+    fn a_year_a_record_counts_from_dates_no_figure() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let periods = |t: &str| -> Vec<(String, String)> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .filter(|f| f.kind == Kind::Percent)
+                .map(|f| (f.text, f.period))
+                .collect()
+        };
+        // The change after 2016年以来最高 is still last year's.
+        let p = periods(
+            "2023年3月2日\n去年全市社会消费品零售总额增长8.1%，增速为2016年以来最高，\
+             网上零售额增长12.5%。\n",
+        );
+        assert_eq!(p[1], ("12.5%".into(), "2022".into()));
+        // 自2009年以来 is no release year: 去年 stays unresolved without one.
+        let p = periods("全县去年底户籍人口出生率为5.2%，是自2009年以来的最低，死亡率为7.1%。");
+        assert_eq!(p[1], ("7.1%".into(), String::new()));
+        // A year opening a span without a record is the sentence's year as before.
+        let p = periods("2020年以来，全县累计减贫率达到35.2%。");
+        assert_eq!(p[0].1, "2020");
+    }
+
+    #[test]
+    fn the_next_year_follows_the_year_written_before() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let values = |t: &str| -> Vec<String> {
+            ex.extract(t, Options::default())
+                .facts
+                .into_iter()
+                .filter_map(|f| match f.value {
+                    Value::Date(d) => Some(d),
+                    _ => None,
+                })
+                .collect()
+        };
+        let v = values("2018年4月，该馆开工建设，投资3200万元；次年6月主体完工，同年10月开馆。");
+        assert_eq!(v, ["2018-04", "2019-06", "2019-10"]);
+    }
+
+    #[test]
+    fn an_age_or_above_names_a_group() {
+        let m = measures("本计划为七十岁或以上的居民每月发放津贴3000元。");
+        assert!(m.iter().all(|(t, _, _)| !t.contains("岁")), "{m:?}");
+        let m = measures("全区向60岁及以上老人发放补贴120万元。");
+        assert!(m.iter().all(|(t, _, _)| !t.contains("岁")), "{m:?}");
+        // A class of projects by their investment (5000万元及以上项目) is no figure.
+        let m = measures("全市5000万元及以上项目共820个。");
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_comment_box_gives_no_facts() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let n = |t: &str| ex.extract(t, Options::default()).facts.len();
+        assert_eq!(n("评论 3人参与,2条评论\n"), 0);
+        assert_eq!(n("已有15人参与,点击查看更多精彩评论\n"), 0);
+        // A count of comments in prose stays.
+        assert_eq!(n("热线全年共收到群众留言1200条，办结率达到98%。"), 2);
+        assert!(!ex.comment_box("已收到留言1200条"));
+    }
+
+    #[test]
+    fn a_dollar_sign_is_the_regions_dollar() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let units = |t: &str, r: Region| -> Vec<String> {
+            let o = Options {
+                region: Some(r),
+                ..Options::default()
+            };
+            ex.extract(t, o)
+                .facts
+                .into_iter()
+                .filter(|f| f.kind == Kind::Money)
+                .map(|f| f.unit)
+                .collect()
+        };
+        let t = "该津贴每月金额由$2,000增至$2,050，另设US$100的补助。";
+        assert_eq!(units(t, Region::HK), ["HKD", "HKD", "USD"]);
+        assert_eq!(units(t, Region::CN), ["USD", "USD", "USD"]);
+        assert_eq!(units("门票售价NT$350。", Region::CN), ["TWD"]);
     }
 
     #[test]

@@ -652,6 +652,19 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
     let mut previous: Option<(Decimal, Decimal)> = None;
     let mut rest = tokens;
     loop {
+        // Taiwan papers write the places below 万 digit by digit: "六万〇九八四" = 60984,
+        // "四万六四五〇" = 46450; only a run filling them all (一万二三 stays vague).
+        if let Some((_, room)) = previous {
+            let fills = u32::try_from(rest.len())
+                .is_ok_and(|d| d >= 2 && pow10(d).is_ok_and(|p| p == room));
+            if fills && rest.iter().all(is_place_digit) {
+                let value = add(total, evaluate_unscaled(rest)?)?;
+                return Ok(Term {
+                    value,
+                    unit: Decimal::ONE,
+                });
+            }
+        }
         // A 零 after a group marks skipped places: "一万零二" = 10002. Like Recognizers-Text,
         // a 零 that skips nothing ("一百零一万零三千") is tolerated: it cannot change
         // the value except by turning off the abbreviation below.
@@ -748,6 +761,18 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
         let room = pow10(power.saturating_add(inner_big.unwrap_or(0)))?;
         previous = Some((unit, room.min(unit)));
     }
+}
+
+/// Whether `t` may stand in a digit-by-digit run: a positional digit or a zero.
+fn is_place_digit(t: &Token) -> bool {
+    matches!(
+        t,
+        Token::Zero
+            | Token::Digit {
+                positional: true,
+                ..
+            }
+    )
 }
 
 /// Evaluates a group below 万: one number alone ("五", "35"), or 十/百/千 terms in
@@ -1195,6 +1220,21 @@ mod tests {
         ]);
         // 零 turns the abbreviation off.
         check(&[("一万零二", "10002"), ("一百零二", "102")]);
+    }
+
+    #[test]
+    fn places_below_a_group_digit_by_digit() {
+        check(&[
+            ("六万〇九八四", "60984"),
+            ("三萬七二七四", "37274"),
+            ("四万三○八五", "43085"),
+            ("十万七三四八", "107348"),
+            ("二十万五〇〇〇", "205000"),
+            ("三百万二五〇〇", "3002500"),
+        ]);
+        // Only a run filling every place below the group: fewer or more digits stay
+        // ambiguous.
+        check_malformed(&["三万二三", "三万二三四五六"]);
     }
 
     #[test]

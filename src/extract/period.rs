@@ -24,6 +24,8 @@ pub struct Periods {
     comparison: WordList,
     /// Words that hold a relative year word without meaning it (目前年产 holds 前年).
     not_relative: WordList,
+    /// A date that starts a span up to the text's time (2011年以来最高) dates no figure.
+    since: super::date::SinceRule,
 }
 
 impl Periods {
@@ -53,6 +55,7 @@ impl Periods {
             shared,
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
             not_relative: cues.at(crate::cue!("period.not_relative")).clone(),
+            since: super::date::SinceRule::new(cues),
         })
     }
 
@@ -64,7 +67,8 @@ impl Periods {
     /// The year the figure starting at char `start` of `sent` refers to: a relative year
     /// word in its clause (resolved with the release year `year`), else whichever comes
     /// last before it in its sentence of a date with a year (2025年，…; 1-10月 once the
-    /// year is known) and a relative year word. A comparison base (比去年, 较2020年) is
+    /// year is known) and a relative year word. A comparison base (比去年, 较2020年) or a
+    /// record's start (2011年以来最高: `date.since_after`) is
     /// not the figure's period. Empty when none is found.
     pub fn period(
         &self,
@@ -81,7 +85,11 @@ impl Periods {
         let dated = dates
             .iter()
             .rev()
-            .filter(|d| d.end <= start && !self.comparison_base(f.before(d.start)))
+            .filter(|d| {
+                d.end <= start
+                    && !self.comparison_base(f.before(d.start))
+                    && !self.since.is_reference(f, d.start, d.end)
+            })
             .find_map(|d| {
                 // A year range (2011-2020年) counts as its last year.
                 let v = match &d.value_max {

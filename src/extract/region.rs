@@ -98,6 +98,9 @@ pub struct RegionRules {
     units: Vec<(String, Region, Decimal)>,
     /// The plain names of Hong Kong and Macau (`region.name`), with their region.
     region_names: Vec<(String, Region)>,
+    /// Letters before a dollar sign that name its currency (HK$, NT$, US$:
+    /// `region.dollar_prefix`), valued with the ISO code.
+    dollar_prefixes: WordList,
 }
 
 impl RegionRules {
@@ -166,8 +169,13 @@ impl RegionRules {
                 Region::from_code(v).ok_or_else(|| bad("region.name", w, v, "a region code"))?;
             region_names.push((w.to_string(), r));
         }
+        let dollar_prefixes = cues.at(crate::cue!("region.dollar_prefix")).clone();
+        if let Some((w, v)) = dollar_prefixes.entries().find(|(_, v)| !iso(v)) {
+            return Err(bad("region.dollar_prefix", w, v, "an ISO 4217 code (HKD)"));
+        }
         Ok(RegionRules {
             region_names,
+            dollar_prefixes,
             marks,
             mark_regions,
             mark_traditional,
@@ -292,6 +300,25 @@ impl RegionRules {
             .iter()
             .find(|(w, r, _)| *r == region && mention.contains(w.as_str()))
             .map(|(w, _, f)| (w.as_str(), *f))
+    }
+
+    /// The currency of a dollar sign ($1,640) whose text before it is `before`: the one
+    /// its letters name (HK$, NT$, US$: `region.dollar_prefix`), else outside the
+    /// mainland the region's own dollar (a Hong Kong page's $ is HKD). None where the
+    /// sign stays the US dollar (the mainland, unknown letters).
+    pub fn dollar_currency(&self, region: Region, before: &str) -> Option<&str> {
+        let letters = before.len()
+            - before
+                .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .len();
+        if letters == 0 {
+            return (region != Region::CN).then(|| self.currency(region));
+        }
+        let named = before[before.len() - letters..].to_ascii_uppercase();
+        self.dollar_prefixes
+            .entries()
+            .find(|(w, _)| *w == named)
+            .map(|(_, v)| v)
     }
 
     /// The currency of `region` (ISO 4217).

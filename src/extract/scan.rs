@@ -76,8 +76,9 @@ fn numeral_re() -> &'static Regex {
         );
         let num = format!("(?:[{SIGNS}]?(?:{arabic}|{chinese}))");
         let den = format!("(?:{num}|[{sc}]+)");
+        let fen = fen();
         Regex::new(&format!(
-            r"(?P<mixed>(?P<whole>{num}){AND}(?P<mden>{den}){FRACTION}(?P<mnom>{num}))|(?P<frac>(?P<den>{den}){FRACTION}(?P<nom>{num}))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
+            r"(?P<mixed>(?P<whole>{num}){AND}(?P<mden>{den}){FRACTION}(?P<mnom>{num}))|(?P<frac>(?P<den>{den}){FRACTION}(?P<nom>{num}))|(?P<pct>(?P<pden>[{HUNDREDS}]){fen}(?P<pnom>[{CN_POINT_DIGITS}{TEN}][{CN_DIGITS}]*(?:[{POINTS}][{CN_POINT_DIGITS}]+)?))|(?P<slash>(?P<sn>-?\d+)/(?P<sd>\d+))|(?P<num>{num})"
         ))
         .unwrap()
     })
@@ -213,6 +214,11 @@ fn fraction_part(s: &str) -> Option<Decimal> {
     numeral_text_value(s)
         .map(|(v, _)| v)
         .or_else(|| parse_number(&format!("{ONE}{s}")).ok())
+}
+
+/// The first char of 分之, alone after 百 in 百分三点四.
+fn fen() -> String {
+    FRACTION.chars().take(1).collect()
 }
 
 /// nom / den, or `None` for a zero denominator.
@@ -884,7 +890,7 @@ impl<'a> Scanner<'a> {
             if caps.name("slash").is_some() {
                 return self.slash(caps, a, b).unwrap_or(pos);
             }
-            if caps.name("frac").is_some() {
+            if caps.name("frac").is_some() || caps.name("pct").is_some() {
                 self.fraction(caps, a, b);
                 return pos;
             }
@@ -984,11 +990,18 @@ impl<'a> Scanner<'a> {
         self.mentions.push(men);
     }
 
-    /// 三分之一, 百分之五十: a share, as a percent figure.
+    /// 三分之一, 百分之五十: a share, as a percent figure; also 百分三点四 without 之, as
+    /// Hong Kong and Macau papers write a percent in words (only over 百, a Chinese
+    /// numeral after it).
     fn fraction(&mut self, caps: &NumMatch, a: usize, b: usize) {
         let f = self.f;
-        let den_s = caps.group("den");
-        let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(caps.group("nom")))
+        let (den_g, nom_g) = if caps.name("pct").is_some() {
+            ("pden", "pnom")
+        } else {
+            ("den", "nom")
+        };
+        let den_s = caps.group(den_g);
+        let (Some(den), Some(nom)) = (fraction_part(den_s), fraction_part(caps.group(nom_g)))
         else {
             return;
         };
@@ -1000,7 +1013,7 @@ impl<'a> Scanner<'a> {
         };
         // 百分之五十: the numeral is 五十; 三分之一 is one number.
         if is_one_of(den_s, HUNDREDS) {
-            if let Some(g) = caps.name("nom") {
+            if let Some(g) = caps.name(nom_g) {
                 let (na, nb) = (f.char_at_byte(g.start()), f.char_at_byte(g.end()));
                 self.numerals.push(Numeral::at(na, nb, nom, None));
             }
@@ -1008,7 +1021,7 @@ impl<'a> Scanner<'a> {
             self.numerals
                 .push(Numeral::at(a, b, share.normalize(), None));
         }
-        let chinese = is_cn_numeral(f.slice(a, b).replace(FRACTION, "").as_str());
+        let chinese = is_cn_numeral(&f.slice(a, b).replace(FRACTION, "").replace(&fen(), ""));
         self.push_share(a, b, pct.normalize(), chinese);
     }
 
@@ -2437,6 +2450,10 @@ mod tests {
         );
         assert_eq!(one("公交分担率提升至三分之一左右").4, Some("approx"));
         assert_eq!(one("占百分之十二点五").2, "12.5");
+        // Hong Kong and Macau papers leave out 之: 百分三点四; 百分百 and 百分点 are words.
+        assert_eq!(one("收益较上年下降百分三点四").2, "3.4");
+        assert_eq!(one("升幅为百分十二").2, "12");
+        assert!(facts("我们百分百支持").is_empty());
         assert_eq!(one("千分之三").2, "0.3");
     }
 
