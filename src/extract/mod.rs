@@ -1880,19 +1880,7 @@ impl Extractor {
                 });
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
-            let cues = &self.patterns.cues;
-            fact.subject = subject::without_support_verbs(
-                cues.at(crate::cue!("subject.support_verb")),
-                cues.at(crate::cue!("subject.rate")),
-                fact.subject,
-            );
-            fact.subject = subject::without_task_verbs(cues, sent.traditional, fact.subject);
-            fact.subject = subject::without_having_verbs(
-                cues.at(crate::cue!("subject.having_verb")),
-                cues.at(crate::cue!("subject.having_name")),
-                fact.subject,
-            );
-            fact.subject = subject::without_inner_adverbs(cues, sent.traditional, fact.subject);
+            fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
@@ -4212,7 +4200,8 @@ mod tests {
         // The amount after 至/到 is the level, not the change.
         assert_eq!(
             subjects_of("明年全市教育开支将上升3.5%至62亿元。"),
-            ["教育开支将上升", "教育开支"]
+            // 将 before the change is no part of it (subject.inner_adverb).
+            ["教育开支上升", "教育开支"]
         );
         assert_eq!(
             subjects_of("旅游收入增加了两成，达到8.4亿元。")[1],

@@ -1268,6 +1268,24 @@ fn without_words(words: &WordList, p: String, keep: impl Fn(&str) -> bool) -> St
     out
 }
 
+/// `p` without the words a clause left in it that name no part of the measure: support
+/// verbs ([`without_support_verbs`]), task verbs ([`without_task_verbs`]), verbs of having
+/// ([`without_having_verbs`]) and adverbs ([`without_inner_adverbs`]).
+pub fn tidied(cues: &Cues, trad: bool, p: String) -> String {
+    let p = without_support_verbs(
+        cues.at(crate::cue!("subject.support_verb")),
+        cues.at(crate::cue!("subject.rate")),
+        p,
+    );
+    let p = without_task_verbs(cues, trad, p);
+    let p = without_having_verbs(
+        cues.at(crate::cue!("subject.having_verb")),
+        cues.at(crate::cue!("subject.having_name")),
+        p,
+    );
+    without_inner_adverbs(cues, trad, p)
+}
+
 /// `p` without the adverbs a clause left inside it (read on the rules' form, `trad`): a
 /// word of `subject.inner_adverb` (也, 亦, 已, 将) or an adverb of degree of two chars or
 /// more (`subject.degree_adverb`: 大幅) right before a change (`subject.change`) or a
