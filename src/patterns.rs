@@ -116,6 +116,11 @@ pub const CUE_RULES: &[&str] = &[
     "subject.each",
     // extract/subject.rs: issue 12, subjects on held-out pages
     "subject.tail_adverb",
+    "subject.inner_adverb",
+    "subject.topic_open",
+    "subject.time_suffix",
+    "subject.speech_verb",
+    "subject.speaker_end",
     "subject.task_verb",
     "subject.task_object",
     "subject.rank",

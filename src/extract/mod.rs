@@ -1882,18 +1882,7 @@ impl Extractor {
                 });
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
-            let cues = &self.patterns.cues;
-            fact.subject = subject::without_support_verbs(
-                cues.at(crate::cue!("subject.support_verb")),
-                cues.at(crate::cue!("subject.rate")),
-                fact.subject,
-            );
-            fact.subject = subject::without_task_verbs(cues, sent.traditional, fact.subject);
-            fact.subject = subject::without_having_verbs(
-                cues.at(crate::cue!("subject.having_verb")),
-                cues.at(crate::cue!("subject.having_name")),
-                fact.subject,
-            );
+            fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
@@ -4157,6 +4146,49 @@ mod tests {
     }
 
     #[test]
+    fn adverbs_left_inside_a_subject_are_dropped() {
+        // Before a change or a comparison, and at the end.
+        let s = subjects_of("本县去年茶叶产值大幅增加3200万元，从业农户也增长12%。");
+        assert_eq!(s, ["茶叶产值增加", "从业农户增长"]);
+        let s = subjects_of("经水路入境旅客亦上升12.5%，为3.6万人次。");
+        assert!(!s[1].ends_with('亦'), "{s:?}");
+        let s = subjects_of("該縣文化局表示，今年博物館參觀人次已較去年增加2.4萬人次。");
+        assert!(!s[0].contains('已'), "{s:?}");
+        // A measure's own 均 stays.
+        let s = subjects_of("全县农民收入年均增长8.5%。");
+        assert!(s[0].contains("年均"), "{s:?}");
+    }
+
+    #[test]
+    fn a_speaker_and_the_verb_of_speech_leave_the_subject() {
+        let s = subjects_of("市交通处处长林永和指今年公共自行车租借次数达到380万人次。");
+        assert!(
+            !s[0].contains("处长") && !s[0].contains('指') && s[0].contains("租借次数"),
+            "{s:?}"
+        );
+        let s = subjects_of("警方注意到今年网络诈骗案件增加260宗。");
+        assert!(!s[0].contains("警方") && s[0].contains("诈骗案件"), "{s:?}");
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_topic_word_and_a_year_sets_the_topic() {
+        let s = subjects_of(
+            "全区今年新开公交线路6条，班次增加1200班，至于2023年全区公交车总行驶里程，也较上年增加80万公里。",
+        );
+        assert!(s[2].contains("总行驶里程"), "{s:?}");
+    }
+
+    #[test]
+    fn the_rest_of_a_time_word_and_xiangjiao_open_no_subject() {
+        // 前一年度: 一年 is read as a figure, 度 is no word of the subject.
+        let s = subjects_of("该县景区今年接待游客120万人次，较前一年度国庆假期游客量增加3万人次。");
+        assert!(!s[1].starts_with('度'), "{s:?}");
+        // 相较 is one comparison word, not 相 + 较.
+        let s = subjects_of("该镇今年蔬菜产量4.5万吨，相较上年增加3000吨。");
+        assert!(!s[1].starts_with('相'), "{s:?}");
+    }
+
+    #[test]
     fn a_source_and_its_verb_of_publishing_leave_the_subject() {
         // The agency and its verb of publishing, then the time word opening what is left.
         assert_eq!(
@@ -4294,7 +4326,8 @@ mod tests {
         // The amount after 至/到 is the level, not the change.
         assert_eq!(
             subjects_of("明年全市教育开支将上升3.5%至62亿元。"),
-            ["教育开支将上升", "教育开支"]
+            // 将 before the change is no part of it (subject.inner_adverb).
+            ["教育开支上升", "教育开支"]
         );
         assert_eq!(
             subjects_of("旅游收入增加了两成，达到8.4亿元。")[1],

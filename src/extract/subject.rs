@@ -202,6 +202,10 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     if spans.contains(&rule_form(s.traditional, first.word)) {
         return None;
     }
+    // The rest of a time word the figure cut (前一年/度: `subject.time_suffix`) opens none.
+    if first.start == pos && ends_time_figure(s, first) {
+        return None;
+    }
     // A hedge opening the phrase (约2公斤涉嫌毒品: `subject.hedge_word`) qualifies the noun
     // after it: the phrase runs from the hedge over the noun phrase after it.
     let hedges = s.list(crate::cue!("subject.hedge_word"));
@@ -449,6 +453,7 @@ fn after_doer(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize
     let sources = s.list(crate::cue!("subject.source_verb"));
     let adverbs = s.list(crate::cue!("subject.doer_adverb"));
     let agencies = s.list(crate::cue!("subject.agency_end"));
+    let toks_all = toks;
     let toks: Vec<&Token> = toks[first..].iter().filter(|t| t.start >= start).collect();
     let end = toks.last().map_or(start, |t| t.end);
     let mut start = start;
@@ -463,6 +468,9 @@ fn after_doer(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize
     });
     if let Some(at) = source {
         start = at;
+    }
+    if let Some(at) = after_speaker(s, toks_all, start) {
+        start = start.max(at);
     }
     // An agency doing the act: the phrase starts after it and its adverbs.
     let agency = toks
@@ -518,6 +526,42 @@ fn after_doer(s: &Sentence, toks: &[Token], first: usize, start: usize) -> usize
     start
 }
 
+/// The char after a speaker's verb of speech in `toks` (`subject.speech_verb`, a word of
+/// its own: 局长王某指今年入境旅客…, 警方注意到…, 市长预估全年…) whose speaker stands right
+/// before it (a person's or organisation's name, an agency, a noun ending with
+/// `subject.speaker_end`: 局长, 警方, 发言人, or a name jieba split after such a title), when it ends after `start` and two chars or
+/// more follow: neither the speaker nor the verb is part of what is measured.
+fn after_speaker(s: &Sentence, toks: &[Token], start: usize) -> Option<usize> {
+    let rule = |t: &Token| rule_form(s.traditional, t.word).into_owned();
+    let verbs = s.list(crate::cue!("subject.speech_verb"));
+    let enders = s.list(crate::cue!("subject.speaker_end"));
+    let agencies = s.list(crate::cue!("subject.agency_end"));
+    let speaker = |t: &Token| {
+        let w = rule(t);
+        matches!(t.tag, "nr" | "nrt" | "nt")
+            || is_agency(agencies, &w)
+            || (nominal(t) && enders.ends(&w))
+    };
+    let end = toks.last().map_or(start, |t| t.end);
+    (1..toks.len()).rev().find_map(|k| {
+        let t = &toks[k];
+        // The verb may be split in two words (注意/到).
+        let two = (toks.get(k + 1))
+            .filter(|n| n.start == t.end && verbs.contains(&format!("{}{}", rule(t), rule(n))));
+        let at = match two {
+            Some(n) => n.end,
+            None if verbs.contains(&rule(t)) => t.end,
+            None => return None,
+        };
+        // A name jieba split after its title (处长/林/永和): one or two name parts.
+        let titled = |j: usize| enders.ends(&rule(&toks[j]));
+        let named = (toks[k - 1].tag.starts_with('n'))
+            && (k >= 2 && titled(k - 2)
+                || k >= 3 && toks[k - 2].tag.starts_with('n') && titled(k - 3));
+        (at > start && at + 2 <= end && (speaker(&toks[k - 1]) || named)).then_some(at)
+    })
+}
+
 /// Whether token `t` may stand before a phrase but opens none: a lead word (`lead`, the
 /// `subject.lead` list), a time word, preposition, conjunction, particle or adverb, a
 /// rank, an adverb of degree (显著上升: `subject.degree_adverb`), or a locative bounding
@@ -528,8 +572,19 @@ fn opens_no_phrase(s: &Sentence, lead: &WordList, t: &Token) -> bool {
     lead.contains(&w)
         || s.list(crate::cue!("subject.degree_adverb")).contains(&w)
         || (spans.contains(&w) && s.figures.iter().any(|&(_, b)| b == t.start))
+        || ends_time_figure(s, t)
         || matches!(t.tag, "t" | "p" | "c" | "uj" | "ul" | "d")
         || is_rank(s, t.word)
+}
+
+/// Whether token `t` is the rest of a time word a figure right before it cut (前一年/度,
+/// 103年/度: `subject.time_suffix` after a figure ending with `subject.time_figure_end`):
+/// no word of a phrase.
+fn ends_time_figure(s: &Sentence, t: &Token) -> bool {
+    let w = rule_form(s.traditional, t.word);
+    let times = s.list(crate::cue!("subject.time_figure_end"));
+    s.list(crate::cue!("subject.time_suffix")).contains(&w)
+        && (s.figures.iter()).any(|&(a, b)| b == t.start && times.ends(s.f.slice(a, b)))
 }
 
 /// A phrase cut at token `first` of `toks` that starts at a locative or a verb of having
@@ -858,6 +913,16 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if ps < from {
         return None;
     }
+    // A topic opener (`subject.topic_open`: 至于) before a time figure opens the topic.
+    // Its topic is then the phrase that closes the clause (至于去年全市公交总里程).
+    let opens = s.list(crate::cue!("subject.topic_open"));
+    let mut opened = false;
+    if let Some(w) = opens.prefix_of(&rule_form(s.traditional, s.f.slice(ps, cs))) {
+        let at = ps + w.chars().count();
+        if (s.figures.iter()).any(|&(fa, fb)| fa == at && fb < cs) {
+            (ps, opened) = (at, true);
+        }
+    }
     // A year or month opening the clause (2002年渔户数：…: `subject.time_figure_end`) is
     // its time, no figure of the topic.
     let times = s.list(crate::cue!("subject.time_figure_end"));
@@ -868,6 +933,9 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     }
     if is_figure(s, ps, cs) {
         return None;
+    }
+    if opened {
+        return phrase_before(s, ps, cs - 1).map(|(a, b)| text(s, a, b));
     }
     let view = s.list(crate::cue!("subject.viewpoint"));
     if view.ends(s.f.slice(ps, cs - 1).trim_end()) {
@@ -1198,6 +1266,76 @@ fn without_words(words: &WordList, p: String, keep: impl Fn(&str) -> bool) -> St
         }
     }
     out
+}
+
+/// `p` without the words a clause left in it that name no part of the measure: support
+/// verbs ([`without_support_verbs`]), task verbs ([`without_task_verbs`]), verbs of having
+/// ([`without_having_verbs`]) and adverbs ([`without_inner_adverbs`]).
+pub fn tidied(cues: &Cues, trad: bool, p: String) -> String {
+    let p = without_support_verbs(
+        cues.at(crate::cue!("subject.support_verb")),
+        cues.at(crate::cue!("subject.rate")),
+        p,
+    );
+    let p = without_task_verbs(cues, trad, p);
+    let p = without_having_verbs(
+        cues.at(crate::cue!("subject.having_verb")),
+        cues.at(crate::cue!("subject.having_name")),
+        p,
+    );
+    without_inner_adverbs(cues, trad, p)
+}
+
+/// `p` without the adverbs a clause left inside it (read on the rules' form, `trad`): a
+/// word of `subject.inner_adverb` (也, 亦, 已, 将) or an adverb of degree of two chars or
+/// more (`subject.degree_adverb`: 大幅) right before a change (`subject.change`) or a
+/// comparison (`subject.comparison`): 员工数也成长 → 员工数成长, 产值大幅增加 → 产值增加,
+/// 预算将比今年增加 → 预算比今年增加; and words of `subject.inner_adverb` ending it
+/// (入境旅客亦 → 入境旅客). Something is always left before the adverb.
+pub fn without_inner_adverbs(cues: &Cues, trad: bool, p: String) -> String {
+    let inner = cues.at(crate::cue!("subject.inner_adverb"));
+    let degree = cues.at(crate::cue!("subject.degree_adverb"));
+    let changes = cues.at(crate::cue!("subject.change"));
+    let comparisons = cues.at(crate::cue!("subject.comparison"));
+    let rule = rule_form(trad, &p);
+    if !inner.occurs_in(&rule) && !degree.occurs_in(&rule) {
+        return p;
+    }
+    let mut rule: Vec<char> = rule.chars().collect();
+    let mut orig: Vec<char> = p.chars().collect();
+    if rule.len() != orig.len() {
+        return p;
+    }
+    let adverbs = || {
+        (inner.iter().map(|w| (w, false)))
+            .chain(degree.iter().map(|w| (w, true)))
+            .filter(|&(w, deg)| !deg || w.chars().count() >= 2)
+    };
+    let mut k = 1;
+    while k < rule.len() {
+        let rest: String = rule[k..].iter().collect();
+        let cut = adverbs().find_map(|(w, _)| {
+            let after = rest.strip_prefix(w)?;
+            (changes.starts(after) || comparisons.starts(after)).then(|| w.chars().count())
+        });
+        match cut {
+            Some(n) => {
+                rule.drain(k..k + n);
+                orig.drain(k..k + n);
+            }
+            None => k += 1,
+        }
+    }
+    loop {
+        let r: String = rule.iter().collect();
+        let n = match inner.suffix_of(&r) {
+            Some(w) if w.len() < r.len() => w.chars().count(),
+            _ => break,
+        };
+        rule.truncate(rule.len() - n);
+        orig.truncate(orig.len() - n);
+    }
+    orig.into_iter().collect()
 }
 
 /// `p` without the task verbs (`subject.task_verb`: 完成义务植树 → 义务植树, 落实保障房项目)
