@@ -338,6 +338,7 @@ pub const CUE_RULES: &[&str] = &[
     "region.dollar_prefix",
     "date.roc_era",
     "date.roc_duration_before",
+    "date.roc_year_verb",
     "date.roc_duration_after",
     "period.not_relative",
     // values, dates and figures of real pages (issue 12, round E)

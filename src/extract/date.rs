@@ -165,6 +165,9 @@ pub struct DateRules {
     /// Words right before a bare number + 年 that make it a duration, not an ROC year
     /// (近20年, 连续10年).
     roc_duration_before: WordList,
+    /// Verbs ending with a `roc_duration_before` word that compare with a year rather
+    /// than approximate a span (逼近105年的108萬人: close to the year 105's count).
+    roc_year_verb: WordList,
     /// Words right after a bare number + 年 that make it a duration (20年来, 10年以上).
     roc_duration_after: WordList,
     /// Words after a bare two-digit number + 年 opening a clause that keep it a span of
@@ -257,6 +260,7 @@ impl DateRules {
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
+            roc_year_verb: cues.at(crate::cue!("date.roc_year_verb")).clone(),
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
@@ -1018,7 +1022,8 @@ impl DateRules {
     /// digit by digit (108, 一○五), from 10 to 199; one below 100 only with a month, a
     /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years) or when
     /// it is one of the release's own years (`doc_year` or up to five years before it: 94年
-    /// in a release of 95年); and none after a `date.roc_duration_before` word (近20年) or
+    /// in a release of 95年); and none after a `date.roc_duration_before` word (近20年;
+    /// not one ending a `date.roc_year_verb`, 逼近105年的) or
     /// with a `date.roc_duration_after` word after its 年 (20年来, 10年以上).
     fn roc_year(
         &self,
@@ -1062,7 +1067,8 @@ impl DateRules {
         if n < 100 && !dated && !fiscal && !recent && !lead() {
             return None;
         }
-        if self.roc_duration_before.ends(f.before(start))
+        let before = f.before(start);
+        if self.roc_duration_before.ends(before) && !self.roc_year_verb.ends(before)
             || (!fiscal && self.roc_duration_after.starts(after_nian))
         {
             return None;
@@ -2454,5 +2460,19 @@ mod tests {
         )
         .iter()
         .all(|d| d.value_max.is_none()));
+    }
+
+    #[test]
+    fn a_verb_of_approaching_before_an_roc_year_keeps_it_a_year() {
+        let years = |t: &str| -> Vec<String> {
+            let f = Folded::new(t);
+            scan_dates_in(&f, None, rules(), true)
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        assert_eq!(years("游客人数已逼近105年的108万人"), ["2016"]);
+        // 近 alone approximates a span.
+        assert!(years("该校创校近105年").is_empty());
     }
 }
