@@ -3110,6 +3110,10 @@ mod tests {
         let m = measures("平均轮候时间缩短0.3年至3.1年，申请人增加45人至1,260人。");
         let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(texts, ["0.3年", "3.1年", "45人", "1,260人"]);
+        // A one-char verb and an approximating word before the change.
+        let m = measures("失业人数减约3000人至12万人，就业不足人数增约800人至60,800人。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["约3000人", "12万人", "约800人", "60,800人"]);
         // Close ends after a verb of change are a range (a forecast).
         let m = measures("预计全年增长5%至8%。");
         assert_eq!(m.len(), 1, "{m:?}");

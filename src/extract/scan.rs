@@ -1485,11 +1485,15 @@ impl<'a> Scanner<'a> {
     /// 平均轮候时间缩短0.3年至3.1年, 按年增加60人至1,512人: after a verb of change
     /// (`scan.change_to_level`), a first figure written with its own unit and a second at
     /// least [`LEVEL_FACTOR`] times it are the change and the level it led to, two
-    /// figures; a range after such a verb has close ends (增长5%至8%).
+    /// figures; a range after such a verb has close ends (增长5%至8%). An approximating
+    /// word may stand between the verb and the change (增約800人至60,800人).
     fn change_then_level(&self, first: &Mention, range: &Mention) -> bool {
         let has_unit = first.end > first.numeral.1;
+        let before = self.f.before(first.start);
+        let before = (self.cues.before.suffix_of(before))
+            .map_or(before, |w| &before[..before.len() - w.len()]);
         has_unit
-            && self.cues.change_before.ends(self.f.before(first.start))
+            && self.cues.change_before.ends(before)
             && range.value_max.is_some_and(|hi| {
                 first.value > Decimal::ZERO && hi >= first.value * Decimal::from(LEVEL_FACTOR)
             })
