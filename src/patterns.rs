@@ -36,6 +36,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "figure.zone_word",
+    "figure.size_kind_after",
     "figure.time_frame_after",
     "figure.plan_after",
     "figure.caption",

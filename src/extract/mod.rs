@@ -586,6 +586,14 @@ impl Extractor {
         if m.kind == Kind::Age && bounded {
             return Some("age group (an age with a bound or range)");
         }
+        // 四十呎貨櫃, 20英尺集装箱: a length right before a container names its kind.
+        if m.kind == Kind::Length
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.size_kind_after"))
+                .starts(f.rest(m.end))
+        {
+            return Some("size naming a kind of container (figure.size_kind_after)");
+        }
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
             let nouns = cues.at(crate::cue!("figure.size_class_noun"));
@@ -3117,6 +3125,15 @@ mod tests {
         // Close ends after a verb of change are a range (a forecast).
         let m = measures("预计全年增长5%至8%。");
         assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
+    fn a_size_naming_a_kind_of_container_is_no_fact() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts("县府以四十呎貨櫃裝運鳳梨十二噸。"), ["十二噸"]);
+        assert_eq!(texts("港口新购20英尺集装箱500个。"), ["500个"]);
+        // A length of its own stays.
+        assert_eq!(texts("新建码头岸线长1200米。"), ["1200米"]);
     }
 
     #[test]
