@@ -1526,31 +1526,8 @@ impl Sentence<'_> {
                 && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
                     .prefix_of(p.word)
                     .is_some();
-            // A school numbered in Arabic digits (某市/第/64/中学): 第 and the number.
-            let arabic = ty == EntityType::Org
-                && j == i
-                && j >= 2
-                && p.word.chars().all(|c| c.is_ascii_digit())
-                && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
-                    .contains(toks[j - 2].word);
-            if arabic {
-                j -= 2;
-                steps += 1;
-                continue;
-            }
-            let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
-            if company
-                && !business
-                && matches!(p.tag, "v" | "vn")
-                && p.word.chars().count() == 2
-                && p.word.chars().all(is_han)
-                && !clause.contains(p.word)
-                && j >= 2
-                && !self.in_figure(j - 2)
-                && self.name_like(&toks[j - 2])
-            {
-                business = true;
-                j -= 1;
+            if let Some(k) = self.numbered_or_business(j, i, ty, company, &mut business) {
+                j = k;
                 steps += 1;
                 continue;
             }
@@ -1594,6 +1571,40 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Where [`Self::walk_back`] goes from token `j` over what a name of its own carries:
+    /// a school's number in Arabic digits after its ordinal's lead (某市/第/64/中学:
+    /// `entity.ordinal_lead`), or a company's business, one verb of two chars among its
+    /// nouns (某某/农业/开发/有限公司; no `entity.clause_verb`), once.
+    fn numbered_or_business(
+        &self,
+        j: usize,
+        i: usize,
+        ty: EntityType,
+        company: bool,
+        business: &mut bool,
+    ) -> Option<usize> {
+        let toks = self.toks;
+        if j < 2 || ty != EntityType::Org {
+            return None;
+        }
+        let p = &toks[j - 1];
+        let leads = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
+        if j == i && p.word.chars().all(|c| c.is_ascii_digit()) && leads.contains(toks[j - 2].word)
+        {
+            return Some(j - 2);
+        }
+        let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let verb = matches!(p.tag, "v" | "vn")
+            && p.word.chars().count() == 2
+            && p.word.chars().all(is_han)
+            && !clause.contains(p.word);
+        if company && !*business && verb && !self.in_figure(j - 2) && self.name_like(&toks[j - 2]) {
+            *business = true;
+            return Some(j - 1);
+        }
+        None
+    }
+
     /// Whether tokens `j..=i` spell a listed organisation's name (社会/工作局).
     fn listed_org(&self, j: usize, i: usize) -> bool {
         let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
