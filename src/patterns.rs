@@ -226,6 +226,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.seat_verb",
     "entity.project_lead",
     "entity.ordinal_lead",
+    "entity.estate_suffix",
     "entity.kind_word",
     "entity.generic_body",
     // extract/entity/venue.rs: venues, media, abbreviated bodies (issue 13, session 8)

@@ -432,6 +432,9 @@ impl Sentence<'_> {
             }
             return Some(mention(t.start, t.word.to_string(), *ty, "listed name"));
         }
+        if let Some(e) = self.estate(i) {
+            return Some(e);
+        }
         // A title ending in a suffix (市委常委) names a post, not a body.
         let post = || self.title(t.word).is_some();
         if let Some((suffix, ty)) = self
@@ -491,6 +494,32 @@ impl Sentence<'_> {
             }
         }
         self.person_before(i)
+    }
+
+    /// A Hong Kong housing estate (富蝶/邨, 业旺/邨: `entity.estate_suffix`): the word of two
+    /// or three ideographs before the suffix names it, a place (one char is a name jieba
+    /// split: 而业/旺/邨).
+    fn estate(&self, i: usize) -> Option<EntityMention> {
+        let t = &self.toks[i];
+        let estates = self.pats.cues.at(crate::cue!("entity.estate_suffix"));
+        if !estates.contains(t.word) || i == 0 || self.in_figure(i - 1) {
+            return None;
+        }
+        let p = &self.toks[i - 1];
+        let n = p.word.chars().count();
+        let named = (2..=3).contains(&n)
+            && p.word.chars().all(is_han)
+            && !function_tag(p.tag)
+            && !matches!(p.tag, "m" | "q" | "x");
+        named.then(|| EntityMention {
+            start: p.start,
+            end: t.end,
+            text: format!("{}{}", p.word, t.word),
+            ty: EntityType::Loc,
+            byline: false,
+            how: "estate suffix",
+            division: None,
+        })
     }
 
     /// A person's name before a title or a speech verb that [`Self::mention_at`] does not
@@ -930,7 +959,9 @@ impl Sentence<'_> {
     fn push(&self, e: EntityMention, out: &mut Vec<EntityMention>) {
         let text = &e.text;
         if text.chars().count() < 2
-            || text.chars().any(|c| c.is_ascii_digit()) && e.ty != EntityType::Proj
+            || text.chars().any(|c| c.is_ascii_digit())
+                && e.ty != EntityType::Proj
+                && !self.ordinal_digits(text)
         {
             return;
         }
@@ -945,6 +976,16 @@ impl Sentence<'_> {
         }
         out.retain(|o| !(e.start <= o.start && o.end <= e.end));
         out.push(e);
+    }
+
+    /// Whether every run of digits in `text` numbers a body after an ordinal's lead
+    /// (某市第64中学: `entity.ordinal_lead`).
+    fn ordinal_digits(&self, text: &str) -> bool {
+        let leads = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
+        let chars: Vec<char> = text.chars().collect();
+        (0..chars.len())
+            .filter(|&k| chars[k].is_ascii_digit() && (k == 0 || !chars[k - 1].is_ascii_digit()))
+            .all(|k| leads.ends(&chars[..k].iter().collect::<String>()))
     }
 
     /// Whether a token is a word a name is made of (a one-char place word such as 县
@@ -1417,6 +1458,12 @@ impl Sentence<'_> {
             _ => 2,
         };
         let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
+        // A company's or cooperative's name carries its business, one verb among its
+        // nouns (某某/农业/开发/有限公司, 某某/水果/种植/专业/合作社), and runs longer.
+        let company = ty == EntityType::Org
+            && (self.pats.cues.at(crate::cue!("entity.company_suffix"))).ends(toks[i].word);
+        let max_back = if company { max_back + 2 } else { max_back };
+        let mut business = false;
         let mut j = i;
         let mut steps = 0;
         while j > 0 && steps < max_back {
@@ -1479,6 +1526,11 @@ impl Sentence<'_> {
                 && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
                     .prefix_of(p.word)
                     .is_some();
+            if let Some(k) = self.numbered_or_business(j, i, ty, company, &mut business) {
+                j = k;
+                steps += 1;
+                continue;
+            }
             // A body named by what it does, a noun and a verb before a bare one-char
             // suffix (乡村/振兴/局, 投资/促进/局).
             let task = ty == EntityType::Org
@@ -1519,6 +1571,40 @@ impl Sentence<'_> {
 }
 
 impl Sentence<'_> {
+    /// Where [`Self::walk_back`] goes from token `j` over what a name of its own carries:
+    /// a school's number in Arabic digits after its ordinal's lead (某市/第/64/中学:
+    /// `entity.ordinal_lead`), or a company's business, one verb of two chars among its
+    /// nouns (某某/农业/开发/有限公司; no `entity.clause_verb`), once.
+    fn numbered_or_business(
+        &self,
+        j: usize,
+        i: usize,
+        ty: EntityType,
+        company: bool,
+        business: &mut bool,
+    ) -> Option<usize> {
+        let toks = self.toks;
+        if j < 2 || ty != EntityType::Org {
+            return None;
+        }
+        let p = &toks[j - 1];
+        let leads = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
+        if j == i && p.word.chars().all(|c| c.is_ascii_digit()) && leads.contains(toks[j - 2].word)
+        {
+            return Some(j - 2);
+        }
+        let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let verb = matches!(p.tag, "v" | "vn")
+            && p.word.chars().count() == 2
+            && p.word.chars().all(is_han)
+            && !clause.contains(p.word);
+        if company && !*business && verb && !self.in_figure(j - 2) && self.name_like(&toks[j - 2]) {
+            *business = true;
+            return Some(j - 1);
+        }
+        None
+    }
+
     /// Whether tokens `j..=i` spell a listed organisation's name (社会/工作局).
     fn listed_org(&self, j: usize, i: usize) -> bool {
         let text: String = self.toks[j..=i].iter().map(|t| t.word).collect();
@@ -2154,6 +2240,50 @@ mod tests {
         assert!(e.is_empty(), "{e:?}");
         let e = ents("全县学校和幼儿园都开了学");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn schools_numbered_in_arabic_digits() {
+        let e = ents("计划新建洛阳市第35中学，总投资约3亿元");
+        assert!(e.contains(&("洛阳市第35中学".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_company_name_keeps_its_business_verb() {
+        let e = ents("重庆聚昌泰农业开发有限公司今年扩大了生产");
+        assert!(
+            e.contains(&("重庆聚昌泰农业开发有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        let e = ents("位于桃园村的重庆市合川区荣江圆水果种植专业合作社项目进展顺利");
+        assert!(
+            e.contains(&("重庆市合川区荣江圆水果种植专业合作社项目".into(), "PROJ")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(t, _)| t == "合川"), "{e:?}");
+    }
+
+    #[test]
+    fn hong_kong_estates_are_places() {
+        let e = ents("公屋项目如大埔富蝶邨及屯门业旺邨一期陆续落成");
+        assert!(e.contains(&("富蝶邨".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("业旺邨".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("大埔".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
+    fn common_words_jieba_reads_as_names_make_no_entity() {
+        for s in [
+            "今年共引进农旅融合项目六个",
+            "打造农业嘉年华项目",
+            "推动水土保持工程建设",
+            "建设西部陆海新通道",
+            "实施一批惠民工程",
+            "全市公立医院床位增加",
+        ] {
+            let e = ents(s);
+            assert!(e.is_empty(), "{s}: {e:?}");
+        }
     }
 
     #[test]

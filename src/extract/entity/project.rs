@@ -103,6 +103,12 @@ impl Sentence<'_> {
             if verb.is_none() && joined.is_none() && k + 1 < i && self.investor(k) {
                 return self.invested_from(k + 1, i, suffix);
             }
+            // A project named by its investor alone (某某农业开发有限公司/项目).
+            if k + 1 == i && toks[i].word == suffix && self.investor(k) {
+                if let Some(m) = self.investor_start(k) {
+                    return Some(m);
+                }
+            }
             let after_verb = verbs.value(w) == Some("after_verb");
             // 承建的, and 的 after a figure (总投资10亿元的X项目).
             let verb_before = k > 0 && (toks[k - 1].tag.starts_with('v') || self.in_figure(k - 1));
@@ -212,6 +218,14 @@ impl Sentence<'_> {
             && (self.pats.cues)
                 .at(crate::cue!("entity.company_suffix"))
                 .ends(w)
+    }
+
+    /// The first token of the company's name that token `k` ends, if it makes one.
+    fn investor_start(&self, k: usize) -> Option<usize> {
+        let e = self.mention_at(k)?;
+        (e.ty == EntityType::Org)
+            .then(|| (0..=k).find(|&m| self.toks[m].start == e.start))
+            .flatten()
     }
 
     /// `start` when the words from it to the suffix token `i`, right after their
@@ -803,6 +817,15 @@ mod tests {
         // Two projects, each with its suffix, stay two.
         let p = projects("签约红岭温泉小镇项目和青山冷链物流园项目。");
         assert!(!p.iter().any(|n| n.contains('和')), "{p:?}");
+    }
+
+    #[test]
+    fn named_complexes_listed_after_their_township() {
+        let p = projects("三个项目分别为白沙镇桃源田园综合体、枫林村莲花山康养项目，总投资5亿元");
+        assert!(p.contains(&"白沙镇桃源田园综合体".to_string()), "{p:?}");
+        assert!(p.contains(&"枫林村莲花山康养项目".to_string()), "{p:?}");
+        let p = projects("推进田园综合体项目建设，投资5亿元");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
