@@ -5672,8 +5672,9 @@ mod tests {
         assert!(subj[0].starts_with("纺织及成衣业的增加价值"), "{subj:?}");
         assert!(subj[0].ends_with("下降"), "{subj:?}");
         assert!(subj[1].starts_with("纺织及成衣业的增加价值"), "{subj:?}");
-        let subj = subjects_of("餐饮业的营业额，在五月按年名义上升7.5%。");
-        assert!(subj[0].starts_with("餐饮业的营业额"), "{subj:?}");
+        let subj = subjects_of("皮革制品业的增加价值，在五月名义上升7.5%。");
+        assert!(subj[0].starts_with("皮革制品业"), "{subj:?}");
+        assert!(subj[0].ends_with("上升"), "{subj:?}");
     }
 
     #[test]
