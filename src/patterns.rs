@@ -149,6 +149,13 @@ pub const CUE_RULES: &[&str] = &[
     "subject.doer_adverb",
     "subject.compare_close",
     "subject.degree_adverb",
+    // extract/subject.rs: session 19, manners of a change and starts of a span
+    "subject.change_manner",
+    "subject.from_mark",
+    "subject.from_adverb",
+    "subject.to_mark",
+    "subject.allot_verb",
+    "subject.purpose_open",
     "subject.span_locative",
     "subject.span_unit",
     // extract/entity.rs

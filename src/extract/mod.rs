@@ -5683,4 +5683,43 @@ mod tests {
         let v = values("全县新增就业岗位800个。\n今日 推荐\n- 6月全市用电量增长5.2%\n");
         assert_eq!(v.len(), 1, "{v:?}");
     }
+
+    #[test]
+    fn a_change_in_real_terms_takes_the_measure_of_the_topic_before() {
+        let subj = subjects_of(
+            "纺织及成衣业的增加价值，在今年第三季与上年同期比较实质下降4.1%，而第二季则上升1.2%。",
+        );
+        assert_eq!(subj.len(), 2, "{subj:?}");
+        assert!(subj[0].starts_with("纺织及成衣业的增加价值"), "{subj:?}");
+        assert!(subj[0].ends_with("下降"), "{subj:?}");
+        assert!(subj[1].starts_with("纺织及成衣业的增加价值"), "{subj:?}");
+        let subj = subjects_of("皮革制品业的增加价值，在五月名义上升7.5%。");
+        assert!(subj[0].starts_with("皮革制品业"), "{subj:?}");
+        assert!(subj[0].ends_with("上升"), "{subj:?}");
+    }
+
+    #[test]
+    fn a_figure_of_a_starting_time_is_of_what_stands_before_its_mark() {
+        let subj =
+            subjects_of("登记求职人数由去年5至7月的8.2万人，减少至6至8月的7.9万人，减少约3000人。");
+        assert_eq!(subj[0], "登记求职人数", "{subj:?}");
+        assert_eq!(subj[1], "登记求职人数", "{subj:?}");
+        assert!(subj[2].starts_with("登记求职人数"), "{subj:?}");
+        // The level a change reaches at a time is the measure, not the change.
+        let subj = subjects_of("待业人数由今年3至5月的5.2万人上升至4至6月的5.6万人。");
+        assert_eq!(subj, ["待业人数", "待业人数"]);
+        let subj = subjects_of("全港空置率从去年第一季的的3.1%回落。");
+        assert_eq!(subj[0], "全港空置率", "{subj:?}");
+    }
+
+    #[test]
+    fn an_amount_allotted_is_for_the_purpose_after_it() {
+        let subj = subjects_of("县长当场同意动支38万元，改善村道排水沟。");
+        assert_eq!(subj, ["改善村道排水沟"]);
+        let subj = subjects_of("县府拨款260万元用于修缮老旧校舍。");
+        assert_eq!(subj, ["修缮老旧校舍"]);
+        // Not when the subject names something besides the verb.
+        let subj = subjects_of("今年共投入专项资金500万元，改善农村道路。");
+        assert_ne!(subj, ["改善农村道路"]);
+    }
 }

@@ -1113,7 +1113,30 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
         .take(3)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
-    Some(text(s, a, b))
+    // A topic of a part's measure (某行业的增加价值，在…实质上升): the whole clause when it
+    // joins its owner and a measure noun with 的, even where the nouns run over a
+    // conjunction or a verb the tagger split from them.
+    Some(de_topic(s, &toks[lead..]).unwrap_or_else(|| text(s, a, b)))
+}
+
+/// Longest topic clause [`de_topic`] takes whole, in chars.
+const MAX_DE_TOPIC_CHARS: usize = 24;
+
+/// A clause that is an owner, 的 and a noun ending it (信息及通讯业的增加价值), with no
+/// figure, preposition or pronoun in it: its text.
+fn de_topic(s: &Sentence, toks: &[Token]) -> Option<String> {
+    let (first, last) = (toks.first()?, toks.last()?);
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let de = (toks.iter()).rposition(|t| attributive.contains(t.word))?;
+    let text = text(s, first.start, last.end);
+    let ok = de > 0
+        && de + 1 < toks.len()
+        && nominal(first)
+        && nominal(last)
+        && text.chars().count() <= MAX_DE_TOPIC_CHARS
+        && !is_figure(s, first.start, last.end)
+        && !(toks.iter()).any(|t| matches!(t.tag, "p" | "r" | "m" | "x") && t.word != "、");
+    ok.then_some(text)
 }
 
 /// Whether a clause of tokens `toks` ends with a verb of publishing (`subject.source_verb`:
@@ -2356,7 +2379,53 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
-    with_pull_owner(s, fig, p, prev)
+    let p = with_pull_owner(s, fig, p, prev);
+    let p = level_at_time(s, fig, p);
+    allotted_purpose(s, fig, &p, prev).unwrap_or(p)
+}
+
+/// Longest purpose [`allotted_purpose`] takes when no verb opens it, in chars.
+const MAX_PURPOSE_CHARS: usize = 16;
+
+/// An amount allotted (同意动支54万元改善排水, 拨款2300万元，用于…) whose subject `p` is
+/// only the verb of allotting (`subject.allot_verb`) is for the purpose after it: the
+/// words after the figure, or the next clause when the figure closes its own, without the
+/// words that open a purpose (`subject.purpose_open`: 用于, 协助); a verb and its nouns
+/// ([`action_after`]), else the words to the clause's end when short.
+fn allotted_purpose(s: &Sentence, fig: Span, p: &str, prev: Option<&str>) -> Option<String> {
+    let allots = s.list(crate::cue!("subject.allot_verb"));
+    let opens = s.list(crate::cue!("subject.purpose_open"));
+    let (_, ce) = clause(s, fig.0, fig.1);
+    // An amount of a list of allotments (…；74万元用于改善…) carries the subject before it.
+    let listed = prev == Some(p) && opens.starts(&rule_form(s.traditional, s.f.slice(fig.1, ce)));
+    if !listed && !allots.ends(&rule_form(s.traditional, p)) {
+        return None;
+    }
+    let mut from = fig.1;
+    let mut end = ce;
+    let next_clause = s.f.slice(fig.1, ce).trim().is_empty();
+    if next_clause {
+        let next = ce + 1;
+        if next >= s.chars.len() || !matches!(s.f.char(ce), Some('，' | ',')) {
+            return None;
+        }
+        (from, end) = (next, clause(s, next, next).1);
+    }
+    let at = from;
+    while let Some(w) = opens.prefix_of(&rule_form(s.traditional, s.f.slice(from, end))) {
+        from += w.chars().count();
+    }
+    if from >= end || is_figure(s, from, end) {
+        return None;
+    }
+    // Words to the clause's end only where nothing else may open it (希望尽快施工 is no
+    // purpose): right after the figure or after a word opening a purpose.
+    action_after(s, from, end).or_else(|| {
+        let rest = text(s, from, end);
+        let rest = rest.trim();
+        let opened = from > at || !next_clause;
+        (opened && rest.chars().count() <= MAX_PURPOSE_CHARS).then(|| rest.to_string())
+    })
 }
 
 /// A contribution (`subject.pull`: 拉动经济增长2.0个百分点, 贡献率46.0%) is the part of a
@@ -2690,6 +2759,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     }
     // 5./6. phrase before, with its owner when it is a bare attribute
     if before_text.chars().count() <= 1 {
+        if let Some(p) = from_owner(s, cs, fig.0) {
+            return balance_quotes(p);
+        }
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
@@ -2711,6 +2783,62 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The owner of a figure a starting time dates (失业人数由去年7至9月的12.6万人): what
+/// stands before the mark of a start (`subject.from_mark`: 由, 从) that opens the time,
+/// the time and its 的 (a repeated mark after it too) right before the figure at `pos`.
+fn from_owner(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
+    let start = timed_mark(s, s.list(crate::cue!("subject.from_mark")), cs, pos)?;
+    let (a, mut b) = phrase_before(s, cs, start)?;
+    // Adverbs between the owner and the mark (失业人数则由…: `subject.from_adverb`) and an
+    // aside after the owner (失业人数（不经季节性调整）由…) are no part of it.
+    let adverbs = s.list(crate::cue!("subject.from_adverb"));
+    while b > a + 1 && adverbs.contains(&rule_form(s.traditional, s.f.slice(b - 1, b))) {
+        b -= 1;
+    }
+    let p = text(s, a, b);
+    let owner = p.split(['（', '(']).next().unwrap_or_default().trim();
+    (!owner.is_empty()).then(|| owner.to_string())
+}
+
+/// The position of a mark of `marks` (由, 至) that opens a time (time words of
+/// `subject.time_lead` and a time figure) and its 的 right before the figure at `pos`, in
+/// the clause from `cs`; a repeated mark after the 的 too (由去年的由3.5%).
+fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<usize> {
+    let is_mark = |c: char| marks.contains(&rule_form(s.traditional, c.encode_utf8(&mut [0; 4])));
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let is_de = |c: char| attributive.contains(c.encode_utf8(&mut [0; 4]));
+    let mut end = pos;
+    while end > cs && s.f.char(end - 1).is_some_and(|c| is_de(c) || is_mark(c)) {
+        end -= 1;
+    }
+    let &(fa, _) = (s.figures.iter()).find(|&&(fa, fb)| fb == end && fa > cs && fa < end)?;
+    let times = s.list(crate::cue!("subject.time_lead"));
+    let mut start = fa;
+    while let Some(w) = (times.iter())
+        .filter(|w| rule_form(s.traditional, s.f.slice(cs, start)).ends_with(*w))
+        .max_by_key(|w| w.len())
+    {
+        start -= w.chars().count();
+    }
+    (start > cs && s.f.char(start - 1).is_some_and(is_mark)).then(|| start - 1)
+}
+
+/// A level a change reaches at a time (…上升至今年6至8月的15.1万人) is the measure, not its
+/// change: `p` without a change word closing it, when a mark of an end (`subject.to_mark`)
+/// opens the time right before the figure.
+fn level_at_time(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    if timed_mark(s, s.list(crate::cue!("subject.to_mark")), cs, fig.0).is_none() {
+        return p;
+    }
+    let changes = s.list(crate::cue!("subject.change"));
+    let kept = strip_change(s.traditional, changes, &p);
+    if kept.is_empty() {
+        return p;
+    }
+    kept.to_string()
 }
 
 /// The subject of a figure 的 NP (`np`), with the words `before` the figure (`before_text`):
@@ -2907,11 +3035,33 @@ fn names_no_measure(s: &Sentence, p: &str, attrs: &Attributes) -> bool {
         return false;
     }
     let rule = rule_form(s.traditional, p);
-    if s.list(crate::cue!("subject.change")).contains(&rule) {
+    if s.list(crate::cue!("subject.change"))
+        .contains(without_manner(s, &rule))
+    {
         return true;
     }
     let starts = s.list(crate::cue!("subject.comparison_start"));
     find_word(starts, &rule).is_some_and(|(k, _)| k > 0 && attrs.is(&rule[..k]))
+}
+
+/// `rule` (in the rules' form) without the words of manner opening it (实质上升, 名义下跌,
+/// 按年轻微下跌: `subject.change_manner`, `subject.degree_adverb`, `subject.comparison_start`):
+/// what is left names the change alone.
+fn without_manner<'r>(s: &Sentence, rule: &'r str) -> &'r str {
+    let lists = [
+        s.list(crate::cue!("subject.change_manner")),
+        s.list(crate::cue!("subject.degree_adverb")),
+        s.list(crate::cue!("subject.comparison_start")),
+    ];
+    let mut r = rule;
+    while let Some(w) = (lists.iter())
+        .filter_map(|l| l.prefix_of(r))
+        .max_by_key(|w| w.len())
+        .filter(|w| w.len() < r.len())
+    {
+        r = &r[w.len()..];
+    }
+    r
 }
 
 /// A change since a time figure (旅客人数较2022年增加了85万人次, 补助金额比去年增为3倍):
@@ -3193,8 +3343,8 @@ fn attribute_owner(
         .map(|(k, _)| &before_rule[..k]);
     let compared = measure.is_some();
     let change_measures = s.list(crate::cue!("subject.change_measure"));
-    let change = changes.contains(&before_rule)
-        || change_measures.contains(&before_rule)
+    let change = changes.contains(without_manner(s, &before_rule))
+        || change_measures.contains(without_manner(s, &before_rule))
         || measure.is_some_and(|m| change_measures.contains(m));
     // A rate or share (开工率93.5%；累计完成投资58.4亿元) owns no amount after it.
     // Nor does a measure per unit (每亩产量1150公斤，总产量80万公斤).
