@@ -36,6 +36,9 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "figure.zone_word",
+    "figure.condition_bound",
+    "figure.proportion_per",
+    "figure.proportion_link",
     "figure.time_frame_after",
     "figure.plan_after",
     "figure.caption",
@@ -54,7 +57,6 @@ pub const CUE_RULES: &[&str] = &[
     "figure.per_before",
     "figure.described_before",
     "figure.breadcrumb",
-    "figure.base_year_after",
     "figure.comment_box",
     "figure.comment_after",
     "figure.counter_label",
@@ -276,6 +278,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.month_suffix",
     "date.first_months",
     "date.release_label",
+    "date.release_label_lone",
     "date.release_event",
     "date.target_prep",
     "date.target_word",
@@ -346,6 +349,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_time_before",
     "scan.per_time_dose",
     "date.future_before",
+    "date.plan_word",
     // values, units and dates of real pages (issue 12, round F)
     "scan.per_area",
     "scan.fraction_unit",
@@ -376,6 +380,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.since_after",
     "date.record_after",
     "date.next_year_before",
+    "date.same_year_before",
     "text.title_end",
     "region.name",
 ];
