@@ -5204,7 +5204,8 @@ mod tests {
 
     #[test]
     fn rates_and_described_years_are_no_figures() {
-        assert_eq!(all_texts("全村每50户就有9户装了光伏。"), ["9户"]);
+        // A proportion (每50户就有9户) is neither count (`proportion`).
+        assert!(all_texts("全村每50户就有9户装了光伏。").is_empty());
         assert_eq!(
             all_texts("今年是全镇项目最多的一年，新开工项目18个。"),
             ["18个"]
