@@ -133,6 +133,8 @@ pub struct DateRules {
     label: Regex,
     /// The labels' words, valued with the event they name (发布时间: 发布).
     label_words: WordList,
+    /// Labels that name no event (时间, 日期): labels only opening a line or a cell.
+    lone_labels: WordList,
     /// Year ranges and day ranges.
     ranges: RangeRules,
     /// Period words and what they stand for.
@@ -156,6 +158,9 @@ pub struct DateRules {
     /// Words right before a yearless date that put it in the year after the one carried
     /// in its sentence (翌年5月: `date.next_year_before`).
     next_year_before: WordList,
+    /// Words right before a date without a year that put it in the year written before
+    /// it, in its sentence or the one before (同年).
+    same_year_before: WordList,
     /// Dates with a year of the Republic of China calendar (民国102年, and in a Taiwan
     /// release 108年5月3日, 112年度): the year-led part of the date grammar with an ROC
     /// year (see [`DateRules::roc_year`]).
@@ -246,6 +251,7 @@ impl DateRules {
             re: Regex::new(&format!("{dated}|{rest}")).map_err(re_err)?,
             label,
             label_words: label_words.clone(),
+            lone_labels: cues.at(crate::cue!("date.release_label_lone")).clone(),
             ranges: RangeRules::new(cues).map_err(re_err)?,
             periods,
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
@@ -257,6 +263,7 @@ impl DateRules {
             origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
             since: SinceRule::new(cues),
             next_year_before: cues.at(crate::cue!("date.next_year_before")).clone(),
+            same_year_before: cues.at(crate::cue!("date.same_year_before")).clone(),
             roc: Regex::new(&roc).map_err(re_err)?,
             roc_era: cues.at(crate::cue!("date.roc_era")).clone(),
             roc_duration_before: cues.at(crate::cue!("date.roc_duration_before")).clone(),
@@ -280,13 +287,29 @@ impl DateRules {
     /// beginning of it; empty for a label without one, Date:), the subject of the date
     /// there; None when no label ends there.
     pub fn release_label_before(&self, f: &Folded, at: usize) -> Option<(usize, usize)> {
-        let m = (self.label.find_iter(&f.text)).find(|m| f.char_at_byte(m.end()) == at)?;
+        let m = self.labels(f).find(|m| f.char_at_byte(m.end()) == at)?;
         let rest = &f.text[m.start()..];
         let (_, event) = (self.label_words.entries())
             .filter(|(w, _)| rest.starts_with(w))
             .max_by_key(|(w, _)| w.len())?;
         let start = f.char_at_byte(m.start());
         Some((start, start + event.chars().count()))
+    }
+
+    /// The release-date labels of `f`: a `date.release_label_lone` word (时间：, 日期 without
+    /// an event of its own; 活动时间：… is no release date) only where it opens its line or
+    /// a cell (after a space or a bar: 来源：某网 日期：2024-05-03).
+    fn labels<'t>(&'t self, f: &'t Folded) -> impl Iterator<Item = regex::Match<'t>> + 't {
+        self.label.find_iter(&f.text).filter(move |m| {
+            let word = m.as_str().trim_end_matches(|c: char| !c.is_alphabetic());
+            let word = word.trim_end_matches(|c: char| c.is_whitespace());
+            if !self.lone_labels.contains(word) {
+                return true;
+            }
+            let head = f.text[..m.start()].trim_end_matches([' ', '\t', '\u{3000}']);
+            let cell = head.len() < f.text[..m.start()].len();
+            head.is_empty() || head.ends_with(['\n', '\r', '|', '\u{ff5c}']) || cell
+        })
     }
 
     /// What a period of the date regex (groups `p`, `pq`, `pm` with suffix `sfx`) stands
@@ -327,8 +350,10 @@ impl DateRules {
 }
 
 /// The year group of the date regex: a year of the common era (2026, 二〇二六), or its
-/// last two digits (24年11月1日, 二四年十一月一日: see [`short_year`]).
-const YEAR: &str = "(?P<y>(?:19|20)\\d{2}|[{d02}][{d09}]{3}|\\d{2}|[{d09}]{2})";
+/// last two digits (24年11月1日, 二四年十一月一日: see [`short_year`]); a space a page's
+/// spacing put before 年 (`ysp`: 2008 年7月) is taken after four digits only
+/// ([`spaced_short_year`]).
+const YEAR: &str = "(?P<y>(?:19|20)\\d{2}|[{d02}][{d09}]{3}|\\d{2}|[{d09}]{2})(?P<ysp> )?";
 
 /// The year group of an ROC date: 2 or 3 digits, or a Chinese numeral of at most five
 /// chars (一○五, 九十五, 一百零二); which of them are years decides [`DateRules::roc_year`].
@@ -1140,6 +1165,15 @@ pub fn roc_year_marks(text: &str, rules: &DateRules) -> usize {
             .count()
 }
 
+/// Whether a date match has a space before its 年 after anything but four Arabic digits
+/// (共 10 年 is a duration, spaced for print; 2008 年 a year).
+fn spaced_short_year(c: &Captures) -> bool {
+    c.name("ysp").is_some()
+        && c.name("y").is_some_and(|y| {
+            y.as_str().len() != 4 || !y.as_str().bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// The dates of a sentence with years of the common era: year ranges (2011-2020年)
 /// first, then the dates of the date regex outside them, day ranges joined
 /// ([`join_day_ranges`]).
@@ -1168,6 +1202,9 @@ fn scan_ce_dates(f: &Folded, doc_year: Option<i32>, rules: &DateRules) -> Vec<Da
         // 十八月… or 三十一月…: a Chinese month glued to a numeral is no month, and a short
         // year's two digits after another numeral char (一百二三年) are part of a number.
         let short_year = c.name("y").is_some_and(|y| y.as_str().chars().count() == 2);
+        if spaced_short_year(&c) {
+            continue;
+        }
         let after_numeral = f.char_before(start).is_some_and(number::is_numeral_char);
         if (short_year || c.name("m3").is_some()) && after_numeral {
             continue;
@@ -1233,20 +1270,28 @@ fn year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
 /// a beginning in the past such as 始建于1987年, a span of years, nor after the year of a
 /// dated release), rather than the release's
 /// year. `relative(text)` is true for a text holding a relative year word: a date after
-/// one (去年10月, 今年将……11月底) keeps the year that word gives.
+/// one (去年10月, 今年将……11月底) keeps the year that word gives. A sentence whose first
+/// yearless date follows 翌年 or 同年 (`date.next_year_before`, `date.same_year_before`)
+/// before any year of its own takes `prev`, the year an earlier sentence carried
+/// (2008年投产。翌年7月… → 2009-07). Returns the year the sentence carries at its end.
 pub fn carry_sentence_year(
     f: &Folded,
     rules: &DateRules,
     dates: &mut [DateMention],
-    release_year: Option<i32>,
+    (release_year, prev): (Option<i32>, Option<i32>),
     relative: impl Fn(&str) -> bool,
-) {
+) -> Option<i32> {
     let mut order: Vec<usize> = (0..dates.len()).collect();
     order.sort_by_key(|&i| dates[i].start);
     // The carried year and the end of the date that wrote it.
     let mut year: Option<(String, usize)> = None;
     for i in order {
         let d = &mut dates[i];
+        let head = f.before(d.start);
+        let linked = rules.next_year_before.ends(head) || rules.same_year_before.ends(head);
+        if let (None, Some(p), false, true) = (&year, prev, d.explicit_year, linked) {
+            year = Some((p.to_string(), d.start));
+        }
         if d.explicit_year {
             let base = rules.comparison.ends(f.before(d.start))
                 || rules.origin_before.ends(f.before(d.start))
@@ -1292,6 +1337,7 @@ pub fn carry_sentence_year(
             year = Some((y, d.end));
         }
     }
+    year.and_then(|(y, _)| y.parse().ok())
 }
 
 /// True for a range of whole years (2011-2020年).
@@ -1684,10 +1730,9 @@ impl<'r> Head<'r> {
 
     /// The release date, month-days resolved with `doc_year`.
     fn release_date(&self, doc_year: Option<i32>) -> Option<String> {
-        let label = &self.rules.label;
         let f = &self.f;
         let dates = self.full_dates(doc_year);
-        let labelled = label.find_iter(&f.text).find_map(|m| {
+        let labelled = self.rules.labels(f).find_map(|m| {
             let at = f.char_at_byte(m.end());
             dates.iter().find(|(start, _)| *start == at)
         });

@@ -134,6 +134,9 @@ pub struct DocExtract {
     /// The subject the last quantity got from its own clause, before a list item was put
     /// before it: a later figure with the same bare subject is another row of that list.
     listed: Option<String>,
+    /// The year the last sentence writing one carried at its end: what 翌年/同年 opening a
+    /// later sentence's dates count from (`date::carry_sentence_year`).
+    carried_year: Option<i32>,
     /// (subject, unit) of the last quantities handed on, newest last (at most
     /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
     /// items its own sentence counts (see `told_apart_from_earlier`).
@@ -929,6 +932,7 @@ impl Extractor {
                 opts,
                 places: &places,
                 head: prose.is_some_and(|p| s.char_start < p),
+                prev_year: out.carried_year,
             };
             let lines = (lines_w.as_slice(), lines_r.as_slice());
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
@@ -1058,16 +1062,6 @@ impl Extractor {
             && (self.patterns.cues)
                 .at(crate::cue!("figure.related_heading"))
                 .contains(&word)
-    }
-
-    /// Whether date `d` is a year alone that is the base of a comparison (与2019年同期相比):
-    /// the figures' own period is another year.
-    fn base_year(&self, f: &Folded, d: &date::DateMention) -> bool {
-        d.value_max.is_none()
-            && !d.value.contains('-')
-            && (self.patterns.cues)
-                .at(crate::cue!("figure.base_year_after"))
-                .starts(f.rest(d.end))
     }
 
     /// Whether the day `d` is a page's stamp: a `figure.stamp_after` word right after it
@@ -1217,6 +1211,7 @@ impl Extractor {
             return;
         }
         let cand = self.candidates(&f, cx, columns.as_ref());
+        out.carried_year = cand.carried_year.or(out.carried_year);
         if let Some(t) = trace.as_deref_mut() {
             cand.record(&f, columns.is_some(), t);
         }
@@ -1342,10 +1337,8 @@ impl Extractor {
         (dates.iter())
             .filter(|d| !headline || has_day(&d.value))
             .filter(|d| !(bare_prose && d.value_max.is_none()))
-            .filter(|d| {
-                !self.base_year(f, d)
-                    && !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end))
-            })
+            // A comparison's base (与2019年同期相比) is a date row, of no figure.
+            .filter(|d| !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end)))
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
@@ -1396,11 +1389,14 @@ impl Extractor {
         date::labelled_dates(f, &self.dates, (taiwan, cx.release), &mut dates);
         date::bracketed_years(f, &self.dates, &mut dates);
         self.relative_year_dates(f, (cx.year, cx.dated), &mut dates);
+        if let Some(r) = cx.release.filter(|_| cx.dated) {
+            self.past_periods(f, r, &mut dates);
+        }
         let periods = &self.periods;
         let release_year = cx.year.filter(|_| cx.dated);
-        date::carry_sentence_year(f, &self.dates, &mut dates, release_year, |s| {
-            periods.occurs_in(s)
-        });
+        let years = (release_year, cx.prev_year);
+        let carried_year =
+            date::carry_sentence_year(f, &self.dates, &mut dates, years, |s| periods.occurs_in(s));
         if let Some(r) = cx.release {
             date::today_dates(f, r, &self.dates, &mut dates);
             date::event_days(f, r, &self.dates, &mut dates);
@@ -1446,6 +1442,7 @@ impl Extractor {
             mentions,
             numerals,
             in_columns,
+            carried_year,
         }
     }
 
@@ -1487,6 +1484,47 @@ impl Extractor {
             d.value = with_year(&d.value);
             if let Some(max) = d.value_max.as_mut().filter(|m| m.starts_with(&own)) {
                 *max = with_year(max);
+            }
+        }
+    }
+
+    /// Quarters and halves without a year that would begin after the month of the
+    /// `release` date (yyyy-mm-dd) in its year (第四季 in a release of March: the last
+    /// year's, as a quarterly bulletin published the next year writes it) are the year
+    /// before's, unless a relative year word is right before them (今年第四季) or a
+    /// `date.plan_word` in their sentence makes them a plan (预计第四季完工).
+    fn past_periods(&self, f: &Folded, release: &str, dates: &mut [date::DateMention]) {
+        let (Some(year), Some(month)) = (
+            release.get(..4).and_then(|y| y.parse::<i32>().ok()),
+            release.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+        ) else {
+            return;
+        };
+        let plan = self.patterns.cues.at(crate::cue!("date.plan_word"));
+        if plan.occurs_in(&f.text) {
+            return;
+        }
+        let own = format!("{year}-");
+        // The first month of a period value (2025-Q4 → 10, 2025-H2 → 7).
+        let first_month = |v: &str| -> Option<u32> {
+            let rest = v.strip_prefix(&own)?;
+            let n: u32 = rest.get(1..)?.parse().ok()?;
+            match rest.get(..1)? {
+                "Q" => Some(3 * n - 2),
+                "H" => Some(6 * n - 5),
+                _ => None,
+            }
+        };
+        for d in dates.iter_mut() {
+            let later = first_month(&d.value).is_some_and(|m| m > month);
+            if d.explicit_year || !later || self.periods.offset_before(f.before(d.start)).is_some()
+            {
+                continue;
+            }
+            let before = |v: &str| format!("{}{}", year - 1, &v[4..]);
+            d.value = before(&d.value);
+            if let Some(max) = d.value_max.as_mut().filter(|m| m.starts_with(&own)) {
+                *max = before(max);
             }
         }
     }
@@ -1715,6 +1753,45 @@ impl Extractor {
             .then_some("class threshold (a bound naming what a figure after it counts)")
     }
 
+    /// Why the duration `m` is no fact: a `figure.condition_bound` word right before it
+    /// (居港最少七年, 离港不超过90天, 相隔至少14日) makes it a condition a rule sets (who may
+    /// apply, how long one may stay away), not a span that happened.
+    fn condition_bound(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        if m.kind != Kind::Duration {
+            return None;
+        }
+        let before = f.before(m.numeral.0.min(m.start)).trim_end();
+        (self.patterns.cues)
+            .at(crate::cue!("figure.condition_bound"))
+            .ends(before)
+            .then_some("condition (a bound duration a rule sets)")
+    }
+
+    /// Why `m` is no count of its own: a term of a proportion (每3人有1人, 每5元中有1元:
+    /// `figure.proportion_per` before the first count, a `figure.proportion_link` word
+    /// between the two counts of one unit): the proportion is neither count.
+    fn proportion(
+        &self,
+        m: &scan::Mention,
+        f: &Folded,
+        all: &[scan::Mention],
+    ) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        let (per, link) = (
+            cues.at(crate::cue!("figure.proportion_per")),
+            cues.at(crate::cue!("figure.proportion_link")),
+        );
+        let pair = |a: &scan::Mention, b: &scan::Mention| {
+            a.end <= b.start
+                && a.unit == b.unit
+                && per.ends(f.before(a.start))
+                && link.contains(f.slice(a.end, b.start).trim())
+        };
+        all.iter()
+            .any(|o| pair(m, o) || pair(o, m))
+            .then_some("proportion (one count in so many: a share, no count)")
+    }
+
     /// Decides which candidates are facts ([`Extractor::judge`]); Chinese numerals need
     /// a word check. Figures filling table columns are facts.
     fn judge_all<'c>(
@@ -1729,7 +1806,9 @@ impl Extractor {
             let verdict = self
                 .judge(m, f, numbers)
                 .or_else(|| self.milestone(m, f, &cand.mentions))
-                .or_else(|| self.class_threshold(m, f, &cand.mentions));
+                .or_else(|| self.class_threshold(m, f, &cand.mentions))
+                .or_else(|| self.condition_bound(m, f))
+                .or_else(|| self.proportion(m, f, &cand.mentions));
             if let Some(t) = trace.as_deref_mut() {
                 let v = verdict.map_or(Verdict::Taken, Verdict::Rejected);
                 t.candidates.push(candidate(f, m, v));
@@ -2040,6 +2119,8 @@ struct SentenceIn<'a> {
     /// It starts in the page's head, above the first line of prose
     /// ([`date::prose_start`]; a text without such a line has no head).
     head: bool,
+    /// The year the sentences before carried (see `DocExtract::carried_year`).
+    prev_year: Option<i32>,
 }
 
 /// The sentence as written, by char: facts are cut from it.
@@ -2098,6 +2179,8 @@ struct Candidates {
     numerals: Vec<scan::Numeral>,
     /// Bare numbers in table columns with a unit, as figures.
     in_columns: Vec<scan::Mention>,
+    /// The year the sentence carries at its end, if it writes one.
+    carried_year: Option<i32>,
 }
 
 impl Candidates {
@@ -5175,7 +5258,8 @@ mod tests {
 
     #[test]
     fn rates_and_described_years_are_no_figures() {
-        assert_eq!(all_texts("全村每50户就有9户装了光伏。"), ["9户"]);
+        // A proportion (每50户就有9户) is neither count (`proportion`).
+        assert!(all_texts("全村每50户就有9户装了光伏。").is_empty());
         assert_eq!(
             all_texts("今年是全镇项目最多的一年，新开工项目18个。"),
             ["18个"]
@@ -5185,12 +5269,13 @@ mod tests {
     }
 
     #[test]
-    fn breadcrumbs_and_base_years_are_no_facts() {
+    fn breadcrumbs_are_no_facts_base_years_are_dates() {
         let text = "当前位置：首页 > 新闻中心 > 近3个月新闻\n全县新增企业120家。";
         assert_eq!(all_texts(text), ["120家"]);
-        // The base year of a comparison is no date of the figures; other years are.
+        // The base year of a comparison is a date row of its own (the figures' period is
+        // another year).
         let texts = all_texts("2024年全县接待游客520万人次，与2019年同期相比增长18%。");
-        assert_eq!(texts, ["2024年", "520万人次", "18%"]);
+        assert_eq!(texts, ["2024年", "520万人次", "2019年", "18%"]);
     }
 
     #[test]
@@ -5721,5 +5806,115 @@ mod tests {
         // Not when the subject names something besides the verb.
         let subj = subjects_of("今年共投入专项资金500万元，改善农村道路。");
         assert_ne!(subj, ["改善农村道路"]);
+    }
+
+    // Session 19 (c2): values and dates of page spacing, conditions, proportions.
+
+    fn value_of(v: &[(String, String, String)], text: &str) -> Option<String> {
+        v.iter()
+            .find(|(t, _, _)| t == text)
+            .map(|(_, v, _)| v.clone())
+    }
+
+    #[test]
+    fn a_zero_typed_among_chinese_digits_is_their_zero() {
+        let v = values("该镇修缮祠堂花费八四0萬元。");
+        assert_eq!(
+            value_of(&v, "八四0萬元").as_deref(),
+            Some("8400000"),
+            "{v:?}"
+        );
+        let v = values("二00九年三月，该馆开放。");
+        assert_eq!(
+            value_of(&v, "二00九年三月").as_deref(),
+            Some("2009-03"),
+            "{v:?}"
+        );
+        // A 0 after a scale or an Arabic digit stays as written.
+        let v = values("全年引资30亿元。");
+        assert_eq!(
+            value_of(&v, "30亿元").as_deref(),
+            Some("3000000000"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn page_spacing_inside_a_year_and_a_decimal() {
+        let v = values("2011 年5月，新厂房落成。");
+        assert_eq!(
+            value_of(&v, "2011 年5月").as_deref(),
+            Some("2011-05"),
+            "{v:?}"
+        );
+        let v = values("全镇实现农业产值245 . 6亿元，增长3 .5%。");
+        assert_eq!(
+            value_of(&v, "245 . 6亿元").as_deref(),
+            Some("24560000000"),
+            "{v:?}"
+        );
+        assert_eq!(value_of(&v, "3 .5%").as_deref(), Some("3.5"), "{v:?}");
+        // A spaced duration is no year; a list number opening its line no decimal.
+        assert!(values("已连续经营 12 年。")
+            .iter()
+            .all(|(_, v, _)| v != "2012"));
+        let v = values("1 . 12个村完成改造");
+        assert!(value_of(&v, "1 . 12个").is_none(), "{v:?}");
+    }
+
+    #[test]
+    fn bounded_durations_of_a_rule_are_no_facts() {
+        let t = "申领者须在本地居住最少五年，每年离境不超过60日。";
+        assert!(all_texts(t).is_empty(), "{:?}", all_texts(t));
+        assert!(all_texts("两针之间须相隔至少21天。").is_empty());
+        // A span that happened stays.
+        assert_eq!(all_texts("工程历时三年完工。"), ["三年"]);
+    }
+
+    #[test]
+    fn a_proportion_is_no_pair_of_counts() {
+        let texts = all_texts("到2040年，本市每4人中有1人是老年人。");
+        assert!(!texts.iter().any(|t| t.ends_with('人')), "{texts:?}");
+        // Two counts of one unit without 每 stay.
+        assert_eq!(all_texts("参加者8人，有2人获奖。"), ["8人", "2人"]);
+    }
+
+    #[test]
+    fn the_year_after_reaches_back_one_sentence() {
+        let v = values("该厂于2015年建成。翌年6月，二期动工。");
+        assert_eq!(value_of(&v, "6月").as_deref(), Some("2016-06"), "{v:?}");
+        let v = values("该厂于2015年建成。同年9月，二期动工。");
+        assert_eq!(value_of(&v, "9月").as_deref(), Some("2015-09"), "{v:?}");
+    }
+
+    #[test]
+    fn a_bare_time_label_dates_the_page() {
+        let v = values("时间：2021-04-08\n全县新增企业120家。");
+        assert_eq!(
+            value_of(&v, "2021-04-08").as_deref(),
+            Some("2021-04-08"),
+            "{v:?}"
+        );
+        let v = values("来源：某某网 日期 2021-04-08\n全县新增企业120家。");
+        assert_eq!(
+            value_of(&v, "2021-04-08").as_deref(),
+            Some("2021-04-08"),
+            "{v:?}"
+        );
+        // An event's time is no release date.
+        let v = values("活动时间：2021-04-08\n全县新增企业120家。");
+        assert!(value_of(&v, "2021-04-08").is_none(), "{v:?}");
+    }
+
+    #[test]
+    fn a_quarter_after_the_release_month_is_last_years() {
+        let t = "发布日期：2024-02-20\n第四季本地居民失业率为2.1%，按季下降0.1个百分点。";
+        let v = values(t);
+        assert_eq!(value_of(&v, "第四季").as_deref(), Some("2023-Q4"), "{v:?}");
+        // A plan keeps the release's year, and so does 今年.
+        let t = "发布日期：2024-02-20\n新馆预计第四季落成，投资3亿元。";
+        assert_eq!(value_of(&values(t), "第四季").as_deref(), Some("2024-Q4"));
+        let t = "发布日期：2024-09-20\n第一季本地居民失业率为2.1%。";
+        assert_eq!(value_of(&values(t), "第一季").as_deref(), Some("2024-Q1"));
     }
 }

@@ -739,11 +739,7 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
             .and_then(|n| big.checked_mul(n))
             .ok_or(ParseErrorKind::Overflow)?;
         // The coefficient has only smaller big scales, so this recursion is shallow.
-        let coefficient_term = if coefficient.iter().any(|t| t.big_scale().is_some()) {
-            evaluate_scaled(coefficient)?
-        } else {
-            evaluate_small(coefficient)?
-        };
+        let coefficient_term = evaluate_coefficient(coefficient)?;
         let multiplier = pow10(power)?;
         let value = mul(coefficient_term.value, multiplier)?;
         if !allowed(value) {
@@ -761,6 +757,31 @@ fn evaluate_scaled(tokens: &[Token]) -> Result<Term, ParseErrorKind> {
         let room = pow10(power.saturating_add(inner_big.unwrap_or(0)))?;
         previous = Some((unit, room.min(unit)));
     }
+}
+
+/// The coefficient of a big scale: scaled itself (一万亿), spelled digit by digit with a
+/// zero in it (九六〇万 = 960万: [`spelled_coefficient`]), or a group below 万.
+fn evaluate_coefficient(coefficient: &[Token]) -> Result<Term, ParseErrorKind> {
+    if coefficient.iter().any(|t| t.big_scale().is_some()) {
+        evaluate_scaled(coefficient)
+    } else if spelled_coefficient(coefficient) {
+        Ok(Term {
+            value: evaluate_unscaled(coefficient)?,
+            unit: Decimal::ONE,
+        })
+    } else {
+        evaluate_small(coefficient)
+    }
+}
+
+/// Whether a coefficient before 万/亿 is spelled digit by digit (九六〇万, 一〇五亿): two
+/// places or more, all digits or zeros, a zero among them but not first. Without a zero a
+/// run of digits is vague (三四万 = 30,000 to 40,000), so it is left to the range rules.
+fn spelled_coefficient(tokens: &[Token]) -> bool {
+    tokens.len() >= 2
+        && tokens.iter().all(is_place_digit)
+        && tokens.first() != Some(&Token::Zero)
+        && tokens.contains(&Token::Zero)
 }
 
 /// Whether `t` may stand in a digit-by-digit run: a positional digit or a zero.
@@ -1235,6 +1256,17 @@ mod tests {
         // Only a run filling every place below the group: fewer or more digits stay
         // ambiguous.
         check_malformed(&["三万二三", "三万二三四五六"]);
+    }
+
+    #[test]
+    fn a_coefficient_spelled_digit_by_digit() {
+        check(&[
+            ("八四〇万", "8400000"),
+            ("一〇五亿", "10500000000"),
+            ("三〇万", "300000"),
+        ]);
+        // Without a zero, or opening with one, no such coefficient.
+        check_malformed(&["〇五万"]);
     }
 
     #[test]

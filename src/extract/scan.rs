@@ -460,6 +460,11 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
     if p.is_ascii_digit() && n.is_ascii_digit() {
         return thousands_space(before, after);
     }
+    if (p.is_ascii_digit() && n == '.') || (p == '.' && n.is_ascii_digit()) {
+        if let Some(join) = spaced_point(pats, before, after) {
+            return join;
+        }
+    }
     if p == '.' && n.is_ascii_digit() {
         return broken_decimal(before, after);
     }
@@ -550,6 +555,39 @@ fn broken_decimal(before: &str, after: &str) -> bool {
         && !head.trim().is_empty()
         && !head.ends_with(['.', ','])
         && (1..=3).contains(&digits_after)
+}
+
+/// Whether a space before a decimal point, or after one that has a space before it, is
+/// page spacing inside one number (收入169 . 3亿元, 3 .5%): digits after other text (no
+/// list number opening its line), the point with one space on one side or both, one to
+/// three digits after it, then a percent sign, a scale or a unit, so the pieces can only
+/// be one figure. None when the space is of no such point (a point glued on both sides is
+/// [`broken_decimal`]'s).
+fn spaced_point(pats: &Patterns, before: &str, after: &str) -> Option<bool> {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    // The text before the whole part, the whole part's digits, and the fraction after.
+    let (left, fraction) = if let Some(rest) = after.strip_prefix('.') {
+        (before, rest.strip_prefix(' ').unwrap_or(rest))
+    } else {
+        let left = before.strip_suffix('.')?;
+        (left.strip_suffix(' ')?, after)
+    };
+    let whole = left.trim_end_matches(|c: char| c.is_ascii_digit());
+    let n = digits(fraction);
+    let tail = &fraction[n..];
+    let figure_tail = tail.starts_with('%')
+        || tail
+            .chars()
+            .next()
+            .is_some_and(|c| super::number::scale_exp(c).is_some())
+        || pats.unit_at(tail).is_some();
+    Some(
+        whole.len() < left.len()
+            && !whole.trim().is_empty()
+            && !(whole.trim_end()).ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            && (1..=3).contains(&n)
+            && figure_tail,
+    )
 }
 
 /// Whether `list` has the one-char word `c`.

@@ -11,6 +11,9 @@ use crate::patterns::Cues;
 /// small full stop (a decimal point on some pages: 1﹒1%).
 const OTHER_FOLDS: [char; 3] = ['\u{fe6a}', '\u{066a}', '\u{fe52}'];
 
+/// The zero a 0 typed among Chinese digits reads as (see [`Folded::with_zero_circles`]).
+const ZERO_CIRCLE: char = '\u{3007}';
+
 /// A folded sentence.
 #[derive(Clone)]
 pub struct Folded {
@@ -36,12 +39,16 @@ impl Folded {
         let mut removed = 0; // bytes dropped by folding so far
         let mut run = 0; // start of the text not yet copied
         let mut points = false; // a middle dot (· ・) seen
+        let mut zeros = false; // an ASCII or full-width 0 seen
         let mut i = 0;
         while i < b.len() {
             char_to_byte.push(i - removed);
             let lead = b[i];
             let len = match lead {
-                0..=0x7f => 1,
+                0..=0x7f => {
+                    zeros |= lead == b'0';
+                    1
+                }
                 0xc0..=0xdf => {
                     // · is C2 B7.
                     points |= lead == 0xc2 && b[i + 1] == 0xb7;
@@ -58,6 +65,7 @@ impl Folded {
                 let c = s[i..].chars().next().unwrap_or_default();
                 if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                     let folded = fold_fullwidth(c);
+                    zeros |= folded == '0';
                     if folded != c {
                         text.push_str(&s[run..i]);
                         text.push(folded);
@@ -70,12 +78,44 @@ impl Folded {
         }
         text.push_str(&s[run..]);
         char_to_byte.push(s.len() - removed);
-        let f = Folded { text, char_to_byte };
+        let mut f = Folded { text, char_to_byte };
         if points {
-            f.with_decimal_points(s)
-        } else {
-            f
+            f = f.with_decimal_points(s);
         }
+        if zeros {
+            f = f.with_zero_circles();
+        }
+        f
+    }
+
+    /// The sentence with each 0 among Chinese digits (九六0萬, 二00八年: a zero typed
+    /// with the wrong keyboard) read as the zero 〇, one char for one: its run of zeros
+    /// has a Chinese digit (not a scale) right before it and a Chinese digit or scale
+    /// right after it.
+    fn with_zero_circles(self) -> Folded {
+        let chars: Vec<char> = self.text.chars().collect();
+        let digit = |c: Option<&char>| c.is_some_and(|&c| super::number::digit_value(c).is_some());
+        let scale = |c: Option<&char>| c.is_some_and(|&c| super::number::scale_exp(c).is_some());
+        // The run of zeros around char k (二00八) lies between a digit and a digit or scale.
+        let zero_at = |k: usize| {
+            if chars[k] != '0' {
+                return false;
+            }
+            let a = chars[..k].iter().rev().take_while(|&&c| c == '0').count();
+            let b = chars[k..].iter().take_while(|&&c| c == '0').count();
+            k > a
+                && digit(chars.get(k - a - 1))
+                && (digit(chars.get(k + b)) || scale(chars.get(k + b)))
+        };
+        if !(0..chars.len()).any(zero_at) {
+            return self;
+        }
+        let text: String = (0..chars.len())
+            .map(|k| if zero_at(k) { ZERO_CIRCLE } else { chars[k] })
+            .collect();
+        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        char_to_byte.push(text.len());
+        Folded { text, char_to_byte }
     }
 
     /// The sentence with the middle dots of `s` that are decimal points (· ・ between
