@@ -240,14 +240,17 @@ impl Sentence<'_> {
                 || (toks[k].tag.starts_with('n') || toks[k].tag == "vn")
                     && !generic.contains(toks[k].word)
         });
-        let own: usize = toks[start..i]
-            .iter()
-            .map(|t| t.word.chars().count())
-            .sum::<usize>()
-            + toks[i].word.chars().count()
-            - suffix.chars().count();
+        let own = self.own_chars(start, i, suffix);
         let counted = (start..i).any(|k| self.count_word(k, i));
         (nouns && own >= 4 && !counted).then_some(start)
+    }
+
+    /// The chars of the words from `start` to the suffix token `i`, less the suffix's.
+    fn own_chars(&self, start: usize, i: usize, suffix: &str) -> usize {
+        (self.toks[start..=i].iter())
+            .map(|t| t.word.chars().count())
+            .sum::<usize>()
+            - suffix.chars().count()
     }
 
     /// `start` when the words from it to the suffix token `i` make a name: four chars or
@@ -259,12 +262,7 @@ impl Sentence<'_> {
         while start < i && toks[start].tag == "d" && !self.in_figure(start) {
             start += 1;
         }
-        let own: usize = toks[start..i]
-            .iter()
-            .map(|t| t.word.chars().count())
-            .sum::<usize>()
-            + toks[i].word.chars().count()
-            - suffix.chars().count();
+        let own = self.own_chars(start, i, suffix);
         let counted = (start..i).any(|k| self.count_word(k, i));
         let words_ok = (start..=i).all(|k| {
             self.in_figure(k)
