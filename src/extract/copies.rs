@@ -96,7 +96,12 @@ fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
         // A longer line closed by the link itself (…相隔最少14日。 read more): a teaser
         // whose link the page kept on its line.
         let closing = t.trim_end_matches(|c: char| LINK_MARKS.contains(c) || c.is_whitespace());
-        if !link && read_more.ends(&closing.to_lowercase()) {
+        // Lower case only where there is an upper-case letter (most lines have none).
+        let lower = closing
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| closing.to_ascii_lowercase());
+        if !link && read_more.ends(lower.as_deref().unwrap_or(closing)) {
             out.push((start, start + line.trim_end().len()));
         }
         let ellipsis = t.ends_with("...") || t.ends_with('…');
