@@ -1494,6 +1494,9 @@ impl Extractor {
     /// before's, unless a relative year word is right before them (今年第四季) or a
     /// `date.plan_word` in their sentence makes them a plan (预计第四季完工).
     fn past_periods(&self, f: &Folded, release: &str, dates: &mut [date::DateMention]) {
+        if dates.is_empty() {
+            return;
+        }
         let (Some(year), Some(month)) = (
             release.get(..4).and_then(|y| y.parse::<i32>().ok()),
             release.get(5..7).and_then(|m| m.parse::<u32>().ok()),

@@ -2816,10 +2816,15 @@ fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<u
     let &(fa, _) = (s.figures.iter()).find(|&&(fa, fb)| fb == end && fa > cs && fa < end)?;
     let times = s.list(crate::cue!("subject.time_lead"));
     let mut start = fa;
-    while let Some(w) = (times.iter())
-        .filter(|w| rule_form(s.traditional, s.f.slice(cs, start)).ends_with(*w))
-        .max_by_key(|w| w.len())
-    {
+    loop {
+        // The longest time word ending the words before `start`, read once per step.
+        let before = rule_form(s.traditional, s.f.slice(cs, start));
+        let Some(w) = (times.iter())
+            .filter(|w| before.ends_with(*w))
+            .max_by_key(|w| w.len())
+        else {
+            break;
+        };
         start -= w.chars().count();
     }
     (start > cs && s.f.char(start - 1).is_some_and(is_mark)).then(|| start - 1)

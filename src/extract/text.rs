@@ -39,14 +39,16 @@ impl Folded {
         let mut removed = 0; // bytes dropped by folding so far
         let mut run = 0; // start of the text not yet copied
         let mut points = false; // a middle dot (· ・) seen
-        let mut zeros = false; // an ASCII or full-width 0 seen
+                                // A 0 right after a non-ASCII char (a run of zeros a Chinese digit may open), or a
+                                // full-width 0, seen: only then can [`Folded::with_zero_circles`] change anything.
+        let mut zeros = false;
         let mut i = 0;
         while i < b.len() {
             char_to_byte.push(i - removed);
             let lead = b[i];
             let len = match lead {
                 0..=0x7f => {
-                    zeros |= lead == b'0';
+                    zeros |= lead == b'0' && i > 0 && b[i - 1] >= 0x80;
                     1
                 }
                 0xc0..=0xdf => {
