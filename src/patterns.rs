@@ -216,6 +216,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.list_end",
     "place.alias",
     "place.name_stop",
+    "place.host_stop",
     "place.base_of",
     "place.whole_before",
     "place.compare_open",

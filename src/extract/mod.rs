@@ -496,7 +496,8 @@ impl Extractor {
     pub fn spelled(&self, name: &str) -> romanized::Spelled {
         let cues = &self.patterns.cues;
         let words = romanized::name_words(name, cues.at(crate::cue!("place.name_stop")));
-        if words.is_empty() {
+        let labels = romanized::host_labels(name, cues.at(crate::cue!("place.host_stop")));
+        if words.is_empty() && labels.is_empty() {
             return romanized::Spelled::default();
         }
         let index = self.roman.get_or_init(|| {
@@ -504,7 +505,12 @@ impl Extractor {
             let ethnic = cues.at(crate::cue!("place.ethnic"));
             romanized::RomanIndex::build(self.patterns.gazetteer(), (suffixes, ethnic))
         });
-        index.spelled(&words)
+        let spelled = index.spelled(&words);
+        if spelled.is_empty() {
+            index.spelled_initials(&labels)
+        } else {
+            spelled
+        }
     }
 
     /// The division `--place NAME` names (a code, a full or short name, or names from

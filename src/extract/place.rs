@@ -241,7 +241,12 @@ impl DocPlaces {
         short.inspect(|&d| add(d, &mut context));
         // What the release's name spells (anhua.gov.cn): see [`spelled_place`].
         let open = given.is_none() && own_name.is_none() && !national;
-        let (own, how) = spelled_place(gaz, spelled, (own, how), (open, region), &mut context);
+        let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+        let spoken_kinds: Vec<&str> = (spoken.iter())
+            .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
+            .collect();
+        let name = (spelled, spoken_kinds.as_slice());
+        let (own, how) = spelled_place(gaz, name, (own, how), (open, region), &mut context);
         let sections = section_heads(pats, text, sentences, &context);
         let wholes = own.map_or_else(Vec::new, |d| {
             let names = (&chunks[..], kept.map(|k| k.1));
@@ -714,12 +719,13 @@ fn settled(
 
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
-/// one below the one found), when `open` (no `--place`, no place of a name the gazetteer
+/// one below the one found; by initials only where the text decides, `kinds` being the
+/// kinds of division it speaks of: 全市 → 市), when `open` (no `--place`, no place of a name the gazetteer
 /// lacks, no national release) and outside Hong Kong and Macau; a division so taken
 /// joins the `context`.
 fn spelled_place(
     gaz: &Gazetteer,
-    spelled: Spelled,
+    (spelled, kinds): (Spelled, &[&str]),
     found: (Option<usize>, &'static str),
     (open, region): (bool, Region),
     context: &mut Vec<usize>,
@@ -727,7 +733,7 @@ fn spelled_place(
     if !open || matches!(region, Region::HK | Region::MO) {
         return found;
     }
-    match romanized::own_from_name(gaz, spelled, found.0, context) {
+    match romanized::own_from_name(gaz, spelled, found.0, (context, kinds)) {
         Some(d) => {
             add_lineage(gaz, d, context);
             (Some(d), SPELLED)

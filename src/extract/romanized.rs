@@ -13,6 +13,13 @@
 //! (`jinrifangxian`); words in `place.name_stop` (gongan, dongtai: departments and
 //! sections, not places) spell none, and a word spelling more than [`MAX_SPELLED`]
 //! divisions (xinhua) none either.
+//!
+//! Government hosts often spell their division by its initials (`tjj.smx.gov.cn` →
+//! 三门峡市, `fl.gov.cn` → 涪陵区, `qdndz.gov.cn` → 丹寨县 of 黔东南). The labels of a
+//! `gov.cn` host are looked up among the initials of every full and short name, and of
+//! a county's short name after its prefecture's. Initials are weak evidence (smx is
+//! also 三门县, 嵩明县, 石门县): [`own_from_name`] takes such a division only where the
+//! text decides among them (see [`Spelled::initials`]).
 
 use pinyin::ToPinyinMulti;
 
@@ -22,6 +29,19 @@ use crate::patterns::WordList;
 /// At most this many divisions are kept from one name; a name spelling more decides
 /// nothing anyway.
 pub const MAX_SPELLED: usize = 4;
+
+/// At most this many divisions are kept from a host label's initials: the text must
+/// decide among them anyway.
+pub const MAX_INITIALS: usize = 16;
+
+/// Host labels shorter than this spell no initials (one letter spells too much).
+const MIN_LABEL: usize = 2;
+
+/// Host labels longer than this are words, not initials.
+const MAX_LABEL: usize = 8;
+
+/// Marks an initials key in the index, apart from the pinyin keys.
+const INITIALS: char = '^';
 
 /// Readings of one name past this many are not indexed (a name of many chars with
 /// several readings each).
@@ -38,8 +58,9 @@ const MIN_TAIL_KEY: usize = 7;
 /// [`MAX_SPELLED`]; none when the name spells nothing or too much.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Spelled {
-    divisions: [u32; MAX_SPELLED],
+    divisions: [u32; MAX_INITIALS],
     len: u8,
+    initials: bool,
 }
 
 impl Spelled {
@@ -55,9 +76,19 @@ impl Spelled {
         self.len == 0
     }
 
-    fn from_list(list: &[usize]) -> Spelled {
-        let mut s = Spelled::default();
-        if list.len() <= MAX_SPELLED {
+    /// Whether the divisions are spelled by a host label's initials only (weak: the
+    /// text must decide among them, see [`own_from_name`]).
+    pub fn initials(&self) -> bool {
+        self.initials
+    }
+
+    fn from_list(list: &[usize], initials: bool) -> Spelled {
+        let mut s = Spelled {
+            initials,
+            ..Spelled::default()
+        };
+        let max = if initials { MAX_INITIALS } else { MAX_SPELLED };
+        if list.len() <= max {
             for (i, &d) in list.iter().enumerate() {
                 s.divisions[i] = d as u32;
             }
@@ -75,7 +106,7 @@ pub struct RomanIndex {
     /// The keys, one after the other.
     text: String,
     /// (key's byte offset in `text`, key length, division, whether the key spells the
-    /// full name), sorted by key.
+    /// full name, or for an initials key whether it takes the common readings), sorted by key.
     entries: Vec<(u32, u8, u32, bool)>,
 }
 
@@ -92,10 +123,31 @@ impl RomanIndex {
             // Autonomous divisions by their name without their peoples (youyang).
             let short = super::gazetteer::short_form(full, suffixes, ethnic);
             let names = std::iter::once((full, true)).chain(short.map(|s| (s, false)));
-            for (name, whole) in names {
+            for (name, whole) in names.clone() {
                 for key in readings(name) {
                     if (MIN_KEY..=usize::from(u8::MAX)).contains(&key.len()) {
                         all.push((key, d as u32, whole));
+                    }
+                }
+            }
+            // Initials of the full and short names, and of a county's names after its
+            // prefecture's or province's short name (qdn + dz: 黔东南's 丹寨; hb + qj:
+            // 湖北's 潜江).
+            let heads: Vec<String> = (gaz.lineage(d).skip(1))
+                .filter(|_| gaz.level(d) == Level::County)
+                .filter_map(|p| super::gazetteer::short_form(gaz.name(p), suffixes, ethnic))
+                .flat_map(initials)
+                .collect();
+            for (name, _) in names {
+                // The first reading of each char is its common one (枝江 zj, not qj):
+                // keys of common readings only are marked.
+                let common = spellings(name, |p| p.first_letter().to_string(), 1);
+                for key in initials(name) {
+                    let usual = common.contains(&key);
+                    for head in std::iter::once("").chain(heads.iter().map(String::as_str)) {
+                        if head.len() + key.len() <= MAX_LABEL {
+                            all.push((format!("{INITIALS}{head}{key}"), d as u32, usual));
+                        }
                     }
                 }
             }
@@ -145,8 +197,103 @@ impl RomanIndex {
                 }
             }
         }
-        Spelled::from_list(&found)
+        Spelled::from_list(&found, false)
     }
+
+    /// The divisions the labels of a government host ([`host_labels`]) spell by their
+    /// initials; marked weak ([`Spelled::initials`]).
+    /// A label of [`MIN_KEY`] letters or more spelling one division alone is as sure as
+    /// its pinyin (qdndz).
+    pub fn spelled_initials(&self, labels: &[String]) -> Spelled {
+        let mut found: Vec<usize> = Vec::new();
+        for label in labels {
+            let key = format!("{INITIALS}{label}");
+            // Divisions spelled by their chars' common readings, if any.
+            let usual = self.get(&key).any(|(_, usual)| usual);
+            let of_label: Vec<usize> = (self.get(&key))
+                .filter(|&(_, u)| u || !usual)
+                .map(|(d, _)| d as usize)
+                .collect();
+            if let [d] = of_label[..] {
+                if label.len() >= MIN_KEY {
+                    return Spelled::from_list(&[d], false);
+                }
+            }
+            for d in of_label {
+                if !found.contains(&d) {
+                    found.push(d);
+                }
+            }
+        }
+        Spelled::from_list(&found, true)
+    }
+}
+
+/// The labels of the government host (`….gov.cn`) in the release name `name` that may be
+/// a division's initials: runs of [`MIN_LABEL`] to [`MAX_LABEL`] ASCII letters before
+/// `gov.cn`, lower-cased, not in `stop` (www, departments: `place.host_stop`);
+/// `x01_tjj.smx.gov.cn.txt` → smx.
+pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
+    let lower = name.to_ascii_lowercase();
+    let mut labels = Vec::new();
+    for (at, _) in lower.match_indices(".gov.cn") {
+        let host = lower[..at]
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or("");
+        for label in host.split(['.', '-']) {
+            let fits = (MIN_LABEL..=MAX_LABEL).contains(&label.len())
+                && label.bytes().all(|b| b.is_ascii_lowercase());
+            if fits && !stop.iter().any(|s| s == label) && !labels.iter().any(|l| l == label) {
+                labels.push(label.to_string());
+            }
+        }
+    }
+    labels
+}
+
+/// The initials of `name`'s readings (zh for 涪陵 is f: `first_letter`), as
+/// [`readings`].
+fn initials(name: &str) -> Vec<String> {
+    spellings(name, |p| p.first_letter().to_string(), MAX_READINGS)
+}
+
+/// The toneless pinyin spellings of `name` (every reading of each char, at most
+/// [`MAX_READINGS`] in all; none when a char has no reading).
+fn readings(name: &str) -> Vec<String> {
+    spellings(
+        name,
+        |p| {
+            p.plain()
+                .chars()
+                .map(|c| if c == 'ü' { 'v' } else { c })
+                .collect()
+        },
+        MAX_READINGS,
+    )
+}
+
+/// `name` spelled with `each` char's reading, every reading of each char (the common one
+/// first), at most `max` in all; none when a char has no reading.
+fn spellings(name: &str, each: impl Fn(pinyin::Pinyin) -> String, max: usize) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for multi in name.to_pinyin_multi() {
+        let Some(multi) = multi else {
+            return Vec::new();
+        };
+        let mut next = Vec::new();
+        for prefix in &out {
+            for p in multi {
+                let s = format!("{prefix}{}", each(p));
+                if !next.contains(&s) {
+                    next.push(s);
+                }
+            }
+        }
+        next.truncate(max);
+        out = next;
+    }
+    out
 }
 
 /// The words of letters of the release name `name` (a file name, a path, a URL, an id)
@@ -167,51 +314,48 @@ pub fn name_words(name: &str, stop: &WordList) -> Vec<String> {
         .collect()
 }
 
-/// The toneless pinyin spellings of `name` (every reading of each char, at most
-/// [`MAX_READINGS`] in all; none when a char has no reading).
-fn readings(name: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    for multi in name.to_pinyin_multi() {
-        let Some(multi) = multi else {
-            return Vec::new();
-        };
-        let mut next = Vec::new();
-        for prefix in &out {
-            for p in multi {
-                let mut s = prefix.clone();
-                s.extend(p.plain().chars().map(|c| if c == 'ü' { 'v' } else { c }));
-                if !next.contains(&s) {
-                    next.push(s);
-                }
-            }
-        }
-        if next.len() > MAX_READINGS {
-            next.truncate(MAX_READINGS);
-        }
-        out = next;
-    }
-    out
-}
-
 /// The release's own place from what its name spells: with no own place, the one
 /// spelled division the context decides ([`Gazetteer::resolve`]); with one, the one
 /// spelled division below it (a county paper whose text names only its city).
+/// Of a division and one below it spelled alike, the higher is meant (yueyang.gov.cn:
+/// 岳阳市, not 岳阳县). Divisions spelled by initials only ([`Spelled::initials`]) need the text's word: the
+/// one whose lineage the `context` holds, else the one whose name ends with a kind of
+/// division the text speaks of as its own (`kinds`: 市 of 全市), never the lone one.
 pub fn own_from_name(
     gaz: &Gazetteer,
     spelled: Spelled,
     own: Option<usize>,
-    context: &[usize],
+    (context, kinds): (&[usize], &[&str]),
 ) -> Option<usize> {
-    let list: Vec<usize> = spelled.divisions().collect();
+    let mut list: Vec<usize> = spelled.divisions().collect();
+    // A spelling of a division and of one below it (yueyang: 岳阳市 and its 岳阳县) is
+    // the higher one's site: the lower writes its kind (yyx, yueyangxian).
+    let nested = list.clone();
+    list.retain(|&d| !nested.iter().any(|&e| gaz.is_below(d, e)));
+    let only = |mut it: std::vec::IntoIter<usize>| match (it.next(), it.next()) {
+        (Some(d), None) => Some(d),
+        _ => None,
+    };
     match own {
-        None => gaz.resolve(&list, context),
-        Some(o) => {
-            let mut below = list.iter().copied().filter(|&d| gaz.is_below(d, o));
-            match (below.next(), below.next()) {
-                (Some(d), None) => Some(d),
-                _ => None,
+        None if spelled.initials() => {
+            let placed: Vec<usize> = (list.iter().copied())
+                .filter(|&d| gaz.lineage(d).any(|a| context.contains(&a)))
+                .collect();
+            if !placed.is_empty() {
+                return gaz.resolve(&placed, context);
             }
+            let spoken: Vec<usize> = (list.iter().copied())
+                .filter(|&d| kinds.iter().any(|k| gaz.name(d).ends_with(k)))
+                .collect();
+            only(spoken.into_iter())
         }
+        None => gaz.resolve(&list, context),
+        Some(o) => only(
+            (list.iter().copied())
+                .filter(|&d| gaz.is_below(d, o))
+                .collect::<Vec<_>>()
+                .into_iter(),
+        ),
     }
 }
 
@@ -300,6 +444,19 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_shared_with_a_county_below_spells_the_city() {
+        let (pats, idx) = index();
+        let gaz = pats.gazetteer();
+        let stop = pats.cues.at(crate::cue!("place.name_stop"));
+        let city = gaz.lookup("岳阳市").unwrap().full[0];
+        let s = idx.spelled(&name_words("amr.yueyang.gov.cn.txt", stop));
+        assert!(s.divisions().count() >= 2);
+        assert_eq!(own_from_name(gaz, s, None, (&[], &[])), Some(city));
+        // The city's own page keeps the city: the county below is no refinement.
+        assert_eq!(own_from_name(gaz, s, Some(city), (&[], &[])), None);
+    }
+
+    #[test]
     fn a_spelled_division_below_the_found_one_refines_it() {
         let (pats, idx) = index();
         let gaz = pats.gazetteer();
@@ -307,11 +464,11 @@ mod tests {
         let city = gaz.lookup("十堰市").unwrap().full[0];
         let county = gaz.lookup("房县").unwrap().full[0];
         let s = idx.spelled(&name_words("fangxian.txt", stop));
-        assert_eq!(own_from_name(gaz, s, Some(city), &[]), Some(county));
+        assert_eq!(own_from_name(gaz, s, Some(city), (&[], &[])), Some(county));
         // A division elsewhere does not replace the one the text names.
         let other = gaz.lookup("桃江县").unwrap().full[0];
-        assert_eq!(own_from_name(gaz, s, Some(other), &[]), None);
-        assert_eq!(own_from_name(gaz, s, None, &[]), Some(county));
+        assert_eq!(own_from_name(gaz, s, Some(other), (&[], &[])), None);
+        assert_eq!(own_from_name(gaz, s, None, (&[], &[])), Some(county));
     }
 
     #[test]
@@ -339,5 +496,70 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ex.extract(named, opts).place.0, "安化县");
+    }
+    #[test]
+    fn a_government_host_spells_its_division_by_initials() {
+        let (pats, idx) = index();
+        let (gaz, stop) = (
+            pats.gazetteer(),
+            pats.cues.at(crate::cue!("place.host_stop")),
+        );
+        let one = |name: &str| gaz.lookup(name).unwrap().full[0];
+        assert_eq!(host_labels("x01_tjj.smx.gov.cn.txt", stop), ["smx"]);
+        assert_eq!(host_labels("http://www.fl.gov.cn/a/b.html", stop), ["fl"]);
+        assert!(host_labels("smx.example.com.txt", stop).is_empty());
+        // Initials spell several divisions: weak, for the text to decide.
+        let smx = idx.spelled_initials(&host_labels("tjj.smx.gov.cn", stop));
+        assert!(smx.initials());
+        assert!(smx.divisions().any(|d| d == one("三门峡市")));
+        assert!(smx.divisions().count() >= 2);
+        assert_eq!(own_from_name(gaz, smx, None, (&[], &[])), None);
+        // 全市: the one of them that is a 市.
+        assert_eq!(
+            own_from_name(gaz, smx, None, (&[], &["市"])),
+            Some(one("三门峡市"))
+        );
+        // The province the text names decides (fl: 涪陵 of 重庆, not 浮梁 of 江西).
+        let fl = idx.spelled_initials(&host_labels("fl.gov.cn", stop));
+        let chongqing = one("重庆市");
+        assert_eq!(
+            own_from_name(gaz, fl, None, (&[chongqing], &[])),
+            Some(one("涪陵区"))
+        );
+        assert_eq!(
+            own_from_name(gaz, fl, Some(chongqing), (&[], &[])),
+            Some(one("涪陵区"))
+        );
+        // A county after its province's initials (湖北's 潜江, a city under the province).
+        let hbqj = idx.spelled_initials(&host_labels("www.hbqj.gov.cn", stop));
+        assert_eq!(
+            own_from_name(gaz, hbqj, None, (&[], &[])),
+            Some(one("潜江市"))
+        );
+        // A county after its prefecture's initials, alone: as sure as its pinyin.
+        let qdndz = idx.spelled_initials(&host_labels("www.qdndz.gov.cn", stop));
+        assert!(!qdndz.initials());
+        assert_eq!(names(&pats, qdndz), ["丹寨县"]);
+    }
+
+    #[test]
+    fn a_statistics_page_of_a_city_host_takes_the_city() {
+        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "一季度，全市规模以上工业增加值同比增长6.1%，固定资产投资增长4.3%。";
+        let place = |name: &str| {
+            let opts = crate::extract::Options {
+                spelled: ex.spelled(name),
+                ..Default::default()
+            };
+            ex.extract(text, opts).place.0
+        };
+        assert_eq!(place("a03_tjj.smx.gov.cn.txt"), "三门峡市");
+        // The same initials on a page speaking of 全县 decide nothing.
+        let county = text.replace("全市", "全县");
+        let opts = crate::extract::Options {
+            spelled: ex.spelled("a03_tjj.smx.gov.cn.txt"),
+            ..Default::default()
+        };
+        assert_eq!(ex.extract(&county, opts).place.0, "");
     }
 }
