@@ -14,10 +14,10 @@
 //! sections, not places) spell none, and a word spelling more than [`MAX_SPELLED`]
 //! divisions (xinhua) none either.
 //!
-//! Government hosts often spell their division by its initials (`tjj.smx.gov.cn` →
-//! 三门峡市, `fl.gov.cn` → 涪陵区, `qdndz.gov.cn` → 丹寨县 of 黔东南). The labels of a
-//! `gov.cn` host are looked up among the initials of every full and short name, and of
-//! a county's short name after its prefecture's. Initials are weak evidence (smx is
+//! Hosts often spell their division by its initials (`tjj.smx.gov.cn` → 三门峡市,
+//! `fl.gov.cn` → 涪陵区, `qdndz.gov.cn` → 丹寨县 of 黔东南, `sd.dzwww.com` → 山东). The
+//! labels of a host are looked up among the initials of every full and short name, and
+//! of a county's short name after its prefecture's or province's. Initials are weak evidence (smx is
 //! also 三门县, 嵩明县, 石门县): [`own_from_name`] takes such a division only where the
 //! text decides among them (see [`Spelled::initials`]).
 
@@ -200,7 +200,7 @@ impl RomanIndex {
         Spelled::from_list(&found, false)
     }
 
-    /// The divisions the labels of a government host ([`host_labels`]) spell by their
+    /// The divisions the labels of a release's host ([`host_labels`]) spell by their
     /// initials; marked weak ([`Spelled::initials`]).
     /// A label of [`MIN_KEY`] letters or more spelling one division alone is as sure as
     /// its pinyin (qdndz).
@@ -229,27 +229,44 @@ impl RomanIndex {
     }
 }
 
-/// The labels of the government host (`….gov.cn`) in the release name `name` that may be
-/// a division's initials: runs of [`MIN_LABEL`] to [`MAX_LABEL`] ASCII letters before
-/// `gov.cn`, lower-cased, not in `stop` (www, departments: `place.host_stop`);
-/// `x01_tjj.smx.gov.cn.txt` → smx.
+/// The labels of the host in the release name `name` that may be a division's
+/// initials: a URL's host, else the dotted run ending a file name's stem
+/// (`x01_tjj.smx.gov.cn.txt` → tjj.smx.gov.cn, `sd.dzwww.com.html` → sd.dzwww.com); its
+/// labels of [`MIN_LABEL`] to [`MAX_LABEL`] ASCII letters, lower-cased, not in `stop`
+/// (domains, www, departments: `place.host_stop`) → smx; sd, dzwww. None without a dot.
 pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
     let lower = name.to_ascii_lowercase();
-    let mut labels = Vec::new();
-    for (at, _) in lower.match_indices(".gov.cn") {
-        let host = lower[..at]
+    let host = match lower.split_once("://") {
+        Some((_, rest)) => rest.split(['/', '?', '#', ':']).next().unwrap_or(""),
+        None => stem(&lower)
             .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
             .next()
-            .unwrap_or("");
-        for label in host.split(['.', '-']) {
-            let fits = (MIN_LABEL..=MAX_LABEL).contains(&label.len())
-                && label.bytes().all(|b| b.is_ascii_lowercase());
-            if fits && !stop.iter().any(|s| s == label) && !labels.iter().any(|l| l == label) {
-                labels.push(label.to_string());
-            }
+            .unwrap_or(""),
+    };
+    let mut labels: Vec<String> = Vec::new();
+    if !host.contains('.') {
+        return labels;
+    }
+    for label in host.split(['.', '-']) {
+        let fits = (MIN_LABEL..=MAX_LABEL).contains(&label.len())
+            && label.bytes().all(|b| b.is_ascii_lowercase());
+        if fits && !stop.iter().any(|s| s == label) && !labels.iter().any(|l| l == label) {
+            labels.push(label.to_string());
         }
     }
     labels
+}
+
+/// The last path part of `name` without its extension (a dot and one to five letters
+/// or digits).
+fn stem(name: &str) -> &str {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    match file.rsplit_once('.') {
+        Some((stem, ext)) if ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            stem
+        }
+        _ => file,
+    }
 }
 
 /// The initials of `name`'s readings (zh for 涪陵 is f: `first_letter`), as
@@ -301,14 +318,7 @@ fn spellings(name: &str, each: impl Fn(pinyin::Pinyin) -> String, max: usize) ->
 /// of [`MIN_KEY`] letters or more, not in `stop`. Most names have none, and then the
 /// index is never built.
 pub fn name_words(name: &str, stop: &WordList) -> Vec<String> {
-    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let stem = match file.rsplit_once('.') {
-        Some((stem, ext)) if ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()) => {
-            stem
-        }
-        _ => file,
-    };
-    stem.split(|c: char| !c.is_ascii_alphabetic())
+    stem(name).split(|c: char| !c.is_ascii_alphabetic())
         .map(str::to_ascii_lowercase)
         .filter(|w| w.len() >= MIN_KEY && !stop.iter().any(|s| s == w))
         .collect()
@@ -507,7 +517,8 @@ mod tests {
         let one = |name: &str| gaz.lookup(name).unwrap().full[0];
         assert_eq!(host_labels("x01_tjj.smx.gov.cn.txt", stop), ["smx"]);
         assert_eq!(host_labels("http://www.fl.gov.cn/a/b.html", stop), ["fl"]);
-        assert!(host_labels("smx.example.com.txt", stop).is_empty());
+        assert_eq!(host_labels("a/x08_sd.dzwww.com.txt", stop), ["sd", "dzwww"]);
+        assert!(host_labels("smx_report.txt", stop).is_empty());
         // Initials spell several divisions: weak, for the text to decide.
         let smx = idx.spelled_initials(&host_labels("tjj.smx.gov.cn", stop));
         assert!(smx.initials());
@@ -561,5 +572,21 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(ex.extract(&county, opts).place.0, "");
+    }
+
+    #[test]
+    fn a_provincial_portal_speaking_of_its_province_takes_it() {
+        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "我省今年评出农产品寄递示范项目52个，带动销售额540亿元，栖霞苹果等产品入选。";
+        let place = |name: &str| {
+            let opts = crate::extract::Options {
+                spelled: ex.spelled(name),
+                ..Default::default()
+            };
+            ex.extract(text, opts).place.0
+        };
+        assert_eq!(place("b02_sd.dzwww.com.txt"), "山东省");
+        // Without the host's word the province stays unknown.
+        assert_eq!(place("b02_news.txt"), "");
     }
 }
