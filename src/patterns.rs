@@ -370,6 +370,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_area",
     "scan.fraction_unit",
     "region.unit",
+    "region.currency_word",
     "date.first_month",
     "date.year_kind",
     "date.day_joiner",

@@ -263,3 +263,16 @@ fn stdin_lines_may_give_their_region() {
     assert_eq!(unit_of("c"), Some("TWD"));
     assert_eq!(unit_of("d"), None);
 }
+
+#[test]
+fn australian_dollars_of_a_macau_page_are_patacas() {
+    let (region, facts) = run(
+        "澳門特別行政區政府今年向社會保障基金撥款60億澳元，受惠長者逾十五萬人。",
+        None,
+    );
+    assert_eq!(region, Region::MO);
+    assert_eq!(fact(&facts, "60億澳元").unit, "MOP");
+    let (region, facts) = run("今年我省对澳大利亚出口额达60亿澳元，同比增长8%。", None);
+    assert_eq!(region, Region::CN);
+    assert_eq!(fact(&facts, "60亿澳元").unit, "AUD");
+}

@@ -2063,7 +2063,8 @@ impl Extractor {
     /// ([`region::RegionRules::dollar_currency`]).
     /// `rows` are facts of the folded sentence `f` with their sentence char start.
     /// Units a region reads otherwise (a Taiwan 分地 is a tenth of a 甲) are rescaled
-    /// here too (`region.unit`, [`region::RegionRules::unit_factor`]).
+    /// here too (`region.unit`, [`region::RegionRules::unit_factor`]), and currency
+    /// words a region reads as its own (澳元 in Macau: `region.currency_word`).
     fn regional_currency(&self, f: &Folded, cx: &SentenceIn, rows: &mut [(usize, Fact)]) {
         for (start, fact) in rows.iter_mut() {
             let end = *start + (fact.end - fact.start);
@@ -2076,6 +2077,12 @@ impl Extractor {
                     if let Some(x) = n.and_then(|n| n.checked_mul(factor)) {
                         *v = x.normalize();
                     }
+                }
+            }
+            if fact.kind == Kind::Money {
+                if let Some(c) = self.regions.currency_word(cx.region, mention) {
+                    fact.unit = c.to_string();
+                    continue;
                 }
             }
             if fact.kind == Kind::Money && fact.unit == "USD" && mention.starts_with('$') {

@@ -96,6 +96,9 @@ pub struct RegionRules {
     hints: WordList,
     /// Units a region reads otherwise (`region.unit`): surface, region, factor.
     units: Vec<(String, Region, Decimal)>,
+    /// Currency words a region reads as another currency (`region.currency_word`):
+    /// surface, region, ISO code.
+    currency_words: Vec<(String, Region, String)>,
     /// The plain names of Hong Kong and Macau (`region.name`), with their region.
     region_names: Vec<(String, Region)>,
     /// Letters before a dollar sign that name its currency (HK$, NT$, US$:
@@ -163,6 +166,17 @@ impl RegionRules {
                 _ => return Err(bad("region.unit", w, v, "`REGION FACTOR` (TW 969.917)")),
             }
         }
+        let mut currency_words = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.currency_word")).entries() {
+            let mut parts = v.split_whitespace();
+            let region = parts.next().and_then(Region::from_code);
+            match (region, parts.next(), parts.next()) {
+                (Some(r), Some(c), None) if iso(c) => {
+                    currency_words.push((w.to_string(), r, c.to_string()))
+                }
+                _ => return Err(bad("region.currency_word", w, v, "`REGION ISO` (MO MOP)")),
+            }
+        }
         let mut region_names = Vec::new();
         for (w, v) in cues.at(crate::cue!("region.name")).entries() {
             let r =
@@ -183,6 +197,7 @@ impl RegionRules {
             names: names.clone(),
             hints,
             units,
+            currency_words,
         })
     }
 
@@ -300,6 +315,16 @@ impl RegionRules {
             .iter()
             .find(|(w, r, _)| *r == region && mention.contains(w.as_str()))
             .map(|(w, _, f)| (w.as_str(), *f))
+    }
+
+    /// The currency a money figure `mention` (as the rules read it: 60亿澳元) is in where
+    /// `region` reads its currency word otherwise (`region.currency_word`: 澳元 is the
+    /// Macau pataca on a Macau page, the Australian dollar elsewhere). None when the
+    /// region reads it as units.tsv does.
+    pub fn currency_word(&self, region: Region, mention: &str) -> Option<&str> {
+        (self.currency_words.iter())
+            .find(|(w, r, _)| *r == region && mention.ends_with(w.as_str()))
+            .map(|(_, _, c)| c.as_str())
     }
 
     /// The currency of a dollar sign ($1,640) whose text before it is `before`: the one
@@ -543,6 +568,16 @@ mod tests {
         assert!(r.unit_factor(Region::TW, "2公顷").is_none());
         assert!(rules("region.unit\t分地\tTW\n").is_err());
         assert!(rules("region.unit\t分地\tXX 9\n").is_err());
+    }
+
+    #[test]
+    fn a_region_may_read_a_currency_word_otherwise() {
+        let r = rules("region.currency_word\t澳元\tMO MOP\n").unwrap();
+        assert_eq!(r.currency_word(Region::MO, "60亿澳元"), Some("MOP"));
+        assert_eq!(r.currency_word(Region::CN, "60亿澳元"), None);
+        assert_eq!(r.currency_word(Region::MO, "60亿港元"), None);
+        assert!(rules("region.currency_word\t澳元\tMO\n").is_err());
+        assert!(rules("region.currency_word\t澳元\tMO mop\n").is_err());
     }
 
     #[test]

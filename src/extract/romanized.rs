@@ -318,7 +318,8 @@ fn spellings(name: &str, each: impl Fn(pinyin::Pinyin) -> String, max: usize) ->
 /// of [`MIN_KEY`] letters or more, not in `stop`. Most names have none, and then the
 /// index is never built.
 pub fn name_words(name: &str, stop: &WordList) -> Vec<String> {
-    stem(name).split(|c: char| !c.is_ascii_alphabetic())
+    stem(name)
+        .split(|c: char| !c.is_ascii_alphabetic())
         .map(str::to_ascii_lowercase)
         .filter(|w| w.len() >= MIN_KEY && !stop.iter().any(|s| s == w))
         .collect()
