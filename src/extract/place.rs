@@ -245,7 +245,7 @@ impl DocPlaces {
         let spoken_kinds: Vec<&str> = (spoken.iter())
             .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
             .collect();
-        let name = (spelled, spoken_kinds.as_slice());
+        let name = (spelled, spoken_kinds.as_slice(), kinds.as_slice());
         let (own, how) = spelled_place(gaz, name, (own, how), (open, region), &mut context);
         let sections = section_heads(pats, text, sentences, &context);
         let wholes = own.map_or_else(Vec::new, |d| {
@@ -720,12 +720,13 @@ fn settled(
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
 /// one below the one found; by initials only where the text decides, `kinds` being the
-/// kinds of division it speaks of: 全市 → 市), when `open` (no `--place`, no place of a name the gazetteer
+/// kinds of division it speaks of: 全市 → 市), lifted to the nearest division above of
+/// the kind the first lines speak of as their own (`own_kinds`) when it is of none, when `open` (no `--place`, no place of a name the gazetteer
 /// lacks, no national release) and outside Hong Kong and Macau; a division so taken
 /// joins the `context`.
 fn spelled_place(
     gaz: &Gazetteer,
-    (spelled, kinds): (Spelled, &[&str]),
+    (spelled, kinds, own_kinds): (Spelled, &[&str], &[&str]),
     found: (Option<usize>, &'static str),
     (open, region): (bool, Region),
     context: &mut Vec<usize>,
@@ -735,6 +736,13 @@ fn spelled_place(
     }
     match romanized::own_from_name(gaz, spelled, found.0, (context, kinds)) {
         Some(d) => {
+            // The first lines speak of their place as a kind the spelled division is not
+            // (全市 on a district's site, 我市 of its city): the nearest above of that kind.
+            let of_kind = |a: &usize| own_kinds.iter().any(|k| gaz.name(*a).ends_with(k));
+            let d = match own_kinds.is_empty() || of_kind(&d) {
+                true => d,
+                false => gaz.lineage(d).skip(1).find(of_kind).unwrap_or(d),
+            };
             add_lineage(gaz, d, context);
             (Some(d), SPELLED)
         }

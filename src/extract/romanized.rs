@@ -590,4 +590,25 @@ mod tests {
         // Without the host's word the province stays unknown.
         assert_eq!(place("b02_news.txt"), "");
     }
+
+    #[test]
+    fn a_district_site_speaking_of_its_city_takes_the_city() {
+        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let place = |text: &str| {
+            let opts = crate::extract::Options {
+                spelled: ex.spelled("c05_tjj.tjbh.gov.cn.txt"),
+                ..Default::default()
+            };
+            ex.extract(text, opts).place.0
+        };
+        // tjbh: 天津's 滨海新区, whose statistics bureau reports on 我市.
+        assert_eq!(
+            place("1-3月，我市规模以上服务业企业营业收入同比增长4.2%，增速比上年同期回落1.1个百分点。"),
+            "天津市"
+        );
+        assert_eq!(
+            place("1-3月，全区规模以上服务业企业营业收入同比增长4.2%。"),
+            "滨海新区"
+        );
+    }
 }
