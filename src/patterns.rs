@@ -199,6 +199,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.parent_support",
     "place.ethnic",
     "place.not_place",
+    "place.common_noun",
     "place.anaphor",
     "place.generic_head",
     "place.not_division_end",

@@ -1732,6 +1732,35 @@ mod tests {
     }
 
     #[test]
+    fn bridges_are_works_named_by_their_river_or_place() {
+        let e = ents("汉水大桥通车后，两岸车程缩短20分钟");
+        assert!(e.contains(&("汉水大桥".into(), "PROJ")), "{e:?}");
+        assert!(!e.iter().any(|x| x.0 == "汉水"), "{e:?}");
+        // A bridge word alone names nothing.
+        let e = ents("大桥全长800米");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn spots_where_things_meet_are_no_offices() {
+        let e = ents("码头位于两江交汇处，与邻省交界处相距5公里");
+        assert!(!e.iter().any(|x| x.0.ends_with('处')), "{e:?}");
+    }
+
+    #[test]
+    fn a_hotel_named_by_a_place_that_is_no_division_is_one() {
+        // A mountain's name makes a hotel's (北山 is no division); a division's alone
+        // (澳门酒店) still means its hotels.
+        let e = ents("年会在北山宾馆举行");
+        assert!(e.contains(&("北山宾馆".into(), "ORG")), "{e:?}");
+        let e = ents("澳门酒店入住率达到九成");
+        assert!(!e.iter().any(|x| x.1 == "ORG"), "{e:?}");
+        // A kind of hotel listed with other buildings is none.
+        let e = ents("大厦设商务宾馆、写字楼和商场");
+        assert!(!e.iter().any(|x| x.0 == "商务宾馆"), "{e:?}");
+    }
+
+    #[test]
     fn one_char_suffix_needs_a_proper_noun() {
         let e = ents("青山县发展和改革局召开会议");
         assert!(e.contains(&("青山县发展和改革局".into(), "ORG")), "{e:?}");

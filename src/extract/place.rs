@@ -1716,7 +1716,7 @@ fn noun_tag(tag: &str) -> bool {
 fn division_of(
     (gaz, townships): (&Gazetteer, &WordList),
     name_entry: super::gazetteer::Entry<'_>,
-    tag: Option<&str>,
+    (tag, common): (Option<&str>, bool),
     context: &[usize],
 ) -> Option<(Option<usize>, &'static str)> {
     if !name_entry.full.is_empty() {
@@ -1738,7 +1738,9 @@ fn division_of(
     if !supported.is_empty() {
         return Some((gaz.resolve(&supported, context), how));
     }
-    if !noun_tag(tag) {
+    // A short name that is a common noun too (来宾, guests: `place.common_noun`) is that
+    // noun unless jieba reads it as a place or the context holds its division.
+    if !noun_tag(tag) || common && tag != "ns" {
         return None;
     }
     match gaz.highest(cands) {
@@ -1789,14 +1791,22 @@ pub fn locate(
             || !(byte.is_some_and(|b| after_glued_word(pats, &text, b)) || road_name(e))
     });
     let townships = pats.cues.at(crate::cue!("place.parent_support"));
+    let commons = pats.cues.at(crate::cue!("place.common_noun"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
-        let (Some(a), Some(b)) = (tok_from(h.start), tok_to(h.end)) else {
+        let Some(a) = tok_from(h.start) else {
             continue;
         };
         let name = &text[h.start..h.end];
-        let (s, e) = (toks[a].start, toks[b].end);
+        let (b, e) = match tok_to(h.end) {
+            Some(b) => (b, toks[b].end),
+            None => match glued_suffix(toks, name, h.end) {
+                Some(b) if !gaz.entry(h.entry).full.is_empty() => (b, toks[b].start + 1),
+                _ => continue,
+            },
+        };
+        let s = toks[a].start;
         let road = gaz.entry(h.entry).full.is_empty() && before_road(toks[b].end);
         if road
             || not_place(pats, name)
@@ -1817,7 +1827,9 @@ pub fn locate(
     }
     let mut found: Vec<Found> = Vec::new();
     for &(s, e, entry, tag) in &hits {
-        let Some((division, how)) = division_of((gaz, townships), gaz.entry(entry), tag, &context)
+        let common = commons.contains(&text_chars(&text, s, e));
+        let Some((division, how)) =
+            division_of((gaz, townships), gaz.entry(entry), (tag, common), &context)
         else {
             continue;
         };
@@ -1839,6 +1851,18 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// The token that a full division name ending at byte `end` of the sentence ends one
+/// char into, when jieba glued the name's last char (its kind: 区, 县, 镇) to a function
+/// word after it (永康/区为/台南市, 安南/区及/新营区: p, c): that kind char is the name's.
+fn glued_suffix(toks: &[Token], name: &str, end: usize) -> Option<usize> {
+    let last = name.chars().next_back()?;
+    let b = toks
+        .binary_search_by_key(&(end - last.len_utf8()), |t| t.byte_start)
+        .ok()?;
+    let t = &toks[b];
+    (t.word.chars().count() == 2 && matches!(t.tag, "p" | "c")).then_some(b)
 }
 
 /// Chars `[s, e)` of `text`.
@@ -1919,7 +1943,7 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 if let Some(entry) = gaz.lookup(&e.text) {
                     let townships = pats.cues.at(crate::cue!("place.parent_support"));
                     if let Some((d, how)) =
-                        division_of((gaz, townships), entry, Some("ns"), context)
+                        division_of((gaz, townships), entry, (Some("ns"), false), context)
                     {
                         e.division = d;
                         if e.how != super::entity::PROJECT_PLACE {
@@ -2700,6 +2724,28 @@ mod tests {
         assert!(p.contains(&pair("山西省", "140000")), "{p:?}");
         assert_eq!(place_of(&x, "12亿元"), pair("左权县", "140722"));
         assert_eq!(x.place, pair("左权县", "140722"));
+    }
+
+    #[test]
+    fn a_division_kind_glued_to_a_function_word_is_the_names() {
+        // jieba reads 区为 and 区及 as words (p, c): the kind char still ends the name.
+        let x = extract("臺南市政府表示，永康區為人口最多的行政區，安南區及新營區共投資5億元。");
+        let p: Vec<String> = places(&x).into_iter().map(|p| p.0).collect();
+        assert!(p.contains(&"永康區".to_string()), "{p:?}");
+        assert!(p.contains(&"安南區".to_string()), "{p:?}");
+        assert!(!p.contains(&"永康".to_string()), "{p:?}");
+        assert!(!p.contains(&"安南".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn a_short_name_that_is_a_common_noun_needs_jieba_or_its_province() {
+        // 来宾 (guests) at a ceremony is no 来宾市.
+        let x = extract("开工仪式邀请各位来宾共300人参加，总投资5亿元。");
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
+        // In a Guangxi release the city's short name stays a place.
+        let x = extract("广西壮族自治区发布\n南宁、来宾两市共引进项目30个。");
+        let p = places(&x);
+        assert!(p.contains(&pair("来宾", "451300")), "{p:?}");
     }
 
     #[test]

@@ -41,10 +41,10 @@ impl Sentence<'_> {
         brands.contains(suffix)
             && t.word.len() == suffix.len()
             && (j..i).all(|k| {
+                // A division or a listed region (澳门, 台南); a place jieba tags that is
+                // neither (北山/宾馆: a mountain, a locality) names the hotel.
                 let w = self.toks[k].word;
-                self.toks[k].tag == "ns"
-                    || super::super::place::is_division_name(self.pats, w)
-                    || self.places.contains(w)
+                super::super::place::is_division_name(self.pats, w) || self.places.contains(w)
             })
     }
 }
