@@ -241,12 +241,8 @@ impl DocPlaces {
         short.inspect(|&d| add(d, &mut context));
         // What the release's name spells (anhua.gov.cn): see [`spelled_place`].
         let open = given.is_none() && own_name.is_none() && !national;
-        let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
-        let spoken_kinds: Vec<&str> = (spoken.iter())
-            .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
-            .collect();
-        let name = (spelled, spoken_kinds.as_slice(), kinds.as_slice());
-        let (own, how) = spelled_place(gaz, name, (own, how), (open, region), &mut context);
+        let name = (spelled, spoken.as_slice(), kinds.as_slice());
+        let (own, how) = spelled_place(pats, name, (own, how), (open, region), &mut context);
         let sections = section_heads(pats, text, sentences, &context);
         let wholes = own.map_or_else(Vec::new, |d| {
             let names = (&chunks[..], kept.map(|k| k.1));
@@ -719,14 +715,14 @@ fn settled(
 
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
-/// one below the one found; by initials only where the text decides, `kinds` being the
-/// kinds of division it speaks of: 全市 → 市), lifted to the nearest division above of
+/// one below the one found; by initials only where the text decides, by the kinds of
+/// division its anaphors `spoken` speak of: 全市 → 市), lifted to the nearest division above of
 /// the kind the first lines speak of as their own (`own_kinds`) when it is of none, when `open` (no `--place`, no place of a name the gazetteer
 /// lacks, no national release) and outside Hong Kong and Macau; a division so taken
 /// joins the `context`.
 fn spelled_place(
-    gaz: &Gazetteer,
-    (spelled, kinds, own_kinds): (Spelled, &[&str], &[&str]),
+    pats: &Patterns,
+    (spelled, spoken, own_kinds): (Spelled, &[&str], &[&str]),
     found: (Option<usize>, &'static str),
     (open, region): (bool, Region),
     context: &mut Vec<usize>,
@@ -734,7 +730,13 @@ fn spelled_place(
     if !open || matches!(region, Region::HK | Region::MO) {
         return found;
     }
-    match romanized::own_from_name(gaz, spelled, found.0, (context, kinds)) {
+    let gaz = pats.gazetteer();
+    // The kinds of division the text's anaphors speak of (全市 → 市).
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let kinds: Vec<&str> = (spoken.iter())
+        .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
+        .collect();
+    match romanized::own_from_name(gaz, spelled, found.0, (context, &kinds)) {
         Some(d) => {
             // The first lines speak of their place as a kind the spelled division is not
             // (全市 on a district's site, 我市 of its city): the nearest above of that kind.
