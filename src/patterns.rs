@@ -335,6 +335,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minor_unit_stop",
     "scan.per_time",
     "scan.not_unit",
+    "scan.not_bound_after",
+    "scan.span_bound",
     "scan.list_place",
     "scan.ratio_sign",
     "scan.ratio_sign_cued",
