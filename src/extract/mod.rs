@@ -595,6 +595,9 @@ impl Extractor {
         if m.kind == Kind::Age && bounded {
             return Some("age group (an age with a bound or range)");
         }
+        if let Some(why) = self.group_or_number_label(m, f) {
+            return Some(why);
+        }
         // 四十呎貨櫃, 20英尺集装箱: a length right before a container names its kind.
         if m.kind == Kind::Length
             && (self.patterns.cues)
@@ -625,7 +628,9 @@ impl Extractor {
                 .then_some(words.len())
             });
             let counted = noun.and_then(|n| rest[n..].chars().next());
-            if counted.is_some_and(numeral) {
+            // 5-10亿元5个: a class listed with its count right after it.
+            let listed = bounded && rest.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if counted.is_some_and(numeral) || listed {
                 return Some("size class of a count (figure.size_class_noun)");
             }
         }
@@ -633,6 +638,39 @@ impl Extractor {
             return Some("count of the items listed right before it");
         }
         self.standing_or_furniture(m, f)
+    }
+
+    /// Why `m` names a group or a thing rather than measuring one: an age right before a
+    /// noun of people of that age (65岁人口, 60歲人群: `figure.age_group_noun`), a
+    /// building's number after the site it stands on (某宾馆9栋, 花园小区3幢:
+    /// `figure.building_site` before, `figure.building_unit` its classifier), a count
+    /// of the items a list after it names (三個原因：一是…, 两项措施，一是…:
+    /// `figure.list_marker_after` after the clause's colon or comma).
+    fn group_or_number_label(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        let rest = f.rest(m.end);
+        if m.kind == Kind::Age && cues.at(crate::cue!("figure.age_group_noun")).starts(rest) {
+            return Some("age group (an age naming the people of that age)");
+        }
+        if m.kind != Kind::Count || m.approx.is_some() {
+            return None;
+        }
+        if cues.at(crate::cue!("figure.building_unit")).contains(&m.unit)
+            && (cues.at(crate::cue!("figure.building_site"))).ends(f.before(m.start))
+        {
+            return Some("building number (a building of the site named before it)");
+        }
+        let clause: String = rest
+            .chars()
+            .take_while(|&c| !subject::is_delim(c))
+            .take(MAX_LIST_NOUN_CHARS + 1)
+            .collect();
+        let after = rest[clause.len()..].chars().next()?;
+        let listed = clause.chars().count() <= MAX_LIST_NOUN_CHARS
+            && matches!(after, ':' | '：' | ',' | '，')
+            && (cues.at(crate::cue!("figure.list_marker_after")))
+                .starts(rest[clause.len() + after.len_utf8()..].trim_start());
+        listed.then_some("count of the items a list after it names (figure.list_marker_after)")
     }
 
     /// Whether the duration `m` is the reach that names a zone (15分钟便民生活圈,
@@ -1750,15 +1788,29 @@ impl Extractor {
         if f.char(m.end).is_none_or(mark) {
             return None;
         }
-        all.iter()
-            .any(|e| {
-                e.start >= m.end
-                    && e.start <= m.end + MAX_CLASS_GAP
-                    && e.rejected.is_none()
-                    && e.kind != Kind::Number
-                    && e.value != Decimal::ONE
-                    && !f.slice(m.end, e.start).contains(mark)
-            })
+        let counted = all.iter().any(|e| {
+            e.start >= m.end
+                && e.start <= m.end + MAX_CLASS_GAP
+                && e.rejected.is_none()
+                && e.kind != Kind::Number
+                && e.value != Decimal::ONE
+                && !f.slice(m.end, e.start).contains(mark)
+        });
+        // 月收入2000元以下的居民: 的 and a noun of a population (figure.class_head) in its
+        // clause: the bound defines who is meant, also when nothing counts them.
+        let cues = &self.patterns.cues;
+        let of_class = || {
+            let rest = f.rest(m.end);
+            let Some(w) = cues.at(crate::cue!("subject.attributive")).prefix_of(rest) else {
+                return false;
+            };
+            let phrase: String = (rest[w.len()..].chars())
+                .take_while(|&c| !mark(c))
+                .take(MAX_CLASS_GAP)
+                .collect();
+            cues.at(crate::cue!("figure.class_head")).occurs_in(&phrase)
+        };
+        (counted || of_class())
             .then_some("class threshold (a bound naming what a figure after it counts)")
     }
 
@@ -2576,6 +2628,9 @@ const MAX_PLACE_CHARS: usize = 4;
 
 /// Shortest division name a bracketed list item may be (甲县's short name 甲乙), in chars.
 const MIN_PLACE_CHARS: usize = 2;
+
+/// Most chars of the noun after a count of the items listed after it (三個原因：一是…).
+const MAX_LIST_NOUN_CHARS: usize = 6;
 
 /// Most chars between a class threshold and the figure that counts the class
 /// (5000万元以上的重大项目3个: 6).
@@ -4995,6 +5050,26 @@ mod tests {
         );
         // Without a bound the money is an amount of its own (总投资2亿元的…).
         assert_eq!(texts("总投资2亿元的物流项目4个。"), ["2亿元", "4个"]);
+    }
+
+    #[test]
+    fn group_labels_and_numbers_of_things_are_no_figures() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // An age before a noun of its people names a group; a person's age stays.
+        assert_eq!(texts("该镇60岁人口占比已达18.5%。"), ["18.5%"]);
+        assert_eq!(texts("患者为一名72岁男性。"), ["72岁"]);
+        // A bound before 的 and a population names a class, counted or not.
+        assert_eq!(texts("人均月收入在1500元以下的农户需求较大。"), Vec::<String>::new());
+        assert_eq!(texts("该县人均月收入达1500元以上。"), ["1500元以上"]);
+        // A range of sums listed with its count is a size class.
+        assert_eq!(texts("其中1-5亿元项目9个，5-10亿元3个。"), ["9个", "3个"]);
+        // A building's number after its site; a count of buildings stays.
+        assert_eq!(texts("专班进驻花园小区6栋，排查住户84户。"), ["84户"]);
+        assert_eq!(texts("该小区共建成6栋住宅楼。"), ["6栋"]);
+        // A count of the items a list after it names.
+        assert_eq!(texts("出现亏损有四个原因：一是订单减少。"), Vec::<String>::new());
+        assert_eq!(texts("县里推出三项举措，一是减免租金。"), Vec::<String>::new());
+        assert_eq!(texts("县里推出三项举措，惠及商户120户。"), ["三项", "120户"]);
     }
 
     #[test]
