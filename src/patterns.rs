@@ -399,6 +399,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_scope",
     "date.list_join",
     "date.origin_before",
+    "date.event_name_end",
+    "date.review_name",
     "date.since_before",
     "date.since_after",
     "date.record_after",

@@ -1383,6 +1383,7 @@ impl Extractor {
             .filter(|d| !(bare_prose && d.value_max.is_none()))
             // A comparison's base (与2019年同期相比) is a date row, of no figure.
             .filter(|d| !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end)))
+            .filter(|d| date::event_year(&self.dates, d, f.rest(d.end)).is_none())
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
@@ -5050,6 +5051,35 @@ mod tests {
         );
         // Without a bound the money is an amount of its own (总投资2亿元的…).
         assert_eq!(texts("总投资2亿元的物流项目4个。"), ["2亿元", "4个"]);
+    }
+
+    #[test]
+    fn a_year_opening_an_event_name_dates_nothing() {
+        let dates = |t: &str| -> Vec<String> {
+            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+            (ex.extract(t, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| match f.value {
+                    Value::Date(v) => v,
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        // A meeting reviewing a year is held the year after: its day is of that year.
+        assert_eq!(
+            dates("2月26日，公司召开2020年度总结表彰大会，销售额增长8%。"),
+            ["2021-02-26"]
+        );
+        // The year of a meeting or a week's name is no date row; the text's year stays.
+        assert_eq!(
+            dates("2018年全省文化旅游工作会议召开，去年接待游客增长9%。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("2018年全县引进项目12个。"), ["2018"]);
+        assert_eq!(
+            dates("在2019年招商周上，5月8日签约项目6个。"),
+            ["2019-05-08"]
+        );
     }
 
     #[test]
