@@ -340,6 +340,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.building_site",
     "figure.list_marker_after",
     "figure.class_head",
+    "figure.span_bound",
     "scan.not_bound_after",
     "scan.span_bound",
     "scan.list_place",

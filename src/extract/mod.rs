@@ -655,7 +655,9 @@ impl Extractor {
         if m.kind != Kind::Count || m.approx.is_some() {
             return None;
         }
-        if cues.at(crate::cue!("figure.building_unit")).contains(&m.unit)
+        if cues
+            .at(crate::cue!("figure.building_unit"))
+            .contains(&m.unit)
             && (cues.at(crate::cue!("figure.building_site"))).ends(f.before(m.start))
         {
             return Some("building number (a building of the site named before it)");
@@ -1784,7 +1786,14 @@ impl Extractor {
             return None;
         }
         let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
-        bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+        let bound = bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+        // 3年内实现产值8亿元: the end of a span bounds when, not a class.
+        if (self.patterns.cues)
+            .at(crate::cue!("figure.span_bound"))
+            .contains(bound)
+        {
+            return None;
+        }
         let mark = |c: char| subject::is_delim(c) || c.is_whitespace();
         if f.char(m.end).is_none_or(mark) {
             return None;
@@ -5089,7 +5098,10 @@ mod tests {
         assert_eq!(texts("该镇60岁人口占比已达18.5%。"), ["18.5%"]);
         assert_eq!(texts("患者为一名72岁男性。"), ["72岁"]);
         // A bound before 的 and a population names a class, counted or not.
-        assert_eq!(texts("人均月收入在1500元以下的农户需求较大。"), Vec::<String>::new());
+        assert_eq!(
+            texts("人均月收入在1500元以下的农户需求较大。"),
+            Vec::<String>::new()
+        );
         assert_eq!(texts("该县人均月收入达1500元以上。"), ["1500元以上"]);
         // A range of sums listed with its count is a size class.
         assert_eq!(texts("其中1-5亿元项目9个，5-10亿元3个。"), ["9个", "3个"]);
@@ -5097,9 +5109,18 @@ mod tests {
         assert_eq!(texts("专班进驻花园小区6栋，排查住户84户。"), ["84户"]);
         assert_eq!(texts("该小区共建成6栋住宅楼。"), ["6栋"]);
         // A count of the items a list after it names.
-        assert_eq!(texts("出现亏损有四个原因：一是订单减少。"), Vec::<String>::new());
-        assert_eq!(texts("县里推出三项举措，一是减免租金。"), Vec::<String>::new());
-        assert_eq!(texts("县里推出三项举措，惠及商户120户。"), ["三项", "120户"]);
+        assert_eq!(
+            texts("出现亏损有四个原因：一是订单减少。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("县里推出三项举措，一是减免租金。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("县里推出三项举措，惠及商户120户。"),
+            ["三项", "120户"]
+        );
     }
 
     #[test]
@@ -5310,9 +5331,11 @@ mod tests {
         // A figure, or a date with a month, in the sentence keeps the year.
         assert_eq!(dates("2021年全县粮食产量12.5万吨。"), ["2021年"]);
         assert_eq!(
-            dates("5月8日，县里召开2024年春耕工作会议。"),
+            dates("5月8日，县里部署2024年春耕生产。"),
             ["5月8日", "2024年"]
         );
+        // The year of a meeting's name is the name's (date.event_name_end).
+        assert_eq!(dates("5月8日，县里召开2024年春耕工作会议。"), ["5月8日"]);
     }
 
     #[test]

@@ -2166,8 +2166,14 @@ mod tests {
             let m = m.into_iter().find(|m| m.rejected.is_none()).unwrap();
             (m.value.normalize().to_string(), m.unit)
         };
-        assert_eq!(unit("全年检修街灯一千五百盞次"), ("1500".into(), "盏次".into()));
-        assert_eq!(unit("新建停车场提供二百三十格车位"), ("230".into(), "格".into()));
+        assert_eq!(
+            unit("全年检修街灯一千五百盞次"),
+            ("1500".into(), "盏次".into())
+        );
+        assert_eq!(
+            unit("新建停车场提供二百三十格车位"),
+            ("230".into(), "格".into())
+        );
         assert!(facts("形成两大格局").is_empty());
         // 内 after a figure bounds its span; a noun beginning with 内 does not.
         let r = one("救护车须在十二分钟內到达");

@@ -244,21 +244,26 @@ fn is_chinese_point(chars: &[char], k: usize) -> bool {
     if lead == 0 || tail == 0 || !digit(&chars[k - 1]) {
         return false;
     }
-    let dotted = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|&c| is_any_point(c));
+    let dotted = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|&c| is_any_point(c))
+    };
     if dotted((k - lead).checked_sub(1)) || dotted(Some(k + 1 + tail)) {
         return false;
     }
-    let value = |s: &[char]| {
-        super::number::parse_number(&s.iter().collect::<String>()).unwrap_or_default()
-    };
-    let (month, day) = (value(&chars[k - lead..k]), value(&chars[k + 1..k + 1 + tail]));
+    let value =
+        |s: &[char]| super::number::parse_number(&s.iter().collect::<String>()).unwrap_or_default();
+    let (month, day) = (
+        value(&chars[k - lead..k]),
+        value(&chars[k + 1..k + 1 + tail]),
+    );
     let day_like = tail <= 2
         && (rust_decimal::Decimal::ONE..=rust_decimal::Decimal::from(12)).contains(&month)
         && (rust_decimal::Decimal::ONE..=rust_decimal::Decimal::from(31)).contains(&day);
     !day_like
-        || chars.get(k + 1 + tail).is_some_and(|&f| {
-            matches!(f, '%' | '\u{2030}') || scale_exp(f).is_some_and(|p| p >= 2)
-        })
+        || chars
+            .get(k + 1 + tail)
+            .is_some_and(|&f| matches!(f, '%' | '\u{2030}') || scale_exp(f).is_some_and(|p| p >= 2))
 }
 
 /// Any mark that may stand between the parts of a dotted number.
