@@ -153,6 +153,10 @@ pub struct DateRules {
     /// Words right before a year that name a beginning in the past (始建于2006年:
     /// `date.origin_before`): no release year.
     origin_before: WordList,
+    /// Ends of the names of events and meetings (表彰大会, 招商周: `date.event_name_end`)
+    /// and words naming a review of a year (总结: `date.review_name`), see [`event_year`].
+    event_name_end: WordList,
+    review_name: WordList,
     /// A date as the start of a span up to the text's time (自2005年以来, 2011年以来最高).
     pub since: SinceRule,
     /// Words right before a yearless date that put it in the year after the one carried
@@ -261,6 +265,8 @@ impl DateRules {
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             list_join: cues.at(crate::cue!("date.list_join")).clone(),
             origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
+            event_name_end: cues.at(crate::cue!("date.event_name_end")).clone(),
+            review_name: cues.at(crate::cue!("date.review_name")).clone(),
             since: SinceRule::new(cues),
             next_year_before: cues.at(crate::cue!("date.next_year_before")).clone(),
             same_year_before: cues.at(crate::cue!("date.same_year_before")).clone(),
@@ -977,6 +983,33 @@ pub fn list_year(rules: &DateRules, d: &DateMention, before: &str, rest: &str) -
     rules.list_label.starts(rest) || rules.list_join.ends(before.trim_end())
 }
 
+/// Most chars of an event's name after the year opening it (2012年度总结表彰大会).
+const MAX_EVENT_NAME_CHARS: usize = 16;
+
+/// Whether `d` is a year alone opening the name of an event or meeting (2019年招商周,
+/// 二〇一五年全国邮政管理工作会议, 2012年度总结表彰大会: `rest`, the text after it, runs
+/// without a clause mark or digit to a `date.event_name_end` word): the name's year,
+/// no date of a figure. Returns the offset from that year to the year the event is
+/// held in: 1 when the name reviews the year (`date.review_name`: 2012年度总结表彰大会
+/// is held in 2013), else 0.
+pub fn event_year(rules: &DateRules, d: &DateMention, rest: &str) -> Option<i32> {
+    if d.value_max.is_some() || d.value.len() != 4 {
+        return None;
+    }
+    let mut name_end = None;
+    for (k, (i, c)) in rest.char_indices().enumerate() {
+        if k >= MAX_EVENT_NAME_CHARS || !c.is_alphabetic() || c.is_ascii() {
+            break;
+        }
+        let upto = &rest[..i + c.len_utf8()];
+        if rules.event_name_end.ends(upto) {
+            name_end = Some(upto);
+        }
+    }
+    let name = name_end?;
+    Some(i32::from(rules.review_name.occurs_in(name)))
+}
+
 /// Whether the char before `start` continues a number (a digit or a decimal point): a
 /// range found there is the tail of another figure.
 fn after_number(f: &Folded, start: usize) -> bool {
@@ -1295,6 +1328,7 @@ pub fn carry_sentence_year(
         if d.explicit_year {
             let base = rules.comparison.ends(f.before(d.start))
                 || rules.origin_before.ends(f.before(d.start))
+                || event_year(rules, d, f.rest(d.end)) == Some(1)
                 || rules.since.is_reference(f, d.start, d.end)
                 || is_year_range(d)
                 || rules.is_target(f, d.start);
@@ -1700,7 +1734,10 @@ impl<'r> Head<'r> {
                 let own = written
                     .iter()
                     .find(|d| !self.rules.comparison.ends(self.f.before(d.start)))?;
-                year_of(&own.value)
+                // 召开2012年度总结表彰大会: the meeting is held the year after the one it
+                // reviews.
+                let held = event_year(self.rules, own, self.f.rest(own.end)).unwrap_or(0);
+                Some(year_of(&own.value)? + held)
             })
     }
 

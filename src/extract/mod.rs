@@ -595,6 +595,9 @@ impl Extractor {
         if m.kind == Kind::Age && bounded {
             return Some("age group (an age with a bound or range)");
         }
+        if let Some(why) = self.group_or_number_label(m, f) {
+            return Some(why);
+        }
         // 四十呎貨櫃, 20英尺集装箱: a length right before a container names its kind.
         if m.kind == Kind::Length
             && (self.patterns.cues)
@@ -625,7 +628,9 @@ impl Extractor {
                 .then_some(words.len())
             });
             let counted = noun.and_then(|n| rest[n..].chars().next());
-            if counted.is_some_and(numeral) {
+            // 5-10亿元5个: a class listed with its count right after it.
+            let listed = bounded && rest.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if counted.is_some_and(numeral) || listed {
                 return Some("size class of a count (figure.size_class_noun)");
             }
         }
@@ -633,6 +638,41 @@ impl Extractor {
             return Some("count of the items listed right before it");
         }
         self.standing_or_furniture(m, f)
+    }
+
+    /// Why `m` names a group or a thing rather than measuring one: an age right before a
+    /// noun of people of that age (65岁人口, 60歲人群: `figure.age_group_noun`), a
+    /// building's number after the site it stands on (某宾馆9栋, 花园小区3幢:
+    /// `figure.building_site` before, `figure.building_unit` its classifier), a count
+    /// of the items a list after it names (三個原因：一是…, 两项措施，一是…:
+    /// `figure.list_marker_after` after the clause's colon or comma).
+    fn group_or_number_label(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        let rest = f.rest(m.end);
+        if m.kind == Kind::Age && cues.at(crate::cue!("figure.age_group_noun")).starts(rest) {
+            return Some("age group (an age naming the people of that age)");
+        }
+        if m.kind != Kind::Count || m.approx.is_some() {
+            return None;
+        }
+        if cues
+            .at(crate::cue!("figure.building_unit"))
+            .contains(&m.unit)
+            && (cues.at(crate::cue!("figure.building_site"))).ends(f.before(m.start))
+        {
+            return Some("building number (a building of the site named before it)");
+        }
+        let clause: String = rest
+            .chars()
+            .take_while(|&c| !subject::is_delim(c))
+            .take(MAX_LIST_NOUN_CHARS + 1)
+            .collect();
+        let after = rest[clause.len()..].chars().next()?;
+        let listed = clause.chars().count() <= MAX_LIST_NOUN_CHARS
+            && matches!(after, ':' | '：' | ',' | '，')
+            && (cues.at(crate::cue!("figure.list_marker_after")))
+                .starts(rest[clause.len() + after.len_utf8()..].trim_start());
+        listed.then_some("count of the items a list after it names (figure.list_marker_after)")
     }
 
     /// Whether the duration `m` is the reach that names a zone (15分钟便民生活圈,
@@ -1345,6 +1385,7 @@ impl Extractor {
             .filter(|d| !(bare_prose && d.value_max.is_none()))
             // A comparison's base (与2019年同期相比) is a date row, of no figure.
             .filter(|d| !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end)))
+            .filter(|d| date::event_year(&self.dates, d, f.rest(d.end)).is_none())
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
@@ -1745,20 +1786,41 @@ impl Extractor {
             return None;
         }
         let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
-        bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+        let bound = bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+        // 3年内实现产值8亿元: the end of a span bounds when, not a class.
+        if (self.patterns.cues)
+            .at(crate::cue!("figure.span_bound"))
+            .contains(bound)
+        {
+            return None;
+        }
         let mark = |c: char| subject::is_delim(c) || c.is_whitespace();
         if f.char(m.end).is_none_or(mark) {
             return None;
         }
-        all.iter()
-            .any(|e| {
-                e.start >= m.end
-                    && e.start <= m.end + MAX_CLASS_GAP
-                    && e.rejected.is_none()
-                    && e.kind != Kind::Number
-                    && e.value != Decimal::ONE
-                    && !f.slice(m.end, e.start).contains(mark)
-            })
+        let counted = all.iter().any(|e| {
+            e.start >= m.end
+                && e.start <= m.end + MAX_CLASS_GAP
+                && e.rejected.is_none()
+                && e.kind != Kind::Number
+                && e.value != Decimal::ONE
+                && !f.slice(m.end, e.start).contains(mark)
+        });
+        // 月收入2000元以下的居民: 的 and a noun of a population (figure.class_head) in its
+        // clause: the bound defines who is meant, also when nothing counts them.
+        let cues = &self.patterns.cues;
+        let of_class = || {
+            let rest = f.rest(m.end);
+            let Some(w) = cues.at(crate::cue!("subject.attributive")).prefix_of(rest) else {
+                return false;
+            };
+            let phrase: String = (rest[w.len()..].chars())
+                .take_while(|&c| !mark(c))
+                .take(MAX_CLASS_GAP)
+                .collect();
+            cues.at(crate::cue!("figure.class_head")).occurs_in(&phrase)
+        };
+        (counted || of_class())
             .then_some("class threshold (a bound naming what a figure after it counts)")
     }
 
@@ -2583,6 +2645,9 @@ const MAX_PLACE_CHARS: usize = 4;
 
 /// Shortest division name a bracketed list item may be (甲县's short name 甲乙), in chars.
 const MIN_PLACE_CHARS: usize = 2;
+
+/// Most chars of the noun after a count of the items listed after it (三個原因：一是…).
+const MAX_LIST_NOUN_CHARS: usize = 6;
 
 /// Most chars between a class threshold and the figure that counts the class
 /// (5000万元以上的重大项目3个: 6).
@@ -5005,6 +5070,67 @@ mod tests {
     }
 
     #[test]
+    fn a_year_opening_an_event_name_dates_nothing() {
+        let dates = |t: &str| -> Vec<String> {
+            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+            (ex.extract(t, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| match f.value {
+                    Value::Date(v) => v,
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        // A meeting reviewing a year is held the year after: its day is of that year.
+        assert_eq!(
+            dates("2月26日，公司召开2020年度总结表彰大会，销售额增长8%。"),
+            ["2021-02-26"]
+        );
+        // The year of a meeting or a week's name is no date row; the text's year stays.
+        assert_eq!(
+            dates("2018年全省文化旅游工作会议召开，去年接待游客增长9%。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("2018年全县引进项目12个。"), ["2018"]);
+        assert_eq!(
+            dates("在2019年招商周上，5月8日签约项目6个。"),
+            ["2019-05-08"]
+        );
+    }
+
+    #[test]
+    fn group_labels_and_numbers_of_things_are_no_figures() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // An age before a noun of its people names a group; a person's age stays.
+        assert_eq!(texts("该镇60岁人口占比已达18.5%。"), ["18.5%"]);
+        assert_eq!(texts("患者为一名72岁男性。"), ["72岁"]);
+        // A bound before 的 and a population names a class, counted or not.
+        assert_eq!(
+            texts("人均月收入在1500元以下的农户需求较大。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(texts("该县人均月收入达1500元以上。"), ["1500元以上"]);
+        // A range of sums listed with its count is a size class.
+        assert_eq!(texts("其中1-5亿元项目9个，5-10亿元3个。"), ["9个", "3个"]);
+        // A building's number after its site; a count of buildings stays.
+        assert_eq!(texts("专班进驻花园小区6栋，排查住户84户。"), ["84户"]);
+        assert_eq!(texts("该小区共建成6栋住宅楼。"), ["6栋"]);
+        // A count of the items a list after it names.
+        assert_eq!(
+            texts("出现亏损有四个原因：一是订单减少。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("县里推出三项举措，一是减免租金。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("县里推出三项举措，惠及商户120户。"),
+            ["三项", "120户"]
+        );
+    }
+
+    #[test]
     fn a_period_length_is_no_figure() {
         // 5年间 and 每隔4年 give the span other figures cover or how often something recurs.
         assert_eq!(subjects_of("5年间全县企业员工人数增加1.2万人。").len(), 1);
@@ -5212,9 +5338,11 @@ mod tests {
         // A figure, or a date with a month, in the sentence keeps the year.
         assert_eq!(dates("2021年全县粮食产量12.5万吨。"), ["2021年"]);
         assert_eq!(
-            dates("5月8日，县里召开2024年春耕工作会议。"),
+            dates("5月8日，县里部署2024年春耕生产。"),
             ["5月8日", "2024年"]
         );
+        // The year of a meeting's name is the name's (date.event_name_end).
+        assert_eq!(dates("5月8日，县里召开2024年春耕工作会议。"), ["5月8日"]);
     }
 
     #[test]

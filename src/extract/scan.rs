@@ -643,6 +643,7 @@ struct ScanCues<'p> {
     session_body: &'p WordList,
     session_meeting: &'p WordList,
     not_unit: &'p WordList,
+    not_bound_after: &'p WordList,
     list_place: &'p WordList,
     /// `scan.approx_scope_word`: words ending with an approximating word's first char.
     approx_word: &'p WordList,
@@ -692,6 +693,7 @@ impl<'p> ScanCues<'p> {
             session_body: cues.at(crate::cue!("scan.session_body")),
             session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
+            not_bound_after: cues.at(crate::cue!("scan.not_bound_after")),
             list_place: cues.at(crate::cue!("scan.list_place")),
             approx_word: cues.at(crate::cue!("scan.approx_scope_word")),
             vague: cues.at(crate::cue!("scan.vague")),
@@ -1437,11 +1439,18 @@ impl<'a> Scanner<'a> {
 
     /// The unit of a word of `scan.fraction_unit` (日 → 天) right after the figure `men`
     /// when its value has decimals (1.1日 is a stay, 1日 a date), with the word's chars.
+    /// A whole count of them is a span too when a `scan.span_bound` word follows the
+    /// word (30日内办结, 三十日以內: within 30 days; 30日 alone is a date).
     fn fraction_unit(&self, men: &Mention) -> Option<(&Unit, usize)> {
-        if men.value.fract().is_zero() {
+        let word = self.cues.fraction_unit.prefix_of(self.f.rest(men.end))?;
+        let after = &self.f.rest(men.end)[word.len()..];
+        let spanned = (self.pats.cues)
+            .at(crate::cue!("scan.span_bound"))
+            .starts(after)
+            && !self.cues.not_bound_after.starts(after);
+        if men.value.fract().is_zero() && !spanned {
             return None;
         }
-        let word = self.cues.fraction_unit.prefix_of(self.f.rest(men.end))?;
         let (u, _) = self.pats.unit_at(self.cues.fraction_unit.value(word)?)?;
         Some((u, word.chars().count()))
     }
@@ -1592,9 +1601,13 @@ impl<'a> Scanner<'a> {
         Some((per.chars().count(), unit.to_string(), factor))
     }
 
-    /// The first word of `bound.after` that qualifies figures and starts at char `at`.
+    /// The first word of `bound.after` that qualifies figures and starts at char `at`,
+    /// unless a noun begins there (`scan.not_bound_after`: 3个内设机构).
     fn qualifier_after(&self, at: usize) -> Option<(&str, Qualifier)> {
         let rest = self.f.rest(at);
+        if self.cues.not_bound_after.starts(rest) {
+            return None;
+        }
         Qualifier::first(self.cues.after.entries_starting(rest), |q| q.figure)
     }
 
@@ -2142,6 +2155,35 @@ mod tests {
         // Descriptors: no bound word, no amount.
         assert!(tv("百公里加速3.9秒")[0].0.starts_with("3.9"));
         assert!(tv("建设千亩核桃示范园").is_empty());
+    }
+
+    #[test]
+    fn compound_classifiers_stalls_and_spans_within_a_bound() {
+        // A classifier + 次 counts occasions; 格 counts parking stalls.
+        let unit = |s: &str| {
+            let pats = Patterns::builtin().unwrap();
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            let m = m.into_iter().find(|m| m.rejected.is_none()).unwrap();
+            (m.value.normalize().to_string(), m.unit)
+        };
+        assert_eq!(
+            unit("全年检修街灯一千五百盞次"),
+            ("1500".into(), "盏次".into())
+        );
+        assert_eq!(
+            unit("新建停车场提供二百三十格车位"),
+            ("230".into(), "格".into())
+        );
+        assert!(facts("形成两大格局").is_empty());
+        // 内 after a figure bounds its span; a noun beginning with 内 does not.
+        let r = one("救护车须在十二分钟內到达");
+        assert_eq!((r.0.as_str(), r.4), ("十二分钟內", Some("lt")));
+        assert_eq!(one("下设4个内设机构").4, None);
+        // A whole count of days before 内 is a span, no date.
+        let r = one("投诉须在十五日以內办结");
+        assert_eq!((r.1, r.2.as_str(), r.4), ("duration", "15", Some("lt")));
+        assert_eq!(unit("材料须20日内补齐"), ("20".into(), "day".into()));
+        assert!(facts("会议于20日召开").is_empty());
     }
 
     #[test]

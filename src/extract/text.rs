@@ -49,6 +49,8 @@ impl Folded {
             let len = match lead {
                 0..=0x7f => {
                     zeros |= lead == b'0' && i > 0 && b[i - 1] >= 0x80;
+                    // A point right after a non-ASCII char: perhaps between Chinese digits.
+                    points |= lead == b'.' && i > 0 && b[i - 1] >= 0x80;
                     1
                 }
                 0xc0..=0xdf => {
@@ -57,8 +59,9 @@ impl Folded {
                     2
                 }
                 0xe0..=0xef => {
-                    // ・ is E3 83 BB.
-                    points |= lead == 0xe3 && b[i + 1] == 0x83 && b[i + 2] == 0xbb;
+                    // ・ is E3 83 BB, ‧ (the hyphenation point) E2 80 A7.
+                    points |= lead == 0xe3 && b[i + 1] == 0x83 && b[i + 2] == 0xbb
+                        || lead == 0xe2 && b[i + 1] == 0x80 && b[i + 2] == 0xa7;
                     3
                 }
                 _ => 4,
@@ -68,6 +71,7 @@ impl Folded {
                 if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                     let folded = fold_fullwidth(c);
                     zeros |= folded == '0';
+                    points |= folded == '.';
                     if folded != c {
                         text.push_str(&s[run..i]);
                         text.push(folded);
@@ -82,7 +86,7 @@ impl Folded {
         char_to_byte.push(s.len() - removed);
         let mut f = Folded { text, char_to_byte };
         if points {
-            f = f.with_decimal_points(s);
+            f = f.with_decimal_points(s).with_chinese_points();
         }
         if zeros {
             f = f.with_zero_circles();
@@ -149,6 +153,26 @@ impl Folded {
         Folded { text, char_to_byte }
     }
 
+    /// The sentence with each point between Chinese digits (二六‧六六%, 六．五萬, 十四·五)
+    /// read as the decimal point word 点 (二六点六六%), one char for one, where
+    /// [`is_chinese_point`] says the pieces around it can only be one number.
+    fn with_chinese_points(self) -> Folded {
+        let chars: Vec<char> = self.text.chars().collect();
+        let points: Vec<usize> = (1..chars.len().saturating_sub(1))
+            .filter(|&k| is_chinese_point(&chars, k))
+            .collect();
+        if points.is_empty() {
+            return self;
+        }
+        let word = super::number::POINTS.chars().next().unwrap_or('.');
+        let text: String = (chars.iter().enumerate())
+            .map(|(k, &c)| if points.contains(&k) { word } else { c })
+            .collect();
+        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        char_to_byte.push(text.len());
+        Folded { text, char_to_byte }
+    }
+
     /// Number of characters.
     pub fn len(&self) -> usize {
         self.char_to_byte.len() - 1
@@ -197,7 +221,49 @@ impl Folded {
 /// and name days (5·12): they fold to `.` only where [`is_decimal_point`] says the
 /// pieces around them can only be one number.
 fn is_other_point(c: char) -> bool {
-    matches!(c, '\u{b7}' | '\u{30fb}')
+    matches!(c, '\u{b7}' | '\u{30fb}' | '\u{2027}')
+}
+
+/// True when the point at char `k` of `chars` (a folded sentence) is the decimal point
+/// of a Chinese numeral: Chinese digits right after it, a Chinese numeral (digits, or
+/// tens: 十四) right before it, neither piece dotted again (一·二·三), and — when the
+/// pieces could name a day (五·一, 一二·九: the way days and events are named) — a
+/// percent sign or a scale right after (六‧五萬, 一‧五%).
+fn is_chinese_point(chars: &[char], k: usize) -> bool {
+    use super::number::{digit_value, scale_exp};
+    if !is_any_point(chars[k]) {
+        return false;
+    }
+    let digit = |c: &char| digit_value(*c).is_some();
+    let lead = chars[..k]
+        .iter()
+        .rev()
+        .take_while(|c| digit(c) || scale_exp(**c) == Some(1))
+        .count();
+    let tail = chars[k + 1..].iter().take_while(|c| digit(c)).count();
+    if lead == 0 || tail == 0 || !digit(&chars[k - 1]) {
+        return false;
+    }
+    let dotted = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|&c| is_any_point(c))
+    };
+    if dotted((k - lead).checked_sub(1)) || dotted(Some(k + 1 + tail)) {
+        return false;
+    }
+    let value =
+        |s: &[char]| super::number::parse_number(&s.iter().collect::<String>()).unwrap_or_default();
+    let (month, day) = (
+        value(&chars[k - lead..k]),
+        value(&chars[k + 1..k + 1 + tail]),
+    );
+    let day_like = tail <= 2
+        && (rust_decimal::Decimal::ONE..=rust_decimal::Decimal::from(12)).contains(&month)
+        && (rust_decimal::Decimal::ONE..=rust_decimal::Decimal::from(31)).contains(&day);
+    !day_like
+        || chars
+            .get(k + 1 + tail)
+            .is_some_and(|&f| matches!(f, '%' | '\u{2030}') || scale_exp(f).is_some_and(|p| p >= 2))
 }
 
 /// Any mark that may stand between the parts of a dotted number.
@@ -603,6 +669,27 @@ mod tests {
         assert_eq!(f.char_at_byte(4), 2);
         assert_eq!(f.rest(4), "家企业");
         assert_eq!(f.slice(1, 4), "218");
+    }
+
+    #[test]
+    fn points_between_chinese_digits_are_decimal_points() {
+        for (s, want) in [
+            ("比率为百分之三七‧四二，", "比率为百分之三七点四二,"),
+            ("新增四‧八萬人", "新增四点八萬人"),
+            ("编列一．二五兆元", "编列一点二五兆元"),
+            ("增长十四·五%", "增长十四点五%"),
+            ("约二三.七亿元", "约二三点七亿元"),
+            // A day named by its month and day, a list, a plain stop: no decimals.
+            ("庆祝五‧一节", "庆祝五‧一节"),
+            ("纪念一二·九运动", "纪念一二·九运动"),
+            ("一·二·三号", "一·二·三号"),
+            ("第一.二季", "第一.二季"),
+            ("完成了.三项", "完成了.三项"),
+        ] {
+            let f = Folded::new(s);
+            assert_eq!(f.text, want, "{s}");
+            assert_eq!(f.len(), s.chars().count(), "{s}");
+        }
     }
 
     #[test]
