@@ -554,60 +554,45 @@ mod tests {
         assert_eq!(names(&pats, qdndz), ["丹寨县"]);
     }
 
-    #[test]
-    fn a_statistics_page_of_a_city_host_takes_the_city() {
-        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let text = "一季度，全市规模以上工业增加值同比增长6.1%，固定资产投资增长4.3%。";
-        let place = |name: &str| {
-            let opts = crate::extract::Options {
-                spelled: ex.spelled(name),
-                ..Default::default()
-            };
-            ex.extract(text, opts).place.0
-        };
-        assert_eq!(place("a03_tjj.smx.gov.cn.txt"), "三门峡市");
-        // The same initials on a page speaking of 全县 decide nothing.
-        let county = text.replace("全市", "全县");
+    /// The own place of `text` read as the release named `name`.
+    fn own_place(name: &str, text: &str) -> String {
+        static EX: std::sync::OnceLock<crate::extract::Extractor> = std::sync::OnceLock::new();
+        let ex = EX
+            .get_or_init(|| crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap());
         let opts = crate::extract::Options {
-            spelled: ex.spelled("a03_tjj.smx.gov.cn.txt"),
+            spelled: ex.spelled(name),
             ..Default::default()
         };
-        assert_eq!(ex.extract(&county, opts).place.0, "");
+        ex.extract(text, opts).place.0
+    }
+
+    #[test]
+    fn a_statistics_page_of_a_city_host_takes_the_city() {
+        let text = "一季度，全市规模以上工业增加值同比增长6.1%，固定资产投资增长4.3%。";
+        assert_eq!(own_place("a03_tjj.smx.gov.cn.txt", text), "三门峡市");
+        // The same initials on a page speaking of 全县 decide nothing.
+        let county = text.replace("全市", "全县");
+        assert_eq!(own_place("a03_tjj.smx.gov.cn.txt", &county), "");
     }
 
     #[test]
     fn a_provincial_portal_speaking_of_its_province_takes_it() {
-        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let text = "我省今年评出农产品寄递示范项目52个，带动销售额540亿元，栖霞苹果等产品入选。";
-        let place = |name: &str| {
-            let opts = crate::extract::Options {
-                spelled: ex.spelled(name),
-                ..Default::default()
-            };
-            ex.extract(text, opts).place.0
-        };
-        assert_eq!(place("b02_sd.dzwww.com.txt"), "山东省");
+        assert_eq!(own_place("b02_sd.dzwww.com.txt", text), "山东省");
         // Without the host's word the province stays unknown.
-        assert_eq!(place("b02_news.txt"), "");
+        assert_eq!(own_place("b02_news.txt", text), "");
     }
 
     #[test]
     fn a_district_site_speaking_of_its_city_takes_the_city() {
-        let ex = crate::extract::Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let place = |text: &str| {
-            let opts = crate::extract::Options {
-                spelled: ex.spelled("c05_tjj.tjbh.gov.cn.txt"),
-                ..Default::default()
-            };
-            ex.extract(text, opts).place.0
-        };
         // tjbh: 天津's 滨海新区, whose statistics bureau reports on 我市.
+        let name = "c05_tjj.tjbh.gov.cn.txt";
         assert_eq!(
-            place("1-3月，我市规模以上服务业企业营业收入同比增长4.2%，增速比上年同期回落1.1个百分点。"),
+            own_place(name, "1-3月，我市规模以上服务业企业营业收入同比增长4.2%，增速比上年同期回落1.1个百分点。"),
             "天津市"
         );
         assert_eq!(
-            place("1-3月，全区规模以上服务业企业营业收入同比增长4.2%。"),
+            own_place(name, "1-3月，全区规模以上服务业企业营业收入同比增长4.2%。"),
             "滨海新区"
         );
     }
