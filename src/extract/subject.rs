@@ -364,9 +364,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             break;
         }
     }
-    let lead = toks
-        .iter()
-        .position(|t| !opens_no_phrase(s, lead, t))
+    let lead = (0..toks.len())
+        .position(|i| !opens_no_phrase(s, lead, &toks[i]) || negates(s, &toks, i))
         .unwrap_or(toks.len());
     let mut toks = &toks[lead..];
     // An opener ending with a copula (二是, 主要/是, 特别/是: `subject.copula`, jieba
@@ -408,6 +407,11 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         }
         (start, first) = (t.start, i);
     }
+    // A negation right before the cut (不/稳定斜坡) is part of the name: without it the
+    // subject would name the opposite.
+    if first > 0 && negates(s, toks, first - 1) {
+        (start, first) = (toks[first - 1].start, first - 1);
+    }
     // A cut that starts at a conjunction or particle (…和水的生产和供应业) splits a
     // coordinated name: take the whole phrase when it is not too long, else start after.
     let joiners = s.list(crate::cue!("subject.item_joiner"));
@@ -427,6 +431,20 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_having(s, toks, first, start);
     let start = after_doer(s, toks, first, start);
     Some((start, end))
+}
+
+/// Whether token `k` of `toks` is a negation (`subject.negation`: 不, 未, 非) that negates
+/// the word right after it (不/稳定/斜坡, 未/完成/整改): it opens a phrase though it is an
+/// adverb, for the phrase without it names the opposite. Not before an adverb, particle,
+/// preposition or numeral (不/断 no negation; a bound 不/超过 closing the phrase is popped
+/// with the link words before this is asked).
+fn negates(s: &Sentence, toks: &[Token], k: usize) -> bool {
+    let negations = s.list(crate::cue!("subject.negation"));
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    negations.contains(&rule_form(s.traditional, toks[k].word))
+        && !matches!(next.tag, "d" | "p" | "c" | "uj" | "ul" | "x" | "m")
 }
 
 /// Whether the word `w` (rules' form) names an agency: it ends with a word of `agencies`
@@ -2376,12 +2394,118 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if let Some(p) = share_base(s, fig, prev) {
         return p;
     }
+    if let Some(p) = stance_after(s, fig).or_else(|| stance_before(s, fig)) {
+        return p;
+    }
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
     let p = with_pull_owner(s, fig, p, prev);
     let p = level_at_time(s, fig, p);
     allotted_purpose(s, fig, &p, prev).unwrap_or(p)
+}
+
+/// Longest run of words from a share to the stance it counts ([`stance_after`]), in chars.
+const MAX_STANCE_CHARS: usize = 12;
+
+/// A share of people followed by the stance they hold (71%滿意, 21.0%民眾表示不滿意,
+/// 7.0%很不滿意, 8.5%的受访者表示不满意: a word ending with a `subject.stance` word) is
+/// the share holding that stance: the words from the figure to the stance word, its
+/// negation and degree kept (很不满意 is no 满意), without the particle after the figure
+/// and verbs of saying (`subject.stance_report`: 表示). Only the nouns of those holding it,
+/// adverbs, degree words (`subject.stance_degree`: 还算, 有点) and negations may stand
+/// between; only for a percentage or a share in tenths (成).
+fn stance_after(s: &Sentence, fig: Span) -> Option<String> {
+    if !share_figure(s, fig) {
+        return None;
+    }
+    let (_, ce) = clause(s, fig.0, fig.1);
+    let stances = s.list(crate::cue!("subject.stance"));
+    let reports = s.list(crate::cue!("subject.stance_report"));
+    let degrees = s.list(crate::cue!("subject.stance_degree"));
+    let negations = s.list(crate::cue!("subject.negation"));
+    let toks = tokens_in(s, fig.1, ce);
+    let k = toks
+        .iter()
+        .position(|t| stances.ends(&rule_form(s.traditional, t.word)))?;
+    if toks[k].end - fig.1 > MAX_STANCE_CHARS {
+        return None;
+    }
+    let mut kept = String::new();
+    // A degree word jieba split (还/算) runs to char `degree_end`.
+    let mut degree_end = fig.1;
+    for (i, t) in toks[..=k].iter().enumerate() {
+        let w = rule_form(s.traditional, t.word);
+        if t.end <= degree_end {
+            kept.push_str(&text(s, t.start, t.end));
+            continue;
+        }
+        let rest = rule_form(s.traditional, s.f.slice(t.start, toks[k].end));
+        if let Some(d) = degrees.prefix_of(&rest).filter(|_| i < k) {
+            degree_end = t.start + d.chars().count();
+            kept.push_str(&text(s, t.start, t.end));
+            continue;
+        }
+        let between = nominal(t)
+            || matches!(t.tag, "d" | "r" | "q")
+            || degrees.contains(&w)
+            || negations.contains(&w);
+        if i < k && !(between || reports.contains(&w) || matches!(t.tag, "uj" | "ul")) {
+            return None;
+        }
+        if reports.contains(&w) || (i == 0 && matches!(t.tag, "uj" | "ul")) {
+            continue;
+        }
+        kept.push_str(&text(s, t.start, t.end));
+    }
+    Some(kept)
+}
+
+/// Whether the figure at `fig` is a share of people polled: it ends with a
+/// `subject.stance_share_end` (%, 成).
+fn share_figure(s: &Sentence, fig: Span) -> bool {
+    let ends = s.list(crate::cue!("subject.stance_share_end"));
+    ends.ends(&rule_form(s.traditional, s.f.slice(fig.0, fig.1)))
+}
+
+/// A share whose clause names nothing before it (只佔2%) after a clause closing with a
+/// stance (表示不滿的，只佔2%) is the share holding that stance: the stance word with the
+/// negations, degree words and adverbs right before it ([`stance_after`]'s lists).
+fn stance_before(s: &Sentence, fig: Span) -> Option<String> {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    if !share_figure(s, fig) || cs < 2 {
+        return None;
+    }
+    if tokens_in(s, cs, fig.0).iter().any(nominal) {
+        return None;
+    }
+    let (pcs, pce) = clause(s, cs - 2, cs - 1);
+    if s.figures.iter().any(|&(a, b)| a >= pcs && b <= pce) {
+        return None;
+    }
+    let stances = s.list(crate::cue!("subject.stance"));
+    let degrees = s.list(crate::cue!("subject.stance_degree"));
+    let negations = s.list(crate::cue!("subject.negation"));
+    let mut toks = tokens_in(s, pcs, pce);
+    while toks
+        .last()
+        .is_some_and(|t| matches!(t.tag, "uj" | "ul" | "x"))
+    {
+        toks.pop();
+    }
+    let last = toks.last()?;
+    if !stances.ends(&rule_form(s.traditional, last.word)) {
+        return None;
+    }
+    let mut start = last.start;
+    for t in toks.iter().rev().skip(1) {
+        let w = rule_form(s.traditional, t.word);
+        if !(t.tag == "d" || degrees.contains(&w) || negations.contains(&w)) {
+            break;
+        }
+        start = t.start;
+    }
+    Some(text(s, start, last.end))
 }
 
 /// Longest purpose [`allotted_purpose`] takes when no verb opens it, in chars.
@@ -2757,11 +2881,16 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = remainder_or_progress(s, fig, cs, &before_text, prev) {
         return p;
     }
-    // 5./6. phrase before, with its owner when it is a bare attribute
-    if before_text.chars().count() <= 1 {
-        if let Some(p) = from_owner(s, cs, fig.0) {
-            return balance_quotes(p);
-        }
+    // 5./6. phrase before, with its owner when it is a bare attribute; a time named by
+    // an event before the figure (由上任前的5处) is no part of it.
+    let short = before_text.chars().count() <= 1;
+    if let Some(p) = (short || earlier.is_none())
+        .then(|| from_owner(s, cs, fig.0))
+        .flatten()
+    {
+        return balance_quotes(p);
+    }
+    if short {
         // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
         return match prev {
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
@@ -2813,7 +2942,10 @@ fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<u
     while end > cs && s.f.char(end - 1).is_some_and(|c| is_de(c) || is_mark(c)) {
         end -= 1;
     }
-    let &(fa, _) = (s.figures.iter()).find(|&&(fa, fb)| fb == end && fa > cs && fa < end)?;
+    let Some(&(fa, _)) = (s.figures.iter()).find(|&&(fa, fb)| fb == end && fa > cs && fa < end)
+    else {
+        return event_time_mark(s, cs, end, is_mark);
+    };
     let times = s.list(crate::cue!("subject.time_lead"));
     let mut start = fa;
     loop {
@@ -2829,6 +2961,32 @@ fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<u
     }
     (start > cs && s.f.char(start - 1).is_some_and(is_mark)).then(|| start - 1)
 }
+
+/// The mark (char) opening a time named by an event that ends at char `start` (由上任前的5处,
+/// 从改制后的: a short verb phrase closed by a `subject.event_time_end` word): the nearest
+/// mark within [`MAX_EVENT_TIME_CHARS`] chars before the locative, none across a clause
+/// delimiter or a digit.
+fn event_time_mark(
+    s: &Sentence,
+    cs: usize,
+    start: usize,
+    is_mark: impl Fn(char) -> bool,
+) -> Option<usize> {
+    let before = rule_form(s.traditional, s.f.slice(cs, start));
+    let ends = s.list(crate::cue!("subject.event_time_end"));
+    let n = ends.suffix_of(&before)?.chars().count();
+    let end = start - n;
+    (end.saturating_sub(MAX_EVENT_TIME_CHARS).max(cs + 1)..end)
+        .rev()
+        .find(|&j| {
+            s.f.char(j - 1).is_some_and(&is_mark)
+                && (s.f.slice(j, end).chars()).all(|c| !is_delim(c) && !c.is_ascii_digit())
+        })
+        .map(|j| j - 1)
+}
+
+/// Longest event naming a time between a mark and its locative ([`timed_mark`]), in chars.
+const MAX_EVENT_TIME_CHARS: usize = 4;
 
 /// A level a change reaches at a time (…上升至今年6至8月的15.1万人) is the measure, not its
 /// change: `p` without a change word closing it, when a mark of an end (`subject.to_mark`)
@@ -4723,5 +4881,62 @@ mod tests {
         assert_eq!(subj(s, "1.5%", &["0.3个百分点"]), "就业不足率");
         let s = "青年劳动力占失业人口比重回落2.6个百分点至13.2%";
         assert!(!subj(s, "13.2%", &["2.6个百分点"]).ends_with("回落"));
+    }
+
+    #[test]
+    fn a_negation_opening_the_phrase_stays_in_it() {
+        assert_eq!(
+            subj("隐患点20处，其中不稳定斜坡7处。", "7处", &["20处"]),
+            "不稳定斜坡"
+        );
+        assert_eq!(
+            subj("今年不合格食品批次为9批次。", "9批次", &[]),
+            "不合格食品批次"
+        );
+        // 不断 is an adverb of its own, no negation of what follows.
+        assert_eq!(subj("全年不断加大投入2亿元。", "2亿元", &[]), "加大投入");
+    }
+
+    #[test]
+    fn a_share_followed_by_a_stance_is_the_share_holding_it() {
+        assert_eq!(
+            subj("调查中，12.5%的居民表示不满意。", "12.5%", &[]),
+            "居民不满意"
+        );
+        assert_eq!(
+            subj("其中30%很不满意、18%还算满意。", "18%", &["30%"]),
+            "还算满意"
+        );
+        assert_eq!(
+            subj("其中30%很不满意、18%还算满意。", "30%", &["18%"]),
+            "很不满意"
+        );
+        assert_eq!(
+            subj_trad("最新數字是64%滿意，9%不滿。", "9%", &["64%"]),
+            "不滿"
+        );
+        // The stance before a share word that names nothing itself.
+        assert_eq!(
+            subj("另有受访者表示不认同的，只占4%。", "4%", &[]),
+            "不认同"
+        );
+        // A share followed by a verb before the stance word is no poll.
+        assert_ne!(subj("资金的30%用于支持企业。", "30%", &[]), "支持");
+    }
+
+    #[test]
+    fn a_time_named_by_an_event_is_no_part_of_the_measure() {
+        assert_eq!(
+            subj("托育中心数量已由改制前的8所增至30所。", "8所", &["30所"]),
+            "托育中心数量"
+        );
+        assert_eq!(
+            subj("托育中心数量已由改制前的8所增至30所。", "30所", &["8所"]),
+            "托育中心数量"
+        );
+        assert_eq!(
+            subj_trad("托嬰中心數量已由就任前的6處增至40處。", "6處", &["40處"]),
+            "托嬰中心數量"
+        );
     }
 }
