@@ -133,21 +133,24 @@ impl RomanIndex {
             // Initials of the full and short names, and of a county's names after its
             // prefecture's or province's short name (qdn + dz: 黔东南's 丹寨; hb + qj:
             // 湖北's 潜江).
+            // Composite keys in the common readings only (a few per county, not dozens).
+            let common = |name: &str| spellings(name, |p| p.first_letter().to_string(), 1);
             let heads: Vec<String> = (gaz.lineage(d).skip(1))
                 .filter(|_| gaz.level(d) == Level::County)
                 .filter_map(|p| super::gazetteer::short_form(gaz.name(p), suffixes, ethnic))
-                .flat_map(initials)
+                .flat_map(common)
                 .collect();
             for (name, _) in names {
                 // The first reading of each char is its common one (枝江 zj, not qj):
                 // keys of common readings only are marked.
-                let common = spellings(name, |p| p.first_letter().to_string(), 1);
+                let usual = common(name);
                 for key in initials(name) {
-                    let usual = common.contains(&key);
-                    for head in std::iter::once("").chain(heads.iter().map(String::as_str)) {
-                        if head.len() + key.len() <= MAX_LABEL {
-                            all.push((format!("{INITIALS}{head}{key}"), d as u32, usual));
-                        }
+                    let is_usual = usual.contains(&key);
+                    all.push((format!("{INITIALS}{key}"), d as u32, is_usual));
+                }
+                for (head, key) in heads.iter().flat_map(|h| usual.iter().map(move |k| (h, k))) {
+                    if head.len() + key.len() <= MAX_LABEL {
+                        all.push((format!("{INITIALS}{head}{key}"), d as u32, true));
                     }
                 }
             }
