@@ -716,10 +716,10 @@ fn settled(
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
 /// one below the one found; by initials only where the text decides, by the kinds of
-/// division its anaphors `spoken` speak of: 全市 → 市), lifted to the nearest division above of
-/// the kind the first lines speak of as their own (`own_kinds`) when it is of none, when `open` (no `--place`, no place of a name the gazetteer
-/// lacks, no national release) and outside Hong Kong and Macau; a division so taken
-/// joins the `context`.
+/// division its anaphors `spoken` speak of: 全市 → 市), lifted to the nearest division
+/// above of the kind the first lines speak of as their own (`own_kinds`) when it is of
+/// none; when `open` (no `--place`, no place of a name the gazetteer lacks, no national
+/// release) and outside Hong Kong and Macau; a division so taken joins the `context`.
 fn spelled_place(
     pats: &Patterns,
     (spelled, spoken, own_kinds): (Spelled, &[&str], &[&str]),
