@@ -3994,6 +3994,18 @@ mod tests {
     }
 
     #[test]
+    fn a_venue_after_the_date_is_no_part_of_the_event() {
+        assert_eq!(
+            date_subjects_of("消防培训于4月27日在县委党校举行。"),
+            ["消防培训举行"]
+        );
+        assert_eq!(
+            date_subjects_of("招商推介会将于5月18日在市会展中心召开。"),
+            ["招商推介会"]
+        );
+    }
+
+    #[test]
     fn a_date_after_from_dates_what_takes_effect() {
         assert_eq!(
             date_subjects_of("新的补贴标准由7月1日起生效。"),

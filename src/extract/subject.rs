@@ -4079,6 +4079,10 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         }
         _ => &toks[k],
     };
+    // A venue after the date (于4月27日在某党校举行: `place.venue_before` … a
+    // `place.venue_after` verb) is where the event is held, no part of it: the event
+    // starts at that verb.
+    let first = venue_verb(s, &toks, k).unwrap_or(first);
     // A word in brackets after the date (截至6月底（下同）) is an aside, and so is a date in
     // brackets (与前次调查（去年11月底）相比): no event after either.
     if s.f
@@ -4112,6 +4116,19 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         let (doer, e) = doer_event(s, &toks[k..], ce).filter(|_| !venue && event_date(s, fig))?;
         Some(format!("{}{e}", text(s, doer.0, doer.1)))
     })
+}
+
+/// The `place.venue_after` verb (举行) that ends the venue opening at token `k` of `toks`
+/// after a `place.venue_before` word (在): nouns only between them.
+fn venue_verb<'t, 'a>(s: &Sentence, toks: &'t [Token<'a>], k: usize) -> Option<&'t Token<'a>> {
+    let before = s.list(crate::cue!("place.venue_before"));
+    let verbs = s.list(crate::cue!("place.venue_after"));
+    let word = |t: &Token| rule_form(s.traditional, t.word).into_owned();
+    if !before.contains(&word(toks.get(k.checked_sub(1)?)?)) {
+        return None;
+    }
+    let j = (k..toks.len()).find(|&j| !nominal(&toks[j]))?;
+    (j > k && verbs.contains(&word(&toks[j]))).then(|| &toks[j])
 }
 
 /// Whether the date at `fig` is a day or a month (`subject.date_event_end`), no span
