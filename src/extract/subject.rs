@@ -4668,6 +4668,7 @@ mod tests {
         assert_eq!(strip("全镇共有家庭农场"), "全镇家庭农场");
         assert_eq!(strip("零售業共有"), "零售業");
         assert_eq!(strip("拥有星级酒店"), "星级酒店");
+        assert_eq!(strip("园区已有企业"), "园区企业");
         // A measure named by the verb keeps it.
         assert_eq!(strip("民用汽车拥有量"), "民用汽车拥有量");
         assert_eq!(strip("共有产权住房"), "共有产权住房");
