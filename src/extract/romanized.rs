@@ -346,30 +346,27 @@ pub fn own_from_name(
     // the higher one's site: the lower writes its kind (yyx, yueyangxian).
     let nested = list.clone();
     list.retain(|&d| !nested.iter().any(|&e| gaz.is_below(d, e)));
-    let only = |mut it: std::vec::IntoIter<usize>| match (it.next(), it.next()) {
-        (Some(d), None) => Some(d),
-        _ => None,
-    };
+    let divisions = || list.iter().copied();
     match own {
         None if spelled.initials() => {
-            let placed: Vec<usize> = (list.iter().copied())
+            let placed: Vec<usize> = divisions()
                 .filter(|&d| gaz.lineage(d).any(|a| context.contains(&a)))
                 .collect();
             if !placed.is_empty() {
                 return gaz.resolve(&placed, context);
             }
-            let spoken: Vec<usize> = (list.iter().copied())
-                .filter(|&d| kinds.iter().any(|k| gaz.name(d).ends_with(k)))
-                .collect();
-            only(spoken.into_iter())
+            only(divisions().filter(|&d| kinds.iter().any(|k| gaz.name(d).ends_with(k))))
         }
         None => gaz.resolve(&list, context),
-        Some(o) => only(
-            (list.iter().copied())
-                .filter(|&d| gaz.is_below(d, o))
-                .collect::<Vec<_>>()
-                .into_iter(),
-        ),
+        Some(o) => only(divisions().filter(|&d| gaz.is_below(d, o))),
+    }
+}
+
+/// The one item of `it`, if it has exactly one.
+fn only(mut it: impl Iterator<Item = usize>) -> Option<usize> {
+    match (it.next(), it.next()) {
+        (Some(d), None) => Some(d),
+        _ => None,
     }
 }
 

@@ -94,6 +94,14 @@ impl Folded {
         f
     }
 
+    /// A folded sentence of `text`, whose chars stand one for one for the sentence's
+    /// (a copy with some chars read otherwise).
+    fn of_text(text: String) -> Folded {
+        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        char_to_byte.push(text.len());
+        Folded { text, char_to_byte }
+    }
+
     /// The sentence with each 0 among Chinese digits (九六0萬, 二00八年: a zero typed
     /// with the wrong keyboard) read as the zero 〇, one char for one: its run of zeros
     /// has a Chinese digit (not a scale) right before it and a Chinese digit or scale
@@ -119,9 +127,7 @@ impl Folded {
         let text: String = (0..chars.len())
             .map(|k| if zero_at(k) { ZERO_CIRCLE } else { chars[k] })
             .collect();
-        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        char_to_byte.push(text.len());
-        Folded { text, char_to_byte }
+        Folded::of_text(text)
     }
 
     /// The sentence with the middle dots of `s` that are decimal points (· ・ between
@@ -148,9 +154,7 @@ impl Folded {
                 }
             })
             .collect();
-        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        char_to_byte.push(text.len());
-        Folded { text, char_to_byte }
+        Folded::of_text(text)
     }
 
     /// The sentence with each point between Chinese digits (二六‧六六%, 六．五萬, 十四·五)
@@ -166,11 +170,15 @@ impl Folded {
         }
         let word = super::number::POINTS.chars().next().unwrap_or('.');
         let text: String = (chars.iter().enumerate())
-            .map(|(k, &c)| if points.contains(&k) { word } else { c })
+            .map(|(k, &c)| {
+                if points.binary_search(&k).is_ok() {
+                    word
+                } else {
+                    c
+                }
+            })
             .collect();
-        let mut char_to_byte: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        char_to_byte.push(text.len());
-        Folded { text, char_to_byte }
+        Folded::of_text(text)
     }
 
     /// Number of characters.
