@@ -1773,6 +1773,16 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_ending_in_a_province_suffix_is_no_province() {
+        // 节省 ends in 省 but has one char of its own: no province glued to the place.
+        let e = ents("新灯每年可为嘉禾县节省电费约300万元，全省推广");
+        assert!(!e.iter().any(|(t, _)| t.ends_with("节省")), "{e:?}");
+        let e = ents("山东省和黑龙江省签订协议");
+        assert!(e.contains(&("山东省".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("黑龙江省".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
     fn generic_projects_are_not_names() {
         let e = ents("全县已建成新能源项目9个，现有在建项目3个、待建项目4个");
         assert!(!e.iter().any(|(_, ty)| *ty == "PROJ"), "{e:?}");
