@@ -4343,6 +4343,28 @@ mod tests {
     }
 
     #[test]
+    fn official_names_with_enumeration_commas_stay_whole() {
+        // Cut from the left to keep a subject short: not inside the name.
+        let got = subjects_of("全县居民服务、修理和其他服务业营业收入2.4亿元。");
+        assert_eq!(got, ["居民服务、修理和其他服务业营业收入"]);
+        // After an item with its own figure: the 、 inside the name ends no clause.
+        let got = subjects_of("住宿和餐饮业增长2.1%、交通运输、仓储和邮政业增长4.6%。");
+        assert_eq!(got[1], "交通运输、仓储和邮政业增长");
+        // A 分别 list of such names has as many items as figures.
+        let got = subjects_of(
+            "批发和零售业、水利、环境和公共设施管理业、农、林、牧、渔业增加值分别增长3.2%、1.8%和4.4%。",
+        );
+        assert_eq!(
+            got,
+            [
+                "批发和零售业增加值增长",
+                "水利、环境和公共设施管理业增加值增长",
+                "农、林、牧、渔业增加值增长"
+            ]
+        );
+    }
+
+    #[test]
     fn adverbs_left_inside_a_subject_are_dropped() {
         // Before a change or a comparison, and at the end.
         let s = subjects_of("本县去年茶叶产值大幅增加3200万元，从业农户也增长12%。");

@@ -127,6 +127,9 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
         if c != '、' {
             return is_delim(c);
         }
+        if whole_name_across(s, i).is_some() {
+            return false;
+        }
         let prev = chars[..i]
             .iter()
             .rposition(|&c| is_delim(c) && c != '、')
@@ -143,6 +146,23 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
         .map_or(0, |p| p + 1);
     let end = (b.min(n)..n).find(|&i| breaks(i)).unwrap_or(n);
     (start, end)
+}
+
+/// The start of a `subject.whole_name` name (an official name with 、 inside:
+/// 信息传输、软件和信息技术服务业) written across char `i` of the sentence: starting before
+/// `i` and ending after it.
+fn whole_name_across(s: &Sentence, i: usize) -> Option<usize> {
+    let names = s.list(crate::cue!("subject.whole_name"));
+    let chars = s.chars;
+    names
+        .iter()
+        .filter_map(|w| {
+            let w: Vec<char> = w.chars().collect();
+            (1..w.len().min(i + 1))
+                .map(|k| i - k)
+                .find(|&a| chars.get(a..a + w.len()) == Some(&w[..]))
+        })
+        .min()
 }
 
 fn nominal(t: &Token) -> bool {
@@ -423,6 +443,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
+    // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
+    start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
     // A cut inside the phrase or aside starts after it (the rest of it is no name).
     let start = match method {
         Some((ma, mb)) if ma < start && start < mb => mb,
@@ -2155,7 +2177,9 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         let mut items = Vec::new();
         let mut from = 0;
         for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
-            if *c == '、' || by.contains(c) {
+            // A 、 or joiner inside an official name (文化、体育和娱乐业) splits nothing.
+            let sep = *c == '、' || by.contains(c);
+            if sep && whole_name_across(s, first.start + k).is_none() {
                 if k > from {
                     // An item's figure in brackets (大型货车(1830辆)) is no part of its name.
                     let item = text(s, first.start + from, first.start + k);
