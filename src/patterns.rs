@@ -303,6 +303,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.release_label",
     "date.release_label_lone",
     "date.release_event",
+    "date.dispatch_mark",
+    "subject.learn_verb",
     "date.target_prep",
     "date.target_word",
     // extract/scan.rs and extract/bound.rs

@@ -1598,11 +1598,13 @@ pub fn opens_stamp(f: &Folded, start: usize, end: usize) -> bool {
 }
 
 /// Whether a time of day follows char `end` of `f` after a space (` 14:15`, ` 9:05:30`),
-/// ending its line or followed by a space.
+/// ending its line or followed by anything but a digit or colon (a page's counter glued
+/// to it: ` 00:00:00浏览量`).
 fn clock_after(f: &Folded, end: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re =
-        RE.get_or_init(|| Regex::new(r"^[ \t\u{3000}]+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)").unwrap());
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^[ \t\u{3000}]+\d{1,2}:\d{2}(?::\d{2})?(?:[^\d:]|$)").unwrap()
+    });
     let rest: String = f.text.chars().skip(end).take(CLOCK_CHARS).collect();
     re.is_match(&rest)
 }

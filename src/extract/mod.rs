@@ -1348,14 +1348,33 @@ impl Extractor {
             let word = self.patterns.cues.at(crate::cue!("date.release_event"));
             word.iter().next().unwrap_or_default().to_string()
         };
+        let cues = &self.patterns.cues;
+        let weekdays = cues.at(crate::cue!("figure.weekday"));
+        let marks = cues.at(crate::cue!("date.dispatch_mark"));
         for (start, fact) in rows.iter_mut() {
             let end = *start + fact.text.chars().count();
-            let alone = (f.text.trim() == fact.text || date::opens_stamp(f, *start, end))
-                && matches!(&fact.value, Value::Date(v) if release == Some(v.as_str()));
+            let Value::Date(v) = &fact.value else {
+                continue;
+            };
+            let released = release == Some(v.as_str());
+            // A full date alone on its line (the release's dateline, or the date a signed
+            // letter or reply ends with under its sender) dates the text's publication.
+            let line = f.text.trim() == fact.text && (released || full_day(v));
+            // The release date opening its line before a time of day or a weekday
+            // (2018年01月23日 星期二 …): the page's stamp.
+            let stamp = released
+                && (date::opens_stamp(f, *start, end)
+                    || opens_line(f, *start) && weekdays.starts(f.rest(end).trim_start()));
+            // A dispatch's date (某网12月11日讯(…), 某地5月3日电 …): `date.dispatch_mark`
+            // right after the date, not opening a word (电视).
+            let dispatch = marks.prefix_of(f.rest(end)).is_some_and(|m| {
+                let next = f.rest(end)[m.len()..].chars().next();
+                !next.is_some_and(char::is_alphanumeric)
+            });
             match self.dates.release_label_before(f, *start) {
                 Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
                 Some(_) => fact.subject = published(),
-                None if alone => fact.subject = published(),
+                None if line || stamp || dispatch => fact.subject = published(),
                 None => {}
             }
         }
@@ -2690,6 +2709,16 @@ fn headline_line(rules: &str, s: &crate::split::Sentence) -> bool {
 
 /// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
 /// quarter or half.
+/// Whether char `start` of `f` opens its line (only blanks before it).
+fn opens_line(f: &Folded, start: usize) -> bool {
+    f.before(start).trim().is_empty()
+}
+
+/// Whether the ISO date `value` names a day of a known year (2019-07-10).
+fn full_day(value: &str) -> bool {
+    !value.starts_with("--") && has_day(value)
+}
+
 fn has_day(value: &str) -> bool {
     let parts = value.split('-').filter(|p| !p.is_empty()).count();
     if value.starts_with("--") {
@@ -5906,6 +5935,43 @@ mod tests {
         assert!(dates(&format!("发布日期：112-11-20{body}")).is_empty());
         let tw = "發布日期：112-11-20\n行政院核定，縣府今年補助果農3200萬元。";
         assert_eq!(dates(tw), [("112-11-20".to_string(), "發布".to_string())]);
+    }
+
+    #[test]
+    fn dispatch_signature_and_stamp_dates_date_the_publication() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| -> Vec<(String, String)> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| (f.text, f.subject))
+                .collect()
+        };
+        let published = |d: &str| vec![(d.to_string(), "发布".to_string())];
+        // A dispatch's dateline (日讯, 日电), not a word going on after the mark.
+        let d = dates("某县新闻网3月9日讯（记者 王某）全县新栽果树3200株。");
+        assert_eq!(d, published("3月9日"));
+        let d = dates("某镇3月9日电视台开播，全镇新栽果树3200株。");
+        assert_ne!(d, published("3月9日"));
+        // A full date alone on its line under the sender of a reply, though the page was
+        // published later.
+        let reply = "发布日期：2023-12-01\n关于增设路灯的答复\n全镇今年新装路灯320盏。\n某镇人民政府\n2023年11月20日";
+        let d = dates(reply);
+        assert!(
+            d.contains(&("2023年11月20日".to_string(), "发布".to_string())),
+            "{d:?}"
+        );
+        // The release date opening its line before a weekday, or a clock a counter is
+        // glued to.
+        let body = "\n全镇今年新栽果树3200株。";
+        let d = dates(&format!("2023年11月20日 星期一 返回首页 | 版面导航{body}"));
+        assert_eq!(d, published("2023年11月20日"));
+        let d = dates(&format!("2023年11月20日 08:30:00ab浏览量:35次{body}"));
+        assert_eq!(d, published("2023年11月20日"));
+        // A date opening a report of what the reporter learnt.
+        let d = dates("2023年11月20日，记者从县林业局了解到，全镇今年新栽果树3200株。");
+        assert_eq!(d, published("2023年11月20日"));
+        let d = dates("2023年11月20日，记者来到某村，村民正在栽果树。");
+        assert_ne!(d, published("2023年11月20日"));
     }
 
     #[test]

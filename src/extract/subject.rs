@@ -4045,6 +4045,16 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         return None;
     }
     let (_, next_end) = clause(s, ce + 1, ce + 1);
+    // A date opening a report of what the reporter learnt (10月24日，记者从某局获悉，…:
+    // `subject.learn_verb` closing the next clause) dates the release's publication.
+    let learnt = (s.list(crate::cue!("subject.learn_verb"))).ends(&rule_form(
+        s.traditional,
+        s.f.slice(ce + 1, next_end).trim_end(),
+    ));
+    if learnt {
+        let published = s.list(crate::cue!("date.release_event")).iter().next();
+        return published.map(str::to_string);
+    }
     let figureless = !(s.figures.iter()).any(|f| f.0 > ce && f.0 < next_end);
     let toks = tokens_in(s, ce + 1, next_end);
     let doer = toks.iter().take_while(|t| nominal(t)).count();
