@@ -108,6 +108,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.method",
     "subject.share_verb",
     "subject.pull",
+    "subject.pull_to",
     "subject.whole_name",
     "subject.rate",
     "subject.generic_item",

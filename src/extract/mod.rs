@@ -4372,6 +4372,23 @@ mod tests {
     }
 
     #[test]
+    fn contributions_name_the_part_they_are_owed_to() {
+        let got = subjects_of(
+            "全县装备制造业增加值同比增长9.1%，对全县规模以上工业增长的贡献率为41.5%，拉动全县规模以上工业增加值增长3.2个百分点。",
+        );
+        // 对 opens the whole: the part is the figure's before.
+        assert_eq!(got[1], "装备制造业增加值对全县规模以上工业增长的贡献率");
+        // A pull phrase too long to keep whole still opens with its pull word.
+        assert_eq!(got[2], "装备制造业增加值拉动全县规模以上工业增加值增长");
+        // Pulls listed after 分别 belong to the items listed before.
+        let got = subjects_of(
+            "批发业、零售业销售额分别增长8.2%、6.4%，分别拉动全市限额以上批零业销售额增长3.1和1.9个百分点。",
+        );
+        assert_eq!(got[2], "批发业销售额拉动全市限额以上批零业销售额增长");
+        assert_eq!(got[3], "零售业销售额拉动全市限额以上批零业销售额增长");
+    }
+
+    #[test]
     fn official_names_with_enumeration_commas_stay_whole() {
         // Cut from the left to keep a subject short: not inside the name.
         let got = subjects_of("全县居民服务、修理和其他服务业营业收入2.4亿元。");

@@ -1518,7 +1518,12 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let (_, owner) = before[before.len() - figs.len() + i];
     // The change word as written (增長 in traditional text); else percentages of what the
     // words after 分别 name (分别完成年计划的76.5%、89.5% → 新增就业完成年计划).
+    // A contribution (分别拉动全区工业增长…: `subject.pull`) is the words after 分别 whole.
+    let pulled = s
+        .list(crate::cue!("subject.pull"))
+        .starts(s.f.slice(after, change_end));
     let change = match change {
+        _ if pulled => text(s, after, change_end),
         Some(c) => text(s, change_end - c.chars().count(), change_end),
         None => shared_share(s, after, first.0, fig)?,
     };
@@ -2583,12 +2588,19 @@ fn allotted_purpose(s: &Sentence, fig: Span, p: &str, prev: Option<&str>) -> Opt
 /// before a pull or share word of its own. Only for a change figure (百分点, %).
 fn with_pull_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
     let pulls = s.list(crate::cue!("subject.pull"));
-    if !states_change(s, fig) || !pulls.starts(&rule_form(s.traditional, &p)) {
+    if !states_change(s, fig) {
         return p;
     }
     let (cs, _) = clause(s, fig.0, fig.1);
+    let p = pull_phrase(s, (cs, fig.0), &p).unwrap_or(p);
+    let rule = rule_form(s.traditional, &p);
+    // 对全区工业贡献率: the clause names the whole, the part is the figure's before.
+    let towards = s.list(crate::cue!("subject.pull_to")).starts(&rule);
+    if !pulls.starts(&rule) && !towards {
+        return p;
+    }
     let head = s.f.slice(cs, fig.0);
-    let owner = match find_word(pulls, head).filter(|&(k, _)| k > 0) {
+    let owner = match find_word(pulls, head).filter(|&(k, _)| k > 0 && !towards) {
         Some((k, _)) => {
             let at = cs + head[..k].chars().count();
             let from = after_leads(s, cs, at);
@@ -2616,6 +2628,26 @@ fn with_pull_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     balance_quotes(format!("{owner}{p}"))
 }
 
+/// The clause's words (chars `[cs, pos)`) from an opening pull word (拉动…增长) or a
+/// `subject.pull_to` word before a pull word (对…贡献率) to the end of `p`, when `p` was
+/// cut from them from the left (规模以上服务业营业收入增长 of 拉动规模以上服务业营业收入增长).
+fn pull_phrase(s: &Sentence, (cs, pos): Span, p: &str) -> Option<String> {
+    let from = after_leads(s, cs, pos);
+    let head = s.f.slice(from, pos);
+    let pulls = s.list(crate::cue!("subject.pull"));
+    let towards = s.list(crate::cue!("subject.pull_to")).starts(head);
+    if !pulls.starts(head) && !(towards && find_word(pulls, head).is_some()) {
+        return None;
+    }
+    let p = rule_form(s.traditional, p);
+    let k = head.find(&*p)?;
+    Some(text(
+        s,
+        from,
+        from + head[..k].chars().count() + p.chars().count(),
+    ))
+}
+
 /// The part of `p` before a pull word (`subject.pull`), a share verb or a comparison verb
 /// after some words (工业增加值拉动经济增长, 工业增加值增速高于全省 → 工业增加值…): the part
 /// a contribution or share is owed to.
@@ -2623,6 +2655,7 @@ fn before_pull<'p>(s: &Sentence, p: &'p str) -> &'p str {
     let rule = rule_form(s.traditional, p);
     let lists = [
         crate::cue!("subject.pull"),
+        crate::cue!("subject.pull_to"),
         crate::cue!("subject.share_verb"),
         crate::cue!("subject.compare_verb"),
     ];
