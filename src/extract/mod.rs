@@ -5753,6 +5753,24 @@ mod tests {
     }
 
     #[test]
+    fn a_day_opening_its_sentence_dates_the_predicate_closing_the_next_clause() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // A doer the nouns do not reach the verb of (an adjective, an idiom inside it).
+        let d = dates("3月2日，县城东区污水管网一体化改造二期将开工建设。");
+        assert_eq!(d, ["开工建设"]);
+        let d = dates("9月8日，某县某某科技有限公司等二十多家新企业正式入驻县创业园。");
+        assert_eq!(d, ["入驻县创业园"]);
+        // A clause opened by a pronoun or a preposition; a span of days; a time of day.
+        let d = dates("5月6日至5月8日，我局对城区农贸市场进行了全面检查。");
+        assert_eq!(d, ["检查"]);
+        let d = dates("11月2日下午，随着某村光伏电站的建成运行，村集体有了稳定收入。");
+        assert_eq!(d, ["建成运行"]);
+        // A figure after the verb makes it a measure, no event.
+        assert_eq!(dates("5月3日，全县新增就业岗位260个。"), [""]);
+    }
+
+    #[test]
     fn a_date_dates_what_its_doer_does() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let dates = |text: &str| date_subjects(&ex, text);

@@ -4071,9 +4071,10 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
 /// event); with figures it is their period.
 fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let day = (s.list(crate::cue!("subject.date_day"))).ends(s.f.slice(fig.0, fig.1));
+    // Time words after a day (4月28日上午) belong to it.
     let only_date = tokens_in(s, fig.1, ce)
         .iter()
-        .all(|t| blank(t) || t.tag == "f");
+        .all(|t| blank(t) || t.tag == "f" || day && t.tag == "t");
     if !(only_date && ce < s.chars.len() && matches!(s.chars[ce], ',' | '，')) {
         return None;
     }
@@ -4092,10 +4093,37 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let toks = tokens_in(s, ce + 1, next_end);
     let doer = toks.iter().take_while(|t| nominal(t)).count();
     if let Some(t) = toks.get(doer).filter(|_| doer > 0 && day) {
-        return Some(event_from(s, t.start, next_end, true).unwrap_or_default());
+        let e = event_from(s, t.start, next_end, true);
+        return Some(
+            e.or_else(|| last_predicate(s, &toks, next_end))
+                .unwrap_or_default(),
+        );
     }
-    let (doer, e) = doer_event(s, &toks, next_end).filter(|_| figureless && event_date(s, fig))?;
-    Some(format!("{}{e}", text(s, doer.0, doer.1)))
+    match doer_event(s, &toks, next_end).filter(|_| figureless && event_date(s, fig)) {
+        Some((doer, e)) => Some(format!("{}{e}", text(s, doer.0, doer.1))),
+        // A day's clause opened by a pronoun or a preposition (我局对…进行了调研, 随着…
+        // 的开通运行): the predicate closing it.
+        None if day => last_predicate(s, &toks, next_end),
+        None => None,
+    }
+}
+
+/// The predicate closing a clause ending at `ce` (`toks` its tokens): its last run of
+/// verbs with the nouns after them (…企业正式入驻某物流园区 → 入驻某物流园区, …二期将开工
+/// 建设 → 开工建设), as [`event_from`] reads it; none with a figure after the verb.
+fn last_predicate(s: &Sentence, toks: &[Token], ce: usize) -> Option<String> {
+    let verb = |t: &Token| matches!(t.tag, "v" | "vn");
+    let last = toks
+        .iter()
+        .rposition(|t| verb(t) && t.word.chars().count() > 1)?;
+    if !toks[last + 1..].iter().all(|t| nominal(t) || blank(t)) {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && verb(&toks[first - 1]) && toks[first - 1].end == toks[first].start {
+        first -= 1;
+    }
+    event_from(s, toks[first].start, ce, false)
 }
 
 /// The noun named right before the first figure after a date in its clause, past link
