@@ -1919,6 +1919,9 @@ mod tests {
         assert!(e.contains(&("黄志明".into(), "PER")), "{e:?}");
         let e = ents("赵立新表示，今年将继续加大投资");
         assert!(e.contains(&("赵立新".into(), "PER")), "{e:?}");
+        // A headline's chair before 主持.
+        let e = ents("县政府召开常务会议 周立新主持");
+        assert!(e.contains(&("周立新".into(), "PER")), "{e:?}");
         // A speech verb after a common word makes no person.
         let e = ents("有关部门表示，今年将继续加大投资");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
@@ -1946,6 +1949,14 @@ mod tests {
         let e = ents("县级领导包联重点项目，代表们积极建言，人大代表大会召开");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
         let e = ents("梅花鹿养殖户户均增收2万元");
+        assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
+        // A board member, a wife, a household in poverty and a skilled hand before a name.
+        let e =
+            ents("协会执行董事黄立明指，市长偕夫人刘美玲出席，贫困户孙桂兰和养蜂能手何建军到场");
+        for name in ["黄立明", "刘美玲", "孙桂兰", "何建军"] {
+            assert!(e.contains(&(name.into(), "PER")), "{name}: {e:?}");
+        }
+        let e = ents("能手们纷纷报名，贫困户增收明显");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
     }
 

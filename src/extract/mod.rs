@@ -1959,7 +1959,13 @@ impl Extractor {
         let gaz = self.patterns.gazetteer();
         let mut names: Vec<NamedSpan> = Vec::new();
         for e in rows() {
-            let text = cut.slice(e.start, e.end);
+            let mut text = cut.slice(e.start, e.end);
+            // A name written apart to fill its column (梁 军) is one name.
+            if e.ty == EntityType::Per
+                && text.chars().all(|c| entity::is_han(c) || c.is_whitespace())
+            {
+                text.retain(|c| !c.is_whitespace());
+            }
             // Bylines and photo credits (记者 张三) name no one a figure is about.
             if !e.byline {
                 names.push((e.start, e.end, text.clone()));

@@ -40,7 +40,12 @@ pub(super) fn label_names(text: &str, pats: &crate::patterns::Patterns) -> Optio
     let t = text.trim_end();
     let chars: Vec<char> = t.chars().collect();
     let colon = chars.iter().position(|c| matches!(c, ':' | '：'))?;
-    let label = &chars[..colon];
+    // A label may be written apart to fill its column (审 核 人).
+    let label: Vec<char> = chars[..colon]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if !(2..=12).contains(&label.len()) || !label.iter().all(|&c| is_han(c)) {
         return None;
     }
@@ -54,8 +59,18 @@ pub(super) fn label_names(text: &str, pats: &crate::patterns::Patterns) -> Optio
             && p.chars().all(is_han)
             && surnames.prefix_of(p).is_some()
     };
-    let first = parts.next()?;
-    (name(first) && parts.all(name)).then_some(colon)
+    // A two-char name may be written apart too (王 菁): a family name alone, then one
+    // ideograph.
+    let mut ok = false;
+    while let Some(p) = parts.next() {
+        let lone = p.chars().count() == 1 && surnames.prefix_of(p).is_some();
+        let given = |q: &str| q.chars().count() == 1 && q.chars().all(is_han);
+        if !(name(p) || lone && parts.next().is_some_and(given)) {
+            return None;
+        }
+        ok = true;
+    }
+    ok.then_some(colon)
 }
 
 /// Whether a line is a byline or credit line whose blanks separate credits, not table
@@ -128,8 +143,11 @@ impl Sentence<'_> {
         {
             return None;
         }
-        let close =
-            (open + 1..toks.len().min(open + 12)).find(|&k| matches!(toks[k].word, ")" | "）"))?;
+        // Within 11 words, blanks not counted (梁 军 蒋 纪: names written apart).
+        let close = (open + 1..toks.len())
+            .filter(|&k| !toks[k].word.trim().is_empty())
+            .take(11)
+            .find(|&k| matches!(toks[k].word, ")" | "）"))?;
         Some((open, close))
     }
 
@@ -194,11 +212,22 @@ impl Sentence<'_> {
             .iter()
             .take_while(|c| matches!(c, ':' | '：') || c.is_whitespace())
             .count();
-        let mut names = Vec::new();
+        let mut parts = Vec::new();
         let mut at = from + lead;
         for part in rest[lead..].split(|c| c.is_whitespace() || *c == '、') {
-            if part.is_empty() {
-                at += 1;
+            if !part.is_empty() {
+                parts.push((at, part));
+            }
+            at += part.len() + 1;
+        }
+        let mut names: Vec<(usize, usize, String)> = Vec::new();
+        let mut k = 0;
+        while k < parts.len() {
+            let (at, part) = parts[k];
+            // A name of two chars set apart by a blank to fill three places (梁 军).
+            if let Some((end, name)) = self.spaced_name(&parts[k..]) {
+                names.push((at, end, name));
+                k += 2;
                 continue;
             }
             let Some(split) = self.split_names(part) else {
@@ -206,14 +235,33 @@ impl Sentence<'_> {
             };
             let mut s = at;
             for n in split {
-                names.push((s, n));
+                names.push((s, s + n.len(), n.iter().collect()));
                 s += n.len();
             }
-            at += part.len() + 1;
+            k += 1;
         }
-        for (start, name) in names {
-            self.push_person(start, name.iter().collect(), (true, "credit line"), out);
+        for (start, end, name) in names {
+            self.push_person(start, name, (true, "credit line"), out);
+            if let Some(e) = (out.iter_mut()).find(|e| e.start == start && e.ty == EntityType::Per)
+            {
+                e.end = end;
+            }
         }
+    }
+
+    /// A two-char name written apart to fill a three-char column (梁 军, 王 菁): the first
+    /// two `parts` (char offset, chars) are single ideographs, the first a family name,
+    /// together a name [`Self::split_names`] takes whole. Its end and text.
+    fn spaced_name(&self, parts: &[(usize, &[char])]) -> Option<(usize, String)> {
+        let [(_, a), (b_at, b), ..] = parts else {
+            return None;
+        };
+        let single = |p: &[char]| p.len() == 1 && is_han(p[0]);
+        if !single(a) || !single(b) {
+            return None;
+        }
+        let pair = [a[0], b[0]];
+        (self.split_names(&pair)?.len() == 1).then(|| (b_at + 1, pair.iter().collect()))
     }
 
     /// A line of a label, a colon and names set apart by blanks (融媒体中心：张三 李四,
@@ -434,6 +482,13 @@ mod tests {
         let p = people("产量增长3%。\n新闻中心：郑立远 卢梦溪 周海东\n");
         let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, vec!["郑立远", "卢梦溪", "周海东"]);
+        // Two-char names and labels written apart to fill three places.
+        let p = people("本报讯（钱 立 周 红 吴 海 孙明辉）东湖县今年新修道路12公里。");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["钱立", "周红", "吴海", "孙明辉"]);
+        let p = people("产量增长3%。\n编 辑 人：赵 敏\n");
+        assert_eq!(p, vec![("赵敏".to_string(), false)]);
+        assert!(people("产量增长3%。\n方 位：东 南\n").is_empty());
         // That label of one word is a kind of unit, no organisation.
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let d = ex.extract(
