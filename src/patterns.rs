@@ -294,6 +294,9 @@ pub const CUE_RULES: &[&str] = &[
     "text.traditional_hint",
     // extract/table.rs
     "table.year_suffix",
+    "table.unit_caption",
+    "table.money_column",
+    "table.rate_column",
     // extract/date.rs
     "date.period",
     "date.part",

@@ -2831,9 +2831,12 @@ fn column_figure(
     if cells[k] != (m.start, m.end) || m.chinese && f.slice(m.start, m.end).chars().count() < 2 {
         return None;
     }
-    // The unit is in the column header (完成投资（亿元）) or in the row label (粮食产量（万吨）).
+    // The unit is in the column header (完成投资（亿元）), in the row label (粮食产量（万吨）)
+    // or in the table's caption (单位：万元).
     let label_unit = (labels.iter().flatten()).find_map(|l| table::column(l, pats).unit);
-    let u = h.columns[k].unit.as_ref().or(label_unit.as_ref())?;
+    let u = (h.columns[k].unit.as_ref())
+        .or(label_unit.as_ref())
+        .or_else(|| h.caption_unit(k, pats))?;
     Some(scan::Mention {
         kind: u.kind,
         unit: u.unit.clone(),
@@ -3436,6 +3439,13 @@ mod tests {
     }
 
     #[test]
+    fn the_date_a_reply_was_signed_is_a_row() {
+        // The date a reply was signed.
+        let d = date_values("签 发 人：某某 签发日期：2022-11-03\n全县新增公交线路5条。");
+        assert_eq!(d, [("2022-11-03".into(), "2022-11-03".into())]);
+    }
+
+    #[test]
     fn release_dates_in_header_cells_are_rows() {
         // A label in brackets, its date in the next cell of a header table.
         let d = date_values("[ 成文日期 ] | 2024-06-12 | [ 发布日期 ] | 2024-06-13 |\n正文");
@@ -3878,6 +3888,57 @@ mod tests {
             .map(|f| f.unit)
             .collect();
         assert_eq!(&units[..6], ["人次", "%", "人次", "%", "人次", "%"]);
+    }
+
+    #[test]
+    fn a_caption_gives_its_units_to_a_table_saved_one_cell_per_line() {
+        // 单位：起、万元 above the header: counts in 起, the money column in 万元, the
+        // column holding the unit's word in it; a rate column takes none.
+        let text = "表3 某县安全检查统计表\n单位：起、万元\n月 份 |\n检查起数 |\n罚没金额 |\n整改率 |\n一季度 |\n126 |\n35.5 |\n92.1 |\n二季度 |\n98 |\n20.25 |\n95.4 |\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("126", "126", "一季度检查起数"),
+                ("35.5", "355000", "一季度罚没金额"),
+                ("98", "98", "二季度检查起数"),
+                ("20.25", "202500", "二季度罚没金额"),
+            ]
+        );
+        // A single unit is every column's; no caption, no unit: no rows.
+        let one = text.replace("单位：起、万元", "（计量单位：人）");
+        assert_eq!(table_rows(&one).len(), 4);
+        assert_eq!(table_rows(&one)[1][1], "35.5");
+        let none = text.replace("单位：起、万元", "某县应急局");
+        assert!(table_rows(&none).is_empty());
+    }
+
+    #[test]
+    fn stacked_rows_with_two_label_columns_and_a_percent_column() {
+        // Two columns of labels (a group spanning rows, then the item: an empty cell
+        // stands for the group), counts, and shares whose column writes percent signs
+        // but for one cell.
+        let text = "类 型 |\n品 种 |\n数量(头) |\n占比 |\n大牲畜 |\n黄牛 |\n420 |\n60.5% |\n水牛 |\n180 |\n25.9 |\n|\n马 |\n95 |\n13.6% |\n";
+        let r = table_rows(text);
+        let got: Vec<(&str, &str, &str)> = r
+            .iter()
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("420", "420", "黄牛数量"),
+                ("60.5%", "60.5", "黄牛占比"),
+                ("180", "180", "水牛数量"),
+                ("25.9", "25.9", "水牛占比"),
+                ("95", "95", "马数量"),
+                ("13.6%", "13.6", "马占比"),
+            ]
+        );
     }
 
     #[test]

@@ -42,6 +42,91 @@ pub struct Column {
 pub struct Header {
     /// The columns; the first names the row labels (类别, 指标).
     pub columns: Vec<Column>,
+    /// The units a caption line above the table gives it (单位：件、万元), for the
+    /// columns that name none: see [`Header::caption_unit`].
+    pub caption: Vec<CaptionUnit>,
+}
+
+/// A unit of a table's caption line (单位：件、万元): as written, and read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaptionUnit {
+    /// The unit as written, without its scale (万元 → 元).
+    pub word: String,
+    /// The unit read, scale included.
+    pub unit: HeaderUnit,
+}
+
+impl Header {
+    /// The unit the caption gives column `k` when neither it nor its row names one:
+    /// the caption's one unit; of several, the one whose word the column's name holds
+    /// (件数小计 → 件), else for a column of money (`table.money_column`: 挽回经济损失)
+    /// the caption's money unit, else its first unit of another kind. A column of a
+    /// rate or change (`table.rate_column`: 增长, 占比) takes none: its cells are no
+    /// amounts.
+    pub fn caption_unit(&self, k: usize, pats: &Patterns) -> Option<&HeaderUnit> {
+        let name = &self.columns.get(k)?.name;
+        if self.caption.is_empty()
+            || pats
+                .cues
+                .at(crate::cue!("table.rate_column"))
+                .occurs_in(name)
+        {
+            return None;
+        }
+        let money = |c: &&CaptionUnit| c.unit.kind == Kind::Money;
+        let unit = match self.caption.as_slice() {
+            [one] => one,
+            many => many
+                .iter()
+                .find(|c| name.contains(&c.word))
+                .or_else(|| {
+                    let money_column = pats.cues.at(crate::cue!("table.money_column"));
+                    money_column
+                        .occurs_in(name)
+                        .then(|| many.iter().find(money))
+                        .flatten()
+                })
+                .or_else(|| many.iter().find(|c| !money(c)))?,
+        };
+        Some(&unit.unit)
+    }
+}
+
+/// Longest caption line, in chars, read for its units.
+const MAX_CAPTION_CHARS: usize = 40;
+
+/// The units a table's caption line gives (单位：件、万元; 表1 …统计表（单位：万元）): the
+/// units after a `table.unit_caption` word and a colon, up to a closing bracket or the
+/// line's end, split at 、，,;； — none unless every part is a unit.
+pub fn caption_units(line: &str, pats: &Patterns) -> Vec<CaptionUnit> {
+    let line = squeeze(line);
+    if line.chars().count() > MAX_CAPTION_CHARS {
+        return Vec::new();
+    }
+    let labels = pats.cues.at(crate::cue!("table.unit_caption"));
+    let after_label = line.char_indices().find_map(|(i, _)| {
+        let w = labels.prefix_of(&line[i..])?;
+        line[i + w.len()..].strip_prefix([':', '：'])
+    });
+    let Some(rest) = after_label else {
+        return Vec::new();
+    };
+    let body = rest.split([')', '）']).next().unwrap_or_default();
+    let parts = body
+        .split(['、', '，', ',', ';', '；'])
+        .filter(|p| !p.is_empty());
+    let units: Option<Vec<CaptionUnit>> = parts
+        .map(|p| {
+            let unit = header_unit(p, pats)?;
+            let word = p.trim_start_matches(|c| super::number::scale_exp(c).is_some());
+            let word = if word.is_empty() { p } else { word };
+            Some(CaptionUnit {
+                word: word.to_string(),
+                unit,
+            })
+        })
+        .collect();
+    units.unwrap_or_default()
 }
 
 /// Fewest cells a header needs (two cells are too easily a phrase with a space).
@@ -293,6 +378,9 @@ pub enum StackedCell {
     },
 }
 
+/// How many lines above a table saved one cell per line may hold its caption.
+const CAPTION_LINES: usize = 3;
+
 /// Fewest rows a table saved one cell per line needs.
 const MIN_STACKED_ROWS: usize = 2;
 
@@ -389,21 +477,17 @@ impl StackedRun<'_> {
         let m = (first_number..to)
             .take_while(|&j| number(j).is_some())
             .count();
-        // m + 1 header cells, then the first row's label.
-        if first_number - from != m + 2 {
-            return;
-        }
-        let mut rows = Vec::new();
-        let mut at = first_number - 1;
-        while at + m < to && number(at).is_none() && (at + 1..=at + m).all(|j| number(j).is_some())
-        {
-            rows.push(at);
-            at += m + 1;
-        }
+        // m + k header cells (k columns of labels: 类别, 项目), then the first row's k
+        // labels (商品类, 一般食品).
+        let k = match (first_number - from).checked_sub(m) {
+            Some(d) if d >= 2 && d % 2 == 0 => d / 2,
+            _ => return,
+        };
+        let rows = self.rows(number, (first_number - k, k, m));
         if rows.len() < MIN_STACKED_ROWS {
             return;
         }
-        let columns = (from..from + m + 1)
+        let mut columns: Vec<Column> = (from..from + m + k)
             .map(|j| {
                 let (rules, written) = self.cell(j);
                 let mut c = column(&rules, pats);
@@ -411,18 +495,35 @@ impl StackedRun<'_> {
                 c
             })
             .collect();
+        // A column naming no unit whose cells mostly write a percent sign (41.33%,
+        // 14.85%) is a column of percents: its bare cells (5.49) are too.
+        for c in 1..=m {
+            let signs = (rows.iter())
+                .filter(|r| self.cell(r.2 + c - 1).0.ends_with(['%', '％']))
+                .count();
+            if columns[k - 1 + c].unit.is_none() && 2 * signs > rows.len() {
+                columns[k - 1 + c].unit = header_unit("%", pats);
+            }
+        }
         let table = out.headers.len();
+        // A caption right above the table (表1 …, 单位：件、万元) gives its units.
+        let caption = (from.saturating_sub(CAPTION_LINES)..from)
+            .rev()
+            .map(|j| caption_units(self.text.0[j], pats))
+            .find(|u| !u.is_empty())
+            .unwrap_or_default();
         out.headers.push(Header {
             columns: distinct_names(columns),
+            caption,
         });
-        for j in from..first_number - 1 {
+        for j in from..from + m + k {
             out.cells.insert(j, StackedCell::Skip);
         }
-        let mut unit_label = rows[0];
+        let mut unit_label = rows[0].1;
         // Rows after a label opening a breakdown (其中：) are parts of the last numbered
         // label (1、国际游客) until the next numbered one.
         let (mut numbered, mut parts) = (None, false);
-        for &label in &rows {
+        for &(start, label, numbers) in &rows {
             let (text, _) = self.cell(label);
             let c = column(&text, pats);
             if c.unit.is_some() {
@@ -436,20 +537,49 @@ impl StackedRun<'_> {
                 _ => parts = numbered.is_some(),
             }
             let parent = numbered.filter(|&n| parts && n != label);
-            out.cells.insert(label, StackedCell::Skip);
+            for j in start..numbers {
+                out.cells.insert(j, StackedCell::Skip);
+            }
             for column in 1..=m {
-                if let Some(span) = number(label + column) {
+                if let Some(span) = number(numbers + column - 1) {
                     let value = StackedCell::Value {
                         table,
-                        column,
+                        column: k - 1 + column,
                         label,
                         parent,
                         unit_label,
                         span,
                     };
-                    out.cells.insert(label + column, value);
+                    out.cells.insert(numbers + column - 1, value);
                 }
             }
+        }
+    }
+}
+
+impl StackedRun<'_> {
+    /// The rows from line `at` of a table with `k` columns of labels and `m` of
+    /// numbers: (first line, label line, first number line) of each. A row is one to
+    /// k + 1 cells without numbers (an empty cell, `|`, stands for a label spanning
+    /// rows above: 服务类 over 其他服务 and 餐饮和住宿服务), its label the last that is not
+    /// empty, then its m numbers.
+    fn rows(
+        &self,
+        number: &dyn Fn(usize) -> Option<(usize, usize)>,
+        (mut at, k, m): (usize, usize, usize),
+    ) -> Vec<(usize, usize, usize)> {
+        let to = self.lines.1;
+        let mut rows = Vec::new();
+        loop {
+            let lead = (at..to).take_while(|&j| number(j).is_none()).count();
+            let numbers = at + lead;
+            let full = numbers + m <= to && (numbers..numbers + m).all(|j| number(j).is_some());
+            let label = (at..numbers).rev().find(|&j| !self.cell(j).0.is_empty());
+            match label {
+                Some(label) if full && lead <= k + 1 => rows.push((at, label, numbers)),
+                _ => return rows,
+            }
+            at = numbers + m;
         }
     }
 }
@@ -520,7 +650,10 @@ pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<H
         texts.iter().zip(&columns).enumerate().all(|(i, (t, c))| {
             !t.chars().any(|c| c.is_ascii_digit()) || (i > 0 && c.year.is_some())
         });
-    digits_ok.then_some(Header { columns })
+    digits_ok.then_some(Header {
+        columns,
+        caption: Vec::new(),
+    })
 }
 
 /// `h`, a header read from the rules' copy of a line, with its names as written in
@@ -661,6 +794,40 @@ mod tests {
             hdr("2025年 产量 面积", &pats).is_none(),
             "a year labels no rows"
         );
+    }
+
+    #[test]
+    fn caption_lines_give_units() {
+        let pats = Patterns::builtin().unwrap();
+        let words = |l: &str| -> Vec<(String, Kind)> {
+            (caption_units(l, &pats).into_iter())
+                .map(|c| (c.word, c.unit.kind))
+                .collect()
+        };
+        assert_eq!(
+            words("单位：台、亿元"),
+            [
+                ("台".to_string(), Kind::Count),
+                ("元".to_string(), Kind::Money)
+            ]
+        );
+        assert_eq!(
+            words("表2 某市主要产品产量（单位：万吨）"),
+            [("吨".to_string(), Kind::Mass)]
+        );
+        assert!(words("单位：某某公司").is_empty(), "a unit's name, no unit");
+        assert!(words("各单位要按时报送材料").is_empty(), "no colon");
+        let h = Header {
+            columns: ["类别", "台数", "维修费用", "增长"]
+                .iter()
+                .map(|n| column(n, &pats))
+                .collect(),
+            caption: caption_units("单位：台、亿元", &pats),
+        };
+        let kind = |k| h.caption_unit(k, &pats).map(|u| u.kind);
+        assert_eq!(kind(1), Some(Kind::Count));
+        assert_eq!(kind(2), Some(Kind::Money));
+        assert_eq!(kind(3), None, "a change is no amount");
     }
 
     #[test]
