@@ -1259,12 +1259,20 @@ impl Sentence<'_> {
         if j == i && own == 1 && (self.anaphor.contains(&first) || generic) || reference {
             return None;
         }
-        // Some of them whatever comes before (产粮大县, 城关片区: place.generic_head).
-        let heads = self.pats.cues.at(crate::cue!("place.generic_head"));
-        if ty == EntityType::Loc && heads.ends(t.word) {
+        if ty == EntityType::Loc && self.ends_no_place(t.word) {
             return None;
         }
         Some(j)
+    }
+
+    /// Whether a place name can end with the word `w`: not some generic words whatever
+    /// comes before them (产粮大县, 城关片区: `place.generic_head`), nor an anaphor
+    /// (选派/我县: `place.anaphor`), which means the release's own division whatever
+    /// jieba made of the words before it.
+    fn ends_no_place(&self, w: &str) -> bool {
+        let cues = &self.pats.cues;
+        cues.at(crate::cue!("place.generic_head")).ends(w)
+            || cues.at(crate::cue!("place.anaphor")).contains(w)
     }
 
     /// Whether the listed name at token `i` ends inside a longer word: its last char and

@@ -2178,7 +2178,15 @@ fn figure_pairs(
             return None;
         }
         let end = (f..chars.len()).find(|&i| ends(i)).unwrap_or(chars.len());
-        Some(end)
+        // An item that opens a bracket it does not close (某县投入资金…13个项目(含
+        // 市级项目8个、…) runs into an aside listing parts: the place heads the whole
+        // sentence, no item of a flat list of pairs.
+        let depth = chars[a..end].iter().fold(0i32, |d, &c| match c {
+            '(' | '（' => d + 1,
+            ')' | '）' => d - 1,
+            _ => d,
+        });
+        (depth <= 0).then_some(end)
     };
     let mut out: Vec<Option<usize>> = vec![None; words.len()];
     for k in 0..words.len().saturating_sub(1) {
@@ -2899,6 +2907,38 @@ mod tests {
         // Investing in a place is no venue.
         let x = extract("左权县招商引资情况\n星荣集团在和顺县投资兴业，总投资5亿元。");
         assert_eq!(place_of(&x, "5亿元").0, "和顺县");
+    }
+
+    #[test]
+    fn a_partner_city_helping_the_county_is_no_place_of_its_figures() {
+        let title = "永平县东西部协作工作总结\n";
+        // A place whose item runs into a bracketed breakdown heads the sentence.
+        let x = extract(&format!(
+            "{title}杭州市对口帮扶永平县实施项目10个(含省级项目6个、镇村结对项目4个)，工程进度达80%。"
+        ));
+        assert_eq!(place_of(&x, "4个").0, "永平县");
+        assert_eq!(place_of(&x, "80%").0, "永平县");
+        // Workers going to the partner city are the county's.
+        let x = extract(&format!(
+            "{title}全年转移就业300人，其中公益性岗位安置90人、到杭州市务工120人。"
+        ));
+        assert_eq!(place_of(&x, "90人").0, "永平县");
+        assert_eq!(place_of(&x, "120人").0, "永平县");
+        // Cadres sent by the partner district to 我县, and doctors sent out from the
+        // partner city, are counted where they work.
+        let x = extract(&format!(
+            "{title}余杭区选派我县挂职干部3人，派出杭州5名医生赴永平县开展帮扶。"
+        ));
+        assert!(
+            !places(&x).iter().any(|p| p.0.ends_with("我县")),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "3人").0, "永平县");
+        assert_eq!(place_of(&x, "5名").0, "永平县");
+        // A county working in another one is still there (在和顺县投资 stays 和顺县).
+        let x = extract(&format!("{title}余杭区企业在永平县投资建设项目2个。"));
+        assert_eq!(place_of(&x, "2个").0, "永平县");
     }
 
     #[test]
