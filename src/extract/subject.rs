@@ -2636,7 +2636,8 @@ fn pull_phrase(s: &Sentence, (cs, pos): Span, p: &str) -> Option<String> {
     let head = s.f.slice(from, pos);
     let pulls = s.list(crate::cue!("subject.pull"));
     let towards = s.list(crate::cue!("subject.pull_to")).starts(head);
-    if !pulls.starts(head) && !(towards && find_word(pulls, head).is_some()) {
+    let opens = pulls.starts(head) || towards && find_word(pulls, head).is_some();
+    if !opens {
         return None;
     }
     let p = rule_form(s.traditional, p);
