@@ -3293,6 +3293,10 @@ mod tests {
         let x = extract("左权县2025年经济运行\n全县固定资产投资增长18%，高于全市增幅8个百分点。");
         assert_eq!(place_of(&x, "18%").0, "左权县");
         assert_eq!(place_of(&x, "8个百分点").0, "左权县");
+        // Verbs of overtaking and exceeding name a base too.
+        let x = extract("左权县2025年经济运行\n全县工业增速连续3个月赶超晋中市平均，超过山西省水平1.5个百分点。");
+        assert_eq!(place_of(&x, "3个月").0, "左权县");
+        assert_eq!(place_of(&x, "1.5个百分点").0, "左权县");
         // A base's own figure right after 的 is the base's; a share's whole is none.
         let x = extract("左权县2025年经济运行\n全县利润率为9.6%，较晋中市的6.2%高出3.4个百分点。");
         assert_eq!(place_of(&x, "6.2%").0, "晋中市");
