@@ -3855,14 +3855,18 @@ mod tests {
         assert_eq!(table_rows(text), owned(&expect));
     }
 
+    /// The text, value and subject of each table row (`table_rows`' first three cells).
+    fn first_three(rows: &[[String; 4]]) -> Vec<(&str, &str, &str)> {
+        rows.iter()
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
+            .collect()
+    }
+
     #[test]
     fn a_table_saved_one_cell_per_line_is_read() {
         let text = "项 目 |\n本 月 |\n增减% |\n累 计 |\n增减% |\n                    一、接待游客(人次) |\n5200 |\n-3.5 |\n18000 |\n2.5 |\n                    其中：境外游客 |\n800 |\n12.0 |\n2600 |\n-1.5 |\n                    二、旅游收入(万元) |\n960 |\n4.1 |\n3100 |\n6.0 |\n";
         let r = table_rows(text);
-        let got: Vec<(&str, &str, &str)> = r
-            .iter()
-            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
-            .collect();
+        let got = first_three(&r);
         assert_eq!(
             got,
             [
@@ -3896,10 +3900,7 @@ mod tests {
         // column holding the unit's word in it; a rate column takes none.
         let text = "表3 某县安全检查统计表\n单位：起、万元\n月 份 |\n检查起数 |\n罚没金额 |\n整改率 |\n一季度 |\n126 |\n35.5 |\n92.1 |\n二季度 |\n98 |\n20.25 |\n95.4 |\n";
         let r = table_rows(text);
-        let got: Vec<(&str, &str, &str)> = r
-            .iter()
-            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
-            .collect();
+        let got = first_three(&r);
         assert_eq!(
             got,
             [
@@ -3924,10 +3925,7 @@ mod tests {
         // but for one cell.
         let text = "类 型 |\n品 种 |\n数量(头) |\n占比 |\n大牲畜 |\n黄牛 |\n420 |\n60.5% |\n水牛 |\n180 |\n25.9 |\n|\n马 |\n95 |\n13.6% |\n";
         let r = table_rows(text);
-        let got: Vec<(&str, &str, &str)> = r
-            .iter()
-            .map(|r| (r[0].as_str(), r[1].as_str(), r[2].as_str()))
-            .collect();
+        let got = first_three(&r);
         assert_eq!(
             got,
             [
