@@ -1781,6 +1781,14 @@ mod tests {
     }
 
     #[test]
+    fn customs_alone_is_generic_and_a_named_customs_office_is_an_organisation() {
+        let e = ents("海关推行便利化措施，黄埔海关查获走私案件12宗，山海关区新增企业5家");
+        assert!(!e.iter().any(|(t, _)| t == "海关"), "{e:?}");
+        assert!(e.contains(&("黄埔海关".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("山海关区".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
     fn a_verb_ending_in_a_province_suffix_is_no_province() {
         // 节省 ends in 省 but has one char of its own: no province glued to the place.
         let e = ents("新灯每年可为嘉禾县节省电费约300万元，全省推广");
