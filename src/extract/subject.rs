@@ -154,13 +154,22 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
 fn whole_name_across(s: &Sentence, i: usize) -> Option<usize> {
     let names = s.list(crate::cue!("subject.whole_name"));
     let chars = s.chars;
+    // Every listed name has a 、 inside: none can be written across `i` without one
+    // within its length of `i` (most sentences have none near).
+    let reach = names.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+    let near = &chars[i.saturating_sub(reach).min(chars.len())..(i + reach).min(chars.len())];
+    if !near.contains(&'、') {
+        return None;
+    }
     names
         .iter()
         .filter_map(|w| {
-            let w: Vec<char> = w.chars().collect();
-            (1..w.len().min(i + 1))
-                .map(|k| i - k)
-                .find(|&a| chars.get(a..a + w.len()) == Some(&w[..]))
+            let len = w.chars().count();
+            (1..len.min(i + 1)).map(|k| i - k).find(|&a| {
+                chars
+                    .get(a..a + len)
+                    .is_some_and(|c| c.iter().copied().eq(w.chars()))
+            })
         })
         .min()
 }
