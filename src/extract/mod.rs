@@ -4833,6 +4833,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_between_a_verbal_noun_and_a_closing_noun_is_inside_the_counted_compound() {
+        // 消费/vn 扶贫/v 专区/n: one compound noun, the thing counted.
+        let s = subjects_of("全县在商超设置了12个消费扶贫专区。");
+        assert_eq!(s[0], "消费扶贫专区");
+        let s = subjects_of("今年新建3个旅游扶贫示范村，带动就业200人。");
+        assert_eq!(s[0], "旅游扶贫示范村");
+        // A noun before the verb makes it a predicate: the villages are counted.
+        let s = subjects_of("全镇有4个村发展产业。");
+        assert!(!s[0].contains("产业"), "{s:?}");
+    }
+
+    #[test]
     fn a_share_noun_opening_its_clause_is_the_share_of_the_figure_before() {
         let s = subjects_of(
             "其中市定人数3100户、6000人，占比61.2%，县定人数2100户、3800人，占比38.8%。",
