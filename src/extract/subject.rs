@@ -154,24 +154,16 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
 fn whole_name_across(s: &Sentence, i: usize) -> Option<usize> {
     let names = s.list(crate::cue!("subject.whole_name"));
     let chars = s.chars;
-    // Every listed name has a 、 inside: none can be written across `i` without one
-    // within its length of `i` (most sentences have none near).
-    let reach = names.iter().map(|w| w.chars().count()).max().unwrap_or(0);
-    let near = &chars[i.saturating_sub(reach).min(chars.len())..(i + reach).min(chars.len())];
-    if !near.contains(&'、') {
-        return None;
-    }
-    names
+    // A name holds no delimiter but 、: it starts after the last other one before `i`.
+    let from = chars[..i.min(chars.len())]
         .iter()
-        .filter_map(|w| {
-            let len = w.chars().count();
-            (1..len.min(i + 1)).map(|k| i - k).find(|&a| {
-                chars
-                    .get(a..a + len)
-                    .is_some_and(|c| c.iter().copied().eq(w.chars()))
-            })
-        })
-        .min()
+        .rposition(|&c| is_delim(c) && c != '、')
+        .map_or(0, |p| p + 1);
+    (from..i.min(chars.len())).find(|&a| {
+        names.may_start(chars[a])
+            && (names.entries_starting(s.f.slice(a, chars.len())))
+                .any(|(w, _)| a + w.chars().count() > i)
+    })
 }
 
 fn nominal(t: &Token) -> bool {
