@@ -1623,7 +1623,7 @@ impl Extractor {
             let between = between.trim_matches(|c: char| c.is_whitespace());
             let joined = between == "、" || joiners.contains(between);
             // 二、5亿元以上项目: a heading's number opens the line; it is no list item.
-            let heading = between == "、" && f.before(m.start).trim().is_empty();
+            let heading = between == "、" && opens_line(f, m.start);
             let bare = m.kind == Kind::Number && m.rejected.is_none() && m.approx.is_none();
             // 拉动4.0个、1.3个百分点: a classifier that only begins the last figure's unit.
             let (own, last) = (
@@ -2713,8 +2713,6 @@ fn headline_line(rules: &str, s: &crate::split::Sentence) -> bool {
         && text.chars().filter(|c| !c.is_whitespace()).count() <= HEADLINE_MAX
 }
 
-/// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
-/// quarter or half.
 /// Whether char `start` of `f` opens its line (only blanks before it).
 fn opens_line(f: &Folded, start: usize) -> bool {
     f.before(start).trim().is_empty()
@@ -2725,6 +2723,8 @@ fn full_day(value: &str) -> bool {
     !value.starts_with("--") && has_day(value)
 }
 
+/// Whether an ISO date value names a day (2026-03-26, --03-26), not a year, month,
+/// quarter or half.
 fn has_day(value: &str) -> bool {
     let parts = value.split('-').filter(|p| !p.is_empty()).count();
     if value.starts_with("--") {
@@ -3865,10 +3865,8 @@ mod tests {
     #[test]
     fn a_table_saved_one_cell_per_line_is_read() {
         let text = "项 目 |\n本 月 |\n增减% |\n累 计 |\n增减% |\n                    一、接待游客(人次) |\n5200 |\n-3.5 |\n18000 |\n2.5 |\n                    其中：境外游客 |\n800 |\n12.0 |\n2600 |\n-1.5 |\n                    二、旅游收入(万元) |\n960 |\n4.1 |\n3100 |\n6.0 |\n";
-        let r = table_rows(text);
-        let got = first_three(&r);
         assert_eq!(
-            got,
+            first_three(&table_rows(text)),
             [
                 ("5200", "5200", "接待游客本月"),
                 ("-3.5", "-3.5", "接待游客增减"),
@@ -3899,10 +3897,8 @@ mod tests {
         // 单位：起、万元 above the header: counts in 起, the money column in 万元, the
         // column holding the unit's word in it; a rate column takes none.
         let text = "表3 某县安全检查统计表\n单位：起、万元\n月 份 |\n检查起数 |\n罚没金额 |\n整改率 |\n一季度 |\n126 |\n35.5 |\n92.1 |\n二季度 |\n98 |\n20.25 |\n95.4 |\n";
-        let r = table_rows(text);
-        let got = first_three(&r);
         assert_eq!(
-            got,
+            first_three(&table_rows(text)),
             [
                 ("126", "126", "一季度检查起数"),
                 ("35.5", "355000", "一季度罚没金额"),
@@ -3924,10 +3920,8 @@ mod tests {
         // stands for the group), counts, and shares whose column writes percent signs
         // but for one cell.
         let text = "类 型 |\n品 种 |\n数量(头) |\n占比 |\n大牲畜 |\n黄牛 |\n420 |\n60.5% |\n水牛 |\n180 |\n25.9 |\n|\n马 |\n95 |\n13.6% |\n";
-        let r = table_rows(text);
-        let got = first_three(&r);
         assert_eq!(
-            got,
+            first_three(&table_rows(text)),
             [
                 ("420", "420", "黄牛数量"),
                 ("60.5%", "60.5", "黄牛占比"),

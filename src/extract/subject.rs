@@ -292,21 +292,19 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
 /// word (10个消费/扶贫/专区 → 消费扶贫专区; 6个乡镇/发展/产业 stays a predicate).
 fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
     let t = &toks[i];
+    if t.tag != "v" || i == 0 || toks[i - 1].tag != "vn" || toks[i - 1].end != t.start {
+        return false;
+    }
     let noun_after = toks
         .get(i + 1)
         .is_some_and(|n| n.tag.starts_with('n') && n.word.chars().count() >= 2 && n.start == t.end);
-    let closes = toks.get(i + 2).map_or(toks[i + 1..].len() == 1, |n| {
-        n.word.chars().all(|c| is_delim(c) || c.is_whitespace())
-    }) || toks.get(i + 1).is_some_and(|n| n.end == end);
-    t.tag == "v"
-        && i > 0
-        && toks[i - 1].tag == "vn"
-        && toks[i - 1].end == t.start
-        && noun_after
-        && closes
-        && !s
-            .list(crate::cue!("subject.change"))
-            .contains(&rule_form(s.traditional, t.word))
+    // The noun is the clause's last word: it ends at `end` or only delimiters follow.
+    let closes = toks.get(i + 1).is_some_and(|n| n.end == end)
+        || toks
+            .get(i + 2)
+            .is_none_or(|n| n.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
+    let changes = s.list(crate::cue!("subject.change"));
+    noun_after && closes && !changes.contains(&rule_form(s.traditional, t.word))
 }
 
 /// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
