@@ -290,6 +290,18 @@ pub const CUE_RULES: &[&str] = &[
     "place.lower_kind",
     "place.label_year",
     "place.county_kind",
+    // extract/subject/category.rs
+    "subject.category_classifier",
+    "subject.category_noun",
+    "subject.category_change",
+    "subject.category_skip",
+    "subject.category_within",
+    "subject.category_share",
+    "subject.group_rank",
+    "subject.group_rank_end",
+    "subject.group_head",
+    "subject.size_range_mark",
+    "subject.breakdown_open",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -2014,7 +2014,15 @@ impl Extractor {
         all.extend(judged.frames.iter().map(|m| (*m, false)));
         all.sort_by_key(|(m, _)| (m.start, m.end));
         let mut last_end = 0;
+        // The subject handed on before a bracket breaking a total down (（其中…）): the
+        // figure after the bracket continues the total, not the bracket's last part.
+        let mut before_breakdown: Option<Option<String>> = None;
         for (m, is_fact) in all {
+            if subject::in_breakdown(sent, m.start) {
+                before_breakdown.get_or_insert_with(|| prev_subject.clone());
+            } else if let Some(p) = before_breakdown.take() {
+                prev_subject = p;
+            }
             // A clause without figures that names a topic (成都大熊猫基地，前4天接待…)
             // owns the figures after it, not the previous figure's subject.
             if let Some(t) = subject::topic_clause(sent, last_end, m.start) {

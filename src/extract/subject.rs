@@ -29,6 +29,9 @@ use super::text::Folded;
 use crate::patterns::{Cues, WordList};
 use crate::segment::Token;
 
+mod category;
+pub use category::in_breakdown;
+
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
 /// The same for a share (…的比例), which names its population and its part.
@@ -471,6 +474,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         Some((ma, mb)) if ma < start && start < mb => mb,
         _ => start,
     };
+    let start = category::size_class_start(s, toks, first, start);
     let start = after_having(s, toks, first, start);
     let start = after_doer(s, toks, first, start);
     Some((start, end))
@@ -2441,6 +2445,16 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    if let Some(p) = category::category_count(s, fig) {
+        return p;
+    }
+    let p = subject_owned(s, fig, count_like, prev);
+    let p = category::category_share(s, fig, p);
+    category::ranked_group(s, fig, p)
+}
+
+/// [`subject`] before the categories and groups of [`category`] are read.
+fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     if let Some(p) = share_base(s, fig, prev) {
         return p;
     }
