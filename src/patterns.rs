@@ -436,6 +436,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.same_year_before",
     "text.title_end",
     "region.name",
+    // years and dates of real pages (session 22)
+    "date.whole_year_after",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -157,6 +157,11 @@ pub struct DateRules {
     /// and words naming a review of a year (总结: `date.review_name`), see [`event_year`].
     event_name_end: WordList,
     review_name: WordList,
+    /// Words right after a year naming its whole year's results (2023年全年的…:
+    /// `date.whole_year_after`) and words of plans (`date.plan_word`), see
+    /// [`Head::year`].
+    whole_year_after: WordList,
+    plan_words: WordList,
     /// A date as the start of a span up to the text's time (自2005年以来, 2011年以来最高).
     pub since: SinceRule,
     /// Words right before a yearless date that put it in the year after the one carried
@@ -267,6 +272,8 @@ impl DateRules {
             origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
             event_name_end: cues.at(crate::cue!("date.event_name_end")).clone(),
             review_name: cues.at(crate::cue!("date.review_name")).clone(),
+            whole_year_after: cues.at(crate::cue!("date.whole_year_after")).clone(),
+            plan_words: cues.at(crate::cue!("date.plan_word")).clone(),
             since: SinceRule::new(cues),
             next_year_before: cues.at(crate::cue!("date.next_year_before")).clone(),
             same_year_before: cues.at(crate::cue!("date.same_year_before")).clone(),
@@ -912,8 +919,15 @@ fn with_year(value: &str, year: i32) -> String {
 /// it is to come (将于29日: that month, or the next when the day is past; 本周五(29日): the
 /// month that puts it within a week of the release); added to
 /// `dates` where no date is. A day with any other
-/// word after it (提前26日, 5日内) may be a span of days and is left alone.
-pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<DateMention>) {
+/// word after it (提前26日, 5日内) may be a span of days and is left alone. When the
+/// release date is only the first date of the prose (`onward`: 1月13日，春运开始…。15日
+/// 上午，…), the text tells on from it: a later day is of its month, not the month before.
+pub fn event_days(
+    f: &Folded,
+    (release, onward): (&str, bool),
+    rules: &DateRules,
+    dates: &mut Vec<DateMention>,
+) {
     let Some((y, m, rd)) = release_day(release) else {
         return;
     };
@@ -950,7 +964,7 @@ pub fn event_days(f: &Folded, release: &str, rules: &DateRules, dates: &mut Vec<
         let last = if week {
             day > rd + WEEK
         } else {
-            to_come.is_none() && day > rd
+            to_come.is_none() && day > rd && !onward
         };
         let (y, m) = month_step((y, m), next, last);
         dates.push(DateMention {
@@ -1737,10 +1751,35 @@ impl<'r> Head<'r> {
                     .iter()
                     .find(|d| !self.rules.comparison.ends(self.f.before(d.start)))?;
                 // 召开2012年度总结表彰大会: the meeting is held the year after the one it
-                // reviews.
-                let held = event_year(self.rules, own, self.f.rest(own.end)).unwrap_or(0);
+                // reviews; so is a report of a year's whole results (2023年全年的…).
+                let held = event_year(self.rules, own, self.f.rest(own.end))
+                    .unwrap_or_else(|| i32::from(self.whole_year(own)));
                 Some(year_of(&own.value)? + held)
             })
+    }
+
+    /// Whether `d`, a year alone, names its whole year's results (2023年全年的吞吐量:
+    /// `date.whole_year_after` closing it or right after it) with no `date.plan_word` in its clause (预计
+    /// 2023年全年…, 2023年全年将…: a forecast, made within the year).
+    fn whole_year(&self, d: &DateMention) -> bool {
+        let rest = self.f.rest(d.end);
+        let clause_of = |t: &str| -> String {
+            t.chars()
+                .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '\n'))
+                .collect()
+        };
+        let before: String = (self.f.before(d.start).chars().rev())
+            .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '\n'))
+            .collect();
+        d.value.len() == 4
+            && d.value_max.is_none()
+            && (self.rules.whole_year_after.starts(rest)
+                || (self.rules.whole_year_after).ends(self.f.slice(d.start, d.end)))
+            && !self.rules.plan_words.occurs_in(&clause_of(rest))
+            && !self
+                .rules
+                .plan_words
+                .occurs_in(&before.chars().rev().collect::<String>())
     }
 
     /// The release's year if the period of `d` (2018年第二季, of year `y`) is also
@@ -1767,31 +1806,47 @@ impl<'r> Head<'r> {
         self.rules.is_target(&self.f, start)
     }
 
-    /// The release date, month-days resolved with `doc_year`.
-    fn release_date(&self, doc_year: Option<i32>) -> Option<String> {
+    /// The release date, month-days resolved with `doc_year`, and whether it is only the
+    /// first date of the prose (no label, signature or date above the prose says so).
+    fn release_date(&self, doc_year: Option<i32>) -> (Option<String>, bool) {
         let f = &self.f;
         let dates = self.full_dates(doc_year);
         let labelled = self.rules.labels(f).find_map(|m| {
             let at = f.char_at_byte(m.end());
             dates.iter().find(|(start, _)| *start == at)
         });
-        labelled
-            .map(|(_, v)| v.clone())
-            .or_else(|| self.signature.clone())
-            .or_else(|| self.dateline(&dates).map(|(_, v)| v.clone()))
+        if let Some(v) = labelled.map(|(_, v)| v.clone()).or(self.signature.clone()) {
+            return (Some(v), false);
+        }
+        let prose = self.prose_start();
+        match self.dateline(&dates) {
+            Some((at, v)) => (Some(v.clone()), prose.is_some_and(|p| *at >= p)),
+            None => (None, false),
+        }
     }
 
     /// The full date that dates the article among `dates` (in text order): the last one
     /// before the first line of prose, when the prose has dates above it (a news page's
     /// header shows the day it was saved, the article's own date stands right above its
-    /// text), else the first.
+    /// text), else the first, unless it is a month-day without its year after other dates
+    /// (…第4季…，全年最高负荷为8月28日: a day the text reports, not the day it is dated;
+    /// its year would only be the text's guessed one).
     fn dateline<'d>(&self, dates: &'d [(usize, String)]) -> Option<&'d (usize, String)> {
         let prose = self.prose_start();
+        // Dates of the title above the prose (前三季度进出口增长…) do not count.
+        let first_mention = (self.undated.iter())
+            .filter(|d| prose.is_none_or(|p| d.start >= p))
+            .find(|d| !super::text::overlaps(&self.quotes, d.start, d.end))
+            .map(|d| d.start);
+        let yearless_after_dates = |at: usize| {
+            (self.undated.iter()).any(|d| d.start == at && !d.explicit_year)
+                && first_mention.is_some_and(|s| s < at)
+        };
         dates
             .iter()
             .take_while(|(start, _)| prose.is_some_and(|p| *start < p))
             .last()
-            .or_else(|| dates.first())
+            .or_else(|| dates.first().filter(|(at, _)| !yearless_after_dates(*at)))
     }
 
     /// The char where the head's first line of prose starts: a line of at least
@@ -1855,24 +1910,39 @@ pub fn doc_year(text: &str, rules: &DateRules) -> Option<i32> {
 /// The release date: the full date right after a 发布时间/发布日期 label, else the first full
 /// date (2026年3月26日 or 2026-03-26), or the first month-day resolved by `doc_year`.
 pub fn release_date(text: &str, doc_year: Option<i32>, rules: &DateRules) -> Option<String> {
-    Head::new(text, rules, false).release_date(doc_year)
+    Head::new(text, rules, false).release_date(doc_year).0
 }
 
 /// [`doc_year`] and, resolved with it, [`release_date`], from one pass over the head.
 pub fn year_and_release_date(text: &str, rules: &DateRules) -> (Option<i32>, Option<String>) {
-    year_and_release_date_in(text, rules, false)
+    let d = year_and_release_date_in(text, rules, false);
+    (d.year, d.release)
+}
+
+/// A document's year and release date (see [`year_and_release_date_in`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocDates {
+    /// The year the document speaks of.
+    pub year: Option<i32>,
+    /// The release date (yyyy-mm-dd), if any.
+    pub release: Option<String>,
+    /// The release date is only the first date of the prose (1月13日，春运拉开序幕…): the
+    /// day of the text's first event, the earliest it can be dated; bare days after it in
+    /// the text count on from it, not back.
+    pub in_prose: bool,
 }
 
 /// [`year_and_release_date`] of a release of Taiwan (`taiwan`: bare ROC years such as
 /// 108年5月3日 are dates, see [`scan_dates_in`]) or elsewhere.
-pub fn year_and_release_date_in(
-    text: &str,
-    rules: &DateRules,
-    taiwan: bool,
-) -> (Option<i32>, Option<String>) {
+pub fn year_and_release_date_in(text: &str, rules: &DateRules, taiwan: bool) -> DocDates {
     let head = Head::new(text, rules, taiwan);
     let year = head.year();
-    (year, head.release_date(year))
+    let (release, in_prose) = head.release_date(year);
+    DocDates {
+        year,
+        release,
+        in_prose,
+    }
 }
 
 #[cfg(test)]
@@ -2301,6 +2371,45 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_day_after_other_dates_dates_no_release() {
+        // A day the text reports after the period it reports on is no release date: its
+        // year would only be the text's guessed one.
+        let t = "季度电力简报\n2031年第2季用电量为12.5亿千瓦时,按年增3.1%,按季增5%。\n全季最高负荷出现在5月19日,为900兆瓦。";
+        assert_eq!(release_date(t, doc_year(t)), None);
+        // A day opening the prose still dates it, under a title of any dates, and a full
+        // date with its year anywhere.
+        let t = "第2季用电增长3%\n5月19日,某县召开防汛工作会议,部署全年防汛工作,县长出席。\n\
+                 2031年第2季用电量12.5亿千瓦时。";
+        assert_eq!(release_date(t, Some(2031)).as_deref(), Some("2031-05-19"));
+        let t = "2031年第2季用电量12.5亿千瓦时,按年增3.1%,按季增5%。\n新线于2031年5月19日投运。";
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2031-05-19"));
+        // Only a date in the prose is flagged as such.
+        let t = "5月19日,某县召开防汛工作会议,部署2031年汛期各项工作,县长出席。";
+        let d = year_and_release_date_in(t, rules(), false);
+        assert_eq!(d.release.as_deref(), Some("2031-05-19"));
+        assert!(d.in_prose);
+        let t =
+            "某县召开防汛会议\n2031-05-20\n5月19日,某县召开防汛工作会议,部署全年工作,县长出席。";
+        let d = year_and_release_date_in(t, rules(), false);
+        assert_eq!(d.release.as_deref(), Some("2031-05-20"));
+        assert!(!d.in_prose);
+    }
+
+    #[test]
+    fn a_text_of_a_years_whole_results_is_of_the_year_after() {
+        let t = "统计局今日公布,2030年全年的港口货物吞吐量下跌9%。\n去年第四季吞吐量下跌8%。";
+        assert_eq!(doc_year(t), Some(2031));
+        // A forecast of the whole year is made within it.
+        let t = "统计局预测,2030年全年的港口货物吞吐量将下跌9%。";
+        assert_eq!(doc_year(t), Some(2030));
+        let t = "统计局今日公布,2030年上半年的港口货物吞吐量下跌9%。";
+        assert_eq!(doc_year(t), Some(2030));
+        // A year after a planning verb is none of the text's.
+        let t = "政府已筹划约2030年开始收费,去年10月推出资助计划。";
+        assert_eq!(doc_year(t), None);
+    }
+
+    #[test]
     fn release_date_of_a_signed_notice() {
         let t = "通报如下。确保12月20日前全面完成。\n县人民政府办公室\n2026年11月5日\n";
         assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2026-11-05"));
@@ -2463,7 +2572,7 @@ mod tests {
         let days = |s: &str, release: &str| {
             let f = Folded::new(s);
             let mut d = Vec::new();
-            event_days(&f, release, rules(), &mut d);
+            event_days(&f, (release, false), rules(), &mut d);
             d.iter()
                 .map(|d| (f.slice(d.start, d.end).to_string(), d.value.clone()))
                 .collect::<Vec<_>>()
@@ -2502,6 +2611,14 @@ mod tests {
             days("名单已于上周五(16日)公布", "2024-03-14"),
             one("16日", "2024-02-16")
         );
+        // Unless the release date is only the text's first date: the text tells on from it.
+        let f = Folded::new("记者王某16日在车站看到，旅客有序进站");
+        let mut d = Vec::new();
+        event_days(&f, ("2024-03-14", true), rules(), &mut d);
+        assert_eq!(d[0].value, "2024-03-16");
+        let mut d = Vec::new();
+        event_days(&f, ("2024-03-14", false), rules(), &mut d);
+        assert_eq!(d[0].value, "2024-02-16");
         assert_eq!(
             days("本网讯：3日，某县召开会议", "2024-03-04"),
             one("3日", "2024-03-03")

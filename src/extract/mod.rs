@@ -919,7 +919,11 @@ impl Extractor {
                 .detect_release(text, simplified.as_deref(), roc_years)
         });
         let taiwan = region == Region::TW;
-        let (year, release_date) = date::year_and_release_date_in(rules, &self.dates, taiwan);
+        let date::DocDates {
+            year,
+            release: release_date,
+            in_prose,
+        } = date::year_and_release_date_in(rules, &self.dates, taiwan);
         if let Some(t) = trace.as_deref_mut() {
             t.year = year;
         }
@@ -973,6 +977,7 @@ impl Extractor {
                 offset: s.char_start,
                 year,
                 dated: out.release_date.is_some(),
+                release_in_prose: in_prose,
                 region,
                 release: release.as_deref(),
                 opts,
@@ -1465,7 +1470,7 @@ impl Extractor {
             date::carry_sentence_year(f, &self.dates, &mut dates, years, |s| periods.occurs_in(s));
         if let Some(r) = cx.release {
             date::today_dates(f, r, &self.dates, &mut dates);
-            date::event_days(f, r, &self.dates, &mut dates);
+            date::event_days(f, (r, cx.release_in_prose), &self.dates, &mut dates);
         }
         let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.start, d.end)).collect();
         // Numerals are reported (and used) only with --numbers; so are their bounds.
@@ -2220,6 +2225,8 @@ struct SentenceIn<'a> {
     /// The release date is known (the year is the release's, not only the first year
     /// its text writes).
     dated: bool,
+    /// The release date is only the first date of the prose (`date::DocDates::in_prose`).
+    release_in_prose: bool,
     /// The release's region.
     region: Region,
     /// The release date (yyyy-mm-dd), if known.
@@ -5847,6 +5854,11 @@ mod tests {
         assert_eq!(d, ["建成运行"]);
         // A figure after the verb makes it a measure, no event.
         assert_eq!(dates("5月3日，全县新增就业岗位260个。"), [""]);
+        // A month with its part (中旬, 下旬) opening the sentence: its doer and event.
+        let d = dates("9月下旬，城关镇组织开展“清河护岸”整治行动，清理河道垃圾。");
+        assert_eq!(d, ["城关镇组织开展“清河护岸”整治行动"]);
+        let d = dates("9月，城关镇组织开展“清河护岸”整治行动，清理河道垃圾。");
+        assert_eq!(d, ["城关镇组织开展“清河护岸”整治行动"]);
     }
 
     #[test]

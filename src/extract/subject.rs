@@ -4107,10 +4107,11 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
 /// event); with figures it is their period.
 fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let day = (s.list(crate::cue!("subject.date_day"))).ends(s.f.slice(fig.0, fig.1));
-    // Time words after a day (4月28日上午) belong to it.
+    // Time words after a day (4月28日上午) or a month (6月中旬) belong to it.
+    let timed = day || event_date(s, fig);
     let only_date = tokens_in(s, fig.1, ce)
         .iter()
-        .all(|t| blank(t) || t.tag == "f" || day && t.tag == "t");
+        .all(|t| blank(t) || t.tag == "f" || timed && t.tag == "t");
     if !(only_date && ce < s.chars.len() && matches!(s.chars[ce], ',' | '，')) {
         return None;
     }
