@@ -290,6 +290,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.lower_kind",
     "place.label_year",
     "place.county_kind",
+    // extract/place.rs: visitors named in the first lines (session 22)
+    "place.visit_verb",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -1429,7 +1429,8 @@ impl Named {
                 // place the release is about.
                 let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
                     || origin.suffix_of(&text[..at]).is_some()
-                    || opens_body_name((pats, seg), text, from + b);
+                    || opens_body_name((pats, seg), text, from + b)
+                    || visits_own_place(pats, &text[from + b..]);
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
@@ -1549,6 +1550,38 @@ impl Named {
             d
         }
     }
+}
+
+/// How many chars of its clause after a division's name are read for a visit.
+const VISIT_CHARS: usize = 30;
+
+/// Whether the clause `rest` (the text after a division's name) goes on to a visit to
+/// the release's own place: a `place.visit_verb` (来, 到, 莅临) right before an anaphor
+/// of a division (某区委书记带队来我县考察, 某市代表团到本县参观): the division named
+/// is the visitors', no place the release is about. Its clause is the run of letters
+/// after the name, up to the first punctuation.
+fn visits_own_place(pats: &Patterns, rest: &str) -> bool {
+    let end = (rest.char_indices())
+        .take(VISIT_CHARS)
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or_else(
+            || {
+                rest.char_indices()
+                    .nth(VISIT_CHARS)
+                    .map_or(rest.len(), |(k, _)| k)
+            },
+            |(k, _)| k,
+        );
+    let clause = &rest[..end];
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let national = pats.cues.at(crate::cue!("place.national"));
+    matches_by_word(pats.cues.at(crate::cue!("place.visit_verb")), clause)
+        .into_iter()
+        .any(|(w, i)| {
+            anaphors.prefix_of(&clause[i + w.len()..]).is_some_and(|a| {
+                !national.contains(a) && anaphors.value(a).is_some_and(|k| !k.is_empty())
+            })
+        })
 }
 
 /// How many Han chars after a division's name may hold the rest of a body's name.
@@ -3403,6 +3436,21 @@ mod tests {
         let x = extract("安化县今年接待游客100万人次，全县游客增长5%，日本游客增长3%。");
         assert_eq!(place_of(&x, "5%"), pair("安化县", "430923"));
         assert_eq!(place_of(&x, "3%"), pair("安化县", "430923"));
+    }
+
+    #[test]
+    fn a_visiting_delegations_place_is_not_the_visited_release_place() {
+        // A district's party secretary leads a delegation to "our county": the county
+        // the release names by its short name (and its anaphors) is its own place.
+        let x = extract(
+            "5月9日，历下区委书记带队来我县考察产业项目。县领导陪同。\n\
+             考察团认为我县项目建设成效显著。\n\
+             该项目总投资8亿元，是平阴“工业强县”的重点项目，年可实现产值12亿元。",
+        );
+        assert_eq!(x.place, pair("平阴县", "370124"), "not 历下区");
+        // Without the visit the district opening the release is its own place.
+        let x = extract("5月9日，历下区召开项目推进会。\n该项目总投资8亿元，年可实现产值12亿元。");
+        assert_eq!(x.place.0, "历下区");
     }
 
     #[test]
