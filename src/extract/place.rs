@@ -1101,7 +1101,8 @@ fn short_name_place(
             let in_head = (head_start..head_end).contains(&(from + h.start));
             // A lower kind's short name ends a word (惠民|生 is none).
             let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
-            if !lone && place_token(seg, part, (h.start, h.end)) {
+            let upper = in_head && !area && gaz.level(d) <= Level::Prefecture;
+            if !lone && short_name_word(seg, part, (h.start, h.end), upper) {
                 times.push(d);
                 if !found.contains(&(d, area, in_head)) {
                     found.push((d, area, in_head));
@@ -1186,7 +1187,31 @@ const WORD_WINDOW: usize = 8;
 /// Whether jieba reads `text[start..end]` as one token tagged as a place or a proper
 /// name (兖州/ns, 永丰/nz, 邹平/nr: jieba takes many a place for a person; not 新建/v nor
 /// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
-fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
+fn place_token(seg: &Segmenter, text: &str, span: (usize, usize)) -> bool {
+    whole_token(seg, text, span, name_tag)
+}
+
+/// Whether jieba reads the short name at `span` of `text` as a word: one tagged as a
+/// place or a name ([`place_token`]), or, for a city's or province's short name of the
+/// kind spoken of in the first lines (`upper`), any one word whatever its tag (信阳/n
+/// 分会场, 国家统计局大同/d 调查队: jieba takes such names for common words).
+fn short_name_word(seg: &Segmenter, text: &str, span: Span, upper: bool) -> bool {
+    place_token(seg, text, span) || upper && whole_token(seg, text, span, |_| true)
+}
+
+/// Whether a jieba tag is a place's or a proper name's (ns, nz, nr, nrt).
+fn name_tag(tag: &str) -> bool {
+    matches!(tag, "ns" | "nz" | "nr" | "nrt")
+}
+
+/// Whether jieba reads `text[start..end]` as one token whose tag passes `tags`, in a
+/// window of [`WORD_WINDOW`] chars on each side.
+fn whole_token(
+    seg: &Segmenter,
+    text: &str,
+    (start, end): (usize, usize),
+    tags: fn(&str) -> bool,
+) -> bool {
     let from = (text[..start].char_indices().rev())
         .take(WORD_WINDOW)
         .last()
@@ -1194,11 +1219,9 @@ fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> boo
     let to = (text[end..].char_indices())
         .nth(WORD_WINDOW)
         .map_or(text.len(), |(k, _)| end + k);
-    seg.segment(&text[from..to]).iter().any(|t| {
-        from + t.byte_start == start
-            && from + t.byte_end == end
-            && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
-    })
+    seg.segment(&text[from..to])
+        .iter()
+        .any(|t| from + t.byte_start == start && from + t.byte_end == end && tags(t.tag))
 }
 
 /// Whether jieba reads one Han char alone right after byte `end` of `text` (惠民|生: the
@@ -3451,6 +3474,25 @@ mod tests {
         // Without the visit the district opening the release is its own place.
         let x = extract("5月9日，历下区召开项目推进会。\n该项目总投资8亿元，年可实现产值12亿元。");
         assert_eq!(x.place.0, "历下区");
+    }
+
+    #[test]
+    fn a_citys_short_name_in_the_first_lines_whatever_jiebas_tag() {
+        // jieba reads 大同 as an adverb and 信阳 as a common noun: in the first lines of a
+        // release speaking of 我市 they name the city all the same.
+        let x = extract(
+            "据国家统计局大同调查队消息，2月份我市工业生产者出厂价格同比下降1.2%。\n\
+             其中生产资料价格下降1.6%。",
+        );
+        assert_eq!(x.place, pair("大同市", "140200"));
+        let x = extract(
+            "全省秋季重大项目观摩活动信阳分会场昨日举行。\n\
+             我市此次观摩项目26个，总投资132亿元。",
+        );
+        assert_eq!(x.place, pair("信阳市", "411500"));
+        // Not where no anaphor speaks of a city.
+        let x = extract("全省秋季重大项目观摩活动信阳分会场昨日举行。\n观摩项目26个。");
+        assert_eq!(x.place.0, "");
     }
 
     #[test]
