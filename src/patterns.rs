@@ -302,6 +302,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.group_head",
     "subject.size_range_mark",
     "subject.breakdown_open",
+    // extract/place.rs: visitors named in the first lines (session 22)
+    "place.visit_verb",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -1101,7 +1101,8 @@ fn short_name_place(
             let in_head = (head_start..head_end).contains(&(from + h.start));
             // A lower kind's short name ends a word (惠民|生 is none).
             let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
-            if !lone && place_token(seg, part, (h.start, h.end)) {
+            let upper = in_head && !area && gaz.level(d) <= Level::Prefecture;
+            if !lone && short_name_word(seg, part, (h.start, h.end), upper) {
                 times.push(d);
                 if !found.contains(&(d, area, in_head)) {
                     found.push((d, area, in_head));
@@ -1186,7 +1187,31 @@ const WORD_WINDOW: usize = 8;
 /// Whether jieba reads `text[start..end]` as one token tagged as a place or a proper
 /// name (兖州/ns, 永丰/nz, 邹平/nr: jieba takes many a place for a person; not 新建/v nor
 /// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
-fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> bool {
+fn place_token(seg: &Segmenter, text: &str, span: (usize, usize)) -> bool {
+    whole_token(seg, text, span, name_tag)
+}
+
+/// Whether jieba reads the short name at `span` of `text` as a word: one tagged as a
+/// place or a name ([`place_token`]), or, for a city's or province's short name of the
+/// kind spoken of in the first lines (`upper`), any one word whatever its tag (信阳/n
+/// 分会场, 国家统计局大同/d 调查队: jieba takes such names for common words).
+fn short_name_word(seg: &Segmenter, text: &str, span: Span, upper: bool) -> bool {
+    place_token(seg, text, span) || upper && whole_token(seg, text, span, |_| true)
+}
+
+/// Whether a jieba tag is a place's or a proper name's (ns, nz, nr, nrt).
+fn name_tag(tag: &str) -> bool {
+    matches!(tag, "ns" | "nz" | "nr" | "nrt")
+}
+
+/// Whether jieba reads `text[start..end]` as one token whose tag passes `tags`, in a
+/// window of [`WORD_WINDOW`] chars on each side.
+fn whole_token(
+    seg: &Segmenter,
+    text: &str,
+    (start, end): (usize, usize),
+    tags: fn(&str) -> bool,
+) -> bool {
     let from = (text[..start].char_indices().rev())
         .take(WORD_WINDOW)
         .last()
@@ -1194,11 +1219,9 @@ fn place_token(seg: &Segmenter, text: &str, (start, end): (usize, usize)) -> boo
     let to = (text[end..].char_indices())
         .nth(WORD_WINDOW)
         .map_or(text.len(), |(k, _)| end + k);
-    seg.segment(&text[from..to]).iter().any(|t| {
-        from + t.byte_start == start
-            && from + t.byte_end == end
-            && matches!(t.tag, "ns" | "nz" | "nr" | "nrt")
-    })
+    seg.segment(&text[from..to])
+        .iter()
+        .any(|t| from + t.byte_start == start && from + t.byte_end == end && tags(t.tag))
 }
 
 /// Whether jieba reads one Han char alone right after byte `end` of `text` (惠民|生: the
@@ -1429,7 +1452,8 @@ impl Named {
                 // place the release is about.
                 let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
                     || origin.suffix_of(&text[..at]).is_some()
-                    || opens_body_name((pats, seg), text, from + b);
+                    || opens_body_name((pats, seg), text, from + b)
+                    || visits_own_place(pats, &text[from + b..]);
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
@@ -1549,6 +1573,38 @@ impl Named {
             d
         }
     }
+}
+
+/// How many chars of its clause after a division's name are read for a visit.
+const VISIT_CHARS: usize = 30;
+
+/// Whether the clause `rest` (the text after a division's name) goes on to a visit to
+/// the release's own place: a `place.visit_verb` (来, 到, 莅临) right before an anaphor
+/// of a division (某区委书记带队来我县考察, 某市代表团到本县参观): the division named
+/// is the visitors', no place the release is about. Its clause is the run of letters
+/// after the name, up to the first punctuation.
+fn visits_own_place(pats: &Patterns, rest: &str) -> bool {
+    let end = (rest.char_indices())
+        .take(VISIT_CHARS)
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or_else(
+            || {
+                rest.char_indices()
+                    .nth(VISIT_CHARS)
+                    .map_or(rest.len(), |(k, _)| k)
+            },
+            |(k, _)| k,
+        );
+    let clause = &rest[..end];
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let national = pats.cues.at(crate::cue!("place.national"));
+    matches_by_word(pats.cues.at(crate::cue!("place.visit_verb")), clause)
+        .into_iter()
+        .any(|(w, i)| {
+            anaphors.prefix_of(&clause[i + w.len()..]).is_some_and(|a| {
+                !national.contains(a) && anaphors.value(a).is_some_and(|k| !k.is_empty())
+            })
+        })
 }
 
 /// How many Han chars after a division's name may hold the rest of a body's name.
@@ -3403,6 +3459,40 @@ mod tests {
         let x = extract("安化县今年接待游客100万人次，全县游客增长5%，日本游客增长3%。");
         assert_eq!(place_of(&x, "5%"), pair("安化县", "430923"));
         assert_eq!(place_of(&x, "3%"), pair("安化县", "430923"));
+    }
+
+    #[test]
+    fn a_visiting_delegations_place_is_not_the_visited_release_place() {
+        // A district's party secretary leads a delegation to "our county": the county
+        // the release names by its short name (and its anaphors) is its own place.
+        let x = extract(
+            "5月9日，历下区委书记带队来我县考察产业项目。县领导陪同。\n\
+             考察团认为我县项目建设成效显著。\n\
+             该项目总投资8亿元，是平阴“工业强县”的重点项目，年可实现产值12亿元。",
+        );
+        assert_eq!(x.place, pair("平阴县", "370124"), "not 历下区");
+        // Without the visit the district opening the release is its own place.
+        let x = extract("5月9日，历下区召开项目推进会。\n该项目总投资8亿元，年可实现产值12亿元。");
+        assert_eq!(x.place.0, "历下区");
+    }
+
+    #[test]
+    fn a_citys_short_name_in_the_first_lines_whatever_jiebas_tag() {
+        // jieba reads 大同 as an adverb and 信阳 as a common noun: in the first lines of a
+        // release speaking of 我市 they name the city all the same.
+        let x = extract(
+            "据国家统计局大同调查队消息，2月份我市工业生产者出厂价格同比下降1.2%。\n\
+             其中生产资料价格下降1.6%。",
+        );
+        assert_eq!(x.place, pair("大同市", "140200"));
+        let x = extract(
+            "全省秋季重大项目观摩活动信阳分会场昨日举行。\n\
+             我市此次观摩项目26个，总投资132亿元。",
+        );
+        assert_eq!(x.place, pair("信阳市", "411500"));
+        // Not where no anaphor speaks of a city.
+        let x = extract("全省秋季重大项目观摩活动信阳分会场昨日举行。\n观摩项目26个。");
+        assert_eq!(x.place.0, "");
     }
 
     #[test]

@@ -490,6 +490,11 @@ mod tests {
         assert_eq!(r.detect(mo, true, 0), Region::MO);
         let hk = "房屋委员会表示，本港公屋轮候时间上升。";
         assert_eq!(r.detect(hk, true, 0), Region::HK);
+        // 公屋 is Macau's word too: a Macau utility's quarterly report naming its public
+        // housing twice, its pataca once and a Coloane estate is Macau's.
+        let mo = "澳电表示，上季售电量按年增5.2%，平均成本0.79元(澳门币，下同)。\
+                  路环公屋供气工程已完成，另一公屋项目明年动工。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
         // A Macau office's release carried by another site: 本澳 (this Macau) alone.
         let mo = "该局一直关注本澳的房屋供应，今年已批出单位1200个。";
         assert_eq!(r.detect(mo, true, 0), Region::MO);
