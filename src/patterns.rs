@@ -107,6 +107,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.manner_word",
     "subject.method",
     "subject.share_verb",
+    "subject.completion_verb",
     "subject.pull",
     "subject.pull_to",
     "subject.whole_name",
