@@ -1048,6 +1048,11 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
         .take(4)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
+    // A clause stating a comparison (环比持平: jieba takes 持平 for a noun) names no topic.
+    let compares = s.list(crate::cue!("subject.comparison_start"));
+    if compares.starts(&rule_form(s.traditional, s.f.slice(a, b))) {
+        return None;
+    }
     // A phrase that only opens the clause must be a name, not a stray noun (结构).
     let whole = lead + np.len() == toks.len();
     (whole || b - a >= 3).then(|| text(s, a, b))
@@ -2847,6 +2852,32 @@ fn with_completion_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>)
         return p;
     }
     balance_quotes(format!("{owner}{tail}"))
+}
+
+/// The subject `p` of a price (money per a quantity of goods, `fig` 5.69元/公斤: its
+/// unit after the slash a `subject.price_per`) that names only the thing priced (青白菜,
+/// 菜籽油平均) + the price noun (`subject.price_noun`, its value the traditional
+/// spelling): 青白菜价格. Money per a person, month or mu is an allowance or a rate, not
+/// a price; a subject naming money already (收购价, 补贴, 成本: a `subject.price_word`
+/// inside it) or none stays.
+pub fn priced(s: &Sentence, p: String, fig: &str) -> String {
+    let per = fig
+        .rsplit_once('/')
+        .map(|(_, per)| rule_form(s.traditional, per.trim()));
+    if !per.is_some_and(|per| s.list(crate::cue!("subject.price_per")).contains(&per)) {
+        return p;
+    }
+    let rule = rule_form(s.traditional, &p);
+    let money = s.list(crate::cue!("subject.price_word"));
+    if rule.is_empty() || money.iter().any(|w| rule.contains(w)) {
+        return p;
+    }
+    let nouns = s.list(crate::cue!("subject.price_noun"));
+    let Some((noun, trad)) = nouns.entries().next() else {
+        return p;
+    };
+    let noun = if s.traditional { trad } else { noun };
+    format!("{p}{noun}")
 }
 
 /// What a share in the clause starting at `cs` is a share of: the previous figure's
@@ -5194,6 +5225,18 @@ mod tests {
         assert_eq!(
             subj("全县肉牛存栏8.6万头，增长12.5%", "12.5%", &["8.6万头"]),
             "肉牛存栏增长"
+        );
+    }
+
+    #[test]
+    fn a_clause_stating_a_comparison_names_no_topic() {
+        assert_eq!(
+            subj(
+                "白萝卜价格2.4元/公斤，环比持平，同比上涨6.5%",
+                "6.5%",
+                &["2.4元/公斤"]
+            ),
+            "白萝卜价格上涨"
         );
     }
 }
