@@ -2079,6 +2079,9 @@ impl Extractor {
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
+            if m.kind == Kind::Money {
+                fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
+            }
             // A streak (连续3天接待…) hands on its owner, not its own subject.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
@@ -6286,5 +6289,24 @@ mod tests {
         assert_eq!(value_of(&values(t), "第四季").as_deref(), Some("2024-Q4"));
         let t = "发布日期：2024-09-20\n第一季本地居民失业率为2.1%。";
         assert_eq!(value_of(&values(t), "第一季").as_deref(), Some("2024-Q1"));
+    }
+
+    #[test]
+    fn a_price_naming_only_its_product_is_its_price() {
+        assert_eq!(
+            subjects_of("大白菜2.35元/公斤，环比上涨2.1%；生姜收购价9.6元/公斤。"),
+            ["大白菜价格", "大白菜价格上涨", "生姜收购价"]
+        );
+        // A sum of money per a unit that names money already stays.
+        assert_eq!(
+            subjects_of("今年种粮补贴标准为120元/亩。"),
+            ["种粮补贴标准"]
+        );
+        // Money per a person or a month is no price of goods.
+        assert_eq!(
+            subjects_of("城镇居民人均2400元/月，慰问困难群众发放500元/人。"),
+            ["城镇居民人均", "慰问困难群众发放"]
+        );
+        assert_eq!(subjects_of("汽油零售9.05元/升。"), ["汽油零售价格"]);
     }
 }

@@ -477,7 +477,34 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = category::size_class_start(s, toks, first, start);
     let start = after_having(s, toks, first, start);
     let start = after_doer(s, toks, first, start);
-    Some((start, end))
+    Some((after_closed_aside(s, start, end), end))
+}
+
+/// Opening and closing brackets of an aside or an enumerator, as the rules read them.
+const OPENERS: &[char] = &['(', '（', '﹙', '【', '[', '〔'];
+const CLOSERS: &[char] = &[')', '）', '﹚', '】', ']', '〕'];
+
+/// The start of the phrase `[start, end)` after the last bracket it closes without
+/// opening it: the tail of an enumerator ((二)全县… → 二)全县…) or of an aside whose
+/// opening bracket a clause delimiter left outside (…,下同)一般公共预算收入) is no part
+/// of the subject, which starts after it; `start` when no words follow the bracket.
+fn after_closed_aside(s: &Sentence, start: usize, end: usize) -> usize {
+    let mut depth = 0usize;
+    let mut cut = None;
+    for i in start..end {
+        match s.f.char(i) {
+            Some(c) if OPENERS.contains(&c) => depth += 1,
+            Some(c) if CLOSERS.contains(&c) => match depth {
+                0 => cut = Some(i + 1),
+                _ => depth -= 1,
+            },
+            _ => {}
+        }
+    }
+    match cut {
+        Some(k) if s.f.slice(k, end).chars().any(|c| !c.is_whitespace()) => k,
+        _ => start,
+    }
 }
 
 /// Whether token `k` of `toks` is a negation (`subject.negation`: 不, 未, 非) that negates
@@ -1025,6 +1052,11 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
         .take(4)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
+    // A clause stating a comparison (环比持平: jieba takes 持平 for a noun) names no topic.
+    let compares = s.list(crate::cue!("subject.comparison_start"));
+    if compares.starts(&rule_form(s.traditional, s.f.slice(a, b))) {
+        return None;
+    }
     // A phrase that only opens the clause must be a name, not a stray noun (结构).
     let whole = lead + np.len() == toks.len();
     (whole || b - a >= 3).then(|| text(s, a, b))
@@ -2464,6 +2496,7 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
+    let p = with_completion_owner(s, fig, p, prev);
     let p = with_pull_owner(s, fig, p, prev);
     let p = level_at_time(s, fig, p);
     allotted_purpose(s, fig, &p, prev).unwrap_or(p)
@@ -2779,6 +2812,86 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     } else {
         balance_quotes(format!("{owner}{verb_text}{p}"))
     }
+}
+
+/// A percentage in a clause opening with a verb of completion (`subject.completion_verb`,
+/// after lead words) states how much of a target the figure before it reached: the
+/// previous figure's measure (see [`share_owner`]) + the verb and its target when the
+/// target and 的 stand between (完成全年指标任务的110.4% → 城镇新增就业人数完成全年指标
+/// 任务), or + the verb's rate when the verb stands alone before the figure (完成121.5% →
+/// 生猪存栏完成率). `p` when the clause is no such clause, no owner is known or the owner
+/// holds the verb.
+fn with_completion_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+        return p;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, fig.0);
+    let Some(verb) = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || t.tag == "d"))
+    else {
+        return p;
+    };
+    let verbs = s.list(crate::cue!("subject.completion_verb"));
+    let Some(rate) = verbs.value(&rule_form(s.traditional, verb.word)) else {
+        return p;
+    };
+    let target = s.f.slice(verb.end, fig.0).trim();
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let tail = if target.is_empty() {
+        match rate {
+            "-" => return p,
+            _ => rate.to_string(),
+        }
+    } else {
+        let Some(de) = attributive.suffix_of(target) else {
+            return p;
+        };
+        let end = fig.0 - de.chars().count();
+        if target.chars().count() - de.chars().count() < 2 || is_figure(s, verb.end, end) {
+            return p;
+        }
+        text(s, verb.start, end).trim().to_string()
+    };
+    // An owner that holds the verb itself (完成投资, 全长完成) names what was completed:
+    // the clause keeps its own subject.
+    let owner = share_owner(s, cs, prev);
+    let verb_word = rule_form(s.traditional, verb.word);
+    if owner.chars().count() < 2
+        || tail.contains(owner.as_str())
+        || rule_form(s.traditional, &owner).contains(verb_word.as_ref())
+    {
+        return p;
+    }
+    balance_quotes(format!("{owner}{tail}"))
+}
+
+/// The subject `p` of a price (money per a quantity of goods, `fig` 5.69元/公斤: its
+/// unit after the slash a `subject.price_per`) that names only the thing priced (青白菜,
+/// 菜籽油平均) + the price noun (`subject.price_noun`, its value the traditional
+/// spelling): 青白菜价格. Money per a person, month or mu is an allowance or a rate, not
+/// a price; a subject naming money already (收购价, 补贴, 成本: a `subject.price_word`
+/// inside it) or none stays.
+pub fn priced(s: &Sentence, p: String, fig: &str) -> String {
+    let per = fig
+        .rsplit_once('/')
+        .map(|(_, per)| rule_form(s.traditional, per.trim()));
+    if !per.is_some_and(|per| s.list(crate::cue!("subject.price_per")).contains(&per)) {
+        return p;
+    }
+    let rule = rule_form(s.traditional, &p);
+    let money = s.list(crate::cue!("subject.price_word"));
+    if rule.is_empty() || money.iter().any(|w| rule.contains(w)) {
+        return p;
+    }
+    let nouns = s.list(crate::cue!("subject.price_noun"));
+    let Some((noun, trad)) = nouns.entries().next() else {
+        return p;
+    };
+    let noun = if s.traditional { trad } else { noun };
+    format!("{p}{noun}")
 }
 
 /// What a share in the clause starting at `cs` is a share of: the previous figure's
@@ -5087,6 +5200,58 @@ mod tests {
         assert_eq!(
             subj_trad("托嬰中心數量已由就任前的6處增至40處。", "6處", &["40處"]),
             "托嬰中心數量"
+        );
+    }
+
+    #[test]
+    fn a_bracket_closed_without_opening_ends_no_subject() {
+        // An outline number whose opening bracket the clause left behind.
+        assert_eq!(
+            subj("（三）全镇农村居民人均可支配收入1.9万元", "1.9万元", &[]),
+            "全镇农村居民人均可支配收入"
+        );
+        // The tail of an aside cut at its comma.
+        assert_eq!(
+            subj("本级（不含开发区，下同）税收收入8200万元", "8200万元", &[]),
+            "税收收入"
+        );
+        // A whole aside inside the phrase cuts nothing before it.
+        assert_eq!(
+            subj("工业用电量（含自备电厂）增长3.2%", "3.2%", &[]),
+            "工业用电量增长"
+        );
+    }
+
+    #[test]
+    fn a_completion_rate_is_owned_by_the_figure_before() {
+        assert_eq!(
+            subj(
+                "全区农村劳动力转移就业人数3120人，完成年度目标任务的104.2%",
+                "104.2%",
+                &["3120人"]
+            ),
+            "农村劳动力转移就业人数完成年度目标任务"
+        );
+        assert_eq!(
+            subj("全县肉牛存栏8.6万头，完成112.5%", "112.5%", &["8.6万头"]),
+            "肉牛存栏完成率"
+        );
+        // A change after the level is no completion.
+        assert_eq!(
+            subj("全县肉牛存栏8.6万头，增长12.5%", "12.5%", &["8.6万头"]),
+            "肉牛存栏增长"
+        );
+    }
+
+    #[test]
+    fn a_clause_stating_a_comparison_names_no_topic() {
+        assert_eq!(
+            subj(
+                "白萝卜价格2.4元/公斤，环比持平，同比上涨6.5%",
+                "6.5%",
+                &["2.4元/公斤"]
+            ),
+            "白萝卜价格上涨"
         );
     }
 }
