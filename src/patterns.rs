@@ -393,6 +393,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.fraction_unit",
     "region.unit",
     "region.currency_word",
+    "region.unit_only",
     "date.first_month",
     "date.year_kind",
     "date.day_joiner",

@@ -1482,6 +1482,9 @@ impl Extractor {
         // “一带两核四片”(一带：…；四片：…): a term of a quoted slogan opening its part's
         // explanation (a colon after it) is the slogan's, no count.
         mentions.retain(|m| !slogan_term(f, &quotes, m));
+        // A unit another region writes (7仙 is a cent in Hong Kong and Macau only).
+        let regions = &self.regions;
+        mentions.retain(|m| !regions.foreign_unit(cx.region, f.slice(m.start, m.end), m.chinese));
         let ratio_rules = ratio::RatioRules::new(&self.patterns.cues);
         mentions.extend(ratio::ratios(f, &mentions, &ratio_rules));
         self.half_opening_word(f, &mut mentions);
@@ -3079,6 +3082,39 @@ mod tests {
     }
 
     #[test]
+    fn energy_in_gigawatt_hours_and_counts_of_bases_and_graves() {
+        // 吉瓦時 is energy (its 時 no subject's), 瓩時 Taiwan's kWh, 公升 the litre.
+        let m = measures("本季用電量為120.5吉瓦時，太陽能發電3萬瓩時，每人每日用水150公升。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("120500000", "kWh"), ("30000", "kWh"), ("0.15", "m3/d")]
+        );
+        // Lamps counted by their bases, graves in a clearance, a pipe's run, calendar days.
+        let m = measures("新装路灯260基，迁移旧坟35冢，铺设管道1200延长米，工期90日历天。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("260", "基"), ("35", "冢"), ("1200", "m"), ("90", "day")]
+        );
+        // 基 of a noun counts no bases.
+        let m = measures("全市建成3基地，培训学员50人。");
+        assert_eq!(m, [("50人".into(), "50".into(), "人".into())]);
+    }
+
+    #[test]
+    fn cents_are_read_in_hong_kong_and_macau_only() {
+        // 仙: the cent of the Hong Kong and Macau dollars.
+        let m = measures("本澳電費調整系數為每度電0.52元，按季減6仙，全澳用戶受惠。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(got, [("0.52元", "0.52"), ("6仙", "0.06")]);
+        // On the mainland, and after a Chinese numeral, 仙 names something.
+        let m = measures("景区新建3仙台，八仙雕像高5米。");
+        let got: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(got, ["5米"]);
+    }
+
+    #[test]
     fn the_year_of_a_list_of_projects_is_no_date_row() {
         let d = date_values("某项目总投资5亿元，被列为2030年省重点项目，2031年建成。");
         assert_eq!(d, [("2031年".into(), "2031".into())]);
@@ -4417,6 +4453,37 @@ mod tests {
         );
         // Another approximation char after the next numeral: no shared unit.
         assert_eq!(rows("分别为1800多和2600余人次。").len(), 1);
+    }
+
+    #[test]
+    fn about_before_a_verb_of_change_or_after_a_verb_ending_in_its_char() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let approx = |text: &str| -> Vec<(String, Option<Approx>)> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind != Kind::Date)
+                .map(|f| (f.text, f.approx))
+                .collect()
+        };
+        let a = Some(Approx::Approx);
+        // 约 before the verb of change approximates the change after it.
+        assert_eq!(
+            approx("全县社会消费品零售总额同比约增长9.3%。"),
+            [("9.3%".to_string(), a)]
+        );
+        assert_eq!(
+            approx("全市单位能耗约下降2.1%。"),
+            [("2.1%".to_string(), a)]
+        );
+        // 供应 + 约: the verb ends in 应, 约 qualifies the figure (not 应约).
+        assert_eq!(
+            approx("新建水厂可供应约3万户居民用水。"),
+            [("约3万户".to_string(), a)]
+        );
+        // 节约 stays a word: the saving is exact.
+        assert_eq!(
+            approx("全年共节约资金120万元。"),
+            [("120万元".to_string(), None)]
+        );
     }
 
     /// Subjects of the sentence's figures (dates left out), in order.
