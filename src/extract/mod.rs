@@ -645,7 +645,8 @@ impl Extractor {
     /// building's number after the site it stands on (某宾馆9栋, 花园小区3幢:
     /// `figure.building_site` before, `figure.building_unit` its classifier), a count
     /// of the items a list after it names (三個原因：一是…, 两项措施，一是…:
-    /// `figure.list_marker_after` after the clause's colon or comma).
+    /// `figure.list_marker_after` after the clause's colon or comma), the categories of
+    /// a price index (八大类价格: `figure.category_unit` before `figure.category_noun`).
     fn group_or_number_label(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
         let cues = &self.patterns.cues;
         let rest = f.rest(m.end);
@@ -654,6 +655,14 @@ impl Extractor {
         }
         if m.kind != Kind::Count || m.approx.is_some() {
             return None;
+        }
+        // 七大类价格: the categories a price index breaks down into.
+        if cues
+            .at(crate::cue!("figure.category_unit"))
+            .contains(&m.unit)
+            && cues.at(crate::cue!("figure.category_noun")).starts(rest)
+        {
+            return Some("categories of a price index (figure.category_noun)");
         }
         if cues
             .at(crate::cue!("figure.building_unit"))
@@ -959,7 +968,8 @@ impl Extractor {
         let mut headlines = copies::Headlines::default();
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
-            if self.related_heading(s.text(rules)) {
+            let after_prose = prose.is_some_and(|p| s.char_start > p);
+            if self.related_heading(s.text(rules), after_prose) {
                 break;
             }
             if self.breadcrumb(s.text(rules)) {
@@ -1090,8 +1100,10 @@ impl Extractor {
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
-    /// with punctuation or spaces around it): page furniture after the release.
-    fn related_heading(&self, line: &str) -> bool {
+    /// with punctuation or spaces around it): page furniture after the release. Below the
+    /// first line of prose (`after_prose`), so is a `figure.related_heading_late` word
+    /// (更多: above the prose it is a menu's item).
+    fn related_heading(&self, line: &str, after_prose: bool) -> bool {
         let word = line.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
         });
@@ -1104,10 +1116,15 @@ impl Extractor {
         } else {
             word.into()
         };
+        let cues = &self.patterns.cues;
         !word.is_empty()
-            && (self.patterns.cues)
+            && (cues
                 .at(crate::cue!("figure.related_heading"))
                 .contains(&word)
+                || after_prose
+                    && cues
+                        .at(crate::cue!("figure.related_heading_late"))
+                        .contains(&word))
     }
 
     /// Whether the day `d` is a page's stamp: a `figure.stamp_after` word right after it
@@ -1862,7 +1879,8 @@ impl Extractor {
 
     /// Why `m` is no count of its own: a term of a proportion (每3人有1人, 每5元中有1元:
     /// `figure.proportion_per` before the first count, a `figure.proportion_link` word
-    /// between the two counts of one unit): the proportion is neither count.
+    /// between the two counts of one unit, maybe after the first count's noun of at most
+    /// [`MAX_LIST_NOUN_CHARS`] chars: 每8辆燃油车便有1辆): the proportion is neither count.
     fn proportion(
         &self,
         m: &scan::Mention,
@@ -1874,11 +1892,24 @@ impl Extractor {
             cues.at(crate::cue!("figure.proportion_per")),
             cues.at(crate::cue!("figure.proportion_link")),
         );
+        // The link, or the first count's noun and the link (燃油车便有).
+        let linked = |between: &str| {
+            link.contains(between)
+                || link.entries().any(|(w, _)| {
+                    between.strip_suffix(w).is_some_and(|noun| {
+                        let n = noun.chars().count();
+                        (1..=MAX_LIST_NOUN_CHARS).contains(&n)
+                            && noun
+                                .chars()
+                                .all(|c| !subject::is_delim(c) && !c.is_numeric())
+                    })
+                })
+        };
         let pair = |a: &scan::Mention, b: &scan::Mention| {
             a.end <= b.start
                 && a.unit == b.unit
                 && per.ends(f.before(a.start))
-                && link.contains(f.slice(a.end, b.start).trim())
+                && linked(f.slice(a.end, b.start).trim())
         };
         all.iter()
             .any(|o| pair(m, o) || pair(o, m))
@@ -3112,6 +3143,27 @@ mod tests {
         let m = measures("景区新建3仙台，八仙雕像高5米。");
         let got: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
         assert_eq!(got, ["5米"]);
+    }
+
+    #[test]
+    fn statistical_idioms_are_no_figures() {
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        // The categories of a price index and how many rose or fell: no counts, no litres.
+        assert_eq!(
+            texts("3月份八大类价格同比两升五降一平，食品价格上涨1.2%。"),
+            ["1.2%"]
+        );
+        // A count of categories that is the release's own stays.
+        assert_eq!(texts("全县特色产品共分6大类。"), ["6大类"]);
+        // A proportion with the first count's noun before the link: neither count.
+        assert_eq!(
+            texts("新售出的汽车中，每6辆汽油车就有1辆新能源车，共售出3200辆。"),
+            ["3200辆"]
+        );
+        // The year an income covers is its time frame.
+        assert_eq!(texts("开办农家乐后，两年收入超过20万元。"), ["超过20万元"]);
+        // 升 after a numeral and no other numeral stays a volume.
+        assert_eq!(texts("每桶装油5升，共出售800件。"), ["5升", "800件"]);
     }
 
     #[test]
@@ -5616,6 +5668,10 @@ mod tests {
         assert_eq!(all_texts(text), ["12公里"]);
         // The word inside a line is no heading.
         assert_eq!(all_texts("延伸阅读材料共印发300份。"), ["300份"]);
+        // 更 多 below the prose heads other articles' headlines; above it, a menu's item.
+        let prose = "今年全区新建公园5个，改造绿道12公里，种植乔木1.2万株，惠及居民约3万户。";
+        let text = format!("首页\n更多\n{prose}\n更 多\n两部门负责人调整 3人履新\n");
+        assert_eq!(all_texts(&text), ["5个", "12公里", "1.2万株", "约3万户"]);
     }
 
     #[test]
