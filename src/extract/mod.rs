@@ -645,7 +645,8 @@ impl Extractor {
     /// building's number after the site it stands on (某宾馆9栋, 花园小区3幢:
     /// `figure.building_site` before, `figure.building_unit` its classifier), a count
     /// of the items a list after it names (三個原因：一是…, 两项措施，一是…:
-    /// `figure.list_marker_after` after the clause's colon or comma).
+    /// `figure.list_marker_after` after the clause's colon or comma), the categories of
+    /// a price index (八大类价格: `figure.category_unit` before `figure.category_noun`).
     fn group_or_number_label(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
         let cues = &self.patterns.cues;
         let rest = f.rest(m.end);
@@ -654,6 +655,14 @@ impl Extractor {
         }
         if m.kind != Kind::Count || m.approx.is_some() {
             return None;
+        }
+        // 七大类价格: the categories a price index breaks down into.
+        if cues
+            .at(crate::cue!("figure.category_unit"))
+            .contains(&m.unit)
+            && cues.at(crate::cue!("figure.category_noun")).starts(rest)
+        {
+            return Some("categories of a price index (figure.category_noun)");
         }
         if cues
             .at(crate::cue!("figure.building_unit"))
@@ -963,7 +972,8 @@ impl Extractor {
         let mut headlines = copies::Headlines::default();
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
-            if self.related_heading(s.text(rules)) {
+            let after_prose = prose.is_some_and(|p| s.char_start > p);
+            if self.related_heading(s.text(rules), after_prose) {
                 break;
             }
             if self.breadcrumb(s.text(rules)) {
@@ -1095,8 +1105,10 @@ impl Extractor {
     }
 
     /// Whether the line `line` is only a heading of related articles (`figure.related_heading`,
-    /// with punctuation or spaces around it): page furniture after the release.
-    fn related_heading(&self, line: &str) -> bool {
+    /// with punctuation or spaces around it): page furniture after the release. Below the
+    /// first line of prose (`after_prose`), so is a `figure.related_heading_late` word
+    /// (更多: above the prose it is a menu's item).
+    fn related_heading(&self, line: &str, after_prose: bool) -> bool {
         let word = line.trim_matches(|c: char| {
             c.is_whitespace() || c.is_ascii_punctuation() || !c.is_alphanumeric()
         });
@@ -1109,10 +1121,15 @@ impl Extractor {
         } else {
             word.into()
         };
+        let cues = &self.patterns.cues;
         !word.is_empty()
-            && (self.patterns.cues)
+            && (cues
                 .at(crate::cue!("figure.related_heading"))
                 .contains(&word)
+                || after_prose
+                    && cues
+                        .at(crate::cue!("figure.related_heading_late"))
+                        .contains(&word))
     }
 
     /// Whether the day `d` is a page's stamp: a `figure.stamp_after` word right after it
@@ -1487,6 +1504,9 @@ impl Extractor {
         // “一带两核四片”(一带：…；四片：…): a term of a quoted slogan opening its part's
         // explanation (a colon after it) is the slogan's, no count.
         mentions.retain(|m| !slogan_term(f, &quotes, m));
+        // A unit another region writes (7仙 is a cent in Hong Kong and Macau only).
+        let regions = &self.regions;
+        mentions.retain(|m| !regions.foreign_unit(cx.region, f.slice(m.start, m.end), m.chinese));
         let ratio_rules = ratio::RatioRules::new(&self.patterns.cues);
         mentions.extend(ratio::ratios(f, &mentions, &ratio_rules));
         self.half_opening_word(f, &mut mentions);
@@ -1864,7 +1884,8 @@ impl Extractor {
 
     /// Why `m` is no count of its own: a term of a proportion (每3人有1人, 每5元中有1元:
     /// `figure.proportion_per` before the first count, a `figure.proportion_link` word
-    /// between the two counts of one unit): the proportion is neither count.
+    /// between the two counts of one unit, maybe after the first count's noun of at most
+    /// [`MAX_LIST_NOUN_CHARS`] chars: 每8辆燃油车便有1辆): the proportion is neither count.
     fn proportion(
         &self,
         m: &scan::Mention,
@@ -1876,11 +1897,24 @@ impl Extractor {
             cues.at(crate::cue!("figure.proportion_per")),
             cues.at(crate::cue!("figure.proportion_link")),
         );
+        // The link, or the first count's noun and the link (燃油车便有).
+        let linked = |between: &str| {
+            link.contains(between)
+                || link.entries().any(|(w, _)| {
+                    between.strip_suffix(w).is_some_and(|noun| {
+                        let n = noun.chars().count();
+                        (1..=MAX_LIST_NOUN_CHARS).contains(&n)
+                            && noun
+                                .chars()
+                                .all(|c| !subject::is_delim(c) && !c.is_numeric())
+                    })
+                })
+        };
         let pair = |a: &scan::Mention, b: &scan::Mention| {
             a.end <= b.start
                 && a.unit == b.unit
                 && per.ends(f.before(a.start))
-                && link.contains(f.slice(a.end, b.start).trim())
+                && linked(f.slice(a.end, b.start).trim())
         };
         all.iter()
             .any(|o| pair(m, o) || pair(o, m))
@@ -3094,6 +3128,60 @@ mod tests {
         // 担任 is a verb: 3名 is the count, 担 no unit.
         let m = measures("村里有3名党员担任组长。");
         assert_eq!(m, [("3名".into(), "3".into(), "名".into())]);
+    }
+
+    #[test]
+    fn energy_in_gigawatt_hours_and_counts_of_bases_and_graves() {
+        // 吉瓦時 is energy (its 時 no subject's), 瓩時 Taiwan's kWh, 公升 the litre.
+        let m = measures("本季用電量為120.5吉瓦時，太陽能發電3萬瓩時，每人每日用水150公升。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("120500000", "kWh"), ("30000", "kWh"), ("0.15", "m3/d")]
+        );
+        // Lamps counted by their bases, graves in a clearance, a pipe's run, calendar days.
+        let m = measures("新装路灯260基，迁移旧坟35冢，铺设管道1200延长米，工期90日历天。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("260", "基"), ("35", "冢"), ("1200", "m"), ("90", "day")]
+        );
+        // 基 of a noun counts no bases.
+        let m = measures("全市建成3基地，培训学员50人。");
+        assert_eq!(m, [("50人".into(), "50".into(), "人".into())]);
+    }
+
+    #[test]
+    fn cents_are_read_in_hong_kong_and_macau_only() {
+        // 仙: the cent of the Hong Kong and Macau dollars.
+        let m = measures("本澳電費調整系數為每度電0.52元，按季減6仙，全澳用戶受惠。");
+        let got: Vec<(&str, &str)> = m.iter().map(|r| (r.0.as_str(), r.1.as_str())).collect();
+        assert_eq!(got, [("0.52元", "0.52"), ("6仙", "0.06")]);
+        // On the mainland, and after a Chinese numeral, 仙 names something.
+        let m = measures("景区新建3仙台，八仙雕像高5米。");
+        let got: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(got, ["5米"]);
+    }
+
+    #[test]
+    fn statistical_idioms_are_no_figures() {
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        // The categories of a price index and how many rose or fell: no counts, no litres.
+        assert_eq!(
+            texts("3月份八大类价格同比两升五降一平，食品价格上涨1.2%。"),
+            ["1.2%"]
+        );
+        // A count of categories that is the release's own stays.
+        assert_eq!(texts("全县特色产品共分6大类。"), ["6大类"]);
+        // A proportion with the first count's noun before the link: neither count.
+        assert_eq!(
+            texts("新售出的汽车中，每6辆汽油车就有1辆新能源车，共售出3200辆。"),
+            ["3200辆"]
+        );
+        // The year an income covers is its time frame.
+        assert_eq!(texts("开办农家乐后，两年收入超过20万元。"), ["超过20万元"]);
+        // 升 after a numeral and no other numeral stays a volume.
+        assert_eq!(texts("每桶装油5升，共出售800件。"), ["5升", "800件"]);
     }
 
     #[test]
@@ -4437,6 +4525,37 @@ mod tests {
         assert_eq!(rows("分别为1800多和2600余人次。").len(), 1);
     }
 
+    #[test]
+    fn about_before_a_verb_of_change_or_after_a_verb_ending_in_its_char() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let approx = |text: &str| -> Vec<(String, Option<Approx>)> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind != Kind::Date)
+                .map(|f| (f.text, f.approx))
+                .collect()
+        };
+        let a = Some(Approx::Approx);
+        // 约 before the verb of change approximates the change after it.
+        assert_eq!(
+            approx("全县社会消费品零售总额同比约增长9.3%。"),
+            [("9.3%".to_string(), a)]
+        );
+        assert_eq!(
+            approx("全市单位能耗约下降2.1%。"),
+            [("2.1%".to_string(), a)]
+        );
+        // 供应 + 约: the verb ends in 应, 约 qualifies the figure (not 应约).
+        assert_eq!(
+            approx("新建水厂可供应约3万户居民用水。"),
+            [("约3万户".to_string(), a)]
+        );
+        // 节约 stays a word: the saving is exact.
+        assert_eq!(
+            approx("全年共节约资金120万元。"),
+            [("120万元".to_string(), None)]
+        );
+    }
+
     /// Subjects of the sentence's figures (dates left out), in order.
     fn subjects_of(text: &str) -> Vec<String> {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
@@ -5567,6 +5686,10 @@ mod tests {
         assert_eq!(all_texts(text), ["12公里"]);
         // The word inside a line is no heading.
         assert_eq!(all_texts("延伸阅读材料共印发300份。"), ["300份"]);
+        // 更 多 below the prose heads other articles' headlines; above it, a menu's item.
+        let prose = "今年全区新建公园5个，改造绿道12公里，种植乔木1.2万株，惠及居民约3万户。";
+        let text = format!("首页\n更多\n{prose}\n更 多\n两部门负责人调整 3人履新\n");
+        assert_eq!(all_texts(&text), ["5个", "12公里", "1.2万株", "约3万户"]);
     }
 
     #[test]

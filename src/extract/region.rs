@@ -99,6 +99,8 @@ pub struct RegionRules {
     /// Currency words a region reads as another currency (`region.currency_word`):
     /// surface, region, ISO code.
     currency_words: Vec<(String, Region, String)>,
+    /// Units only some regions write (`region.unit_only`): surface, those regions.
+    units_only: Vec<(String, Vec<Region>)>,
     /// The plain names of Hong Kong and Macau (`region.name`), with their region.
     region_names: Vec<(String, Region)>,
     /// Letters before a dollar sign that name its currency (HK$, NT$, US$:
@@ -177,6 +179,15 @@ impl RegionRules {
                 _ => return Err(bad("region.currency_word", w, v, "`REGION ISO` (MO MOP)")),
             }
         }
+        let mut units_only = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.unit_only")).entries() {
+            let regions: Option<Vec<Region>> =
+                v.split_whitespace().map(Region::from_code).collect();
+            match regions.filter(|r| !r.is_empty()) {
+                Some(r) => units_only.push((w.to_string(), r)),
+                None => return Err(bad("region.unit_only", w, v, "region codes (HK MO)")),
+            }
+        }
         let mut region_names = Vec::new();
         for (w, v) in cues.at(crate::cue!("region.name")).entries() {
             let r =
@@ -198,6 +209,7 @@ impl RegionRules {
             hints,
             units,
             currency_words,
+            units_only,
         })
     }
 
@@ -315,6 +327,15 @@ impl RegionRules {
             .iter()
             .find(|(w, r, _)| *r == region && mention.contains(w.as_str()))
             .map(|(w, _, f)| (w.as_str(), *f))
+    }
+
+    /// Whether the figure `mention` (as the rules read it: 7仙) is written in a unit that
+    /// only other regions than `region` write (`region.unit_only`: 仙, the cent of Hong
+    /// Kong and Macau), or in such a unit after a numeral in Chinese characters (`chinese`:
+    /// 八仙 are the Eight Immortals): then it is no figure.
+    pub fn foreign_unit(&self, region: Region, mention: &str, chinese: bool) -> bool {
+        (self.units_only.iter())
+            .any(|(w, rs)| mention.ends_with(w.as_str()) && (chinese || !rs.contains(&region)))
     }
 
     /// The currency a money figure `mention` (as the rules read it: 60亿澳元) is in where
@@ -573,6 +594,17 @@ mod tests {
         assert!(r.unit_factor(Region::TW, "2公顷").is_none());
         assert!(rules("region.unit\t分地\tTW\n").is_err());
         assert!(rules("region.unit\t分地\tXX 9\n").is_err());
+    }
+
+    #[test]
+    fn a_unit_of_some_regions_only() {
+        let r = rules("region.unit_only\t仙\tHK MO\n").unwrap();
+        assert!(!r.foreign_unit(Region::MO, "5仙", false));
+        assert!(!r.foreign_unit(Region::HK, "5仙", false));
+        assert!(r.foreign_unit(Region::CN, "5仙", false));
+        assert!(r.foreign_unit(Region::HK, "八仙", true));
+        assert!(!r.foreign_unit(Region::CN, "5元", false));
+        assert!(rules("region.unit_only\t仙\tXX\n").is_err());
     }
 
     #[test]
