@@ -973,7 +973,10 @@ impl Sentence<'_> {
         }
         // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
         let reference = text.starts_with(self.reference);
-        if reference || self.idx.is_stop(text) || super::text::overlaps(self.quoted, e.start, e.end)
+        if reference
+            || self.idx.is_stop(text)
+            || super::text::overlaps(self.quoted, e.start, e.end)
+            || e.ty == EntityType::Loc && self.lone_zone(&e)
         {
             return;
         }
@@ -982,6 +985,29 @@ impl Sentence<'_> {
         }
         out.retain(|o| !(e.start <= o.start && o.end <= e.end));
         out.push(e);
+    }
+
+    /// Whether the place `e` is a common word written alone (上山, 高山:
+    /// `entity.common_place`; the gazetteer's 青山 is `place.not_place`), or a kind of
+    /// development zone written alone (高新区: `entity.zone_kind`) unless listed with 、
+    /// beside other places (某县、高新区: the city's zone of that kind): no name.
+    fn lone_zone(&self, e: &EntityMention) -> bool {
+        let cues = &self.pats.cues;
+        if cues
+            .at(crate::cue!("entity.common_place"))
+            .contains(&e.text)
+        {
+            return true;
+        }
+        if !cues.at(crate::cue!("entity.zone_kind")).contains(&e.text) {
+            return false;
+        }
+        let listed = |t: Option<&Token>| t.is_some_and(|t| t.word == "、");
+        let first = self.toks.iter().position(|t| t.start == e.start);
+        let last = self.toks.iter().position(|t| t.end == e.end);
+        let before = first.and_then(|k| k.checked_sub(1)).map(|k| &self.toks[k]);
+        let after = last.and_then(|k| self.toks.get(k + 1));
+        !(listed(before) || listed(after))
     }
 
     /// Whether every run of digits in `text` numbers a body after an ordinal's lead
@@ -1179,7 +1205,7 @@ impl Sentence<'_> {
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
-        let mut j = match (back..i).find(|&k| self.proper(&toks[k], ty)) {
+        let mut j = match self.proper_start(back, i, ty) {
             Some(k) => k,
             // A company named by words of its own (财经智珠网有限公司): no proper noun,
             // but a word the dictionary does not know among four chars or more.
@@ -1214,7 +1240,7 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| super::subject::is_delim(c) || c.is_whitespace());
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
-            j = back;
+            j = j.min(back);
         }
         // A hotel named by its place alone (澳门/酒店) is the place's hotels.
         if ty == EntityType::Org && self.venue_without_brand(j, i, suffix) {
@@ -1263,6 +1289,17 @@ impl Sentence<'_> {
             return None;
         }
         Some(j)
+    }
+
+    /// The first proper noun of tokens `back..i`, or the division opening a registered
+    /// company's name whatever jieba made of the company's own chars before it
+    /// (丽江/得/一/食品/有限责任/公司: [`Self::registered_start`]), whichever comes first.
+    fn proper_start(&self, back: usize, i: usize, ty: EntityType) -> Option<usize> {
+        let registered = (ty == EntityType::Org)
+            .then(|| self.registered_start(i))
+            .flatten();
+        let found = (back..i).find(|&k| self.proper(&self.toks[k], ty));
+        registered.map(|r| found.map_or(r, |f| f.min(r))).or(found)
     }
 
     /// Whether a place name can end with the word `w`: not some generic words whatever
@@ -2262,6 +2299,42 @@ mod tests {
         for p in ["黄龙景区", "港澳地区", "长白山风景区"] {
             assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
         }
+    }
+
+    #[test]
+    fn a_kind_of_zone_alone_and_hill_words_are_no_places() {
+        let loc = |e: &[(String, &str)], p: &str| e.contains(&(p.into(), "LOC"));
+        let e = ents("今年以来，高新区工业产值稳步增长，又有两家企业入驻开发区");
+        assert!(!loc(&e, "高新区") && !loc(&e, "开发区"), "{e:?}");
+        // Listed with other places, the zone is one of the city's parts.
+        let e = ents("西湖区、安义县、高新区均超额完成全年任务");
+        assert!(loc(&e, "高新区") && loc(&e, "安义县"), "{e:?}");
+        let e = ents("茶农清早上山采茶，傍晚下山卖茶，守护好屋后的青山和高山草甸");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+        let e = ents("努力把这座小城建成宜居城市，再创文明城市");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
+    }
+
+    #[test]
+    fn a_registered_company_opens_with_its_division_whatever_its_own_chars() {
+        // The company's own chars read as a particle and a numeral (得/ud 三/m), a rare
+        // char and a name (镈/zg 鑫/nr): the name runs from the division to the form.
+        let e = ents("去年贵州得三食品有限责任公司收购鲜果");
+        assert!(
+            e.contains(&("贵州得三食品有限责任公司".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(!e.contains(&("贵州".into(), "LOC")), "{e:?}");
+        let e = ents("双方与四川镈鑫材料有限公司签约");
+        assert!(e.contains(&("四川镈鑫材料有限公司".into(), "ORG")), "{e:?}");
+        // A clause of its own between (的, a verb of signing) leaves the place alone.
+        let e = ents("与丽江签约的食品有限公司开工");
+        assert!(
+            !e.iter()
+                .any(|(n, ty)| *ty == "ORG" && n.starts_with("丽江")),
+            "{e:?}"
+        );
+        assert!(e.contains(&("丽江".into(), "LOC")), "{e:?}");
     }
 
     #[test]

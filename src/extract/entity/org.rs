@@ -6,6 +6,56 @@ use super::{is_han, EntityMention, Sentence};
 use crate::patterns::EntityType;
 
 impl Sentence<'_> {
+    /// The division opening the registered company's name that the suffix token `i`
+    /// closes with its legal form (`entity.company_form`: 丽江/得/一/食品/有限责任/公司,
+    /// 湖北/富世/华电/子/科技/有限公司): the nearest place before it (a listed place or a
+    /// division's name that jieba tags as a place, or one with its suffix) with one to
+    /// twelve chars of ideographs between, none a function word (的, 与, 在: a clause of
+    /// its own), verb of a clause, name break, byline title or figure, whatever else jieba
+    /// made of the company's own chars.
+    pub(super) fn registered_start(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let forms = self.pats.cues.at(crate::cue!("entity.company_form"));
+        // The form in one token (有限公司) or two (有限责任/公司).
+        let own = if forms.ends(toks[i].word) {
+            i
+        } else {
+            let k = i.checked_sub(1)?;
+            forms
+                .ends(&format!("{}{}", toks[k].word, toks[i].word))
+                .then_some(k)?
+        };
+        let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
+        let division = |t: &super::Token| {
+            let n = t.word.chars().count();
+            let gazetteer = super::super::place::is_division_name(self.pats, t.word);
+            n >= 2 && (self.places.contains(t.word) || gazetteer && (t.tag == "ns" || n >= 3))
+        };
+        let mut chars = 0;
+        for k in (0..own).rev() {
+            let t = &toks[k];
+            if self.in_figure(k) {
+                return None;
+            }
+            if division(t) {
+                return (chars > 0).then_some(k);
+            }
+            let function = matches!(t.tag, "p" | "c" | "r" | "uj" | "ul" | "uz" | "ug" | "uv");
+            chars += t.word.chars().count();
+            if function
+                || chars > 12
+                || !t.word.chars().all(is_han)
+                || clause.contains(t.word)
+                || breaks.contains(t.word)
+                || self.bylines.contains(t.word)
+            {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The organisation named by tokens `j..` (`text`, type and end from `e`), with the
     /// words before it that belong to the body: the government it is part of (政府, as in
     /// 县政府新闻办公室) and a lead, a whole token (国家/能源局, 县/发改局) or the last char of
