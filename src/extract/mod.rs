@@ -962,8 +962,7 @@ impl Extractor {
             Default::default()
         };
         let stacked = table::stacked(&lines_r, &lines_w, &self.patterns);
-        // The header of the table whose rows the current lines are, if any.
-        let mut header: Option<table::Header> = None;
+        let mut header: Option<table::Header> = None; // of the table the lines are rows of
         let mut short_forms = entity::ShortForms::default();
         let release = out.release_date.clone();
         let link_list = self.link_lists(&sentences, rules);
