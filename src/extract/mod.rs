@@ -2115,11 +2115,11 @@ impl Extractor {
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
             }
-            // A streak (连续3天接待…) hands on its owner, not its own subject.
+            // A streak (连续3天接待…) hands on its owner, a bracketed comparison base nothing.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
-                None if !fact.subject.is_empty() => prev_subject = Some(fact.subject.clone()),
-                None => {}
+                None if fact.subject.is_empty() || subject::is_compared_base(sent, span) => {}
+                None => prev_subject = Some(fact.subject.clone()),
             }
             if let Some(w) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
                 fact.subject = subject::with_whole_owner(sent, fact.subject, whole_of(w), span);
@@ -4564,6 +4564,24 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn a_comparison_base_is_no_measure() {
+        let got = subjects_of(
+            "全县工业用电量增长6.2%，增速高于全市平均水平（2.1%）4.1个百分点，比1-6月回落2个百分点。",
+        );
+        // The bracketed figure is the base's, the gap after it the county's rate compared.
+        assert_eq!(got[1], "工业用电量增速全市平均水平");
+        assert_eq!(got[2], "工业用电量增速高于全市平均水平");
+        // A later change of the rate is no change of the base.
+        assert_eq!(got[3], "工业用电量增速回落");
+        // A base naming its own rate takes the measure alone before it.
+        let got = subjects_of("全区快递业务量增长12.5%，增速高于全省平均增速(8.3%)4.2个百分点。");
+        assert_eq!(got[1], "快递业务量全省平均增速");
+        // The comparison after a rate takes no room from the measure compared.
+        let got = subjects_of("今年全县规上工业增加值增速落后于全省平均水平0.8个百分点。");
+        assert_eq!(got[0], "规上工业增加值增速落后于全省平均水平");
     }
 
     #[test]

@@ -436,17 +436,16 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // its population first (乡村医生中具备…资格的比例), so it may be longer.
     let ratio = s.list(crate::cue!("subject.share")).ends(last.word);
     let max = if ratio { MAX_RATIO_CHARS } else { MAX_CHARS };
-    // A method phrase (按可比价格计算) is dropped from the subject: it takes no room.
-    let method = method_span(s, toks[0].start, end);
-    let len_from = |a: usize| {
-        // The part of the phrase (or aside) from `a` on.
-        let m = method.map_or(0, |(ma, mb)| mb.saturating_sub(ma.max(a)));
-        end - a - m
-    };
+    // A method phrase (按可比价格计算) and the comparison after a rate (增速|落后于…) take no room.
+    let free = (
+        method_span(s, toks[0].start, end),
+        compared_from(s, toks[0].start, end),
+    );
+    let len_from = |a: usize| phrase_len(a, end, free);
     let mut start = last.start;
     let mut first = toks.len() - 1;
     for (i, t) in toks.iter().enumerate().rev() {
-        if len_from(t.start) > max {
+        if len_from(t.start) > max || end - t.start > MAX_RATIO_CHARS {
             break;
         }
         (start, first) = (t.start, i);
@@ -470,7 +469,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
     start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
     // A cut inside the phrase or aside starts after it (the rest of it is no name).
-    let start = match method {
+    let start = match free.0 {
         Some((ma, mb)) if ma < start && start < mb => mb,
         _ => start,
     };
@@ -888,6 +887,9 @@ fn measure_of(s: &Sentence, p: &str) -> String {
     if let Some((k, _)) = find_word(starts, &rule).filter(|&(k, _)| k > 0) {
         m = cut_chars(m, rule[k..].chars().count());
     }
+    // A compared rate (增速高于全市平均水平) measures the rate, never the base it is
+    // compared with: the measure ends with the rate word.
+    m = without_compared_base(s, m);
     let link = s.list(crate::cue!("subject.link"));
     loop {
         let rule = rule_form(s.traditional, m).into_owned();
@@ -897,6 +899,41 @@ fn measure_of(s: &Sentence, p: &str) -> String {
         }
     }
     m.to_string()
+}
+
+/// The length in chars of a phrase from `a` to `end` without what of it takes no room: a
+/// method phrase (`free.0`) and a comparison after a rate from char `free.1` on.
+fn phrase_len(a: usize, end: usize, free: (Option<Span>, Option<usize>)) -> usize {
+    let m = free.0.map_or(0, |(ma, mb)| mb.saturating_sub(ma.max(a)));
+    let c = free.1.filter(|&c| c > a).map_or(0, |c| end - c);
+    (end - a - m).saturating_sub(c)
+}
+
+/// The char where the comparison after a rate word starts in `[a, b)` (增速|高于…).
+fn compared_from(s: &Sentence, a: usize, b: usize) -> Option<usize> {
+    let rule = rule_form(s.traditional, s.f.slice(a, b)).into_owned();
+    compared_rate_end(s, &rule).map(|k| a + rule[..k].chars().count())
+}
+
+/// `p` without the comparison after its rate word (增速高于全市平均水平 → 增速).
+fn without_compared_base<'p>(s: &Sentence, p: &'p str) -> &'p str {
+    let rule = rule_form(s.traditional, p);
+    match compared_rate_end(s, &rule) {
+        Some(k) => cut_chars(p, rule[k..].chars().count()),
+        None => p,
+    }
+}
+
+/// The byte end in `rule` of a rate word (`subject.rate_word`) that a comparison verb
+/// (`subject.compare_verb`) follows (增速|高于全市平均水平), when words come before it.
+fn compared_rate_end(s: &Sentence, rule: &str) -> Option<usize> {
+    let verbs = s.list(crate::cue!("subject.compare_verb"));
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    (rates.iter())
+        .flat_map(|w| rule.match_indices(w).map(move |(k, _)| (k, k + w.len())))
+        .filter(|&(k, e)| k > 0 && verbs.starts(&rule[e..]))
+        .map(|(_, e)| e)
+        .min()
 }
 
 /// A duration after a streak word (`subject.streak`: 连续3年获评…): how long what follows
@@ -974,8 +1011,12 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         None => rates.iter().next().unwrap_or("").to_string(),
     };
     let first_start = first.start + named.unwrap_or(0);
+    if let Some(base) = bracketed_base(s, first_start, fig) {
+        return Some(base_of_rate(s, &measure, &rate, &base));
+    }
+    let end = aside_start(s, first_start, fig.0);
     let link = s.list(crate::cue!("subject.link"));
-    let mut end = fig.0;
+    let mut end = end;
     while let Some(w) = link
         .suffix_of(s.f.slice(first_start, end))
         .filter(|w| !w.is_empty())
@@ -991,6 +1032,53 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         "{measure}{}",
         text(s, first_start, end)
     )))
+}
+
+/// A figure in brackets right after the base of a comparison (高于全市平均水平(1.7%)7.4个
+/// 百分点: 1.7%): the base's words after the comparison verb at `from` (全市平均水平).
+fn bracketed_base(s: &Sentence, from: usize, fig: Span) -> Option<String> {
+    let opens = |c: char| c == '(' || c == '（';
+    if !s.f.before(fig.0).ends_with(opens) || fig.0 < from + 2 {
+        return None;
+    }
+    let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from))?;
+    let base = text(s, from + verb.chars().count(), fig.0 - 1);
+    (base.chars().count() >= 2 && !base.contains(opens)).then(|| base.trim().to_string())
+}
+
+/// Whether `fig` is the figure of a comparison's base, in brackets right after it
+/// (…高于全市平均水平(1.7%)): it hands on no measure to the figures after it.
+pub fn is_compared_base(s: &Sentence, fig: Span) -> bool {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = rule_form(s.traditional, s.f.slice(cs, fig.0)).into_owned();
+    let verbs = s.list(crate::cue!("subject.compare_verb"));
+    find_word(verbs, &head)
+        .is_some_and(|(k, _)| bracketed_base(s, cs + head[..k].chars().count(), fig).is_some())
+}
+
+/// The name of a compared base's figure: the measure and its rate before the base, or the
+/// measure alone when the base names its own rate (全省平均增速).
+fn base_of_rate(s: &Sentence, measure: &str, rate: &str, base: &str) -> String {
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    let own = find_word(rates, &rule_form(s.traditional, base)).is_some();
+    match (measure.is_empty(), own) {
+        (true, _) => base.to_string(),
+        (false, true) => format!("{measure}{base}"),
+        (false, false) => format!("{measure}{rate}{base}"),
+    }
+}
+
+/// The end of the words `[from, to)` before a bracketed aside that closes right before
+/// `to` (高于全市平均水平(1.7%) → 高于全市平均水平); `to` when there is none.
+fn aside_start(s: &Sentence, from: usize, to: usize) -> usize {
+    let head = s.f.slice(from, to).trim_end();
+    if !head.ends_with([')', '）']) {
+        return to;
+    }
+    match head.rfind(['(', '（']) {
+        Some(k) if k > 0 => from + head[..k].chars().count(),
+        _ => to,
+    }
 }
 
 /// The topic a clause without figures sets for the figures after it (成都大熊猫基地，前4天
@@ -3057,13 +3145,13 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = counted_compound(s, before, (np_from, ce), count_like && after.is_none()) {
         return balance_quotes(p);
     }
-    // 4. same clause as the previous figure, or a comparison: the same measure, plus
-    // what the words between add (62个重点项目已开工58项 → 重点项目开工).
+    // 4. same clause as the figure before, or a comparison: its measure + words between.
     let earlier = s
         .figures
         .iter()
         .rev()
-        .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)));
+        .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)))
+        .filter(|&&e| !is_compared_base(s, e)); // a base in brackets is no earlier figure
     let clause_head = s.f.slice(after_leads(s, from, fig.0), fig.0);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
@@ -3735,7 +3823,7 @@ fn attribute_owner(
             let p = if compared {
                 measure_of(s, p)
             } else {
-                strip_change(s.traditional, changes, p).to_string()
+                without_compared_base(s, strip_change(s.traditional, changes, p)).to_string()
             };
             // A percentage change after a share (占…的比重85.9%，同比增长5.2%) is the
             // change of what the share is of; points would be the share's own.
@@ -4000,7 +4088,7 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     let base = if added.is_empty() {
         p
     } else {
-        strip_change(s.traditional, changes, p)
+        without_compared_base(s, strip_change(s.traditional, changes, p))
     };
     Some(balance_quotes(merge(base, &added)))
 }
