@@ -218,7 +218,11 @@ impl DateRules {
             .into_iter()
             .rev()
             .collect();
-        self.target_preps.ends(&before) || self.target_words.occurs_in(&before)
+        // 截至2025年12月底 (as of): a word ending like a target preposition, valued
+        // `none`, is no target.
+        let prep = (self.target_preps.suffix_of(&before))
+            .is_some_and(|w| self.target_preps.value(w) != Some(NOT_TARGET));
+        prep || self.target_words.occurs_in(&before)
     }
 
     /// Builds the rules from `cues`; a bad `date.period` value is an error.
@@ -533,7 +537,7 @@ impl RangeRules {
                 alternation(cues.at(crate::cue!("date.today")), None)
             ))?,
             bracket_year: Regex::new(&format!(
-                r"(?:{}) ?[(（] ?(?P<y>1\d{{2}}|(?:19|20)\d{{2}}) ?[)）] ?年",
+                r"(?P<w>{}) ?[(（] ?(?P<y>1\d{{2}}|(?:19|20)\d{{2}}) ?[)）] ?年",
                 alternation(cues.at(crate::cue!("date.bracket_year")), None)
             ))?,
             roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
@@ -862,6 +866,9 @@ fn month_step((y, m): (u32, u32), next: bool, last: bool) -> (u32, u32) {
         (false, false, m) => (y, m),
     }
 }
+
+/// The value of a `date.target_prep` word that is no target (截至: as of).
+const NOT_TARGET: &str = "none";
 
 /// The ROC calendar's year 0 in the common era (民国1年 = 1912).
 const ROC_EPOCH: i32 = 1911;
@@ -1682,7 +1689,9 @@ impl<'r> Head<'r> {
         let quotes = super::text::quoted_ranges(&f);
         let mut numeric = numeric_dates(&f, taiwan);
         numeric.extend(slashed_dates(&f));
-        let undated = scan_dates_in(&f, None, rules, taiwan);
+        let mut undated = scan_dates_in(&f, None, rules, taiwan);
+        // 明(108)年2月14日 is of the year in brackets, no month-day of the text's year.
+        bracketed_years(&f, rules, &mut undated);
         Head {
             rules,
             f,
@@ -1720,12 +1729,17 @@ impl<'r> Head<'r> {
     /// written year that is not the base of a comparison (较2018年第二季), a target, a
     /// list's year or a beginning in the past (始建于2006年).
     fn year(&self) -> Option<i32> {
-        let first_full = self
-            .dateline(&self.full_dates(None))
-            .map(|(_, v)| v.clone());
-        let year_of = |v: &str| v.get(..4)?.parse().ok();
-        if let Some(y) = first_full.as_deref().and_then(year_of) {
+        if let Some(y) = self.pinned_year() {
             return Some(y);
+        }
+        let first_full = self.dateline(&self.full_dates(None)).cloned();
+        let year_of = |v: &str| v.get(..4)?.parse().ok();
+        if let Some((at, y)) = first_full.and_then(|(at, v)| Some((at, year_of(&v)?))) {
+            // A page's stamp (2020-05-19 12:01:49) above a text whose target (到2020年)
+            // is not yet past was saved later than the text was written, in a year the
+            // text does not tell: no other year it writes is surer.
+            let stamp = !self.labelled(at) && self.first_target().is_some_and(|t| y >= t);
+            return (!stamp).then_some(y);
         }
         let written: Vec<&DateMention> = self
             .undated
@@ -1756,6 +1770,56 @@ impl<'r> Head<'r> {
                     .unwrap_or_else(|| i32::from(self.whole_year(own)));
                 Some(year_of(&own.value)? + held)
             })
+    }
+
+    /// The year a relative year word pins the text to: one with its year in brackets
+    /// (明(108)年, 去(2021)年: `date.bracket_year`) or right before a written year
+    /// (去年2025年1到12月: `period.relative`), that year less the word's offset.
+    fn pinned_year(&self) -> Option<i32> {
+        // The relative year word a bracket word opens (去 of 去年); 今年's offset is 0.
+        let offset = |w: &str| {
+            (self.rules.relative.iter())
+                .find(|(r, _)| r.starts_with(w) && r.chars().count() == w.chars().count() + 1)
+                .map_or(0, |(_, o)| *o)
+        };
+        let bracketed = self.rules.ranges.bracket_year.captures_iter(&self.f.text);
+        let from_brackets = bracketed.filter_map(|c| {
+            let at = self.f.char_at_byte(c.get(0)?.start());
+            let mut y: i32 = c.name("y")?.as_str().parse().ok()?;
+            if y < 1000 {
+                y += ROC_EPOCH;
+            }
+            Some((at, y - offset(c.name("w")?.as_str())))
+        });
+        let written = (self.undated.iter())
+            .filter(|d| d.explicit_year && d.value.len() >= 4)
+            .filter_map(|d| {
+                let before = self.f.before(d.start);
+                let (_, o) = (self.rules.relative.iter()).find(|(w, _)| before.ends_with(w))?;
+                Some((d.start, d.value.get(..4)?.parse::<i32>().ok()? - o))
+            });
+        let quotes = &self.quotes;
+        from_brackets
+            .chain(written)
+            .filter(|(at, _)| !super::text::overlaps(quotes, *at, *at + 1))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, y)| y)
+    }
+
+    /// Whether the date at char `at` follows a release-date label (发布时间：).
+    fn labelled(&self, at: usize) -> bool {
+        (self.rules.labels(&self.f)).any(|m| self.f.char_at_byte(m.end()) == at)
+    }
+
+    /// The earliest year the text sets as a target (到2020年, 2025年前报审), if any.
+    fn first_target(&self) -> Option<i32> {
+        (self.undated.iter())
+            .filter(|d| d.explicit_year && !super::text::overlaps(&self.quotes, d.start, d.end))
+            .filter(|d| {
+                self.is_target(d.start) || self.rules.target_after.starts(self.f.rest(d.end))
+            })
+            .filter_map(|d| d.value.get(..4)?.parse().ok())
+            .min()
     }
 
     /// Whether `d`, a year alone, names its whole year's results (2023年全年的吞吐量:
@@ -1818,6 +1882,12 @@ impl<'r> Head<'r> {
         if let Some(v) = labelled.map(|(_, v)| v.clone()).or(self.signature.clone()) {
             return (Some(v), false);
         }
+        // A date of another year than the one a relative year word pins the text to
+        // (预计明(108)年2月14日完工) is no release date.
+        let pinned = self.pinned_year().map(|y| format!("{y:04}-"));
+        let dates: Vec<(usize, String)> = (dates.into_iter())
+            .filter(|(_, v)| pinned.as_ref().is_none_or(|p| v.starts_with(p.as_str())))
+            .collect();
         let prose = self.prose_start();
         match self.dateline(&dates) {
             Some((at, v)) => (Some(v.clone()), prose.is_some_and(|p| *at >= p)),
@@ -2393,6 +2463,60 @@ mod tests {
         let d = year_and_release_date_in(t, rules(), false);
         assert_eq!(d.release.as_deref(), Some("2031-05-20"));
         assert!(!d.in_prose);
+    }
+
+    #[test]
+    fn a_relative_year_word_with_its_year_pins_the_text() {
+        // 明(119)年 on a Taiwan page: the text is of ROC 118 = 2029, though its first
+        // full date (a past contract) is of 2028; the target day is no release date.
+        let t = "某水廠新建工程動土\n某某工程昨(9)日上午舉行動土典禮,預計明(119)年3月20日可完工,\
+                 工程經費約3億元。\n廠商於117年8月1日簽約後,辦理細部設計作業。";
+        let d = year_and_release_date_in(t, rules(), true);
+        assert_eq!(d.year, Some(2029));
+        assert_eq!(d.release, None);
+        // 去年2031年1到12月: the text is of 2032, whatever year it names first.
+        let t = "今天3月2日,某局統計,2031年火災件數減少,降幅約12%,消防局長表示,宣導有成。\n\
+                 某縣去年2031年1到12月火災件數較2030年減少80件。";
+        let d = year_and_release_date_in(t, rules(), false);
+        assert_eq!(d.year, Some(2032));
+        assert_eq!(d.release.as_deref(), Some("2032-03-02"));
+    }
+
+    #[test]
+    fn a_stamp_later_than_the_texts_target_gives_no_year() {
+        // A page saved in 2031 whose text still aims at 2030: the text is older, its
+        // year unknown (no year it writes in the past, 2019年以来, is surer).
+        let t = "某市电子产业集聚\n2031-06-02 10:11:12 880\n\
+                 5月8日,某公司投资3亿元的电路板产业园在某开发区开工建设,年产值可达9亿元。\n\
+                 2019年以来,一批龙头企业落户,到2030年,产值力争超过500亿元。";
+        let d = year_and_release_date_in(t, rules(), false);
+        assert_eq!(d.year, None);
+        assert_eq!(d.release.as_deref(), Some("2031-06-02"));
+        // A labelled release date keeps its year; so does a stamp before the target.
+        let t = t.replace("2031-06-02 10:11:12", "发布时间:2031-06-02");
+        assert_eq!(doc_year(&t), Some(2031));
+        let t = t.replace("发布时间:2031-06-02", "2029-06-02 10:11:12");
+        assert_eq!(doc_year(&t), Some(2029));
+        // A deadline (2030年前报审) is such a target too, and no year of the text.
+        assert_eq!(
+            doc_year("某市培育企业(2030年前报审)90家,储备企业120家,上半年新增8家。"),
+            None
+        );
+    }
+
+    #[test]
+    fn an_as_of_date_is_no_target() {
+        let r = rules();
+        let f = Folded::new("截至2031年12月底,贷存比率由11月底的71.9%上升至72.9%。");
+        let mut dates = scan_dates(&f, Some(2032), r);
+        carry_sentence_year(&f, r, &mut dates, (Some(2032), None), |_| false);
+        let v: Vec<&str> = dates.iter().map(|d| d.value.as_str()).collect();
+        assert_eq!(v, ["2031-12", "2031-11"]);
+        // 到 and 至 alone still make a target, whose year is not carried.
+        let f = Folded::new("工程至2035年12月底完工,11月底试运行。");
+        let mut dates = scan_dates(&f, Some(2032), r);
+        carry_sentence_year(&f, r, &mut dates, (Some(2032), None), |_| false);
+        assert_eq!(dates[1].value, "2032-11");
     }
 
     #[test]
