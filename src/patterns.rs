@@ -330,6 +330,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.release_label_lone",
     "date.release_event",
     "date.dispatch_mark",
+    "date.byline_after",
     "subject.learn_verb",
     "date.target_prep",
     "date.target_word",

@@ -218,11 +218,16 @@ impl DateRules {
             .into_iter()
             .rev()
             .collect();
+        // A word of another clause (…培训计划，2022/23学年…) plans nothing of this date.
+        let before = before
+            .rsplit([',', ';', '\u{ff0c}', '\u{3002}', '\u{ff1b}'])
+            .next()
+            .unwrap_or_default();
         // 截至2025年12月底 (as of): a word ending like a target preposition, valued
         // `none`, is no target.
-        let prep = (self.target_preps.suffix_of(&before))
+        let prep = (self.target_preps.suffix_of(before))
             .is_some_and(|w| self.target_preps.value(w) != Some(NOT_TARGET));
-        prep || self.target_words.occurs_in(&before)
+        prep || self.target_words.occurs_in(before)
     }
 
     /// Builds the rules from `cues`; a bad `date.period` value is an error.
@@ -1004,6 +1009,9 @@ pub fn list_year(rules: &DateRules, d: &DateMention, before: &str, rest: &str) -
     rules.list_label.starts(rest) || rules.list_join.ends(before.trim_end())
 }
 
+/// Marks around a title (《施政报告》).
+const TITLE_MARKS: [char; 2] = ['\u{300a}', '\u{300b}'];
+
 /// Most chars of an event's name after the year opening it (2012年度总结表彰大会).
 const MAX_EVENT_NAME_CHARS: usize = 16;
 
@@ -1019,6 +1027,10 @@ pub fn event_year(rules: &DateRules, d: &DateMention, rest: &str) -> Option<i32>
     }
     let mut name_end = None;
     for (k, (i, c)) in rest.char_indices().enumerate() {
+        // A title's marks (2022年《施政报告》) hold the name, they do not end it.
+        if k < MAX_EVENT_NAME_CHARS && TITLE_MARKS.contains(&c) {
+            continue;
+        }
         if k >= MAX_EVENT_NAME_CHARS || !c.is_alphabetic() || c.is_ascii() {
             break;
         }
@@ -2517,6 +2529,11 @@ mod tests {
         let mut dates = scan_dates(&f, Some(2032), r);
         carry_sentence_year(&f, r, &mut dates, (Some(2032), None), |_| false);
         assert_eq!(dates[1].value, "2032-11");
+        // A planning word of the clause before plans nothing of this date.
+        let f = Folded::new("某局推行培训计划,2031年首9个月入读人次上升。");
+        assert!(!r.is_target(&f, f.text.chars().position(|c| c == '2').unwrap()));
+        let f = Folded::new("某局计划2031年首9个月完成培训。");
+        assert!(r.is_target(&f, f.text.chars().position(|c| c == '2').unwrap()));
     }
 
     #[test]

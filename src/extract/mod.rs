@@ -1330,7 +1330,7 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
-        self.release_date_subjects(&f, (&cut, cx.release), &mut rows);
+        self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
             rows.extend(number_facts(&cut, &cand, &judged));
@@ -1362,7 +1362,7 @@ impl Extractor {
     fn release_date_subjects(
         &self,
         f: &Folded,
-        (cut, release): (&Cut, Option<&str>),
+        (cut, release, head): (&Cut, Option<&str>, bool),
         rows: &mut [(usize, Fact)],
     ) {
         let published = || {
@@ -1372,6 +1372,7 @@ impl Extractor {
         let cues = &self.patterns.cues;
         let weekdays = cues.at(crate::cue!("figure.weekday"));
         let marks = cues.at(crate::cue!("date.dispatch_mark"));
+        let bylines = cues.at(crate::cue!("date.byline_after"));
         for (start, fact) in rows.iter_mut() {
             let end = *start + fact.text.chars().count();
             let Value::Date(v) = &fact.value else {
@@ -1392,10 +1393,19 @@ impl Extractor {
                 let next = f.rest(end)[m.len()..].chars().next();
                 !next.is_some_and(char::is_alphanumeric)
             });
+            // The release date on a line of the page's head without clause marks, at
+            // its end, before a space or a byline's label (`date.byline_after`): the
+            // newspaper's or page's dateline (某某日报 2023年08月03日 记者名).
+            let byline = released && head && !f.text.contains(CLAUSE_MARKS) && {
+                let rest = f.rest(end);
+                rest.trim().is_empty()
+                    || rest.starts_with(char::is_whitespace)
+                    || bylines.starts(rest)
+            };
             match self.dates.release_label_before(f, *start) {
                 Some((a, b)) if a < b => fact.subject = cut.slice(a, b),
                 Some(_) => fact.subject = published(),
-                None if line || stamp || dispatch => fact.subject = published(),
+                None if line || stamp || dispatch || byline => fact.subject = published(),
                 None => {}
             }
         }
@@ -2763,6 +2773,9 @@ fn headline_line(rules: &str, s: &crate::split::Sentence) -> bool {
         && is_headline(text)
         && text.chars().filter(|c| !c.is_whitespace()).count() <= HEADLINE_MAX
 }
+
+/// Marks that close a clause or part of a list: a line holding one is prose.
+const CLAUSE_MARKS: [char; 6] = [',', ';', '\u{ff0c}', '\u{3002}', '\u{ff1b}', '\u{3001}'];
 
 /// Whether char `start` of `f` opens its line (only blanks before it).
 fn opens_line(f: &Folded, start: usize) -> bool {
@@ -5401,6 +5414,21 @@ mod tests {
             dates("在2019年招商周上，5月8日签约项目6个。"),
             ["2019-05-08"]
         );
+        // Nor is the year of a report in title marks, a contest or a works plan, nor
+        // of an event's name joined to another's by 暨.
+        assert_eq!(
+            dates("全市提前完成二〇三一年《施政报告》订下的指标，新增岗位2万个。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("2031年乡村篮球联赛开幕，吸引观众3万人。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("某县2031年春季文旅活动暨龙舟邀请赛举行，吸引游客5万人次。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(dates("2031年全县举办活动12场。"), ["2031"]);
     }
 
     #[test]
@@ -6216,6 +6244,19 @@ mod tests {
                 .collect()
         };
         let published = |d: &str| vec![(d.to_string(), "发布".to_string())];
+        // A newspaper's dateline in the page's head: before a byline's label, a space
+        // or at the end of its line; not a title's event.
+        let body = "\n全镇今年新栽果树3200株，新建果园12个，带动农户增收明显。";
+        let d = dates(&format!(
+            "某镇果树栽植情况\n2031年08月23日来源:某日报{body}"
+        ));
+        assert_eq!(d, published("2031年08月23日"));
+        let d = dates(&format!("某市日报 2031年08月03日 张某 李某{body}"));
+        assert_eq!(d, published("2031年08月03日"));
+        let d = dates(&format!("当前报章2031年02月04日{body}"));
+        assert_eq!(d, published("2031年02月04日"));
+        let d = dates(&format!("2031年08月03日某镇召开果树栽植现场会{body}"));
+        assert_ne!(d, published("2031年08月03日"));
         // A dispatch's dateline (日讯, 日电), not a word going on after the mark.
         let d = dates("某县新闻网3月9日讯（记者 王某）全县新栽果树3200株。");
         assert_eq!(d, published("3月9日"));
