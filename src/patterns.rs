@@ -286,6 +286,9 @@ pub const CUE_RULES: &[&str] = &[
     "entity.list_close",
     // extract/place.rs: the own place on pages new to the rules (issue 13, session 7)
     "place.unlisted_kind",
+    "place.dispatch_site",
+    "place.event_after",
+    "place.area_body",
     "place.located_verb",
     // extract/place.rs: short names, sections, origins and labels (issue 13, session 8)
     "place.named_area",

@@ -42,6 +42,13 @@ const SOURCE_TITLE: &str =
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
+/// How a body that runs an area as a division does, named in the title, was taken as
+/// the own place (for `explain`).
+const AREA_BODY: &str = "a body running an area as a division does, named in the title";
+/// How a township spoken of by its anaphors was taken below the division found (for
+/// `explain`).
+const SPOKEN_TOWNSHIP: &str =
+    "the township named most below the division found, the text speaking only of its kind";
 /// How the own place named by a short name only was found (for `explain`).
 const SHORT_NAME: &str =
     "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
@@ -215,12 +222,12 @@ impl DocPlaces {
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
         let found = found
-            .and_then(|(d, how)| at_spoken_level(pats, d, &kinds, &named, ends).map(|d| (d, how)));
-        let (own, how) = match found {
-            Some((d, how)) if !national => (Some(d), how),
-            _ => (None, ""),
-        };
-        let (own, how) = settled(gaz, (own, how), region, given);
+            .and_then(|(d, how)| at_spoken_level(pats, d, &kinds, &named, ends).map(|d| (d, how)))
+            .map(|found| spoken_township(pats, found, &spoken, &named))
+            .filter(|_| !national);
+        let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
+        let body = given.is_none().then(|| area_body(pats, title)).flatten();
+        let (own, how) = settled(gaz, (own, how), region, (given, body.is_some()));
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, title, &spoken))
@@ -235,8 +242,8 @@ impl DocPlaces {
             .flatten();
         let (own, how) = match (short, &own_name) {
             (Some(d), _) => (Some(d), SHORT_NAME),
-            (None, Some(_)) => (own, UNKNOWN_TITLE),
-            (None, None) => (own, how),
+            (None, Some(_)) if body.is_none() => (own, UNKNOWN_TITLE),
+            _ => (own, how),
         };
         short.inspect(|&d| add(d, &mut context));
         // What the release's name spells (anhua.gov.cn): see [`spelled_place`].
@@ -674,6 +681,44 @@ fn at_spoken_level(
     }
 }
 
+/// The township below the own place `d` (a county or above) that the text names most
+/// often, twice or more and more often than any other township below `d`, when the
+/// text's anaphors (`spoken`) speak of a township's kind (`place.unlisted_kind`: 全乡,
+/// 我镇) and of no kind `d` or a division above it ends with: a township's report on its
+/// county's site (发文机关：某县某乡 … 全乡) is about the township, not the county.
+/// Returns the township with how it was found, else `found` as it was.
+fn spoken_township(
+    pats: &Patterns,
+    found: (usize, &'static str),
+    spoken: &[&str],
+    named: &Named,
+) -> (usize, &'static str) {
+    township_below(pats, found.0, spoken, named).map_or(found, |t| (t, SPOKEN_TOWNSHIP))
+}
+
+/// The township of [`spoken_township`] below `d`, if any.
+fn township_below(pats: &Patterns, d: usize, spoken: &[&str], named: &Named) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    if gaz.level(d) >= Level::Township {
+        return None;
+    }
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let town_kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
+    let kinds = (spoken.iter()).filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()));
+    let (towns, others): (Vec<&str>, Vec<&str>) = kinds.partition(|k| town_kinds.contains(k));
+    let above_kind = |k: &&str| gaz.lineage(d).any(|a| gaz.name(a).ends_with(*k));
+    if towns.is_empty() || others.iter().any(above_kind) {
+        return None;
+    }
+    let below: Vec<usize> = (named.order.iter().copied())
+        .filter(|&x| gaz.level(x) == Level::Township && gaz.is_below(x, d))
+        .filter(|&x| towns.iter().any(|k| gaz.name(x).ends_with(k)))
+        .collect();
+    let &best = below.iter().max_by_key(|&&x| named.count(x))?;
+    let n = named.count(best);
+    (n >= 2 && below.iter().all(|&x| x == best || named.count(x) < n)).then_some(best)
+}
+
 /// Whether the anaphor kind `k` (a `place.anaphor` value) is a `place.county_kind` that
 /// no division above the counties of the region of `d` ends with (县, 旗 on the
 /// mainland; not 区: 自治区, 地区; nor 县 in Taiwan, whose counties are prefectures).
@@ -692,13 +737,17 @@ fn county_only(pats: &Patterns, k: &str, d: usize) -> bool {
 /// The own place found in the text `(own, how)` as the region and `--place` settle it:
 /// Hong Kong and Macau releases are about their region unless their first lines name a
 /// place (a district named at the end or most often is one of its parts); a given place
-/// wins.
+/// wins; else a body running an area named in the title (`body`: [`area_body`]) leaves
+/// no division.
 fn settled(
     gaz: &Gazetteer,
     (own, how): (Option<usize>, &'static str),
     region: Region,
-    given: Option<usize>,
+    (given, body): (Option<usize>, bool),
 ) -> (Option<usize>, &'static str) {
+    if body {
+        return (None, AREA_BODY);
+    }
     let titled = how == FIRST_LINES;
     let (own, how) = match (own, region) {
         (_, Region::HK | Region::MO) if !titled => (
@@ -834,8 +883,12 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
 /// 总结): two or three ideographs and a `place.unlisted_kind` char, when the text holds a
 /// `place.anaphor` word of that kind (`spoken`: those the text holds) (全镇); not a common noun (富城镇: an
 /// `entity.generic_lead` before a word that is no place; `place.generic_head`) nor a
-/// reference (本镇: `entity.anaphor`).
+/// reference (本镇: `entity.anaphor`). A body running an area that the title names
+/// ([`area_body`]) comes first.
 fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<String> {
+    if let Some(body) = area_body(pats, title) {
+        return Some(body);
+    }
     let cues = &pats.cues;
     let leads = cues.at(crate::cue!("entity.anaphor"));
     let generic = cues.at(crate::cue!("entity.generic_lead"));
@@ -865,6 +918,21 @@ fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<
         (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
             .then_some(name)
     })
+}
+
+/// The area of a body the `title` names that runs an area as a division does
+/// (`place.area_body`: 新疆兵团 → 新疆生产建设兵团), by its full name: the release is
+/// about that area, which has no division code.
+fn area_body(pats: &Patterns, title: &str) -> Option<String> {
+    let bodies = pats.cues.at(crate::cue!("place.area_body"));
+    let (w, _) = matches_by_word(bodies, title).into_iter().next()?;
+    Some(
+        bodies
+            .value(w)
+            .filter(|v| !v.is_empty())
+            .unwrap_or(w)
+            .to_string(),
+    )
 }
 
 /// The kinds of division (the last char of their names: 市, 县) the `text` speaks of
@@ -1331,10 +1399,17 @@ fn source_division(
 }
 
 /// The division a news body of `part` is named after (四川日报全媒体记者, 保康融媒网): a
-/// name, full or short, right before an `entity.media_word`.
+/// name, full or short, right before an `entity.media_word`, or before a
+/// `place.dispatch_site` word that opens a site's dispatch (某某网讯: the site of a
+/// division named by its short name).
 fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
     let gaz = pats.gazetteer();
-    for (_, i) in matches_by_word(pats.cues.at(crate::cue!("entity.media_word")), part) {
+    let mut marks = matches_by_word(pats.cues.at(crate::cue!("entity.media_word")), part);
+    marks.extend(matches_by_word(
+        pats.cues.at(crate::cue!("place.dispatch_site")),
+        part,
+    ));
+    for (_, i) in marks {
         let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
         let before = &part[from..i];
         let hit = gaz
@@ -2282,9 +2357,11 @@ fn list_items(
     let mut out: Vec<Option<usize>> = vec![None; words.len()];
     for k in 0..words.len() {
         let w = &words[k];
-        // A place alone in brackets (1市(斗六市)) is an aside, as a list is.
+        // A place alone in brackets (1市(斗六市)) is an aside, as a list is; so is a
+        // place in a bracket glossing the place word right before it (我区(含某高新区)).
         let bracketed = before(w) == Some('(') && after(w) == Some(')');
         let item = bracketed
+            || glosses_place(words, k, chars)
             || before(w) == Some('、')
             || after(w).is_some_and(|c| c == '、' || ends.has_char(c))
             || (k + 1 < words.len() && joined(k, k + 1))
@@ -2298,6 +2375,34 @@ fn list_items(
         }
     }
     out
+}
+
+/// Whether the place word `k` lies in a bracket that closes in the sentence, holds no
+/// digit and opens after another place word of its clause (我区(包括某高新区),
+/// 我区完成情况(含某高新区)签约…): the bracket says what that place takes in, and the
+/// place named in it is no figure's place. A bracket with figures (其中某县5亿元) breaks
+/// the whole down and keeps its places.
+fn glosses_place(words: &[(usize, usize, Result<usize, &str>)], k: usize, chars: &[char]) -> bool {
+    let w = &words[k];
+    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
+    let Some(open) = chars[..start]
+        .iter()
+        .rposition(|&c| matches!(c, '(' | ')'))
+        .filter(|&o| chars[o] == '(')
+    else {
+        return false;
+    };
+    let Some(close) = chars[end..].iter().position(|&c| matches!(c, '(' | ')')) else {
+        return false;
+    };
+    let inside = &chars[open..end + close + 1];
+    let clause = chars[..open]
+        .iter()
+        .rposition(|&c| c != '、' && super::subject::is_delim(c))
+        .map_or(0, |p| p + 1);
+    inside[inside.len() - 1] == ')'
+        && !inside.iter().any(char::is_ascii_digit)
+        && words[..k].iter().any(|x| x.0 >= clause && x.1 <= open)
 }
 
 /// The reach of a comparison base (`place.not_subject_before`: 较全省, 高于全市) that a
@@ -2621,16 +2726,20 @@ pub fn fact_place(
         };
         before(cs, at)
             .or_else(|| {
+                // Not one in a bracket opened after the figure (低于全省12.8个百分点(全省
+                // 增长9.5%)): the bracket's figures are that place's.
                 (0..all.len())
                     .filter(single)
                     .filter(|&k| reach[k].is_none())
                     .filter(|&k| all[k].0 >= at && all[k].1 <= ce)
+                    .filter(|&k| !opens_bracket(&chars[at..all[k].0]))
                     .min_by_key(|&k| all[k].0)
                     .map(|k| innermost(words, k, gaz))
             })
             // Not across a semicolon: parallel parts name their own places; only a
-            // topic before a colon (四川：…；…) speaks for the whole sentence.
-            .or_else(|| before(semicolon, cs))
+            // topic before a colon (四川：…；…) speaks for the whole sentence. Nor from a
+            // clause telling the event that set the figures' action off (某地事故发生后，…).
+            .or_else(|| before(semicolon, cs).filter(|&k| !event_clause(pats, chars, all[k].1)))
             .or_else(|| {
                 (0..all.len())
                     .filter(single)
@@ -2689,6 +2798,28 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// Whether `chars` (the text between a figure and a place word after it) open a bracket
+/// they do not close.
+fn opens_bracket(chars: &[char]) -> bool {
+    let open = chars.iter().filter(|&&c| c == '(').count();
+    open > chars.iter().filter(|&&c| c == ')').count()
+}
+
+/// Whether the clause going on from `end` (a place word's end) in the sentence `chars`
+/// holds a `place.event_after` word: it tells an event at that place (某地燃气爆炸事故发生
+/// 后), and the figures of the clauses after it are of the action it set off elsewhere.
+fn event_clause(pats: &Patterns, chars: &[char], end: usize) -> bool {
+    let end = end.min(chars.len());
+    let stop = chars[end..]
+        .iter()
+        .position(|&c| c != '、' && super::subject::is_delim(c))
+        .map_or(chars.len(), |k| end + k);
+    let rest: String = chars[end..stop].iter().collect();
+    pats.cues
+        .at(crate::cue!("place.event_after"))
+        .occurs_in(&rest)
 }
 
 /// The division of the place word ending right where a place that is no division
@@ -3113,6 +3244,64 @@ mod tests {
         );
         assert_eq!(x.place.0, "山西省");
         assert_eq!(place_of(&x, "300万人次").0, "山西省");
+    }
+
+    #[test]
+    fn a_sites_dispatch_named_after_a_district_names_the_releases_place() {
+        let text = "全区前三季度工业稳中有进\n綦江网讯（记者 王某）记者从区经信委获悉，\
+                    1—9月，我区规上工业产值98.6亿元，同比增长8.1%，超全市平均增速0.5个百分点。\n\
+                    全区新增规上企业6家。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "綦江区");
+        assert_eq!(place_of(&x, "98.6亿元").0, "綦江区");
+        assert_eq!(place_of(&x, "6家").0, "綦江区");
+        // A comparison base after 超 is no figure's place.
+        assert_eq!(place_of(&x, "0.5个百分点").0, "綦江区");
+        // A dispatch of no site named after a division names no place.
+        let x = extract(&text.replace("綦江网讯", "本网讯"));
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_place_in_a_bracket_glossing_a_place_word_is_an_aside() {
+        let text =
+            "碧江区招商工作稳步推进\n今年以来，我区(含铜仁高新区)新签项目52个，到位资金12亿元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "52个").0, "碧江区");
+        assert_eq!(place_of(&x, "12亿元").0, "碧江区");
+        let x = extract(&text.replace("我区(", "我区招商成绩("));
+        assert_eq!(place_of(&x, "12亿元").0, "碧江区");
+        // A bracket after no place word keeps its place.
+        let x = extract(&text.replace("我区(", "招商("));
+        assert_eq!(place_of(&x, "52个").0, "铜仁市");
+    }
+
+    #[test]
+    fn a_townships_report_on_its_countys_site_is_the_townships() {
+        let text = "长者模式 南华县人民政府\n首页 >> 公开信息\n索引号：2023-001\n\
+                    一街乡上半年经济社会发展情况报告\n今年以来，全乡实现农村经济总收入3.3亿元。\n\
+                    一街乡农民人均可支配收入11277元，全乡上下团结一心。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "一街乡");
+        assert_eq!(place_of(&x, "3.3亿元").0, "一街乡");
+        assert_eq!(place_of(&x, "11277元").0, "一街乡");
+        // A text speaking of its county too is the county's.
+        let x = extract(&text.replace("全乡上下", "全县上下"));
+        assert_eq!(x.place.0, "南华县");
+    }
+
+    #[test]
+    fn a_body_running_an_area_named_in_the_title_is_the_releases_place() {
+        let text =
+            "新疆兵团前三季度经济运行平稳\n本网乌鲁木齐10月20日电 记者从新疆生产建设兵团统计局\
+                    获悉，1至9月，新疆兵团固定资产投资同比增长6.5%，在建项目达3100个。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("新疆生产建设兵团", ""));
+        assert_eq!(place_of(&x, "6.5%"), pair("新疆生产建设兵团", ""));
+        assert_eq!(place_of(&x, "3100个"), pair("新疆生产建设兵团", ""));
+        // Named only in the text, it is no own place.
+        let x = extract(&text.replacen("新疆兵团前三季度", "前三季度", 1));
+        assert_ne!(x.place.0, "新疆生产建设兵团");
     }
 
     #[test]
@@ -3791,6 +3980,28 @@ mod tests {
         assert_eq!(place_of(&x, "800户").0, "兴山县");
         let x = extract("远安县经济运行\n与去年同期相比，兴山县新增市场主体800户。");
         assert_eq!(place_of(&x, "800户").0, "兴山县");
+    }
+
+    #[test]
+    fn a_bracket_after_the_figure_keeps_its_place_for_its_own_figures() {
+        let x = extract(
+            "屯昌县经济运行简况\n上半年，全县固定资产投资增长2.1%，低于全省平均增速6.4个百分点(全省增长8.5%)。",
+        );
+        assert_eq!(place_of(&x, "6.4个百分点").0, "屯昌县");
+        assert_eq!(place_of(&x, "8.5%").0, "海南省");
+        // Without the bracket the place after the figure is its place.
+        let x = extract("屯昌县经济运行简况\n上半年，投资增速回落6.4个百分点全省居中。");
+        assert_eq!(place_of(&x, "6.4个百分点").0, "海南省");
+    }
+
+    #[test]
+    fn the_place_of_an_event_that_set_an_action_off_is_no_figures_place() {
+        let text = "海丰县安全生产工作\n银川市燃气爆炸事故发生后，根据县领导要求，\
+                    开展为期两个月的排查整治行动。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "两个月").0, "海丰县");
+        let x = extract(&text.replace("爆炸事故发生后", "管道改造完成"));
+        assert_eq!(place_of(&x, "两个月").0, "银川市");
     }
 
     #[test]

@@ -641,6 +641,23 @@ mod tests {
     }
 
     #[test]
+    fn a_monetary_authority_outweighs_the_currencies_it_lists() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        let detect = |t: &str| {
+            let s = crate::extract::text::to_simplified(t, &pats.cues);
+            r.detect_release(t, s.as_deref(), 0)
+        };
+        // A bank statistics page listing its currencies (人民幣 is a mark of the mainland).
+        let t = "據有關統計，上月存款增加2%。\n澳門金融管理局公佈，按幣種分析，澳門元、港元、\
+                 人民幣及美元的比重分別為20%、40%、10%及30%。\n\
+                 貸款中澳門元、人民幣所佔比重上升；人民幣存款增加3%至600億澳門元。";
+        assert_eq!(detect(t), Region::MO);
+        let t = t.replace("澳門金融管理局", "有關部門");
+        assert_eq!(detect(&t), Region::CN);
+    }
+
+    #[test]
     fn a_mark_may_count_in_traditional_text_only() {
         let r = rules("region.mark\t市府\tTW traditional\nregion.mark\t行政院\tTW\n").unwrap();
         assert_eq!(r.detect("市府公布，市府表示。", false, 0), Region::CN);
