@@ -2682,4 +2682,25 @@ mod tests {
         let e = ents("京东方投资建设新的生产线");
         assert!(!e.iter().any(|(t, _)| t == "京东"), "{e:?}");
     }
+
+    #[test]
+    fn a_corps_a_numbered_school_and_a_reservoir_keep_the_place_opening_them() {
+        // The place alone was cut from the name it opens (某县一中, 新疆兵团, 某某水库).
+        let e = ents("今年灵璧县一中、二中、三中共招收新生3000人");
+        assert!(e.contains(&("灵璧县一中".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|x| x.1 == "LOC"), "{e:?}");
+        let e = ents("上半年新疆兵团工业增加值增长6%");
+        assert!(e.contains(&("新疆兵团".into(), "ORG")), "{e:?}");
+        let e = ents("目前岳城水库蓄水1.2亿立方米");
+        assert!(e.contains(&("岳城水库".into(), "LOC")), "{e:?}");
+        // A reservoir named by a common word is none.
+        let e = ents("全县小型水库蓄水率达80%");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn kinds_of_thing_written_alone_are_no_names() {
+        let e = ents("全面推行河湖长制，加油站、交易中心和加工厂分布在平原");
+        assert!(e.is_empty(), "{e:?}");
+    }
 }
