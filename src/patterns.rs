@@ -187,6 +187,8 @@ pub const CUE_RULES: &[&str] = &[
     "entity.name_tail",
     "entity.generic_lead",
     "entity.place",
+    "entity.compass_place",
+    "entity.compass_area",
     "entity.feature_end",
     "entity.two_char_name_suffix",
     // extract/entity.rs: organisations, people and projects (issue 13)

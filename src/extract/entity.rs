@@ -345,12 +345,14 @@ pub fn entities(
 /// then again in the page's furniture, where jieba splits it into 中国/甘肃/网) are that
 /// name's: each occurrence in the sentence `text` of a remembered organisation's name
 /// (`named`, four chars or more) that holds a LOC and crosses no other entity becomes
-/// that organisation.
-pub fn within_named(ents: &mut Vec<EntityMention>, text: &[char], named: &[String]) {
-    for name in named {
+/// that organisation. So for a person's name (three chars or more) holding a place (陈/福海,
+/// named with his title before: a given name, no place).
+pub fn within_named(ents: &mut Vec<EntityMention>, text: &[char], named: &[(String, EntityType)]) {
+    for (name, ty) in named {
         let n: Vec<char> = name.chars().collect();
+        let least = if *ty == EntityType::Per { 3 } else { 4 };
         let mut a = 0;
-        while n.len() >= 4 && a + n.len() <= text.len() {
+        while n.len() >= least && a + n.len() <= text.len() {
             if text[a..a + n.len()] != n[..] {
                 a += 1;
                 continue;
@@ -366,7 +368,7 @@ pub fn within_named(ents: &mut Vec<EntityMention>, text: &[char], named: &[Strin
                     start: a,
                     end: b,
                     text: name.clone(),
-                    ty: EntityType::Org,
+                    ty: *ty,
                     byline: false,
                     how: "a name the document gave before",
                     division: None,
@@ -465,8 +467,9 @@ impl Sentence<'_> {
                 e.ty = EntityType::Org;
                 e.how = "a body's campus (suffix rule)";
             }
-            // The verb's last char glued to the name (新/建国瑞/学校 → 国瑞学校).
-            if e.start == self.toks[j].start && self.verb_glued(j) {
+            // The verb's last char glued to the name (新/建国瑞/学校 → 国瑞学校), or a
+            // preposition jieba glued into its first word (以九庄/镇, 对柘溪/库区).
+            if e.start == self.toks[j].start && (self.verb_glued(j) || self.preposition_glued(j)) {
                 e.start += 1;
                 e.text = e.text.chars().skip(1).collect();
             }
@@ -475,6 +478,9 @@ impl Sentence<'_> {
         // A listed place is one whatever jieba's tag (珠三角/nz), unless a locality (东北/f).
         let listed = t.tag != "f" && self.places.contains(t.word);
         if (t.tag == "ns" || listed) && t.word.chars().count() >= 2 && (self.known)(t.word) {
+            if self.compass_before_noun(i) {
+                return None;
+            }
             if let Some(how) = self.place(i) {
                 return Some(mention(t.start, t.word.to_string(), EntityType::Loc, how));
             }
@@ -1039,6 +1045,13 @@ impl Sentence<'_> {
                     || t.tag == "n"
                         && t.word.chars().count() >= 2
                         && super::place::is_division_name(self.pats, t.word))
+            // A division's name jieba took for a common noun opens the name of its
+            // zone (铜仁/n 高新区: `entity.zone_kind`; the city's zone, not the city).
+            || ty == EntityType::Loc
+                && t.tag == "n"
+                && t.word.chars().count() >= 2
+                && self.before_zone(t)
+                && super::place::is_division_name(self.pats, t.word)
             // A division's name jieba took for a person's (宁远/nrfg 风电场) names a
             // project or a body all the same.
             || ty != EntityType::Loc
@@ -1046,6 +1059,13 @@ impl Sentence<'_> {
                 && t.word.chars().count() >= 2
                 && super::place::is_division_name(self.pats, t.word)
             || ty != EntityType::Loc && self.verb_seat(t)
+    }
+
+    /// Whether token `t` stands right before a kind of development zone (高新区:
+    /// `entity.zone_kind`).
+    fn before_zone(&self, t: &Token) -> bool {
+        let zones = self.pats.cues.at(crate::cue!("entity.zone_kind"));
+        (self.toks.iter()).any(|u| u.start == t.end && zones.contains(u.word))
     }
 
     /// Whether token `t` is a county's or city's short name jieba took for a verb
@@ -1112,6 +1132,26 @@ impl Sentence<'_> {
         } else {
             None
         }
+    }
+
+    /// Whether the place word at token `i` is a region named by a compass point
+    /// (`entity.compass_place`: 西南) right before a noun that is no area word
+    /// (西南/气流, 西南/网络, 西南/在线: a thing of that quarter, or a name).
+    fn compass_before_noun(&self, i: usize) -> bool {
+        let cues = &self.pats.cues;
+        let (t, Some(u)) = (&self.toks[i], self.toks.get(i + 1)) else {
+            return false;
+        };
+        let area = cues.at(crate::cue!("entity.area_head")).ends(u.word)
+            || cues.at(crate::cue!("entity.compass_area")).contains(u.word)
+            || (self.idx.suffix(u.word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Loc);
+        cues.at(crate::cue!("entity.compass_place"))
+            .contains(t.word)
+            && u.start == t.end
+            && matches!(u.tag, "n" | "b")
+            && !self.in_figure(i + 1)
+            && !area
     }
 
     /// Whether token `k` names a body: a word ending in an organisation suffix of two
@@ -1378,6 +1418,16 @@ impl Sentence<'_> {
         };
         let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
         p.word.chars().count() == 1 && verbs.contains(&format!("{}{c}", p.word))
+    }
+
+    /// Whether token `j`, opening a name, starts with a preposition jieba glued to the
+    /// name's own chars (以九庄/镇 → 九庄镇, 对柘溪/库区 → 柘溪库区: an
+    /// `entity.place_preposition`, then two chars or more, the whole no dictionary word).
+    fn preposition_glued(&self, j: usize) -> bool {
+        let w = self.toks[j].word;
+        let preps = self.pats.cues.at(crate::cue!("entity.place_preposition"));
+        let first = w.chars().next().map(String::from).unwrap_or_default();
+        w.chars().count() >= 3 && preps.contains(&first) && !(self.known)(w)
     }
 
     /// Whether the words `back..i` before the bare suffix token `i` name an item of a
@@ -2681,5 +2731,87 @@ mod tests {
         // A longer company name keeps the listed one out (京东方: 东方 is a word).
         let e = ents("京东方投资建设新的生产线");
         assert!(!e.iter().any(|(t, _)| t == "京东"), "{e:?}");
+    }
+
+    #[test]
+    fn a_corps_a_numbered_school_and_a_reservoir_keep_the_place_opening_them() {
+        // The place alone was cut from the name it opens (某县一中, 新疆兵团, 某某水库).
+        let e = ents("今年灵璧县一中、二中、三中共招收新生3000人");
+        assert!(e.contains(&("灵璧县一中".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|x| x.1 == "LOC"), "{e:?}");
+        let e = ents("上半年新疆兵团工业增加值增长6%");
+        assert!(e.contains(&("新疆兵团".into(), "ORG")), "{e:?}");
+        let e = ents("目前岳城水库蓄水1.2亿立方米");
+        assert!(e.contains(&("岳城水库".into(), "LOC")), "{e:?}");
+        // A reservoir named by a common word is none.
+        let e = ents("全县小型水库蓄水率达80%");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn kinds_of_thing_written_alone_are_no_names() {
+        let e = ents("全面推行河湖长制，加油站、交易中心和加工厂分布在平原");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_preposition_or_verb_glued_before_a_name_is_no_part_of_it() {
+        // jieba glues the preposition into the place's first word (以某庄/镇).
+        let e = ents("全县以九庄镇为核心区发展肉鸡养殖，年出栏300万羽");
+        assert!(e.contains(&("九庄镇".into(), "LOC")), "{e:?}");
+        assert!(!e.iter().any(|x| x.0.starts_with('以')), "{e:?}");
+        let e = ents("执法人员对柘溪库区开展检查，查处违规船只12艘");
+        assert!(!e.iter().any(|x| x.0.starts_with('对')), "{e:?}");
+        // A verb of advising before the body advised.
+        let e = ents("县府建议水利署增加补助2亿元");
+        assert!(!e.iter().any(|x| x.0.starts_with("建议")), "{e:?}");
+    }
+
+    #[test]
+    fn a_division_jieba_reads_as_a_noun_opens_its_zone() {
+        let e = ents("全年铜仁高新区签约项目108个");
+        assert!(e.contains(&("铜仁高新区".into(), "LOC")), "{e:?}");
+        assert!(!e.contains(&("铜仁".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_inside_a_person_named_before_is_his_name() {
+        let text: Vec<char> = "会上陈福海表示将投入5亿元".chars().collect();
+        let mut ents = vec![EntityMention {
+            start: 3,
+            end: 5,
+            text: "福海".into(),
+            ty: EntityType::Loc,
+            byline: false,
+            how: "gazetteer short name",
+            division: None,
+        }];
+        within_named(&mut ents, &text, &[("陈福海".into(), EntityType::Per)]);
+        assert_eq!(ents.len(), 1);
+        assert_eq!(
+            (ents[0].text.as_str(), ents[0].ty),
+            ("陈福海", EntityType::Per)
+        );
+        // A two-char name remembered is too short to claim a place.
+        let mut ents = vec![ents[0].clone()];
+        ents[0].text = "福海".into();
+        ents[0].ty = EntityType::Loc;
+        ents[0].start = 3;
+        within_named(&mut ents, &text, &[("福海".into(), EntityType::Per)]);
+        assert_eq!(ents[0].ty, EntityType::Loc);
+    }
+
+    #[test]
+    fn a_compass_region_before_a_noun_names_no_place() {
+        let e = ents("受西南气流影响，沿海乡镇降雨达300毫米");
+        assert!(!e.iter().any(|x| x.0 == "西南"), "{e:?}");
+        // Alone or before an area word it is the region.
+        let e = ents("西南、华北的订单增长12%，西南地区增长8%，华中区域增长5%");
+        assert!(e.contains(&("华北".into(), "LOC")), "{e:?}");
+        assert!(e.contains(&("华中".into(), "LOC")), "{e:?}");
+        assert!(
+            e.iter().any(|x| x.0.starts_with("西南") && x.1 == "LOC"),
+            "{e:?}"
+        );
     }
 }

@@ -141,10 +141,10 @@ pub struct DocExtract {
     /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
     /// items its own sentence counts (see `told_apart_from_earlier`).
     recent_subjects: Vec<RecentSubject>,
-    /// Organisations of four chars or more named so far (not references), newest last
-    /// (at most [`NAMED`]): places inside a later mention of one are that name's
-    /// (`entity::within_named`).
-    named: Vec<String>,
+    /// Organisations of four chars or more and people of three or more named so far (not
+    /// references), with their type, newest last (at most [`NAMED`]): places inside a
+    /// later mention of one are that name's (`entity::within_named`).
+    named: Vec<(String, EntityType)>,
 }
 
 /// How many organisation names a document remembers for `entity::within_named`.
@@ -1996,12 +1996,14 @@ impl Extractor {
         for e in rows() {
             let text = cut.slice(e.start, e.end);
             let org = e.ty == EntityType::Org && !e.byline;
-            if org && e.how != entity::GENERIC_DEPARTMENT && text.chars().count() >= 4 {
-                out.named.retain(|n| *n != text);
+            let person = e.ty == EntityType::Per && text.chars().all(entity::is_han);
+            let long = text.chars().count() >= if person { 3 } else { 4 };
+            if (org || person) && e.how != entity::GENERIC_DEPARTMENT && long {
+                out.named.retain(|n| n.0 != text);
                 if out.named.len() == NAMED {
                     out.named.remove(0);
                 }
-                out.named.push(text);
+                out.named.push((text, e.ty));
             }
         }
         let gaz = self.patterns.gazetteer();
