@@ -598,13 +598,8 @@ impl Extractor {
         if let Some(why) = self.group_or_number_label(m, f) {
             return Some(why);
         }
-        // 四十呎貨櫃, 20英尺集装箱: a length right before a container names its kind.
-        if m.kind == Kind::Length
-            && (self.patterns.cues)
-                .at(crate::cue!("figure.size_kind_after"))
-                .starts(f.rest(m.end))
-        {
-            return Some("size naming a kind of container (figure.size_kind_after)");
+        if let Some(why) = self.spec_or_slogan(m, f) {
+            return Some(why);
         }
         if m.kind == Kind::Money {
             let rest = f.rest(m.end);
@@ -715,6 +710,9 @@ impl Extractor {
         }
         if m.kind == Kind::Count && cues.at(crate::cue!("figure.rank_unit")).contains(&m.unit) {
             let head = f.before(m.start);
+            if cues.at(crate::cue!("figure.rank_prefix")).ends(head) {
+                return Some("top places of a ranking (figure.rank_prefix)");
+            }
             let from = head.rfind(['。', ';', '；']).map_or(0, |i| i + 1);
             let n = head[from..].chars().count();
             let window: String = head[from..]
@@ -783,8 +781,12 @@ impl Extractor {
     /// Whether count `m` (after the text `before`) is the page's own counter: a
     /// `figure.counter_label` (浏览次数, 阅读) with a colon or a space between them
     /// (浏览次数：419次, 阅读 1024), as page headers print it; in prose (阅读量达500万次)
-    /// the label is a measure.
+    /// the label is a measure. Or the page's pager, a count after `figure.pager` (本文共3页).
     fn page_counter(&self, m: &scan::Mention, before: &str) -> bool {
+        let cues = &self.patterns.cues;
+        if m.kind == Kind::Count && cues.at(crate::cue!("figure.pager")).ends(before) {
+            return true;
+        }
         let label = before.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
         let Some(label) = label
             .strip_suffix([':', '：'])
@@ -793,10 +795,29 @@ impl Extractor {
             return false;
         };
         let label = label.trim_end_matches([' ', '\u{3000}', '\u{a0}', '\t']);
-        m.kind == Kind::Count
-            && (self.patterns.cues)
-                .at(crate::cue!("figure.counter_label"))
-                .ends(label)
+        m.kind == Kind::Count && cues.at(crate::cue!("figure.counter_label")).ends(label)
+    }
+
+    /// Whether the count `m` in Chinese numerals numbers a slogan's parts: right before
+    /// a `figure.slogan_after` word (四个不摘, 两个确保), or before a short quoted word
+    /// that closes its clause (四个“亲自”。).
+    fn slogan_count(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let rest = f.rest(m.end);
+        if (self.patterns.cues)
+            .at(crate::cue!("figure.slogan_after"))
+            .starts(rest)
+        {
+            return true;
+        }
+        let mut chars = rest.chars();
+        if !chars.next().is_some_and(|c| matches!(c, '“' | '"')) {
+            return false;
+        }
+        let inner = chars
+            .by_ref()
+            .take_while(|c| !matches!(c, '”' | '"'))
+            .count();
+        (1..=MAX_SLOGAN_CHARS).contains(&inner) && chars.next().is_none_or(subject::is_delim)
     }
 
     /// Whether count `m` counts the items listed right before it (甲、乙和丙三个区, a list
@@ -1013,8 +1034,7 @@ impl Extractor {
             // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
             if link_list.get(i) == Some(&true)
                 || copied.get(i) == Some(&true)
-                || contact_line(cx.rtext)
-                || self.comment_box(cx.rtext)
+                || self.furniture_line(cx.rtext)
             {
                 out.facts.clear();
             }
@@ -1791,6 +1811,13 @@ impl Extractor {
         for m in mentions.iter_mut().filter(|m| yi(m)) {
             m.kind = Kind::Money;
             m.unit = unit.clone();
+            // 则是8亿多，: more than the sum.
+            let more = f.char(m.end).is_some_and(|c| scan::INFIX_CHARS.contains(c))
+                && f.char(m.end + 1).is_none_or(|c| !scan::is_cjk(c));
+            if more && m.approx.is_none() {
+                m.end += 1;
+                m.approx = Some(Approx::Approx);
+            }
         }
     }
 
@@ -2723,6 +2750,10 @@ const MAX_SIZE_CLASS_CHARS: usize = 6;
 
 /// How far back (chars, within the sentence) a rank word makes a count a rank.
 const RANK_WINDOW: usize = 20;
+/// Longest quoted word after a count that numbers a slogan's parts (四个“亲自”).
+const MAX_SLOGAN_CHARS: usize = 4;
+/// Signs of a diameter before a length (Φ6.5mm): the size of a product.
+const DIAMETER_SIGNS: &str = "ΦφФф⌀Ø";
 
 /// The power of ten of the scale word 亿.
 const YI_EXP: u32 = 8;
@@ -3012,6 +3043,92 @@ impl Extractor {
             rest = chars.as_str();
         }
         counts > 0
+    }
+}
+
+impl Extractor {
+    /// Why `m` is part of a name rather than a measure: a product's size or specification,
+    /// or the number of a slogan's parts.
+    fn spec_or_slogan(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        // 四十呎貨櫃, 20英尺集装箱, 5升桶装: a size right before a container names its kind.
+        if matches!(m.kind, Kind::Length | Kind::Volume | Kind::Mass)
+            && (self.patterns.cues)
+                .at(crate::cue!("figure.size_kind_after"))
+                .starts(f.rest(m.end))
+        {
+            return Some("size naming a kind of container (figure.size_kind_after)");
+        }
+        if m.kind == Kind::Length && product_spec(m, f) {
+            return Some("specification of the product named before it (a diameter, a size)");
+        }
+        if self.size_of_counted(m, f) {
+            return Some("size of each thing counted right before it (a count, a size, a noun)");
+        }
+        if m.kind == Kind::Count && m.chinese && self.slogan_count(m, f) {
+            return Some("number of a slogan's parts (figure.slogan_after)");
+        }
+        None
+    }
+
+    /// Whether the size `m` stands between a count and the noun it counts (3台1cms抽水机组,
+    /// 5辆10吨货车, 2台500千伏安变压器): the size of each thing counted, no figure (not
+    /// after a count of one, an article).
+    fn size_of_counted(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let size = matches!(
+            m.kind,
+            Kind::Length | Kind::Volume | Kind::Mass | Kind::Power
+        );
+        if !size || !f.char(m.end).is_some_and(scan::is_cjk) {
+            return false;
+        }
+        let mut back = f.before(m.start).chars().rev();
+        let (Some(classifier), Some(digit)) = (back.next(), back.next()) else {
+            return false;
+        };
+        let counted = (self.patterns)
+            .unit_at(classifier.encode_utf8(&mut [0; 4]))
+            .is_some_and(|(u, _)| u.kind == Kind::Count);
+        // 一台三吨重的设备: after an article the size describes the one thing.
+        let one = number::parse_number(digit.encode_utf8(&mut [0; 4])) == Ok(Decimal::ONE)
+            && !back
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c));
+        counted && !one && (digit.is_ascii_digit() || number::is_numeral_char(digit))
+    }
+}
+
+/// Whether the length `m` is a product's specification: after a diameter sign (Φ6.5mm
+/// 线材), or below a metre in Latin letters alone in brackets right after the product's
+/// name (螺纹钢(12 mm)).
+fn product_spec(m: &scan::Mention, f: &Folded) -> bool {
+    if f.char_before(m.start)
+        .is_some_and(|c| DIAMETER_SIGNS.contains(c))
+    {
+        return true;
+    }
+    let mut unit_letters = f.slice(m.numeral.1, m.end).trim().chars().peekable();
+    let latin = unit_letters.peek().is_some() && unit_letters.all(|c| c.is_ascii_alphabetic());
+    let bracketed = f
+        .char_before(m.start)
+        .is_some_and(|c| matches!(c, '(' | '（'))
+        && f.char(m.end).is_some_and(|c| matches!(c, ')' | '）'))
+        && f.before(m.start)
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(scan::is_cjk);
+    latin && bracketed && m.value < Decimal::ONE
+}
+
+impl Extractor {
+    /// Whether `line` is page furniture whose figures are the page's: a contact line, a
+    /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
+    fn furniture_line(&self, line: &str) -> bool {
+        contact_line(line)
+            || self.comment_box(line)
+            || (self.patterns.cues)
+                .at(crate::cue!("figure.site_notice"))
+                .occurs_in(line)
     }
 }
 
@@ -3456,6 +3573,48 @@ mod tests {
         assert_eq!(texts("港口新购20英尺集装箱500个。"), ["500个"]);
         // A length of its own stays.
         assert_eq!(texts("新建码头岸线长1200米。"), ["1200米"]);
+        // A pack size before a packing word names the product, its price is the fact.
+        assert_eq!(texts("10公斤袋装东北大米每袋售价75元。"), ["75元"]);
+        assert_eq!(texts("超市出售1.8升瓶装花生油。"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bare_sum_beside_money_keeps_its_more() {
+        let m = measures("今年修路经费为5亿，明年则是6亿多，");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["5亿", "6亿多"]);
+    }
+
+    #[test]
+    fn a_product_specification_is_no_fact() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // A diameter, or a size in letters alone in brackets after the product's name.
+        assert_eq!(texts("Φ8mm圆钢均价3900元/吨。"), ["3900元/吨"]);
+        assert_eq!(texts("本周钢筋(16mm)售价4100元/吨。"), ["4100元/吨"]);
+        // The size of each thing counted right before it.
+        assert_eq!(texts("村里购置2台50千瓦发电机组。"), ["2台"]);
+        assert_eq!(texts("公司新增5辆30吨货车。"), ["5辆"]);
+        // A length of its own in brackets, or in Chinese, stays.
+        assert_eq!(texts("新修道路(长3.5公里)。"), ["3.5公里"]);
+        assert_eq!(texts("当日降雨量(12毫米)。"), ["12毫米"]);
+    }
+
+    #[test]
+    fn slogans_ranks_and_page_notices_are_no_facts() {
+        let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
+        // The number of a slogan's parts.
+        assert!(texts("坚持做到三个不变，工作才有成效。").is_empty());
+        assert!(texts("各级书记做到部署、督办两个“亲自”。").is_empty());
+        assert!(texts("全县落实两个确保。").is_empty());
+        // A count of a quoted name followed by the noun it counts stays.
+        assert_eq!(texts("建成4个“千亩茶园”乡镇。"), ["4个"]);
+        assert_eq!(texts("新建三个不同类型的园区。"), ["三个"]);
+        // The top places of a ranking.
+        assert_eq!(texts("按行业分析，首三位是零售业（820间）。"), ["820间"]);
+        // The page's pager and the site's notices to readers.
+        assert!(texts("本文共5页 上一页").is_empty());
+        assert!(texts("如有问题，请于三日内与本站联系，否则视为放弃相关权利。").is_empty());
+        assert!(texts("关注公众号，即可加入200个交流群。").is_empty());
     }
 
     #[test]

@@ -627,6 +627,9 @@ struct ScanCues<'p> {
     not_discount: &'p WordList,
     doubling: &'p WordList,
     doubling_end: &'p WordList,
+    doubling_unit: &'p WordList,
+    tally_word: &'p WordList,
+    tally_unit: &'p WordList,
     age: &'p WordList,
     age_next: &'p WordList,
     degree_unit: &'p WordList,
@@ -677,6 +680,9 @@ impl<'p> ScanCues<'p> {
             not_discount: cues.at(crate::cue!("scan.not_discount")),
             doubling: cues.at(crate::cue!("scan.doubling")),
             doubling_end: cues.at(crate::cue!("scan.doubling_end")),
+            doubling_unit: cues.at(crate::cue!("scan.doubling_unit")),
+            tally_word: cues.at(crate::cue!("scan.tally_word")),
+            tally_unit: cues.at(crate::cue!("scan.tally_unit")),
             age: cues.at(crate::cue!("scan.age")),
             age_next: cues.at(crate::cue!("scan.age_next")),
             degree_unit: cues.at(crate::cue!("scan.degree_unit")),
@@ -1214,8 +1220,9 @@ impl<'a> Scanner<'a> {
                 men.end += 1;
             }
         }
-        let not_unit =
-            self.cues.not_unit.starts(f.rest(men.end)) || self.list_place(men.start, men.end, text);
+        let not_unit = self.cues.not_unit.starts(f.rest(men.end))
+            || self.list_place(men.start, men.end, text)
+            || self.closes_tally(men.start, men.end);
         let unit = pats.unit_at(f.rest(men.end)).filter(|(u, n)| {
             // An ASCII unit must end the word: 5Gb is not 5 G.
             let glued = u.surface.is_ascii()
@@ -1239,6 +1246,22 @@ impl<'a> Scanner<'a> {
         self.f.char_before(a) == Some('、')
             && is_cn_numeral(text)
             && self.cues.list_place.starts(self.f.rest(b))
+    }
+
+    /// True when the numeral from `a` to `b` and the `scan.tally_unit` word after it close
+    /// a tally after a numeral and a `scan.tally_word` (两降一升: two fell, one rose).
+    fn closes_tally(&self, a: usize, b: usize) -> bool {
+        let f = self.f;
+        if !self.cues.tally_unit.starts(f.rest(b)) {
+            return false;
+        }
+        let before = f.before(a);
+        self.cues.tally_word.suffix_of(before).is_some_and(|w| {
+            before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_cn_digit)
+        })
     }
 
     /// The time unit a classifier `u` counts when a half stands between them (一个半小时:
@@ -1310,6 +1333,14 @@ impl<'a> Scanner<'a> {
             }
         }
         let cues = &self.cues;
+        // 翻了一倍: doubled, as 翻一番 (增长一倍 stays one times of growth).
+        if men.kind == Kind::Multiple && men.value == Decimal::ONE && !half {
+            let lead = cues.doubling.suffix_of(f.before(men.start));
+            if let Some(w) = lead.filter(|_| cues.doubling_unit.contains(&u.surface)) {
+                men.value = Decimal::TWO;
+                men.start -= w.chars().count();
+            }
+        }
         // 二十届四中全会, 十四届全国人大: a session number names the body after it.
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
@@ -1424,12 +1455,16 @@ impl<'a> Scanner<'a> {
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
             }
-        } else if let Some(u) = self.bare_money(a, text) {
-            // 到位投资总计1.85亿: a sum with its scale but no 元.
+        } else if let Some((u, more)) = self.bare_money(a, text) {
+            // 到位投资总计1.85亿: a sum with its scale but no 元; 经费有5亿多: more than it.
             if let Some(v) = value.checked_mul(u.factor) {
                 men.value = v;
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
+                if more {
+                    men.end += 1;
+                    men.approx = Some(Approx::Approx);
+                }
             }
         } else if let Some(approx) = undo_infix {
             men.end -= 1;
@@ -1458,14 +1493,18 @@ impl<'a> Scanner<'a> {
     /// The money unit of a sum written with its scale and no unit (投资总计1.85亿): the
     /// numeral ends with a scale (`scan.deferred_scale`) and its clause names money
     /// within the eight chars before it (a word of `scan.bare_money`, whose value is the
-    /// unit to read, 元).
-    fn bare_money(&self, start: usize, text: &str) -> Option<&Unit> {
+    /// unit to read, 元), and whether an approximating char closes the sum (5亿多,
+    /// before no ideograph).
+    fn bare_money(&self, start: usize, text: &str) -> Option<(&Unit, bool)> {
         let (f, cues) = (self.f, &self.cues);
         cues.deferred_scale.suffix_of(text)?;
         // 14亿经费, 2.97亿投入: a money word may follow the sum itself.
         let rest = f.rest(start + text.chars().count());
+        let mut after = rest.chars();
+        let more = after.next().is_some_and(|c| INFIX_CHARS.contains(c))
+            && after.next().is_none_or(|c| !is_cjk(c));
         let named_after = cues.bare_money.entries().find(|(w, _)| rest.starts_with(w));
-        if rest.starts_with(is_cjk) && named_after.is_none() {
+        if rest.starts_with(is_cjk) && named_after.is_none() && !more {
             return None;
         }
         let head: String = f.before(start).chars().rev().take(8).collect();
@@ -1474,7 +1513,7 @@ impl<'a> Scanner<'a> {
         let (_, unit) = (cues.bare_money.entries())
             .find(|(w, _)| clause.contains(w))
             .or(named_after)?;
-        self.pats.unit_at(unit).map(|(u, _)| u)
+        self.pats.unit_at(unit).map(|(u, _)| (u, more))
     }
 
     /// The classifier of a large count written after its noun (4,100万访港旅客人次): the
@@ -2302,8 +2341,17 @@ mod tests {
             tv("今年到位资金累计3.6亿。"),
             [("3.6亿".into(), "money", "360000000".into())]
         );
+        // More than the sum, and a fund's assets.
+        let r = facts("二月的工程经费约有3亿多，");
+        assert_eq!((r[0].0.as_str(), r[0].2.as_str()), ("3亿多", "300000000"));
+        assert_eq!(r[0].4, Some("approx"));
+        assert_eq!(
+            tv("基金总资产达2.4万亿。"),
+            [("2.4万亿".into(), "money", "2400000000000".into())]
+        );
         // No money named before it: no unit, no fact.
         assert!(tv("全县常住人口1.2万。").is_empty());
+        assert!(tv("全县常住人口1.2万多。").is_empty());
         // A word after the scale belongs to the figure (万户, 亿斤 are no bare sums).
         assert!(tv("投资惠及3万户家庭").iter().all(|r| r.1 != "money"));
     }
@@ -2323,6 +2371,15 @@ mod tests {
         );
         // 一番 without 翻 is "a bit of".
         assert!(tv("进行了一番调研").is_empty());
+        // 翻了一倍 doubles too; 增长一倍 is growth by one times.
+        assert_eq!(
+            tv("客流量翻了一倍"),
+            [("翻了一倍".into(), "multiple", "2".into())]
+        );
+        assert_eq!(
+            tv("客流量增长一倍"),
+            [("一倍".into(), "multiple", "1".into())]
+        );
     }
 
     #[test]
@@ -2716,6 +2773,37 @@ mod tests {
                 "{s}: {m:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_rise_after_a_fall_is_a_tally_not_litres() {
+        assert!(facts("三项指标两降一升").iter().all(|m| m.1 != "volume"));
+        assert!(facts("价格一平一升").iter().all(|m| m.1 != "volume"));
+        assert!(facts("用水一升一降").iter().all(|m| m.1 != "volume"));
+        // A litre after anything else stays a volume.
+        assert_eq!(one("每户节水一升").1, "volume");
+        assert_eq!(one("下降一升").1, "volume");
+    }
+
+    #[test]
+    fn flows_spindles_and_mixed_port_counts_keep_their_units() {
+        let unit = |s: &str| {
+            let pats = Patterns::builtin().unwrap();
+            let (m, _) = scan(&Folded::new(s), &pats, &[]);
+            let m: Vec<_> = m.into_iter().filter(|m| m.rejected.is_none()).collect();
+            assert_eq!(m.len(), 1, "{s}: {m:?}");
+            (m[0].value.normalize().to_string(), m[0].unit.clone())
+        };
+        assert_eq!(unit("泵站每秒抽水4立方米"), ("4".into(), "m3/s".into()));
+        assert_eq!(unit("排水量达到8cms"), ("8".into(), "m3/s".into()));
+        assert_eq!(unit("新建纱锭30万锭"), ("300000".into(), "锭".into()));
+        assert_eq!(
+            unit("验放交通工具12.5万列辆架次"),
+            ("125000".into(), "列辆架次".into())
+        );
+        assert_eq!(unit("码头作业75自然箱/小时").1, "自然箱/h");
+        assert_eq!(unit("连续5个季度"), ("15".into(), "month".into()));
+        assert!(facts("游客一晚上买了8件").iter().all(|m| m.1 != "duration"));
     }
 
     #[test]

@@ -639,8 +639,13 @@ pub fn header(line: &str, spans: &[(usize, usize)], pats: &Patterns) -> Option<H
         .collect();
     // Column names are words: two chars or more, not numerals (三千 八百 九十六 is a
     // spaced-out number, not a header).
-    let wordy =
-        |t: &String| t.chars().count() >= 2 && !t.chars().all(super::number::is_numeral_char);
+    // A cell of dashes or dots alone (分行业 | -- | -- |) is an empty cell of a section
+    // row inside a table, no column name: a name holds a letter.
+    let wordy = |t: &String| {
+        t.chars().count() >= 2
+            && !t.chars().all(super::number::is_numeral_char)
+            && t.chars().any(char::is_alphabetic)
+    };
     if !texts.iter().all(wordy) {
         return None;
     }
@@ -787,6 +792,9 @@ mod tests {
         assert_eq!(h.columns[1].unit.as_ref().unwrap().kind, Kind::Count);
         // A row with figures is no header; years are column names.
         assert!(hdr("产业项目 58 98.2", &pats).is_none());
+        // A section row with dashes for empty cells is no header either.
+        assert!(hdr("按用途分 | -- | — — | .. |", &pats).is_none());
+        assert!(hdr("按用途分 | 金额(万元) | 增长(%) |", &pats).is_some());
         let h = hdr("指标 2025年 2024年 增长(%)", &pats).unwrap();
         let years: Vec<Option<i32>> = h.columns.iter().map(|c| c.year).collect();
         assert_eq!(years, [None, Some(2025), Some(2024), None]);
