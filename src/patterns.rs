@@ -464,6 +464,8 @@ pub const CUE_RULES: &[&str] = &[
     "region.name",
     // years and dates of real pages (session 22)
     "date.whole_year_after",
+    // extract/subject.rs: session 24, subjects that name nothing
+    "subject.unnamed",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -176,6 +176,24 @@ fn after_lead(
     subject::with_compared_lead(sent, p, measure)
 }
 
+/// `fact`'s subject when it names nothing (see `subject::named_or_before`): the measure
+/// of the last earlier row of its unit or of the sentence's last row (`rows`), or of the
+/// subject handed on to the first figure (`prev`, a topic clause's).
+fn named_subject(
+    sent: &subject::Sentence,
+    span: subject::Span,
+    fact: &mut Fact,
+    (rows, prev): (&[(usize, Fact)], Option<&str>),
+) {
+    let same = rows.iter().rev().find(|(_, w)| w.unit == fact.unit);
+    let before = match rows.last() {
+        Some((_, w)) => (same.map(|(_, w)| w.subject.as_str()), Some(&*w.subject)),
+        None => (prev, prev),
+    };
+    let p = std::mem::take(&mut fact.subject);
+    fact.subject = subject::named_or_before(sent, span, p, before);
+}
+
 /// The lead measure for the sentences after `sent`, whose quantities are `rows`:
 /// the measure of its first figure with a subject, with its unit, unless it opens with a
 /// viewpoint or part word (`parts`: the lead before stays) or is a table row (`table`:
@@ -2151,6 +2169,7 @@ impl Extractor {
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
+            named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
             }
@@ -2165,8 +2184,7 @@ impl Extractor {
             }
             if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
                 fact.subject = subject::with_whole_measure(sent, fact.subject, whole_of(w), span);
-                // A place's part (其中甲县25起) takes the whole's measure as a place's count
-                // (see `counted_after_place`).
+                // A place's part (其中甲县25起): the whole's measure as a place's count.
                 let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
                 let place = divisions.ends(&subject::rule_form(sent.traditional, &fact.subject));
                 if fact.kind == Kind::Count && !place {
@@ -4738,6 +4756,26 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn a_subject_naming_nothing_takes_the_measure_before() {
+        // A verb of expectation alone takes the measure of the figure before in its unit.
+        let got =
+            subjects_of("今年前三季度，某港口集装箱吞吐量达210万标箱，全年有望突破280万标箱。");
+        assert_eq!(got[1], "某港口集装箱吞吐量");
+        // The compared level with a change written after it is the measure; the change
+        // after that level is the measure's change (微增 is a change word).
+        let got = subjects_of("去年全市共受理投诉3.2万宗，比前年的3.1万宗微增3.2%。");
+        assert_eq!(got[1], "受理投诉");
+        assert_eq!(got[2], "受理投诉微增");
+        // A change with an averaging word around it names more than a change.
+        let got = subjects_of("该县粮食产量12万吨，平均年增2.1%。");
+        assert_eq!(got[1], "平均年增");
+        // A bare averaging word names the phrase after its run of figures; 年率化 is one
+        // word (dict.txt), so the phrase reads whole.
+        let got = subjects_of("该基金去年回报不俗，平均录得3%及4%年率化净回报。");
+        assert_eq!(got, ["年率化净回报", "年率化净回报"]);
     }
 
     #[test]

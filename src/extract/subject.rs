@@ -3208,6 +3208,80 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     balance_quotes(before_text)
 }
 
+/// A subject naming no measure: nothing left once words of `subject.unnamed` (有望, 剑指,
+/// 处于, 平均, 同期) are taken off its ends, or a change alone (微增, 增加, with words of
+/// manner). Nothing left takes the measure of the figure before it in its unit (`same`:
+/// 全年有望突破1.6亿吨 after 吞吐量达1.5亿吨 → 吞吐量), and so does a change written right
+/// after the figure (比2017年的86.8万宗微增: the level compared with); a change before it
+/// takes the measure of the figure before it (`last`) + the change (…，微增0.4% → 检控微增).
+/// Without such a figure the subject stays.
+pub fn named_or_before(
+    s: &Sentence,
+    fig: Span,
+    p: String,
+    (same, last): (Option<&str>, Option<&str>),
+) -> String {
+    let Some((whole, r)) = unnamed_rest(s, &p) else {
+        return p;
+    };
+    // A measure handed on must name something itself (not 处于, 下, 按季减).
+    let measure = |m: Option<&str>| {
+        let m = measure_of(s, m.filter(|m| unnamed_rest(s, m).is_none())?);
+        (m.chars().count() > 1).then_some(m)
+    };
+    let after = !r.is_empty() && rule_form(s.traditional, s.f.rest(fig.1)).starts_with(&r);
+    if r.is_empty() || after {
+        let run = (r.is_empty()).then(|| after_figure_run(s, fig)).flatten();
+        return run.or_else(|| measure(same)).unwrap_or(p);
+    }
+    // A change with words of `subject.unnamed` around it (平均年增) names more than that.
+    match measure(last).filter(|m| whole && !rule_form(s.traditional, m).ends_with(&r)) {
+        Some(m) => format!("{m}{p}"),
+        None => p,
+    }
+}
+
+/// The noun phrase right after the run of figures `fig` opens, joined by 、 or a joiner
+/// (`subject.item_joiner`): 5%及4.5%年率化净回报 → 年率化净回报.
+fn after_figure_run(s: &Sentence, fig: Span) -> Option<String> {
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let mut end = fig.1;
+    while let Some(&(_, b)) = s.figures.iter().find(|&&(a, _)| {
+        a > end && a <= end + 2 && {
+            let between = rule_form(s.traditional, s.f.slice(end, a)).into_owned();
+            between == "、" || joiners.contains(&between)
+        }
+    }) {
+        end = b;
+    }
+    let (_, ce) = clause(s, end - 1, end);
+    let (a, b) = phrase_after(s, end, ce, 4)?;
+    Some(balance_quotes(text(s, a, b)))
+}
+
+/// When `p` names no measure (see [`named_or_before`]): whether it is a change alone
+/// (no word of `subject.unnamed` taken off) and the change in the rules' form, empty when
+/// nothing is left.
+fn unnamed_rest(s: &Sentence, p: &str) -> Option<(bool, String)> {
+    let unnamed = s.list(crate::cue!("subject.unnamed"));
+    let rule = rule_form(s.traditional, p).into_owned();
+    let (mut a, mut b) = (0, rule.len());
+    loop {
+        let r = &rule[a..b];
+        if let Some(w) = unnamed.prefix_of(r) {
+            a += w.len();
+        } else if let Some(w) = unnamed.suffix_of(r) {
+            b -= w.len();
+        } else {
+            break;
+        }
+    }
+    let r = &rule[a..b];
+    let changes = s.list(crate::cue!("subject.change"));
+    let change = !r.is_empty() && changes.contains(without_manner(s, r));
+    (r.is_empty() || change).then(|| (a == 0 && b == rule.len(), r.to_string()))
+}
+
 /// The owner of a figure a starting time dates (失业人数由去年7至9月的12.6万人): what
 /// stands before the mark of a start (`subject.from_mark`: 由, 从) that opens the time,
 /// the time and its 的 (a repeated mark after it too) right before the figure at `pos`.
