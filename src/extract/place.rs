@@ -3271,9 +3271,10 @@ mod tests {
         assert_eq!(place_of(&x, "12亿元").0, "碧江区");
         let x = extract(&text.replace("我区(", "我区招商成绩("));
         assert_eq!(place_of(&x, "12亿元").0, "碧江区");
-        // A bracket after no place word keeps its place.
-        let x = extract(&text.replace("我区(", "招商("));
-        assert_eq!(place_of(&x, "52个").0, "铜仁市");
+        // A bracket after no place word keeps its place (a division, not a zone: a zone
+        // named with its city's name is a name of its own).
+        let x = extract(&text.replace("我区(含铜仁高新区)", "招商(在万山区)"));
+        assert_eq!(place_of(&x, "52个").0, "万山区");
     }
 
     #[test]
