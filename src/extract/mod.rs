@@ -4369,6 +4369,36 @@ mod tests {
     }
 
     #[test]
+    fn a_date_before_a_starting_verb_dates_the_started_event() {
+        // The tail verb 开始 with the verb it opens is the event, also after a clause of
+        // agency and plan words.
+        assert_eq!(
+            date_subjects_of("某县政府争取专项建设经费，2022年底开始施作某排水工程。"),
+            ["开始施作"]
+        );
+        assert_eq!(date_subjects_of("去年4月开始施作。"), ["开始施作"]);
+    }
+
+    #[test]
+    fn a_day_restating_today_dates_the_predicate_of_its_clause() {
+        let head = "发布时间：2025年12月09日\n";
+        let got = date_subjects_of(&format!(
+            "{head}某局局长今天（9日）发表网志，谈及行业前景。"
+        ));
+        assert_eq!(got[1], "发表网志");
+        let got = date_subjects_of(&format!(
+            "{head}某议员今日(9日)就有关安排向某局提出书面质询。"
+        ));
+        assert_eq!(got[1], "书面质询");
+    }
+
+    #[test]
+    fn a_joiner_inside_quotes_splits_no_respectively_list() {
+        let s = subjects_of("对“旅游业”及“批发及零售业”的贷款则分别录得3.0%及1.5%的跌幅。");
+        assert_eq!(s, ["“旅游业”的贷款", "“批发及零售业”的贷款"]);
+    }
+
+    #[test]
     fn a_deadline_dates_the_task_achieved_after_it() {
         assert_eq!(
             date_subjects_of("区里要求各街道在6月30日前完成征地任务。"),

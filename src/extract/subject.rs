@@ -2289,6 +2289,37 @@ fn hard_clause(s: &Sentence, fig: Span) -> (usize, usize) {
     (cs, ce)
 }
 
+/// The items of a list written over `(at, to)`, split at 、 and at the joiners `by` where
+/// the rules' form has them (与 of traditional 與), cut as written.
+fn split_items(s: &Sentence, (at, to): Span, by: &[char]) -> Vec<String> {
+    let rule = &s.chars[at..to.min(s.chars.len())];
+    let mut items = Vec::new();
+    let mut from = 0;
+    // A joiner inside quotes or a title (“饮食及酒店业”) joins the words of one item.
+    let mut quoted = 0usize;
+    for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
+        if *c != '"' && OPEN_QUOTES.contains(c) {
+            quoted += 1;
+        } else if *c != '"' && QUOTES.contains(c) {
+            quoted = quoted.saturating_sub(1);
+        }
+        // A 、 or joiner inside an official name (文化、体育和娱乐业) splits nothing.
+        let sep = *c == '、' || (by.contains(c) && quoted == 0);
+        if sep && whole_name_across(s, at + k).is_none() {
+            if k > from {
+                // An item's figure in brackets (大型货车(1830辆)) is no part of its name.
+                let item = text(s, at + from, at + k);
+                items.push(match aside_span(&format!("{item}.")) {
+                    Some((a, b)) if b == item.chars().count() => item.chars().take(a).collect(),
+                    _ => item,
+                });
+            }
+            from = k + 1;
+        }
+    }
+    items
+}
+
 /// 分别 lists: the `i`-th item of `高血压、糖尿病患者规范管理率` for the `i`-th figure.
 /// The whole list before 分别 counts (not cut short), a closing summary (三大主导产业) is
 /// dropped, and the attribute between 分别 and the figures (实现产值) is added.
@@ -2321,28 +2352,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     let list_to = first.start + trimmed_tail(s, first.start, head_end);
     let list = text(s, first.start, list_to);
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    // Split where the rules' form has a joiner (与 of traditional 與), cut as written.
-    let split = |by: &[char]| -> Vec<String> {
-        let rule = &s.chars[first.start..list_to.min(s.chars.len())];
-        let mut items = Vec::new();
-        let mut from = 0;
-        for (k, c) in rule.iter().enumerate().chain([(rule.len(), &'、')]) {
-            // A 、 or joiner inside an official name (文化、体育和娱乐业) splits nothing.
-            let sep = *c == '、' || by.contains(c);
-            if sep && whole_name_across(s, first.start + k).is_none() {
-                if k > from {
-                    // An item's figure in brackets (大型货车(1830辆)) is no part of its name.
-                    let item = text(s, first.start + from, first.start + k);
-                    items.push(match aside_span(&format!("{item}.")) {
-                        Some((a, b)) if b == item.chars().count() => item.chars().take(a).collect(),
-                        _ => item,
-                    });
-                }
-                from = k + 1;
-            }
-        }
-        items
-    };
+    let split = |by: &[char]| split_items(s, (first.start, list_to), by);
     let mut items = split(joiners);
     // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
     // at joiners too has more items than figures, the enumeration commas alone count;
@@ -4466,7 +4476,11 @@ fn counted_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
 fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let lead = s.list(crate::cue!("subject.lead"));
     let tails = s.list(crate::cue!("subject.date_tail"));
-    let toks = tokens_in(s, fig.1, ce);
+    // A date in brackets after a time word (今日(7日), 今天（9日）) restates it: the event
+    // is after the closing bracket.
+    let restated = restates_time(s, fig);
+    let from = if restated { fig.1 + 1 } else { fig.1 };
+    let toks = tokens_in(s, from, ce);
     // Time words after the date (6月下旬投产) belong to it.
     let k = toks.iter().position(|t| {
         let w = rule_form(s.traditional, t.word);
@@ -4490,10 +4504,25 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     // `place.venue_after` verb) is where the event is held, no part of it: the event
     // starts at that verb.
     let first = venue_verb(s, &toks, k).unwrap_or(first);
+    // A tail verb (开始) right before the verb it opens (2022年底开始施作) is part of the
+    // event: with that verb's event, or with the verb alone.
+    let opened = k.checked_sub(1).map(|j| &toks[j]).filter(|t| {
+        std::ptr::eq(first, &toks[k])
+            && t.tag == "v"
+            && t.word.chars().count() > 1
+            && t.end == first.start
+            && matches!(first.tag, "v" | "vn")
+            && tails.contains(&rule_form(s.traditional, t.word))
+    });
+    if let Some(t) = opened {
+        let e = event_from(s, first.start, ce, false)
+            .unwrap_or_else(|| text(s, first.start, first.end));
+        return Some(format!("{}{e}", text(s, t.start, t.end)));
+    }
     // A word in brackets after the date (截至6月底（下同）) is an aside, and so is a date in
     // brackets (与前次调查（去年11月底）相比): no event after either.
     if s.f
-        .slice(fig.1, first.start)
+        .slice(from, first.start)
         .contains(['(', '（', ')', '）'])
     {
         return None;
@@ -4519,10 +4548,54 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     // A doer right after a day or month (no preposition between: 在某网站查阅 names a
     // venue) and the event it does.
     let venue = toks[..k].iter().any(|t| t.tag == "p");
-    event_from(s, first.start, ce, false).or_else(|| {
-        let (doer, e) = doer_event(s, &toks[k..], ce).filter(|_| !venue && event_date(s, fig))?;
-        Some(format!("{}{e}", text(s, doer.0, doer.1)))
-    })
+    // A restated day dates the predicate closing its clause (今日(7日)就某事向某局提出
+    // 书面质询 → 书面质询): with the noun right before a verb closing the clause.
+    if restated {
+        if let Some(e) = restated_event(s, &toks[k..], ce) {
+            return Some(e);
+        }
+    }
+    event_from(s, first.start, ce, false)
+        .or_else(|| {
+            let (doer, e) =
+                doer_event(s, &toks[k..], ce).filter(|_| !venue && event_date(s, fig))?;
+            Some(format!("{}{e}", text(s, doer.0, doer.1)))
+        })
+        .or_else(|| {
+            restated
+                .then(|| last_predicate(s, &toks[k..], ce))
+                .flatten()
+        })
+}
+
+/// The predicate closing a clause (`toks`, ending at `ce`) after a restated day: see
+/// [`last_predicate`]; a verb alone closing the clause takes the noun right before it
+/// (书面/n 质询/v).
+fn restated_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<String> {
+    let e = last_predicate(s, toks, ce)?;
+    let n = toks.len();
+    match toks.get(n.wrapping_sub(2)) {
+        Some(t)
+            if n >= 2
+                && text(s, toks[n - 1].start, toks[n - 1].end) == e
+                && closes(s, &toks[n - 1], ce)
+                && t.tag == "n"
+                && t.end == toks[n - 1].start =>
+        {
+            Some(text(s, t.start, toks[n - 1].end))
+        }
+        _ => Some(e),
+    }
+}
+
+/// Whether the date at `fig` stands in brackets right after a time word (今日(7日)).
+fn restates_time(s: &Sentence, fig: Span) -> bool {
+    let opened = fig.0 > 0 && s.f.char(fig.0 - 1).is_some_and(|c| matches!(c, '(' | '（'));
+    let closed = s.f.char(fig.1).is_some_and(|c| matches!(c, ')' | '）'));
+    opened
+        && closed
+        && (s.toks.iter())
+            .any(|t| t.end + 1 == fig.0 && t.tag == "t" && !is_figure(s, t.start, t.end))
 }
 
 /// The `place.venue_after` verb (举行) that ends the venue opening at token `k` of `toks`
