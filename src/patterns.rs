@@ -183,6 +183,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.place_word",
     "entity.joiner",
     "entity.name_break",
+    "entity.negation",
     "entity.clause_verb",
     "entity.project_phase",
     "entity.byline",

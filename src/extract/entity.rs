@@ -1328,7 +1328,14 @@ impl Sentence<'_> {
         if ty == EntityType::Loc && self.ends_no_place(t.word) {
             return None;
         }
-        Some(j)
+        (!self.negated(j)).then_some(j)
+    }
+
+    /// Whether the name opening at token `j` is negated by the word before it
+    /// (非/香港/公司: companies not of Hong Kong, `entity.negation`): a kind, no name.
+    fn negated(&self, j: usize) -> bool {
+        let negation = self.pats.cues.at(crate::cue!("entity.negation"));
+        j > 0 && negation.contains(self.toks[j - 1].word)
     }
 
     /// The first proper noun of tokens `back..i`, or the division opening a registered
@@ -2765,6 +2772,27 @@ mod tests {
         // A verb of advising before the body advised.
         let e = ents("县府建议水利署增加补助2亿元");
         assert!(!e.iter().any(|x| x.0.starts_with("建议")), "{e:?}");
+    }
+
+    #[test]
+    fn a_negated_name_is_no_organisation() {
+        let e = ents("非香港公司数目增加3%，达到1200家");
+        assert!(!e.iter().any(|x| x.0.ends_with("公司")), "{e:?}");
+        // Without the negation the same phrase names companies of the place.
+        let e = ents("香港公司数目增加3%，达到1200家");
+        assert!(e.contains(&("香港公司".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_shop_or_venue_named_by_its_place_is_whole() {
+        let e = ents("忠县电竞馆去年接待游客5万人次");
+        assert!(e.contains(&("忠县电竞馆".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("忠县".into(), "LOC")), "{e:?}");
+        let e = ents("原州香破头小吃店月营业额达到12万元");
+        assert!(e.contains(&("原州香破头小吃店".into(), "ORG")), "{e:?}");
+        // The place alone stays a place.
+        let e = ents("忠县去年接待游客5万人次");
+        assert!(e.contains(&("忠县".into(), "LOC")), "{e:?}");
     }
 
     #[test]
