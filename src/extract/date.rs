@@ -1749,8 +1749,11 @@ impl<'r> Head<'r> {
         if let Some((at, y)) = first_full.and_then(|(at, v)| Some((at, year_of(&v)?))) {
             // A page's stamp (2020-05-19 12:01:49) above a text whose target (到2020年)
             // is not yet past was saved later than the text was written, in a year the
-            // text does not tell: no other year it writes is surer.
-            let stamp = !self.labelled(at) && self.first_target().is_some_and(|t| y >= t);
+            // text does not tell: no other year it writes is surer. Only a numeric stamp:
+            // a date written in words (2026年7月16日，…召开) is the text's own.
+            let numeric = self.numeric.iter().any(|(start, _)| *start == at);
+            let stamp =
+                numeric && !self.labelled(at) && self.first_target().is_some_and(|t| y >= t);
             return (!stamp).then_some(y);
         }
         let written: Vec<&DateMention> = self
@@ -2509,6 +2512,14 @@ mod tests {
         assert_eq!(doc_year(&t), Some(2031));
         let t = t.replace("发布时间:2031-06-02", "2029-06-02 10:11:12");
         assert_eq!(doc_year(&t), Some(2029));
+        // A release dated in words aiming at the end of its own year keeps its year;
+        // a numeric stamp of the target's year does not.
+        let t = "某县抽水蓄能电站加快建设\n2031年7月16日,某县召开发布会。全部机组计划于\
+                 2031年底前投产。今年新建变电站5座。";
+        assert_eq!(doc_year(t), Some(2031));
+        assert_eq!(doc_year(&t.replace("2031年底前", "2030年底前")), Some(2031));
+        let t = "某县电站建设\n2030-06-02 10:11:12\n到2030年,装机力争超过500万千瓦。";
+        assert_eq!(doc_year(t), None);
         // A deadline (2030年前报审) is such a target too, and no year of the text.
         assert_eq!(
             doc_year("某市培育企业(2030年前报审)90家,储备企业120家,上半年新增8家。"),
