@@ -1065,7 +1065,10 @@ impl Sentence<'_> {
     /// `entity.zone_kind`).
     fn before_zone(&self, t: &Token) -> bool {
         let zones = self.pats.cues.at(crate::cue!("entity.zone_kind"));
-        (self.toks.iter()).any(|u| u.start == t.end && zones.contains(u.word))
+        // Tokens run in text order, one per start: the one starting where `t` ends is
+        // found by search, not by a scan per candidate.
+        let next = self.toks.binary_search_by_key(&t.end, |u| u.start);
+        next.is_ok_and(|k| zones.contains(self.toks[k].word))
     }
 
     /// Whether token `t` is a county's or city's short name jieba took for a verb
