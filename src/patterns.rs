@@ -248,6 +248,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.area_generic_lead",
     "entity.zone_kind",
     "entity.common_place",
+    "entity.glued_suffix",
     "entity.company_form",
     "entity.trade_suffix",
     "entity.office_suffix",

@@ -311,6 +311,8 @@ pub fn entities(
         }
     }
     out.sort_by_key(|e| e.start);
+    s.glued_suffixes(&mut out);
+    s.zone_names(&mut out);
     joined_bodies(&mut out);
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
     out.retain(|e| !(e.ty == EntityType::Loc && generic_area(pats, &e.text)));
@@ -406,6 +408,88 @@ fn joined_bodies(out: &mut Vec<EntityMention>) {
 }
 
 impl Sentence<'_> {
+    /// A place whose one-char suffix jieba glued to the word after it (沙河/乡共/d,
+    /// 某城市/委副/b: `entity.glued_suffix`) ends with that char: the suffix's entity
+    /// (沙河乡 a LOC, 某城市委 an ORG). Not when the word is a noun or a verb of its own
+    /// (乡村, 委员, 镇江), nor a one-char word (the suffix rule's).
+    fn glued_suffixes(&self, out: &mut [EntityMention]) {
+        let glued = self.pats.cues.at(crate::cue!("entity.glued_suffix"));
+        for e in out
+            .iter_mut()
+            .filter(|e| e.ty == EntityType::Loc && !e.byline)
+        {
+            let Ok(k) = self.toks.binary_search_by_key(&e.end, |u| u.start) else {
+                continue;
+            };
+            let u = &self.toks[k];
+            let mut chars = u.word.chars();
+            let Some(c) = chars.next().filter(|&c| glued.has_char(c)) else {
+                continue;
+            };
+            let own_word = u.tag.starts_with(['n', 'v']) || matches!(u.tag, "x" | "m" | "eng");
+            if chars.as_str().is_empty() || own_word || self.in_figure(k) {
+                continue;
+            }
+            let suffix = c.to_string();
+            let Some(x) = self.idx.suffix(&suffix) else {
+                continue;
+            };
+            let (text, ty) = &self.pats.entity_suffixes[x];
+            if *text != suffix {
+                continue;
+            }
+            e.ty = *ty;
+            e.end += 1;
+            e.text.push(c);
+            e.how = "a place and its suffix jieba glued to the next word (entity.glued_suffix)";
+            e.division = None;
+        }
+    }
+
+    /// A place right before a kind of development zone that jieba split into several
+    /// words (某州/高新技术/产业/开发区, 某昌/高新/园区: `entity.zone_kind`) names that
+    /// zone, a LOC, as the suffix rule names it when the zone is one word (某仁/高新区);
+    /// not when another entity starts inside the zone's words.
+    fn zone_names(&self, out: &mut [EntityMention]) {
+        let zones = self.pats.cues.at(crate::cue!("entity.zone_kind"));
+        for n in 0..out.len() {
+            let e = &out[n];
+            if e.ty != EntityType::Loc || e.byline {
+                continue;
+            }
+            let Ok(k) = self.toks.binary_search_by_key(&e.end, |u| u.start) else {
+                continue;
+            };
+            let mut words = String::new();
+            let mut end = None;
+            for m in k..self.toks.len().min(k + 5) {
+                if self.in_figure(m) {
+                    break;
+                }
+                words.push_str(self.toks[m].word);
+                if zones.contains(&words) {
+                    end = Some(self.toks[m].end);
+                }
+            }
+            let Some(end) = end.filter(|&x| x > e.end + 3) else {
+                continue;
+            };
+            if out.iter().any(|o| e.end <= o.start && o.start < end) {
+                continue;
+            }
+            let zone: String = self.toks[k..]
+                .iter()
+                .take_while(|u| u.end <= end)
+                .map(|u| u.word)
+                .collect();
+            let e = &mut out[n];
+            e.text.push_str(&zone);
+            e.end = end;
+            e.how = "a place before a kind of zone in several words (entity.zone_kind)";
+            e.division = None;
+        }
+    }
+
     /// The entity token `i` makes (ends), if any: a listed name, a name ending in a
     /// listed suffix, a dictionary place, or a person beside a title.
     fn mention_at(&self, i: usize) -> Option<EntityMention> {
@@ -2359,6 +2443,35 @@ mod tests {
         for p in ["黄龙景区", "港澳地区", "长白山风景区"] {
             assert!(e.contains(&(p.into(), "LOC")), "{p} {e:?}");
         }
+    }
+
+    #[test]
+    fn a_suffix_jieba_glued_to_the_next_word_ends_the_place() {
+        // 沙河/乡共/d, 邹城市/委副/b: the char is the name's suffix.
+        let e = ents("截至4月2日，沙河乡共收购茶叶1200担");
+        assert!(e.contains(&("沙河乡".into(), "LOC")), "{e:?}");
+        assert!(!e.contains(&("沙河".into(), "LOC")), "{e:?}");
+        let e = ents("会上，邹城市委副书记介绍全年投资5亿元");
+        assert!(e.contains(&("邹城市委".into(), "ORG")), "{e:?}");
+        // A word of its own after the place (乡村) leaves the place alone.
+        let e = ents("沙河乡村振兴投入3亿元");
+        assert!(e.contains(&("沙河".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_zone_in_several_words_names_the_zone() {
+        // jieba splits the zone (高新技术/产业/开发区, 高新/园区): the name runs on.
+        let e = ents("来源：随州高新技术产业开发区 编辑：张某");
+        assert!(
+            e.contains(&("随州高新技术产业开发区".into(), "LOC")),
+            "{e:?}"
+        );
+        assert!(!e.contains(&("随州".into(), "LOC")), "{e:?}");
+        let e = ents("近日，新昌高新园区新增企业12家");
+        assert!(e.contains(&("新昌高新园区".into(), "LOC")), "{e:?}");
+        // The kind alone is no name.
+        let e = ents("高新园区新增企业12家");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]
