@@ -1568,7 +1568,12 @@ impl Sentence<'_> {
             return None;
         }
         if self.brand_word(&toks[i - 1]) {
-            return Some(i - 1);
+            // Its division right before the brand opens the name (某昌/东升/纸业).
+            let division = i >= 2
+                && toks[i - 2].tag == "ns"
+                && !self.in_figure(i - 2)
+                && super::place::is_division_name(self.pats, toks[i - 2].word);
+            return Some(i - 1 - usize::from(division));
         }
         let placed = toks[i - 1].tag == "ns" && i >= 2 && self.brand_word(&toks[i - 2]);
         placed.then(|| i - 2)
@@ -2472,6 +2477,38 @@ mod tests {
         // The kind alone is no name.
         let e = ents("高新园区新增企业12家");
         assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn troupes_parks_and_kinds_of_school_and_project() {
+        let e = ents("纪念馆、图书馆和宜昌曲艺团举办巡展20场");
+        assert!(e.contains(&("宜昌曲艺团".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("宜昌".into(), "LOC")), "{e:?}");
+        let e = ents("音乐广场、西山公园等接待游客3万人次");
+        assert!(e.contains(&("西山公园".into(), "LOC")), "{e:?}");
+        // Per head and a kind of park name none.
+        let e = ents("全市人均公园绿地面积达到12.5平方米，城市公园增至40个");
+        assert!(e.is_empty(), "{e:?}");
+        let e = ents("今年改扩建幼儿园、中小学12所，其中PPP项目投入资金3000万元");
+        assert!(e.is_empty(), "{e:?}");
+        let e = ents("全年实施文化惠民工程，开展演出150场");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_trade_company_opens_with_its_division_before_its_brand() {
+        let e = ents("双方就宜昌东升纸业、某某建材等三家公司合作投资5亿元");
+        assert!(e.contains(&("宜昌东升纸业".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("宜昌".into(), "LOC")), "{e:?}");
+        // A place before a trade alone names a sector.
+        let e = ents("山东纸业产值增长12%");
+        assert!(!e.iter().any(|x| x.1 == "ORG"), "{e:?}");
+    }
+
+    #[test]
+    fn such_as_before_an_example_is_no_part_of_its_name() {
+        let e = ents("园区内龙头企业众多，如万丰奥特集团、三花集团等均投资超过5亿元");
+        assert!(e.contains(&("万丰奥特集团".into(), "ORG")), "{e:?}");
     }
 
     #[test]

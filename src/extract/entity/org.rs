@@ -926,6 +926,16 @@ mod tests {
     }
 
     #[test]
+    fn courts_named_by_their_level_alone_are_references() {
+        // 市人民检察院 after another body of the city: the city's, no name of its own.
+        let e = orgs("今年3月，宜昌市法院联合市人民检察院、县人民法院签署协议5份。");
+        assert!(e.contains(&"宜昌市法院".to_string()), "{e:?}");
+        assert!(!e.iter().any(|o| o.starts_with(['市', '县'])), "{e:?}");
+        let e = orgs("宜昌市人民检察院全年受理案件30件。");
+        assert!(e.contains(&"宜昌市人民检察院".to_string()), "{e:?}");
+    }
+
+    #[test]
     fn news_bodies_named_after_their_place() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let x = ex.extract(
