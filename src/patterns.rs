@@ -309,6 +309,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.lower_kind",
     "place.label_year",
     "place.county_kind",
+    "place.area_kind",
     // extract/subject/category.rs
     "subject.category_classifier",
     "subject.category_noun",

@@ -517,6 +517,12 @@ pub fn short_form<'n>(name: &'n str, suffixes: &WordList, ethnic: &WordList) -> 
     short_name(name, suffixes, ethnic).map(|(len, _)| &name[..len])
 }
 
+/// The aliases of a division's full name (楚雄州 and 楚雄自治州 of 楚雄彝族自治州), as
+/// [`short_name`] makes them.
+pub fn aliases_of(name: &str, suffixes: &WordList, ethnic: &WordList) -> Vec<String> {
+    short_name(name, suffixes, ethnic).map_or_else(Vec::new, |(_, aliases)| aliases)
+}
+
 /// The short name of a division's full name, as its length in bytes (it is a prefix
 /// of the name), and its aliases: the name without the first `place.short_suffix` it
 /// ends with and, for autonomous divisions, without the peoples named before it

@@ -181,13 +181,8 @@ impl DocPlaces {
             .get(n.saturating_sub(HEAD_SENTENCES))
             .map_or(usize::MAX, |s| s.byte_start);
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
-        let named = Named::count_in(
-            (pats, seg),
-            text,
-            (&chunks, kept.map(|k| k.1)),
-            &context,
-            &at_edge,
-        );
+        let names = (&chunks[..], kept.map(|k| k.1));
+        let named = Named::count_in((pats, seg), text, names, &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let kinds = own_kinds(pats, &text[head_start..head_end.max(head_start)]);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
@@ -200,6 +195,7 @@ impl DocPlaces {
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
+            .map(|d| titled_below(pats, &named, (title, title_end), d))
             .map(|d| (d, FIRST_LINES))
             .or_else(|| {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
@@ -250,11 +246,11 @@ impl DocPlaces {
         let open = given.is_none() && own_name.is_none() && !national;
         let name = (spelled, spoken.as_slice(), kinds.as_slice());
         let (own, how) = spelled_place(pats, name, (own, how), (open, region), &mut context);
+        let doc = (text, spoken.as_slice(), names);
+        let (own, how) = spelled_township((pats, seg), doc, (own, how), &mut context, &at_edge);
         let sections = section_heads(pats, text, sentences, &context);
-        let wholes = own.map_or_else(Vec::new, |d| {
-            let names = (&chunks[..], kept.map(|k| k.1));
-            peer_paragraphs((pats, seg), (text, sentences), names, &context, d)
-        });
+        let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
+        let wholes = own.map_or_else(Vec::new, peers);
         DocPlaces {
             own,
             how,
@@ -301,6 +297,20 @@ impl DocPlaces {
                 let county = pats.cues.at(crate::cue!("place.county_kind"));
                 (gaz.level(own) == Level::County && county.contains(suffix)).then_some(own)
             })
+    }
+}
+
+impl DocPlaces {
+    /// The own place when an anaphor of `suffix` (全区) can only mean an area inside it:
+    /// `suffix` is a `place.area_kind` (区: 高新区, 开发区) and the own place a prefecture
+    /// (a city's high-tech zone reporting on 全区: the city).
+    fn area_anaphor(&self, pats: &Patterns, suffix: &str) -> Option<usize> {
+        let own = self.own?;
+        let area = pats
+            .cues
+            .at(crate::cue!("place.area_kind"))
+            .contains(suffix);
+        (area && pats.gazetteer().level(own) == Level::Prefecture).then_some(own)
     }
 }
 
@@ -696,18 +706,70 @@ fn spoken_township(
     township_below(pats, found.0, spoken, named).map_or(found, |t| (t, SPOKEN_TOWNSHIP))
 }
 
-/// The township of [`spoken_township`] below `d`, if any.
-fn township_below(pats: &Patterns, d: usize, spoken: &[&str], named: &Named) -> Option<usize> {
+/// The township kinds (`place.unlisted_kind`: 乡, 镇) the anaphors `spoken` speak of,
+/// when they speak of no kind `d` (a county or above) or a division above it ends with.
+fn township_kinds<'p>(pats: &'p Patterns, d: usize, spoken: &[&str]) -> Vec<&'p str> {
     let gaz = pats.gazetteer();
     if gaz.level(d) >= Level::Township {
-        return None;
+        return Vec::new();
     }
     let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
     let town_kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
     let kinds = (spoken.iter()).filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()));
     let (towns, others): (Vec<&str>, Vec<&str>) = kinds.partition(|k| town_kinds.contains(k));
     let above_kind = |k: &&str| gaz.lineage(d).any(|a| gaz.name(a).ends_with(*k));
-    if towns.is_empty() || others.iter().any(above_kind) {
+    match others.iter().any(above_kind) {
+        true => Vec::new(),
+        false => towns,
+    }
+}
+
+/// Whether the anaphors `spoken` speak of a township below `d` ([`township_kinds`]).
+fn township_spoken(pats: &Patterns, d: usize, spoken: &[&str]) -> bool {
+    !township_kinds(pats, d, spoken).is_empty()
+}
+
+/// The own place `d` spelled by the release's name ([`spelled_place`]), or the township
+/// below it its report speaks of: a county so spelled makes its townships' names
+/// resolvable, so they are counted again with it in the `context` (沙河乡 … 全乡 on its
+/// county's site, a name several counties' townships bear); see [`spoken_township`].
+fn spelled_township(
+    (pats, seg): (&Patterns, &Segmenter),
+    (text, spoken, names): (&str, &[&str], ChunkNames),
+    (own, how): (Option<usize>, &'static str),
+    context: &mut Vec<usize>,
+    at_edge: &dyn Fn(usize) -> bool,
+) -> (Option<usize>, &'static str) {
+    let Some(d) = own.filter(|&d| how == SPELLED && township_spoken(pats, d, spoken)) else {
+        return (own, how);
+    };
+    let named = Named::count_in((pats, seg), text, names, context, at_edge);
+    let (d, how) = spoken_township(pats, (d, SPELLED), spoken, &named);
+    add_lineage(pats.gazetteer(), d, context);
+    (Some(d), how)
+}
+
+/// `d`, the division the first lines name most, or the one division below it that the
+/// `title` (ending at `title_end`) names by full or short name when it does not name `d`:
+/// what the release is about (a city's officials in the dateline, 在邹城建 in the title:
+/// 邹城市).
+fn titled_below(
+    pats: &Patterns,
+    named: &Named,
+    (title, title_end): (&str, usize),
+    d: usize,
+) -> usize {
+    match named.edges.iter().any(|e| e.0 < title_end && e.1 == d) {
+        true => d,
+        false => title_below(pats, title, d).unwrap_or(d),
+    }
+}
+
+/// The township of [`spoken_township`] below `d`, if any.
+fn township_below(pats: &Patterns, d: usize, spoken: &[&str], named: &Named) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let towns = township_kinds(pats, d, spoken);
+    if towns.is_empty() {
         return None;
     }
     let below: Vec<usize> = (named.order.iter().copied())
@@ -1484,6 +1546,10 @@ type NameHit = (usize, usize, usize);
 
 /// The names ([`Gazetteer::hits`]) and full names of a release read as one chunk.
 type KeptNames<'a> = Option<(&'a [Hit], &'a [NameHit])>;
+
+/// A release's chunks of sentences with the names of its one chunk, if kept
+/// ([`Named::count_in`]).
+type ChunkNames<'a> = (&'a [(usize, usize)], Option<&'a [NameHit]>);
 
 /// The divisions a release names: how often each (in order of first mention), and those
 /// named in its first and last lines with their byte offsets.
@@ -2782,7 +2848,12 @@ pub fn fact_place(
                     .filter_map(kept)
                     .find_map(|e| e.division.and_then(above))
             };
-            match named.or_else(|| doc.anaphor(pats, suffix)).or_else(later) {
+            let area = || doc.area_anaphor(pats, suffix);
+            match named
+                .or_else(|| doc.anaphor(pats, suffix))
+                .or_else(later)
+                .or_else(area)
+            {
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
@@ -4078,5 +4149,69 @@ mod tests {
         assert_eq!(place_of(&x, "3億元").0, "香港特别行政区");
         let x = extract("香港特別行政區政府表示，中環及灣仔繞道已於2019年全面通車，耗資360億元。");
         assert_eq!(place_of(&x, "360億元").0, "香港特别行政区");
+    }
+
+    #[test]
+    fn a_hong_kong_departments_release_is_hong_kongs() {
+        // Traditional text naming only the department (食環署): Hong Kong's figures.
+        let x =
+            extract("食物環境衞生署(食環署)今日表示，上月共巡查食肆2,400間，檢控違規個案35宗。");
+        assert_eq!(place_of(&x, "2,400間").0, "香港特别行政区");
+        assert_eq!(place_of(&x, "35宗").0, "香港特别行政区");
+    }
+
+    #[test]
+    fn a_county_the_title_names_below_the_dateline_city_is_the_releases() {
+        // The city's officials fill the dateline; the title says where the park is built.
+        let text = "两家企业计划投资30亿元在新泰建储能产业园\n\
+                    泰安市委副书记、泰安市市长在泰安市政府秘书长陪同下，走访新泰市招商企业。\n\
+                    项目总投资30亿元，占地600亩，由新泰市负责落地。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("新泰市", "370982"));
+        assert_eq!(place_of(&x, "600亩").0, "新泰市");
+        // A title naming no division below the city leaves the city.
+        let x = extract(&text.replacen("在新泰建", "建", 1));
+        assert_eq!(x.place.0, "泰安市");
+    }
+
+    #[test]
+    fn a_city_zones_report_on_its_whole_area_is_the_citys() {
+        // 全区 of a high-tech zone (no division) in a release about its city.
+        let text = "信息来源：襄阳高新技术产业开发区\n襄阳市高新区前三季度经济运行\n\
+                    全区规上工业总产值增长5.2%，达到310亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "襄阳市");
+        assert_eq!(place_of(&x, "5.2%").0, "襄阳市");
+        assert_eq!(place_of(&x, "310亿元").0, "襄阳市");
+        // A district named before it in its sentence is what 全区 means.
+        let x = extract(&text.replace("全区规上", "樊城区：全区规上"));
+        assert_eq!(place_of(&x, "5.2%").0, "樊城区");
+    }
+
+    /// The text read as the release named `name` (its host spells its division).
+    fn extract_named(name: &str, text: &str) -> DocExtract {
+        static EX: OnceLock<Extractor> = OnceLock::new();
+        let ex = EX.get_or_init(|| Extractor::new(Patterns::builtin().unwrap()).unwrap());
+        let opts = Options {
+            spelled: ex.spelled(name),
+            ..Default::default()
+        };
+        ex.extract(text, opts)
+    }
+
+    #[test]
+    fn a_townships_report_on_a_county_site_its_host_spells_is_the_townships() {
+        // 龙潭乡 is a name of six townships: the county the host spells (mojiang: 墨江)
+        // decides which, and 全乡 says the report is the township's.
+        let name = "c07_www.mojiang.gov.cn.txt";
+        let text = "首页 >> 乡镇动态\n龙潭乡召开茶叶产业推进会\n\
+                    今年龙潭乡新植茶园1200亩。全乡茶农增收860万元。";
+        let x = extract_named(name, text);
+        assert_eq!(x.place, pair("龙潭乡", "530822208"));
+        assert_eq!(place_of(&x, "1200亩").0, "龙潭乡");
+        assert_eq!(place_of(&x, "860万元").0, "龙潭乡");
+        // Speaking of its county (全县) the page is the county's.
+        let x = extract_named(name, &text.replace("全乡", "全县"));
+        assert_eq!(x.place.0, "墨江哈尼族自治县");
     }
 }

@@ -573,6 +573,20 @@ mod tests {
         );
     }
     #[test]
+    fn a_departments_own_name_marks_its_region() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A department's release names the department, never its region.
+        let hk = "运输署公布，上月新登记私家车3200辆，按月减少4%。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        let mo = "市政署表示，今年已巡查食肆1500间，发出警告12次。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
+        // A mainland page naming a department once is still the mainland's.
+        let cn = "市交通运输局表示，参照运输署做法，今年新增公交线路8条。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn taiwan_words_mark_a_page_that_names_no_place() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();

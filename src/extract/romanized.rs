@@ -122,7 +122,12 @@ impl RomanIndex {
             let full = gaz.name(d);
             // Autonomous divisions by their name without their peoples (youyang).
             let short = super::gazetteer::short_form(full, suffixes, ethnic);
-            let names = std::iter::once((full, true)).chain(short.map(|s| (s, false)));
+            // An autonomous division also by its alias, the short name with its kind
+            // (楚雄州 of 楚雄彝族自治州: cxz.gov.cn; 双江县): as its own sites spell it.
+            let aliases = super::gazetteer::aliases_of(full, suffixes, ethnic);
+            let names = std::iter::once((full, true))
+                .chain(short.map(|s| (s, false)))
+                .chain(aliases.iter().map(|a| (a.as_str(), false)));
             for (name, whole) in names.clone() {
                 for key in readings(name) {
                     if (MIN_KEY..=usize::from(u8::MAX)).contains(&key.len()) {
@@ -564,6 +569,19 @@ mod tests {
             ..Default::default()
         };
         ex.extract(text, opts).place.0
+    }
+
+    #[test]
+    fn an_autonomous_division_host_spells_its_short_name_with_its_kind() {
+        // cxz: 楚雄州, the alias of 楚雄彝族自治州, whose bureau writes 我州.
+        let text = "我州今年新植核桃林3.5万亩，全州林业产值增长6%。";
+        assert_eq!(own_place("b04_nyj.cxz.gov.cn.txt", text), "楚雄彝族自治州");
+        // Four letters spelling one division alone decide: qdnz, 黔东南州.
+        let text = "今年新建茶园2万亩，茶叶产值增长9%。";
+        assert_eq!(
+            own_place("b05_www.qdnz.gov.cn.txt", text),
+            "黔东南苗族侗族自治州"
+        );
     }
 
     #[test]
