@@ -467,6 +467,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.whole_year_after",
     // extract/subject.rs: session 24, subjects that name nothing
     "subject.unnamed",
+    // extract/subject.rs: session 25, size classes a cut subject keeps
+    "subject.size_scope",
 ];
 
 /// What a unit measures; decides the `kind` column.

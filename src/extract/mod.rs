@@ -6066,6 +6066,29 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_cut_short_keeps_the_size_class_of_its_units() {
+        // Too long to keep whole: the cut still starts at 限额以上 (not 企业…).
+        let s = subjects_of("其中，限额以上批发企业实现社会消费品零售总额18.6亿元，同比增长4.2%。");
+        assert_eq!(s[0], "限额以上批发企业社会消费品零售总额");
+        assert!(s[1].starts_with("限额以上批发企业"), "{s:?}");
+        // Short subjects are unchanged, and a phrase without a size class is still cut.
+        assert_eq!(
+            subjects_of("规模以上工业企业实现利润总额9.4亿元。"),
+            ["规模以上工业企业利润总额"]
+        );
+        let s = subjects_of("全市各类商贸流通企业实现社会消费品零售总额18.6亿元。");
+        assert!(!s[0].starts_with("全市"), "{s:?}");
+    }
+
+    #[test]
+    fn overnight_visitors_keep_their_attribute() {
+        // 过夜 is tagged a time word by jieba; the overnight visitors are not all visitors.
+        let s = subjects_of("全县接待游客60万人次，其中过夜游客12.5万人次，过夜游客花费2.1亿元。");
+        assert_eq!(s[1], "过夜游客");
+        assert_eq!(s[2], "过夜游客花费");
+    }
+
+    #[test]
     fn a_remainder_counts_the_rest_of_the_previous_measure() {
         assert_eq!(
             subjects_of("今年确定的8项民生工程已完工5项，其余3项正在建设。")[2],

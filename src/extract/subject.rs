@@ -468,6 +468,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
     start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
+    let start = size_scope_start(s, &toks[..first], start, |a| len_from(a) <= MAX_RATIO_CHARS);
     // A cut inside the phrase or aside starts after it (the rest of it is no name).
     let start = match free.0 {
         Some((ma, mb)) if ma < start && start < mb => mb,
@@ -477,6 +478,24 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_having(s, toks, first, start);
     let start = after_doer(s, toks, first, start);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// The start of a phrase cut from the left at `start` after a size class of units
+/// (`subject.size_scope`: 限额以上, 规模以上) among the tokens cut off (`cut`): the class
+/// tells the figure from the whole's (限额以上零售企业实现社会消费品零售总额 is not all
+/// 企业's), so the phrase starts at it while it `fits`.
+fn size_scope_start(
+    s: &Sentence,
+    cut: &[Token],
+    start: usize,
+    fits: impl Fn(usize) -> bool,
+) -> usize {
+    let scopes = s.list(crate::cue!("subject.size_scope"));
+    (cut.iter())
+        .find(|t| t.start < start && scopes.contains(&rule_form(s.traditional, t.word)))
+        .map(|t| t.start)
+        .filter(|&a| fits(a))
+        .unwrap_or(start)
 }
 
 /// Opening and closing brackets of an aside or an enumerator, as the rules read them.
