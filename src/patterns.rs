@@ -469,6 +469,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.unnamed",
     // extract/subject.rs: session 25, size classes a cut subject keeps
     "subject.size_scope",
+    // extract/period.rs: session 25, the year of a comparison's base figure
+    "period.base_between",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -4664,6 +4664,25 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_base_figure_is_dated_by_its_base_year() {
+        let r = rows(
+            "2026年3月1日发布。2025年全县蔬菜产量8.6万吨，比上年的8.1万吨增加0.5万吨；\
+             优质率91.2%，较去年同期的88.5%提高2.7个百分点，较2020年的80%提高11.2个百分点。",
+        );
+        let period = |t: &str| r.iter().find(|(x, _)| x == t).map(|(_, p)| p.clone());
+        assert_eq!(period("8.6万吨").as_deref(), Some("2025"));
+        assert_eq!(period("8.1万吨").as_deref(), Some("2024"), "{r:?}");
+        assert_eq!(
+            period("0.5万吨").as_deref(),
+            Some("2025"),
+            "the change is this year's"
+        );
+        assert_eq!(period("88.5%").as_deref(), Some("2024"), "{r:?}");
+        assert_eq!(period("80%").as_deref(), Some("2020"), "{r:?}");
+        assert_eq!(period("11.2个百分点").as_deref(), Some("2025"));
+    }
+
+    #[test]
     fn the_trace_records_what_extraction_did() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let mut trace = Trace::default();
