@@ -471,6 +471,9 @@ pub const CUE_RULES: &[&str] = &[
     "subject.size_scope",
     // extract/period.rs: session 25, the year of a comparison's base figure
     "period.base_between",
+    // extract/subject.rs: session 25, counts listed after a count of additions
+    "subject.added_verb",
+    "subject.added_stop",
 ];
 
 /// What a unit measures; decides the `kind` column.

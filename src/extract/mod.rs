@@ -233,6 +233,24 @@ fn named_rows(
     listed_rows(sent, qty, rows, &mut out.listed);
     told_apart(sent, rows);
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
+    added_rows(sent, rows);
+}
+
+/// Counts listed after a count of additions, each a bare noun phrase before its figure
+/// (新增星级农家乐11家，乡村旅游接待户89户，床位741张), are additions too: they take
+/// the verb of addition, see [`subject::added_item`]. `rows` in text order.
+fn added_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    for i in 1..rows.len() {
+        let (before, fact) = (&rows[i - 1], &rows[i].1);
+        if before.1.kind != Kind::Count || fact.kind != Kind::Count {
+            continue;
+        }
+        let span = |(start, f): &(usize, Fact)| (*start, *start + f.end - f.start);
+        let prev = (span(before), before.1.subject.as_str());
+        if let Some(p) = subject::added_item(sent, prev, span(&rows[i]), &fact.subject) {
+            rows[i].1.subject = p;
+        }
+    }
 }
 
 /// A sentence's earlier fact as a whole its later figures may be parts of: its subject
@@ -6097,6 +6115,23 @@ mod tests {
         );
         let s = subjects_of("全市各类商贸流通企业实现社会消费品零售总额18.6亿元。");
         assert!(!s[0].starts_with("全市"), "{s:?}");
+    }
+
+    #[test]
+    fn counts_listed_after_a_count_of_additions_are_additions() {
+        assert_eq!(
+            subjects_of("今年全镇新增家庭农场15家，专业合作社6家，农家乐客房120间。"),
+            ["新增家庭农场", "新增专业合作社", "新增农家乐客房"]
+        );
+        // A stock after the additions, a verb or another kind of figure stay as they are.
+        let s = subjects_of("今年新增企业11家，企业总数86家。");
+        assert_eq!(s[1], "企业总数");
+        let s = subjects_of("全县新增就业岗位500个，培训农民工300人。");
+        assert_eq!(s[1], "培训农民工");
+        let s = subjects_of("全年新增城镇就业1.2万人，城镇登记失业率3.1%。");
+        assert_eq!(s[1], "城镇登记失业率");
+        let s = subjects_of("今年新建学校4所，改扩建学校9所。");
+        assert_eq!(s[1], "改扩建学校");
     }
 
     #[test]

@@ -498,6 +498,37 @@ fn size_scope_start(
         .unwrap_or(start)
 }
 
+/// The subject of the count at `fig` listed right after the count of additions `prev`
+/// (its span and subject, opening with a verb of addition: `subject.added_verb`, 新增):
+/// a clause of a bare noun phrase and its figure alone (新增星级农家乐11家，床位741张)
+/// names another thing added (新增床位). None when the clause holds anything but nouns
+/// (其中, a verb, a total word), opens with a verbal noun, or its subject is not that
+/// phrase.
+pub fn added_item(s: &Sentence, prev: (Span, &str), fig: Span, subject: &str) -> Option<String> {
+    let verbs = s.list(crate::cue!("subject.added_verb"));
+    let verb = verbs.prefix_of(&rule_form(s.traditional, prev.1))?;
+    let verb: String = prev.1.chars().take(verb.chars().count()).collect();
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let (_, pe) = clause(s, prev.0 .0, prev.0 .1);
+    // Each figure closes its clause, and the two clauses are neighbours.
+    let closes = |(a, b): Span, e: usize| e == b || (a < b && s.f.slice(b, e).trim().is_empty());
+    if pe != prev.0 .1 || !closes(fig, ce) || cs != pe + 1 || !is_delim(s.f.char(pe)?) {
+        return None;
+    }
+    let toks = tokens_in(s, cs, fig.0);
+    let stops = s.list(crate::cue!("subject.added_stop"));
+    let rule = rule_form(s.traditional, subject);
+    // A verbal noun opening it is an action (培训农民工300人), not a thing added, and the
+    // thing the additions counted counted again (新建幼儿园21所，改扩建幼儿园12所) is
+    // counted for another action.
+    let again = toks.last().is_some_and(|t| prev.1.ends_with(t.word));
+    let bare = toks.first().is_some_and(|t| t.tag != "vn")
+        && !again
+        && toks.iter().all(nominal)
+        && !stops.iter().any(|w| rule.contains(w));
+    (bare && text(s, cs, fig.0) == subject).then(|| format!("{verb}{subject}"))
+}
+
 /// Opening and closing brackets of an aside or an enumerator, as the rules read them.
 const OPENERS: &[char] = &['(', '（', '﹙', '【', '[', '〔'];
 const CLOSERS: &[char] = &[')', '）', '﹚', '】', ']', '〕'];
