@@ -469,6 +469,13 @@ pub const CUE_RULES: &[&str] = &[
     "date.whole_year_after",
     // extract/subject.rs: session 24, subjects that name nothing
     "subject.unnamed",
+    // extract/subject.rs: session 25, size classes a cut subject keeps
+    "subject.size_scope",
+    // extract/period.rs: session 25, the year of a comparison's base figure
+    "period.base_between",
+    // extract/subject.rs: session 25, counts listed after a count of additions
+    "subject.added_verb",
+    "subject.added_stop",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -233,6 +233,24 @@ fn named_rows(
     listed_rows(sent, qty, rows, &mut out.listed);
     told_apart(sent, rows);
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
+    added_rows(sent, rows);
+}
+
+/// Counts listed after a count of additions, each a bare noun phrase before its figure
+/// (新增星级农家乐11家，乡村旅游接待户89户，床位741张), are additions too: they take
+/// the verb of addition, see [`subject::added_item`]. `rows` in text order.
+fn added_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    for i in 1..rows.len() {
+        let (before, fact) = (&rows[i - 1], &rows[i].1);
+        if before.1.kind != Kind::Count || fact.kind != Kind::Count {
+            continue;
+        }
+        let span = |(start, f): &(usize, Fact)| (*start, *start + f.end - f.start);
+        let prev = (span(before), before.1.subject.as_str());
+        if let Some(p) = subject::added_item(sent, prev, span(&rows[i]), &fact.subject) {
+            rows[i].1.subject = p;
+        }
+    }
 }
 
 /// A sentence's earlier fact as a whole its later figures may be parts of: its subject
@@ -4664,6 +4682,25 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_base_figure_is_dated_by_its_base_year() {
+        let r = rows(
+            "2026年3月1日发布。2025年全县蔬菜产量8.6万吨，比上年的8.1万吨增加0.5万吨；\
+             优质率91.2%，较去年同期的88.5%提高2.7个百分点，较2020年的80%提高11.2个百分点。",
+        );
+        let period = |t: &str| r.iter().find(|(x, _)| x == t).map(|(_, p)| p.clone());
+        assert_eq!(period("8.6万吨").as_deref(), Some("2025"));
+        assert_eq!(period("8.1万吨").as_deref(), Some("2024"), "{r:?}");
+        assert_eq!(
+            period("0.5万吨").as_deref(),
+            Some("2025"),
+            "the change is this year's"
+        );
+        assert_eq!(period("88.5%").as_deref(), Some("2024"), "{r:?}");
+        assert_eq!(period("80%").as_deref(), Some("2020"), "{r:?}");
+        assert_eq!(period("11.2个百分点").as_deref(), Some("2025"));
+    }
+
+    #[test]
     fn the_trace_records_what_extraction_did() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let mut trace = Trace::default();
@@ -6063,6 +6100,46 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].ends_with("网店") && !s[0].starts_with('上'), "{s:?}");
         assert!(!s[0].contains("共有"), "{s:?}");
+    }
+
+    #[test]
+    fn a_subject_cut_short_keeps_the_size_class_of_its_units() {
+        // Too long to keep whole: the cut still starts at 限额以上 (not 企业…).
+        let s = subjects_of("其中，限额以上批发企业实现社会消费品零售总额18.6亿元，同比增长4.2%。");
+        assert_eq!(s[0], "限额以上批发企业社会消费品零售总额");
+        assert!(s[1].starts_with("限额以上批发企业"), "{s:?}");
+        // Short subjects are unchanged, and a phrase without a size class is still cut.
+        assert_eq!(
+            subjects_of("规模以上工业企业实现利润总额9.4亿元。"),
+            ["规模以上工业企业利润总额"]
+        );
+        let s = subjects_of("全市各类商贸流通企业实现社会消费品零售总额18.6亿元。");
+        assert!(!s[0].starts_with("全市"), "{s:?}");
+    }
+
+    #[test]
+    fn counts_listed_after_a_count_of_additions_are_additions() {
+        assert_eq!(
+            subjects_of("今年全镇新增家庭农场15家，专业合作社6家，农家乐客房120间。"),
+            ["新增家庭农场", "新增专业合作社", "新增农家乐客房"]
+        );
+        // A stock after the additions, a verb or another kind of figure stay as they are.
+        let s = subjects_of("今年新增企业11家，企业总数86家。");
+        assert_eq!(s[1], "企业总数");
+        let s = subjects_of("全县新增就业岗位500个，培训农民工300人。");
+        assert_eq!(s[1], "培训农民工");
+        let s = subjects_of("全年新增城镇就业1.2万人，城镇登记失业率3.1%。");
+        assert_eq!(s[1], "城镇登记失业率");
+        let s = subjects_of("今年新建学校4所，改扩建学校9所。");
+        assert_eq!(s[1], "改扩建学校");
+    }
+
+    #[test]
+    fn overnight_visitors_keep_their_attribute() {
+        // 过夜 is tagged a time word by jieba; the overnight visitors are not all visitors.
+        let s = subjects_of("全县接待游客60万人次，其中过夜游客12.5万人次，过夜游客花费2.1亿元。");
+        assert_eq!(s[1], "过夜游客");
+        assert_eq!(s[2], "过夜游客花费");
     }
 
     #[test]

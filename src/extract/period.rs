@@ -24,6 +24,8 @@ pub struct Periods {
     comparison: WordList,
     /// Words that hold a relative year word without meaning it (目前年产 holds 前年).
     not_relative: WordList,
+    /// Words between a comparison's base year and its base figure (比上年同期的).
+    base_between: WordList,
     /// A date that starts a span up to the text's time (2011年以来最高) dates no figure.
     since: super::date::SinceRule,
 }
@@ -55,6 +57,7 @@ impl Periods {
             shared,
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
             not_relative: cues.at(crate::cue!("period.not_relative")).clone(),
+            base_between: cues.at(crate::cue!("period.base_between")).clone(),
             since: super::date::SinceRule::new(cues),
         })
     }
@@ -69,7 +72,8 @@ impl Periods {
     /// last before it in its sentence of a date with a year (2025年，…; 1-10月 once the
     /// year is known) and a relative year word. A comparison base (比去年, 较2020年) or a
     /// record's start (2011年以来最高: `date.since_after`) is
-    /// not the figure's period. Empty when none is found.
+    /// not the figure's period; the base figure right after one (比上年的4.2万吨) is that
+    /// year's (see [`Periods::base_year`]). Empty when none is found.
     pub fn period(
         &self,
         sent: &Sentence,
@@ -77,8 +81,29 @@ impl Periods {
         year: Option<i32>,
         dates: &[DateMention],
     ) -> String {
-        let f = sent.f;
         let (cs, _) = subject::clause(sent, start, start);
+        let base = self.base_year(sent, (cs, start), dates);
+        if let Some(Ok(y)) = base {
+            return y;
+        }
+        let own = self.own_period(sent, (cs, start), year, dates);
+        match base {
+            // 上年 of a figure dated 2025年 is 2024, whatever year the text was released.
+            Some(Err(d)) => (own.parse::<i32>().ok().or(year)).map_or(own, |y| (y + d).to_string()),
+            _ => own,
+        }
+    }
+
+    /// The year the figure at `start` of `sent` refers to as its sentence dates it (see
+    /// [`Periods::period`]), `cs` its clause's start.
+    fn own_period(
+        &self,
+        sent: &Sentence,
+        (cs, start): (usize, usize),
+        year: Option<i32>,
+        dates: &[DateMention],
+    ) -> String {
+        let f = sent.f;
         if let Some((_, p)) = year.and_then(|y| self.relative_year(f.slice(cs, start), y)) {
             return p;
         }
@@ -114,6 +139,43 @@ impl Periods {
             (Some((_, y)), None) | (None, Some((_, y))) => y,
             (None, None) => String::new(),
         }
+    }
+
+    /// The year of a comparison's base figure: a figure right after a comparison particle
+    /// and its year (比上年的4.2万吨, 较去年同期1.3亿元, 较2021年的…: only
+    /// `period.base_between` words between them) is that year's level, not the text's:
+    /// `Ok` a written year, `Err` the offset of a relative year word from the year the
+    /// figure's sentence gives. `(cs, start)`: the clause start and the figure's first char.
+    fn base_year(
+        &self,
+        sent: &Sentence,
+        (cs, start): (usize, usize),
+        dates: &[DateMention],
+    ) -> Option<std::result::Result<String, i32>> {
+        let f = sent.f;
+        let mut head = f.slice(cs, start);
+        for _ in 0..2 {
+            match self.base_between.suffix_of(head) {
+                Some(w) => head = &head[..head.len() - w.len()],
+                None => break,
+            }
+        }
+        let end = cs + head.chars().count();
+        if let Some(d) = dates.iter().find(|d| d.end == end && d.start >= cs) {
+            let y = d
+                .value
+                .get(..4)
+                .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+            return y
+                .filter(|_| d.explicit_year && self.comparison_base(f.before(d.start)))
+                .map(|y| Ok(y.to_string()));
+        }
+        self.relative.iter().find_map(|(w, d)| {
+            let rest = head.strip_suffix(w.as_str())?;
+            let ok =
+                *d != 0 && self.comparison_base(rest) && !self.inside_word(head, rest.len(), w);
+            ok.then_some(Err(*d))
+        })
     }
 
     /// The year offset of the relative year word (`period.relative`) that `before`, the

@@ -468,6 +468,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
     start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
+    let start = size_scope_start(s, &toks[..first], start, |a| len_from(a) <= MAX_RATIO_CHARS);
     // A cut inside the phrase or aside starts after it (the rest of it is no name).
     let start = match free.0 {
         Some((ma, mb)) if ma < start && start < mb => mb,
@@ -477,6 +478,55 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_having(s, toks, first, start);
     let start = after_doer(s, toks, first, start);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// The start of a phrase cut from the left at `start` after a size class of units
+/// (`subject.size_scope`: 限额以上, 规模以上) among the tokens cut off (`cut`): the class
+/// tells the figure from the whole's (限额以上零售企业实现社会消费品零售总额 is not all
+/// 企业's), so the phrase starts at it while it `fits`.
+fn size_scope_start(
+    s: &Sentence,
+    cut: &[Token],
+    start: usize,
+    fits: impl Fn(usize) -> bool,
+) -> usize {
+    let scopes = s.list(crate::cue!("subject.size_scope"));
+    (cut.iter())
+        .find(|t| t.start < start && scopes.contains(&rule_form(s.traditional, t.word)))
+        .map(|t| t.start)
+        .filter(|&a| fits(a))
+        .unwrap_or(start)
+}
+
+/// The subject of the count at `fig` listed right after the count of additions `prev`
+/// (its span and subject, opening with a verb of addition: `subject.added_verb`, 新增):
+/// a clause of a bare noun phrase and its figure alone (新增星级农家乐11家，床位741张)
+/// names another thing added (新增床位). None when the clause holds anything but nouns
+/// (其中, a verb, a total word), opens with a verbal noun, or its subject is not that
+/// phrase.
+pub fn added_item(s: &Sentence, prev: (Span, &str), fig: Span, subject: &str) -> Option<String> {
+    let verbs = s.list(crate::cue!("subject.added_verb"));
+    let verb = verbs.prefix_of(&rule_form(s.traditional, prev.1))?;
+    let verb: String = prev.1.chars().take(verb.chars().count()).collect();
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let (_, pe) = clause(s, prev.0 .0, prev.0 .1);
+    // Each figure closes its clause, and the two clauses are neighbours.
+    let closes = |(a, b): Span, e: usize| e == b || (a < b && s.f.slice(b, e).trim().is_empty());
+    if pe != prev.0 .1 || !closes(fig, ce) || cs != pe + 1 || !is_delim(s.f.char(pe)?) {
+        return None;
+    }
+    let toks = tokens_in(s, cs, fig.0);
+    let stops = s.list(crate::cue!("subject.added_stop"));
+    let rule = rule_form(s.traditional, subject);
+    // A verbal noun opening it is an action (培训农民工300人), not a thing added, and the
+    // thing the additions counted counted again (新建幼儿园21所，改扩建幼儿园12所) is
+    // counted for another action.
+    let again = toks.last().is_some_and(|t| prev.1.ends_with(t.word));
+    let bare = toks.first().is_some_and(|t| t.tag != "vn")
+        && !again
+        && toks.iter().all(nominal)
+        && !stops.iter().any(|w| rule.contains(w));
+    (bare && text(s, cs, fig.0) == subject).then(|| format!("{verb}{subject}"))
 }
 
 /// Opening and closing brackets of an aside or an enumerator, as the rules read them.
