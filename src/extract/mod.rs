@@ -1236,6 +1236,18 @@ impl Extractor {
             }
             i += run.max(1);
         }
+        // • 发布日期:2020-11-27 among the page head's bulleted labels (来源, 编辑) dates the
+        // release: a labelled line is the page's own, no link.
+        let labels = self.patterns.cues.at(crate::cue!("date.release_label"));
+        for (x, s) in out.iter_mut().zip(sentences) {
+            let t = s.text(rules).trim();
+            let t = bullets
+                .prefix_of(t)
+                .map_or(t, |b| t[b.len()..].trim_start());
+            if *x && labels.prefix_of(t).is_some() {
+                *x = false;
+            }
+        }
         out
     }
 
@@ -1840,7 +1852,8 @@ impl Extractor {
         }
         let Some(unit) = (mentions.iter())
             .find(|m| m.kind == Kind::Money)
-            .map(|m| m.unit.clone())
+            // Only its currency: a price per unit (CNY/t) lends no unit to a sum.
+            .map(|m| scan::split_per(&m.unit).0.to_string())
         else {
             return;
         };
@@ -2291,29 +2304,42 @@ impl Extractor {
                 }
             }
             if fact.kind == Kind::Money {
-                if let Some(c) = self.regions.currency_word(cx.region, mention) {
-                    fact.unit = c.to_string();
-                    continue;
-                }
-            }
-            if fact.kind == Kind::Money && fact.unit == "USD" && mention.starts_with('$') {
-                if let Some(c) = self.regions.dollar_currency(cx.region, f.before(*start)) {
-                    fact.unit = c.to_string();
-                }
-                continue;
-            }
-            if fact.kind != Kind::Money || fact.unit != "CNY" {
-                continue;
-            }
-            if let Some(c) = self
-                .regions
-                .money_currency(cx.region, f.before(*start), mention)
-            {
-                if c != fact.unit {
-                    fact.unit = c.to_string();
+                // A price per unit (CNY/t, 港元/小時) names its currency as a sum does.
+                let (currency, per) = scan::split_per(&fact.unit);
+                let written = mention.split('/').next().unwrap_or(mention);
+                if let Some(c) = self.money_unit(f, cx, *start, written, currency) {
+                    fact.unit = format!("{c}{per}");
                 }
             }
         }
+    }
+
+    /// The currency of a money figure `mention` at folded char `start` (without a per
+    /// unit) whose unit reads `currency`, when the region or a name before it makes it
+    /// another ([`Self::regional_currency`]).
+    fn money_unit(
+        &self,
+        f: &Folded,
+        cx: &SentenceIn,
+        start: usize,
+        mention: &str,
+        currency: &str,
+    ) -> Option<String> {
+        if let Some(c) = self.regions.currency_word(cx.region, mention) {
+            return Some(c.to_string());
+        }
+        if currency == "USD" && mention.starts_with('$') {
+            let c = self.regions.dollar_currency(cx.region, f.before(start));
+            return c.map(str::to_string);
+        }
+        if currency != "CNY" {
+            return None;
+        }
+        (self
+            .regions
+            .money_currency(cx.region, f.before(start), mention))
+        .filter(|c| *c != currency)
+        .map(str::to_string)
     }
 
     /// The indicator of the figure at `[s, e)` (see [`indicator::indicator`]).
@@ -3878,6 +3904,13 @@ mod tests {
         // the same line again: that would be a copy, see `copies`).
         let t = format!("{body}{menu}全年全县完成固定资产投资80亿元，同比增长6%。\n");
         assert_eq!(texts(&t).len(), 7, "{:?}", texts(&t));
+        // A page head's bulleted labels are no links: its release date is a row.
+        let head = "某县上半年经济运行\n • 发布日期:2031-07-20 09:15\n • 信息来源:某县统计局\n • 编辑:某县融媒体中心\n";
+        let d = date_values(&format!("{head}{body}"));
+        assert!(
+            d.contains(&("2031-07-20".into(), "2031-07-20".into())),
+            "{d:?}"
+        );
     }
 
     #[test]

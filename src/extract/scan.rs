@@ -44,6 +44,9 @@ const PERCENT_DP: u32 = 4;
 /// Chars before a quantity searched for a per-time word (`scan.per_time_before`):
 /// 平均每天新增, 每日可处理, 设计时速.
 const PER_TIME_WINDOW: usize = 8;
+/// Decimals kept in a price per unit ([`unit_price`]): 800元/亩 is 1.2 CNY/m2, not
+/// 1.1999… after dividing by 亩's factor.
+const UNIT_PRICE_DP: u32 = 10;
 /// Chars before a negative length searched for a depth word (`scan.depth_word`).
 const DEPTH_WINDOW: usize = 4;
 /// A denominator that makes a fraction a percentage (百分之五十).
@@ -295,6 +298,40 @@ fn neighbour_pair(
 }
 
 /// Punctuation that ends a clause.
+/// A sum of money `men` per `per`, a unit of measure or a classifier: the unit becomes
+/// the currency per `per`'s canonical unit and the value is divided by `per`'s factor
+/// (6000元/吨 → 6000 CNY/t, 32.5元/公斤 → 32500 CNY/t, 800元/亩 → 1.2 CNY/m2, 120元/人 →
+/// CNY/人). A price per any other kind (a percent, a sum, a duration) stays money.
+fn unit_price(men: &mut Mention, per: &Unit) {
+    let measure = matches!(
+        per.kind,
+        Kind::Count | Kind::Mass | Kind::Volume | Kind::Energy | Kind::Length | Kind::Area
+    );
+    if !measure || per.factor <= Decimal::ZERO || men.unit.contains('/') {
+        return;
+    }
+    // 亩 is 2000/3 m2, stored to 27 decimals: the quotient is rounded back.
+    let per_one = |v: Decimal| {
+        v.checked_div(per.factor)
+            .map(|q| q.round_dp(UNIT_PRICE_DP).normalize())
+    };
+    let (Some(value), max) = (per_one(men.value), men.value_max.map(per_one)) else {
+        return;
+    };
+    if max.is_some_and(|m| m.is_none()) {
+        return;
+    }
+    men.value = value;
+    men.value_max = max.flatten();
+    men.unit = format!("{}/{}", men.unit, per.unit);
+}
+
+/// A unit split before its first `/`: a price per unit's currency and the rest
+/// (`CNY/t` → `CNY`, `/t`; `CNY` → `CNY`, ``).
+pub fn split_per(unit: &str) -> (&str, &str) {
+    unit.find('/').map_or((unit, ""), |i| unit.split_at(i))
+}
+
 fn is_clause_stop(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?')
 }
@@ -1600,9 +1637,10 @@ impl<'a> Scanner<'a> {
         let rest = self.f.rest(men.end);
         if let Some(per) = self.cues.per_time.prefix_of(rest) {
             men.end += per.chars().count();
-            // 76.55万吨/日: a daily rate is no total; its unit says per what.
+            // 76.55万吨/日: a daily rate is no total; its unit says per what (a wage per
+            // hour too: 港元/小時 → HKD/h).
             let per_unit = self.cues.per_time.value(per).unwrap_or_default();
-            if !per_unit.is_empty() && men.kind != Kind::Money && !men.unit.is_empty() {
+            if !per_unit.is_empty() && !men.unit.is_empty() {
                 men.unit = format!("{}/{per_unit}", men.unit);
             }
         } else if let Some((per, unit, factor)) = self.per_area_rate(men, rest) {
@@ -1613,11 +1651,13 @@ impl<'a> Scanner<'a> {
                 men.end += per;
             }
         } else if let Some((per, n)) = rest.strip_prefix('/').and_then(|r| self.pats.unit_at(r)) {
-            // Per another unit: a price stays money (6000元/吨); a quantity per counted
-            // thing keeps its kind with the thing in the unit (2.6千伏安/户 → VA/户,
-            // 12万件/人次 → 件/人次); anything else is a ratio of two quantities
+            // Per another unit: a price is money per the other unit in its canonical unit
+            // (6000元/吨 → CNY/t, 32.5元/公斤 → 32500 CNY/t: [`unit_price`]); a quantity
+            // per counted thing keeps its kind with the thing in the unit (2.6千伏安/户 →
+            // VA/户, 12万件/人次 → 件/人次); anything else is a ratio of two quantities
             // (32微克/立方米), not the numerator's kind.
             if men.kind == Kind::Money {
+                unit_price(men, per);
                 men.end += 1 + n;
             } else if per.kind == Kind::Count && !men.unit.is_empty() {
                 men.unit = format!("{}/{}", men.unit, per.unit);
@@ -1675,7 +1715,10 @@ impl<'a> Scanner<'a> {
                 men.start -= w.chars().count();
             }
         }
-        if men.kind == Kind::Money && men.unit == "CNY" {
+        // The currency part of a price per unit (CNY/t) is named the same way.
+        let (currency, per) = split_per(&men.unit);
+        if men.kind == Kind::Money && currency == "CNY" {
+            let per = per.to_string();
             let before = f.before(men.start);
             let prefix = cues
                 .currency_name
@@ -1685,11 +1728,14 @@ impl<'a> Scanner<'a> {
                     prefix.then_some((w, code))
                 });
             if let Some((w, code)) = prefix {
-                men.unit = code.into();
+                men.unit = format!("{code}{per}");
                 men.start -= w.chars().count();
             }
         }
         if men.approx == Some(Approx::Range) {
+            // 每天处理300至400吨: a range is a rate as a figure is.
+            let before = f.before(men.start);
+            self.per_time_before(men, before);
             return;
         }
         let before = f.before(men.start);
@@ -1736,6 +1782,8 @@ impl<'a> Scanner<'a> {
 
     /// 每天可处理300吨, 设计时速350公里: a per-time word (`scan.per_time_before`) shortly
     /// before a quantity in its clause makes it a rate; its unit says per what (t/d, m/h).
+    /// A sum after a per word (每斤12元, 每天补贴30元) stays money, the per word in its
+    /// subject; only a unit written after it makes a price per unit ([`unit_price`]).
     fn per_time_before(&self, men: &mut Mention, before: &str) {
         let quantity = matches!(
             men.kind,
@@ -2401,8 +2449,10 @@ mod tests {
         let tv = |s: &str| -> Vec<(String, String)> {
             facts(s).into_iter().map(|r| (r.0, r.2)).collect()
         };
+        assert_eq!(tv("单价12元5角"), [("12元5角".into(), "12.5".into())]);
+        assert_eq!(tv("售价4元2角8分"), [("4元2角8分".into(), "4.28".into())]);
+        // A per word before the sum leaves it a sum (the per word is its subject's).
         assert_eq!(tv("每斤12元5角"), [("12元5角".into(), "12.5".into())]);
-        assert_eq!(tv("每斤4元2角8分"), [("4元2角8分".into(), "4.28".into())]);
         assert_eq!(tv("手机壳五元三毛"), [("五元三毛".into(), "5.3".into())]);
         assert_eq!(
             tv("两美元又三美分"),
@@ -2923,14 +2973,15 @@ mod tests {
     fn per_time_rate_stays_in_text() {
         assert_eq!(one("设计产能10万吨/年").0, "10万吨/年");
         assert_eq!(unit("设计产能10万吨/年"), ("100000".into(), "t".into()));
-        // A rate per day or hour keeps what it is per; money per day stays money.
+        // A rate per day or hour keeps what it is per, a price or fee too.
         assert_eq!(one("新厂日处理规模达到12.5万吨/日").0, "12.5万吨/日");
         assert_eq!(
             unit("新厂日处理规模达到12.5万吨/日"),
             ("125000".into(), "t/d".into())
         );
         assert_eq!(unit("泵站抽水能力为300立方米/小时").1, "m3/h");
-        assert_eq!(unit("护工收费200元/天").1, "CNY");
+        assert_eq!(unit("护工收费200元/天").1, "CNY/d");
+        assert_eq!(unit("家政服务收费55元/小时"), ("55".into(), "CNY/h".into()));
     }
     #[test]
     fn per_time_word_before_makes_a_rate() {
@@ -2951,7 +3002,8 @@ mod tests {
             ("600".into(), "人".into())
         );
         assert_eq!(unit("儿童每天需要摄入300毫克钙").1, "t");
-        // Money and shares are no rates of this kind.
+        // A sum after a per word stays money (only a unit after it makes a price per
+        // unit: 30元/天).
         assert_eq!(unit("每天补贴伙食费30元").1, "CNY");
     }
 
@@ -3004,12 +3056,42 @@ mod tests {
     }
 
     #[test]
+    fn a_price_per_unit_is_money_per_the_canonical_unit() {
+        // Per a unit of measure: its canonical unit (kg → t, L → m3, 亩 → m2).
+        assert_eq!(
+            unit("本周猪肉均价26.4元/公斤"),
+            ("26400".into(), "CNY/t".into())
+        );
+        assert_eq!(unit("水泥出厂价为420元/吨"), ("420".into(), "CNY/t".into()));
+        assert_eq!(
+            unit("新房成交均价9850元/平方米"),
+            ("9850".into(), "CNY/m2".into())
+        );
+        assert_eq!(
+            unit("柴油价格为7.05元/升"),
+            ("7050".into(), "CNY/m3".into())
+        );
+        assert_eq!(
+            unit("居民电价0.56元/千瓦时"),
+            ("0.56".into(), "CNY/kWh".into())
+        );
+        // Per a counted thing: the classifier; per an hour: h; a named currency stays.
+        assert_eq!(unit("体检费用为150元/人"), ("150".into(), "CNY/人".into()));
+        assert_eq!(unit("清洁工时薪62港元/小時").1, "HKD/h");
+        // A per word before the sum leaves it money (the per word is its subject's).
+        assert_eq!(unit("鸡蛋价格每公斤11.6元"), ("11.6".into(), "CNY".into()));
+        assert_eq!(unit("每户发放慰问金200元").1, "CNY");
+        // A fee per year is the year's sum, as an annual capacity is.
+        assert_eq!(unit("年费标准为360元/年"), ("360".into(), "CNY".into()));
+    }
+
+    #[test]
     fn a_yield_per_area_is_written_per_hectare() {
         assert_eq!(unit("平均单产为400千克/亩"), ("6".into(), "t/ha".into()));
         assert_eq!(unit("稻谷单产7.5吨/公顷"), ("7.5".into(), "t/ha".into()));
         assert_eq!(unit("亩均施肥20公斤/亩"), ("0.3".into(), "t/ha".into()));
-        // A price per 亩 stays money.
-        assert_eq!(unit("流转租金800元/亩").1, "CNY");
+        // A price per 亩 is money per m2 (1 亩 = 2000/3 m2), exactly.
+        assert_eq!(unit("流转租金800元/亩"), ("1.2".into(), "CNY/m2".into()));
     }
 
     #[test]
