@@ -1500,6 +1500,16 @@ impl Extractor {
                 .iter()
                 .filter(|&&(a, b)| !f.slice(a, b).contains(['\u{3001}', '\u{ff0c}', ','])),
         );
+        // Names of plans longer than that (「甲计画-乙计画-丙新建计画」) too.
+        let long_names = text::quoted_names(
+            f,
+            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
+        );
+        for_entities.extend(
+            long_names
+                .iter()
+                .filter(|&&(a, b)| !f.slice(a, b).contains(['\u{3001}', '\u{ff0c}', ','])),
+        );
         for_entities.sort_unstable();
         for_entities.dedup();
         quotes.extend(named);
@@ -1510,10 +1520,7 @@ impl Extractor {
         quotes.sort_unstable();
         quotes.dedup();
         // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
-        let names = text::quoted_names(
-            f,
-            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
-        );
+        let names = long_names;
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)

@@ -487,15 +487,19 @@ pub fn quoted_names(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize,
     quote_pairs(f)
         .into_iter()
         .filter(|&(start, end, c)| {
-            let inner = f.slice(start + 1, end - 1);
-            let words = match inner.strip_suffix([')', '）']) {
-                Some(s) => s.rfind(['(', '（']).map_or(inner, |k| &s[..k]),
-                None => inner,
-            };
+            let words = without_aside(f.slice(start + 1, end - 1));
             !matches!(c, '》' | '〉') && end - start - 1 > MAX_SLOGAN && ends.ends(words)
         })
         .map(|(start, end, _)| (start, end))
         .collect()
+}
+
+/// A quoted name's words without a bracketed aside closing it (…建设计画(市区道路)).
+fn without_aside(inner: &str) -> &str {
+    match inner.strip_suffix([')', '）']) {
+        Some(s) => s.rfind(['(', '（']).map_or(inner, |k| &s[..k]),
+        None => inner,
+    }
 }
 
 /// Quotations longer than this many chars (marks included, less one) are reported speech.
@@ -572,7 +576,7 @@ pub fn named_quotes(text: &str, ends: &crate::patterns::WordList) -> Vec<(usize,
             continue;
         };
         let inner: String = chars[i + 1..i + 1 + len].iter().collect();
-        if ends.ends(&inner) {
+        if ends.ends(without_aside(&inner)) {
             out.push((i, i + len + 2));
         }
     }
