@@ -186,8 +186,10 @@ impl Sentence<'_> {
                 && toks[k].word.chars().all(is_han)
         };
         let mut own = toks[i].word.chars().count();
-        for k in (i.saturating_sub(20)..i).rev() {
-            if self.in_figure(k) {
+        for k in (i.saturating_sub(40)..i).rev() {
+            // A 、 before a figure lists the products of one capacity (年产6万吨甲、9万吨
+            // 乙项目): the name goes on through it.
+            if self.in_figure(k) || toks[k].word == "\u{3001}" && figure(k + 1) {
                 continue;
             }
             let t = &toks[k];
@@ -195,7 +197,8 @@ impl Sentence<'_> {
                 return (own >= 4).then_some(k);
             }
             // A verb before a noun of the name modifies it (防水/卷材).
-            let modifier = toks.get(k + 1).is_some_and(|u| matches!(u.tag, "n" | "vn"));
+            let modifier =
+                (toks.get(k + 1)).is_some_and(|u| matches!(u.tag, "n" | "vn" | "ng" | "zg"));
             let stop = t.tag == "v" && !rate_verb(k) && !modifier
                 || t.tag == "uj"
                 || !t
@@ -351,7 +354,10 @@ impl Sentence<'_> {
             })
             .unwrap_or(toks.len());
         let figure_after = (i + 2..clause_end).any(|k| self.in_figure(k));
-        if !(next.tag.starts_with('v') || next.tag == "p" || figure_after) {
+        // An adverb before the verb (某市静脉产业园/将/成为) leaves the work its subject.
+        let adverb_verb =
+            next.tag == "d" && toks.get(i + 2).is_some_and(|t| t.tag.starts_with('v'));
+        if !(next.tag.starts_with('v') || next.tag == "p" || figure_after || adverb_verb) {
             return None;
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
@@ -1003,6 +1009,17 @@ mod tests {
         let p = projects("包括「东湖镇体育馆工程(篮球馆)」、「西山国中操场兴建案」，共5项");
         assert!(p.contains(&"东湖镇体育馆工程".to_string()), "{p:?}");
         assert!(p.contains(&"西山国中操场兴建案".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn capacity_names_listing_products_and_works_before_an_adverb() {
+        // Products of one capacity listed with 、: the name runs from the capacity word.
+        let p = projects("拟新上年产8万吨聚氨酯胶粘剂、3.5万吨水性涂料项目，总投资6亿元。");
+        assert_eq!(p, ["年产8万吨聚氨酯胶粘剂、3.5万吨水性涂料项目"], "{p:?}");
+        // A named park as its clause's subject before an adverb and a verb.
+        // (jieba tags the city 舞钢市 a common noun, so no other rule names it.)
+        let p = projects("届时，舞钢市循环经济产业园将成为省级示范园区，投资8亿元。");
+        assert_eq!(p, ["舞钢市循环经济产业园"], "{p:?}");
     }
 
     #[test]
