@@ -467,6 +467,8 @@ pub const CUE_RULES: &[&str] = &[
     "date.whole_year_after",
     // extract/subject.rs: session 24, subjects that name nothing
     "subject.unnamed",
+    // extract/mod.rs: session 25, a document title's issuer
+    "text.title_issuer_end",
 ];
 
 /// What a unit measures; decides the `kind` column.

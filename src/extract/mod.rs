@@ -1494,7 +1494,11 @@ impl Extractor {
         let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
         let named = text::named_quotes(&f.text, name_end);
         let mut quotes = text::quoted_ranges(f);
-        let mut for_entities = quotes.clone();
+        // A document's title gives its issuer to entities (《某省人民政府关于…》).
+        let issued = self.patterns.cues.at(crate::cue!("text.title_issuer_end"));
+        let mut for_entities: Vec<(usize, usize)> = (quotes.iter())
+            .map(|&r| text::without_issuer(f, r, issued))
+            .collect();
         for_entities.extend(
             named
                 .iter()

@@ -502,6 +502,29 @@ fn without_aside(inner: &str) -> &str {
     }
 }
 
+/// The quote `[a, b)` of `f` less its issuer when it is a document's title (《…》) whose
+/// words before one of `ends` (关于) name who issued it, two chars or more: the issuer is
+/// read for entities like the text around the title (《某省人民政府关于…的通知》).
+pub fn without_issuer(
+    f: &Folded,
+    (a, b): (usize, usize),
+    ends: &crate::patterns::WordList,
+) -> (usize, usize) {
+    if b < a + 4 || f.slice(a, a + 1) != "\u{300a}" {
+        return (a, b);
+    }
+    let inner = f.slice(a + 1, b - 1);
+    let at = ends
+        .iter()
+        .filter_map(|w| inner.find(w))
+        .min()
+        .map(|k| inner[..k].chars().count());
+    match at {
+        Some(n) if n >= 2 => (a + 1 + n, b),
+        _ => (a, b),
+    }
+}
+
 /// Quotations longer than this many chars (marks included, less one) are reported speech.
 const MAX_SLOGAN: usize = 16;
 

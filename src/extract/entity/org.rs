@@ -839,6 +839,15 @@ mod tests {
     }
 
     #[test]
+    fn the_issuer_of_a_document_title() {
+        let o = orgs("根据《江西省人民政府关于做好统计调查工作的通知》要求，全省共有单位5万个。");
+        assert_eq!(o, ["江西省人民政府"], "{o:?}");
+        // The rest of the title stays quoted: no body named after 关于.
+        let o = orgs("根据《关于设立某某新区管理委员会的通知》，全省共有单位5万个。");
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
     fn companies_by_short_name_in_a_counted_list() {
         let o = orgs("前三季度，县粮油购销公司、金穗米业、青山绿茶等5家企业实现销售额3.2亿元。");
         assert!(o.contains(&"金穗米业".to_string()), "{o:?}");
