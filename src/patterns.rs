@@ -476,6 +476,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: session 25, counts listed after a count of additions
     "subject.added_verb",
     "subject.added_stop",
+    // extract/mod.rs: session 25, a document title's issuer
+    "text.title_issuer_end",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -1524,9 +1524,23 @@ impl Extractor {
         let name_end = self.patterns.cues.at(crate::cue!("text.name_end"));
         let named = text::named_quotes(&f.text, name_end);
         let mut quotes = text::quoted_ranges(f);
-        let mut for_entities = quotes.clone();
+        // A document's title gives its issuer to entities (《某省人民政府关于…》).
+        let issued = self.patterns.cues.at(crate::cue!("text.title_issuer_end"));
+        let mut for_entities: Vec<(usize, usize)> = (quotes.iter())
+            .map(|&r| text::without_issuer(f, r, issued))
+            .collect();
         for_entities.extend(
             named
+                .iter()
+                .filter(|&&(a, b)| !f.slice(a, b).contains(['\u{3001}', '\u{ff0c}', ','])),
+        );
+        // Names of plans longer than that (「甲计画-乙计画-丙新建计画」) too.
+        let long_names = text::quoted_names(
+            f,
+            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
+        );
+        for_entities.extend(
+            long_names
                 .iter()
                 .filter(|&&(a, b)| !f.slice(a, b).contains(['\u{3001}', '\u{ff0c}', ','])),
         );
@@ -1540,10 +1554,7 @@ impl Extractor {
         quotes.sort_unstable();
         quotes.dedup();
         // Long quoted names of plans (「2021年度……营运计划」): their years are no dates.
-        let names = text::quoted_names(
-            f,
-            self.patterns.cues.at(crate::cue!("entity.project_quoted")),
-        );
+        let names = long_names;
         let taiwan = cx.region == Region::TW;
         let mut dates: Vec<date::DateMention> =
             date::scan_dates_in(f, cx.year, &self.dates, taiwan)

@@ -487,15 +487,42 @@ pub fn quoted_names(f: &Folded, ends: &crate::patterns::WordList) -> Vec<(usize,
     quote_pairs(f)
         .into_iter()
         .filter(|&(start, end, c)| {
-            let inner = f.slice(start + 1, end - 1);
-            let words = match inner.strip_suffix([')', '）']) {
-                Some(s) => s.rfind(['(', '（']).map_or(inner, |k| &s[..k]),
-                None => inner,
-            };
+            let words = without_aside(f.slice(start + 1, end - 1));
             !matches!(c, '》' | '〉') && end - start - 1 > MAX_SLOGAN && ends.ends(words)
         })
         .map(|(start, end, _)| (start, end))
         .collect()
+}
+
+/// A quoted name's words without a bracketed aside closing it (…建设计画(市区道路)).
+fn without_aside(inner: &str) -> &str {
+    match inner.strip_suffix([')', '）']) {
+        Some(s) => s.rfind(['(', '（']).map_or(inner, |k| &s[..k]),
+        None => inner,
+    }
+}
+
+/// The quote `[a, b)` of `f` less its issuer when it is a document's title (《…》) whose
+/// words before one of `ends` (关于) name who issued it, two chars or more: the issuer is
+/// read for entities like the text around the title (《某省人民政府关于…的通知》).
+pub fn without_issuer(
+    f: &Folded,
+    (a, b): (usize, usize),
+    ends: &crate::patterns::WordList,
+) -> (usize, usize) {
+    if b < a + 4 || f.slice(a, a + 1) != "\u{300a}" {
+        return (a, b);
+    }
+    let inner = f.slice(a + 1, b - 1);
+    let at = ends
+        .iter()
+        .filter_map(|w| inner.find(w))
+        .min()
+        .map(|k| inner[..k].chars().count());
+    match at {
+        Some(n) if n >= 2 => (a + 1 + n, b),
+        _ => (a, b),
+    }
 }
 
 /// Quotations longer than this many chars (marks included, less one) are reported speech.
@@ -572,7 +599,7 @@ pub fn named_quotes(text: &str, ends: &crate::patterns::WordList) -> Vec<(usize,
             continue;
         };
         let inner: String = chars[i + 1..i + 1 + len].iter().collect();
-        if ends.ends(&inner) {
+        if ends.ends(without_aside(&inner)) {
             out.push((i, i + len + 2));
         }
     }

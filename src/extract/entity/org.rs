@@ -405,7 +405,14 @@ impl Sentence<'_> {
             for n in 0..items.len() {
                 let k = if pass == 0 { n } else { items.len() - 1 - n };
                 let (j, i, list) = items[k];
-                let Some(e) = self.listed_body(j, i) else {
+                // In a list counted as companies (…、…等6家企业) an item is one by its
+                // short name too (皇朝肉食品): no company suffix needed.
+                let short = || {
+                    self.list_counted(&items, list)
+                        .then(|| self.listed_short_name(j, i))
+                        .flatten()
+                };
+                let Some(e) = self.listed_body(j, i).or_else(short) else {
                     continue;
                 };
                 let is_body = |m: usize| {
@@ -502,6 +509,51 @@ impl Sentence<'_> {
             k += 1;
         }
         toks.get(k).is_some_and(|t| closes.contains(t.word))
+    }
+
+    /// Whether list `list` of `items` is closed by 等, a count and an
+    /// `entity.list_close` word (等6家企业): its items are all bodies of that kind.
+    fn list_counted(&self, items: &[(usize, usize, usize)], list: usize) -> bool {
+        let Some(&(_, last, _)) = items.iter().rev().find(|x| x.2 == list) else {
+            return false;
+        };
+        let counted = self
+            .toks
+            .get(last + 2)
+            .is_some_and(|t| self.in_figure(last + 2) || matches!(t.tag, "m" | "mq"));
+        counted && self.list_closed(items, list)
+    }
+
+    /// A company named by its short name alone as item `j..=i` of a counted list (see
+    /// [`Self::list_counted`]): three chars or more, not all place names, no kind of
+    /// body, reference, government or title, and the first item not cut from a word
+    /// before it (为/日/发精机: 日 is no word of the clause).
+    fn listed_short_name(&self, j: usize, i: usize) -> Option<EntityMention> {
+        let toks = self.toks;
+        let text: String = toks[j..=i].iter().map(|u| u.word).collect();
+        let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
+        let glued = j > 0 && {
+            let p = &toks[j - 1];
+            p.word.chars().all(is_han) && !matches!(p.tag, "p" | "c" | "v" | "u" | "uj")
+        };
+        let bad = glued
+            || text.chars().count() < 3
+            || toks[j..=i].iter().all(|u| u.tag == "ns")
+            || toks[j..=i].iter().any(|u| kinds.contains(u.word))
+            || self.idx.is_stop(&text)
+            || text.starts_with(self.reference)
+            || text.starts_with(self.anaphor)
+            || self.government_ref(&text)
+            || self.title(&text).is_some();
+        (!bad).then(|| EntityMention {
+            start: toks[j].start,
+            end: toks[i].end,
+            text,
+            ty: EntityType::Org,
+            byline: false,
+            how: "a company listed among companies counted (entity.list_close)",
+            division: None,
+        })
     }
 
     /// The body named by list item `j..=i`, see [`Self::listed_bodies`].
@@ -784,6 +836,36 @@ mod tests {
             .filter(|e| e.ty.name() == "ORG")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn the_issuer_of_a_document_title() {
+        let o = orgs("根据《江西省人民政府关于做好统计调查工作的通知》要求，全省共有单位5万个。");
+        assert_eq!(o, ["江西省人民政府"], "{o:?}");
+        // The rest of the title stays quoted: no body named after 关于.
+        let o = orgs("根据《关于设立某某新区管理委员会的通知》，全省共有单位5万个。");
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn companies_by_short_name_in_a_counted_list() {
+        let o = orgs("前三季度，县粮油购销公司、金穗米业、青山绿茶等5家企业实现销售额3.2亿元。");
+        assert!(o.contains(&"金穗米业".to_string()), "{o:?}");
+        assert!(o.contains(&"青山绿茶".to_string()), "{o:?}");
+        // Without a count the items stay unnamed (等企业 may close kinds of trade).
+        let o = orgs("县粮油购销公司、金穗米业、青山绿茶等企业实现销售额3.2亿元。");
+        assert!(!o.contains(&"金穗米业".to_string()), "{o:?}");
+    }
+
+    #[test]
+    fn schools_written_short_after_their_place() {
+        let o = orgs("投入资金2000万元，改扩建东河四小、东河五小和柳林中心校。");
+        for s in ["东河四小", "东河五小", "柳林中心校"] {
+            assert!(o.contains(&s.to_string()), "{s} {o:?}");
+        }
+        // A small part of something is no school.
+        let o = orgs("全县一小部分企业实现产值3亿元。");
+        assert!(o.is_empty(), "{o:?}");
     }
 
     #[test]

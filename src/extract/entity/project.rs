@@ -186,8 +186,10 @@ impl Sentence<'_> {
                 && toks[k].word.chars().all(is_han)
         };
         let mut own = toks[i].word.chars().count();
-        for k in (i.saturating_sub(20)..i).rev() {
-            if self.in_figure(k) {
+        for k in (i.saturating_sub(40)..i).rev() {
+            // A 、 before a figure lists the products of one capacity (年产6万吨甲、9万吨
+            // 乙项目): the name goes on through it.
+            if self.in_figure(k) || toks[k].word == "\u{3001}" && figure(k + 1) {
                 continue;
             }
             let t = &toks[k];
@@ -195,7 +197,8 @@ impl Sentence<'_> {
                 return (own >= 4).then_some(k);
             }
             // A verb before a noun of the name modifies it (防水/卷材).
-            let modifier = toks.get(k + 1).is_some_and(|u| matches!(u.tag, "n" | "vn"));
+            let modifier =
+                (toks.get(k + 1)).is_some_and(|u| matches!(u.tag, "n" | "vn" | "ng" | "zg"));
             let stop = t.tag == "v" && !rate_verb(k) && !modifier
                 || t.tag == "uj"
                 || !t
@@ -351,7 +354,10 @@ impl Sentence<'_> {
             })
             .unwrap_or(toks.len());
         let figure_after = (i + 2..clause_end).any(|k| self.in_figure(k));
-        if !(next.tag.starts_with('v') || next.tag == "p" || figure_after) {
+        // An adverb before the verb (某市静脉产业园/将/成为) leaves the work its subject.
+        let adverb_verb =
+            next.tag == "d" && toks.get(i + 2).is_some_and(|t| t.tag.starts_with('v'));
+        if !(next.tag.starts_with('v') || next.tag == "p" || figure_after || adverb_verb) {
             return None;
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
@@ -601,6 +607,32 @@ fn is_close_mark(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '】' | '》' | ')' | '）' | '"')
 }
 
+/// A hyphen at `k` between years (110-112年) joins a range of them; `a` opens the name.
+fn ranged_hyphen(chars: &[char], a: usize, k: usize) -> bool {
+    chars[k] == '-'
+        && k > a
+        && chars[k - 1].is_ascii_digit()
+        && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The brackets of `[a, b)` in `chars` holding ideographs only (社区(部落)), with their
+/// marks: chars of the name, though no ideographs.
+fn inner_asides(chars: &[char], a: usize, b: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        if matches!(chars[k], '(' | '（') {
+            let close = (k + 1..b).find(|&j| !is_han(chars[j]));
+            if let Some(j) = close.filter(|&j| j > k + 1 && matches!(chars[j], ')' | '）')) {
+                out.extend(k..=j);
+                k = j;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
 impl Sentence<'_> {
     /// Projects and programmes named in quotes (「高才通计划」, “百村示范工程”): the quoted
     /// words when they end with an `entity.project_quoted` word and have two chars or more
@@ -615,61 +647,86 @@ impl Sentence<'_> {
             if b < a + 4 || b > chars.len() {
                 continue;
             }
-            let (a, mut b) = (a + 1, b - 1);
-            // A bracketed aside closing the quote (…运动馆建设工程(羽球馆)) is no part of
-            // the name: it ends before the bracket.
-            if matches!(chars[b - 1], ')' | '）') {
-                if let Some(open) = (a..b - 1).rev().find(|&k| matches!(chars[k], '(' | '（')) {
-                    let aside = (open + 1..b - 1).all(|k| is_han(chars[k]));
-                    if aside && open > a + 3 {
-                        b = open;
-                    }
+            // A chain of plans, each within the one before (「甲计画-乙建设-丙计画」), names
+            // each link that ends like a project: the hyphens between links cut the quote.
+            let mut from = a + 1;
+            for k in a + 1..b {
+                let cut = k == b - 1 || chars[k] == '-' && !ranged_hyphen(&chars, from, k);
+                if cut {
+                    self.quoted_project(&chars, (from, k), suffixes, out);
+                    from = k + 1;
                 }
             }
-            let inner: String = chars[a..b].iter().collect();
-            let Some(suffix) = suffixes.suffix_of(&inner) else {
-                continue;
-            };
-            let own = inner.chars().count() - suffix.chars().count();
-            // A masked figure or date (a run of `,`: 110-112年) may open or fill the name.
-            let masked = |k: usize| {
-                chars[k] == ',' && (chars.get(k + 1) == Some(&',') || k > a && chars[k - 1] == ',')
-            };
-            // A hyphen between years (110-112年) joins a range of them.
-            let ranged = |k: usize| {
-                chars[k] == '-'
-                    && k > a
-                    && chars[k - 1].is_ascii_digit()
-                    && chars.get(k + 1).is_some_and(|c| c.is_ascii_digit())
-            };
-            let plain = (a..b).all(|k| {
-                is_han(chars[k]) || chars[k].is_ascii_alphanumeric() || masked(k) || ranged(k)
-            });
-            let generic = self
-                .pats
-                .cues
-                .at(crate::cue!("entity.project_generic"))
-                .ends(&inner[..inner.len() - suffix.len()]);
-            // A count of programmes (三大行动) is no name.
-            let counted = inner.chars().next().is_some_and(|c| {
-                !c.is_ascii_digit() && crate::extract::number::parse_number(&c.to_string()).is_ok()
-            });
-            if own < 2 || !plain || generic || counted || self.idx.is_stop(&inner) {
-                continue;
-            }
-            if out.iter().any(|o| o.start < b && a < o.end) {
-                continue;
-            }
-            out.push(EntityMention {
-                start: a,
-                end: b,
-                text: inner,
-                ty: EntityType::Proj,
-                byline: false,
-                how: "quoted project name (entity.project_quoted)",
-                division: None,
-            });
         }
+    }
+
+    /// One quoted name, or one link of a chain of them, `[a, b)` in `chars`: a project
+    /// when it ends with one of `suffixes` (see [`Self::quoted_projects`]).
+    fn quoted_project(
+        &self,
+        chars: &[char],
+        (a, mut b): (usize, usize),
+        suffixes: &crate::patterns::WordList,
+        out: &mut Vec<EntityMention>,
+    ) {
+        if b < a + 3 {
+            return;
+        }
+        // A bracketed aside closing the quote (…运动馆建设工程(羽球馆)) is no part of
+        // the name: it ends before the bracket.
+        if matches!(chars[b - 1], ')' | '）') {
+            if let Some(open) = (a..b - 1).rev().find(|&k| matches!(chars[k], '(' | '（')) {
+                let aside = (open + 1..b - 1).all(|k| is_han(chars[k]));
+                if aside && open > a + 3 {
+                    b = open;
+                }
+            }
+        }
+        let inner: String = chars[a..b].iter().collect();
+        let Some(suffix) = suffixes.suffix_of(&inner) else {
+            return;
+        };
+        let own = inner.chars().count() - suffix.chars().count();
+        // A masked figure or date (a run of `,`: 110-112年) may open or fill the name.
+        let masked = |k: usize| {
+            chars[k] == ',' && (chars.get(k + 1) == Some(&',') || k > a && chars[k - 1] == ',')
+        };
+        // A bracket of ideographs inside the name (港口社区(部落)服务计画) is part of it.
+        let inner_aside = inner_asides(chars, a, b);
+        let plain = (a..b).all(|k| {
+            is_han(chars[k])
+                || chars[k].is_ascii_alphanumeric()
+                || masked(k)
+                || ranged_hyphen(chars, a, k)
+                || inner_aside.contains(&k)
+        });
+        // Generic words alone (“重点建设工程”) name no project; a name of its own before
+        // them (“生活圈道路交通系统建设计画”) does.
+        let generics = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let mut own_words = &inner[..inner.len() - suffix.len()];
+        while let Some(g) = generics.suffix_of(own_words) {
+            own_words = &own_words[..own_words.len() - g.len()];
+        }
+        let generic = own_words.chars().count() < 2;
+        // A count of programmes (三大行动) is no name.
+        let counted = inner.chars().next().is_some_and(|c| {
+            !c.is_ascii_digit() && crate::extract::number::parse_number(&c.to_string()).is_ok()
+        });
+        if own < 2 || !plain || generic || counted || self.idx.is_stop(&inner) {
+            return;
+        }
+        if out.iter().any(|o| o.start < b && a < o.end) {
+            return;
+        }
+        out.push(EntityMention {
+            start: a,
+            end: b,
+            text: inner,
+            ty: EntityType::Proj,
+            byline: false,
+            how: "quoted project name (entity.project_quoted)",
+            division: None,
+        });
     }
 
     /// Projects named right before a building verb (宗教文化馆兴建, 污水处理厂动工:
@@ -952,6 +1009,40 @@ mod tests {
         let p = projects("包括「东湖镇体育馆工程(篮球馆)」、「西山国中操场兴建案」，共5项");
         assert!(p.contains(&"东湖镇体育馆工程".to_string()), "{p:?}");
         assert!(p.contains(&"西山国中操场兴建案".to_string()), "{p:?}");
+    }
+
+    #[test]
+    fn capacity_names_listing_products_and_works_before_an_adverb() {
+        // Products of one capacity listed with 、: the name runs from the capacity word.
+        let p = projects("拟新上年产8万吨聚氨酯胶粘剂、3.5万吨水性涂料项目，总投资6亿元。");
+        assert_eq!(p, ["年产8万吨聚氨酯胶粘剂、3.5万吨水性涂料项目"], "{p:?}");
+        // A named park as its clause's subject before an adverb and a verb.
+        // (jieba tags the city 舞钢市 a common noun, so no other rule names it.)
+        let p = projects("届时，舞钢市循环经济产业园将成为省级示范园区，投资8亿元。");
+        assert_eq!(p, ["舞钢市循环经济产业园"], "{p:?}");
+    }
+
+    #[test]
+    fn long_quoted_plans_chains_and_inner_brackets() {
+        // A chain of plans, each within the one before: each link ending like a plan.
+        let p = projects(
+            "縣府爭取辦理「韌性城市計畫-公共設施改善-東林村活動中心新建計畫」，經費800萬元。",
+        );
+        assert!(p.contains(&"韌性城市計畫".to_string()), "{p:?}");
+        assert!(p.contains(&"東林村活動中心新建計畫".to_string()), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains('-')), "{p:?}");
+        // A bracket of ideographs inside the name, an aside closing a long name.
+        let p = projects("獲核定辦理「112年度東河社區(部落)長者照顧服務據點營運計畫」經費50萬元。");
+        assert_eq!(
+            p,
+            ["112年度東河社區(部落)長者照顧服務據點營運計畫"],
+            "{p:?}"
+        );
+        let p = projects("同意補助「113-115年偏鄉道路養護系統建設計畫(縣道)」，共計900萬元。");
+        assert_eq!(p, ["113-115年偏鄉道路養護系統建設計畫"], "{p:?}");
+        // Generic words alone still name nothing.
+        let p = projects("推動「重點建設工程」，投入資金3億元。");
+        assert!(p.is_empty(), "{p:?}");
     }
 
     #[test]
