@@ -1646,6 +1646,130 @@ fn balance_quotes(p: String) -> String {
     }
 }
 
+/// Bracket and quote pairs a subject never holds half of.
+const PAIRS: &[(char, char)] = &[
+    ('（', '）'),
+    ('(', ')'),
+    ('「', '」'),
+    ('“', '”'),
+    ('《', '》'),
+    ('『', '』'),
+    ('【', '】'),
+];
+
+/// Longest quoted or bracketed name a subject starting inside it takes whole, in chars.
+const MAX_TAKEN_NAME: usize = 16;
+
+/// A bracket as the pairs are compared: full- and half-width parentheses are one pair.
+fn pair_form(c: char) -> char {
+    match c {
+        '（' => '(',
+        '）' => ')',
+        c => c,
+    }
+}
+
+/// The first char of `p` that closes a pair it never opened, or else of the last
+/// opener it never closes: (index, is a closer).
+fn half_pair(p: &[char]) -> Option<(usize, bool)> {
+    let mut open: Vec<(usize, char)> = Vec::new();
+    for (i, &c) in p.iter().enumerate() {
+        let c = pair_form(c);
+        if let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == c) {
+            open.push((i, close));
+        } else if PAIRS.iter().any(|(_, cl)| *cl == c) {
+            match open.last() {
+                Some(&(_, close)) if close == c => drop(open.pop()),
+                _ => return Some((i, true)),
+            }
+        }
+    }
+    open.last().map(|&(i, _)| (i, false))
+}
+
+/// The last start of `needle` in `hay[..limit]`.
+fn last_at(hay: &[char], needle: &[char], limit: usize) -> Option<usize> {
+    let limit = limit.min(hay.len());
+    (0..=limit.checked_sub(needle.len())?).rev().find(|&i| {
+        (hay[i..i + needle.len()].iter().zip(needle)).all(|(a, b)| pair_form(*a) == pair_form(*b))
+    })
+}
+
+/// A subject never holds half a pair of brackets or quotes (`PAIRS`). An opener whose
+/// closer the sentence writes right after the words it holds in the subject gets it
+/// back (甲(乙 + 丙 → 甲(乙)丙), else goes (the figure stands inside the brackets); a
+/// subject starting inside a quoted or bracketed name takes the name whole when it is
+/// short (`MAX_TAKEN_NAME`), else starts after its closer.
+fn paired(s: &Sentence, fig: Span, p: String) -> String {
+    let mut p: Vec<char> = p.chars().collect();
+    for _ in 0..4 {
+        let Some((k, closer)) = half_pair(&p) else {
+            break;
+        };
+        p = if closer {
+            whole_name(s, fig, &p, k)
+        } else {
+            closed(s, fig, &p, k)
+        };
+    }
+    p.into_iter().collect::<String>().trim().to_string()
+}
+
+/// [`paired`] for a closer at `k` the subject `p` never opened.
+fn whole_name(s: &Sentence, fig: Span, p: &[char], k: usize) -> Vec<char> {
+    let close = pair_form(p[k]);
+    let open = PAIRS
+        .iter()
+        .find(|(_, c)| *c == close)
+        .map_or(close, |(o, _)| *o);
+    let taken = last_at(s.orig, &p[..=k], fig.0).and_then(|a| {
+        let b = (a.saturating_sub(MAX_TAKEN_NAME + 1)..a)
+            .rev()
+            .find(|&i| pair_form(s.orig[i]) == open)?;
+        let inside = (a - b - 1) + k;
+        (inside <= MAX_TAKEN_NAME && !s.orig[b + 1..a].iter().any(|c| pair_form(*c) == close))
+            .then_some(b)
+    });
+    match taken {
+        Some(b) => {
+            let a = last_at(s.orig, &p[..=k], fig.0).unwrap_or(b);
+            s.orig[b..a].iter().chain(p).copied().collect()
+        }
+        None if k + 1 < p.len() => p[k + 1..].to_vec(),
+        None => p[..k].to_vec(),
+    }
+}
+
+/// [`paired`] for an opener at `k` the subject `p` never closes.
+fn closed(s: &Sentence, fig: Span, p: &[char], k: usize) -> Vec<char> {
+    let open = pair_form(p[k]);
+    let close = PAIRS
+        .iter()
+        .find(|(o, _)| *o == open)
+        .map_or(open, |(_, c)| *c);
+    // The closer is written in the opener's width.
+    let width = if p[k] == '（' { '）' } else { close };
+    let inner = &p[k + 1..];
+    let written = last_at(s.orig, &p[..=k], fig.0).and_then(|head| {
+        let o = head + k;
+        let at = |i: usize| pair_form(s.orig[i]);
+        let c = (o + 1..s.orig.len()).find(|&i| at(i) == close || at(i) == open)?;
+        (at(c) == close && c <= fig.0).then(|| &s.orig[o + 1..c])
+    });
+    match written {
+        Some(inside) if inner.starts_with(inside) => {
+            let n = k + 1 + inside.len();
+            p[..n]
+                .iter()
+                .chain([&width])
+                .chain(&p[n..])
+                .copied()
+                .collect()
+        }
+        _ => p[..k].iter().chain(inner).copied().collect(),
+    }
+}
+
 /// The subject of a figure in a table: its row label and its column (产业项目 +
 /// 完成投资 → 产业项目完成投资; 产业项目 + 项目数 → 产业项目数). `label` is the row label
 /// as written, `folded` the same cell as the rules read it; `column` the column's name
@@ -2626,11 +2750,11 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     if let Some(p) = category::category_count(s, fig) {
-        return p;
+        return paired(s, fig, p);
     }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
-    category::ranked_group(s, fig, p)
+    paired(s, fig, category::ranked_group(s, fig, p))
 }
 
 /// [`subject`] before the categories and groups of [`category`] are read.
@@ -4822,6 +4946,56 @@ mod tests {
     fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
         let patterns = crate::patterns::Patterns::builtin().unwrap();
         subj_with(&patterns.cues, sentence, figure, others)
+    }
+
+    #[test]
+    fn subject_holds_no_half_pair() {
+        // A closer right after the bracketed words comes back with them.
+        let s = "工业增加值（IVA）85.3亿元，同比增长6.1%。";
+        assert_eq!(subj(s, "85.3亿元", &["6.1%"]), "工业增加值（IVA）");
+        assert_eq!(subj(s, "6.1%", &["85.3亿元"]), "工业增加值（IVA）同比增长");
+        let s = "全年生产电动自行车(两轮车)12.6万辆，同比下降3.2%。";
+        assert_eq!(subj(s, "12.6万辆", &["3.2%"]), "生产电动自行车(两轮车)");
+        assert_eq!(subj(s, "3.2%", &["12.6万辆"]), "生产电动自行车(两轮车)下降");
+        // A figure inside the brackets: the opener goes.
+        let s = "新建的停车场位于河东村北侧一处（占地面积约1200平方米），明年启用。";
+        assert_eq!(subj(s, "1200平方米", &[]), "位于河东村北侧一处占地面积");
+        // A subject starting inside a short quoted name takes it whole.
+        let s = "县里争取“乡村道路提升工程”资金360万元。";
+        assert_eq!(subj(s, "360万元", &[]), "争取“乡村道路提升工程”资金");
+    }
+
+    #[test]
+    fn paired_takes_short_name_or_drops_fragment() {
+        let patterns = crate::patterns::Patterns::builtin().unwrap();
+        let text = "县府争取「河西乡民活动中心整建计画」经费800万元，另争取《某某沿海滨水步道与亲水设施整体景观改善规划》补助500万元。";
+        let f = Folded::new(text);
+        let orig: Vec<char> = text.chars().collect();
+        let chars: Vec<char> = f.text.chars().collect();
+        let at = |w: &str| {
+            text.chars()
+                .collect::<String>()
+                .find(w)
+                .map(|b| text[..b].chars().count())
+                .unwrap()
+        };
+        let s = Sentence {
+            f: &f,
+            orig: &orig,
+            chars: &chars,
+            toks: &[],
+            figures: &[],
+            cues: &patterns.cues,
+            traditional: false,
+        };
+        let fig = |w: &str| (at(w), at(w) + w.chars().count());
+        let p = paired(&s, fig("800万元"), "民活动中心整建计画」经费".to_string());
+        assert_eq!(p, "「河西乡民活动中心整建计画」经费");
+        let p = paired(&s, fig("500万元"), "观改善规划》补助".to_string());
+        assert_eq!(p, "补助");
+        let p = paired(&s, fig("800万元"), "河西乡(民".to_string());
+        assert_eq!(p, "河西乡民");
+        assert_eq!(paired(&s, fig("800万元"), "经费".to_string()), "经费");
     }
 
     /// [`subj`] with the cue lists `cues`.
