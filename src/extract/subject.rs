@@ -1722,7 +1722,8 @@ fn whole_name(s: &Sentence, fig: Span, p: &[char], k: usize) -> Vec<char> {
         .iter()
         .find(|(_, c)| *c == close)
         .map_or(close, |(o, _)| *o);
-    let taken = last_at(s.orig, &p[..=k], fig.0).and_then(|a| {
+    let at = last_at(s.orig, &p[..=k], fig.0);
+    let taken = at.and_then(|a| {
         let b = (a.saturating_sub(MAX_TAKEN_NAME + 1)..a)
             .rev()
             .find(|&i| pair_form(s.orig[i]) == open)?;
@@ -1732,7 +1733,7 @@ fn whole_name(s: &Sentence, fig: Span, p: &[char], k: usize) -> Vec<char> {
     });
     match taken {
         Some(b) => {
-            let a = last_at(s.orig, &p[..=k], fig.0).unwrap_or(b);
+            let a = at.unwrap_or(b);
             s.orig[b..a].iter().chain(p).copied().collect()
         }
         None if k + 1 < p.len() => p[k + 1..].to_vec(),
