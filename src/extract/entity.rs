@@ -10,6 +10,7 @@ use crate::patterns::{EntityType, Patterns, WordList};
 use crate::segment::Token;
 
 mod canonical;
+mod counted;
 mod credit;
 mod org;
 mod project;
@@ -324,6 +325,7 @@ pub fn entities(
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.listed_projects(&mut out);
+    s.counted_lists(&mut out);
     s.bodies_in_posts(&mut out);
     s.led_departments(&mut out);
     s.listed_bodies(&mut out);
