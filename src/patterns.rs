@@ -482,6 +482,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.added_stop",
     // extract/mod.rs: session 25, a document title's issuer
     "text.title_issuer_end",
+    // extract/place.rs: session 26, places inside a facility's name
+    "place.facility_head",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -3640,6 +3640,19 @@ mod tests {
     }
 
     #[test]
+    fn a_change_done_written_bare_before_its_level_is_a_figure_of_the_levels_unit() {
+        // 上升了 tells a change done: the bare first figure is the rise, in years.
+        let m =
+            measures("一般申请者的平均等候时间上升了0.4至6.1年，长者等候时间上升了0.3至4.2年。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["0.4", "6.1年", "0.3", "4.2年"]);
+        assert!(m.iter().all(|r| r.2 == "year"), "{m:?}");
+        // Without 了 a bare first figure still opens a range.
+        let m = measures("等候时间预计上升0.4至6.1年。");
+        assert_eq!(m.len(), 1, "{m:?}");
+    }
+
+    #[test]
     fn a_size_naming_a_kind_of_container_is_no_fact() {
         let texts = |t: &str| -> Vec<String> { rows(t).into_iter().map(|r| r.0).collect() };
         assert_eq!(texts("县府以四十呎貨櫃裝運鳳梨十二噸。"), ["十二噸"]);

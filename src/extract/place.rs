@@ -2024,6 +2024,7 @@ pub fn locate(
             context.extend(gaz.lineage(*only));
         }
     }
+    project_chain(ents, &text, pats, &context);
     let mut found: Vec<Found> = Vec::new();
     for &(s, e, entry, tag) in &hits {
         let common = commons.contains(&text_chars(&text, s, e));
@@ -2050,6 +2051,67 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// The divisions a project's name opens with, read by their full names whatever
+/// jieba made of them (花莲县/卓溪/乡公所…计划, 新城/乡公所…计划): each name from the
+/// project's start on, down the divisions, joins `ents` as a place word of the
+/// sentence's figures only ([`super::entity::PROJECT_PLACE`]), the lowest last: a plan
+/// of a township's office is that township's. None before a village word (新城乡村…:
+/// `place.road_after`), a list (甲乡、乙乡…) or at the name's end.
+fn project_chain(ents: &mut Vec<EntityMention>, text: &str, pats: &Patterns, context: &[usize]) {
+    let gaz = pats.gazetteer();
+    let roads = pats.cues.at(crate::cue!("place.road_after"));
+    let mut add = Vec::new();
+    for p in ents.iter().filter(|e| e.ty == EntityType::Proj) {
+        let name = text_chars(text, p.start, p.end);
+        let (mut at, mut chain) = (0, Vec::new());
+        while let Some(h) = (gaz.hits(&name[at..]).into_iter())
+            .filter(|h| h.start == 0 && !gaz.entry(h.entry).full.is_empty())
+            .max_by_key(|h| h.end)
+        {
+            let (from, to) = (at, at + h.end);
+            let Some(d) = gaz.resolve(gaz.entry(h.entry).full, context) else {
+                break;
+            };
+            // Down the divisions only (花莲县卓溪乡), not two of one level (甲县乙县).
+            if chain.last().is_some_and(|&(_, _, up)| !gaz.is_below(d, up)) {
+                break;
+            }
+            chain.push((from, to, d));
+            at = to;
+        }
+        let rest = &name[at..];
+        if chain.is_empty()
+            || rest.is_empty()
+            || roads.starts(rest)
+            || rest.starts_with('、')
+            || pats
+                .cues
+                .at(crate::cue!("subject.item_joiner"))
+                .starts(rest)
+        {
+            continue;
+        }
+        for (from, to, d) in chain {
+            let start = p.start + name[..from].chars().count();
+            let end = p.start + name[..to].chars().count();
+            let taken =
+                |e: &EntityMention| e.ty == EntityType::Loc && e.start < end && start < e.end;
+            if !ents.iter().any(taken) {
+                add.push(EntityMention {
+                    start,
+                    end,
+                    text: name[from..to].to_string(),
+                    ty: EntityType::Loc,
+                    byline: false,
+                    how: super::entity::PROJECT_PLACE,
+                    division: Some(d),
+                });
+            }
+        }
+    }
+    ents.extend(add);
 }
 
 /// The token that a full division name ending at byte `end` of the sentence ends one
@@ -2225,9 +2287,9 @@ impl<'p> PlaceWords<'p> {
             .filter(|e| e.ty == EntityType::Loc)
             .map(|e| (e.start, e.end))
             .collect();
-        let locs: Vec<EntityMention> = ents
-            .into_iter()
+        let locs: Vec<EntityMention> = (ents.iter())
             .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
+            .cloned()
             .collect();
         let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
             .iter()
@@ -2279,10 +2341,7 @@ impl<'p> PlaceWords<'p> {
             (named.iter().copied()).filter(|n| !words.iter().any(|w| w.0 < n.1 && n.0 < w.1)),
         );
         spans.sort_unstable();
-        let pairs = figure_pairs(&spans, chars, figures, pats);
-        let reach: Vec<Option<usize>> = (words.iter())
-            .map(|w| spans.iter().position(|s| s.0 == w.0).and_then(|k| pairs[k]))
-            .collect();
+        let reach = reaches(&words, &spans, (&locs, &ents), (chars, figures), pats);
         let mut lists = list_items(&words, chars, pats);
         // A place with its own figure is no item of a list of places.
         for (k, r) in reach.iter().enumerate() {
@@ -2333,6 +2392,64 @@ impl<'p> PlaceWords<'p> {
             reach: kept_reach,
         }
     }
+}
+
+/// Per place word of `words`: where its reach ends, as a place of a place + figure pair
+/// (among the places named, `spans`: see [`figure_pairs`]) or as a project's place (see
+/// [`project_reach`]).
+fn reaches(
+    words: &[(usize, usize, Result<usize, &str>)],
+    spans: &[(usize, usize)],
+    ents: (&[EntityMention], &[EntityMention]),
+    (chars, figures): (&[char], &[usize]),
+    pats: &Patterns,
+) -> Vec<Option<usize>> {
+    let pairs = figure_pairs(spans, chars, figures, pats);
+    (words.iter())
+        .map(|w| {
+            let pair = spans.iter().position(|s| s.0 == w.0).and_then(|k| pairs[k]);
+            pair.or_else(|| project_reach(w, ents, chars, figures, pats))
+        })
+        .collect()
+}
+
+/// Where the reach of a place word `w` opening a project's name ends when the project is
+/// an item of a list of projects with their figures (「某乡公所…计划」1067万元及「…」503万元、
+/// 「…」239万元): at the joiner after the project's first figure, so the place is that
+/// figure's only; None when no joiner follows it in its clause. `figures` are the
+/// sentence's fact starts.
+fn project_reach(
+    w: &(usize, usize, Result<usize, &str>),
+    (locs, ents): (&[EntityMention], &[EntityMention]),
+    chars: &[char],
+    figures: &[usize],
+    pats: &Patterns,
+) -> Option<usize> {
+    let e = locs.get(w.2.ok()?)?;
+    if e.how != super::entity::PROJECT_PLACE {
+        return None;
+    }
+    let p =
+        (ents.iter()).find(|p| p.ty == EntityType::Proj && p.start <= e.start && e.end < p.end)?;
+    let end = p.end.min(chars.len());
+    // A closing quote mark of the project's name (” 》 」 』).
+    let closing = |c: &char| matches!(c, '\u{201d}' | '\u{300b}' | '\u{300d}' | '\u{300f}');
+    let end = end + usize::from(chars.get(end).is_some_and(closing));
+    let figure = figures.iter().copied().filter(|&f| f >= end).min()?;
+    let between = &chars[end..figure.min(chars.len())];
+    if between
+        .iter()
+        .any(|&c| super::subject::is_delim(c) || joiner(c, pats))
+    {
+        return None;
+    }
+    // A comma between digits is the figure's own (503万7,000元).
+    let grouping = |k: usize| {
+        k > 0 && chars[k - 1].is_ascii_digit() && chars.get(k + 1).is_some_and(char::is_ascii_digit)
+    };
+    (figure..chars.len())
+        .take_while(|&k| !super::subject::is_delim(chars[k]) || chars[k] == '、' || grouping(k))
+        .find(|&k| joiner(chars[k], pats))
 }
 
 /// Whether `c` joins the items of a list (、 and `subject.item_joiner`: 和 及 与).
@@ -2783,7 +2900,11 @@ pub fn fact_place(
     let chosen = respective(words, chars, (cs, at), pats).or_else(|| {
         // Not an item of a list of places; a place of a place + figure pair only for
         // the figures of its item.
-        let single = |k: &usize| lists[*k].is_none() && reach[*k].is_none_or(|r| at < r);
+        let single = |k: &usize| {
+            lists[*k].is_none()
+                && reach[*k].is_none_or(|r| at < r)
+                && !names_facility(&all[*k], locs, chars, pats, doc.own)
+        };
         let before = |from: usize, to: usize| {
             (0..all.len())
                 .filter(single)
@@ -2869,6 +2990,47 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// How many Han chars after a division's name may hold the rest of a facility's name.
+const FACILITY_CHARS: usize = 12;
+
+/// Whether the place word `w` of the sentence `chars` is a division named inside the
+/// name of a facility or body (金秋某塘老年公寓, 某省地方鸡品种资源库: Han chars up to a
+/// `place.facility_head` word, no figure or delimiter between) that is neither the
+/// release's own place `own` nor below it: the name says nothing of where the figures
+/// are, the release does.
+fn names_facility(
+    w: &(usize, usize, Result<usize, &str>),
+    locs: &[EntityMention],
+    chars: &[char],
+    pats: &Patterns,
+    own: Option<usize>,
+) -> bool {
+    let (Ok(k), Some(own)) = (w.2, own) else {
+        return false;
+    };
+    let gaz = pats.gazetteer();
+    let Some(d) = locs.get(k).and_then(|e| e.division) else {
+        return false;
+    };
+    if d == own || gaz.is_below(d, own) {
+        return false;
+    }
+    let heads = pats.cues.at(crate::cue!("place.facility_head"));
+    let end = w.1.min(chars.len());
+    let mut run = String::new();
+    for &c in chars[end..]
+        .iter()
+        .take_while(|&&c| super::entity::is_han(c))
+        .take(FACILITY_CHARS)
+    {
+        run.push(c);
+        if heads.ends(&run) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `chars` (the text between a figure and a place word after it) open a bracket
@@ -4213,5 +4375,37 @@ mod tests {
         // Speaking of its county (全县) the page is the county's.
         let x = extract_named(name, &text.replace("全乡", "全县"));
         assert_eq!(x.place.0, "墨江哈尼族自治县");
+    }
+
+    #[test]
+    fn a_division_inside_a_facilitys_name_is_no_figures_place() {
+        // A district release: a care home named after a neighbouring district and one
+        // named after the city above it hold beds counted for the release's district.
+        let text = "拱墅区民政局发布\n全区养老服务工作推进\n\
+                    新增床位选在长乐上城颐养公寓80张、和睦服务中心30张。\n\
+                    全区还在杭州夕阳红老年公寓新建护理床位200张。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "拱墅区");
+        assert_eq!(place_of(&x, "80张").0, "拱墅区");
+        assert_eq!(place_of(&x, "30张").0, "拱墅区");
+        assert_eq!(place_of(&x, "200张").0, "拱墅区");
+        // Named as a place, not inside a name, the district is the figure's.
+        let x = extract(&text.replace("选在长乐上城颐养公寓80张", "上城区80张"));
+        assert_eq!(place_of(&x, "80张").0, "上城区");
+    }
+
+    #[test]
+    fn a_plan_named_after_a_township_is_that_townships() {
+        // A county applies for its townships' plans: each plan's name opens with the
+        // township (its office, 乡公所), whatever jieba makes of it.
+        let text =
+            "花蓮縣政府新聞稿\n縣府爭取辦理「耐震補強計畫-花蓮縣富里鄉公所辦公大樓新建計畫」,\
+                    獲核定經費共計800萬元;另有「瑞穗鄉公所活動中心整修計畫」300萬元、\
+                    「縣立圖書館設備購置計畫」120萬元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "800萬元").0, "富里乡");
+        assert_eq!(place_of(&x, "300萬元").0, "瑞穗乡");
+        // The next plan of the list is the county's again.
+        assert_eq!(place_of(&x, "120萬元").0, "花莲县");
     }
 }

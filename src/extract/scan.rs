@@ -1596,7 +1596,17 @@ impl<'a> Scanner<'a> {
             return men;
         }
         match range_end(f, self.pats, &men, &c2, text) {
-            Some(r) if self.change_then_level(&men, &r) => men,
+            // A bare change takes the level's unit (上升了0.2至5.8年: 0.2年).
+            Some(r) if self.change_then_level(&men, &r) => match men.end > men.numeral.1 {
+                true => men,
+                false => Mention {
+                    kind: r.kind,
+                    unit: r.unit,
+                    value: r.value,
+                    value_max: None,
+                    ..men
+                },
+            },
             Some(r) => {
                 self.consumed_until = r.end;
                 r
@@ -1610,16 +1620,23 @@ impl<'a> Scanner<'a> {
     /// least [`LEVEL_FACTOR`] times it are the change and the level it led to, two
     /// figures; a range after such a verb has close ends (增长5%至8%). An approximating
     /// word may stand between the verb and the change (增約800人至60,800人).
+    ///
+    /// A verb of a change done (`scan.change_to_level` valued `done`: 上升了) takes a
+    /// bare first figure too (上升了0.2至5.8年): it is the change, in the level's unit.
     fn change_then_level(&self, first: &Mention, range: &Mention) -> bool {
         let has_unit = first.end > first.numeral.1;
         let before = self.f.before(first.start);
         let before = (self.cues.before.suffix_of(before))
             .map_or(before, |w| &before[..before.len() - w.len()]);
-        has_unit
-            && self.cues.change_before.ends(before)
-            && range.value_max.is_some_and(|hi| {
-                first.value > Decimal::ZERO && hi >= first.value * Decimal::from(LEVEL_FACTOR)
-            })
+        let Some(verb) = self.cues.change_before.suffix_of(before) else {
+            return false;
+        };
+        let done = self.cues.change_before.value(verb) == Some("done");
+        let low = if has_unit { first.value } else { range.value };
+        (has_unit || done)
+            && range
+                .value_max
+                .is_some_and(|hi| low > Decimal::ZERO && hi >= low * Decimal::from(LEVEL_FACTOR))
     }
 
     /// Qualifiers after the unit (5万吨左右, 三成以上) and per-time rates (10万吨/年,

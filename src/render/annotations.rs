@@ -43,19 +43,45 @@ impl Stripped {
     }
 }
 
-/// Removes the pinyin annotations of `text`; None when it has none (the usual case, found
-/// without building anything: a text without a tone-marked vowel is not scanned).
+/// Removes the pinyin annotations of `text`, and the spaces of a page spaced letter by
+/// letter ([`letter_spaced`]); None when it has neither (the usual case, found without
+/// building anything: a text without a tone-marked vowel is not scanned for readings).
 pub fn strip(text: &str) -> Option<Stripped> {
-    // Every tone-marked vowel and ü lies in U+00E0..=U+01DC, whose UTF-8 lead bytes are
-    // 0xC3..=0xC7; CJK text has none of these bytes.
-    if !text.bytes().any(|b| (0xC3..=0xC7).contains(&b)) || !text.contains(is_tone_vowel) {
+    let mut spans = readings(text);
+    if letter_spaced(text) {
+        spans.extend(letter_spaces(text));
+        spans.sort_unstable();
+    }
+    if spans.is_empty() {
         return None;
     }
     let mut out = String::with_capacity(text.len());
-    let mut removed = Vec::new();
-    let mut before = Vec::new();
-    let mut total = 0;
-    let (mut copied, mut prev, mut chars) = (0, None, 0);
+    let (mut removed, mut before) = (Vec::new(), Vec::new());
+    let (mut copied, mut total) = (0, 0);
+    for (byte, bytes, at, len) in spans {
+        out.push_str(&text[copied..byte]);
+        copied = byte + bytes;
+        removed.push((at, len));
+        before.push(total);
+        total += len;
+    }
+    out.push_str(&text[copied..]);
+    Some(Stripped {
+        text: out,
+        removed,
+        before,
+    })
+}
+
+/// The pinyin readings of `text` as (byte, length in bytes, char, length in chars).
+fn readings(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    // Every tone-marked vowel and ü lies in U+00E0..=U+01DC, whose UTF-8 lead bytes are
+    // 0xC3..=0xC7; CJK text has none of these bytes.
+    let mut spans = Vec::new();
+    if !text.bytes().any(|b| (0xC3..=0xC7).contains(&b)) || !text.contains(is_tone_vowel) {
+        return spans;
+    }
+    let (mut prev, mut chars) = (None, 0);
     let mut it = text.char_indices();
     while let Some((i, c)) = it.next() {
         let after_han = prev.is_some_and(is_han);
@@ -67,27 +93,53 @@ pub fn strip(text: &str) -> Option<Stripped> {
         let Some((len_chars, len_bytes)) = annotation_at(&text[i..]) else {
             continue;
         };
-        out.push_str(&text[copied..i]);
-        copied = i + len_bytes;
-        removed.push((chars - 1, len_chars));
-        before.push(total);
-        total += len_chars;
-        // Skip the rest of the annotation; it ends with a paren, so the next char is
-        // never read as following an ideograph.
+        spans.push((i, len_bytes, chars - 1, len_chars));
         for _ in 1..len_chars {
             it.next();
         }
         chars += len_chars - 1;
     }
-    if removed.is_empty() {
-        return None;
+    spans
+}
+
+/// The fewest ideographs of a page spaced letter by letter.
+const SPACED_MIN_HAN: usize = 20;
+
+/// Whether `text` is spaced letter by letter (新 聞 公 佈, some Hong Kong pages): at
+/// least [`SPACED_MIN_HAN`] ideographs, four in five of them followed by one space and
+/// a char that is no space. Read as written, such a page gives no words and no figures.
+fn letter_spaced(text: &str) -> bool {
+    let (mut han, mut spaced) = (0, 0);
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if !is_han(c) {
+            continue;
+        }
+        han += 1;
+        if it.peek() == Some(&' ') {
+            let mut ahead = it.clone();
+            ahead.next();
+            if ahead.next().is_some_and(|n| !n.is_whitespace()) {
+                spaced += 1;
+            }
+        }
     }
-    out.push_str(&text[copied..]);
-    Some(Stripped {
-        text: out,
-        removed,
-        before,
-    })
+    han >= SPACED_MIN_HAN && spaced * 5 >= han * 4
+}
+
+/// The spaces of a letter-spaced page between two chars that are no space, as in
+/// [`readings`]; a space between two latin letters parts words (Hong Kong) and stays.
+fn letter_spaces(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    (1..chars.len().saturating_sub(1))
+        .filter(|&k| chars[k].1 == ' ')
+        .filter(|&k| {
+            let (a, b) = (chars[k - 1].1, chars[k + 1].1);
+            let words = a.is_ascii_alphabetic() && b.is_ascii_alphabetic();
+            !(a.is_whitespace() || b.is_whitespace() || words)
+        })
+        .map(|k| (chars[k].0, 1, k, 1))
+        .collect()
 }
 
 /// [`strip`] for plain text: the text without its annotations.
@@ -238,5 +290,22 @@ mod tests {
         assert_eq!(r.text, "標題\n產值 5萬元");
         assert_eq!(r.title.as_deref(), Some("標題"));
         assert_eq!(super::super::cell_texts(&r), vec![vec!["產值", "5萬元"]]);
+    }
+
+    #[test]
+    fn a_page_spaced_letter_by_letter_is_read_without_its_spaces() {
+        let text = "漁 護 署 發 言 人 表 示 , 今 年 約 有 九 百 艘 本 港 漁 船 受 影 響 , \
+                    最 高 貸 款 額 為 十 二 萬 元 , 由 Hong Kong 2 0 2 4 年 起 實 施 。";
+        let s = strip(text).unwrap();
+        assert_eq!(
+            s.text,
+            "漁護署發言人表示,今年約有九百艘本港漁船受影響,最高貸款額為十二萬元,由Hong Kong2024年起實施。"
+        );
+        // Offsets map onto the text without the spaces: 示 (char 10) is char 5.
+        assert_eq!(s.map(10), 5);
+        // A page with a few spaced words keeps its spaces.
+        let text =
+            "全年地区生产总值增长5.2%,其中 第一产业 增长3.1%,第二产业增长6.0%,第三产业增长4.8%。";
+        assert!(strip(text).is_none());
     }
 }
