@@ -1065,6 +1065,7 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            self.label_above(&sentences, i, (text, rules), &mut out.facts);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
             // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
@@ -3194,6 +3195,34 @@ fn product_spec(m: &scan::Mention, f: &Folded) -> bool {
 }
 
 impl Extractor {
+    /// A figure alone on line `i` with no subject (162817吨 under a line 粮食总产量: a
+    /// table saved one cell per line, without bars) takes the label on the line right
+    /// above it ([`table::label_above`]). Dates stay as they are.
+    fn label_above(
+        &self,
+        sentences: &[crate::split::Sentence],
+        i: usize,
+        (text, rules): (&str, &str),
+        facts: &mut [Fact],
+    ) {
+        let ([fact], Some(prev)) = (facts, i.checked_sub(1).map(|j| &sentences[j])) else {
+            return;
+        };
+        let s = &sentences[i];
+        let line = s.text(rules).trim();
+        let lone = line.chars().count() == fact.end - fact.start
+            && rules[prev.byte_end..s.byte_start].contains('\n');
+        if !lone || !fact.subject.is_empty() || fact.kind == Kind::Date {
+            return;
+        }
+        let above = (prev.text(text), prev.text(rules));
+        if let Some(label) = table::label_above(above, &self.patterns) {
+            fact.subject = label;
+        }
+    }
+}
+
+impl Extractor {
     /// Whether `line` is page furniture whose figures are the page's: a contact line, a
     /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
     fn furniture_line(&self, line: &str) -> bool {
@@ -4290,6 +4319,29 @@ mod tests {
                 ("13.6%", "13.6", "马占比"),
             ]
         );
+    }
+
+    #[test]
+    fn a_lone_figure_line_takes_the_label_line_above_it() {
+        // A table saved one cell per line without bars: labels and figures on lines of
+        // their own (a marker such as 其中： goes); a heading cell with punctuation, a
+        // clause, or a date is no label.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects = |t: &str| -> Vec<(String, String)> {
+            let facts = ex.extract(t, Options::default()).facts;
+            facts.into_iter().map(|f| (f.text, f.subject)).collect()
+        };
+        let text =
+            "2024年\n\n较上年增减(%)\n\n棉花总产量\n\n5820吨\n\n2.1\n\n其中：长绒棉\n\n1204吨\n";
+        let got = subjects(text);
+        let want = [("5820吨", "棉花总产量"), ("1204吨", "长绒棉")];
+        for (t, s) in want {
+            assert!(got.iter().any(|r| r.0 == t && r.1 == s), "{got:?}");
+        }
+        // A line with clause punctuation above the figure is no label.
+        let got = subjects("全县新建成的，\n\n5820吨\n");
+        assert!(got.iter().all(|r| r.1 != "全县新建成的，"), "{got:?}");
+        assert!(got.iter().all(|r| r.1.is_empty()), "{got:?}");
     }
 
     #[test]
