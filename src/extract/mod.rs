@@ -4483,6 +4483,28 @@ mod tests {
     }
 
     #[test]
+    fn a_date_dates_events_jieba_tags_as_nouns_and_what_was_learnt() {
+        // Events jieba tags as nouns or abbreviations (投入使用/n, 建成投产/j: `subject.
+        // event_verb`) are what a date before them dates.
+        assert_eq!(
+            date_subjects_of("新建的二号教学楼预计今年10月投入使用。"),
+            ["投入使用"]
+        );
+        assert_eq!(
+            date_subjects_of("某光伏项目计划2026年6月底前建成投产。"),
+            ["建成投产"]
+        );
+        // A date in a clause closed by the reporter's learning dates the release.
+        assert_eq!(
+            date_subjects_of("本报讯 5月9日从某县林业局获悉，全县新造林地3000亩。"),
+            ["发布"]
+        );
+        assert_eq!(date_subjects_of("某商场于今年5月开业。"), ["开业"]);
+        // Before a figure 完成 still links a measure, no deadline of its own.
+        assert_eq!(date_subjects_of("全县今年6月完成投资3亿元。"), ["完成投资"]);
+    }
+
+    #[test]
     fn a_date_before_a_starting_verb_dates_the_started_event() {
         // The tail verb 开始 with the verb it opens is the event, also after a clause of
         // agency and plan words.
