@@ -271,6 +271,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         if !masked {
             taken += 1;
             if taken > max_tokens {
+                last = cut_attribute(&toks[..i], t, last);
                 break;
             }
         }
@@ -308,6 +309,24 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
             .is_none_or(|n| n.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
     let changes = s.list(crate::cue!("subject.change"));
     noun_after && closes && !changes.contains(&rule_form(s.traditional, t.word))
+}
+
+/// Where a phrase ending at `last` ends when the token limit cuts it before `next`: a
+/// one-char attribute closing it right before that word (项目总/b|投资: 总投资) opens the
+/// word cut off, so it goes too (21个某产业项目总投资… → 某产业项目).
+fn cut_attribute(taken: &[Token], next: &Token, last: usize) -> usize {
+    match taken {
+        [.., before, t]
+            if t.end == last
+                && t.end == next.start
+                && t.tag == "b"
+                && t.word.chars().count() == 1
+                && before.end == t.start =>
+        {
+            before.end
+        }
+        _ => last,
+    }
 }
 
 /// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
@@ -5227,6 +5246,14 @@ mod tests {
         );
         let s = "木材加工业所占比例8.1%，实现营业收入3600万元";
         assert_eq!(subj(s, "3600万元", &["8.1%"]), "木材加工业营业收入");
+    }
+
+    #[test]
+    fn a_one_char_attribute_cut_off_by_the_token_limit_goes() {
+        // 总/b opens 总投资, the word the four-token limit cuts off: the count's
+        // subject ends before it.
+        let s = "全区签约的18个光伏组件项目总投资超过60亿元。";
+        assert_eq!(subj(s, "18个", &["60亿元"]), "光伏组件项目");
     }
 
     #[test]
