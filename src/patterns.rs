@@ -123,6 +123,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.generic_item",
     "subject.hedge_word",
     "subject.achieve_verb",
+    "subject.event_verb",
     "subject.not_item_verb",
     "subject.threshold",
     "subject.streak",

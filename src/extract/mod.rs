@@ -1065,6 +1065,7 @@ impl Extractor {
                 t.sentences.last_mut().expect("a sentence was just pushed")
             });
             self.extract_sentence(&cx, row, &mut out, st);
+            self.label_above(&sentences, i, (text, rules), &mut out.facts);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
             // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
@@ -3194,6 +3195,34 @@ fn product_spec(m: &scan::Mention, f: &Folded) -> bool {
 }
 
 impl Extractor {
+    /// A figure alone on line `i` with no subject (162817吨 under a line 粮食总产量: a
+    /// table saved one cell per line, without bars) takes the label on the line right
+    /// above it ([`table::label_above`]). Dates stay as they are.
+    fn label_above(
+        &self,
+        sentences: &[crate::split::Sentence],
+        i: usize,
+        (text, rules): (&str, &str),
+        facts: &mut [Fact],
+    ) {
+        let ([fact], Some(prev)) = (facts, i.checked_sub(1).map(|j| &sentences[j])) else {
+            return;
+        };
+        let s = &sentences[i];
+        let line = s.text(rules).trim();
+        let lone = line.chars().count() == fact.end - fact.start
+            && rules[prev.byte_end..s.byte_start].contains('\n');
+        if !lone || !fact.subject.is_empty() || fact.kind == Kind::Date {
+            return;
+        }
+        let above = (prev.text(text), prev.text(rules));
+        if let Some(label) = table::label_above(above, &self.patterns) {
+            fact.subject = label;
+        }
+    }
+}
+
+impl Extractor {
     /// Whether `line` is page furniture whose figures are the page's: a contact line, a
     /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
     fn furniture_line(&self, line: &str) -> bool {
@@ -4306,6 +4335,29 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_figure_line_takes_the_label_line_above_it() {
+        // A table saved one cell per line without bars: labels and figures on lines of
+        // their own (a marker such as 其中： goes); a heading cell with punctuation, a
+        // clause, or a date is no label.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects = |t: &str| -> Vec<(String, String)> {
+            let facts = ex.extract(t, Options::default()).facts;
+            facts.into_iter().map(|f| (f.text, f.subject)).collect()
+        };
+        let text =
+            "2024年\n\n较上年增减(%)\n\n棉花总产量\n\n5820吨\n\n2.1\n\n其中：长绒棉\n\n1204吨\n";
+        let got = subjects(text);
+        let want = [("5820吨", "棉花总产量"), ("1204吨", "长绒棉")];
+        for (t, s) in want {
+            assert!(got.iter().any(|r| r.0 == t && r.1 == s), "{got:?}");
+        }
+        // A line with clause punctuation above the figure is no label.
+        let got = subjects("全县新建成的，\n\n5820吨\n");
+        assert!(got.iter().all(|r| r.1 != "全县新建成的，"), "{got:?}");
+        assert!(got.iter().all(|r| r.1.is_empty()), "{got:?}");
+    }
+
+    #[test]
     fn column_names_are_cut_from_the_text_as_written() {
         let r = table_rows("類別 產量（萬噸） 增長(%)\n稻穀 12.5 3.1\n");
         let subjects: Vec<&str> = r.iter().map(|r| r[2].as_str()).collect();
@@ -4441,6 +4493,28 @@ mod tests {
             .filter(|f| f.kind == Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn a_date_dates_events_jieba_tags_as_nouns_and_what_was_learnt() {
+        // Events jieba tags as nouns or abbreviations (投入使用/n, 建成投产/j: `subject.
+        // event_verb`) are what a date before them dates.
+        assert_eq!(
+            date_subjects_of("新建的二号教学楼预计今年10月投入使用。"),
+            ["投入使用"]
+        );
+        assert_eq!(
+            date_subjects_of("某光伏项目计划2026年6月底前建成投产。"),
+            ["建成投产"]
+        );
+        // A date in a clause closed by the reporter's learning dates the release.
+        assert_eq!(
+            date_subjects_of("本报讯 5月9日从某县林业局获悉，全县新造林地3000亩。"),
+            ["发布"]
+        );
+        assert_eq!(date_subjects_of("某商场于今年5月开业。"), ["开业"]);
+        // Before a figure 完成 still links a measure, no deadline of its own.
+        assert_eq!(date_subjects_of("全县今年6月完成投资3亿元。"), ["完成投资"]);
     }
 
     #[test]

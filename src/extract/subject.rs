@@ -271,6 +271,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         if !masked {
             taken += 1;
             if taken > max_tokens {
+                last = cut_attribute(&toks[..i], t, last);
                 break;
             }
         }
@@ -308,6 +309,24 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
             .is_none_or(|n| n.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
     let changes = s.list(crate::cue!("subject.change"));
     noun_after && closes && !changes.contains(&rule_form(s.traditional, t.word))
+}
+
+/// Where a phrase ending at `last` ends when the token limit cuts it before `next`: a
+/// one-char attribute closing it right before that word (项目总/b|投资: 总投资) opens the
+/// word cut off, so it goes too (21个某产业项目总投资… → 某产业项目).
+fn cut_attribute(taken: &[Token], next: &Token, last: usize) -> usize {
+    match taken {
+        [.., before, t]
+            if t.end == last
+                && t.end == next.start
+                && t.tag == "b"
+                && t.word.chars().count() == 1
+                && before.end == t.start =>
+        {
+            before.end
+        }
+        _ => last,
+    }
 }
 
 /// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
@@ -4555,6 +4574,10 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
         if let Some(p) = opening_event(s, fig, ce) {
             return p;
         }
+        // A date in a clause the reporter's learning closes (3月27日从某委获悉).
+        if let Some(p) = learnt(s, (fig.1, ce)) {
+            return p;
+        }
     }
     event
         .or_else(|| counted_after(s, fig, ce))
@@ -4578,13 +4601,8 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let (_, next_end) = clause(s, ce + 1, ce + 1);
     // A date opening a report of what the reporter learnt (10月24日，记者从某局获悉，…:
     // `subject.learn_verb` closing the next clause) dates the release's publication.
-    let learnt = (s.list(crate::cue!("subject.learn_verb"))).ends(&rule_form(
-        s.traditional,
-        s.f.slice(ce + 1, next_end).trim_end(),
-    ));
-    if learnt {
-        let published = s.list(crate::cue!("date.release_event")).iter().next();
-        return published.map(str::to_string);
+    if let Some(p) = learnt(s, (ce + 1, next_end)) {
+        return Some(p);
     }
     let figureless = !(s.figures.iter()).any(|f| f.0 > ce && f.0 < next_end);
     let toks = tokens_in(s, ce + 1, next_end);
@@ -4603,6 +4621,18 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         None if day => last_predicate(s, &toks, next_end),
         None => None,
     }
+}
+
+/// The release's publication (`date.release_event`) when the text in `span` ends with a
+/// verb of learning (`subject.learn_verb`: 记者从某局获悉): a date reporting what the
+/// reporter learnt dates the release.
+fn learnt(s: &Sentence, (from, to): Span) -> Option<String> {
+    let said = rule_form(s.traditional, s.f.slice(from, to).trim_end());
+    if !(s.list(crate::cue!("subject.learn_verb"))).ends(&said) {
+        return None;
+    }
+    let published = s.list(crate::cue!("date.release_event")).iter().next();
+    published.map(str::to_string)
 }
 
 /// The predicate closing a clause ending at `ce` (`toks` its tokens): its last run of
@@ -4846,10 +4876,14 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
     // verb; before other words it names a thing (工作/vn 情况, 运输/vn 统计).
     let verbal = |t: &Token| matches!(t.tag, "v" | "vn");
     let quoted = |t: &Token| (s.f.char(t.end)).is_some_and(|c| OPEN_QUOTES.contains(&c));
-    // A verbal noun closing its clause (6月投产/vn。) is a verb too.
-    let verb = toks
-        .first()
-        .filter(|t| t.tag == "v" || (t.tag == "vn" && (quoted(t) || closes(s, t, ce))))?;
+    // A verbal noun closing its clause (6月投产/vn。) is a verb too, and so is an event
+    // jieba tags as a noun (`subject.event_verb`: 9月投入使用/n, 开业/n).
+    let listed = |t: &Token| {
+        (s.list(crate::cue!("subject.event_verb"))).contains(&rule_form(s.traditional, t.word))
+    };
+    let verb = toks.first().filter(|t| {
+        t.tag == "v" || (t.tag == "vn" && (quoted(t) || closes(s, t, ce))) || listed(t)
+    })?;
     let w = rule_form(s.traditional, verb.word);
     let no_event = [
         crate::cue!("subject.change"),
@@ -5212,6 +5246,14 @@ mod tests {
         );
         let s = "木材加工业所占比例8.1%，实现营业收入3600万元";
         assert_eq!(subj(s, "3600万元", &["8.1%"]), "木材加工业营业收入");
+    }
+
+    #[test]
+    fn a_one_char_attribute_cut_off_by_the_token_limit_goes() {
+        // 总/b opens 总投资, the word the four-token limit cuts off: the count's
+        // subject ends before it.
+        let s = "全区签约的18个光伏组件项目总投资超过60亿元。";
+        assert_eq!(subj(s, "18个", &["60亿元"]), "光伏组件项目");
     }
 
     #[test]

@@ -624,6 +624,25 @@ pub fn label_marker(label: &str, pats: &Patterns) -> usize {
     }
 }
 
+/// Most chars a label line above a lone figure may have (see [`label_above`]).
+const MAX_LABEL_CHARS: usize = 12;
+
+/// The row label of a table saved one cell per line without bars (粮食总产量, then
+/// 162817吨 on a line of its own): the line right above a figure standing alone on its
+/// line, as written, when it is a short name: letters only (no digits, no punctuation:
+/// a heading cell such as 较上年增减(%) or a clause is none), after its list marker
+/// (其中：谷物 → 谷物). `prev` is that line as written and as the rules read it.
+pub fn label_above((written, rules): (&str, &str), pats: &Patterns) -> Option<String> {
+    let squeezed = squeeze(rules);
+    let skip = label_marker(&squeezed, pats);
+    let name: String = squeezed.chars().skip(skip).collect();
+    let n = name.chars().count();
+    if !(2..=MAX_LABEL_CHARS).contains(&n) || !name.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some(squeeze(written).chars().skip(skip).collect())
+}
+
 /// A cell without the spaces that spread its characters out (外 国 人 → 外国人).
 pub fn squeeze(cell: &str) -> String {
     cell.chars().filter(|c| !c.is_whitespace()).collect()
