@@ -2781,6 +2781,7 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
     let p = with_completion_owner(s, fig, p, prev);
     let p = group::copula_share(s, fig, p, prev);
     let p = with_pull_owner(s, fig, p, prev);
+    let p = group::count_before_measure(s, fig, p, count_like);
     let p = level_at_time(s, fig, p);
     allotted_purpose(s, fig, &p, prev).unwrap_or(p)
 }

@@ -77,6 +77,42 @@ pub fn bare_share(s: &Sentence, fig: Span, p: String) -> String {
     format!("{p}{noun}")
 }
 
+/// A count whose subject `p` runs from the count into the next figure (9个工业项目总投资
+/// 81.6亿元, 四个项目预计总投资4.5亿元) counts the items named before the next figure's
+/// measure: `p` cut before the first later word that is a verb, an adverb or starts a
+/// `subject.attribute` (工业项目, 项目). `p` for other figures.
+pub(super) fn count_before_measure(s: &Sentence, fig: Span, p: String, count: bool) -> String {
+    let Some(&(next, _)) = s.figures.iter().find(|&&(a, _)| a >= fig.1) else {
+        return p;
+    };
+    let stretch = s.f.slice(fig.1, next);
+    if !count || stretch.chars().any(is_delim) || !p.ends_with(text(s, fig.1, next).trim()) {
+        return p;
+    }
+    // The earliest attribute word or verb or adverb token after the first char.
+    let rule = rule_form(s.traditional, stretch).into_owned();
+    let attributes = s.list(crate::cue!("subject.attribute"));
+    let by_word = (attributes.iter())
+        .filter_map(|w| {
+            rule.char_indices()
+                .skip(1)
+                .find(|&(b, _)| rule[b..].starts_with(w))
+        })
+        .map(|(b, _)| fig.1 + rule[..b].chars().count())
+        .min();
+    let by_tag = (tokens_in(s, fig.1, next).iter().skip(1))
+        .find(|t| t.tag.starts_with('v') || t.tag == "d")
+        .map(|t| t.start);
+    let Some(cut) = [by_word, by_tag].into_iter().flatten().min() else {
+        return p;
+    };
+    let rest = text(s, cut, next);
+    match p.strip_suffix(rest.trim_end()) {
+        Some(h) if !h.is_empty() => h.to_string(),
+        _ => p,
+    }
+}
+
 /// Longest base between a comparison word and its figure, in chars (上一次公布的).
 const MAX_BASE_CHARS: usize = 10;
 
@@ -429,6 +465,15 @@ mod tests {
         // Items of the kind the last one's tail names take no tail.
         let t = "其中，除农业增长3.1%、批发和零售业、交通运输仓储和邮政业分别下降2.5%、6.4%。";
         assert_eq!(subject_of(t, "2.5%"), "批发和零售业下降");
+    }
+
+    #[test]
+    fn a_count_running_into_the_next_figure_counts_the_items_only() {
+        let t = "新签约的15个项目中，6个文旅项目总投资32.5亿元。";
+        assert_eq!(subject_of(t, "6个"), "文旅项目");
+        assert_eq!(subject_of(t, "32.5亿元"), "文旅项目总投资");
+        let t = "首批落户的三个项目预计总投资2.8亿元。";
+        assert_eq!(subject_of(t, "三个"), "项目");
     }
 
     #[test]
