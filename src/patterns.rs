@@ -212,6 +212,11 @@ pub const CUE_RULES: &[&str] = &[
     "entity.news_report",
     "entity.news_common",
     "entity.project_built_body",
+    // extract/subject/group.rs: session 26, figures of groups and lists
+    "subject.share_copula",
+    "subject.ordered_group",
+    "subject.bare_share",
+    "subject.heading_verb",
     // extract/gazetteer.rs, extract/place.rs
     "place.short_suffix",
     "place.road_after",

@@ -145,6 +145,23 @@ pub struct DocExtract {
     /// references), with their type, newest last (at most [`NAMED`]): places inside a
     /// later mention of one are that name's (`entity::within_named`).
     named: Vec<(String, EntityType)>,
+    /// The group an enumeration heading names (一是新能源项目。), for the sentences after
+    /// it on its line (`subject::GroupHeading`).
+    group_heading: subject::GroupHeading,
+}
+
+impl DocExtract {
+    /// Reads sentence `s` of the document (`rules`, `written`) for an enumeration
+    /// heading, giving the facts just made (the sentence's) the group of one before it.
+    fn read_heading(
+        &mut self,
+        cues: &crate::patterns::Cues,
+        doc: (&str, &str),
+        s: &crate::split::Sentence,
+    ) {
+        let span = (s.byte_start, s.byte_end);
+        self.group_heading.read(cues, doc, span, &mut self.facts);
+    }
 }
 
 /// How many organisation names a document remembers for `entity::within_named`.
@@ -234,6 +251,12 @@ fn named_rows(
     told_apart(sent, rows);
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
     added_rows(sent, rows);
+    // A share after a bare share verb names the share (香港旅客佔比), once every figure
+    // after it has taken its subject: none of them is a share of it.
+    for (start, fact) in rows.iter_mut() {
+        let span = (*start, *start + fact.end - fact.start);
+        fact.subject = subject::bare_share(sent, span, std::mem::take(&mut fact.subject));
+    }
 }
 
 /// Counts listed after a count of additions, each a bare noun phrase before its figure
@@ -1066,6 +1089,7 @@ impl Extractor {
             });
             self.extract_sentence(&cx, row, &mut out, st);
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
+            out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
             // A contact line's figures (24小时值班电话) are the page's; its address's places stay.
@@ -4964,9 +4988,10 @@ mod tests {
         assert_eq!(got[1], "某港口集装箱吞吐量");
         // The compared level with a change written after it is the measure; the change
         // after that level is the measure's change (微增 is a change word).
+        // (Session 26: a comparison's base figure says it is the earlier one.)
         let got = subjects_of("去年全市共受理投诉3.2万宗，比前年的3.1万宗微增3.2%。");
-        assert_eq!(got[1], "受理投诉");
-        assert_eq!(got[2], "受理投诉微增");
+        assert_eq!(got[1], "受理投诉比前年");
+        assert_eq!(got[2], "受理投诉比前年微增");
         // A change with an averaging word around it names more than a change.
         let got = subjects_of("该县粮食产量12万吨，平均年增2.1%。");
         assert_eq!(got[1], "平均年增");
@@ -5257,7 +5282,7 @@ mod tests {
         );
         assert_eq!(
             subjects_of("旅客中内地旅客占62%，而北岸及南岸旅客则分别占21.5%及9.4%。")[1..],
-            ["北岸旅客", "南岸旅客"]
+            ["北岸旅客占比", "南岸旅客占比"]
         );
     }
 

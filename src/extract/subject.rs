@@ -30,7 +30,9 @@ use crate::patterns::{Cues, WordList};
 use crate::segment::Token;
 
 mod category;
+mod group;
 pub use category::in_breakdown;
+pub use group::{bare_share, GroupHeading};
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
@@ -2518,6 +2520,9 @@ fn split_items(s: &Sentence, (at, to): Span, by: &[char]) -> Vec<String> {
 /// The whole list before 分别 counts (not cut short), a closing summary (三大主导产业) is
 /// dropped, and the attribute between 分别 and the figures (实现产值) is added.
 fn respectively(s: &Sentence, fig: Span) -> Option<String> {
+    if let Some(p) = group::ordered_member(s, fig) {
+        return Some(p);
+    }
     // The list and its figures share one clause between hard delimiters (、 and 和 inside;
     // not the thousands comma of a figure listed with its item: 大型货车(1,830辆)及…).
     let n = s.chars.len();
@@ -2537,7 +2542,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
     // The list: from the first content word of the clause to 分别.
-    let toks = tokens_in(s, cs, head_end);
+    let toks = tokens_in(s, group::list_start(s, cs, head_end), head_end);
     let lead = s.list(crate::cue!("subject.lead"));
     let first = toks
         .iter()
@@ -2603,7 +2608,8 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
         .map(|t| rule_form(s.traditional, t.word).into_owned())
         .filter(|w| w.chars().count() > 1);
     let has_tail = item_rule.ends_with(&*rule_form(s.traditional, &tail))
-        || tail_head.is_some_and(|w| item_rule.ends_with(&w));
+        || tail_head.is_some_and(|w| item_rule.ends_with(&w))
+        || group::same_kind_end(s, &item_rule, &tail);
     let item = if i + 1 == items.len() || tail.is_empty() || has_tail {
         items[i].clone()
     } else {
@@ -2779,6 +2785,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 
 /// [`subject`] before the categories and groups of [`category`] are read.
 fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    if let Some(p) = group::base_figure(s, fig, prev) {
+        return p;
+    }
     if let Some(p) = share_base(s, fig, prev) {
         return p;
     }
@@ -2789,7 +2798,9 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
     let p = with_completion_owner(s, fig, p, prev);
+    let p = group::copula_share(s, fig, p, prev);
     let p = with_pull_owner(s, fig, p, prev);
+    let p = group::count_before_measure(s, fig, p, count_like);
     let p = level_at_time(s, fig, p);
     allotted_purpose(s, fig, &p, prev).unwrap_or(p)
 }

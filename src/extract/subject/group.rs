@@ -1,0 +1,511 @@
+//! Figures that belong to a group, a list or a whole named around them, whose subject must
+//! say which part or which relation the figure is (session 26):
+//! - a share stated with a copula before its whole (完成投资80亿元，为年计划的95%) is the
+//!   previous figure's share of that whole ([`copula_share`]: 完成投资占年计划), so that
+//!   a change after it is the measure's again;
+//! - a 分别 list named by a word for ordered members (三次产业增加值分别为A、B和C) gives
+//!   each figure its member ([`ordered_member`]: 第一产业增加值, 第二产业增加值 …);
+//! - the figure of a comparison's base (均价32元，较去年的30元增加2元) is the earlier
+//!   figure of the measure before it ([`base_figure`]: 均价较去年);
+//! - a share right after a bare share verb (香港旅客则分别佔28.0%及8.3%, 农村人口占78%)
+//!   whose subject names only the group is the group's share ([`bare_share`]: 香港旅客佔比).
+//!
+//! - an enumeration heading naming a group (一是新能源项目。) names the generic items its
+//!   line's next sentences count (实施项目2个，总投资… → 新能源项目, 新能源项目总投资:
+//!   [`GroupHeading`]).
+//!
+//! The words are the `subject.share_copula`, `subject.ordered_group`,
+//! `subject.bare_share` and `subject.heading_verb` rules of `patterns/cues.tsv`, and the
+//! comparison, change, denominator, copula and generic item lists.
+
+use super::{balance_quotes, clause, is_delim, is_figure, rule_form, share_owner, text};
+use super::{clause_after_respectively, find_respectively, respectively_attr, tokens_in};
+use super::{share_figure, strip_change};
+use super::{Sentence, Span};
+use crate::patterns::Cues;
+
+/// A share (a percentage or tenths) right after a bare share verb (`subject.bare_share`:
+/// 占, 分别占; 及 between the figures of a list) whose subject `p` names no share: `p` +
+/// the cue's share noun (its value: simplified/traditional), 香港旅客佔比. A subject that
+/// holds a share verb or noun, or a change, already says what it is. Read after the
+/// subject is handed on: a figure after the share is no share of it.
+pub fn bare_share(s: &Sentence, fig: Span, p: String) -> String {
+    if p.is_empty() || !share_figure(s, fig) {
+        return p;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    // The first figure of a list after the verb (佔28.0%及8.3%) stands right after it.
+    let first = (s.figures.iter())
+        .filter(|&&(a, b)| a >= cs && b <= fig.0)
+        .map(|&(a, _)| a)
+        .chain([fig.0])
+        .min()
+        .unwrap_or(fig.0);
+    let before = rule_form(s.traditional, s.f.slice(cs, first)).into_owned();
+    let shares = s.list(crate::cue!("subject.bare_share"));
+    let Some(verb) = shares.suffix_of(before.trim_end()) else {
+        return p;
+    };
+    // A subject that kept the verb (日本旅客佔) loses it before the noun.
+    let p = match shares.suffix_of(&rule_form(s.traditional, &p)) {
+        Some(w) if w.len() < p.len() => p
+            .chars()
+            .take(p.chars().count() - w.chars().count())
+            .collect(),
+        _ => p,
+    };
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let changes = s.list(crate::cue!("subject.change"));
+    let named = [
+        s.list(crate::cue!("subject.share_verb")),
+        s.list(crate::cue!("subject.share")),
+        shares,
+    ];
+    if named.iter().any(|l| l.iter().any(|w| rule.contains(w)))
+        || strip_change(s.traditional, changes, &p).len() < p.len()
+    {
+        return p;
+    }
+    let Some(value) = shares.value(verb) else {
+        return p;
+    };
+    let noun = match value.split_once('/') {
+        Some((_, trad)) if s.traditional => trad,
+        Some((simplified, _)) => simplified,
+        None => value,
+    };
+    format!("{p}{noun}")
+}
+
+/// A count whose subject `p` runs from the count into the next figure (9个工业项目总投资
+/// 81.6亿元, 四个项目预计总投资4.5亿元) counts the items named before the next figure's
+/// measure: `p` cut before the first later word that is a verb, an adverb or starts a
+/// `subject.attribute` (工业项目, 项目). `p` for other figures.
+pub(super) fn count_before_measure(s: &Sentence, fig: Span, p: String, count: bool) -> String {
+    let Some(&(next, _)) = s.figures.iter().find(|&&(a, _)| a >= fig.1) else {
+        return p;
+    };
+    let stretch = s.f.slice(fig.1, next);
+    if !count || stretch.chars().any(is_delim) || !p.ends_with(text(s, fig.1, next).trim()) {
+        return p;
+    }
+    // The earliest attribute word or verb or adverb token after the first char.
+    let rule = rule_form(s.traditional, stretch).into_owned();
+    let attributes = s.list(crate::cue!("subject.attribute"));
+    let by_word = (attributes.iter())
+        .filter_map(|w| {
+            rule.char_indices()
+                .skip(1)
+                .find(|&(b, _)| rule[b..].starts_with(w))
+        })
+        .map(|(b, _)| fig.1 + rule[..b].chars().count())
+        .min();
+    let by_tag = (tokens_in(s, fig.1, next).iter().skip(1))
+        .find(|t| t.tag.starts_with('v') || t.tag == "d")
+        .map(|t| t.start);
+    let Some(cut) = [by_word, by_tag].into_iter().flatten().min() else {
+        return p;
+    };
+    let rest = text(s, cut, next);
+    match p.strip_suffix(rest.trim_end()) {
+        Some(h) if !h.is_empty() => h.to_string(),
+        _ => p,
+    }
+}
+
+/// Longest base between a comparison word and its figure, in chars (上一次公布的).
+const MAX_BASE_CHARS: usize = 10;
+
+/// A figure in a clause opening with a comparison word (`subject.comparison`: 较, 比上月)
+/// whose words up to the figure name only the base (较去年的30.83元, 比上月每桶64.3元)
+/// and after which the clause states the change (增加, 高出): the base's figure of the
+/// previous figure's measure (see [`share_owner`]): owner + the comparison and its base,
+/// without 的 or a price's denominator (均价较去年, 调和油价格比上月). None for any other
+/// figure, or when no owner is known.
+pub(super) fn base_figure(s: &Sentence, fig: Span, prev: Option<&str>) -> Option<String> {
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0);
+    let lead = head.len() - head.trim_start().len();
+    let rule = rule_form(s.traditional, &head[lead..]).into_owned();
+    let comparisons = s.list(crate::cue!("subject.comparison"));
+    let word = comparisons.prefix_of(&rule)?;
+    let at = cs + head[..lead].chars().count();
+    let from = at + word.chars().count();
+    // Only the base stands between: no figure, adverb, adjective or mark, and a verb
+    // only in a relative clause (上一次公布的).
+    let base_toks = tokens_in(s, from, fig.0);
+    let relative = |i: usize| base_toks.get(i + 1).is_some_and(|t| t.tag == "uj");
+    if fig.0 - from > MAX_BASE_CHARS
+        || is_figure(s, at, fig.0)
+        || base_toks.iter().enumerate().any(|(i, t)| {
+            matches!(t.tag, "x" | "d" | "a") || t.tag.starts_with('v') && !relative(i)
+        })
+    {
+        return None;
+    }
+    // The change follows the figure, after adverbs and conjunctions only (还要高出).
+    let after = tokens_in(s, fig.1, ce);
+    let next = after.iter().find(|t| !matches!(t.tag, "d" | "c" | "uj"))?;
+    let next = rule_form(s.traditional, next.word);
+    let changes = [
+        s.list(crate::cue!("subject.change")),
+        s.list(crate::cue!("subject.compare_verb")),
+    ];
+    if !changes.iter().any(|l| l.starts(&next)) {
+        return None;
+    }
+    // The base as written, without the 的 and a price's denominator (每桶) before the figure.
+    let mut end = fig.0;
+    let denominators = s.list(crate::cue!("subject.denominator"));
+    if let Some(t) = base_toks
+        .iter()
+        .rfind(|t| denominators.starts(&rule_form(s.traditional, t.word)))
+    {
+        end = t.start;
+    }
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let base = text(s, at, end);
+    let base = base.trim_end();
+    let base = attributive
+        .suffix_of(&rule_form(s.traditional, base))
+        .map_or(base, |de| &base[..base.len() - de.len()]);
+    if base.chars().count() < 2 {
+        return None;
+    }
+    let owner = share_owner(s, cs, prev);
+    (owner.chars().count() >= 2).then(|| balance_quotes(format!("{owner}{base}")))
+}
+
+/// Where a 分别 list in `cs..head_end` (its clause up to 分别) starts: after the last
+/// figure in it when an enumeration comma follows that figure (除甲业增长5.4%、乙业、丙业
+/// 分别下降… → 乙业), so the item of a figure of its own is no item of the list; else `cs`.
+pub(super) fn list_start(s: &Sentence, cs: usize, head_end: usize) -> usize {
+    let last = (s.figures.iter())
+        .filter(|&&(a, b)| a >= cs && b <= head_end)
+        .map(|&(_, b)| b)
+        .max();
+    match last {
+        Some(b) if s.chars.get(b) == Some(&'、') => b + 1,
+        _ => cs,
+    }
+}
+
+/// Whether a 分别 list item `item` (rules' form) ends with the last char of the list's
+/// shared `tail` when that tail holds a joiner (租赁和商务服务业、…、交通运输仓储和邮政业:
+/// 业), so the item names a thing of the tail's kind already and takes no tail.
+pub(super) fn same_kind_end(s: &Sentence, item: &str, tail: &str) -> bool {
+    let tail = rule_form(s.traditional, tail);
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    tail.contains(joiners) && item.chars().last().is_some_and(|c| tail.ends_with(c))
+}
+
+/// A figure after 分别 whose list before it is one phrase holding a word for ordered
+/// members (`subject.ordered_group`: 三次产业, its value the members' ordinals 第一/第二/第三)
+/// with as many figures after 分别 as members: the `i`-th figure is the `i`-th member's,
+/// the ordinal replacing as many chars at the word's start as it has (三次产业增速 →
+/// 第二产业增速), the words around the group word and the attribute after 分别 kept.
+pub(super) fn ordered_member(s: &Sentence, fig: Span) -> Option<String> {
+    let n = s.chars.len();
+    let cs = (0..fig.0.min(n))
+        .rev()
+        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、' && !is_figure(s, i, i + 1))
+        .map_or(0, |i| i + 1);
+    let clause_text = s.f.slice(cs, fig.0);
+    let (k, word) = find_respectively(s, clause_text)?;
+    let head_end = cs + clause_text[..k].chars().count();
+    let (_, ce) = clause_after_respectively(s, head_end);
+    let figs: Vec<&Span> = (s.figures.iter())
+        .filter(|&&(a, _)| a >= head_end && a < ce)
+        .collect();
+    let i = figs.iter().position(|&&f| f == fig)?;
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, head_end);
+    let first = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "x")))?;
+    let head = rule_form(s.traditional, s.f.slice(first.start, head_end)).into_owned();
+    let groups = s.list(crate::cue!("subject.ordered_group"));
+    let (at, group) = groups
+        .iter()
+        .filter_map(|w| head.find(w).map(|k| (k, w)))
+        .min_by_key(|&(k, _)| k)?;
+    let members: Vec<&str> = groups.value(group)?.split('/').collect();
+    if members.len() != figs.len() {
+        return None;
+    }
+    let member = members[i];
+    let at = first.start + head[..at].chars().count();
+    let cut = at + member.chars().count();
+    let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
+    let item = format!(
+        "{}{member}{}",
+        text(s, first.start, at),
+        text(s, cut, head_end).trim_end()
+    );
+    Some(if attr.is_empty() || item.ends_with(&attr) {
+        item
+    } else {
+        format!("{item}{attr}")
+    })
+}
+
+/// A percentage in a clause opening with a copula of shares (`subject.share_copula`: 为,
+/// after lead words and adverbs) followed by its whole and 的 (为年度计划的96.1%) is the
+/// share of the whole taken by the previous figure's measure (see [`share_owner`]): owner +
+/// the cue's share verb (its value: simplified/traditional) + the whole. `p` when the
+/// clause is no such clause or no owner is known.
+pub(super) fn copula_share(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+        return p;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, fig.0);
+    let Some(verb) = toks
+        .iter()
+        .find(|t| !(lead.contains(t.word) || t.tag == "d"))
+    else {
+        return p;
+    };
+    let copulas = s.list(crate::cue!("subject.share_copula"));
+    let Some(value) = copulas.value(&rule_form(s.traditional, verb.word)) else {
+        return p;
+    };
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let whole = s.f.slice(verb.end, fig.0);
+    let Some(de) = attributive.suffix_of(whole) else {
+        return p;
+    };
+    let end = fig.0 - de.chars().count();
+    if end < verb.end + 2 || is_figure(s, verb.end, end) {
+        return p;
+    }
+    let owner = share_owner(s, cs, prev);
+    if owner.chars().count() < 2 {
+        return p;
+    }
+    let share_verb = match value.split_once('/') {
+        Some((_, trad)) if s.traditional => trad,
+        Some((simplified, _)) => simplified,
+        None => value,
+    };
+    let whole = text(s, verb.end, end);
+    balance_quotes(format!("{owner}{share_verb}{}", whole.trim()))
+}
+
+/// Longest group named by an enumeration heading (一是中央预算内投资项目), in chars.
+const MAX_HEADING_CHARS: usize = 12;
+
+/// The group an enumeration heading names (一是新能源项目。): the sentence is only
+/// ordinal numerals + a `subject.copula` + a phrase of at most [`MAX_HEADING_CHARS`] chars
+/// ending with a `subject.generic_item` word (and its full stop). `rules` is the sentence
+/// in the rules' form, `written` as written (same byte spans); the phrase is cut from it.
+fn group_heading(cues: &Cues, rules: &str, written: &str) -> Option<String> {
+    let body = rules.trim();
+    let body = body.strip_suffix(['。', '.']).unwrap_or(body).trim_end();
+    let n = body.find(|c: char| !crate::extract::number::is_numeral_char(c))?;
+    let copula = cues
+        .at(crate::cue!("subject.copula"))
+        .prefix_of(body.get(n..)?)?;
+    if n == 0 {
+        return None;
+    }
+    let phrase = &body[n + copula.len()..];
+    let count = phrase.chars().count();
+    let items = cues.at(crate::cue!("subject.generic_item"));
+    let plain = phrase
+        .chars()
+        .all(|c| !(c.is_ascii_punctuation() || super::is_delim(c)));
+    if !(2..=MAX_HEADING_CHARS).contains(&count) || !plain || !items.ends(phrase) {
+        return None;
+    }
+    let at = phrase.as_ptr() as usize - rules.as_ptr() as usize;
+    written.get(at..at + phrase.len()).map(str::to_string)
+}
+
+/// The group of an enumeration heading (一是新能源项目。, see [`group_heading`]) for the
+/// sentences after it on its line (实施项目2个，总投资16.62亿元): their count of the
+/// generic item (项目, after a `subject.heading_verb` such as 实施) counts the group, and the
+/// subjects built on that count (项目总投资) are the group's (新能源项目总投资). A line break
+/// ends the heading's reach.
+#[derive(Debug, Clone, Default)]
+pub struct GroupHeading {
+    /// The group named, and the byte end of the last sentence it reached.
+    name: Option<(String, usize)>,
+}
+
+impl GroupHeading {
+    /// Reads the sentence at bytes `span` of the document (`rules`, `written`: its rules'
+    /// form and as written) whose facts are `facts`: a heading starts a group, a line
+    /// break before the sentence ends one, and the facts of a sentence in a group's reach
+    /// are given the group.
+    pub fn read(
+        &mut self,
+        cues: &Cues,
+        (rules, written): (&str, &str),
+        span: (usize, usize),
+        facts: &mut [crate::extract::Fact],
+    ) {
+        if let Some((_, end)) = &self.name {
+            if rules.get(*end..span.0).is_none_or(|gap| gap.contains('\n')) {
+                self.name = None;
+            }
+        }
+        let (Some(r), Some(w)) = (rules.get(span.0..span.1), written.get(span.0..span.1)) else {
+            return;
+        };
+        if let Some(h) = group_heading(cues, r, w) {
+            self.name = Some((h, span.1));
+            return;
+        }
+        let Some((group, end)) = self.name.as_mut() else {
+            return;
+        };
+        *end = span.1;
+        let trad = r != w;
+        let items = cues.at(crate::cue!("subject.generic_item"));
+        let verbs = cues.at(crate::cue!("subject.heading_verb"));
+        let generic = |p: &str| {
+            let rule = rule_form(trad, p);
+            items.suffix_of(&rule).is_some_and(|item| {
+                let verb = &rule[..rule.len() - item.len()];
+                verb.is_empty() || verbs.contains(verb)
+            })
+        };
+        let Some(counted) = facts
+            .iter()
+            .find(|f| f.kind == crate::patterns::Kind::Count && generic(&f.subject))
+            .map(|f| f.subject.clone())
+        else {
+            return;
+        };
+        for f in facts.iter_mut() {
+            if let Some(rest) = f.subject.strip_prefix(counted.as_str()) {
+                f.subject = format!("{group}{rest}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::{Kind, Patterns};
+
+    /// (text, subject) of the sentence's figures, dates left out.
+    fn subjects(text: &str) -> Vec<(String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind != Kind::Date)
+            .map(|f| (f.text, f.subject))
+            .collect()
+    }
+
+    fn subject_of(text: &str, figure: &str) -> String {
+        let got = subjects(text);
+        let row = got.iter().find(|(t, _)| t == figure);
+        row.unwrap_or_else(|| panic!("no row {figure} in {got:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_respectively_list_of_ordered_members_names_each_member() {
+        let t = "全年三次产业增加值分别为12.5亿元、88.1亿元和140.2亿元。";
+        assert_eq!(subject_of(t, "12.5亿元"), "第一产业增加值");
+        assert_eq!(subject_of(t, "88.1亿元"), "第二产业增加值");
+        assert_eq!(subject_of(t, "140.2亿元"), "第三产业增加值");
+        let t = "全县三次产业分别增长3.6%、7.2%和5.9%。";
+        assert_eq!(subject_of(t, "7.2%"), "第二产业增长");
+        // Traditional text keeps its own spelling after the ordinal.
+        let t = "全縣三次產業產值分別為3億元、9億元和15億元。";
+        assert_eq!(subject_of(t, "15億元"), "第三產業產值");
+        // Figures not one per member: the rule leaves the list.
+        let t = "三次产业增加值分别为12.5亿元和88.1亿元。";
+        assert_ne!(subject_of(t, "12.5亿元"), "第一产业增加值");
+    }
+
+    #[test]
+    fn the_figure_of_a_comparison_base_is_the_earlier_figure() {
+        let t = "全镇茶叶收购均价18.6元/公斤，较去年的17.2元/公斤增加1.4元/公斤。";
+        assert_eq!(subject_of(t, "17.2元/公斤"), "茶叶收购均价较去年");
+        assert_eq!(subject_of(t, "18.6元/公斤"), "茶叶收购均价");
+        let t = "散装大米平均价格为每公斤5.4元，比上月每公斤5.2元上涨3.8%。";
+        assert_eq!(subject_of(t, "5.2元"), "散装大米平均价格比上月");
+        // A base named by a relative clause, the change after an adverb.
+        let t = "今年登记的求职人数约为4 200人，较上一次统计的约3 100人还要高出约35%。";
+        assert_eq!(subject_of(t, "约3 100人"), "登记的求职人数较上一次统计");
+        // A comparison clause stating the change itself is no base.
+        let t = "全镇茶叶收购均价18.6元/公斤，较去年增加1.4元/公斤。";
+        assert_ne!(subject_of(t, "1.4元/公斤"), "茶叶收购均价较去年");
+    }
+
+    #[test]
+    fn an_enumeration_heading_names_the_generic_items_of_its_line() {
+        let t = "今年以来重点项目进展顺利。\n一是水利项目。实施项目4个，总投资8.2亿元，已完成投资2.5亿元。其中某某水库项目总投资3.1亿元。\n二是教育项目。共有某某中学扩建等3个项目，总投资1.6亿元。\n今年共储备项目20个。";
+        assert_eq!(subject_of(t, "4个"), "水利项目");
+        assert_eq!(subject_of(t, "8.2亿元"), "水利项目总投资");
+        assert_eq!(subject_of(t, "2.5亿元"), "水利项目完成投资");
+        // A project named by itself keeps its name.
+        assert_eq!(subject_of(t, "3.1亿元"), "某某水库项目总投资");
+        assert_eq!(subject_of(t, "3个"), "教育项目");
+        assert_eq!(subject_of(t, "1.6亿元"), "教育项目总投资");
+        // A line break ends the heading's reach.
+        assert_eq!(subject_of(t, "20个"), "储备项目");
+    }
+
+    #[test]
+    fn a_respectively_list_starts_after_a_figure_listed_before_it() {
+        let t = "其中，除农业同比增长3.1%、林业、渔业和牧业分别下降2.5%、6.4%、1.2%。";
+        assert_eq!(subject_of(t, "2.5%"), "林业下降");
+        assert_eq!(subject_of(t, "6.4%"), "渔业下降");
+        assert_eq!(subject_of(t, "1.2%"), "牧业下降");
+        // Items of the kind the last one's tail names take no tail.
+        let t = "其中，除农业增长3.1%、批发和零售业、交通运输仓储和邮政业分别下降2.5%、6.4%。";
+        assert_eq!(subject_of(t, "2.5%"), "批发和零售业下降");
+    }
+
+    #[test]
+    fn a_count_running_into_the_next_figure_counts_the_items_only() {
+        let t = "新签约的15个项目中，6个文旅项目总投资32.5亿元。";
+        assert_eq!(subject_of(t, "6个"), "文旅项目");
+        assert_eq!(subject_of(t, "32.5亿元"), "文旅项目总投资");
+        let t = "首批落户的三个项目预计总投资2.8亿元。";
+        assert_eq!(subject_of(t, "三个"), "项目");
+    }
+
+    #[test]
+    fn a_share_after_a_bare_share_verb_names_the_share() {
+        let t = "全村常住人口1500人，其中外出务工人员占32%。";
+        assert_eq!(subject_of(t, "32%"), "外出务工人员占比");
+        let t = "入境旅客中，日本旅客占41.5%，韩国及泰国旅客则分别占20.3%及9.8%。";
+        assert_eq!(subject_of(t, "41.5%"), "日本旅客占比");
+        assert_eq!(subject_of(t, "9.8%"), "泰国旅客占比");
+        // Traditional text writes the traditional noun; a share naming its whole stays.
+        let t =
+            "本季入境澳門的過夜旅客中，日本旅客佔總數41.5%；而韓國及泰國旅客則分別佔20.3%及9.8%。";
+        assert_eq!(subject_of(t, "41.5%"), "日本旅客佔總數");
+        assert_eq!(subject_of(t, "20.3%"), "韓國旅客佔比");
+        // A share whose subject names its whole already stays.
+        let t = "全市服务业增加值占GDP的比重为55.2%。";
+        assert_eq!(subject_of(t, "55.2%"), "服务业增加值占GDP的比重");
+    }
+
+    #[test]
+    fn a_share_after_a_copula_is_the_measure_share_of_its_whole() {
+        let t = "今年前三季度，全市水利项目完成投资36.2亿元，为年度计划的88.5%，同比增长7.4%。";
+        assert_eq!(subject_of(t, "88.5%"), "水利项目完成投资占年度计划");
+        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资同比增长");
+        let t = "其中，城区道路完成投资5.2亿元，为年计划的103.6%，同比下降2.1%。";
+        assert_eq!(subject_of(t, "103.6%"), "城区道路完成投资占年计划");
+        assert_eq!(subject_of(t, "2.1%"), "城区道路完成投资下降");
+        // Traditional text writes the traditional verb.
+        let t = "全縣防洪工程支出3.1億元，為年度預算的91.2%。";
+        assert_eq!(subject_of(t, "91.2%"), "防洪工程支出佔年度預算");
+        // A copula right before the figure names no whole: the rule leaves it.
+        let t = "全市水利项目完成投资36.2亿元，增幅为7.4%。";
+        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资增幅");
+    }
+}
