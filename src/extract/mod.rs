@@ -1078,15 +1078,7 @@ impl Extractor {
             let row = self.sentence_row(&stacked, i, lines, (tables, &cx), &mut header);
             // The page head above the prose (title, subtitle) states the release's facts.
             let headline = matches!(row, TableRow::None) && !cx.head && headline_line(rules, s);
-            let st = trace.as_deref_mut().map(|t| {
-                t.sentences.push(SentenceTrace {
-                    idx: s.idx,
-                    start: s.char_start,
-                    text: cx.stext.to_string(),
-                    ..SentenceTrace::default()
-                });
-                t.sentences.last_mut().expect("a sentence was just pushed")
-            });
+            let st = trace_sentence(trace.as_deref_mut(), s, cx.stext);
             self.extract_sentence(&cx, row, &mut out, st);
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
             out.read_heading(&self.patterns.cues, (rules, text), s);
@@ -3286,6 +3278,23 @@ fn contact_line(line: &str) -> bool {
         i += n;
     }
     false
+}
+
+/// A new sentence's record in the trace, when one is kept: the rows of the sentence go there.
+fn trace_sentence<'t>(
+    trace: Option<&'t mut Trace>,
+    s: &crate::split::Sentence,
+    text: &str,
+) -> Option<&'t mut SentenceTrace> {
+    trace.map(|t| {
+        t.sentences.push(SentenceTrace {
+            idx: s.idx,
+            start: s.char_start,
+            text: text.to_string(),
+            ..SentenceTrace::default()
+        });
+        t.sentences.last_mut().expect("a sentence was just pushed")
+    })
 }
 
 #[cfg(test)]

@@ -69,6 +69,10 @@ impl Sentence<'_> {
     /// The names listed in the clause of tokens `a..b` before a count of their kind.
     fn counted_list(&self, a: usize, b: usize, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
+        // A list has two items at least, split at 、: a clause without one (most) has none.
+        if !toks[a..b].iter().any(|t| t.word == "、") {
+            return;
+        }
         let ends = self.pats.cues.at(crate::cue!("figure.list_end"));
         // The closing word, or a word jieba glued it to (城等/u): then the last item
         // ends inside that word, `cut` chars before its end.
