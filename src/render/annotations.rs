@@ -109,6 +109,12 @@ const SPACED_MIN_HAN: usize = 20;
 /// least [`SPACED_MIN_HAN`] ideographs, four in five of them followed by one space and
 /// a char that is no space. Read as written, such a page gives no words and no figures.
 fn letter_spaced(text: &str) -> bool {
+    // Each spaced char has a space of its own: with fewer spaces than four fifths of the
+    // chars seen so far, the page cannot be spaced (most pages stop after a few chars).
+    let spaces = text.bytes().filter(|&b| b == b' ').count();
+    if spaces * 5 < SPACED_MIN_HAN * 4 {
+        return false;
+    }
     let (mut han, mut spaced) = (0, 0);
     let mut it = text.chars().peekable();
     while let Some(c) = it.next() {
@@ -116,6 +122,9 @@ fn letter_spaced(text: &str) -> bool {
             continue;
         }
         han += 1;
+        if han * 4 > spaces * 5 {
+            return false;
+        }
         if it.peek() == Some(&' ') {
             let mut ahead = it.clone();
             ahead.next();

@@ -21,6 +21,10 @@ impl Sentence<'_> {
     /// Runs [`Self::counted_list`] on each clause of the sentence.
     pub(super) fn counted_lists(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
+        // A list has two items at least, split at 、 (most sentences have none).
+        if !toks.iter().any(|t| t.word == "、") {
+            return;
+        }
         let mut start = 0;
         for k in 0..=toks.len() {
             let ends = k == toks.len()
