@@ -502,6 +502,21 @@ mod tests {
     }
 
     #[test]
+    fn a_mainland_name_holding_a_hong_kong_mark_marks_the_mainland() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A Chongqing district and a Sichuan county whose names begin with 九龙.
+        let cq = "九龙坡区今年完成固定资产投资320亿元，九龙坡区新增市场主体1.2万户，\
+                  九龙坡区社会消费品零售总额增长6%。";
+        assert_eq!(r.detect(cq, false, 0), Region::CN);
+        let sc = "九龙县牦牛存栏8万头，九龙县今年出栏2万头。";
+        assert_eq!(r.detect(sc, false, 0), Region::CN);
+        // Hong Kong's own 九龙 still marks Hong Kong.
+        let hk = "九龙东新建公屋单位3000个，九龙城区另有居屋单位800个。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+    }
+
+    #[test]
     fn agencies_and_industries_mark_their_region() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
