@@ -502,6 +502,19 @@ mod tests {
     }
 
     #[test]
+    fn a_policy_address_is_hong_kongs_and_macaus() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A Macau policy address reported without any other mark: the title names Macau.
+        let mo = "澳门行政长官今日发表施政报告\n施政报告宣布，明年继续向永久性居民每人发放一万元，\
+                  施政报告又提出敬老金维持九千元。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
+        // Hong Kong's, with one mark of its own, stays Hong Kong's.
+        let hk = "行政长官今日发表施政报告\n施政报告提出，本港明年增建公屋单位三万个。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+    }
+
+    #[test]
     fn a_mainland_name_holding_a_hong_kong_mark_marks_the_mainland() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
