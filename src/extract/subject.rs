@@ -3117,6 +3117,22 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     }
 }
 
+/// The first word of the clause before the percentage `fig` that is no lead word or
+/// adverb (`subject.lead`, tag d): the verb a clause stating a share or a completion rate
+/// opens with (完成, 为), with the clause's start. None when the figure is no percentage
+/// or nothing stands before it.
+fn share_clause_verb<'a>(s: &Sentence<'a>, fig: Span) -> Option<(usize, Token<'a>)> {
+    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+        return None;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let verb = tokens_in(s, cs, fig.0)
+        .into_iter()
+        .find(|t| !(lead.contains(t.word) || t.tag == "d"))?;
+    Some((cs, verb))
+}
+
 /// A percentage in a clause opening with a verb of completion (`subject.completion_verb`,
 /// after lead words) states how much of a target the figure before it reached: the
 /// previous figure's measure (see [`share_owner`]) + the verb and its target when the
@@ -3125,16 +3141,7 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
 /// 生猪存栏完成率). `p` when the clause is no such clause, no owner is known or the owner
 /// holds the verb.
 fn with_completion_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
-    if !s.f.slice(fig.0, fig.1).ends_with('%') {
-        return p;
-    }
-    let (cs, _) = clause(s, fig.0, fig.1);
-    let lead = s.list(crate::cue!("subject.lead"));
-    let toks = tokens_in(s, cs, fig.0);
-    let Some(verb) = toks
-        .iter()
-        .find(|t| !(lead.contains(t.word) || t.tag == "d"))
-    else {
+    let Some((cs, verb)) = share_clause_verb(s, fig) else {
         return p;
     };
     let verbs = s.list(crate::cue!("subject.completion_verb"));
@@ -4981,6 +4988,32 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
     let p = text(s, at, end);
     let len = p.chars().count();
     (len > 1 && !(object && end == verb.end)).then_some(p)
+}
+
+/// Rows of a sentence for the tests of the subject modules.
+#[cfg(test)]
+mod test_rows {
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::{Kind, Patterns};
+
+    /// (text, subject) of the sentence's figures, dates left out.
+    pub fn subjects(text: &str) -> Vec<(String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        ex.extract(text, Options::default())
+            .facts
+            .into_iter()
+            .filter(|f| f.kind != Kind::Date)
+            .map(|f| (f.text, f.subject))
+            .collect()
+    }
+
+    pub fn subject_of(text: &str, figure: &str) -> String {
+        let got = subjects(text);
+        let row = got.iter().find(|(t, _)| t == figure);
+        row.unwrap_or_else(|| panic!("no row {figure} in {got:?}"))
+            .1
+            .clone()
+    }
 }
 
 #[cfg(test)]

@@ -296,27 +296,7 @@ pub fn in_breakdown(s: &Sentence, pos: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Options};
-    use crate::patterns::{Kind, Patterns};
-
-    /// (text, subject) of the sentence's figures, dates left out.
-    fn subjects(text: &str) -> Vec<(String, String)> {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        ex.extract(text, Options::default())
-            .facts
-            .into_iter()
-            .filter(|f| f.kind != Kind::Date)
-            .map(|f| (f.text, f.subject))
-            .collect()
-    }
-
-    fn subject_of(text: &str, figure: &str) -> String {
-        let got = subjects(text);
-        let row = got.iter().find(|(t, _)| t == figure);
-        row.unwrap_or_else(|| panic!("no row {figure} in {got:?}"))
-            .1
-            .clone()
-    }
+    use crate::extract::subject::test_rows::subject_of;
 
     #[test]
     fn counts_of_categories_with_a_change_count_the_categories() {

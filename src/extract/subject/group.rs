@@ -20,7 +20,7 @@
 
 use super::{balance_quotes, clause, is_delim, is_figure, rule_form, share_owner, text};
 use super::{clause_after_respectively, find_respectively, respectively_attr, tokens_in};
-use super::{share_figure, strip_change};
+use super::{share_clause_verb, share_figure, strip_change};
 use super::{Sentence, Span};
 use crate::patterns::Cues;
 
@@ -255,16 +255,7 @@ pub(super) fn ordered_member(s: &Sentence, fig: Span) -> Option<String> {
 /// the cue's share verb (its value: simplified/traditional) + the whole. `p` when the
 /// clause is no such clause or no owner is known.
 pub(super) fn copula_share(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
-    if !s.f.slice(fig.0, fig.1).ends_with('%') {
-        return p;
-    }
-    let (cs, _) = clause(s, fig.0, fig.1);
-    let lead = s.list(crate::cue!("subject.lead"));
-    let toks = tokens_in(s, cs, fig.0);
-    let Some(verb) = toks
-        .iter()
-        .find(|t| !(lead.contains(t.word) || t.tag == "d"))
-    else {
+    let Some((cs, verb)) = share_clause_verb(s, fig) else {
         return p;
     };
     let copulas = s.list(crate::cue!("subject.share_copula"));
@@ -389,27 +380,7 @@ impl GroupHeading {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::{Extractor, Options};
-    use crate::patterns::{Kind, Patterns};
-
-    /// (text, subject) of the sentence's figures, dates left out.
-    fn subjects(text: &str) -> Vec<(String, String)> {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        ex.extract(text, Options::default())
-            .facts
-            .into_iter()
-            .filter(|f| f.kind != Kind::Date)
-            .map(|f| (f.text, f.subject))
-            .collect()
-    }
-
-    fn subject_of(text: &str, figure: &str) -> String {
-        let got = subjects(text);
-        let row = got.iter().find(|(t, _)| t == figure);
-        row.unwrap_or_else(|| panic!("no row {figure} in {got:?}"))
-            .1
-            .clone()
-    }
+    use crate::extract::subject::test_rows::subject_of;
 
     #[test]
     fn a_respectively_list_of_ordered_members_names_each_member() {
