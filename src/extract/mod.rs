@@ -3405,6 +3405,28 @@ mod tests {
     }
 
     #[test]
+    fn one_unit_before_a_figure_is_what_it_is_per() {
+        // 一斤 before the price, 一个月 before the wage: as 每斤, 每月, no figure.
+        let m = measures("猪肉一斤13元，打零工一个月能挣四千多元。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["13元", "四千多元"]);
+        // One unit alone in its clause stays a figure.
+        let m = measures("工期延长一个月。");
+        assert_eq!(
+            m,
+            [("一个月".to_string(), "1".to_string(), "month".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_numeral_opening_a_place_name_is_no_figure() {
+        // 八所港 is the port of 八所镇; 八所学校 are eight schools.
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts("八所港货物吞吐量增长了5万吨"), ["5万吨"]);
+        assert_eq!(texts("新建八所学校"), ["八所"]);
+    }
+
+    #[test]
     fn a_tonnage_class_of_counted_things_is_part_of_their_name() {
         // 5万吨级泊位2个: the berths are counted, the class names them.
         let m = measures("该港区新建6万吨级泊位3个，4千吨级泊位2个。");
@@ -3420,7 +3442,14 @@ mod tests {
         assert_eq!(m, [("2座".to_string(), "2".to_string(), "座".to_string())]);
         // A class alone is the capacity, in tonnes.
         let m = measures("进港航道将达到15万吨级。");
-        assert_eq!(m, [("15万吨级".to_string(), "150000".to_string(), "t".to_string())]);
+        assert_eq!(
+            m,
+            [(
+                "15万吨级".to_string(),
+                "150000".to_string(),
+                "t".to_string()
+            )]
+        );
     }
 
     #[test]

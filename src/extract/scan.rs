@@ -3309,12 +3309,21 @@ mod tests {
     fn a_per_phrase_after_a_sum_makes_one_price() {
         let row = |t: &str, u: &str, v: &str| (t.to_string(), u.to_string(), v.to_string(), None);
         // A unit of measure: the price per its canonical unit, as 元/公斤 is read.
-        assert_eq!(priced("鲫鱼卖16.8元一公斤，"), [row("16.8元一公斤", "CNY/t", "16800")]);
+        assert_eq!(
+            priced("鲫鱼卖16.8元一公斤，"),
+            [row("16.8元一公斤", "CNY/t", "16800")]
+        );
         assert_eq!(priced("白萝卜2元一斤。"), [row("2元一斤", "CNY/t", "4000")]);
         // A counted thing and a time: per that thing, per that time.
         assert_eq!(priced("自助餐68元每人"), [row("68元每人", "CNY/人", "68")]);
-        assert_eq!(priced("护工收费260元一天，"), [row("260元一天", "CNY/d", "260")]);
-        assert_eq!(priced("月租1500元一个月"), [row("1500元一个月", "CNY/month", "1500")]);
+        assert_eq!(
+            priced("护工收费260元一天，"),
+            [row("260元一天", "CNY/d", "260")]
+        );
+        assert_eq!(
+            priced("月租1500元一个月"),
+            [row("1500元一个月", "CNY/month", "1500")]
+        );
         // 的 and a qualifier may follow the phrase; the qualifier is the price's.
         assert_eq!(
             priced("买了9元一斤的橘子")[0],
@@ -3322,7 +3331,12 @@ mod tests {
         );
         assert_eq!(
             priced("芒果15元一斤左右")[0],
-            ("15元一斤左右".into(), "CNY/t".into(), "30000".into(), Some("approx"))
+            (
+                "15元一斤左右".into(),
+                "CNY/t".into(),
+                "30000".into(),
+                Some("approx")
+            )
         );
         // A spoken price without its 元.
         assert_eq!(priced("黄瓜3.5一斤，"), [row("3.5一斤", "CNY/t", "7000")]);
