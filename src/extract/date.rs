@@ -2584,8 +2584,11 @@ mod tests {
         assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2030-04-08"));
         let t = "去年新增車位80個。\n2029年6月2日(星期六)\n";
         assert_eq!(doc_year(t), Some(2029));
-        // Words other than a weekday after the date make it no signature.
-        let t = "本辦法自2021年起試行。\n2030年4月8日起施行\n";
+        // A signature outweighs an earlier full date of the text; words other than a
+        // weekday after the date make it no signature.
+        let t = "2021年3月1日，當局推出計劃。\n2030年4月8日（星期一）\n";
+        assert_eq!(doc_year(t), Some(2030));
+        let t = "2021年3月1日，當局推出計劃。\n2030年4月8日起施行\n";
         assert_eq!(doc_year(t), Some(2021));
     }
 
