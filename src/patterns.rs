@@ -443,6 +443,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.per_one",
     "scan.per_one_not",
     "scan.per_one_next",
+    "scan.spoken_major",
     "figure.class_unit",
     "figure.place_after",
     "scan.fraction_unit",

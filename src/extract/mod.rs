@@ -619,7 +619,7 @@ impl Extractor {
         // 一斤11块钱, 一个月能挣三千多元: one unit of measure or time before another figure
         // of its clause is what that figure is per (as 每斤12元), no figure of its own.
         if m.chinese && self.per_one_before(m, f) {
-            return Some("the one unit a figure after it is per (一斤11元, as 每斤)");
+            return Some("the one unit a figure after it is per (as after a per word)");
         }
         // 八所港, 三亚市: a numeral opening a place's name.
         if m.chinese && self.opens_place_name(m, f) {

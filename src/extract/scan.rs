@@ -681,6 +681,7 @@ struct ScanCues<'p> {
     per_one: &'p WordList,
     per_one_not: &'p WordList,
     per_one_next: &'p WordList,
+    spoken_major: &'p WordList,
     fraction_unit: &'p WordList,
     not_half: &'p WordList,
     session_body: &'p WordList,
@@ -737,6 +738,7 @@ impl<'p> ScanCues<'p> {
             per_one: cues.at(crate::cue!("scan.per_one")),
             per_one_not: cues.at(crate::cue!("scan.per_one_not")),
             per_one_next: cues.at(crate::cue!("scan.per_one_next")),
+            spoken_major: cues.at(crate::cue!("scan.spoken_major")),
             fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
             not_half: cues.at(crate::cue!("scan.not_half")),
             session_body: cues.at(crate::cue!("scan.session_body")),
@@ -1405,9 +1407,12 @@ impl<'a> Scanner<'a> {
         men.kind = u.kind;
         men.unit = u.unit.clone();
         men.end = end + n + usize::from(half);
-        // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum.
+        // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum; 两块五,
+        // 1块1 say the 毛 they leave out.
         if men.kind == Kind::Money && !half {
-            if let Some((change, len)) = self.small_change(men.end, &men.unit) {
+            let change =
+                (self.small_change(men.end, &men.unit)).or_else(|| self.spoken_tenths(u, men.end));
+            if let Some((change, len)) = change {
                 if let Some(v) = men.value.checked_add(change) {
                     men.value = v;
                     men.end += len;
@@ -2060,6 +2065,25 @@ impl<'a> Scanner<'a> {
             next_unit = k + 1;
         }
         (taken > 0).then_some((total, taken))
+    }
+
+    /// The tenths a spoken sum leaves unnamed (两块五 = 2.5, 1块1一斤 = 1.1 per 斤): one
+    /// digit right after a unit of `scan.spoken_major` (块), closing the sum (no numeral,
+    /// unit or minor unit after it, unless a per phrase opens there). (value, chars).
+    fn spoken_tenths(&self, u: &Unit, end: usize) -> Option<(Decimal, usize)> {
+        let f = self.f;
+        if !self.cues.spoken_major.contains(&u.surface) {
+            return None;
+        }
+        let d = f.char(end).and_then(small_digit)?;
+        let rest = f.rest(end + 1);
+        let numeral = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c) || c == '.');
+        let per = self.cues.per_one.prefix_of(rest).is_some();
+        let unit = self.pats.unit_at(rest).is_some();
+        ((!numeral && !unit) || per).then(|| (Decimal::new(i64::from(d), 1), 1))
     }
 
     /// 三成 = 30%, 七成六 = 76%, 三成半 = 35%: (percent, end of the mention).
@@ -3341,6 +3365,17 @@ mod tests {
         // A spoken price without its 元.
         assert_eq!(priced("黄瓜3.5一斤，"), [row("3.5一斤", "CNY/t", "7000")]);
         assert_eq!(priced("小工两百一天"), [row("两百一天", "CNY/d", "200")]);
+        // A spoken sum's digit after 块 counts tenths; 块钱 is one unit.
+        assert_eq!(
+            priced("桔子两块五一斤"),
+            [row("两块五一斤", "CNY/t", "5000")]
+        );
+        assert_eq!(priced("葱1块1一斤，"), [row("1块1一斤", "CNY/t", "2200")]);
+        assert_eq!(
+            priced("茄子6块钱一斤"),
+            [row("6块钱一斤", "CNY/t", "12000")]
+        );
+        assert_eq!(priced("花了两块五"), [row("两块五", "CNY", "2.5")]);
     }
 
     #[test]
