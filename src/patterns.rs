@@ -440,6 +440,12 @@ pub const CUE_RULES: &[&str] = &[
     "date.plan_word",
     // values, units and dates of real pages (issue 12, round F)
     "scan.per_area",
+    "scan.per_one",
+    "scan.per_one_not",
+    "scan.per_one_next",
+    "scan.spoken_major",
+    "figure.class_unit",
+    "figure.place_after",
     "scan.fraction_unit",
     "region.unit",
     "region.currency_word",

@@ -202,6 +202,9 @@ pub struct DateRules {
     /// Relative year words other than this year's, with their offsets (`period.relative`:
     /// 去年 -1): 去年第二季 beside 2018年第二季 makes the release's year 2019.
     relative: Vec<(String, i32)>,
+    /// Names of the days of the week (`figure.weekday`), which may follow a signature's
+    /// date in brackets (2024年5月10日（星期五）).
+    weekday: WordList,
 }
 
 impl DateRules {
@@ -301,6 +304,7 @@ impl DateRules {
                 .filter_map(|(w, v)| Some((w.to_string(), v.trim().parse().ok()?)))
                 .filter(|&(_, d)| d != 0)
                 .collect(),
+            weekday: cues.at(crate::cue!("figure.weekday")).clone(),
         })
     }
 
@@ -1744,6 +1748,11 @@ impl<'r> Head<'r> {
         if let Some(y) = self.pinned_year() {
             return Some(y);
         }
+        // A notice signed with its date (a Hong Kong press release ends 2024年5月10日
+        // （星期五）): older dates its text or a list above it reports are not its year.
+        if let Some(y) = (self.signature.as_ref()).and_then(|v| v.get(..4)?.parse().ok()) {
+            return Some(y);
+        }
         let first_full = self.dateline(&self.full_dates(None)).cloned();
         let year_of = |v: &str| v.get(..4)?.parse().ok();
         if let Some((at, y)) = first_full.and_then(|(at, v)| Some((at, year_of(&v)?))) {
@@ -1981,8 +1990,13 @@ fn signature_date(text: &str, rules: &DateRules, taiwan: bool) -> Option<String>
         .find_map(|line| {
             let f = Folded::new(line);
             let d = scan_dates_in(&f, None, rules, taiwan).into_iter().next()?;
-            (d.start == 0 && d.end == f.len() && d.explicit_year && d.value.len() == 10)
-                .then_some(d.value)
+            // 2024年5月10日（星期五）: the day of the week may follow in brackets.
+            let weekday = f.slice(d.end, f.len()).trim();
+            let weekday = (weekday.strip_prefix(['(', '\u{ff08}']))
+                .and_then(|w| w.strip_suffix([')', '\u{ff09}']))
+                .is_some_and(|w| rules.weekday.contains(w.trim()));
+            let alone = d.end == f.len() || weekday;
+            (d.start == 0 && alone && d.explicit_year && d.value.len() == 10).then_some(d.value)
         })
 }
 
@@ -2559,6 +2573,23 @@ mod tests {
         // A year after a planning verb is none of the text's.
         let t = "政府已筹划约2030年开始收费,去年10月推出资助计划。";
         assert_eq!(doc_year(t), None);
+    }
+
+    #[test]
+    fn a_signed_notice_is_of_its_signatures_year() {
+        // A press release signed with its date and weekday: the years its text reports
+        // (an older scheme, a list of earlier figures) are not its year.
+        let t = "當局於2021年推出計劃，至今共有3200人受惠。\n計劃下月10日截止申請。\n完\n2030年4月8日（星期一）\n香港時間15時20分\n";
+        assert_eq!(doc_year(t), Some(2030));
+        assert_eq!(release_date(t, doc_year(t)).as_deref(), Some("2030-04-08"));
+        let t = "去年新增車位80個。\n2029年6月2日(星期六)\n";
+        assert_eq!(doc_year(t), Some(2029));
+        // A signature outweighs an earlier full date of the text; words other than a
+        // weekday after the date make it no signature.
+        let t = "2021年3月1日，當局推出計劃。\n2030年4月8日（星期一）\n";
+        assert_eq!(doc_year(t), Some(2030));
+        let t = "2021年3月1日，當局推出計劃。\n2030年4月8日起施行\n";
+        assert_eq!(doc_year(t), Some(2021));
     }
 
     #[test]

@@ -616,6 +616,15 @@ impl Extractor {
         if m.chinese && m.kind == Kind::Count && m.value == Decimal::ONE && m.approx.is_none() {
             return Some("article (the numeral one before a classifier)");
         }
+        // 一斤11块钱, 一个月能挣三千多元: one unit of measure or time before another figure
+        // of its clause is what that figure is per (as 每斤12元), no figure of its own.
+        if m.chinese && self.per_one_before(m, f) {
+            return Some("the one unit a figure after it is per (as after a per word)");
+        }
+        // 八所港, 三亚市: a numeral opening a place's name.
+        if m.chinese && self.opens_place_name(m, f) {
+            return Some("numeral opening a place name (gazetteer)");
+        }
         // A lone 零 before a classifier starts a word (零部件, 零售, 零星), never a count.
         if m.chinese && m.value.is_zero() && m.numeral.1 == m.numeral.0 + 1 {
             return Some("numeral inside a word (zero as one char)");
@@ -3105,6 +3114,9 @@ fn drop_generic_departments(out: &mut DocExtract) {
     }
 }
 
+/// Chars after a figure searched for the rest of a place name it opens (三亚市).
+const PLACE_WINDOW: usize = 4;
+
 /// The longest line read as a comment box's counters.
 const MAX_COMMENT_BOX_CHARS: usize = 40;
 
@@ -3154,10 +3166,74 @@ impl Extractor {
         if self.size_of_counted(m, f) {
             return Some("size of each thing counted right before it (a count, a size, a noun)");
         }
+        if self.class_of_counted(m, f) {
+            return Some("capacity class of the things another figure of its clause counts or measures (figure.class_unit)");
+        }
         if m.kind == Kind::Count && m.chinese && self.slogan_count(m, f) {
             return Some("number of a slogan's parts (figure.slogan_after)");
         }
         None
+    }
+
+    /// Whether `m`, one unit of measure or time written 一 (一斤, 一个月), stands before
+    /// another figure of its clause that is per that unit (一斤11块钱, 一个月能挣三千多元).
+    fn per_one_before(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let measure = matches!(
+            m.kind,
+            Kind::Mass | Kind::Length | Kind::Area | Kind::Volume | Kind::Duration
+        );
+        let one = number::parse_number(f.slice(m.numeral.0, m.numeral.1)) == Ok(Decimal::ONE);
+        if !measure || !one || m.approx.is_some() || m.start != m.numeral.0 {
+            return false;
+        }
+        let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+        let mut clause = (f.rest(m.end).chars())
+            .take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'));
+        clause.any(numeral)
+    }
+
+    /// Whether the Chinese numeral of `m` opens a place's name (三亚市, 八所镇; 八所港,
+    /// a port named after its town): a gazetteer name starting at the numeral and going
+    /// on past the figure, or one ending with it before a `figure.place_after` word.
+    fn opens_place_name(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let window = f.slice(m.numeral.0, m.end + PLACE_WINDOW);
+        let figure = f.slice(m.numeral.0, m.end).len();
+        let after = f.rest(m.end);
+        let place_after = self.patterns.cues.at(crate::cue!("figure.place_after"));
+        let gazetteer = self.patterns.gazetteer();
+        if (gazetteer.hits(window).iter()).any(|h| h.start == 0 && h.end > figure) {
+            return true;
+        }
+        // 八所港: the port of 八所镇, a name the gazetteer knows with a suffix of the list.
+        let named = f.slice(m.numeral.0, m.end);
+        place_after.starts(after)
+            && (gazetteer.lookup(named).is_some()
+                || (place_after.iter()).any(|s| gazetteer.lookup(&format!("{named}{s}")).is_some()))
+    }
+
+    /// Whether `m` is a capacity class (`figure.class_unit`: 5万吨级) of things another
+    /// figure after it in its clause counts or measures (5万吨级泊位2个, 10万吨级航道长
+    /// 12公里): part of their name, no figure. (A count right before it, 3座3000吨级码头, is a size of the
+    /// counted: [`Extractor::size_of_counted`].)
+    fn class_of_counted(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let classes = self.patterns.cues.at(crate::cue!("figure.class_unit"));
+        if m.kind != Kind::Mass || !classes.ends(f.slice(m.numeral.1, m.end)) {
+            return false;
+        }
+        let clause: Vec<char> = (f.rest(m.end).chars())
+            .take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
+            .collect();
+        let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+        (0..clause.len()).any(|i| {
+            let opens = numeral(clause[i]) && (i == 0 || !numeral(clause[i - 1]));
+            let Some(j) = (i..clause.len()).find(|&j| !numeral(clause[j])) else {
+                return false;
+            };
+            let rest: String = clause[j..].iter().collect();
+            opens
+                && (self.patterns.unit_at(&rest))
+                    .is_some_and(|(u, _)| u.kind != Kind::Number && !classes.starts(&rest))
+        })
     }
 
     /// Whether the size `m` stands between a count and the noun it counts (3台1cms抽水机组,
@@ -3326,6 +3402,54 @@ mod tests {
                 (f.text, v, f.unit)
             })
             .collect()
+    }
+
+    #[test]
+    fn one_unit_before_a_figure_is_what_it_is_per() {
+        // 一斤 before the price, 一个月 before the wage: as 每斤, 每月, no figure.
+        let m = measures("猪肉一斤13元，打零工一个月能挣四千多元。");
+        let texts: Vec<&str> = m.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(texts, ["13元", "四千多元"]);
+        // One unit alone in its clause stays a figure.
+        let m = measures("工期延长一个月。");
+        assert_eq!(
+            m,
+            [("一个月".to_string(), "1".to_string(), "month".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_numeral_opening_a_place_name_is_no_figure() {
+        // 八所港 is the port of 八所镇; 八所学校 are eight schools.
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts("八所港货物吞吐量增长了5万吨"), ["5万吨"]);
+        assert_eq!(texts("新建八所学校"), ["八所"]);
+    }
+
+    #[test]
+    fn a_tonnage_class_of_counted_things_is_part_of_their_name() {
+        // 5万吨级泊位2个: the berths are counted, the class names them.
+        let m = measures("该港区新建6万吨级泊位3个，4千吨级泊位2个。");
+        assert_eq!(
+            m,
+            [
+                ("3个".to_string(), "3".to_string(), "个".to_string()),
+                ("2个".to_string(), "2".to_string(), "个".to_string())
+            ]
+        );
+        // A count before the class: the size of each thing counted.
+        let m = measures("建成2座5千吨级码头");
+        assert_eq!(m, [("2座".to_string(), "2".to_string(), "座".to_string())]);
+        // A class alone is the capacity, in tonnes.
+        let m = measures("进港航道将达到15万吨级。");
+        assert_eq!(
+            m,
+            [(
+                "15万吨级".to_string(),
+                "150000".to_string(),
+                "t".to_string()
+            )]
+        );
     }
 
     #[test]

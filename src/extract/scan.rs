@@ -678,6 +678,10 @@ struct ScanCues<'p> {
     minor_unit_stop: &'p WordList,
     per_time: &'p WordList,
     per_area: &'p WordList,
+    per_one: &'p WordList,
+    per_one_not: &'p WordList,
+    per_one_next: &'p WordList,
+    spoken_major: &'p WordList,
     fraction_unit: &'p WordList,
     not_half: &'p WordList,
     session_body: &'p WordList,
@@ -731,6 +735,10 @@ impl<'p> ScanCues<'p> {
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
             per_time: cues.at(crate::cue!("scan.per_time")),
             per_area: cues.at(crate::cue!("scan.per_area")),
+            per_one: cues.at(crate::cue!("scan.per_one")),
+            per_one_not: cues.at(crate::cue!("scan.per_one_not")),
+            per_one_next: cues.at(crate::cue!("scan.per_one_next")),
+            spoken_major: cues.at(crate::cue!("scan.spoken_major")),
             fraction_unit: cues.at(crate::cue!("scan.fraction_unit")),
             not_half: cues.at(crate::cue!("scan.not_half")),
             session_body: cues.at(crate::cue!("scan.session_body")),
@@ -1147,6 +1155,7 @@ impl<'a> Scanner<'a> {
         else {
             return pos;
         };
+        let (len, value) = self.spoken_per_one(a, text, len, value);
         if len < text.chars().count() {
             b = a + len;
             text = f.slice(a, b);
@@ -1190,10 +1199,49 @@ impl<'a> Scanner<'a> {
             return pos;
         }
         let mut men = self.range(men, text);
+        let end = men.end;
         self.qualify_after(&mut men);
+        // 16.8元一公斤: the numeral of a per phrase taken is no figure of its own.
+        if men.end > end {
+            self.consumed_until = self.consumed_until.max(men.end);
+        }
         self.apply_prefix(&mut men);
         self.mentions.push(men);
         pos
+    }
+
+    /// 两百一天, 三千一个月: a spoken numeral's last 一 after 百, 千 or 万 (两百一 = 210)
+    /// opens a per phrase instead when the numeral without it is followed by a per phrase
+    /// closing its clause ([`Scanner::per_one`]): the (chars, value) of the numeral
+    /// without it, else `len` and `value` unchanged.
+    fn spoken_per_one(&self, a: usize, text: &str, len: usize, value: Decimal) -> (usize, Decimal) {
+        let chars: Vec<char> = text.chars().take(len).collect();
+        let [.., place, last] = chars[..] else {
+            return (len, value);
+        };
+        let spoken = number::digit_value(last) == Some(1)
+            && !last.is_ascii_digit()
+            && number::scale_exp(place).is_some_and(|e| (2..=4).contains(&e));
+        if !spoken {
+            return (len, value);
+        }
+        let probe = Mention {
+            start: a,
+            end: a + len - 1,
+            kind: Kind::Number,
+            unit: String::new(),
+            value,
+            value_max: None,
+            approx: None,
+            chinese: true,
+            numeral: (a, a + len - 1),
+            rejected: None,
+        };
+        let shorter: String = chars[..len - 1].iter().collect();
+        match (self.per_one(&probe), number::parse_number(&shorter)) {
+            (Some(_), Ok(v)) => (len - 1, v),
+            _ => (len, value),
+        }
     }
 
     /// Ordinals and labels before a numeral (第三, G207, No.5, #3, URL parts such as %20,
@@ -1359,9 +1407,12 @@ impl<'a> Scanner<'a> {
         men.kind = u.kind;
         men.unit = u.unit.clone();
         men.end = end + n + usize::from(half);
-        // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum.
+        // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum; 两块五,
+        // 1块1 say the 毛 they leave out.
         if men.kind == Kind::Money && !half {
-            if let Some((change, len)) = self.small_change(men.end, &men.unit) {
+            let change =
+                (self.small_change(men.end, &men.unit)).or_else(|| self.spoken_tenths(u, men.end));
+            if let Some((change, len)) = change {
                 if let Some(v) = men.value.checked_add(change) {
                     men.value = v;
                     men.end += len;
@@ -1643,6 +1694,27 @@ impl<'a> Scanner<'a> {
     /// 6000元/吨; a ratio of two other units is not a figure).
     fn qualify_after(&self, men: &mut Mention) {
         if men.kind == Kind::Number {
+            // 3.8一斤, 两百一天: a spoken price leaves out its 元; a bare number before a
+            // per phrase closing its clause is one.
+            let per = self.per_one(men);
+            let bare_unit = per.and_then(|_| {
+                let w = self.cues.per_one.prefix_of(self.f.rest(men.end))?;
+                self.cues.per_one.value(w).filter(|v| !v.is_empty())
+            });
+            // 2023一年来: a year of the calendar before a year is no price.
+            let year = per.is_some_and(|(_, u)| u.kind == Kind::Duration && u.unit == "year")
+                && (Decimal::from(1900)..=Decimal::from(2100)).contains(&men.value);
+            if men.approx.is_none_or(|a| a == Approx::Approx) && !year {
+                if let Some((u, _)) = bare_unit.and_then(|v| self.pats.unit_at(v)) {
+                    let mut price = men.clone();
+                    price.kind = u.kind;
+                    price.unit = u.unit.clone();
+                    self.apply_per_one(&mut price);
+                    if price.end > men.end {
+                        *men = price;
+                    }
+                }
+            }
             return;
         }
         if men.approx.is_none() {
@@ -1682,7 +1754,77 @@ impl<'a> Scanner<'a> {
             } else {
                 men.rejected = Some("ratio of two units (微克/立方米)");
             }
+        } else if men.kind == Kind::Money {
+            self.apply_per_one(men);
         }
+    }
+
+    /// 33.95元一公斤, 80元每人, 两百一天: a sum followed by a per phrase (`scan.per_one`:
+    /// 一, 每, then a unit) that closes its clause is a price per that unit, one figure as
+    /// 元/公斤 is ([`unit_price`]); per a time it is a rate per that time as written after
+    /// a slash (`scan.per_time`: 一天 as /天 → CNY/d; 一年 as /年 stays money). Units of
+    /// `scan.per_one_not` (一次, 一批) are counts of their own.
+    fn apply_per_one(&self, men: &mut Mention) {
+        if men.unit.contains('/') {
+            return;
+        }
+        let Some((end, per)) = self.per_one(men) else {
+            return;
+        };
+        if per.kind == Kind::Duration {
+            let slashed = format!("/{}", per.surface);
+            let Some(v) = self.cues.per_time.value(&slashed) else {
+                return;
+            };
+            if !v.is_empty() {
+                men.unit = format!("{}/{v}", men.unit);
+            }
+        } else {
+            unit_price(men, per);
+            if !men.unit.contains('/') {
+                return;
+            }
+        }
+        men.end = end;
+        if men.approx.is_none() {
+            if let Some((w, q)) = self.qualifier_after(men.end) {
+                men.approx = q.approx;
+                men.end += w.chars().count();
+            }
+        }
+    }
+
+    /// The per phrase right after `men` (一公斤, 每人: a `scan.per_one` word and a unit of
+    /// measure, count or time not in `scan.per_one_not`), closing its clause (nothing but
+    /// punctuation, a qualifier such as 左右, or a `scan.per_one_next` word after it: 的):
+    /// its end and unit. The per word's value is the unit of a bare price before it.
+    fn per_one(&self, men: &Mention) -> Option<(usize, &'a Unit)> {
+        let rest = self.f.rest(men.end);
+        let w = self.cues.per_one.prefix_of(rest)?;
+        let (u, n) = self.pats.unit_at(&rest[w.len()..])?;
+        let fits = matches!(
+            u.kind,
+            Kind::Count
+                | Kind::Mass
+                | Kind::Volume
+                | Kind::Energy
+                | Kind::Length
+                | Kind::Area
+                | Kind::Duration
+        );
+        if !fits || self.cues.per_one_not.contains(&u.surface) {
+            return None;
+        }
+        let end = men.end + w.chars().count() + n;
+        let closes = match self.f.char(end) {
+            None => true,
+            Some(c) if !is_cjk(c) => !c.is_ascii_alphanumeric(),
+            Some(_) => {
+                self.cues.per_one_next.starts(self.f.rest(end))
+                    || self.qualifier_after(end).is_some()
+            }
+        };
+        closes.then_some((end, u))
     }
 
     /// The per-area suffix (`scan.per_area`) starting `rest`, after a figure of `men`
@@ -1923,6 +2065,25 @@ impl<'a> Scanner<'a> {
             next_unit = k + 1;
         }
         (taken > 0).then_some((total, taken))
+    }
+
+    /// The tenths a spoken sum leaves unnamed (两块五 = 2.5, 1块1一斤 = 1.1 per 斤): one
+    /// digit right after a unit of `scan.spoken_major` (块), closing the sum (no numeral,
+    /// unit or minor unit after it, unless a per phrase opens there). (value, chars).
+    fn spoken_tenths(&self, u: &Unit, end: usize) -> Option<(Decimal, usize)> {
+        let f = self.f;
+        if !self.cues.spoken_major.contains(&u.surface) {
+            return None;
+        }
+        let d = f.char(end).and_then(small_digit)?;
+        let rest = f.rest(end + 1);
+        let numeral = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c) || c == '.');
+        let per = self.cues.per_one.prefix_of(rest).is_some();
+        let unit = self.pats.unit_at(rest).is_some();
+        ((!numeral && !unit) || per).then(|| (Decimal::new(i64::from(d), 1), 1))
     }
 
     /// 三成 = 30%, 七成六 = 76%, 三成半 = 35%: (percent, end of the mention).
@@ -3148,5 +3309,85 @@ mod tests {
         assert_eq!(one("按年上升2﹒5%").2, "2.5");
         let f = one("货物周转量1.2万吨公里");
         assert_eq!((f.1, f.2.as_str()), ("count", "12000"));
+    }
+
+    /// (text, unit, value, approx) of the figures of `s` that are taken.
+    fn priced(s: &str) -> Vec<(String, String, String, Option<&'static str>)> {
+        let pats = Patterns::builtin().unwrap();
+        let f = Folded::new(s);
+        let (m, _) = scan(&f, &pats, &[]);
+        m.into_iter()
+            .filter(|m| m.rejected.is_none() && m.kind != Kind::Number)
+            .map(|m| {
+                (
+                    s.chars().skip(m.start).take(m.end - m.start).collect(),
+                    m.unit.clone(),
+                    m.value.normalize().to_string(),
+                    m.approx.map(Approx::name),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_per_phrase_after_a_sum_makes_one_price() {
+        let row = |t: &str, u: &str, v: &str| (t.to_string(), u.to_string(), v.to_string(), None);
+        // A unit of measure: the price per its canonical unit, as 元/公斤 is read.
+        assert_eq!(
+            priced("鲫鱼卖16.8元一公斤，"),
+            [row("16.8元一公斤", "CNY/t", "16800")]
+        );
+        assert_eq!(priced("白萝卜2元一斤。"), [row("2元一斤", "CNY/t", "4000")]);
+        // A counted thing and a time: per that thing, per that time.
+        assert_eq!(priced("自助餐68元每人"), [row("68元每人", "CNY/人", "68")]);
+        assert_eq!(
+            priced("护工收费260元一天，"),
+            [row("260元一天", "CNY/d", "260")]
+        );
+        assert_eq!(
+            priced("月租1500元一个月"),
+            [row("1500元一个月", "CNY/month", "1500")]
+        );
+        // 的 and a qualifier may follow the phrase; the qualifier is the price's.
+        assert_eq!(
+            priced("买了9元一斤的橘子")[0],
+            row("9元一斤", "CNY/t", "18000")
+        );
+        assert_eq!(
+            priced("芒果15元一斤左右")[0],
+            (
+                "15元一斤左右".into(),
+                "CNY/t".into(),
+                "30000".into(),
+                Some("approx")
+            )
+        );
+        // A spoken price without its 元.
+        assert_eq!(priced("黄瓜3.5一斤，"), [row("3.5一斤", "CNY/t", "7000")]);
+        assert_eq!(priced("小工两百一天"), [row("两百一天", "CNY/d", "200")]);
+        // A spoken sum's digit after 块 counts tenths; 块钱 is one unit.
+        assert_eq!(
+            priced("桔子两块五一斤"),
+            [row("两块五一斤", "CNY/t", "5000")]
+        );
+        assert_eq!(priced("葱1块1一斤，"), [row("1块1一斤", "CNY/t", "2200")]);
+        assert_eq!(
+            priced("茄子6块钱一斤"),
+            [row("6块钱一斤", "CNY/t", "12000")]
+        );
+        assert_eq!(priced("花了两块五"), [row("两块五", "CNY", "2.5")]);
+    }
+
+    #[test]
+    fn a_count_after_a_sum_that_is_no_per_phrase_stays_a_count() {
+        // 一次, 一批 count occasions; a phrase that goes on in a word closes nothing.
+        let units = |s: &str| -> Vec<String> { priced(s).into_iter().map(|r| r.1).collect() };
+        assert_eq!(units("补助800元一次，"), ["CNY"]);
+        assert_eq!(units("拨付30万元一批。"), ["CNY"]);
+        assert_eq!(units("投入600万元一次性解决"), ["CNY"]);
+        assert_eq!(units("奖励5万元一个项目"), ["CNY"]);
+        // A year of the calendar is no spoken price; a bare number elsewhere stays bare.
+        assert!(priced("2023一年来").iter().all(|r| r.1 != "CNY"));
+        assert!(priced("共有三十").is_empty());
     }
 }
