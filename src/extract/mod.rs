@@ -2679,11 +2679,16 @@ fn counted_after_place(
             fact.subject.clone_from(&written[k]);
         }
     }
-    let without_places = |g: &str| borrowed_measure(sent, g, &places);
+    let without_places = |g: &str, item: &str| {
+        let g = borrowed_measure(sent, g, &places);
+        let cut = subject::place_lead(sent, &g, item);
+        g.chars().skip(cut).collect::<String>()
+    };
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
         }
+        let item = rows[k].1.subject.clone();
         if rows[k].1.kind != Kind::Count {
             // Else the measure of the sentence's first figure in the same unit that is
             // no place's (甲市企业利润率为9.6%，乙市、丙市分别为7%、5%).
@@ -2692,7 +2697,7 @@ fn counted_after_place(
                 .filter(|&j| !bare_place[j] && rows[j].1.kind != Kind::Date)
                 .map(|j| &rows[j].1)
                 .find(|g| g.unit == unit && !g.subject.is_empty())
-                .map(|g| without_places(&g.subject))
+                .map(|g| without_places(&g.subject, &item))
                 .filter(|g| !g.is_empty() && !is_place(g));
             let end = rows[k].0 + (rows[k].1.end - rows[k].1.start);
             let after = || subject::measure_after_list(sent, (rows[k].0, end));
@@ -2720,7 +2725,7 @@ fn counted_after_place(
         let counted = earlier
             .into_iter()
             .find(|g| !g.is_empty() && !is_place(g))
-            .map(without_places)
+            .map(|g| without_places(g, &item))
             .filter(|g| !g.is_empty());
         match counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
             Some(c) => {
