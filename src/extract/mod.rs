@@ -2679,11 +2679,7 @@ fn counted_after_place(
             fact.subject.clone_from(&written[k]);
         }
     }
-    let without_places = |g: &str, item: &str| {
-        let g = borrowed_measure(sent, g, &places);
-        let cut = subject::place_lead(sent, &g, item);
-        g.chars().skip(cut).collect::<String>()
-    };
+    let without_places = |g: &str, item: &str| borrowed_measure(sent, g, &places, item);
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
@@ -2740,8 +2736,9 @@ fn counted_after_place(
 /// A subject borrowed from another figure for a place's, without the places it names at
 /// its start or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次) and without the whole's
 /// scope and total words at its start (全州共发生火灾 → 发生火灾: `place.anaphor`,
-/// `subject.total_lead`): the place is the row's own.
-fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str]) -> String {
+/// `subject.total_lead`), nor the earlier item's own place before it (甲镇新增就业 for the
+/// place `item` 乙镇: `subject::place_lead`): the place is the row's own.
+fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str], item: &str) -> String {
     let mut g = g;
     for p in places {
         g = g.strip_prefix(p).unwrap_or(g);
@@ -2761,11 +2758,10 @@ fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str]) -> Strin
     // The rule form has the subject's chars one for one.
     let chars = rule[..cut].chars().count();
     let rest: String = g.chars().skip(chars).collect();
-    if rest.is_empty() {
-        g.to_string()
-    } else {
-        rest
-    }
+    let g = if rest.is_empty() { g.to_string() } else { rest };
+    // The earlier item's own place (甲镇新增就业 for 乙镇) is no part of the measure.
+    let lead = subject::place_lead(sent, &g, item);
+    g.chars().skip(lead).collect()
 }
 
 /// Whether the figure at sentence char `start` with subject `subject` right before it is

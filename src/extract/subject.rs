@@ -1879,7 +1879,11 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
 /// (`before`, in order), its last fact that states no change, else its last. None when the
 /// clause right before holds `n` facts or more (甲投资60亿元、乙投资40亿元，分别增长…: the
 /// list is in that clause) or when fewer than `n` clauses hold facts.
-fn clause_owners<'e>(s: &Sentence, before: &[&'e (Span, String)], n: usize) -> Option<Vec<&'e String>> {
+fn clause_owners<'e>(
+    s: &Sentence,
+    before: &[&'e (Span, String)],
+    n: usize,
+) -> Option<Vec<&'e String>> {
     let changes = s.list(crate::cue!("subject.change"));
     let mut groups: Vec<Vec<&'e String>> = Vec::new();
     let mut last_clause = None;
@@ -2848,6 +2852,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 
 /// [`subject`] before the categories and groups of [`category`] are read.
 fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    // A figure alone after a 分别 list continues the items' shared measure, no item's.
+    let shared = shared_before(s, fig);
+    let prev = shared.as_deref().or(prev);
     if let Some(p) = group::base_figure(s, fig, prev) {
         return p;
     }
@@ -3374,8 +3381,6 @@ fn verbs_start(s: &Sentence, p: &str) -> bool {
 /// The subject found inside the clause of the figure at `fig` (rules 1–6).
 fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
-    let shared = shared_before(s, fig);
-    let prev = shared.as_deref().or(prev);
     if let Some(p) = respectively(s, fig)
         .or_else(|| streak(s, fig, ce))
         .or_else(|| change_since(s, fig, cs))
@@ -3410,10 +3415,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = reckoned(s, fig, cs, ce) {
         return p;
     }
-    // A fragment after the figure (5%-8%范围内, 50万吨左右) names no thing counted.
-    let after = phrase_after(s, np_from, ce, 4)
-        .map(|np| with_state(s, np, ce))
-        .filter(|&(a, b)| !only_fragments(s, &text(s, a, b)));
+    let after = thing_after(s, np_from, ce);
     // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
     // what the sentence measures.
     let thresholds = s.list(crate::cue!("subject.threshold"));
@@ -3514,7 +3516,9 @@ pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
     let divisions = s.cues.at(crate::cue!("place.short_suffix"));
     let common = s.cues.at(crate::cue!("place.not_division_end"));
     let item_end = item.chars().last();
-    for t in (s.toks.iter()).filter(|t| t.start >= at && t.end > at && t.end <= at + n.min(MAX_LEAD_CHARS)) {
+    for t in (s.toks.iter())
+        .filter(|t| t.start >= at && t.end > at && t.end <= at + n.min(MAX_LEAD_CHARS))
+    {
         let len = t.end - at;
         let lead = rule_form(s.traditional, &text(s, at, t.end)).into_owned();
         let same_end = lead.chars().last() == item_end;
@@ -3549,6 +3553,14 @@ fn shared_before(s: &Sentence, fig: Span) -> Option<String> {
     (pe + 1 == cs && last && s.f.slice(pf.1, pe).trim().is_empty())
         .then(|| respectively_shared(s, pf))
         .flatten()
+}
+
+/// The noun phrase after the figure (ending at `np_from`) in its clause ending at `ce`, with
+/// its state; a fragment there (5%-8%范围内: [`only_fragments`]) names no thing counted.
+fn thing_after(s: &Sentence, np_from: usize, ce: usize) -> Option<Span> {
+    phrase_after(s, np_from, ce, 4)
+        .map(|np| with_state(s, np, ce))
+        .filter(|&(a, b)| !only_fragments(s, &text(s, a, b)))
 }
 
 /// A subject naming no measure: nothing left once words of `subject.unnamed` (有望, 剑指,
@@ -5990,7 +6002,9 @@ mod list_tests {
     fn date_of(text: &str, date: &str) -> String {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let facts = ex.extract(text, Options::default()).facts;
-        let row = facts.iter().find(|f| f.kind == Kind::Date && f.text == date);
+        let row = facts
+            .iter()
+            .find(|f| f.kind == Kind::Date && f.text == date);
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
@@ -6031,7 +6045,8 @@ mod list_tests {
 
     #[test]
     fn points_after_respectively_exceed_for_the_items_before() {
-        let s = "东片、西片项目投资完成率分别为62.1%、55.4%，分别超时序进度3.2个百分点、1.5个百分点。";
+        let s =
+            "东片、西片项目投资完成率分别为62.1%、55.4%，分别超时序进度3.2个百分点、1.5个百分点。";
         let p = subject_of(s, "3.2个百分点");
         assert!(p.starts_with("东片") && p.ends_with("超时序进度"), "{p}");
         let p = subject_of(s, "1.5个百分点");
@@ -6062,7 +6077,10 @@ mod list_tests {
 
     #[test]
     fn a_date_things_stand_at_dates_the_measure_after_it() {
-        assert_eq!(date_of("截至9月底，全县已开工项目45个。", "9月底"), "开工项目");
+        assert_eq!(
+            date_of("截至9月底，全县已开工项目45个。", "9月底"),
+            "开工项目"
+        );
         assert_eq!(
             date_of("截止5月份,,全县固定资产投资完成74.5亿元。", "5月份"),
             "固定资产投资"
