@@ -3503,8 +3503,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
 /// How many chars of `g`, a subject borrowed from an earlier item of a list of places for
 /// the place `item` (甲镇新增就业 for 乙镇), are that earlier item's own place: its first
 /// words, where `g` is written in the sentence, of two to four chars ending with a division
-/// word (`place.short_suffix`: 镇, 县, 区), no common noun (`place.not_division_end`:
-/// 小区) unless `item` ends with the same char (城区 for 郊区);
+/// word (`place.short_suffix`: 镇, 县, 区), not closed by a common noun
+/// (`place.not_division_end`: 老旧小区) unless it is one zone word of three chars or more
+/// and `item` ends with the same char (高新区 for 经开区);
 /// 0 when `g` opens with no such words or nothing of two chars would be left.
 pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
     let n = g.chars().count();
@@ -3521,12 +3522,12 @@ pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
     {
         let len = t.end - at;
         let lead = rule_form(s.traditional, &text(s, at, t.end)).into_owned();
-        let same_end = lead.chars().last() == item_end;
-        if len >= 2
-            && n - len >= 2
-            && divisions.ends(&lead)
-            && (same_end || !common.contains(&lead))
-        {
+        // A common noun closing the lead (老旧/小区, 小区) names no place; a zone of one
+        // word of three chars or more (高新区) does when `item` ends like it (经开区).
+        let word = rule_form(s.traditional, t.word);
+        let zone = t.start == at && len >= 3 && lead.chars().last() == item_end;
+        let noun = word.chars().count() >= 2 && common.contains(&word) && !zone;
+        if len >= 2 && n - len >= 2 && divisions.ends(&lead) && !noun {
             return len;
         }
     }
@@ -6061,6 +6062,9 @@ mod list_tests {
         let s = "高新区招商引资到位资金25亿元，经开区18亿元，滨江新区12亿元。";
         assert_eq!(subject_of(s, "18亿元"), "经开区招商引资到位资金");
         assert_eq!(subject_of(s, "12亿元"), "滨江新区招商引资到位资金");
+        // A common noun opening the measure is no earlier item's place.
+        let s = "老旧小区改造1200户，其中城区800户、郊区400户。";
+        assert_eq!(subject_of(s, "800户"), "城区老旧小区改造");
     }
 
     #[test]
