@@ -778,7 +778,10 @@ fn titled_township(
     if below.is_some() {
         return ((own, TOWNSHIP_BELOW), below);
     }
-    ((titled_listed_township(pats, title, (own, how), context)), None)
+    (
+        (titled_listed_township(pats, title, (own, how), context)),
+        None,
+    )
 }
 
 /// The listed township of [`titled_township`].
@@ -937,10 +940,16 @@ fn source_place(
     })
 }
 
-/// The gazetteer's names in a `title`, but for words that are no place (`not_place`).
+/// The gazetteer's names in a `title`, but for words that are no place (`not_place`)
+/// and short names that are ordinary words too (`place.ordinary_word`: 惠民政策).
 fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
-    (pats.gazetteer().hits(title).into_iter())
+    let gaz = pats.gazetteer();
+    let ordinary = pats.cues.at(crate::cue!("place.ordinary_word"));
+    (gaz.hits(title).into_iter())
         .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .filter(|h| {
+            !(gaz.entry(h.entry).full.is_empty() && ordinary.contains(&title[h.start..h.end]))
+        })
         .collect()
 }
 
@@ -1009,7 +1018,8 @@ fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<
     if let Some(body) = area_body(pats, title) {
         return Some(body);
     }
-    unlisted_title_township(pats, title, spoken).filter(|name| pats.gazetteer().lookup(name).is_none())
+    unlisted_title_township(pats, title, spoken)
+        .filter(|name| pats.gazetteer().lookup(name).is_none())
 }
 
 /// The township's name (two or three ideographs and a `place.unlisted_kind` word) that
@@ -1021,7 +1031,11 @@ fn unlisted_title_township(pats: &Patterns, title: &str, spoken: &[&str]) -> Opt
     let generic = cues.at(crate::cue!("entity.generic_lead"));
     let heads = cues.at(crate::cue!("place.generic_head"));
     let kinds = cues.at(crate::cue!("place.unlisted_kind"));
-    let chars: Vec<char> = title.trim_start().chars().take(TITLE_TOWNSHIP_CHARS).collect();
+    let chars: Vec<char> = title
+        .trim_start()
+        .chars()
+        .take(TITLE_TOWNSHIP_CHARS)
+        .collect();
     let first = *chars.first()?;
     if leads.has_char(first) {
         return None;
@@ -2023,7 +2037,9 @@ fn division_of(
     // A short name that is an ordinary word too (惠民 of 惠民政策, 山上: `place.ordinary_word`),
     // or a county's that jieba reads as a locative (s: 城北, 路南), is a place only where
     // jieba reads it as one and the context holds its division.
-    let county = gaz.highest(cands).is_none_or(|d| gaz.level(d) >= Level::County);
+    let county = gaz
+        .highest(cands)
+        .is_none_or(|d| gaz.level(d) >= Level::County);
     if (ordinary || tag == "s" && county) && (tag != "ns" || supported.is_empty()) {
         return None;
     }
@@ -2132,7 +2148,9 @@ pub fn locate(
         });
     for &(s, e, entry, tag) in &hits {
         let stem = text_chars(&text, s, e);
-        if let Some((d, _)) = own_township.filter(|t| t.1 == stem && gaz.entry(entry).full.is_empty()) {
+        if let Some((d, _)) =
+            own_township.filter(|t| t.1 == stem && gaz.entry(entry).full.is_empty())
+        {
             found.push(Found {
                 start: s,
                 end: e,
@@ -2144,9 +2162,12 @@ pub fn locate(
         }
         let common = commons.contains(&text_chars(&text, s, e));
         let ordinary = ordinaries.contains(&text_chars(&text, s, e));
-        let Some((division, how)) =
-            division_of((gaz, townships), gaz.entry(entry), (tag, common, ordinary), &context)
-        else {
+        let Some((division, how)) = division_of(
+            (gaz, townships),
+            gaz.entry(entry),
+            (tag, common, ordinary),
+            &context,
+        ) else {
             continue;
         };
         let text: String = text_chars(&text, s, e);
@@ -3103,9 +3124,7 @@ pub fn fact_place(
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
-                    Some(n) if n.ends_with(suffix) => {
-                        return (n.clone(), String::new())
-                    }
+                    Some(n) if n.ends_with(suffix) => return (n.clone(), String::new()),
                     _ => return Default::default(),
                 },
             }
@@ -4546,9 +4565,7 @@ mod tests {
         assert_eq!(place_of(&x, "12.5亿元"), pair("雁湖街道", ""));
         assert_eq!(place_of(&x, "300亿元"), pair("长沙县", "430121"));
         // A town of the same kind of report: 我镇 and unnamed figures are the town's.
-        let town = text
-            .replace("雁湖街道", "雁湖镇")
-            .replace("全街道", "我镇");
+        let town = text.replace("雁湖街道", "雁湖镇").replace("全街道", "我镇");
         let x = extract(&town);
         assert_eq!(place_of(&x, "85亿元"), pair("雁湖镇", ""));
         assert_eq!(place_of(&x, "12.5亿元"), pair("雁湖镇", ""));
