@@ -49,12 +49,15 @@ const AREA_BODY: &str = "a body running an area as a division does, named in the
 /// `explain`).
 const SPOKEN_TOWNSHIP: &str =
     "the township named most below the division found, the text speaking only of its kind";
-/// How the own place named by a short name only was found (for `explain`).
+/// How the own place was found when a township opens the title below the place found
+/// ([`titled_township`]), and how a LOC naming the own township without its kind was
+/// read (for `explain`).
 const TOWNSHIP_BELOW: &str =
     "a township the gazetteer lacks below the place found, opening the title, spoken of by its anaphors";
 const TITLED_TOWNSHIP: &str =
     "a township opening the title, below the place spelled by the release's name";
 const OWN_TOWNSHIP_STEM: &str = "the own township's name without its kind";
+/// How the own place named by a short name only was found (for `explain`).
 const SHORT_NAME: &str =
     "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
 /// How many sentences after the first lines may hold a byline or source line.
@@ -779,7 +782,7 @@ fn titled_township(
         return ((own, TOWNSHIP_BELOW), below);
     }
     (
-        (titled_listed_township(pats, title, (own, how), context)),
+        titled_listed_township(pats, title, (own, how), context),
         None,
     )
 }
@@ -2136,28 +2139,10 @@ pub fn locate(
     }
     project_chain(ents, &text, pats, &context);
     let mut found: Vec<Found> = Vec::new();
-    // The own township's name without its kind (中山 of a 中山街道 release) is that
-    // township, not a division elsewhere of that short name (中山市).
-    let kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
-    let own_township = (doc.own)
-        .filter(|&d| gaz.level(d) == Level::Township)
-        .and_then(|d| {
-            let name = gaz.name(d);
-            let kind = kinds.suffix_of(name).filter(|k| !k.is_empty())?;
-            Some((d, &name[..name.len() - kind.len()]))
-        });
+    let own_township = own_township_stem(pats, doc);
     for &(s, e, entry, tag) in &hits {
-        let stem = text_chars(&text, s, e);
-        if let Some((d, _)) =
-            own_township.filter(|t| t.1 == stem && gaz.entry(entry).full.is_empty())
-        {
-            found.push(Found {
-                start: s,
-                end: e,
-                text: stem,
-                division: Some(d),
-                how: OWN_TOWNSHIP_STEM,
-            });
+        if let Some(f) = own_township(&text_chars(&text, s, e), entry, (s, e)) {
+            found.push(f);
             continue;
         }
         let common = commons.contains(&text_chars(&text, s, e));
@@ -2188,6 +2173,35 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// Reads a short name in a sentence as the own township when it is that township's
+/// name without its kind (中山 of a 中山街道 release), not a division elsewhere of that
+/// short name (中山市): the returned reader takes the name, its gazetteer entry and its
+/// span, and gives the LOC found, if it is one.
+fn own_township_stem<'a>(
+    pats: &'a Patterns,
+    doc: &DocPlaces,
+) -> impl Fn(&str, usize, (usize, usize)) -> Option<Found> + 'a {
+    let gaz = pats.gazetteer();
+    let kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
+    let own = (doc.own)
+        .filter(|&d| gaz.level(d) == Level::Township)
+        .and_then(|d| {
+            let name = gaz.name(d);
+            let kind = kinds.suffix_of(name).filter(|k| !k.is_empty())?;
+            Some((d, &name[..name.len() - kind.len()]))
+        });
+    move |name: &str, entry: usize, (start, end): (usize, usize)| {
+        let (d, stem) = own?;
+        (stem == name && gaz.entry(entry).full.is_empty()).then(|| Found {
+            start,
+            end,
+            text: name.to_string(),
+            division: Some(d),
+            how: OWN_TOWNSHIP_STEM,
+        })
+    }
 }
 
 /// The divisions a project's name opens with, read by their full names whatever
