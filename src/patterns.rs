@@ -226,6 +226,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.ethnic",
     "place.not_place",
     "place.common_noun",
+    "place.ordinary_word",
     "place.anaphor",
     "place.generic_head",
     "place.not_division_end",

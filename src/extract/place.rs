@@ -49,6 +49,14 @@ const AREA_BODY: &str = "a body running an area as a division does, named in the
 /// `explain`).
 const SPOKEN_TOWNSHIP: &str =
     "the township named most below the division found, the text speaking only of its kind";
+/// How the own place was found when a township opens the title below the place found
+/// ([`titled_township`]), and how a LOC naming the own township without its kind was
+/// read (for `explain`).
+const TOWNSHIP_BELOW: &str =
+    "a township the gazetteer lacks below the place found, opening the title, spoken of by its anaphors";
+const TITLED_TOWNSHIP: &str =
+    "a township opening the title, below the place spelled by the release's name";
+const OWN_TOWNSHIP_STEM: &str = "the own township's name without its kind";
 /// How the own place named by a short name only was found (for `explain`).
 const SHORT_NAME: &str =
     "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
@@ -248,6 +256,8 @@ impl DocPlaces {
         let (own, how) = spelled_place(pats, name, (own, how), (open, region), &mut context);
         let doc = (text, spoken.as_slice(), names);
         let (own, how) = spelled_township((pats, seg), doc, (own, how), &mut context, &at_edge);
+        let found = titled_township(pats, (title, &spoken, open), (own, how), &mut context);
+        let ((own, how), own_name) = (found.0, own_name.or(found.1));
         let sections = section_heads(pats, text, sentences, &context);
         let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
         let wholes = own.map_or_else(Vec::new, peers);
@@ -274,11 +284,12 @@ impl DocPlaces {
         })
     }
 
-    /// The own place's name and code: the division's, else the unknown place's name.
+    /// The own place's name and code: the unknown place's name (no code: a township
+    /// the gazetteer lacks, also below a county found), else the division's.
     pub fn own_place(&self, gaz: &Gazetteer) -> Option<(String, String)> {
         match (self.own, &self.own_name) {
-            (Some(d), _) => Some((gaz.name(d).to_string(), gaz.code(d).to_string())),
-            (None, Some(name)) => Some((name.clone(), String::new())),
+            (_, Some(name)) => Some((name.clone(), String::new())),
+            (Some(d), None) => Some((gaz.name(d).to_string(), gaz.code(d).to_string())),
             (None, None) => None,
         }
     }
@@ -749,6 +760,59 @@ fn spelled_township(
     (Some(d), how)
 }
 
+/// The township (a street, a town) opening the `title`: one the gazetteer lacks below
+/// the own place found, when `open` (no `--place`, no place by name yet, no national
+/// release: [`unlisted_township_below`]), by its name; else a listed one whose full name
+/// opens the title, below the own place spelled by the release's name, `(own, how)`: a
+/// street's report on its district's site (中山街道…发展成就 on a 松江区 host) is the
+/// street's, though its name is shared with townships elsewhere; else `(own, how)` as
+/// it was. A listed township joins the `context`.
+fn titled_township(
+    pats: &Patterns,
+    (title, spoken, open): (&str, &[&str], bool),
+    (own, how): (Option<usize>, &'static str),
+    context: &mut Vec<usize>,
+) -> ((Option<usize>, &'static str), Option<String>) {
+    // A township the gazetteer lacks below the county found (its report on the
+    // county's site): the release's place by its name, the county kept for 全县.
+    let below = open
+        .then(|| unlisted_township_below(pats, title, own, spoken))
+        .flatten();
+    if below.is_some() {
+        return ((own, TOWNSHIP_BELOW), below);
+    }
+    (
+        titled_listed_township(pats, title, (own, how), context),
+        None,
+    )
+}
+
+/// The listed township of [`titled_township`].
+fn titled_listed_township(
+    pats: &Patterns,
+    title: &str,
+    (own, how): (Option<usize>, &'static str),
+    context: &mut Vec<usize>,
+) -> (Option<usize>, &'static str) {
+    let gaz = pats.gazetteer();
+    let Some(d) = own.filter(|&d| how == SPELLED && gaz.level(d) < Level::Township) else {
+        return (own, how);
+    };
+    let title = title.trim_start();
+    let opening = (title_hits(pats, title).into_iter())
+        .filter(|h| h.start == 0)
+        .flat_map(|h| gaz.entry(h.entry).full.to_vec())
+        .filter(|&t| gaz.level(t) == Level::Township && gaz.is_below(t, d))
+        .collect::<Vec<usize>>();
+    match opening[..] {
+        [t] => {
+            add_lineage(gaz, t, context);
+            (Some(t), TITLED_TOWNSHIP)
+        }
+        _ => (own, how),
+    }
+}
+
 /// `d`, the division the first lines name most, or the one division below it that the
 /// `title` (ending at `title_end`) names by full or short name when it does not name `d`:
 /// what the release is about (a city's officials in the dateline, 在邹城建 in the title:
@@ -879,10 +943,16 @@ fn source_place(
     })
 }
 
-/// The gazetteer's names in a `title`, but for words that are no place (`not_place`).
+/// The gazetteer's names in a `title`, but for words that are no place (`not_place`)
+/// and short names that are ordinary words too (`place.ordinary_word`: 惠民政策).
 fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
-    (pats.gazetteer().hits(title).into_iter())
+    let gaz = pats.gazetteer();
+    let ordinary = pats.cues.at(crate::cue!("place.ordinary_word"));
+    (gaz.hits(title).into_iter())
         .filter(|h| !not_place(pats, &title[h.start..h.end]))
+        .filter(|h| {
+            !(gaz.entry(h.entry).full.is_empty() && ordinary.contains(&title[h.start..h.end]))
+        })
         .collect()
 }
 
@@ -942,20 +1012,33 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
 }
 
 /// The place the gazetteer does not know that opens the `title` (新篁镇“十一五”工作
-/// 总结): two or three ideographs and a `place.unlisted_kind` char, when the text holds a
-/// `place.anaphor` word of that kind (`spoken`: those the text holds) (全镇); not a common noun (富城镇: an
-/// `entity.generic_lead` before a word that is no place; `place.generic_head`) nor a
-/// reference (本镇: `entity.anaphor`). A body running an area that the title names
-/// ([`area_body`]) comes first.
+/// 总结): two or three ideographs and a `place.unlisted_kind` word (镇, 乡, 街道), when the
+/// text holds a `place.anaphor` word of that kind (`spoken`: those the text holds) (全镇,
+/// 全街道); not a common noun (富城镇: an `entity.generic_lead` before a word that is no
+/// place; `place.generic_head`) nor a reference (本镇: `entity.anaphor`). A body running an
+/// area that the title names ([`area_body`]) comes first.
 fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<String> {
     if let Some(body) = area_body(pats, title) {
         return Some(body);
     }
+    unlisted_title_township(pats, title, spoken)
+        .filter(|name| pats.gazetteer().lookup(name).is_none())
+}
+
+/// The township's name (two or three ideographs and a `place.unlisted_kind` word) that
+/// opens the `title`, listed or not, when the anaphors `spoken` speak of its kind; see
+/// [`unknown_title_place`].
+fn unlisted_title_township(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<String> {
     let cues = &pats.cues;
     let leads = cues.at(crate::cue!("entity.anaphor"));
     let generic = cues.at(crate::cue!("entity.generic_lead"));
     let heads = cues.at(crate::cue!("place.generic_head"));
-    let chars: Vec<char> = title.trim_start().chars().take(5).collect();
+    let kinds = cues.at(crate::cue!("place.unlisted_kind"));
+    let chars: Vec<char> = title
+        .trim_start()
+        .chars()
+        .take(TITLE_TOWNSHIP_CHARS)
+        .collect();
     let first = *chars.first()?;
     if leads.has_char(first) {
         return None;
@@ -964,23 +1047,43 @@ fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<
         if !chars[..i].iter().all(|&c| super::entity::is_han(c)) {
             return None;
         }
-        if !cues
-            .at(crate::cue!("place.unlisted_kind"))
-            .has_char(chars[i])
-        {
-            return None;
-        }
-        let name: String = chars[..=i].iter().collect();
-        let kind = chars[i].to_string();
+        let rest: String = chars[i..].iter().collect();
+        let kind = kinds.prefix_of(&rest).filter(|k| !k.is_empty())?;
+        let end = i + kind.chars().count();
+        let name: String = chars[..end].iter().collect();
         let spoken = (cues.at(crate::cue!("place.anaphor")).entries())
             .any(|(w, suffix)| suffix == kind && spoken.contains(&w));
-        // 富城镇: a modifier before a common word; 推进乡村: the kind char starts one.
+        // 富城镇: a modifier before a common word; 推进乡村: the kind's last char starts one.
+        let last = kind.chars().next_back()?;
         let common = generic.has_char(first) && not_place(pats, &name[first.len_utf8()..])
-            || (chars.get(i + 1)).is_some_and(|&c| not_place(pats, &format!("{}{c}", chars[i])));
-        (spoken && !common && !heads.ends(&name) && pats.gazetteer().lookup(&name).is_none())
-            .then_some(name)
+            || (chars.get(end)).is_some_and(|&c| not_place(pats, &format!("{last}{c}")));
+        (spoken && !common && !heads.ends(&name)).then_some(name)
     })
 }
+
+/// The township opening the `title` ([`unlisted_title_township`]) when no division of
+/// its name lies at or below `own`, a county or above: a township's (a street's) report
+/// on its county's site (某某街道2024年工作总结 … 全街道), where the gazetteer lacks the
+/// township or lists its name only under other counties. Its figures are the
+/// township's, by its name without a code (the county's code would name the county).
+fn unlisted_township_below(
+    pats: &Patterns,
+    title: &str,
+    own: Option<usize>,
+    spoken: &[&str],
+) -> Option<String> {
+    let gaz = pats.gazetteer();
+    let d = own.filter(|&d| gaz.level(d) < Level::Township)?;
+    let name = unlisted_title_township(pats, title, spoken)?;
+    let listed = (gaz.lookup(&name).into_iter())
+        .flat_map(|e| e.divisions())
+        .any(|t| t == d || gaz.is_below(t, d));
+    (!listed).then_some(name)
+}
+
+/// How many chars of a title [`unlisted_title_township`] reads: three ideographs and a
+/// kind of two chars, and one char after it.
+const TITLE_TOWNSHIP_CHARS: usize = 6;
 
 /// The area of a body the `title` names that runs an area as a division does
 /// (`place.area_body`: 新疆兵团 → 新疆生产建设兵团), by its full name: the release is
@@ -1915,7 +2018,7 @@ fn noun_tag(tag: &str) -> bool {
 fn division_of(
     (gaz, townships): (&Gazetteer, &WordList),
     name_entry: super::gazetteer::Entry<'_>,
-    (tag, common): (Option<&str>, bool),
+    (tag, common, ordinary): (Option<&str>, bool, bool),
     context: &[usize],
 ) -> Option<(Option<usize>, &'static str)> {
     if !name_entry.full.is_empty() {
@@ -1934,6 +2037,15 @@ fn division_of(
     };
     let supported: Vec<usize> = cands.iter().copied().filter(|&c| supported_by(c)).collect();
     let how = "gazetteer short name";
+    // A short name that is an ordinary word too (惠民 of 惠民政策, 山上: `place.ordinary_word`),
+    // or a county's that jieba reads as a locative (s: 城北, 路南), is a place only where
+    // jieba reads it as one and the context holds its division.
+    let county = gaz
+        .highest(cands)
+        .is_none_or(|d| gaz.level(d) >= Level::County);
+    if (ordinary || tag == "s" && county) && (tag != "ns" || supported.is_empty()) {
+        return None;
+    }
     if !supported.is_empty() {
         return Some((gaz.resolve(&supported, context), how));
     }
@@ -1991,6 +2103,7 @@ pub fn locate(
     });
     let townships = pats.cues.at(crate::cue!("place.parent_support"));
     let commons = pats.cues.at(crate::cue!("place.common_noun"));
+    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -2026,11 +2139,20 @@ pub fn locate(
     }
     project_chain(ents, &text, pats, &context);
     let mut found: Vec<Found> = Vec::new();
+    let own_township = own_township_stem(pats, doc);
     for &(s, e, entry, tag) in &hits {
+        if let Some(f) = own_township(&text_chars(&text, s, e), entry, (s, e)) {
+            found.push(f);
+            continue;
+        }
         let common = commons.contains(&text_chars(&text, s, e));
-        let Some((division, how)) =
-            division_of((gaz, townships), gaz.entry(entry), (tag, common), &context)
-        else {
+        let ordinary = ordinaries.contains(&text_chars(&text, s, e));
+        let Some((division, how)) = division_of(
+            (gaz, townships),
+            gaz.entry(entry),
+            (tag, common, ordinary),
+            &context,
+        ) else {
             continue;
         };
         let text: String = text_chars(&text, s, e);
@@ -2051,6 +2173,35 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// Reads a short name in a sentence as the own township when it is that township's
+/// name without its kind (中山 of a 中山街道 release), not a division elsewhere of that
+/// short name (中山市): the returned reader takes the name, its gazetteer entry and its
+/// span, and gives the LOC found, if it is one.
+fn own_township_stem<'a>(
+    pats: &'a Patterns,
+    doc: &DocPlaces,
+) -> impl Fn(&str, usize, (usize, usize)) -> Option<Found> + 'a {
+    let gaz = pats.gazetteer();
+    let kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
+    let own = (doc.own)
+        .filter(|&d| gaz.level(d) == Level::Township)
+        .and_then(|d| {
+            let name = gaz.name(d);
+            let kind = kinds.suffix_of(name).filter(|k| !k.is_empty())?;
+            Some((d, &name[..name.len() - kind.len()]))
+        });
+    move |name: &str, entry: usize, (start, end): (usize, usize)| {
+        let (d, stem) = own?;
+        (stem == name && gaz.entry(entry).full.is_empty()).then(|| Found {
+            start,
+            end,
+            text: name.to_string(),
+            division: Some(d),
+            how: OWN_TOWNSHIP_STEM,
+        })
+    }
 }
 
 /// The divisions a project's name opens with, read by their full names whatever
@@ -2146,11 +2297,12 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             .iter()
             .filter(|f| e.start <= f.start && f.end <= e.end)
             .collect();
-        // Full names from its start on (山西省左权县, 桐峪镇东沟村).
+        // Full names from its start on (山西省左权县, 桐峪镇东沟村), and short names
+        // right before a name of a division below them (泉州丰泽区: 泉州 … 丰泽区).
         let mut cursor = e.start;
         while let Some(f) = inside
             .iter()
-            .find(|f| f.start == cursor && f.how == FULL_NAME)
+            .find(|f| f.start == cursor && (f.how == FULL_NAME || above_next(gaz, &inside, f)))
         {
             cursor = f.end;
         }
@@ -2204,7 +2356,7 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 if let Some(entry) = gaz.lookup(&e.text) {
                     let townships = pats.cues.at(crate::cue!("place.parent_support"));
                     if let Some((d, how)) =
-                        division_of((gaz, townships), entry, (Some("ns"), false), context)
+                        division_of((gaz, townships), entry, (Some("ns"), false, false), context)
                     {
                         e.division = d;
                         if e.how != super::entity::PROJECT_PLACE {
@@ -2252,6 +2404,14 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             || !super::text::overlaps(&others, e.start, e.end)
     });
     ents.sort_by_key(|e| e.start);
+}
+
+/// Whether a division named right after `f` among the names `inside` a LOC lies below
+/// the division `f` names (泉州|丰泽区): a chain down the divisions.
+fn above_next(gaz: &Gazetteer, inside: &[&Found], f: &Found) -> bool {
+    inside.iter().any(|g| {
+        g.start == f.end && (g.division.zip(f.division)).is_some_and(|(b, a)| gaz.is_below(b, a))
+    })
 }
 
 /// A sentence's place words, found once for all its facts: its LOC mentions and its
@@ -2943,7 +3103,7 @@ pub fn fact_place(
         // No place word in reach: the figure is about its section's division (a line
         // 茅箭区 heads it), else the release's own place (a county release's 粮食产量
         // 12万吨), when the release names one.
-        None => match section.or(doc.own) {
+        None => match section {
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
         },
@@ -2978,9 +3138,7 @@ pub fn fact_place(
                 Some(d) => d,
                 // 全镇 of a release about a town the gazetteer does not know.
                 None => match &doc.own_name {
-                    Some(n) if doc.own.is_none() && n.ends_with(suffix) => {
-                        return (n.clone(), String::new())
-                    }
+                    Some(n) if n.ends_with(suffix) => return (n.clone(), String::new()),
                     _ => return Default::default(),
                 },
             }
@@ -4407,5 +4565,67 @@ mod tests {
         assert_eq!(place_of(&x, "300萬元").0, "瑞穗乡");
         // The next plan of the list is the county's again.
         assert_eq!(place_of(&x, "120萬元").0, "花莲县");
+    }
+
+    #[test]
+    fn a_street_the_gazetteer_lacks_reporting_on_its_countys_site() {
+        let text = "雁湖街道2024年工作总结\n2024年，全街道实现地区生产总值85亿元，同比增长6.2%。\n\
+                    街道完成固定资产投资12.5亿元，全县共完成投资300亿元。\n\
+                    2025年，我们将继续努力。\n长沙县人民政府 2025年1月10日";
+        let x = extract(text);
+        // The street by its name, no code; 全县 is still its county.
+        assert_eq!(x.place, pair("雁湖街道", ""));
+        assert_eq!(place_of(&x, "85亿元"), pair("雁湖街道", ""));
+        assert_eq!(place_of(&x, "12.5亿元"), pair("雁湖街道", ""));
+        assert_eq!(place_of(&x, "300亿元"), pair("长沙县", "430121"));
+        // A town of the same kind of report: 我镇 and unnamed figures are the town's.
+        let town = text.replace("雁湖街道", "雁湖镇").replace("全街道", "我镇");
+        let x = extract(&town);
+        assert_eq!(place_of(&x, "85亿元"), pair("雁湖镇", ""));
+        assert_eq!(place_of(&x, "12.5亿元"), pair("雁湖镇", ""));
+        // Without an anaphor of its kind the county's release stays the county's.
+        let x = extract(&text.replace("全街道", "全年"));
+        assert_eq!(x.place, pair("长沙县", "430121"));
+        // A listed street of the county heading the title is found by its code.
+        let x = extract(&text.replace("雁湖街道", "星沙街道"));
+        assert_eq!(place_of(&x, "85亿元"), pair("星沙街道", "430121001"));
+    }
+
+    #[test]
+    fn a_street_opening_the_title_on_its_districts_site_keeps_its_name() {
+        // 中山街道 is a name of many streets and 中山 a city's short name: the host
+        // (songjiang: 松江区) and the title make the report the Shanghai street's.
+        let name = "d02_www.songjiang.gov.cn.txt";
+        let text = "中山街道推进城市更新\n今年中山街道完成旧区改造12万平方米。\n\
+                    在中山投资的科创企业新增85家。";
+        let x = extract_named(name, text);
+        assert_eq!(x.place, pair("中山街道", "310117004"));
+        assert_eq!(place_of(&x, "12万平方米"), pair("中山街道", "310117004"));
+        assert_eq!(place_of(&x, "85家"), pair("中山街道", "310117004"));
+        // A title naming the street later is the district's release.
+        let x = extract_named(name, &text.replace("中山街道推进", "松江推进中山街道"));
+        assert_eq!(x.place.0, "松江区");
+    }
+
+    #[test]
+    fn a_prefectures_short_name_right_before_its_district() {
+        let x = extract("漳州龙文区新建学校3所，投资2.6亿元。");
+        assert_eq!(place_of(&x, "2.6亿元"), pair("龙文区", "350603"));
+        let x = extract("漳州市龙文区新建学校3所，投资2.6亿元。");
+        assert_eq!(place_of(&x, "2.6亿元"), pair("龙文区", "350603"));
+    }
+
+    #[test]
+    fn short_names_that_are_ordinary_words_need_jieba_and_the_context() {
+        // 惠民 of 惠民政策 benefits the people; 滨州 holds 惠民县 all the same.
+        let x = extract("滨州市今年落实惠民政策资金3000万元。");
+        assert_eq!(place_of(&x, "3000万元"), pair("滨州市", "371600"));
+        assert_eq!(x.place.0, "滨州市");
+        // 山上 is on the hill, not 山上区 of 台南.
+        let x = extract("台南市农业简介\n今年山上种植柚子300公顷。");
+        assert_eq!(place_of(&x, "300公顷").0, "台南市");
+        // The full name is the county.
+        let x = extract("滨州市今年落实惠民县资金3000万元。");
+        assert_eq!(place_of(&x, "3000万元").0, "惠民县");
     }
 }
