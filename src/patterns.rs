@@ -267,6 +267,9 @@ pub const CUE_RULES: &[&str] = &[
     "entity.name_verb",
     "entity.seat_verb",
     "entity.project_lead",
+    // extract/entity.rs: the kind of company before its name (session 27)
+    "entity.apposition_kind",
+    "entity.project_capacity_suffix",
     "entity.ordinal_lead",
     "entity.estate_suffix",
     "entity.kind_word",

@@ -313,6 +313,7 @@ pub fn entities(
     }
     out.sort_by_key(|e| e.start);
     s.glued_suffixes(&mut out);
+    s.glued_bodies(&mut out);
     s.zone_names(&mut out);
     joined_bodies(&mut out);
     // A generic area (周边地区, 山海风景区) is no place, nor are the words inside it.
@@ -444,6 +445,43 @@ impl Sentence<'_> {
             e.end += 1;
             e.text.push(c);
             e.how = "a place and its suffix jieba glued to the next word (entity.glued_suffix)";
+            e.division = None;
+        }
+    }
+
+    /// A place named short whose kind char jieba glued into a body's word after it
+    /// (某结/乡公所, 某山/镇政府: the short name, then the char completing the division's
+    /// full name and an organisation's suffix word) names that body, an ORG: the whole
+    /// name wins over the place opening it.
+    fn glued_bodies(&self, out: &mut [EntityMention]) {
+        for e in out
+            .iter_mut()
+            .filter(|e| e.ty == EntityType::Loc && !e.byline)
+        {
+            let Ok(k) = self.toks.binary_search_by_key(&e.end, |u| u.start) else {
+                continue;
+            };
+            let u = &self.toks[k];
+            let mut chars = u.word.chars();
+            let Some(c) = chars.next() else {
+                continue;
+            };
+            let rest = chars.as_str();
+            let body = (self.idx.suffix(rest))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Org);
+            let full = format!("{}{c}", e.text);
+            if rest.chars().count() < 2
+                || !rest.chars().all(is_han)
+                || !body
+                || self.in_figure(k)
+                || !super::place::is_division_name(self.pats, &full)
+            {
+                continue;
+            }
+            e.ty = EntityType::Org;
+            e.end = u.end;
+            e.text.push_str(u.word);
+            e.how = "a place whose kind char jieba glued to a body's suffix word";
             e.division = None;
         }
     }
@@ -1435,6 +1473,22 @@ impl Sentence<'_> {
             .then(|| self.registered_start(i))
             .flatten();
         let found = (back..i).find(|&k| self.proper(&self.toks[k], ty));
+        // A river's or mountain's one-char word tagged a place (某子/河/电站) ends the
+        // noun before it, which names the feature: the name opens there.
+        let found = found.map(|k| {
+            let t = &self.toks[k];
+            let feature = t.word.chars().count() == 1
+                && t.word.chars().all(|c| self.feature_end.contains(&c));
+            let noun = k > back
+                && self.toks[k - 1].tag == "n"
+                && self.toks[k - 1].word.chars().count() == 2
+                && !self.in_figure(k - 1);
+            if feature && noun {
+                k - 1
+            } else {
+                k
+            }
+        });
         registered.map(|r| found.map_or(r, |f| f.min(r))).or(found)
     }
 
@@ -1649,6 +1703,17 @@ impl Sentence<'_> {
             && !self.idx.is_stop(p.word)
     }
 
+    /// Whether the word before token `j` is the kind of company written before its name
+    /// (龙头企业/某某食品有限公司, 生产企业/某某集团: `entity.apposition_kind`): an
+    /// apposition, no part of the name, when tokens `j..i` hold a proper noun.
+    fn apposition(&self, j: usize, i: usize, ty: EntityType) -> bool {
+        let kinds = self.pats.cues.at(crate::cue!("entity.apposition_kind"));
+        ty == EntityType::Org
+            && j < i
+            && kinds.ends(self.toks[j - 1].word)
+            && (j..i).any(|k| self.proper(&self.toks[k], ty))
+    }
+
     /// Walks back from suffix token `i` over name-like words (常州/星荣/公司,
     /// 山西/农业大学), across 和/与 between them (住房和城乡建设局) and, for projects,
     /// across figures (中电农创150MW风力发电项目); returns the first token reached.
@@ -1672,7 +1737,8 @@ impl Sentence<'_> {
             let p = &toks[j - 1];
             // 甲节暨乙产业园: two names, none across 暨; nor across a byline's title
             // (某某晚报/记者/从市/统计局: the paper's reporter, then the body).
-            if breaks.contains(p.word) || ty == EntityType::Org && self.bylines.contains(p.word) {
+            let byline = ty == EntityType::Org && self.bylines.contains(p.word);
+            if breaks.contains(p.word) || byline || self.apposition(j, i, ty) {
                 break;
             }
             // A preposition jieba tags a noun before a place opening the name (经/新竹县/
@@ -1925,6 +1991,29 @@ mod tests {
             .into_iter()
             .map(|e| (e.text, e.ty.name()))
             .collect()
+    }
+
+    #[test]
+    fn the_kind_of_company_before_its_name_is_no_part_of_it() {
+        let e = ents("龙头企业青山食品有限公司投资2亿元");
+        assert!(e.contains(&("青山食品有限公司".into(), "ORG")), "{e:?}");
+        let e = ents("国内最大的光伏组件生产企业通威集团投资10亿元");
+        assert!(e.contains(&("通威集团".into(), "ORG")), "{e:?}");
+        // 企业 inside a body's own name stays.
+        let e = ents("中国企业联合会发布名单，入围企业500家");
+        assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn taiwan_local_offices_and_associations_are_bodies() {
+        let e = ents("五结乡公所今年补助农机300万元");
+        assert!(e.contains(&("五结乡公所".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "五结"), "{e:?}");
+        let e = ents("基隆区渔会补助渔民30万元");
+        assert!(e.contains(&("基隆区渔会".into(), "ORG")), "{e:?}");
+        // The office alone is a reference, no name.
+        let e = ents("向当地公所提出申请，补助10万元");
+        assert!(!e.iter().any(|(t, _)| t.contains("公所")), "{e:?}");
     }
 
     #[test]

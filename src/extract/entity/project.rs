@@ -19,6 +19,11 @@ impl Sentence<'_> {
         if self.capacity_start(i).is_some() {
             return true;
         }
+        // A works named only by its capacity (生产线: `entity.project_capacity_suffix`).
+        let capacity_only = (self.pats.cues).at(crate::cue!("entity.project_capacity_suffix"));
+        if capacity_only.contains(suffix) {
+            return false;
+        }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
             return !generic.ends(own) || i > 0 && self.built_body(i - 1);
@@ -28,7 +33,32 @@ impl Sentence<'_> {
         };
         let p = &toks[k];
         let built = k > 0 && self.built_body(k - 1);
-        !(self.in_figure(k) || generic.ends(p.word) && !built || self.count_word(k, i))
+        let generic_run = generic.ends(p.word) && !built && !self.named_before_generic(k);
+        !(self.in_figure(k) || generic_run || self.count_word(k, i))
+    }
+
+    /// Whether the run of generic words ending at token `k` (产业, 建设) follows a name
+    /// of its own (某某/养老/产业/项目: the name's own words before its kind of works): the
+    /// token before the run is a word of two ideographs or more that jieba tags as a name
+    /// or does not know (攻坚/重点/工程 is a slogan's words, no name). The caller's own checks (a proper noun, an unknown word or a figure
+    /// among the words) still decide whether the words name a project.
+    fn named_before_generic(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let mut m = k;
+        while m > 0 && !self.in_figure(m - 1) && generic.contains(toks[m - 1].word) {
+            m -= 1;
+        }
+        let Some(p) = m.checked_sub(1).map(|p| &toks[p]) else {
+            return false;
+        };
+        let named =
+            matches!(p.tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg") || !(self.known)(p.word);
+        !self.in_figure(m - 1)
+            && named
+            && p.word.chars().count() >= 2
+            && p.word.chars().all(is_han)
+            && !self.idx.is_stop(p.word)
     }
 
     /// Whether token `k` ends in a building's body (某某中学, 某县人民医院:
@@ -193,6 +223,15 @@ impl Sentence<'_> {
                 continue;
             }
             let t = &toks[k];
+            // A joiner after another project's word (甲项目/和/乙园): two projects, the
+            // capacity names the first only.
+            let other = k > 0
+                && self.joiners.contains(t.word)
+                && (self.idx.suffix(toks[k - 1].word))
+                    .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj);
+            if other {
+                return None;
+            }
             if caps.contains(t.word) && figure(k + 1) || rate_verb(k + 1) && figure(k + 2) {
                 return (own >= 4).then_some(k);
             }
@@ -319,6 +358,18 @@ impl Sentence<'_> {
         });
         // A list's end (A、B等项目) makes a count of projects, no name.
         let listed = (start..i).any(|k| list_end.contains(toks[k].word));
+        // A clause saying what a named project is (甲项目是…最大的项目) is no name: a
+        // pronoun, a 的 or a project word before a verb inside ends the clause's name.
+        let said = (start..i).any(|k| {
+            let t = &toks[k];
+            let suffixed = (self.idx.suffix(t.word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj);
+            !self.in_figure(k)
+                && (matches!(t.tag, "uj" | "r") || suffixed && toks[k + 1].tag.starts_with('v'))
+        });
+        if said {
+            return None;
+        }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         let opens = proper(start)
             || in_list
@@ -363,7 +414,9 @@ impl Sentence<'_> {
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
         let first = &toks[start];
-        let opens = (first.tag.starts_with('n') || matches!(first.tag, "x" | "g" | "zg" | "eng"))
+        // A place word opening it (海口/s 港/二期工程) names it as a noun does.
+        let opens = (first.tag.starts_with('n')
+            || matches!(first.tag, "x" | "g" | "zg" | "eng" | "s"))
             && !generic.contains(first.word)
             && !self.idx.is_stop(first.word);
         // A verb only as the work done, right before the suffix (护岸/治理/工程); one
@@ -975,6 +1028,58 @@ mod tests {
             // A verb that starts a noun (落成量, 开工率) follows no project's name.
             "今年首季商业住宅落成量为1200伙。",
             "重点工业项目开工率达到95%。",
+        ] {
+            assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
+        }
+    }
+
+    #[test]
+    fn a_named_project_ending_in_generic_words_is_one() {
+        // The name's own nouns before 产业/建设 (a kind of works) name it.
+        let p = projects("总投资3亿元的青禾康养产业项目今年开工。");
+        assert_eq!(p, ["青禾康养产业项目"], "{p:?}");
+        // Generic words alone, or after a count or verb, still name none.
+        for s in [
+            "全县重点产业项目完成投资8亿元。",
+            "加快建设产业项目，投资5亿元。",
+        ] {
+            assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
+        }
+    }
+
+    #[test]
+    fn a_clause_saying_what_a_project_is_names_only_the_project() {
+        let p = projects("青禾康养产业项目是今年全县投资最多的项目，总投资6亿元。");
+        assert_eq!(p, ["青禾康养产业项目"], "{p:?}");
+    }
+
+    #[test]
+    fn a_capacity_name_ends_before_a_joined_project() {
+        let p = projects("参观了甲乙公司年产5万吨新型建材项目和金湾物流园，投资3亿元。");
+        assert!(p.contains(&"年产5万吨新型建材项目".to_string()), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains('和')), "{p:?}");
+    }
+
+    #[test]
+    fn a_river_word_after_its_noun_opens_the_works_name() {
+        let p = projects("正在建设的夫子河抽水蓄能电站总投资40亿元。");
+        assert_eq!(p, ["夫子河抽水蓄能电站"], "{p:?}");
+    }
+
+    #[test]
+    fn a_port_works_opening_its_clause_is_whole() {
+        let p = projects("海口港二期工程总投资30亿元。");
+        assert_eq!(p, ["海口港二期工程"], "{p:?}");
+    }
+
+    #[test]
+    fn production_lines_named_by_their_capacity() {
+        let p = projects("建设年产5万吨有机肥生产线，投资3000万元。");
+        assert_eq!(p, ["年产5万吨有机肥生产线"], "{p:?}");
+        // Lines counted or of no name are none.
+        for s in [
+            "新增生产线3条，投资2000万元。",
+            "建成智能生产线，投资2000万元。",
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
