@@ -530,6 +530,21 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_areas_mark_hong_kong() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A news page naming only an area of Hong Kong: one mark in traditional script
+        // (texts reach the rules folded to simplified).
+        let hk = "启德新体育园今年开放，全年举办活动五十场，门票收入三千万元。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        let hk = "将军澳新建住宅二千伙，尖沙咀商铺租金上升一成。";
+        assert_eq!(r.detect(hk, false, 0), Region::HK);
+        // One area in simplified script is not enough.
+        let cn = "屯门村今年种植水稻三百亩。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn agencies_and_industries_mark_their_region() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
