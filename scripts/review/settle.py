@@ -12,18 +12,11 @@ verdict (and note, right_place) on the listed row numbers; with --misses it also
 second judge's `entity-miss` lines the first judge did not add (same document and name).
 Works for fact sheets (review.py) and place sheets (place_sheet.py).
 """
-import csv
 import sys
 
+from carry import read  # the same TSV reading, quoting off
+
 JUDGED = ("verdict", "note", "right_place")
-
-
-def read(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    fields = lines[0]
-    rows = [dict(zip(fields, line + [""] * (len(fields) - len(line)))) for line in lines[1:]]
-    return fields, rows
 
 
 def judged_rows(rows):

@@ -2646,15 +2646,24 @@ mod tests {
         assert_eq!(tv("3元8分5角")[0].0, "3元8分");
     }
 
-    fn facts(s: &str) -> Vec<Row> {
+    /// The mentions of `s` that are taken (not rejected, not bare numbers), each with its
+    /// text as written.
+    fn taken(s: &str) -> Vec<(String, Mention)> {
         let pats = Patterns::builtin().unwrap();
         let f = Folded::new(s);
         let (m, _) = scan(&f, &pats, &[]);
         m.into_iter()
             .filter(|m| m.rejected.is_none() && m.kind != Kind::Number)
-            .map(|m| {
+            .map(|m| (s.chars().skip(m.start).take(m.end - m.start).collect(), m))
+            .collect()
+    }
+
+    fn facts(s: &str) -> Vec<Row> {
+        taken(s)
+            .into_iter()
+            .map(|(text, m)| {
                 (
-                    s.chars().skip(m.start).take(m.end - m.start).collect(),
+                    text,
                     m.kind.name(),
                     m.value.normalize().to_string(),
                     m.value_max.map(|v| v.normalize().to_string()),
@@ -3313,14 +3322,11 @@ mod tests {
 
     /// (text, unit, value, approx) of the figures of `s` that are taken.
     fn priced(s: &str) -> Vec<(String, String, String, Option<&'static str>)> {
-        let pats = Patterns::builtin().unwrap();
-        let f = Folded::new(s);
-        let (m, _) = scan(&f, &pats, &[]);
-        m.into_iter()
-            .filter(|m| m.rejected.is_none() && m.kind != Kind::Number)
-            .map(|m| {
+        taken(s)
+            .into_iter()
+            .map(|(text, m)| {
                 (
-                    s.chars().skip(m.start).take(m.end - m.start).collect(),
+                    text,
                     m.unit.clone(),
                     m.value.normalize().to_string(),
                     m.approx.map(Approx::name),
