@@ -3117,6 +3117,16 @@ fn drop_generic_departments(out: &mut DocExtract) {
 /// Chars after a figure searched for the rest of a place name it opens (三亚市).
 const PLACE_WINDOW: usize = 4;
 
+/// The chars after `at` up to the end of their clause (a comma, semicolon, full stop or line).
+fn clause_after(f: &Folded, at: usize) -> impl Iterator<Item = char> + '_ {
+    (f.rest(at).chars()).take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
+}
+
+/// A digit or a Chinese numeral char.
+fn is_figure_char(c: char) -> bool {
+    c.is_ascii_digit() || number::is_numeral_char(c)
+}
+
 /// The longest line read as a comment box's counters.
 const MAX_COMMENT_BOX_CHARS: usize = 40;
 
@@ -3186,10 +3196,7 @@ impl Extractor {
         if !measure || !one || m.approx.is_some() || m.start != m.numeral.0 {
             return false;
         }
-        let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
-        let mut clause = (f.rest(m.end).chars())
-            .take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'));
-        clause.any(numeral)
+        clause_after(f, m.end).any(is_figure_char)
     }
 
     /// Whether the Chinese numeral of `m` opens a place's name (三亚市, 八所镇; 八所港,
@@ -3220,10 +3227,8 @@ impl Extractor {
         if m.kind != Kind::Mass || !classes.ends(f.slice(m.numeral.1, m.end)) {
             return false;
         }
-        let clause: Vec<char> = (f.rest(m.end).chars())
-            .take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
-            .collect();
-        let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+        let clause: Vec<char> = clause_after(f, m.end).collect();
+        let numeral = is_figure_char;
         (0..clause.len()).any(|i| {
             let opens = numeral(clause[i]) && (i == 0 || !numeral(clause[i - 1]));
             let Some(j) = (i..clause.len()).find(|&j| !numeral(clause[j])) else {
