@@ -399,6 +399,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.currency_name",
     "scan.minor_unit",
     "scan.minor_unit_stop",
+    "scan.area_minor_unit",
     "scan.per_time",
     "scan.not_unit",
     "figure.age_group_noun",

@@ -637,20 +637,24 @@ fn resolve(
 
 /// The year of a date led by the year's last two digits `y` (24年11月1日, 24年底,
 /// 二四年十一月一日): only with a month, period or year's end after it in Arabic digits,
-/// a month in Chinese ones (二十四年 and 24年来 are durations, 五六年 a vague count); of the
+/// a month, or two digits that do not rise by one, in Chinese ones (一八年, 〇三年: 二十四年
+/// and 24年来 are durations, 五六年 a vague count); of the
 /// century that puts it no later than the year after the document's (`doc_year`; none
 /// known: 00–50 this century).
 fn short_year(c: &Captures, y: &str, doc_year: Option<i32>) -> Option<i32> {
     let arabic = y.chars().all(|ch| ch.is_ascii_digit());
+    let nn = two_digits(y)?;
     let tail = if arabic {
         ["m", "ma", "p", "ye"].iter().any(|g| c.name(g).is_some())
     } else {
-        c.name("m").is_some()
+        // 一八年, 〇三年底: Chinese digits read one by one are never a count of years
+        // (eighteen years is 十八年); two rising by one (五六年, 一二年) are a vague count.
+        let vague = nn % 10 == nn / 10 + 1;
+        c.name("m").is_some() || !vague
     };
     if y.chars().count() != 2 || !tail {
         return None;
     }
-    let nn = two_digits(y)?;
     let latest = doc_year.map_or(2050, |d| d + 1);
     Some(if 2000 + nn <= latest {
         2000 + nn
@@ -2186,6 +2190,11 @@ mod tests {
         assert!(dates("连续12年位居前列", None).is_empty());
         assert!(dates("一百二三年间", None).is_empty());
         assert!(dates("二三年以后", None).is_empty());
+        // Two Chinese digits read one by one that are no vague count are a year alone.
+        assert_eq!(dates("一八年的游客增加", Some(2019))[0].1, "2018");
+        assert_eq!(dates("于〇三年建成", Some(2019))[0].1, "2003");
+        assert_eq!(dates("九七年回归后", Some(2019))[0].1, "1997");
+        assert!(dates("他干了五六年", Some(2019)).is_empty());
         // Taiwan's two-digit years are ROC years.
         let f = Folded::new("99年3月完工");
         assert_eq!(scan_dates_in(&f, None, rules(), true)[0].value, "2010-03");

@@ -676,6 +676,7 @@ struct ScanCues<'p> {
     currency_name: &'p WordList,
     minor_unit: &'p WordList,
     minor_unit_stop: &'p WordList,
+    area_minor_unit: &'p WordList,
     per_time: &'p WordList,
     per_area: &'p WordList,
     per_one: &'p WordList,
@@ -733,6 +734,7 @@ impl<'p> ScanCues<'p> {
             currency_name: cues.at(crate::cue!("scan.currency_name")),
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
             minor_unit_stop: cues.at(crate::cue!("scan.minor_unit_stop")),
+            area_minor_unit: cues.at(crate::cue!("scan.area_minor_unit")),
             per_time: cues.at(crate::cue!("scan.per_time")),
             per_area: cues.at(crate::cue!("scan.per_area")),
             per_one: cues.at(crate::cue!("scan.per_one")),
@@ -815,9 +817,11 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
             return bad("scan.currency_name", w, e);
         }
     }
-    for (w, v) in cues.at(crate::cue!("scan.minor_unit")).entries() {
-        if let Err(e) = minor_unit(v) {
-            return bad("scan.minor_unit", w, e);
+    for rule in ["scan.minor_unit", "scan.area_minor_unit"] {
+        for (w, v) in cues.get(rule).entries() {
+            if let Err(e) = minor_unit(v) {
+                return bad(rule, w, e);
+            }
         }
     }
     for (w, v) in cues.at(crate::cue!("scan.per_area")).entries() {
@@ -847,7 +851,7 @@ pub fn currency_name(value: &str) -> Result<(&str, bool), String> {
     }
 }
 
-/// A value of `scan.minor_unit`: (currency code, factor to the major unit).
+/// A value of `scan.minor_unit`: (currency code or unit surface, factor to the major unit).
 fn minor_unit(value: &str) -> Result<(&str, Decimal), String> {
     let err = || format!("value {value:?} is not a currency code and a factor (CNY 0.1)");
     let (code, factor) = value.split_once(' ').ok_or_else(err)?;
@@ -1319,6 +1323,10 @@ impl<'a> Scanner<'a> {
             Some((u, n)) => self.with_unit(men, u, n),
             None => {
                 self.without_unit(men, text, infix.then_some(infix_approx));
+                // 一成七至九百元: a share's last digit opens no figure of its own.
+                if men.kind == Kind::Percent {
+                    self.consumed_until = self.consumed_until.max(men.end);
+                }
                 Some(())
             }
         }
@@ -1409,9 +1417,15 @@ impl<'a> Scanner<'a> {
         men.end = end + n + usize::from(half);
         // 五元三毛, 2元5角8分, 两美元又三美分: the small change belongs to the sum; 两块五,
         // 1块1 say the 毛 they leave out.
-        if men.kind == Kind::Money && !half {
-            let change =
-                (self.small_change(men.end, &men.unit)).or_else(|| self.spoken_tenths(u, men.end));
+        // 4亩8分: an area's minor units likewise (`scan.area_minor_unit`).
+        if !half {
+            let change = if men.kind == Kind::Money {
+                (self.small_change(men.end, &men.unit, self.cues.minor_unit))
+                    .or_else(|| self.spoken_tenths(u, men.end))
+            } else {
+                (self.small_change(men.end, &u.surface, self.cues.area_minor_unit))
+                    .and_then(|(c, len)| Some((c.checked_mul(u.factor)?, len)))
+            };
             if let Some((change, len)) = change {
                 if let Some(v) = men.value.checked_add(change) {
                     men.value = v;
@@ -2019,12 +2033,12 @@ impl<'a> Scanner<'a> {
 
     /// The small change right after a sum in `code` ending at char `end`: one or two
     /// single-digit amounts in falling minor units (`scan.minor_unit`), optionally after
-    /// 又 or 零. Returns (value in the major unit, chars taken).
-    fn small_change(&self, end: usize, code: &str) -> Option<(Decimal, usize)> {
+    /// 又 or 零; `code` is a currency's code (`scan.minor_unit`) or an area unit's surface
+    /// (`scan.area_minor_unit`, the list given as `units`). Returns (value in the major
+    /// unit, chars taken).
+    fn small_change(&self, end: usize, code: &str, units: &WordList) -> Option<(Decimal, usize)> {
         let f = self.f;
-        let minors: Vec<(&str, Decimal)> = self
-            .cues
-            .minor_unit
+        let minors: Vec<(&str, Decimal)> = units
             .entries()
             .map(|(w, v)| {
                 (
@@ -2053,10 +2067,13 @@ impl<'a> Scanner<'a> {
                 break;
             };
             let unit_end = at + 1 + w.chars().count();
-            // 5分钟, 3分之一, 2角形: the unit char starts another word.
-            if f.char(unit_end)
-                .is_some_and(|c| has(self.cues.minor_unit_stop, c))
-            {
+            // 5分钟, 3分之一, 2角形: the unit char starts another word (a stop with a
+            // code, 地 of 5分地, only after a sum in that code).
+            let stop = f.char(unit_end).and_then(|c| {
+                let c = c.to_string();
+                self.cues.minor_unit_stop.value(&c).map(str::to_owned)
+            });
+            if stop.is_some_and(|only| only.is_empty() || only == code) {
                 break;
             }
             total += Decimal::from(d) * factor;
@@ -2620,6 +2637,38 @@ mod tests {
             tv("能耗0.48吨标准煤"),
             [("0.48吨标准煤".into(), "0.48".into())]
         );
+    }
+
+    #[test]
+    fn minor_units_of_area_continue_the_area() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        // 分 and 厘 after 亩 are tenths and hundredths of a 亩 (1亩 = 2000/3 m2).
+        let area = |s: &str| {
+            let (text, value) = tv(s).remove(0);
+            (
+                text,
+                value[..value.find('.').map_or(value.len(), |i| i + 3)].to_string(),
+            )
+        };
+        assert_eq!(area("承包了3亩5分"), ("3亩5分".into(), "2333.33".into()));
+        assert_eq!(area("一亩三分地"), ("一亩三分".into(), "866.66".into()));
+        // 分 after a sum in 元 still stops before 地; 分钟 is no minor unit of an area.
+        assert_eq!(tv("种了2亩5分钟")[0].0, "2亩");
+    }
+
+    #[test]
+    fn a_share_digit_before_a_range_word_stays_in_the_share() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        // 一成七 = 17 %, also when 至 opens the level reached after it.
+        assert_eq!(
+            tv("人均消费下跌一成七至九百元")[0],
+            ("一成七".into(), "17".into())
+        );
+        assert_eq!(tv("人均消费下跌一成七至九百元")[1].0, "九百元");
     }
 
     #[test]
@@ -3265,8 +3314,11 @@ mod tests {
         // Per a counted thing: the classifier; per an hour: h; a named currency stays.
         assert_eq!(unit("体检费用为150元/人"), ("150".into(), "CNY/人".into()));
         assert_eq!(unit("清洁工时薪62港元/小時").1, "HKD/h");
-        // A per word before the sum leaves it money (the per word is its subject's).
-        assert_eq!(unit("鸡蛋价格每公斤11.6元"), ("11.6".into(), "CNY".into()));
+        // A per phrase right before the sum is a price per that unit; after a verb, money.
+        assert_eq!(
+            unit("鸡蛋价格每公斤11.6元"),
+            ("11600".into(), "CNY/t".into())
+        );
         assert_eq!(unit("每户发放慰问金200元").1, "CNY");
         // A fee per year is the year's sum, as an annual capacity is.
         assert_eq!(unit("年费标准为360元/年"), ("360".into(), "CNY".into()));
