@@ -245,11 +245,12 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         return None;
     }
     // An adjective may open the phrase when a noun follows (30万吨新材料).
-    let opens = nominal(first)
-        || (first.tag == "a" && toks.get(1).is_some_and(nominal))
-        || counted_verb(s, pos, &toks);
-    if first.start != pos || !opens {
+    let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
+    if first.start != pos {
         return None;
+    }
+    if !opens {
+        return counted_verb(s, pos, &toks).map(|b| (pos, b));
     }
     let mut last = first.end;
     let mut prev_one_char_noun =
@@ -331,26 +332,37 @@ fn cut_attribute(taken: &[Token], next: &Token, last: usize) -> usize {
     }
 }
 
-/// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
-/// tags a verb that alone closes the clause after a count with its classifier (处理1200宗
-/// 申请。): after a classifier it is the thing counted. Not a change or link word.
-fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> bool {
-    let words: Vec<&Token> = toks.iter().filter(|t| !blank(t)).collect();
-    let [t] = words[..] else {
-        return false;
-    };
-    let w = rule_form(s.traditional, t.word);
+/// The end of the verbs jieba tags as such that alone close the clause after a count with
+/// its classifier (处理1200宗申请。, 接获300宗贪污投诉。): after a classifier they are the
+/// thing counted; `toks` are the tokens after the figure ending at char `pos`. A bracketed
+/// aside right after them (…投诉（不包括…）较前年…) closes them too. None for a change or
+/// link word, or a run of one char.
+fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> Option<usize> {
+    let words: Vec<&Token> = toks
+        .iter()
+        .take_while(|t| !matches!(t.word, "(" | "（"))
+        .filter(|t| !blank(t) || is_figure(s, t.start, t.end))
+        .collect();
+    let (first, last) = (words.first()?, words.last()?);
     // A span of time (用2个月建成: `subject.span_unit`) counts no thing.
     let spans = s.list(crate::cue!("subject.span_unit"));
     let classifier = pos > 0
         && (s.figures.iter()).any(|&(a, b)| b == pos && !spans.ends(s.f.slice(a, b)))
         && s.f.char(pos - 1).is_some_and(|c| c as u32 >= 0x4e00);
-    t.tag == "v"
-        && t.start == pos
-        && w.chars().count() >= 2
+    let joined = words.windows(2).all(|w| w[0].end == w[1].start);
+    let plain = |t: &&Token| {
+        let w = rule_form(s.traditional, t.word);
+        t.tag == "v"
+            && !s.list(crate::cue!("subject.change")).contains(&w)
+            && !s.list(crate::cue!("subject.link")).contains(&w)
+    };
+    (first.start == pos
         && classifier
-        && !s.list(crate::cue!("subject.change")).contains(&w)
-        && !s.list(crate::cue!("subject.link")).contains(&w)
+        && joined
+        && words.iter().all(plain)
+        && last.end - first.start >= 2
+        && last.end - first.start <= MAX_CHARS)
+        .then_some(last.end)
 }
 
 /// Whether the item starting at `toks` (after a joiner) holds a figure: one comes before
@@ -3356,6 +3368,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(measure_of(s, p));
         }
     }
+    let open_count = count_like && after.is_none();
     if let Some((a, b)) = after.filter(|_| threshold.is_none()) {
         if let Some(p) = counted(s, fig, (a, b), (cs, ce), count_like, before.is_none()) {
             return p;
@@ -3364,7 +3377,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(text(s, a, b));
         }
     }
-    if let Some(p) = counted_compound(s, before, (np_from, ce), count_like && after.is_none()) {
+    // A count written right before another (落实12类39项公共服务) counts the noun phrase
+    // after the run, as that one does.
+    let run = s.figures.iter().any(|&(a, _)| a == np_from);
+    if let Some(p) = (open_count && run).then(|| after_figure_run(s, fig)).flatten() {
+        return p;
+    }
+    // A count 的 a compound after verbs alone (可提供500人以上的就业岗位) counts it too.
+    let compound_from = np_from + prefix_chars(attributive, s.f.rest(np_from)).unwrap_or(0);
+    if let Some(p) = counted_compound(s, before, (compound_from, ce), open_count) {
         return balance_quotes(p);
     }
     // 4. same clause as the figure before, or a comparison: its measure + words between.
@@ -3463,15 +3484,16 @@ pub fn named_or_before(
     }
 }
 
-/// The noun phrase right after the run of figures `fig` opens, joined by 、 or a joiner
-/// (`subject.item_joiner`): 5%及4.5%年率化净回报 → 年率化净回报.
+/// The noun phrase right after the run of figures `fig` opens, written one right after the
+/// other or joined by 、 or a joiner (`subject.item_joiner`): 5%及4.5%年率化净回报 → 年率化
+/// 净回报, 12类39项公共服务 → 公共服务.
 fn after_figure_run(s: &Sentence, fig: Span) -> Option<String> {
     let joiners = s.list(crate::cue!("subject.item_joiner"));
     let mut end = fig.1;
     while let Some(&(_, b)) = s.figures.iter().find(|&&(a, _)| {
-        a > end && a <= end + 2 && {
+        a >= end && a <= end + 2 && {
             let between = rule_form(s.traditional, s.f.slice(end, a)).into_owned();
-            between == "、" || joiners.contains(&between)
+            between.is_empty() || between == "、" || joiners.contains(&between)
         }
     }) {
         end = b;
@@ -4518,9 +4540,28 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     // A body named like an event (某管委会, 市议会: `subject.event_body`) is none.
     let bodies = s.list(crate::cue!("subject.event_body"));
     let body = |t: &Token| bodies.ends(&rule_form(s.traditional, t.word));
+    // An event noun of the date's clause, or of the next one when the date's own holds
+    // nothing else (6月5日，在某地召开…会议); none of a later clause (某署今日(4日)公布…，
+    // …与经济活动恢复有关) and none before 的 (从事某产业活动的单位: an attribute).
+    let n = s.chars.len();
+    let alone = (tokens_in(s, fig.1, ce).iter()).all(|t| matches!(t.tag, "t" | "f"));
+    let scope = if alone && ce < n {
+        clause(s, ce + 1, ce + 1).1
+    } else {
+        ce
+    };
+    let attribute = |i: usize| {
+        (after.get(i + 1)).is_some_and(|t| t.start == after[i].end && t.word == "的")
+    };
     let event = (0..after.len()).position(|i| {
         let t = after[i];
-        nominal(t) && events.ends(t.word) && !body(t) && !bracketed(t) && head(i)
+        t.end <= scope
+            && nominal(t)
+            && events.ends(t.word)
+            && !body(t)
+            && !bracketed(t)
+            && head(i)
+            && !attribute(i)
     });
     if let Some(e) = event {
         let head = after[e];
@@ -4532,6 +4573,9 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             start = t.start;
         }
         return text(s, start, head.end);
+    }
+    if let Some(p) = copula_phrase(s, fig, (cs, ce)) {
+        return p;
     }
     let event = event_after(s, fig, ce);
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
@@ -4573,14 +4617,31 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             .rfind(|t| t.end <= fig.0 && !blank(t))
             .is_some_and(|t| t.start >= p_end && particles.ends(&rule_form(s.traditional, t.word)));
         let adjacent = s.f.slice(p_end, fig.0).trim().is_empty();
+        // The verb a particle joins to the date (公司始建于1987年) is the event the name
+        // does: name + that verb when no event follows the date.
+        let joined = (s.toks.iter())
+            .rfind(|t| t.end <= fig.0 && !blank(t))
+            .filter(|_| kept && event.is_none())
+            .and_then(|particle| {
+                let verbs = tokens_in(s, p_end, particle.start);
+                let plain = |t: &Token| {
+                    let w = rule_form(s.traditional, t.word);
+                    t.tag == "v"
+                        && !s.list(crate::cue!("subject.link")).contains(&w)
+                        && !s.list(crate::cue!("subject.change")).contains(&w)
+                };
+                (verbs.iter().any(plain) && verbs.iter().all(|t| plain(t) || t.tag == "d"))
+                    .then(|| text(s, a, particle.start))
+            });
         if name
             && whole
             && (dated && adjacent || kept)
             && p.chars().count() > 1
             && !(s.list(crate::cue!("subject.date_particle"))).ends(&rule_form(s.traditional, &p))
         {
-            return match &event {
-                Some(e) if !dated => format!("{p}{e}"),
+            return match (&event, joined) {
+                (Some(e), _) if !dated => format!("{p}{e}"),
+                (None, Some(j)) if !dated => j,
                 _ => p,
             };
         }
@@ -4600,6 +4661,35 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     event
         .or_else(|| counted_after(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// The noun phrase a date is the value of (某普查的标准时点为2020年1月1日: the phrase
+/// before a `subject.date_copula` word right before the date) or that it is (2010年是
+/// 某普查年份: the phrase after such a word right after the date): nouns, 的 and
+/// ordinals only, closing on a noun of two chars or more, at most `MAX_CHARS`.
+fn copula_phrase(s: &Sentence, fig: Span, (cs, ce): Span) -> Option<String> {
+    let copulas = s.list(crate::cue!("subject.date_copula"));
+    let copula = |t: &Token| copulas.contains(&rule_form(s.traditional, t.word));
+    let word = |t: &Token| nominal(t) || t.word == "的" || (t.tag == "m" && !blank(t));
+    let named = |toks: &[Token]| {
+        toks.last()
+            .is_some_and(|t| t.tag.starts_with('n') && t.word.chars().count() > 1)
+            && toks.iter().all(word)
+    };
+    let before = tokens_in(s, cs, fig.0);
+    if let Some((last, rest)) = before.split_last().filter(|(t, _)| copula(t)) {
+        let k = rest.iter().rposition(|t| !word(t)).map_or(0, |k| k + 1);
+        let toks = &rest[k..];
+        let p = toks.first().map(|t| text(s, t.start, last.start));
+        if named(toks) && p.as_ref().is_some_and(|p| p.chars().count() <= MAX_CHARS) {
+            return p;
+        }
+    }
+    let after = tokens_in(s, fig.1, ce);
+    let (first, rest) = after.split_first().filter(|(t, _)| copula(t))?;
+    let end = rest.last()?.end;
+    (first.start == fig.1 && named(rest) && end - rest[0].start <= MAX_CHARS)
+        .then(|| text(s, rest[0].start, end))
 }
 
 /// An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
