@@ -105,6 +105,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.event",
     "subject.event_body",
     "subject.date_particle",
+    "subject.date_copula",
     "subject.date_tail",
     "subject.date_day",
     "subject.date_event_end",

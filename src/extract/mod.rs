@@ -4659,6 +4659,53 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_or_before_a_copula_is_its_noun_phrase() {
+        // The phrase before 为/是 right before the date is what the date is the value of.
+        assert_eq!(
+            date_subjects_of("本次调查的标准时点为2020年11月1日，调查对象是全部住户共500户。"),
+            ["调查的标准时点"]
+        );
+        // The phrase after 是 right after the date is what it is; an event noun before 的
+        // (从事…活动的单位) is an attribute, no event.
+        let text = "2019年末，全市共有从事第三产业活动的法人单位3200个，比2014年末(2014年是\
+                    第二次全国农业普查年份,下同)增加800个。";
+        assert_eq!(date_subjects_of(text), ["", "", "第二次全国农业普查年份"]);
+    }
+
+    #[test]
+    fn a_date_dates_the_events_of_its_own_clause_or_the_verb_its_particle_joins() {
+        // An event noun of a later clause is none of the date's.
+        let d = date_subjects_of("5月20日市委召开会议，要求各校开展读书活动，涉及学校30所。");
+        assert_eq!(d, ["会议"]);
+        let d = date_subjects_of("5月20日某局下达方案，要求各校开展读书活动，涉及学校30所。");
+        assert_ne!(d, ["读书活动"]);
+        // The next clause's when the date's own holds nothing else; not after a cut-off.
+        assert_eq!(
+            date_subjects_of("今年7月份，某公司举办招聘会，提供岗位300个。"),
+            ["招聘会"]
+        );
+        assert_ne!(
+            date_subjects_of("截至10月中旬，全市主要节庆为丰收节，游客3万人次。"),
+            ["丰收节"]
+        );
+        // A verb a particle joins to the date is the event its name does.
+        assert_eq!(
+            date_subjects_of("水泥厂始建于1992年，现有职工300人。"),
+            ["水泥厂始建"]
+        );
+        // An event jieba tags as a noun (签订协议/n), and verbal nouns closing the clause
+        // as the object of the verb before them.
+        assert_eq!(
+            date_subjects_of("去年3月签订协议，9月开工建设，总投资5亿元。"),
+            ["签订协议", "开工建设"]
+        );
+        assert_eq!(
+            date_subjects_of("6月3日，省专家组在某县调研并开展特色区域评审工作，涉及企业20家。"),
+            ["开展特色区域评审工作"]
+        );
+    }
+
+    #[test]
     fn a_date_dates_events_jieba_tags_as_nouns_and_what_was_learnt() {
         // Events jieba tags as nouns or abbreviations (投入使用/n, 建成投产/j: `subject.
         // event_verb`) are what a date before them dates.
@@ -5552,6 +5599,27 @@ mod tests {
         // A verb after the count is what those counted did, no thing counted.
         let s = subjects_of("园区产值增长12%，带动3000人就业。");
         assert!(!s[1].contains("产值"), "{s:?}");
+        // A count 的 its noun after the verbs alone counts that noun, not the verbs.
+        let s = subjects_of("新厂投产后，可提供800个以上的工作岗位。");
+        assert_eq!(s, ["工作岗位"]);
+        let s = subjects_of("园区建成后，可提供1000人以上的就业岗位。");
+        assert_eq!(s, ["就业岗位"]);
+        // Not after a verb that names a measure of its own (新增).
+        let s = subjects_of("今年新增50个以上的停车位。");
+        assert_ne!(s, ["停车位"]);
+        // A count written right before another counts the noun after the run.
+        let s = subjects_of("推进落实9类27项便民服务，全镇建立台账600份。");
+        assert_eq!(s[..2], ["便民服务", "便民服务"]);
+    }
+
+    #[test]
+    fn verbs_closing_a_count_are_the_thing_counted() {
+        // Two verbs jieba tags as such close the clause after a count with a classifier.
+        let s = subjects_of("某署去年處理3,500宗貪污舉報，較前年上升5%。");
+        assert_eq!(s, ["貪污舉報", "貪污舉報上升"]);
+        // A bracketed aside after them closes them too.
+        let s = subjects_of("某会去年受理1200宗贪污举报（不含匿名举报）较前年增加200宗。");
+        assert_eq!(s[0], "贪污举报");
     }
 
     #[test]

@@ -245,11 +245,12 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         return None;
     }
     // An adjective may open the phrase when a noun follows (30万吨新材料).
-    let opens = nominal(first)
-        || (first.tag == "a" && toks.get(1).is_some_and(nominal))
-        || counted_verb(s, pos, &toks);
-    if first.start != pos || !opens {
+    let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
+    if first.start != pos {
         return None;
+    }
+    if !opens {
+        return counted_verb(s, pos, &toks).map(|b| (pos, b));
     }
     let mut last = first.end;
     let mut prev_one_char_noun =
@@ -331,26 +332,37 @@ fn cut_attribute(taken: &[Token], next: &Token, last: usize) -> usize {
     }
 }
 
-/// Whether the tokens `toks` after the figure ending at char `pos` are one word jieba
-/// tags a verb that alone closes the clause after a count with its classifier (处理1200宗
-/// 申请。): after a classifier it is the thing counted. Not a change or link word.
-fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> bool {
-    let words: Vec<&Token> = toks.iter().filter(|t| !blank(t)).collect();
-    let [t] = words[..] else {
-        return false;
-    };
-    let w = rule_form(s.traditional, t.word);
+/// The end of the verbs jieba tags as such that alone close the clause after a count with
+/// its classifier (处理1200宗申请。, 接获300宗贪污投诉。): after a classifier they are the
+/// thing counted; `toks` are the tokens after the figure ending at char `pos`. A bracketed
+/// aside right after them (…投诉（不包括…）较前年…) closes them too. None for a change or
+/// link word, or a run of one char.
+fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> Option<usize> {
+    let words: Vec<&Token> = toks
+        .iter()
+        .take_while(|t| !matches!(t.word, "(" | "（"))
+        .filter(|t| !blank(t) || is_figure(s, t.start, t.end))
+        .collect();
+    let (first, last) = (words.first()?, words.last()?);
     // A span of time (用2个月建成: `subject.span_unit`) counts no thing.
     let spans = s.list(crate::cue!("subject.span_unit"));
     let classifier = pos > 0
         && (s.figures.iter()).any(|&(a, b)| b == pos && !spans.ends(s.f.slice(a, b)))
         && s.f.char(pos - 1).is_some_and(|c| c as u32 >= 0x4e00);
-    t.tag == "v"
-        && t.start == pos
-        && w.chars().count() >= 2
+    let joined = words.windows(2).all(|w| w[0].end == w[1].start);
+    let plain = |t: &&Token| {
+        let w = rule_form(s.traditional, t.word);
+        t.tag == "v"
+            && !s.list(crate::cue!("subject.change")).contains(&w)
+            && !s.list(crate::cue!("subject.link")).contains(&w)
+    };
+    (first.start == pos
         && classifier
-        && !s.list(crate::cue!("subject.change")).contains(&w)
-        && !s.list(crate::cue!("subject.link")).contains(&w)
+        && joined
+        && words.iter().all(plain)
+        && last.end - first.start >= 2
+        && last.end - first.start <= MAX_CHARS)
+        .then_some(last.end)
 }
 
 /// Whether the item starting at `toks` (after a joiner) holds a figure: one comes before
@@ -3325,7 +3337,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     // 2. figure 的 NP
     if let Some(n) = prefix_chars(attributive, s.f.rest(fig.1)) {
         if let Some(np) = phrase_after(s, fig.1 + n, ce, 8) {
-            return de_phrase(s, np, before, &before_text, &attrs);
+            return de_phrase(s, np, (before, count_like), &before_text, &attrs);
         }
         if let Some(p) = change_after_de(s, fig.1 + n, ce, &before_text) {
             return p;
@@ -3364,8 +3376,8 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(text(s, a, b));
         }
     }
-    if let Some(p) = counted_compound(s, before, (np_from, ce), count_like && after.is_none()) {
-        return balance_quotes(p);
+    if let Some(p) = counted_beyond(s, fig, before, (np_from, ce), count_like && after.is_none()) {
+        return p;
     }
     // 4. same clause as the figure before, or a comparison: its measure + words between.
     let earlier = s
@@ -3463,15 +3475,16 @@ pub fn named_or_before(
     }
 }
 
-/// The noun phrase right after the run of figures `fig` opens, joined by 、 or a joiner
-/// (`subject.item_joiner`): 5%及4.5%年率化净回报 → 年率化净回报.
+/// The noun phrase right after the run of figures `fig` opens, written one right after the
+/// other or joined by 、 or a joiner (`subject.item_joiner`): 5%及4.5%年率化净回报 → 年率化
+/// 净回报, 12类39项公共服务 → 公共服务.
 fn after_figure_run(s: &Sentence, fig: Span) -> Option<String> {
     let joiners = s.list(crate::cue!("subject.item_joiner"));
     let mut end = fig.1;
     while let Some(&(_, b)) = s.figures.iter().find(|&&(a, _)| {
-        a > end && a <= end + 2 && {
+        a >= end && a <= end + 2 && {
             let between = rule_form(s.traditional, s.f.slice(end, a)).into_owned();
-            between == "、" || joiners.contains(&between)
+            between.is_empty() || between == "、" || joiners.contains(&between)
         }
     }) {
         end = b;
@@ -3600,11 +3613,15 @@ fn level_at_time(s: &Sentence, fig: Span, p: String) -> String {
 fn de_phrase(
     s: &Sentence,
     (a, b): Span,
-    before: Option<Span>,
+    (before, count): (Option<Span>, bool),
     before_text: &str,
     attrs: &Attributes,
 ) -> String {
     let np = text(s, a, b);
+    // A count after verbs alone (可提供500个以上的工作岗位) counts the phrase.
+    if count && before.is_some_and(|(a, b)| plain_verbs(s, a, b)) {
+        return balance_quotes(np);
+    }
     let clause = before.is_some_and(|(a, b)| clause_words(s, a, b));
     let attr = (attrs.suffix(before_text)).unwrap_or(if clause { "" } else { before_text });
     balance_quotes(if attr.is_empty() {
@@ -3647,6 +3664,30 @@ fn counted_compound(
     }
 }
 
+/// What a count without a noun phrase right after it (`open`) counts further on: the noun phrase
+/// after a run of figures it opens (落实12类39项公共服务 → 公共服务), or the compound
+/// closing its clause after verbs alone (see [`counted_compound`]), past a 的 (可提供500人
+/// 以上的就业岗位 → 就业岗位).
+fn counted_beyond(
+    s: &Sentence,
+    fig: Span,
+    before: Option<Span>,
+    (np_from, ce): Span,
+    open: bool,
+) -> Option<String> {
+    if !open {
+        return None;
+    }
+    if s.figures.iter().any(|&(a, _)| a == np_from) {
+        if let Some(p) = after_figure_run(s, fig) {
+            return Some(p);
+        }
+    }
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let from = np_from + prefix_chars(attributive, s.f.rest(np_from)).unwrap_or(0);
+    counted_compound(s, before, (from, ce), true).map(balance_quotes)
+}
+
 /// Quote marks that open a name (3个“千亩茶园”乡镇, 启动“…工作”).
 const OPEN_QUOTES: &[char] = &['“', '"', '「', '『', '《'];
 /// Longest event with a quoted name in it (启动“某中心标准化建设工作”), in chars.
@@ -3659,6 +3700,24 @@ fn verbs_only(s: &Sentence, a: usize, b: usize) -> bool {
     let toks = tokens_in(s, a, b);
     toks.iter().any(|t| t.tag == "v")
         && (toks.iter()).all(|t| matches!(t.tag, "v" | "d" | "ul" | "uz" | "ug"))
+}
+
+/// Whether chars `[a, b)` hold verbs only (see [`verbs_only`]), the last no verb of change,
+/// link, addition or progress (新增, 完成), which names a measure of its own (可/提供 does
+/// not).
+fn plain_verbs(s: &Sentence, a: usize, b: usize) -> bool {
+    let measured = [
+        crate::cue!("subject.change"),
+        crate::cue!("subject.link"),
+        crate::cue!("subject.added_verb"),
+        crate::cue!("subject.progress_verb"),
+    ];
+    let head = tokens_in(s, a, b).into_iter().rfind(|t| t.tag == "v");
+    verbs_only(s, a, b)
+        && head.is_some_and(|t| {
+            let w = rule_form(s.traditional, t.word);
+            !measured.iter().any(|&r| s.list(r).contains(&w))
+        })
 }
 
 /// The compound from char `from` to the clause's end `ce` (就业岗位, 造血干细胞采集服务站,
@@ -4501,37 +4560,11 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     if base {
         return String::new();
     }
-    let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
-    let events = s.list(crate::cue!("subject.event"));
-    // An event inside brackets (包括…辅助性活动) is an aside, not what the date dates.
-    let bracketed = |t: &Token| {
-        let before = s.f.slice(fig.1, t.start);
-        before.matches(['(', '（']).count() > before.matches([')', '）']).count()
-    };
-    // The event noun heads its phrase: a noun after it makes it an attribute (社会 of
-    // 社会消费品零售总额 names no meeting).
-    let head = |i: usize| {
-        !after.get(i + 1).is_some_and(|t| {
-            nominal(t) && !matches!(t.tag, "t" | "f") && t.word.chars().count() > 1
-        })
-    };
-    // A body named like an event (某管委会, 市议会: `subject.event_body`) is none.
-    let bodies = s.list(crate::cue!("subject.event_body"));
-    let body = |t: &Token| bodies.ends(&rule_form(s.traditional, t.word));
-    let event = (0..after.len()).position(|i| {
-        let t = after[i];
-        nominal(t) && events.ends(t.word) && !body(t) && !bracketed(t) && head(i)
-    });
-    if let Some(e) = event {
-        let head = after[e];
-        let mut start = head.start;
-        for t in after[..e].iter().rev() {
-            if !nominal(t) || head.end - t.start > MAX_CHARS {
-                break;
-            }
-            start = t.start;
-        }
-        return text(s, start, head.end);
+    if let Some(e) = event_noun(s, fig, ce) {
+        return e;
+    }
+    if let Some(p) = copula_phrase(s, fig, (cs, ce)) {
+        return p;
     }
     let event = event_after(s, fig, ce);
     if let Some((a, b)) = phrase_before(s, cs, fig.0) {
@@ -4573,14 +4606,31 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             .rfind(|t| t.end <= fig.0 && !blank(t))
             .is_some_and(|t| t.start >= p_end && particles.ends(&rule_form(s.traditional, t.word)));
         let adjacent = s.f.slice(p_end, fig.0).trim().is_empty();
+        // The verb a particle joins to the date (公司始建于1987年) is the event the name
+        // does: name + that verb when no event follows the date.
+        let joined = (s.toks.iter())
+            .rfind(|t| t.end <= fig.0 && !blank(t))
+            .filter(|_| kept && event.is_none())
+            .and_then(|particle| {
+                let verbs = tokens_in(s, p_end, particle.start);
+                let plain = |t: &Token| {
+                    let w = rule_form(s.traditional, t.word);
+                    t.tag == "v"
+                        && !s.list(crate::cue!("subject.link")).contains(&w)
+                        && !s.list(crate::cue!("subject.change")).contains(&w)
+                };
+                (verbs.iter().any(plain) && verbs.iter().all(|t| plain(t) || t.tag == "d"))
+                    .then(|| text(s, a, particle.start))
+            });
         if name
             && whole
             && (dated && adjacent || kept)
             && p.chars().count() > 1
             && !(s.list(crate::cue!("subject.date_particle"))).ends(&rule_form(s.traditional, &p))
         {
-            return match &event {
-                Some(e) if !dated => format!("{p}{e}"),
+            return match (&event, joined) {
+                (Some(e), _) if !dated => format!("{p}{e}"),
+                (None, Some(j)) if !dated => j,
                 _ => p,
             };
         }
@@ -4600,6 +4650,101 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     event
         .or_else(|| counted_after(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// The first event noun after the date at `fig` (clause ending at `ce`) that heads its
+/// phrase (召开…新闻发布会, 是第41个教师节), with the nouns before it.
+fn event_noun(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let after: Vec<&Token> = s.toks.iter().filter(|t| t.start >= fig.1).collect();
+    let events = s.list(crate::cue!("subject.event"));
+    // An event inside brackets (包括…辅助性活动) is an aside, not what the date dates.
+    let bracketed = |t: &Token| {
+        let before = s.f.slice(fig.1, t.start);
+        before.matches(['(', '（']).count() > before.matches([')', '）']).count()
+    };
+    // The event noun heads its phrase: a noun after it makes it an attribute (社会 of
+    // 社会消费品零售总额 names no meeting).
+    let head = |i: usize| {
+        !after.get(i + 1).is_some_and(|t| {
+            nominal(t) && !matches!(t.tag, "t" | "f") && t.word.chars().count() > 1
+        })
+    };
+    // A body named like an event (某管委会, 市议会: `subject.event_body`) is none.
+    let bodies = s.list(crate::cue!("subject.event_body"));
+    let body = |t: &Token| bodies.ends(&rule_form(s.traditional, t.word));
+    // An event noun of the date's clause, or of the next one when the date's own holds
+    // nothing else (6月5日，某市召开…会议); none of a later clause (某署今日(4日)公布…，
+    // …与经济活动恢复有关) and none before 的 (从事某产业活动的单位: an attribute).
+    // A cut-off date (截至6月底，…) bounds a report, no event of the clause after it.
+    let n = s.chars.len();
+    let cutoff = (s.toks.iter())
+        .rfind(|t| t.end <= fig.0 && !blank(t))
+        .is_some_and(|t| {
+            t.end == fig.0
+                && (s.list(crate::cue!("figure.period_end")))
+                    .contains(&rule_form(s.traditional, t.word))
+        });
+    let alone = (tokens_in(s, fig.1, ce).iter()).all(|t| matches!(t.tag, "t" | "f"));
+    let scope = if alone && !cutoff && ce < n {
+        clause(s, ce + 1, ce + 1).1
+    } else {
+        ce
+    };
+    let particles = s.list(crate::cue!("subject.attributive"));
+    let attribute = |i: usize| {
+        (after.get(i + 1)).is_some_and(|t| t.start == after[i].end && particles.contains(t.word))
+    };
+    let event = (0..after.len()).position(|i| {
+        let t = after[i];
+        t.end <= scope
+            && nominal(t)
+            && events.ends(t.word)
+            && !body(t)
+            && !bracketed(t)
+            && head(i)
+            && !attribute(i)
+    });
+    event.map(|e| {
+        let head = after[e];
+        let mut start = head.start;
+        for t in after[..e].iter().rev() {
+            if !nominal(t) || head.end - t.start > MAX_CHARS {
+                break;
+            }
+            start = t.start;
+        }
+        text(s, start, head.end)
+    })
+}
+
+/// The noun phrase a date is the value of (某普查的标准时点为2020年1月1日: the phrase
+/// before a `subject.date_copula` word right before the date) or that it is (2010年是
+/// 某普查年份: the phrase after such a word right after the date): nouns, 的 and
+/// ordinals only, closing on a noun of two chars or more, at most `MAX_CHARS`.
+fn copula_phrase(s: &Sentence, fig: Span, (cs, ce): Span) -> Option<String> {
+    let copulas = s.list(crate::cue!("subject.date_copula"));
+    let copula = |t: &Token| copulas.contains(&rule_form(s.traditional, t.word));
+    let particles = s.list(crate::cue!("subject.attributive"));
+    let word = |t: &Token| nominal(t) || particles.contains(t.word) || t.tag == "m";
+    let named = |toks: &[Token]| {
+        toks.last()
+            .is_some_and(|t| t.tag.starts_with('n') && t.word.chars().count() > 1)
+            && toks.iter().all(word)
+    };
+    let before = tokens_in(s, cs, fig.0);
+    if let Some((last, rest)) = before.split_last().filter(|(t, _)| copula(t)) {
+        let k = rest.iter().rposition(|t| !word(t)).map_or(0, |k| k + 1);
+        let toks = &rest[k..];
+        let p = toks.first().map(|t| text(s, t.start, last.start));
+        if named(toks) && p.as_ref().is_some_and(|p| p.chars().count() <= MAX_CHARS) {
+            return p;
+        }
+    }
+    let after = tokens_in(s, fig.1, ce);
+    let (first, rest) = after.split_first().filter(|(t, _)| copula(t))?;
+    let end = rest.last()?.end;
+    (first.start == fig.1 && named(rest) && end - rest[0].start <= MAX_CHARS)
+        .then(|| text(s, rest[0].start, end))
 }
 
 /// An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
@@ -4658,17 +4803,23 @@ fn learnt(s: &Sentence, (from, to): Span) -> Option<String> {
 /// 建设 → 开工建设), as [`event_from`] reads it; none with a figure after the verb.
 fn last_predicate(s: &Sentence, toks: &[Token], ce: usize) -> Option<String> {
     let verb = |t: &Token| matches!(t.tag, "v" | "vn");
+    let closing = |k: usize| toks[k + 1..].iter().all(|t| nominal(t) || blank(t));
     let last = toks
         .iter()
-        .rposition(|t| verb(t) && t.word.chars().count() > 1)?;
-    if !toks[last + 1..].iter().all(|t| nominal(t) || blank(t)) {
-        return None;
-    }
+        .rposition(|t| verb(t) && t.word.chars().count() > 1)
+        .filter(|&k| closing(k))?;
     let mut first = last;
     while first > 0 && verb(&toks[first - 1]) && toks[first - 1].end == toks[first].start {
         first -= 1;
     }
-    event_from(s, toks[first].start, ce, false)
+    // Verbal nouns closing the clause (…开展某项评审/vn 工作/vn) are the object of the
+    // verb before them: the predicate starts at that verb.
+    event_from(s, toks[first].start, ce, false).or_else(|| {
+        let k = toks[..first].iter().rposition(|t| t.tag == "v")?;
+        (toks[k].word.chars().count() > 1 && closing(k))
+            .then(|| event_from(s, toks[k].start, ce, false))
+            .flatten()
+    })
 }
 
 /// The noun named right before the first figure after a date in its clause, past link
