@@ -500,6 +500,10 @@ pub const CUE_RULES: &[&str] = &[
     "text.title_issuer_end",
     // extract/place.rs: session 26, places inside a facility's name
     "place.facility_head",
+    // extract/subject.rs: session 27, dates things stand at, fragments naming no measure
+    "subject.as_of",
+    "subject.fragment",
+    "subject.point_unit",
 ];
 
 /// What a unit measures; decides the `kind` column.
