@@ -2221,8 +2221,8 @@ impl Extractor {
                 .as_ref()
                 .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
-                .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .or_else(|| subject::respectively_compared(sent, span, &earlier))
+                .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
                     match &lead {

@@ -2022,6 +2022,8 @@ fn bare_change_list(s: &Sentence, (cs, ce): Span, fig: Span) -> bool {
 /// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
 /// 点): the `i`-th figure compares the change of the measure before with the `i`-th place
 /// (工业增加值增速高于全国, …高于全省). `earlier`: the sentence's facts before `fig`.
+/// Read before [`respectively_back`], whose shares read points too (分别快于全县2个、3个
+/// 百分点 compares each change, no share of it).
 pub fn respectively_compared(
     s: &Sentence,
     fig: Span,
@@ -3503,9 +3505,10 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
 /// How many chars of `g`, a subject borrowed from an earlier item of a list of places for
 /// the place `item` (甲镇新增就业 for 乙镇), are that earlier item's own place: its first
 /// words, where `g` is written in the sentence, of two to four chars ending with a division
-/// word (`place.short_suffix`: 镇, 县, 区), not closed by a common noun
-/// (`place.not_division_end`: 老旧小区) unless it is one zone word of three chars or more
-/// and `item` ends with the same char (高新区 for 经开区);
+/// word (`place.short_suffix`: 镇, 县, 区), not closed by a common noun of two chars or
+/// more (`place.not_division_end`: 老旧小区 ends with 小区; 甲镇 is no common noun) unless
+/// it is that noun alone, a zone of three chars or more, and `item` ends with the same
+/// char (高新区 for 经开区), or `item` ends with that noun too (城东片区 for 城西片区);
 /// 0 when `g` opens with no such words or nothing of two chars would be left.
 pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
     let n = g.chars().count();
@@ -3516,17 +3519,27 @@ pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
     let at = written[..b].chars().count();
     let divisions = s.cues.at(crate::cue!("place.short_suffix"));
     let common = s.cues.at(crate::cue!("place.not_division_end"));
+    let item = rule_form(s.traditional, item);
     let item_end = item.chars().last();
+    // The longest common noun of two chars or more closing a lead (老旧小区 → 小区); one
+    // char (镇, 乡) names a division, no common noun.
+    let common_end = |lead: &str| {
+        (common.iter())
+            .filter(|w| w.chars().count() >= 2 && lead.ends_with(w))
+            .max_by_key(|w| w.len())
+    };
     for t in (s.toks.iter())
         .filter(|t| t.start >= at && t.end > at && t.end <= at + n.min(MAX_LEAD_CHARS))
     {
         let len = t.end - at;
         let lead = rule_form(s.traditional, &text(s, at, t.end)).into_owned();
-        // A common noun closing the lead (老旧/小区, 小区) names no place; a zone of one
-        // word of three chars or more (高新区) does when `item` ends like it (经开区).
-        let word = rule_form(s.traditional, t.word);
-        let zone = t.start == at && len >= 3 && lead.chars().last() == item_end;
-        let noun = word.chars().count() >= 2 && common.contains(&word) && !zone;
+        // A lead closed by a common noun (老旧小区, 小区) names no place, unless it is that
+        // noun alone naming a zone of three chars or more and `item` ends like it (高新区
+        // for 经开区), or `item` ends with the same noun (城东片区 for 城西片区).
+        let noun = common_end(&lead).is_some_and(|w| {
+            let zone = lead == w && len >= 3 && lead.chars().last() == item_end;
+            !zone && !item.ends_with(w)
+        });
         if len >= 2 && n - len >= 2 && divisions.ends(&lead) && !noun {
             return len;
         }
@@ -6065,6 +6078,9 @@ mod list_tests {
         // A common noun opening the measure is no earlier item's place.
         let s = "老旧小区改造1200户，其中城区800户、郊区400户。";
         assert_eq!(subject_of(s, "800户"), "城区老旧小区改造");
+        // Items of the same kind of zone: the earlier zone's name goes.
+        let s = "城东片区新增就业1200人、城西片区800人。";
+        assert_eq!(subject_of(s, "800人"), "城西片区新增就业");
     }
 
     #[test]
@@ -6089,8 +6105,9 @@ mod list_tests {
             date_of("截止5月份,,全县固定资产投资完成74.5亿元。", "5月份"),
             "固定资产投资"
         );
+        // A page is read as traditional from three chars only traditional script uses.
         assert_eq!(
-            date_of("截至7月底,工程開累完成投資32.6億元。", "7月底"),
+            date_of("截至7月底,全縣工程開累完成投資32.6億元。", "7月底"),
             "工程開累完成投資"
         );
         // A period's count of items dates nothing.
