@@ -504,6 +504,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.as_of",
     "subject.fragment",
     "subject.point_unit",
+    // extract/subject.rs: session 28, how a rate changed (增速收窄)
+    "subject.rate_change",
 ];
 
 /// What a unit measures; decides the `kind` column.

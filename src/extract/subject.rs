@@ -1045,8 +1045,10 @@ pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
 /// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
 /// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
 /// comparison (主营业务收入增速高于全市平均水平); after a rate (失业率3.1%，低于全省1.2个百
-/// 分点: `subject.rate`) the rate itself (失业率低于全省). None unless the clause opens with
-/// a `subject.compare_verb` after its lead words.
+/// 分点: `subject.rate`) the rate itself (失业率低于全省); a rate named with its change
+/// (水泥行业同比增长8.8%，增速回落1.2个百分点, 增幅收窄: `subject.rate_change`) is the
+/// previous measure's rate too (水泥行业增速回落). None unless the clause opens with a
+/// `subject.compare_verb`, or a rate word and a change, after its lead words.
 fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
     let prev = prev.filter(|p| !p.is_empty())?;
     // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
@@ -1064,11 +1066,17 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))?;
     let verbs = s.list(crate::cue!("subject.compare_verb"));
     let rates = s.list(crate::cue!("subject.rate_word"));
-    // The clause may name the rate it compares first (增速快于…, 增幅高于…): the rate
-    // as written goes after the measure.
+    // How a rate changed (增速回落, 增幅收窄: `subject.change`, `subject.rate_change`).
+    let rate_changes = [changes, s.list(crate::cue!("subject.rate_change"))];
+    let compared_or_changed = |at: usize| {
+        let rest = rule_form(s.traditional, s.f.rest(at));
+        verbs.prefix_of(s.f.rest(at)).is_some() || rate_changes.iter().any(|l| l.starts(&rest))
+    };
+    // The clause may name the rate it compares or says changed first (增速快于…, 增幅高
+    // 于…, 增速回落…): the rate as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
-        .filter(|&n| !own_rate && verbs.prefix_of(s.f.rest(first.start + n)).is_some());
+        .filter(|&n| !own_rate && compared_or_changed(first.start + n));
     if named.is_none() {
         verbs.prefix_of(s.f.rest(first.start))?;
     }
@@ -6005,7 +6013,8 @@ mod tests {
     }
 }
 
-/// Lists, fragments and dates read through the whole extraction (session 27).
+/// Lists, fragments, dates and changes named before read through the whole extraction
+/// (sessions 27, 28).
 #[cfg(test)]
 mod list_tests {
     use super::test_rows::{subject_of, subjects};
@@ -6112,5 +6121,21 @@ mod list_tests {
         );
         // A period's count of items dates nothing.
         assert_eq!(date_of("2023年，全县有规上企业313家。", "2023年"), "");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_month_comparison_continues_the_measure_before() {
+        let s = "鸡蛋平均零售价格每斤为4.50元，与上期比上涨1.2%。月环比上涨2.3%。同比下跌0.8%。";
+        assert_eq!(subject_of(s, "2.3%"), "鸡蛋平均零售价格月环比上涨");
+        assert_eq!(subject_of(s, "0.8%"), "鸡蛋平均零售价格同比下跌");
+    }
+
+    #[test]
+    fn a_rate_named_with_its_change_is_the_rate_of_the_change_before() {
+        let s = "其中纺织行业同比增长6.5%，增速收窄2.1个百分点；食品行业同比增长3.2%，增速回落1.4个百分点。";
+        assert_eq!(subject_of(s, "2.1个百分点"), "纺织行业增速收窄");
+        assert_eq!(subject_of(s, "1.4个百分点"), "食品行业增速回落");
+        let s = "全县出口总额同比增长12%，增幅扩大3个百分点。";
+        assert_eq!(subject_of(s, "3个百分点"), "出口总额增幅扩大");
     }
 }
