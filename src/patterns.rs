@@ -506,6 +506,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.point_unit",
     // extract/subject.rs: session 28, how a rate changed (增速收窄)
     "subject.rate_change",
+    "subject.compared_time",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -1386,17 +1386,19 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
 /// Longest topic clause [`de_topic`] takes whole, in chars.
 const MAX_DE_TOPIC_CHARS: usize = 24;
 
-/// A clause that is an owner, 的 and a noun ending it (信息及通讯业的增加价值), with no
-/// figure, preposition or pronoun in it: its text.
+/// A clause that is an owner, 的 and a noun ending it (信息及通讯业的增加价值, or verbs
+/// used as one: 私营机构的投诉), with no figure, preposition or pronoun in it: its text.
 fn de_topic(s: &Sentence, toks: &[Token]) -> Option<String> {
     let (first, last) = (toks.first()?, toks.last()?);
     let attributive = s.list(crate::cue!("subject.attributive"));
     let de = (toks.iter()).rposition(|t| attributive.contains(t.word))?;
     let text = text(s, first.start, last.end);
+    // After 的 a verb names a thing too (私营机构的投诉/v, 某部门的贪污/v投诉/v).
+    let head = |t: &Token| nominal(t) || t.tag.starts_with('v');
     let ok = de > 0
         && de + 1 < toks.len()
         && nominal(first)
-        && nominal(last)
+        && toks[de + 1..].iter().all(head)
         && text.chars().count() <= MAX_DE_TOPIC_CHARS
         && !is_figure(s, first.start, last.end)
         && !(toks.iter()).any(|t| matches!(t.tag, "p" | "r" | "m" | "x") && t.word != "、");
@@ -4000,13 +4002,15 @@ fn names_no_measure(s: &Sentence, p: &str, attrs: &Attributes) -> bool {
 }
 
 /// `rule` (in the rules' form) without the words of manner opening it (实质上升, 名义下跌,
-/// 按年轻微下跌: `subject.change_manner`, `subject.degree_adverb`, `subject.comparison_start`):
+/// 按年轻微下跌: `subject.change_manner`, `subject.degree_adverb`, `subject.comparison_start`)
+/// and the times a comparison names (较去年轻微上升, 较上年同期增长: `subject.compared_time`):
 /// what is left names the change alone.
 fn without_manner<'r>(s: &Sentence, rule: &'r str) -> &'r str {
     let lists = [
         s.list(crate::cue!("subject.change_manner")),
         s.list(crate::cue!("subject.degree_adverb")),
         s.list(crate::cue!("subject.comparison_start")),
+        s.list(crate::cue!("subject.compared_time")),
     ];
     let mut r = rule;
     while let Some(w) = (lists.iter())
@@ -6137,5 +6141,14 @@ mod list_tests {
         assert_eq!(subject_of(s, "1.4个百分点"), "食品行业增速回落");
         let s = "全县出口总额同比增长12%，增幅扩大3个百分点。";
         assert_eq!(subject_of(s, "3个百分点"), "出口总额增幅扩大");
+    }
+
+    #[test]
+    fn a_comparison_and_a_change_alone_take_the_topic_before() {
+        let s = "关于私营机构的投诉，较去年同期增长12%。";
+        assert_eq!(subject_of(s, "12%"), "私营机构的投诉较去年同期增长");
+        let s = "食品安全方面，关于餐饮单位的投诉，较去年轻微上升3%，增至645宗。";
+        assert_eq!(subject_of(s, "3%"), "餐饮单位的投诉较去年轻微上升");
+        assert_eq!(subject_of(s, "645宗"), "餐饮单位的投诉");
     }
 }
