@@ -502,6 +502,13 @@ pub const CUE_RULES: &[&str] = &[
     "text.title_issuer_end",
     // extract/place.rs: session 26, places inside a facility's name
     "place.facility_head",
+    // extract/subject.rs: session 27, dates things stand at, fragments naming no measure
+    "subject.as_of",
+    "subject.fragment",
+    "subject.point_unit",
+    // extract/subject.rs: session 28, how a rate changed (增速收窄)
+    "subject.rate_change",
+    "subject.compared_time",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -2221,8 +2221,8 @@ impl Extractor {
                 .as_ref()
                 .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
-                .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .or_else(|| subject::respectively_compared(sent, span, &earlier))
+                .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
                     match &lead {
@@ -2688,11 +2688,12 @@ fn counted_after_place(
             fact.subject.clone_from(&written[k]);
         }
     }
-    let without_places = |g: &str| borrowed_measure(sent, g, &places);
+    let without_places = |g: &str, item: &str| borrowed_measure(sent, g, &places, item);
     for k in 0..rows.len() {
         if !bare_place[k] {
             continue;
         }
+        let item = rows[k].1.subject.clone();
         if rows[k].1.kind != Kind::Count {
             // Else the measure of the sentence's first figure in the same unit that is
             // no place's (甲市企业利润率为9.6%，乙市、丙市分别为7%、5%).
@@ -2701,7 +2702,7 @@ fn counted_after_place(
                 .filter(|&j| !bare_place[j] && rows[j].1.kind != Kind::Date)
                 .map(|j| &rows[j].1)
                 .find(|g| g.unit == unit && !g.subject.is_empty())
-                .map(|g| without_places(&g.subject))
+                .map(|g| without_places(&g.subject, &item))
                 .filter(|g| !g.is_empty() && !is_place(g));
             let end = rows[k].0 + (rows[k].1.end - rows[k].1.start);
             let after = || subject::measure_after_list(sent, (rows[k].0, end));
@@ -2729,7 +2730,7 @@ fn counted_after_place(
         let counted = earlier
             .into_iter()
             .find(|g| !g.is_empty() && !is_place(g))
-            .map(without_places)
+            .map(|g| without_places(g, &item))
             .filter(|g| !g.is_empty());
         match counted.or_else(|| subject::list_lead(sent, rows[k].0)) {
             Some(c) => {
@@ -2744,8 +2745,9 @@ fn counted_after_place(
 /// A subject borrowed from another figure for a place's, without the places it names at
 /// its start or end (甲县观光人次 → 观光人次; 观光人次甲县 → 观光人次) and without the whole's
 /// scope and total words at its start (全州共发生火灾 → 发生火灾: `place.anaphor`,
-/// `subject.total_lead`): the place is the row's own.
-fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str]) -> String {
+/// `subject.total_lead`), nor the earlier item's own place before it (甲镇新增就业 for the
+/// place `item` 乙镇: `subject::place_lead`): the place is the row's own.
+fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str], item: &str) -> String {
     let mut g = g;
     for p in places {
         g = g.strip_prefix(p).unwrap_or(g);
@@ -2765,11 +2767,10 @@ fn borrowed_measure(sent: &subject::Sentence, g: &str, places: &[&str]) -> Strin
     // The rule form has the subject's chars one for one.
     let chars = rule[..cut].chars().count();
     let rest: String = g.chars().skip(chars).collect();
-    if rest.is_empty() {
-        g.to_string()
-    } else {
-        rest
-    }
+    let g = if rest.is_empty() { g.to_string() } else { rest };
+    // The earlier item's own place (甲镇新增就业 for 乙镇) is no part of the measure.
+    let lead = subject::place_lead(sent, &g, item);
+    g.chars().skip(lead).collect()
 }
 
 /// Whether the figure at sentence char `start` with subject `subject` right before it is

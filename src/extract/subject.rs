@@ -1057,8 +1057,10 @@ pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
 /// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
 /// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
 /// comparison (主营业务收入增速高于全市平均水平); after a rate (失业率3.1%，低于全省1.2个百
-/// 分点: `subject.rate`) the rate itself (失业率低于全省). None unless the clause opens with
-/// a `subject.compare_verb` after its lead words.
+/// 分点: `subject.rate`) the rate itself (失业率低于全省); a rate named with its change
+/// (水泥行业同比增长8.8%，增速回落1.2个百分点, 增幅收窄: `subject.rate_change`) is the
+/// previous measure's rate too (水泥行业增速回落). None unless the clause opens with a
+/// `subject.compare_verb`, or a rate word and a change, after its lead words.
 fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
     let prev = prev.filter(|p| !p.is_empty())?;
     // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
@@ -1076,11 +1078,17 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))?;
     let verbs = s.list(crate::cue!("subject.compare_verb"));
     let rates = s.list(crate::cue!("subject.rate_word"));
-    // The clause may name the rate it compares first (增速快于…, 增幅高于…): the rate
-    // as written goes after the measure.
+    // How a rate changed (增速回落, 增幅收窄: `subject.change`, `subject.rate_change`).
+    let rate_changes = [changes, s.list(crate::cue!("subject.rate_change"))];
+    let compared_or_changed = |at: usize| {
+        let rest = rule_form(s.traditional, s.f.rest(at));
+        verbs.prefix_of(s.f.rest(at)).is_some() || rate_changes.iter().any(|l| l.starts(&rest))
+    };
+    // The clause may name the rate it compares or says changed first (增速快于…, 增幅高
+    // 于…, 增速回落…): the rate as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
-        .filter(|&n| !own_rate && verbs.prefix_of(s.f.rest(first.start + n)).is_some());
+        .filter(|&n| !own_rate && compared_or_changed(first.start + n));
     if named.is_none() {
         verbs.prefix_of(s.f.rest(first.start))?;
     }
@@ -1390,17 +1398,19 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
 /// Longest topic clause [`de_topic`] takes whole, in chars.
 const MAX_DE_TOPIC_CHARS: usize = 24;
 
-/// A clause that is an owner, 的 and a noun ending it (信息及通讯业的增加价值), with no
-/// figure, preposition or pronoun in it: its text.
+/// A clause that is an owner, 的 and a noun ending it (信息及通讯业的增加价值, or verbs
+/// used as one: 私营机构的投诉), with no figure, preposition or pronoun in it: its text.
 fn de_topic(s: &Sentence, toks: &[Token]) -> Option<String> {
     let (first, last) = (toks.first()?, toks.last()?);
     let attributive = s.list(crate::cue!("subject.attributive"));
     let de = (toks.iter()).rposition(|t| attributive.contains(t.word))?;
     let text = text(s, first.start, last.end);
+    // After 的 a verb names a thing too (私营机构的投诉/v, 某部门的贪污/v投诉/v).
+    let head = |t: &Token| nominal(t) || t.tag.starts_with('v');
     let ok = de > 0
         && de + 1 < toks.len()
         && nominal(first)
-        && nominal(last)
+        && toks[de + 1..].iter().all(head)
         && text.chars().count() <= MAX_DE_TOPIC_CHARS
         && !is_figure(s, first.start, last.end)
         && !(toks.iter()).any(|t| matches!(t.tag, "p" | "r" | "m" | "x") && t.word != "、");
@@ -1868,7 +1878,8 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     if figs.len() < 2 || before.len() < figs.len() {
         return None;
     }
-    let (_, owner) = before[before.len() - figs.len() + i];
+    let owner = clause_owners(s, &before, figs.len())
+        .map_or(&before[before.len() - figs.len() + i].1, |o| o[i]);
     // The change word as written (增長 in traditional text); else percentages of what the
     // words after 分别 name (分别完成年计划的76.5%、89.5% → 新增就业完成年计划).
     // A contribution (分别拉动全区工业增长…: `subject.pull`) is the words after 分别 whole.
@@ -1882,6 +1893,40 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     };
     (!owner.is_empty())
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
+}
+
+/// The owners of the `n` figures of a 分别 clause listed in the clauses before it, one a
+/// clause (11个甲项目完成投资53.9亿元，87个乙项目完成投资153.2亿元，分别占年计划的49.3%、
+/// 50.1%: 甲项目完成投资, 乙项目完成投资): of each of the last `n` clauses holding facts
+/// (`before`, in order), its last fact that states no change, else its last. None when the
+/// clause right before holds `n` facts or more (甲投资60亿元、乙投资40亿元，分别增长…: the
+/// list is in that clause) or when fewer than `n` clauses hold facts.
+fn clause_owners<'e>(
+    s: &Sentence,
+    before: &[&'e (Span, String)],
+    n: usize,
+) -> Option<Vec<&'e String>> {
+    let changes = s.list(crate::cue!("subject.change"));
+    let mut groups: Vec<Vec<&'e String>> = Vec::new();
+    let mut last_clause = None;
+    for (sp, p) in before.iter().map(|e| (&e.0, &e.1)) {
+        let c = hard_clause(s, *sp).0;
+        if last_clause != Some(c) {
+            groups.push(Vec::new());
+            last_clause = Some(c);
+        }
+        groups.last_mut()?.push(p);
+    }
+    if groups.len() < n || groups.last()?.len() >= n {
+        return None;
+    }
+    let owner = |g: &Vec<&'e String>| {
+        (g.iter().rev())
+            .find(|p| !changes.ends(&rule_form(s.traditional, p)))
+            .or(g.last())
+            .copied()
+    };
+    groups[groups.len() - n..].iter().map(owner).collect()
 }
 
 /// The hard clause of `fig` (see [`hard_clause`]) widened over the neighbouring clauses
@@ -1999,6 +2044,8 @@ fn bare_change_list(s: &Sentence, (cs, ce): Span, fig: Span) -> bool {
 /// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
 /// 点): the `i`-th figure compares the change of the measure before with the `i`-th place
 /// (工业增加值增速高于全国, …高于全省). `earlier`: the sentence's facts before `fig`.
+/// Read before [`respectively_back`], whose shares read points too (分别快于全县2个、3个
+/// 百分点 compares each change, no share of it).
 pub fn respectively_compared(
     s: &Sentence,
     fig: Span,
@@ -2056,7 +2103,9 @@ pub fn respectively_compared(
 /// name what percentages `fig` are of (完成年计划的, 占全市的 → 完成年计划, 占全市), without
 /// a closing 的 or link word; None for other figures or when nothing (or too much) is left.
 fn shared_share(s: &Sentence, after: usize, first: usize, fig: Span) -> Option<String> {
-    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+    let written = s.f.slice(fig.0, fig.1);
+    let points = s.list(crate::cue!("subject.point_unit"));
+    if !(written.ends_with('%') || points.ends(&rule_form(s.traditional, written))) {
         return None;
     }
     let toks = tokens_in(s, after, first);
@@ -2535,6 +2584,20 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     if let Some(p) = group::ordered_member(s, fig) {
         return Some(p);
     }
+    respectively_read(s, fig, false)
+}
+
+/// The measure the items of the 分别 list holding `fig` share, without their names
+/// (甲县、乙县分别完成投资12亿元、8亿元 → 完成投资): what a figure right after the list
+/// that is none of its items measures. None when `fig` is in no such list.
+fn respectively_shared(s: &Sentence, fig: Span) -> Option<String> {
+    respectively_read(s, fig, true)
+}
+
+/// [`respectively`] after the ordered members; with `shared`, the measure the items share
+/// (see [`respectively_shared`]), which is also the subject when the list names more or
+/// fewer items than it has figures (甲、乙、丙产量分别增长2%、3% → 产量增长).
+fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // The list and its figures share one clause between hard delimiters (、 and 和 inside;
     // not the thousands comma of a figure listed with its item: 大型货车(1,830辆)及…).
     let n = s.chars.len();
@@ -2562,24 +2625,7 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     // An adverb closing the list (香港及台湾旅客则分别占…, 亦) belongs to no item.
     let list_to = first.start + trimmed_tail(s, first.start, head_end);
     let list = text(s, first.start, list_to);
-    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    let split = |by: &[char]| split_items(s, (first.start, list_to), by);
-    let mut items = split(joiners);
-    // Items may hold a joiner themselves (医疗保健和个人用品、居住): when the list split
-    // at joiners too has more items than figures, the enumeration commas alone count;
-    // else the commas and the one joiner that gives as many items as figures (甲、乙及丙
-    // 和丁 of three figures: 乙及丙 one item), if only one joiner does.
-    if items.len() > figs.len() {
-        let by_commas = split(&[]);
-        let mut by_one = (joiners.iter())
-            .map(|&j| split(&[j]))
-            .filter(|v| v.len() == figs.len());
-        if by_commas.len() == figs.len() {
-            items = by_commas;
-        } else if let (Some(v), None) = (by_one.next(), by_one.next()) {
-            items = v;
-        }
-    }
+    let mut items = listed_items(s, (first.start, list_to), figs.len());
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
     let counts = s.list(crate::cue!("subject.group_count"));
@@ -2598,10 +2644,10 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
             summary = true;
         }
     }
-    if items.len() < 2 && figs.len() >= 2 {
+    if items.len() < 2 && figs.len() >= 2 && !shared {
         return respectively_chained(s, (cs, head_end), word, &figs, i);
     }
-    if items.len() < 2 || items.len() != figs.len() {
+    if items.len() < 2 || figs.len() < 2 {
         return None;
     }
     // The last item carries the shared tail (患者规范管理率): give it to the others.
@@ -2612,6 +2658,15 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         shared_tail(s, &items, list_end - last_len, list_end)
     };
+    let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
+    if shared || items.len() != figs.len() {
+        let m = if tail.ends_with(&attr) {
+            tail
+        } else {
+            format!("{tail}{attr}")
+        };
+        return (m.chars().count() > 1).then_some(m);
+    }
     // An item that already ends with the tail (风电发电量、太阳能发电量) keeps it once;
     // one ending with the tail's head noun (失业人员、困难人员) is whole already.
     let item_rule = rule_form(s.traditional, &items[i]).into_owned();
@@ -2627,12 +2682,36 @@ fn respectively(s: &Sentence, fig: Span) -> Option<String> {
     } else {
         format!("{}{}", items[i], tail)
     };
-    let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
     Some(if attr.is_empty() || item.ends_with(&attr) {
         item
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The items of a 分别 list written over `(a, b)` for `n` figures: split at 、 and the
+/// item joiners. Items may hold a joiner themselves (医疗保健和个人用品、居住): when the
+/// list split at joiners too has more items than figures, the enumeration commas alone
+/// count; else the commas and the one joiner that gives as many items as figures (甲、乙及
+/// 丙和丁 of three figures: 乙及丙 one item), if only one joiner does.
+fn listed_items(s: &Sentence, span: Span, n: usize) -> Vec<String> {
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let split = |by: &[char]| split_items(s, span, by);
+    let items = split(joiners);
+    if items.len() <= n {
+        return items;
+    }
+    let by_commas = split(&[]);
+    let mut by_one = (joiners.iter())
+        .map(|&j| split(&[j]))
+        .filter(|v| v.len() == n);
+    if by_commas.len() == n {
+        by_commas
+    } else if let (Some(v), None) = (by_one.next(), by_one.next()) {
+        v
+    } else {
+        items
+    }
 }
 
 /// The tail the last item of a 分别 list (chars `[a, b)`) shares with the others: after
@@ -2797,6 +2876,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
 
 /// [`subject`] before the categories and groups of [`category`] are read.
 fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    // A figure alone after a 分别 list continues the items' shared measure, no item's.
+    let shared = shared_before(s, fig);
+    let prev = shared.as_deref().or(prev);
     if let Some(p) = group::base_figure(s, fig, prev) {
         return p;
     }
@@ -3357,7 +3439,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     if let Some(p) = reckoned(s, fig, cs, ce) {
         return p;
     }
-    let after = phrase_after(s, np_from, ce, 4).map(|np| with_state(s, np, ce));
+    let after = thing_after(s, np_from, ce);
     // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
     // what the sentence measures.
     let thresholds = s.list(crate::cue!("subject.threshold"));
@@ -3442,6 +3524,81 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
     balance_quotes(before_text)
 }
 
+/// How many chars of `g`, a subject borrowed from an earlier item of a list of places for
+/// the place `item` (甲镇新增就业 for 乙镇), are that earlier item's own place: its first
+/// words, where `g` is written in the sentence, of two to four chars ending with a division
+/// word (`place.short_suffix`: 镇, 县, 区), not closed by a common noun of two chars or
+/// more (`place.not_division_end`: 老旧小区 ends with 小区; 甲镇 is no common noun) unless
+/// it is that noun alone, a zone of three chars or more, and `item` ends with the same
+/// char (高新区 for 经开区), or `item` ends with that noun too (城东片区 for 城西片区);
+/// 0 when `g` opens with no such words or nothing of two chars would be left.
+pub fn place_lead(s: &Sentence, g: &str, item: &str) -> usize {
+    let n = g.chars().count();
+    let written: String = s.orig.iter().collect();
+    let Some(b) = written.find(g) else {
+        return 0;
+    };
+    let at = written[..b].chars().count();
+    let divisions = s.cues.at(crate::cue!("place.short_suffix"));
+    let common = s.cues.at(crate::cue!("place.not_division_end"));
+    let item = rule_form(s.traditional, item);
+    let item_end = item.chars().last();
+    // The longest common noun of two chars or more closing a lead (老旧小区 → 小区); one
+    // char (镇, 乡) names a division, no common noun.
+    let common_end = |lead: &str| {
+        (common.iter())
+            .filter(|w| w.chars().count() >= 2 && lead.ends_with(w))
+            .max_by_key(|w| w.len())
+    };
+    for t in (s.toks.iter())
+        .filter(|t| t.start >= at && t.end > at && t.end <= at + n.min(MAX_LEAD_CHARS))
+    {
+        let len = t.end - at;
+        let lead = rule_form(s.traditional, &text(s, at, t.end)).into_owned();
+        // A lead closed by a common noun (老旧小区, 小区) names no place, unless it is that
+        // noun alone naming a zone of three chars or more and `item` ends like it (高新区
+        // for 经开区), or `item` ends with the same noun (城东片区 for 城西片区).
+        let noun = common_end(&lead).is_some_and(|w| {
+            let zone = lead == w && len >= 3 && lead.chars().last() == item_end;
+            !zone && !item.ends_with(w)
+        });
+        if len >= 2 && n - len >= 2 && divisions.ends(&lead) && !noun {
+            return len;
+        }
+    }
+    0
+}
+
+/// The longest place [`place_lead`] takes off a borrowed subject, in chars.
+const MAX_LEAD_CHARS: usize = 4;
+
+/// The measure shared by the items of a 分别 list that closes the clause right before the
+/// The measure shared by the items of a 分别 list that closes the clause right before the
+/// clause of `fig`, when `fig` stands alone in its clause without a 分别 of its own (甲县、
+/// 乙县分别完成投资12亿元、8亿元，增长6.5%: the change of 完成投资, no item's): see
+/// [`respectively_shared`].
+fn shared_before(s: &Sentence, fig: Span) -> Option<String> {
+    let (cs, ce) = hard_clause(s, fig);
+    let alone = !(s.figures.iter()).any(|&f| f != fig && f.0 >= cs && f.1 <= ce);
+    if !alone || find_respectively(s, s.f.slice(cs, ce)).is_some() {
+        return None;
+    }
+    let &pf = s.figures.iter().rev().find(|f| f.1 <= cs)?;
+    let (_, pe) = hard_clause(s, pf);
+    let last = !(s.figures.iter()).any(|&f| f.0 >= pf.1 && f.1 <= pe);
+    (pe + 1 == cs && last && s.f.slice(pf.1, pe).trim().is_empty())
+        .then(|| respectively_shared(s, pf))
+        .flatten()
+}
+
+/// The noun phrase after the figure (ending at `np_from`) in its clause ending at `ce`, with
+/// its state; a fragment there (5%-8%范围内: [`only_fragments`]) names no thing counted.
+fn thing_after(s: &Sentence, np_from: usize, ce: usize) -> Option<Span> {
+    phrase_after(s, np_from, ce, 4)
+        .map(|np| with_state(s, np, ce))
+        .filter(|&(a, b)| !only_fragments(s, &text(s, a, b)))
+}
+
 /// A subject naming no measure: nothing left once words of `subject.unnamed` (有望, 剑指,
 /// 处于, 平均, 同期) are taken off its ends, or a change alone (微增, 增加, with words of
 /// manner). Nothing left takes the measure of the figure before it in its unit (`same`:
@@ -3455,13 +3612,25 @@ pub fn named_or_before(
     p: String,
     (same, last): (Option<&str>, Option<&str>),
 ) -> String {
+    // A measure handed on must name something itself (not 处于, 下, 按季减, 左右).
+    let measure = |m: Option<&str>| {
+        let m = m.filter(|m| unnamed_rest(s, m).is_none() && fragment_rest(s, m).is_none());
+        let m = measure_of(s, m?);
+        (m.chars().count() > 1).then_some(m)
+    };
+    // Fragments alone (范围内, 基本持平): the measure before, with the change left.
+    if let Some(r) = fragment_rest(s, &p) {
+        let m = if r.is_empty() { same } else { last };
+        return match measure(m) {
+            Some(m) if !rule_form(s.traditional, &m).ends_with(&*rule_form(s.traditional, &r)) => {
+                format!("{m}{r}")
+            }
+            Some(m) => m,
+            None => r,
+        };
+    }
     let Some((whole, r)) = unnamed_rest(s, &p) else {
         return p;
-    };
-    // A measure handed on must name something itself (not 处于, 下, 按季减).
-    let measure = |m: Option<&str>| {
-        let m = measure_of(s, m.filter(|m| unnamed_rest(s, m).is_none())?);
-        (m.chars().count() > 1).then_some(m)
     };
     let after = !r.is_empty() && rule_form(s.traditional, s.f.rest(fig.1)).starts_with(&r);
     if r.is_empty() || after {
@@ -3492,6 +3661,41 @@ fn after_figure_run(s: &Sentence, fig: Span) -> Option<String> {
     let (_, ce) = clause(s, end - 1, end);
     let (a, b) = phrase_after(s, end, ce, 4)?;
     Some(balance_quotes(text(s, a, b)))
+}
+
+/// What is left of `p` once the `subject.fragment` words (左右, 范围内, 持平) at its ends
+/// are taken off, as written, when that is nothing or a change alone (基本持平增长 → 增长);
+/// None when no such word is there or something else is left (规模以上 → 规模).
+fn fragment_rest(s: &Sentence, p: &str) -> Option<String> {
+    let fragments = s.list(crate::cue!("subject.fragment"));
+    let rule = rule_form(s.traditional, p).into_owned();
+    let (mut a, mut b) = (0, rule.len());
+    loop {
+        let r = &rule[a..b];
+        if let Some(w) = fragments.prefix_of(r).filter(|w| !w.is_empty()) {
+            a += w.len();
+        } else if let Some(w) = fragments.suffix_of(r).filter(|w| !w.is_empty()) {
+            b -= w.len();
+        } else {
+            break;
+        }
+    }
+    if a == 0 && b == rule.len() {
+        return None;
+    }
+    let r = &rule[a..b];
+    let changes = s.list(crate::cue!("subject.change"));
+    if !(r.is_empty() || changes.contains(without_manner(s, r))) {
+        return None;
+    }
+    // The rule form has the subject's chars one for one.
+    let skip = rule[..a].chars().count();
+    Some(p.chars().skip(skip).take(r.chars().count()).collect())
+}
+
+/// Whether the phrase `p` is made of `subject.fragment` words alone (范围内, 左右).
+fn only_fragments(s: &Sentence, p: &str) -> bool {
+    fragment_rest(s, p).is_some_and(|r| r.is_empty())
 }
 
 /// When `p` names no measure (see [`named_or_before`]): whether it is a change alone
@@ -3857,13 +4061,15 @@ fn names_no_measure(s: &Sentence, p: &str, attrs: &Attributes) -> bool {
 }
 
 /// `rule` (in the rules' form) without the words of manner opening it (实质上升, 名义下跌,
-/// 按年轻微下跌: `subject.change_manner`, `subject.degree_adverb`, `subject.comparison_start`):
+/// 按年轻微下跌: `subject.change_manner`, `subject.degree_adverb`, `subject.comparison_start`)
+/// and the times a comparison names (较去年轻微上升, 较上年同期增长: `subject.compared_time`):
 /// what is left names the change alone.
 fn without_manner<'r>(s: &Sentence, rule: &'r str) -> &'r str {
     let lists = [
         s.list(crate::cue!("subject.change_manner")),
         s.list(crate::cue!("subject.degree_adverb")),
         s.list(crate::cue!("subject.comparison_start")),
+        s.list(crate::cue!("subject.compared_time")),
     ];
     let mut r = rule;
     while let Some(w) = (lists.iter())
@@ -4491,16 +4697,23 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     let opener = |t: &Token| matches!(t.tag, "t" | "f" | "p" | "d" | "c") || lead.contains(t.word);
     let only_date = tokens_in(s, date.1, ce).iter().all(opener);
     let n = s.chars.len();
-    let scope = if only_date && ce < n && matches!(s.chars[ce], ',' | '，') {
-        clause(s, ce + 1, ce + 1).1
+    // A doubled comma (截止5月份,,全县…) opens the next clause all the same.
+    let comma = |i: usize| i < n && matches!(s.chars[i], ',' | '，');
+    let scope = if only_date && comma(ce) {
+        let next = (ce..n).find(|&i| !comma(i)).unwrap_or(n);
+        clause(s, next, next).1
     } else {
         ce
     };
     let &((fa, _), subject) = figures
         .iter()
         .find(|((a, b), _)| *a >= date.1 && *b <= scope)?;
-    // A count of items (企业313家, 项目167个) names things, no measure dated.
-    if counts_items(s, s.list(crate::cue!("subject.item_classifier")), fa) {
+    // A count of items (企业313家, 项目167个) names things, no measure dated; a date
+    // things stand at (截至6月底，共有市场主体3.2万户: `subject.as_of`) dates the count.
+    let as_of = s
+        .list(crate::cue!("subject.as_of"))
+        .ends(&rule_form(s.traditional, s.f.before(date.0).trim_end()));
+    if !as_of && counts_items(s, s.list(crate::cue!("subject.item_classifier")), fa) {
         return None;
     }
     let allowed = [
@@ -4514,10 +4727,12 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     ];
     // A verb inside the measure's own name (火警出勤总数, 新登记机动车), not opening it
     // (发展…基地), is no event; the measure is then named as written after the date.
-    let written =
-        s.f.slice(date.1, fa)
-            .contains(&*rule_form(s.traditional, subject));
-    let named = |w: &str| written && subject.find(w).is_some_and(|k| k > 0);
+    let written = rule_form(s.traditional, s.f.slice(date.1, fa))
+        .contains(&*rule_form(s.traditional, subject));
+    let named_rule = rule_form(s.traditional, subject);
+    let named = |w: &str| {
+        written && (named_rule.find(&*rule_form(s.traditional, w))).is_some_and(|k| k > 0)
+    };
     let event = tokens_in(s, date.1, fa).iter().any(|t| {
         let w = rule_form(s.traditional, t.word);
         t.tag == "v" && !allowed.iter().any(|&r| s.list(r).contains(&w)) && !named(t.word)
@@ -5950,5 +6165,141 @@ mod tests {
             ),
             "白萝卜价格上涨"
         );
+    }
+}
+
+/// Lists, fragments, dates and changes named before read through the whole extraction
+/// (sessions 27, 28).
+#[cfg(test)]
+mod list_tests {
+    use super::test_rows::{subject_of, subjects};
+    use crate::extract::{Extractor, Options};
+    use crate::patterns::{Kind, Patterns};
+
+    /// Subject of the date `date` in `text`.
+    fn date_of(text: &str, date: &str) -> String {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract(text, Options::default()).facts;
+        let row = facts
+            .iter()
+            .find(|f| f.kind == Kind::Date && f.text == date);
+        row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
+            .subject
+            .clone()
+    }
+
+    #[test]
+    fn a_respectively_list_of_another_length_names_the_shared_measure_only() {
+        let s = "甲县、乙县、丙县分别完成投资12亿元和8亿元。";
+        assert_eq!(subject_of(s, "12亿元"), "完成投资");
+        assert_eq!(subject_of(s, "8亿元"), "完成投资");
+        let s = "稻谷、玉米、大豆产量分别增长2.1%、3.4%。";
+        assert_eq!(subject_of(s, "2.1%"), "产量增长");
+        // As many items as figures: each its own.
+        let s = "稻谷、玉米产量分别增长2.1%、3.4%。";
+        assert_eq!(subject_of(s, "3.4%"), "玉米产量增长");
+    }
+
+    #[test]
+    fn a_lone_change_after_a_respectively_list_is_the_shared_measure() {
+        let s = "城东区和城西区分别完成投资21.5亿元和9.8亿元，增长12.3%。";
+        assert_eq!(subject_of(s, "21.5亿元"), "城东区完成投资");
+        assert_eq!(subject_of(s, "9.8亿元"), "城西区完成投资");
+        assert_eq!(subject_of(s, "12.3%"), "完成投资增长");
+    }
+
+    #[test]
+    fn respectively_figures_take_the_clauses_before_one_each() {
+        let s = "9个农业项目完成投资12.5亿元，15个工业项目完成投资30.2亿元，6个民生项目完成投资8.4亿元，分别占年计划的51.2%、47.6%、39.9%。";
+        for (fig, item) in [("51.2%", "农业"), ("47.6%", "工业"), ("39.9%", "民生")] {
+            let p = subject_of(s, fig);
+            assert!(p.starts_with(item) && p.ends_with("投资占年计划"), "{p}");
+        }
+        // The list in the clause right before: its items.
+        let s = "全县完成投资100亿元，其中工业投资60亿元、服务业投资40亿元，分别增长5%和6%。";
+        assert_eq!(subject_of(s, "5%"), "工业投资增长");
+        assert_eq!(subject_of(s, "6%"), "服务业投资增长");
+    }
+
+    #[test]
+    fn points_after_respectively_exceed_for_the_items_before() {
+        let s =
+            "东片、西片项目投资完成率分别为62.1%、55.4%，分别超时序进度3.2个百分点、1.5个百分点。";
+        let p = subject_of(s, "3.2个百分点");
+        assert!(p.starts_with("东片") && p.ends_with("超时序进度"), "{p}");
+        let p = subject_of(s, "1.5个百分点");
+        assert!(p.starts_with("西片") && p.ends_with("超时序进度"), "{p}");
+    }
+
+    #[test]
+    fn a_place_item_borrows_the_measure_without_the_earlier_place() {
+        let s = "甲镇新增就业1200人、乙镇800人、丙乡600人。";
+        assert_eq!(subject_of(s, "800人"), "乙镇新增就业");
+        assert_eq!(subject_of(s, "600人"), "丙乡新增就业");
+        let s = "高新区招商引资到位资金25亿元，经开区18亿元，滨江新区12亿元。";
+        assert_eq!(subject_of(s, "18亿元"), "经开区招商引资到位资金");
+        assert_eq!(subject_of(s, "12亿元"), "滨江新区招商引资到位资金");
+        // A common noun opening the measure is no earlier item's place.
+        let s = "老旧小区改造1200户，其中城区800户、郊区400户。";
+        assert_eq!(subject_of(s, "800户"), "城区老旧小区改造");
+        // Items of the same kind of zone: the earlier zone's name goes.
+        let s = "城东片区新增就业1200人、城西片区800人。";
+        assert_eq!(subject_of(s, "800人"), "城西片区新增就业");
+    }
+
+    #[test]
+    fn fragments_name_no_measure() {
+        let s = "今年社会消费品零售额增长在5%-8%范围内。";
+        let p = subject_of(s, "5%-8%");
+        assert!(!p.contains("范围") && p.contains("零售额"), "{p}");
+        let s = "全县生猪出栏30万头，基本持平，增长0.1%。";
+        assert_eq!(subject_of(s, "0.1%"), "生猪出栏增长");
+        // A fragment inside a name stays.
+        let got = subjects("全县规模以上工业企业达到120家。");
+        assert!(got.iter().any(|(_, p)| p.contains("规模以上")), "{got:?}");
+    }
+
+    #[test]
+    fn a_date_things_stand_at_dates_the_measure_after_it() {
+        assert_eq!(
+            date_of("截至9月底，全县已开工项目45个。", "9月底"),
+            "开工项目"
+        );
+        assert_eq!(
+            date_of("截止5月份,,全县固定资产投资完成74.5亿元。", "5月份"),
+            "固定资产投资"
+        );
+        // A page is read as traditional from three chars only traditional script uses.
+        assert_eq!(
+            date_of("截至7月底,全縣工程開累完成投資32.6億元。", "7月底"),
+            "工程開累完成投資"
+        );
+        // A period's count of items dates nothing.
+        assert_eq!(date_of("2023年，全县有规上企业313家。", "2023年"), "");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_month_comparison_continues_the_measure_before() {
+        let s = "鸡蛋平均零售价格每斤为4.50元，与上期比上涨1.2%。月环比上涨2.3%。同比下跌0.8%。";
+        assert_eq!(subject_of(s, "2.3%"), "鸡蛋平均零售价格月环比上涨");
+        assert_eq!(subject_of(s, "0.8%"), "鸡蛋平均零售价格同比下跌");
+    }
+
+    #[test]
+    fn a_rate_named_with_its_change_is_the_rate_of_the_change_before() {
+        let s = "其中纺织行业同比增长6.5%，增速收窄2.1个百分点；食品行业同比增长3.2%，增速回落1.4个百分点。";
+        assert_eq!(subject_of(s, "2.1个百分点"), "纺织行业增速收窄");
+        assert_eq!(subject_of(s, "1.4个百分点"), "食品行业增速回落");
+        let s = "全县出口总额同比增长12%，增幅扩大3个百分点。";
+        assert_eq!(subject_of(s, "3个百分点"), "出口总额增幅扩大");
+    }
+
+    #[test]
+    fn a_comparison_and_a_change_alone_take_the_topic_before() {
+        let s = "关于私营机构的投诉，较去年同期增长12%。";
+        assert_eq!(subject_of(s, "12%"), "私营机构的投诉较去年同期增长");
+        let s = "食品安全方面，关于餐饮单位的投诉，较去年轻微上升3%，增至645宗。";
+        assert_eq!(subject_of(s, "3%"), "餐饮单位的投诉较去年轻微上升");
+        assert_eq!(subject_of(s, "645宗"), "餐饮单位的投诉");
     }
 }
