@@ -4156,6 +4156,24 @@ mod tests {
     }
 
     #[test]
+    fn a_provinces_short_name_names_a_release_speaking_of_the_province() {
+        // The short name in the title of a release speaking of 全省 and 我省.
+        let x = extract(
+            "前三季度湖南全省经济运行情况发布\n\n省统计局发布前三季度我省经济数据，全省规模以上工业增加值增长6.1%。",
+        );
+        assert_eq!(x.place, pair("湖南省", "430000"));
+        assert_eq!(place_of(&x, "6.1%").0, "湖南省");
+        // A county release comparing with its province stays the county's.
+        let x = extract(
+            "前三季度宁乡经济运行情况\n\n全县规模以上工业增加值增长8.1%，高于全省2个百分点，湖南各县中居前列。",
+        );
+        assert_ne!(x.place.0, "湖南省");
+        // No 全省 spoken of: no province from a short name.
+        let x = extract("湖南农业经济运行情况发布\n\n粮食产量增长1.2%。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
     fn a_city_named_in_the_title_by_its_short_name_over_its_parts() {
         // The title's short name, a county-level city of it among listed counties, a
         // district named in full, and a reporter who heard it from the city's bureau.
