@@ -655,7 +655,12 @@ fn short_year(c: &Captures, y: &str, doc_year: Option<i32>) -> Option<i32> {
     if y.chars().count() != 2 || !tail {
         return None;
     }
-    let latest = doc_year.map_or(2050, |d| d + 1);
+    // A year alone in Chinese digits (一七年) may be past a document year guessed from
+    // the older years it cites: this century up to 49.
+    let latest = match doc_year {
+        Some(d) if arabic || c.name("m").is_some() => d + 1,
+        _ => 2049,
+    };
     Some(if 2000 + nn <= latest {
         2000 + nn
     } else {
@@ -2194,6 +2199,7 @@ mod tests {
         assert_eq!(dates("一八年的游客增加", Some(2019))[0].1, "2018");
         assert_eq!(dates("于〇三年建成", Some(2019))[0].1, "2003");
         assert_eq!(dates("九七年回归后", Some(2019))[0].1, "1997");
+        assert_eq!(dates("一七年度的开支", Some(2013))[0].1, "2017");
         assert!(dates("他干了五六年", Some(2019)).is_empty());
         // Taiwan's two-digit years are ROC years.
         let f = Folded::new("99年3月完工");
