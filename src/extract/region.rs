@@ -545,6 +545,18 @@ mod tests {
     }
 
     #[test]
+    fn macau_bodies_mark_macau_over_a_mention_of_renminbi() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // Macau's trade promotion bureau and radio, its pataca beside the renminbi.
+        let mo = "贸促局今年批出援助三百宗，局长在澳门电台节目表示，望澳门元与人民币挂钩。";
+        assert_eq!(r.detect(mo, true, 0), Region::MO);
+        // The renminbi alone keeps a mainland text mainland.
+        let cn = "今年批出援助三百宗，涉及人民币二亿元。";
+        assert_eq!(r.detect(cn, true, 0), Region::CN);
+    }
+
+    #[test]
     fn agencies_and_industries_mark_their_region() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
