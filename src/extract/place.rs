@@ -4001,6 +4001,14 @@ mod tests {
         );
         assert_eq!(x.place.0, "宜昌市");
         assert_eq!(place_of(&x, "300亩").0, "宜昌市");
+        // A province's release whose first lines rank it in the country or compare with
+        // it, under a source line naming no division.
+        let x = extract(
+            "信息来源：某某日报
+记者从甘肃省商务厅获悉，甘肃省今年新增外贸企业120家，             排名全国第8位，在全国有影响力的品牌达到15个。",
+        );
+        assert_eq!(x.place.0, "甘肃省");
+        assert_eq!(place_of(&x, "120家").0, "甘肃省");
     }
 
     #[test]
