@@ -3501,8 +3501,14 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(p);
     }
     if short {
-        // A level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
+        // A change of one char (增0.1%, 降0.3%) is the change of the measure before; a
+        // level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
+        let change = s.list(crate::cue!("subject.change"));
+        let one_char_change = change.contains(&rule_form(s.traditional, &before_text));
         return match prev {
+            Some(p) if one_char_change && !p.is_empty() => {
+                format!("{}{before_text}", measure_of(s, p))
+            }
             Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
             Some(p) => p.to_string(),
             None => heading_topic(s, cs)
@@ -6283,6 +6289,16 @@ mod list_tests {
         let s = "鸡蛋平均零售价格每斤为4.50元，与上期比上涨1.2%。月环比上涨2.3%。同比下跌0.8%。";
         assert_eq!(subject_of(s, "2.3%"), "鸡蛋平均零售价格月环比上涨");
         assert_eq!(subject_of(s, "0.8%"), "鸡蛋平均零售价格同比下跌");
+    }
+
+    #[test]
+    fn a_change_of_one_char_is_the_change_of_the_measure_before() {
+        let s = "全年羊肉产量3.15万吨，增1.2%；禽蛋产量8.6万吨，降0.4%。";
+        assert_eq!(subject_of(s, "1.2%"), "羊肉产量增");
+        assert_eq!(subject_of(s, "0.4%"), "禽蛋产量降");
+        // A level reached after a change is the measure itself.
+        let s = "耕地面积年增0.1%，至1.19亿公顷。";
+        assert_eq!(subject_of(s, "1.19亿公顷"), "耕地面积");
     }
 
     #[test]
