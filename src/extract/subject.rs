@@ -3501,20 +3501,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(p);
     }
     if short {
-        // A change of one char (增0.1%, 降0.3%) is the change of the measure before; a
-        // level after a change (年增0.1%，至1.19亿公顷) is the measure, not its change.
-        let change = s.list(crate::cue!("subject.change"));
-        let one_char_change = change.contains(&rule_form(s.traditional, &before_text));
-        return match prev {
-            Some(p) if one_char_change && !p.is_empty() => {
-                format!("{}{before_text}", measure_of(s, p))
-            }
-            Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
-            Some(p) => p.to_string(),
-            None => heading_topic(s, cs)
-                .or_else(|| count_like.then(|| action_after(s, np_from, ce)).flatten())
-                .unwrap_or(before_text),
-        };
+        return short_phrase(s, fig, (cs, ce, np_from), (count_like, prev), before_text);
     }
     let bare = attrs.is(&before_text) || names_no_measure(s, &before_text, &attrs);
     let acting = before.filter(|_| count_like && !bare);
@@ -3528,6 +3515,29 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
     balance_quotes(before_text)
+}
+
+/// The subject of a figure whose phrase before it (`before_text`) is one char or none: a
+/// change of one char (增0.1%, 降0.3%) is the change of the measure before (`prev`); a level
+/// after a change (年增0.1%，至1.19亿公顷) is the measure, not its change; with nothing
+/// before, the heading's topic or, for a count, the action after it.
+fn short_phrase(
+    s: &Sentence,
+    fig: Span,
+    (cs, ce, np_from): (usize, usize, usize),
+    (count_like, prev): (bool, Option<&str>),
+    before_text: String,
+) -> String {
+    let change = s.list(crate::cue!("subject.change"));
+    let one_char_change = change.contains(&rule_form(s.traditional, &before_text));
+    match prev {
+        Some(p) if one_char_change && !p.is_empty() => format!("{}{before_text}", measure_of(s, p)),
+        Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
+        Some(p) => p.to_string(),
+        None => heading_topic(s, cs)
+            .or_else(|| count_like.then(|| action_after(s, np_from, ce)).flatten())
+            .unwrap_or(before_text),
+    }
 }
 
 /// How many chars of `g`, a subject borrowed from an earlier item of a list of places for
