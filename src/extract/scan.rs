@@ -2069,10 +2069,8 @@ impl<'a> Scanner<'a> {
             let unit_end = at + 1 + w.chars().count();
             // 5分钟, 3分之一, 2角形: the unit char starts another word (a stop with a
             // code, 地 of 5分地, only after a sum in that code).
-            let stop = f.char(unit_end).and_then(|c| {
-                let c = c.to_string();
-                self.cues.minor_unit_stop.value(&c).map(str::to_owned)
-            });
+            let stop = (f.char(unit_end))
+                .and_then(|c| self.cues.minor_unit_stop.value(c.encode_utf8(&mut [0; 4])));
             if stop.is_some_and(|only| only.is_empty() || only == code) {
                 break;
             }

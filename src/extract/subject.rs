@@ -181,6 +181,14 @@ fn nominal(t: &Token) -> bool {
         || (tag == "m" && t.word.chars().all(|c| !c.is_ascii_digit()) && t.word.chars().count() > 1)
 }
 
+/// A verb jieba tags as such that is no change or link word (接获, 始建; not 增长, 为).
+fn plain_verb(s: &Sentence, t: &Token) -> bool {
+    let w = rule_form(s.traditional, t.word);
+    t.tag == "v"
+        && !s.list(crate::cue!("subject.change")).contains(&w)
+        && !s.list(crate::cue!("subject.link")).contains(&w)
+}
+
 fn blank(t: &Token) -> bool {
     t.tag == "x" || t.word.trim().is_empty()
 }
@@ -350,12 +358,7 @@ fn counted_verb(s: &Sentence, pos: usize, toks: &[Token]) -> Option<usize> {
         && (s.figures.iter()).any(|&(a, b)| b == pos && !spans.ends(s.f.slice(a, b)))
         && s.f.char(pos - 1).is_some_and(|c| c as u32 >= 0x4e00);
     let joined = words.windows(2).all(|w| w[0].end == w[1].start);
-    let plain = |t: &&Token| {
-        let w = rule_form(s.traditional, t.word);
-        t.tag == "v"
-            && !s.list(crate::cue!("subject.change")).contains(&w)
-            && !s.list(crate::cue!("subject.link")).contains(&w)
-    };
+    let plain = |t: &&Token| plain_verb(s, t);
     (first.start == pos
         && classifier
         && joined
@@ -4844,12 +4847,7 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             .filter(|_| kept && event.is_none())
             .and_then(|particle| {
                 let verbs = tokens_in(s, p_end, particle.start);
-                let plain = |t: &Token| {
-                    let w = rule_form(s.traditional, t.word);
-                    t.tag == "v"
-                        && !s.list(crate::cue!("subject.link")).contains(&w)
-                        && !s.list(crate::cue!("subject.change")).contains(&w)
-                };
+                let plain = |t: &Token| plain_verb(s, t);
                 (verbs.iter().any(plain) && verbs.iter().all(|t| plain(t) || t.tag == "d"))
                     .then(|| text(s, a, particle.start))
             });
