@@ -4009,6 +4009,13 @@ mod tests {
         );
         assert_eq!(x.place.0, "甘肃省");
         assert_eq!(place_of(&x, "120家").0, "甘肃省");
+        // A county's report of a nationwide census (第N次全国…普查) under a line of page
+        // furniture: the county's, not a national release.
+        let text = "«上一版 下一版»本期共8版, 当前第3版\n定襄县第五次全国经济普查主要数据公报\n\
+                    (第一号)\n2023年末，全县共有法人单位1200个。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "定襄县");
+        assert_eq!(place_of(&x, "1200个").0, "定襄县");
     }
 
     #[test]
