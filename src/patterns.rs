@@ -241,6 +241,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.count_lead",
     "place.national",
     "place.national_scope",
+    "place.edition_word",
+    "place.edition_unit",
     "place.source_label",
     "place.list_end",
     "place.alias",

@@ -180,7 +180,7 @@ impl DocPlaces {
         let spoken = words_in(pats.cues.at(crate::cue!("place.anaphor")), text);
         let n = sentences.len();
         // The first lines after a page's menu, if it opens with one.
-        let menu = menu_end(text, sentences);
+        let menu = menu_end(pats, text, sentences);
         let head_start = sentences.get(menu).map_or(0, |s| s.byte_start);
         let head_end = sentences
             .get((menu + HEAD_SENTENCES).min(n).saturating_sub(1))
@@ -1610,8 +1610,35 @@ const MENU_SCAN: usize = 40;
 
 /// The index of the first sentence after a menu at the start of a page (a run of
 /// [`MENU_RUN`] or more lines of at most [`MENU_ITEM`] chars without punctuation:
-/// 首页, 政务公开, 嘉義市國際管樂 …), else 0: the release's first lines come after it.
-fn menu_end(text: &str, sentences: &[Sentence]) -> usize {
+/// 首页, 政务公开, 嘉義市國際管樂 …, or an e-paper's masthead up to its page line:
+/// [`edition_line`]), else 0: the release's first lines come after it.
+fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
+    let edition = (sentences.iter().enumerate().take(EDITION_SCAN))
+        .filter(|(_, s)| edition_line(pats, s.text(text)))
+        .last()
+        .map_or(0, |(k, _)| k + 1);
+    edition.max(menu_run_end(text, sentences))
+}
+
+/// How many sentences at the start may hold an e-paper's masthead lines.
+const EDITION_SCAN: usize = 6;
+/// The most chars of an e-paper's masthead line.
+const EDITION_CHARS: usize = 40;
+
+/// Whether `line` is an e-paper's masthead line: short, with a `place.edition_word`
+/// (上一版, 本期共) or a `place.edition_unit` right after a Latin letter or digit (第A05版).
+fn edition_line(pats: &Patterns, line: &str) -> bool {
+    let line = line.trim();
+    let unit = pats.cues.at(crate::cue!("place.edition_unit"));
+    line.chars().count() <= EDITION_CHARS
+        && (pats.cues.at(crate::cue!("place.edition_word")).occurs_in(line)
+            || (line.char_indices()).any(|(i, c)| {
+                c.is_ascii_alphanumeric() && unit.prefix_of(&line[i + c.len_utf8()..]).is_some()
+            }))
+}
+
+/// The end of a run of menu lines at the start of a page (see [`menu_end`]), else 0.
+fn menu_run_end(text: &str, sentences: &[Sentence]) -> usize {
     let short = |s: &Sentence| {
         let t = s.text(text).trim();
         t.chars().count() <= MENU_ITEM && !t.chars().any(super::subject::is_delim)
@@ -3602,6 +3629,28 @@ mod tests {
         );
         assert_eq!(x.place.0, "左权县");
         assert_eq!(place_of(&x, "30家").0, "左权县");
+    }
+
+    #[test]
+    fn an_epapers_masthead_is_not_its_first_lines() {
+        // The paper's name, the date and the page line head every page of a city's
+        // e-paper: the page's own title names its place.
+        let x = extract(
+            "芜湖日报\n2023年03月02日\n第A03版:要闻\n繁昌区一季度重点项目集中开工\n\
+             本报讯 日前，繁昌区举行集中开工活动，开工项目15个，总投资68亿元。\
+             项目涉及智能装备、新材料等领域。其中，工业项目9个。服务业项目4个。\
+             农业项目2个。全区上下干劲十足。",
+        );
+        assert_eq!(x.place.0, "繁昌区");
+        assert_eq!(place_of(&x, "15个").0, "繁昌区");
+        // Without the page line the paper's city heads the page.
+        let x = extract(
+            "芜湖日报\n2023年03月02日\n要闻\n繁昌区一季度重点项目集中开工\n\
+             本报讯 日前，繁昌区举行集中开工活动，开工项目15个，总投资68亿元。\
+             项目涉及智能装备、新材料等领域。其中，工业项目9个。服务业项目4个。\
+             农业项目2个。全区上下干劲十足。",
+        );
+        assert_eq!(x.place.0, "芜湖市");
     }
 
     #[test]
