@@ -256,7 +256,12 @@ impl DocPlaces {
         let (own, how) = spelled_place(pats, name, (own, how), (open, region), &mut context);
         let doc = (text, spoken.as_slice(), names);
         let (own, how) = spelled_township((pats, seg), doc, (own, how), &mut context, &at_edge);
-        let found = titled_township(pats, (title, &spoken, open), (own, how), &mut context);
+        let found = titled_township(
+            pats,
+            (title, &text[head.0..head.1], &spoken, open),
+            (own, how),
+            &mut context,
+        );
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
         let sections = section_heads(pats, text, sentences, &context);
         let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
@@ -769,14 +774,17 @@ fn spelled_township(
 /// it was. A listed township joins the `context`.
 fn titled_township(
     pats: &Patterns,
-    (title, spoken, open): (&str, &[&str], bool),
+    (title, head, spoken, open): (&str, &str, &[&str], bool),
     (own, how): (Option<usize>, &'static str),
     context: &mut Vec<usize>,
 ) -> ((Option<usize>, &'static str), Option<String>) {
     // A township the gazetteer lacks below the county found (its report on the
     // county's site): the release's place by its name, the county kept for 全县.
     let below = open
-        .then(|| unlisted_township_below(pats, title, own, spoken))
+        .then(|| {
+            unlisted_township_below(pats, title, own, spoken)
+                .or_else(|| chained_township_below(pats, head, own, spoken))
+        })
         .flatten();
     if below.is_some() {
         return ((own, TOWNSHIP_BELOW), below);
@@ -1079,6 +1087,22 @@ fn unlisted_township_below(
         .flat_map(|e| e.divisions())
         .any(|t| t == d || gaz.is_below(t, d));
     (!listed).then_some(name)
+}
+
+/// The township the gazetteer lacks below `own` (a county or above) that the first lines
+/// `head` name right after its full name (某某县某某乡政府 … 我乡): a township's report
+/// naming its county first; as [`unlisted_township_below`] for a title.
+fn chained_township_below(
+    pats: &Patterns,
+    head: &str,
+    own: Option<usize>,
+    spoken: &[&str],
+) -> Option<String> {
+    let gaz = pats.gazetteer();
+    let d = own.filter(|&d| gaz.level(d) < Level::Township)?;
+    let county = gaz.name(d);
+    (head.match_indices(county))
+        .find_map(|(i, _)| unlisted_township_below(pats, &head[i + county.len()..], own, spoken))
 }
 
 /// How many chars of a title [`unlisted_title_township`] reads: three ideographs and a
@@ -1631,7 +1655,10 @@ fn edition_line(pats: &Patterns, line: &str) -> bool {
     let line = line.trim();
     let unit = pats.cues.at(crate::cue!("place.edition_unit"));
     line.chars().count() <= EDITION_CHARS
-        && (pats.cues.at(crate::cue!("place.edition_word")).occurs_in(line)
+        && (pats
+            .cues
+            .at(crate::cue!("place.edition_word"))
+            .occurs_in(line)
             || (line.char_indices()).any(|(i, c)| {
                 c.is_ascii_alphanumeric() && unit.prefix_of(&line[i + c.len_utf8()..]).is_some()
             }))
@@ -3729,6 +3756,20 @@ mod tests {
         // A text speaking of its county too is the county's.
         let x = extract(&text.replace("全乡上下", "全县上下"));
         assert_eq!(x.place.0, "南华县");
+    }
+
+    #[test]
+    fn a_township_the_gazetteer_lacks_named_after_its_county_in_the_first_lines() {
+        let text =
+            "某某新闻网2月3日讯(通讯员 张某) 近日，桑植县柳溪坪乡政府召开茶叶产业总结大会。\n\
+                    该乡去年茶叶种植面积2000亩，实现茶农收入560万元，为我乡茶产业发展打下基础。\n\
+                    大会表彰了一批种茶能手。\n下一步将扩大种植规模。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("柳溪坪乡", ""));
+        assert_eq!(place_of(&x, "2000亩"), pair("柳溪坪乡", ""));
+        // A text that does not speak of a township as its own is the county's.
+        let x = extract(&text.replace("我乡", "全县"));
+        assert_eq!(x.place.0, "桑植县");
     }
 
     #[test]
