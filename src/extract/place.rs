@@ -1638,8 +1638,7 @@ const MENU_SCAN: usize = 40;
 /// [`edition_line`]), else 0: the release's first lines come after it.
 fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
     let edition = (sentences.iter().enumerate().take(EDITION_SCAN))
-        .filter(|(_, s)| edition_line(pats, s.text(text)))
-        .last()
+        .rfind(|(_, s)| edition_line(pats, s.text(text)))
         .map_or(0, |(k, _)| k + 1);
     edition.max(menu_run_end(text, sentences))
 }
