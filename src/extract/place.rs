@@ -230,11 +230,18 @@ impl DocPlaces {
             .map(|found| spoken_township(pats, found, &spoken, &named))
             .filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
-        let body = given.is_none().then(|| area_body(pats, title)).flatten();
+        let body = given.is_none().then(|| {
+            area_body(pats, title)
+                .or_else(|| area_body_twice(pats, &text[head.0..head.1.max(head.0)]))
+        });
+        let body = body.flatten();
         let (own, how) = settled(gaz, (own, how), region, (given, body.is_some()));
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
-            .then(|| unknown_title_place(pats, title, &spoken))
+            .then(|| {
+                body.clone()
+                    .or_else(|| unknown_title_place(pats, title, &spoken))
+            })
             .flatten();
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
@@ -1108,6 +1115,23 @@ fn chained_township_below(
 /// How many chars of a title [`unlisted_title_township`] reads: three ideographs and a
 /// kind of two chars, and one char after it.
 const TITLE_TOWNSHIP_CHARS: usize = 6;
+
+/// The area of a body that runs an area as a division does ([`area_body`]) when the
+/// first lines `head` name it twice or more (兵团新闻办 … 兵团经济运行): its release,
+/// though its title does not name it.
+fn area_body_twice(pats: &Patterns, head: &str) -> Option<String> {
+    let bodies = pats.cues.at(crate::cue!("place.area_body"));
+    let hits = matches_by_word(bodies, head);
+    // A short name inside a longer one found (兵团 in 新疆生产建设兵团) is not named again.
+    let inside = |&(w, i): &(&str, usize)| {
+        (hits.iter()).any(|&(v, j)| v.len() > w.len() && j <= i && i + w.len() <= j + v.len())
+    };
+    let found: Vec<&str> = (hits.iter().filter(|h| !inside(h)))
+        .map(|&(w, _)| bodies.value(w).filter(|v| !v.is_empty()).unwrap_or(w))
+        .collect();
+    let first = *found.first()?;
+    (found.iter().filter(|&&b| b == first).count() >= 2).then(|| first.to_string())
+}
 
 /// The area of a body the `title` names that runs an area as a division does
 /// (`place.area_body`: 新疆兵团 → 新疆生产建设兵团), by its full name: the release is
@@ -3780,9 +3804,18 @@ mod tests {
         assert_eq!(x.place, pair("新疆生产建设兵团", ""));
         assert_eq!(place_of(&x, "6.5%"), pair("新疆生产建设兵团", ""));
         assert_eq!(place_of(&x, "3100个"), pair("新疆生产建设兵团", ""));
-        // Named only in the text, it is no own place.
-        let x = extract(&text.replacen("新疆兵团前三季度", "前三季度", 1));
+        // Named only once in the text, it is no own place.
+        let x = extract(
+            &(text.replacen("新疆兵团前三季度", "前三季度", 1)).replace("新疆兵团固定", "固定"),
+        );
         assert_ne!(x.place.0, "新疆生产建设兵团");
+        // Named twice in the first lines by its short name, it is.
+        let x = extract(
+            "3月2日，兵团新闻办召开发布会。去年兵团经济运行平稳，生产总值增长5%。\n\
+             粮食总产量240万吨，占自治区的12%。\n棉花产量210万吨。",
+        );
+        assert_eq!(x.place, pair("新疆生产建设兵团", ""));
+        assert_eq!(place_of(&x, "240万吨"), pair("新疆生产建设兵团", ""));
     }
 
     #[test]
