@@ -414,6 +414,8 @@ pub const CUE_RULES: &[&str] = &[
     "figure.class_head",
     "figure.span_bound",
     "scan.not_bound_after",
+    "scan.loose_bound",
+    "scan.loose_bound_next",
     "scan.span_bound",
     "scan.list_place",
     "scan.ratio_sign",

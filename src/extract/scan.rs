@@ -689,6 +689,8 @@ struct ScanCues<'p> {
     session_meeting: &'p WordList,
     not_unit: &'p WordList,
     not_bound_after: &'p WordList,
+    loose_bound: &'p WordList,
+    loose_bound_next: &'p WordList,
     list_place: &'p WordList,
     /// `scan.approx_scope_word`: words ending with an approximating word's first char.
     approx_word: &'p WordList,
@@ -747,6 +749,8 @@ impl<'p> ScanCues<'p> {
             session_meeting: cues.at(crate::cue!("scan.session_meeting")),
             not_unit: cues.at(crate::cue!("scan.not_unit")),
             not_bound_after: cues.at(crate::cue!("scan.not_bound_after")),
+            loose_bound: cues.at(crate::cue!("scan.loose_bound")),
+            loose_bound_next: cues.at(crate::cue!("scan.loose_bound_next")),
             list_place: cues.at(crate::cue!("scan.list_place")),
             approx_word: cues.at(crate::cue!("scan.approx_scope_word")),
             vague: cues.at(crate::cue!("scan.vague")),
@@ -1854,13 +1858,19 @@ impl<'a> Scanner<'a> {
     }
 
     /// The first word of `bound.after` that qualifies figures and starts at char `at`,
-    /// unless a noun begins there (`scan.not_bound_after`: 3个内设机构).
+    /// unless a noun begins there (`scan.not_bound_after`: 3个内设机构); a
+    /// `scan.loose_bound` word (多: 两年多, 3块多) only before no ideograph or one of
+    /// `scan.loose_bound_next` (两年多来; not 3个多功能厅).
     fn qualifier_after(&self, at: usize) -> Option<(&str, Qualifier)> {
         let rest = self.f.rest(at);
         if self.cues.not_bound_after.starts(rest) {
             return None;
         }
-        Qualifier::first(self.cues.after.entries_starting(rest), |q| q.figure)
+        let (w, q) = Qualifier::first(self.cues.after.entries_starting(rest), |q| q.figure)?;
+        let loose = self.cues.loose_bound.contains(w);
+        let next = rest[w.len()..].chars().next();
+        let free = next.is_none_or(|c| !is_cjk(c) || has(self.cues.loose_bound_next, c));
+        (!loose || free).then_some((w, q))
     }
 
     /// Words before the figure: below zero (零下5℃), a currency name saying which 元 it
@@ -2119,7 +2129,11 @@ impl<'a> Scanner<'a> {
         };
         if let Some(c) = next.filter(digit) {
             let after = f.char(at + 2);
-            if after.is_none_or(|c| !is_cjk(c) || has(cues.share_digit_next, c)) {
+            // 九成九合格: a word after the digit that is no numeral, unit or classifier.
+            let word_after = after.is_some_and(|c| {
+                !number::is_numeral_char(c) && self.pats.unit_at(f.rest(at + 2)).is_none()
+            });
+            if after.is_none_or(|c| !is_cjk(c) || has(cues.share_digit_next, c)) || word_after {
                 if let Ok(d) = parse_number(&c.to_string()) {
                     return Some((tens.checked_add(d)?, at + 2));
                 }
@@ -2654,6 +2668,35 @@ mod tests {
         assert_eq!(area("一亩三分地"), ("一亩三分".into(), "866.66".into()));
         // 分 after a sum in 元 still stops before 地; 分钟 is no minor unit of an area.
         assert_eq!(tv("种了2亩5分钟")[0].0, "2亩");
+    }
+
+    #[test]
+    fn more_after_the_unit_makes_the_figure_approximate() {
+        let approx = |s: &str, start: &str| {
+            (facts(s).into_iter())
+                .find(|r| r.0.starts_with(start))
+                .map(|r| r.4.unwrap_or(""))
+        };
+        assert_eq!(approx("短短两年多时间里建成厂房", "两年"), Some("approx"));
+        assert_eq!(approx("鸡蛋卖3块多一斤", "3块"), Some("approx"));
+        assert_eq!(approx("一年多来共接待游客", "一年"), Some("approx"));
+        // 多 opening a noun after the figure qualifies nothing.
+        assert_eq!(approx("新建3个多功能厅", "3个"), Some(""));
+    }
+
+    #[test]
+    fn a_share_digit_before_a_word_stays_in_the_share() {
+        let tv = |s: &str| -> Vec<(String, String)> {
+            facts(s).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        // 九成九合格: the digit after 成 is the share's when a word, not a count, follows.
+        assert_eq!(tv("抽检样品九成九合格")[0], ("九成九".into(), "99".into()));
+        assert_eq!(
+            tv("受访者七成五认为满意")[0],
+            ("七成五".into(), "75".into())
+        );
+        // A count after the share is no part of it.
+        assert_eq!(tv("其中三成五家企业亏损")[0].0, "三成");
     }
 
     #[test]
