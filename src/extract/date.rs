@@ -1364,8 +1364,28 @@ pub fn carry_sentence_year(
     order.sort_by_key(|&i| dates[i].start);
     // The carried year and the end of the date that wrote it.
     let mut year: Option<(String, usize)> = None;
+    // The month of a date whose year a relative word gave (去年5月): only later months
+    // of the sentence take that year (去年5月签约，12月开工; not 去年12月……3月).
+    let mut floor: Option<u32> = None;
     for i in order {
         let d = &mut dates[i];
+        let near = f.before(d.start);
+        let near = &near[near.len()
+            - near
+                .chars()
+                .rev()
+                .take(RELATIVE_REACH)
+                .map(char::len_utf8)
+                .sum::<usize>()..];
+        if !d.explicit_year && relative(near) {
+            if let (Some(y), Some(m)) = (d.value.get(..4), month_of(&d.value)) {
+                if y.bytes().all(|b| b.is_ascii_digit()) {
+                    year = Some((y.to_string(), d.end));
+                    floor = Some(m);
+                    continue;
+                }
+            }
+        }
         let head = f.before(d.start);
         let linked = rules.next_year_before.ends(head) || rules.same_year_before.ends(head);
         if let (None, Some(p), false, true) = (&year, prev, d.explicit_year, linked) {
@@ -1383,13 +1403,16 @@ pub fn carry_sentence_year(
             let future = written.zip(release_year).is_some_and(|(y, r)| y > r);
             if let (false, false, Some(y)) = (base, future, written) {
                 year = Some((y.to_string(), d.end));
+                floor = None;
             }
             continue;
         }
         let Some((y, from)) = year.as_ref() else {
             continue;
         };
-        if relative(f.slice(*from, d.start)) {
+        if relative(f.slice(*from, d.start))
+            || floor.is_some_and(|m| month_of(&d.value).is_none_or(|n| n <= m))
+        {
             continue;
         }
         // 翌年5月 after 民国112年3月: the year after the carried one, carried on (同年9月).
@@ -1418,6 +1441,15 @@ pub fn carry_sentence_year(
         }
     }
     year.and_then(|(y, _)| y.parse().ok())
+}
+
+/// How many chars before a date may hold the relative year word that gave its year.
+const RELATIVE_REACH: usize = 3;
+
+/// The month of a date value (2019-05-03, --05, 2019-05): none for a quarter or a year.
+fn month_of(v: &str) -> Option<u32> {
+    let rest = v.strip_prefix("--").or_else(|| v.get(5..))?;
+    rest.get(..2)?.parse().ok()
 }
 
 /// True for a range of whole years (2011-2020年).

@@ -3816,6 +3816,13 @@ mod tests {
         // With a release date, the written year is the release's own.
         let d = date_values("2015年7月1日 大桥于2015年4月开工，今年6月合龙。");
         assert!(d.contains(&("6月".into(), "2015-06".into())), "{d:?}");
+        // A later month after a relative one in its sentence is of that year; an earlier
+        // month is not.
+        let d = date_values("2019年8月29日讯 去年5月签订协议，12月开工建设，预计明年8月投产。");
+        assert!(d.contains(&("12月".into(), "2018-12".into())), "{d:?}");
+        assert!(d.contains(&("8月".into(), "2020-08".into())), "{d:?}");
+        let d = date_values("2019年8月29日讯 去年11月签订协议，3月开工建设。");
+        assert!(d.contains(&("3月".into(), "2019-03".into())), "{d:?}");
     }
 
     #[test]
