@@ -178,16 +178,9 @@ impl DocPlaces {
             .map(|(raw, hits)| (raw.as_slice(), hits.as_slice()));
         // The `place.anaphor` words the text holds (全县, 本市), found in one pass.
         let spoken = words_in(pats.cues.at(crate::cue!("place.anaphor")), text);
-        let n = sentences.len();
-        // The first lines after a page's menu, if it opens with one.
+        // The first lines after a page's menu, if it opens with one, and the last ones.
         let menu = menu_end(pats, text, sentences);
-        let head_start = sentences.get(menu).map_or(0, |s| s.byte_start);
-        let head_end = sentences
-            .get((menu + HEAD_SENTENCES).min(n).saturating_sub(1))
-            .map_or(0, |s| s.byte_end);
-        let tail_start = sentences
-            .get(n.saturating_sub(HEAD_SENTENCES))
-            .map_or(usize::MAX, |s| s.byte_start);
+        let (head_start, head_end, tail_start) = edges(sentences, menu);
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
         let names = (&chunks[..], kept.map(|k| k.1));
         let named = Named::count_in((pats, seg), text, names, &context, &at_edge);
@@ -230,18 +223,15 @@ impl DocPlaces {
             .map(|found| spoken_township(pats, found, &spoken, &named))
             .filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
-        let body = given.is_none().then(|| {
-            area_body(pats, title)
-                .or_else(|| area_body_twice(pats, &text[head.0..head.1.max(head.0)]))
-        });
-        let body = body.flatten();
+        let head_text = &text[head.0..head.1.max(head.0)];
+        let body = given
+            .is_none()
+            .then(|| own_body(pats, title, head_text))
+            .flatten();
         let (own, how) = settled(gaz, (own, how), region, (given, body.is_some()));
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
-            .then(|| {
-                body.clone()
-                    .or_else(|| unknown_title_place(pats, title, &spoken))
-            })
+            .then(|| unknown_title_place(pats, (title, head_text), &spoken))
             .flatten();
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
@@ -263,12 +253,8 @@ impl DocPlaces {
         let (own, how) = spelled_place(pats, name, (own, how), (open, region), &mut context);
         let doc = (text, spoken.as_slice(), names);
         let (own, how) = spelled_township((pats, seg), doc, (own, how), &mut context, &at_edge);
-        let found = titled_township(
-            pats,
-            (title, &text[head.0..head.1], &spoken, open),
-            (own, how),
-            &mut context,
-        );
+        let doc = (title, head_text, spoken.as_slice(), open);
+        let found = titled_township(pats, doc, (own, how), &mut context);
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
         let sections = section_heads(pats, text, sentences, &context);
         let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
@@ -335,6 +321,20 @@ impl DocPlaces {
             .contains(suffix);
         (area && pats.gazetteer().level(own) == Level::Prefecture).then_some(own)
     }
+}
+
+/// The byte spans of a release's first lines after its menu of `menu` sentences (start,
+/// end) and the start of its last lines.
+fn edges(sentences: &[Sentence], menu: usize) -> (usize, usize, usize) {
+    let n = sentences.len();
+    let head_start = sentences.get(menu).map_or(0, |s| s.byte_start);
+    let head_end = sentences
+        .get((menu + HEAD_SENTENCES).min(n).saturating_sub(1))
+        .map_or(0, |s| s.byte_end);
+    let tail_start = sentences
+        .get(n.saturating_sub(HEAD_SENTENCES))
+        .map_or(usize::MAX, |s| s.byte_start);
+    (head_start, head_end, tail_start)
 }
 
 /// Adds `d` and the divisions above it to `context`, each once.
@@ -1032,8 +1032,12 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
 /// 全街道); not a common noun (富城镇: an `entity.generic_lead` before a word that is no
 /// place; `place.generic_head`) nor a reference (本镇: `entity.anaphor`). A body running an
 /// area that the title names ([`area_body`]) comes first.
-fn unknown_title_place(pats: &Patterns, title: &str, spoken: &[&str]) -> Option<String> {
-    if let Some(body) = area_body(pats, title) {
+fn unknown_title_place(
+    pats: &Patterns,
+    (title, head): (&str, &str),
+    spoken: &[&str],
+) -> Option<String> {
+    if let Some(body) = own_body(pats, title, head) {
         return Some(body);
     }
     unlisted_title_township(pats, title, spoken)
@@ -1115,6 +1119,12 @@ fn chained_township_below(
 /// How many chars of a title [`unlisted_title_township`] reads: three ideographs and a
 /// kind of two chars, and one char after it.
 const TITLE_TOWNSHIP_CHARS: usize = 6;
+
+/// The area of a body that runs an area as a division does, named in the `title`
+/// ([`area_body`]) or twice in the first lines `head` ([`area_body_twice`]).
+fn own_body(pats: &Patterns, title: &str, head: &str) -> Option<String> {
+    area_body(pats, title).or_else(|| area_body_twice(pats, head))
+}
 
 /// The area of a body that runs an area as a division does ([`area_body`]) when the
 /// first lines `head` name it twice or more (兵团新闻办 … 兵团经济运行): its release,
