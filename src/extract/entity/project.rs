@@ -533,6 +533,88 @@ impl Sentence<'_> {
         }
     }
 
+    /// Projects listed clause by clause after an enumerating lead (分别是甲县乙路建设项目，
+    /// 丙镇丁片区、戊片区产业基地项目，…: `entity.project_list_lead`): each clause from the
+    /// lead on that ends in a project suffix word and names something of its own (see
+    /// [`Self::named_listed_item`]) or opens with a place is one project, a 、 inside it
+    /// included (its places listed in the name); the list ends at the first clause that
+    /// ends otherwise, and needs two such clauses. A clause holding a project word before
+    /// a 、 is a list of its own (read by [`Self::listed_projects`]), and one holding a
+    /// project found already keeps that one.
+    pub(super) fn enumerated_projects(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let leads = self.pats.cues.at(crate::cue!("entity.project_list_lead"));
+        let Some(lead_end) = (0..toks.len()).find_map(|k| {
+            let one = leads.contains(toks[k].word);
+            let two = toks
+                .get(k + 1)
+                .is_some_and(|u| leads.contains(&format!("{}{}", toks[k].word, u.word)));
+            (!self.in_figure(k) && (one || two)).then_some(k + 1 + usize::from(two && !one))
+        }) else {
+            return;
+        };
+        let project_word = |k: usize| {
+            (self.idx.suffix(toks[k].word))
+                .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
+                && !self.idx.is_stop(toks[k].word)
+        };
+        let clause_end = |k: usize| {
+            !self.in_figure(k) && toks[k].word != "、" && toks[k].word.chars().any(is_delim)
+        };
+        let mut found = Vec::new();
+        let mut a = lead_end;
+        while a < toks.len() {
+            if clause_end(a) && found.is_empty() && a == lead_end {
+                a += 1;
+                continue;
+            }
+            let b = (a..toks.len())
+                .find(|&k| clause_end(k))
+                .unwrap_or(toks.len());
+            if b <= a + 1 || !project_word(b - 1) {
+                break;
+            }
+            let plain = (a..b).all(|k| {
+                self.in_figure(k)
+                    || toks[k].word == "、"
+                    || toks[k].word.chars().all(|c| {
+                        is_han(c)
+                            || c.is_ascii_alphanumeric()
+                            || c == '#'
+                            || is_open_mark(c)
+                            || is_close_mark(c)
+                    })
+            });
+            let sublist = (a + 1..b).any(|k| toks[k].word == "、" && project_word(k - 1));
+            let text: String = toks[a..b].iter().map(|t| t.word).collect();
+            let n = text.chars().count();
+            let named = self.place_opens(a) || self.named_listed_item(a, b);
+            if plain && !sublist && named && (6..=60).contains(&n) {
+                found.push(EntityMention {
+                    start: toks[a].start,
+                    end: toks[b - 1].end,
+                    text,
+                    ty: EntityType::Proj,
+                    byline: false,
+                    how: "project listed clause by clause (entity.project_list_lead)",
+                    division: None,
+                });
+            }
+            a = b + 1;
+        }
+        if found.len() < 2 {
+            return;
+        }
+        for e in found {
+            let known = out
+                .iter()
+                .any(|o| o.ty == EntityType::Proj && e.start <= o.start && o.end <= e.end);
+            if !known {
+                self.push(e, out);
+            }
+        }
+    }
+
     /// The projects of one list of `items` (see [`Self::listed_projects`]); `before` is
     /// the clause before the list.
     fn project_list(
@@ -553,10 +635,13 @@ impl Sentence<'_> {
                 .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
                 && !self.idx.is_stop(toks[k].word)
         };
-        // Each item's words without the list's closing 等 and an aside in brackets.
+        // Each item's words without the list's closing 等 and an aside in brackets; the
+        // first item without the clause's words before the list (分别/为/甲项目).
         let spans: Vec<(usize, usize)> = items
             .iter()
-            .map(|&(a, b, _)| {
+            .enumerate()
+            .map(|(n, &(a, b, _))| {
+                let a = if n == 0 { self.list_start(a, b) } else { a };
                 // The last item ends at the list's closing word, whatever the clause
                 // goes on with (丙至丁/等/一批/项目/加快建设).
                 let mut b = (a + 1..b)
@@ -602,6 +687,41 @@ impl Sentence<'_> {
         }
     }
 
+    /// The first token of a list's first item in tokens `a..b`: after the adverbs,
+    /// prepositions and verbs of the clause that opens the list (分别/为, 包括), which are
+    /// no part of its name.
+    fn list_start(&self, a: usize, b: usize) -> usize {
+        let toks = self.toks;
+        let mut a = a;
+        while a + 2 < b && !self.in_figure(a) && matches!(toks[a].tag, "d" | "p" | "v") {
+            a += 1;
+        }
+        a
+    }
+
+    /// Whether tokens `a..b` end in a project suffix word and hold a name of their own (a
+    /// proper noun, a division, a word the dictionary does not know or a figure), opening
+    /// with no verb or adverb: a listed item that is a project though no place opens it
+    /// (某钢/3#高炉余热回收项目).
+    fn named_listed_item(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        let suffixed = (self.idx.suffix(toks[b - 1].word))
+            .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
+            && !self.idx.is_stop(toks[b - 1].word);
+        let named = (a..b - 1).any(|k| {
+            let t = &toks[k];
+            self.in_figure(k)
+                || self.proper(t, EntityType::Proj)
+                || super::super::place::is_division_name(self.pats, t.word)
+                || t.word.chars().count() >= 2
+                    && t.word.chars().all(is_han)
+                    && !(self.known)(t.word)
+        });
+        let opens = !matches!(toks[a].tag, "v" | "d" | "p" | "r" | "c" | "u" | "uj" | "m")
+            || self.in_figure(a);
+        suffixed && named && opens
+    }
+
     /// Whether token `k` is a place: a jieba place word of the dictionary, or a division's
     /// name that jieba reads as no common noun (平和/a, not 资源/n).
     fn place_opens(&self, k: usize) -> bool {
@@ -621,12 +741,16 @@ impl Sentence<'_> {
             return None;
         }
         let first = &toks[a];
-        let place = self.place_opens(a);
+        let place = self.place_opens(a) || self.named_listed_item(a, b);
         let last = toks[b - 1].tag;
         let plain = (a..b).all(|k| {
             self.in_figure(k)
                 || toks[k].word.chars().all(|c| {
-                    is_han(c) || c.is_ascii_alphanumeric() || is_open_mark(c) || is_close_mark(c)
+                    is_han(c)
+                        || c.is_ascii_alphanumeric()
+                        || c == '#'
+                        || is_open_mark(c)
+                        || is_close_mark(c)
                 })
         });
         let text: String = toks[a..b].iter().map(|t| t.word).collect();
@@ -1165,5 +1289,63 @@ mod tests {
         assert!(p.is_empty(), "{p:?}");
         let p = projects("全力加快建设青山新型材料产业园，投资3亿元。");
         assert_eq!(p, ["青山新型材料产业园"], "{p:?}");
+    }
+
+    #[test]
+    fn a_list_after_its_lead_names_each_project() {
+        // The clause's words before the list (分别/为) are no part of its first item, and
+        // an item ending in a project word with a name of its own needs no place first.
+        let p = projects(
+            "今年开工项目共6个，分别为汉江支流月河流域综合治理(二期)项目、安康市乡镇卫生院标准化建设项目、村组通硬化路、汉钢2#转炉余热发电项目、宁陕县新场镇东河村饮水安全巩固提升工程。",
+        );
+        for n in [
+            "汉江支流月河流域综合治理(二期)项目",
+            "安康市乡镇卫生院标准化建设项目",
+            "汉钢2#转炉余热发电项目",
+            "宁陕县新场镇东河村饮水安全巩固提升工程",
+        ] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        assert!(
+            !p.iter().any(|n| n.contains("分别") || n.contains("硬化路")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn projects_listed_clause_by_clause_after_their_lead() {
+        let p = projects(
+            "开工的项目共有4个，分别是东城大道及西湖路建设项目，泾县桃花乡黄田、石门片区茶叶产业基地建设项目，4个项目总投资2.1亿元。",
+        );
+        for n in [
+            "东城大道及西湖路建设项目",
+            "泾县桃花乡黄田、石门片区茶叶产业基地建设项目",
+        ] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        // One clause alone is no list; a clause listing projects with 、 is read as a
+        // list of its own, never as one name.
+        let p = projects("分别是泾县桃花乡茶叶产业基地建设项目，总投资2.1亿元。");
+        assert!(p.is_empty(), "{p:?}");
+        let p = projects("分别是甲县东湖大桥项目、乙县西山隧道项目，丙县南河堤防工程，投资5亿元。");
+        assert!(!p.iter().any(|n| n.contains('、')), "{p:?}");
+        // Generic works without a name of their own stay none.
+        let p = projects("分别是水利建设项目，交通建设项目，投资5亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn an_enumeration_opening_the_clause_is_no_part_of_the_name() {
+        let p = projects(
+            "一是湖北省漳河钟祥段二期治理工程，工程于3月开工建设，完成投资500万元。二是荆门市东宝区石桥中型水库综合整治项目，批复概算总投资为1.2亿元。",
+        );
+        assert_eq!(
+            p,
+            [
+                "湖北省漳河钟祥段二期治理工程",
+                "荆门市东宝区石桥中型水库综合整治项目"
+            ],
+            "{p:?}"
+        );
     }
 }
