@@ -947,6 +947,13 @@ mod tests {
     }
 
     #[test]
+    fn firms_named_by_their_name() {
+        let o = orgs("法律顾问：上海明诚律师事务所，受理案件300件。");
+        assert_eq!(o, ["上海明诚律师事务所"], "{o:?}");
+        assert!(orgs("由会计师事务所审计，资产3亿元。").is_empty());
+    }
+
+    #[test]
     fn a_congress_numbered_by_its_session() {
         let o = orgs("安庆市第十六届人民代表大会第二次会议开幕，代表500人出席。");
         assert_eq!(o, ["安庆市第十六届人民代表大会"], "{o:?}");

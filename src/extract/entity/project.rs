@@ -34,7 +34,14 @@ impl Sentence<'_> {
         let p = &toks[k];
         let built = k > 0 && self.built_body(k - 1);
         let generic_run = generic.ends(p.word) && !built && !self.named_before_generic(k);
-        !(self.in_figure(k) || generic_run || self.count_word(k, i))
+        // A joiner before the bare suffix (招商引资/和/项目/建设) joins two activities; a
+        // place alone before it and a generic word after it (某县/项目/建设) is the place's
+        // work in general.
+        let joined = self.joiners.contains(p.word);
+        let placed = (p.tag == "ns" || super::super::place::is_division_name(self.pats, p.word))
+            && (k == 0 || !toks[k - 1].tag.starts_with('n') || self.in_figure(k - 1))
+            && toks.get(i + 1).is_some_and(|t| generic.contains(t.word));
+        !(self.in_figure(k) || generic_run || joined || placed || self.count_word(k, i))
     }
 
     /// Whether the run of generic words ending at token `k` (产业, 建设) follows a name
@@ -182,7 +189,11 @@ impl Sentence<'_> {
                 let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
                 let open = opening.map(|o| {
                     let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
-                    o + usize::from(lead && o + 1 < i)
+                    // An item's number in brackets ((四)某某项目：) opens no name either.
+                    let numbered = o + 2 < i
+                        && toks[o].tag == "m"
+                        && toks[o + 1].word.chars().all(is_close_mark);
+                    o + usize::from(lead && o + 1 < i) + 2 * usize::from(numbered)
                 })?;
                 let start = (clause.contains(suffix))
                     .then(|| self.clause_name(open, i))
@@ -306,12 +317,14 @@ impl Sentence<'_> {
         }
         let own = self.own_chars(start, i, suffix);
         let counted = (start..i).any(|k| self.count_word(k, i));
+        // A 的 inside describes the works (某地/最大/的/加工/基地), no name.
         let words_ok = (start..=i).all(|k| {
             self.in_figure(k)
-                || toks[k]
-                    .word
-                    .chars()
-                    .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
+                || toks[k].tag != "uj"
+                    && toks[k]
+                        .word
+                        .chars()
+                        .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
         });
         // Something names it: a proper noun, a division's name, a word the dictionary
         // does not know (a local name's rare chars), a figure or a number (十大/旗舰/计画;
@@ -371,14 +384,35 @@ impl Sentence<'_> {
             return None;
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        // A word the dictionary does not know opening the clause (a coined brand, 某悦/a)
+        // names the works as a proper noun does.
+        let coined = |k: usize| {
+            let w = toks[k].word;
+            w.chars().count() >= 2
+                && w.chars().all(is_han)
+                && !(self.known)(w)
+                && !self.idx.is_stop(w)
+                && !matches!(
+                    toks[k].tag,
+                    "v" | "d" | "p" | "r" | "c" | "u" | "uj" | "m" | "t"
+                )
+        };
+        // … unless another works' word follows it (某某/产业园/高标准/引进/项目 says what
+        // the park does).
+        let other_works = (start + 1..i).any(|k| {
+            (self.idx.suffix(toks[k].word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj)
+        });
         let opens = proper(start)
+            || coined(start) && !other_works
             || in_list
                 && toks[start].tag.starts_with('n')
                 && !(start..i).any(|k| self.is_name(&toks[k]))
                 && !generic.contains(toks[start].word)
                 && !self.idx.is_stop(toks[start].word);
-        (start + 1 < i && opens && toks[start + 1].tag.starts_with('n') && ends && !listed)
-            .then_some(start)
+        // The word after the opening one a noun, or letters (某某/3D/打印…项目).
+        let next = |t: &crate::segment::Token| t.tag.starts_with('n') || t.tag == "eng";
+        (start + 1 < i && opens && next(&toks[start + 1]) && ends && !listed).then_some(start)
     }
 
     /// The first token of a named work that is its clause's subject (甲溪乙段护岸治理工程
@@ -941,10 +975,14 @@ impl Sentence<'_> {
                 *ty == EntityType::Proj && !s.is_empty() && name.ends_with(s.as_str())
             });
             let first = name.chars().next().unwrap_or(' ');
+            // A bare project word opening the nouns (某某项目/奠基/开工) ends another name.
+            let bare = (self.idx.suffix(toks[j].word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj);
             // 该/这 before the nouns: a reference (该文化中心兴建).
             let referred = j > 0 && toks[j - 1].word.starts_with(self.reference);
             if name.chars().count() < 4
                 || referred
+                || bare
                 || suffixed
                 || generic.ends(&name)
                 || generic.starts(&name)
@@ -1332,6 +1370,38 @@ mod tests {
         // Generic works without a name of their own stay none.
         let p = projects("分别是水利建设项目，交通建设项目，投资5亿元。");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_coined_brand_or_an_item_number_opening_the_clause() {
+        // A word the dictionary does not know opens a works named as its clause's whole,
+        // letters after it included; an item's number in brackets is no part of it.
+        let p = projects("华锐3D打印装备制造项目，面向汽车制造等方向，设备投资2亿元。");
+        assert_eq!(p, ["华锐3D打印装备制造项目"], "{p:?}");
+        let p = projects("(三)桃村蔬菜冷链项目：规划用地20亩，总投资800万元。");
+        assert_eq!(p, ["桃村蔬菜冷链项目"], "{p:?}");
+        // A clause saying what a park does is no works' name.
+        let p = projects("近年来，鑫旺产业园高标准引进项目，投资3亿元。");
+        assert!(!p.iter().any(|n| n.contains("引进")), "{p:?}");
+    }
+
+    #[test]
+    fn a_place_or_a_joined_activity_before_a_bare_project_word_names_none() {
+        // The place's work in general, and two activities joined before 项目建设.
+        assert!(projects("为岳西县项目建设出谋划策，投资3亿元。").is_empty());
+        let p = projects("在随后召开的青山县招商引资和项目建设推进会上，签约项目31个。");
+        assert!(p.is_empty(), "{p:?}");
+        // A body and a place before the bare word still name a project.
+        let p = projects("安徽商贸职业技术学院繁昌项目，总投资3亿元。");
+        assert_eq!(p, ["安徽商贸职业技术学院繁昌项目"], "{p:?}");
+    }
+
+    #[test]
+    fn no_name_opens_with_a_bare_project_word_or_holds_a_de() {
+        let p = projects("县中医院门诊楼改扩建EPC项目奠基开工，投资3亿元。");
+        assert!(!p.iter().any(|n| n.starts_with("项目")), "{p:?}");
+        let p = projects("全力打造华中规模最大的智能制造服务基地，投资3亿元。");
+        assert!(!p.iter().any(|n| n.contains('的')), "{p:?}");
     }
 
     #[test]
