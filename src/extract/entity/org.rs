@@ -947,6 +947,12 @@ mod tests {
     }
 
     #[test]
+    fn a_state_firms_kind_before_its_name_is_no_part_of_it() {
+        let o = orgs("央企华能集团在当地投资30亿元。");
+        assert_eq!(o, ["华能集团"], "{o:?}");
+    }
+
+    #[test]
     fn firms_named_by_their_name() {
         let o = orgs("法律顾问：上海明诚律师事务所，受理案件300件。");
         assert_eq!(o, ["上海明诚律师事务所"], "{o:?}");

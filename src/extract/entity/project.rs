@@ -1403,19 +1403,4 @@ mod tests {
         let p = projects("全力打造华中规模最大的智能制造服务基地，投资3亿元。");
         assert!(!p.iter().any(|n| n.contains('的')), "{p:?}");
     }
-
-    #[test]
-    fn an_enumeration_opening_the_clause_is_no_part_of_the_name() {
-        let p = projects(
-            "一是湖北省漳河钟祥段二期治理工程，工程于3月开工建设，完成投资500万元。二是荆门市东宝区石桥中型水库综合整治项目，批复概算总投资为1.2亿元。",
-        );
-        assert_eq!(
-            p,
-            [
-                "湖北省漳河钟祥段二期治理工程",
-                "荆门市东宝区石桥中型水库综合整治项目"
-            ],
-            "{p:?}"
-        );
-    }
 }
