@@ -270,6 +270,10 @@ pub const CUE_RULES: &[&str] = &[
     "entity.name_verb",
     "entity.seat_verb",
     "entity.project_lead",
+    "entity.project_list_lead",
+    "entity.party_committee",
+    "entity.session_body",
+    "entity.task_group",
     // extract/entity.rs: the kind of company before its name (session 27)
     "entity.apposition_kind",
     "entity.project_capacity_suffix",

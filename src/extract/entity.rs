@@ -326,8 +326,11 @@ pub fn entities(
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.listed_projects(&mut out);
+    s.enumerated_projects(&mut out);
     s.counted_lists(&mut out);
     s.bodies_in_posts(&mut out);
+    s.committees_in_posts(&mut out);
+    s.task_groups(&mut out);
     s.led_departments(&mut out);
     s.listed_bodies(&mut out);
     s.people(&mut out);
@@ -1790,10 +1793,11 @@ impl Sentence<'_> {
                 && j == i
                 && p.tag == "m"
                 && !masked_figure
-                && p.word.chars().count() <= 3
-                && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
-                    .prefix_of(p.word)
-                    .is_some();
+                && (p.word.chars().count() <= 3
+                    && (self.pats.cues.at(crate::cue!("entity.ordinal_lead")))
+                        .prefix_of(p.word)
+                        .is_some()
+                    || self.session_ordinal(p.word, i));
             if let Some(k) = self.numbered_or_business(j, i, ty, company, &mut business) {
                 j = k;
                 steps += 1;
@@ -1871,6 +1875,17 @@ impl Sentence<'_> {
             return Some(j - 1);
         }
         None
+    }
+
+    /// Whether `word` numbers the session (第十五届, 七届: `scan.session`) of the
+    /// congress that suffix token `i` names (人民代表大会, 人大: `entity.session_body`), a
+    /// part of its name between its place and its suffix.
+    fn session_ordinal(&self, word: &str, i: usize) -> bool {
+        let cues = &self.pats.cues;
+        cues.at(crate::cue!("scan.session")).ends(word)
+            && cues
+                .at(crate::cue!("entity.session_body"))
+                .contains(self.toks[i].word)
     }
 
     /// Whether tokens `j..=i` spell a listed organisation's name (社会/工作局).

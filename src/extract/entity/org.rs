@@ -278,6 +278,93 @@ impl Sentence<'_> {
         }
     }
 
+    /// A party committee named in the post jieba glued to it after its place (某县/县委书记,
+    /// 某市/市委常委: `entity.party_committee`, then a title): the place and the
+    /// committee are the body, an ORG in place of the place alone or of the body read
+    /// with the title (某市市委常委).
+    pub(super) fn committees_in_posts(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let committees = self.pats.cues.at(crate::cue!("entity.party_committee"));
+        for k in 1..toks.len() {
+            let (p, t) = (&toks[k - 1], &toks[k]);
+            let Some(c) = committees.prefix_of(t.word) else {
+                continue;
+            };
+            let rest = &t.word[c.len()..];
+            let place = p.tag == "ns" || crate::extract::place::is_division_name(self.pats, p.word);
+            if rest.is_empty()
+                || self.title(rest).is_none()
+                || !place
+                || self.in_figure(k - 1)
+                || self.in_figure(k)
+                || !p.word.chars().all(is_han)
+            {
+                continue;
+            }
+            let e = EntityMention {
+                start: p.start,
+                end: t.start + c.chars().count(),
+                text: format!("{}{c}", p.word),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a party committee in a post (entity.party_committee)",
+                division: None,
+            };
+            out.retain(|o| !(o.start == p.start && o.end == t.end && o.ty == EntityType::Org));
+            self.push(e, out);
+        }
+    }
+
+    /// A leading group and its office named by their task after their place (某县/第四次/
+    /// 全国/经济/普查/领导小组/办公室: `entity.task_group`, the group's word, alone or with
+    /// the word after it): nouns of the task and a census's ordinal (第四次) back to a
+    /// place (a jieba place word or a division) are the body's name, an ORG; with no place
+    /// within six words it is a reference.
+    pub(super) fn task_groups(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let groups = self.pats.cues.at(crate::cue!("entity.task_group"));
+        let ordinal = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
+        for k in 1..toks.len() {
+            if !groups.contains(toks[k].word) || self.in_figure(k) {
+                continue;
+            }
+            let end = match toks.get(k + 1) {
+                Some(u) if groups.contains(&format!("{}{}", toks[k].word, u.word)) => k + 1,
+                _ => k,
+            };
+            let task = |m: usize| {
+                let t = &toks[m];
+                !self.in_figure(m)
+                    && t.word.chars().all(is_han)
+                    && (matches!(t.tag, "n" | "vn" | "nz" | "j" | "l")
+                        || t.tag == "m" && ordinal.prefix_of(t.word).is_some())
+            };
+            let place = |m: usize| {
+                let t = &toks[m];
+                !self.in_figure(m)
+                    && (t.tag == "ns" || crate::extract::place::is_division_name(self.pats, t.word))
+            };
+            let mut m = k;
+            while m > 0 && k - m < 6 && !place(m - 1) && task(m - 1) {
+                m -= 1;
+            }
+            if m == 0 || m == k || !place(m - 1) {
+                continue;
+            }
+            let start = m - 1;
+            let e = EntityMention {
+                start: toks[start].start,
+                end: toks[end].end,
+                text: toks[start..=end].iter().map(|t| t.word).collect(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a leading group named by its task (entity.task_group)",
+                division: None,
+            };
+            self.push(e, out);
+        }
+    }
+
     /// Government departments named by their lead and common nouns (县/教育局,
     /// 市/住房/城乡/建设局, 区/卫生/健康/委, 市政府/观光/旅游局), which the suffix rules leave
     /// alone for want of a proper noun: a token ending in an `entity.department_suffix`
@@ -836,6 +923,50 @@ mod tests {
             .filter(|e| e.ty.name() == "ORG")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn a_party_committee_glued_to_its_post() {
+        let o = orgs("岳西县委书记王某某出席仪式，投资3亿元。");
+        assert_eq!(o, ["岳西县委"], "{o:?}");
+        // Read before with its title (某市市委常委): the committee alone.
+        let o = orgs("安庆市委常委、副市长李某某出席，投资3亿元。");
+        assert_eq!(o, ["安庆市委"], "{o:?}");
+        // No place before it: a reference, no name.
+        let o = orgs("县委书记王某某出席仪式，投资3亿元。");
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_leading_group_named_by_its_task() {
+        let o = orgs("岳西县第五次全国经济普查领导小组办公室发布公报，单位3000个。");
+        assert_eq!(o, ["岳西县第五次全国经济普查领导小组办公室"], "{o:?}");
+        // No place before the task: a reference.
+        let o = orgs("经济普查领导小组办公室发布公报，单位3000个。");
+        assert!(o.is_empty(), "{o:?}");
+    }
+
+    #[test]
+    fn a_state_firms_kind_before_its_name_is_no_part_of_it() {
+        let o = orgs("央企华能集团在当地投资30亿元。");
+        assert_eq!(o, ["华能集团"], "{o:?}");
+    }
+
+    #[test]
+    fn firms_named_by_their_name() {
+        let o = orgs("法律顾问：上海明诚律师事务所，受理案件300件。");
+        assert_eq!(o, ["上海明诚律师事务所"], "{o:?}");
+        assert!(orgs("由会计师事务所审计，资产3亿元。").is_empty());
+    }
+
+    #[test]
+    fn a_congress_numbered_by_its_session() {
+        let o = orgs("安庆市第十六届人民代表大会第二次会议开幕，代表500人出席。");
+        assert_eq!(o, ["安庆市第十六届人民代表大会"], "{o:?}");
+        let o = orgs("会前，安庆市八届人大三次会议召开，代表500人出席。");
+        assert_eq!(o, ["安庆市八届人大"], "{o:?}");
+        // A place's congress named by its lead alone, or its deputies: no name.
+        assert!(orgs("市人大代表500人参会。").is_empty());
     }
 
     #[test]

@@ -34,7 +34,14 @@ impl Sentence<'_> {
         let p = &toks[k];
         let built = k > 0 && self.built_body(k - 1);
         let generic_run = generic.ends(p.word) && !built && !self.named_before_generic(k);
-        !(self.in_figure(k) || generic_run || self.count_word(k, i))
+        // A joiner before the bare suffix (招商引资/和/项目/建设) joins two activities; a
+        // place alone before it and a generic word after it (某县/项目/建设) is the place's
+        // work in general.
+        let joined = self.joiners.contains(p.word);
+        let placed = (p.tag == "ns" || super::super::place::is_division_name(self.pats, p.word))
+            && (k == 0 || !toks[k - 1].tag.starts_with('n') || self.in_figure(k - 1))
+            && toks.get(i + 1).is_some_and(|t| generic.contains(t.word));
+        !(self.in_figure(k) || generic_run || joined || placed || self.count_word(k, i))
     }
 
     /// Whether the run of generic words ending at token `k` (产业, 建设) follows a name
@@ -182,7 +189,11 @@ impl Sentence<'_> {
                 let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
                 let open = opening.map(|o| {
                     let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
-                    o + usize::from(lead && o + 1 < i)
+                    // An item's number in brackets ((四)某某项目：) opens no name either.
+                    let numbered = o + 2 < i
+                        && toks[o].tag == "m"
+                        && toks[o + 1].word.chars().all(is_close_mark);
+                    o + usize::from(lead && o + 1 < i) + 2 * usize::from(numbered)
                 })?;
                 let start = (clause.contains(suffix))
                     .then(|| self.clause_name(open, i))
@@ -306,12 +317,14 @@ impl Sentence<'_> {
         }
         let own = self.own_chars(start, i, suffix);
         let counted = (start..i).any(|k| self.count_word(k, i));
+        // A 的 inside describes the works (某地/最大/的/加工/基地), no name.
         let words_ok = (start..=i).all(|k| {
             self.in_figure(k)
-                || toks[k]
-                    .word
-                    .chars()
-                    .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
+                || toks[k].tag != "uj"
+                    && toks[k]
+                        .word
+                        .chars()
+                        .all(|c| is_han(c) || c.is_ascii_alphanumeric() || c == '#')
         });
         // Something names it: a proper noun, a division's name, a word the dictionary
         // does not know (a local name's rare chars), a figure or a number (十大/旗舰/计画;
@@ -371,14 +384,35 @@ impl Sentence<'_> {
             return None;
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        // A word the dictionary does not know opening the clause (a coined brand, 某悦/a)
+        // names the works as a proper noun does.
+        let coined = |k: usize| {
+            let w = toks[k].word;
+            w.chars().count() >= 2
+                && w.chars().all(is_han)
+                && !(self.known)(w)
+                && !self.idx.is_stop(w)
+                && !matches!(
+                    toks[k].tag,
+                    "v" | "d" | "p" | "r" | "c" | "u" | "uj" | "m" | "t"
+                )
+        };
+        // … unless another works' word follows it (某某/产业园/高标准/引进/项目 says what
+        // the park does).
+        let other_works = (start + 1..i).any(|k| {
+            (self.idx.suffix(toks[k].word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj)
+        });
         let opens = proper(start)
+            || coined(start) && !other_works
             || in_list
                 && toks[start].tag.starts_with('n')
                 && !(start..i).any(|k| self.is_name(&toks[k]))
                 && !generic.contains(toks[start].word)
                 && !self.idx.is_stop(toks[start].word);
-        (start + 1 < i && opens && toks[start + 1].tag.starts_with('n') && ends && !listed)
-            .then_some(start)
+        // The word after the opening one a noun, or letters (某某/3D/打印…项目).
+        let next = |t: &crate::segment::Token| t.tag.starts_with('n') || t.tag == "eng";
+        (start + 1 < i && opens && next(&toks[start + 1]) && ends && !listed).then_some(start)
     }
 
     /// The first token of a named work that is its clause's subject (甲溪乙段护岸治理工程
@@ -533,6 +567,88 @@ impl Sentence<'_> {
         }
     }
 
+    /// Projects listed clause by clause after an enumerating lead (分别是甲县乙路建设项目，
+    /// 丙镇丁片区、戊片区产业基地项目，…: `entity.project_list_lead`): each clause from the
+    /// lead on that ends in a project suffix word and names something of its own (see
+    /// [`Self::named_listed_item`]) or opens with a place is one project, a 、 inside it
+    /// included (its places listed in the name); the list ends at the first clause that
+    /// ends otherwise, and needs two such clauses. A clause holding a project word before
+    /// a 、 is a list of its own (read by [`Self::listed_projects`]), and one holding a
+    /// project found already keeps that one.
+    pub(super) fn enumerated_projects(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let leads = self.pats.cues.at(crate::cue!("entity.project_list_lead"));
+        let Some(lead_end) = (0..toks.len()).find_map(|k| {
+            let one = leads.contains(toks[k].word);
+            let two = toks
+                .get(k + 1)
+                .is_some_and(|u| leads.contains(&format!("{}{}", toks[k].word, u.word)));
+            (!self.in_figure(k) && (one || two)).then_some(k + 1 + usize::from(two && !one))
+        }) else {
+            return;
+        };
+        let project_word = |k: usize| {
+            (self.idx.suffix(toks[k].word))
+                .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
+                && !self.idx.is_stop(toks[k].word)
+        };
+        let clause_end = |k: usize| {
+            !self.in_figure(k) && toks[k].word != "、" && toks[k].word.chars().any(is_delim)
+        };
+        let mut found = Vec::new();
+        let mut a = lead_end;
+        while a < toks.len() {
+            if clause_end(a) && found.is_empty() && a == lead_end {
+                a += 1;
+                continue;
+            }
+            let b = (a..toks.len())
+                .find(|&k| clause_end(k))
+                .unwrap_or(toks.len());
+            if b <= a + 1 || !project_word(b - 1) {
+                break;
+            }
+            let plain = (a..b).all(|k| {
+                self.in_figure(k)
+                    || toks[k].word == "、"
+                    || toks[k].word.chars().all(|c| {
+                        is_han(c)
+                            || c.is_ascii_alphanumeric()
+                            || c == '#'
+                            || is_open_mark(c)
+                            || is_close_mark(c)
+                    })
+            });
+            let sublist = (a + 1..b).any(|k| toks[k].word == "、" && project_word(k - 1));
+            let text: String = toks[a..b].iter().map(|t| t.word).collect();
+            let n = text.chars().count();
+            let named = self.place_opens(a) || self.named_listed_item(a, b);
+            if plain && !sublist && named && (6..=60).contains(&n) {
+                found.push(EntityMention {
+                    start: toks[a].start,
+                    end: toks[b - 1].end,
+                    text,
+                    ty: EntityType::Proj,
+                    byline: false,
+                    how: "project listed clause by clause (entity.project_list_lead)",
+                    division: None,
+                });
+            }
+            a = b + 1;
+        }
+        if found.len() < 2 {
+            return;
+        }
+        for e in found {
+            let known = out
+                .iter()
+                .any(|o| o.ty == EntityType::Proj && e.start <= o.start && o.end <= e.end);
+            if !known {
+                self.push(e, out);
+            }
+        }
+    }
+
     /// The projects of one list of `items` (see [`Self::listed_projects`]); `before` is
     /// the clause before the list.
     fn project_list(
@@ -553,10 +669,13 @@ impl Sentence<'_> {
                 .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
                 && !self.idx.is_stop(toks[k].word)
         };
-        // Each item's words without the list's closing 等 and an aside in brackets.
+        // Each item's words without the list's closing 等 and an aside in brackets; the
+        // first item without the clause's words before the list (分别/为/甲项目).
         let spans: Vec<(usize, usize)> = items
             .iter()
-            .map(|&(a, b, _)| {
+            .enumerate()
+            .map(|(n, &(a, b, _))| {
+                let a = if n == 0 { self.list_start(a, b) } else { a };
                 // The last item ends at the list's closing word, whatever the clause
                 // goes on with (丙至丁/等/一批/项目/加快建设).
                 let mut b = (a + 1..b)
@@ -602,6 +721,41 @@ impl Sentence<'_> {
         }
     }
 
+    /// The first token of a list's first item in tokens `a..b`: after the adverbs,
+    /// prepositions and verbs of the clause that opens the list (分别/为, 包括), which are
+    /// no part of its name.
+    fn list_start(&self, a: usize, b: usize) -> usize {
+        let toks = self.toks;
+        let mut a = a;
+        while a + 2 < b && !self.in_figure(a) && matches!(toks[a].tag, "d" | "p" | "v") {
+            a += 1;
+        }
+        a
+    }
+
+    /// Whether tokens `a..b` end in a project suffix word and hold a name of their own (a
+    /// proper noun, a division, a word the dictionary does not know or a figure), opening
+    /// with no verb or adverb: a listed item that is a project though no place opens it
+    /// (某钢/3#高炉余热回收项目).
+    fn named_listed_item(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        let suffixed = (self.idx.suffix(toks[b - 1].word))
+            .is_some_and(|s| self.pats.entity_suffixes[s].1 == EntityType::Proj)
+            && !self.idx.is_stop(toks[b - 1].word);
+        let named = (a..b - 1).any(|k| {
+            let t = &toks[k];
+            self.in_figure(k)
+                || self.proper(t, EntityType::Proj)
+                || super::super::place::is_division_name(self.pats, t.word)
+                || t.word.chars().count() >= 2
+                    && t.word.chars().all(is_han)
+                    && !(self.known)(t.word)
+        });
+        let opens = !matches!(toks[a].tag, "v" | "d" | "p" | "r" | "c" | "u" | "uj" | "m")
+            || self.in_figure(a);
+        suffixed && named && opens
+    }
+
     /// Whether token `k` is a place: a jieba place word of the dictionary, or a division's
     /// name that jieba reads as no common noun (平和/a, not 资源/n).
     fn place_opens(&self, k: usize) -> bool {
@@ -621,12 +775,16 @@ impl Sentence<'_> {
             return None;
         }
         let first = &toks[a];
-        let place = self.place_opens(a);
+        let place = self.place_opens(a) || self.named_listed_item(a, b);
         let last = toks[b - 1].tag;
         let plain = (a..b).all(|k| {
             self.in_figure(k)
                 || toks[k].word.chars().all(|c| {
-                    is_han(c) || c.is_ascii_alphanumeric() || is_open_mark(c) || is_close_mark(c)
+                    is_han(c)
+                        || c.is_ascii_alphanumeric()
+                        || c == '#'
+                        || is_open_mark(c)
+                        || is_close_mark(c)
                 })
         });
         let text: String = toks[a..b].iter().map(|t| t.word).collect();
@@ -817,10 +975,14 @@ impl Sentence<'_> {
                 *ty == EntityType::Proj && !s.is_empty() && name.ends_with(s.as_str())
             });
             let first = name.chars().next().unwrap_or(' ');
+            // A bare project word opening the nouns (某某项目/奠基/开工) ends another name.
+            let bare = (self.idx.suffix(toks[j].word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj);
             // 该/这 before the nouns: a reference (该文化中心兴建).
             let referred = j > 0 && toks[j - 1].word.starts_with(self.reference);
             if name.chars().count() < 4
                 || referred
+                || bare
                 || suffixed
                 || generic.ends(&name)
                 || generic.starts(&name)
@@ -1165,5 +1327,80 @@ mod tests {
         assert!(p.is_empty(), "{p:?}");
         let p = projects("全力加快建设青山新型材料产业园，投资3亿元。");
         assert_eq!(p, ["青山新型材料产业园"], "{p:?}");
+    }
+
+    #[test]
+    fn a_list_after_its_lead_names_each_project() {
+        // The clause's words before the list (分别/为) are no part of its first item, and
+        // an item ending in a project word with a name of its own needs no place first.
+        let p = projects(
+            "今年开工项目共6个，分别为汉江支流月河流域综合治理(二期)项目、安康市乡镇卫生院标准化建设项目、村组通硬化路、汉钢2#转炉余热发电项目、宁陕县新场镇东河村饮水安全巩固提升工程。",
+        );
+        for n in [
+            "汉江支流月河流域综合治理(二期)项目",
+            "安康市乡镇卫生院标准化建设项目",
+            "汉钢2#转炉余热发电项目",
+            "宁陕县新场镇东河村饮水安全巩固提升工程",
+        ] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        assert!(
+            !p.iter().any(|n| n.contains("分别") || n.contains("硬化路")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn projects_listed_clause_by_clause_after_their_lead() {
+        let p = projects(
+            "开工的项目共有4个，分别是东城大道及西湖路建设项目，泾县桃花乡黄田、石门片区茶叶产业基地建设项目，4个项目总投资2.1亿元。",
+        );
+        for n in [
+            "东城大道及西湖路建设项目",
+            "泾县桃花乡黄田、石门片区茶叶产业基地建设项目",
+        ] {
+            assert!(p.contains(&n.to_string()), "{n} {p:?}");
+        }
+        // One clause alone is no list; a clause listing projects with 、 is read as a
+        // list of its own, never as one name.
+        let p = projects("分别是泾县桃花乡茶叶产业基地建设项目，总投资2.1亿元。");
+        assert!(p.is_empty(), "{p:?}");
+        let p = projects("分别是甲县东湖大桥项目、乙县西山隧道项目，丙县南河堤防工程，投资5亿元。");
+        assert!(!p.iter().any(|n| n.contains('、')), "{p:?}");
+        // Generic works without a name of their own stay none.
+        let p = projects("分别是水利建设项目，交通建设项目，投资5亿元。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_coined_brand_or_an_item_number_opening_the_clause() {
+        // A word the dictionary does not know opens a works named as its clause's whole,
+        // letters after it included; an item's number in brackets is no part of it.
+        let p = projects("华锐3D打印装备制造项目，面向汽车制造等方向，设备投资2亿元。");
+        assert_eq!(p, ["华锐3D打印装备制造项目"], "{p:?}");
+        let p = projects("(三)桃村蔬菜冷链项目：规划用地20亩，总投资800万元。");
+        assert_eq!(p, ["桃村蔬菜冷链项目"], "{p:?}");
+        // A clause saying what a park does is no works' name.
+        let p = projects("近年来，鑫旺产业园高标准引进项目，投资3亿元。");
+        assert!(!p.iter().any(|n| n.contains("引进")), "{p:?}");
+    }
+
+    #[test]
+    fn a_place_or_a_joined_activity_before_a_bare_project_word_names_none() {
+        // The place's work in general, and two activities joined before 项目建设.
+        assert!(projects("为岳西县项目建设出谋划策，投资3亿元。").is_empty());
+        let p = projects("在随后召开的青山县招商引资和项目建设推进会上，签约项目31个。");
+        assert!(p.is_empty(), "{p:?}");
+        // A body and a place before the bare word still name a project.
+        let p = projects("安徽商贸职业技术学院繁昌项目，总投资3亿元。");
+        assert_eq!(p, ["安徽商贸职业技术学院繁昌项目"], "{p:?}");
+    }
+
+    #[test]
+    fn no_name_opens_with_a_bare_project_word_or_holds_a_de() {
+        let p = projects("县中医院门诊楼改扩建EPC项目奠基开工，投资3亿元。");
+        assert!(!p.iter().any(|n| n.starts_with("项目")), "{p:?}");
+        let p = projects("全力打造华中规模最大的智能制造服务基地，投资3亿元。");
+        assert!(!p.iter().any(|n| n.contains('的')), "{p:?}");
     }
 }

@@ -192,6 +192,8 @@ mod tests {
         assert!(e.contains(&"新华網/ORG".to_string()), "{e:?}");
         let e = ents("茶香网讯：全州有茶园20万亩。");
         assert!(e.contains(&"茶香网/ORG".to_string()), "{e:?}");
+        let e = ents("青黔在线讯 全州有茶园20万亩。");
+        assert!(e.contains(&"青黔在线/ORG".to_string()), "{e:?}");
         let e = ents("据江城新闻网讯，全州有茶园20万亩。");
         assert!(e.contains(&"江城新闻网/ORG".to_string()), "{e:?}");
         // Not at a clause's start: no dispatch line.
