@@ -1015,11 +1015,33 @@ fn without_compared_base<'p>(s: &Sentence, p: &'p str) -> &'p str {
 fn compared_rate_end(s: &Sentence, rule: &str) -> Option<usize> {
     let verbs = s.list(crate::cue!("subject.compare_verb"));
     let rates = s.list(crate::cue!("subject.rate_word"));
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    // 增速比全国平均水平高: an opener, its base and an adjective of degree closing `rule`.
+    let by_adjective = |e: usize| opens.starts(&rule[e..]) && adjectives.ends(&rule[e..]);
     (rates.iter())
         .flat_map(|w| rule.match_indices(w).map(move |(k, _)| (k, k + w.len())))
-        .filter(|&(k, e)| k > 0 && verbs.starts(&rule[e..]))
+        .filter(|&(k, e)| k > 0 && (verbs.starts(&rule[e..]) || by_adjective(e)))
         .map(|(_, e)| e)
         .min()
+}
+
+/// Whether the words from `at` to the figure at `fig` compare it as an opener, a base and
+/// an adjective of degree (比全国平均水平高|1.9个百分点, 较上年快: `subject.compare_open`,
+/// `subject.compare_adjective`, the adjective a word of its own, never 提高).
+fn compared_by_adjective(s: &Sentence, at: usize, fig: Span) -> bool {
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    let toks = tokens_in(s, at, fig.0);
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    // A base between them, words or a date (比一季度低): three chars at least.
+    fig.0 >= at + 3
+        && first.start == at
+        && last.end == fig.0
+        && opens.contains(&rule_form(s.traditional, first.word))
+        && adjectives.contains(&rule_form(s.traditional, last.word))
 }
 
 /// A duration after a streak word (`subject.streak`: 连续3年获评…): how long what follows
@@ -1069,8 +1091,11 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
     let changes = s.list(crate::cue!("subject.change"));
     let prev_rule = rule_form(s.traditional, prev);
-    let own_rate =
-        !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
+    // A rate compared before (增速比全国平均水平高) is compared again in the clauses after
+    // it (，高于全省平均增速…): its measure ends with the rate word.
+    let chained = !changes.ends(&prev_rule) && compared_rate_end(s, &prev_rule).is_some();
+    let own_rate = chained
+        || !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
     if !states_change(s, fig) || !(changes.ends(&prev_rule) || own_rate) {
         return None;
     }
@@ -1085,15 +1110,21 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     let rate_changes = [changes, s.list(crate::cue!("subject.rate_change"))];
     let compared_or_changed = |at: usize| {
         let rest = rule_form(s.traditional, s.f.rest(at));
-        verbs.prefix_of(s.f.rest(at)).is_some() || rate_changes.iter().any(|l| l.starts(&rest))
+        verbs.prefix_of(s.f.rest(at)).is_some()
+            || rate_changes.iter().any(|l| l.starts(&rest))
+            || compared_by_adjective(s, at, fig)
     };
     // The clause may name the rate it compares or says changed first (增速快于…, 增幅高
     // 于…, 增速回落…): the rate as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
         .filter(|&n| !own_rate && compared_or_changed(first.start + n));
-    if named.is_none() {
-        verbs.prefix_of(s.f.rest(first.start))?;
+    if named.is_none()
+        && verbs.prefix_of(s.f.rest(first.start)).is_none()
+        && !compared_by_adjective(s, first.start, fig)
+        && bracketed_base(s, first.start, fig).is_none()
+    {
+        return None;
     }
     let measure = measure_of(s, prev);
     if named.is_some() && measure.is_empty() {
@@ -1124,8 +1155,25 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     };
     Some(balance_quotes(format!(
         "{measure}{}",
-        text(s, first_start, end)
+        without_figure_asides(s, first_start, end)
     )))
+}
+
+/// The text of `[a, b)` without the bracketed asides holding a figure (较全国平均增速
+/// (5.4%)高 → 较全国平均增速高).
+fn without_figure_asides(s: &Sentence, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    let mut at = a;
+    for &(fa, fb) in s.figures.iter().filter(|&&(fa, fb)| fa > a && fb < b) {
+        let opened = matches!(s.f.char(fa - 1), Some('(' | '（'));
+        let closed = matches!(s.f.char(fb), Some(')' | '）'));
+        if opened && closed && fa > at {
+            out.push_str(&text(s, at, fa - 1));
+            at = fb + 1;
+        }
+    }
+    out.push_str(&text(s, at.min(b), b));
+    out
 }
 
 /// A figure in brackets right after the base of a comparison (高于全市平均水平(1.7%)7.4个
@@ -1135,9 +1183,28 @@ fn bracketed_base(s: &Sentence, from: usize, fig: Span) -> Option<String> {
     if !s.f.before(fig.0).ends_with(opens) || fig.0 < from + 2 {
         return None;
     }
-    let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from))?;
+    let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from));
+    let verb = verb.or_else(|| opened_base(s, from, fig))?;
     let base = text(s, from + verb.chars().count(), fig.0 - 1);
     (base.chars().count() >= 2 && !base.contains(opens)).then(|| base.trim().to_string())
+}
+
+/// The opener of a comparison at `from` whose base's figure `fig` stands in brackets
+/// followed by an adjective of degree (较全国平均增速(5.4%)高: `subject.compare_open`,
+/// `subject.compare_adjective`).
+fn opened_base<'a>(s: &Sentence<'a>, from: usize, fig: Span) -> Option<&'a str> {
+    let first = tokens_in(s, from, fig.0).into_iter().next()?;
+    let open = (s.list(crate::cue!("subject.compare_open")))
+        .iter()
+        .find(|&w| w == rule_form(s.traditional, first.word))?;
+    let closed = s.f.rest(fig.1).trim_start();
+    let after = closed.strip_prefix([')', '）'])?;
+    let at = fig.1 + (s.f.rest(fig.1).chars().count() - after.chars().count());
+    let next = tokens_in(s, at, s.f.len()).into_iter().next()?;
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    (first.start == from && next.start == at)
+        .then_some(open)
+        .filter(|_| adjectives.contains(&rule_form(s.traditional, next.word)))
 }
 
 /// Whether `fig` is the figure of a comparison's base, in brackets right after it
@@ -1146,8 +1213,14 @@ pub fn is_compared_base(s: &Sentence, fig: Span) -> bool {
     let (cs, _) = clause(s, fig.0, fig.1);
     let head = rule_form(s.traditional, s.f.slice(cs, fig.0)).into_owned();
     let verbs = s.list(crate::cue!("subject.compare_verb"));
-    find_word(verbs, &head)
-        .is_some_and(|(k, _)| bracketed_base(s, cs + head[..k].chars().count(), fig).is_some())
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let by_verb = find_word(verbs, &head)
+        .is_some_and(|(k, _)| bracketed_base(s, cs + head[..k].chars().count(), fig).is_some());
+    by_verb
+        || tokens_in(s, cs, fig.0).iter().any(|t| {
+            opens.contains(&rule_form(s.traditional, t.word))
+                && bracketed_base(s, t.start, fig).is_some()
+        })
 }
 
 /// The name of a compared base's figure: the measure and its rate before the base, or the
@@ -1157,7 +1230,14 @@ fn base_of_rate(s: &Sentence, measure: &str, rate: &str, base: &str) -> String {
     let own = find_word(rates, &rule_form(s.traditional, base)).is_some();
     match (measure.is_empty(), own) {
         (true, _) => base.to_string(),
-        (false, true) => format!("{measure}{base}"),
+        (false, true) => {
+            // A measure handed on with its rate (增速, from a comparison before) names
+            // the rate once, in the base.
+            let rule = rule_form(s.traditional, measure);
+            let n = rates.suffix_of(&rule).map_or(0, |w| w.chars().count());
+            let n = if n < rule.chars().count() { n } else { 0 };
+            format!("{}{base}", cut_chars(measure, n))
+        }
         (false, false) => format!("{measure}{rate}{base}"),
     }
 }
@@ -6018,6 +6098,30 @@ mod tests {
         assert_eq!(
             subj(s, "3.2个百分点", &others),
             "快递业务收入增速比上年加快"
+        );
+    }
+
+    #[test]
+    fn a_rate_compared_by_an_adjective_takes_the_measure_before() {
+        // 比 + base + 高 right before the points: the rate of the measure before.
+        let s = "全年港口货物吞吐量同比增长6.2%，增速比全省平均水平高0.8个百分点";
+        let others = ["6.2%", "0.8个百分点"];
+        assert_eq!(
+            subj(s, "0.8个百分点", &others),
+            "港口货物吞吐量增速比全省平均水平高"
+        );
+        // Without the rate word, the rate is named; 提高 is a change, no adjective.
+        let s = "林业产值增长3.5%，比全市平均水平低1.1个百分点，比上年提高0.4个百分点";
+        let others = ["3.5%", "1.1个百分点", "0.4个百分点"];
+        assert_eq!(
+            subj(s, "1.1个百分点", &others),
+            "林业产值增速比全市平均水平低"
+        );
+        // A rate's own comparison keeps the rate.
+        let s = "城镇调查失业率为4.6%，比上季度低0.3个百分点";
+        assert_eq!(
+            subj(s, "0.3个百分点", &["4.6%"]),
+            "城镇调查失业率比上季度低"
         );
     }
 
