@@ -477,8 +477,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         method_span(s, toks[0].start, end),
         compared_from(s, toks[0].start, end),
     );
-    let len_from = |a: usize| phrase_len(a, end, free);
-    let mut start = last.start;
+    let (tail, mut start) = (change_tail(s, toks[0].start, end), last.start);
+    let len_from = |a: usize| phrase_len(a, end, free).saturating_sub(tail);
     let mut first = toks.len() - 1;
     for (i, t) in toks.iter().enumerate().rev() {
         if len_from(t.start) > max || end - t.start > MAX_RATIO_CHARS {
@@ -511,9 +511,38 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         _ => start,
     };
     let start = category::size_class_start(s, toks, first, start);
-    let start = after_having(s, toks, first, start);
-    let start = after_doer(s, toks, first, start);
+    let start = after_doer(s, toks, first, after_having(s, toks, first, start));
+    let start = after_inner_space(s, start, end);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// The length in chars of a change closing `[a, end)` (同比增长, 下降: `subject.change`): it
+/// takes no room in the phrase, so the measure it changes keeps its full length
+/// (城镇常住居民人均可支配收入同比增长).
+fn change_tail(s: &Sentence, a: usize, end: usize) -> usize {
+    let changes = s.list(crate::cue!("subject.change"));
+    (changes.suffix_of(&rule_form(s.traditional, s.f.slice(a, end))))
+        .map_or(0, |w| w.chars().count())
+}
+
+/// The start of `[start, end)` after its last space between two Chinese chars each side
+/// (in the phrase): such a space parts a headline's pieces (…实现增长 某业增加值增长),
+/// never the words of a name; one char before it (各 县区) may be a spaced-out word.
+fn after_inner_space(s: &Sentence, start: usize, end: usize) -> usize {
+    let cjk = |i: usize| {
+        s.f.char(i)
+            .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
+    };
+    (start + 2..end.saturating_sub(2))
+        .rev()
+        .find(|&i| {
+            s.f.char(i).is_some_and(char::is_whitespace)
+                && cjk(i - 2)
+                && cjk(i - 1)
+                && cjk(i + 1)
+                && cjk(i + 2)
+        })
+        .map_or(start, |i| i + 1)
 }
 
 /// The start of a phrase cut from the left at `start` after a size class of units
@@ -2950,11 +2979,36 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     if let Some(p) = category::category_count(s, fig) {
-        return paired(s, fig, p);
+        return without_note_marks(&paired(s, fig, p));
     }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
-    paired(s, fig, category::ranked_group(s, fig, p))
+    without_note_marks(&paired(s, fig, category::ranked_group(s, fig, p)))
+}
+
+/// `p` without the marks of notes a page writes after a term (生产总值[2]: a square
+/// bracket, one or two digits and the closer, which the phrase may have lost): a mark
+/// names nothing measured.
+fn without_note_marks(p: &str) -> String {
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = String::with_capacity(p.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = (chars[i + 1..].iter())
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        if matches!(chars[i], '[' | '［') && (1..=2).contains(&digits) {
+            let end = i + 1 + digits;
+            let closed = matches!(chars.get(end), Some(']' | '］'));
+            if closed || end == chars.len() || !chars[end].is_ascii() {
+                i = end + usize::from(closed);
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// [`subject`] before the categories and groups of [`category`] are read.
@@ -4804,7 +4858,7 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     } else {
         ce
     };
-    let &((fa, _), subject) = figures
+    let &((fa, fb), subject) = figures
         .iter()
         .find(|((a, b), _)| *a >= date.1 && *b <= scope)?;
     // A count of items (企业313家, 项目167个) names things, no measure dated; a date
@@ -4826,8 +4880,10 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     ];
     // A verb inside the measure's own name (火警出勤总数, 新登记机动车), not opening it
     // (发展…基地), is no event; the measure is then named as written after the date.
+    // A member of an ordered group (城乡 → 城镇…) is named by the group word written.
     let written = rule_form(s.traditional, s.f.slice(date.1, fa))
-        .contains(&*rule_form(s.traditional, subject));
+        .contains(&*rule_form(s.traditional, subject))
+        || group::ordered_member(s, (fa, fb)).is_some();
     let named_rule = rule_form(s.traditional, subject);
     let named = |w: &str| {
         written && (named_rule.find(&*rule_form(s.traditional, w))).is_some_and(|k| k > 0)
@@ -6123,6 +6179,33 @@ mod tests {
             subj(s, "0.3个百分点", &["4.6%"]),
             "城镇调查失业率比上季度低"
         );
+    }
+
+    #[test]
+    fn a_change_closing_the_phrase_takes_no_room() {
+        // The measure keeps its full length before 同比增长.
+        let s = "上半年全区城镇常住居民人均可支配收入同比增长5.1%";
+        assert_eq!(subj(s, "5.1%", &[]), "城镇常住居民人均可支配收入同比增长");
+        // A negation opening the phrase after a lead word stays (暂未).
+        let s = "导致暂未播种耕地面积较上年增加55.5亩";
+        assert_eq!(subj(s, "55.5亩", &[]), "暂未播种耕地面积较上年增加");
+    }
+
+    #[test]
+    fn note_marks_name_nothing_measured() {
+        let s = "全年全市生产总值[3]6120亿元，比上年增长5.2%";
+        let others = ["6120亿元", "5.2%"];
+        assert_eq!(subj(s, "6120亿元", &others), "生产总值");
+        assert_eq!(subj(s, "5.2%", &others), "生产总值增长");
+        assert_eq!(without_note_marks("常住人口［１２］"), "常住人口");
+        // A bracket holding more than a mark stays.
+        assert_eq!(without_note_marks("产量[2021版]"), "产量[2021版]");
+    }
+
+    #[test]
+    fn a_space_between_chinese_chars_parts_a_phrase() {
+        let s = "全县旅游业实现增长 住宿业营业额增长12.5%";
+        assert_eq!(subj(s, "12.5%", &[]), "住宿业营业额增长");
     }
 
     #[test]
