@@ -517,6 +517,9 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: session 28, how a rate changed (增速收窄)
     "subject.rate_change",
     "subject.compared_time",
+    // extract/subject.rs: session 29, a rate compared as 比 + base + 高
+    "subject.compare_open",
+    "subject.compare_adjective",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -6255,6 +6255,23 @@ mod tests {
     }
 
     #[test]
+    fn a_compared_rate_is_compared_again_in_the_clauses_after_it() {
+        let s = subjects_of(
+            "全区快递业务量同比增长9.3%，较全国平均增速(8.1%)高1.2个百分点，低于全省平均增速0.5个百分点，比上年快0.2个百分点。",
+        );
+        // The bracketed base names its own rate; the aside leaves the comparison.
+        assert_eq!(
+            s[1..],
+            [
+                "快递业务量全国平均增速",
+                "快递业务量增速较全国平均增速高",
+                "快递业务量增速低于全省平均增速",
+                "快递业务量增速比上年快",
+            ]
+        );
+    }
+
+    #[test]
     fn a_bare_sector_measure_takes_the_owner_of_the_measure_before() {
         // 增加值 after a part's 产值 is that part's, part by part.
         assert_eq!(

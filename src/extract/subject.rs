@@ -477,8 +477,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         method_span(s, toks[0].start, end),
         compared_from(s, toks[0].start, end),
     );
-    let len_from = |a: usize| phrase_len(a, end, free);
-    let mut start = last.start;
+    let (tail, mut start) = (change_tail(s, toks[0].start, end), last.start);
+    let len_from = |a: usize| phrase_len(a, end, free).saturating_sub(tail);
     let mut first = toks.len() - 1;
     for (i, t) in toks.iter().enumerate().rev() {
         if len_from(t.start) > max || end - t.start > MAX_RATIO_CHARS {
@@ -511,9 +511,38 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         _ => start,
     };
     let start = category::size_class_start(s, toks, first, start);
-    let start = after_having(s, toks, first, start);
-    let start = after_doer(s, toks, first, start);
+    let start = after_doer(s, toks, first, after_having(s, toks, first, start));
+    let start = after_inner_space(s, start, end);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// The length in chars of a change closing `[a, end)` (同比增长, 下降: `subject.change`): it
+/// takes no room in the phrase, so the measure it changes keeps its full length
+/// (城镇常住居民人均可支配收入同比增长).
+fn change_tail(s: &Sentence, a: usize, end: usize) -> usize {
+    let changes = s.list(crate::cue!("subject.change"));
+    (changes.suffix_of(&rule_form(s.traditional, s.f.slice(a, end))))
+        .map_or(0, |w| w.chars().count())
+}
+
+/// The start of `[start, end)` after its last space between two Chinese chars each side
+/// (in the phrase): such a space parts a headline's pieces (…实现增长 某业增加值增长),
+/// never the words of a name; one char before it (各 县区) may be a spaced-out word.
+fn after_inner_space(s: &Sentence, start: usize, end: usize) -> usize {
+    let cjk = |i: usize| {
+        s.f.char(i)
+            .is_some_and(|c| !c.is_ascii() && !c.is_whitespace())
+    };
+    (start + 2..end.saturating_sub(2))
+        .rev()
+        .find(|&i| {
+            s.f.char(i).is_some_and(char::is_whitespace)
+                && cjk(i - 2)
+                && cjk(i - 1)
+                && cjk(i + 1)
+                && cjk(i + 2)
+        })
+        .map_or(start, |i| i + 1)
 }
 
 /// The start of a phrase cut from the left at `start` after a size class of units
@@ -1015,11 +1044,33 @@ fn without_compared_base<'p>(s: &Sentence, p: &'p str) -> &'p str {
 fn compared_rate_end(s: &Sentence, rule: &str) -> Option<usize> {
     let verbs = s.list(crate::cue!("subject.compare_verb"));
     let rates = s.list(crate::cue!("subject.rate_word"));
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    // 增速比全国平均水平高: an opener, its base and an adjective of degree closing `rule`.
+    let by_adjective = |e: usize| opens.starts(&rule[e..]) && adjectives.ends(&rule[e..]);
     (rates.iter())
         .flat_map(|w| rule.match_indices(w).map(move |(k, _)| (k, k + w.len())))
-        .filter(|&(k, e)| k > 0 && verbs.starts(&rule[e..]))
+        .filter(|&(k, e)| k > 0 && (verbs.starts(&rule[e..]) || by_adjective(e)))
         .map(|(_, e)| e)
         .min()
+}
+
+/// Whether the words from `at` to the figure at `fig` compare it as an opener, a base and
+/// an adjective of degree (比全国平均水平高|1.9个百分点, 较上年快: `subject.compare_open`,
+/// `subject.compare_adjective`, the adjective a word of its own, never 提高).
+fn compared_by_adjective(s: &Sentence, at: usize, fig: Span) -> bool {
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    let toks = tokens_in(s, at, fig.0);
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    // A base between them, words or a date (比一季度低): three chars at least.
+    fig.0 >= at + 3
+        && first.start == at
+        && last.end == fig.0
+        && opens.contains(&rule_form(s.traditional, first.word))
+        && adjectives.contains(&rule_form(s.traditional, last.word))
 }
 
 /// A duration after a streak word (`subject.streak`: 连续3年获评…): how long what follows
@@ -1069,8 +1120,11 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
     let changes = s.list(crate::cue!("subject.change"));
     let prev_rule = rule_form(s.traditional, prev);
-    let own_rate =
-        !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
+    // A rate compared before (增速比全国平均水平高) is compared again in the clauses after
+    // it (，高于全省平均增速…): its measure ends with the rate word.
+    let chained = !changes.ends(&prev_rule) && compared_rate_end(s, &prev_rule).is_some();
+    let own_rate = chained
+        || !changes.ends(&prev_rule) && s.list(crate::cue!("subject.rate")).ends(&prev_rule);
     if !states_change(s, fig) || !(changes.ends(&prev_rule) || own_rate) {
         return None;
     }
@@ -1085,15 +1139,21 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     let rate_changes = [changes, s.list(crate::cue!("subject.rate_change"))];
     let compared_or_changed = |at: usize| {
         let rest = rule_form(s.traditional, s.f.rest(at));
-        verbs.prefix_of(s.f.rest(at)).is_some() || rate_changes.iter().any(|l| l.starts(&rest))
+        verbs.prefix_of(s.f.rest(at)).is_some()
+            || rate_changes.iter().any(|l| l.starts(&rest))
+            || compared_by_adjective(s, at, fig)
     };
     // The clause may name the rate it compares or says changed first (增速快于…, 增幅高
     // 于…, 增速回落…): the rate as written goes after the measure.
     let named = (rates.prefix_of(&rule_form(s.traditional, s.f.rest(first.start))))
         .map(|w| w.chars().count())
         .filter(|&n| !own_rate && compared_or_changed(first.start + n));
-    if named.is_none() {
-        verbs.prefix_of(s.f.rest(first.start))?;
+    if named.is_none()
+        && verbs.prefix_of(s.f.rest(first.start)).is_none()
+        && !compared_by_adjective(s, first.start, fig)
+        && bracketed_base(s, first.start, fig).is_none()
+    {
+        return None;
     }
     let measure = measure_of(s, prev);
     if named.is_some() && measure.is_empty() {
@@ -1124,8 +1184,25 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     };
     Some(balance_quotes(format!(
         "{measure}{}",
-        text(s, first_start, end)
+        without_figure_asides(s, first_start, end)
     )))
+}
+
+/// The text of `[a, b)` without the bracketed asides holding a figure (较全国平均增速
+/// (5.4%)高 → 较全国平均增速高).
+fn without_figure_asides(s: &Sentence, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    let mut at = a;
+    for &(fa, fb) in s.figures.iter().filter(|&&(fa, fb)| fa > a && fb < b) {
+        let opened = matches!(s.f.char(fa - 1), Some('(' | '（'));
+        let closed = matches!(s.f.char(fb), Some(')' | '）'));
+        if opened && closed && fa > at {
+            out.push_str(&text(s, at, fa - 1));
+            at = fb + 1;
+        }
+    }
+    out.push_str(&text(s, at.min(b), b));
+    out
 }
 
 /// A figure in brackets right after the base of a comparison (高于全市平均水平(1.7%)7.4个
@@ -1135,9 +1212,28 @@ fn bracketed_base(s: &Sentence, from: usize, fig: Span) -> Option<String> {
     if !s.f.before(fig.0).ends_with(opens) || fig.0 < from + 2 {
         return None;
     }
-    let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from))?;
+    let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from));
+    let verb = verb.or_else(|| opened_base(s, from, fig))?;
     let base = text(s, from + verb.chars().count(), fig.0 - 1);
     (base.chars().count() >= 2 && !base.contains(opens)).then(|| base.trim().to_string())
+}
+
+/// The opener of a comparison at `from` whose base's figure `fig` stands in brackets
+/// followed by an adjective of degree (较全国平均增速(5.4%)高: `subject.compare_open`,
+/// `subject.compare_adjective`).
+fn opened_base<'a>(s: &Sentence<'a>, from: usize, fig: Span) -> Option<&'a str> {
+    let first = tokens_in(s, from, fig.0).into_iter().next()?;
+    let open = (s.list(crate::cue!("subject.compare_open")))
+        .iter()
+        .find(|&w| w == rule_form(s.traditional, first.word))?;
+    let closed = s.f.rest(fig.1).trim_start();
+    let after = closed.strip_prefix([')', '）'])?;
+    let at = fig.1 + (s.f.rest(fig.1).chars().count() - after.chars().count());
+    let next = tokens_in(s, at, s.f.len()).into_iter().next()?;
+    let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+    (first.start == from && next.start == at)
+        .then_some(open)
+        .filter(|_| adjectives.contains(&rule_form(s.traditional, next.word)))
 }
 
 /// Whether `fig` is the figure of a comparison's base, in brackets right after it
@@ -1146,8 +1242,14 @@ pub fn is_compared_base(s: &Sentence, fig: Span) -> bool {
     let (cs, _) = clause(s, fig.0, fig.1);
     let head = rule_form(s.traditional, s.f.slice(cs, fig.0)).into_owned();
     let verbs = s.list(crate::cue!("subject.compare_verb"));
-    find_word(verbs, &head)
-        .is_some_and(|(k, _)| bracketed_base(s, cs + head[..k].chars().count(), fig).is_some())
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let by_verb = find_word(verbs, &head)
+        .is_some_and(|(k, _)| bracketed_base(s, cs + head[..k].chars().count(), fig).is_some());
+    by_verb
+        || tokens_in(s, cs, fig.0).iter().any(|t| {
+            opens.contains(&rule_form(s.traditional, t.word))
+                && bracketed_base(s, t.start, fig).is_some()
+        })
 }
 
 /// The name of a compared base's figure: the measure and its rate before the base, or the
@@ -1157,7 +1259,14 @@ fn base_of_rate(s: &Sentence, measure: &str, rate: &str, base: &str) -> String {
     let own = find_word(rates, &rule_form(s.traditional, base)).is_some();
     match (measure.is_empty(), own) {
         (true, _) => base.to_string(),
-        (false, true) => format!("{measure}{base}"),
+        (false, true) => {
+            // A measure handed on with its rate (增速, from a comparison before) names
+            // the rate once, in the base.
+            let rule = rule_form(s.traditional, measure);
+            let n = rates.suffix_of(&rule).map_or(0, |w| w.chars().count());
+            let n = if n < rule.chars().count() { n } else { 0 };
+            format!("{}{base}", cut_chars(measure, n))
+        }
         (false, false) => format!("{measure}{rate}{base}"),
     }
 }
@@ -2870,11 +2979,36 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     if let Some(p) = category::category_count(s, fig) {
-        return paired(s, fig, p);
+        return without_note_marks(&paired(s, fig, p));
     }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
-    paired(s, fig, category::ranked_group(s, fig, p))
+    without_note_marks(&paired(s, fig, category::ranked_group(s, fig, p)))
+}
+
+/// `p` without the marks of notes a page writes after a term (生产总值[2]: a square
+/// bracket, one or two digits and the closer, which the phrase may have lost): a mark
+/// names nothing measured.
+fn without_note_marks(p: &str) -> String {
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = String::with_capacity(p.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = (chars[i + 1..].iter())
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count();
+        if matches!(chars[i], '[' | '［') && (1..=2).contains(&digits) {
+            let end = i + 1 + digits;
+            let closed = matches!(chars.get(end), Some(']' | '］'));
+            if closed || end == chars.len() || !chars[end].is_ascii() {
+                i = end + usize::from(closed);
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// [`subject`] before the categories and groups of [`category`] are read.
@@ -4724,7 +4858,7 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     } else {
         ce
     };
-    let &((fa, _), subject) = figures
+    let &((fa, fb), subject) = figures
         .iter()
         .find(|((a, b), _)| *a >= date.1 && *b <= scope)?;
     // A count of items (企业313家, 项目167个) names things, no measure dated; a date
@@ -4746,8 +4880,10 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     ];
     // A verb inside the measure's own name (火警出勤总数, 新登记机动车), not opening it
     // (发展…基地), is no event; the measure is then named as written after the date.
+    // A member of an ordered group (城乡 → 城镇…) is named by the group word written.
     let written = rule_form(s.traditional, s.f.slice(date.1, fa))
-        .contains(&*rule_form(s.traditional, subject));
+        .contains(&*rule_form(s.traditional, subject))
+        || group::ordered_member(s, (fa, fb)).is_some();
     let named_rule = rule_form(s.traditional, subject);
     let named = |w: &str| {
         written && (named_rule.find(&*rule_form(s.traditional, w))).is_some_and(|k| k > 0)
@@ -6019,6 +6155,57 @@ mod tests {
             subj(s, "3.2个百分点", &others),
             "快递业务收入增速比上年加快"
         );
+    }
+
+    #[test]
+    fn a_rate_compared_by_an_adjective_takes_the_measure_before() {
+        // 比 + base + 高 right before the points: the rate of the measure before.
+        let s = "全年港口货物吞吐量同比增长6.2%，增速比全省平均水平高0.8个百分点";
+        let others = ["6.2%", "0.8个百分点"];
+        assert_eq!(
+            subj(s, "0.8个百分点", &others),
+            "港口货物吞吐量增速比全省平均水平高"
+        );
+        // Without the rate word, the rate is named; 提高 is a change, no adjective.
+        let s = "林业产值增长3.5%，比全市平均水平低1.1个百分点，比上年提高0.4个百分点";
+        let others = ["3.5%", "1.1个百分点", "0.4个百分点"];
+        assert_eq!(
+            subj(s, "1.1个百分点", &others),
+            "林业产值增速比全市平均水平低"
+        );
+        // A rate's own comparison keeps the rate.
+        let s = "城镇调查失业率为4.6%，比上季度低0.3个百分点";
+        assert_eq!(
+            subj(s, "0.3个百分点", &["4.6%"]),
+            "城镇调查失业率比上季度低"
+        );
+    }
+
+    #[test]
+    fn a_change_closing_the_phrase_takes_no_room() {
+        // The measure keeps its full length before 同比增长.
+        let s = "上半年全区城镇常住居民人均可支配收入同比增长5.1%";
+        assert_eq!(subj(s, "5.1%", &[]), "城镇常住居民人均可支配收入同比增长");
+        // A negation opening the phrase after a lead word stays (暂未).
+        let s = "导致暂未播种耕地面积较上年增加55.5亩";
+        assert_eq!(subj(s, "55.5亩", &[]), "暂未播种耕地面积较上年增加");
+    }
+
+    #[test]
+    fn note_marks_name_nothing_measured() {
+        let s = "全年全市生产总值[3]6120亿元，比上年增长5.2%";
+        let others = ["6120亿元", "5.2%"];
+        assert_eq!(subj(s, "6120亿元", &others), "生产总值");
+        assert_eq!(subj(s, "5.2%", &others), "生产总值增长");
+        assert_eq!(without_note_marks("常住人口［１２］"), "常住人口");
+        // A bracket holding more than a mark stays.
+        assert_eq!(without_note_marks("产量[2021版]"), "产量[2021版]");
+    }
+
+    #[test]
+    fn a_space_between_chinese_chars_parts_a_phrase() {
+        let s = "全县旅游业实现增长 住宿业营业额增长12.5%";
+        assert_eq!(subj(s, "12.5%", &[]), "住宿业营业额增长");
     }
 
     #[test]

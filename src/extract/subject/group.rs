@@ -219,10 +219,18 @@ pub(super) fn ordered_member(s: &Sentence, fig: Span) -> Option<String> {
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
     let lead = s.list(crate::cue!("subject.lead"));
-    let toks = tokens_in(s, cs, head_end);
+    // The list starts after a figure (a date: 2024年上半年) and a space parting a heading
+    // before it.
+    let after_figure = (s.figures.iter())
+        .filter(|&&(a, b)| a >= cs && b <= head_end)
+        .map(|&(_, b)| b)
+        .max()
+        .unwrap_or(cs);
+    let from = super::after_inner_space(s, after_figure, head_end);
+    let toks = tokens_in(s, from, head_end);
     let first = toks
         .iter()
-        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "x")))?;
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "x" | "m")))?;
     let head = rule_form(s.traditional, s.f.slice(first.start, head_end)).into_owned();
     let groups = s.list(crate::cue!("subject.ordered_group"));
     let (at, group) = groups
@@ -396,6 +404,11 @@ mod tests {
         // Figures not one per member: the rule leaves the list.
         let t = "三次产业增加值分别为12.5亿元和88.1亿元。";
         assert_ne!(subject_of(t, "12.5亿元"), "第一产业增加值");
+        // A pair named by its members' first chars (城乡 → 城镇, 农村), after a date
+        // and a heading parted by a space.
+        let t = "居民收入 2023年全县城乡居民人均可支配收入分别增长5.6%和7.9%。";
+        assert_eq!(subject_of(t, "5.6%"), "城镇居民人均可支配收入增长");
+        assert_eq!(subject_of(t, "7.9%"), "农村居民人均可支配收入增长");
     }
 
     #[test]
