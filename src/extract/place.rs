@@ -1595,6 +1595,9 @@ fn source_division(
         if let Some(d) = media_division(pats, part, context) {
             return Some(d);
         }
+        if let Some(d) = spaced_division(pats, part, context) {
+            return Some(d);
+        }
         for (w, i) in matches_by_word(labels, part) {
             let rest =
                 part[i + w.len()..].trim_start_matches([':', '\u{ff1a}', ' ', '\u{3000}', '\t']);
@@ -1620,6 +1623,36 @@ fn source_division(
     }
     None
 }
+
+/// The division whose full name opens a letter-spaced line (a bulletin's masthead or
+/// issuing body set with a space between its chars: 某 州 市 统 计 局 编), read without
+/// the spaces.
+fn spaced_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
+    part.lines()
+        .find_map(|line| spaced_line_division(pats, line, context))
+}
+
+/// The division of [`spaced_division`] for one line.
+fn spaced_line_division(pats: &Patterns, line: &str, context: &[usize]) -> Option<usize> {
+    let chars: Vec<char> = line.trim().chars().collect();
+    let spaced = (chars.windows(3))
+        .filter(|w| {
+            super::entity::is_han(w[0]) && w[1].is_whitespace() && super::entity::is_han(w[2])
+        })
+        .count();
+    if spaced < SPACED_MIN {
+        return None;
+    }
+    let joined: String = chars.into_iter().filter(|c| !c.is_whitespace()).collect();
+    let gaz = pats.gazetteer();
+    let hit = (gaz.hits(&joined).into_iter())
+        .filter(|h| h.start == 0 && !gaz.entry(h.entry).full.is_empty())
+        .max_by_key(|h| h.end)?;
+    gaz.resolve(gaz.entry(hit.entry).full, context)
+}
+
+/// How many single chars set apart by spaces make a line letter-spaced.
+const SPACED_MIN: usize = 4;
 
 /// The division a news body of `part` is named after (四川日报全媒体记者, 保康融媒网): a
 /// name, full or short, right before an `entity.media_word`, or before a
@@ -3711,6 +3744,19 @@ mod tests {
              农业项目2个。全区上下干劲十足。",
         );
         assert_eq!(x.place.0, "芜湖市");
+    }
+
+    #[test]
+    fn a_letter_spaced_masthead_names_the_releases_place() {
+        let text = "统计简报\n(第5期)\n永 州 市 统 计 局 编\n2023年6月2日\n\
+                    1-5月全市规模工业增加值增长6.1%。\n能源消费总量下降2.3%。\n\
+                    工业用电量增长4.2%。\n重点企业产值增长5%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "永州市");
+        assert_eq!(place_of(&x, "6.1%").0, "永州市");
+        // Without the masthead nothing names the place.
+        let x = extract(&text.replace("永 州 市 统 计 局 编\n", ""));
+        assert_eq!(x.place.0, "");
     }
 
     #[test]
