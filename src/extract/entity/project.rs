@@ -580,9 +580,16 @@ impl Sentence<'_> {
         let leads = self.pats.cues.at(crate::cue!("entity.project_list_lead"));
         let Some(lead_end) = (0..toks.len()).find_map(|k| {
             let one = leads.contains(toks[k].word);
-            let two = toks
-                .get(k + 1)
-                .is_some_and(|u| leads.contains(&format!("{}{}", toks[k].word, u.word)));
+            // Two words make a lead only when the first opens one (no string built else).
+            let opens = toks[k]
+                .word
+                .chars()
+                .next()
+                .is_some_and(|c| leads.has_first(c));
+            let two = opens
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|u| leads.contains(&format!("{}{}", toks[k].word, u.word)));
             (!self.in_figure(k) && (one || two)).then_some(k + 1 + usize::from(two && !one))
         }) else {
             return;
