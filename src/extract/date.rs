@@ -1369,14 +1369,7 @@ pub fn carry_sentence_year(
     let mut floor: Option<u32> = None;
     for i in order {
         let d = &mut dates[i];
-        let near = f.before(d.start);
-        let near = &near[near.len()
-            - near
-                .chars()
-                .rev()
-                .take(RELATIVE_REACH)
-                .map(char::len_utf8)
-                .sum::<usize>()..];
+        let near = super::text::last_chars(f.before(d.start), RELATIVE_REACH);
         if !d.explicit_year && relative(near) {
             if let (Some(y), Some(m)) = (d.value.get(..4), month_of(&d.value)) {
                 if y.bytes().all(|b| b.is_ascii_digit()) {

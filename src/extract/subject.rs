@@ -1239,6 +1239,10 @@ fn opened_base<'a>(s: &Sentence<'a>, from: usize, fig: Span) -> Option<&'a str> 
 /// Whether `fig` is the figure of a comparison's base, in brackets right after it
 /// (…高于全市平均水平(1.7%)): it hands on no measure to the figures after it.
 pub fn is_compared_base(s: &Sentence, fig: Span) -> bool {
+    // Every base is bracketed (see [`bracketed_base`]): nothing else to read without one.
+    if !s.f.before(fig.0).ends_with(['(', '（']) {
+        return false;
+    }
     let (cs, _) = clause(s, fig.0, fig.1);
     let head = rule_form(s.traditional, s.f.slice(cs, fig.0)).into_owned();
     let verbs = s.list(crate::cue!("subject.compare_verb"));
@@ -2979,17 +2983,20 @@ fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     if let Some(p) = category::category_count(s, fig) {
-        return without_note_marks(&paired(s, fig, p));
+        return without_note_marks(paired(s, fig, p));
     }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
-    without_note_marks(&paired(s, fig, category::ranked_group(s, fig, p)))
+    without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
 }
 
 /// `p` without the marks of notes a page writes after a term (生产总值[2]: a square
 /// bracket, one or two digits and the closer, which the phrase may have lost): a mark
 /// names nothing measured.
-fn without_note_marks(p: &str) -> String {
+fn without_note_marks(p: String) -> String {
+    if !p.contains(['[', '［']) {
+        return p;
+    }
     let chars: Vec<char> = p.chars().collect();
     let mut out = String::with_capacity(p.len());
     let mut i = 0;
@@ -6197,9 +6204,9 @@ mod tests {
         let others = ["6120亿元", "5.2%"];
         assert_eq!(subj(s, "6120亿元", &others), "生产总值");
         assert_eq!(subj(s, "5.2%", &others), "生产总值增长");
-        assert_eq!(without_note_marks("常住人口［１２］"), "常住人口");
+        assert_eq!(without_note_marks("常住人口［１２］".into()), "常住人口");
         // A bracket holding more than a mark stays.
-        assert_eq!(without_note_marks("产量[2021版]"), "产量[2021版]");
+        assert_eq!(without_note_marks("产量[2021版]".into()), "产量[2021版]");
     }
 
     #[test]
