@@ -1323,6 +1323,9 @@ fn short_name_place(
     // Each division found, once for every time it is named.
     let mut times: Vec<usize> = Vec::new();
     let mut loose: Vec<usize> = Vec::new();
+    // Provinces named by short name where no anaphor speaks of their kind (a survey
+    // team's bulletin on 山西农产品价格): (province, named in the first lines).
+    let mut provinces: Vec<(usize, bool)> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let (raw, full);
@@ -1378,6 +1381,16 @@ fn short_name_place(
                 gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
             let Some((d, area)) = named else {
+                let span = (h.start, h.end);
+                let province = (cands.iter().copied())
+                    .filter(|&c| gaz.level(c) == Level::Province)
+                    .collect::<Vec<usize>>();
+                if let Some(p) = gaz.resolve(&province, context) {
+                    if short_name_word(seg, part, span, false) {
+                        let in_head = (head_start..head_end).contains(&(from + h.start));
+                        provinces.push((p, in_head));
+                    }
+                }
                 // A city no anaphor speaks of: kept for [`city_under_named_city`].
                 let cities: Vec<usize> = (cands.iter().copied())
                     .filter(|&c| short_kinds.ends(gaz.name(c)))
@@ -1402,7 +1415,8 @@ fn short_name_place(
         }
     }
     if found.is_empty() {
-        return city_under_named_city((pats, seg), head, &loose, order);
+        return city_under_named_city((pats, seg), head, &loose, order)
+            .or_else(|| named_province(gaz, &provinces, order));
     }
     // Those of the first lines win: the others are parts the text names (德州 in the
     // title, 乐陵 among the city's counties).
@@ -1422,6 +1436,20 @@ fn short_name_place(
         .then_some(deepest)
         .or_else(|| dominant(gaz, &times, order))
         .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+}
+
+/// The province a text names by its short name again and again, in its first lines
+/// too, where no anaphor speaks of a province (`named`: one entry a mention, with
+/// whether it lies in the first lines): [`dominant`] over the provinces so named, every
+/// division named in full (`order`) within it or above it. A province named in passing
+/// (a company's home, a partner) is named once or twice and is no release's place.
+fn named_province(gaz: &Gazetteer, named: &[(usize, bool)], order: &[usize]) -> Option<usize> {
+    let times: Vec<usize> = named.iter().map(|n| n.0).collect();
+    let top = dominant(gaz, &times, order)?;
+    named
+        .iter()
+        .any(|&(d, head)| head && d == top)
+        .then_some(top)
 }
 
 /// How often a short name must be named to outweigh others ([`dominant`]).
@@ -4363,6 +4391,27 @@ mod tests {
         assert_ne!(x.place.0, "湖南省");
         // No 全省 spoken of: no province from a short name.
         let x = extract("湖南农业经济运行情况发布\n\n粮食产量增长1.2%。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_provinces_short_name_named_again_and_again_names_the_release() {
+        // A survey team's bulletin: the province's short name in the title and in most
+        // sentences, no 全省; the figures of the sentences not naming it are its too.
+        let x = extract(
+            "一季度甘肃居民收入稳步增长\n\n国家统计局甘肃调查总队调查显示，一季度甘肃居民人均可支配收入6120元，增长5.8%。\n\n甘肃城镇居民收入增长4.9%。其中，工资性收入增长6.2%。",
+        );
+        assert_eq!(x.place, pair("甘肃省", "620000"));
+        assert_eq!(place_of(&x, "6.2%").0, "甘肃省");
+        // Named twice only: a company's home province, no release's place.
+        let x = extract(
+            "某公司新品发布\n\n甘肃客户订单增长20%。\n\n公司销售额增长12%，甘肃市场占三成。",
+        );
+        assert_eq!(x.place.0, "");
+        // Named three times, as often as another province named the same way.
+        let x = extract(
+            "甘肃青海农产品外销情况\n\n甘肃苹果、青海枸杞销量增长8%。\n\n甘肃洋芋、青海牦牛肉销量增长6%。",
+        );
         assert_eq!(x.place.0, "");
     }
 
