@@ -1326,6 +1326,9 @@ fn short_name_place(
     // Provinces named by short name where no anaphor speaks of their kind (a survey
     // team's bulletin on 山西农产品价格): (province, named in the first lines).
     let mut provinces: Vec<(usize, bool)> = Vec::new();
+    // Divisions the text names in full, once for each time it names them again by
+    // their short name (和林格尔县政府 … 和林格尔奶业园区).
+    let mut again: Vec<usize> = Vec::new();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let (raw, full);
@@ -1382,6 +1385,15 @@ fn short_name_place(
             };
             let Some((d, area)) = named else {
                 let span = (h.start, h.end);
+                if let [d] = cands
+                    .iter()
+                    .filter(|c| order.contains(c))
+                    .collect::<Vec<_>>()[..]
+                {
+                    if short_name_word(seg, part, span, false) {
+                        again.push(*d);
+                    }
+                }
                 let province = (cands.iter().copied())
                     .filter(|&c| gaz.level(c) == Level::Province)
                     .collect::<Vec<usize>>();
@@ -1416,7 +1428,14 @@ fn short_name_place(
     }
     if found.is_empty() {
         return city_under_named_city((pats, seg), head, &loose, order)
-            .or_else(|| named_province(gaz, &provinces, order));
+            .or_else(|| named_province(gaz, &provinces, order))
+            .or_else(|| {
+                // Named in full and again by short name: each mention counts.
+                let times: Vec<usize> = order.iter().chain(&again).copied().collect();
+                (!again.is_empty())
+                    .then(|| dominant(gaz, &times, order))
+                    .flatten()
+            });
     }
     // Those of the first lines win: the others are parts the text names (德州 in the
     // title, 乐陵 among the city's counties).
@@ -2022,7 +2041,7 @@ fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize)
         .is_some_and(|c| c.is_ascii_digit() || super::number::digit_value(c).is_some());
     !counted
         && (seg.segment(&text[end..stop]).iter())
-            .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an"))
+            .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an" | "l"))
 }
 
 /// The lowest division at or above `b` that is at or above each of `tied`.
@@ -4391,6 +4410,24 @@ mod tests {
         assert_ne!(x.place.0, "湖南省");
         // No 全省 spoken of: no province from a short name.
         let x = extract("湖南农业经济运行情况发布\n\n粮食产量增长1.2%。");
+        assert_eq!(x.place.0, "");
+    }
+
+    #[test]
+    fn a_county_named_in_full_once_and_again_by_its_short_name() {
+        // A company's report: the county named in full once, in the middle, among the
+        // partners (an outside province's company too), and three more times by its
+        // short name in the park's name; no 全县.
+        let report = |park: &str| {
+            format!(
+                "某乳业牧场迎来首批奶牛\n\n首批600头奶牛运抵某乳业{park}奶业园区。\n\n牧场设有牛舍12栋。\n\n{park}奶业园区计划存栏奶牛1万头，年产鲜奶5万吨。\n\n项目由和林格尔县政府、河北某乳品集团合作建设，总投资8亿元。\n\n园区配套种植饲草3000亩，{park}奶业园区预计明年满产。\n\n园区采用种养结合模式。\n\n园区带动周边农户增收。\n\n牧场实行全程机械化挤奶。"
+            )
+        };
+        let x = extract(&report("和林格尔"));
+        assert_eq!(x.place.0, "和林格尔县");
+        assert_eq!(place_of(&x, "3000亩").0, "和林格尔县");
+        // The same report naming the county only in full, once: no place of its own.
+        let x = extract(&report("某某"));
         assert_eq!(x.place.0, "");
     }
 
