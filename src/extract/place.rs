@@ -3274,8 +3274,14 @@ pub fn fact_place(
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
         },
-        Some(&(start, _, Ok(k))) => match locs[k].division.or_else(|| glued_division(words, start))
-        {
+        // A village is the finest place named (三江街道芦田村: 芦田村, no code); another
+        // place that is no division right after a township is the township's.
+        Some(&(start, _, Ok(k))) => match locs[k].division.or_else(|| {
+            let village = pats.cues.at(crate::cue!("entity.village_suffix"));
+            (!village.ends(&locs[k].text))
+                .then(|| glued_division(words, start))
+                .flatten()
+        }) {
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
@@ -4106,9 +4112,12 @@ mod tests {
     }
 
     #[test]
-    fn a_village_after_its_township_counts_for_the_township() {
+    fn a_village_after_its_township_is_the_place() {
+        // The finest place named: the village (no code), not its township.
         let x = extract("永嘉县召开电商大会。东城街道礁下村建成电商直播基地，服务企业80余家。");
-        assert_eq!(place_of(&x, "80余家"), pair("东城街道", "330324001"));
+        assert_eq!(place_of(&x, "80余家"), pair("礁下村", ""));
+        let x = extract("某县新建学校一所。学校选址东城街道翠湖社区，总投资1.2亿元。");
+        assert_eq!(place_of(&x, "1.2亿元"), pair("翠湖社区", ""));
     }
 
     #[test]
