@@ -117,6 +117,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.price_word",
     "subject.price_noun",
     "subject.price_per",
+    "subject.per_quantity",
+    "subject.per_link",
     "subject.pull",
     "subject.pull_to",
     "subject.whole_name",

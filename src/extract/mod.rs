@@ -2260,6 +2260,10 @@ impl Extractor {
                 }
             }
             earlier.push((span, fact.subject.clone()));
+            // Said per what only in its own row: the figures after it take the measure.
+            if m.kind == Kind::Money {
+                fact.subject = subject::per_quantity(sent, fact.subject, m.start);
+            }
             fact.indicator = self.indicator(sent, m.start, m.end);
             fact.entities = clause_first(ents, sent, span);
             fact.period = match column.and_then(|(c, _)| c.year) {

@@ -996,6 +996,7 @@ fn states_change(s: &Sentence, fig: Span) -> bool {
 /// 值较上半年回落 → 工业增加值; 稻谷产量年增 → 稻谷产量) nor a link word left at its end.
 fn measure_of(s: &Sentence, p: &str) -> String {
     let changes = s.list(crate::cue!("subject.change"));
+    let p = without_per_quantity(s, p);
     let mut m = strip_change(s.traditional, changes, p);
     let rule = rule_form(s.traditional, m).into_owned();
     let starts = s.list(crate::cue!("subject.comparison_start"));
@@ -3442,6 +3443,56 @@ pub fn priced(s: &Sentence, p: String, fig: &str) -> String {
     format!("{p}{noun}")
 }
 
+/// The subject `p` of a sum starting at char `start` right after a per phrase
+/// (`subject.per_quantity`: 每斤, 每袋; a `subject.per_link` word may stand between:
+/// 大米零售价格每斤为2.71元) with that phrase, as written, in brackets (大米零售价格（每斤）):
+/// the sum is money per that quantity and its unit plain money, so the subject says per
+/// what. An empty subject, or one holding the phrase already, stays.
+pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
+    if p.is_empty() {
+        return p;
+    }
+    let before = s.f.before(start);
+    let link = s.list(crate::cue!("subject.per_link")).suffix_of(before);
+    let before = link.map_or(before, |w| &before[..before.len() - w.len()]);
+    let Some(per) = s
+        .list(crate::cue!("subject.per_quantity"))
+        .suffix_of(before)
+    else {
+        return p;
+    };
+    if rule_form(s.traditional, &p).contains(per) {
+        return p;
+    }
+    let n = per.chars().count();
+    let from = before.chars().count() - n;
+    let written: String = s
+        .orig
+        .get(from..from + n)
+        .unwrap_or_default()
+        .iter()
+        .collect();
+    format!("{p}（{written}）")
+}
+
+/// Subject `p` without the per phrase `per_quantity` put in brackets at its end
+/// (大米零售价格（每斤） → 大米零售价格): the figures after a price measure the price.
+fn without_per_quantity<'a>(s: &Sentence, p: &'a str) -> &'a str {
+    let Some(inner) = p.strip_suffix('）') else {
+        return p;
+    };
+    let Some(k) = inner.rfind('（') else {
+        return p;
+    };
+    let per = rule_form(s.traditional, &inner[k + '（'.len_utf8()..]).into_owned();
+    let pers = s.list(crate::cue!("subject.per_quantity"));
+    if k > 0 && pers.iter().any(|w| w == per) {
+        &p[..k]
+    } else {
+        p
+    }
+}
+
 /// What a share in the clause starting at `cs` is a share of: the previous figure's
 /// measure without its change (an owner that is itself a share keeps what precedes its
 /// verb), else the topic of the clause before.
@@ -5548,6 +5599,21 @@ mod tests {
     fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
         let patterns = crate::patterns::Patterns::builtin().unwrap();
         subj_with(&patterns.cues, sentence, figure, others)
+    }
+
+    #[test]
+    fn a_sum_after_a_per_phrase_says_per_what_in_its_subject() {
+        use super::test_rows::subjects;
+        // Right after 每 and a quantity, or with a link word between: the per phrase in
+        // brackets, for that row only (the change after it measures the price).
+        let got = subjects("本期鸡蛋平均零售价格每斤为5.2元，比上期上涨1.6%。");
+        assert_eq!(got[0].1, "鸡蛋平均零售价格（每斤）");
+        assert_eq!(got[1].1, "鸡蛋平均零售价格上涨");
+        let got = subjects("目前板栗收购价格稳定在每公斤12元左右。");
+        assert_eq!(got[0].1, "板栗收购价格（每公斤）");
+        // Words between the phrase and the sum: the phrase is the subject's own.
+        let got = subjects("每户发放慰问金500元。");
+        assert!(!got[0].1.contains('（'), "{got:?}");
     }
 
     #[test]

@@ -417,7 +417,8 @@ mod tests {
         assert_eq!(subject_of(t, "17.2元/公斤"), "茶叶收购均价较去年");
         assert_eq!(subject_of(t, "18.6元/公斤"), "茶叶收购均价");
         let t = "散装大米平均价格为每公斤5.4元，比上月每公斤5.2元上涨3.8%。";
-        assert_eq!(subject_of(t, "5.2元"), "散装大米平均价格比上月");
+        // The base is a price per kilogram as well, so its subject says so.
+        assert_eq!(subject_of(t, "5.2元"), "散装大米平均价格比上月（每公斤）");
         // A base named by a relative clause, the change after an adverb.
         let t = "今年登记的求职人数约为4 200人，较上一次统计的约3 100人还要高出约35%。";
         assert_eq!(subject_of(t, "约3 100人"), "登记的求职人数较上一次统计");
