@@ -2247,18 +2247,7 @@ impl Extractor {
                 None if fact.subject.is_empty() || subject::is_compared_base(sent, span) => {}
                 None => prev_subject = Some(fact.subject.clone()),
             }
-            if let Some(w) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
-                fact.subject = subject::with_whole_owner(sent, fact.subject, whole_of(w), span);
-            }
-            if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
-                fact.subject = subject::with_whole_measure(sent, fact.subject, whole_of(w), span);
-                // A place's part (其中甲县25起): the whole's measure as a place's count.
-                let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
-                let place = divisions.ends(&subject::rule_form(sent.traditional, &fact.subject));
-                if fact.kind == Kind::Count && !place {
-                    fact.subject = subject::with_whole_head(sent, fact.subject, whole_of(w), span);
-                }
-            }
+            self.with_whole(sent, &mut fact, &rows, span);
             earlier.push((span, fact.subject.clone()));
             // Said per what only in its own row: the figures after it take the measure.
             if m.kind == Kind::Money {
@@ -2274,6 +2263,32 @@ impl Extractor {
         }
         next_lead(sent, &rows, (view || part, columns.is_some()), lead_measure);
         rows
+    }
+
+    /// The subject of `fact` at `span` as a part of the sentence's earlier figure of its
+    /// unit among `rows` (its owner, measure, or a count's head).
+    fn with_whole(
+        &self,
+        sent: &subject::Sentence,
+        fact: &mut Fact,
+        rows: &[(usize, Fact)],
+        span: subject::Span,
+    ) {
+        if let Some(w) = rows.first().filter(|(_, w)| w.unit == fact.unit) {
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_whole_owner(sent, p, whole_of(w), span);
+        }
+        if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_whole_measure(sent, p, whole_of(w), span);
+            // A place's part (其中甲县25起): the whole's measure as a place's count.
+            let divisions = self.patterns.cues.at(crate::cue!("place.short_suffix"));
+            let place = divisions.ends(&subject::rule_form(sent.traditional, &fact.subject));
+            if fact.kind == Kind::Count && !place {
+                let p = std::mem::take(&mut fact.subject);
+                fact.subject = subject::with_whole_head(sent, p, whole_of(w), span);
+            }
+        }
     }
 
     /// The label of a row of a table saved one cell per line (as written, as the rules

@@ -1291,6 +1291,57 @@ fn in_region(gaz: &Gazetteer, d: usize, region: Region) -> bool {
     }
 }
 
+/// Short names [`short_name_place`] found of no kind the text speaks of.
+#[derive(Default)]
+struct ShortNamesSeen {
+    /// Cities no anaphor speaks of: kept for [`city_under_named_city`].
+    loose: Vec<usize>,
+    /// Provinces named by short name where no anaphor speaks of their kind (a survey
+    /// team's bulletin on 山西农产品价格): (province, named in the first lines).
+    provinces: Vec<(usize, bool)>,
+    /// Divisions the text names in full, once for each time it names them again by
+    /// their short name (和林格尔县政府 … 和林格尔奶业园区).
+    again: Vec<usize>,
+}
+
+/// Notes in `seen` a short name at `span` of `part` (named in the first lines or not)
+/// whose candidates `cands` are of no kind the text speaks of: a division named in full
+/// (`order`) named again, a province, a city (`context` decides ambiguous names).
+fn unnamed_kind(
+    gaz: &Gazetteer,
+    seg: &Segmenter,
+    (part, span, in_head): (&str, Span, bool),
+    (cands, order, context): (&[usize], &[usize], &[usize]),
+    short_kinds: &WordList,
+    seen: &mut ShortNamesSeen,
+) {
+    if let [d] = cands
+        .iter()
+        .filter(|c| order.contains(c))
+        .collect::<Vec<_>>()[..]
+    {
+        if short_name_word(seg, part, span, false) {
+            seen.again.push(*d);
+        }
+    }
+    let province = (cands.iter().copied())
+        .filter(|&c| gaz.level(c) == Level::Province)
+        .collect::<Vec<usize>>();
+    if let Some(p) = gaz.resolve(&province, context) {
+        if short_name_word(seg, part, span, false) {
+            seen.provinces.push((p, in_head));
+        }
+    }
+    let cities: Vec<usize> = (cands.iter().copied())
+        .filter(|&c| short_kinds.ends(gaz.name(c)))
+        .collect();
+    if let Some(d) = (gaz.resolve(&cities, context))
+        .filter(|d| !seen.loose.contains(d) && place_token(seg, part, span))
+    {
+        seen.loose.push(d);
+    }
+}
+
 /// The release's own place when it names it by its short name only: a county or
 /// prefecture whose short name (one jieba token tagged as a name, so no verb: 新建)
 /// opens the name of an area (兖州工业园区 → 兖州区; `place.named_area`) or is of the
@@ -1322,13 +1373,7 @@ fn short_name_place(
     let mut found: Vec<(usize, bool, bool)> = Vec::new();
     // Each division found, once for every time it is named.
     let mut times: Vec<usize> = Vec::new();
-    let mut loose: Vec<usize> = Vec::new();
-    // Provinces named by short name where no anaphor speaks of their kind (a survey
-    // team's bulletin on 山西农产品价格): (province, named in the first lines).
-    let mut provinces: Vec<(usize, bool)> = Vec::new();
-    // Divisions the text names in full, once for each time it names them again by
-    // their short name (和林格尔县政府 … 和林格尔奶业园区).
-    let mut again: Vec<usize> = Vec::new();
+    let mut seen = ShortNamesSeen::default();
     for &(from, to) in chunks {
         let part = &text[from..to];
         let (raw, full);
@@ -1384,34 +1429,16 @@ fn short_name_place(
                 gaz.resolve(&of_kind, context).map(|d| (d, false))
             };
             let Some((d, area)) = named else {
-                let span = (h.start, h.end);
-                if let [d] = cands
-                    .iter()
-                    .filter(|c| order.contains(c))
-                    .collect::<Vec<_>>()[..]
-                {
-                    if short_name_word(seg, part, span, false) {
-                        again.push(*d);
-                    }
-                }
-                let province = (cands.iter().copied())
-                    .filter(|&c| gaz.level(c) == Level::Province)
-                    .collect::<Vec<usize>>();
-                if let Some(p) = gaz.resolve(&province, context) {
-                    if short_name_word(seg, part, span, false) {
-                        let in_head = (head_start..head_end).contains(&(from + h.start));
-                        provinces.push((p, in_head));
-                    }
-                }
-                // A city no anaphor speaks of: kept for [`city_under_named_city`].
-                let cities: Vec<usize> = (cands.iter().copied())
-                    .filter(|&c| short_kinds.ends(gaz.name(c)))
-                    .collect();
-                if let Some(d) = (gaz.resolve(&cities, context))
-                    .filter(|d| !loose.contains(d) && place_token(seg, part, (h.start, h.end)))
-                {
-                    loose.push(d);
-                }
+                let in_head = (head_start..head_end).contains(&(from + h.start));
+                let names = (part, (h.start, h.end), in_head);
+                unnamed_kind(
+                    gaz,
+                    seg,
+                    names,
+                    (&cands, order, context),
+                    short_kinds,
+                    &mut seen,
+                );
                 continue;
             };
             let in_head = (head_start..head_end).contains(&(from + h.start));
@@ -1427,6 +1454,11 @@ fn short_name_place(
         }
     }
     if found.is_empty() {
+        let ShortNamesSeen {
+            loose,
+            provinces,
+            again,
+        } = seen;
         return city_under_named_city((pats, seg), head, &loose, order)
             .or_else(|| named_province(gaz, &provinces, order))
             .or_else(|| {
@@ -1437,8 +1469,22 @@ fn short_name_place(
                     .flatten()
             });
     }
-    // Those of the first lines win: the others are parts the text names (德州 in the
-    // title, 乐陵 among the city's counties).
+    let (deepest, area, fits) = deepest_found(gaz, &found, order, short_kinds)?;
+    fits.then_some(deepest)
+        .or_else(|| dominant(gaz, &times, order))
+        .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+}
+
+/// The deepest division [`short_name_place`] found by short name (`found`: division,
+/// named as an area's, named in the first lines; those of the first lines win), with
+/// whether an area's name gave it and whether it fits every other name.
+fn deepest_found(
+    gaz: &Gazetteer,
+    found: &[(usize, bool, bool)],
+    order: &[usize],
+    short_kinds: &WordList,
+) -> Option<(usize, bool, bool)> {
+    // The others are parts the text names (德州 in the title, 乐陵 among its counties).
     let titled = found.iter().any(|f| f.2);
     let &(deepest, area, _) = (found.iter())
         .filter(|f| f.2 || !titled)
@@ -1451,10 +1497,7 @@ fn short_name_place(
         && order.iter().all(|&d| on_line(d) || within(d));
     // A lower kind's short name (a county's) only alone: no other name, full or short.
     let alone = short_kinds.ends(gaz.name(deepest)) || area || found.len() == 1;
-    (fits && alone)
-        .then_some(deepest)
-        .or_else(|| dominant(gaz, &times, order))
-        .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+    Some((deepest, area, fits && alone))
 }
 
 /// The province a text names by its short name again and again, in its first lines
@@ -3285,42 +3328,59 @@ pub fn fact_place(
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
-        Some(&(start, _, Err(suffix))) => {
-            let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
-            // Only the place words kept: no base, venue or rank's scope (与某县比).
-            let kept = |w: &(usize, usize, Result<usize, &str>)| w.2.ok().map(|k| &locs[k]);
-            let named = (all.iter())
-                .filter(|w| w.1 <= start)
-                .rev()
-                .filter_map(kept)
-                .find_map(|e| e.division.and_then(above));
-            // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when
-            // the release's own place does not say.
-            let later = || {
-                (all.iter())
-                    .filter(|w| w.0 >= start)
-                    .filter_map(kept)
-                    .find_map(|e| e.division.and_then(above))
-            };
-            let area = || doc.area_anaphor(pats, suffix);
-            match named
-                .or_else(|| doc.anaphor(pats, suffix))
-                .or_else(later)
-                .or_else(area)
-            {
-                Some(d) => d,
-                // 全镇 of a release about a town the gazetteer does not know.
-                None => match &doc.own_name {
-                    Some(n) if n.ends_with(suffix) => return (n.clone(), String::new()),
-                    _ => return Default::default(),
-                },
-            }
-        }
+        Some(&(start, _, Err(suffix))) => match anaphor_division(words, pats, doc, start, suffix) {
+            Ok(d) => d,
+            Err(named) => return named,
+        },
     };
     (
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The division an anaphor (`suffix`: 县 of 全县) at sentence char `start` means: the
+/// nearest such division above a place named before it in the sentence, else the
+/// release's, else above one named after it, else the release's area; `Err` with the
+/// row's (name, code) when the gazetteer knows none (a town it lacks, or empty).
+fn anaphor_division(
+    words: &PlaceWords,
+    pats: &Patterns,
+    doc: &DocPlaces,
+    start: usize,
+    suffix: &str,
+) -> std::result::Result<usize, (String, String)> {
+    let gaz = pats.gazetteer();
+    let (locs, all) = (&words.locs, &words.words);
+    let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
+    // Only the place words kept: no base, venue or rank's scope (与某县比).
+    let kept = |w: &(usize, usize, Result<usize, &str>)| w.2.ok().map(|k| &locs[k]);
+    let named = (all.iter())
+        .filter(|w| w.1 <= start)
+        .rev()
+        .filter_map(kept)
+        .find_map(|e| e.division.and_then(above));
+    // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when the
+    // release's own place does not say.
+    let later = || {
+        (all.iter())
+            .filter(|w| w.0 >= start)
+            .filter_map(kept)
+            .find_map(|e| e.division.and_then(above))
+    };
+    let area = || doc.area_anaphor(pats, suffix);
+    match named
+        .or_else(|| doc.anaphor(pats, suffix))
+        .or_else(later)
+        .or_else(area)
+    {
+        Some(d) => Ok(d),
+        // 全镇 of a release about a town the gazetteer does not know.
+        None => match &doc.own_name {
+            Some(n) if n.ends_with(suffix) => Err((n.clone(), String::new())),
+            _ => Err(Default::default()),
+        },
+    }
 }
 
 /// How many Han chars after a division's name may hold the rest of a facility's name.
