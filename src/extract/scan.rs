@@ -2834,6 +2834,10 @@ mod tests {
         assert_eq!(one("班额降至45人以下").4, Some("lt"));
         let f = one("突破100亿元");
         assert_eq!((f.0.as_str(), f.4), ("100亿元", Some("gt")));
+        // Falling through a round figure: below it.
+        let f = one("全日成交额跌破七百亿元");
+        assert_eq!((f.0.as_str(), f.4), ("七百亿元", Some("lt")));
+        assert_eq!(one("指数收市跌穿两万点").4, Some("lt"));
         let f = one("营业额约为35亿元");
         assert_eq!((f.0.as_str(), f.4), ("35亿元", Some("approx")));
         assert_eq!(one("出席率未达6成").4, Some("lt"));
