@@ -2837,7 +2837,7 @@ mod tests {
         // Falling through a round figure: below it.
         let f = one("全日成交额跌破七百亿元");
         assert_eq!((f.0.as_str(), f.4), ("七百亿元", Some("lt")));
-        assert_eq!(one("指数收市跌穿两万点").4, Some("lt"));
+        assert_eq!(one("水库水位跌穿100米").4, Some("lt"));
         let f = one("营业额约为35亿元");
         assert_eq!((f.0.as_str(), f.4), ("35亿元", Some("approx")));
         assert_eq!(one("出席率未达6成").4, Some("lt"));
