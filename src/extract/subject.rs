@@ -3484,9 +3484,9 @@ fn without_per_quantity<'a>(s: &Sentence, p: &'a str) -> &'a str {
     let Some(k) = inner.rfind('（') else {
         return p;
     };
-    let per = rule_form(s.traditional, &inner[k + '（'.len_utf8()..]).into_owned();
+    let per = rule_form(s.traditional, &inner[k + '（'.len_utf8()..]);
     let pers = s.list(crate::cue!("subject.per_quantity"));
-    if k > 0 && pers.iter().any(|w| w == per) {
+    if k > 0 && pers.contains(&per) {
         &p[..k]
     } else {
         p
