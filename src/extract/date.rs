@@ -1819,14 +1819,20 @@ impl<'r> Head<'r> {
             .iter()
             .find_map(|d| self.relative_year(d, year_of(&d.value)?))
             .or_else(|| {
-                let own = written
-                    .iter()
-                    .find(|d| !self.rules.comparison.ends(self.f.before(d.start)))?;
-                // 召开2012年度总结表彰大会: the meeting is held the year after the one it
-                // reviews; so is a report of a year's whole results (2023年全年的…).
-                let held = event_year(self.rules, own, self.f.rest(own.end))
-                    .unwrap_or_else(|| i32::from(self.whole_year(own)));
-                Some(year_of(&own.value)? + held)
+                // A text is written no earlier than the past it reports (该县2005年开始
+                //建设…，2018年…。今年…): its year is the latest of its own years, targets
+                // and comparison bases left out.
+                (written.iter())
+                    .filter(|d| !self.rules.comparison.ends(self.f.before(d.start)))
+                    .filter_map(|own| {
+                        // 召开2012年度总结表彰大会: the meeting is held the year after the
+                        // one it reviews; so is a report of a year's whole results
+                        // (2023年全年的…).
+                        let held = event_year(self.rules, own, self.f.rest(own.end))
+                            .unwrap_or_else(|| i32::from(self.whole_year(own)));
+                        Some(year_of(&own.value)? + held)
+                    })
+                    .max()
             })
     }
 
@@ -2035,7 +2041,7 @@ fn signature_date(text: &str, rules: &DateRules, taiwan: bool) -> Option<String>
 }
 
 /// The year a document speaks of: from its first full date (of the first 2000 chars,
-/// outside quotes), else its first written year.
+/// outside quotes), else its latest written year (no target or comparison base).
 pub fn doc_year(text: &str, rules: &DateRules) -> Option<i32> {
     Head::new(text, rules, false).year()
 }
@@ -2721,6 +2727,19 @@ mod tests {
         );
         // A year alone after 去年 is no period (去年 and 2019年 are not the same words).
         assert_eq!(doc_year("2019年产量3万吨，去年产量4万吨。"), Some(2019));
+    }
+
+    #[test]
+    fn a_text_is_of_its_latest_own_year() {
+        // A story that tells a park's past before this year's figures is written no
+        // earlier than the last year it reports.
+        let t = "该镇2006年引进第一家企业，2019年建成物流园。今年园区实现产值8亿元。";
+        assert_eq!(doc_year(t), Some(2019));
+        // The order does not matter, and a comparison base or a target is no own year.
+        let t = "2021年完成投资3亿元，较2016年翻一番，力争到2030年再翻一番。";
+        assert_eq!(doc_year(t), Some(2021));
+        let t = "较2024年增长5%。2017年该县建成首座水厂，2012年开始供水。";
+        assert_eq!(doc_year(t), Some(2017));
     }
 
     #[test]
