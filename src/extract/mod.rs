@@ -1782,12 +1782,18 @@ impl Extractor {
             {
                 continue;
             }
-            // The scale of the next figure: its value over its numeral's.
+            // The scale of the next figure: its value over its numeral's. A number with a
+            // scale of its own (55.4亿、56.6亿和69.9亿元) takes only the unit's factor: its
+            // value over its whole numeral's.
             let numeral = f.slice(next.numeral.0, next.numeral.1);
-            let digits = numeral
-                .split(|c: char| number::scale_exp(c).is_some())
-                .next()
-                .unwrap_or(numeral);
+            let own_numeral = f.slice(m.numeral.0, m.numeral.1);
+            let own_scale = own_numeral.chars().any(|c| number::scale_exp(c).is_some());
+            let digits = match own_scale {
+                true => numeral,
+                false => (numeral.split(|c: char| number::scale_exp(c).is_some()))
+                    .next()
+                    .unwrap_or(numeral),
+            };
             let Ok(n) = number::parse_number(digits) else {
                 continue;
             };
@@ -4611,6 +4617,26 @@ mod tests {
         assert_eq!(got, want);
         // Numbers in a list with no figure after them stay bare.
         assert!(rows("编号为12、15的两处地块。").is_empty());
+        // A listed number with a scale of its own takes the unit only, not the scale again.
+        let values: Vec<String> = ex
+            .extract(
+                "某市历年结余分别为560.45亿、55.4亿、5万和69.9亿元。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .filter_map(|f| match f.value {
+                Value::Num(d) => Some(format!("{} {}", d.normalize(), f.unit)),
+                _ => None,
+            })
+            .collect();
+        let want = [
+            "56045000000 CNY",
+            "5540000000 CNY",
+            "50000 CNY",
+            "6990000000 CNY",
+        ];
+        assert_eq!(values, want);
     }
 
     #[test]
