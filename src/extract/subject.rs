@@ -3334,11 +3334,17 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
     else {
         return p;
     };
+    let at = cs + head[..lead].chars().count();
+    // The verb must be a word of its own: 占地220亩 states a land area, no share.
+    let own_word =
+        (s.toks.iter()).any(|t| t.start == at && rule_form(s.traditional, t.word) == verb);
+    if !own_word && !s.list(crate::cue!("subject.share")).starts(&head[lead..]) {
+        return p;
+    }
     let owner = share_owner(s, cs, prev);
     if owner.is_empty() || p.contains(owner.as_str()) {
         return p;
     }
-    let at = cs + head[..lead].chars().count();
     // A clause opening with a share noun (占比76.5%: `subject.share`), not the verb and
     // its object, is the owner's share: owner + that noun, whatever else `p` holds.
     if s.list(crate::cue!("subject.share")).starts(&head[lead..]) {
@@ -6585,5 +6591,16 @@ mod list_tests {
         let s = "食品安全方面，关于餐饮单位的投诉，较去年轻微上升3%，增至645宗。";
         assert_eq!(subject_of(s, "3%"), "餐饮单位的投诉较去年轻微上升");
         assert_eq!(subject_of(s, "645宗"), "餐饮单位的投诉");
+    }
+
+    #[test]
+    fn a_land_area_after_an_investment_is_the_owners() {
+        // 占地 is a word of its own, no share verb: the land of the project named before.
+        let s = "某物流园项目总投资12亿元，占地360亩，一期总投资5亿元。";
+        assert_eq!(subject_of(s, "360亩"), "某物流园项目占地");
+        assert_eq!(subject_of(s, "5亿元"), "某物流园项目总投资");
+        // The share verb alone still states a share of what was named before.
+        let s = "全县蔬菜播种面积12万亩，占全市的21.5%。";
+        assert_eq!(subject_of(s, "21.5%"), "蔬菜播种面积占全市");
     }
 }
