@@ -251,11 +251,27 @@ fn named_rows(
     told_apart(sent, rows);
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
     added_rows(sent, rows);
+    sibling_rows(sent, rows);
     // A share after a bare share verb names the share (香港旅客佔比), once every figure
     // after it has taken its subject: none of them is a share of it.
     for (start, fact) in rows.iter_mut() {
         let span = (*start, *start + fact.end - fact.start);
         fact.subject = subject::bare_share(sent, span, std::mem::take(&mut fact.subject));
+    }
+}
+
+/// A part named by its category alone after a sibling that names its measure takes that
+/// measure (饮料类增长0.3% after 食品类零售额增长1.4%), see [`subject::sibling_part`]: the
+/// nearest earlier row of the sentence in the same unit is the sibling.
+fn sibling_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    for i in 1..rows.len() {
+        let fact = &rows[i].1;
+        let Some(prev) = rows[..i].iter().rev().find(|(_, p)| p.unit == fact.unit) else {
+            continue;
+        };
+        if let Some(p) = subject::sibling_part(sent, &prev.1.subject, &fact.subject) {
+            rows[i].1.subject = p;
+        }
     }
 }
 

@@ -31,7 +31,7 @@ use crate::segment::Token;
 
 mod category;
 mod group;
-pub use category::in_breakdown;
+pub use category::{in_breakdown, sibling_part};
 pub use group::{bare_share, GroupHeading};
 
 /// Longest subject, in chars, before a phrase is cut from the left.
@@ -1563,7 +1563,7 @@ fn merge(owner: &str, attr: &str) -> String {
 
 /// `p` without a trailing change word (总产量增加 → 总产量); `changes` is the
 /// `subject.change` list, its longest matching word counts (负增长, not 增长).
-fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
+pub(super) fn strip_change<'p>(trad: bool, changes: &WordList, p: &'p str) -> &'p str {
     let r = rule_form(trad, p);
     changes
         .iter()
@@ -2848,6 +2848,17 @@ fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
     }
     let places = s.list(crate::cue!("entity.place_word"));
     let skip = 1 + usize::from(toks.get(1).is_some_and(|t| places.contains(t.word)));
+    // The last item's name is about as long as the shortest other item (电子信息、食品加工、
+    // 纺织服装产值 → 产值, not 服装产值): its words up to that length go too, one word at
+    // least staying for the tail.
+    let shortest =
+        (items.split_last()).and_then(|(_, others)| others.iter().map(|t| t.chars().count()).min());
+    let (mut named, mut chars) = (0, 0);
+    while named + 1 < toks.len() && chars < shortest.unwrap_or(0) {
+        chars += toks[named].word.chars().count();
+        named += 1;
+    }
+    let skip = skip.max(named);
     toks.iter()
         .skip(skip)
         .map(|t| text(s, t.start, t.end))
@@ -3335,10 +3346,17 @@ fn with_share_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> S
         return p;
     };
     let at = cs + head[..lead].chars().count();
-    // The verb must be a word of its own: 占地220亩 states a land area, no share.
-    let own_word =
-        (s.toks.iter()).any(|t| t.start == at && rule_form(s.traditional, t.word) == verb);
-    if !own_word && !s.list(crate::cue!("subject.share")).starts(&head[lead..]) {
+    // A measure opening the clause with the verb's char (占地220亩: `subject.attribute`)
+    // states that measure, no share.
+    let (attributes, shares) = (
+        s.list(crate::cue!("subject.attribute")),
+        s.list(crate::cue!("subject.share")),
+    );
+    let measure = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        t.start == at && attributes.contains(&w) && !shares.contains(&w)
+    };
+    if s.toks.iter().any(measure) {
         return p;
     }
     let owner = share_owner(s, cs, prev);
@@ -6602,5 +6620,32 @@ mod list_tests {
         // The share verb alone still states a share of what was named before.
         let s = "全县蔬菜播种面积12万亩，占全市的21.5%。";
         assert_eq!(subject_of(s, "21.5%"), "蔬菜播种面积占全市");
+    }
+
+    #[test]
+    fn a_respectively_list_shares_the_tail_after_a_name_as_long_as_its_items() {
+        // 纺织服装 is one name: the items share 产值, not 服装产值.
+        let s = "其中，电子信息、食品加工、纺织服装产值分别增长5.1%、4.2%和3.3%。";
+        assert_eq!(subject_of(s, "5.1%"), "电子信息产值增长");
+        assert_eq!(subject_of(s, "4.2%"), "食品加工产值增长");
+        assert_eq!(subject_of(s, "3.3%"), "纺织服装产值增长");
+        // A short item still leaves the words after the last item's first one.
+        let s = "限额以上单位中，城镇、乡村消费品零售额分别增长4.2%和5.6%。";
+        assert_eq!(subject_of(s, "4.2%"), "城镇消费品零售额增长");
+    }
+
+    #[test]
+    fn a_category_alone_after_a_sibling_takes_its_measure() {
+        let s = "全县规模以上工业增加值增长6.2%，建筑业增长3.1%。";
+        assert_eq!(subject_of(s, "3.1%"), "建筑业增加值增长");
+        let s = "分类别看，家电类零售额同比增长9.4%，日用品类增长2.5%，汽车类下降6.1%。";
+        assert_eq!(subject_of(s, "2.5%"), "日用品类零售额增长");
+        assert_eq!(subject_of(s, "6.1%"), "汽车类零售额下降");
+        // A verb cut off before the sibling's measure is no measure of its kind.
+        let s = "全县农业龙头企业营业收入增长8%，服务业增长3%。";
+        assert_eq!(subject_of(s, "3%"), "服务业增长");
+        // A part that names its own measure keeps it.
+        let s = "全县工业增加值增长6%，建筑业总产值增长2%。";
+        assert_eq!(subject_of(s, "2%"), "建筑业总产值增长");
     }
 }

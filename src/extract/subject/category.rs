@@ -294,6 +294,59 @@ pub fn in_breakdown(s: &Sentence, pos: usize) -> bool {
     !closed && breakdown_opens(s, open)
 }
 
+/// A part named by its category alone with its change (饮料类增长0.3%, 建筑业增长3.1%),
+/// after a sibling of the same category kind in its sentence that names its measure
+/// (粮油、食品类零售额同比增长1.4%; 规模以上工业增加值增长6.2%), is measured as that
+/// sibling is: the part + the sibling's measure after its category word + the part's own
+/// change (饮料类零售额增长, 建筑业增加值增长). `prev` is the sibling's subject, `p` the
+/// part's. None when `p` is more than a category word (`subject.category_suffix` closing
+/// it) and a change, or the sibling names no measure after a word of the sentence closing
+/// with that suffix.
+pub fn sibling_part(s: &Sentence, prev: &str, p: &str) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    let rule = rule_form(s.traditional, p).into_owned();
+    let change = changes.suffix_of(&rule).unwrap_or("");
+    let part = &rule[..rule.len() - change.len()];
+    let n = part.chars().count();
+    if !(2..=MAX_SIBLING_CHARS).contains(&n) || part.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let suffix = s
+        .list(crate::cue!("subject.category_suffix"))
+        .suffix_of(part)?;
+    let prev_rule = rule_form(s.traditional, prev).into_owned();
+    if suffix.len() >= part.len() || prev_rule.contains(part) {
+        return None;
+    }
+    // The sibling's category: the last word of the sentence closing with the suffix that
+    // the sibling's subject holds, the measure after it.
+    let cut = (s.toks.iter())
+        .map(|t| rule_form(s.traditional, t.word).into_owned())
+        .filter(|w| w.ends_with(suffix))
+        .filter_map(|w| prev_rule.rfind(w.as_str()).map(|k| k + w.len()))
+        .max()?;
+    let measure = super::strip_change(false, changes, &prev_rule[cut..]);
+    let measure_chars = measure.chars().count();
+    // The measure opens with a noun (增加值, 零售额), not a verb cut off a noun before it
+    // (营业/收入).
+    let head = (s.toks.iter())
+        .filter(|t| !t.word.is_empty() && measure.starts_with(&*rule_form(s.traditional, t.word)))
+        .max_by_key(|t| t.word.len());
+    let noun = head.is_some_and(|t| nominal(t) || t.tag == "vn");
+    if measure_chars < 2 || measure.contains(suffix) || !noun {
+        return None;
+    }
+    // The measure as the sibling writes it (traditional pages keep their chars).
+    let from = prev_rule[..cut].chars().count();
+    let written: String = prev.chars().skip(from).take(measure_chars).collect();
+    let own_change: String = p.chars().skip(n).collect();
+    let own: String = p.chars().take(n).collect();
+    Some(format!("{own}{written}{own_change}"))
+}
+
+/// Longest category word [`sibling_part`] reads as a part, in chars (中西药品类).
+const MAX_SIBLING_CHARS: usize = 8;
+
 #[cfg(test)]
 mod tests {
     use crate::extract::subject::test_rows::subject_of;
