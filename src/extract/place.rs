@@ -30,6 +30,10 @@ const HEAD_SENTENCES: usize = 3;
 
 /// How the own place named in the first lines was found (for `explain`).
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
+/// How the division of the government or leader issuing the release by its title was
+/// taken over a division below it that the first lines name (for `explain`).
+const ISSUER: &str =
+    "the government or leader issuing the release by its title, above the division its first lines name";
 /// How an unknown place opening the title was taken as the own place (for `explain`).
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How the own place named by a source or byline was found (for `explain`).
@@ -216,6 +220,8 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
+        // A city's government issuing the release by its title (某市政府 … 某区: issue 13).
+        let found = found.map(|f| issuer_above(pats, &named, (text, title_end), &kinds, f));
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
         let found = found
@@ -844,6 +850,45 @@ fn titled_below(
     }
 }
 
+/// The division whose government or leader issues the release by its title, with
+/// [`ISSUER`], when it lies above the division `d` its first lines gave (else `d` as
+/// found, with `how`): a name in the title (before `title_end`) right before a
+/// `place.issuer_after` word (某市政府, 某市人民政府, 某市长, 某县府, 某市委). A city's
+/// release naming one of its districts in its first lines (某市政府 … 市长视察某区) is
+/// the city's, and only figures whose clause names the district are the district's
+/// (issue 13); a county's naming its seat (某县政府 … 某市 of the county) is the
+/// county's. `d` stays when the title names an issuer of `d` or below (某市某区人民政府),
+/// or when the first lines speak of their place by `d`'s kind and not the issuer's
+/// (`kinds`: 全区 of a district's news on its city's portal); of several issuers above
+/// `d`, the lowest wins.
+fn issuer_above(
+    pats: &Patterns,
+    named: &Named,
+    (text, title_end): (&str, usize),
+    kinds: &[&str],
+    (d, how): (usize, &'static str),
+) -> (usize, &'static str) {
+    let gaz = pats.gazetteer();
+    let after = pats.cues.at(crate::cue!("place.issuer_after"));
+    let issuers: Vec<usize> = (named.edges.iter())
+        .filter(|e| e.0 < title_end)
+        .filter(|e| {
+            let rest = text.get(e.0..).unwrap_or_default();
+            (rest.strip_prefix(gaz.name(e.1))).is_some_and(|r| after.starts(r))
+        })
+        .map(|e| e.1)
+        .collect();
+    if issuers.iter().any(|&x| x == d || gaz.is_below(x, d)) {
+        return (d, how);
+    }
+    let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
+    (issuers.into_iter())
+        .filter(|&x| gaz.is_below(d, x))
+        .filter(|&x| kinds.is_empty() || of_kind(x) || !of_kind(d))
+        .max_by_key(|&x| gaz.level(x))
+        .map_or((d, how), |x| (x, ISSUER))
+}
+
 /// The township of [`spoken_township`] below `d`, if any.
 fn township_below(pats: &Patterns, d: usize, spoken: &[&str], named: &Named) -> Option<usize> {
     let gaz = pats.gazetteer();
@@ -889,7 +934,7 @@ fn settled(
     if body {
         return (None, AREA_BODY);
     }
-    let titled = how == FIRST_LINES;
+    let titled = how == FIRST_LINES || how == ISSUER;
     let (own, how) = match (own, region) {
         (_, Region::HK | Region::MO) if !titled => (
             region_code(region).and_then(|c| gaz.with_code(c)),
@@ -4844,6 +4889,30 @@ mod tests {
             extract("食物環境衞生署(食環署)今日表示，上月共巡查食肆2,400間，檢控違規個案35宗。");
         assert_eq!(place_of(&x, "2,400間").0, "香港特别行政区");
         assert_eq!(place_of(&x, "35宗").0, "香港特别行政区");
+    }
+
+    #[test]
+    fn a_citys_government_issuing_by_its_title_is_the_releases_place() {
+        // The title names the city's government; the district is where its mayor went.
+        let text = "湘潭市人民政府\n市长调研雨湖区老旧小区改造工作\n\
+                    市政府今年安排改造资金8亿元，计划改造小区120个。\n\
+                    其中雨湖区改造小区35个。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "湘潭市");
+        assert_eq!(place_of(&x, "8亿元").0, "湘潭市");
+        assert_eq!(place_of(&x, "120个").0, "湘潭市");
+        assert_eq!(place_of(&x, "35个").0, "雨湖区");
+        // The mayor by his title is an issuer too.
+        let x = extract(&text.replacen("湘潭市人民政府\n市长", "湘潭市长", 1));
+        assert_eq!(x.place.0, "湘潭市");
+        // A district's own government in the title keeps the district.
+        let x = extract(&text.replacen("湘潭市人民政府", "湘潭市雨湖区人民政府", 1));
+        assert_eq!(x.place.0, "雨湖区");
+        // A district's news on its city's portal, speaking of 全区, is the district's.
+        let text = "湘潭市人民政府门户网站\n雨湖区一季度经济运行情况\n\
+                    一季度全区地区生产总值增长6.1%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "雨湖区");
     }
 
     #[test]
