@@ -3216,9 +3216,14 @@ fn kept_words(
             {
                 return false;
             }
+            // A place right after another one (在某市某村宣布) is led in where that one is.
+            let mut lead = words[head].0;
+            while let Some(p) = words.iter().find(|x| x.1 == lead && x.0 < lead) {
+                lead = p.0;
+            }
             let venue_lead = cues
                 .at(crate::cue!("place.venue_before"))
-                .ends(&text_before(words[head].0));
+                .ends(&text_before(lead));
             let from = words[last].1.min(chars.len());
             let rest: String = chars[from..clause_end(from)].iter().collect();
             !(venue_lead && cues.at(crate::cue!("place.venue_after")).occurs_in(&rest))
@@ -4913,6 +4918,20 @@ mod tests {
                     一季度全区地区生产总值增长6.1%。";
         let x = extract(text);
         assert_eq!(x.place.0, "雨湖区");
+    }
+
+    #[test]
+    fn a_countys_government_naming_its_seat_stays_the_county() {
+        // 宜兰县 issues the release; 宜兰市, its seat, is named in its first lines.
+        let text = "宜蘭縣政府\n縣長今天在宜蘭市表示，今年縣府投入3億元改善道路，\
+                    全縣完成路段40處。\n宜蘭市完成路段12處。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "宜兰县");
+        assert_eq!(place_of(&x, "3億元").0, "宜兰县");
+        assert_eq!(place_of(&x, "12處").0, "宜兰市");
+        // Nor is a village of the seat where the county head spoke.
+        let x = extract(&text.replacen("在宜蘭市表示", "在宜蘭市光明村宣布", 1));
+        assert_eq!(place_of(&x, "3億元").0, "宜兰县");
     }
 
     #[test]
