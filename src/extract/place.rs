@@ -245,6 +245,7 @@ impl DocPlaces {
             .then(|| {
                 let doc = (text, spoken.as_slice(), kept);
                 short_name_place(pats, seg, doc, (&chunks, &context, head), (order, region))
+                    .or_else(|| region_body(pats, &text[head.0..head.1.max(head.0)]))
             })
             .flatten();
         let (own, how) = match (short, &own_name) {
@@ -887,6 +888,44 @@ fn issuer_above(
         .filter(|&x| kinds.is_empty() || of_kind(x) || !of_kind(d))
         .max_by_key(|&x| gaz.level(x))
         .map_or((d, how), |x| (x, ISSUER))
+}
+
+/// How many chars after Hong Kong's or Macau's plain name may end its body's name or a
+/// dispatch's dateline (澳门旅游局, 澳门3月5日电).
+const REGION_BODY_CHARS: usize = 8;
+
+/// Hong Kong or Macau, when the release's first lines (`head`) name it by its plain name
+/// (`region.name`: 香港, 澳门) right before the end of a body's name or a dateline (a
+/// `place.region_body_end` word within [`REGION_BODY_CHARS`] chars, no delimiter
+/// between: 澳门旅游局5日公布, 中新社澳门3月5日电), and no other region so: a mainland
+/// site's report on Macau, written in simplified characters with no mark of its own, is
+/// Macau's, not placeless (issue 13). Read only when nothing else gave the own place.
+fn region_body(pats: &Patterns, head: &str) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let ends = pats.cues.at(crate::cue!("place.region_body_end"));
+    let mut found = None;
+    for (name, code) in pats.cues.at(crate::cue!("region.name")).entries() {
+        let Some(d) = Region::from_code(code)
+            .and_then(region_code)
+            .and_then(|c| gaz.with_code(c))
+        else {
+            continue;
+        };
+        let body = head.match_indices(name).any(|(i, _)| {
+            let rest: String = (head[i + name.len()..].chars())
+                .take_while(|&c| !super::subject::is_delim(c) && !c.is_whitespace())
+                .take(REGION_BODY_CHARS)
+                .collect();
+            ends.occurs_in(&rest)
+        });
+        if body {
+            if found.is_some_and(|f| f != d) {
+                return None;
+            }
+            found = Some(d);
+        }
+    }
+    found
 }
 
 /// The township of [`spoken_township`] below `d`, if any.
@@ -4918,6 +4957,22 @@ mod tests {
                     一季度全区地区生产总值增长6.1%。";
         let x = extract(text);
         assert_eq!(x.place.0, "雨湖区");
+    }
+
+    #[test]
+    fn a_mainland_report_on_a_macau_body_is_macaus() {
+        // Simplified text, no mark of Macau: the body the first lines name decides.
+        let text = "记者从澳门统计部门获悉\n澳门旅游局6日公布，3月入境旅客达280万人次，\
+                    同比增长15%。酒店平均入住率为86%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "澳门特别行政区");
+        assert_eq!(place_of(&x, "86%").0, "澳门特别行政区");
+        // So does a news agency's dispatch from Hong Kong.
+        let x = extract("某通社香港4月2日电 首季访港旅客达900万人次，同比增长20%。");
+        assert_eq!(place_of(&x, "20%").0, "香港特别行政区");
+        // Macau named only as where visitors come from gives no place.
+        let x = extract("春节假期旅游市场火热\n来自澳门的游客达2万人次，同比增长15%。");
+        assert_ne!(place_of(&x, "15%").0, "澳门特别行政区");
     }
 
     #[test]
