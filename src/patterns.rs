@@ -522,6 +522,10 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: session 29, a rate compared as 比 + base + 高
     "subject.compare_open",
     "subject.compare_adjective",
+    // extract/place.rs: session 32, the government issuing a release by its title
+    "place.issuer_after",
+    // extract/place.rs: session 32, Hong Kong or Macau by a body or dateline
+    "place.region_body_end",
 ];
 
 /// What a unit measures; decides the `kind` column.

@@ -30,6 +30,10 @@ const HEAD_SENTENCES: usize = 3;
 
 /// How the own place named in the first lines was found (for `explain`).
 const FIRST_LINES: &str = "named in the first lines (title, dateline)";
+/// How the division of the government or leader issuing the release by its title was
+/// taken over a division below it that the first lines name (for `explain`).
+const ISSUER: &str =
+    "the government or leader issuing the release by its title, above the division its first lines name";
 /// How an unknown place opening the title was taken as the own place (for `explain`).
 const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by its anaphors";
 /// How the own place named by a source or byline was found (for `explain`).
@@ -216,6 +220,8 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
+        // A city's government issuing the release by its title (某市政府 … 某区: issue 13).
+        let found = found.map(|f| issuer_above(pats, &named, (text, title_end), &kinds, f));
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
         let found = found
@@ -239,6 +245,7 @@ impl DocPlaces {
             .then(|| {
                 let doc = (text, spoken.as_slice(), kept);
                 short_name_place(pats, seg, doc, (&chunks, &context, head), (order, region))
+                    .or_else(|| region_body(pats, &text[head.0..head.1.max(head.0)]))
             })
             .flatten();
         let (own, how) = match (short, &own_name) {
@@ -844,6 +851,83 @@ fn titled_below(
     }
 }
 
+/// The division whose government or leader issues the release by its title, with
+/// [`ISSUER`], when it lies above the division `d` its first lines gave (else `d` as
+/// found, with `how`): a name in the title (before `title_end`) right before a
+/// `place.issuer_after` word (某市政府, 某市人民政府, 某市长, 某县府, 某市委). A city's
+/// release naming one of its districts in its first lines (某市政府 … 市长视察某区) is
+/// the city's, and only figures whose clause names the district are the district's
+/// (issue 13); a county's naming its seat (某县政府 … 某市 of the county) is the
+/// county's. `d` stays when the title names an issuer of `d` or below (某市某区人民政府),
+/// or when the first lines speak of their place by `d`'s kind and not the issuer's
+/// (`kinds`: 全区 of a district's news on its city's portal); of several issuers above
+/// `d`, the lowest wins.
+fn issuer_above(
+    pats: &Patterns,
+    named: &Named,
+    (text, title_end): (&str, usize),
+    kinds: &[&str],
+    (d, how): (usize, &'static str),
+) -> (usize, &'static str) {
+    let gaz = pats.gazetteer();
+    let after = pats.cues.at(crate::cue!("place.issuer_after"));
+    let issuers: Vec<usize> = (named.edges.iter())
+        .filter(|e| e.0 < title_end)
+        .filter(|e| {
+            let rest = text.get(e.0..).unwrap_or_default();
+            (rest.strip_prefix(gaz.name(e.1))).is_some_and(|r| after.starts(r))
+        })
+        .map(|e| e.1)
+        .collect();
+    if issuers.iter().any(|&x| x == d || gaz.is_below(x, d)) {
+        return (d, how);
+    }
+    let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
+    (issuers.into_iter())
+        .filter(|&x| gaz.is_below(d, x))
+        .filter(|&x| kinds.is_empty() || of_kind(x) || !of_kind(d))
+        .max_by_key(|&x| gaz.level(x))
+        .map_or((d, how), |x| (x, ISSUER))
+}
+
+/// How many chars after Hong Kong's or Macau's plain name may end its body's name or a
+/// dispatch's dateline (澳门旅游局, 澳门3月5日电).
+const REGION_BODY_CHARS: usize = 8;
+
+/// Hong Kong or Macau, when the release's first lines (`head`) name it by its plain name
+/// (`region.name`: 香港, 澳门) right before the end of a body's name or a dateline (a
+/// `place.region_body_end` word within [`REGION_BODY_CHARS`] chars, no delimiter
+/// between: 澳门旅游局5日公布, 中新社澳门3月5日电), and no other region so: a mainland
+/// site's report on Macau, written in simplified characters with no mark of its own, is
+/// Macau's, not placeless (issue 13). Read only when nothing else gave the own place.
+fn region_body(pats: &Patterns, head: &str) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let ends = pats.cues.at(crate::cue!("place.region_body_end"));
+    let mut found = None;
+    for (name, code) in pats.cues.at(crate::cue!("region.name")).entries() {
+        let Some(d) = Region::from_code(code)
+            .and_then(region_code)
+            .and_then(|c| gaz.with_code(c))
+        else {
+            continue;
+        };
+        let body = head.match_indices(name).any(|(i, _)| {
+            let rest: String = (head[i + name.len()..].chars())
+                .take_while(|&c| !super::subject::is_delim(c) && !c.is_whitespace())
+                .take(REGION_BODY_CHARS)
+                .collect();
+            ends.occurs_in(&rest)
+        });
+        if body {
+            if found.is_some_and(|f| f != d) {
+                return None;
+            }
+            found = Some(d);
+        }
+    }
+    found
+}
+
 /// The township of [`spoken_township`] below `d`, if any.
 fn township_below(pats: &Patterns, d: usize, spoken: &[&str], named: &Named) -> Option<usize> {
     let gaz = pats.gazetteer();
@@ -889,7 +973,7 @@ fn settled(
     if body {
         return (None, AREA_BODY);
     }
-    let titled = how == FIRST_LINES;
+    let titled = how == FIRST_LINES || how == ISSUER;
     let (own, how) = match (own, region) {
         (_, Region::HK | Region::MO) if !titled => (
             region_code(region).and_then(|c| gaz.with_code(c)),
@@ -3171,9 +3255,14 @@ fn kept_words(
             {
                 return false;
             }
+            // A place right after another one (在某市某村宣布) is led in where that one is.
+            let mut lead = words[head].0;
+            while let Some(p) = words.iter().find(|x| x.1 == lead && x.0 < lead) {
+                lead = p.0;
+            }
             let venue_lead = cues
                 .at(crate::cue!("place.venue_before"))
-                .ends(&text_before(words[head].0));
+                .ends(&text_before(lead));
             let from = words[last].1.min(chars.len());
             let rest: String = chars[from..clause_end(from)].iter().collect();
             !(venue_lead && cues.at(crate::cue!("place.venue_after")).occurs_in(&rest))
@@ -4844,6 +4933,60 @@ mod tests {
             extract("食物環境衞生署(食環署)今日表示，上月共巡查食肆2,400間，檢控違規個案35宗。");
         assert_eq!(place_of(&x, "2,400間").0, "香港特别行政区");
         assert_eq!(place_of(&x, "35宗").0, "香港特别行政区");
+    }
+
+    #[test]
+    fn a_citys_government_issuing_by_its_title_is_the_releases_place() {
+        // The title names the city's government; the district is where its mayor went.
+        let text = "湘潭市人民政府\n市长调研雨湖区老旧小区改造工作\n\
+                    市政府今年安排改造资金8亿元，计划改造小区120个。\n\
+                    其中雨湖区改造小区35个。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "湘潭市");
+        assert_eq!(place_of(&x, "8亿元").0, "湘潭市");
+        assert_eq!(place_of(&x, "120个").0, "湘潭市");
+        assert_eq!(place_of(&x, "35个").0, "雨湖区");
+        // The mayor by his title is an issuer too.
+        let x = extract(&text.replacen("湘潭市人民政府\n市长", "湘潭市长", 1));
+        assert_eq!(x.place.0, "湘潭市");
+        // A district's own government in the title keeps the district.
+        let x = extract(&text.replacen("湘潭市人民政府", "湘潭市雨湖区人民政府", 1));
+        assert_eq!(x.place.0, "雨湖区");
+        // A district's news on its city's portal, speaking of 全区, is the district's.
+        let text = "湘潭市人民政府门户网站\n雨湖区一季度经济运行情况\n\
+                    一季度全区地区生产总值增长6.1%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "雨湖区");
+    }
+
+    #[test]
+    fn a_mainland_report_on_a_macau_body_is_macaus() {
+        // Simplified text, no mark of Macau: the body the first lines name decides.
+        let text = "记者从澳门统计部门获悉\n澳门旅游局6日公布，3月入境旅客达280万人次，\
+                    同比增长15%。酒店平均入住率为86%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "澳门特别行政区");
+        assert_eq!(place_of(&x, "86%").0, "澳门特别行政区");
+        // So does a news agency's dispatch from Hong Kong.
+        let x = extract("某通社香港4月2日电 首季访港旅客达900万人次，同比增长20%。");
+        assert_eq!(place_of(&x, "20%").0, "香港特别行政区");
+        // Macau named only as where visitors come from gives no place.
+        let x = extract("春节假期旅游市场火热\n来自澳门的游客达2万人次，同比增长15%。");
+        assert_ne!(place_of(&x, "15%").0, "澳门特别行政区");
+    }
+
+    #[test]
+    fn a_countys_government_naming_its_seat_stays_the_county() {
+        // 宜兰县 issues the release; 宜兰市, its seat, is named in its first lines.
+        let text = "宜蘭縣政府\n縣長今天在宜蘭市表示，今年縣府投入3億元改善道路，\
+                    全縣完成路段40處。\n宜蘭市完成路段12處。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "宜兰县");
+        assert_eq!(place_of(&x, "3億元").0, "宜兰县");
+        assert_eq!(place_of(&x, "12處").0, "宜兰市");
+        // Nor is a village of the seat where the county head spoke.
+        let x = extract(&text.replacen("在宜蘭市表示", "在宜蘭市光明村宣布", 1));
+        assert_eq!(place_of(&x, "3億元").0, "宜兰县");
     }
 
     #[test]
