@@ -2997,6 +2997,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if let Some(p) = category::category_count(s, fig) {
         return without_note_marks(paired(s, fig, p));
     }
+    if let Some(p) = group::copula_item(s, fig) {
+        return without_note_marks(paired(s, fig, p));
+    }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
     without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
@@ -6647,5 +6650,20 @@ mod list_tests {
         // A part that names its own measure keeps it.
         let s = "全县工业增加值增长6%，建筑业总产值增长2%。";
         assert_eq!(subject_of(s, "2%"), "建筑业总产值增长");
+    }
+
+    #[test]
+    fn a_figure_opening_its_clause_is_the_phrase_after_its_copula() {
+        let s = "全年争取资金8亿元，其中3.2亿元为中央资金，1.1亿元为省级资金。";
+        assert_eq!(subject_of(s, "3.2亿元"), "中央资金");
+        assert_eq!(subject_of(s, "1.1亿元"), "省级资金");
+        // A share in brackets after it is that phrase's share, also in traditional text.
+        let s = "總支出中，9.6億元(41.2%)為醫療補助，5.1億元(21.9%)為教育津貼。";
+        assert_eq!(subject_of(s, "9.6億元"), "醫療補助");
+        assert_eq!(subject_of(s, "21.9%"), "教育津貼佔比");
+        // A figure named before its copula, or one followed by a purpose, keeps its subject.
+        assert_eq!(subject_of("全县粮食产量为12万吨。", "12万吨"), "粮食产量");
+        let s = "全县完成投资8亿元，为实现全年目标打下基础。";
+        assert_eq!(subject_of(s, "8亿元"), "完成投资");
     }
 }

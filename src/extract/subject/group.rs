@@ -386,6 +386,91 @@ impl GroupHeading {
     }
 }
 
+/// A figure opening its clause (lead words only before it) and followed by a copula and a
+/// noun phrase closing the clause (其中14.8亿元为中央补助, 3.2亿元（15.1%）为投资收益: a
+/// `subject.date_copula` word) is the amount of that phrase; a share in brackets right
+/// after such a figure is the phrase's share (投资收益占比: the noun of the first
+/// `subject.bare_share` rule). None when the clause is no such clause.
+pub(super) fn copula_item(s: &Sentence, fig: Span) -> Option<String> {
+    let opener = |c: Option<&char>| matches!(c, Some('(' | '（'));
+    let closer = |c: Option<&char>| matches!(c, Some(')' | '）'));
+    // A share in brackets right after another figure: that figure opens the clause.
+    let inner = fig.0 >= 2
+        && opener(s.chars.get(fig.0 - 1))
+        && closer(s.chars.get(fig.1))
+        && s.figures.iter().any(|&(_, b)| b + 1 == fig.0);
+    let (owner, mut after) = match inner {
+        true => (
+            *s.figures.iter().find(|&&(_, b)| b + 1 == fig.0)?,
+            fig.1 + 1,
+        ),
+        false => (fig, fig.1),
+    };
+    if !inner && opener(s.chars.get(after)) {
+        let close = (after..s.chars.len().min(after + MAX_ASIDE_CHARS))
+            .find(|&i| closer(s.chars.get(i)))?;
+        after = close + 1;
+    }
+    let stop = |c: char| is_delim(c) && c != '、';
+    let cs = s.chars[..owner.0]
+        .iter()
+        .rposition(|&c| stop(c))
+        .map_or(0, |k| k + 1);
+    let ce = (after..s.chars.len())
+        .find(|&i| stop(s.chars[i]))
+        .unwrap_or(s.chars.len());
+    let leads = [
+        s.list(crate::cue!("subject.lead")),
+        s.list(crate::cue!("subject.part_of")),
+    ];
+    let lead = |t: &crate::segment::Token| {
+        super::blank(t)
+            || matches!(t.tag, "c" | "d")
+            || leads
+                .iter()
+                .any(|l| l.contains(&rule_form(s.traditional, t.word)))
+    };
+    if !tokens_in(s, cs, owner.0).iter().all(lead) {
+        return None;
+    }
+    let copulas = s.list(crate::cue!("subject.date_copula"));
+    let particles = s.list(crate::cue!("subject.attributive"));
+    let toks = tokens_in(s, after, ce);
+    let (first, rest) = toks.split_first()?;
+    let last = rest.last()?;
+    let word = |t: &crate::segment::Token| {
+        super::nominal(t) || t.tag == "vn" || particles.contains(t.word)
+    };
+    // jieba tags some nouns of money as verbs (拨款, 收入): after a noun opening the
+    // phrase they close it as nouns do.
+    let opens = super::nominal(&rest[0]) || matches!(rest[0].tag, "vn" | "b");
+    let word = |t: &crate::segment::Token| word(t) || (opens && t.tag == "v");
+    let named = opens && last.word.chars().count() > 1;
+    let phrase = text(s, rest[0].start, last.end);
+    if first.start != after
+        || !copulas.contains(&rule_form(s.traditional, first.word))
+        || !named
+        || !rest.iter().all(word)
+        || phrase.chars().count() > super::MAX_CHARS
+    {
+        return None;
+    }
+    if !inner {
+        return Some(phrase);
+    }
+    let shares = s.list(crate::cue!("subject.bare_share"));
+    let value = shares.iter().find_map(|w| shares.value(w))?;
+    let noun = match value.split_once('/') {
+        Some((_, traditional)) if s.traditional => traditional,
+        Some((simplified, _)) => simplified,
+        None => value,
+    };
+    Some(format!("{phrase}{noun}"))
+}
+
+/// Longest bracketed aside [`copula_item`] steps over after its figure, in chars.
+const MAX_ASIDE_CHARS: usize = 16;
+
 #[cfg(test)]
 mod tests {
     use crate::extract::subject::test_rows::subject_of;
