@@ -6666,4 +6666,14 @@ mod list_tests {
         let s = "全县完成投资8亿元，为实现全年目标打下基础。";
         assert_eq!(subject_of(s, "8亿元"), "完成投资");
     }
+
+    #[test]
+    fn sums_per_area_of_any_unit_or_per_month_name_it() {
+        // Taiwan's units of area (公尺, 坪) and a monthly sum name their denominator too.
+        let s = "標售單價為每平方公尺約28萬元，每坪約93萬元。";
+        assert_eq!(subject_of(s, "約28萬元"), "標售單價（每平方公尺）");
+        assert_eq!(subject_of(s, "約93萬元"), "標售單價（每坪）");
+        let s = "某市高龄津贴每月600元。";
+        assert_eq!(subject_of(s, "600元"), "某市高龄津贴（每月）");
+    }
 }
