@@ -2084,6 +2084,40 @@ pub fn year_and_release_date_in(text: &str, rules: &DateRules, taiwan: bool) -> 
     }
 }
 
+/// `value` (an ISO date as [`DateMention`] writes it) when its day exists: a day past its
+/// month's end (2021-02-30, --04-31) gives None; 29 February of a year without it gives the
+/// day without its year (--02-29). Values without a day pass unchanged.
+pub fn checked_day(value: &str) -> Option<String> {
+    let (year, rest) = match value.strip_prefix("--") {
+        Some(rest) => (None, rest),
+        None => (
+            value.get(..4).and_then(|y| y.parse::<i32>().ok()),
+            value.get(5..).unwrap_or(""),
+        ),
+    };
+    let parts: Vec<&str> = rest.split('-').collect();
+    let [m, d] = parts[..] else {
+        return Some(value.to_string());
+    };
+    let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) else {
+        return Some(value.to_string());
+    };
+    let last = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => 29,
+        _ => return None,
+    };
+    if d == 0 || d > last {
+        return None;
+    }
+    let leap = |y: i32| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    match year {
+        Some(y) if m == 2 && d == 29 && !leap(y) => Some(format!("--{m:02}-{d:02}")),
+        _ => Some(value.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2917,5 +2951,16 @@ mod tests {
         assert_eq!(years("游客人数已逼近105年的108万人"), ["2016"]);
         // 近 alone approximates a span.
         assert!(years("该校创校近105年").is_empty());
+    }
+
+    #[test]
+    fn days_no_calendar_has_are_dropped() {
+        assert_eq!(checked_day("2021-02-30"), None);
+        assert_eq!(checked_day("--04-31"), None);
+        assert_eq!(checked_day("2021-02-29").as_deref(), Some("--02-29"));
+        assert_eq!(checked_day("2020-02-29").as_deref(), Some("2020-02-29"));
+        assert_eq!(checked_day("2021-12-31").as_deref(), Some("2021-12-31"));
+        assert_eq!(checked_day("2021-Q1").as_deref(), Some("2021-Q1"));
+        assert_eq!(checked_day("--05").as_deref(), Some("--05"));
     }
 }

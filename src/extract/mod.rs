@@ -2633,9 +2633,16 @@ fn date_facts(
         .collect();
     let mut rows = Vec::with_capacity(dates.len());
     for d in dates {
+        // A day no calendar has (2月30日) is no date; 2月29日 of a year that has none keeps
+        // no year (the year was only guessed).
+        let Some(value) = date::checked_day(&d.value) else {
+            continue;
+        };
         let mut fact = cut.fact(d.start, d.end, Kind::Date);
-        fact.value = Value::Date(d.value.clone());
-        fact.value_max = d.value_max.clone().map(Value::Date);
+        fact.value = Value::Date(value);
+        fact.value_max = (d.value_max.as_deref())
+            .and_then(date::checked_day)
+            .map(Value::Date);
         fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
         fact.unit = "date".into();
         let span = (d.start, d.end);
@@ -7244,5 +7251,21 @@ mod tests {
             ["城镇居民人均", "慰问困难群众发放"]
         );
         assert_eq!(subjects_of("汽油零售9.05元/升。"), ["汽油零售价格"]);
+    }
+
+    #[test]
+    fn a_day_no_calendar_has_is_no_date_row() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |t: &str| -> Vec<String> {
+            (ex.extract(t, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| match f.value {
+                    Value::Date(v) => v,
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        };
+        assert_eq!(dates("2021年2月30日，某厂投产。"), Vec::<String>::new());
+        assert_eq!(dates("2021年2月28日，某厂投产。"), ["2021-02-28"]);
     }
 }
