@@ -321,6 +321,13 @@ impl Sentence<'_> {
         {
             start = k + 1;
         }
+        // A preposition (记者/在/某某产业园/建设/现场) opens the place where things happen:
+        // the name starts after it (a joiner, 与, joins two parts of one name).
+        if let Some(k) = (start..i).rev().find(|&k| {
+            toks[k].tag == "p" && !self.in_figure(k) && !self.joiners.contains(toks[k].word)
+        }) {
+            start = k + 1;
+        }
         while start < i && toks[start].tag == "d" && !self.in_figure(start) {
             start += 1;
         }
@@ -1125,6 +1132,14 @@ mod tests {
         let p =
             projects("重点工作分别为：抓好项目建设、抓好招商引资、优化营商环境、强化要素保障。");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_preposition_before_a_works_opens_no_part_of_its_name() {
+        let p = projects("记者在金川新材料产业园建设现场看到，总投资12亿元。");
+        assert_eq!(p, vec!["金川新材料产业园".to_string()]);
+        let p = projects("对青溪大桥项目投资12亿元。");
+        assert_eq!(p, vec!["青溪大桥项目".to_string()]);
     }
 
     #[test]
