@@ -1921,21 +1921,30 @@ impl Sentence<'_> {
         business: &mut bool,
     ) -> Option<usize> {
         let toks = self.toks;
-        if j < 2 || ty != EntityType::Org {
+        if j < 2 || !matches!(ty, EntityType::Org | EntityType::Proj) {
             return None;
         }
         let p = &toks[j - 1];
         let leads = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
-        if j == i && p.word.chars().all(|c| c.is_ascii_digit()) && leads.contains(toks[j - 2].word)
-        {
+        let digits = p.word.chars().all(|c| c.is_ascii_digit());
+        if ty == EntityType::Org && j == i && digits && leads.contains(toks[j - 2].word) {
             return Some(j - 2);
         }
         let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
         let verb = matches!(p.tag, "v" | "vn")
             && p.word.chars().count() == 2
             && p.word.chars().all(is_han)
-            && !clause.contains(p.word);
-        if company && !*business && verb && !self.in_figure(j - 2) && self.name_like(&toks[j - 2]) {
+            && !clause.contains(p.word)
+            && !verbs.contains(p.word);
+        // A works' name carries its business too (某某/智能/制造/产业园), between nouns.
+        let works = ty == EntityType::Proj && j < i && toks[j - 2].tag.starts_with('n');
+        if (company || works)
+            && !*business
+            && verb
+            && !self.in_figure(j - 2)
+            && self.name_like(&toks[j - 2])
+        {
             *business = true;
             return Some(j - 1);
         }

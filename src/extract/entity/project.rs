@@ -1143,6 +1143,23 @@ mod tests {
     }
 
     #[test]
+    fn a_works_name_carries_one_business_verb_between_nouns() {
+        let p = projects("在青溪智能制造产业园项目现场，记者看到，总投资12亿元。");
+        assert_eq!(p, vec!["青溪智能制造产业园项目".to_string()]);
+        // A verb of the clause or of building is no business of the name.
+        for s in [
+            "江西打造食品产业园，投资5亿元。",
+            "今年开工建设冷链物流项目，投资5亿元。",
+        ] {
+            let p = projects(s);
+            assert!(
+                !p.iter().any(|x| x.contains("打造") || x.contains("开工")),
+                "{s}: {p:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_listed_project_starts_after_its_figure_and_de() {
         let p = projects(
             "分别是总投资3亿元的金川镇青溪水厂扩建项目，总投资2亿元的白鹭湾湿地公园建设工程。",
