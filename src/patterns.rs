@@ -297,6 +297,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_subject_suffix",
     "entity.village_suffix",
     "entity.township_end",
+    "entity.cooperative_suffix",
     "entity.office_bureau",
     // extract/entity.rs: people before a title or a speech verb (issue 13, session 8b)
     "entity.speech_verb",

@@ -323,6 +323,7 @@ pub fn entities(
     s.source_bodies(&mut out);
     s.dispatch_media(&mut out);
     s.villages(&mut out);
+    s.village_cooperatives(&mut out);
     s.quoted_projects(&mut out);
     s.projects_before_build(&mut out);
     s.listed_projects(&mut out);
@@ -1305,12 +1306,14 @@ impl Sentence<'_> {
     }
 
     /// The opening bracket of the bracketed name part closed at token `close`: one or
-    /// two words between, each a place (上海) or a listed suffix word (集团), so a
+    /// two words between, each a place (上海; a division whatever jieba's tag: 大连/d) or
+    /// a listed suffix word (集团), so a
     /// byline (记者 张三) is no part of a name.
     fn bracket_open(&self, close: usize) -> Option<usize> {
         let toks = self.toks;
         let part = |t: &Token| {
             matches!(t.tag, "ns" | "nz")
+                || super::place::is_division_name(self.pats, t.word)
                 || self
                     .idx
                     .suffix(t.word)
@@ -1320,6 +1323,45 @@ impl Sentence<'_> {
             .rev()
             .find(|&k| matches!(toks[k].word, "(" | "（"))
             .filter(|&k| k + 1 < close && (k + 1..close).all(|m| part(&toks[m])))
+    }
+
+    /// The first token of the brand opening the name whose bracketed part closes at token
+    /// `close`, whatever jieba made of its chars (台/q 玻/n (福建), 某讯/nz 精密/a (某山)):
+    /// [`Self::bracket_brand`], or the opening bracket after a name-like word (上海国际港务
+    /// (集团) walks on); None when no bracketed name part closes there.
+    fn bracket_start(&self, close: usize) -> Option<usize> {
+        let open = self.bracket_open(close).filter(|&o| o > 0)?;
+        let brand = self.bracket_brand(open);
+        (brand < open || self.name_like(&self.toks[open - 1])).then_some(brand)
+    }
+
+    /// The first token of the brand right before the opening bracket token `open` of a
+    /// name's bracketed part: the words of ideographs before it, four chars at most, none
+    /// a function word, verb or figure (台/q 玻/n before (福建)); `open` when none.
+    fn bracket_brand(&self, open: usize) -> usize {
+        let toks = self.toks;
+        let mut m = open;
+        let mut chars = 0;
+        while m > 0 {
+            let t = &toks[m - 1];
+            let n = t.word.chars().count();
+            let part = t.word.chars().all(is_han)
+                && !function_tag(t.tag)
+                && !t.tag.starts_with('v')
+                && !self.in_figure(m - 1)
+                && !self.idx.is_stop(t.word)
+                && !self.preposition_glued(m - 1);
+            if !part || chars + n > 4 {
+                break;
+            }
+            chars += n;
+            m -= 1;
+        }
+        if chars >= 2 {
+            m
+        } else {
+            open
+        }
     }
 
     /// Whether token `k` lies inside a masked figure.
@@ -1400,6 +1442,9 @@ impl Sentence<'_> {
             None if own == 0 => return None,
             None => i,
         };
+        if ty == EntityType::Org {
+            j = self.org_start(back, j, i, suffix)?;
+        }
         // At the start of a clause the common words before the proper noun are the
         // company's own (中车/城市交通/有限公司, 绿地/控股集团/有限公司).
         // A masked figure (投资1.5亿元/建设/某某中心) opens no clause.
@@ -1459,6 +1504,28 @@ impl Sentence<'_> {
             return None;
         }
         (!self.negated(j)).then_some(j)
+    }
+
+    /// The first token of the organisation whose name `walk_back` took back to `back` and
+    /// whose proper noun opens at `j`, before the suffix token `i`: None when the suffix
+    /// word is of a company's kind (控股集团: an `entity.company_word` and the suffix) with
+    /// nothing before it (该/控股集团, 国有/控股集团), `back` when such a word has its
+    /// brand before it (某润/控股集团) or when `j` lies in brackets (台玻(福建)玻璃有限公司:
+    /// the place is a part of the name the words before the bracket open), else `j`.
+    fn org_start(&self, back: usize, j: usize, i: usize, suffix: &str) -> Option<usize> {
+        let toks = self.toks;
+        let word = toks[i].word;
+        let own_word = &word[..word.len() - suffix.len()];
+        let words = self.pats.cues.at(crate::cue!("entity.company_word"));
+        if j == i && !own_word.is_empty() && words.contains(own_word) {
+            return (back < i).then_some(back);
+        }
+        let open = (back..j)
+            .rev()
+            .find(|&k| matches!(toks[k].word, "(" | "（"));
+        let bracketed =
+            open.is_some_and(|o| o > back && !(o..j).any(|k| matches!(toks[k].word, ")" | "）")));
+        Some(if bracketed { back } else { j })
     }
 
     /// Whether the name opening at token `j` is negated by the word before it
@@ -1752,17 +1819,15 @@ impl Sentence<'_> {
             {
                 break;
             }
-            // A bracketed part of an organisation's name: 上海国际港务(集团)股份有限公司,
-            // 华为技术（深圳）有限公司.
+            // A bracketed part of an organisation's name (上海国际港务(集团)股份有限公司,
+            // 华为技术（深圳）有限公司) and the brand before it: `bracket_start`.
             if ty == EntityType::Org && matches!(p.word, ")" | "）") {
-                match self.bracket_open(j - 1) {
-                    Some(open) if open > 0 && self.name_like(&toks[open - 1]) => {
-                        j = open;
-                        steps += 1;
-                        continue;
-                    }
-                    _ => break,
-                }
+                let Some(b) = self.bracket_start(j - 1) else {
+                    break;
+                };
+                j = b;
+                steps += 1;
+                continue;
             }
             // 省委/省政府/和县人民政府: a government named by its lead alone is a
             // reference of its own, no part of the name after it (a place's government
@@ -1856,21 +1921,30 @@ impl Sentence<'_> {
         business: &mut bool,
     ) -> Option<usize> {
         let toks = self.toks;
-        if j < 2 || ty != EntityType::Org {
+        if j < 2 || !matches!(ty, EntityType::Org | EntityType::Proj) {
             return None;
         }
         let p = &toks[j - 1];
         let leads = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
-        if j == i && p.word.chars().all(|c| c.is_ascii_digit()) && leads.contains(toks[j - 2].word)
-        {
+        let digits = p.word.chars().all(|c| c.is_ascii_digit());
+        if ty == EntityType::Org && j == i && digits && leads.contains(toks[j - 2].word) {
             return Some(j - 2);
         }
         let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
+        let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
         let verb = matches!(p.tag, "v" | "vn")
             && p.word.chars().count() == 2
             && p.word.chars().all(is_han)
-            && !clause.contains(p.word);
-        if company && !*business && verb && !self.in_figure(j - 2) && self.name_like(&toks[j - 2]) {
+            && !clause.contains(p.word)
+            && !verbs.contains(p.word);
+        // A works' name carries its business too (某某/智能/制造/产业园), between nouns.
+        let works = ty == EntityType::Proj && j < i && toks[j - 2].tag.starts_with('n');
+        if (company || works)
+            && !*business
+            && verb
+            && !self.in_figure(j - 2)
+            && self.name_like(&toks[j - 2])
+        {
             *business = true;
             return Some(j - 1);
         }
@@ -3086,6 +3160,73 @@ mod tests {
         ents[0].start = 3;
         within_named(&mut ents, &text, &[("福海".into(), EntityType::Per)]);
         assert_eq!(ents[0].ty, EntityType::Loc);
+    }
+
+    #[test]
+    fn a_place_in_brackets_is_a_part_of_the_company_name_its_brand_opens() {
+        // Half-width and full-width brackets alike, the brand jieba split into single
+        // chars or read as an adjective.
+        for s in [
+            "上午，鑫玻(湖南)新材料有限公司投资3亿元建设厂房。",
+            "上午，鑫玻（湖南）新材料有限公司投资3亿元建设厂房。",
+        ] {
+            let e = ents(s);
+            assert!(
+                e.iter().any(|(t, ty)| t.starts_with("鑫玻")
+                    && t.ends_with("新材料有限公司")
+                    && *ty == "ORG"),
+                "{s}: {e:?}"
+            );
+            assert!(!e.iter().any(|(t, _)| t == "湖南"), "{e:?}");
+        }
+        let e = ents("立讯精密(昆山)有限公司新增投资5亿元");
+        assert!(
+            e.contains(&("立讯精密(昆山)有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        // A division jieba tags otherwise inside the bracket (大连/d).
+        let e = ents("项目由恒力(大连)石化有限公司投资建设");
+        assert!(
+            e.contains(&("恒力(大连)石化有限公司".into(), "ORG")),
+            "{e:?}"
+        );
+        // A byline in brackets before a company is no part of it.
+        let e = ents("（记者 张明）鑫玻(湖南)新材料有限公司投产");
+        assert!(e.contains(&("张明".into(), "PER")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.contains("记者")), "{e:?}");
+    }
+
+    #[test]
+    fn a_company_kind_word_after_its_brand_is_one_name_and_alone_none() {
+        let e = ents("去年雨润控股集团投资10亿元建设基地");
+        assert!(e.contains(&("雨润控股集团".into(), "ORG")), "{e:?}");
+        for s in [
+            "该控股集团投资10亿元建设基地",
+            "国有控股集团投资10亿元建设基地",
+        ] {
+            let e = ents(s);
+            assert!(!e.iter().any(|(_, ty)| *ty == "ORG"), "{s}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_acting_together_are_two() {
+        let e = ents("农业农村部会同财政部安排资金20亿元");
+        assert!(e.contains(&("农业农村部".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("财政部".into(), "ORG")), "{e:?}");
+        // The county of that name stays one.
+        let e = ents("会同县人民政府投入资金50万元");
+        assert!(e.contains(&("会同县人民政府".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn homes_and_clinics_named_by_their_kind_alone_are_no_bodies() {
+        let e = ents("县民政局为敬老院投入资金50万元，柳河镇敬老院新增床位20张");
+        assert!(!e.iter().any(|(t, _)| t == "敬老院"), "{e:?}");
+        assert!(e.contains(&("柳河镇敬老院".into(), "ORG")), "{e:?}");
+        let e = ents("全县乡镇卫生院投入资金50万元，石岭乡卫生院新增床位10张");
+        assert!(!e.iter().any(|(t, _)| t == "卫生院"), "{e:?}");
+        assert!(e.contains(&("石岭乡卫生院".into(), "ORG")), "{e:?}");
     }
 
     #[test]

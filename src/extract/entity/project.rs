@@ -312,6 +312,22 @@ impl Sentence<'_> {
         let toks = self.toks;
         // An adverb after the verb is no part of the name (打造/全新/某某产业园).
         let mut start = start;
+        // A project word and a verb after the verb's 的 (开工的/重点项目/分别/是/甲项目,
+        // 的/项目/包括/甲项目): the clause says which works they are, the name opens after
+        // that verb.
+        if let Some(k) = (start + 1..i)
+            .rev()
+            .find(|&k| self.verb_after_project(start, k))
+        {
+            start = k + 1;
+        }
+        // A preposition (记者/在/某某产业园/建设/现场) opens the place where things happen:
+        // the name starts after it (a joiner, 与, joins two parts of one name).
+        if let Some(k) = (start..i).rev().find(|&k| {
+            toks[k].tag == "p" && !self.in_figure(k) && !self.joiners.contains(toks[k].word)
+        }) {
+            start = k + 1;
+        }
         while start < i && toks[start].tag == "d" && !self.in_figure(start) {
             start += 1;
         }
@@ -343,6 +359,24 @@ impl Sentence<'_> {
                 || t.word.chars().all(is_han) && !(self.known)(t.word)
         });
         (own >= 4 && !counted && words_ok && named).then_some(start)
+    }
+
+    /// Whether token `k` is a verb or a preposition (是, 有, 包括, 为) after a project word
+    /// (项目, 重点项目; adverbs between: 分别/是) at or after token `start`: a clause
+    /// saying which works the project word means.
+    fn verb_after_project(&self, start: usize, k: usize) -> bool {
+        let toks = self.toks;
+        if self.in_figure(k) || !matches!(toks[k].tag, "v" | "p") {
+            return false;
+        }
+        let mut m = k;
+        while m > start && toks[m - 1].tag == "d" && !self.in_figure(m - 1) {
+            m -= 1;
+        }
+        m > start
+            && !self.in_figure(m - 1)
+            && (self.idx.suffix(toks[m - 1].word))
+                .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj)
     }
 
     /// The first token of a project that is its clause's whole (a heading 蓝田水闸重建工程,
@@ -615,7 +649,8 @@ impl Sentence<'_> {
             if b <= a + 1 || !project_word(b - 1) {
                 break;
             }
-            let plain = (a..b).all(|k| {
+            let first = self.after_figure_de(a, b);
+            let plain = (first..b).all(|k| {
                 self.in_figure(k)
                     || toks[k].word == "、"
                     || toks[k].word.chars().all(|c| {
@@ -626,13 +661,13 @@ impl Sentence<'_> {
                             || is_close_mark(c)
                     })
             });
-            let sublist = (a + 1..b).any(|k| toks[k].word == "、" && project_word(k - 1));
-            let text: String = toks[a..b].iter().map(|t| t.word).collect();
+            let sublist = (first + 1..b).any(|k| toks[k].word == "、" && project_word(k - 1));
+            let text: String = toks[first..b].iter().map(|t| t.word).collect();
             let n = text.chars().count();
-            let named = self.place_opens(a) || self.named_listed_item(a, b);
+            let named = self.place_opens(first) || self.named_listed_item(first, b);
             if plain && !sublist && named && (6..=60).contains(&n) {
                 found.push(EntityMention {
-                    start: toks[a].start,
+                    start: toks[first].start,
                     end: toks[b - 1].end,
                     text,
                     ty: EntityType::Proj,
@@ -683,6 +718,7 @@ impl Sentence<'_> {
             .enumerate()
             .map(|(n, &(a, b, _))| {
                 let a = if n == 0 { self.list_start(a, b) } else { a };
+                let a = self.after_figure_de(a, b);
                 // The last item ends at the list's closing word, whatever the clause
                 // goes on with (丙至丁/等/一批/项目/加快建设).
                 let mut b = (a + 1..b)
@@ -718,7 +754,13 @@ impl Sentence<'_> {
             .iter()
             .filter(|&&(a, b)| b > a && self.place_opens(a))
             .count();
-        if !(suffixed >= 2 || suffixed == 1 && announced) || placed * 2 < spans.len() {
+        // A list after an enumerating lead (分别为：甲、乙、丙; 分别是甲、乙) names works
+        // whether or not its items open with a place: each named one is a project.
+        let led = before.is_some_and(|(a, b, _)| self.ends_in_list_lead(a, b))
+            || items
+                .first()
+                .is_some_and(|&(a, b, _)| self.ends_in_list_lead(a, spans[0].0.min(b)));
+        if !(suffixed >= 2 || suffixed == 1 && announced) || placed * 2 < spans.len() && !led {
             return;
         }
         for &(a, b) in &spans {
@@ -726,6 +768,37 @@ impl Sentence<'_> {
                 self.push(e, out);
             }
         }
+    }
+
+    /// Whether tokens `a..b` end in an enumerating lead (`entity.project_list_lead`: 分别为,
+    /// one word or two jieba tokens 分别/为), a clause mark after it left aside.
+    fn ends_in_list_lead(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        let leads = self.pats.cues.at(crate::cue!("entity.project_list_lead"));
+        let mut b = b;
+        while b > a
+            && toks[b - 1]
+                .word
+                .chars()
+                .all(|c| is_delim(c) || c.is_whitespace())
+        {
+            b -= 1;
+        }
+        b > a
+            && (leads.contains(toks[b - 1].word)
+                || b > a + 1
+                    && leads.contains(&format!("{}{}", toks[b - 2].word, toks[b - 1].word)))
+    }
+
+    /// The first token of an item's name in tokens `a..b`: after a figure and its 的
+    /// (总投资5亿元的/甲项目, 年产10万吨的/乙项目), which say what the works is worth or
+    /// makes, no part of its name; else `a`.
+    fn after_figure_de(&self, a: usize, b: usize) -> usize {
+        let toks = self.toks;
+        (a + 1..b.saturating_sub(1))
+            .rev()
+            .find(|&k| toks[k].tag == "uj" && self.in_figure(k - 1) && !self.in_figure(k))
+            .map_or(a, |k| k + 1)
     }
 
     /// The first token of a list's first item in tokens `a..b`: after the adverbs,
@@ -1024,6 +1097,80 @@ mod tests {
             .filter(|e| e.ty.name() == "PROJ")
             .map(|e| e.text)
             .collect()
+    }
+
+    #[test]
+    fn a_project_word_and_its_verb_after_a_de_are_no_part_of_the_name() {
+        for s in [
+            "本次签约的重点项目分别为城东物流园项目和青溪大桥工程，总投资9亿元。",
+            "年内开工的项目包括青溪水厂扩建项目和城东物流园项目，总投资9亿元。",
+            "签约的项目有城东物流园项目，总投资9亿元。",
+        ] {
+            let p = projects(s);
+            assert!(p.contains(&"城东物流园项目".to_string()), "{s}: {p:?}");
+            assert!(
+                !p.iter()
+                    .any(|x| x.starts_with("项目") || x.starts_with("重点")),
+                "{s}: {p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_after_an_enumerating_lead_names_works_without_places() {
+        let p = projects(
+            "十大场景分别为：碧溪渡茶香小镇现代农业产业园、鹿鸣坡花卉产业园、白沙渡生态农业示范基地、鹤鸣冲康养小镇文化旅游度假区。",
+        );
+        for name in [
+            "碧溪渡茶香小镇现代农业产业园",
+            "鹿鸣坡花卉产业园",
+            "白沙渡生态农业示范基地",
+        ] {
+            assert!(p.contains(&name.to_string()), "{name}: {p:?}");
+        }
+        // Tasks so listed are no works.
+        let p =
+            projects("重点工作分别为：抓好项目建设、抓好招商引资、优化营商环境、强化要素保障。");
+        assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_preposition_before_a_works_opens_no_part_of_its_name() {
+        let p = projects("记者在金川新材料产业园建设现场看到，总投资12亿元。");
+        assert_eq!(p, vec!["金川新材料产业园".to_string()]);
+        let p = projects("对青溪大桥项目投资12亿元。");
+        assert_eq!(p, vec!["青溪大桥项目".to_string()]);
+    }
+
+    #[test]
+    fn a_works_name_carries_one_business_verb_between_nouns() {
+        let p = projects("在青溪智能制造产业园项目现场，记者看到，总投资12亿元。");
+        assert_eq!(p, vec!["青溪智能制造产业园项目".to_string()]);
+        // A verb of the clause or of building is no business of the name.
+        for s in [
+            "江西打造食品产业园，投资5亿元。",
+            "今年开工建设冷链物流项目，投资5亿元。",
+        ] {
+            let p = projects(s);
+            assert!(
+                !p.iter().any(|x| x.contains("打造") || x.contains("开工")),
+                "{s}: {p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_listed_project_starts_after_its_figure_and_de() {
+        let p = projects(
+            "分别是总投资3亿元的金川镇青溪水厂扩建项目，总投资2亿元的白鹭湾湿地公园建设工程。",
+        );
+        assert!(p.contains(&"金川镇青溪水厂扩建项目".to_string()), "{p:?}");
+        assert!(p.contains(&"白鹭湾湿地公园建设工程".to_string()), "{p:?}");
+        assert!(!p.iter().any(|x| x.contains("投资")), "{p:?}");
+        let p = projects(
+            "新签约总投资3亿元的金川镇青溪水厂扩建项目、总投资2亿元的柳河镇城东物流园项目和桃源县白鹭湾湿地公园工程。",
+        );
+        assert!(!p.iter().any(|x| x.contains("投资")), "{p:?}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Villages and village groups right after their township (下洼镇/酒店/村, 某乡/响潭/组):
-//! the words between name the village whatever jieba made of them. Word lists: cues.tsv
-//! `entity.village_suffix`, `entity.township_end`.
+//! the words between name the village whatever jieba made of them; cooperatives named by
+//! their village (某村/养殖/专业/合作社). Word lists: cues.tsv `entity.village_suffix`,
+//! `entity.township_end`, `entity.cooperative_suffix`.
 
 use super::{is_han, EntityMention, Sentence};
 use crate::patterns::EntityType;
@@ -66,11 +67,121 @@ impl Sentence<'_> {
             );
         }
     }
+
+    /// Cooperatives named by their village (某某村/养殖/专业/合作社, 某/家村/农机/合作社):
+    /// an `entity.cooperative_suffix` word, one to four business words before it (nouns,
+    /// verbs of two chars or more), a word ending in 村 (`entity.village_suffix`) and the
+    /// village's own two or three ideographs (农/村 alone is the countryside), none a
+    /// function word, verb, adjective, time word or anaphor (全村, 该村): one ORG, the
+    /// village no place of its own.
+    pub(super) fn village_cooperatives(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let coops = self.pats.cues.at(crate::cue!("entity.cooperative_suffix"));
+        let villages = self.pats.cues.at(crate::cue!("entity.village_suffix"));
+        let plain = |k: usize| {
+            toks[k].word.chars().all(is_han)
+                && !self.in_figure(k)
+                && !self.idx.is_stop(toks[k].word)
+        };
+        for i in 2..toks.len() {
+            if !coops.contains(toks[i].word) || self.in_figure(i) {
+                continue;
+            }
+            // The business words back to the word ending in the village suffix.
+            let business = |k: usize| {
+                matches!(toks[k].tag, "n" | "vn" | "v" | "nz" | "j" | "l")
+                    && toks[k].word.chars().count() >= 2
+                    && plain(k)
+            };
+            let mut v = i;
+            while v > 0
+                && i - v < 4
+                && business(v - 1)
+                && villages.suffix_of(toks[v - 1].word).is_none()
+            {
+                v -= 1;
+            }
+            if v == i || v == 0 || villages.suffix_of(toks[v - 1].word).is_none() || !plain(v - 1) {
+                continue;
+            }
+            let v = v - 1;
+            // The village's own chars: those of its word before the suffix, then whole
+            // words before it, three chars at most.
+            let suffix = villages.suffix_of(toks[v].word).unwrap_or_default();
+            let mut own = toks[v].word.chars().count() - suffix.chars().count();
+            let own_word = |k: usize| {
+                matches!(
+                    toks[k].tag,
+                    "n" | "nr" | "ns" | "nz" | "j" | "f" | "ng" | "nrt" | "nrfg" | "b"
+                ) && plain(k)
+            };
+            let mut a = v;
+            while a > 0 && own_word(a - 1) && own + toks[a - 1].word.chars().count() <= 3 {
+                own += toks[a - 1].word.chars().count();
+                a -= 1;
+            }
+            let first = toks[a].word.chars().next().unwrap_or(' ');
+            let anaphor = self.anaphor.contains(&first) || self.reference.contains(&first);
+            // The words before the village end there (a verb, a preposition, a clause
+            // mark, a township): not one more char of a name cut short.
+            let opened = a == 0 || !own_word(a - 1);
+            // Two chars at least: 农村 alone is the countryside.
+            if own < 2 || anaphor || !opened {
+                continue;
+            }
+            let text: String = toks[a..=i].iter().map(|t| t.word).collect();
+            self.push(
+                EntityMention {
+                    start: toks[a].start,
+                    end: toks[i].end,
+                    text,
+                    ty: EntityType::Org,
+                    byline: false,
+                    how: "a cooperative named by its village (entity.cooperative_suffix)",
+                    division: None,
+                },
+                out,
+            );
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use crate::extract::entity::extracted as ents;
+
+    #[test]
+    fn cooperatives_named_by_their_village() {
+        for (s, name) in [
+            (
+                "记者来到上石坝村茶叶种植专业合作社，去年分红12万元。",
+                "上石坝村茶叶种植专业合作社",
+            ),
+            (
+                "由光明村养殖合作社统一收购，年收入30万元。",
+                "光明村养殖合作社",
+            ),
+            (
+                "由李家村养殖合作社统一收购，年收入30万元。",
+                "李家村养殖合作社",
+            ),
+            (
+                "成立了马家村农机专业合作社，购置农机20台。",
+                "马家村农机专业合作社",
+            ),
+        ] {
+            let e = ents(s);
+            assert!(e.contains(&format!("{name}/ORG")), "{s}: {e:?}");
+        }
+        // The countryside and the village itself name no cooperative.
+        for s in [
+            "积极发展农村合作社，全县共300家。",
+            "全村养殖合作社分红20万元。",
+        ] {
+            let e = ents(s);
+            assert!(!e.iter().any(|x| x.contains("合作社")), "{s}: {e:?}");
+        }
+    }
 
     #[test]
     fn villages_after_their_township() {
