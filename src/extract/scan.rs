@@ -2838,6 +2838,11 @@ mod tests {
         let f = one("全日成交额跌破七百亿元");
         assert_eq!((f.0.as_str(), f.4), ("七百亿元", Some("lt")));
         assert_eq!(one("水库水位跌穿100米").4, Some("lt"));
+        // With the aspect particle 了, and breaking through (冲破, 衝破).
+        assert_eq!(one("吞吐量突破了60万标箱").4, Some("gt"));
+        assert_eq!(one("销售额超过了3亿元").4, Some("gt"));
+        assert_eq!(one("旅客冲破500万人次").4, Some("gt"));
+        assert_eq!(one("訪客衝破500萬人次").4, Some("gt"));
         let f = one("营业额约为35亿元");
         assert_eq!((f.0.as_str(), f.4), ("35亿元", Some("approx")));
         assert_eq!(one("出席率未达6成").4, Some("lt"));
