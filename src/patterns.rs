@@ -41,6 +41,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.pager",
     "figure.site_notice",
     "figure.slogan_after",
+    "figure.repeat_link",
     "figure.condition_bound",
     "figure.proportion_per",
     "figure.proportion_link",

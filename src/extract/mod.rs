@@ -3231,7 +3231,32 @@ impl Extractor {
         if m.kind == Kind::Count && m.chinese && self.slogan_count(m, f) {
             return Some("number of a slogan's parts (figure.slogan_after)");
         }
+        if self.repeated_figure(m, f) {
+            return Some(
+                "figure of speech: the same figure again across a link (figure.repeat_link)",
+            );
+        }
         None
+    }
+
+    /// Whether `m` is written again right after a `figure.repeat_link` word after it, or
+    /// right before one before it (一年比一年多, 一天比一天好): a figure of speech.
+    fn repeated_figure(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let own = f.slice(m.start, m.end);
+        let links = self.patterns.cues.at(crate::cue!("figure.repeat_link"));
+        let after = (links.prefix_of(f.rest(m.end)))
+            .is_some_and(|w| f.rest(m.end)[w.len()..].starts_with(own));
+        // The second may carry a word of approximation the first lacks (一年比一年多).
+        let core = match own.char_indices().next_back() {
+            Some((k, _)) if own.chars().count() > 2 => &own[..k],
+            _ => own,
+        };
+        let before = f.before(m.start);
+        let before = (links.suffix_of(before)).is_some_and(|w| {
+            let head = &before[..before.len() - w.len()];
+            head.ends_with(own) || head.ends_with(core)
+        });
+        after || before
     }
 
     /// Whether `m`, one unit of measure or time written 一 (一斤, 一个月), stands before
@@ -7267,5 +7292,14 @@ mod tests {
         };
         assert_eq!(dates("2021年2月30日，某厂投产。"), Vec::<String>::new());
         assert_eq!(dates("2021年2月28日，某厂投产。"), ["2021-02-28"]);
+    }
+
+    #[test]
+    fn a_figure_repeated_across_a_comparison_is_a_figure_of_speech() {
+        assert!(rows("游客一年比一年多，收入一天比一天高。").is_empty());
+        assert!(rows("来看花灯的人一年比一年多。").is_empty());
+        // A comparison of two different figures stays.
+        let got = rows("今年接待游客12万人次，比去年多3万人次。");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 }
