@@ -2088,18 +2088,11 @@ pub fn year_and_release_date_in(text: &str, rules: &DateRules, taiwan: bool) -> 
 /// month's end (2021-02-30, --04-31) gives None; 29 February of a year without it gives the
 /// day without its year (--02-29). Values without a day pass unchanged.
 pub fn checked_day(value: &str) -> Option<String> {
-    let (year, rest) = match value.strip_prefix("--") {
-        Some(rest) => (None, rest),
-        None => (
-            value.get(..4).and_then(|y| y.parse::<i32>().ok()),
-            value.get(5..).unwrap_or(""),
-        ),
-    };
-    let parts: Vec<&str> = rest.split('-').collect();
-    let [m, d] = parts[..] else {
+    let Some((year, 2)) = date_shape(value) else {
         return Some(value.to_string());
     };
-    let (Ok(m), Ok(d)) = (m.parse::<u32>(), d.parse::<u32>()) else {
+    let mut fields = value.rsplit('-').map(|x| x.parse::<u32>().ok());
+    let (Some(d), Some(m)) = (fields.next().flatten(), fields.next().flatten()) else {
         return Some(value.to_string());
     };
     let last = match m {
@@ -2112,8 +2105,8 @@ pub fn checked_day(value: &str) -> Option<String> {
         return None;
     }
     let leap = |y: i32| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    match year {
-        Some(y) if m == 2 && d == 29 && !leap(y) => Some(format!("--{m:02}-{d:02}")),
+    match year.parse::<i32>() {
+        Ok(y) if m == 2 && d == 29 && !leap(y) => Some(format!("--{m:02}-{d:02}")),
         _ => Some(value.to_string()),
     }
 }
