@@ -491,6 +491,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_join",
     "date.origin_before",
     "date.event_name_end",
+    "date.year_name_end",
     "date.review_name",
     "date.since_before",
     "date.since_after",

@@ -1238,6 +1238,59 @@ impl Extractor {
                 .starts(f.rest(d.end).trim_start())
     }
 
+    /// Whether `d` is a year alone opening a formal name (2022年某县…奖补项目,
+    /// 2022年某县农村道路工程): right after it a division named in full, then the name
+    /// running without clause marks or digits (quotes allowed) to a `date.year_name_end`
+    /// word that closes its clause. The year is the name's, no date of a figure.
+    fn named_year(&self, f: &Folded, d: &date::DateMention) -> bool {
+        const MAX_DIVISION: usize = 8;
+        const MAX_NAME: usize = 40;
+        const MIN_BODY: usize = 4;
+        if d.value_max.is_some() || d.value.len() != 4 {
+            return false;
+        }
+        let rest = f.rest(d.end);
+        let ends = (rest.char_indices().map(|(i, _)| i)).chain(std::iter::once(rest.len()));
+        let Some(after) = ends
+            .skip(2)
+            .take(MAX_DIVISION - 1)
+            .filter(|&i| {
+                let w = &rest[..i];
+                place::is_division_name(&self.patterns, w)
+                    && self
+                        .patterns
+                        .gazetteer()
+                        .lookup(w)
+                        .is_some_and(|e| !e.full.is_empty())
+            })
+            .last()
+        else {
+            return false;
+        };
+        let ends = self.patterns.cues.at(crate::cue!("date.year_name_end"));
+        let quote = |c: char| "“”\"‘’'《》「」『』".contains(c);
+        let name = &rest[after..];
+        // Where the name read so far ends on a name-end word (bytes into `name`).
+        let mut name_end = None;
+        for (k, (i, c)) in name.char_indices().enumerate() {
+            if k >= MAX_NAME {
+                return false;
+            }
+            if !(c.is_alphabetic() && !c.is_ascii() || quote(c)) {
+                return name_end == Some(i) && CLAUSE_MARKS.contains(&c);
+            }
+            // The name's own words before its end word are more than a verb (实施项目).
+            let upto = &name[..i + c.len_utf8()];
+            if ends
+                .suffix_of(upto)
+                .is_some_and(|e| upto[..upto.len() - e.len()].chars().count() >= MIN_BODY)
+            {
+                name_end = Some(i + c.len_utf8());
+            }
+        }
+        name_end == Some(name.len())
+    }
+
     /// Which sentences are items of a page's link lists (other articles' headlines, a
     /// menu): runs of at least [`LINK_RUN`] lines, each opening with a bullet
     /// (`figure.bullet`: • · - .), short and without clause punctuation, that stand
@@ -1546,6 +1599,7 @@ impl Extractor {
             // A comparison's base (与2019年同期相比) is a date row, of no figure.
             .filter(|d| !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end)))
             .filter(|d| date::event_year(&self.dates, d, f.rest(d.end)).is_none())
+            .filter(|d| !self.named_year(f, d))
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
@@ -6159,6 +6213,19 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(dates("2031年全县举办活动12场。"), ["2031"]);
+        // A project's or plan's formal name opens with its year and the county named in
+        // full; the year is the name's when the name closes its clause.
+        assert_eq!(
+            dates("2、2031年左权县“春雨计划”农机补贴项目，安排资金40万元。"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            dates("计划投资900万元，实施2031年左权县村组道路硬化工程，新修道路12公里。"),
+            Vec::<String>::new()
+        );
+        // A year before the county and its work, or a name that goes on, dates the figures.
+        assert_eq!(dates("2031年左权县新开工项目35个。"), ["2031"]);
+        assert_eq!(dates("2031年左权县实施项目，总投资9亿元。"), ["2031"]);
     }
 
     #[test]
