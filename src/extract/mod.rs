@@ -4814,6 +4814,29 @@ mod tests {
     }
 
     #[test]
+    fn a_short_predicate_closing_a_days_clause_is_its_event() {
+        // The words closing the clause right after a day or month, holding a verb.
+        assert_eq!(
+            date_subjects_of("3月5日开始报名，3月20日截止。"),
+            ["开始报名", "截止"]
+        );
+        assert_eq!(
+            date_subjects_of("新厂房将于明年5月全面动工。"),
+            ["新厂房全面动工"]
+        );
+        // A year word between the particle and the date belongs to the date.
+        assert_eq!(
+            date_subjects_of("该生产线于今年3月8日正式投产。"),
+            ["该生产线正式投产"]
+        );
+        // A year is a period more often than an event's date: no predicate for it.
+        assert_eq!(
+            date_subjects_of("二期计划2031年启动建设，总投资6亿元。"),
+            [""]
+        );
+    }
+
+    #[test]
     fn a_date_after_or_before_a_copula_is_its_noun_phrase() {
         // The phrase before 为/是 right before the date is what the date is the value of.
         assert_eq!(
@@ -4877,7 +4900,7 @@ mod tests {
             date_subjects_of("本报讯 5月9日从某县林业局获悉，全县新造林地3000亩。"),
             ["发布"]
         );
-        assert_eq!(date_subjects_of("某商场于今年5月开业。"), ["开业"]);
+        assert_eq!(date_subjects_of("某商场于今年5月开业。"), ["某商场开业"]);
         // Before a figure 完成 still links a measure, no deadline of its own.
         assert_eq!(date_subjects_of("全县今年6月完成投资3亿元。"), ["完成投资"]);
     }

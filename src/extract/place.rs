@@ -4894,6 +4894,15 @@ mod tests {
              甘孜州计划新增装机500万千瓦，引起全省关注。\n甘孜州今年投资30亿元。",
         );
         assert_eq!(x.place.0, "甘孜藏族自治州");
+        // A county leading its city (领跑全市) speaks of the city only as the ranks' scope.
+        let x = extract(
+            "今年一季度，左权经济运行平稳，多项指标领跑全市。\n\
+             一季度左权县生产总值为21.5亿元，同比增长6.1%。\n第一产业增加值为3.2亿元。\n\
+             第二产业增加值为9.8亿元。\n全县粮食产量2.3万吨。",
+        );
+        assert_eq!(x.place.0, "左权县");
+        assert_eq!(place_of(&x, "2.3万吨").0, "左权县");
+        assert_eq!(place_of(&x, "3.2亿元").0, "左权县");
     }
 
     #[test]

@@ -504,6 +504,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
     start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
+    let start = enumeration_start(s, toks, first, start, |a| len_from(a) <= MAX_RATIO_CHARS);
     let start = size_scope_start(s, &toks[..first], start, |a| len_from(a) <= MAX_RATIO_CHARS);
     // A cut inside the phrase or aside starts after it (the rest of it is no name).
     let start = match free.0 {
@@ -514,6 +515,65 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_doer(s, toks, first, after_having(s, toks, first, start));
     let start = after_inner_space(s, start, end);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// The start of a phrase cut from the left at `start`, right after a 、, inside an
+/// enumeration closed by a `subject.enumeration_end` word (住宅、商贸等房地产开发项目): the
+/// whole enumeration when it `fits` (each item as many tokens as the one after the cut),
+/// else the words after the closing word (房地产开发项目), since one item names no group;
+/// a cut at the closing word itself starts after it too.
+fn enumeration_start(
+    s: &Sentence,
+    toks: &[Token],
+    first: usize,
+    start: usize,
+    fits: impl Fn(usize) -> bool,
+) -> usize {
+    let ends = s.list(crate::cue!("subject.enumeration_end"));
+    let after_comma = |a: usize| a > 0 && s.chars.get(a - 1) == Some(&'\u{3001}');
+    if toks.get(first).is_none_or(|t| t.start != start) {
+        return start;
+    }
+    // A cut right at the closing word: the group's name after it.
+    if ends.contains(toks[first].word) {
+        return toks.get(first + 1).map_or(start, |t| t.start);
+    }
+    if !after_comma(start) {
+        return start;
+    }
+    let Some(close) = (toks[first..].iter()).position(|t| ends.contains(t.word)) else {
+        return start;
+    };
+    let (close, width) = (first + close, close);
+    if width == 0 || close + 1 >= toks.len() {
+        return start;
+    }
+    // Walk back item by item while a 、 parts it from the one after.
+    let mut at = first;
+    while at >= width && after_comma(toks[at].start) && toks[at - 1].end + 1 == toks[at].start {
+        let item = &toks[at - width..at];
+        let joined = item.windows(2).all(|w| w[0].end == w[1].start);
+        if !joined || !item.iter().all(nominal) {
+            break;
+        }
+        at -= width;
+    }
+    // The first item starts the enumeration only after a word of another kind: a
+    // preposition, a verb, a place (全县, 某某县) or no word (jieba cuts 高接换优 into
+    // three words, so an item as wide as the next may be the tail of a longer one).
+    let anaphors = s.list(crate::cue!("place.anaphor"));
+    let opens = at == 0 || {
+        let before = &toks[at - 1];
+        before.end < toks[at].start
+            || !nominal(before)
+            || before.tag == "ns"
+            || anaphors.contains(before.word)
+    };
+    if at < first && opens && fits(toks[at].start) {
+        toks[at].start
+    } else {
+        toks[close + 1].start
+    }
 }
 
 /// The length in chars of a change closing `[a, end)` (同比增长, 下降: `subject.change`): it
@@ -5005,6 +5065,8 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
 /// Subject of a date: the event it dates (the first event noun after it in the sentence:
 /// 召开…新闻发布会, 是第41个教师节), else the phrase before it, else the action after it.
 pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String {
+    // A year word right before the date (于今年1月3日投产) is part of it.
+    let fig = (year_word_start(s, fig), fig.1);
     let (cs, ce) = clause(s, fig.0, fig.1);
     // A date right after a comparison word (比1-5月份回升, 较上年同期) is a comparison's
     // base: it dates no event of its own.
@@ -5099,7 +5161,55 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     }
     event
         .or_else(|| counted_after(s, fig, ce))
+        .or_else(|| closing_predicate(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// The start of the date at `fig` with a `subject.date_year_word` right before it
+/// (今年1月3日, 明年12月): the year it is in.
+fn year_word_start(s: &Sentence, fig: Span) -> usize {
+    let years = s.list(crate::cue!("subject.date_year_word"));
+    (s.toks.iter())
+        .find(|t| t.end == fig.0 && years.contains(&rule_form(s.traditional, t.word)))
+        .map_or(fig.0, |t| t.start)
+}
+
+/// Most chars of a predicate closing a date's clause taken as its event.
+const MAX_CLOSING_CHARS: usize = 12;
+
+/// The short predicate closing the clause of a day or month at `fig` (clause ending at
+/// `ce`) right after it (2月28日截止, 12月全面动工, 1月3日正式投产), when no other rule
+/// found its event: the words after the time words and particles, holding a verb (or a
+/// `subject.event_verb`) and no figure.
+fn closing_predicate(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    if !event_date(s, fig) {
+        return None;
+    }
+    let toks = tokens_in(s, fig.1, ce);
+    let word = |t: &Token| rule_form(s.traditional, t.word).into_owned();
+    let tails = s.list(crate::cue!("subject.date_tail"));
+    let k = (toks.iter())
+        .position(|t| !(matches!(t.tag, "d" | "t" | "f") || tails.contains(&word(t))))?;
+    let (a, b) = (toks[k].start, toks.last()?.end);
+    let events = s.list(crate::cue!("subject.event_verb"));
+    let verb = |t: &Token| matches!(t.tag, "v" | "vn") || events.contains(&word(t));
+    // A link, change or comparison word alone (6月前完成, 相比) is no event; nor is a
+    // predicate after a venue (在某网站查阅) or outside the date's brackets.
+    let bare = [
+        crate::cue!("subject.link"),
+        crate::cue!("subject.change"),
+        crate::cue!("subject.comparison"),
+        crate::cue!("subject.report_verb"),
+    ]
+    .into_iter()
+    .any(|r| {
+        s.list(r)
+            .contains(&rule_form(s.traditional, &text(s, a, b)))
+    });
+    let joined = toks[k..].windows(2).all(|w| w[0].end == w[1].start);
+    let plain = !s.f.slice(fig.1, a).contains(['(', '（', ')', '）']) && toks[k].tag != "p";
+    let fits = b - a <= MAX_CLOSING_CHARS && b == ce && joined && plain && !bare;
+    (fits && toks[k..].iter().any(verb) && !is_figure(s, a, b) && b - a > 1).then(|| text(s, a, b))
 }
 
 /// The first event noun after the date at `fig` (clause ending at `ce`) that heads its
@@ -5856,6 +5966,28 @@ mod tests {
             &[],
         );
         assert!(!s.starts_with(['和', '及', '与']), "{s}");
+    }
+
+    #[test]
+    fn a_cut_inside_an_enumeration_or_a_one_word_name_takes_it_whole() {
+        // Items joined by 、 and closed by 等 name one group: never its last item alone.
+        let t = "截至10月底，全县居民、商业等房地产开发项目施工面积416.2万平方米";
+        assert_eq!(
+            subj(t, "416.2万平方米", &["10月底"]),
+            "居民、商业等房地产开发项目施工面积"
+        );
+        // Too long as a whole: the group's name alone.
+        let t = "全县居民、商业、厂房、仓储、车库等各类房地产开发项目施工面积316.5万平方米";
+        assert_eq!(subj(t, "316.5万平方米", &[]), "各类房地产开发项目施工面积");
+        // An item jieba cuts into more words than the next (高接/换/优) leaves the start
+        // unknown: the group's name alone.
+        let t = "通过高接换优、水肥一体化等技术改造低产果园3.2万亩";
+        assert_eq!(subj(t, "3.2万亩", &[]), "技术改造低产果园");
+        // A sector or a group of regions written as one word is not cut by the length cap.
+        let t = "批发零售业对全县生产总值贡献率为38.6%";
+        assert_eq!(subj(t, "38.6%", &[]), "批发零售业对全县生产总值贡献率");
+        let t = "全年来自沪苏浙的新落地亿元以上工业项目41个";
+        assert_eq!(subj(t, "41个", &[]), "沪苏浙的新落地亿元以上工业项目");
     }
 
     #[test]
