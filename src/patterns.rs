@@ -124,6 +124,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.pull_to",
     "subject.whole_name",
     "subject.enumeration_end",
+    "subject.group_members",
     "subject.rate",
     "subject.generic_item",
     "subject.hedge_word",

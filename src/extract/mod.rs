@@ -252,6 +252,7 @@ fn named_rows(
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
     added_rows(sent, rows);
     sibling_rows(sent, rows);
+    member_rows(sent, rows);
     // A share after a bare share verb names the share (香港旅客佔比), once every figure
     // after it has taken its subject: none of them is a share of it.
     for (start, fact) in rows.iter_mut() {
@@ -272,6 +273,26 @@ fn sibling_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
         if let Some(p) = subject::sibling_part(sent, &prev.1.subject, &fact.subject) {
             rows[i].1.subject = p;
         }
+    }
+}
+
+/// Runs of listed figures in one unit sharing a subject that names a group of as many
+/// members (三次产业…分别为6%、41.4%、52.6%) take one member each, in order, see
+/// [`subject::group_member`]. `rows` in text order.
+fn member_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let mut a = 0;
+    while a < rows.len() {
+        let same = |f: &Fact| f.subject == rows[a].1.subject && f.unit == rows[a].1.unit;
+        let b = a + rows[a..].iter().take_while(|(_, f)| same(f)).count();
+        let k = b - a;
+        if k > 1 && !rows[a].1.subject.is_empty() {
+            for i in 0..k {
+                if let Some(p) = subject::group_member(sent, &rows[a + i].1.subject, i, k) {
+                    rows[a + i].1.subject = p;
+                }
+            }
+        }
+        a = b;
     }
 }
 
@@ -4811,6 +4832,33 @@ mod tests {
             .filter(|f| f.kind == Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn price_categories_under_a_price_lead_are_prices() {
+        assert_eq!(
+            subjects_of(
+                "全县居民消费价格比上年上涨1.5%。分类别看，食品烟酒上涨3.1%，衣着下降0.4%。"
+            ),
+            ["居民消费价格比上年上涨", "食品烟酒价格上涨", "衣着价格下降"]
+        );
+    }
+
+    #[test]
+    fn listed_figures_of_a_group_take_its_members_in_order() {
+        assert_eq!(
+            subjects_of("三次产业对全县经济增长的贡献率分别为5%、40%和55%。"),
+            [
+                "第一产业对全县经济增长的贡献率",
+                "第二产业对全县经济增长的贡献率",
+                "第三产业对全县经济增长的贡献率"
+            ]
+        );
+        // As many figures as members only: a ratio or a lone figure keeps the group.
+        assert_eq!(
+            subjects_of("三次产业增加值占比分别为12%和88%。"),
+            ["三次产业增加值占比", "三次产业增加值占比"]
+        );
     }
 
     #[test]

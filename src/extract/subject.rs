@@ -32,7 +32,7 @@ use crate::segment::Token;
 mod category;
 mod group;
 pub use category::{in_breakdown, sibling_part};
-pub use group::{bare_share, GroupHeading};
+pub use group::{bare_share, group_member, GroupHeading};
 
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;

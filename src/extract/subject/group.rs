@@ -24,6 +24,17 @@ use super::{share_clause_verb, share_figure, strip_change};
 use super::{Sentence, Span};
 use crate::patterns::Cues;
 
+/// The subject of the `i`th of `k` listed figures that share `subject`, when it names a
+/// group of `k` members (`subject.group_members`: 三次产业 → 第一产业、第二产业、第三产业):
+/// the group's word replaced by that member (三次产业对经济增长的贡献率分别为6%、41.4%、
+/// 52.6% → 第一产业对经济增长的贡献率 …).
+pub fn group_member(s: &Sentence, subject: &str, i: usize, k: usize) -> Option<String> {
+    let groups = s.list(crate::cue!("subject.group_members"));
+    let group = groups.iter().find(|g| subject.contains(g))?;
+    let members: Vec<&str> = groups.value(group)?.split('\u{3001}').collect();
+    (members.len() == k).then(|| subject.replacen(group, members[i], 1))
+}
+
 /// A share (a percentage or tenths) right after a bare share verb (`subject.bare_share`:
 /// 占, 分别占; 及 between the figures of a list) whose subject `p` names no share: `p` +
 /// the cue's share noun (its value: simplified/traditional), 香港旅客佔比. A subject that
