@@ -300,6 +300,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.list_kind_not",
     "entity.project_subject_suffix",
     "entity.village_suffix",
+    "entity.scope_word",
     "entity.township_end",
     "entity.cooperative_suffix",
     "entity.office_bureau",

@@ -565,13 +565,18 @@ impl Sentence<'_> {
         if let Some(e) = self.estate(i) {
             return Some(e);
         }
-        // A title ending in a suffix (市委常委) names a post, not a body.
+        // A title ending in a suffix (市委常委) names a post, not a body; an anaphor ending
+        // in one (芦田村/全村) is no part of the name before it.
         let post = || self.title(t.word).is_some();
+        let anaphor = || {
+            (self.pats.cues.at(crate::cue!("place.anaphor"))).contains(t.word)
+                || (self.pats.cues.at(crate::cue!("entity.scope_word"))).contains(t.word)
+        };
         if let Some((suffix, ty)) = self
             .idx
             .suffix(t.word)
             .map(|k| &self.pats.entity_suffixes[k])
-            .filter(|_| !post())
+            .filter(|_| !post() && !anaphor())
         {
             let named = self.suffixed_name(i, suffix, *ty)?;
             let j = self.past_name_verbs(named, i)?;

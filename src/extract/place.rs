@@ -3308,7 +3308,9 @@ const COMPARE_CHARS: usize = 4;
 /// rivers and foreign countries (剑门关, 玉龙雪山, 美国) are named places but no
 /// division a figure is counted for.
 fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
+    let village = pats.cues.at(crate::cue!("entity.village_suffix"));
     e.division.is_some()
+        || village.ends(&e.text)
         || (pats
             .entity_suffixes
             .iter()
@@ -4265,6 +4267,8 @@ mod tests {
         // The finest place named: the village (no code), not its township.
         let x = extract("永嘉县召开电商大会。东城街道礁下村建成电商直播基地，服务企业80余家。");
         assert_eq!(place_of(&x, "80余家"), pair("礁下村", ""));
+        let x = extract("梁河县茶产业稳步发展。芒东镇石头寨全村有茶地1200亩。");
+        assert_eq!(place_of(&x, "1200亩"), pair("石头寨", ""));
         let x = extract("某县新建学校一所。学校选址东城街道翠湖社区，总投资1.2亿元。");
         assert_eq!(place_of(&x, "1.2亿元"), pair("翠湖社区", ""));
     }

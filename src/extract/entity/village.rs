@@ -19,6 +19,10 @@ impl Sentence<'_> {
             let Some(suffix) = suffixes.suffix_of(toks[i].word) else {
                 continue;
             };
+            // A word of the whole village (全村) is no village's name.
+            if (self.pats.cues.at(crate::cue!("entity.scope_word"))).contains(toks[i].word) {
+                continue;
+            }
             let tail = toks[i].word.chars().count() - suffix.chars().count();
             if tail > 2 || self.in_figure(i) {
                 continue;
@@ -195,5 +199,11 @@ mod tests {
             !e.iter().any(|x| x.contains("新村") || x.contains("农村")),
             "{e:?}"
         );
+        // Villages called 寨 or 屯 are villages too; 全村 after a village is no part of it.
+        let e = ents("梁河县芒东镇石头寨全村有茶地1200亩。");
+        assert!(e.contains(&"石头寨/LOC".to_string()), "{e:?}");
+        let e = ents("桥下镇韩埠村全村有茶地1200亩。");
+        assert!(e.contains(&"韩埠村/LOC".to_string()), "{e:?}");
+        assert!(!e.iter().any(|x| x.contains("全村")), "{e:?}");
     }
 }
