@@ -210,9 +210,33 @@ pub struct EntityMention {
     pub division: Option<usize>,
 }
 
-/// The `how` of a division's name opening a project's name (某县生态工业集中区): no
-/// entities.csv row (the project is one), but a place word of the sentence's figures.
-pub const PROJECT_PLACE: &str = "a division opening a project's name (place only)";
+/// The `how` of a division's name opening a project's or a body's name (某县生态工业集中区,
+/// 日照华泰纸业): no entities.csv row (the project or body is one), but a place word of the
+/// sentence's figures.
+pub const PROJECT_PLACE: &str = "a division opening a project's or body's name (place only)";
+
+/// Places right before a body's or a project's name with nothing between (日照/华泰纸业,
+/// 山东省/某某集团/有限公司 already whole is left alone) open that name: the name starts at
+/// the first of them, and each stays a place word of the figures only ([`PROJECT_PLACE`]),
+/// as a judge reads 日照 of 日照华泰纸业 as a name cut from its front.
+pub fn glue_leading_places(ents: &mut [EntityMention]) {
+    for n in 0..ents.len() {
+        if !matches!(ents[n].ty, EntityType::Org | EntityType::Proj) || ents[n].byline {
+            continue;
+        }
+        while let Some(k) = (0..ents.len()).find(|&k| {
+            let e = &ents[k];
+            e.ty == EntityType::Loc
+                && e.end == ents[n].start
+                && e.division.is_some()
+                && e.how != PROJECT_PLACE
+        }) {
+            ents[n].text = format!("{}{}", ents[k].text, ents[n].text);
+            ents[n].start = ents[k].start;
+            ents[k].how = PROJECT_PLACE;
+        }
+    }
+}
 
 /// The `how` of a department named without a place (县统计局, 发改委): a reference that no
 /// fact lists and the entities table keeps only as a short form of a full name.

@@ -2201,6 +2201,7 @@ impl Extractor {
         let mut ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
         place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
         entity::within_named(&mut ents, &cut.orig, &out.named);
+        entity::glue_leading_places(&mut ents);
         // A project's place (entity::PROJECT_PLACE) is a place word of the figures only.
         let rows = || (ents.iter()).filter(|e| e.how != entity::PROJECT_PLACE);
         for e in rows() {

@@ -206,4 +206,14 @@ mod tests {
         assert!(e.contains(&"韩埠村/LOC".to_string()), "{e:?}");
         assert!(!e.iter().any(|x| x.contains("全村")), "{e:?}");
     }
+
+    #[test]
+    fn a_place_right_before_a_body_opens_its_name() {
+        // 日照/华泰纸业: one company, and the place stays the figure's place word only.
+        let e = ents("德州华盛纸业今年投资5亿元。");
+        assert!(e.contains(&"德州华盛纸业/ORG".to_string()), "{e:?}");
+        assert!(!e.contains(&"德州/LOC".to_string()), "{e:?}");
+        let e = ents("在德州华盛纸业产业园，投资5亿元。");
+        assert!(e.contains(&"德州华盛纸业产业园/PROJ".to_string()), "{e:?}");
+    }
 }
