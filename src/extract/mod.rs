@@ -4836,6 +4836,23 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_a_verb_and_noun_compound_counts_the_compound() {
+        // 就业/v 岗位/n and 示范/v 基地/n are nouns after a count: the thing counted.
+        assert_eq!(
+            subjects_of("新厂投产后可提供2000个以上就业岗位。"),
+            ["就业岗位"]
+        );
+        assert_eq!(
+            subjects_of("该乡已经建成8个产业示范基地。"),
+            ["产业示范基地"]
+        );
+        // After a measure the verb is what the land or money is for; after a one-char
+        // noun it is the predicate.
+        assert_ne!(subjects_of("拟流转土地3000亩种植中药。"), ["种植中药"]);
+        assert_eq!(subjects_of("全县有6个村发展特色产业。"), ["村"]);
+    }
+
+    #[test]
     fn price_categories_under_a_price_lead_are_prices() {
         assert_eq!(
             subjects_of(

@@ -252,8 +252,11 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     if first.tag == "vn" && toks.get(1).is_some_and(|t| link.contains(t.word)) {
         return None;
     }
-    // An adjective may open the phrase when a noun follows (30万吨新材料).
-    let opens = nominal(first) || (first.tag == "a" && toks.get(1).is_some_and(nominal));
+    // An adjective may open the phrase when a noun follows (30万吨新材料), and so may a
+    // verb of a compound closing the clause (1.5万个就业/v 岗位/n).
+    let opens = nominal(first)
+        || (first.tag == "a" && toks.get(1).is_some_and(nominal))
+        || verb_opens_compound(s, pos, &toks, end);
     if first.start != pos {
         return None;
     }
@@ -307,7 +310,13 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
 /// word (10个消费/扶贫/专区 → 消费扶贫专区; 6个乡镇/发展/产业 stays a predicate).
 fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
     let t = &toks[i];
-    if t.tag != "v" || i == 0 || toks[i - 1].tag != "vn" || toks[i - 1].end != t.start {
+    // After a verbal noun (经营/vn 开发/v 用地), or after a noun of two chars or more
+    // (产业/示范/基地); a verb after a one-char noun starts the predicate (村/发展/产业).
+    let before = |p: &Token| p.tag == "vn" || nominal(p) && p.word.chars().count() >= 2;
+    if t.tag != "v" || i == 0 || !before(&toks[i - 1]) || toks[i - 1].end != t.start {
+        return false;
+    }
+    if t.word.chars().count() < 2 || s.list(crate::cue!("subject.link")).contains(t.word) {
         return false;
     }
     let noun_after = toks
@@ -320,6 +329,40 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
             .is_none_or(|n| n.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
     let changes = s.list(crate::cue!("subject.change"));
     noun_after && closes && !changes.contains(&rule_form(s.traditional, t.word))
+}
+
+/// Whether the verb opening `toks` (after a count ending at `pos`) heads a compound noun
+/// closing the clause ending at `end` (1.5万个就业/v 岗位/n。): a verb of two chars or
+/// more, no change or link word, right before a noun of two chars or more that closes
+/// the clause.
+fn verb_opens_compound(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> bool {
+    let (Some(v), Some(n)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    // Only after a count (个, 家): after a measure (5000亩种植艾草) the verb is its use.
+    let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    let bounds = s.list(crate::cue!("bound.after"));
+    let count = (s.figures.iter()).any(|&(a, b)| {
+        let f = s.f.slice(a, b);
+        let f = bounds.suffix_of(f).map_or(f, |w| &f[..f.len() - w.len()]);
+        b == pos && classifiers.ends(f)
+    });
+    if !count {
+        return false;
+    }
+    let word = rule_form(s.traditional, v.word);
+    let closes = n.end == end
+        || toks
+            .get(2)
+            .is_none_or(|t| t.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
+    v.tag == "v"
+        && v.word.chars().count() >= 2
+        && n.start == v.end
+        && n.tag.starts_with('n')
+        && n.word.chars().count() >= 2
+        && closes
+        && !s.list(crate::cue!("subject.change")).contains(&word)
+        && !s.list(crate::cue!("subject.link")).contains(&word)
 }
 
 /// Where a phrase ending at `last` ends when the token limit cuts it before `next`: a
@@ -6478,7 +6521,7 @@ mod tests {
             first.starts_with("东坪泵站") && !first.contains('和'),
             "{first}"
         );
-        assert_eq!(subj(s, "12.5公里", &others), "河堤长");
+        assert_eq!(subj(s, "12.5公里", &others), "河堤加固工程长");
         let s = "保障了沿河镇2.6万亩的农田灌溉和1.1万人的生活用水";
         assert_eq!(subj(s, "1.1万人", &["2.6万亩"]), "生活用水");
     }
