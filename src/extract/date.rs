@@ -1770,6 +1770,10 @@ impl<'r> Head<'r> {
             .chain(self.numeric.iter().cloned())
             .filter(|(start, _)| !super::text::overlaps(quotes, *start, *start + 1))
             .collect();
+        // A list of timestamps (a sidebar's other articles, one stamp per line) dates no
+        // text of the page.
+        let stamps = stamp_runs(&self.f.text);
+        out.retain(|(start, _)| !stamps.iter().any(|&(a, b)| (a..b).contains(start)));
         out.sort_by_key(|(start, _)| *start);
         out
     }
@@ -1799,6 +1803,7 @@ impl<'r> Head<'r> {
                 numeric && !self.labelled(at) && self.first_target().is_some_and(|t| y >= t);
             return (!stamp).then_some(y);
         }
+        let stamps = stamp_runs(&self.f.text);
         let written: Vec<&DateMention> = self
             .undated
             .iter()
@@ -1813,6 +1818,7 @@ impl<'r> Head<'r> {
                     && !self.rules.origin_before.ends(self.f.before(d.start))
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !is_year_range(d)
+                    && !stamps.iter().any(|&(a, b)| (a..b).contains(&d.start))
             })
             .collect();
         written
@@ -2009,6 +2015,43 @@ pub fn prose_start(text: &str) -> Option<usize> {
     None
 }
 
+/// Fewest lines of a run of timestamps (see [`stamp_runs`]).
+const STAMP_RUN: usize = 3;
+
+/// The char spans of runs of at least [`STAMP_RUN`] lines in a row (blank lines between
+/// allowed) that hold a date and time and nothing else but a bullet (- 2026年01月25日
+/// 20:45:11): a page's list of other articles' stamps, no date of its text.
+fn stamp_runs(text: &str) -> Vec<(usize, usize)> {
+    let stamp = |line: &str| {
+        let line = line.trim().trim_start_matches(['-', '•', '·', '*']).trim();
+        line.chars().any(|c| c.is_ascii_digit())
+            && line.contains(':')
+            && line.chars().all(|c| {
+                c.is_ascii_digit()
+                    || c.is_whitespace()
+                    || "-/.:\u{5e74}\u{6708}\u{65e5}".contains(c)
+            })
+    };
+    let (mut runs, mut run): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
+    let mut at = 0;
+    for line in text.split('\n') {
+        let n = line.chars().count();
+        if stamp(line) {
+            run.push((at, at + n));
+        } else if !line.trim().is_empty() {
+            if run.len() >= STAMP_RUN {
+                runs.extend(run.iter().copied());
+            }
+            run.clear();
+        }
+        at += n + 1;
+    }
+    if run.len() >= STAMP_RUN {
+        runs.extend(run);
+    }
+    runs
+}
+
 /// Fewest chars of a line of prose (see [`Head::prose_start`]).
 const PROSE_CHARS: usize = 30;
 
@@ -2129,6 +2172,20 @@ mod tests {
 
     fn release_date(text: &str, year: Option<i32>) -> Option<String> {
         super::release_date(text, year, rules())
+    }
+
+    #[test]
+    fn a_list_of_timestamps_dates_no_text() {
+        // Other articles' stamps, one per line under the text: no release date, no year.
+        let t = "某地一季度入境旅客增长\n今年一季度入境旅客约88万人次，同比增加7.6%，\
+                 恢复至疫情前的八成，客源以内地为主。\n相关新闻：\n- 2031年01月25日 20:45:11\n\
+                 - 2031年01月25日 18:52:30\n- 2031年01月24日 19:06:46\n";
+        assert_eq!(release_date(t, None), None);
+        assert_eq!(doc_year(t), None);
+        // One stamp under the title still dates the page.
+        let t = "某地一季度入境旅客增长\n2031年01月25日 20:45:11\n今年一季度入境旅客约88万人次，\
+                 同比增加7.6%，恢复至疫情前的八成。";
+        assert_eq!(release_date(t, None).as_deref(), Some("2031-01-25"));
     }
 
     #[test]
