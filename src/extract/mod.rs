@@ -4147,6 +4147,9 @@ mod tests {
         assert!(d.contains(&("8月".into(), "2022-08".into())), "{d:?}");
         let d = date_values("鄉公所去（2020）年10月完成步道整修，今年再修二段。");
         assert!(d.iter().any(|(_, v)| v == "2020-10"), "{d:?}");
+        // 本(110)年 is this year as much as 今(110)年, whatever later years the text writes.
+        let d = date_values("預計本(110)年8月下旬前公告招標，並於112年10月完成。");
+        assert!(d.contains(&("8月".into(), "2021-08".into())), "{d:?}");
         // Brackets without a relative year word are no year.
         let d = date_values("2019年全縣完成(111)年3月的計畫。");
         assert!(!d.iter().any(|(_, v)| v.starts_with("2022")), "{d:?}");
@@ -4850,6 +4853,19 @@ mod tests {
         // noun it is the predicate.
         assert_ne!(subjects_of("拟流转土地3000亩种植中药。"), ["种植中药"]);
         assert_eq!(subjects_of("全县有6个村发展特色产业。"), ["村"]);
+    }
+
+    #[test]
+    fn a_bare_measure_before_owns_no_measure_after_it() {
+        // 营业收入 is one measure: 营业 is no owner of the 利润总额 listed after it.
+        assert_eq!(
+            subjects_of("全年实现营业总收入52亿元、利润总额6亿元。"),
+            ["营业总收入", "利润总额"]
+        );
+        assert_eq!(
+            subjects_of("公司实现营业收入52亿元，利润总额6亿元。"),
+            ["公司营业收入", "公司利润总额"]
+        );
     }
 
     #[test]

@@ -4742,6 +4742,8 @@ fn attribute_owner(
                 None => Some(p.to_string()),
             }
         }
+        // A bare attribute before (营业收入X、利润总额Y) owns nothing: 营业 is no owner.
+        Some(p) if !p.is_empty() && attrs.is(&measure_of(s, p)) => None,
         Some(p) if !p.is_empty() => Some(owner_before_action(s, attrs.strip(&measure_of(s, p)))),
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
