@@ -6318,6 +6318,11 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(dates("2031年全县举办活动12场。"), ["2031"]);
+        // Nor the year of a work meeting's name; the meeting's day stays.
+        assert_eq!(
+            dates("2月7日，县农业农村局召开2032年工作部署会，粮食产量达5万吨。"),
+            ["2032-02-07"]
+        );
         // A project's or plan's formal name opens with its year and the county named in
         // full; the year is the name's when the name closes its clause.
         assert_eq!(
