@@ -2032,7 +2032,8 @@ fn stamp_runs(text: &str) -> Vec<(usize, usize)> {
                     || "-/.:\u{5e74}\u{6708}\u{65e5}".contains(c)
             })
     };
-    let (mut runs, mut run): (Vec<(usize, usize)>, Vec<(usize, usize)>) = (Vec::new(), Vec::new());
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
     let mut at = 0;
     for line in text.split('\n') {
         let n = line.chars().count();

@@ -536,8 +536,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     }
     // A cut that starts at a conjunction or particle (…和水的生产和供应业) splits a
     // coordinated name: take the whole phrase when it is not too long, else start after.
-    let joiners = s.list(crate::cue!("subject.item_joiner"));
-    let t = &toks[first];
+    let (joiners, t) = (s.list(crate::cue!("subject.item_joiner")), &toks[first]);
     if first > 0 && (joiners.contains(t.word) || matches!(t.tag, "c" | "uj")) {
         if len_from(toks[0].start) <= MAX_RATIO_CHARS {
             start = toks[0].start;
@@ -545,7 +544,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
             start = next.start;
         }
     }
-    // A cut inside an official name with 、 (…软件和信息技术服务业) takes the whole name.
+    // A cut inside an official name (…软件和信息技术服务业) or enumeration takes it whole.
     start = (whole_name_across(s, start).filter(|&a| a >= toks[0].start)).unwrap_or(start);
     let start = enumeration_start(s, toks, first, start, |a| len_from(a) <= MAX_RATIO_CHARS);
     let start = size_scope_start(s, &toks[..first], start, |a| len_from(a) <= MAX_RATIO_CHARS);
