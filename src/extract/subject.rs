@@ -4743,7 +4743,13 @@ fn attribute_owner(
         }
         // A bare attribute before (营业收入X、利润总额Y) owns nothing: 营业 is no owner.
         Some(p) if !p.is_empty() && attrs.is(&measure_of(s, p)) => None,
-        Some(p) if !p.is_empty() => Some(owner_before_action(s, attrs.strip(&measure_of(s, p)))),
+        // Nor does a measure jieba reads as one word ending in an attribute (销售收入/n X，
+        // 利润总额Y): 销售 is no owner.
+        Some(p) if !p.is_empty() => {
+            let m = measure_of(s, p);
+            let word = (s.toks.iter()).any(|t| t.word == m) && attrs.suffix(&m).is_some();
+            (!word).then(|| owner_before_action(s, attrs.strip(&m)))
+        }
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
 }
