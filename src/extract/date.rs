@@ -1638,7 +1638,13 @@ pub fn labelled_dates(
     (taiwan, release): (bool, Option<&str>),
     dates: &mut Vec<DateMention>,
 ) {
-    let alone = release.is_some() && f.text.trim().len() <= DATELINE_BYTES;
+    // A bullet before it (• 2023-07-24) leaves a date alone on its line.
+    let bare = f
+        .text
+        .trim()
+        .trim_start_matches(['•', '·', '*', '-'])
+        .trim();
+    let alone = release.is_some() && bare.len() <= DATELINE_BYTES;
     let timed = release.is_some() && f.text.contains(':');
     if !alone && !timed && !rules.label.is_match(&f.text) {
         return;
@@ -1648,8 +1654,15 @@ pub fn labelled_dates(
         let taken = dates.iter().any(|d| d.start < end && start < d.end);
         // Alone on its line, or opening it with the time of day after it (a page's
         // publication stamp: 2024-05-03 14:15:25).
-        let line = (alone && f.slice(start, end) == f.text.trim())
-            || (timed && opens_stamp(f, start, end));
+        // A time of day after it on a line a release label opens (来源:某中心 2020-12-16
+        // 10:05) makes it a stamp too.
+        let labelled = || {
+            rules
+                .labels(f)
+                .any(|m| f.text[..m.start()].trim().is_empty())
+        };
+        let line = (alone && f.slice(start, end) == bare)
+            || (timed && (opens_stamp(f, start, end) || clock_after(f, end) && labelled()));
         let dateline = line && release == Some(value.as_str());
         if taken || !dateline && rules.release_label_before(f, start).is_none() {
             continue;
@@ -1671,7 +1684,7 @@ pub fn opens_stamp(f: &Folded, start: usize, end: usize) -> bool {
 /// Whether a time of day follows char `end` of `f` after a space (` 14:15`, ` 9:05:30`),
 /// ending its line or followed by anything but a digit or colon (a page's counter glued
 /// to it: ` 00:00:00浏览量`).
-fn clock_after(f: &Folded, end: usize) -> bool {
+pub fn clock_after(f: &Folded, end: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(r"^[ \t\u{3000}]+\d{1,2}:\d{2}(?::\d{2})?(?:[^\d:]|$)").unwrap()

@@ -1360,7 +1360,12 @@ impl Extractor {
             let t = bullets
                 .prefix_of(t)
                 .map_or(t, |b| t[b.len()..].trim_start());
-            if *x && labels.prefix_of(t).is_some() {
+            // So does a numeric date alone (• 2023-07-24): no headline is only a date.
+            let date_alone = t
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'))
+                && t.chars().filter(char::is_ascii_digit).count() >= 6;
+            if *x && (labels.prefix_of(t).is_some() || date_alone) {
                 *x = false;
             }
         }
@@ -1565,11 +1570,17 @@ impl Extractor {
             let released = release == Some(v.as_str());
             // A full date alone on its line (the release's dateline, or the date a signed
             // letter or reply ends with under its sender) dates the text's publication.
-            let line = f.text.trim() == fact.text && (released || full_day(v));
+            let bare = f
+                .text
+                .trim()
+                .trim_start_matches(['•', '·', '*', '-'])
+                .trim();
+            let line = bare == fact.text && (released || full_day(v));
             // The release date opening its line before a time of day or a weekday
             // (2018年01月23日 星期二 …): the page's stamp.
             let stamp = released
                 && (date::opens_stamp(f, *start, end)
+                    || head && date::clock_after(f, end)
                     || opens_line(f, *start) && weekdays.starts(f.rest(end).trim_start()));
             // A dispatch's date (某网12月11日讯(…), 某地5月3日电 …): `date.dispatch_mark`
             // right after the date, not opening a word (电视).
@@ -1624,8 +1635,11 @@ impl Extractor {
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
-                let published =
-                    release == Some(d.value.as_str()) && date::opens_stamp(f, d.start, d.end);
+                // The release date before a time of day in the page's head (来源:某中心
+                // 2020-12-16 10:05) is the page's stamp: a row.
+                let stamp =
+                    date::opens_stamp(f, d.start, d.end) || head && date::clock_after(f, d.end);
+                let published = release == Some(d.value.as_str()) && stamp;
                 published || !timestamp_line(f, d) && !self.page_stamp(f, d)
             })
             .cloned()
@@ -4153,6 +4167,28 @@ mod tests {
         // Brackets without a relative year word are no year.
         let d = date_values("2019年全縣完成(111)年3月的計畫。");
         assert!(!d.iter().any(|(_, v)| v.starts_with("2022")), "{d:?}");
+    }
+
+    #[test]
+    fn the_release_stamp_after_a_source_or_a_bullet_is_a_row() {
+        let rows = |t: &str| -> Vec<(String, String)> {
+            let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+            (ex.extract(t, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| (f.text, f.subject))
+                .collect()
+        };
+        // A time of day after it on a head line a release label opens: the page's stamp.
+        let d = rows(
+            "某县召开会议\n来源:某县融媒体中心 2031-12-16 10:05 阅读人数:1\n\
+             会议指出，今年以来全县经济运行平稳，重点项目推进有力，全县新增就业800人。",
+        );
+        assert_eq!(d, [("2031-12-16".into(), "发布".into())]);
+        // A bullet before a date alone on its line, among the head's bulleted labels.
+        let d = rows(
+            "某项目开工\n  • 来源:\n  • 2031-07-24\n  • 作者:\n  • 浏览(351)\n项目总投资5亿元。",
+        );
+        assert_eq!(d, [("2031-07-24".into(), "发布".into())]);
     }
 
     #[test]
