@@ -258,6 +258,7 @@ fn named_rows(
     for (start, fact) in rows.iter_mut() {
         let span = (*start, *start + fact.end - fact.start);
         fact.subject = subject::bare_share(sent, span, std::mem::take(&mut fact.subject));
+        fact.subject = subject::without_doubled(&fact.subject);
     }
 }
 
@@ -4889,6 +4890,19 @@ mod tests {
         // noun it is the predicate.
         assert_ne!(subjects_of("拟流转土地3000亩种植中药。"), ["种植中药"]);
         assert_eq!(subjects_of("全县有6个村发展特色产业。"), ["村"]);
+    }
+
+    #[test]
+    fn words_two_rules_hand_on_twice_are_said_once() {
+        assert_eq!(
+            subjects_of("一季度完成对外承包工程营业额22.7亿美元，增长21.1%。"),
+            ["对外承包工程营业额", "对外承包工程营业额增长"]
+        );
+        assert_eq!(
+            subject::without_doubled("第二产业同比同比下降"),
+            "第二产业同比下降"
+        );
+        assert_eq!(subject::without_doubled("2020年2020"), "2020年2020");
     }
 
     #[test]

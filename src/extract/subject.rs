@@ -153,6 +153,25 @@ pub fn clause(s: &Sentence, a: usize, b: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// `p` with a run of two chars or more written twice in a row said once (对外承包工程营业额
+/// 对外承包工程营业额增长 → 对外承包工程营业额增长, 第二产业同比同比下降 → 第二产业同比下降):
+/// two rules each handing on the same words. Runs holding a digit (2020) stay.
+pub fn without_doubled(p: &str) -> String {
+    let mut c: Vec<char> = p.chars().collect();
+    'again: loop {
+        for n in (2..=c.len() / 2).rev() {
+            for i in 0..=c.len() - 2 * n {
+                let run = &c[i..i + n];
+                if run == &c[i + n..i + 2 * n] && !run.iter().any(char::is_ascii_digit) {
+                    c.drain(i + n..i + 2 * n);
+                    continue 'again;
+                }
+            }
+        }
+        return c.into_iter().collect();
+    }
+}
+
 /// The start of a `subject.whole_name` name (an official name with 、 inside:
 /// 信息传输、软件和信息技术服务业) written across char `i` of the sentence: starting before
 /// `i` and ending after it.
