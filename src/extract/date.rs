@@ -1639,11 +1639,7 @@ pub fn labelled_dates(
     dates: &mut Vec<DateMention>,
 ) {
     // A bullet before it (• 2023-07-24) leaves a date alone on its line.
-    let bare = f
-        .text
-        .trim()
-        .trim_start_matches(['•', '·', '*', '-'])
-        .trim();
+    let bare = without_bullet(&f.text);
     let alone = release.is_some() && bare.len() <= DATELINE_BYTES;
     let timed = release.is_some() && f.text.contains(':');
     if !alone && !timed && !rules.label.is_match(&f.text) {
@@ -1743,6 +1739,8 @@ struct Head<'r> {
     undated: Vec<DateMention>,
     /// The date the text is signed with, if it ends like an official notice.
     signature: Option<String>,
+    /// Runs of timestamp lines ([`stamp_runs`]): no date of the text.
+    stamps: Vec<(usize, usize)>,
 }
 
 impl<'r> Head<'r> {
@@ -1755,6 +1753,7 @@ impl<'r> Head<'r> {
         let mut undated = scan_dates_in(&f, None, rules, taiwan);
         // 明(108)年2月14日 is of the year in brackets, no month-day of the text's year.
         bracketed_years(&f, rules, &mut undated);
+        let stamps = stamp_runs(&f.text);
         Head {
             rules,
             f,
@@ -1762,7 +1761,13 @@ impl<'r> Head<'r> {
             numeric,
             undated,
             signature: signature_date(text, rules, taiwan),
+            stamps,
         }
+    }
+
+    /// Whether char `at` lies on a line of a run of timestamps.
+    fn in_stamps(&self, at: usize) -> bool {
+        self.stamps.iter().any(|&(a, b)| (a..b).contains(&at))
     }
 
     /// Full dates (yyyy-mm-dd) outside quotes, in text order, as (start char, value);
@@ -1785,8 +1790,7 @@ impl<'r> Head<'r> {
             .collect();
         // A list of timestamps (a sidebar's other articles, one stamp per line) dates no
         // text of the page.
-        let stamps = stamp_runs(&self.f.text);
-        out.retain(|(start, _)| !stamps.iter().any(|&(a, b)| (a..b).contains(start)));
+        out.retain(|(start, _)| !self.in_stamps(*start));
         out.sort_by_key(|(start, _)| *start);
         out
     }
@@ -1816,7 +1820,6 @@ impl<'r> Head<'r> {
                 numeric && !self.labelled(at) && self.first_target().is_some_and(|t| y >= t);
             return (!stamp).then_some(y);
         }
-        let stamps = stamp_runs(&self.f.text);
         let written: Vec<&DateMention> = self
             .undated
             .iter()
@@ -1831,7 +1834,7 @@ impl<'r> Head<'r> {
                     && !self.rules.origin_before.ends(self.f.before(d.start))
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !is_year_range(d)
-                    && !stamps.iter().any(|&(a, b)| (a..b).contains(&d.start))
+                    && !self.in_stamps(d.start)
             })
             .collect();
         written
@@ -2028,6 +2031,11 @@ pub fn prose_start(text: &str) -> Option<usize> {
     None
 }
 
+/// `line` trimmed, without a bullet opening it (• 2023-07-24, - 2026年01月25日 20:45).
+pub fn without_bullet(line: &str) -> &str {
+    line.trim().trim_start_matches(['•', '·', '*', '-']).trim()
+}
+
 /// Fewest lines of a run of timestamps (see [`stamp_runs`]).
 const STAMP_RUN: usize = 3;
 
@@ -2036,7 +2044,7 @@ const STAMP_RUN: usize = 3;
 /// 20:45:11): a page's list of other articles' stamps, no date of its text.
 fn stamp_runs(text: &str) -> Vec<(usize, usize)> {
     let stamp = |line: &str| {
-        let line = line.trim().trim_start_matches(['-', '•', '·', '*']).trim();
+        let line = without_bullet(line);
         line.chars().any(|c| c.is_ascii_digit())
             && line.contains(':')
             && line.chars().all(|c| {

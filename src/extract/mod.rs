@@ -1276,15 +1276,7 @@ impl Extractor {
         let Some(after) = ends
             .skip(2)
             .take(MAX_DIVISION - 1)
-            .filter(|&i| {
-                let w = &rest[..i];
-                place::is_division_name(&self.patterns, w)
-                    && self
-                        .patterns
-                        .gazetteer()
-                        .lookup(w)
-                        .is_some_and(|e| !e.full.is_empty())
-            })
+            .filter(|&i| place::is_full_division_name(&self.patterns, &rest[..i]))
             .last()
         else {
             return false;
@@ -1571,12 +1563,7 @@ impl Extractor {
             let released = release == Some(v.as_str());
             // A full date alone on its line (the release's dateline, or the date a signed
             // letter or reply ends with under its sender) dates the text's publication.
-            let bare = f
-                .text
-                .trim()
-                .trim_start_matches(['•', '·', '*', '-'])
-                .trim();
-            let line = bare == fact.text && (released || full_day(v));
+            let line = date::without_bullet(&f.text) == fact.text && (released || full_day(v));
             // The release date opening its line before a time of day or a weekday
             // (2018年01月23日 星期二 …): the page's stamp.
             let stamp = released

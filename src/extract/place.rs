@@ -107,6 +107,12 @@ pub fn is_division_name(pats: &Patterns, w: &str) -> bool {
     pats.gazetteer().lookup(w).is_some() && !not_place(pats, w)
 }
 
+/// Whether `w` is a full name of the gazetteer (左权县, not 左权) and no word of
+/// `place.not_place`.
+pub fn is_full_division_name(pats: &Patterns, w: &str) -> bool {
+    (pats.gazetteer().lookup(w)).is_some_and(|e| !e.full.is_empty()) && !not_place(pats, w)
+}
+
 /// Whether `w` is a `place.anaphor` word (全县, 本市).
 fn anaphor(pats: &Patterns, w: &str) -> bool {
     pats.cues.at(crate::cue!("place.anaphor")).contains(w)

@@ -324,20 +324,12 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
     Some((first.start, last))
 }
 
-/// Whether the verb `toks[i]` sits inside a compound noun that closes the clause at char
-/// `end`: a verbal noun before it and one noun of two chars or more after it, the last
-/// word (10个消费/扶贫/专区 → 消费扶贫专区; 6个乡镇/发展/产业 stays a predicate).
-fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
+/// Whether the verb `toks[i]` heads the rest of a compound noun closing the clause at char
+/// `end`: a verb of two chars or more, no change or link word, right before one noun of
+/// two chars or more that is the clause's last word.
+fn compound_verb(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
     let t = &toks[i];
-    // After a verbal noun (经营/vn 开发/v 用地), or after a noun of two chars or more
-    // (产业/示范/基地); a verb after a one-char noun starts the predicate (村/发展/产业).
-    let before = |p: &Token| p.tag == "vn" || nominal(p) && p.word.chars().count() >= 2;
-    if t.tag != "v" || i == 0 || !before(&toks[i - 1]) || toks[i - 1].end != t.start {
-        return false;
-    }
-    if t.word.chars().count() < 2 || s.list(crate::cue!("subject.link")).contains(t.word) {
-        return false;
-    }
+    let word = rule_form(s.traditional, t.word);
     let noun_after = toks
         .get(i + 1)
         .is_some_and(|n| n.tag.starts_with('n') && n.word.chars().count() >= 2 && n.start == t.end);
@@ -346,18 +338,29 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
         || toks
             .get(i + 2)
             .is_none_or(|n| n.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
-    let changes = s.list(crate::cue!("subject.change"));
-    noun_after && closes && !changes.contains(&rule_form(s.traditional, t.word))
+    t.tag == "v"
+        && t.word.chars().count() >= 2
+        && noun_after
+        && closes
+        && !s.list(crate::cue!("subject.change")).contains(&word)
+        && !s.list(crate::cue!("subject.link")).contains(&word)
+}
+
+/// Whether the verb `toks[i]` sits inside a compound noun that closes the clause at char
+/// `end` ([`compound_verb`]) after a verbal noun or a noun of two chars or more (经营/vn
+/// 开发/v 用地, 10个消费/扶贫/专区, 产业/示范/基地); a verb after a one-char noun starts the
+/// predicate (6个乡镇/发展/产业, 村/发展/产业).
+fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
+    let before = |p: &Token| p.tag == "vn" || nominal(p) && p.word.chars().count() >= 2;
+    i > 0
+        && before(&toks[i - 1])
+        && toks[i - 1].end == toks[i].start
+        && compound_verb(s, toks, i, end)
 }
 
 /// Whether the verb opening `toks` (after a count ending at `pos`) heads a compound noun
-/// closing the clause ending at `end` (1.5万个就业/v 岗位/n。): a verb of two chars or
-/// more, no change or link word, right before a noun of two chars or more that closes
-/// the clause.
+/// closing the clause ending at `end` (1.5万个就业/v 岗位/n。: [`compound_verb`]).
 fn verb_opens_compound(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> bool {
-    let (Some(v), Some(n)) = (toks.first(), toks.get(1)) else {
-        return false;
-    };
     // Only after a count (个, 家): after a measure (5000亩种植艾草) the verb is its use.
     let classifiers = s.list(crate::cue!("subject.item_classifier"));
     let bounds = s.list(crate::cue!("bound.after"));
@@ -366,22 +369,7 @@ fn verb_opens_compound(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> 
         let f = bounds.suffix_of(f).map_or(f, |w| &f[..f.len() - w.len()]);
         b == pos && classifiers.ends(f)
     });
-    if !count {
-        return false;
-    }
-    let word = rule_form(s.traditional, v.word);
-    let closes = n.end == end
-        || toks
-            .get(2)
-            .is_none_or(|t| t.word.chars().all(|c| is_delim(c) || c.is_whitespace()));
-    v.tag == "v"
-        && v.word.chars().count() >= 2
-        && n.start == v.end
-        && n.tag.starts_with('n')
-        && n.word.chars().count() >= 2
-        && closes
-        && !s.list(crate::cue!("subject.change")).contains(&word)
-        && !s.list(crate::cue!("subject.link")).contains(&word)
+    count && !toks.is_empty() && compound_verb(s, toks, 0, end)
 }
 
 /// Where a phrase ending at `last` ends when the token limit cuts it before `next`: a
