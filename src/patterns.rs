@@ -353,6 +353,9 @@ pub const CUE_RULES: &[&str] = &[
     "subject.breakdown_open",
     // extract/place.rs: visitors named in the first lines (session 22)
     "place.visit_verb",
+    // extract/place.rs: a project's ceremony site (session 34)
+    "place.site_ceremony",
+    "place.site_collective",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -89,6 +89,11 @@ pub struct DocPlaces {
     /// Paragraphs that break a whole down into the own place and its peers (see
     /// [`peer_paragraphs`]): first and last sentence (1-based), the whole.
     pub wholes: Vec<(usize, usize, usize)>,
+    /// Where a project's own ceremony was held, below the own place (see
+    /// [`ceremony_sites`]): from which sentence on (the ceremony's own, by its
+    /// 0-based index: the 1-based index of the section heads is the line after them),
+    /// which division.
+    pub sites: Vec<(usize, usize)>,
 }
 
 /// GB/T 2260 codes of the provinces of the regions other than the mainland.
@@ -272,6 +277,9 @@ impl DocPlaces {
         let sections = section_heads(pats, text, sentences, &context);
         let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
         let wholes = own.map_or_else(Vec::new, peers);
+        let sites = own.map_or_else(Vec::new, |d| {
+            ceremony_sites((pats, seg), (text, sentences), &context, d)
+        });
         DocPlaces {
             own,
             how,
@@ -279,20 +287,27 @@ impl DocPlaces {
             context,
             sections,
             wholes,
+            sites,
         }
     }
 
     /// The division of the section sentence `idx` (1-based) is in, if a line naming a
     /// division heads it; else the whole its paragraph breaks down into the own place
-    /// and its peers.
+    /// and its peers; else the site of the project whose ceremony an earlier sentence
+    /// tells.
     pub fn section(&self, idx: usize) -> Option<usize> {
         let k = self.sections.partition_point(|s| s.0 <= idx);
         let headed = k.checked_sub(1).and_then(|k| self.sections[k].1);
-        headed.or_else(|| {
-            (self.wholes.iter())
-                .find(|w| (w.0..=w.1).contains(&idx))
-                .map(|w| w.2)
-        })
+        headed
+            .or_else(|| {
+                (self.wholes.iter())
+                    .find(|w| (w.0..=w.1).contains(&idx))
+                    .map(|w| w.2)
+            })
+            .or_else(|| {
+                let k = self.sites.partition_point(|s| s.0 <= idx);
+                k.checked_sub(1).map(|k| self.sites[k].1)
+            })
     }
 
     /// The own place's name and code: the unknown place's name (no code: a township
@@ -438,6 +453,64 @@ fn section_heads(
                 out.push((s.idx + 1, d))
             }
             _ => {}
+        }
+    }
+    out
+}
+
+/// The most chars between a ceremony's name and the 在 of its venue (于7月22日上午).
+const CEREMONY_GAP: usize = 12;
+
+/// The sentences telling where one project's own ceremony was held (某某项目开工仪式在
+/// 甲镇某园举行: `place.site_ceremony`, no `place.site_collective` word before it in its
+/// clause), when that place is a division below the own place `own`: the project lies
+/// there, so its figures and those after it that name no place are that division's
+/// (the ceremony's 0-based sentence index, division). A signing's venue says nothing of where the project is built.
+fn ceremony_sites(
+    (pats, seg): (&Patterns, &Segmenter),
+    (text, sentences): (&str, &[Sentence]),
+    context: &[usize],
+    own: usize,
+) -> Vec<(usize, usize)> {
+    let gaz = pats.gazetteer();
+    let ceremony = pats.cues.at(crate::cue!("place.site_ceremony"));
+    let collective = pats.cues.at(crate::cue!("place.site_collective"));
+    let venue_after = pats.cues.at(crate::cue!("place.venue_after"));
+    let clause_end = |c: char| super::subject::is_delim(c) && c != '、';
+    let mut out = Vec::new();
+    for s in sentences {
+        let line = s.text(text);
+        let first = (ceremony.iter())
+            .filter_map(|w| line.find(w).map(|at| (at, w)))
+            .min();
+        let Some((at, word)) = first else {
+            continue;
+        };
+        let clause_start = (line[..at].char_indices())
+            .rfind(|&(_, c)| clause_end(c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let name = &line[clause_start..at];
+        if name.chars().count() < 2 || collective.occurs_in(name) {
+            continue;
+        }
+        let rest = &line[at + word.len()..];
+        let gap: String = rest
+            .chars()
+            .take_while(|&c| c != '在' && !clause_end(c))
+            .collect();
+        if gap.chars().count() > CEREMONY_GAP || !rest[gap.len()..].starts_with('在') {
+            continue;
+        }
+        let venue_start = gap.len() + '在'.len_utf8();
+        let venue: &str = rest[venue_start..].split(clause_end).next().unwrap_or("");
+        if !venue_after.occurs_in(venue) {
+            continue;
+        }
+        let site = (full_names(pats, seg, venue).into_iter().next())
+            .and_then(|(_, _, e)| head_division(gaz, gaz.entry(e), context))
+            .filter(|&d| gaz.is_below(d, own));
+        if let Some(d) = site {
+            out.push((s.idx, d));
         }
     }
     out
@@ -3815,6 +3888,29 @@ mod tests {
         // Investing in a place is no venue.
         let x = extract("左权县招商引资情况\n星荣集团在和顺县投资兴业，总投资5亿元。");
         assert_eq!(place_of(&x, "5亿元").0, "和顺县");
+    }
+
+    #[test]
+    fn one_projects_ceremony_site_is_the_place_of_its_figures() {
+        let head = "左权县新闻网\n左权县一新材料项目开工\n";
+        let x = extract(&format!(
+            "{head}3月5日上午，某某新材料项目开工仪式在麻田镇举行。全县各部门负责人出席。\n项目总投资8亿元，占地120亩。今年全县新签约项目20个。"
+        ));
+        assert_eq!(place_of(&x, "3月5日").0, "麻田镇");
+        assert_eq!(place_of(&x, "8亿元").0, "麻田镇");
+        assert_eq!(place_of(&x, "120亩").0, "麻田镇");
+        // An anaphor still means the release's own place.
+        assert_eq!(place_of(&x, "20个").0, "左权县");
+        // Many projects' ceremony: its venue is no project's site.
+        let x = extract(&format!(
+            "{head}3月5日，全县重点项目集中开工仪式在麻田镇举行。开工项目总投资8亿元。"
+        ));
+        assert_eq!(place_of(&x, "8亿元").0, "左权县");
+        // A signing's venue neither.
+        let x = extract(&format!(
+            "{head}3月5日，某某新材料项目签约仪式在麻田镇举行。项目总投资8亿元。"
+        ));
+        assert_eq!(place_of(&x, "8亿元").0, "左权县");
     }
 
     #[test]
