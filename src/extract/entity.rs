@@ -2123,6 +2123,17 @@ mod tests {
     }
 
     #[test]
+    fn radio_stations_firms_and_associations_are_whole_bodies() {
+        let e = ents("左权人民广播电台报道，全县投资5亿元");
+        assert!(e.contains(&("左权人民广播电台".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "左权"), "{e:?}");
+        let e = ents("青山标准促进会与该县签约5亿元");
+        assert!(e.contains(&("青山标准促进会".into(), "ORG")), "{e:?}");
+        let e = ents("明德律师事务所律师出席，项目投资5亿元");
+        assert!(e.contains(&("明德律师事务所".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
     fn taiwan_local_offices_and_associations_are_bodies() {
         let e = ents("五结乡公所今年补助农机300万元");
         assert!(e.contains(&("五结乡公所".into(), "ORG")), "{e:?}");
