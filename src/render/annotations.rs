@@ -48,8 +48,9 @@ impl Stripped {
 /// building anything: a text without a tone-marked vowel is not scanned for readings).
 pub fn strip(text: &str) -> Option<Stripped> {
     let mut spans = readings(text);
-    if letter_spaced(text) {
-        spans.extend(letter_spaces(text));
+    let spaced = letter_spaced(text);
+    if !spaced.is_empty() {
+        spans.extend(letter_spaces(text, &spaced));
         spans.sort_unstable();
     }
     if spans.is_empty() {
@@ -102,46 +103,65 @@ fn readings(text: &str) -> Vec<(usize, usize, usize, usize)> {
     spans
 }
 
-/// The fewest ideographs of a page spaced letter by letter.
+/// The fewest ideographs of a page's lines spaced letter by letter.
 const SPACED_MIN_HAN: usize = 20;
 
-/// Whether `text` is spaced letter by letter (新 聞 公 佈, some Hong Kong pages): at
-/// least [`SPACED_MIN_HAN`] ideographs, four in five of them followed by one space and
-/// a char that is no space. Read as written, such a page gives no words and no figures.
-fn letter_spaced(text: &str) -> bool {
-    // Each spaced char has a space of its own: with fewer spaces than four fifths of the
-    // chars seen so far, the page cannot be spaced (most pages stop after a few chars).
+/// The fewest ideographs of one line spaced letter by letter.
+const SPACED_LINE_HAN: usize = 4;
+
+/// The lines of `text` spaced letter by letter (新 聞 公 佈, some Hong Kong pages; a
+/// page's menu may stand unspaced above them), as byte ranges: lines of at least
+/// [`SPACED_LINE_HAN`] ideographs, four in five of them followed by one space and a char
+/// that is no space; none unless such lines hold [`SPACED_MIN_HAN`] ideographs in all.
+/// Read as written, such a line gives no words and no figures.
+fn letter_spaced(text: &str) -> Vec<(usize, usize)> {
+    // Each spaced char has a space of its own: with fewer spaces than that, the page
+    // cannot be spaced (most pages stop here).
     let spaces = text.bytes().filter(|&b| b == b' ').count();
     if spaces * 5 < SPACED_MIN_HAN * 4 {
-        return false;
+        return Vec::new();
     }
-    let (mut han, mut spaced) = (0, 0);
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if !is_han(c) {
-            continue;
-        }
-        han += 1;
-        if han * 4 > spaces * 5 {
-            return false;
-        }
-        if it.peek() == Some(&' ') {
-            let mut ahead = it.clone();
-            ahead.next();
-            if ahead.next().is_some_and(|n| !n.is_whitespace()) {
-                spaced += 1;
+    let (mut lines, mut total) = (Vec::new(), 0);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut han, mut spaced) = (0, 0);
+        let mut it = line.chars().peekable();
+        while let Some(c) = it.next() {
+            if !is_han(c) {
+                continue;
+            }
+            han += 1;
+            if it.peek() == Some(&' ') {
+                let mut ahead = it.clone();
+                ahead.next();
+                if ahead.next().is_some_and(|n| !n.is_whitespace()) {
+                    spaced += 1;
+                }
             }
         }
+        if han >= SPACED_LINE_HAN && spaced * 5 >= han * 4 {
+            lines.push((start, start + line.len()));
+            total += han;
+        }
+        start += line.len();
     }
-    han >= SPACED_MIN_HAN && spaced * 5 >= han * 4
+    if total < SPACED_MIN_HAN {
+        lines.clear();
+    }
+    lines
 }
 
-/// The spaces of a letter-spaced page between two chars that are no space, as in
-/// [`readings`]; a space between two latin letters parts words (Hong Kong) and stays.
-fn letter_spaces(text: &str) -> Vec<(usize, usize, usize, usize)> {
+/// The spaces of the letter-spaced `lines` of `text` between two chars that are no
+/// space, as in [`readings`]; a space between two latin letters parts words (Hong Kong)
+/// and stays.
+fn letter_spaces(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize, usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let in_lines = |byte: usize| {
+        let k = lines.partition_point(|l| l.1 <= byte);
+        lines.get(k).is_some_and(|l| l.0 <= byte)
+    };
     (1..chars.len().saturating_sub(1))
-        .filter(|&k| chars[k].1 == ' ')
+        .filter(|&k| chars[k].1 == ' ' && in_lines(chars[k].0))
         .filter(|&k| {
             let (a, b) = (chars[k - 1].1, chars[k + 1].1);
             let words = a.is_ascii_alphabetic() && b.is_ascii_alphabetic();
@@ -315,6 +335,23 @@ mod tests {
         // A page with a few spaced words keeps its spaces.
         let text =
             "全年地区生产总值增长5.2%,其中 第一产业 增长3.1%,第二产业增长6.0%,第三产业增长4.8%。";
+        assert!(strip(text).is_none());
+    }
+
+    #[test]
+    fn spaced_lines_under_an_unspaced_menu_are_read_without_their_spaces() {
+        let text = "首页 新闻中心 政务公开 办事服务 互动交流 专题专栏 数据开放 网站地图\n\
+                    渔业概况\n\
+                    二 零 零 六 年 的 捕 捞 量 约 为 154 540 公 吨 , 总 值 17 亿 元 。\n\
+                    本 港 约 有 3 940 艘 渔 船 。\n";
+        let s = strip(text).unwrap();
+        assert_eq!(
+            s.text,
+            "首页 新闻中心 政务公开 办事服务 互动交流 专题专栏 数据开放 网站地图\n渔业概况\n\
+             二零零六年的捕捞量约为154540公吨,总值17亿元。\n本港约有3940艘渔船。\n"
+        );
+        // One spaced line alone is too little to read a page as spaced.
+        let text = "首页 新闻中心 政务公开\n本 港 约 有 3 940 艘 渔 船 。\n其余各行照常书写。\n";
         assert!(strip(text).is_none());
     }
 }
