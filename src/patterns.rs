@@ -356,6 +356,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/place.rs: a project's ceremony site (session 34)
     "place.site_ceremony",
     "place.site_collective",
+    "place.zone_kind",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -244,6 +244,7 @@ impl Gazetteer {
     fn index_names(&mut self, cues: &Cues) {
         let suffixes = cues.at(crate::cue!("place.short_suffix"));
         let ethnic = cues.at(crate::cue!("place.ethnic"));
+        let zones = cues.at(crate::cue!("place.zone_kind"));
         // Names in use that the list lacks (港岛 for 香港岛): full name → aliases.
         let mut listed: HashMap<&str, Vec<&str>> = HashMap::default();
         for (alias, full) in cues.at(crate::cue!("place.alias")).entries() {
@@ -268,6 +269,11 @@ impl Gazetteer {
                     }
                 }
                 continue;
+            }
+            for alias in self.zone_aliases(i, zones, (suffixes, ethnic)) {
+                if let Some((at, len)) = self.alias(&alias) {
+                    links.push((self.name_id(at, len), false, i as u32));
+                }
             }
             let Some((short, aliases)) = short_name(self.name(i), suffixes, ethnic) else {
                 continue;
@@ -307,6 +313,44 @@ impl Gazetteer {
     }
 
     /// The span of `alias` in the text, appended unless some name already has it.
+    /// The names the press gives the development zone `d` listed as a county-level
+    /// division (`place.zone_kind`: 吉林白城经济开发区): without its province's short name
+    /// and its city's 市 (白城经济开发区, 蚌埠市经济开发区 → 蚌埠经济开发区), and with its
+    /// kind's short form (白城经开区). None for other divisions.
+    fn zone_aliases(
+        &self,
+        d: usize,
+        zones: &WordList,
+        names: (&WordList, &WordList),
+    ) -> Vec<String> {
+        let name = self.name(d);
+        let Some((kind, short_kind)) = zones.entries().find(|(k, _)| name.ends_with(k)) else {
+            return Vec::new();
+        };
+        let stem = &name[..name.len() - kind.len()];
+        let province = self.lineage(d).last().filter(|&p| p != d);
+        let province_short = province.and_then(|p| {
+            short_name(self.name(p), names.0, names.1).map(|(len, _)| &self.name(p)[..len])
+        });
+        let mut stems = vec![stem];
+        if let Some(rest) = province_short.and_then(|p| stem.strip_prefix(p)) {
+            if rest.chars().count() >= 2 {
+                stems.push(rest);
+            }
+        }
+        let stems: Vec<&str> = (stems.iter())
+            .flat_map(|s| [*s, s.strip_suffix('市').unwrap_or(s)])
+            .filter(|s| s.chars().count() >= 2)
+            .collect();
+        let mut out: Vec<String> = (stems.iter())
+            .flat_map(|s| [format!("{s}{kind}"), format!("{s}{short_kind}")])
+            .filter(|a| a != name)
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     fn alias(&mut self, alias: &str) -> Option<(u32, u16)> {
         match self.find_name(alias) {
             Some(n) => Some((self.names[n].at, self.names[n].len)),

@@ -3891,6 +3891,17 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_development_zone_is_found_by_the_name_the_press_gives_it() {
+        let x = extract("今年以来，白城经开区加快项目建设，全区一季度完成固定资产投资3亿元。");
+        assert_eq!(place_of(&x, "3亿元"), pair("吉林白城经济开发区", "220871"));
+        let x = extract("蚌埠经济开发区消息：全区上半年新签约项目12个。");
+        assert_eq!(place_of(&x, "12个").1, "340372");
+        // A county's own development zone the list lacks is no division.
+        let x = extract("左权县经济开发区今年入驻企业20家，全县新增就业800人。");
+        assert_eq!(place_of(&x, "800人").0, "左权县");
+    }
+
+    #[test]
     fn one_projects_ceremony_site_is_the_place_of_its_figures() {
         let head = "左权县新闻网\n左权县一新材料项目开工\n";
         let x = extract(&format!(
