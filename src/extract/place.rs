@@ -220,6 +220,10 @@ impl DocPlaces {
             .or_else(|| {
                 title_chain(pats, title).map(|d| (d, "short names down the divisions in the title"))
             })
+            .or_else(|| {
+                dateline_chain(pats, text, &sentences[menu.min(sentences.len())..])
+                    .map(|d| (d, "short names down the divisions in the dateline"))
+            })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| {
                 named
@@ -1187,6 +1191,26 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The most chars before a dispatch mark (本报讯, 某网5月3日电) in a dateline.
+const DATELINE_MARK_CHARS: usize = 16;
+
+/// The division a dateline names by short names down the divisions, ending with the
+/// full name of the lowest (本报讯（记者 某某）15日，晋江东石镇召开…: 东石镇 of 晋江市),
+/// when the title names no such chain: the first of the `sentences` after the menu that
+/// may hold a byline with a `date.dispatch_mark` near its start. A short name closing
+/// the chain opens some other name (浙江宁波舟山港) and names nothing.
+fn dateline_chain(pats: &Patterns, text: &str, sentences: &[Sentence]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let marks = pats.cues.at(crate::cue!("date.dispatch_mark"));
+    let line = (sentences.iter().take(CREDIT_SCAN))
+        .map(|s| s.text(text))
+        .find(|l| {
+            let lead: String = l.chars().take(DATELINE_MARK_CHARS).collect();
+            marks.occurs_in(&lead)
+        })?;
+    title_chain(pats, line).filter(|&d| line.contains(gaz.name(d)))
 }
 
 /// The place the gazetteer does not know that opens the `title` (新篁镇“十一五”工作
@@ -3899,6 +3923,22 @@ mod tests {
         // A county's own development zone the list lacks is no division.
         let x = extract("左权县经济开发区今年入驻企业20家，全县新增就业800人。");
         assert_eq!(place_of(&x, "800人").0, "左权县");
+    }
+
+    #[test]
+    fn a_datelines_chain_of_short_names_names_the_releases_township() {
+        let text =
+            "上一篇\n东石镇召开人代会\n本报讯（记者 某某）15日上午，晋江东石镇召开人代会。\n\
+                    去年东石镇新增规上企业27家。全镇完成投资5亿元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "27家"), pair("东石镇", "350582104"));
+        assert_eq!(place_of(&x, "5亿元").0, "东石镇");
+        // A short name closing the chain opens another name: no place of the text.
+        let text =
+            "港口运行\n本报北京10月29日电（记者 某某）今年以来，浙江宁波舟山港完成吞吐量10亿吨。\n\
+                    全国港口完成吞吐量125亿吨。";
+        let x = extract(text);
+        assert_ne!(place_of(&x, "125亿吨").0, "宁波市");
     }
 
     #[test]
