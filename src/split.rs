@@ -94,6 +94,18 @@ fn lost_chars(c: char, text: &str, i: usize) -> bool {
     before + after >= 2 && next.is_some_and(char::is_alphanumeric)
 }
 
+/// Whether the `?` at byte `i` of `text` opens the query of a web address
+/// (mse.exe?rec=93): ASCII letters, digits or marks of an address on both sides.
+fn query_mark(c: char, text: &str, i: usize) -> bool {
+    let address = |d: char| d.is_ascii_alphanumeric() || "/._-=&%".contains(d);
+    c == '?'
+        && text[..i].chars().next_back().is_some_and(address)
+        && text[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_ascii_alphanumeric())
+}
+
 /// Splits `text` into sentences, trimming surrounding whitespace.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -124,7 +136,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         if c == '\n' || c == '\r' {
             push(start, i, &mut out);
             start = i + c.len_utf8();
-        } else if is_terminal(c) && !lost_chars(c, text, i) {
+        } else if is_terminal(c) && !lost_chars(c, text, i) && !query_mark(c, text, i) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
                 if is_terminal(d) || is_closer(d) {
@@ -229,6 +241,15 @@ mod tests {
         assert_eq!(texts("真的吗??是的。"), ["真的吗??是的。"]);
         assert_eq!(texts("真的吗?是的。"), ["真的吗?", "是的。"]);
         assert_eq!(texts("真的吗??\n是的。"), ["真的吗??", "是的。"]);
+    }
+
+    #[test]
+    fn a_web_addresss_query_ends_no_sentence() {
+        assert_eq!(
+            texts("原文：http://example.cn/a.exe?rec=93&run=13 全省共有企业57家。"),
+            ["原文：http://example.cn/a.exe?rec=93&run=13 全省共有企业57家。"]
+        );
+        assert_eq!(texts("Is it ok? Yes."), ["Is it ok?", "Yes."]);
     }
 
     #[test]

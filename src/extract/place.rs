@@ -90,9 +90,8 @@ pub struct DocPlaces {
     /// [`peer_paragraphs`]): first and last sentence (1-based), the whole.
     pub wholes: Vec<(usize, usize, usize)>,
     /// Where a project's own ceremony was held, below the own place (see
-    /// [`ceremony_sites`]): from which sentence on (the ceremony's own, by its
-    /// 0-based index: the 1-based index of the section heads is the line after them),
-    /// which division.
+    /// [`ceremony_sites`]): from which sentence on (the ceremony's own, where a
+    /// section starts on the line after its head), which division.
     pub sites: Vec<(usize, usize)>,
 }
 
@@ -469,7 +468,7 @@ const CEREMONY_GAP: usize = 12;
 /// 甲镇某园举行: `place.site_ceremony`, no `place.site_collective` word before it in its
 /// clause), when that place is a division below the own place `own`: the project lies
 /// there, so its figures and those after it that name no place are that division's
-/// (the ceremony's 0-based sentence index, division). A signing's venue says nothing of where the project is built.
+/// (the ceremony's sentence index, division). A signing's venue says nothing of where the project is built.
 fn ceremony_sites(
     (pats, seg): (&Patterns, &Segmenter),
     (text, sentences): (&str, &[Sentence]),
