@@ -357,6 +357,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.site_ceremony",
     "place.site_collective",
     "place.zone_kind",
+    // extract/subject.rs: the month a comparison names (session 34)
+    "subject.compared_period",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

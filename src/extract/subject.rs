@@ -4419,14 +4419,33 @@ fn without_manner<'r>(s: &Sentence, rule: &'r str) -> &'r str {
         s.list(crate::cue!("subject.compared_time")),
     ];
     let mut r = rule;
-    while let Some(w) = (lists.iter())
+    while let Some(n) = (lists.iter())
         .filter_map(|l| l.prefix_of(r))
-        .max_by_key(|w| w.len())
-        .filter(|w| w.len() < r.len())
+        .map(str::len)
+        .chain(compared_month(s, r))
+        .max()
+        .filter(|&n| n < r.len())
     {
-        r = &r[w.len()..];
+        r = &r[n..];
     }
     r
+}
+
+/// The length in bytes of a month or quarter a comparison names opening `rule`
+/// (较八月份下跌, 与去年九月比较, 比3月: 八月份, 九月, 3月; the year word before it is a
+/// `subject.compared_time`, read apart): up to three numerals and a
+/// `subject.compared_period` word (月份, 季度).
+fn compared_month(s: &Sentence, rule: &str) -> Option<usize> {
+    let digits: usize = (rule.chars())
+        .take_while(|&c| c.is_ascii_digit() || super::number::digit_value(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 || rule[..digits].chars().count() > 3 {
+        return None;
+    }
+    (s.list(crate::cue!("subject.compared_period")))
+        .prefix_of(&rule[digits..])
+        .map(|k| digits + k.len())
 }
 
 /// A change since a time figure (旅客人数较2022年增加了85万人次, 补助金额比去年增为3倍):
@@ -6801,6 +6820,21 @@ mod list_tests {
         let s = "食品安全方面，关于餐饮单位的投诉，较去年轻微上升3%，增至645宗。";
         assert_eq!(subject_of(s, "3%"), "餐饮单位的投诉较去年轻微上升");
         assert_eq!(subject_of(s, "645宗"), "餐饮单位的投诉");
+        // A month a comparison names is a time too, in a bracket after the level.
+        let s = "九月份登記的車輛轉讓合約共1200份(較八月份下跌6.5%,與去年九月比較,亦下跌9.5%)";
+        assert_eq!(
+            subject_of(s, "6.5%"),
+            "九月份登記的車輛轉讓合約較八月份下跌"
+        );
+        assert_eq!(
+            subject_of(s, "9.5%"),
+            "九月份登記的車輛轉讓合約較去年九月下跌"
+        );
+        let got = subject_of("本月登記的車輛轉讓合約共1200份(較八月份下跌6.5%)", "6.5%");
+        assert!(
+            got.starts_with("登記的車輛轉讓合約") && got.ends_with("八月份下跌"),
+            "{got}"
+        );
     }
 
     #[test]
