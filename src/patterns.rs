@@ -359,6 +359,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.zone_kind",
     // extract/subject.rs: the month a comparison names (session 34)
     "subject.compared_period",
+    "subject.case_classifier",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -4877,6 +4877,11 @@ mod tests {
         // noun it is the predicate.
         assert_ne!(subjects_of("拟流转土地3000亩种植中药。"), ["种植中药"]);
         assert_eq!(subjects_of("全县有6个村发展特色产业。"), ["村"]);
+        // Counts of cases too (宗, 件).
+        assert_eq!(
+            subjects_of("某公署今年共接获4228宗投诉个案。"),
+            ["投诉个案"]
+        );
     }
 
     #[test]

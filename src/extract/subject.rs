@@ -361,13 +361,15 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
 /// Whether the verb opening `toks` (after a count ending at `pos`) heads a compound noun
 /// closing the clause ending at `end` (1.5万个就业/v 岗位/n。: [`compound_verb`]).
 fn verb_opens_compound(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> bool {
-    // Only after a count (个, 家): after a measure (5000亩种植艾草) the verb is its use.
+    // Only after a count (个, 家; of cases: 宗, 件): after a measure (5000亩种植艾草) the
+    // verb is its use.
     let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    let cases = s.list(crate::cue!("subject.case_classifier"));
     let bounds = s.list(crate::cue!("bound.after"));
     let count = (s.figures.iter()).any(|&(a, b)| {
         let f = s.f.slice(a, b);
         let f = bounds.suffix_of(f).map_or(f, |w| &f[..f.len() - w.len()]);
-        b == pos && classifiers.ends(f)
+        b == pos && (classifiers.ends(f) || cases.ends(&rule_form(s.traditional, f)))
     });
     count && !toks.is_empty() && compound_verb(s, toks, 0, end)
 }
