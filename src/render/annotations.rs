@@ -51,8 +51,9 @@ pub fn strip(text: &str) -> Option<Stripped> {
     let spaced = letter_spaced(text);
     if !spaced.is_empty() {
         spans.extend(letter_spaces(text, &spaced));
-        spans.sort_unstable();
     }
+    spans.extend(wrapped_breaks(text));
+    spans.sort_unstable();
     if spans.is_empty() {
         return None;
     }
@@ -169,6 +170,100 @@ fn letter_spaces(text: &str, lines: &[(usize, usize)]) -> Vec<(usize, usize, usi
         })
         .map(|k| (chars[k].0, 1, k, 1))
         .collect()
+}
+
+/// The fewest display columns of a line set at a fixed width.
+const WRAP_MIN_WIDTH: usize = 40;
+/// The fewest lines, wrapped inside a sentence, that show a text set at a fixed width.
+const WRAP_MIN_LINES: usize = 3;
+/// How far short of the text's usual full width a wrapped line may end, in columns.
+const WRAP_SLACK: usize = 10;
+
+/// The display columns of `line` (an ideograph or full-width char takes two).
+fn columns(line: &str) -> usize {
+    line.chars()
+        .map(|c| if c >= '\u{2E80}' { 2 } else { 1 })
+        .sum()
+}
+
+/// The line breaks of a text set at a fixed width (a yearbook or PDF copy: 工资总 /
+/// 额6.5亿元) that fall inside a sentence, as spans like [`readings`]: a break after a
+/// line of prose as wide as the text's usual full lines (the median of those of
+/// [`WRAP_MIN_WIDTH`] columns or more, at most [`WRAP_SLACK`] short of it and half that
+/// wider) that ends with an ideograph, a digit or a comma, not with a
+/// sentence's or clause's end, before a line that opens with neither a space nor a list
+/// mark. Only when such lines make most of the full lines, [`WRAP_MIN_LINES`] or more:
+/// paragraphs of a web page vary in length; a line holding a run of spaces or a tab is
+/// a table's and breaks nothing.
+fn wrapped_breaks(text: &str) -> Vec<(usize, usize, usize, usize)> {
+    let mut lines: Vec<(usize, &str, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line, columns(line.trim_end())));
+        at += line.len();
+    }
+    let mut full: Vec<usize> = (lines.iter())
+        .map(|l| l.2)
+        .filter(|&w| w >= WRAP_MIN_WIDTH)
+        .collect();
+    if full.len() < WRAP_MIN_LINES {
+        return Vec::new();
+    }
+    full.sort_unstable();
+    let median = full[full.len() / 2];
+    let at_width = |w: usize| w + WRAP_SLACK >= median && w <= median + WRAP_SLACK / 2;
+    let prose = |l: &str| !l.contains('\t') && !l.trim().contains("  ");
+    // A list mark opens an item of its own (•, （二）, 三、, 4.).
+    let open = |next: &str| {
+        let mut cs = next.chars();
+        let first = cs
+            .next()
+            .is_some_and(|c| !c.is_whitespace() && !"•·*-—（(【[".contains(c));
+        let rest = next.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::extract::number::digit_value(c).is_some()
+        });
+        let mut after = rest.chars();
+        let numbered = rest.len() < next.len()
+            && match after.next() {
+                Some('、') => true,
+                Some('.' | '．') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+        first && !numbered
+    };
+    let wrapped: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| {
+            let (_, line, w) = lines[k];
+            let body = line.trim_end();
+            let last = body.chars().next_back();
+            line.ends_with('\n')
+                && at_width(w)
+                && prose(body)
+                && last.is_some_and(|c| {
+                    c >= '\u{2E80}' && !"。！？；：）」』”".contains(c)
+                        || c.is_ascii_digit()
+                        || matches!(c, ',' | '，')
+                })
+                && open(lines[k + 1].1)
+        })
+        .collect();
+    let near = full.iter().filter(|&&w| at_width(w)).count();
+    if wrapped.len() < WRAP_MIN_LINES || near * 2 < full.len() {
+        return Vec::new();
+    }
+    let mut chars_before = 0;
+    let mut byte_seen = 0;
+    let mut out = Vec::new();
+    for k in wrapped {
+        let (start, line, _) = lines[k];
+        let body = line.trim_end();
+        let brk = start + body.len();
+        chars_before += text[byte_seen..brk].chars().count();
+        byte_seen = brk;
+        let len = line.len() - body.len();
+        out.push((brk, len, chars_before, text[brk..brk + len].chars().count()));
+    }
+    out
 }
 
 /// [`strip`] for plain text: the text without its annotations.
@@ -335,6 +430,31 @@ mod tests {
         // A page with a few spaced words keeps its spaces.
         let text =
             "全年地区生产总值增长5.2%,其中 第一产业 增长3.1%,第二产业增长6.0%,第三产业增长4.8%。";
+        assert!(strip(text).is_none());
+    }
+
+    #[test]
+    fn breaks_of_a_text_set_at_a_fixed_width_inside_sentences_are_removed() {
+        let text = "矿业综述\n\
+                    本年全省黄金行业统计内企业57家，职工6万余人，工资总\n\
+                    额6.5亿元，拥有固定资产140余亿元，产品销售率达到100%。\n\
+                    全年累计完成矿产金产量44.90吨，同比增长4.97%；精炼\n\
+                    金产量82.34吨，增长18.92%，占全国产量的25.18%以上。\n\
+                    实现利润总额16.14亿元，增长23.07%，税金7.2亿元，比\n\
+                    上年增加一成多，企业效益继续保持在全国同行业前列。\n";
+        let s = strip(text).unwrap();
+        assert!(s.text.contains("工资总额6.5亿元"), "{}", s.text);
+        assert!(s.text.contains("；精炼金产量"), "{}", s.text);
+        assert!(s.text.contains("比上年增加"), "{}", s.text);
+        // A sentence ending at the line's end keeps its break; so does the title.
+        assert!(s.text.contains("100%。\n全年"), "{}", s.text);
+        assert!(s.text.starts_with("矿业综述\n"), "{}", s.text);
+        // Offsets map onto the joined text: 额 (after the first removed break) moves by one.
+        let e = text.chars().position(|c| c == '额').unwrap();
+        assert_eq!(s.text.chars().nth(s.map(e)), Some('额'));
+        // Paragraphs of a web page vary in length: nothing is joined.
+        let text = "全年地区生产总值增长5.2%，其中第一产业增长3.1%，第二产业\n\
+                    增长6.0%。\n第三产业增长4.8%，其中\n金融业增长8.1%，房地产业下降2.1%，交通运输业增长5.3%，批发和零售业增长6.6%，住宿和餐饮业增长9.2%\n";
         assert!(strip(text).is_none());
     }
 
