@@ -360,6 +360,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: the month a comparison names (session 34)
     "subject.compared_period",
     "subject.case_classifier",
+    "subject.viewpoint_frame",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -2261,11 +2261,18 @@ impl Extractor {
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
-        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure.
-        let view = columns.is_none() && subject::opens_with_view(sent);
+        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure,
+        // or of the measure a frame opening the sentence names (在某零售额中，…).
+        let frame = columns
+            .is_none()
+            .then(|| subject::frame_measure(sent))
+            .flatten();
+        let view = columns.is_none() && (frame.is_some() || subject::opens_with_view(sent));
         // So are the parts of a sentence opening with 其中 (其中，城镇实现15亿元).
         let part = columns.is_none() && !view && subject::opens_with_part(sent);
-        let lead = lead_measure.clone().filter(|_| view || part);
+        let lead = (frame.map(|m| (m, String::new())))
+            .or_else(|| lead_measure.clone())
+            .filter(|_| view || part);
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
         let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
@@ -6178,6 +6185,11 @@ mod tests {
         // Totals are no attribute of a part.
         let text = "全市社会消费品零售总额增长6%。按类别分，家电类增长3%。";
         assert_eq!(subjects_of(text)[1], "家电类增长");
+        // A frame opening the sentence names the whole itself (在…中).
+        let text = "在限额以上单位商品零售额中，粮油类增长9.2%，家具类下降3.5%。";
+        assert_eq!(subjects_of(text), ["粮油类零售额增长", "家具类零售额下降"]);
+        let text = "在全市规上工业企业中，国有企业增长5%。";
+        assert_eq!(subjects_of(text), ["国有企业增长"]);
     }
 
     #[test]

@@ -2407,6 +2407,33 @@ pub fn view_measure(s: &Sentence) -> Option<String> {
     (m.chars().count() >= 2).then_some(m)
 }
 
+/// The measure a frame opening the sentence names (在限额以上单位商品零售额中，石油及制品
+/// 类增长… → 限额以上单位商品零售额: `subject.viewpoint_frame`, its opening preposition and
+/// closing locative): the whole the parts after it break down, when it names a noun and
+/// no verb and ends with an attribute (产值: `subject.attribute`, 零售额:
+/// `subject.part_attribute`); a group (在全市企业中) is none.
+pub fn frame_measure(s: &Sentence) -> Option<String> {
+    let (_, ce) = hard_clause(s, (0, 0));
+    if ce >= s.chars.len() || is_figure(s, 0, ce) {
+        return None;
+    }
+    let head = rule_form(s.traditional, s.f.slice(0, ce).trim_end()).into_owned();
+    let (open, close) = (s.list(crate::cue!("subject.viewpoint_frame")).entries())
+        .find(|(o, c)| !c.is_empty() && head.starts_with(o) && head.ends_with(c))?;
+    let (a, b) = (
+        open.chars().count(),
+        head.chars().count() - close.chars().count(),
+    );
+    let toks = tokens_in(s, a, b);
+    if toks.iter().any(|t| t.tag == "v") || !toks.iter().any(nominal) {
+        return None;
+    }
+    let m = text(s, a, b);
+    let rule = rule_form(s.traditional, &m).into_owned();
+    let parts = s.list(crate::cue!("subject.part_attribute"));
+    (Attributes::of(s).suffix(&rule).is_some() || parts.ends(&rule)).then_some(m)
+}
+
 /// Whether the sentence opens with a part word (`subject.part_of`: 其中，城镇实现…): its
 /// figures are parts of the measure of the sentence before.
 pub fn opens_with_part(s: &Sentence) -> bool {
