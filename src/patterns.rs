@@ -361,6 +361,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.compared_period",
     "subject.case_classifier",
     "subject.viewpoint_frame",
+    "entity.facility_suffix",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -370,8 +370,47 @@ pub fn entities(
         }
     }
     s.project_places(&mut out);
+    s.facility_places(&mut out);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// The most words between a place and the end of the facility it names (南沙/汽车/码头).
+const FACILITY_WORDS: usize = 3;
+
+impl Sentence<'_> {
+    /// A place opening the name of a facility or a sight (厦门/植物园, 乐山/大佛, 南沙/汽车/
+    /// 码头, 长江/南路: a word of the name ending with an `entity.facility_suffix`, up to
+    /// [`FACILITY_WORDS`] name-like words on, nothing between) is no place row of its
+    /// own, the facility being none of the entity types: a place word of the figures
+    /// only ([`PROJECT_PLACE`]). A word that only starts with the suffix (泉州/港口) ends
+    /// no facility.
+    fn facility_places(&self, out: &mut [EntityMention]) {
+        let suffixes = self.pats.cues.at(crate::cue!("entity.facility_suffix"));
+        for e in out.iter_mut() {
+            if e.ty != EntityType::Loc || e.byline || e.how == PROJECT_PLACE {
+                continue;
+            }
+            let Some(k) = self.toks.iter().position(|t| t.start == e.end) else {
+                continue;
+            };
+            let mut end = e.end;
+            for t in self.toks[k..].iter().take(FACILITY_WORDS) {
+                let han = t.word.chars().all(is_han);
+                if t.start != end
+                    || !han
+                    || !(name_like_tag(t.tag) || matches!(t.tag, "a" | "b" | "s" | "f"))
+                {
+                    break;
+                }
+                if suffixes.ends(t.word) {
+                    e.how = PROJECT_PLACE;
+                    break;
+                }
+                end = t.end;
+            }
+        }
+    }
 }
 
 /// Places inside a name the document gave before (中国甘肃网, named by a source label,
@@ -2120,6 +2159,26 @@ mod tests {
         // 企业 inside a body's own name stays.
         let e = ents("中国企业联合会发布名单，入围企业500家");
         assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_opening_a_facilitys_name_is_no_place_row() {
+        let names = |t: &str| extracted(t);
+        let e = names("假期厦门植物园接待游客5万人次。");
+        assert!(!e.contains(&"厦门/LOC".to_string()), "{e:?}");
+        let e = names("南沙汽车码头今年完成装卸60万辆。");
+        assert!(!e.iter().any(|n| n.starts_with("南沙")), "{e:?}");
+        // A word that only starts with the suffix ends no facility.
+        let e = names("今年泉州港口吞吐量增长5%。");
+        assert!(e.contains(&"泉州/LOC".to_string()), "{e:?}");
+        // The place still places the figures.
+        let x = crate::extract::Extractor::new(Patterns::builtin().unwrap())
+            .unwrap()
+            .extract(
+                "假期厦门植物园接待游客5万人次。",
+                crate::extract::Options::default(),
+            );
+        assert_eq!(x.facts[0].place, "厦门市");
     }
 
     #[test]
