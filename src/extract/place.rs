@@ -3806,6 +3806,9 @@ mod tests {
         // whose first char belongs to the word before it (快于 + 于城镇).
         let x = extract("全面推进新型农村合作医疗，农民收入增速快于城镇居民2个百分点。");
         assert!(places(&x).is_empty(), "{:?}", places(&x));
+        // Words jieba tags as places (江海/ns, 新店/ns, 入海口/ns).
+        let x = extract("江海联运船舶开到入海口，新店开业首日客流3万人次。");
+        assert!(places(&x).is_empty(), "{:?}", places(&x));
     }
 
     #[test]
