@@ -3518,6 +3518,12 @@ pub fn fact_place(
                 .then(|| glued_division(words, start))
                 .flatten()
         }) {
+            // A division opening a name (重庆时代天街商圈, 青岛城阳宝龙城市广场) above the
+            // release's own place says less than the own place does.
+            Some(d) if opens_name_above_own(&locs[k], d, doc, gaz) => match section {
+                Some(d) => d,
+                None => return doc.own_place(gaz).unwrap_or_default(),
+            },
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
@@ -3530,6 +3536,13 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// Whether the place word `loc` of division `d` opens a name (a body's, project's or
+/// facility's: [`super::entity::PROJECT_PLACE`]) and lies above the release's own place:
+/// the name's place is then the own place, not the wider division its name recalls.
+fn opens_name_above_own(loc: &EntityMention, d: usize, doc: &DocPlaces, gaz: &Gazetteer) -> bool {
+    loc.how == super::entity::PROJECT_PLACE && doc.own.is_some_and(|own| gaz.is_below(own, d))
 }
 
 /// The division an anaphor (`suffix`: 县 of 全县) at sentence char `start` means: the
@@ -3941,6 +3954,15 @@ mod tests {
                     全国港口完成吞吐量125亿吨。";
         let x = extract(text);
         assert_ne!(place_of(&x, "125亿吨").0, "宁波市");
+    }
+
+    #[test]
+    fn a_wider_division_opening_a_name_yields_to_the_releases_own_place() {
+        let x = extract("莒县新闻\n莒县企业发展调查\n日照华泰纸业今年总产能达到23万吨。");
+        assert_eq!(place_of(&x, "23万吨").0, "莒县");
+        // A division below the own place opening a name still places its figures.
+        let x = extract("日照新闻\n日照市企业发展调查\n莒县华泰纸业今年总产能达到23万吨。");
+        assert_eq!(place_of(&x, "23万吨").0, "莒县");
     }
 
     #[test]
