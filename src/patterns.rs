@@ -362,6 +362,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.case_classifier",
     "subject.viewpoint_frame",
     "entity.facility_suffix",
+    "date.future_word",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

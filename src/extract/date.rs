@@ -162,6 +162,8 @@ pub struct DateRules {
     /// [`Head::year`].
     whole_year_after: WordList,
     plan_words: WordList,
+    /// Words that put a sentence's years ahead of the text (`date.future_word`).
+    future_words: WordList,
     /// A date as the start of a span up to the text's time (自2005年以来, 2011年以来最高).
     pub since: SinceRule,
     /// Words right before a yearless date that put it in the year after the one carried
@@ -286,6 +288,7 @@ impl DateRules {
             review_name: cues.at(crate::cue!("date.review_name")).clone(),
             whole_year_after: cues.at(crate::cue!("date.whole_year_after")).clone(),
             plan_words: cues.at(crate::cue!("date.plan_word")).clone(),
+            future_words: cues.at(crate::cue!("date.future_word")).clone(),
             since: SinceRule::new(cues),
             next_year_before: cues.at(crate::cue!("date.next_year_before")).clone(),
             same_year_before: cues.at(crate::cue!("date.same_year_before")).clone(),
@@ -1835,6 +1838,7 @@ impl<'r> Head<'r> {
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !is_year_range(d)
                     && !self.in_stamps(d.start)
+                    && !self.planned_year(d.start)
             })
             .collect();
         written
@@ -1954,6 +1958,22 @@ impl<'r> Head<'r> {
     /// it or a `date.target_word` among the 4 chars before it.
     fn is_target(&self, start: usize) -> bool {
         self.rules.is_target(&self.f, start)
+    }
+
+    /// Whether the year at char `start` is one a plan names: its sentence holds a
+    /// `date.future_word` (…产量将达到6万吨，2025年达到10万吨。): a target, however far
+    /// from the word, says nothing of when the text was written. (Not any plan word:
+    /// 年度计划投资 and 完成目标任务 name this year's plan.)
+    fn planned_year(&self, start: usize) -> bool {
+        let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
+        let before = self.f.before(start);
+        let from = before.rfind(stop).map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let rest = self.f.rest(start);
+        let to = rest.find(stop).unwrap_or(rest.len());
+        let sentence = format!("{}{}", &before[from..], &rest[..to]);
+        self.rules.future_words.occurs_in(&sentence)
     }
 
     /// The release date, month-days resolved with `doc_year`, and whether it is only the
@@ -2661,6 +2681,19 @@ mod tests {
         let d = year_and_release_date_in(t, rules(), false);
         assert_eq!(d.year, Some(2032));
         assert_eq!(d.release.as_deref(), Some("2032-03-02"));
+    }
+
+    #[test]
+    fn years_of_a_sentence_about_the_future_are_targets() {
+        let text = "今年上半年产值327亿元。2023年，全市磁材产量将达到6万吨，2025年达到10万吨。";
+        assert_eq!(doc_year(text), None);
+        let text = "2022年全县完成投资5亿元。预计2025年全县产值有望突破100亿元。";
+        assert_eq!(doc_year(text), Some(2022));
+        // Nouns of plans name this year's plan.
+        assert_eq!(
+            doc_year("2023年年度计划投资114亿元，完成计划的60%。"),
+            Some(2023)
+        );
     }
 
     #[test]
