@@ -363,6 +363,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_frame",
     "entity.facility_suffix",
     "date.future_word",
+    "date.past_word",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

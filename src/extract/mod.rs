@@ -1788,8 +1788,9 @@ impl Extractor {
 
     /// Quarters and halves without a year that would begin after the month of the
     /// `release` date (yyyy-mm-dd) in its year (第四季 in a release of March: the last
-    /// year's, as a quarterly bulletin published the next year writes it) are the year
-    /// before's, unless a relative year word is right before them (今年第四季) or a
+    /// year's, as a quarterly bulletin published the next year writes it), and months and
+    /// days so in a sentence telling the past (9月…结业 with 发生, 去年: `date.past_word`),
+    /// are the year before's, unless a relative year word is right before them (今年第四季) or a
     /// `date.plan_word` in their sentence makes them a plan (预计第四季完工).
     fn past_periods(&self, f: &Folded, release: &str, dates: &mut [date::DateMention]) {
         if dates.is_empty() {
@@ -1806,9 +1807,19 @@ impl Extractor {
             return;
         }
         let own = format!("{year}-");
-        // The first month of a period value (2025-Q4 → 10, 2025-H2 → 7).
+        // Months and days too in a sentence telling the past (`date.past_word`: 发生,
+        // 去年): an announcement's days (5月5日举行) lie ahead.
+        let past = (self.patterns.cues.at(crate::cue!("date.past_word"))).occurs_in(&f.text);
+        // The first month of a period value (2025-Q4 → 10, 2025-H2 → 7), or a month's or
+        // a day's own (2025-09, 2025-09-13 → 9).
         let first_month = |v: &str| -> Option<u32> {
             let rest = v.strip_prefix(&own)?;
+            if let Some(m) = rest
+                .get(..2)
+                .filter(|m| m.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return m.parse().ok().filter(|_| past);
+            }
             let n: u32 = rest.get(1..)?.parse().ok()?;
             match rest.get(..1)? {
                 "Q" => Some(3 * n - 2),
@@ -7494,6 +7505,14 @@ mod tests {
         assert_eq!(value_of(&values(t), "第四季").as_deref(), Some("2024-Q4"));
         let t = "发布日期：2024-09-20\n第一季本地居民失业率为2.1%。";
         assert_eq!(value_of(&values(t), "第一季").as_deref(), Some("2024-Q1"));
+        // Months and days in a sentence telling the past; an announcement's lie ahead.
+        let t = "发布日期：2025-02-10\n去年投诉增加，与9月某健身中心突然结业有关，涉及投诉5600宗。";
+        assert_eq!(value_of(&values(t), "9月").as_deref(), Some("2024-09"));
+        let t = "发布日期：2025-01-08\n比赛5月5日举行，2月17日接受报名，名额120个。";
+        assert_eq!(
+            value_of(&values(t), "5月5日").as_deref(),
+            Some("2025-05-05")
+        );
     }
 
     #[test]
