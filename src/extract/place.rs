@@ -388,11 +388,20 @@ fn credit_lines(
     tail_start: usize,
 ) -> Vec<(usize, usize)> {
     let mut lines = vec![head, (tail_start.min(text.len()), text.len())];
+    // A short line, or the bracketed dispatch opening a longer one (【本报宜兰讯】…).
     lines.extend(
         (sentences.iter().skip(menu + HEAD_SENTENCES))
             .take(CREDIT_SCAN)
-            .filter(|s| s.text(text).trim().chars().count() <= CREDIT_CHARS)
-            .map(|s| (s.byte_start, s.byte_end)),
+            .filter_map(|s| {
+                let line = s.text(text);
+                if line.trim().chars().count() <= CREDIT_CHARS {
+                    return Some((s.byte_start, s.byte_end));
+                }
+                let open = line.trim_start();
+                let at = s.byte_start + (line.len() - open.len());
+                let close = open.starts_with('【').then(|| open.find('】')).flatten()?;
+                (open[..close].chars().count() <= CREDIT_CHARS).then(|| (at, at + close))
+            }),
     );
     lines
 }
@@ -1141,7 +1150,10 @@ fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
 /// under 广西), if the names found there below it make exactly one.
 fn title_below(pats: &Patterns, title: &str, above: usize) -> Option<usize> {
     let gaz = pats.gazetteer();
+    // A name the place above is also called by (宜兰 of 宜兰县, its seat 宜兰市 too) names
+    // the place above, not its seat.
     let mut found: Vec<usize> = (title_hits(pats, title).iter())
+        .filter(|h| !gaz.entry(h.entry).divisions().any(|d| d == above))
         .flat_map(|h| gaz.entry(h.entry).divisions())
         .filter(|&d| gaz.is_below(d, above))
         .collect();
@@ -1936,12 +1948,10 @@ const SPACED_MIN: usize = 4;
 /// division named by its short name).
 fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usize> {
     let gaz = pats.gazetteer();
+    let dispatch = pats.cues.at(crate::cue!("place.dispatch_site"));
     let mut marks = matches_by_word(pats.cues.at(crate::cue!("entity.media_word")), part);
-    marks.extend(matches_by_word(
-        pats.cues.at(crate::cue!("place.dispatch_site")),
-        part,
-    ));
-    for (_, i) in marks {
+    marks.extend(matches_by_word(dispatch, part));
+    for (w, i) in marks {
         let from = part[..i].char_indices().rev().nth(11).map_or(0, |(k, _)| k);
         let before = &part[from..i];
         let hit = gaz
@@ -1949,7 +1959,17 @@ fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usiz
             .into_iter()
             .filter(|h| h.end == before.len())
             .max_by_key(|h| h.end - h.start);
-        if let Some(d) = hit.and_then(|h| division_of_hit(pats, before, &h, context)) {
+        let Some(h) = hit else {
+            continue;
+        };
+        let seat = || {
+            let e = gaz.entry(h.entry);
+            let named = if e.full.is_empty() { e.short } else { e.full };
+            (dispatch.contains(w) && !not_place(pats, &before[h.start..h.end]))
+                .then(|| county_of_seat(gaz, named))
+                .flatten()
+        };
+        if let Some(d) = division_of_hit(pats, before, &h, context).or_else(seat) {
             return Some(d);
         }
     }
@@ -1966,6 +1986,17 @@ fn division_of_hit(pats: &Patterns, text: &str, h: &Hit, context: &[usize]) -> O
     let e = gaz.entry(h.entry);
     let named = if e.full.is_empty() { e.short } else { e.full };
     gaz.resolve(named, context)
+}
+
+/// Of the divisions a short name stands for, the county when they are a county and its
+/// seat of one name (宜兰: 宜兰县 and 宜兰市 in it), as a paper's dispatch from there
+/// (本报宜兰讯) means the county.
+fn county_of_seat(gaz: &Gazetteer, named: &[usize]) -> Option<usize> {
+    match named {
+        [a, b] if gaz.is_below(*b, *a) => Some(*a),
+        [a, b] if gaz.is_below(*a, *b) => Some(*b),
+        _ => None,
+    }
 }
 
 /// A page's menu: this many short lines in a row or more.
@@ -3963,6 +3994,16 @@ mod tests {
         // A division below the own place opening a name still places its figures.
         let x = extract("日照新闻\n日照市企业发展调查\n莒县华泰纸业今年总产能达到23万吨。");
         assert_eq!(place_of(&x, "23万吨").0, "莒县");
+    }
+
+    #[test]
+    fn a_papers_dispatch_from_a_county_names_the_releases_place() {
+        let text = "燈會閉幕 科技牛留宜蘭\n|2009.02.23\n1283觀看次\n\
+                    【本報宜蘭訊】台灣燈會昨夜閉幕。十四天的燈會，縣府估計湧進遊客300萬人次。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "300萬人次").0, "宜兰县");
+        let x = extract("新闻\n本报左权讯\n全县昨日签约项目5个。");
+        assert_eq!(place_of(&x, "5个").0, "左权县");
     }
 
     #[test]
