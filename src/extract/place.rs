@@ -279,7 +279,12 @@ impl DocPlaces {
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
         let sections = section_heads(pats, text, sentences, &context);
         let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
-        let wholes = own.map_or_else(Vec::new, peers);
+        let mut wholes = own.map_or_else(Vec::new, peers);
+        // A sentence of such a paragraph naming the own place again, even inside a body's
+        // name (盐源县委政法委…追回欠薪…), is about the own place, not the whole.
+        if let Some(d) = own.filter(|_| !wholes.is_empty()) {
+            wholes = own_sentences_apart(&wholes, (text, sentences), gaz.name(d));
+        }
         let sites = own.map_or_else(Vec::new, |d| {
             ceremony_sites((pats, seg), (text, sentences), &context, d)
         });
@@ -523,6 +528,39 @@ fn ceremony_sites(
             .filter(|&d| gaz.is_below(d, own));
         if let Some(d) = site {
             out.push((s.idx, d));
+        }
+    }
+    out
+}
+
+/// The `wholes` (first sentence, last sentence, whole) without the sentences that name
+/// `own` (the own place's full name) other than as an item of a list, each range split
+/// around them.
+fn own_sentences_apart(
+    wholes: &[(usize, usize, usize)],
+    (text, sentences): (&str, &[Sentence]),
+    own: &str,
+) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for &(first, last, whole) in wholes {
+        let mut from = first;
+        for s in sentences.iter().filter(|s| (first..=last).contains(&s.idx)) {
+            // Named as an item of the list of peers (甲县、乙县、丙县) is no such sentence.
+            let line = s.text(text);
+            let alone = line.match_indices(own).any(|(i, _)| {
+                let after = line[i + own.len()..].chars().next();
+                let before = line[..i].chars().next_back();
+                after != Some('、') && before != Some('、')
+            });
+            if alone {
+                if from < s.idx {
+                    out.push((from, s.idx - 1, whole));
+                }
+                from = s.idx + 1;
+            }
+        }
+        if from <= last {
+            out.push((from, last, whole));
         }
     }
     out
@@ -4431,6 +4469,14 @@ mod tests {
         assert_eq!(place_of(&x, "1.5万人").0, "长丰县");
         // Peers named without the own place: no breakdown of a whole it belongs to.
         assert_eq!(place_of(&x, "3亿元").0, "长丰县");
+        // A sentence of the paragraph naming the own place again (inside a body's name)
+        // is the own place's.
+        let text = "长丰县追回欠薪\n\
+                    某公司拖欠长丰县、肥西县、肥东县300余名农民工工资。长丰县人社局介入后，\
+                    为204名农民工追回欠薪450万元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "300余名").0, "合肥市");
+        assert_eq!(place_of(&x, "450万元").0, "长丰县");
     }
 
     #[test]
