@@ -375,6 +375,55 @@ pub fn entities(
     out
 }
 
+/// The fewest chars of a project's own name before its suffix once a count is cut off
+/// (24个|中国农业产业强镇项目 keeps a name; 17个|环保项目 has none).
+const COUNTED_NAME_CHARS: usize = 3;
+
+/// Project names that open with a count of items (24个中国农业产业强镇项目: `subject.item_
+/// classifier`) count projects of a kind: the count is no part of the name, and a kind
+/// too short to name anything (17个环保项目) is none; nor is a class bounded by a size
+/// or level (省级以上产业园: `bound.after`). `slice` gives a mention's text as written
+/// (the entity rules read figures masked).
+pub fn counted_projects(
+    pats: &Patterns,
+    out: &mut Vec<EntityMention>,
+    slice: &dyn Fn(usize, usize) -> String,
+) {
+    let classifiers = pats.cues.at(crate::cue!("subject.item_classifier"));
+    let bounds = pats.cues.at(crate::cue!("bound.after"));
+    out.retain_mut(|e| {
+        if e.ty != EntityType::Proj {
+            return true;
+        }
+        let text = slice(e.start, e.end);
+        if bounds
+            .iter()
+            .any(|b| b.chars().count() >= 2 && text.contains(b))
+        {
+            return false;
+        }
+        let digits = (text.chars())
+            .take_while(|&c| c.is_ascii_digit() || super::number::digit_value(c).is_some())
+            .count();
+        let rest: String = text.chars().skip(digits).collect();
+        let Some(cl) = (digits > 0).then(|| classifiers.prefix_of(&rest)).flatten() else {
+            return true;
+        };
+        let name = &rest[cl.len()..];
+        // The kind's own chars and a suffix of two (项目, 工程); a name the classifier
+        // only starts (333项目: 项 of 项目) is no count.
+        if name.chars().count() < 2 {
+            return true;
+        }
+        if name.chars().count() < COUNTED_NAME_CHARS + 2 {
+            return false;
+        }
+        e.start += digits + cl.chars().count();
+        e.text = name.to_string();
+        true
+    });
+}
+
 /// The most words between a place and the end of the facility it names (南沙/汽车/码头).
 const FACILITY_WORDS: usize = 3;
 
@@ -2159,6 +2208,19 @@ mod tests {
         // 企业 inside a body's own name stays.
         let e = ents("中国企业联合会发布名单，入围企业500家");
         assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_count_of_projects_is_no_part_of_a_projects_name() {
+        let e = extracted("今年策划实施24个农业产业强镇项目，总投资2744万元。");
+        assert!(e.contains(&"农业产业强镇项目/PROJ".to_string()), "{e:?}");
+        let e = extracted("公司上半年完成17个环保项目，投资5亿元。");
+        assert!(!e.iter().any(|n| n.ends_with("/PROJ")), "{e:?}");
+        let e = extracted("全省省级以上产业园实现收入5亿元。");
+        assert!(!e.iter().any(|n| n.ends_with("/PROJ")), "{e:?}");
+        // A figure inside a project's name stays in it.
+        let e = extracted("建设年产8万吨饲料项目，投资5亿元。");
+        assert!(e.contains(&"年产8万吨饲料项目/PROJ".to_string()), "{e:?}");
     }
 
     #[test]

@@ -2215,6 +2215,7 @@ impl Extractor {
         place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
         entity::within_named(&mut ents, &cut.orig, &out.named);
         entity::glue_leading_places(&mut ents);
+        entity::counted_projects(&self.patterns, &mut ents, &|a, b| cut.slice(a, b));
         // A project's place (entity::PROJECT_PLACE) is a place word of the figures only.
         let rows = || (ents.iter()).filter(|e| e.how != entity::PROJECT_PLACE);
         for e in rows() {
