@@ -1961,8 +1961,9 @@ impl<'r> Head<'r> {
     }
 
     /// Whether the year at char `start` is one a plan names: its sentence holds a
-    /// `date.future_word` (…产量将达到6万吨，2025年达到10万吨。): a target, however far
-    /// from the word, says nothing of when the text was written. (Not any plan word:
+    /// `date.future_word` before it (…产量将达到6万吨，2025年达到10万吨。), or after it
+    /// before any other figure (2023年，产量将达到6万吨): a target says nothing of when
+    /// the text was written. (Not any plan word:
     /// 年度计划投资 and 完成目标任务 name this year's plan.)
     fn planned_year(&self, start: usize) -> bool {
         let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
@@ -1972,8 +1973,16 @@ impl<'r> Head<'r> {
         });
         let rest = self.f.rest(start);
         let to = rest.find(stop).unwrap_or(rest.len());
-        let sentence = format!("{}{}", &before[from..], &rest[..to]);
-        self.rules.future_words.occurs_in(&sentence)
+        if self.rules.future_words.occurs_in(&before[from..]) {
+            return true;
+        }
+        // After the year: a future word before any other figure (2023年，产量将达到6万吨;
+        // not 2021年完成投资3亿元，…力争…).
+        let after = rest[..to].trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+        let first_figure = after
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(after.len());
+        self.rules.future_words.occurs_in(&after[..first_figure])
     }
 
     /// The release date, month-days resolved with `doc_year`, and whether it is only the
