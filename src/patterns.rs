@@ -364,6 +364,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.facility_suffix",
     "date.future_word",
     "date.past_word",
+    "entity.lead_function_end",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -371,6 +371,7 @@ pub fn entities(
     }
     s.project_places(&mut out);
     s.facility_places(&mut out);
+    s.without_lead_words(&mut out);
     out.sort_by_key(|e| e.start);
     out
 }
@@ -422,6 +423,36 @@ pub fn counted_projects(
         e.text = name.to_string();
         true
     });
+}
+
+/// The fewest chars a body's or project's name keeps once a word opening it is cut.
+const MIN_TRIMMED_NAME: usize = 4;
+
+impl Sentence<'_> {
+    /// A body's or project's name opening with a word that is none of its own: a
+    /// preposition (另据/p 广州港股份公司) or a word jieba glued to one of its function chars
+    /// (转载自/nz, 总裁兼/j: `entity.lead_function_end`), cut off while at least
+    /// [`MIN_TRIMMED_NAME`] chars are left.
+    fn without_lead_words(&self, out: &mut [EntityMention]) {
+        let ends = self.pats.cues.at(crate::cue!("entity.lead_function_end"));
+        for e in out.iter_mut() {
+            if !matches!(e.ty, EntityType::Org | EntityType::Proj) || e.byline {
+                continue;
+            }
+            while let Some(t) = self
+                .toks
+                .iter()
+                .find(|t| t.start == e.start && t.end < e.end)
+            {
+                let lead = t.tag == "p" || ends.ends(t.word) && t.word.chars().count() >= 2;
+                if !lead || e.end - t.end < MIN_TRIMMED_NAME {
+                    break;
+                }
+                e.text = e.text.chars().skip(t.end - t.start).collect();
+                e.start = t.end;
+            }
+        }
+    }
 }
 
 /// The most words between a place and the end of the facility it names (南沙/汽车/码头).
@@ -2208,6 +2239,16 @@ mod tests {
         // 企业 inside a body's own name stays.
         let e = ents("中国企业联合会发布名单，入围企业500家");
         assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_preposition_or_a_glued_function_char_opens_no_name() {
+        let e = extracted("另据青山港股份公司介绍，吞吐量5万吨。");
+        assert!(e.contains(&"青山港股份公司/ORG".to_string()), "{e:?}");
+        let e = extracted("公司副总裁兼德宏公司总经理介绍，产量5万吨。");
+        assert!(e.contains(&"德宏公司/ORG".to_string()), "{e:?}");
+        let e = extracted("本文转载自香港特别行政区政府新闻网，数量5宗。");
+        assert!(e.iter().all(|n| !n.starts_with("转载")), "{e:?}");
     }
 
     #[test]
