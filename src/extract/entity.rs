@@ -425,6 +425,36 @@ pub fn counted_projects(
     });
 }
 
+impl Sentence<'_> {
+    /// The village token `i` names alone: a proper noun (ns, nz; nr not opening with a
+    /// surname) ending with an `entity.village_suffix` after two chars or more of its
+    /// own, no stop word.
+    fn lone_village(&self, i: usize) -> Option<EntityMention> {
+        let t = &self.toks[i];
+        let suffix = (self.pats.cues.at(crate::cue!("entity.village_suffix"))).suffix_of(t.word)?;
+        let own = t.word.chars().count() - suffix.chars().count();
+        // A person's name may end like a village (陈吉村/nr): a name jieba reads as a
+        // person's needs a first char that is no surname.
+        let surname = t
+            .word
+            .chars()
+            .next()
+            .is_some_and(|c| self.surnames.has_char(c));
+        let proper = matches!(t.tag, "ns" | "nz") || t.tag == "nr" && !surname;
+        (proper && own >= 2 && t.word.chars().all(is_han) && !self.idx.is_stop(t.word)).then(|| {
+            EntityMention {
+                start: t.start,
+                end: t.end,
+                text: t.word.to_string(),
+                ty: EntityType::Loc,
+                byline: false,
+                how: "a village named alone",
+                division: None,
+            }
+        })
+    }
+}
+
 /// The fewest chars a body's or project's name keeps once a word opening it is cut.
 const MIN_TRIMMED_NAME: usize = 4;
 
@@ -706,6 +736,11 @@ impl Sentence<'_> {
             return Some(mention(t.start, t.word.to_string(), *ty, "listed name"));
         }
         if let Some(e) = self.estate(i) {
+            return Some(e);
+        }
+        // A village named alone, one word jieba reads as a name (岔峪村/ns, 芦田村/nr): its
+        // own name of two chars or more before a village suffix.
+        if let Some(e) = self.lone_village(i) {
             return Some(e);
         }
         // A title ending in a suffix (市委常委) names a post, not a body; an anaphor ending
@@ -2239,6 +2274,18 @@ mod tests {
         // 企业 inside a body's own name stays.
         let e = ents("中国企业联合会发布名单，入围企业500家");
         assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_village_named_alone_is_a_place() {
+        let e = extracted("岔峪村通过搞活经营权，股东分红7.5万元。");
+        assert!(e.contains(&"岔峪村/LOC".to_string()), "{e:?}");
+        // A person's name ending like a village is none.
+        let e = extracted("陈吉村呼吁农友按时交售，收购稻谷5万公斤。");
+        assert!(!e.iter().any(|n| n.ends_with("村/LOC")), "{e:?}");
+        // Nor is a common noun.
+        let e = extracted("建设美丽乡村，投资5万元。");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]
