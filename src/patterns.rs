@@ -365,6 +365,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.future_word",
     "date.past_word",
     "entity.lead_function_end",
+    "entity.village_common",
     // extract/text.rs
     "text.traditional_hint",
     // extract/table.rs

@@ -428,7 +428,7 @@ pub fn counted_projects(
 impl Sentence<'_> {
     /// The village token `i` names alone: a proper noun (ns, nz; nr not opening with a
     /// surname) ending with an `entity.village_suffix` after two chars or more of its
-    /// own, no stop word.
+    /// own, no stop word and no common noun (新型农村: `entity.village_common`).
     fn lone_village(&self, i: usize) -> Option<EntityMention> {
         let t = &self.toks[i];
         let suffix = (self.pats.cues.at(crate::cue!("entity.village_suffix"))).suffix_of(t.word)?;
@@ -441,8 +441,9 @@ impl Sentence<'_> {
             .next()
             .is_some_and(|c| self.surnames.has_char(c));
         let proper = matches!(t.tag, "ns" | "nz") || t.tag == "nr" && !surname;
-        (proper && own >= 2 && t.word.chars().all(is_han) && !self.idx.is_stop(t.word)).then(|| {
-            EntityMention {
+        let common = (self.pats.cues.at(crate::cue!("entity.village_common"))).ends(t.word);
+        (proper && own >= 2 && t.word.chars().all(is_han) && !self.idx.is_stop(t.word) && !common)
+            .then(|| EntityMention {
                 start: t.start,
                 end: t.end,
                 text: t.word.to_string(),
@@ -450,8 +451,7 @@ impl Sentence<'_> {
                 byline: false,
                 how: "a village named alone",
                 division: None,
-            }
-        })
+            })
     }
 }
 
