@@ -1838,7 +1838,7 @@ impl<'r> Head<'r> {
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !is_year_range(d)
                     && !self.in_stamps(d.start)
-                    && !self.planned_year(d.start)
+                    && !self.planned_year(d.start, d.end)
             })
             .collect();
         written
@@ -1965,20 +1965,19 @@ impl<'r> Head<'r> {
     /// before any other figure (2023年，产量将达到6万吨): a target says nothing of when
     /// the text was written. (Not any plan word:
     /// 年度计划投资 and 完成目标任务 name this year's plan.)
-    fn planned_year(&self, start: usize) -> bool {
+    fn planned_year(&self, start: usize, end: usize) -> bool {
         let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n');
         let before = self.f.before(start);
         let from = before.rfind(stop).map_or(0, |k| {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
-        let rest = self.f.rest(start);
-        let to = rest.find(stop).unwrap_or(rest.len());
         if self.rules.future_words.occurs_in(&before[from..]) {
             return true;
         }
         // After the year: a future word before any other figure (2023年，产量将达到6万吨;
         // not 2021年完成投资3亿元，…力争…).
-        let after = rest[..to].trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+        let rest = self.f.rest(end);
+        let after = &rest[..rest.find(stop).unwrap_or(rest.len())];
         let first_figure = after
             .find(|c: char| c.is_ascii_digit())
             .unwrap_or(after.len());

@@ -315,8 +315,8 @@ impl Gazetteer {
     /// The span of `alias` in the text, appended unless some name already has it.
     /// The names the press gives the development zone `d` listed as a county-level
     /// division (`place.zone_kind`: 吉林白城经济开发区): without its province's short name
-    /// and its city's 市 (白城经济开发区, 蚌埠市经济开发区 → 蚌埠经济开发区), and with its
-    /// kind's short form (白城经开区). None for other divisions.
+    /// and with its city's short name for the full one (白城经济开发区, 蚌埠市经济开发区 →
+    /// 蚌埠经济开发区), and with its kind's short form (白城经开区). None for other divisions.
     fn zone_aliases(
         &self,
         d: usize,
@@ -338,10 +338,23 @@ impl Gazetteer {
                 stems.push(rest);
             }
         }
-        let stems: Vec<&str> = (stems.iter())
-            .flat_map(|s| [*s, s.strip_suffix('市').unwrap_or(s)])
-            .filter(|s| s.chars().count() >= 2)
-            .collect();
+        // The city it lies in named in full (蚌埠市经济开发区) is named short too (蚌埠).
+        let city = self
+            .lineage(d)
+            .nth(1)
+            .filter(|&c| self.level(c) == Level::Prefecture);
+        let city_names = city.and_then(|c| {
+            let (len, _) = short_name(self.name(c), names.0, names.1)?;
+            Some((self.name(c), &self.name(c)[..len]))
+        });
+        let mut stems: Vec<String> = stems.iter().map(|s| s.to_string()).collect();
+        if let Some((full, short)) = city_names {
+            let shortened: Vec<String> = (stems.iter())
+                .filter_map(|s| s.strip_prefix(full).map(|rest| format!("{short}{rest}")))
+                .collect();
+            stems.extend(shortened);
+        }
+        stems.retain(|s| s.chars().count() >= 2);
         let mut out: Vec<String> = (stems.iter())
             .flat_map(|s| [format!("{s}{kind}"), format!("{s}{short_kind}")])
             .filter(|a| a != name)

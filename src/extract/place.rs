@@ -216,19 +216,9 @@ impl DocPlaces {
                 pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
             })
             .or_else(|| source_place(pats, (text, title), &lines, &context))
-            .or_else(|| {
-                title_chain(pats, title).map(|d| (d, "short names down the divisions in the title"))
-            })
-            .or_else(|| {
-                dateline_chain(pats, text, &sentences[menu.min(sentences.len())..])
-                    .map(|d| (d, "short names down the divisions in the dateline"))
-            })
+            .or_else(|| chained_place(pats, (text, title), &sentences[menu.min(sentences.len())..]))
             // Web pages open with menus: else the division named most, twice or more.
-            .or_else(|| {
-                named
-                    .most(gaz, title_end)
-                    .map(|d| (d, "named most often in the text"))
-            })
+            .or_else(|| (named.most(gaz, title_end)).map(|d| (d, "named most often in the text")))
             .or_else(|| {
                 lone_division(pats, &spoken, order)
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
@@ -278,15 +268,8 @@ impl DocPlaces {
         let found = titled_township(pats, doc, (own, how), &mut context);
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
         let sections = section_heads(pats, text, sentences, &context);
-        let peers = |d| peer_paragraphs((pats, seg), (text, sentences), names, &context, d);
-        let mut wholes = own.map_or_else(Vec::new, peers);
-        // A sentence of such a paragraph naming the own place again, even inside a body's
-        // name (盐源县委政法委…追回欠薪…), is about the own place, not the whole.
-        if let Some(d) = own.filter(|_| !wholes.is_empty()) {
-            wholes = own_sentences_apart(&wholes, (text, sentences), gaz.name(d));
-        }
-        let sites = own.map_or_else(Vec::new, |d| {
-            ceremony_sites((pats, seg), (text, sentences), &context, d)
+        let (wholes, sites) = own.map_or_else(Default::default, |d| {
+            parts_of_own((pats, seg), (text, sentences), (names, &context), d)
         });
         DocPlaces {
             own,
@@ -475,7 +458,8 @@ fn section_heads(
     out
 }
 
-/// The most chars between a ceremony's name and the 在 of its venue (于7月22日上午).
+/// The most chars between a ceremony's name and the preposition of its venue (于7月22日
+/// 上午在).
 const CEREMONY_GAP: usize = 12;
 
 /// The sentences telling where one project's own ceremony was held (某某项目开工仪式在
@@ -493,6 +477,7 @@ fn ceremony_sites(
     let ceremony = pats.cues.at(crate::cue!("place.site_ceremony"));
     let collective = pats.cues.at(crate::cue!("place.site_collective"));
     let venue_after = pats.cues.at(crate::cue!("place.venue_after"));
+    let venue_before = pats.cues.at(crate::cue!("place.venue_before"));
     let clause_end = |c: char| super::subject::is_delim(c) && c != '、';
     let mut out = Vec::new();
     for s in sentences {
@@ -510,16 +495,19 @@ fn ceremony_sites(
         if name.chars().count() < 2 || collective.occurs_in(name) {
             continue;
         }
+        // The venue's preposition (`place.venue_before`: 在) soon after the name.
         let rest = &line[at + word.len()..];
-        let gap: String = rest
-            .chars()
-            .take_while(|&c| c != '在' && !clause_end(c))
-            .collect();
-        if gap.chars().count() > CEREMONY_GAP || !rest[gap.len()..].starts_with('在') {
+        let clause = rest.split(clause_end).next().unwrap_or("");
+        let Some((prep, k)) = (venue_before.iter())
+            .filter_map(|w| clause.find(w).map(|k| (w, k)))
+            .min_by_key(|&(_, k)| k)
+        else {
+            continue;
+        };
+        if clause[..k].chars().count() > CEREMONY_GAP {
             continue;
         }
-        let venue_start = gap.len() + '在'.len_utf8();
-        let venue: &str = rest[venue_start..].split(clause_end).next().unwrap_or("");
+        let venue = &clause[k + prep.len()..];
         if !venue_after.occurs_in(venue) {
             continue;
         }
@@ -531,6 +519,26 @@ fn ceremony_sites(
         }
     }
     out
+}
+
+/// The paragraphs of a release with own place `own` that break a whole down into the own
+/// place and its peers ([`peer_paragraphs`], without the sentences naming the own place
+/// again: [`own_sentences_apart`]), and the sites of its projects' ceremonies
+/// ([`ceremony_sites`]).
+fn parts_of_own(
+    (pats, seg): (&Patterns, &Segmenter),
+    (text, sentences): (&str, &[Sentence]),
+    (names, context): ((&[(usize, usize)], Option<&[NameHit]>), &[usize]),
+    own: usize,
+) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize)>) {
+    let mut wholes = peer_paragraphs((pats, seg), (text, sentences), names, context, own);
+    // A sentence of such a paragraph naming the own place again, even inside a body's
+    // name (盐源县委政法委…追回欠薪…), is about the own place, not the whole.
+    if !wholes.is_empty() {
+        wholes = own_sentences_apart(&wholes, (text, sentences), pats.gazetteer().name(own));
+    }
+    let sites = ceremony_sites((pats, seg), (text, sentences), context, own);
+    (wholes, sites)
 }
 
 /// The `wholes` (first sentence, last sentence, whole) without the sentences that name
@@ -1240,6 +1248,22 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The division short names down the divisions name in the `title` ([`title_chain`]),
+/// else in the dateline of the `sentences` after the menu ([`dateline_chain`]), with how
+/// it was found.
+fn chained_place(
+    pats: &Patterns,
+    (text, title): (&str, &str),
+    sentences: &[Sentence],
+) -> Option<(usize, &'static str)> {
+    (title_chain(pats, title).map(|d| (d, "short names down the divisions in the title"))).or_else(
+        || {
+            dateline_chain(pats, text, sentences)
+                .map(|d| (d, "short names down the divisions in the dateline"))
+        },
+    )
 }
 
 /// The most chars before a dispatch mark (本报讯, 某网5月3日电) in a dateline.
