@@ -521,6 +521,12 @@ fn ceremony_sites(
     out
 }
 
+/// The text's chunks (byte ranges) and, for a text of one chunk, its full names found.
+type NameChunks<'a> = (&'a [(usize, usize)], Option<&'a [NameHit]>);
+
+/// A paragraph breaking a whole down: (first sentence, last sentence, whole).
+type Whole = (usize, usize, usize);
+
 /// The paragraphs of a release with own place `own` that break a whole down into the own
 /// place and its peers ([`peer_paragraphs`], without the sentences naming the own place
 /// again: [`own_sentences_apart`]), and the sites of its projects' ceremonies
@@ -528,9 +534,9 @@ fn ceremony_sites(
 fn parts_of_own(
     (pats, seg): (&Patterns, &Segmenter),
     (text, sentences): (&str, &[Sentence]),
-    (names, context): ((&[(usize, usize)], Option<&[NameHit]>), &[usize]),
+    (names, context): (NameChunks<'_>, &[usize]),
     own: usize,
-) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize)>) {
+) -> (Vec<Whole>, Vec<(usize, usize)>) {
     let mut wholes = peer_paragraphs((pats, seg), (text, sentences), names, context, own);
     // A sentence of such a paragraph naming the own place again, even inside a body's
     // name (盐源县委政法委…追回欠薪…), is about the own place, not the whole.
