@@ -4896,11 +4896,14 @@ mod tests {
         // noun it is the predicate.
         assert_ne!(subjects_of("拟流转土地3000亩种植中药。"), ["种植中药"]);
         assert_eq!(subjects_of("全县有6个村发展特色产业。"), ["村"]);
-        // Counts of cases too (宗, 件).
+        // Counts of cases too (宗, 件), and a noun + verb closing the clause after them.
         assert_eq!(
             subjects_of("某公署今年共接获4228宗投诉个案。"),
             ["投诉个案"]
         );
+        assert_eq!(subjects_of("今年共受理300宗市民投诉。"), ["市民投诉"]);
+        // Not after a count of other items: the verb is the clause's predicate.
+        assert_ne!(subjects_of("全县有12家企业参加。"), ["企业参加"]);
     }
 
     #[test]

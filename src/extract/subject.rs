@@ -315,7 +315,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         }
         prev_one_char_noun =
             (t.tag.starts_with('n') || t.tag == "zg") && t.word.chars().count() == 1;
-        if nominal(t) || verb_in_compound(s, &toks, i, end) {
+        if nominal(t) || verb_in_compound(s, &toks, i, end) || case_verb(s, (pos, &toks), i, end) {
             last = t.end;
         } else if !inner {
             break;
@@ -341,6 +341,31 @@ fn compound_verb(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
     t.tag == "v"
         && t.word.chars().count() >= 2
         && noun_after
+        && closes
+        && !s.list(crate::cue!("subject.change")).contains(&word)
+        && !s.list(crate::cue!("subject.link")).contains(&word)
+}
+
+/// Whether the verb `toks[i]` closes, right after a noun of two chars, the phrase after
+/// a count of cases ending at char `pos` (17691宗公众查询, 300宗市民投诉:
+/// `subject.case_classifier`): the verbal noun of the cases counted, closing the clause
+/// at char `end`.
+fn case_verb(s: &Sentence, (pos, toks): (usize, &[Token]), i: usize, end: usize) -> bool {
+    let cases = s.list(crate::cue!("subject.case_classifier"));
+    let counted = (s.figures.iter())
+        .any(|&(_, b)| b == pos && cases.ends(&rule_form(s.traditional, s.f.slice(b - 1, b))));
+    let t = &toks[i];
+    let word = rule_form(s.traditional, t.word);
+    let closes = toks
+        .get(i + 1)
+        .is_none_or(|n| n.start >= end || n.word.chars().all(is_delim));
+    counted
+        && i > 0
+        && t.tag == "v"
+        && t.word.chars().count() == 2
+        && nominal(&toks[i - 1])
+        && toks[i - 1].word.chars().count() == 2
+        && toks[i - 1].end == t.start
         && closes
         && !s.list(crate::cue!("subject.change")).contains(&word)
         && !s.list(crate::cue!("subject.link")).contains(&word)
