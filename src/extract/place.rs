@@ -480,6 +480,10 @@ fn ceremony_sites(
     let venue_before = pats.cues.at(crate::cue!("place.venue_before"));
     let clause_end = |c: char| super::subject::is_delim(c) && c != '、';
     let mut out = Vec::new();
+    // Most releases hold no ceremony: one pass over the text instead of one per sentence.
+    if !ceremony.occurs_in(text) {
+        return out;
+    }
     for s in sentences {
         let line = s.text(text);
         let first = (ceremony.iter())
@@ -2030,14 +2034,17 @@ fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usiz
         let Some(h) = hit else {
             continue;
         };
+        // A dispatch (本报宜兰讯) from a county named like its seat is from the county.
+        let Some(named) = hit_divisions(pats, before, &h) else {
+            continue;
+        };
         let seat = || {
-            let e = gaz.entry(h.entry);
-            let named = if e.full.is_empty() { e.short } else { e.full };
-            (dispatch.contains(w) && !not_place(pats, &before[h.start..h.end]))
+            dispatch
+                .contains(w)
                 .then(|| county_of_seat(gaz, named))
                 .flatten()
         };
-        if let Some(d) = division_of_hit(pats, before, &h, context).or_else(seat) {
+        if let Some(d) = gaz.resolve(named, context).or_else(seat) {
             return Some(d);
         }
     }
@@ -2047,13 +2054,18 @@ fn media_division(pats: &Patterns, part: &str, context: &[usize]) -> Option<usiz
 /// The division a gazetteer hit `h` of `text` names (full name, else short name,
 /// resolved by `context`), unless the words hit are no place (`not_place`).
 fn division_of_hit(pats: &Patterns, text: &str, h: &Hit, context: &[usize]) -> Option<usize> {
+    pats.gazetteer()
+        .resolve(hit_divisions(pats, text, h)?, context)
+}
+
+/// The divisions a gazetteer hit `h` of `text` may name (its full name's, else its short
+/// name's), None when the words hit are no place (`not_place`).
+fn hit_divisions<'g>(pats: &'g Patterns, text: &str, h: &Hit) -> Option<&'g [usize]> {
     if not_place(pats, &text[h.start..h.end]) {
         return None;
     }
-    let gaz = pats.gazetteer();
-    let e = gaz.entry(h.entry);
-    let named = if e.full.is_empty() { e.short } else { e.full };
-    gaz.resolve(named, context)
+    let e = pats.gazetteer().entry(h.entry);
+    Some(if e.full.is_empty() { e.short } else { e.full })
 }
 
 /// Of the divisions a short name stands for, the county when they are a county and its
