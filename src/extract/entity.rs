@@ -2473,6 +2473,17 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_naming_countries_without_a_figure_gives_them() {
+        let e = extracted("俄罗斯、马来西亚、越南等展团企业与本地企业达成合作意向。");
+        for c in ["俄罗斯", "马来西亚", "越南"] {
+            assert!(e.contains(&format!("{c}/LOC")), "{e:?}");
+        }
+        // A greeting jieba tags as a place is none.
+        let e = extracted("热烈庆祝大会召开，俄罗斯客商到场。");
+        assert_eq!(e, vec!["俄罗斯/LOC".to_string()]);
+    }
+
+    #[test]
     fn a_listed_body_after_a_joiner_is_whole() {
         let e = ents("可透过社团、学校及社会工作局各区中心提交申请");
         assert_eq!(e, vec![("社会工作局".into(), "ORG")]);

@@ -574,7 +574,10 @@ impl Extractor {
             .iter()
             .chain(patterns.entity_names.iter())
             .map(|(w, _)| w.as_str())
-            .chain(patterns.entity_titles.iter().map(String::as_str));
+            .chain(patterns.entity_titles.iter().map(String::as_str))
+            // Places named by their own name (countries, regions): a sentence naming one
+            // holds an entity though it has no figure.
+            .chain(patterns.cues.at(crate::cue!("entity.place")).iter());
         let entity_cues =
             AhoCorasick::new(cues).map_err(|e| Error::Config(format!("entities: {e}")))?;
         Ok(Extractor {
@@ -4907,6 +4910,17 @@ mod tests {
     }
 
     #[test]
+    fn a_count_before_a_relative_clause_counts_its_head() {
+        assert_eq!(
+            subjects_of("某署去年共接获512宗涉及网上购物的投诉。"),
+            ["投诉"]
+        );
+        assert_eq!(subjects_of("全县建成26个覆盖城乡的充电站。"), ["充电站"]);
+        // Not after a measure: the clause is what the land is for.
+        assert_ne!(subjects_of("流转土地300亩种植药材的合作社。"), ["合作社"]);
+    }
+
+    #[test]
     fn words_two_rules_hand_on_twice_are_said_once() {
         assert_eq!(
             subjects_of("一季度完成对外承包工程营业额22.7亿美元，增长21.1%。"),
@@ -4963,6 +4977,22 @@ mod tests {
             subjects_of("三次产业增加值占比分别为12%和88%。"),
             ["三次产业增加值占比", "三次产业增加值占比"]
         );
+    }
+
+    #[test]
+    fn a_doer_and_the_verb_a_preposition_marks_after_a_lone_date() {
+        // 将 or 被 with the object or the agent between the doer and the verb.
+        assert_eq!(
+            date_subjects_of("2023年5月8日，县税务局将该案移送至县法院审理。"),
+            ["县税务局移送至县法院审理"]
+        );
+        assert_eq!(
+            date_subjects_of("2019年6月，青山镇被省农业厅确定为试点镇。"),
+            ["青山镇确定为试点镇"]
+        );
+        // Not for a year: it is the period of what follows.
+        let years = date_subjects_of("2019年，青山镇被省农业厅确定为试点镇。");
+        assert!(years.iter().all(String::is_empty), "{years:?}");
     }
 
     #[test]

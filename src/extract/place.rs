@@ -229,7 +229,10 @@ impl DocPlaces {
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
         let (ends, head) = ((title_end, head_end), (head_start, head_end));
         let found = found
-            .and_then(|(d, how)| at_spoken_level(pats, d, &kinds, &named, ends).map(|d| (d, how)))
+            .and_then(|(d, how)| {
+                let first_lines = how == FIRST_LINES;
+                at_spoken_level(pats, (d, first_lines), &kinds, &named, ends).map(|d| (d, how))
+            })
             .map(|found| spoken_township(pats, found, &spoken, &named))
             .filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
@@ -832,7 +835,7 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
 /// it ranks in is not what its figures describe.
 fn at_spoken_level(
     pats: &Patterns,
-    d: usize,
+    (d, first_lines): (usize, bool),
     kinds: &[&str],
     named: &Named,
     (title_end, head_end): (usize, usize),
@@ -846,8 +849,17 @@ fn at_spoken_level(
     if let Some(up) = gaz.lineage(d).skip(1).find(|&a| of_kind(a)) {
         return Some(up);
     }
-    let unnamed_county =
-        || gaz.level(d) < Level::County && kinds.iter().all(|k| county_only(pats, k, d));
+    // A county's kind no division above a county bears (全县), or only kinds of lower
+    // divisions in a release its first lines place at a province (根据广东省…核算结果，
+    // 全市…: a city's release naming its province only as a source): the release is of a
+    // division it does not name.
+    let lower = |k: &&str| {
+        (0..gaz.len()).any(|x| gaz.level(x) > Level::Province && gaz.name(x).ends_with(*k))
+    };
+    let unnamed_county = || {
+        (gaz.level(d) == Level::Province && first_lines && kinds.iter().all(lower))
+            || gaz.level(d) < Level::County && kinds.iter().all(|k| county_only(pats, k, d))
+    };
     let below: Vec<usize> = (named.order.iter().copied())
         .filter(|&x| of_kind(x) && gaz.is_below(x, d))
         .collect();
@@ -2085,6 +2097,8 @@ const MENU_RUN: usize = 5;
 const MENU_ITEM: usize = 10;
 /// How many sentences at the start may hold the menu.
 const MENU_SCAN: usize = 40;
+/// The fewest chars of a sentence of prose, which no menu precedes a table with.
+const MENU_PROSE: usize = 30;
 
 /// The index of the first sentence after a menu at the start of a page (a run of
 /// [`MENU_RUN`] or more lines of at most [`MENU_ITEM`] chars without punctuation:
@@ -2123,12 +2137,20 @@ fn menu_run_end(text: &str, sentences: &[Sentence]) -> usize {
         let t = s.text(text).trim();
         t.chars().count() <= MENU_ITEM && !t.chars().any(super::subject::is_delim)
     };
+    // A paragraph of prose (a long sentence closed by a full stop) is the release's
+    // text: short lines after it are a table's cells, no menu.
+    let prose = |s: &Sentence| {
+        let t = s.text(text).trim_end();
+        t.chars().count() >= MENU_PROSE && t.ends_with(['\u{3002}', '.'])
+    };
     let mut run = 0;
     for (k, s) in sentences.iter().enumerate().take(MENU_SCAN) {
         if short(s) {
             run += 1;
         } else if run >= MENU_RUN {
             return k;
+        } else if prose(s) {
+            return 0;
         } else {
             run = 0;
         }
@@ -4227,6 +4249,26 @@ mod tests {
     }
 
     #[test]
+    fn a_table_after_the_first_paragraph_is_no_menu() {
+        // Short cells after a paragraph of prose: the title above stays the first line.
+        let x = extract(
+            "2023年和顺县国民经济统计公报
+2023年，和顺县坚持稳中求进，全年实现地区生产总值88.6亿元。
+             项目
+指数
+食品
+102.1
+衣着
+99.5
+居住
+100.3
+             据国家统计局发布的资料显示，晋中市新建商品住宅价格同比上涨2.1%。",
+        );
+        assert_eq!(x.place.0, "和顺县");
+        assert_eq!(place_of(&x, "88.6亿元").0, "和顺县");
+    }
+
+    #[test]
     fn an_epapers_masthead_is_not_its_first_lines() {
         // The paper's name, the date and the page line head every page of a city's
         // e-paper: the page's own title names its place.
@@ -5115,6 +5157,18 @@ mod tests {
         // 全市 of a city release naming its districts stays the city's.
         let t = "本报讯 今年以来，全市上下真抓实干。\n                 元至九月，全市完成生产总值302亿元，夷陵区、枝江市增速居前。";
         assert_eq!(place_of(&extract(t), "302亿元").0, "宜昌市");
+    }
+
+    #[test]
+    fn a_city_release_naming_only_its_province_has_no_place() {
+        // The province names the source of the figures; 全市 is a city never named.
+        let t = "上半年，全市经济运行平稳。根据湖北省统一核算结果，上半年全市生产总值812.5亿元，增长5.1%。";
+        let x = extract(t);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "812.5亿元").0, "");
+        // A province's own release stays the province's.
+        let t = "上半年，全省经济运行平稳。根据湖北省统一核算结果，上半年全省生产总值2.8万亿元。";
+        assert_eq!(place_of(&extract(t), "2.8万亿元").0, "湖北省");
     }
 
     #[test]

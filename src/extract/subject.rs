@@ -34,6 +34,10 @@ mod group;
 pub use category::{in_breakdown, sibling_part};
 pub use group::{bare_share, group_member, GroupHeading};
 
+/// Words of a relative clause between a count and the 的 before what it counts.
+const MAX_RELATIVE_TOKENS: usize = 8;
+/// Nouns between a preposition and the verb it marks for a doer's event (将该案件移送).
+const MAX_MARKED_NOUNS: usize = 4;
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
 /// The same for a share (…的比例), which names its population and its part.
@@ -280,7 +284,8 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         return None;
     }
     if !opens {
-        return counted_verb(s, pos, &toks).map(|b| (pos, b));
+        return (counted_verb(s, pos, &toks).map(|b| (pos, b)))
+            .or_else(|| relative_head(s, pos, &toks, end));
     }
     let mut last = first.end;
     let mut prev_one_char_noun =
@@ -383,20 +388,53 @@ fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool 
         && compound_verb(s, toks, i, end)
 }
 
+/// The head noun closing a relative clause after a count ending at char `pos` (接获300宗
+/// 涉及个人资料的查询, 建成26个覆盖全县的充电站): the words after 的 (`subject.attributive`)
+/// up to the clause's end at `end` are what is counted. The clause before 的 holds no
+/// figure; one or two words follow it, nouns or verbs (a verb closing it names cases).
+fn relative_head(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> Option<Span> {
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let de = toks.iter().position(|t| attributive.contains(t.word))?;
+    let head: Vec<&Token> = toks[de + 1..]
+        .iter()
+        .take_while(|t| t.start < end && !t.word.chars().all(is_delim))
+        .collect();
+    let (first, last) = (head.first()?, head.last()?);
+    let modifier = &toks[..de];
+    let word = |t: &&Token| nominal(t) || (t.tag.starts_with('v') && t.word.chars().count() >= 2);
+    let plain = |t: &Token| !blank(t) && !matches!(t.tag, "m" | "x" | "uj" | "p" | "c");
+    let ok = counted_at(s, pos)
+        && (1..=MAX_RELATIVE_TOKENS).contains(&de)
+        && modifier.iter().all(plain)
+        && modifier.windows(2).all(|w| w[0].end == w[1].start)
+        && first.start == toks[de].end
+        && head.len() <= 2
+        && head.iter().all(word)
+        && nominal(last) | (last.tag.starts_with('v') && head.len() == 1)
+        && (toks.iter())
+            .skip(de + 1 + head.len())
+            .all(|t| t.start >= end || t.word.chars().all(is_delim));
+    ok.then_some((first.start, last.end))
+}
+
+/// Whether a count (个, 家; of cases: 宗, 件) ends at char `pos`.
+fn counted_at(s: &Sentence, pos: usize) -> bool {
+    let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    let cases = s.list(crate::cue!("subject.case_classifier"));
+    let bounds = s.list(crate::cue!("bound.after"));
+    (s.figures.iter()).any(|&(a, b)| {
+        let f = s.f.slice(a, b);
+        let f = bounds.suffix_of(f).map_or(f, |w| &f[..f.len() - w.len()]);
+        b == pos && (classifiers.ends(f) || cases.ends(&rule_form(s.traditional, f)))
+    })
+}
+
 /// Whether the verb opening `toks` (after a count ending at `pos`) heads a compound noun
 /// closing the clause ending at `end` (1.5万个就业/v 岗位/n。: [`compound_verb`]).
 fn verb_opens_compound(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> bool {
     // Only after a count (个, 家; of cases: 宗, 件): after a measure (5000亩种植艾草) the
     // verb is its use.
-    let classifiers = s.list(crate::cue!("subject.item_classifier"));
-    let cases = s.list(crate::cue!("subject.case_classifier"));
-    let bounds = s.list(crate::cue!("bound.after"));
-    let count = (s.figures.iter()).any(|&(a, b)| {
-        let f = s.f.slice(a, b);
-        let f = bounds.suffix_of(f).map_or(f, |w| &f[..f.len() - w.len()]);
-        b == pos && (classifiers.ends(f) || cases.ends(&rule_form(s.traditional, f)))
-    });
-    count && !toks.is_empty() && compound_verb(s, toks, 0, end)
+    counted_at(s, pos) && !toks.is_empty() && compound_verb(s, toks, 0, end)
 }
 
 /// Where a phrase ending at `last` ends when the token limit cuts it before `next`: a
@@ -5461,9 +5499,17 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let toks = tokens_in(s, ce + 1, next_end);
     let doer = toks.iter().take_while(|t| nominal(t)).count();
     if let Some(t) = toks.get(doer).filter(|_| doer > 0 && day) {
+        // A doer whose verb a preposition marks (某局将该案移送…): the doer and that verb.
+        let marks = s.list(crate::cue!("subject.object_mark"));
+        let mark = t.tag == "p" || marks.contains(&rule_form(s.traditional, t.word));
+        let marked = || {
+            let (doer, e) = doer_event(s, &toks, next_end).filter(|_| figureless && mark)?;
+            Some(format!("{}{e}", text(s, doer.0, doer.1)))
+        };
         let e = event_from(s, t.start, next_end, true);
         return Some(
-            e.or_else(|| last_predicate(s, &toks, next_end))
+            e.or_else(marked)
+                .or_else(|| last_predicate(s, &toks, next_end))
                 .unwrap_or_default(),
         );
     }
@@ -5703,12 +5749,29 @@ fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)>
     if last.end - start > MAX_CHARS {
         return None;
     }
-    // Adverbs (将, 正式, 已) and a preposition right before the verb (被/列入) stand between.
+    // Adverbs (将, 正式, 已) and a preposition before the verb stand between: right
+    // before it (被/列入), or with the agent or the object it marks (被某部/确定为, 将该
+    // 案件/移送…: a few nouns).
     let rest = &toks[from + nouns..];
-    let k = rest.iter().position(|t| {
-        let passive = t.tag == "p" && rest.iter().find(|u| u.start >= t.end).is_some_and(verb);
-        !(matches!(t.tag, "d" | "ad") || passive)
-    })?;
+    let marked = |j: usize| {
+        let n = (rest[j + 1..].iter())
+            .take_while(|u| (nominal(u) || u.tag == "r") && !verb(u))
+            .count();
+        let marks = s.list(crate::cue!("subject.object_mark"));
+        (rest[j].tag == "p" || marks.contains(&rule_form(s.traditional, rest[j].word)))
+            && n <= MAX_MARKED_NOUNS
+            && rest.get(j + 1 + n).is_some_and(verb)
+    };
+    let mut k = 0;
+    while let Some(t) = rest.get(k) {
+        if marked(k) {
+            k = (k + 1..rest.len()).find(|&j| verb(&rest[j]))?;
+        } else if matches!(t.tag, "d" | "ad") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
     let v = rest.get(k).filter(|t| verb(t))?;
     // A figure after the verb in the clause (某机场处理的货物共…吨) makes the verb part of
     // the measure's name.
