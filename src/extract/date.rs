@@ -106,6 +106,17 @@ impl SinceRule {
         }
     }
 
+    /// Whether a since word closes, after other words, the clause of the date ending at
+    /// char `end` of `f` (2009年3月公司成立以来, 2016年营运以来): the date of an event the
+    /// text counts from, long past when it is written; no sign of the text's year.
+    pub fn after_event(&self, f: &Folded, end: usize) -> bool {
+        let clause: String = (f.rest(end).chars())
+            .take_while(|&c| !super::subject::is_delim(c))
+            .take(MAX_RECORD_GAP)
+            .collect();
+        self.after.prefix_of(&clause).is_none() && self.after.occurs_in(&clause)
+    }
+
     /// Whether the date at chars `start..end` of `f` is such a reference.
     pub fn is_reference(&self, f: &Folded, start: usize, end: usize) -> bool {
         let rest = f.rest(end);
@@ -1836,6 +1847,7 @@ impl<'r> Head<'r> {
                     && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
                     && !self.rules.origin_before.ends(self.f.before(d.start))
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
+                    && !self.rules.since.after_event(&self.f, d.end)
                     && !is_year_range(d)
                     && !self.in_stamps(d.start)
                     && !self.planned_year(d.start, d.end)
@@ -2613,6 +2625,20 @@ mod tests {
         // A year range is no document year.
         assert_eq!(doc_year("《规划（2021—2035年）》实施"), None);
         assert_eq!(doc_year("2021—2035年规划。2025年完成"), Some(2025));
+    }
+
+    #[test]
+    fn a_year_an_event_is_counted_from_or_a_level_reached_again_is_no_texts_year() {
+        // Since a founding (2009年公司成立以来): long past.
+        assert_eq!(
+            doc_year("他说，2009年3月公司成立以来，基地扩大到5个。"),
+            None
+        );
+        assert_eq!(doc_year("2016年营运以来，景区接待游客50万人次。"), None);
+        // A since word right after the year is the period's start, as before.
+        assert_eq!(doc_year("2020年以来，全县新建公路80公里。"), Some(2020));
+        // A level reached again (逼近1999年高位): a comparison's base.
+        assert_eq!(doc_year("轮候时间达5.8年，逼近1999年高位。"), None);
     }
 
     #[test]

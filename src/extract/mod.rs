@@ -7547,6 +7547,9 @@ mod tests {
             value_of(&values(t), "5月5日").as_deref(),
             Some("2025-05-05")
         );
+        // Data a body has published (据某局发布的12月份资料显示) are reported: past.
+        let t = "发布日期：2019-06-01\n据省统计局发布的12月份资料显示，全市房价上涨9.8%。";
+        assert_eq!(value_of(&values(t), "12月份").as_deref(), Some("2018-12"));
     }
 
     #[test]

@@ -1947,6 +1947,10 @@ impl<'a> Scanner<'a> {
                 return;
             }
         }
+        // A space a page sets between the qualifier and the figure (約 45 萬元) is none.
+        let spaced = before.trim_end_matches([' ', '\t', '\u{3000}', '\u{a0}']);
+        let gap = before[spaced.len()..].chars().count();
+        let before = spaced;
         // 约 closing a word (合约有, 节约为) qualifies nothing.
         let qualifiers = (cues.before.entries_ending(before))
             .filter(|(w, _)| !opens_in_word(cues.approx_word, before, before.len() - w.len(), w));
@@ -1955,7 +1959,7 @@ impl<'a> Scanner<'a> {
                 men.approx = q.approx;
             }
             if q.text {
-                men.start -= w.chars().count();
+                men.start -= w.chars().count() + gap;
             }
         } else if men.approx.is_none() && self.approx_scope_before(before) {
             men.approx = Some(Approx::Approx);
@@ -2821,6 +2825,24 @@ mod tests {
     fn percentage_points_are_not_percent() {
         let f = one("高于全省平均水平9.1个百分点");
         assert_eq!((f.1, f.2.as_str()), ("percentage_point", "9.1"));
+    }
+
+    #[test]
+    fn approximation_words_a_space_apart() {
+        // Pages that space figures from words (約 45 萬元) keep the qualifier.
+        let f = one("年发电收入约 45 万元");
+        assert_eq!((f.0.as_str(), f.4), ("约 45 万元", Some("approx")));
+        assert_eq!(one("使用面积大约 120 坪").4, Some("approx"));
+        assert_eq!(one("总经费约计15亿元").4, Some("approx"));
+        // A space with no qualifier before it changes nothing.
+        assert_eq!(one("收入 45 万元").4, None);
+    }
+
+    #[test]
+    fn a_classifier_before_yi_is_spoken_money() {
+        // 年产值6个亿: hundreds of millions of yuan.
+        let f = one("年产值6个亿");
+        assert_eq!((f.1, f.2.as_str()), ("money", "600000000"));
     }
 
     #[test]
