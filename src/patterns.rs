@@ -545,6 +545,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.compare_adjective",
     // extract/place.rs: session 32, the government issuing a release by its title
     "place.issuer_after",
+    "place.site_channel",
+    "place.site_selector",
     // extract/place.rs: session 32, Hong Kong or Macau by a body or dateline
     "place.region_body_end",
 ];

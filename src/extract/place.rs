@@ -132,7 +132,11 @@ fn anaphor_end(pats: &Patterns, w: &str) -> bool {
 
 /// Whether a name is a word, not a place, whatever the gazetteer says.
 fn not_place(pats: &Patterns, name: &str) -> bool {
-    pats.cues.at(crate::cue!("place.not_place")).contains(name) || pats.entity_index().is_stop(name)
+    let listed = |n: &str| {
+        pats.cues.at(crate::cue!("place.not_place")).contains(n) || pats.entity_index().is_stop(n)
+    };
+    // The lists are simplified: a traditional name (西區) is read in its simplified form.
+    listed(name) || (!name.is_ascii() && listed(&super::subject::rule_form(true, name)))
 }
 
 /// Hands `add` the division of every full name of `text` (read in `chunks`) that names
@@ -1030,11 +1034,19 @@ fn issuer_above(
 ) -> (usize, &'static str) {
     let gaz = pats.gazetteer();
     let after = pats.cues.at(crate::cue!("place.issuer_after"));
+    let channels = pats.cues.at(crate::cue!("place.site_channel"));
+    // The issuer's word, unless a channel follows it (某市人民政府官方微信: the site's name).
+    let issues = |r: &str| {
+        after.prefix_of(r).is_some_and(|w| {
+            let rest = r[w.len()..].trim_start();
+            !channels.starts(rest)
+        })
+    };
     let issuers: Vec<usize> = (named.edges.iter())
         .filter(|e| e.0 < title_end)
         .filter(|e| {
             let rest = text.get(e.0..).unwrap_or_default();
-            (rest.strip_prefix(gaz.name(e.1))).is_some_and(|r| after.starts(r))
+            (rest.strip_prefix(gaz.name(e.1))).is_some_and(issues)
         })
         .map(|e| e.1)
         .collect();
@@ -2108,7 +2120,15 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
     let edition = (sentences.iter().enumerate().take(EDITION_SCAN))
         .rfind(|(_, s)| edition_line(pats, s.text(text)))
         .map_or(0, |(k, _)| k + 1);
-    edition.max(menu_run_end(text, sentences))
+    // A site's choice of city (大连市 [切换城市]) heads the page like a menu.
+    let selectors = pats.cues.at(crate::cue!("place.site_selector"));
+    let selector = (sentences.iter().enumerate().take(EDITION_SCAN))
+        .rfind(|(_, s)| {
+            let line = s.text(text).trim();
+            line.chars().count() <= EDITION_CHARS && selectors.occurs_in(line)
+        })
+        .map_or(0, |(k, _)| k + 1);
+    edition.max(selector).max(menu_run_end(text, sentences))
 }
 
 /// How many sentences at the start may hold an e-paper's masthead lines.
@@ -2451,6 +2471,7 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
                 || place_token(seg, text, (h.start, h.end))
         })
         .filter(|h| !after_glued_word(pats, text, h.start))
+        .filter(|h| !site_selector(pats, &text[h.end..]))
         .filter(|h| !inside_upper_short_name(pats, text, hits, h))
         .filter(|h| !starts_inside_word(seg, text, h.start))
         .map(|h| (h.start, h.end, h.entry))
@@ -2463,6 +2484,16 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
         }
     }
     out
+}
+
+/// Whether `rest`, the text after a division's name, opens with a site's choice of city
+/// (大连市 [切换城市]: `place.site_selector`, after spaces and an opening bracket): the
+/// name is the city the site was set to, page furniture.
+fn site_selector(pats: &Patterns, rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || "[【(（".contains(c));
+    pats.cues
+        .at(crate::cue!("place.site_selector"))
+        .starts(rest)
 }
 
 /// Whether the full name `h` starts inside the short name of a province or prefecture
@@ -2881,8 +2912,10 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
             }
             _ => {
                 // A LOC of the entity rules that is a name as a whole (no token
-                // boundary agreed: 茂县羌乡) keeps the code of that name.
-                if let Some(entry) = gaz.lookup(&e.text) {
+                // boundary agreed: 茂县羌乡) keeps the code of that name, unless the name
+                // is a word (西区, 北区: `place.not_place`; Hong Kong's 北區 is a district
+                // the gazetteer lacks).
+                if let Some(entry) = gaz.lookup(&e.text).filter(|_| !not_place(pats, &e.text)) {
                     let townships = pats.cues.at(crate::cue!("place.parent_support"));
                     if let Some((d, how)) =
                         division_of((gaz, townships), entry, (Some("ns"), false, false), context)
@@ -4246,6 +4279,38 @@ mod tests {
         );
         assert_eq!(x.place.0, "左权县");
         assert_eq!(place_of(&x, "30家").0, "左权县");
+    }
+
+    #[test]
+    fn a_sites_name_and_choice_of_city_are_no_issuer_nor_place() {
+        // A city government's channel heading the page (某市人民政府官方微信) issues
+        // nothing: the county bulletin it carries is the county's.
+        let x = extract(
+            "晋中市人民政府官方微信 首页>公开>统计公报 和顺县2021年国民经济统计公报\n             2021年，全县实现地区生产总值88.6亿元，增长6.1%。",
+        );
+        assert_eq!(x.place.0, "和顺县");
+        // The city a site is set to (大连市 [切换城市]) is no place of the release.
+        let x = extract(
+            "大连市\n[切换城市]\n冷链物流基地落户青白江\n2011-12-05 来源：某某网\n\
+             12月2日，总投资25亿元的冷藏物流基地在成都青白江区奠基。\n青白江区大力发展物流产业。",
+        );
+        assert_eq!(x.place.0, "青白江区");
+    }
+
+    #[test]
+    fn a_division_name_that_is_a_word_gets_no_code() {
+        // 西区 of a tunnel's name is no district of Panzhihua, in either script.
+        for t in [
+            "政府将在西区海底隧道实施收费，预留6亿元。",
+            "政府將在西區海底隧道實施收費，預留6億元。",
+        ] {
+            let x = extract(t);
+            assert!(
+                x.entities.iter().all(|e| e.code.is_empty()),
+                "{:?}",
+                x.entities
+            );
+        }
     }
 
     #[test]
