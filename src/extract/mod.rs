@@ -2283,9 +2283,11 @@ impl Extractor {
             .then(|| subject::frame_measure(sent))
             .flatten();
         let view = columns.is_none() && (frame.is_some() || subject::opens_with_view(sent));
-        // So are the parts of a sentence opening with 其中 (其中，城镇实现15亿元).
-        let part = columns.is_none() && !view && subject::opens_with_part(sent);
-        let lead = (frame.map(|m| (m, String::new())))
+        // So are the parts of a sentence opening with 其中 (其中，城镇实现15亿元), and those
+        // counted in a frame of units (在法人单位中，制造业1506个).
+        let units = frame.as_ref().is_some_and(|f| f.1);
+        let part = columns.is_none() && (units || !view && subject::opens_with_part(sent));
+        let lead = (frame.map(|(m, _)| (m, String::new())))
             .or_else(|| lead_measure.clone())
             .filter(|_| view || part);
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
@@ -4907,6 +4909,37 @@ mod tests {
         assert_eq!(subjects_of("今年共受理300宗市民投诉。"), ["市民投诉"]);
         // Not after a count of other items: the verb is the clause's predicate.
         assert_ne!(subjects_of("全县有12家企业参加。"), ["企业参加"]);
+    }
+
+    #[test]
+    fn a_group_summary_hands_on_the_measure_after_its_time() {
+        // A、B、C三个行业1-4月零售额分别…: each item's 零售额, the last one's too.
+        assert_eq!(
+            subjects_of("批发、住宿、餐饮三个行业1-4月零售额分别完成7.9亿元、0.5亿元和0.4亿元。"),
+            ["批发零售额", "住宿零售额", "餐饮零售额"]
+        );
+        // A summary without a time after it names the group; its nouns are no measure.
+        assert_eq!(
+            subjects_of(
+                "新材料、装备制造、生物医药三大主导产业分别实现产值86亿元、54亿元和31亿元。"
+            ),
+            ["新材料产值", "装备制造产值", "生物医药产值"]
+        );
+    }
+
+    #[test]
+    fn parts_of_a_frame_of_units_count_the_units() {
+        assert_eq!(
+            subjects_of(
+                "2013年末，在法人单位中，位居前两位的行业是：制造业1506个，占39.1%；建筑业665个。"
+            ),
+            ["制造业法人单位", "制造业法人单位占比", "建筑业法人单位"]
+        );
+        // A frame of a group (在全市企业中) is none: the part stays as it is.
+        assert_eq!(
+            subjects_of("在全市规上企业中，制造业企业1506家。"),
+            ["制造业企业"]
+        );
     }
 
     #[test]

@@ -2474,18 +2474,24 @@ pub fn view_measure(s: &Sentence) -> Option<String> {
 /// 类增长… → 限额以上单位商品零售额: `subject.viewpoint_frame`, its opening preposition and
 /// closing locative): the whole the parts after it break down, when it names a noun and
 /// no verb and ends with an attribute (产值: `subject.attribute`, 零售额:
-/// `subject.part_attribute`); a group (在全市企业中) is none.
-pub fn frame_measure(s: &Sentence) -> Option<String> {
-    let (_, ce) = hard_clause(s, (0, 0));
-    if ce >= s.chars.len() || is_figure(s, 0, ce) {
+/// `subject.part_attribute`); a group (在全市企业中) is none, but units counted
+/// (在…法人单位中: `subject.counted_frame_end`) give their word, with `true`: the parts
+/// named alone count them.
+pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
+    // The first clause, or the one after a date opening the sentence (2013年末，在…中).
+    let (_, first) = hard_clause(s, (0, 0));
+    let dated = first < s.chars.len() && is_figure(s, 0, first);
+    let cs = if dated { first + 1 } else { 0 };
+    let (_, ce) = hard_clause(s, (cs, cs));
+    if ce >= s.chars.len() || is_figure(s, cs, ce) {
         return None;
     }
-    let head = rule_form(s.traditional, s.f.slice(0, ce).trim_end()).into_owned();
+    let head = rule_form(s.traditional, s.f.slice(cs, ce).trim_end()).into_owned();
     let (open, close) = (s.list(crate::cue!("subject.viewpoint_frame")).entries())
         .find(|(o, c)| !c.is_empty() && head.starts_with(o) && head.ends_with(c))?;
     let (a, b) = (
-        open.chars().count(),
-        head.chars().count() - close.chars().count(),
+        cs + open.chars().count(),
+        cs + head.chars().count() - close.chars().count(),
     );
     let toks = tokens_in(s, a, b);
     if toks.iter().any(|t| t.tag == "v") || !toks.iter().any(nominal) {
@@ -2494,7 +2500,19 @@ pub fn frame_measure(s: &Sentence) -> Option<String> {
     let m = text(s, a, b);
     let rule = rule_form(s.traditional, &m).into_owned();
     let parts = s.list(crate::cue!("subject.part_attribute"));
-    (Attributes::of(s).suffix(&rule).is_some() || parts.ends(&rule)).then_some(m)
+    if Attributes::of(s).suffix(&rule).is_some() || parts.ends(&rule) {
+        return Some((m, false));
+    }
+    // A frame of units counted (在第二产业和第三产业法人单位中，制造业1506个): its parts
+    // count those units, named by the units' word alone; a part named alone takes it.
+    let units = s.list(crate::cue!("subject.counted_frame_end"));
+    let w = units.suffix_of(&rule)?;
+    Some((
+        m.chars()
+            .skip(rule.chars().count() - w.chars().count())
+            .collect(),
+        true,
+    ))
 }
 
 /// Whether the sentence opens with a part word (`subject.part_of`: 其中，城镇实现…): its
@@ -2946,6 +2964,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let mut items = listed_items(s, (first.start, list_to), figs.len());
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
+    let mut summary_at = None;
     let counts = s.list(crate::cue!("subject.group_count"));
     let classifiers = s.list(crate::cue!("subject.group_classifier"));
     if let Some(last) = items.last_mut() {
@@ -2958,10 +2977,17 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
                 })
         });
         if let Some((n, _)) = cut {
+            // Where the summary starts, in the list as written (the last item ends it).
+            let list_end = first.start + list.chars().count();
+            summary_at = Some(list_end - last.chars().count() + n);
             *last = last.chars().take(n).collect();
             summary = true;
         }
     }
+    // What the summary's items measure, written after it and the time they are of (四个
+    // 行业1-4月零售额分别…: 零售额).
+    let summary_tail =
+        summary_at.and_then(|at| after_summary(s, at, first.start + list.chars().count()));
     if items.len() < 2 && figs.len() >= 2 && !shared {
         return respectively_chained(s, (cs, head_end), word, &figs, i);
     }
@@ -2972,7 +2998,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let last_len = items[items.len() - 1].chars().count();
     let list_end = first.start + list.chars().count();
     let tail = if summary {
-        String::new()
+        summary_tail.unwrap_or_default()
     } else {
         shared_tail(s, &items, list_end - last_len, list_end)
     };
@@ -2995,7 +3021,9 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let has_tail = item_rule.ends_with(&*rule_form(s.traditional, &tail))
         || tail_head.is_some_and(|w| item_rule.ends_with(&w))
         || group::same_kind_end(s, &item_rule, &tail);
-    let item = if i + 1 == items.len() || tail.is_empty() || has_tail {
+    // The last item carries the tail unless a summary closed the list.
+    let carries = i + 1 == items.len() && !summary;
+    let item = if carries || tail.is_empty() || has_tail {
         items[i].clone()
     } else {
         format!("{}{}", items[i], tail)
@@ -3005,6 +3033,21 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The measure written after a group summary closing a 分别 list (chars `[at, end)`: 四个
+/// 行业1-4月零售额 → 零售额): the nouns after the summary's count, its group noun and the
+/// time words or dates after it. None when nothing but nouns follows them, or nothing.
+fn after_summary(s: &Sentence, at: usize, end: usize) -> Option<String> {
+    let toks = tokens_in(s, at, end);
+    let counts = |t: &Token| matches!(t.tag, "m" | "q" | "mq");
+    let k = toks.iter().position(|t| !counts(t))?;
+    // The group noun (行业, 产业), then time words or a date (1-4月, which is no token):
+    // the measure starts after them; without them the nouns are the group's name.
+    let j = (k + 1..toks.len()).find(|&j| toks[j].tag != "t")?;
+    let timed = j > k + 1 || is_figure(s, toks[j - 1].end, toks[j].start);
+    let rest = &toks[j..];
+    (timed && nominal(&toks[k]) && rest.iter().all(nominal)).then(|| text(s, rest[0].start, end))
 }
 
 /// The items of a 分别 list written over `(a, b)` for `n` figures: split at 、 and the
