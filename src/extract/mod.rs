@@ -4928,6 +4928,28 @@ mod tests {
     }
 
     #[test]
+    fn a_list_whose_last_item_holds_the_joiner_splits_there() {
+        // The joiner right after the ending every other item has (类) splits the last
+        // item; the joiners inside items (及) split nothing.
+        assert_eq!(
+            subjects_of("其中，食品烟酒类、生活用品及服务类、医疗保健类和其他用品及服务类价格分别上涨3.5%、4.1%、13.9%和0.5%。"),
+            [
+                "食品烟酒类价格上涨",
+                "生活用品及服务类价格上涨",
+                "医疗保健类价格上涨",
+                "其他用品及服务类价格上涨"
+            ]
+        );
+        // A last item joined by its own joiner (食物及非酒精饮品) lends no tail.
+        let s = subjects_of("教育、衣履和食物及非酒精饮品分别上升9.9%、4.6%及2.5%。");
+        assert!(
+            s.iter()
+                .all(|p| !p.contains("非酒精饮品上升") || p.starts_with("食物")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn parts_of_a_frame_of_units_count_the_units() {
         assert_eq!(
             subjects_of(

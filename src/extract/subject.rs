@@ -3002,6 +3002,14 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         shared_tail(s, &items, list_end - last_len, list_end)
     };
+    // A tail opening with a joiner (食物/及非酒精饮品) is the rest of the last item, which
+    // shares nothing with the others.
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let tail = if tail.starts_with(joiners) {
+        String::new()
+    } else {
+        tail
+    };
     let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
     if shared || items.len() != figs.len() {
         let m = if tail.ends_with(&attr) {
@@ -3050,6 +3058,25 @@ fn after_summary(s: &Sentence, at: usize, end: usize) -> Option<String> {
     (timed && nominal(&toks[k]) && rest.iter().all(nominal)).then(|| text(s, rest[0].start, end))
 }
 
+/// `items` split at 、 with the last one split in two at the joiner right after the
+/// char every other item ends with (…、医疗保健类和其他用品及服务类: 类 → 医疗保健类 /
+/// 其他用品及服务类); None when the other items end differently or no joiner follows
+/// that char.
+fn last_joined(items: &[String], joiners: &[char]) -> Option<Vec<String>> {
+    let (last, others) = items.split_last()?;
+    let end = others.first()?.chars().last()?;
+    if others.iter().any(|t| !t.ends_with(end)) {
+        return None;
+    }
+    let chars: Vec<char> = last.chars().collect();
+    let k = (1..chars.len().saturating_sub(1))
+        .find(|&k| joiners.contains(&chars[k]) && chars[k - 1] == end)?;
+    let mut out = others.to_vec();
+    out.push(chars[..k].iter().collect());
+    out.push(chars[k + 1..].iter().collect());
+    Some(out)
+}
+
 /// The items of a 分别 list written over `(a, b)` for `n` figures: split at 、 and the
 /// item joiners. Items may hold a joiner themselves (医疗保健和个人用品、居住): when the
 /// list split at joiners too has more items than figures, the enumeration commas alone
@@ -3068,6 +3095,11 @@ fn listed_items(s: &Sentence, span: Span, n: usize) -> Vec<String> {
         .filter(|v| v.len() == n);
     if by_commas.len() == n {
         by_commas
+    } else if let Some(v) = (by_commas.len() + 1 == n)
+        .then(|| last_joined(&by_commas, joiners))
+        .flatten()
+    {
+        v
     } else if let (Some(v), None) = (by_one.next(), by_one.next()) {
         v
     } else {
