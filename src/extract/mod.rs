@@ -2360,6 +2360,18 @@ impl Extractor {
                 });
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
+            // An item's count in brackets before a total (甲院(80张)…共计229张床位): the
+            // item's count of what the total counts.
+            if let Some(n) = subject::counted_by_total(sent, span) {
+                if !fact.subject.ends_with(&n) {
+                    fact.subject = format!("{}{n}", fact.subject);
+                }
+            } else if let Some(n) = subject::total_of_items(sent, span)
+                .filter(|n| n.starts_with(&fact.subject) && *n != fact.subject)
+            {
+                // The total itself counts those words whole, not their first noun.
+                fact.subject = n;
+            }
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             if m.kind == Kind::Money {
@@ -4924,6 +4936,23 @@ mod tests {
                 "新材料、装备制造、生物医药三大主导产业分别实现产值86亿元、54亿元和31亿元。"
             ),
             ["新材料产值", "装备制造产值", "生物医药产值"]
+        );
+    }
+
+    #[test]
+    fn items_counted_in_brackets_before_a_total_count_what_it_counts() {
+        assert_eq!(
+            subjects_of("完成青山养老院(80张)、绿水敬老院(48张)共计128张护理床位改造。"),
+            [
+                "青山养老院护理床位改造",
+                "绿水敬老院护理床位改造",
+                "护理床位改造"
+            ]
+        );
+        // Without a total the items keep their names.
+        assert_eq!(
+            subjects_of("其中青山镇(80张)、绿水乡(48张)。"),
+            ["青山镇", "绿水乡"]
         );
     }
 

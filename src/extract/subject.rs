@@ -1089,6 +1089,75 @@ pub fn measure_after_list(s: &Sentence, fig: Span) -> Option<String> {
     Some(s.orig[at..at + w.chars().count()].iter().collect())
 }
 
+/// What a figure in brackets after an item counts when a total of the same classifier
+/// closes the list (甲院(80张)、乙院(48张)共计128张照护床位: 照护床位): the phrase after
+/// the total. None when `fig` is not in brackets or no such total follows in its clause.
+pub fn counted_by_total(s: &Sentence, fig: Span) -> Option<String> {
+    let opened = fig.0 > 0 && OPENERS.contains(s.chars.get(fig.0 - 1)?);
+    if !opened || !CLOSERS.contains(s.chars.get(fig.1)?) {
+        return None;
+    }
+    let classifier =
+        s.f.slice(fig.0, fig.1)
+            .chars()
+            .last()
+            .filter(|&c| c as u32 >= 0x4e00)?;
+    let (_, ce) = hard_clause(s, fig);
+    let totals = s.list(crate::cue!("subject.total_lead"));
+    let &(_, b) = (s.figures.iter()).find(|&&(a, b)| {
+        a > fig.1
+            && b <= ce
+            && s.f.slice(a, b).ends_with(classifier)
+            && totals.ends(&rule_form(s.traditional, s.f.before(a).trim_end()))
+    })?;
+    closing_words(s, b, ce)
+}
+
+/// The words closing the clause (ending at `ce`) right after a figure ending at `b`,
+/// nouns and verbs alike, opening with a noun (229张认知障碍/照护/床位/改造。): what a total
+/// and the items before it count. None for more than a few words.
+pub fn closing_words(s: &Sentence, b: usize, ce: usize) -> Option<String> {
+    let toks = tokens_in(s, b, ce);
+    let word = |t: &Token| nominal(t) || t.tag.starts_with('v');
+    let joined = toks.windows(2).all(|w| w[0].end == w[1].start);
+    let (first, last) = (toks.first()?, toks.last()?);
+    (first.start == b
+        && joined
+        && toks.len() <= MAX_TOTAL_TOKENS
+        && toks.iter().all(word)
+        && nominal(first))
+    .then(|| text(s, first.start, last.end))
+}
+
+/// What a total closing a list of items counted in brackets counts (甲院(80张)、乙院
+/// (48张)共计128张照护床位改造 → 照护床位改造): the words closing its clause, when `fig`
+/// follows a `subject.total_lead` word and a bracketed count of its classifier stands
+/// before it in the clause.
+pub fn total_of_items(s: &Sentence, fig: Span) -> Option<String> {
+    let classifier =
+        s.f.slice(fig.0, fig.1)
+            .chars()
+            .last()
+            .filter(|&c| c as u32 >= 0x4e00)?;
+    let totals = s.list(crate::cue!("subject.total_lead"));
+    if !totals.ends(&rule_form(s.traditional, s.f.before(fig.0).trim_end())) {
+        return None;
+    }
+    let (cs, ce) = hard_clause(s, fig);
+    let items = (s.figures.iter()).any(|&(a, b)| {
+        a >= cs
+            && b < fig.0
+            && s.f.slice(a, b).ends_with(classifier)
+            && a > 0
+            && OPENERS.contains(&s.chars[a - 1])
+            && s.chars.get(b).is_some_and(|c| CLOSERS.contains(c))
+    });
+    items.then(|| closing_words(s, fig.1, ce)).flatten()
+}
+
+/// Most words of what a total counts (see [`counted_by_total`]).
+const MAX_TOTAL_TOKENS: usize = 5;
+
 /// An item of a ranking or list (see [`ranked_item`]).
 #[derive(Debug, PartialEq)]
 pub struct RankedItem {
