@@ -2473,6 +2473,16 @@ mod tests {
     }
 
     #[test]
+    fn family_farms_are_bodies_and_kinds_alone_are_none() {
+        let e = extracted("青山县石旺家庭农场、青山县红星家庭农场各建冷库1间。");
+        assert!(e.contains(&"青山县石旺家庭农场/ORG".to_string()), "{e:?}");
+        assert!(e.contains(&"青山县红星家庭农场/ORG".to_string()), "{e:?}");
+        // A bureau without its place and a kind of home name nobody.
+        let e = extracted("农业农村局安排资金5万元，建成智慧养老院2家。");
+        assert!(e.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn a_sentence_naming_countries_without_a_figure_gives_them() {
         let e = extracted("俄罗斯、马来西亚、越南等展团企业与本地企业达成合作意向。");
         for c in ["俄罗斯", "马来西亚", "越南"] {
