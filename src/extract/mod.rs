@@ -1566,7 +1566,12 @@ impl Extractor {
             let released = release == Some(v.as_str());
             // A full date alone on its line (the release's dateline, or the date a signed
             // letter or reply ends with under its sender) dates the text's publication.
-            let line = date::without_bullet(&f.text) == fact.text && (released || full_day(v));
+            // In brackets too, as a bulletin's date under its issuers ((2025年7月30日)).
+            let alone = date::without_bullet(&f.text)
+                .strip_prefix(['(', '\u{ff08}'])
+                .and_then(|t| t.strip_suffix([')', '\u{ff09}']))
+                .map_or(date::without_bullet(&f.text), str::trim);
+            let line = alone == fact.text && (released || full_day(v));
             // The release date opening its line before a time of day or a weekday
             // (2018年01月23日 星期二 …): the page's stamp.
             let stamp = released
@@ -7413,6 +7418,11 @@ mod tests {
         // A dispatch's dateline (日讯, 日电), not a word going on after the mark.
         let d = dates("某县新闻网3月9日讯（记者 王某）全县新栽果树3200株。");
         assert_eq!(d, published("3月9日"));
+        // A news item's (3月6日消息), and a bulletin's date in brackets under its issuers.
+        let d = dates("3月6日消息，某某物流基地西地块已竣工，总投资5亿元。");
+        assert_eq!(d, published("3月6日"));
+        let d = dates("某县经济普查公报\n某县统计局\n（2031年7月30日）\n全县共有法人单位2833个。");
+        assert_eq!(d, published("2031年7月30日"));
         let d = dates("某镇3月9日电视台开播，全镇新栽果树3200株。");
         assert_ne!(d, published("3月9日"));
         // A full date alone on its line under the sender of a reply, though the page was
