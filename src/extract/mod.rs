@@ -482,6 +482,27 @@ pub struct Extractor {
     roman: std::sync::OnceLock<romanized::RomanIndex>,
 }
 
+/// Whether the figures of a sentence are parts of a lead measure, and which: parts under
+/// a viewpoint (分产业看，…) are parts of the paragraph's lead measure (`lead_measure`), or
+/// of the measure a frame opening the sentence names (在某零售额中，…); so are the parts of
+/// a sentence opening with 其中 (其中，城镇实现15亿元), and those counted in a frame of units
+/// (在法人单位中，制造业1506个). None in a table's row (`table`). Returns (under a viewpoint,
+/// parts, the lead measure with its unit).
+fn parts_lead(
+    sent: &subject::Sentence,
+    table: bool,
+    lead_measure: &LeadMeasure,
+) -> (bool, bool, LeadMeasure) {
+    let frame = (!table).then(|| subject::frame_measure(sent)).flatten();
+    let view = !table && (frame.is_some() || subject::opens_with_view(sent));
+    let units = frame.as_ref().is_some_and(|f| f.1);
+    let part = !table && (units || !view && subject::opens_with_part(sent));
+    let lead = (frame.map(|(m, _)| (m, String::new())))
+        .or_else(|| lead_measure.clone())
+        .filter(|_| view || part);
+    (view, part, lead)
+}
+
 /// Chars of context segmented around a Chinese numeral to see whether it is a word part.
 const WORD_WINDOW: usize = 4;
 
@@ -2281,20 +2302,7 @@ impl Extractor {
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
-        // Parts under a viewpoint (分产业看，…) are parts of the paragraph's lead measure,
-        // or of the measure a frame opening the sentence names (在某零售额中，…).
-        let frame = columns
-            .is_none()
-            .then(|| subject::frame_measure(sent))
-            .flatten();
-        let view = columns.is_none() && (frame.is_some() || subject::opens_with_view(sent));
-        // So are the parts of a sentence opening with 其中 (其中，城镇实现15亿元), and those
-        // counted in a frame of units (在法人单位中，制造业1506个).
-        let units = frame.as_ref().is_some_and(|f| f.1);
-        let part = columns.is_none() && (units || !view && subject::opens_with_part(sent));
-        let lead = (frame.map(|(m, _)| (m, String::new())))
-            .or_else(|| lead_measure.clone())
-            .filter(|_| view || part);
+        let (view, part, lead) = parts_lead(sent, columns.is_some(), lead_measure);
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
         let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
@@ -2365,18 +2373,7 @@ impl Extractor {
                 });
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
-            // An item's count in brackets before a total (甲院(80张)…共计229张床位): the
-            // item's count of what the total counts.
-            if let Some(n) = subject::counted_by_total(sent, span) {
-                if !fact.subject.ends_with(&n) {
-                    fact.subject = format!("{}{n}", fact.subject);
-                }
-            } else if let Some(n) = subject::total_of_items(sent, span)
-                .filter(|n| n.starts_with(&fact.subject) && *n != fact.subject)
-            {
-                // The total itself counts those words whole, not their first noun.
-                fact.subject = n;
-            }
+            fact.subject = subject::with_total_counted(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             if m.kind == Kind::Money {

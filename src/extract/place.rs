@@ -2911,10 +2911,8 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 }
             }
             _ => {
-                // A LOC of the entity rules that is a name as a whole (no token
-                // boundary agreed: 茂县羌乡) keeps the code of that name, unless the name
-                // is a word (西区, 北区: `place.not_place`; Hong Kong's 北區 is a district
-                // the gazetteer lacks).
+                // A LOC of the entity rules that is a name as a whole (茂县羌乡) keeps
+                // that name's code, unless the name is a word (西区: `place.not_place`).
                 if let Some(entry) = gaz.lookup(&e.text).filter(|_| !not_place(pats, &e.text)) {
                     let townships = pats.cues.at(crate::cue!("place.parent_support"));
                     if let Some((d, how)) =

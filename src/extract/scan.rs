@@ -2843,6 +2843,9 @@ mod tests {
         // 年产值6个亿: hundreds of millions of yuan.
         let f = one("年产值6个亿");
         assert_eq!((f.1, f.2.as_str()), ("money", "600000000"));
+        // Before 元 the classifier counts things of that size (five projects).
+        let f = one("招引5个亿元以上农业项目");
+        assert_eq!((f.1, f.2.as_str(), f.4), ("count", "5", None));
     }
 
     #[test]

@@ -1155,6 +1155,24 @@ pub fn total_of_items(s: &Sentence, fig: Span) -> Option<String> {
     items.then(|| closing_words(s, fig.1, ce)).flatten()
 }
 
+/// The subject `p` of the figure at `fig` with what a total after it counts: an item's
+/// count in brackets before the total (甲院(80张)…共计229张床位) counts what the total
+/// counts ([`counted_by_total`]), and the total those words whole, not their first noun
+/// ([`total_of_items`]).
+pub fn with_total_counted(s: &Sentence, fig: Span, p: String) -> String {
+    if let Some(n) = counted_by_total(s, fig) {
+        return if p.ends_with(&n) {
+            p
+        } else {
+            format!("{p}{n}")
+        };
+    }
+    match total_of_items(s, fig).filter(|n| n.starts_with(&p) && *n != p) {
+        Some(n) => n,
+        None => p,
+    }
+}
+
 /// Most words of what a total counts (see [`counted_by_total`]).
 const MAX_TOTAL_TOKENS: usize = 5;
 
