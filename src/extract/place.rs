@@ -3584,7 +3584,8 @@ fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
             && !pats
                 .cues
                 .at(crate::cue!("place.not_division_end"))
-                .ends(&e.text))
+                .ends(&e.text)
+            && !not_place(pats, &e.text))
 }
 
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
@@ -4308,6 +4309,8 @@ mod tests {
                 "{:?}",
                 x.entities
             );
+            // Nor is it a figure's place.
+            assert!(x.facts.iter().all(|f| f.place.is_empty()), "{:?}", x.facts);
         }
     }
 

@@ -545,6 +545,18 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_bureaus_and_crossings_mark_hong_kong() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A legislator's question naming a policy bureau and the harbour crossings.
+        let hk = "议员问：运输及物流局提交的文件显示，三条过海隧道车流量减少一成。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        // A mainland bureau of development is none.
+        let cn = "县农业发展局今年投入资金三百万元。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn macau_bodies_mark_macau_over_a_mention_of_renminbi() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
