@@ -85,6 +85,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.stance_share_end",
     "subject.having_name",
     "subject.link",
+    "subject.measure_qualifier",
     "subject.counted_frame_end",
     "subject.object_mark",
     "subject.attribute",

@@ -4942,6 +4942,20 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_business_qualifies_its_attribute_and_owns_nothing_after_it() {
+        // 主营业务 of 主营业务收入 is no owner of the profit after it.
+        assert_eq!(
+            subjects_of("实现主营业务收入43.68亿元；实现利润总额1.66亿元。"),
+            ["主营业务收入", "利润总额"]
+        );
+        // A sector still owns the attribute after its measure (农业产值…，增加值…).
+        assert_eq!(
+            subjects_of("全县农业产值12亿元，增加值8亿元。"),
+            ["农业产值", "农业增加值"]
+        );
+    }
+
+    #[test]
     fn items_counted_in_brackets_before_a_total_count_what_it_counts() {
         assert_eq!(
             subjects_of("完成青山养老院(80张)、绿水敬老院(48张)共计128张护理床位改造。"),

@@ -5028,7 +5028,11 @@ fn attribute_owner(
         Some(p) if !p.is_empty() => {
             let m = measure_of(s, p);
             let word = (s.toks.iter()).any(|t| t.word == m) && attrs.suffix(&m).is_some();
-            (!word).then(|| owner_before_action(s, attrs.strip(&m)))
+            // Nor does a kind of business qualifying the attribute (主营业务收入X，利润总额Y:
+            // `subject.measure_qualifier`).
+            let qualifiers = s.list(crate::cue!("subject.measure_qualifier"));
+            let qualified = qualifiers.contains(&rule_form(s.traditional, attrs.strip(&m)));
+            (!word && !qualified).then(|| owner_before_action(s, attrs.strip(&m)))
         }
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
