@@ -410,7 +410,7 @@ fn relative_head(s: &Sentence, pos: usize, toks: &[Token], end: usize) -> Option
         && first.start == toks[de].end
         && head.len() <= 2
         && head.iter().all(word)
-        && nominal(last) | (last.tag.starts_with('v') && head.len() == 1)
+        && (nominal(last) || last.tag.starts_with('v') && head.len() == 1)
         && (toks.iter())
             .skip(de + 1 + head.len())
             .all(|t| t.start >= end || t.word.chars().all(is_delim));
@@ -1093,15 +1093,10 @@ pub fn measure_after_list(s: &Sentence, fig: Span) -> Option<String> {
 /// closes the list (甲院(80张)、乙院(48张)共计128张照护床位: 照护床位): the phrase after
 /// the total. None when `fig` is not in brackets or no such total follows in its clause.
 pub fn counted_by_total(s: &Sentence, fig: Span) -> Option<String> {
-    let opened = fig.0 > 0 && OPENERS.contains(s.chars.get(fig.0 - 1)?);
-    if !opened || !CLOSERS.contains(s.chars.get(fig.1)?) {
+    if !in_brackets(s, fig) {
         return None;
     }
-    let classifier =
-        s.f.slice(fig.0, fig.1)
-            .chars()
-            .last()
-            .filter(|&c| c as u32 >= 0x4e00)?;
+    let classifier = han_classifier(s, fig)?;
     let (_, ce) = hard_clause(s, fig);
     let totals = s.list(crate::cue!("subject.total_lead"));
     let &(_, b) = (s.figures.iter()).find(|&&(a, b)| {
@@ -1111,6 +1106,18 @@ pub fn counted_by_total(s: &Sentence, fig: Span) -> Option<String> {
             && totals.ends(&rule_form(s.traditional, s.f.before(a).trim_end()))
     })?;
     closing_words(s, b, ce)
+}
+
+/// Whether the figure at `fig` stands alone in brackets (甲院(80张)).
+fn in_brackets(s: &Sentence, (a, b): Span) -> bool {
+    a > 0
+        && OPENERS.contains(&s.chars[a - 1])
+        && s.chars.get(b).is_some_and(|c| CLOSERS.contains(c))
+}
+
+/// The Chinese classifier closing the figure at `fig` (80张: 张), if any.
+fn han_classifier(s: &Sentence, fig: Span) -> Option<char> {
+    (s.f.slice(fig.0, fig.1).chars().last()).filter(|&c| c as u32 >= 0x4e00)
 }
 
 /// The words closing the clause (ending at `ce`) right after a figure ending at `b`,
@@ -1134,23 +1141,14 @@ pub fn closing_words(s: &Sentence, b: usize, ce: usize) -> Option<String> {
 /// follows a `subject.total_lead` word and a bracketed count of its classifier stands
 /// before it in the clause.
 pub fn total_of_items(s: &Sentence, fig: Span) -> Option<String> {
-    let classifier =
-        s.f.slice(fig.0, fig.1)
-            .chars()
-            .last()
-            .filter(|&c| c as u32 >= 0x4e00)?;
+    let classifier = han_classifier(s, fig)?;
     let totals = s.list(crate::cue!("subject.total_lead"));
     if !totals.ends(&rule_form(s.traditional, s.f.before(fig.0).trim_end())) {
         return None;
     }
     let (cs, ce) = hard_clause(s, fig);
     let items = (s.figures.iter()).any(|&(a, b)| {
-        a >= cs
-            && b < fig.0
-            && s.f.slice(a, b).ends_with(classifier)
-            && a > 0
-            && OPENERS.contains(&s.chars[a - 1])
-            && s.chars.get(b).is_some_and(|c| CLOSERS.contains(c))
+        a >= cs && b < fig.0 && s.f.slice(a, b).ends_with(classifier) && in_brackets(s, (a, b))
     });
     items.then(|| closing_words(s, fig.1, ce)).flatten()
 }
