@@ -1588,10 +1588,10 @@ impl Extractor {
             // A full date alone on its line (the release's dateline, or the date a signed
             // letter or reply ends with under its sender) dates the text's publication.
             // In brackets too, as a bulletin's date under its issuers ((2025年7月30日)).
-            let alone = date::without_bullet(&f.text)
-                .strip_prefix(['(', '\u{ff08}'])
+            let bare = date::without_bullet(&f.text);
+            let alone = (bare.strip_prefix(['(', '\u{ff08}']))
                 .and_then(|t| t.strip_suffix([')', '\u{ff09}']))
-                .map_or(date::without_bullet(&f.text), str::trim);
+                .map_or(bare, str::trim);
             let line = alone == fact.text && (released || full_day(v));
             // The release date opening its line before a time of day or a weekday
             // (2018年01月23日 星期二 …): the page's stamp.
