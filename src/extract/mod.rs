@@ -1102,10 +1102,12 @@ impl Extractor {
             }
             out.place = (name, code);
         }
-        // Tables saved one cell per line: which line is which cell. Only lines closed
-        // by a bar can be such cells; a release with none (most) makes no line lists
-        // (6 MB for a 20 MB release, issue 16) and `stacked` finds no cell.
-        let bars = sentences.iter().any(|s| table::bar_closed(s.text(rules)));
+        // Tables saved one cell per line: which line is which cell. Only a release with a
+        // line closed by a bar or a number alone on its line can have such cells; one with
+        // none (most) makes no line lists (6 MB for a 20 MB release, issue 16) and
+        // `stacked` finds no cell.
+        let bars = (sentences.iter())
+            .any(|s| table::bar_closed(s.text(rules)) || table::bare_number(s.text(rules)));
         let (lines_r, lines_w): (Vec<&str>, Vec<&str>) = if bars {
             let r = sentences.iter().map(|s| s.text(rules)).collect();
             (r, sentences.iter().map(|s| s.text(text)).collect())
@@ -4717,6 +4719,41 @@ mod tests {
                 ("13.6%", "13.6", "马占比"),
             ]
         );
+    }
+
+    #[test]
+    fn a_table_saved_one_cell_per_line_without_bars_is_read() {
+        // Whole lines, blank lines between: the caption, the columns naming their units,
+        // then rows of a label and its numbers; a label the table repeats under another
+        // numbered label takes that label in front; # marks a part.
+        let text = "表3 某县单位构成\n\n数量(家)\n\n比重(%)\n\n一、企业\n\n640\n\n100.0\n\n\
+                    农业\n\n40\n\n6.3\n\n#养殖业\n\n25\n\n3.9\n\n工业\n\n600\n\n93.7\n\n\
+                    二、个体户\n\n1200\n\n100.0\n\n农业\n\n300\n\n25.0\n\n工业\n\n900\n\n75.0\n";
+        let rows = table_rows(text);
+        let got = first_three(&rows);
+        for want in [
+            ("640", "640", "企业数量"),
+            ("6.3", "6.3", "企业农业比重"),
+            ("25", "25", "养殖业数量"),
+            ("900", "900", "个体户工业数量"),
+            ("75.0", "75", "个体户工业比重"),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
+        // Group cells over the columns name them in equal shares.
+        let grouped =
+            "城镇\n乡村\n人数(人)\n增长(%)\n人数(人)\n增长(%)\n男性\n320\n2.1\n410\n-1.2\n\
+                       女性\n300\n1.8\n400\n-0.9\n儿童\n90\n0.5\n120\n-2.0\n";
+        let got = table_rows(grouped);
+        let got = first_three(&got);
+        assert!(got.contains(&("410", "410", "男性乡村人数")), "{got:?}");
+        assert!(got.contains(&("-0.9", "-0.9", "女性乡村增长")), "{got:?}");
+        // Without a unit in the header or a caption, or with fewer than three rows,
+        // short lines with numbers between them are no table.
+        let plain = grouped.replace("(人)", "").replace("(%)", "");
+        assert!(table_rows(&plain).is_empty());
+        let short = "数量(家)\n比重(%)\n农业\n40\n6.3\n工业\n600\n93.7\n";
+        assert!(table_rows(short).is_empty());
     }
 
     #[test]

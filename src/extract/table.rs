@@ -416,42 +416,82 @@ pub fn bar_closed(line: &str) -> bool {
 /// The tables saved one cell per line among `lines` (each a sentence: as the rules read
 /// it), with their headers. A run of bar-closed cells is a table when it opens with `m + 1`
 /// header cells and at least `MIN_STACKED_ROWS` rows of a label and `m` numbers follow.
+/// A run of whole short lines without bars ([`bare_cell`]) is one when `m` header cells,
+/// one naming a unit (数量(个), 比重(%)) or under a caption naming units, come right
+/// before the first label, and at least `MIN_BARE_ROWS` rows follow; two or more group
+/// cells right above them (法人单位, 个体经营户 over 数量(个) 比重(%) 数量(个) 比重(%))
+/// name the columns below them in equal shares.
 pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
     let mut out = Stacked {
         headers: Vec::new(),
         cells: Default::default(),
     };
-    // Cheap first look: most documents have no line ending with a bar.
-    if !lines.iter().any(|l| bar_closed(l)) {
+    // Cheap first look: most documents have no line ending with a bar nor a number alone.
+    if !lines.iter().any(|l| bar_closed(l) || bare_number(l)) {
         return out;
     }
-    let spans: Vec<Option<(usize, usize)>> = lines.iter().map(|l| bar_cell(l)).collect();
     let chars: Vec<Vec<char>> = lines.iter().map(|l| l.chars().collect()).collect();
-    let number = |i: usize| spans[i].and_then(|sp| number_cell(&chars[i], sp));
-    let mut i = 0;
-    while i < lines.len() {
-        let run_end = (i..lines.len())
-            .find(|&j| spans[j].is_none())
-            .unwrap_or(lines.len());
-        if run_end > i {
-            let run = StackedRun {
-                lines: (i, run_end),
-                spans: &spans,
-                text: (lines, written),
-            };
-            run.read(&number, pats, &mut out);
+    for bare in [false, true] {
+        let spans: Vec<Option<(usize, usize)>> = lines
+            .iter()
+            .map(|l| match bare {
+                false => bar_cell(l),
+                true => bare_cell(l),
+            })
+            .collect();
+        let number = |i: usize| spans[i].and_then(|sp| number_cell(&chars[i], sp));
+        let mut i = 0;
+        while i < lines.len() {
+            let run_end = (i..lines.len())
+                .find(|&j| spans[j].is_none())
+                .unwrap_or(lines.len());
+            if run_end > i {
+                let run = StackedRun {
+                    lines: (i, run_end),
+                    spans: &spans,
+                    text: (lines, written),
+                    bare,
+                };
+                run.read(&number, pats, &mut out);
+            }
+            i = run_end + 1;
         }
-        i = run_end + 1;
     }
     out
 }
 
-/// One run of bar-closed cells: its lines `[from, to)`, the cell span of every line,
-/// the lines as the rules read them and as written.
+/// Whether a line is a number alone (2833, 83.2): the cheap sign of a table saved one
+/// cell per line without bars.
+pub fn bare_number(line: &str) -> bool {
+    let chars: Vec<char> = line.trim().chars().collect();
+    !chars.is_empty() && number_cell(&chars, (0, chars.len())).is_some()
+}
+
+/// The cell a line holds when it is a whole short line without a bar or sentence
+/// punctuation (企业法人, 2833, 比重(%)): its char span without the spaces around it.
+fn bare_cell(line: &str) -> Option<(usize, usize)> {
+    if line.contains('|') || line.contains(SENTENCE_PUNCTUATION) {
+        return None;
+    }
+    let lead = line.chars().take_while(|c| c.is_whitespace()).count();
+    let n = line.trim_end().chars().count();
+    (n > lead && n - lead <= MAX_CELL_CHARS).then_some((lead, n))
+}
+
+/// Fewest rows a table saved one cell per line without bars needs: short lines with
+/// numbers between them are found in other places too (a menu, a list of dates).
+const MIN_BARE_ROWS: usize = 3;
+
+/// Most chars a group cell over columns of a table without bars may have.
+const MAX_GROUP_CHARS: usize = 8;
+
+/// One run of cells, bar-closed or `bare` whole lines: its lines `[from, to)`, the cell
+/// span of every line, the lines as the rules read them and as written.
 struct StackedRun<'a> {
     lines: (usize, usize),
     spans: &'a [Option<(usize, usize)>],
     text: (&'a [&'a str], &'a [&'a str]),
+    bare: bool,
 }
 
 impl StackedRun<'_> {
@@ -477,24 +517,20 @@ impl StackedRun<'_> {
         let m = (first_number..to)
             .take_while(|&j| number(j).is_some())
             .count();
-        // m + k header cells (k columns of labels: 类别, 项目), then the first row's k
-        // labels (商品类, 一般食品).
-        let k = match (first_number - from).checked_sub(m) {
-            Some(d) if d >= 2 && d % 2 == 0 => d / 2,
-            _ => return,
+        let Some(head) = self.head(first_number, m, pats) else {
+            return;
         };
+        let k = head.label_columns;
         let rows = self.rows(number, (first_number - k, k, m));
-        if rows.len() < MIN_STACKED_ROWS {
+        let fewest = if self.bare {
+            MIN_BARE_ROWS
+        } else {
+            MIN_STACKED_ROWS
+        };
+        if rows.len() < fewest {
             return;
         }
-        let mut columns: Vec<Column> = (from..from + m + k)
-            .map(|j| {
-                let (rules, written) = self.cell(j);
-                let mut c = column(&rules, pats);
-                c.written = written.chars().take(c.name.chars().count()).collect();
-                c
-            })
-            .collect();
+        let mut columns = head.columns;
         // A column naming no unit whose cells mostly write a percent sign (41.33%,
         // 14.85%) is a column of percents: its bare cells (5.49) are too.
         for c in 1..=m {
@@ -507,36 +543,50 @@ impl StackedRun<'_> {
         }
         let table = out.headers.len();
         // A caption right above the table (表1 …, 单位：件、万元) gives its units.
-        let caption = (from.saturating_sub(CAPTION_LINES)..from)
+        let caption = (head.top.saturating_sub(CAPTION_LINES)..head.top)
             .rev()
             .map(|j| caption_units(self.text.0[j], pats))
             .find(|u| !u.is_empty())
             .unwrap_or_default();
+        // Bare short lines are a table only where the header says what the numbers are.
+        if self.bare && caption.is_empty() && columns.iter().all(|c| c.unit.is_none()) {
+            return;
+        }
         out.headers.push(Header {
             columns: distinct_names(columns),
             caption,
         });
-        for j in from..from + m + k {
+        for j in head.top..first_number - k {
             out.cells.insert(j, StackedCell::Skip);
         }
         let mut unit_label = rows[0].1;
         // Rows after a label opening a breakdown (其中：) are parts of the last numbered
-        // label (1、国际游客) until the next numbered one.
+        // label (1、国际游客) until the next numbered one; so is a row whose label the
+        // table repeats under another numbered label (第二产业 under 二、产业活动单位 and
+        // under 三、个体经营户).
+        let name = |label: usize| {
+            let text = self.cell(label).0;
+            let n = column(&text, pats).name;
+            n.chars().skip(label_marker(&n, pats)).collect::<String>()
+        };
+        let names: Vec<String> = rows.iter().map(|r| name(r.1)).collect();
         let (mut numbered, mut parts) = (None, false);
-        for &(start, label, numbers) in &rows {
+        for (r, &(start, label, numbers)) in rows.iter().enumerate() {
             let (text, _) = self.cell(label);
             let c = column(&text, pats);
+            let repeated = names.iter().filter(|&n| *n == names[r]).count() > 1;
             if c.unit.is_some() {
                 unit_label = label;
             }
             match label_marker(&c.name, pats) {
                 0 => {}
+                _ if c.name.starts_with(['#', '＃']) => {}
                 k if text.chars().nth(k - 1) == Some('、') => {
                     (numbered, parts) = (Some(label), false)
                 }
                 _ => parts = numbered.is_some(),
             }
-            let parent = numbered.filter(|&n| parts && n != label);
+            let parent = numbered.filter(|&n| (parts || repeated) && n != label);
             for j in start..numbers {
                 out.cells.insert(j, StackedCell::Skip);
             }
@@ -554,6 +604,81 @@ impl StackedRun<'_> {
                 }
             }
         }
+    }
+}
+
+/// The header of a table saved one cell per line: its first line (a group cell or a
+/// column's), its columns (the first names the labels) and how many columns of labels
+/// its rows have.
+struct StackedHead {
+    top: usize,
+    columns: Vec<Column>,
+    label_columns: usize,
+}
+
+impl StackedRun<'_> {
+    /// The header of the table whose first number is on line `first_number`, its rows
+    /// holding `m` numbers. Bar-closed: `m + k` header cells open the run, then the first
+    /// row's `k` labels. Bare: the `m` cells right before the first label, a label
+    /// column's header cell being mostly left out, and group cells above them.
+    fn head(&self, first_number: usize, m: usize, pats: &Patterns) -> Option<StackedHead> {
+        let from = self.lines.0;
+        let named = |j: usize| {
+            let (rules, written) = self.cell(j);
+            let mut c = column(&rules, pats);
+            c.written = written.chars().take(c.name.chars().count()).collect();
+            c
+        };
+        if !self.bare {
+            // m + k header cells (k columns of labels: 类别, 项目), then the first row's k
+            // labels (商品类, 一般食品).
+            let k = match (first_number - from).checked_sub(m) {
+                Some(d) if d >= 2 && d % 2 == 0 => d / 2,
+                _ => return None,
+            };
+            let columns = (from..from + m + k).map(named).collect();
+            return Some(StackedHead {
+                top: from,
+                columns,
+                label_columns: k,
+            });
+        }
+        let label = first_number.checked_sub(1)?;
+        let first = label.checked_sub(m).filter(|&j| j >= from)?;
+        let mut columns: Vec<Column> = (first..label).map(named).collect();
+        // Group cells: short names without a unit, as many as divide the columns evenly.
+        let group = |j: usize| {
+            let c = named(j);
+            let n = c.name.chars().count();
+            c.unit.is_none()
+                && (2..=MAX_GROUP_CHARS).contains(&n)
+                && c.name.chars().all(char::is_alphabetic)
+        };
+        let g = (from..first).rev().take_while(|&j| group(j)).count();
+        let g = (1..=g)
+            .rev()
+            .find(|&g| g >= 2 && m.is_multiple_of(g) && m / g >= 2)
+            .unwrap_or(0);
+        for (c, col) in columns.iter_mut().enumerate() {
+            if g == 0 {
+                break;
+            }
+            let over = named(first - g + c / (m / g));
+            col.name = format!("{}{}", over.name, col.name);
+            col.written = format!("{}{}", over.written, col.written);
+        }
+        let none = Column {
+            name: String::new(),
+            written: String::new(),
+            unit: None,
+            year: None,
+        };
+        columns.insert(0, none);
+        Some(StackedHead {
+            top: first - g,
+            columns,
+            label_columns: 1,
+        })
     }
 }
 
@@ -599,17 +724,22 @@ fn distinct_names(mut columns: Vec<Column>) -> Vec<Column> {
 }
 
 /// The text of a line that is one bar-closed cell (`国际游客 |` → 国际游客), spaces
-/// squeezed out; the line itself otherwise.
+/// squeezed out; the line itself otherwise (a cell of a table without bars), spaces
+/// squeezed out too.
 pub fn bar_cell_text(line: &str) -> String {
     match bar_cell(line) {
         Some((a, b)) => squeeze(&line.chars().skip(a).take(b - a).collect::<String>()),
-        None => line.to_string(),
+        None => squeeze(line),
     }
 }
 
 /// How many leading chars of a row label are a list marker rather than its name: a
-/// numeral and an enumeration comma (一、 2、), or a lead word and a colon (其中：).
+/// numeral and an enumeration comma (一、 2、), a lead word and a colon (其中：), or #.
 pub fn label_marker(label: &str, pats: &Patterns) -> usize {
+    // Statistical tables mark a part of the row above with # (#食品 under 食品烟酒).
+    if label.starts_with(['#', '＃']) {
+        return 1;
+    }
     let numerals = label
         .chars()
         .take_while(|&c| super::number::is_numeral_char(c) || c.is_ascii_digit())
