@@ -1040,16 +1040,19 @@ pub fn list_year(rules: &DateRules, d: &DateMention, before: &str, rest: &str) -
 const TITLE_MARKS: [char; 2] = ['\u{300a}', '\u{300b}'];
 
 /// Most chars of an event's name after the year opening it (2012年度总结表彰大会).
-const MAX_EVENT_NAME_CHARS: usize = 16;
+const MAX_EVENT_NAME_CHARS: usize = 18;
 
-/// Whether `d` is a year alone opening the name of an event or meeting (2019年招商周,
+/// Whether `d` is a year alone, or a quarter or half of one, opening the name of an
+/// event or meeting (2019年招商周, 2021年第一季度第二批重点项目集中开工活动,
 /// 二〇一五年全国邮政管理工作会议, 2012年度总结表彰大会: `rest`, the text after it, runs
 /// without a clause mark or digit to a `date.event_name_end` word): the name's year,
 /// no date of a figure. Returns the offset from that year to the year the event is
 /// held in: 1 when the name reviews the year (`date.review_name`: 2012年度总结表彰大会
 /// is held in 2013), else 0.
 pub fn event_year(rules: &DateRules, d: &DateMention, rest: &str) -> Option<i32> {
-    if d.value_max.is_some() || d.value.len() != 4 {
+    // A year, or a year's quarter or half (2021年第一季度…集中开工活动: 2021-Q1).
+    let part = d.value.get(4..6).is_some_and(|p| matches!(p, "-Q" | "-H"));
+    if d.value_max.is_some() || !(d.value.len() == 4 || d.value.len() == 7 && part) {
         return None;
     }
     let mut name_end = None;

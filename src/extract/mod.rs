@@ -929,13 +929,15 @@ impl Extractor {
     }
 
     /// Whether the count `m` in Chinese numerals numbers a slogan's parts: right before
-    /// a `figure.slogan_after` word (四个不摘, 两个确保), or before a short quoted word
-    /// that closes its clause (四个“亲自”。).
+    /// a `figure.slogan_after` word (四个不摘, 两个确保), before a short quoted word
+    /// that closes its clause (四个“亲自”。), or numbering a list's items in turn
+    /// ([`numbered_item`]).
     fn slogan_count(&self, m: &scan::Mention, f: &Folded) -> bool {
         let rest = f.rest(m.end);
         if (self.patterns.cues)
             .at(crate::cue!("figure.slogan_after"))
             .starts(rest)
+            || numbered_item(f, m)
         {
             return true;
         }
@@ -3248,6 +3250,52 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     out
 }
 
+/// Most chars of an item of a list numbered in turn (五个振兴、六个坚持).
+const MAX_NUMBERED_ITEM: usize = 8;
+
+/// Fewest items of a list numbered in turn (三大机遇、四区定位、五个振兴).
+const MIN_NUMBERED_RUN: usize = 3;
+
+/// Whether the count `m` opens an item of a 、 list in which it and the items next to it
+/// open with numerals counting up one by one, three items at least (…四区定位、五个振兴、
+/// 六个坚持…): the parts of a slogan numbered in turn, no figures.
+fn numbered_item(f: &Folded, m: &scan::Mention) -> bool {
+    let stop = |c: char| {
+        matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '“' | '”' | '"' | '\n'
+        )
+    };
+    let before = f.before(m.start);
+    let head = before.rsplit(stop).next().unwrap_or(before);
+    let rest = f.rest(m.start);
+    let tail = rest.split(stop).next().unwrap_or(rest);
+    let value = |item: &str| match item.chars().next()? {
+        '两' => Some(2),
+        c => "一二三四五六七八九十"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i + 1),
+    };
+    let items: Vec<Option<usize>> = format!("{head}{tail}")
+        .split('、')
+        .map(|item| value(item).filter(|_| item.chars().count() <= MAX_NUMBERED_ITEM))
+        .collect();
+    let at = head.matches('、').count();
+    let step =
+        |i: usize, j: usize| matches!((items[i], items[j]), (Some(a), Some(b)) if b == a + 1);
+    let first = (0..at)
+        .rev()
+        .take_while(|&i| step(i, i + 1))
+        .last()
+        .unwrap_or(at);
+    let last = (at + 1..items.len())
+        .take_while(|&j| step(j - 1, j))
+        .last()
+        .unwrap_or(at);
+    items[at].is_some() && last + 1 - first >= MIN_NUMBERED_RUN
+}
+
 /// Whether the Chinese-numeral figure `m` of `f` is a term of a quoted slogan before it
 /// (`quotes`: char spans) named again with a colon after it, as the heading of the
 /// term's explanation (“一带两核四片”……四片：…).
@@ -3347,7 +3395,7 @@ impl Extractor {
             return Some("capacity class of the things another figure of its clause counts or measures (figure.class_unit)");
         }
         if m.kind == Kind::Count && m.chinese && self.slogan_count(m, f) {
-            return Some("number of a slogan's parts (figure.slogan_after)");
+            return Some("number of a slogan's parts (figure.slogan_after, or numbered in turn)");
         }
         if self.repeated_figure(m, f) {
             return Some(
@@ -4083,6 +4131,13 @@ mod tests {
         assert!(texts("坚持做到三个不变，工作才有成效。").is_empty());
         assert!(texts("各级书记做到部署、督办两个“亲自”。").is_empty());
         assert!(texts("全县落实两个确保。").is_empty());
+        // Parts of a slogan numbered in turn, three at least; counts listed in no
+        // such order stay.
+        assert!(texts("围绕“一个中心、两大抓手、三项机制、四个提升”开展工作。").is_empty());
+        assert_eq!(
+            texts("建有三个球场、四个泳池、三个公园。"),
+            ["三个", "四个", "三个"]
+        );
         // A count of a quoted name followed by the noun it counts stays.
         assert_eq!(texts("建成4个“千亩茶园”乡镇。"), ["4个"]);
         assert_eq!(texts("新建三个不同类型的园区。"), ["三个"]);
@@ -6842,6 +6897,34 @@ mod tests {
         );
         // The year of a meeting's name is the name's (date.event_name_end).
         assert_eq!(dates("5月8日，县里召开2024年春耕工作会议。"), ["5月8日"]);
+        // So is a quarter's of a ceremony's or briefing's name.
+        assert!(dates("某区举行2023年第二季度重点项目集中开工仪式。").is_empty());
+        assert!(dates("某县举行2024年第一季度重点项目集中签约活动。").is_empty());
+        // A press conference's period stays: its figures are of that period.
+        assert_eq!(
+            dates("某县召开2025年上半年经济运行新闻发布会。"),
+            ["2025年上半年"]
+        );
+        assert_eq!(
+            dates("2023年第二季度，全区产值增长5%。"),
+            ["2023年第二季度"]
+        );
+    }
+
+    #[test]
+    fn bases_of_a_comparison_listed_before_respectively_own_no_figure() {
+        // 比 甲、乙 分别…: the listed periods are what the rate is compared with; the
+        // figures measure the change of the rate named before.
+        let s = subjects_of(
+            "全区工业产值下降2.1%，降幅比1-5月、1-6月分别收窄1.3个百分点和0.6个百分点。",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        for gap in &s[1..] {
+            assert!(gap.starts_with("工业产值"), "{s:?}");
+        }
+        // Items that own their figures stay theirs.
+        let s = subjects_of("甲县、乙县分别完成投资12亿元和8亿元。");
+        assert_eq!(s, ["甲县完成投资", "乙县完成投资"]);
     }
 
     #[test]

@@ -3046,6 +3046,20 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // An adverb closing the list (香港及台湾旅客则分别占…, 亦) belongs to no item.
     let list_to = first.start + trimmed_tail(s, first.start, head_end);
     let list = text(s, first.start, list_to);
+    // Bases of a comparison listed after 比 (增速比一季度、上半年分别提高…) are no owners
+    // of the figures: the clause compares the measure before it.
+    // (与 joins items as often as it opens a comparison: it is no sign.)
+    let comparison = s.list(crate::cue!("subject.comparison"));
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let base = |t: &&Token| {
+        t.start >= first.start
+            && t.tag == "p"
+            && comparison.contains(t.word)
+            && !joiners.contains(t.word)
+    };
+    if toks.iter().any(|t| base(&t)) {
+        return None;
+    }
     let mut items = listed_items(s, (first.start, list_to), figs.len());
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
