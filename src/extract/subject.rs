@@ -3048,16 +3048,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let list = text(s, first.start, list_to);
     // Bases of a comparison listed after 比 (增速比一季度、上半年分别提高…) are no owners
     // of the figures: the clause compares the measure before it.
-    // (与 joins items as often as it opens a comparison: it is no sign.)
-    let comparison = s.list(crate::cue!("subject.comparison"));
-    let joiners = s.list(crate::cue!("subject.item_joiner"));
-    let base = |t: &&Token| {
-        t.start >= first.start
-            && t.tag == "p"
-            && comparison.contains(t.word)
-            && !joiners.contains(t.word)
-    };
-    if toks.iter().any(|t| base(&t)) {
+    if lists_bases(s, &toks, first.start) {
         return None;
     }
     let mut items = listed_items(s, (first.start, list_to), figs.len());
@@ -3139,6 +3130,17 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
         item
     } else {
         format!("{item}{attr}")
+    })
+}
+
+/// Whether a comparison word that is no item joiner (比, 较; not 与, which joins items as
+/// often as it opens a comparison) stands among the list's tokens `toks` from char
+/// `from` on: the items are what is compared with.
+fn lists_bases(s: &Sentence, toks: &[Token], from: usize) -> bool {
+    let comparison = s.list(crate::cue!("subject.comparison"));
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    toks.iter().any(|t| {
+        t.start >= from && t.tag == "p" && comparison.contains(t.word) && !joiners.contains(t.word)
     })
 }
 
