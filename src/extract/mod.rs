@@ -3270,12 +3270,11 @@ fn numbered_item(f: &Folded, m: &scan::Mention) -> bool {
     let head = before.rsplit(stop).next().unwrap_or(before);
     let rest = f.rest(m.start);
     let tail = rest.split(stop).next().unwrap_or(rest);
-    let value = |item: &str| match item.chars().next()? {
-        '两' => Some(2),
-        c => "一二三四五六七八九十"
-            .chars()
-            .position(|d| d == c)
-            .map(|i| i + 1),
+    // One Chinese digit (两 too) or 十 opening the item.
+    let value = |item: &str| {
+        let c = item.chars().next()?;
+        let v = number::digit_value(c).map(usize::from);
+        v.or_else(|| (number::scale_exp(c) == Some(1)).then_some(10))
     };
     let items: Vec<Option<usize>> = format!("{head}{tail}")
         .split('、')
@@ -6925,6 +6924,19 @@ mod tests {
         // Items that own their figures stay theirs.
         let s = subjects_of("甲县、乙县分别完成投资12亿元和8亿元。");
         assert_eq!(s, ["甲县完成投资", "乙县完成投资"]);
+    }
+
+    #[test]
+    fn a_date_opening_a_clause_before_its_verb_is_no_earlier_figure() {
+        // 三季度实现税收: the clause states a measure of its own at that time; the
+        // previous clause's measure and change do not carry over.
+        let s = subjects_of("全县工业产值50亿元，同比增长5%；三季度实现税收2亿元。");
+        assert_eq!(s[2], "税收");
+        let s = subjects_of("全县工业产值50亿元，同比增长5%；三季度实现工业产值20亿元。");
+        assert_eq!(s[2], "工业产值");
+        // A figure right after the date with no words of its own keeps the measure.
+        let s = subjects_of("全县工业产值50亿元；三季度20亿元。");
+        assert_eq!(s[1], "工业产值");
     }
 
     #[test]

@@ -1164,7 +1164,8 @@ fn settled(
 /// division its anaphors `spoken` speak of: 全市 → 市), lifted to the nearest division
 /// above of the kind the first lines speak of as their own (`own_kinds`) when it is of
 /// none; when `open` (no `--place`, no place of a name the gazetteer lacks, no national
-/// release) and outside Hong Kong and Macau; a division so taken joins the `context`.
+/// release), outside Hong Kong and Macau and in the text's `region`; a division so taken
+/// joins the `context`.
 fn spelled_place(
     pats: &Patterns,
     (spelled, spoken, own_kinds): (Spelled, &[&str], &[&str]),
@@ -1182,7 +1183,9 @@ fn spelled_place(
         .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
         .collect();
     match romanized::own_from_name(gaz, spelled, found.0, (context, &kinds)) {
-        Some(d) => {
+        // A name spelling a division of another region than the text's (a mainland
+        // province's bulletin reposted on a taiwan.cn site) is no sign of its place.
+        Some(d) if in_region(gaz, d, region) => {
             // The first lines speak of their place as a kind the spelled division is not
             // (全市 on a district's site, 我市 of its city): the nearest above of that kind.
             let of_kind = |a: &usize| own_kinds.iter().any(|k| gaz.name(*a).ends_with(k));
@@ -1193,7 +1196,7 @@ fn spelled_place(
             add_lineage(gaz, d, context);
             (Some(d), SPELLED)
         }
-        None => found,
+        _ => found,
     }
 }
 
@@ -5481,6 +5484,19 @@ mod tests {
         // Speaking of its county (全县) the page is the county's.
         let x = extract_named(name, &text.replace("全乡", "全县"));
         assert_eq!(x.place.0, "墨江哈尼族自治县");
+    }
+
+    #[test]
+    fn a_host_spelling_a_division_of_another_region_names_no_place() {
+        // A mainland province's bulletin (simplified, 我省) reposted on a site whose name
+        // spells Taiwan is not Taiwan's; a Taiwan text on that site is.
+        let name = "d04_www.taiwan.cn.txt";
+        let text = "记者从省统计局获悉，前三季度我省社会消费品零售总额增长15.8%。";
+        let x = extract_named(name, text);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "15.8%").0, "");
+        let tw = "記者從主計總處獲悉，前三季度臺灣零售業營業額增長5.8%。";
+        assert_eq!(extract_named(name, tw).place.0, "台湾省");
     }
 
     #[test]

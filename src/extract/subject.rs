@@ -957,6 +957,20 @@ fn opens_no_phrase(s: &Sentence, lead: &WordList, t: &Token) -> bool {
         || is_rank(s, t.word)
 }
 
+/// Whether the figure at `span` is a date (三季度, 1-5月: `subject.date_end`) opening the
+/// clause from `cs` (lead words before it only) right before a verb and a noun of its own
+/// up to the figure at `to`: the time of what the clause states (三季度实现税收…), no
+/// earlier figure of it.
+fn dates_clause(s: &Sentence, (a, b): Span, (cs, to): (usize, usize)) -> bool {
+    let f = rule_form(s.traditional, s.f.slice(a, b));
+    let toks = tokens_in(s, b, to);
+    let verb_next = toks.first().is_some_and(|t| t.start == b && t.tag == "v");
+    after_leads(s, cs, a) == a
+        && verb_next
+        && toks.iter().any(nominal)
+        && s.list(crate::cue!("subject.date_end")).ends(&f)
+}
+
 /// Whether token `t` is the rest of a time word a figure right before it cut (前一年/度,
 /// 103年/度: `subject.time_suffix` after a figure ending with `subject.time_figure_end`):
 /// no word of a phrase.
@@ -4066,7 +4080,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         .iter()
         .rev()
         .find(|&&(a, b)| a >= cs && b <= fig.0 && !attributive.starts(s.f.rest(b)))
-        .filter(|&&e| !is_compared_base(s, e)); // a base in brackets is no earlier figure
+        // A base in brackets is no earlier figure, nor is a date opening the clause
+        // before a verb (三季度实现税收).
+        .filter(|&&e| !is_compared_base(s, e) && !dates_clause(s, e, (cs, fig.0)));
     let clause_head = s.f.slice(after_leads(s, from, fig.0), fig.0);
     let comparisons = s.list(crate::cue!("subject.comparison"));
     let comparison = comparisons.starts(clause_head);
