@@ -3573,7 +3573,7 @@ impl Extractor {
 /// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a
 /// phone number (11 digits opening with 1, or 0 + an area code, a dash and 7–8 digits)
 /// on a line without clause punctuation. Its figures (24小时) are page furniture.
-fn contact_line(line: &str) -> bool {
+pub(super) fn contact_line(line: &str) -> bool {
     if line.contains(['，', ',', '。', '；', ';']) {
         return false;
     }

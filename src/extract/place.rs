@@ -2131,7 +2131,24 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
             line.chars().count() <= EDITION_CHARS && selectors.occurs_in(line)
         })
         .map_or(0, |(k, _)| k + 1);
-    edition.max(selector).max(menu_run_end(text, sentences))
+    // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区) come
+    // before its title.
+    let furniture = (sentences.iter().take(EDITION_SCAN))
+        .take_while(|s| head_furniture(s.text(text)))
+        .count();
+    (edition.max(selector).max(furniture)).max(menu_run_end(text, sentences))
+}
+
+/// Whether `line` is a short line of page furniture: a breadcrumb (two separators or
+/// more: 首页 > 新闻 > 县区), an e-mail address or a phone number to contact the site.
+fn head_furniture(line: &str) -> bool {
+    let line = line.trim();
+    let separators = line
+        .chars()
+        .filter(|c| matches!(c, '>' | '＞' | '»' | '›'))
+        .count();
+    line.chars().count() <= EDITION_CHARS
+        && (separators >= 2 || line.contains('@') || super::contact_line(line))
 }
 
 /// How many sentences at the start may hold an e-paper's masthead lines.
@@ -4567,6 +4584,23 @@ mod tests {
         // A city of another province in the title is no part of the paper's province.
         let x = extract(&text.replace("德阳", "宝鸡"));
         assert_eq!(x.place.0, "四川省");
+    }
+
+    #[test]
+    fn furniture_lines_opening_a_page_come_before_its_title() {
+        // Contact lines and a breadcrumb above the title: the title is the line after
+        // them, and the city's news site yields to the county its title names.
+        let text = "• 联系电话:0912-3356000
+• 投稿邮箱:news@example.cn
+ > 新闻 > 县区 > 府谷
+                    府谷集中开工15个重点项目
+榆林新闻网讯 2月18日，全县集中开工项目15个，总投资26亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "府谷县");
+        assert_eq!(place_of(&x, "26亿元").0, "府谷县");
+        // Without the furniture the same text reads the same.
+        let bare = text.split_once(" > 县区 > 府谷\n").unwrap().1;
+        assert_eq!(extract(bare).place.0, "府谷县");
     }
 
     #[test]
