@@ -948,7 +948,8 @@ fn spelled_township(
 /// opens the title, below the own place spelled by the release's name, `(own, how)`: a
 /// street's report on its district's site (中山街道…发展成就 on a 松江区 host) is the
 /// street's, though its name is shared with townships elsewhere; else `(own, how)` as
-/// it was. A listed township joins the `context`.
+/// it was, also when the text speaks of the own place's kind (全县) and not of the
+/// township's. A listed township joins the `context`.
 fn titled_township(
     pats: &Patterns,
     (title, head, spoken, open): (&str, &str, &[&str], bool),
@@ -967,7 +968,7 @@ fn titled_township(
         return ((own, TOWNSHIP_BELOW), below);
     }
     (
-        titled_listed_township(pats, title, (own, how), context),
+        titled_listed_township(pats, (title, spoken), (own, how), context),
         None,
     )
 }
@@ -975,7 +976,7 @@ fn titled_township(
 /// The listed township of [`titled_township`].
 fn titled_listed_township(
     pats: &Patterns,
-    title: &str,
+    (title, spoken): (&str, &[&str]),
     (own, how): (Option<usize>, &'static str),
     context: &mut Vec<usize>,
 ) -> (Option<usize>, &'static str) {
@@ -989,8 +990,15 @@ fn titled_listed_township(
         .flat_map(|h| gaz.entry(h.entry).full.to_vec())
         .filter(|&t| gaz.level(t) == Level::Township && gaz.is_below(t, d))
         .collect::<Vec<usize>>();
+    // A text speaking of the spelled place's kind (全县) and not of the township's is the
+    // county's, whatever its title opens with.
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let kinds: Vec<&str> = (spoken.iter())
+        .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
+        .collect();
+    let speaks = |p: usize| kinds.iter().any(|k| gaz.name(p).ends_with(k));
     match opening[..] {
-        [t] => {
+        [t] if !(speaks(d) && !speaks(t)) => {
             add_lineage(gaz, t, context);
             (Some(t), TITLED_TOWNSHIP)
         }
