@@ -998,7 +998,7 @@ fn titled_listed_township(
         .collect();
     let speaks = |p: usize| kinds.iter().any(|k| gaz.name(p).ends_with(k));
     match opening[..] {
-        [t] if !(speaks(d) && !speaks(t)) => {
+        [t] if !speaks(d) || speaks(t) => {
             add_lineage(gaz, t, context);
             (Some(t), TITLED_TOWNSHIP)
         }
