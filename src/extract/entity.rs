@@ -2277,6 +2277,20 @@ mod tests {
     }
 
     #[test]
+    fn brands_opening_with_an_adjective_are_listed_companies() {
+        // Items of a list counted as companies (等多家大型龙头企业, 等5家企业) are companies
+        // by their short names, also where a one-char adjective or a verb after it
+        // opens the brand (新/a 希望/v 六合, 湖南 新/a 五丰).
+        let e = ents("全市引进湖南新五丰、新希望六合、江西正邦等多家大型龙头企业。");
+        for name in ["湖南新五丰", "新希望六合", "江西正邦"] {
+            assert!(e.contains(&(name.into(), "ORG")), "{name} not in {e:?}");
+        }
+        // A list of works closed by no count of companies names none.
+        let e = ents("全县新建大棚、新修道路等多项工程。");
+        assert!(!e.iter().any(|x| x.1 == "ORG"), "{e:?}");
+    }
+
+    #[test]
     fn a_village_named_alone_is_a_place() {
         let e = extracted("岔峪村通过搞活经营权，股东分红7.5万元。");
         assert!(e.contains(&"岔峪村/LOC".to_string()), "{e:?}");

@@ -523,12 +523,22 @@ impl Sentence<'_> {
     fn list_items(&self) -> Vec<(usize, usize, usize)> {
         let toks = self.toks;
         let sep = |k: usize| toks.get(k).is_some_and(|t| t.word == "、");
-        let part = |k: usize| {
+        let noun = |k: usize| {
             let t = &toks[k];
             !t.word.is_empty()
                 && t.word.chars().all(is_han)
                 && !self.in_figure(k)
                 && (t.tag.starts_with('n') || matches!(t.tag, "j" | "vn" | "l" | "an" | "zg"))
+        };
+        // A one-char adjective, or a verb between it and a noun, opening a brand before
+        // a noun (湖南/新/五丰, 新/希望/六合) is part of the item.
+        let part = |k: usize| {
+            let adjective = |k: usize| toks[k].tag == "a" && toks[k].word.chars().count() == 1;
+            let verb = |k: usize| toks.get(k).is_some_and(|t| t.tag == "v");
+            let noun_at = |k: usize| k < toks.len() && noun(k);
+            noun(k)
+                || adjective(k) && (noun_at(k + 1) || verb(k + 1) && noun_at(k + 2))
+                || k > 0 && adjective(k - 1) && verb(k) && noun_at(k + 1)
         };
         let mut items = Vec::new();
         let mut list = 0;
@@ -588,14 +598,20 @@ impl Sentence<'_> {
             return false;
         }
         k += 1;
-        // The count, masked (6家 reads as a delimiter-like mask) or as numeral words.
+        // The count, masked (6家 reads as a delimiter-like mask) or as numeral words, and
+        // words of size or rank (大型/b) before a close word or a word ending in one
+        // (龙头企业).
         while toks
             .get(k)
             .is_some_and(|t| self.in_figure(k) || matches!(t.tag, "m" | "q" | "mq"))
         {
             k += 1;
         }
-        toks.get(k).is_some_and(|t| closes.contains(t.word))
+        while toks.get(k).is_some_and(|t| t.tag == "b") {
+            k += 1;
+        }
+        toks.get(k)
+            .is_some_and(|t| closes.contains(t.word) || closes.ends(t.word))
     }
 
     /// Whether list `list` of `items` is closed by 等, a count and an
