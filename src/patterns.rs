@@ -114,6 +114,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.date_day",
     "subject.date_event_end",
     "subject.date_end",
+    "subject.trend_close",
     "subject.date_span_mark",
     "subject.manner_word",
     "subject.method",

@@ -493,7 +493,9 @@ fn parts_lead(
     table: bool,
     lead_measure: &LeadMeasure,
 ) -> (bool, bool, LeadMeasure) {
-    let frame = (!table).then(|| subject::frame_measure(sent)).flatten();
+    let frame = (!table)
+        .then(|| subject::frame_measure(sent).or_else(|| subject::trend_measure(sent)))
+        .flatten();
     let view = !table && (frame.is_some() || subject::opens_with_view(sent));
     let units = frame.as_ref().is_some_and(|f| f.1);
     let part = !table && (units || !view && subject::opens_with_part(sent));
@@ -6937,6 +6939,18 @@ mod tests {
         // A figure right after the date with no words of its own keeps the measure.
         let s = subjects_of("全县工业产值50亿元；三季度20亿元。");
         assert_eq!(s[1], "工业产值");
+    }
+
+    #[test]
+    fn parts_after_a_trend_clause_take_its_measure() {
+        // 产量有增有减，其中：甲…: a clause with no figure names the measure its parts break
+        // down, and how it moved.
+        let s =
+            subjects_of("主要水果产量有增有减，其中：苹果3.2万吨，增长5%；柑橘1.1万吨，下降2%。");
+        assert_eq!(s, ["苹果产量", "苹果产量增长", "柑橘产量", "柑橘产量下降"]);
+        // No part word after the clause, no measure handed on.
+        let s = subjects_of("主要水果产量有增有减，苹果3.2万吨。");
+        assert_eq!(s, ["苹果"]);
     }
 
     #[test]

@@ -2614,6 +2614,34 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
     ))
 }
 
+/// The measure a figure-less clause names before a clause opening with a part word
+/// (主要经济鱼类产量有增有减，其中：梅鱼4.72万吨…: its words before a `subject.trend_close`
+/// phrase, ending with an attribute): the whole the parts after it break down, with
+/// `true` as [`frame_measure`] gives it: the parts named alone take it (梅鱼 → 梅鱼产量).
+pub fn trend_measure(s: &Sentence) -> Option<(String, bool)> {
+    let closes = s.list(crate::cue!("subject.trend_close"));
+    if !closes.may_occur_in(&s.f.text) {
+        return None;
+    }
+    let parts = s.list(crate::cue!("subject.part_of"));
+    let mut cs = 0;
+    while cs < s.chars.len() {
+        let (_, ce) = hard_clause(s, (cs, cs));
+        let next = s.f.rest((ce + 1).min(s.chars.len()));
+        let next = next.trim_start_matches(|c: char| c.is_whitespace() || is_delim(c));
+        if parts.starts(next) && !is_figure(s, cs, ce) {
+            let head = rule_form(s.traditional, s.f.slice(cs, ce).trim_end()).into_owned();
+            let close = closes.suffix_of(&head)?;
+            let m = head[..head.len() - close.len()].to_string();
+            let toks = tokens_in(s, cs, cs + m.chars().count());
+            let named = toks.iter().all(|t| t.tag != "v") && Attributes::of(s).suffix(&m).is_some();
+            return named.then(|| (text(s, cs, cs + m.chars().count()), true));
+        }
+        cs = ce + 1;
+    }
+    None
+}
+
 /// Whether the sentence opens with a part word (`subject.part_of`: 其中，城镇实现…): its
 /// figures are parts of the measure of the sentence before.
 pub fn opens_with_part(s: &Sentence) -> bool {
