@@ -6942,6 +6942,21 @@ mod tests {
     }
 
     #[test]
+    fn a_target_named_after_its_amount_is_the_previous_measures() {
+        // 完成全年40亿元目标任务的35%: the target's amount and the share of it reached
+        // are both the previous figure's measure's, the words after the amount included.
+        let s = subjects_of("招商引资到位资金完成14亿元，完成全年40亿元目标任务的35%。");
+        assert_eq!(
+            s,
+            [
+                "招商引资到位资金",
+                "招商引资到位资金全年目标任务",
+                "招商引资到位资金完成全年目标任务"
+            ]
+        );
+    }
+
+    #[test]
     fn parts_after_a_trend_clause_take_its_measure() {
         // 产量有增有减，其中：甲…: a clause with no figure names the measure its parts break
         // down, and how it moved.

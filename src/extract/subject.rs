@@ -3964,22 +3964,35 @@ fn before_share_verb<'p>(s: &Sentence, p: &'p str) -> Option<&'p str> {
     Some(p.char_indices().nth(n).map_or(p, |(i, _)| &p[..i]))
 }
 
-/// A share of a named whole (完成年任务75亿元的23.7%, 占年初预算数1.09亿元的56%) around
-/// the figure at `fig`: (the whole's span, whether `fig` is the share, the chars where
-/// the clause's `subject.base_verb` starts and ends). The whole is followed by 的 and the
-/// percentage; the words between the verb and the whole name it.
-fn share_of_whole(s: &Sentence, fig: Span) -> Option<(Span, bool, usize, usize)> {
+/// A share of a named whole (完成年任务75亿元的23.7%, 占年初预算数1.09亿元的56%, 完成全年
+/// 43亿元目标任务的34.82%) around the figure at `fig`: (the whole's span, whether `fig`
+/// is the share, the chars where the clause's `subject.base_verb` starts and ends, where
+/// the words naming the whole after its amount end). The whole is followed by those
+/// words, 的 and the percentage; the words between the verb and the whole name it too.
+fn share_of_whole(s: &Sentence, fig: Span) -> Option<(Span, bool, usize, usize, usize)> {
     let attributive = s.list(crate::cue!("subject.attributive"));
     let percent = |(a, b): Span| s.f.slice(a, b).ends_with('%');
-    let (base, is_share) = match prefix_chars(attributive, s.f.rest(fig.1)) {
-        Some(n) if s.figures.iter().any(|&f| f.0 == fig.1 + n && percent(f)) => (fig, false),
+    // Words naming the whole may follow its amount before 的 (43亿元目标任务的34.82%):
+    // where they end, and the chars up to the share.
+    let de_after = |at: usize| -> Option<(usize, usize)> {
+        let rest: Vec<char> = s.f.rest(at).chars().take(MAX_WHOLE_WORDS + 2).collect();
+        (0..=MAX_WHOLE_WORDS.min(rest.len())).find_map(|k| {
+            let words = &rest[..k];
+            let plain = words.iter().all(|c| !is_delim(*c) && !c.is_ascii_digit());
+            let tail: String = rest[k..].iter().collect();
+            let n = prefix_chars(attributive, &tail).filter(|_| plain)?;
+            Some((at + k, at + k + n))
+        })
+    };
+    let (base, is_share, words_end) = match de_after(fig.1) {
+        Some((w, e)) if s.figures.iter().any(|&f| f.0 == e && percent(f)) => (fig, false, w),
         _ => {
             let whole = s.figures.iter().rfind(|&&(_, b)| b < fig.0)?;
-            let n = prefix_chars(attributive, s.f.rest(whole.1))?;
-            if whole.1 + n != fig.0 || !percent(fig) {
+            let (w, e) = de_after(whole.1)?;
+            if e != fig.0 || !percent(fig) {
                 return None;
             }
-            (*whole, true)
+            (*whole, true, w)
         }
     };
     let (cs, _) = clause(s, base.0, base.1);
@@ -3990,17 +4003,25 @@ fn share_of_whole(s: &Sentence, fig: Span) -> Option<(Span, bool, usize, usize)>
         .prefix_of(&head[lead..])?;
     let at = cs + head[..lead].chars().count();
     let from = at + verb.chars().count();
-    let named = s.f.slice(from, base.0).trim().chars().count();
-    (named >= 2 && !is_figure(s, cs, base.0)).then_some((base, is_share, at, from))
+    let named = s.f.slice(from, base.0).trim().chars().count() + (words_end - base.1);
+    (named >= 2 && !is_figure(s, cs, base.0)).then_some((base, is_share, at, from, words_end))
 }
+
+/// Most chars naming a whole after its amount, before 的 and its share ([`share_of_whole`]).
+const MAX_WHOLE_WORDS: usize = 6;
 
 /// The subject of a whole or its share ([`share_of_whole`]): the whole is the owner's
 /// (see [`share_owner`]) 年任务, the percentage the owner's 完成年任务. None for any
 /// other figure.
 fn share_base(s: &Sentence, fig: Span, prev: Option<&str>) -> Option<String> {
-    let (base, is_share, at, from) = share_of_whole(s, fig)?;
+    let (base, is_share, at, from, words_end) = share_of_whole(s, fig)?;
     let (cs, _) = clause(s, base.0, base.1);
-    let named = text(s, from, base.0);
+    // The words naming the whole, before its amount and after it (全年 + 目标任务).
+    let named = format!(
+        "{}{}",
+        text(s, from, base.0).trim(),
+        text(s, base.1, words_end)
+    );
     let mut owner = share_owner(s, cs, prev);
     // The share comes after its whole, whose subject (owner + whole) is the previous one.
     if is_share {
@@ -4011,7 +4032,11 @@ fn share_base(s: &Sentence, fig: Span, prev: Option<&str>) -> Option<String> {
     if owner.chars().count() < 2 {
         return None;
     }
-    let tail = if is_share { text(s, at, base.0) } else { named };
+    let tail = if is_share {
+        format!("{}{}", text(s, at, base.0), text(s, base.1, words_end))
+    } else {
+        named
+    };
     Some(balance_quotes(merge(&owner, tail.trim())))
 }
 
@@ -4022,7 +4047,7 @@ fn after_share_of_whole(s: &Sentence, cs: usize) -> bool {
         .iter()
         .rfind(|&&(_, b)| b <= cs)
         .and_then(|&f| share_of_whole(s, f))
-        .is_some_and(|(_, is_share, _, _)| is_share)
+        .is_some_and(|(_, is_share, _, _, _)| is_share)
 }
 
 /// Whether the last figure before the clause at `cs` is a share: its clause holds a share
