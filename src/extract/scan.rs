@@ -1775,6 +1775,13 @@ impl<'a> Scanner<'a> {
         } else if men.kind == Kind::Money {
             self.apply_per_one(men);
         }
+        // A qualifier after a rate's unit (2.8万斤/公顷左右, 10万吨/年以上).
+        if men.approx.is_none() {
+            if let Some((w, q)) = self.qualifier_after(men.end) {
+                men.approx = q.approx;
+                men.end += w.chars().count();
+            }
+        }
     }
 
     /// 33.95元一公斤, 80元每人, 两百一天: a sum followed by a per phrase (`scan.per_one`:
@@ -2836,6 +2843,19 @@ mod tests {
         assert_eq!(one("总经费约计15亿元").4, Some("approx"));
         // A space with no qualifier before it changes nothing.
         assert_eq!(one("收入 45 万元").4, None);
+    }
+
+    #[test]
+    fn qualifiers_after_losses_before_and_after_rates() {
+        // 损失约: 损失 + 约, not 失约 (a word that ends with 约 only in 损失约).
+        assert_eq!(one("设备损失约4,000万元").4, Some("approx"));
+        assert_eq!(one("双方违约金3万元").4, None);
+        // 逼近 qualifies as 接近 does.
+        assert_eq!(one("成长率逼近7成").4, Some("approx"));
+        // A qualifier after a rate's unit.
+        let f = one("玉米单产2.8万斤/公顷左右");
+        assert_eq!((f.0.as_str(), f.4), ("2.8万斤/公顷左右", Some("approx")));
+        assert_eq!(one("产能10万吨/年以上").4, Some("gt"));
     }
 
     #[test]
