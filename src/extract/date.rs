@@ -339,7 +339,7 @@ impl DateRules {
     /// The release-date labels of `f`: a `date.release_label_lone` word (时间：, 日期 without
     /// an event of its own; 活动时间：… is no release date) only where it opens its line or
     /// a cell (after a space or a bar: 来源：某网 日期：2024-05-03).
-    fn labels<'t>(&'t self, f: &'t Folded) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    pub fn labels<'t>(&'t self, f: &'t Folded) -> impl Iterator<Item = regex::Match<'t>> + 't {
         self.label.find_iter(&f.text).filter(move |m| {
             let word = m.as_str().trim_end_matches(|c: char| !c.is_alphabetic());
             let word = word.trim_end_matches(|c: char| c.is_whitespace());
@@ -1674,9 +1674,22 @@ pub fn labelled_dates(
                 .labels(f)
                 .any(|m| f.text[..m.start()].trim().is_empty())
         };
+        // The release's own date in brackets before a time of day (www.某网 (2019-04-23
+        // 09:44:56) 来源:), or opening its line before a source label (2021-02-19  来源:
+        // 本站原创), is its stamp too.
+        let own = release == Some(value.as_str());
+        let opens = f.slice(0, start).trim().is_empty();
+        let bracketed = f.slice(0, start).trim_end().ends_with(['(', '（']);
+        let label_after = || {
+            let at = f.text.len() - f.rest(end).len();
+            rules.labels(f).any(|m| m.start() >= at)
+        };
         let line = (alone && f.slice(start, end) == bare)
-            || (timed && (opens_stamp(f, start, end) || clock_after(f, end) && labelled()));
-        let dateline = line && release == Some(value.as_str());
+            || (timed
+                && (opens_stamp(f, start, end)
+                    || clock_after(f, end) && (own && bracketed || labelled())
+                    || opens && label_after()));
+        let dateline = line && own;
         if taken || !dateline && rules.release_label_before(f, start).is_none() {
             continue;
         }

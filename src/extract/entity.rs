@@ -2291,6 +2291,13 @@ mod tests {
     }
 
     #[test]
+    fn a_provinces_news_portal_is_a_body() {
+        let e = ents("来源：四川在线 记者获悉，全省新增企业500家");
+        assert!(e.contains(&("四川在线".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("四川".into(), "LOC")), "{e:?}");
+    }
+
+    #[test]
     fn a_village_named_alone_is_a_place() {
         let e = extracted("岔峪村通过搞活经营权，股东分红7.5万元。");
         assert!(e.contains(&"岔峪村/LOC".to_string()), "{e:?}");

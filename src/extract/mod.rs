@@ -1601,10 +1601,20 @@ impl Extractor {
             let line = alone == fact.text && (released || full_day(v));
             // The release date opening its line before a time of day or a weekday
             // (2018年01月23日 星期二 …): the page's stamp.
+            // In brackets before a time of day ((2019-04-23 09:44:56) 来源:), or opening
+            // its line before a source label (2021-02-19  来源:本站原创), too.
+            let label_after = || {
+                let at = f.text.len() - f.rest(end).len();
+                self.dates.labels(f).any(|m| m.start() >= at)
+            };
+            // (A date after another label, 打印时间:2024-11-17 18:54, is that label's.)
+            let labelled = f.slice(0, *start).trim_end().ends_with([':', '：']);
+            let bracketed = f.slice(0, *start).trim_end().ends_with(['(', '（']);
             let stamp = released
                 && (date::opens_stamp(f, *start, end)
-                    || head && date::clock_after(f, end)
-                    || opens_line(f, *start) && weekdays.starts(f.rest(end).trim_start()));
+                    || (head || bracketed) && date::clock_after(f, end) && !labelled
+                    || opens_line(f, *start)
+                        && (weekdays.starts(f.rest(end).trim_start()) || label_after()));
             // A dispatch's date (某网12月11日讯(…), 某地5月3日电 …): `date.dispatch_mark`
             // right after the date, not opening a word (电视).
             let dispatch = marks.prefix_of(f.rest(end)).is_some_and(|m| {
@@ -4273,6 +4283,19 @@ mod tests {
             "某项目开工\n  • 来源:\n  • 2031-07-24\n  • 作者:\n  • 浏览(351)\n项目总投资5亿元。",
         );
         assert_eq!(d, [("2031-07-24".into(), "发布".into())]);
+        // The release date opening its line before a source label, or anywhere on its
+        // line before a time of day; not after another label (打印时间:).
+        let body = "\n会议指出，今年以来全县经济运行平稳，全县新增就业800人。";
+        let d = rows(&format!("某县召开会议\n2031-02-19  来源:本站原创{body}"));
+        assert_eq!(d, [("2031-02-19".into(), "发布".into())]);
+        let d = rows(&format!(
+            "某县召开会议\nwww.example.cn (2031-04-23 09:44:56) 来源:某网{body}"
+        ));
+        assert_eq!(d, [("2031-04-23".into(), "发布".into())]);
+        let d = rows(&format!(
+            "某县召开会议\n[打印时间:2031-11-17 18:54:58]{body}"
+        ));
+        assert!(d.is_empty(), "{d:?}");
     }
 
     #[test]
