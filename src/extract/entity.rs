@@ -2291,6 +2291,14 @@ mod tests {
     }
 
     #[test]
+    fn a_zones_short_name_keeps_its_first_char() {
+        // 经开区 is one word (dict.txt): its 经 is no preposition cut from the name.
+        let e = ents("经开区党工委书记出席，投资5亿元");
+        assert!(e.contains(&("经开区党工委".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|x| x.0.starts_with("开区")), "{e:?}");
+    }
+
+    #[test]
     fn a_provinces_news_portal_is_a_body() {
         let e = ents("来源：四川在线 记者获悉，全省新增企业500家");
         assert!(e.contains(&("四川在线".into(), "ORG")), "{e:?}");
