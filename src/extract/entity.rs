@@ -2299,6 +2299,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_credited_in_brackets_or_before_a_colon_is_a_body() {
+        let e = ents("全县新增中药材加工企业36家。(中国医药报)");
+        assert!(e.contains(&("中国医药报".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("中国".into(), "LOC")), "{e:?}");
+        let e = ents("中国食品报：山东水产品产量全国第一");
+        assert!(e.contains(&("中国食品报".into(), "ORG")), "{e:?}");
+        // A bulletin's kind in brackets is no paper.
+        let e = ents("全县发布统计公报(年报)");
+        assert!(!e.iter().any(|x| x.1 == "ORG"), "{e:?}");
+    }
+
+    #[test]
     fn a_provinces_news_portal_is_a_body() {
         let e = ents("来源：四川在线 记者获悉，全省新增企业500家");
         assert!(e.contains(&("四川在线".into(), "ORG")), "{e:?}");

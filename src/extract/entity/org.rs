@@ -162,7 +162,8 @@ impl Sentence<'_> {
         }
     }
 
-    /// Newspapers named before a report word (据明报报道, 香港/文汇报/记者, 大公报/讯): a
+    /// Newspapers named before a report word (据明报报道, 香港/文汇报/记者, 大公报/讯), alone
+    /// in brackets ((某某报)) or opening a line before a colon (某某报：…): a
     /// word of two chars or more ending in an `entity.news_end` char (or a noun and that
     /// char alone: 晨光/报) right before an `entity.news_report` word, with the division
     /// named right before it (香港文汇报).
@@ -184,10 +185,12 @@ impl Sentence<'_> {
         for i in 0..toks.len().saturating_sub(1) {
             let t = &toks[i];
             let n = t.word.chars().count();
+            let next = toks[i + 1].word;
+            let credit = matches!(next, ")" | "）" | ":" | "：");
             let paper = noun(i)
                 && t.word.chars().next_back().is_some_and(|c| ends.has_char(c))
                 && !common.contains(t.word)
-                && reports.contains(toks[i + 1].word)
+                && (reports.contains(next) || credit)
                 && !self.in_figure(i + 1);
             // The name and the end char may be two words (晨光/报/报道).
             let split = n == 1 && i > 0 && noun(i - 1) && toks[i - 1].word.chars().count() >= 2;
@@ -203,13 +206,23 @@ impl Sentence<'_> {
                 continue;
             }
             let first = if placed { own - 1 } else { own };
+            // A paper credited alone in brackets ((某报)) or opening its line before a colon
+            // (某报：…) names its source as a report word would.
+            let credited = match next {
+                ")" | "）" => first > 0 && matches!(toks[first - 1].word, "(" | "（"),
+                ":" | "：" => first == 0,
+                _ => true,
+            };
+            if !credited {
+                continue;
+            }
             let e = EntityMention {
                 start: toks[first].start,
                 end: t.end,
                 text: toks[first..=i].iter().map(|t| t.word).collect(),
                 ty: EntityType::Org,
                 byline: false,
-                how: "a newspaper before a report word (entity.news_end, entity.news_report)",
+                how: "a newspaper before a report word, or credited (entity.news_end, entity.news_report)",
                 division: None,
             };
             self.push(e, out);
