@@ -107,8 +107,9 @@ impl Sentence<'_> {
     }
 
     /// A news site named by its dispatch line at the start of a clause (茶源网讯：,
-    /// 【某某網訊】, 【某某社訊】: a word ending in `entity.dispatch_end` such as 网讯): the one to four
-    /// words of ideographs before 讯, up to the clause's start, are the site's name.
+    /// 【某某網訊】, 【某某社訊】, 某某广电全媒体讯: a word ending in `entity.dispatch_end` such as
+    /// 网讯): the one to five words of ideographs before 讯, up to the clause's start, are
+    /// the site's name.
     pub(super) fn dispatch_media(&self, out: &mut Vec<EntityMention>) {
         let toks = self.toks;
         let ends = self.pats.cues.at(crate::cue!("entity.dispatch_end"));
@@ -130,7 +131,7 @@ impl Sentence<'_> {
             if !any_end && last.is_some_and(|c| !lasts.contains(&c)) {
                 continue;
             }
-            let Some(j) = (k.saturating_sub(3)..=k)
+            let Some(j) = (k.saturating_sub(MAX_DISPATCH_WORDS)..=k)
                 .filter(|&j| opens(j))
                 .find(|&j| (j..=k).all(|m| self.name_word(m)))
             else {
@@ -161,6 +162,9 @@ impl Sentence<'_> {
         }
     }
 }
+
+/// Most words before the last one of a dispatch line's name ([`Sentence::dispatch_media`]).
+const MAX_DISPATCH_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -196,6 +200,9 @@ mod tests {
         assert!(e.contains(&"青黔在线/ORG".to_string()), "{e:?}");
         let e = ents("据江城新闻网讯，全州有茶园20万亩。");
         assert!(e.contains(&"江城新闻网/ORG".to_string()), "{e:?}");
+        // A broadcaster's all-media dispatch, its name five words long.
+        let e = ents("衡阳广电全媒体讯(记者 王某)全市签约项目5个。");
+        assert!(e.contains(&"衡阳广电全媒体/ORG".to_string()), "{e:?}");
         // Not at a clause's start: no dispatch line.
         let e = ents("他说茶香网讯全州有茶园20万亩。");
         assert!(!e.contains(&"他说茶香网/ORG".to_string()), "{e:?}");
