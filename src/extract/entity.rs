@@ -2311,6 +2311,12 @@ mod tests {
     }
 
     #[test]
+    fn a_bus_stop_and_a_courtyard_house_are_no_bodies() {
+        let e = ents("公司在巴士站设置座椅30张，修缮四合院5座");
+        assert!(!e.iter().any(|x| x.1 == "ORG"), "{e:?}");
+    }
+
+    #[test]
     fn a_provinces_news_portal_is_a_body() {
         let e = ents("来源：四川在线 记者获悉，全省新增企业500家");
         assert!(e.contains(&("四川在线".into(), "ORG")), "{e:?}");
