@@ -4833,6 +4833,13 @@ mod tests {
         assert!(table_rows(&plain).is_empty());
         let short = "数量(家)\n比重(%)\n农业\n40\n6.3\n工业\n600\n93.7\n";
         assert!(table_rows(short).is_empty());
+        // Short lines with a number before the table (a page's menu) leave it a table.
+        let menu = format!("首页\n新闻\n2024\n统计\n{text}");
+        let got = table_rows(&menu);
+        assert!(
+            first_three(&got).contains(&("640", "640", "企业数量")),
+            "{got:?}"
+        );
     }
 
     #[test]

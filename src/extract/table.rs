@@ -445,14 +445,27 @@ pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
             let run_end = (i..lines.len())
                 .find(|&j| spans[j].is_none())
                 .unwrap_or(lines.len());
-            if run_end > i {
+            // A bar-closed run is one table. A bare run may hold short lines before its
+            // table (a menu with a number) or two tables: it is read on after the table
+            // read, or after the first number when none was.
+            let mut from = i;
+            while from < run_end {
                 let run = StackedRun {
-                    lines: (i, run_end),
+                    lines: (from, run_end),
                     spans: &spans,
                     text: (lines, written),
                     bare,
                 };
+                let tables = out.headers.len();
                 run.read(&number, pats, &mut out);
+                if !bare {
+                    break;
+                }
+                from = match out.headers.len() > tables {
+                    true => (from..run_end).rev().find(|j| out.cells.contains_key(j)),
+                    false => (from..run_end).find(|&j| number(j).is_some()),
+                }
+                .map_or(run_end, |j| j + 1);
             }
             i = run_end + 1;
         }
