@@ -339,7 +339,7 @@ impl DateRules {
     /// The release-date labels of `f`: a `date.release_label_lone` word (时间：, 日期 without
     /// an event of its own; 活动时间：… is no release date) only where it opens its line or
     /// a cell (after a space or a bar: 来源：某网 日期：2024-05-03).
-    pub fn labels<'t>(&'t self, f: &'t Folded) -> impl Iterator<Item = regex::Match<'t>> + 't {
+    fn labels<'t>(&'t self, f: &'t Folded) -> impl Iterator<Item = regex::Match<'t>> + 't {
         self.label.find_iter(&f.text).filter(move |m| {
             let word = m.as_str().trim_end_matches(|c: char| !c.is_alphabetic());
             let word = word.trim_end_matches(|c: char| c.is_whitespace());
@@ -350,6 +350,13 @@ impl DateRules {
             let cell = head.len() < f.text[..m.start()].len();
             head.is_empty() || head.ends_with(['\n', '\r', '|', '\u{ff5c}']) || cell
         })
+    }
+
+    /// Whether a release label (来源:, 发布时间:) stands after char `end` of `f`: a date
+    /// opening its line before one (2021-02-19  来源:本站原创) is the page's stamp.
+    pub fn label_after(&self, f: &Folded, end: usize) -> bool {
+        let at = f.text.len() - f.rest(end).len();
+        self.labels(f).any(|m| m.start() >= at)
     }
 
     /// What a period of the date regex (groups `p`, `pq`, `pm` with suffix `sfx`) stands
@@ -1679,16 +1686,12 @@ pub fn labelled_dates(
         // 本站原创), is its stamp too.
         let own = release == Some(value.as_str());
         let opens = f.slice(0, start).trim().is_empty();
-        let bracketed = f.slice(0, start).trim_end().ends_with(['(', '（']);
-        let label_after = || {
-            let at = f.text.len() - f.rest(end).len();
-            rules.labels(f).any(|m| m.start() >= at)
-        };
+        let bracketed = after_mark(f, start, &['(', '（']);
         let line = (alone && f.slice(start, end) == bare)
             || (timed
                 && (opens_stamp(f, start, end)
                     || clock_after(f, end) && (own && bracketed || labelled())
-                    || opens && label_after()));
+                    || opens && rules.label_after(f, end)));
         let dateline = line && own;
         if taken || !dateline && rules.release_label_before(f, start).is_none() {
             continue;
@@ -1699,6 +1702,12 @@ pub fn labelled_dates(
     if dates.len() > before {
         dates.sort_by_key(|d| d.start);
     }
+}
+
+/// Whether the last char before char `start` of `f`, spaces left out, is one of `marks`
+/// (a bracket: (2019-04-23 09:44:56); a label's colon: 打印时间:2024-11-17).
+pub fn after_mark(f: &Folded, start: usize, marks: &[char]) -> bool {
+    f.slice(0, start).trim_end().ends_with(marks)
 }
 
 /// Whether the date at chars `start..end` of `f` opens its line with a time of day after

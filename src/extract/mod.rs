@@ -1398,7 +1398,7 @@ impl Extractor {
     /// Whether the line `line` is the page's breadcrumb: a `figure.breadcrumb` word and a
     /// path sign (首页 > 新闻 > 要闻).
     fn breadcrumb(&self, line: &str) -> bool {
-        line.contains(['>', '＞', '»', '›'])
+        line.contains(BREADCRUMB_MARKS)
             && (self.patterns.cues)
                 .at(crate::cue!("figure.breadcrumb"))
                 .occurs_in(line)
@@ -1603,18 +1603,15 @@ impl Extractor {
             // (2018年01月23日 星期二 …): the page's stamp.
             // In brackets before a time of day ((2019-04-23 09:44:56) 来源:), or opening
             // its line before a source label (2021-02-19  来源:本站原创), too.
-            let label_after = || {
-                let at = f.text.len() - f.rest(end).len();
-                self.dates.labels(f).any(|m| m.start() >= at)
-            };
             // (A date after another label, 打印时间:2024-11-17 18:54, is that label's.)
-            let labelled = f.slice(0, *start).trim_end().ends_with([':', '：']);
-            let bracketed = f.slice(0, *start).trim_end().ends_with(['(', '（']);
+            let labelled = date::after_mark(f, *start, &[':', '：']);
+            let bracketed = date::after_mark(f, *start, &['(', '（']);
             let stamp = released
                 && (date::opens_stamp(f, *start, end)
                     || (head || bracketed) && date::clock_after(f, end) && !labelled
                     || opens_line(f, *start)
-                        && (weekdays.starts(f.rest(end).trim_start()) || label_after()));
+                        && (weekdays.starts(f.rest(end).trim_start())
+                            || self.dates.label_after(f, end)));
             // A dispatch's date (某网12月11日讯(…), 某地5月3日电 …): `date.dispatch_mark`
             // right after the date, not opening a word (电视).
             let dispatch = marks.prefix_of(f.rest(end)).is_some_and(|m| {
@@ -3261,6 +3258,9 @@ pub fn mask_figures(f: &Folded, figures: &[(usize, usize)]) -> String {
     out.push_str(f.slice(done, n));
     out
 }
+
+/// The separators of a page's breadcrumb (首页 > 新闻 > 正文).
+const BREADCRUMB_MARKS: [char; 4] = ['>', '＞', '»', '›'];
 
 /// Most chars of an item of a list numbered in turn (五个振兴、六个坚持).
 const MAX_NUMBERED_ITEM: usize = 8;

@@ -906,10 +906,10 @@ fn township_kinds<'p>(pats: &'p Patterns, d: usize, spoken: &[&str]) -> Vec<&'p 
     if gaz.level(d) >= Level::Township {
         return Vec::new();
     }
-    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
     let town_kinds = pats.cues.at(crate::cue!("place.unlisted_kind"));
-    let kinds = (spoken.iter()).filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()));
-    let (towns, others): (Vec<&str>, Vec<&str>) = kinds.partition(|k| town_kinds.contains(k));
+    let kinds = anaphor_kinds(pats, spoken);
+    let (towns, others): (Vec<&str>, Vec<&str>) =
+        kinds.into_iter().partition(|k| town_kinds.contains(k));
     let above_kind = |k: &&str| gaz.lineage(d).any(|a| gaz.name(a).ends_with(*k));
     match others.iter().any(above_kind) {
         true => Vec::new(),
@@ -992,10 +992,7 @@ fn titled_listed_township(
         .collect::<Vec<usize>>();
     // A text speaking of the spelled place's kind (全县) and not of the township's is the
     // county's, whatever its title opens with.
-    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
-    let kinds: Vec<&str> = (spoken.iter())
-        .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
-        .collect();
+    let kinds = anaphor_kinds(pats, spoken);
     let speaks = |p: usize| kinds.iter().any(|k| gaz.name(p).ends_with(k));
     match opening[..] {
         [t] if !speaks(d) || speaks(t) => {
@@ -1166,6 +1163,15 @@ fn settled(
     }
 }
 
+/// The kinds of division the text's anaphors `spoken` speak of (全市 → 市; 全国 none);
+/// [`spoken_kinds`] adds those bodies led by a kind speak of.
+fn anaphor_kinds<'p>(pats: &'p Patterns, spoken: &[&str]) -> Vec<&'p str> {
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    (spoken.iter())
+        .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
+        .collect()
+}
+
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
 /// one below the one found; by initials only where the text decides, by the kinds of
@@ -1185,11 +1191,7 @@ fn spelled_place(
         return found;
     }
     let gaz = pats.gazetteer();
-    // The kinds of division the text's anaphors speak of (全市 → 市).
-    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
-    let kinds: Vec<&str> = (spoken.iter())
-        .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
-        .collect();
+    let kinds = anaphor_kinds(pats, spoken);
     match romanized::own_from_name(gaz, spelled, found.0, (context, &kinds)) {
         // A name spelling a division of another region than the text's (a mainland
         // province's bulletin reposted on a taiwan.cn site) is no sign of its place.
@@ -2153,7 +2155,7 @@ fn head_furniture(line: &str) -> bool {
     let line = line.trim();
     let separators = line
         .chars()
-        .filter(|c| matches!(c, '>' | '＞' | '»' | '›'))
+        .filter(|c| super::BREADCRUMB_MARKS.contains(c))
         .count();
     line.chars().count() <= EDITION_CHARS
         && (separators >= 2 || line.contains('@') || super::contact_line(line))

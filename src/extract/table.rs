@@ -476,8 +476,13 @@ pub fn stacked(lines: &[&str], written: &[&str], pats: &Patterns) -> Stacked {
 /// Whether a line is a number alone (2833, 83.2): the cheap sign of a table saved one
 /// cell per line without bars.
 pub fn bare_number(line: &str) -> bool {
-    let chars: Vec<char> = line.trim().chars().collect();
-    !chars.is_empty() && number_cell(&chars, (0, chars.len())).is_some()
+    // As [`number_cell`] reads a cell, without collecting the chars of every line.
+    let t = line.trim();
+    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+    body.starts_with(|c: char| c.is_ascii_digit())
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%'))
 }
 
 /// The cell a line holds when it is a whole short line without a bar or sentence
