@@ -4547,6 +4547,17 @@ mod tests {
     }
 
     #[test]
+    fn a_taiwan_countys_government_word_speaks_for_the_county() {
+        // The county is named by its short name only; a township of it once in full.
+        let text = "記者／綜合報導\n宜蘭近年推動觀光，受颱風影響，下游的冬山鄉一度淹水，\
+                    根據縣府統計，今年前10月宜蘭遊客約520萬人次。\n\
+                    宜蘭各景點人潮回升，縣府表示將再投入3000萬元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "約520萬人次").0, "宜兰县");
+        assert_eq!(place_of(&x, "3000萬元").0, "宜兰县");
+    }
+
+    #[test]
     fn a_village_named_like_another_countys_township_is_no_place() {
         // 清水 is a district of Taichung; 清水村 a village anywhere.
         let x = extract("南投縣道路改善\n南投縣政府同意改善清水村的農路，經費約90萬元。");
