@@ -1752,7 +1752,11 @@ fn short_name_place(
             // A lower kind's short name ends a word (惠民|生 is none).
             let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
             let upper = in_head && !area && gaz.level(d) <= Level::Prefecture;
-            if !lone && short_name_word(seg, part, (h.start, h.end), upper) {
+            // An area's name may open with a word jieba glues the name into (大连港|冷链
+            // 物流园: a port named after its city).
+            let word = short_name_word(seg, part, (h.start, h.end), upper)
+                || area && place_token_from(seg, part, h.start);
+            if !lone && word {
                 times.push(d);
                 if !found.contains(&(d, area, in_head)) {
                     found.push((d, area, in_head));
@@ -1877,6 +1881,19 @@ const WORD_WINDOW: usize = 8;
 /// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
 fn place_token(seg: &Segmenter, text: &str, span: (usize, usize)) -> bool {
     whole_token(seg, text, span, name_tag)
+}
+
+/// Whether jieba reads a token tagged as a place or a name ([`name_tag`]) starting at
+/// byte `start` of `text`, in a window of [`WORD_WINDOW`] chars on each side.
+fn place_token_from(seg: &Segmenter, text: &str, start: usize) -> bool {
+    let from = (text[..start].char_indices().rev())
+        .take(WORD_WINDOW)
+        .last()
+        .map_or(start, |(k, _)| k);
+    let to = (text[start..].char_indices())
+        .nth(WORD_WINDOW)
+        .map_or(text.len(), |(k, _)| start + k);
+    (seg.segment(&text[from..to]).iter()).any(|t| from + t.byte_start == start && name_tag(t.tag))
 }
 
 /// Whether jieba reads the short name at `span` of `text` as a word: one tagged as a
@@ -4720,6 +4737,19 @@ mod tests {
         assert_eq!(place_of(&x, "12万人次").0, "广州市");
         let x = extract("高雄市觀光局表示，在高雄舉辦的2025台灣燈會吸引遊客800萬人次。");
         assert_eq!(place_of(&x, "800萬人次").0, "高雄市");
+    }
+
+    #[test]
+    fn an_area_named_after_a_port_of_a_city_is_the_citys() {
+        // jieba reads the port as one word (青岛港, 大连港): the city still opens the
+        // park's name.
+        for port in ["青岛港", "大连港", "宁波港"] {
+            let text =
+                format!("{port}新建冷库投产\n{port}冷链物流园占地50万平方米，一期冷库库容8万吨。");
+            let x = extract(&text);
+            let city = format!("{}市", port.trim_end_matches('港'));
+            assert_eq!(place_of(&x, "8万吨").0, city, "{text}");
+        }
     }
 
     #[test]
