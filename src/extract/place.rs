@@ -2811,17 +2811,20 @@ fn own_township_stem<'a>(
     }
 }
 
-/// The divisions a project's name opens with, read by their full names whatever
-/// jieba made of them (花莲县/卓溪/乡公所…计划, 新城/乡公所…计划): each name from the
-/// project's start on, down the divisions, joins `ents` as a place word of the
-/// sentence's figures only ([`super::entity::PROJECT_PLACE`]), the lowest last: a plan
-/// of a township's office is that township's. None before a village word (新城乡村…:
+/// The divisions a project's or an organisation's name opens with, read by their full
+/// names whatever jieba made of them (花莲县/卓溪/乡公所…计划, 新城/乡公所…计划, 吉林省
+/// 四平市梨树县某某合作社): each name from the name's start on, down the divisions,
+/// joins `ents` as a place word of the sentence's figures only
+/// ([`super::entity::PROJECT_PLACE`]), the lowest last: a plan of a township's office is
+/// that township's, a county's cooperative's figures the county's. None before a village word (新城乡村…:
 /// `place.road_after`), a list (甲乡、乙乡…) or at the name's end.
 fn project_chain(ents: &mut Vec<EntityMention>, text: &str, pats: &Patterns, context: &[usize]) {
     let gaz = pats.gazetteer();
     let roads = pats.cues.at(crate::cue!("place.road_after"));
     let mut add = Vec::new();
-    for p in ents.iter().filter(|e| e.ty == EntityType::Proj) {
+    let bodies =
+        |e: &&EntityMention| matches!(e.ty, EntityType::Proj | EntityType::Org) && !e.byline;
+    for p in ents.iter().filter(bodies) {
         let name = text_chars(text, p.start, p.end);
         let (mut at, mut chain) = (0, Vec::new());
         while let Some(h) = (gaz.hits(&name[at..]).into_iter())
@@ -2840,7 +2843,12 @@ fn project_chain(ents: &mut Vec<EntityMention>, text: &str, pats: &Patterns, con
             at = to;
         }
         let rest = &name[at..];
+        // A name listed with others (某街道中学、某镇中学等项目) speaks for none alone.
+        let after = text_chars(text, p.end, p.end + 1);
+        let joiners = pats.cues.at(crate::cue!("subject.item_joiner"));
         if chain.is_empty()
+            || after == "、"
+            || joiners.starts(&after)
             || rest.is_empty()
             || roads.starts(rest)
             || rest.starts_with('、')
@@ -4750,6 +4758,19 @@ mod tests {
             let city = format!("{}市", port.trim_end_matches('港'));
             assert_eq!(place_of(&x, "8万吨").0, city, "{text}");
         }
+    }
+
+    #[test]
+    fn divisions_opening_an_organisations_name_place_its_figures() {
+        let text = "河北省秋粮丰收\n河北省粮食总产量达到760亿斤。\
+                    河北省石家庄市正定县某某农机专业合作社今年托管土地1200亩。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "760亿斤").0, "河北省");
+        assert_eq!(place_of(&x, "1200亩").0, "正定县");
+        // Bodies listed with others speak for none of their places alone.
+        let text = "正定县改造学校\n完成新安镇中学、北早现乡中学等改造项目6个，投资900万元。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "900万元").0, "正定县");
     }
 
     #[test]
