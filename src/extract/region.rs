@@ -569,6 +569,16 @@ mod tests {
     }
 
     #[test]
+    fn a_macau_dailys_repost_in_simplified_chars_is_macaus() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        let mo = "澳门日报 2024-05-02\n今年1至4月，西湾大桥录得超速210宗，罚款共计180万澳门元。";
+        assert_eq!(r.detect(mo, false, 0), Region::MO);
+        let cn = "今年1至4月，大桥录得超速210宗，罚款共计180万元。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn agencies_and_industries_mark_their_region() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
