@@ -1006,15 +1006,28 @@ fn titled_listed_township(
 /// `d`, the division the first lines name most, or the one division below it that the
 /// `title` (ending at `title_end`) names by full or short name when it does not name `d`:
 /// what the release is about (a city's officials in the dateline, 在邹城建 in the title:
-/// 邹城市).
+/// 邹城市); when it does, the division below `d` that a run of names down the divisions
+/// from `d` ends with (甘肃省灵台: 灵台县; see [`title_chain`]), when the title names no
+/// other division below `d` off its line.
 fn titled_below(
     pats: &Patterns,
     named: &Named,
     (title, title_end): (&str, usize),
     d: usize,
 ) -> usize {
+    let gaz = pats.gazetteer();
     match named.edges.iter().any(|e| e.0 < title_end && e.1 == d) {
-        true => d,
+        // Only when the title names nothing else below `d` off that line (合阳县王村镇
+        // 某村、金峪镇某村: three townships, the county's release).
+        true => (title_chain(pats, title))
+            .filter(|&c| gaz.is_below(c, d))
+            .filter(|&c| {
+                (title_hits(pats, title).iter())
+                    .flat_map(|h| gaz.entry(h.entry).divisions())
+                    .filter(|&x| gaz.is_below(x, d))
+                    .all(|x| gaz.lineage(c).any(|a| a == x))
+            })
+            .unwrap_or(d),
         false => title_below(pats, title, d).unwrap_or(d),
     }
 }
@@ -4771,6 +4784,16 @@ mod tests {
         let text = "正定县改造学校\n完成新安镇中学、北早现乡中学等改造项目6个，投资900万元。";
         let x = extract(text);
         assert_eq!(place_of(&x, "900万元").0, "正定县");
+    }
+
+    #[test]
+    fn a_titles_province_and_short_name_of_its_county_name_the_county() {
+        let x =
+            extract("河北省正定：秋粮喜获丰收\n近年来，当地发展粮食生产，今年秋粮产量达到12万吨。");
+        assert_eq!(place_of(&x, "12万吨").0, "正定县");
+        // A title naming several townships of the county is the county's.
+        let x = extract("正定县新安镇东村、南牛镇西村举行分红\n今年分红总额48万元。");
+        assert_eq!(place_of(&x, "48万元").0, "正定县");
     }
 
     #[test]
