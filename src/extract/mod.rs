@@ -1558,6 +1558,20 @@ impl Extractor {
             for (start, fact) in rows.iter_mut() {
                 (fact.place, fact.place_code) =
                     place::fact_place(&words, &fchars, *start, &self.patterns, section);
+                // A cell of a table saved one cell per line is the place its column or
+                // its row label names (a column of each township).
+                let cell = (columns.as_ref())
+                    .filter(|c| c.label.is_some())
+                    .and_then(|c| c.column_at(*start).map(|(col, cells)| (c, col, cells)));
+                if let Some((c, col, cells)) = cell {
+                    let (_, label) = c.label(cells, &f, None);
+                    let places = cx.places;
+                    if let Some(p) = (places.cell_division(&self.patterns, &col.name))
+                        .or_else(|| places.cell_division(&self.patterns, &label))
+                    {
+                        (fact.place, fact.place_code) = p;
+                    }
+                }
             }
         }
         if let Some(t) = trace {
@@ -4840,6 +4854,39 @@ mod tests {
             first_three(&got).contains(&("640", "640", "企业数量")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_table_one_cell_per_line_with_numbered_rows_and_columns_of_places() {
+        // A column of row numbers (序号) before each label, its header cells and the
+        // caption's unit; columns naming townships of the county place their cells.
+        let text = "正定县主要作物面积\n表2 各乡镇作物面积\n单位:万亩\n序号\n项目\n合计\n\
+                    正定镇\n新安镇\n1\n小麦\n30.5\n12.1\n18.4\n2\n玉米\n25.0\n10.0\n\
+                    15.0\n3\n大豆\n3.0\n1.0\n2.0\n";
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract(text, Options::default()).facts;
+        let got: Vec<(&str, &str, &str)> = (facts.iter())
+            .map(|f| (f.text.as_str(), f.subject.as_str(), f.place.as_str()))
+            .collect();
+        for want in [
+            ("30.5", "小麦合计", "正定县"),
+            ("18.4", "小麦新安镇", "新安镇"),
+            ("10.0", "玉米正定镇", "正定镇"),
+            ("2.0", "大豆新安镇", "新安镇"),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
+        assert!(
+            facts.iter().all(|f| f.text != "1" && f.text != "3"),
+            "{got:?}"
+        );
+        let tuple = facts.iter().find(|f| f.text == "18.4").unwrap();
+        assert_eq!((tuple.unit.as_str(), tuple.kind), ("m2", Kind::Area));
+        // Two full numbered rows (a page cut after the third row's label) are a table too.
+        let two = "单位:万亩\n序号\n项目\n合计\n正定镇\n1\n小麦\n30.5\n12.1\n\
+                   2\n玉米\n25.0\n10.0\n3\n大豆\n";
+        let rows = table_rows(two);
+        assert!(rows.iter().any(|r| r[0] == "25.0"), "{rows:?}");
     }
 
     #[test]

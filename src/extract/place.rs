@@ -318,6 +318,19 @@ impl DocPlaces {
         }
     }
 
+    /// The division a table's cell `name` is, as (name, code): the full name of one
+    /// division at or below the own place, or of one the text's context resolves (a
+    /// column or row of townships of the county: 阿克别里斗乡); None for anything else.
+    pub fn cell_division(&self, pats: &Patterns, name: &str) -> Option<(String, String)> {
+        let gaz = pats.gazetteer();
+        let entry = gaz.lookup(name)?;
+        if not_place(pats, name) {
+            return None;
+        }
+        let d = gaz.resolve(entry.full, &self.context)?;
+        Some((gaz.name(d).to_string(), gaz.code(d).to_string()))
+    }
+
     /// The division a `place.anaphor` word with `suffix` (全县: 县) means: the own
     /// place, or the nearest division above it, whose name ends with `suffix`.
     /// A county-level kind (`place.county_kind`: 全县) none of them ends with means a

@@ -24,7 +24,7 @@ pub struct HeaderUnit {
 }
 
 /// One column of a header row, or the label of a row.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Column {
     /// The header without its bracketed unit (完成投资), as the rules read it.
     pub name: String,
@@ -529,18 +529,23 @@ impl StackedRun<'_> {
         out: &mut Stacked,
     ) {
         let (from, to) = self.lines;
+        // A column of row numbers (序号: 1, 2, 3 … each right before its row's label)
+        // holds no figures: its cells go with the labels.
+        let serial = self.serials(number);
+        let number = |j: usize| number(j).filter(|_| !serial.contains(&j));
         let Some(first_number) = (from..to).find(|&j| number(j).is_some()) else {
             return;
         };
         let m = (first_number..to)
             .take_while(|&j| number(j).is_some())
             .count();
-        let Some(head) = self.head(first_number, m, pats) else {
+        let Some(head) = self.head(first_number, (m, &serial), pats) else {
             return;
         };
         let k = head.label_columns;
-        let rows = self.rows(number, (first_number - k, k, m));
-        let fewest = if self.bare {
+        let rows = self.rows(&number, (first_number - k, k, m));
+        // Bare lines numbered as rows (1 / 正播面积 …) are a table with fewer rows.
+        let fewest = if self.bare && serial.is_empty() {
             MIN_BARE_ROWS
         } else {
             MIN_STACKED_ROWS
@@ -639,7 +644,12 @@ impl StackedRun<'_> {
     /// holding `m` numbers. Bar-closed: `m + k` header cells open the run, then the first
     /// row's `k` labels. Bare: the `m` cells right before the first label, a label
     /// column's header cell being mostly left out, and group cells above them.
-    fn head(&self, first_number: usize, m: usize, pats: &Patterns) -> Option<StackedHead> {
+    fn head(
+        &self,
+        first_number: usize,
+        (m, serial): (usize, &[usize]),
+        pats: &Patterns,
+    ) -> Option<StackedHead> {
         let from = self.lines.0;
         let named = |j: usize| {
             let (rules, written) = self.cell(j);
@@ -662,8 +672,25 @@ impl StackedRun<'_> {
             });
         }
         let label = first_number.checked_sub(1)?;
-        let first = label.checked_sub(m).filter(|&j| j >= from)?;
-        let mut columns: Vec<Column> = (first..label).map(named).collect();
+        // The first row's number before its label (1 / 正播面积).
+        let numbered = usize::from(label > 0 && serial.contains(&(label - 1)));
+        let first = (label - numbered).checked_sub(m).filter(|&j| j >= from)?;
+        let mut columns: Vec<Column> = (first..label - numbered).map(named).collect();
+        if numbered == 1 {
+            // The header cells of the numbers' and the labels' columns (序号, 项目), when
+            // written, open the header; no group cells then.
+            let heads = (from..first)
+                .rev()
+                .take(2)
+                .take_while(|&j| named(j).unit.is_none() && !self.cell(j).0.is_empty())
+                .count();
+            columns.insert(0, Column::default());
+            return Some(StackedHead {
+                top: first - heads,
+                columns,
+                label_columns: 1,
+            });
+        }
         // Group cells: short names without a unit, as many as divide the columns evenly.
         let group = |j: usize| {
             let c = named(j);
@@ -685,13 +712,7 @@ impl StackedRun<'_> {
             col.name = format!("{}{}", over.name, col.name);
             col.written = format!("{}{}", over.written, col.written);
         }
-        let none = Column {
-            name: String::new(),
-            written: String::new(),
-            unit: None,
-            year: None,
-        };
-        columns.insert(0, none);
+        columns.insert(0, Column::default());
         Some(StackedHead {
             top: first - g,
             columns,
@@ -701,6 +722,27 @@ impl StackedRun<'_> {
 }
 
 impl StackedRun<'_> {
+    /// The lines of a bare run that number its rows: 1, 2, 3 … in turn, each right before
+    /// a cell that is no number (its row's label); none unless [`MIN_BARE_ROWS`] do.
+    fn serials(&self, number: &dyn Fn(usize) -> Option<(usize, usize)>) -> Vec<usize> {
+        let (from, to) = self.lines;
+        let mut found = Vec::new();
+        if !self.bare {
+            return found;
+        }
+        for j in from..to.saturating_sub(1) {
+            let next = found.len() + 1;
+            let label = number(j + 1).is_none() && !self.cell(j + 1).0.is_empty();
+            if label && self.cell(j).0 == next.to_string() {
+                found.push(j);
+            }
+        }
+        if found.len() < MIN_BARE_ROWS {
+            found.clear();
+        }
+        found
+    }
+
     /// The rows from line `at` of a table with `k` columns of labels and `m` of
     /// numbers: (first line, label line, first number line) of each. A row is one to
     /// k + 1 cells without numbers (an empty cell, `|`, stands for a label spanning
