@@ -4774,6 +4774,23 @@ mod tests {
     }
 
     #[test]
+    fn cells_opened_and_closed_by_bars_under_a_caption_cell_are_read() {
+        // | label | lines, a caption cell over an empty one (||) opening the run.
+        let text = "| 某区人口构成 |\n||\n| 指标 |\n年末数(万人) |\n比重(%) |\n\
+                    | 全区人口 |\n50.2 |\n100 |\n| 其中:城镇 |\n30.1 |\n60.0 |\n\
+                    | 乡村 |\n20.1 |\n40.0 |\n";
+        let got = table_rows(text);
+        let got = first_three(&got);
+        for want in [
+            ("50.2", "502000", "全区人口年末数"),
+            ("30.1", "301000", "城镇年末数"),
+            ("40.0", "40", "乡村比重"),
+        ] {
+            assert!(got.contains(&want), "{want:?} not in {got:?}");
+        }
+    }
+
+    #[test]
     fn a_caption_gives_its_units_to_a_table_saved_one_cell_per_line() {
         // 单位：起、万元 above the header: counts in 起, the money column in 万元, the
         // column holding the unit's word in it; a rate column takes none.

@@ -384,14 +384,18 @@ const CAPTION_LINES: usize = 3;
 /// Fewest rows a table saved one cell per line needs.
 const MIN_STACKED_ROWS: usize = 2;
 
-/// The cell a line holds when it is one cell closed by a bar (`1065617 |`): its char
-/// span without spaces and the bar.
+/// The cell a line holds when it is one cell closed by a bar (`1065617 |`, also opened
+/// by one: `| 城镇 |`, `||` empty): its char span without spaces and the bars.
 fn bar_cell(line: &str) -> Option<(usize, usize)> {
     let body = line.trim_end().strip_suffix('|')?;
-    if body.contains('|') {
+    let spaces = body.chars().take_while(|c| c.is_whitespace()).count();
+    let opened = body.chars().nth(spaces) == Some('|');
+    let inner: String = body.chars().skip(spaces + usize::from(opened)).collect();
+    if inner.contains('|') {
         return None;
     }
-    let lead = body.chars().take_while(|c| c.is_whitespace()).count();
+    let lead =
+        spaces + usize::from(opened) + inner.chars().take_while(|c| c.is_whitespace()).count();
     let n = body.trim_end().chars().count();
     (n >= lead && n - lead <= MAX_CELL_CHARS).then_some((lead, n))
 }
@@ -650,7 +654,7 @@ impl StackedRun<'_> {
         (m, serial): (usize, &[usize]),
         pats: &Patterns,
     ) -> Option<StackedHead> {
-        let from = self.lines.0;
+        let mut from = self.lines.0;
         let named = |j: usize| {
             let (rules, written) = self.cell(j);
             let mut c = column(&rules, pats);
@@ -658,6 +662,11 @@ impl StackedRun<'_> {
             c
         };
         if !self.bare {
+            // A caption cell over an empty one (| 某区户籍人口构成 | then ||) opens the
+            // run above the header.
+            if from + 2 < first_number && self.cell(from + 1).0.is_empty() {
+                from += 2;
+            }
             // m + k header cells (k columns of labels: 类别, 项目), then the first row's k
             // labels (商品类, 一般食品).
             let k = match (first_number - from).checked_sub(m) {
