@@ -470,6 +470,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.unit_name",
     "scan.share_word",
     "date.roc_lead_not_after",
+    "date.roc_year_since",
     "scan.depth_word",
     "scan.slash_share",
     "scan.approx_scope",

@@ -200,6 +200,9 @@ pub struct DateRules {
     /// Words after a bare two-digit number + 年 opening a clause that keep it a span of
     /// time (30年前, 50年的): see [`DateRules::roc_lead`].
     roc_lead_not_after: WordList,
+    /// Words right before a bare two-digit number + 年 that make it an ROC year in any
+    /// Taiwan release (自97年起: `date.roc_year_since`).
+    roc_year_since: WordList,
     /// Chars right before 前N个月 that make 前 part of another word (先前, 此前:
     /// `date.first_months_not_after`): no first months of a year.
     first_months_not_after: WordList,
@@ -309,6 +312,7 @@ impl DateRules {
             roc_year_verb: cues.at(crate::cue!("date.roc_year_verb")).clone(),
             roc_duration_after: cues.at(crate::cue!("date.roc_duration_after")).clone(),
             roc_lead_not_after: cues.at(crate::cue!("date.roc_lead_not_after")).clone(),
+            roc_year_since: cues.at(crate::cue!("date.roc_year_since")).clone(),
             comparison: cues.at(crate::cue!("period.comparison")).clone(),
             future_before: cues.at(crate::cue!("date.future_before")).clone(),
             today_words: cues.at(crate::cue!("date.today")).clone(),
@@ -1192,7 +1196,8 @@ impl DateRules {
         let recent = doc_year.is_some_and(|d| (d - 5..=d).contains(&(n + ROC_EPOCH)));
         let start = f.char_at_byte(y.start());
         let lead = || self.roc_lead(f, start, after_nian, (n, doc_year));
-        if n < 100 && !dated && !fiscal && !recent && !lead() {
+        let since = || n >= 40 && self.roc_year_since.ends(f.before(start));
+        if n < 100 && !dated && !fiscal && !recent && !lead() && !since() {
             return None;
         }
         let before = f.before(start);
@@ -3115,6 +3120,22 @@ mod tests {
         assert_eq!(years("游客人数已逼近105年的108万人"), ["2016"]);
         // 近 alone approximates a span.
         assert!(years("该校创校近105年").is_empty());
+    }
+
+    #[test]
+    fn a_two_digit_roc_year_after_since_is_a_year_in_a_recent_release() {
+        let years = |t: &str, doc: i32| -> Vec<String> {
+            let f = Folded::new(t);
+            scan_dates_in(&f, Some(doc), rules(), true)
+                .into_iter()
+                .map(|d| d.value)
+                .collect()
+        };
+        assert_eq!(years("本市自96年起推動廚餘回收", 2023), ["2007"]);
+        assert_eq!(years("回收量从88年每日约300公吨增加", 2023), ["1999"]);
+        // A span stays a span; a small number after 自 is none either.
+        assert!(years("漁獲量創50年新低", 2023).is_empty());
+        assert!(years("本館自30年前開放", 2023).is_empty());
     }
 
     #[test]

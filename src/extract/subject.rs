@@ -4414,8 +4414,11 @@ fn from_owner(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
     // Adverbs between the owner and the mark (失业人数则由…: `subject.from_adverb`) and an
     // aside after the owner (失业人数（不经季节性调整）由…) are no part of it.
     let adverbs = s.list(crate::cue!("subject.from_adverb"));
-    while b > a + 1 && adverbs.contains(&rule_form(s.traditional, s.f.slice(b - 1, b))) {
+    while b > a && adverbs.contains(&rule_form(s.traditional, s.f.slice(b - 1, b))) {
         b -= 1;
+    }
+    if b == a {
+        return None;
     }
     let p = text(s, a, b);
     let owner = p.split(['（', '(']).next().unwrap_or_default().trim();
@@ -4424,12 +4427,18 @@ fn from_owner(s: &Sentence, cs: usize, pos: usize) -> Option<String> {
 
 /// The position of a mark of `marks` (由, 至) that opens a time (time words of
 /// `subject.time_lead` and a time figure) and its 的 right before the figure at `pos`, in
-/// the clause from `cs`; a repeated mark after the 的 too (由去年的由3.5%).
+/// the clause from `cs`; a repeated mark after the 的 too (由去年的由3.5%), a per-time word
+/// (`scan.per_time_before`: 自2008年每日约1067吨) too.
 fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<usize> {
     let is_mark = |c: char| marks.contains(&rule_form(s.traditional, c.encode_utf8(&mut [0; 4])));
     let attributive = s.list(crate::cue!("subject.attributive"));
     let is_de = |c: char| attributive.contains(c.encode_utf8(&mut [0; 4]));
     let mut end = pos;
+    // A per-time word making the figure a rate (自2008年每日约1067吨) stands between.
+    let per = s.list(crate::cue!("scan.per_time_before"));
+    if let Some(w) = per.suffix_of(&rule_form(s.traditional, s.f.slice(cs, pos))) {
+        end -= w.chars().count();
+    }
     while end > cs && s.f.char(end - 1).is_some_and(|c| is_de(c) || is_mark(c)) {
         end -= 1;
     }
@@ -6509,6 +6518,16 @@ mod tests {
     #[test]
     fn from_to_and_comparisons_inherit() {
         assert!(subj("日处理能力由2万吨提高到4万吨", "4万吨", &["2万吨"]).contains("日处理能力"));
+        // 自 opens a starting time too, a per-time word before the rate's figure between.
+        use super::test_rows::subjects;
+        let got = subjects("厨余回收量自2015年每日约300吨增加至2023年每日约520吨。");
+        assert!(
+            got.contains(&("约300吨".to_string(), "厨余回收量".to_string())),
+            "{got:?}"
+        );
+        // A connective alone before the mark (即自…) owns nothing.
+        let got = subjects("垃圾处理量大增，即自2001年的23万吨增加至2013年的40万吨。");
+        assert!(got.iter().all(|r| r.1 != "即"), "{got:?}");
         let s = subj(
             "本科上线率为68.4%，较去年提高3.1个百分点",
             "3.1个百分点",
