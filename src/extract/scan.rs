@@ -342,18 +342,22 @@ fn is_cn_numeral(s: &str) -> bool {
 }
 
 /// A sign before a numeral is a minus unless it joins two figures (3-5) or follows a
-/// letter (G-207).
+/// letter (G-207). After a slash it is one when a unit symbol stands before the slash
+/// (0℃/-18℃), not a number (3/-2).
 fn sign_allowed(f: &Folded, at: usize) -> bool {
     if f.char(at) != Some('-') && f.char(at) != Some('−') {
         return true;
     }
     match f.char_before(at) {
         None => true,
+        Some('/') => f
+            .char_before(at - 1)
+            .is_some_and(|u| matches!(u, '℃' | '°' | '℉')),
         Some(c) => {
             !(c.is_ascii_alphanumeric()
                 || crate::extract::number::is_numeral_char(c)
                 || SIGNS.contains(c)
-                || ".%)/".contains(c))
+                || ".%)".contains(c))
         }
     }
 }
@@ -2654,6 +2658,11 @@ mod tests {
             facts(s).into_iter().map(|r| (r.0, r.2)).collect()
         };
         assert_eq!(tv("最低气温零下5℃"), [("零下5℃".into(), "-5".into())]);
+        // After a slash that follows a temperature's unit, the sign is a minus.
+        assert_eq!(
+            tv("0℃/-18℃可调的储存区"),
+            [("0℃".into(), "0".into()), ("-18℃".into(), "-18".into())]
+        );
         assert_eq!(tv("自然增长率为3.2‰"), [("3.2‰".into(), "0.32".into())]);
         // Tonnes of standard coal: the coal belongs to the unit, not to the subject.
         assert_eq!(
