@@ -3940,15 +3940,32 @@ fn without_per_quantity<'a>(s: &Sentence, p: &'a str) -> &'a str {
 }
 
 /// What a share in the clause starting at `cs` is a share of: the previous figure's
-/// measure without its change (an owner that is itself a share keeps what precedes its
-/// verb), else the topic of the clause before.
+/// measure without its change or the change's measure (增幅, `subject.change_measure`; an
+/// owner that is itself a share keeps what precedes its verb), else the topic of the
+/// clause before.
 fn share_owner(s: &Sentence, cs: usize, prev: Option<&str>) -> String {
     let changes = s.list(crate::cue!("subject.change"));
     // A share without owner (占改造任务数) owns no share after it.
     match prev.filter(|p| !p.is_empty() && !verbs_start(s, &rule_form(s.traditional, p))) {
         Some(prev) => {
             let prev = strip_change(s.traditional, changes, before_pull(s, prev));
-            before_share_verb(s, prev).unwrap_or(prev).to_string()
+            let prev = before_share_verb(s, prev).unwrap_or(prev);
+            // The share is of the amount, not of its change's measure (销售总额增幅 … 占
+            // 全市的74.5%: 销售总额).
+            // With the base it was compared with after it (增幅比上年).
+            let measures = s.list(crate::cue!("subject.change_measure"));
+            let bases = s.list(crate::cue!("subject.comparison"));
+            let rule = rule_form(s.traditional, prev);
+            let cut = (rule.char_indices().map(|(i, _)| i).filter(|&i| i > 0)).find(|&i| {
+                measures.prefix_of(&rule[i..]).is_some_and(|w| {
+                    let rest = &rule[i + w.len()..];
+                    rest.is_empty() || bases.starts(rest)
+                })
+            });
+            match cut {
+                Some(i) => prev.chars().take(rule[..i].chars().count()).collect(),
+                None => prev.to_string(),
+            }
         }
         None => topic_before(s, cs).unwrap_or_default(),
     }
@@ -6735,6 +6752,15 @@ mod tests {
             )
         );
         assert!(subj("茶叶产值占比达到31%", "31%", &[]).starts_with("茶叶产值"));
+        // Nor the measure of its change (增幅 … 占: the amount's share).
+        use super::test_rows::subjects;
+        let got = subjects(
+            "全县民营企业营业收入52亿元，增长6%，增幅比上年回落1个百分点；占全县的61.5%。",
+        );
+        assert!(
+            got.contains(&("61.5%".to_string(), "民营企业营业收入占全县".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
