@@ -427,6 +427,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.age_next",
     "scan.degree_unit",
     "scan.degree_scale",
+    "scan.energy_cue",
     "scan.temperature_cue",
     "scan.below_zero",
     "scan.currency_name",

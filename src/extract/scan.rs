@@ -676,6 +676,7 @@ struct ScanCues<'p> {
     degree_unit: &'p WordList,
     degree_scale: &'p WordList,
     temperature_cue: &'p WordList,
+    energy_cue: &'p WordList,
     below_zero: &'p WordList,
     currency_name: &'p WordList,
     minor_unit: &'p WordList,
@@ -736,6 +737,7 @@ impl<'p> ScanCues<'p> {
             degree_unit: cues.at(crate::cue!("scan.degree_unit")),
             degree_scale: cues.at(crate::cue!("scan.degree_scale")),
             temperature_cue: cues.at(crate::cue!("scan.temperature_cue")),
+            energy_cue: cues.at(crate::cue!("scan.energy_cue")),
             below_zero: cues.at(crate::cue!("scan.below_zero")),
             currency_name: cues.at(crate::cue!("scan.currency_name")),
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
@@ -2035,8 +2037,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// 度 after a numeral (`men` ends after it): a temperature when a scale word precedes
-    /// it (华氏温度98.6度) or the clause is about temperature (气温, 温度); otherwise it
-    /// stays a kWh.
+    /// it (华氏温度98.6度) or the clause is about temperature (气温, 温度), or the sentence
+    /// before it is and its clause does not speak of power; otherwise it stays a kWh.
     fn degree_as_temperature(&self, men: &mut Mention) {
         let (f, cues) = (self.f, &self.cues);
         let before = f.before(men.start);
@@ -2048,8 +2050,12 @@ impl<'a> Scanner<'a> {
         }
         let clause_before = before.rsplit(is_clause_stop).next().unwrap_or("");
         let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
+        // A sentence about temperature before the clause holds (平均氣溫為26.0度，略高於
+        // 正常值的25.7度), unless the clause speaks of power (`scan.energy_cue`: 用电).
+        let energy = cues.energy_cue.occurs_in(clause_before);
         if cues.temperature_cue.occurs_in(clause_before)
             || cues.temperature_cue.occurs_in(clause_after)
+            || !energy && cues.temperature_cue.occurs_in(before)
         {
             men.kind = Kind::Temperature;
             men.unit = "C".into();
@@ -3215,6 +3221,9 @@ mod tests {
             ("把温度升高5度", "temperature", "C", "5"),
             ("华氏温度98.6度", "temperature", "F", "98.6"),
             ("年用电量5000度", "energy", "kWh", "5000"),
+            ("今天气温偏高，最高达到35度", "temperature", "C", "35"),
+            ("气温升高，用电量达到5000度", "energy", "kWh", "5000"),
+            ("发现违法行为492项次", "count", "项次", "492"),
             ("宝宝只有十个月大的时候", "age", "month", "10"),
             ("售价$20", "money", "USD", "20"),
             ("身高168cm", "length", "m", "1.68"),
