@@ -2266,6 +2266,21 @@ fn in_book_title(back: impl Iterator<Item = char>, ahead: impl Iterator<Item = c
         && mark(Box::new(ahead.take(TITLE_REACH))) == Some(close)
 }
 
+/// Whether a name right after an opening quote (`before` ends with it) opens a longer
+/// quoted name (`rest` goes on to the closing quote within [`TITLE_REACH`] chars, no
+/// sentence punctuation between): an honour's, a list's or a plan's name (入选“某省冷链物流
+/// 园区”), no place the release speaks of.
+fn opens_quoted_name(before: &str, rest: &str) -> bool {
+    if !before.ends_with(['\u{201c}', '\u{300c}']) {
+        return false;
+    }
+    let inside: String = (rest.chars().take(TITLE_REACH))
+        .take_while(|&c| !matches!(c, '\u{201d}' | '\u{300d}'))
+        .collect();
+    let closed = rest[inside.len()..].starts_with(['\u{201d}', '\u{300d}']);
+    closed && !inside.is_empty() && !inside.contains(['，', '。', '；', '\n'])
+}
+
 /// A full name found in a text: (byte start, byte end, gazetteer entry).
 type NameHit = (usize, usize, usize);
 
@@ -2317,6 +2332,7 @@ impl Named {
                 // opening the name of a school or company that only lies there: no
                 // place the release is about.
                 let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
+                    || opens_quoted_name(&text[..at], &text[from + b..])
                     || origin.suffix_of(&text[..at]).is_some()
                     || opens_body_name((pats, seg), text, from + b)
                     || visits_own_place(pats, &text[from + b..]);
@@ -4807,6 +4823,17 @@ mod tests {
         // A title naming several townships of the county is the county's.
         let x = extract("正定县新安镇东村、南牛镇西村举行分红\n今年分红总额48万元。");
         assert_eq!(place_of(&x, "48万元").0, "正定县");
+    }
+
+    #[test]
+    fn a_province_opening_a_quoted_honours_name_is_no_releases_place() {
+        let text = "日前，第二批名单完成公示，来自衢州经开区的某某冷链物流园成功入选\
+                    “浙江省冷链物流园区”。\n该园区冷库库容达到5万吨，衢州经开区还将扩建冷库。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "5万吨").0, "衢州市");
+        // A place quoted alone is a place.
+        let x = extract("“浙江省”今年冷库库容达到5万吨。");
+        assert_eq!(place_of(&x, "5万吨").0, "浙江省");
     }
 
     #[test]
