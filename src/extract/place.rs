@@ -4800,6 +4800,9 @@ mod tests {
             let city = format!("{}市", port.trim_end_matches('港'));
             assert_eq!(place_of(&x, "8万吨").0, city, "{text}");
         }
+        // A logistics hub's name ends an area's too.
+        let x = extract("常德港散货物流集散中心项目开工\n项目总投资3亿元，年吞吐能力500万吨。");
+        assert_eq!(place_of(&x, "3亿元").0, "常德市");
     }
 
     #[test]
