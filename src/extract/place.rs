@@ -4258,6 +4258,11 @@ mod tests {
             "{head}3月5日，某某新材料项目签约仪式在麻田镇举行。项目总投资8亿元。"
         ));
         assert_eq!(place_of(&x, "8亿元").0, "左权县");
+        // Nor that of a signing joined to another project's start (签约暨…开工仪式).
+        let x = extract(&format!(
+            "{head}3月5日，某某风电项目签约暨某某基地项目开工仪式在麻田镇举行。风电项目总投资8亿元。"
+        ));
+        assert_eq!(place_of(&x, "8亿元").0, "左权县");
     }
 
     #[test]
