@@ -1825,12 +1825,22 @@ impl Sentence<'_> {
 
     /// Whether token `j`, opening a name, starts with a preposition jieba glued to the
     /// name's own chars (以九庄/镇 → 九庄镇, 对柘溪/库区 → 柘溪库区: an
-    /// `entity.place_preposition`, then two chars or more, the whole no dictionary word).
+    /// `entity.place_preposition` or an `entity.joiner` (及冀午/渠…公园), then two chars or
+    /// more, one in a word jieba took for a name (在丽/nr), the whole no dictionary word).
     fn preposition_glued(&self, j: usize) -> bool {
         let w = self.toks[j].word;
         let preps = self.pats.cues.at(crate::cue!("entity.place_preposition"));
+        let joiners = self.pats.cues.at(crate::cue!("entity.joiner"));
         let first = w.chars().next().map(String::from).unwrap_or_default();
-        w.chars().count() >= 3 && preps.contains(&first) && !(self.known)(w)
+        // A two-char name word (在丽/nr 农批/冷链/物流园) leaves one char of its own.
+        let fewest = if self.toks[j].tag.starts_with("nr") {
+            2
+        } else {
+            3
+        };
+        w.chars().count() >= fewest
+            && (preps.contains(&first) || joiners.contains(&first))
+            && !(self.known)(w)
     }
 
     /// Whether the words `back..i` before the bare suffix token `i` name an item of a
@@ -3419,6 +3429,11 @@ mod tests {
         assert!(!e.iter().any(|x| x.0.starts_with('以')), "{e:?}");
         let e = ents("执法人员对柘溪库区开展检查，查处违规船只12艘");
         assert!(!e.iter().any(|x| x.0.starts_with('对')), "{e:?}");
+        // A two-char word jieba took for a name (在丽/nr), and a joiner (及冀午/nr).
+        let e = ents("负责人表示，在丽农批冷链物流园建成前，全市没有大型冷库");
+        assert!(e.contains(&("丽农批冷链物流园".into(), "PROJ")), "{e:?}");
+        let e = ents("项目包括冀新公园及冀午渠滨水公园建设工程");
+        assert!(!e.iter().any(|x| x.0.starts_with('及')), "{e:?}");
         // A verb of advising before the body advised.
         let e = ents("县府建议水利署增加补助2亿元");
         assert!(!e.iter().any(|x| x.0.starts_with("建议")), "{e:?}");

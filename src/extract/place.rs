@@ -3032,7 +3032,7 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
         ents.retain(|e| {
             e.ty != EntityType::Loc
                 || !(f.start <= e.start && e.end <= f.end)
-                || e.how == f.how
+                || (e.start, e.end) == (f.start, f.end)
                 || e.how == super::entity::PROJECT_PLACE
         });
         if ents.iter().any(|e| e.start < f.end && f.start < e.end) {
@@ -4842,6 +4842,18 @@ mod tests {
         // A place quoted alone is a place.
         let x = extract("“浙江省”今年冷库库容达到5万吨。");
         assert_eq!(place_of(&x, "5万吨").0, "浙江省");
+    }
+
+    #[test]
+    fn a_name_jieba_splits_gives_way_to_the_longer_name_it_lies_in() {
+        // 小/北河/镇: the entity rules' 北河镇 (a township elsewhere) is inside 小北河镇.
+        let x = extract("辽阳县小北河镇今年新建厂房3万平方米。");
+        assert!(
+            places(&x).contains(&pair("小北河镇", "211021103")),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "3万平方米").0, "小北河镇");
     }
 
     #[test]
