@@ -643,6 +643,25 @@ impl Extractor {
         place::given_place(self.patterns.gazetteer(), name)
     }
 
+    /// Whether the figure `m` of `f` stands between a Han char and a word of up to
+    /// [`ORG_TAIL_CHARS`] Han chars ending with an organisation's suffix of two chars or
+    /// more (entities.tsv: 集团, 有限公司), nothing between.
+    fn inside_org_name(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let glued = m.start > 0 && f.char(m.start - 1).is_some_and(scan::is_cjk);
+        let tail: String = (f.rest(m.end).chars())
+            .take_while(|&c| scan::is_cjk(c))
+            .take(ORG_TAIL_CHARS)
+            .collect();
+        let ends = |w: &str| {
+            (self.patterns.entity_suffixes.iter()).any(|(s, ty)| {
+                *ty == crate::patterns::EntityType::Org
+                    && s.chars().count() >= 2
+                    && w.ends_with(s.as_str())
+            })
+        };
+        glued && (tail.char_indices()).any(|(i, c)| ends(&tail[..i + c.len_utf8()]))
+    }
+
     /// Why a candidate figure of the folded sentence `f` is not a fact, or None when it
     /// is one: the one verdict on candidates (the trace records it for `explain`).
     /// `numbers` (the `--numbers` mode) also word-checks bare Chinese numerals.
@@ -684,6 +703,11 @@ impl Extractor {
         // of its clause is what that figure is per (as 每斤12元), no figure of its own.
         if m.chinese && self.per_one_before(m, f) {
             return Some("the one unit a figure after it is per (as after a per word)");
+        }
+        // 某一百岁集团: an age or a span glued between a word and an organisation's
+        // suffix is part of the body's name.
+        if m.chinese && matches!(m.kind, Kind::Age | Kind::Duration) && self.inside_org_name(m, f) {
+            return Some("numeral inside an organisation's name (entity suffix after it)");
         }
         // 八所港, 三亚市: a numeral opening a place's name.
         if m.chinese && self.opens_place_name(m, f) {
@@ -3354,6 +3378,10 @@ fn drop_generic_departments(out: &mut DocExtract) {
     }
 }
 
+/// Most chars of the words after a figure inside an organisation's name, its suffix
+/// included (一百岁|有限公司).
+const ORG_TAIL_CHARS: usize = 4;
+
 /// Chars after a figure searched for the rest of a place name it opens (三亚市).
 const PLACE_WINDOW: usize = 4;
 
@@ -3694,6 +3722,15 @@ mod tests {
         let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
         assert_eq!(texts("八所港货物吞吐量增长了5万吨"), ["5万吨"]);
         assert_eq!(texts("新建八所学校"), ["八所"]);
+    }
+
+    #[test]
+    fn an_age_glued_inside_an_organisations_name_is_no_figure() {
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        assert_eq!(texts("县里与某某九十年集团签约，投资5亿元"), ["5亿元"]);
+        assert_eq!(texts("某某一百岁有限公司今年产值3亿元"), ["3亿元"]);
+        // A count of companies stays one.
+        assert_eq!(texts("引进三家公司，投资5亿元"), ["三家", "5亿元"]);
     }
 
     #[test]
