@@ -52,6 +52,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.numeral_adverb",
     "figure.fixed_multiple",
     "figure.not_time_frame",
+    "figure.class_count_link",
     "figure.size_class_noun",
     "figure.list_end",
     // extract/mod.rs: page furniture and standings that are no figures (issue 12)

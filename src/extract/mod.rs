@@ -785,6 +785,18 @@ impl Extractor {
                 return Some("size class of a count (figure.size_class_noun)");
             }
         }
+        // 常住人口超过5万人的有1个, 在1万人至2万人之间的有4个: a bound or range before the
+        // count of the things in that class (`figure.class_count_link`) names the class.
+        if bounded {
+            let link = cues.at(crate::cue!("figure.class_count_link"));
+            let rest = f.rest(m.end);
+            let counted = link
+                .prefix_of(rest)
+                .and_then(|w| rest[w.len()..].chars().next());
+            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+                return Some("size class of a count (figure.class_count_link)");
+            }
+        }
         if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
             return Some("count of the items listed right before it");
         }
@@ -4988,6 +5000,12 @@ mod tests {
             ["3亿元", "2亿元", "1亿元"]
         );
         assert_eq!(texts("全县有三个片区。"), ["三个"]);
+        // A bound or range before the count of the things in its class.
+        assert_eq!(
+            texts("8个乡镇中，常住人口超过3万人的有2个，在1万人至3万人之间的有5个。"),
+            ["8个", "2个", "5个"]
+        );
+        assert_eq!(texts("常住人口超过3万人，增长2%。"), ["超过3万人", "2%"]);
         // 前N天 frames the figures after it; 提前N天 is a figure.
         assert_eq!(texts("假期前3天接待游客8万人次。"), ["8万人次"]);
         assert_eq!(texts("工程提前10天完工。"), ["10天"]);
