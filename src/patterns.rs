@@ -52,6 +52,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.numeral_adverb",
     "figure.fixed_multiple",
     "figure.not_time_frame",
+    "figure.top_before",
     "figure.class_count_link",
     "figure.size_class_noun",
     "figure.list_end",

@@ -797,6 +797,14 @@ impl Extractor {
                 return Some("size class of a count (figure.class_count_link)");
             }
         }
+        // 居前3位的某镇, 排在前四位的是…: the top places of a ranking, no count.
+        if m.kind == Kind::Count
+            && cues
+                .at(crate::cue!("figure.top_before"))
+                .ends(f.before(m.start))
+        {
+            return Some("the top places of a ranking (figure.top_before)");
+        }
         if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
             return Some("count of the items listed right before it");
         }
@@ -5006,6 +5014,9 @@ mod tests {
             ["8个", "2个", "5个"]
         );
         assert_eq!(texts("常住人口超过3万人，增长2%。"), ["超过3万人", "2%"]);
+        // The top places of a ranking count nothing; people counted by 位 stay.
+        assert_eq!(texts("产值居前3位的甲镇、乙镇、丙镇合计占62%。"), ["62%"]);
+        assert_eq!(texts("共有3位专家参加评审。"), ["3位"]);
         // 前N天 frames the figures after it; 提前N天 is a figure.
         assert_eq!(texts("假期前3天接待游客8万人次。"), ["8万人次"]);
         assert_eq!(texts("工程提前10天完工。"), ["10天"]);
