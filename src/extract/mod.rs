@@ -643,6 +643,36 @@ impl Extractor {
         place::given_place(self.patterns.gazetteer(), name)
     }
 
+    /// Why `m` names a class, a name or a ranking's top rather than a figure: an age or a
+    /// span glued inside an organisation's name (中国一百岁集团: [`Self::inside_org_name`]),
+    /// a bound or range (`bounded`) before the count of the things in that class
+    /// (常住人口超过5万人的有1个, 在1万人至2万人之间的有4个: `figure.class_count_link`),
+    /// a count of the top places of a ranking (居前3位的某镇: `figure.top_before`).
+    fn class_name_or_rank(
+        &self,
+        m: &scan::Mention,
+        f: &Folded,
+        bounded: bool,
+    ) -> Option<&'static str> {
+        let cues = &self.patterns.cues;
+        if m.chinese && matches!(m.kind, Kind::Age | Kind::Duration) && self.inside_org_name(m, f) {
+            return Some("numeral inside an organisation's name (entity suffix after it)");
+        }
+        if bounded {
+            let link = cues.at(crate::cue!("figure.class_count_link"));
+            let rest = f.rest(m.end);
+            let counted = link
+                .prefix_of(rest)
+                .and_then(|w| rest[w.len()..].chars().next());
+            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
+                return Some("size class of a count (figure.class_count_link)");
+            }
+        }
+        let top = cues.at(crate::cue!("figure.top_before"));
+        (m.kind == Kind::Count && top.ends(f.before(m.start)))
+            .then_some("the top places of a ranking (figure.top_before)")
+    }
+
     /// Whether the figure `m` of `f` stands between a Han char and a word of up to
     /// [`ORG_TAIL_CHARS`] Han chars ending with an organisation's suffix of two chars or
     /// more (entities.tsv: 集团, 有限公司), nothing between.
@@ -704,11 +734,6 @@ impl Extractor {
         if m.chinese && self.per_one_before(m, f) {
             return Some("the one unit a figure after it is per (as after a per word)");
         }
-        // 某一百岁集团: an age or a span glued between a word and an organisation's
-        // suffix is part of the body's name.
-        if m.chinese && matches!(m.kind, Kind::Age | Kind::Duration) && self.inside_org_name(m, f) {
-            return Some("numeral inside an organisation's name (entity suffix after it)");
-        }
         // 八所港, 三亚市: a numeral opening a place's name.
         if m.chinese && self.opens_place_name(m, f) {
             return Some("numeral opening a place name (gazetteer)");
@@ -751,10 +776,10 @@ impl Extractor {
         if m.kind == Kind::Age && bounded {
             return Some("age group (an age with a bound or range)");
         }
-        if let Some(why) = self.group_or_number_label(m, f) {
-            return Some(why);
-        }
-        if let Some(why) = self.spec_or_slogan(m, f) {
+        if let Some(why) = (self.group_or_number_label(m, f))
+            .or_else(|| self.spec_or_slogan(m, f))
+            .or_else(|| self.class_name_or_rank(m, f, bounded))
+        {
             return Some(why);
         }
         if m.kind == Kind::Money {
@@ -784,26 +809,6 @@ impl Extractor {
             if counted.is_some_and(numeral) || listed {
                 return Some("size class of a count (figure.size_class_noun)");
             }
-        }
-        // 常住人口超过5万人的有1个, 在1万人至2万人之间的有4个: a bound or range before the
-        // count of the things in that class (`figure.class_count_link`) names the class.
-        if bounded {
-            let link = cues.at(crate::cue!("figure.class_count_link"));
-            let rest = f.rest(m.end);
-            let counted = link
-                .prefix_of(rest)
-                .and_then(|w| rest[w.len()..].chars().next());
-            if counted.is_some_and(|c| c.is_ascii_digit() || number::is_numeral_char(c)) {
-                return Some("size class of a count (figure.class_count_link)");
-            }
-        }
-        // 居前3位的某镇, 排在前四位的是…: the top places of a ranking, no count.
-        if m.kind == Kind::Count
-            && cues
-                .at(crate::cue!("figure.top_before"))
-                .ends(f.before(m.start))
-        {
-            return Some("the top places of a ranking (figure.top_before)");
         }
         if m.kind == Kind::Count && m.approx.is_none() && self.counts_its_list(m, f) {
             return Some("count of the items listed right before it");
@@ -1602,19 +1607,8 @@ impl Extractor {
             for (start, fact) in rows.iter_mut() {
                 (fact.place, fact.place_code) =
                     place::fact_place(&words, &fchars, *start, &self.patterns, section);
-                // A cell of a table saved one cell per line is the place its column or
-                // its row label names (a column of each township).
-                let cell = (columns.as_ref())
-                    .filter(|c| c.label.is_some())
-                    .and_then(|c| c.column_at(*start).map(|(col, cells)| (c, col, cells)));
-                if let Some((c, col, cells)) = cell {
-                    let (_, label) = c.label(cells, &f, None);
-                    let places = cx.places;
-                    if let Some(p) = (places.cell_division(&self.patterns, &col.name))
-                        .or_else(|| places.cell_division(&self.patterns, &label))
-                    {
-                        (fact.place, fact.place_code) = p;
-                    }
+                if let Some(p) = self.cell_place(columns.as_ref(), &f, *start, cx.places) {
+                    (fact.place, fact.place_code) = p;
                 }
             }
         }
@@ -1622,6 +1616,23 @@ impl Extractor {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
         out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+
+    /// The place of the figure at char `at` of a cell of a table saved one cell per line
+    /// (`columns` with a label on a line of its own) whose column or row label names a
+    /// division of the release (a column of each township: [`place::DocPlaces::cell_division`]).
+    fn cell_place(
+        &self,
+        columns: Option<&Columns>,
+        f: &Folded,
+        at: usize,
+        places: &place::DocPlaces,
+    ) -> Option<(String, String)> {
+        let c = columns.filter(|c| c.label.is_some())?;
+        let (col, cells) = c.column_at(at)?;
+        let (_, label) = c.label(cells, f, None);
+        (places.cell_division(&self.patterns, &col.name))
+            .or_else(|| places.cell_division(&self.patterns, &label))
     }
 
     /// 发布时间：2024年5月3日: the date of the release's publication takes the label's

@@ -1778,11 +1778,7 @@ fn short_name_place(
             // A lower kind's short name ends a word (惠民|生 is none).
             let lone = !area && lower.ends(gaz.name(d)) && lone_char_after(seg, part, h.end);
             let upper = in_head && !area && gaz.level(d) <= Level::Prefecture;
-            // An area's name may open with a word jieba glues the name into (大连港|冷链
-            // 物流园: a port named after its city).
-            let word = short_name_word(seg, part, (h.start, h.end), upper)
-                || area && place_token_from(seg, part, h.start);
-            if !lone && word {
+            if !lone && name_or_area_word(seg, part, (h.start, h.end), (upper, area)) {
                 times.push(d);
                 if !found.contains(&(d, area, in_head)) {
                     found.push((d, area, in_head));
@@ -1907,6 +1903,13 @@ const WORD_WINDOW: usize = 8;
 /// 资源/n), in a window of [`WORD_WINDOW`] chars on each side.
 fn place_token(seg: &Segmenter, text: &str, span: (usize, usize)) -> bool {
     whole_token(seg, text, span, name_tag)
+}
+
+/// Whether the short name at `span` of `text` is read as one ([`short_name_word`]), or,
+/// opening an area's name (`area`), opens a word jieba glues it into (大连港|冷链物流园:
+/// a port named after its city: [`place_token_from`]).
+fn name_or_area_word(seg: &Segmenter, text: &str, span: Span, (upper, area): (bool, bool)) -> bool {
+    short_name_word(seg, text, span, upper) || area && place_token_from(seg, text, span.0)
 }
 
 /// Whether jieba reads a token tagged as a place or a name ([`name_tag`]) starting at
