@@ -90,6 +90,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.measure_qualifier",
     "subject.counted_frame_end",
     "subject.object_mark",
+    "subject.record_word",
     "subject.attribute",
     "subject.attribute_prefix",
     "subject.comparison",

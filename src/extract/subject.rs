@@ -1606,6 +1606,11 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if names_source(s, &toks) {
         return None;
     }
+    // A clause telling a record (创历年单月新高) names no topic.
+    let records = s.list(crate::cue!("subject.record_word"));
+    if records.occurs_in(&rule_form(s.traditional, s.f.slice(ps, cs))) {
+        return None;
+    }
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
@@ -1749,7 +1754,8 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
     (!lead.is_empty() && lead.chars().count() > 1).then_some(lead)
 }
 
-/// The topic of the clause before `cs`: its leading noun phrase.
+/// The topic of the clause before `cs`: its leading noun phrase; none for a clause naming
+/// a source or telling a record (`subject.record_word`: 创历年新高).
 fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     if cs == 0 {
         return None;
@@ -6551,6 +6557,16 @@ mod tests {
             &["68.4%"],
         );
         assert!(s.contains("上线率"), "{s}");
+    }
+
+    #[test]
+    fn a_bare_rate_after_a_record_clause_is_the_figures_before() {
+        use super::test_rows::subjects;
+        let got = subjects("9月全县出口12.5亿元，创历年单月新高，增长率18.2%。");
+        assert!(
+            got.contains(&("18.2%".to_string(), "出口增长率".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
