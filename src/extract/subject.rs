@@ -964,8 +964,14 @@ fn opens_no_phrase(s: &Sentence, lead: &WordList, t: &Token) -> bool {
 fn dates_clause(s: &Sentence, (a, b): Span, (cs, to): (usize, usize)) -> bool {
     let f = rule_form(s.traditional, s.f.slice(a, b));
     let toks = tokens_in(s, b, to);
-    let verb_next = toks.first().is_some_and(|t| t.start == b && t.tag == "v");
-    after_leads(s, cs, a) == a
+    let verb_next = toks
+        .first()
+        .is_some_and(|t| t.start == b && matches!(t.tag, "v" | "vn"));
+    // Only lead words (累计) may stand before the date in its clause.
+    let leads = s.list(crate::cue!("subject.lead"));
+    let led = (tokens_in(s, cs, a).iter())
+        .all(|t| leads.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word));
+    (after_leads(s, cs, a) == a || led)
         && verb_next
         && toks.iter().any(nominal)
         && s.list(crate::cue!("subject.date_end")).ends(&f)
@@ -6565,6 +6571,13 @@ mod tests {
         let got = subjects("9月全县出口12.5亿元，创历年单月新高，增长率18.2%。");
         assert!(
             got.contains(&("18.2%".to_string(), "出口增长率".to_string())),
+            "{got:?}"
+        );
+        // A period opening the next clause after lead words (累计1-9月) before a verbal
+        // noun is no earlier figure of the rate's measure: the amount is the noun's.
+        let got = subjects("9月全县出口12.5亿元，增速18.2%；累计1-9月出口98.6亿元，增速15.1%。");
+        assert!(
+            got.contains(&("98.6亿元".to_string(), "出口".to_string())),
             "{got:?}"
         );
     }
