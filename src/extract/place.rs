@@ -1912,16 +1912,23 @@ fn name_or_area_word(seg: &Segmenter, text: &str, span: Span, (upper, area): (bo
     short_name_word(seg, text, span, upper) || area && place_token_from(seg, text, span.0)
 }
 
-/// Whether jieba reads a token tagged as a place or a name ([`name_tag`]) starting at
-/// byte `start` of `text`, in a window of [`WORD_WINDOW`] chars on each side.
-fn place_token_from(seg: &Segmenter, text: &str, start: usize) -> bool {
+/// The bytes of `text` jieba reads around `[start, end)`: [`WORD_WINDOW`] chars before
+/// `start` and after `end`, where the text has them.
+fn word_window(text: &str, (start, end): Span) -> (usize, usize) {
     let from = (text[..start].char_indices().rev())
         .take(WORD_WINDOW)
         .last()
         .map_or(start, |(k, _)| k);
-    let to = (text[start..].char_indices())
+    let to = (text[end..].char_indices())
         .nth(WORD_WINDOW)
-        .map_or(text.len(), |(k, _)| start + k);
+        .map_or(text.len(), |(k, _)| end + k);
+    (from, to)
+}
+
+/// Whether jieba reads a token tagged as a place or a name ([`name_tag`]) starting at
+/// byte `start` of `text`, in a window of [`WORD_WINDOW`] chars on each side.
+fn place_token_from(seg: &Segmenter, text: &str, start: usize) -> bool {
+    let (from, to) = word_window(text, (start, start));
     (seg.segment(&text[from..to]).iter()).any(|t| from + t.byte_start == start && name_tag(t.tag))
 }
 
@@ -1946,13 +1953,7 @@ fn whole_token(
     (start, end): (usize, usize),
     tags: fn(&str) -> bool,
 ) -> bool {
-    let from = (text[..start].char_indices().rev())
-        .take(WORD_WINDOW)
-        .last()
-        .map_or(start, |(k, _)| k);
-    let to = (text[end..].char_indices())
-        .nth(WORD_WINDOW)
-        .map_or(text.len(), |(k, _)| end + k);
+    let (from, to) = word_window(text, (start, end));
     seg.segment(&text[from..to])
         .iter()
         .any(|t| from + t.byte_start == start && from + t.byte_end == end && tags(t.tag))
@@ -1962,13 +1963,7 @@ fn whole_token(
 /// name is the start of a phrase, not a place), in a window of [`WORD_WINDOW`] chars on
 /// each side.
 fn lone_char_after(seg: &Segmenter, text: &str, end: usize) -> bool {
-    let from = (text[..end].char_indices().rev())
-        .take(WORD_WINDOW)
-        .last()
-        .map_or(end, |(k, _)| k);
-    let to = (text[end..].char_indices())
-        .nth(WORD_WINDOW)
-        .map_or(text.len(), |(k, _)| end + k);
+    let (from, to) = word_window(text, (end, end));
     seg.segment(&text[from..to]).iter().any(|t| {
         from + t.byte_start == end
             && t.word.chars().count() == 1
@@ -1980,16 +1975,10 @@ fn lone_char_after(seg: &Segmenter, text: &str, end: usize) -> bool {
 /// reads in a window of [`WORD_WINDOW`] chars on each side (其中城镇: 其中/城镇, so no
 /// name starts at 中); a word jieba only guesses (兖州区颜店镇: 区颜) counts for nothing.
 fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
-    let from = (text[..start].char_indices().rev())
-        .take(WORD_WINDOW)
-        .last()
-        .map_or(start, |(k, _)| k);
+    let (from, to) = word_window(text, (start, start));
     if from == start {
         return false;
     }
-    let to = (text[start..].char_indices())
-        .nth(WORD_WINDOW)
-        .map_or(text.len(), |(k, _)| start + k);
     (seg.segment(&text[from..to]).iter())
         .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }

@@ -969,9 +969,11 @@ fn dates_clause(s: &Sentence, (a, b): Span, (cs, to): (usize, usize)) -> bool {
         .is_some_and(|t| t.start == b && matches!(t.tag, "v" | "vn"));
     // Only lead words (累计) may stand before the date in its clause.
     let leads = s.list(crate::cue!("subject.lead"));
-    let led = (tokens_in(s, cs, a).iter())
-        .all(|t| leads.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word));
-    (after_leads(s, cs, a) == a || led)
+    let led = || {
+        (tokens_in(s, cs, a).iter())
+            .all(|t| leads.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word))
+    };
+    (after_leads(s, cs, a) == a || led())
         && verb_next
         && toks.iter().any(nominal)
         && s.list(crate::cue!("subject.date_end")).ends(&f)

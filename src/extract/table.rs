@@ -388,14 +388,13 @@ const MIN_STACKED_ROWS: usize = 2;
 /// by one: `| 城镇 |`, `||` empty): its char span without spaces and the bars.
 fn bar_cell(line: &str) -> Option<(usize, usize)> {
     let body = line.trim_end().strip_suffix('|')?;
-    let spaces = body.chars().take_while(|c| c.is_whitespace()).count();
-    let opened = body.chars().nth(spaces) == Some('|');
-    let inner: String = body.chars().skip(spaces + usize::from(opened)).collect();
+    let rest = body.trim_start();
+    let inner = rest.strip_prefix('|').unwrap_or(rest);
     if inner.contains('|') {
         return None;
     }
-    let lead =
-        spaces + usize::from(opened) + inner.chars().take_while(|c| c.is_whitespace()).count();
+    // The chars before the cell's text: spaces, the opening bar, spaces.
+    let lead = body.chars().count() - inner.trim_start().chars().count();
     let n = body.trim_end().chars().count();
     (n >= lead && n - lead <= MAX_CELL_CHARS).then_some((lead, n))
 }
@@ -740,6 +739,10 @@ impl StackedRun<'_> {
             return found;
         }
         for j in from..to.saturating_sub(1) {
+            // A row's number is a number cell (no cell text built for the others).
+            if number(j).is_none() {
+                continue;
+            }
             let next = found.len() + 1;
             let label = number(j + 1).is_none() && !self.cell(j + 1).0.is_empty();
             if label && self.cell(j).0 == next.to_string() {
