@@ -459,6 +459,9 @@ pub const CUE_RULES: &[&str] = &[
     "scan.pair_date",
     "scan.deferred_scale",
     "scan.deferred_classifier",
+    "scan.leading_classifier",
+    "scan.leading_link",
+    "scan.leading_close",
     "scan.bare_money",
     "scan.change_to_level",
     // extract/region.rs, the ROC calendar (extract/date.rs)

@@ -7271,7 +7271,11 @@ mod tests {
         // Without money in sight, 亿 stays a bare number; a money word of another clause
         // does not count.
         assert!(money("全国观众总数超过3亿。").is_empty());
-        assert!(money("财政预算执行良好，观众人数达到2亿。").is_empty());
+        // A measure word closing with a classifier (人数) makes it a count.
+        assert_eq!(
+            money("财政预算执行良好，观众人数达到2亿。"),
+            [("2亿".into(), "200000000".into(), "人".into())]
+        );
     }
 
     // Issue 12, held-out E: openers, remainders, change words and dates.

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use super::mention::Qualifier;
 use super::number::{self, parse_number};
-use super::text::{overlaps, Folded, Squeezed};
+use super::text::{last_chars, overlaps, Folded, Squeezed};
 use crate::patterns::{Cues, Kind, Patterns, Unit, WordList};
 
 pub use super::mention::{Approx, Mention, Numeral};
@@ -49,6 +49,9 @@ const PER_TIME_WINDOW: usize = 8;
 const UNIT_PRICE_DP: u32 = 10;
 /// Chars before a negative length searched for a depth word (`scan.depth_word`).
 const DEPTH_WINDOW: usize = 4;
+/// Chars before a count searched for the measure word whose classifier it takes
+/// (`Scanner::leading_classifier`).
+const LEADING_CLASSIFIER_WINDOW: usize = 8;
 /// A denominator that makes a fraction a percentage (百分之五十).
 const HUNDREDS: &str = "百佰";
 /// Chars that join the parts of a sum (两美元又三美分, 五元零三分).
@@ -260,7 +263,7 @@ fn longest_numeral(s: &str) -> Option<(usize, Decimal, bool)> {
 /// 七八 = 7 … 8, 两三 = 2 … 3, 三四百万 = 300万 … 400万). Returns its length in chars and
 /// its two ends. Not when a digit or ten comes right before it (十五六, 一二三), nor for
 /// a bare pair before a month or day (三四月份 are two months: `scan.pair_date`), nor
-/// 一两 and 一二.
+/// 一二, nor 一两 without a scale after it.
 fn neighbour_pair(
     f: &Folded,
     a: usize,
@@ -273,8 +276,15 @@ fn neighbour_pair(
         return None;
     }
     let (v0, v1) = (small_digit(c0)?, small_digit(c1)?);
-    // From two up: 一两 (one or two) is a manner of speaking, and 一二 numbers parts.
-    if v1 != v0 + 1 || v0 < 2 {
+    // From two up: 一两 (one or two) is a manner of speaking, and 一二 numbers parts;
+    // 一两 before a scale is an amount though (一两万元 = 10000 … 20000).
+    let scaled = || {
+        text.chars()
+            .nth(2)
+            .is_some_and(|c| crate::extract::number::scale_exp(c).is_some())
+    };
+    let one_or_two = v0 == 1 && "两兩".contains(c1) && scaled();
+    if v1 != v0 + 1 || (v0 < 2 && !one_or_two) {
         return None;
     }
     if a > 0
@@ -703,6 +713,9 @@ struct ScanCues<'p> {
     pair_date: &'p WordList,
     deferred_scale: &'p WordList,
     deferred_classifier: &'p WordList,
+    leading_classifier: &'p WordList,
+    leading_link: &'p WordList,
+    leading_close: &'p WordList,
     bare_money: &'p WordList,
     change_before: &'p WordList,
 }
@@ -763,6 +776,9 @@ impl<'p> ScanCues<'p> {
             pair_date: cues.at(crate::cue!("scan.pair_date")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
             deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
+            leading_classifier: cues.at(crate::cue!("scan.leading_classifier")),
+            leading_link: cues.at(crate::cue!("scan.leading_link")),
+            leading_close: cues.at(crate::cue!("scan.leading_close")),
             bare_money: cues.at(crate::cue!("scan.bare_money")),
             change_before: cues.at(crate::cue!("scan.change_to_level")),
         }
@@ -1567,6 +1583,13 @@ impl<'a> Scanner<'a> {
                 men.kind = u.kind;
                 men.unit = u.unit.clone();
             }
+        } else if let Some(u) = self.leading_classifier(a, men.end, text) {
+            // 旅客人次达530万: the classifier closes the measure word before the figure.
+            if let Some(v) = value.checked_mul(u.factor) {
+                men.value = v;
+                men.kind = u.kind;
+                men.unit = u.unit.clone();
+            }
         } else if let Some((u, more)) = self.bare_money(a, text) {
             // 到位投资总计1.85亿: a sum with its scale but no 元; 经费有5亿多: more than it.
             if let Some(v) = value.checked_mul(u.factor) {
@@ -1649,6 +1672,32 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// The classifier of a large count closing the measure word before it (出入境人次约
+    /// 530万, 就业人数逾3万): the numeral `text` ends with a scale (`scan.deferred_scale`)
+    /// and closes its clause or list item (`scan.leading_close`) at char `end`; before its start `a` stand only
+    /// `scan.leading_link` words (达, 约, 逾), after a word of `scan.leading_classifier`,
+    /// whose value names the unit.
+    fn leading_classifier(&self, a: usize, end: usize, text: &str) -> Option<&Unit> {
+        let (f, cues) = (self.f, &self.cues);
+        cues.deferred_scale.suffix_of(text)?;
+        let open =
+            |c: char| (is_cjk(c) && !has(cues.leading_close, c)) || c.is_ascii_alphanumeric();
+        if f.char(end).is_some_and(open) {
+            return None;
+        }
+        let mut before = last_chars(f.before(a), LEADING_CLASSIFIER_WINDOW);
+        while let Some(w) = cues
+            .leading_link
+            .suffix_of(before)
+            .filter(|w| !w.is_empty())
+        {
+            before = &before[..before.len() - w.len()];
+        }
+        let word = cues.leading_classifier.suffix_of(before)?;
+        let unit = cues.leading_classifier.value(word)?;
+        self.pats.unit_at(unit).map(|(u, _)| u)
     }
 
     /// Ranges: 3至5万吨, 10%至15%, 6.5元至7元. `text` is the first numeral.
@@ -2609,6 +2658,37 @@ mod tests {
     }
 
     #[test]
+    fn a_large_count_may_take_the_classifier_closing_the_measure_before_it() {
+        let units = |s: &str| -> Vec<(String, String, String)> {
+            taken(s)
+                .into_iter()
+                .map(|(t, m)| (t, m.value.normalize().to_string(), m.unit))
+                .collect()
+        };
+        assert_eq!(
+            units("全年出入境人次约530万，同比上升。"),
+            [("约530万".into(), "5300000".into(), "人次".into())]
+        );
+        assert_eq!(
+            units("参保人数逾3万和就业人数2万")[1],
+            ("2万".into(), "20000".into(), "人".into())
+        );
+        // Another word between them, a figure that does not close its clause, or one
+        // without a scale takes no classifier.
+        for s in [
+            "旅客人次增长情况120万。",
+            "游客人次达120万大关",
+            "住院人次达220。",
+        ] {
+            assert!(
+                units(s).iter().all(|r| r.2 != "人次"),
+                "{s}: {:?}",
+                units(s)
+            );
+        }
+    }
+
+    #[test]
     fn a_sum_without_its_unit_is_money_where_money_is_named() {
         let tv = |s: &str| -> Vec<(String, &str, String)> {
             facts(s).into_iter().map(|r| (r.0, r.1, r.2)).collect()
@@ -2953,6 +3033,10 @@ mod tests {
         assert_eq!((f.2.as_str(), f.3.as_deref()), ("70", Some("80")));
         assert_eq!(one("再过两三个月").3.as_deref(), Some("3"));
         assert_eq!(one("投入五六百万元").3.as_deref(), Some("6000000"));
+        // 一两 before a scale is an amount; before a classifier a manner of speaking.
+        let f = one("每户年收入一两万元");
+        assert_eq!((f.2.as_str(), f.3.as_deref()), ("10000", Some("20000")));
+        assert!(facts("只用了一两个月").iter().all(|f| f.3.is_none()));
         // Months, idioms, plan names and runs of three digits are no such pair.
         for s in [
             "三四月份采摘",
