@@ -106,6 +106,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.glued_link",
     "subject.attributive",
     "subject.respectively",
+    "subject.member_link",
+    "subject.member_scope",
     "subject.item_joiner",
     "subject.group_count",
     "subject.group_classifier",

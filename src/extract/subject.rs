@@ -3433,6 +3433,9 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if let Some(p) = group::copula_item(s, fig) {
         return without_note_marks(paired(s, fig, p));
     }
+    if let Some(p) = group::bracketed_member(s, fig) {
+        return without_note_marks(p);
+    }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
     without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
@@ -7137,6 +7140,21 @@ mod list_tests {
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
+    }
+
+    #[test]
+    fn a_member_with_its_figure_in_brackets_names_its_value_of_the_lists_measure() {
+        let s = "前三季度对主要市场出口增速分别为欧盟(12.5%)、东盟(8.1%)及北美与日本(3.2%)。";
+        assert_eq!(subject_of(s, "12.5%"), "欧盟出口增速");
+        assert_eq!(subject_of(s, "8.1%"), "东盟出口增速");
+        assert_eq!(subject_of(s, "3.2%"), "北美与日本出口增速");
+        // A scope word and its noun name the members' class.
+        let s = "各乡镇蔬菜产量依次为：东坝镇（3.6万吨）、西河乡（2.2万吨）。";
+        assert_eq!(subject_of(s, "3.6万吨"), "东坝镇蔬菜产量");
+        assert_eq!(subject_of(s, "2.2万吨"), "西河乡蔬菜产量");
+        // A single bracketed figure is no list.
+        let s = "全年蔬菜产量为东坝镇（3.6万吨）最高。";
+        assert_ne!(subject_of(s, "3.6万吨"), "东坝镇蔬菜产量");
     }
 
     #[test]

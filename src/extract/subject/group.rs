@@ -18,7 +18,7 @@
 //! `subject.bare_share` and `subject.heading_verb` rules of `patterns/cues.tsv`, and the
 //! comparison, change, denominator, copula and generic item lists.
 
-use super::{balance_quotes, clause, is_delim, is_figure, rule_form, share_owner, text};
+use super::{balance_quotes, clause, is_delim, is_figure, nominal, rule_form, share_owner, text};
 use super::{clause_after_respectively, find_respectively, respectively_attr, tokens_in};
 use super::{share_clause_verb, share_figure, strip_change};
 use super::{Sentence, Span};
@@ -589,4 +589,147 @@ mod tests {
         let t = "全市水利项目完成投资36.2亿元，增幅为7.4%。";
         assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资增幅");
     }
+}
+
+/// Longest member of a bracketed list ([`bracketed_member`]), in chars.
+const MAX_MEMBER_CHARS: usize = 10;
+/// Farthest an earlier bracketed figure's opening bracket stands from its closer, in chars.
+const MAX_BRACKETED_CHARS: usize = 16;
+
+/// A figure in brackets right after a member of a list (美國(28.9%)、日本(39.4%)及歐洲(40.7%))
+/// that opens after a link word (`subject.member_link`: 为, 分别为, 依序为) or a colon is
+/// that member's value of the measure before the link: the member + the measure, without
+/// the time, lead words and a prepositional scope the members stand for (对主要市场出口
+/// 年增率分别为美國(28.9%) → 美國出口年增率). None for a figure in no such list of two
+/// members or more.
+pub fn bracketed_member(s: &Sentence, fig: Span) -> Option<String> {
+    let c = s.chars;
+    let opens = |i: usize| matches!(c.get(i), Some('(' | '（'));
+    let closes = |i: usize| matches!(c.get(i), Some(')' | '）'));
+    if fig.0 == 0 || !opens(fig.0 - 1) || !closes(fig.1) {
+        return None;
+    }
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    // The char a joiner (、, 及, 与) that ends right before char `at` starts at.
+    let joiner_before = |at: usize| -> Option<usize> {
+        if at > 0 && c[at - 1] == '、' {
+            return Some(at - 1);
+        }
+        let rule = rule_form(s.traditional, s.f.slice(at.saturating_sub(2), at)).into_owned();
+        joiners.suffix_of(&rule).map(|w| at - w.chars().count())
+    };
+    // The member before the bracket at `open`: nominal words ending right at it.
+    let member = |open: usize| -> Option<usize> {
+        let toks = tokens_in(s, open.saturating_sub(MAX_MEMBER_CHARS), open);
+        let mut a = open;
+        for t in toks.iter().rev() {
+            if t.end != a || !nominal(t) || joiners.contains(&rule_form(s.traditional, t.word)) {
+                break;
+            }
+            a = t.start;
+        }
+        (a < open).then_some(a)
+    };
+    let mut own = member(fig.0 - 1)?;
+    let mut first = own;
+    let mut members = 1;
+    // Earlier members, each after a bracketed figure and a joiner.
+    let mut joined = false;
+    while let Some(j) = joiner_before(first) {
+        if j == 0 || !closes(j - 1) {
+            // A member may join two names (中国大陆与香港(16.1%)), once.
+            let Some(a) = member(j).filter(|_| !joined) else {
+                break;
+            };
+            own = if own == first { a } else { own };
+            first = a;
+            joined = true;
+            continue;
+        }
+        joined = false;
+        let Some(open) = (j.saturating_sub(MAX_BRACKETED_CHARS)..j - 1)
+            .rev()
+            .find(|&i| opens(i))
+            .filter(|&i| is_figure(s, i + 1, j - 1))
+        else {
+            break;
+        };
+        let Some(a) = member(open) else {
+            break;
+        };
+        first = a;
+        members += 1;
+    }
+    let next_joined = c.get(fig.1 + 1) == Some(&'、')
+        || joiners.starts(&rule_form(s.traditional, s.f.rest(fig.1 + 1)));
+    if members < 2 && !next_joined {
+        return None;
+    }
+    let head_end = list_head_end(s, first)?;
+    let measure = scoped_measure(s, head_end)?;
+    // A group of named members (三次产业结构) is read by the group rules.
+    let groups = s.list(crate::cue!("subject.group_members"));
+    if groups
+        .iter()
+        .any(|g| rule_form(s.traditional, &measure).contains(g))
+    {
+        return None;
+    }
+    Some(format!("{}{measure}", text(s, own, fig.0 - 1)))
+}
+
+/// Where the measure before a list opening at char `first` ends: before the colon, the
+/// link word (`subject.member_link`) or both right before the list, and a 分别 word before
+/// the link.
+fn list_head_end(s: &Sentence, first: usize) -> Option<usize> {
+    let colon = first > 0 && matches!(s.chars[first - 1], '：' | ':');
+    let first = first - usize::from(colon);
+    let before = rule_form(s.traditional, s.f.before(first)).into_owned();
+    let linked = s
+        .list(crate::cue!("subject.member_link"))
+        .suffix_of(&before);
+    if colon && linked.is_none() {
+        return Some(first);
+    }
+    let link = linked?;
+    let rest = &before[..before.len() - link.len()];
+    let end = first - link.chars().count();
+    let adverb = s.list(crate::cue!("subject.respectively")).suffix_of(rest);
+    Some(end - adverb.map_or(0, |w| w.chars().count()))
+}
+
+/// The measure of the clause before char `end` ([`bracketed_member`]): its words from the
+/// first that is no time, pronoun, numeral, adverb or lead word, after a scope word and
+/// its noun (`subject.member_scope`: 各乡镇), and after a prepositional scope (对主要市场)
+/// up to the verb or verbal noun after it. None when nothing is left.
+fn scoped_measure(s: &Sentence, end: usize) -> Option<String> {
+    let cs = (0..end)
+        .rev()
+        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
+        .map_or(0, |i| i + 1);
+    let toks = tokens_in(s, cs, end);
+    let lead = s.list(crate::cue!("subject.lead"));
+    let skip = |t: &crate::segment::Token| {
+        matches!(t.tag, "t" | "r" | "m" | "d" | "c" | "q" | "mq" | "f")
+            || lead.contains(&rule_form(s.traditional, t.word))
+    };
+    let k = toks.iter().position(|t| t.tag == "p" || !skip(t))?;
+    let mut from = toks[k].start;
+    let scope = s.list(crate::cue!("subject.member_scope"));
+    let word = rule_form(s.traditional, toks[k].word);
+    if let Some(w) = scope.prefix_of(&word) {
+        // 各乡镇, 各/县 name the members' class: the measure starts after it.
+        let skip = if w.len() < word.len() { 1 } else { 2 };
+        if let Some(t) = toks.get(k + skip) {
+            from = t.start;
+        }
+    } else if toks[k].tag == "p" {
+        // The members stand for the scope: the measure is the verb on from it.
+        let verb = toks[k + 1..]
+            .iter()
+            .find(|t| t.tag.starts_with('v'))
+            .or_else(|| toks.get(k + 1))?;
+        from = verb.start;
+    }
+    (from < end).then(|| text(s, from, end))
 }
