@@ -482,115 +482,6 @@ pub(super) fn copula_item(s: &Sentence, fig: Span) -> Option<String> {
 /// Longest bracketed aside [`copula_item`] steps over after its figure, in chars.
 const MAX_ASIDE_CHARS: usize = 16;
 
-#[cfg(test)]
-mod tests {
-    use crate::extract::subject::test_rows::subject_of;
-
-    #[test]
-    fn a_respectively_list_of_ordered_members_names_each_member() {
-        let t = "全年三次产业增加值分别为12.5亿元、88.1亿元和140.2亿元。";
-        assert_eq!(subject_of(t, "12.5亿元"), "第一产业增加值");
-        assert_eq!(subject_of(t, "88.1亿元"), "第二产业增加值");
-        assert_eq!(subject_of(t, "140.2亿元"), "第三产业增加值");
-        let t = "全县三次产业分别增长3.6%、7.2%和5.9%。";
-        assert_eq!(subject_of(t, "7.2%"), "第二产业增长");
-        // Traditional text keeps its own spelling after the ordinal.
-        let t = "全縣三次產業產值分別為3億元、9億元和15億元。";
-        assert_eq!(subject_of(t, "15億元"), "第三產業產值");
-        // Figures not one per member: the rule leaves the list.
-        let t = "三次产业增加值分别为12.5亿元和88.1亿元。";
-        assert_ne!(subject_of(t, "12.5亿元"), "第一产业增加值");
-        // A pair named by its members' first chars (城乡 → 城镇, 农村), after a date
-        // and a heading parted by a space.
-        let t = "居民收入 2023年全县城乡居民人均可支配收入分别增长5.6%和7.9%。";
-        assert_eq!(subject_of(t, "5.6%"), "城镇居民人均可支配收入增长");
-        assert_eq!(subject_of(t, "7.9%"), "农村居民人均可支配收入增长");
-    }
-
-    #[test]
-    fn the_figure_of_a_comparison_base_is_the_earlier_figure() {
-        let t = "全镇茶叶收购均价18.6元/公斤，较去年的17.2元/公斤增加1.4元/公斤。";
-        assert_eq!(subject_of(t, "17.2元/公斤"), "茶叶收购均价较去年");
-        assert_eq!(subject_of(t, "18.6元/公斤"), "茶叶收购均价");
-        let t = "散装大米平均价格为每公斤5.4元，比上月每公斤5.2元上涨3.8%。";
-        // The base is a price per kilogram as well, so its subject says so.
-        assert_eq!(subject_of(t, "5.2元"), "散装大米平均价格比上月（每公斤）");
-        // A base named by a relative clause, the change after an adverb.
-        let t = "今年登记的求职人数约为4 200人，较上一次统计的约3 100人还要高出约35%。";
-        assert_eq!(subject_of(t, "约3 100人"), "登记的求职人数较上一次统计");
-        // A comparison clause stating the change itself is no base.
-        let t = "全镇茶叶收购均价18.6元/公斤，较去年增加1.4元/公斤。";
-        assert_ne!(subject_of(t, "1.4元/公斤"), "茶叶收购均价较去年");
-    }
-
-    #[test]
-    fn an_enumeration_heading_names_the_generic_items_of_its_line() {
-        let t = "今年以来重点项目进展顺利。\n一是水利项目。实施项目4个，总投资8.2亿元，已完成投资2.5亿元。其中某某水库项目总投资3.1亿元。\n二是教育项目。共有某某中学扩建等3个项目，总投资1.6亿元。\n今年共储备项目20个。";
-        assert_eq!(subject_of(t, "4个"), "水利项目");
-        assert_eq!(subject_of(t, "8.2亿元"), "水利项目总投资");
-        assert_eq!(subject_of(t, "2.5亿元"), "水利项目完成投资");
-        // A project named by itself keeps its name.
-        assert_eq!(subject_of(t, "3.1亿元"), "某某水库项目总投资");
-        assert_eq!(subject_of(t, "3个"), "教育项目");
-        assert_eq!(subject_of(t, "1.6亿元"), "教育项目总投资");
-        // A line break ends the heading's reach.
-        assert_eq!(subject_of(t, "20个"), "储备项目");
-    }
-
-    #[test]
-    fn a_respectively_list_starts_after_a_figure_listed_before_it() {
-        let t = "其中，除农业同比增长3.1%、林业、渔业和牧业分别下降2.5%、6.4%、1.2%。";
-        assert_eq!(subject_of(t, "2.5%"), "林业下降");
-        assert_eq!(subject_of(t, "6.4%"), "渔业下降");
-        assert_eq!(subject_of(t, "1.2%"), "牧业下降");
-        // Items of the kind the last one's tail names take no tail.
-        let t = "其中，除农业增长3.1%、批发和零售业、交通运输仓储和邮政业分别下降2.5%、6.4%。";
-        assert_eq!(subject_of(t, "2.5%"), "批发和零售业下降");
-    }
-
-    #[test]
-    fn a_count_running_into_the_next_figure_counts_the_items_only() {
-        let t = "新签约的15个项目中，6个文旅项目总投资32.5亿元。";
-        assert_eq!(subject_of(t, "6个"), "文旅项目");
-        assert_eq!(subject_of(t, "32.5亿元"), "文旅项目总投资");
-        let t = "首批落户的三个项目预计总投资2.8亿元。";
-        assert_eq!(subject_of(t, "三个"), "项目");
-    }
-
-    #[test]
-    fn a_share_after_a_bare_share_verb_names_the_share() {
-        let t = "全村常住人口1500人，其中外出务工人员占32%。";
-        assert_eq!(subject_of(t, "32%"), "外出务工人员占比");
-        let t = "入境旅客中，日本旅客占41.5%，韩国及泰国旅客则分别占20.3%及9.8%。";
-        assert_eq!(subject_of(t, "41.5%"), "日本旅客占比");
-        assert_eq!(subject_of(t, "9.8%"), "泰国旅客占比");
-        // Traditional text writes the traditional noun; a share naming its whole stays.
-        let t =
-            "本季入境澳門的過夜旅客中，日本旅客佔總數41.5%；而韓國及泰國旅客則分別佔20.3%及9.8%。";
-        assert_eq!(subject_of(t, "41.5%"), "日本旅客佔總數");
-        assert_eq!(subject_of(t, "20.3%"), "韓國旅客佔比");
-        // A share whose subject names its whole already stays.
-        let t = "全市服务业增加值占GDP的比重为55.2%。";
-        assert_eq!(subject_of(t, "55.2%"), "服务业增加值占GDP的比重");
-    }
-
-    #[test]
-    fn a_share_after_a_copula_is_the_measure_share_of_its_whole() {
-        let t = "今年前三季度，全市水利项目完成投资36.2亿元，为年度计划的88.5%，同比增长7.4%。";
-        assert_eq!(subject_of(t, "88.5%"), "水利项目完成投资占年度计划");
-        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资同比增长");
-        let t = "其中，城区道路完成投资5.2亿元，为年计划的103.6%，同比下降2.1%。";
-        assert_eq!(subject_of(t, "103.6%"), "城区道路完成投资占年计划");
-        assert_eq!(subject_of(t, "2.1%"), "城区道路完成投资下降");
-        // Traditional text writes the traditional verb.
-        let t = "全縣防洪工程支出3.1億元，為年度預算的91.2%。";
-        assert_eq!(subject_of(t, "91.2%"), "防洪工程支出佔年度預算");
-        // A copula right before the figure names no whole: the rule leaves it.
-        let t = "全市水利项目完成投资36.2亿元，增幅为7.4%。";
-        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资增幅");
-    }
-}
-
 /// Longest member of a bracketed list ([`bracketed_member`]), in chars.
 const MAX_MEMBER_CHARS: usize = 10;
 /// Farthest an earlier bracketed figure's opening bracket stands from its closer, in chars.
@@ -732,4 +623,113 @@ fn scoped_measure(s: &Sentence, end: usize) -> Option<String> {
         from = verb.start;
     }
     (from < end).then(|| text(s, from, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::subject::test_rows::subject_of;
+
+    #[test]
+    fn a_respectively_list_of_ordered_members_names_each_member() {
+        let t = "全年三次产业增加值分别为12.5亿元、88.1亿元和140.2亿元。";
+        assert_eq!(subject_of(t, "12.5亿元"), "第一产业增加值");
+        assert_eq!(subject_of(t, "88.1亿元"), "第二产业增加值");
+        assert_eq!(subject_of(t, "140.2亿元"), "第三产业增加值");
+        let t = "全县三次产业分别增长3.6%、7.2%和5.9%。";
+        assert_eq!(subject_of(t, "7.2%"), "第二产业增长");
+        // Traditional text keeps its own spelling after the ordinal.
+        let t = "全縣三次產業產值分別為3億元、9億元和15億元。";
+        assert_eq!(subject_of(t, "15億元"), "第三產業產值");
+        // Figures not one per member: the rule leaves the list.
+        let t = "三次产业增加值分别为12.5亿元和88.1亿元。";
+        assert_ne!(subject_of(t, "12.5亿元"), "第一产业增加值");
+        // A pair named by its members' first chars (城乡 → 城镇, 农村), after a date
+        // and a heading parted by a space.
+        let t = "居民收入 2023年全县城乡居民人均可支配收入分别增长5.6%和7.9%。";
+        assert_eq!(subject_of(t, "5.6%"), "城镇居民人均可支配收入增长");
+        assert_eq!(subject_of(t, "7.9%"), "农村居民人均可支配收入增长");
+    }
+
+    #[test]
+    fn the_figure_of_a_comparison_base_is_the_earlier_figure() {
+        let t = "全镇茶叶收购均价18.6元/公斤，较去年的17.2元/公斤增加1.4元/公斤。";
+        assert_eq!(subject_of(t, "17.2元/公斤"), "茶叶收购均价较去年");
+        assert_eq!(subject_of(t, "18.6元/公斤"), "茶叶收购均价");
+        let t = "散装大米平均价格为每公斤5.4元，比上月每公斤5.2元上涨3.8%。";
+        // The base is a price per kilogram as well, so its subject says so.
+        assert_eq!(subject_of(t, "5.2元"), "散装大米平均价格比上月（每公斤）");
+        // A base named by a relative clause, the change after an adverb.
+        let t = "今年登记的求职人数约为4 200人，较上一次统计的约3 100人还要高出约35%。";
+        assert_eq!(subject_of(t, "约3 100人"), "登记的求职人数较上一次统计");
+        // A comparison clause stating the change itself is no base.
+        let t = "全镇茶叶收购均价18.6元/公斤，较去年增加1.4元/公斤。";
+        assert_ne!(subject_of(t, "1.4元/公斤"), "茶叶收购均价较去年");
+    }
+
+    #[test]
+    fn an_enumeration_heading_names_the_generic_items_of_its_line() {
+        let t = "今年以来重点项目进展顺利。\n一是水利项目。实施项目4个，总投资8.2亿元，已完成投资2.5亿元。其中某某水库项目总投资3.1亿元。\n二是教育项目。共有某某中学扩建等3个项目，总投资1.6亿元。\n今年共储备项目20个。";
+        assert_eq!(subject_of(t, "4个"), "水利项目");
+        assert_eq!(subject_of(t, "8.2亿元"), "水利项目总投资");
+        assert_eq!(subject_of(t, "2.5亿元"), "水利项目完成投资");
+        // A project named by itself keeps its name.
+        assert_eq!(subject_of(t, "3.1亿元"), "某某水库项目总投资");
+        assert_eq!(subject_of(t, "3个"), "教育项目");
+        assert_eq!(subject_of(t, "1.6亿元"), "教育项目总投资");
+        // A line break ends the heading's reach.
+        assert_eq!(subject_of(t, "20个"), "储备项目");
+    }
+
+    #[test]
+    fn a_respectively_list_starts_after_a_figure_listed_before_it() {
+        let t = "其中，除农业同比增长3.1%、林业、渔业和牧业分别下降2.5%、6.4%、1.2%。";
+        assert_eq!(subject_of(t, "2.5%"), "林业下降");
+        assert_eq!(subject_of(t, "6.4%"), "渔业下降");
+        assert_eq!(subject_of(t, "1.2%"), "牧业下降");
+        // Items of the kind the last one's tail names take no tail.
+        let t = "其中，除农业增长3.1%、批发和零售业、交通运输仓储和邮政业分别下降2.5%、6.4%。";
+        assert_eq!(subject_of(t, "2.5%"), "批发和零售业下降");
+    }
+
+    #[test]
+    fn a_count_running_into_the_next_figure_counts_the_items_only() {
+        let t = "新签约的15个项目中，6个文旅项目总投资32.5亿元。";
+        assert_eq!(subject_of(t, "6个"), "文旅项目");
+        assert_eq!(subject_of(t, "32.5亿元"), "文旅项目总投资");
+        let t = "首批落户的三个项目预计总投资2.8亿元。";
+        assert_eq!(subject_of(t, "三个"), "项目");
+    }
+
+    #[test]
+    fn a_share_after_a_bare_share_verb_names_the_share() {
+        let t = "全村常住人口1500人，其中外出务工人员占32%。";
+        assert_eq!(subject_of(t, "32%"), "外出务工人员占比");
+        let t = "入境旅客中，日本旅客占41.5%，韩国及泰国旅客则分别占20.3%及9.8%。";
+        assert_eq!(subject_of(t, "41.5%"), "日本旅客占比");
+        assert_eq!(subject_of(t, "9.8%"), "泰国旅客占比");
+        // Traditional text writes the traditional noun; a share naming its whole stays.
+        let t =
+            "本季入境澳門的過夜旅客中，日本旅客佔總數41.5%；而韓國及泰國旅客則分別佔20.3%及9.8%。";
+        assert_eq!(subject_of(t, "41.5%"), "日本旅客佔總數");
+        assert_eq!(subject_of(t, "20.3%"), "韓國旅客佔比");
+        // A share whose subject names its whole already stays.
+        let t = "全市服务业增加值占GDP的比重为55.2%。";
+        assert_eq!(subject_of(t, "55.2%"), "服务业增加值占GDP的比重");
+    }
+
+    #[test]
+    fn a_share_after_a_copula_is_the_measure_share_of_its_whole() {
+        let t = "今年前三季度，全市水利项目完成投资36.2亿元，为年度计划的88.5%，同比增长7.4%。";
+        assert_eq!(subject_of(t, "88.5%"), "水利项目完成投资占年度计划");
+        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资同比增长");
+        let t = "其中，城区道路完成投资5.2亿元，为年计划的103.6%，同比下降2.1%。";
+        assert_eq!(subject_of(t, "103.6%"), "城区道路完成投资占年计划");
+        assert_eq!(subject_of(t, "2.1%"), "城区道路完成投资下降");
+        // Traditional text writes the traditional verb.
+        let t = "全縣防洪工程支出3.1億元，為年度預算的91.2%。";
+        assert_eq!(subject_of(t, "91.2%"), "防洪工程支出佔年度預算");
+        // A copula right before the figure names no whole: the rule leaves it.
+        let t = "全市水利项目完成投资36.2亿元，增幅为7.4%。";
+        assert_eq!(subject_of(t, "7.4%"), "水利项目完成投资增幅");
+    }
 }
