@@ -1224,8 +1224,15 @@ fn spelled_place(
         Some(d) if in_region(gaz, d, region) => {
             // The first lines speak of their place as a kind the spelled division is not
             // (全市 on a district's site, 我市 of its city): the nearest above of that kind.
-            let of_kind = |a: &usize| own_kinds.iter().any(|k| gaz.name(*a).ends_with(k));
-            let d = match own_kinds.is_empty() || of_kind(&d) {
+            // First lines that speak of none leave it to the whole text's anaphors (a
+            // city's report about 全市 reposted on a county's site).
+            let spoken_kinds = if own_kinds.is_empty() {
+                &kinds
+            } else {
+                own_kinds
+            };
+            let of_kind = |a: &usize| spoken_kinds.iter().any(|k| gaz.name(*a).ends_with(k));
+            let d = match spoken_kinds.is_empty() || of_kind(&d) {
                 true => d,
                 false => gaz.lineage(d).skip(1).find(of_kind).unwrap_or(d),
             };
@@ -5750,6 +5757,20 @@ mod tests {
         // A title naming the street later is the district's release.
         let x = extract_named(name, &text.replace("中山街道推进", "松江推进中山街道"));
         assert_eq!(x.place.0, "松江区");
+    }
+
+    #[test]
+    fn a_citys_report_on_a_countys_site_whose_first_lines_speak_of_no_kind_is_the_citys() {
+        // The host spells 桃江县 of 益阳市; a title naming the city and prose about 全市
+        // make the report the city's, as prose about 全县 makes it the county's.
+        let name = "b06_www.taojiang.gov.cn.txt";
+        let text = "首页 > 县统计局 > 统计数据\n2023年一季度益阳市经济运行情况\n\n\
+                    今年以来，全市经济稳定恢复。\n其中，第一产业增加值63亿元。";
+        let x = extract_named(name, text);
+        assert_eq!(x.place, pair("益阳市", "430900"));
+        assert_eq!(place_of(&x, "63亿元"), pair("益阳市", "430900"));
+        let x = extract_named(name, &text.replace("全市", "全县").replace("益阳市", ""));
+        assert_eq!(place_of(&x, "63亿元"), pair("桃江县", "430922"));
     }
 
     #[test]
