@@ -269,6 +269,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.compare_open",
     "place.compare_close",
     // extract/entity.rs, extract/place.rs: generic areas, visitors' origins (issue 13)
+    "entity.suffix_term",
     "entity.area_head",
     "entity.area_generic_end",
     "entity.area_generic_lead",

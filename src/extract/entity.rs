@@ -750,11 +750,18 @@ impl Sentence<'_> {
             (self.pats.cues.at(crate::cue!("place.anaphor"))).contains(t.word)
                 || (self.pats.cues.at(crate::cue!("entity.scope_word"))).contains(t.word)
         };
+        // A suffix word opening a term with the word after it (上虞/地区/生产总值: GDP)
+        // ends no name.
+        let term = || {
+            self.toks.get(i + 1).is_some_and(|u| {
+                (self.pats.cues.at(crate::cue!("entity.suffix_term"))).value(u.word) == Some(t.word)
+            })
+        };
         if let Some((suffix, ty)) = self
             .idx
             .suffix(t.word)
             .map(|k| &self.pats.entity_suffixes[k])
-            .filter(|_| !post() && !anaphor())
+            .filter(|_| !post() && !anaphor() && !term())
         {
             let named = self.suffixed_name(i, suffix, *ty)?;
             let j = self.past_name_verbs(named, i)?;

@@ -4069,6 +4069,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_the_term_gdp_is_no_region_named_with_its_first_word() {
+        // 地区生产总值 is one term: 上虞 names the district, no region 上虞地区.
+        let x = extract("绍兴市上虞区统计公报\n全年实现上虞地区生产总值624亿元。");
+        assert_eq!(place_of(&x, "624亿元"), pair("上虞区", "330604"));
+        assert!(
+            !places(&x).iter().any(|p| p.0 == "上虞地区"),
+            "{:?}",
+            places(&x)
+        );
+        // A region named so stays one.
+        let x = extract("大兴安岭地区全年造林12万亩。");
+        assert_eq!(place_of(&x, "12万亩").0, "大兴安岭地区");
+    }
+
+    #[test]
     fn generic_words_are_no_places() {
         let x = extract(
             "建设产粮大县和商贸重镇，推动企业上市，完成土建工程投资5亿元，城关片区新增3家。",
