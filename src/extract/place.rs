@@ -4069,6 +4069,13 @@ mod tests {
     }
 
     #[test]
+    fn a_new_area_that_is_one_district_by_another_name_is_that_district() {
+        let x = extract("西海岸新区前三季度经济运行情况\n全区规模以上工业增加值增长5.2%。");
+        assert_eq!(x.place, pair("黄岛区", "370211"));
+        assert_eq!(place_of(&x, "5.2%"), pair("黄岛区", "370211"));
+    }
+
+    #[test]
     fn a_place_before_the_term_gdp_is_no_region_named_with_its_first_word() {
         // 地区生产总值 is one term: 上虞 names the district, no region 上虞地区.
         let x = extract("绍兴市上虞区统计公报\n全年实现上虞地区生产总值624亿元。");
