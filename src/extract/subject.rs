@@ -3080,7 +3080,12 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let n = s.chars.len();
     let cs = (0..fig.0.min(n))
         .rev()
-        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、' && !is_figure(s, i, i + 1))
+        .find(|&i| {
+            is_delim(s.chars[i])
+                && s.chars[i] != '、'
+                && !is_figure(s, i, i + 1)
+                && !between_figures(s, i)
+        })
         .map_or(0, |i| i + 1);
     let clause_text = s.f.slice(cs, fig.0);
     let (k, word) = find_respectively(s, clause_text)?;
@@ -3093,14 +3098,17 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
         .filter(|&&(a, _)| a >= head_end && a < ce)
         .collect();
     let i = figs.iter().position(|&&f| f == fig)?;
-    // The list: from the first content word of the clause to 分别.
-    let toks = tokens_in(s, group::list_start(s, cs, head_end), head_end);
+    // The list: from the first content word of the clause to 分别; or the clause before
+    // when this one lists nothing (甲镇、乙镇和丙街道，同比分别增长…).
+    let earlier = earlier_list(s, cs, head_end, figs.len());
+    let (list_from, list_end) = earlier.unwrap_or((group::list_start(s, cs, head_end), head_end));
+    let toks = tokens_in(s, list_from, list_end);
     let lead = s.list(crate::cue!("subject.lead"));
     let first = toks
         .iter()
         .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d")))?;
     // An adverb closing the list (香港及台湾旅客则分别占…, 亦) belongs to no item.
-    let list_to = first.start + trimmed_tail(s, first.start, head_end);
+    let list_to = first.start + trimmed_tail(s, first.start, list_end);
     let list = text(s, first.start, list_to);
     // Bases of a comparison listed after 比 (增速比一季度、上半年分别提高…) are no owners
     // of the figures: the clause compares the measure before it.
@@ -3151,7 +3159,10 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // A tail opening with a joiner (食物/及非酒精饮品) is the rest of the last item, which
     // shares nothing with the others.
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    let tail = if tail.starts_with(joiners) {
+    // A tail holding a joiner (医药材及药品: 材及药品) is the rest of the last item too,
+    // and a division's kind word (甲镇、乙乡和丙街道: 街道) the last item's own.
+    let kinds = s.list(crate::cue!("subject.place_kind_tail"));
+    let tail = if tail.contains(joiners) || kinds.contains(&rule_form(s.traditional, &tail)) {
         String::new()
     } else {
         tail
@@ -3182,11 +3193,77 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         format!("{}{}", items[i], tail)
     };
+    // The measure the 分别 clause names after an earlier list (…，每百户拥有量分别为).
+    let item = match earlier.and_then(|_| own_measure(s, cs, head_end)) {
+        Some(m) => format!("{item}{m}"),
+        None => item,
+    };
     Some(if attr.is_empty() || item.ends_with(&attr) {
         item
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The list of a 分别 clause `cs..head_end` that lists nothing itself (no 、 nor joiner
+/// before 分别: 同比分别增长) in the clause right before it, after a comma: that clause from
+/// after its last link word (`subject.member_link`: 增长较快的是甲镇、乙镇和丙街道) when it
+/// splits into `n` items, as (start, end) chars.
+fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<(usize, usize)> {
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let own = s.f.slice(cs, head_end);
+    if n < 2 || cs < 2 || own.contains('、') || own.contains(joiners) {
+        return None;
+    }
+    if !matches!(s.chars[cs - 1], '，' | ',') {
+        return None;
+    }
+    let end = cs - 1;
+    let pcs = (0..end)
+        .rev()
+        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
+        .map_or(0, |i| i + 1);
+    if is_figure(s, pcs, end) {
+        return None;
+    }
+    let links = s.list(crate::cue!("subject.member_link"));
+    let toks = tokens_in(s, pcs, end);
+    let from = (toks.iter())
+        .rfind(|t| links.contains(&rule_form(s.traditional, t.word)))
+        .map_or(pcs, |t| t.end);
+    // A predicate closing the clause (茶叶、蔬菜产量稳定) is no part of the last item, nor
+    // the group after 等 (甲、乙等家庭交通工具).
+    let end = (toks.iter())
+        .rfind(|t| t.start >= from && !matches!(t.tag, "a" | "ad" | "v" | "d" | "ul" | "uj"))
+        .map_or(end, |t| t.end);
+    let ends = s.list(crate::cue!("subject.enumeration_end"));
+    let end = (toks.iter())
+        .find(|t| {
+            t.start >= from && t.end <= end && ends.contains(&rule_form(s.traditional, t.word))
+        })
+        .map_or(end, |t| t.start);
+    (listed_items(s, (from, end), n).len() == n).then_some((from, end))
+}
+
+/// The measure a 分别 clause `cs..head_end` names before 分别 (每百户拥有量分别为): its
+/// words but lead, time, preposition, conjunction, adverb and comparison words (同比分别
+/// 增长 names none). None when nothing is left.
+fn own_measure(s: &Sentence, cs: usize, head_end: usize) -> Option<String> {
+    let lead = s.list(crate::cue!("subject.lead"));
+    let comparison = s.list(crate::cue!("subject.comparison"));
+    let toks = tokens_in(s, cs, head_end);
+    let kept: Vec<&Token> = (toks.iter())
+        .filter(|t| {
+            let w = rule_form(s.traditional, t.word);
+            !(lead.contains(&w)
+                || comparison.contains(&w)
+                || matches!(t.tag, "t" | "p" | "c" | "d"))
+        })
+        .collect();
+    match (kept.first(), kept.last()) {
+        (Some(f), Some(l)) => Some(text(s, f.start, l.end)),
+        _ => None,
+    }
 }
 
 /// Whether a comparison word that is no item joiner (比, 较; not 与, which joins items as
@@ -3388,12 +3465,21 @@ fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
         return attr.to_string();
     }
     let r = rule_form(s.traditional, &after);
+    // A particle after the change (分别比上年增长了) closes nothing of it.
+    let particle = (s.list(crate::cue!("subject.link")).suffix_of(&r))
+        .filter(|w| w.chars().count() == 1 && w.len() < r.len())
+        .map_or(0, |_| 1);
+    let r = r
+        .chars()
+        .take(r.chars().count() - particle)
+        .collect::<String>();
     let change = (s.list(crate::cue!("subject.change")).iter())
         .filter(|c| r.ends_with(*c))
         .map(|c| c.chars().count())
         .max();
     if let Some(n) = change {
-        return after.chars().skip(after.chars().count() - n).collect();
+        let all = after.chars().count() - particle;
+        return after.chars().take(all).skip(all - n).collect();
     }
     let toks = tokens_in(s, a, b);
     let (link, lead) = (
@@ -3413,16 +3499,25 @@ fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
 
 /// The stretch after 分别 that holds its figures: up to a hard delimiter (not 、 和).
 fn clause_after_respectively(s: &Sentence, from: usize) -> (usize, usize) {
-    let chars: Vec<char> = s.f.text.chars().collect();
+    let chars = s.chars;
     let end = (from..chars.len())
         .find(|&i| {
             matches!(
                 chars[i],
                 '，' | ',' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '\n'
-            )
+            ) && !between_figures(s, i)
         })
         .unwrap_or(chars.len());
     (from, end)
+}
+
+/// Whether the comma at char `i` stands right between two figures (29.8亿、16.2亿，12.9亿元:
+/// a list of figures a page wrote a comma into), so it ends no clause of a 分别 list.
+fn between_figures(s: &Sentence, i: usize) -> bool {
+    matches!(s.chars[i], '，' | ',')
+        && i > 0
+        && is_figure(s, i - 1, i)
+        && is_figure(s, i + 1, i + 2)
 }
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
@@ -7140,6 +7235,31 @@ mod list_tests {
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
+    }
+
+    #[test]
+    fn a_respectively_clause_listing_nothing_takes_the_list_of_the_clause_before() {
+        let s = "增长较快的是东坝镇、西河乡和新雅街，同比分别增长9.9%、7.7%和4.0%。";
+        assert_eq!(subject_of(s, "9.9%"), "东坝镇增长");
+        assert_eq!(subject_of(s, "4.0%"), "新雅街增长");
+        // The measure the clause names is each item's; a predicate and a group after 等
+        // closing the earlier clause are no part of the last item.
+        let s = "电视机、冰箱等家电销量回升，每百户拥有量分别为112台和98台。";
+        assert_eq!(subject_of(s, "112台"), "电视机每百户拥有量");
+        assert_eq!(subject_of(s, "98台"), "冰箱每百户拥有量");
+        // A change after 比 and a particle is the attribute of each item.
+        let s = "新签合同额、实际到位资金两项指标增长较快，分别比上年增长了12%和8%。";
+        assert_eq!(subject_of(s, "8%"), "实际到位资金增长");
+        // A clause that names a list itself keeps it.
+        let s = "茶叶产量稳定，蔬菜、水果分别增长5.1%和3.2%。";
+        assert_eq!(subject_of(s, "3.2%"), "水果增长");
+    }
+
+    #[test]
+    fn a_comma_between_the_figures_of_a_respectively_list_ends_no_clause() {
+        let s = "同期，水果、肉类、医药材及药品分别进口29.8亿元、16.2亿元，12.9亿元。";
+        assert_eq!(subject_of(s, "29.8亿元"), "水果进口");
+        assert_eq!(subject_of(s, "12.9亿元"), "医药材及药品进口");
     }
 
     #[test]

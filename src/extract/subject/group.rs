@@ -18,8 +18,9 @@
 //! `subject.bare_share` and `subject.heading_verb` rules of `patterns/cues.tsv`, and the
 //! comparison, change, denominator, copula and generic item lists.
 
+use super::tokens_in;
 use super::{balance_quotes, clause, is_delim, is_figure, nominal, rule_form, share_owner, text};
-use super::{clause_after_respectively, find_respectively, respectively_attr, tokens_in};
+use super::{between_figures, clause_after_respectively, find_respectively, respectively_attr};
 use super::{share_clause_verb, share_figure, strip_change};
 use super::{Sentence, Span};
 use crate::patterns::Cues;
@@ -219,7 +220,12 @@ pub(super) fn ordered_member(s: &Sentence, fig: Span) -> Option<String> {
     let n = s.chars.len();
     let cs = (0..fig.0.min(n))
         .rev()
-        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、' && !is_figure(s, i, i + 1))
+        .find(|&i| {
+            is_delim(s.chars[i])
+                && s.chars[i] != '、'
+                && !is_figure(s, i, i + 1)
+                && !between_figures(s, i)
+        })
         .map_or(0, |i| i + 1);
     let clause_text = s.f.slice(cs, fig.0);
     let (k, word) = find_respectively(s, clause_text)?;
