@@ -3101,7 +3101,8 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // The list: from the first content word of the clause to 分别; or the clause before
     // when this one lists nothing (甲镇、乙镇和丙街道，同比分别增长…).
     let earlier = earlier_list(s, cs, head_end, figs.len());
-    let (list_from, list_end) = earlier.unwrap_or((group::list_start(s, cs, head_end), head_end));
+    let (list_from, list_end) =
+        (earlier.as_ref()).map_or((group::list_start(s, cs, head_end), head_end), |e| e.0);
     let toks = tokens_in(s, list_from, list_end);
     let lead = s.list(crate::cue!("subject.lead"));
     let first = toks
@@ -3115,7 +3116,8 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     if lists_bases(s, &toks, first.start) {
         return None;
     }
-    let mut items = listed_items(s, (first.start, list_to), figs.len());
+    let clauses = earlier.as_ref().and_then(|e| e.1.clone());
+    let mut items = clauses.unwrap_or_else(|| listed_items(s, (first.start, list_to), figs.len()));
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
     let mut summary_at = None;
@@ -3151,7 +3153,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // The last item carries the shared tail (患者规范管理率): give it to the others.
     let last_len = items[items.len() - 1].chars().count();
     let list_end = first.start + list.chars().count();
-    let tail = if summary {
+    let tail = if summary || earlier.as_ref().is_some_and(|e| e.2) {
         summary_tail.unwrap_or_default()
     } else {
         shared_tail(s, &items, list_end - last_len, list_end)
@@ -3207,9 +3209,11 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
 
 /// The list of a 分别 clause `cs..head_end` that lists nothing itself (no 、 nor joiner
 /// before 分别: 同比分别增长) in the clause right before it, after a comma: that clause from
-/// after its last link word (`subject.member_link`: 增长较快的是甲镇、乙镇和丙街道) when it
-/// splits into `n` items, as (start, end) chars.
-fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<(usize, usize)> {
+/// after its last link word (`subject.member_link`: 增长较快的是甲镇、乙镇和丙街道), up to a
+/// count summing it up (3个行业), when it splits into `n` items, as (start, end) chars;
+/// else the `n` clauses before it when each is one item holding a 、 itself (计算机、通信
+/// 设备制造业，化学原料制造业，电气机械制造业保持较快增长，增速分别为…), with those items.
+fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<EarlierList> {
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
     let own = s.f.slice(cs, head_end);
     if n < 2 || cs < 2 || own.contains('、') || own.contains(joiners) {
@@ -3218,14 +3222,20 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<(u
     if !matches!(s.chars[cs - 1], '，' | ',') {
         return None;
     }
-    let end = cs - 1;
-    let pcs = (0..end)
-        .rev()
-        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
-        .map_or(0, |i| i + 1);
-    if is_figure(s, pcs, end) {
+    let pcs = clause_start_before(s, cs - 1);
+    // A count summing the list up (3个行业保持增长) ends it.
+    // A 分别 clause of its own lists its figures, not the items of this one.
+    if find_respectively(s, s.f.slice(pcs, cs - 1)).is_some() {
         return None;
     }
+    let toks = tokens_in(s, pcs, cs - 1);
+    let count = (toks.iter())
+        .find(|t| matches!(t.tag, "m" | "mq"))
+        .map(|t| t.start);
+    let figure = (s.figures.iter())
+        .find(|f| f.0 >= pcs && f.1 < cs)
+        .map(|f| f.0);
+    let end = count.into_iter().chain(figure).min().unwrap_or(cs - 1);
     let links = s.list(crate::cue!("subject.member_link"));
     let toks = tokens_in(s, pcs, end);
     let from = (toks.iter())
@@ -3233,8 +3243,19 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<(u
         .map_or(pcs, |t| t.end);
     // A predicate closing the clause (茶叶、蔬菜产量稳定) is no part of the last item, nor
     // the group after 等 (甲、乙等家庭交通工具).
+    // The predicate: the first verb with no noun after it (保持较快增长; not 到位/资金).
+    let toks = tokens_in(s, pcs, end);
+    let verb = (1..toks.len())
+        .find(|&k| {
+            toks[k].start > from
+                && toks[k].tag.starts_with('v')
+                && toks[k].tag != "vn"
+                && !(toks[k + 1..].iter())
+                    .any(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "j"))
+        })
+        .map_or(end, |k| toks[k].start);
     let end = (toks.iter())
-        .rfind(|t| t.start >= from && !matches!(t.tag, "a" | "ad" | "v" | "d" | "ul" | "uj"))
+        .rfind(|t| t.start >= from && t.end <= verb && nominal(t))
         .map_or(end, |t| t.end);
     let ends = s.list(crate::cue!("subject.enumeration_end"));
     let end = (toks.iter())
@@ -3242,7 +3263,58 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<(u
             t.start >= from && t.end <= end && ends.contains(&rule_form(s.traditional, t.word))
         })
         .map_or(end, |t| t.start);
-    (listed_items(s, (from, end), n).len() == n).then_some((from, end))
+    if from >= end {
+        return None;
+    }
+    let summed = count.is_some();
+    if let Some((span, items)) = clause_items(s, (pcs, from, end), n) {
+        return Some((span, Some(items), summed));
+    }
+    (listed_items(s, (from, end), n).len() == n).then_some(((from, end), None, summed))
+}
+
+/// The `n` clauses ending with `from..end` (the last one's item; `pcs` its clause's start)
+/// when each clause before it is one item, a run of nouns free of figures (计算机、通信
+/// 设备制造业，化学原料制造业，…): their span and the items.
+fn clause_items(
+    s: &Sentence,
+    (pcs, from, end): (usize, usize, usize),
+    n: usize,
+) -> Option<(Span, Vec<String>)> {
+    let mut items = vec![text(s, from, end)];
+    let mut at = pcs;
+    while items.len() < n {
+        if at < 2 || !matches!(s.chars[at - 1], '，' | ',') {
+            return None;
+        }
+        let a = clause_start_before(s, at - 1);
+        let words = tokens_in(s, a, at - 1);
+        if words.is_empty()
+            || is_figure(s, a, at - 1)
+            || !words
+                .iter()
+                .all(|t| nominal(t) || matches!(t.tag, "c" | "r"))
+        {
+            return None;
+        }
+        items.push(text(s, a, at - 1));
+        at = a;
+    }
+    items.reverse();
+    Some(((at, end), items))
+}
+
+/// A list [`earlier_list`] found: its span, its items when they are clauses, and whether
+/// a count sums it up (its items then share no tail).
+type EarlierList = (Span, Option<Vec<String>>, bool);
+
+/// The start of the clause that ends at char `end` (after the last delimiter before it
+/// that is no 、).
+fn clause_start_before(s: &Sentence, end: usize) -> usize {
+    (0..end)
+        .rev()
+        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
+        .map_or(0, |i| i + 1)
 }
 
 /// The measure a 分别 clause `cs..head_end` names before 分别 (每百户拥有量分别为): its
@@ -7253,6 +7325,22 @@ mod list_tests {
         // A clause that names a list itself keeps it.
         let s = "茶叶产量稳定，蔬菜、水果分别增长5.1%和3.2%。";
         assert_eq!(subject_of(s, "3.2%"), "水果增长");
+    }
+
+    #[test]
+    fn items_holding_enumeration_commas_may_be_listed_one_per_clause() {
+        let s = "其中，纺织、服装和服饰业，金属制品业，专用设备制造业保持较快增长，增速分别为\
+                 21.9%、13.4%和10.2%。";
+        assert_eq!(subject_of(s, "21.9%"), "纺织、服装和服饰业增速");
+        assert_eq!(subject_of(s, "13.4%"), "金属制品业增速");
+        assert_eq!(subject_of(s, "10.2%"), "专用设备制造业增速");
+        // A count summing the items up closes the list and shares nothing with them.
+        let s = "金属制品业，专用设备制造业，纺织、服装和服饰业3个行业保持增长，同比分别增长\
+                 23.4%、4.2%和3.4%。";
+        assert_eq!(subject_of(s, "3.4%"), "纺织、服装和服饰业增长");
+        // A date in the clause before ends its list too.
+        let s = "全县客运量和日均客运量在2019年达到高峰，分别为2.3亿人次和63万人次。";
+        assert_eq!(subject_of(s, "63万人次"), "日均客运量");
     }
 
     #[test]
