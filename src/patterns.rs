@@ -236,6 +236,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.bare_share",
     "subject.heading_verb",
     // extract/gazetteer.rs, extract/place.rs
+    "place.former_kind",
     "place.short_suffix",
     "place.road_after",
     "subject.total_lead",

@@ -250,6 +250,7 @@ impl Gazetteer {
         for (alias, full) in cues.at(crate::cue!("place.alias")).entries() {
             listed.entry(full).or_default().push(alias);
         }
+        let former = self.former_names(cues.at(crate::cue!("place.former_kind")));
         // (name, short?, division), in the order the lists keep.
         let mut links: Vec<(u32, bool, u32)> = Vec::new();
         for i in 0..self.divisions.len() {
@@ -258,6 +259,11 @@ impl Gazetteer {
             links.push((self.name_id(at, len), false, i as u32));
             for alias in listed.get(self.name(i)).cloned().unwrap_or_default() {
                 if let Some((at, len)) = self.alias(alias) {
+                    links.push((self.name_id(at, len), false, i as u32));
+                }
+            }
+            for alias in former.get(&i).cloned().unwrap_or_default() {
+                if let Some((at, len)) = self.alias(&alias) {
                     links.push((self.name_id(at, len), false, i as u32));
                 }
             }
@@ -310,6 +316,36 @@ impl Gazetteer {
             }
         }
         self.names.shrink_to_fit();
+    }
+
+    /// The names counties turned districts had before (`place.former_kind`: 从化区 was
+    /// 从化市): the district's name with each former kind for its own, when no division
+    /// bears that name and two chars or more stay before the kind; by division.
+    fn former_names(&self, former: &WordList) -> HashMap<usize, Vec<String>> {
+        let names: std::collections::HashSet<&str> =
+            (0..self.divisions.len()).map(|i| self.name(i)).collect();
+        let mut out: HashMap<usize, Vec<String>> = HashMap::new();
+        for i in 0..self.divisions.len() {
+            if self.level(i) != Level::County {
+                continue;
+            }
+            let name = self.name(i);
+            for (kind, olds) in former.entries() {
+                let Some(stem) = name.strip_suffix(kind) else {
+                    continue;
+                };
+                if stem.chars().count() < 2 {
+                    continue;
+                }
+                for old in olds.split('\u{3001}') {
+                    let alias = format!("{stem}{old}");
+                    if !names.contains(alias.as_str()) {
+                        out.entry(i).or_default().push(alias);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The span of `alias` in the text, appended unless some name already has it.

@@ -93,6 +93,9 @@ pub struct DocPlaces {
     /// [`ceremony_sites`]): from which sentence on (the ceremony's own, where a
     /// section starts on the line after its head), which division.
     pub sites: Vec<(usize, usize)>,
+    /// The kinds the text names the own place by besides its own (从化市 of a release
+    /// about 从化区: 市, so 全市 and 该市 mean it: `place.former_kind`).
+    pub own_written: Vec<char>,
 }
 
 /// GB/T 2260 codes of the provinces of the regions other than the mainland.
@@ -224,7 +227,7 @@ impl DocPlaces {
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| (named.most(gaz, title_end)).map(|d| (d, "named most often in the text")))
             .or_else(|| {
-                lone_division(pats, &spoken, order)
+                lone_division(pats, &spoken, &named)
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
@@ -278,6 +281,10 @@ impl DocPlaces {
         let (wholes, sites) = own.map_or_else(Default::default, |d| {
             parts_of_own((pats, seg), (text, sentences), (names, &context), d)
         });
+        let own_written = (named.written.iter())
+            .filter(|&&(d, _)| Some(d) == own)
+            .map(|&(_, k)| k)
+            .collect();
         DocPlaces {
             own,
             how,
@@ -286,6 +293,7 @@ impl DocPlaces {
             sections,
             wholes,
             sites,
+            own_written,
         }
     }
 
@@ -339,6 +347,9 @@ impl DocPlaces {
     fn anaphor(&self, pats: &Patterns, suffix: &str) -> Option<usize> {
         let gaz = pats.gazetteer();
         let own = self.own?;
+        if self.own_written.iter().any(|&k| suffix.chars().eq([k])) {
+            return Some(own);
+        }
         gaz.lineage(own)
             .find(|&d| gaz.name(d).ends_with(suffix))
             .or_else(|| {
@@ -789,13 +800,14 @@ pub fn given_place(gaz: &Gazetteer, name: &str) -> Result<usize, String> {
 /// of a higher kind (全市 … 甲镇 … 乙街道, all of one county-level city) is about the
 /// lowest division above them of the kind spoken of, when every other division it
 /// names lies above that one.
-fn lone_division(pats: &Patterns, spoken: &[&str], named: &[usize]) -> Option<usize> {
+fn lone_division(pats: &Patterns, spoken: &[&str], names: &Named) -> Option<usize> {
     let gaz = pats.gazetteer();
+    let named = names.order.as_slice();
     let deepest = *named.iter().max_by_key(|&&d| gaz.level(d))?;
     let of_spoken_kind = |d: usize| {
-        let name = gaz.name(d);
-        (pats.cues.at(crate::cue!("place.anaphor")).entries())
-            .any(|(w, suffix)| !suffix.is_empty() && name.ends_with(suffix) && spoken.contains(&w))
+        (pats.cues.at(crate::cue!("place.anaphor")).entries()).any(|(w, suffix)| {
+            !suffix.is_empty() && names.of_kind(gaz, d, suffix) && spoken.contains(&w)
+        })
     };
     if named.iter().all(|&d| gaz.lineage(deepest).any(|a| a == d)) && of_spoken_kind(deepest) {
         return Some(deepest);
@@ -858,7 +870,7 @@ fn at_spoken_level(
     (title_end, head_end): (usize, usize),
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
-    let of_kind = |x: usize| kinds.iter().any(|k| gaz.name(x).ends_with(k));
+    let of_kind = |x: usize| kinds.iter().any(|k| named.of_kind(gaz, x, k));
     let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
     if titled || kinds.is_empty() || of_kind(d) {
         return Some(d);
@@ -2296,6 +2308,9 @@ struct Named {
     counts: std::collections::HashMap<usize, usize>,
     order: Vec<usize>,
     edges: Vec<(usize, usize)>,
+    /// Divisions named by a name ending in another kind than theirs (从化市 for 从化区:
+    /// `place.former_kind`), with that kind's char.
+    written: Vec<(usize, char)>,
 }
 
 impl Named {
@@ -2314,6 +2329,7 @@ impl Named {
             counts: Default::default(),
             order: Vec::new(),
             edges: Vec::new(),
+            written: Vec::new(),
         };
         let origin = pats.cues.at(crate::cue!("place.origin_before"));
         for &(from, to) in chunks {
@@ -2343,12 +2359,25 @@ impl Named {
                     named.order.push(d);
                 }
                 *c += 1;
+                let kind = text[from + a..from + b].chars().next_back();
+                if let Some(k) = kind.filter(|&k| !gaz.name(d).ends_with(k)) {
+                    if !named.written.contains(&(d, k)) {
+                        named.written.push((d, k));
+                    }
+                }
                 if at_edge(at) {
                     named.edges.push((at, d));
                 }
             }
         }
         named
+    }
+
+    /// Whether the text names `d` by a name ending in the kind `kind` (a `place.anaphor`
+    /// value: 市), its own or a former one (从化市 for 从化区).
+    fn of_kind(&self, gaz: &Gazetteer, d: usize, kind: &str) -> bool {
+        gaz.name(d).ends_with(kind)
+            || (self.written.iter()).any(|&(x, k)| x == d && kind.chars().eq([k]))
     }
 
     /// How often `d` is named.
@@ -3819,21 +3848,31 @@ fn anaphor_division(
 ) -> std::result::Result<usize, (String, String)> {
     let gaz = pats.gazetteer();
     let (locs, all) = (&words.locs, &words.words);
-    let above = |d: usize| gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix));
+    // A place written with the anaphor's kind is of that kind, whatever its name is now
+    // (海门市 of 海门区: `place.former_kind`).
+    let own_written =
+        |d: usize| doc.own == Some(d) && doc.own_written.iter().any(|&k| suffix.chars().eq([k]));
+    let above = |e: &EntityMention| {
+        let d = e.division?;
+        match e.text.ends_with(suffix) || own_written(d) {
+            true => Some(d),
+            false => gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix)),
+        }
+    };
     // Only the place words kept: no base, venue or rank's scope (与某县比).
     let kept = |w: &(usize, usize, Result<usize, &str>)| w.2.ok().map(|k| &locs[k]);
     let named = (all.iter())
         .filter(|w| w.1 <= start)
         .rev()
         .filter_map(kept)
-        .find_map(|e| e.division.and_then(above));
+        .find_map(above);
     // Else one named after it in the sentence (全市增24.2%…位列宁波…之首) when the
     // release's own place does not say.
     let later = || {
         (all.iter())
             .filter(|w| w.0 >= start)
             .filter_map(kept)
-            .find_map(|e| e.division.and_then(above))
+            .find_map(above)
     };
     let area = || doc.area_anaphor(pats, suffix);
     match named
@@ -4066,6 +4105,25 @@ mod tests {
         // Nothing decides: a place without a code.
         let x = extract(body);
         assert!(places(&x).contains(&pair("朝阳区", "")), "{:?}", places(&x));
+    }
+
+    #[test]
+    fn a_district_named_by_its_former_kind_is_what_that_kinds_anaphors_mean() {
+        // 从化 became a district of 广州 in 2014; a page written before calls it 从化市 and
+        // speaks of it as 该市 and 全市.
+        let x = extract(
+            "记者获悉，从化统计局发布一季度经济运行情况。该市一季度生产总值55.7亿元，\
+             在全广州排名第二。据从化市农业局统计，全市蔬菜产量9.9万吨。",
+        );
+        assert_eq!(x.place, pair("从化区", "440117"));
+        assert_eq!(place_of(&x, "55.7亿元"), pair("从化区", "440117"));
+        assert_eq!(place_of(&x, "9.9万吨"), pair("从化区", "440117"));
+        // Written with its kind of today, 全市 is its city's.
+        let x = extract("从化区农业局：全市蔬菜产量9.9万吨。");
+        assert_eq!(place_of(&x, "9.9万吨"), pair("广州市", "440100"));
+        // In a sentence naming it so, 全市 means it too.
+        let x = extract("海门市加强市场监管，全市商品房销售金额4.05亿元。");
+        assert_eq!(place_of(&x, "4.05亿元"), pair("海门区", "320614"));
     }
 
     #[test]
