@@ -176,6 +176,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.report_verb",
     // extract/subject.rs: issue 12, subjects on held-out F
     "subject.progress_verb",
+    "subject.publish_verb",
     "subject.source_verb",
     // extract/subject.rs: issue 12, subjects on held-out F, G, H (session 9)
     "subject.condition_open",

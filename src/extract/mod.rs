@@ -5165,6 +5165,20 @@ mod tests {
     }
 
     #[test]
+    fn a_day_opening_a_sentence_dates_the_publication_the_next_clause_tells() {
+        assert_eq!(
+            date_subjects_of("本报讯 11月3日，市统计局发布消息称，全市经济稳中有进。"),
+            ["市统计局发布消息"]
+        );
+        assert_eq!(
+            date_subjects_of("5月8日，省商务厅公布一季度外贸数据。")[0],
+            "省商务厅公布一季度外贸数据"
+        );
+        // Another verb after the doer keeps its own event.
+        assert_eq!(date_subjects_of("6月18日，记者来到某村采访。"), ["采访"]);
+    }
+
+    #[test]
     fn a_count_before_a_verb_and_noun_compound_counts_the_compound() {
         // 就业/v 岗位/n and 示范/v 基地/n are nouns after a count: the thing counted.
         assert_eq!(

@@ -5965,6 +5965,15 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
             let (doer, e) = doer_event(s, &toks, next_end).filter(|_| figureless && mark)?;
             Some(format!("{}{e}", text(s, doer.0, doer.1)))
         };
+        // A doer publishing what the text tells (重庆海关发布消息称): its publication.
+        let publishes = s.list(crate::cue!("subject.publish_verb"));
+        if publishes.contains(&rule_form(s.traditional, t.word)) {
+            let object = (toks[doer + 1..].iter())
+                .take_while(|u| nominal(u))
+                .last()
+                .map_or(t.end, |u| u.end);
+            return Some(text(s, toks[0].start, object));
+        }
         let e = event_from(s, t.start, next_end, true);
         return Some(
             e.or_else(marked)
