@@ -107,6 +107,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.attributive",
     "subject.respectively",
     "subject.member_link",
+    "subject.np_inner",
     "subject.place_kind_tail",
     "subject.member_scope",
     "subject.item_joiner",

@@ -305,8 +305,15 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
         if masked && counts_items(s, classifiers, t.start) {
             break;
         }
+        // A word jieba reads as a time or locative inside a name (省级/现代/竹/产业基地,
+        // 区级/以上/农业/龙头企业: `subject.np_inner`) goes on when a noun follows, and
+        // counts no word of its own.
+        let within_name = s
+            .list(crate::cue!("subject.np_inner"))
+            .contains(&rule_form(s.traditional, t.word))
+            && toks.get(i + 1).is_some_and(nominal);
         // A masked figure is one word however many chars it has.
-        if !masked {
+        if !masked && !within_name {
             taken += 1;
             if taken > max_tokens {
                 last = cut_attribute(&toks[..i], t, last);
@@ -322,7 +329,7 @@ fn phrase_after(s: &Sentence, pos: usize, end: usize, max_tokens: usize) -> Opti
             (t.tag.starts_with('n') || t.tag == "zg") && t.word.chars().count() == 1;
         if nominal(t) || verb_in_compound(s, &toks, i, end) || case_verb(s, (pos, &toks), i, end) {
             last = t.end;
-        } else if !inner {
+        } else if !inner && !within_name {
             break;
         }
     }
@@ -3600,7 +3607,7 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     if let Some(p) = group::copula_item(s, fig) {
         return without_note_marks(paired(s, fig, p));
     }
-    if let Some(p) = group::bracketed_member(s, fig) {
+    if let Some(p) = group::bracketed_member(s, fig).or_else(|| category::bracketed_part(s, fig)) {
         return without_note_marks(p);
     }
     let p = subject_owned(s, fig, count_like, prev);

@@ -294,6 +294,52 @@ pub fn in_breakdown(s: &Sentence, pos: usize) -> bool {
     !closed && breakdown_opens(s, open)
 }
 
+/// A figure in a bracket right after the things a count counts (28家区级以上农业龙头企业
+/// （国家级3家，省级9家…）) whose own words are a category alone (国家级: a word ending
+/// with a `subject.category_suffix`) counts that category of those things: the category
+/// and the counted words after their own category word and `subject.np_inner` words
+/// (国家级农业龙头企业). None for any other figure.
+pub fn bracketed_part(s: &Sentence, fig: Span) -> Option<String> {
+    let chars = &s.chars[..fig.0.min(s.chars.len())];
+    let open = chars.iter().rposition(|&c| matches!(c, '（' | '('))?;
+    if chars[open..].iter().any(|&c| matches!(c, '）' | ')')) {
+        return None;
+    }
+    // The part: the words between the bracket or the last delimiter and the figure.
+    let from = (open + 1..fig.0)
+        .rev()
+        .find(|&i| is_delim(s.chars[i]))
+        .map_or(open + 1, |i| i + 1);
+    let part = rule_form(s.traditional, s.f.slice(from, fig.0)).into_owned();
+    let suffixes = s.list(crate::cue!("subject.category_suffix"));
+    let n = part.chars().count();
+    if !(2..=MAX_SIBLING_CHARS).contains(&n) || suffixes.suffix_of(&part).is_none() {
+        return None;
+    }
+    // The counted things: nouns from a count's figure right up to the bracket.
+    let whole = s.figures.iter().rfind(|f| f.1 <= open)?;
+    let toks = super::tokens_in(s, whole.1, open);
+    if toks.is_empty()
+        || toks.last()?.end != open
+        || !toks.iter().all(|t| nominal(t) || t.tag == "f")
+    {
+        return None;
+    }
+    let inner = s.list(crate::cue!("subject.np_inner"));
+    let word = |t: &Token| rule_form(s.traditional, t.word).into_owned();
+    let k = usize::from(suffixes.suffix_of(&word(&toks[0])).is_some());
+    let k = k + toks[k..]
+        .iter()
+        .take_while(|t| inner.contains(&word(t)))
+        .count();
+    let head = toks.get(k)?;
+    Some(format!(
+        "{}{}",
+        text(s, from, fig.0),
+        text(s, head.start, open)
+    ))
+}
+
 /// A part named by its category alone with its change (饮料类增长0.3%, 建筑业增长3.1%),
 /// after a sibling of the same category kind in its sentence that names its measure
 /// (粮油、食品类零售额同比增长1.4%; 规模以上工业增加值增长6.2%), is measured as that
@@ -397,6 +443,22 @@ mod tests {
         let t = "其中，20-50亿元企业完成营业收入38.1亿元，同比增长6.4%。";
         assert_eq!(subject_of(t, "38.1亿元"), "20-50亿元企业营业收入");
         assert_eq!(subject_of(t, "6.4%"), "20-50亿元企业营业收入同比增长");
+    }
+
+    #[test]
+    fn categories_in_a_bracket_after_a_count_count_their_category_of_its_things() {
+        let t = "全县共有46家县级以上农民专业合作社（国家级2家，省级11家，县级33家）。";
+        assert_eq!(subject_of(t, "46家"), "县级以上农民专业合作社");
+        assert_eq!(subject_of(t, "2家"), "国家级农民专业合作社");
+        assert_eq!(subject_of(t, "33家"), "县级农民专业合作社");
+        // A word jieba reads as a time inside the counted name keeps it whole.
+        assert_eq!(
+            subject_of("新认定12个省级现代农业园区。", "12个"),
+            "省级现代农业园区"
+        );
+        // A bracket of other words is no breakdown by category.
+        let t = "全县共有46家合作社（带动农户3000户）。";
+        assert_ne!(subject_of(t, "3000户"), "带动农户合作社");
     }
 
     #[test]
