@@ -469,6 +469,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.leading_classifier",
     "scan.leading_link",
     "scan.leading_close",
+    "scan.sheet_total",
     "scan.bare_money",
     "scan.change_to_level",
     // extract/region.rs, the ROC calendar (extract/date.rs)

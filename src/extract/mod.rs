@@ -2498,7 +2498,24 @@ impl Extractor {
             let p = std::mem::take(&mut fact.subject);
             fact.subject = subject::with_whole_owner(sent, p, whole_of(w), span);
         }
-        if let Some(w) = rows.iter().find(|(_, w)| w.unit == fact.unit) {
+        // A figure whose own parts follow it in its clauses (…；有涉农企业171家，其中龙头
+        // 企业17家) is a whole itself, no part of an earlier one.
+        let parts = self.patterns.cues.at(crate::cue!("subject.part_of"));
+        let own = sent.f.rest(span.1).split(['；', ';', '。']).next();
+        let after_semicolon = sent.f.slice(0, span.0).contains(['；', ';']);
+        if after_semicolon && own.is_some_and(|o| parts.occurs_in(o)) {
+            return;
+        }
+        // The whole of a part is the last figure in its unit before the part word before
+        // it (…其中示范场246家；有涉农企业171家，其中龙头企业17家: 171家), else the first.
+        let whole = (rows.iter().rev())
+            .filter(|r| r.1.unit == fact.unit)
+            .find(|r| {
+                let end = whole_of(r).1;
+                end <= span.0 && parts.occurs_in(sent.f.slice(end, span.0))
+            })
+            .or_else(|| rows.iter().find(|(_, w)| w.unit == fact.unit));
+        if let Some(w) = whole {
             let p = std::mem::take(&mut fact.subject);
             fact.subject = subject::with_whole_measure(sent, p, whole_of(w), span);
             // A place's part (其中甲县25起): the whole's measure as a place's count.
@@ -5162,6 +5179,18 @@ mod tests {
             .filter(|f| f.kind == Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn a_figure_with_parts_of_its_own_after_a_semicolon_is_a_whole_itself() {
+        let subjects = subjects_of(
+            "全县有家庭农场802家，其中示范场246家；有农业企业171家，其中龙头企业17家。",
+        );
+        assert_eq!(subjects[2], "有农业企业");
+        assert!(!subjects[3].contains("家庭农场"), "{subjects:?}");
+        // Parts after a semicolon with no parts of their own stay parts of the whole.
+        let subjects = subjects_of("农业总产值30亿元，其中：种植业产值20亿元；林业3亿元。");
+        assert_eq!(subjects[2], "林业产值");
     }
 
     #[test]

@@ -536,10 +536,21 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
         return digit_before(&before[..before.len() - p.len_utf8()]);
     }
     // 202107 美元: a numeral and its unit (not a year or a classifier).
-    (p.is_ascii_digit() || crate::extract::number::is_numeral_char(p))
-        && pats
-            .unit_at(after)
-            .is_some_and(|(u, _)| !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age))
+    if !(p.is_ascii_digit() || crate::extract::number::is_numeral_char(p)) {
+        return false;
+    }
+    match pats.unit_at(after) {
+        Some((u, _)) if !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age) => true,
+        // 有家庭农场 802 家，: a page that spaces its figures on both sides spaces their
+        // classifier off too, when the classifier ends its word.
+        Some((u, n)) if u.kind == Kind::Count => {
+            let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let spaced = head.ends_with(|c: char| c.is_whitespace());
+            let rest = after.chars().nth(n);
+            spaced && rest.is_none_or(|c| !is_cjk(c))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a space between two digit runs separates thousands, as statistical releases
@@ -716,6 +727,7 @@ struct ScanCues<'p> {
     leading_classifier: &'p WordList,
     leading_link: &'p WordList,
     leading_close: &'p WordList,
+    sheet_total: &'p WordList,
     bare_money: &'p WordList,
     change_before: &'p WordList,
 }
@@ -779,6 +791,7 @@ impl<'p> ScanCues<'p> {
             leading_classifier: cues.at(crate::cue!("scan.leading_classifier")),
             leading_link: cues.at(crate::cue!("scan.leading_link")),
             leading_close: cues.at(crate::cue!("scan.leading_close")),
+            sheet_total: cues.at(crate::cue!("scan.sheet_total")),
             bare_money: cues.at(crate::cue!("scan.bare_money")),
             change_before: cues.at(crate::cue!("scan.change_to_level")),
         }
@@ -1470,6 +1483,9 @@ impl<'a> Scanner<'a> {
             }
         }
         // 二十届四中全会, 十四届全国人大: a session number names the body after it.
+        if men.kind == Kind::Count && self.sheet_total(men.start, &u.surface) {
+            men.rejected = Some("label (第1张共2张: the sheets of a document)");
+        }
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
         }
@@ -1672,6 +1688,24 @@ impl<'a> Scanner<'a> {
             }
         }
         None
+    }
+
+    /// Whether the count starting at char `start` in classifier `unit` closes a sheet's
+    /// label (第1张共2张, 第 3 页 共 10 页): an ordinal (`scan.ordinal`), a number and
+    /// the same classifier, then a total word (`scan.sheet_total`) right before it.
+    fn sheet_total(&self, start: usize, unit: &str) -> bool {
+        let before = self.f.before(start).trim_end();
+        let Some(total) = self.cues.sheet_total.suffix_of(before) else {
+            return false;
+        };
+        let before = before[..before.len() - total.len()].trim_end();
+        let Some(before) = before.strip_suffix(unit) else {
+            return false;
+        };
+        let before = before
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit());
+        self.cues.ordinal.suffix_of(before.trim_end()).is_some()
     }
 
     /// The classifier of a large count closing the measure word before it (出入境人次约
@@ -3156,6 +3190,22 @@ mod tests {
         assert_eq!(number("G-207").1, "207");
         assert_eq!(number("－－9").1, "9");
         assert_eq!(number("...9").1, "9");
+    }
+
+    #[test]
+    fn a_figure_spaced_on_both_sides_takes_the_classifier_spaced_off_it() {
+        let f = facts("有家庭农场 802 家，其中示范场 246 家。");
+        assert_eq!(
+            (f.len(), f[0].0.as_str(), f[1].2.as_str()),
+            (2, "802 家", "246")
+        );
+        // Not a classifier opening a longer word, nor one after a figure glued to the word
+        // before it.
+        assert!(facts("全县 2021 家庭收入").is_empty());
+        assert!(facts("表3 家庭收入").is_empty());
+        // A sheet's label counts the document's sheets.
+        assert!(facts("圖則第 1 張共 2 張").is_empty());
+        assert!(facts("第1页共10页").is_empty());
     }
 
     #[test]
