@@ -220,6 +220,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/entity.rs: organisations, people and projects (issue 13)
     "entity.body_lead",
     "entity.government",
+    "entity.registered_suffix",
     "entity.company_suffix",
     "entity.company_word",
     "entity.project_verb",

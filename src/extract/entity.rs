@@ -1607,7 +1607,18 @@ impl Sentence<'_> {
         let back = self.walk_back(i, ty);
         // Names start at a proper noun when one is there; generic words before it
         // (加快, 重点) are not part of the name.
-        let mut j = match self.proper_start(back, i, ty) {
+        // The suffix itself is no start of a registered company's name with words before it.
+        // Only when the words before it open after a preposition or at the clause's start,
+        // not after a verb, joiner or particle that may have cut a name of its own (金海/发/
+        // 药业, 任/和/农副产品) or that makes it a description (参股的矿业有限公司).
+        let opened = back == 0
+            || toks[back - 1].tag == "p"
+            || toks[back - 1].word.chars().all(|c| !is_han(c));
+        let registered = ty == EntityType::Org && back < i && opened && self.registered(i);
+        let mut j = match self
+            .proper_start(back, i, ty)
+            .filter(|&k| k < i || !registered)
+        {
             Some(k) => k,
             // A company named by words of its own (财经智珠网有限公司): no proper noun,
             // but a word the dictionary does not know among four chars or more.
@@ -1624,6 +1635,9 @@ impl Sentence<'_> {
             }
             // An item of a list named by a word of its own (店村小学、支旗小学).
             None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
+            // A registered company's suffix (股份有限公司) names a company whatever words
+            // its name is made of (由/台糖/股份有限公司).
+            None if registered => back,
             // A venue listed with others, named by a common noun (烟波/大饭店、).
             None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => i - 1,
             // A company named by one common word opening its clause before a post and
@@ -1987,6 +2001,12 @@ impl Sentence<'_> {
     /// Walks back from suffix token `i` over name-like words (常州/星荣/公司,
     /// 山西/农业大学), across 和/与 between them (住房和城乡建设局) and, for projects,
     /// across figures (中电农创150MW风力发电项目); returns the first token reached.
+    /// Whether token `i` is a registered company's suffix (`entity.registered_suffix`:
+    /// 有限公司, 股份有限公司) and no more.
+    fn registered(&self, i: usize) -> bool {
+        (self.pats.cues.at(crate::cue!("entity.registered_suffix"))).contains(self.toks[i].word)
+    }
+
     fn walk_back(&self, i: usize, ty: EntityType) -> usize {
         let toks = self.toks;
         let max_back = match ty {
@@ -2086,7 +2106,21 @@ impl Sentence<'_> {
                 && (self.coined_word(p, i) || self.split_coined(j - 1, i));
             // A city's short name jieba took for a verb opens the name (某头/v 市委).
             let seat = ty != EntityType::Loc && self.verb_seat(p);
-            if !(self.name_like(p) || joiner || project_part || ordinal || task || coined || seat)
+            // A company's business word jieba read as a numeral or classifier (布谷/种/m/
+            // 养殖/专业/合作社: 种养殖), no numeral at all.
+            let business_char = company
+                && j < i
+                && matches!(p.tag, "m" | "q")
+                && !masked_figure
+                && !p.word.chars().any(crate::extract::number::is_numeral_char);
+            if !(self.name_like(p)
+                || joiner
+                || project_part
+                || ordinal
+                || task
+                || coined
+                || seat
+                || business_char)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 // A place opening the name runs through its words (吉林/盼/盼/食品/产业园);
@@ -2525,6 +2559,25 @@ mod tests {
         let e = ents("投资1.5亿元建设龙川冷链物流中心");
         assert!(e.contains(&("龙川冷链物流中心".into(), "ORG")), "{e:?}");
         assert!(!e.iter().any(|(t, _)| t.starts_with("建设")), "{e:?}");
+    }
+
+    #[test]
+    fn a_registered_company_is_named_by_whatever_words_open_its_name() {
+        // 台糖 is a common noun to jieba; 股份有限公司 after a preposition names a company.
+        let e = ents("由台糖股份有限公司提供土地。");
+        assert!(
+            e.iter()
+                .any(|(t, ty)| t == "台糖股份有限公司" && *ty == "ORG"),
+            "{e:?}"
+        );
+        // A business word jieba reads as a numeral (种养殖) stays in a cooperative's name.
+        let e = ents("村里成立了布谷种养殖专业合作社。");
+        assert!(e.iter().any(|(t, _)| t == "布谷种养殖专业合作社"), "{e:?}");
+        // A company described, or cut after a verb, names none.
+        for s in ["八家企业参股的矿业有限公司", "该有限公司去年营收3亿元。"]
+        {
+            assert!(!ents(s).iter().any(|(t, _)| t.ends_with("有限公司")), "{s}");
+        }
     }
 
     #[test]
