@@ -1605,47 +1605,7 @@ impl Sentence<'_> {
             return None;
         }
         let back = self.walk_back(i, ty);
-        // Names start at a proper noun when one is there; generic words before it
-        // (加快, 重点) are not part of the name.
-        // The suffix itself is no start of a registered company's name with words before it.
-        // Only when the words before it open after a preposition or at the clause's start,
-        // not after a verb, joiner or particle that may have cut a name of its own (金海/发/
-        // 药业, 任/和/农副产品) or that makes it a description (参股的矿业有限公司).
-        let opened = back == 0
-            || toks[back - 1].tag == "p"
-            || toks[back - 1].word.chars().all(|c| !is_han(c));
-        let registered = ty == EntityType::Org && back < i && opened && self.registered(i);
-        let mut j = match self
-            .proper_start(back, i, ty)
-            .filter(|&k| k < i || !registered)
-        {
-            Some(k) => k,
-            // A company named by words of its own (财经智珠网有限公司): no proper noun,
-            // but a word the dictionary does not know among four chars or more.
-            None if ty == EntityType::Org && self.brand(back, i, suffix) => back,
-            // An office's suffix on its own after its name (农水/署).
-            // With its place before a name jieba tags as a verb (台北市/停管/处).
-            None if own == 0 && ty == EntityType::Org && self.office_name(i) => {
-                if toks[i - 1].tag == "v" {
-                    i - 2
-                } else {
-                    // Names joined by 和 (经济信息/和/科学技术/局).
-                    back.min(i - 1)
-                }
-            }
-            // An item of a list named by a word of its own (店村小学、支旗小学).
-            None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => back,
-            // A registered company's suffix (股份有限公司) names a company whatever words
-            // its name is made of (由/台糖/股份有限公司).
-            None if registered => back,
-            // A venue listed with others, named by a common noun (烟波/大饭店、).
-            None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => i - 1,
-            // A company named by one common word opening its clause before a post and
-            // its holder (牧原/集团/副总经理/王某).
-            None if own == 0 && ty == EntityType::Org && self.company_before_post(back, i) => back,
-            None if own == 0 => return None,
-            None => i,
-        };
+        let mut j = self.name_start(back, i, (ty, suffix, own))?;
         if ty == EntityType::Org {
             j = self.org_start(back, j, i, suffix)?;
         }
@@ -2001,6 +1961,99 @@ impl Sentence<'_> {
     /// Walks back from suffix token `i` over name-like words (常州/星荣/公司,
     /// 山西/农业大学), across 和/与 between them (住房和城乡建设局) and, for projects,
     /// across figures (中电农创150MW风力发电项目); returns the first token reached.
+    /// The first token of the name ending at token `i` (`suffix` of type `ty`, `own`
+    /// chars of its own before the suffix in that token) among the words back to `back`
+    /// ([`Self::walk_back`]); None when no name ends there.
+    fn name_start(
+        &self,
+        back: usize,
+        i: usize,
+        (ty, suffix, own): (EntityType, &str, usize),
+    ) -> Option<usize> {
+        let toks = self.toks;
+        // A registered company's suffix (股份有限公司) is no start of its name when words
+        // open it after a preposition or at the clause's start, not after a verb, joiner or
+        // particle that may have cut a name of its own (金海/发/药业, 任/和/农副产品) or
+        // that makes it a description (参股的矿业有限公司).
+        let opened = back == 0
+            || toks[back - 1].tag == "p"
+            || toks[back - 1].word.chars().all(|c| !is_han(c));
+        let registered = ty == EntityType::Org && back < i && opened && self.registered(i);
+        // Names start at a proper noun when one is there; generic words before it
+        // (加快, 重点) are not part of the name.
+        match self
+            .proper_start(back, i, ty)
+            .filter(|&k| k < i || !registered)
+        {
+            Some(k) => Some(k),
+            // A company named by words of its own (财经智珠网有限公司): no proper noun,
+            // but a word the dictionary does not know among four chars or more.
+            None if ty == EntityType::Org && self.brand(back, i, suffix) => Some(back),
+            // An office's suffix on its own after its name (农水/署).
+            // With its place before a name jieba tags as a verb (台北市/停管/处).
+            None if own == 0 && ty == EntityType::Org && self.office_name(i) => {
+                if toks[i - 1].tag == "v" {
+                    Some(i - 2)
+                } else {
+                    // Names joined by 和 (经济信息/和/科学技术/局).
+                    Some(back.min(i - 1))
+                }
+            }
+            // An item of a list named by a word of its own (店村小学、支旗小学).
+            None if own == 0 && ty == EntityType::Org && self.listed_coined(back, i) => Some(back),
+            // A registered company's suffix (股份有限公司) names a company whatever words
+            // its name is made of (由/台糖/股份有限公司).
+            None if registered => Some(back),
+            // A venue listed with others, named by a common noun (烟波/大饭店、).
+            None if own == 0 && ty == EntityType::Org && self.listed_venue(i) => Some(i - 1),
+            // A company named by one common word opening its clause before a post and
+            // its holder (牧原/集团/副总经理/王某).
+            None if own == 0 && ty == EntityType::Org && self.company_before_post(back, i) => {
+                Some(back)
+            }
+            None if own == 0 => None,
+            None => Some(i),
+        }
+    }
+
+    /// Whether token `j - 1`, no name-like word, still belongs to the name ending at
+    /// token `i` of type `ty` (`company`: a company's; `masked`: the token is a figure's).
+    fn unnamed_part(
+        &self,
+        j: usize,
+        i: usize,
+        ty: EntityType,
+        (company, masked): (bool, bool),
+    ) -> bool {
+        let (toks, p) = (self.toks, &self.toks[j - 1]);
+        // A body named by what it does, a noun and a verb before a bare one-char
+        // suffix (乡村/振兴/局, 投资/促进/局).
+        let task = ty == EntityType::Org
+            && j == i
+            && toks[i].word.chars().count() == 1
+            && p.tag == "v"
+            && p.word.chars().count() == 2
+            && p.word.chars().all(is_han)
+            && j >= 2
+            && matches!(toks[j - 2].tag, "n" | "vn" | "nz")
+            && toks[j - 2].word.chars().count() >= 2;
+        // A word of a company's own the dictionary does not know, whatever jieba
+        // guessed its tag to be (成都/晶得荣/投资/集团).
+        let coined = ty == EntityType::Org
+            && !masked
+            && (self.coined_word(p, i) || self.split_coined(j - 1, i));
+        // A city's short name jieba took for a verb opens the name (某头/v 市委).
+        let seat = ty != EntityType::Loc && self.verb_seat(p);
+        // A company's business word jieba read as a numeral or classifier (布谷/种/m/
+        // 养殖/专业/合作社: 种养殖), no numeral at all.
+        let business_char = company
+            && j < i
+            && matches!(p.tag, "m" | "q")
+            && !masked
+            && !p.word.chars().any(crate::extract::number::is_numeral_char);
+        task || coined || seat || business_char
+    }
+
     /// Whether token `i` is a registered company's suffix (`entity.registered_suffix`:
     /// 有限公司, 股份有限公司) and no more.
     fn registered(&self, i: usize) -> bool {
@@ -2088,39 +2141,9 @@ impl Sentence<'_> {
                 steps += 1;
                 continue;
             }
-            // A body named by what it does, a noun and a verb before a bare one-char
-            // suffix (乡村/振兴/局, 投资/促进/局).
-            let task = ty == EntityType::Org
-                && j == i
-                && toks[i].word.chars().count() == 1
-                && p.tag == "v"
-                && p.word.chars().count() == 2
-                && p.word.chars().all(is_han)
-                && j >= 2
-                && matches!(toks[j - 2].tag, "n" | "vn" | "nz")
-                && toks[j - 2].word.chars().count() >= 2;
-            // A word of a company's own the dictionary does not know, whatever jieba
-            // guessed its tag to be (成都/晶得荣/投资/集团).
-            let coined = ty == EntityType::Org
-                && !masked_figure
-                && (self.coined_word(p, i) || self.split_coined(j - 1, i));
-            // A city's short name jieba took for a verb opens the name (某头/v 市委).
-            let seat = ty != EntityType::Loc && self.verb_seat(p);
-            // A company's business word jieba read as a numeral or classifier (布谷/种/m/
-            // 养殖/专业/合作社: 种养殖), no numeral at all.
-            let business_char = company
-                && j < i
-                && matches!(p.tag, "m" | "q")
-                && !masked_figure
-                && !p.word.chars().any(crate::extract::number::is_numeral_char);
-            if !(self.name_like(p)
-                || joiner
-                || project_part
-                || ordinal
-                || task
-                || coined
-                || seat
-                || business_char)
+            // A task's verb, a coined word, a seat jieba took for a verb, a business char.
+            let named_part = self.unnamed_part(j, i, ty, (company, masked_figure));
+            if !(self.name_like(p) || joiner || project_part || ordinal || named_part)
                 || (!masked_figure && p.word.chars().any(super::subject::is_delim))
             {
                 // A place opening the name runs through its words (吉林/盼/盼/食品/产业园);

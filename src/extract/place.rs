@@ -281,10 +281,7 @@ impl DocPlaces {
         let (wholes, sites) = own.map_or_else(Default::default, |d| {
             parts_of_own((pats, seg), (text, sentences), (names, &context), d)
         });
-        let own_written = (named.written.iter())
-            .filter(|&&(d, _)| Some(d) == own)
-            .map(|&(_, k)| k)
-            .collect();
+        let own_written = own.map_or_else(Vec::new, |d| named.kinds_written(d));
         DocPlaces {
             own,
             how,
@@ -2378,6 +2375,14 @@ impl Named {
     fn of_kind(&self, gaz: &Gazetteer, d: usize, kind: &str) -> bool {
         gaz.name(d).ends_with(kind)
             || (self.written.iter()).any(|&(x, k)| x == d && kind.chars().eq([k]))
+    }
+
+    /// The kinds other than its own the text names `d` by (从化市 of 从化区: 市).
+    fn kinds_written(&self, d: usize) -> Vec<char> {
+        (self.written.iter())
+            .filter(|&&(x, _)| x == d)
+            .map(|&(_, k)| k)
+            .collect()
     }
 
     /// How often `d` is named.

@@ -283,7 +283,7 @@ fn neighbour_pair(
             .nth(2)
             .is_some_and(|c| crate::extract::number::scale_exp(c).is_some())
     };
-    let one_or_two = v0 == 1 && "两兩".contains(c1) && scaled();
+    let one_or_two = v0 == 1 && COUNTING_TWOS.contains(c1) && scaled();
     if v1 != v0 + 1 || (v0 < 2 && !one_or_two) {
         return None;
     }

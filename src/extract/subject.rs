@@ -3082,18 +3082,7 @@ fn respectively_shared(s: &Sentence, fig: Span) -> Option<String> {
 /// (see [`respectively_shared`]), which is also the subject when the list names more or
 /// fewer items than it has figures (甲、乙、丙产量分别增长2%、3% → 产量增长).
 fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
-    // The list and its figures share one clause between hard delimiters (、 and 和 inside;
-    // not the thousands comma of a figure listed with its item: 大型货车(1,830辆)及…).
-    let n = s.chars.len();
-    let cs = (0..fig.0.min(n))
-        .rev()
-        .find(|&i| {
-            is_delim(s.chars[i])
-                && s.chars[i] != '、'
-                && !is_figure(s, i, i + 1)
-                && !between_figures(s, i)
-        })
-        .map_or(0, |i| i + 1);
+    let cs = list_clause_start(s, fig.0);
     let clause_text = s.f.slice(cs, fig.0);
     let (k, word) = find_respectively(s, clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
@@ -3165,17 +3154,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         shared_tail(s, &items, list_end - last_len, list_end)
     };
-    // A tail opening with a joiner (食物/及非酒精饮品) is the rest of the last item, which
-    // shares nothing with the others.
-    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    // A tail holding a joiner (医药材及药品: 材及药品) is the rest of the last item too,
-    // and a division's kind word (甲镇、乙乡和丙街道: 街道) the last item's own.
-    let kinds = s.list(crate::cue!("subject.place_kind_tail"));
-    let tail = if tail.contains(joiners) || kinds.contains(&rule_form(s.traditional, &tail)) {
-        String::new()
-    } else {
-        tail
-    };
+    let tail = shareable_tail(s, tail);
     let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
     if shared || items.len() != figs.len() {
         let m = if tail.ends_with(&attr) {
@@ -3203,15 +3182,43 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
         format!("{}{}", items[i], tail)
     };
     // The measure the 分别 clause names after an earlier list (…，每百户拥有量分别为).
-    let item = match earlier.and_then(|_| own_measure(s, cs, head_end)) {
-        Some(m) => format!("{item}{m}"),
-        None => item,
-    };
+    let item = item
+        + &earlier
+            .and_then(|_| own_measure(s, cs, head_end))
+            .unwrap_or_default();
     Some(if attr.is_empty() || item.ends_with(&attr) {
         item
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The start of the clause a 分别 list and its figures share, before char `at`: after the
+/// last hard delimiter (not 、, not the thousands comma of a figure listed with its item:
+/// 大型货车(1,830辆)及…, nor a comma between two figures of the list).
+fn list_clause_start(s: &Sentence, at: usize) -> usize {
+    (0..at.min(s.chars.len()))
+        .rev()
+        .find(|&i| {
+            is_delim(s.chars[i])
+                && s.chars[i] != '、'
+                && !is_figure(s, i, i + 1)
+                && !between_figures(s, i)
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// `tail` when the items of a 分别 list may share it: not one holding a joiner (食物/及非
+/// 酒精饮品, 医药材及药品: the rest of the last item), nor a division's kind word (甲镇、乙乡
+/// 和丙街道: 街道, the last item's own); else empty.
+fn shareable_tail(s: &Sentence, tail: String) -> String {
+    let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
+    let kinds = s.list(crate::cue!("subject.place_kind_tail"));
+    if tail.contains(joiners) || kinds.contains(&rule_form(s.traditional, &tail)) {
+        String::new()
+    } else {
+        tail
+    }
 }
 
 /// The list of a 分别 clause `cs..head_end` that lists nothing itself (no 、 nor joiner

@@ -20,7 +20,7 @@
 
 use super::tokens_in;
 use super::{balance_quotes, clause, is_delim, is_figure, nominal, rule_form, share_owner, text};
-use super::{between_figures, clause_after_respectively, find_respectively, respectively_attr};
+use super::{clause_after_respectively, find_respectively, list_clause_start, respectively_attr};
 use super::{share_clause_verb, share_figure, strip_change};
 use super::{Sentence, Span};
 use crate::patterns::Cues;
@@ -217,16 +217,7 @@ pub(super) fn same_kind_end(s: &Sentence, item: &str, tail: &str) -> bool {
 /// the ordinal replacing as many chars at the word's start as it has (三次产业增速 →
 /// 第二产业增速), the words around the group word and the attribute after 分别 kept.
 pub(super) fn ordered_member(s: &Sentence, fig: Span) -> Option<String> {
-    let n = s.chars.len();
-    let cs = (0..fig.0.min(n))
-        .rev()
-        .find(|&i| {
-            is_delim(s.chars[i])
-                && s.chars[i] != '、'
-                && !is_figure(s, i, i + 1)
-                && !between_figures(s, i)
-        })
-        .map_or(0, |i| i + 1);
+    let cs = list_clause_start(s, fig.0);
     let clause_text = s.f.slice(cs, fig.0);
     let (k, word) = find_respectively(s, clause_text)?;
     let head_end = cs + clause_text[..k].chars().count();
