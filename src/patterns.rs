@@ -177,6 +177,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.report_verb",
     // extract/subject.rs: issue 12, subjects on held-out F
     "subject.progress_verb",
+    "subject.year_end",
     "subject.publish_verb",
     "subject.source_verb",
     // extract/subject.rs: issue 12, subjects on held-out F, G, H (session 9)

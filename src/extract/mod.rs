@@ -5194,6 +5194,21 @@ mod tests {
     }
 
     #[test]
+    fn a_year_opening_its_clause_dates_the_event_its_doer_does() {
+        assert_eq!(
+            date_subjects_of("借此东风，2010年甘德县肉牛产业开始试点示范，到全县建成合作社30个。"),
+            ["甘德县肉牛产业开始试点示范"]
+        );
+        // A period names no event so; a year with a figure in its clause dates its measure.
+        let subjects = date_subjects_of("1-8月份，全市经济延续恢复态势。");
+        assert!(subjects.iter().all(|s| s.is_empty()), "{subjects:?}");
+        assert_eq!(
+            date_subjects_of("借此东风，2010年甘德县肉牛出栏3万头。"),
+            ["甘德县肉牛出栏"]
+        );
+    }
+
+    #[test]
     fn a_day_opening_a_sentence_dates_the_publication_the_next_clause_tells() {
         assert_eq!(
             date_subjects_of("本报讯 11月3日，市统计局发布消息称，全市经济稳中有进。"),

@@ -5803,7 +5803,24 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
     event
         .or_else(|| counted_after(s, fig, ce))
         .or_else(|| closing_predicate(s, fig, ce))
+        .or_else(|| opening_doer_event(s, fig, ce))
         .unwrap_or_default()
+}
+
+/// A year (four digits and a `subject.year_end` word) opening its clause right before a
+/// doer and its event in a clause of no figure (…，2008年某州生态畜牧业开始试点示范，…):
+/// the doer and the event ([`doer_event`]).
+fn opening_doer_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let written = rule_form(s.traditional, s.f.slice(fig.0, fig.1)).into_owned();
+    let year = (s.list(crate::cue!("subject.year_end")).suffix_of(&written))
+        .map(|w| &written[..written.len() - w.len()])
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    if !year || !tokens_in(s, cs, fig.0).is_empty() || is_figure(s, fig.1, ce) {
+        return None;
+    }
+    let (doer, e) = doer_event(s, &tokens_in(s, fig.1, ce), ce)?;
+    Some(format!("{}{e}", text(s, doer.0, doer.1)))
 }
 
 /// The start of the date at `fig` with a `subject.date_year_word` right before it
