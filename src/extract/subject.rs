@@ -3236,7 +3236,7 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<Ea
     if !matches!(s.chars[cs - 1], '，' | ',') {
         return None;
     }
-    let pcs = clause_start_before(s, cs - 1);
+    let pcs = hard_clause(s, (cs - 1, cs - 1)).0;
     // A count summing the list up (3个行业保持增长) ends it.
     // A 分别 clause of its own lists its figures, not the items of this one.
     if find_respectively(s, s.f.slice(pcs, cs - 1)).is_some() {
@@ -3301,7 +3301,7 @@ fn clause_items(
         if at < 2 || !matches!(s.chars[at - 1], '，' | ',') {
             return None;
         }
-        let a = clause_start_before(s, at - 1);
+        let a = hard_clause(s, (at - 1, at - 1)).0;
         let words = tokens_in(s, a, at - 1);
         if words.is_empty()
             || is_figure(s, a, at - 1)
@@ -3321,15 +3321,6 @@ fn clause_items(
 /// A list [`earlier_list`] found: its span, its items when they are clauses, and whether
 /// a count sums it up (its items then share no tail).
 type EarlierList = (Span, Option<Vec<String>>, bool);
-
-/// The start of the clause that ends at char `end` (after the last delimiter before it
-/// that is no 、).
-fn clause_start_before(s: &Sentence, end: usize) -> usize {
-    (0..end)
-        .rev()
-        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
-        .map_or(0, |i| i + 1)
-}
 
 /// The measure a 分别 clause `cs..head_end` names before 分别 (每百户拥有量分别为): its
 /// words but lead, time, preposition, conjunction, adverb and comparison words (同比分别

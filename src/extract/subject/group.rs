@@ -591,10 +591,7 @@ fn list_head_end(s: &Sentence, first: usize) -> Option<usize> {
 /// its noun (`subject.member_scope`: 各乡镇), and after a prepositional scope (对主要市场)
 /// up to the verb or verbal noun after it. None when nothing is left.
 fn scoped_measure(s: &Sentence, end: usize) -> Option<String> {
-    let cs = (0..end)
-        .rev()
-        .find(|&i| is_delim(s.chars[i]) && s.chars[i] != '、')
-        .map_or(0, |i| i + 1);
+    let (cs, _) = super::hard_clause(s, (end, end));
     let toks = tokens_in(s, cs, end);
     let lead = s.list(crate::cue!("subject.lead"));
     let skip = |t: &crate::segment::Token| {
