@@ -1807,7 +1807,8 @@ impl Sentence<'_> {
     /// Whether token `j`, opening a name, starts with a preposition jieba glued to the
     /// name's own chars (以九庄/镇 → 九庄镇, 对柘溪/库区 → 柘溪库区: an
     /// `entity.place_preposition` or an `entity.joiner` (及冀午/渠…公园), then two chars or
-    /// more, one in a word jieba took for a name (在丽/nr), the whole no dictionary word).
+    /// more, one in a word jieba took for a name (在丽/nr), the whole no dictionary word
+    /// and no division's full name (从化区, 和平县: the place itself).
     fn preposition_glued(&self, j: usize) -> bool {
         let w = self.toks[j].word;
         let preps = self.pats.cues.at(crate::cue!("entity.place_preposition"));
@@ -1822,6 +1823,7 @@ impl Sentence<'_> {
         w.chars().count() >= fewest
             && (preps.contains(&first) || joiners.contains(&first))
             && !(self.known)(w)
+            && !super::place::is_full_division_name(self.pats, w)
     }
 
     /// Whether the words `back..i` before the bare suffix token `i` name an item of a
@@ -3520,6 +3522,15 @@ mod tests {
         // A verb of advising before the body advised.
         let e = ents("县府建议水利署增加补助2亿元");
         assert!(!e.iter().any(|x| x.0.starts_with("建议")), "{e:?}");
+    }
+
+    #[test]
+    fn a_division_opening_with_a_preposition_char_keeps_it() {
+        // 从化区 and 和平县 are places whose first char is also a preposition or joiner.
+        let e = ents("据从化区统计局数据，全区地区生产总值增长5%");
+        assert!(e.contains(&("从化区统计局".into(), "ORG")), "{e:?}");
+        let e = ents("和平县人民政府今年新建学校3所");
+        assert!(e.iter().any(|x| x.0.starts_with("和平县")), "{e:?}");
     }
 
     #[test]
