@@ -5704,6 +5704,16 @@ mod tests {
     }
 
     #[test]
+    fn rose_after_a_figure_is_no_litre() {
+        // 升至 after an index value is the verb; litres are still read before 至 ranges.
+        let r = measures("信心指数由上月的48.2升至51.6，景气指数由47升到50.3。");
+        assert!(r.iter().all(|x| x.2 != "m3"), "{r:?}");
+        let r = measures("每户每日供水200至300升。");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert!(r[0].2.starts_with("m3"), "{r:?}");
+    }
+
+    #[test]
     fn wheel_counts_of_vehicle_names_are_no_counts() {
         // A vehicle named by its wheels (dict.txt) counts no rounds; its fleet does.
         let r = rows("该区投放共享二轮车800辆，兩輪電動車登记量上升。");
