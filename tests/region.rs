@@ -58,6 +58,19 @@ fn the_region_comes_from_the_text() {
     // Traditional script alone says nothing: a mainland page written traditional.
     let trad = "縣人民政府召開會議，縣委書記出席。全縣實現生產總值120億元，增長6.5%。";
     assert_eq!(run(trad, None).0, Region::CN);
+    // A traditional text with no mark naming 香港 twice is of Hong Kong (a paper's report
+    // on a local company), once is not; a Taiwan text naming it keeps its own marks, and
+    // a simplified one stays mainland.
+    let hk = "某電力公司公布，首季香港的售電量按年上升2.6%，香港商業客戶用電增加，股息每股0.63元。";
+    assert_eq!(
+        run(&hk.replace("，香港商業客戶用電增加", ""), None).0,
+        Region::CN
+    );
+    assert_eq!(run(hk, None).0, Region::HK);
+    let tw = "屏東縣政府表示，芒果首度外銷香港，縣府盼香港市場每年採購300噸。";
+    assert_eq!(run(tw, None).0, Region::TW);
+    let cn = "某电力公司公布，首季香港的售电量上升2.6%，香港商业客户用电增加。";
+    assert_eq!(run(cn, None).0, Region::CN);
 }
 
 #[test]

@@ -66,6 +66,10 @@ impl std::fmt::Display for Region {
 /// (港元 in a report on a Hong Kong listing) must not outweigh the release's own marks.
 const MAX_PER_WORD: usize = 3;
 
+/// How many times a text in traditional characters with no mark names a region for the
+/// region to be its own.
+const MIN_NAMED: usize = 2;
+
 /// The end of a `region.mark` value for a mark that counts only in a text written in
 /// traditional characters.
 const TRADITIONAL_ONLY: &str = " traditional";
@@ -284,7 +288,17 @@ impl RegionRules {
         let s = score[best.index()];
         let enough = s >= 2 || (s == 1 && traditional);
         if enough && s > score[Region::CN.index()] {
-            best
+            return best;
+        }
+        // A text written in traditional characters with no mark at all that names one
+        // region twice or more (a paper's report on a company: 香港的售電量…香港財經) is
+        // of that region; the mainland rarely writes traditional, Taiwan has its marks.
+        let unmarked = score.iter().all(|&n| n == 0);
+        let (most, times) = (Region::ALL[1..].iter())
+            .map(|&r| (r, named(r)))
+            .fold((Region::CN, 0), |b, x| if x.1 > b.1 { x } else { b });
+        if written && unmarked && times >= MIN_NAMED {
+            most
         } else {
             Region::CN
         }
