@@ -269,6 +269,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.list_end",
     "place.alias",
     "place.name_stop",
+    "place.name_tail",
     "place.host_stop",
     "place.base_of",
     "place.whole_before",

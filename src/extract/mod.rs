@@ -618,7 +618,9 @@ impl Extractor {
     /// pinyin (`anhua.gov.cn` → 安化县), as [`Options::spelled`]: see [`romanized`].
     pub fn spelled(&self, name: &str) -> romanized::Spelled {
         let cues = &self.patterns.cues;
-        let words = romanized::name_words(name, cues.at(crate::cue!("place.name_stop")));
+        let mut words = romanized::name_words(name, cues.at(crate::cue!("place.name_stop")));
+        let heads = romanized::tail_heads(&words, cues.at(crate::cue!("place.name_tail")));
+        words.extend(heads);
         let labels = romanized::host_labels(name, cues.at(crate::cue!("place.host_stop")));
         if words.is_empty() && labels.is_empty() {
             return romanized::Spelled::default();

@@ -1227,6 +1227,18 @@ fn spelled_place(
     }
     let gaz = pats.gazetteer();
     let kinds = anaphor_kinds(pats, spoken);
+    // A short name only (惠安, a heat station's name in a list) yields to a division the
+    // name spells in full pinyin elsewhere (xijinews: 西吉县).
+    let found = match found {
+        (Some(d), SHORT_NAME) if !spelled.initials() => {
+            let other = romanized::own_from_name(gaz, spelled, None, (context, &kinds));
+            match other {
+                Some(o) if !gaz.is_below(o, d) && !gaz.is_below(d, o) && o != d => (None, ""),
+                _ => found,
+            }
+        }
+        _ => found,
+    };
     match romanized::own_from_name(gaz, spelled, found.0, (context, &kinds)) {
         // A name spelling a division of another region than the text's (a mainland
         // province's bulletin reposted on a taiwan.cn site) is no sign of its place.
@@ -5757,6 +5769,18 @@ mod tests {
         // Speaking of its county (全县) the page is the county's.
         let x = extract_named(name, &text.replace("全乡", "全县"));
         assert_eq!(x.place.0, "墨江哈尼族自治县");
+    }
+
+    #[test]
+    fn a_short_name_in_the_text_yields_to_the_county_a_news_host_spells() {
+        // 惠安 names a heat station in a list; the host (xijinews: 西吉) the county.
+        let text = "我县供热工作启动\n全县共有西区、东区、惠安三个热源站，供热面积344万平方米。";
+        let x = extract_named("a07_xijinews.net.txt", text);
+        assert_eq!(x.place.0, "西吉县");
+        assert_eq!(place_of(&x, "344万平方米").0, "西吉县");
+        // Without the host the short name is what the text has.
+        let x = extract_named("a07_example.txt", text);
+        assert_eq!(x.place.0, "惠安县");
     }
 
     #[test]

@@ -333,6 +333,19 @@ pub fn name_words(name: &str, stop: &WordList) -> Vec<String> {
         .collect()
 }
 
+/// The heads of the name words `words` that end with a word of `tails` (a news site's
+/// name after its county: xijinews → xiji; `place.name_tail`), of [`MIN_KEY`] letters
+/// or more and no word already.
+pub fn tail_heads(words: &[String], tails: &WordList) -> Vec<String> {
+    (words.iter())
+        .filter_map(|w| {
+            let t = tails.iter().find(|t| w.ends_with(*t))?;
+            let head = &w[..w.len() - t.len()];
+            (head.len() >= MIN_KEY && !words.iter().any(|x| x == head)).then(|| head.to_string())
+        })
+        .collect()
+}
+
 /// The release's own place from what its name spells: with no own place, the one
 /// spelled division the context decides ([`Gazetteer::resolve`]); with one, the one
 /// spelled division below it (a county paper whose text names only its city).
@@ -431,6 +444,19 @@ mod tests {
                 .count()
                 >= 2
         );
+    }
+
+    #[test]
+    fn a_news_site_named_after_its_county_spells_it() {
+        let (pats, idx) = index();
+        let stop = pats.cues.at(crate::cue!("place.name_stop"));
+        let tails = pats.cues.at(crate::cue!("place.name_tail"));
+        let words = name_words("a07_xijinews.net.txt", stop);
+        assert!(idx.spelled(&words).is_empty());
+        let heads = tail_heads(&words, tails);
+        assert_eq!(names(&pats, idx.spelled(&heads)), ["西吉县"]);
+        // A word that is only the tail leaves no head.
+        assert!(tail_heads(&name_words("news.example.cn", stop), tails).is_empty());
     }
 
     #[test]
