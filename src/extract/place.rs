@@ -42,6 +42,9 @@ const SOURCE_LINE: &str = "named by a source, host or byline's news body (first 
 /// How the own place below a source's was found (for `explain`).
 const SOURCE_TITLE: &str =
     "named in the title, below the division of a source or byline's news body";
+/// How the division opening the name of a company the first lines name was taken as the
+/// own place (for `explain`).
+const COMPANY: &str = "opening the name of the company the first lines name";
 /// How a division the release's name spells was taken as the own place (for `explain`).
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the one division named was taken as the own place (for `explain`).
@@ -224,6 +227,16 @@ impl DocPlaces {
             })
             .or_else(|| source_place(pats, (text, title), &lines, &context))
             .or_else(|| chained_place(pats, (text, title), &sentences[menu.min(sentences.len())..]))
+            // A company's news that speaks of no division as its own (全县, 我市; 全国
+            // may be an honour's): where the company its first lines name lies.
+            .or_else(|| {
+                let head = &text[head_start..head_end.max(head_start)];
+                let national = pats.cues.at(crate::cue!("place.national"));
+                (spoken.iter().all(|w| national.contains(w)))
+                    .then(|| company_place((pats, seg), head, &context))
+                    .flatten()
+                    .map(|d| (d, COMPANY))
+            })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| (named.most(gaz, title_end)).map(|d| (d, "named most often in the text")))
             .or_else(|| {
@@ -2550,14 +2563,40 @@ fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize)
     let Some(stop) = run.skip(1).find(|&e| inner.ends(&text[end..e])) else {
         return false;
     };
-    // A count after it (学校4所): schools counted, no name.
-    let counted = text[stop..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || super::number::digit_value(c).is_some());
+    // A count after it (学校4所): schools counted, no name; a year after it (某公司2012年
+    // 实现搬迁) dates what the body did.
+    let digit = |c: char| c.is_ascii_digit() || super::number::digit_value(c).is_some();
+    let mut after = text[stop..].chars().skip_while(|&c| digit(c));
+    let counted = text[stop..].chars().next().is_some_and(digit) && after.next() != Some('年');
     !counted
         && (seg.segment(&text[end..stop]).iter())
             .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an" | "l"))
+}
+
+/// The division whose full or short name opens the name of the first company named in
+/// `head` (某县富士峰生物科技有限公司: a body's name by [`opens_body_name`] closing with an
+/// `entity.company_suffix` word); of a name two nested divisions share (楚雄), the lower,
+/// where a company lies; else as the `context` resolves it.
+fn company_place(
+    (pats, seg): (&Patterns, &Segmenter),
+    head: &str,
+    context: &[usize],
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let suffixes = pats.cues.at(crate::cue!("entity.company_suffix"));
+
+    let hit = gaz.hits(head).into_iter().find(|h| {
+        let rest: String = head[h.end..].chars().take(INNER_BODY_CHARS).collect();
+        !not_place(pats, &head[h.start..h.end])
+            && opens_body_name((pats, seg), head, h.end)
+            && suffixes.occurs_in(&rest)
+    })?;
+    let all: Vec<usize> = gaz.entry(hit.entry).divisions().collect();
+    match all[..] {
+        [a, b] if gaz.is_below(a, b) => Some(a),
+        [a, b] if gaz.is_below(b, a) => Some(b),
+        _ => gaz.resolve(&all, context),
+    }
 }
 
 /// The lowest division at or above `b` that is at or above each of `tied`.
@@ -5769,6 +5808,29 @@ mod tests {
         // Speaking of its county (全县) the page is the county's.
         let x = extract_named(name, &text.replace("全乡", "全县"));
         assert_eq!(x.place.0, "墨江哈尼族自治县");
+    }
+
+    #[test]
+    fn a_company_news_is_placed_where_the_company_its_first_lines_name_lies() {
+        // No 全县 or 我市: the company opening the story, not the market named more often.
+        let text = "3月1日，通山丰源生物科技有限公司的车间里繁忙有序。\n一辆广东牌照的货车驶入厂区，                    产品在广东很受欢迎。\n公司日产金针菇80吨。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "通山县");
+        assert_eq!(place_of(&x, "80吨").0, "通山县");
+        // A year after the name (某公司2012年实现搬迁) still leaves it a name; of a name
+        // a prefecture and its seat share (楚雄), the seat, where a company lies.
+        let x =
+            extract("展板上，楚雄金桂食品有限公司2012年的业绩很醒目。\n公司年销售收入1.6亿元。");
+        assert_eq!(x.place.0, "楚雄市");
+        // An honour it was given (农业部认定的全国…示范企业) makes no national release.
+        let x = extract(
+            "展板上，楚雄金桂食品有限公司2012年的业绩很醒目。\n\
+             作为农业部认定的全国农产品加工示范企业，公司年销售收入1.6亿元。",
+        );
+        assert_eq!(x.place.0, "楚雄市");
+        // A release speaking of its own city is the city's, whatever company it opens with.
+        let x = extract(&text.replace("公司日产", "全市企业日产"));
+        assert_ne!(x.place.0, "通山县");
     }
 
     #[test]
