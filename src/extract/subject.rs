@@ -3009,6 +3009,39 @@ pub fn with_whole_measure(
     with_lead_attribute(s, p, &lead, true)
 }
 
+/// Most chars of an object an earlier subject lends a verb left without one.
+const MAX_ELIDED_CHARS: usize = 8;
+
+/// A subject `p` closing with the verb right before its figure at `fig` with no object
+/// (平昌县新增9户, 国家高新区新增10个) after an earlier figure of its unit in the sentence
+/// whose subject `earlier` (latest last) names that verb with its object (新增企业超过10户,
+/// 新增研发机构32个): the object is elided, `p` takes it (平昌县新增企业).
+pub fn with_elided_object(s: &Sentence, p: String, earlier: &[&str], fig: Span) -> String {
+    let Some(verb) = (s.toks.iter())
+        .rfind(|t| t.end <= fig.0 && !blank(t))
+        .filter(|t| t.end == fig.0 && t.tag == "v" && t.word.chars().count() >= 2)
+    else {
+        return p;
+    };
+    let v = rule_form(s.traditional, verb.word).into_owned();
+    if !rule_form(s.traditional, &p).ends_with(&v) {
+        return p;
+    }
+    let object = earlier.iter().rev().find_map(|w| {
+        let rule = rule_form(s.traditional, w).into_owned();
+        let at = rule.find(&v)?;
+        // The object as written: the chars after the verb's.
+        let skip = rule[..at + v.len()].chars().count();
+        let o: String = w.chars().skip(skip).collect();
+        let plain = o.chars().all(|c| !c.is_ascii_digit() && !is_delim(c));
+        (plain && (2..=MAX_ELIDED_CHARS).contains(&o.chars().count())).then_some(o)
+    });
+    match object {
+        Some(o) => format!("{p}{o}"),
+        None => p,
+    }
+}
+
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
 fn part_word_between(s: &Sentence, a: usize, b: usize) -> bool {
     s.list(crate::cue!("subject.part_of"))
@@ -6414,6 +6447,19 @@ mod test_rows {
 mod tests {
     use super::*;
     use crate::segment::Segmenter;
+
+    #[test]
+    fn a_verb_left_without_its_object_takes_the_earlier_figures() {
+        use test_rows::subject_of;
+        let t = "全年新增规上企业36家，其中甲镇新增12家，乙镇新增9家。";
+        assert_eq!(subject_of(t, "12家"), "甲镇新增规上企业");
+        assert_eq!(subject_of(t, "9家"), "乙镇新增规上企业");
+        // Another unit, or a verb with its own object, lends nothing.
+        let t = "全年新增规上企业36家，甲镇新增就业岗位120个。";
+        assert_eq!(subject_of(t, "120个"), "甲镇新增就业岗位");
+        let t = "全年新增规上企业36家，甲镇新增120人。";
+        assert!(!subject_of(t, "120人").contains("企业"));
+    }
 
     /// Subject of `figure` in `sentence`; `others` are the other figures of the sentence.
     fn subj(sentence: &str, figure: &str, others: &[&str]) -> String {
