@@ -6094,8 +6094,13 @@ fn counted_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     }
     let last = toks[..end].last().filter(|t| nominal(t) && t.tag != "b")?;
     let mut start = last.start;
+    // Verbs inside the measure (烟叶/种植/面积, 新增/注册/企业) are part of it; a link
+    // (完成, 达到) is not.
+    let inner = |t: &Token| {
+        nominal(t) || (t.tag == "v" && !link.contains(&rule_form(s.traditional, t.word)))
+    };
     for t in toks[..end - 1].iter().rev() {
-        if !nominal(t) || t.end != start || last.end - t.start > MAX_CHARS {
+        if !inner(t) || t.end != start || last.end - t.start > MAX_CHARS {
             break;
         }
         start = t.start;
@@ -7373,6 +7378,18 @@ mod list_tests {
     use super::test_rows::{subject_of, subjects};
     use crate::extract::{Extractor, Options};
     use crate::patterns::{Kind, Patterns};
+
+    #[test]
+    fn a_period_dates_the_measure_after_it_verbs_and_all() {
+        // The measure counted after a period holds its verbs (新增/注册, 种植).
+        assert_eq!(date_of("1-8月新增注册企业120户。", "1-8月"), "新增注册企业");
+        assert_eq!(
+            date_of("某镇2021年烟叶种植面积2580亩。", "2021年"),
+            "烟叶种植面积"
+        );
+        // A link verb before the figure is none of it.
+        assert_eq!(date_of("1-8月新增企业达到120户。", "1-8月"), "新增企业");
+    }
 
     /// Subject of the date `date` in `text`.
     fn date_of(text: &str, date: &str) -> String {
