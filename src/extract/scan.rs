@@ -1489,10 +1489,12 @@ impl<'a> Scanner<'a> {
         if cues.session.contains(&u.surface) && f.char(men.end).is_some_and(is_cjk) {
             men.rejected = Some("label (二十届四中全会)");
         }
-        // 人大三次会议, 十届三次会议: the meeting of a body's session is named by its number.
-        if cues.session_body.ends(f.before(men.start))
-            && cues.session_meeting.starts(f.rest(men.end))
-        {
+        // 人大三次会议, 十届三次会议: the meeting of a body's session is named by its number,
+        // and so are the meetings named together (十三届三次四次全会).
+        let unit = u.surface.as_str();
+        let before = strip_numbered(f.before(men.start), unit, true);
+        let after = strip_numbered(f.rest(men.end), unit, false);
+        if cues.session_body.ends(before) && cues.session_meeting.starts(after) {
             men.rejected = Some("label (人大三次会议)");
         }
         // 六十三团, 农七师45团: a Chinese numeral from ten right before a unit's word names
@@ -2451,6 +2453,28 @@ fn range_end(
     })
 }
 
+/// `text` without one Chinese numeral and the unit `unit` at its end (`at_end`) or start
+/// (十三届三次|四次全会: the other meeting named with a session's).
+fn strip_numbered<'t>(text: &'t str, unit: &str, at_end: bool) -> &'t str {
+    let numeral = |c: char| super::number::digit_value(c).is_some() || c == '十';
+    if at_end {
+        let Some(rest) = text.strip_suffix(unit) else {
+            return text;
+        };
+        let cut = rest.trim_end_matches(numeral);
+        if cut.len() < rest.len() {
+            cut
+        } else {
+            text
+        }
+    } else {
+        let rest = text.trim_start_matches(numeral);
+        match rest.strip_prefix(unit) {
+            Some(r) if rest.len() < text.len() => r,
+            _ => text,
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3595,6 +3619,9 @@ mod tests {
         assert!(facts("区人大四次会议审议通过").is_empty());
         assert!(facts("市政协九届二次全会开幕").is_empty());
         assert_eq!(one("全年召开四次会议").0, "四次");
+        // Meetings named together after their session (十三届三次四次全会).
+        assert!(facts("贯彻省委十三届三次四次全会精神").is_empty());
+        assert_eq!(facts("年内召开三次四次会议不等").len(), 2);
     }
 
     #[test]
