@@ -1903,8 +1903,9 @@ impl Extractor {
     /// `release` date (yyyy-mm-dd) in its year (第四季 in a release of March: the last
     /// year's, as a quarterly bulletin published the next year writes it), and months and
     /// days so in a sentence telling the past (9月…结业 with 发生, 去年: `date.past_word`),
-    /// are the year before's, unless a relative year word is right before them (今年第四季) or a
-    /// `date.plan_word` in their sentence makes them a plan (预计第四季完工).
+    /// are the year before's, and so are spans of months ending after that month (1—10月 in
+    /// a release of January), unless a relative year word is right before them (今年第四季)
+    /// or a `date.plan_word` in their sentence makes them a plan (预计第四季完工).
     fn past_periods(&self, f: &Folded, release: &str, dates: &mut [date::DateMention]) {
         if dates.is_empty() {
             return;
@@ -1940,8 +1941,19 @@ impl Extractor {
                 _ => None,
             }
         };
+        // A span of months ending after the release's month (1—10月 in a release of
+        // January) reports a past year's months, whatever words tell it.
+        let last_month = |v: &str| -> Option<u32> {
+            let m = v.strip_prefix(&own)?.get(..2)?;
+            m.parse()
+                .ok()
+                .filter(|_| m.bytes().all(|b| b.is_ascii_digit()))
+        };
         for d in dates.iter_mut() {
-            let later = first_month(&d.value).is_some_and(|m| m > month);
+            let ends_later = (d.value_max.as_deref())
+                .and_then(last_month)
+                .is_some_and(|m| m > month);
+            let later = ends_later || first_month(&d.value).is_some_and(|m| m > month);
             if d.explicit_year || !later || self.periods.offset_before(f.before(d.start)).is_some()
             {
                 continue;
@@ -8056,6 +8068,11 @@ mod tests {
         assert_eq!(value_of(&values(t), "第四季").as_deref(), Some("2024-Q4"));
         let t = "发布日期：2024-09-20\n第一季本地居民失业率为2.1%。";
         assert_eq!(value_of(&values(t), "第一季").as_deref(), Some("2024-Q1"));
+        // A span of months ending after the release's month is last year's span.
+        let t = "发布日期：2020-01-10\n1—10月，全市工业投资完成444.6亿元。";
+        assert_eq!(value_of(&values(t), "1—10月").as_deref(), Some("2019-01"));
+        let t = "发布日期：2020-11-10\n1—10月，全市工业投资完成444.6亿元。";
+        assert_eq!(value_of(&values(t), "1—10月").as_deref(), Some("2020-01"));
         // Months and days in a sentence telling the past; an announcement's lie ahead.
         let t = "发布日期：2025-02-10\n去年投诉增加，与9月某健身中心突然结业有关，涉及投诉5600宗。";
         assert_eq!(value_of(&values(t), "9月").as_deref(), Some("2024-09"));
