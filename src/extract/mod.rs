@@ -8068,6 +8068,9 @@ mod tests {
         assert_eq!(value_of(&values(t), "第四季").as_deref(), Some("2024-Q4"));
         let t = "发布日期：2024-09-20\n第一季本地居民失业率为2.1%。";
         assert_eq!(value_of(&values(t), "第一季").as_deref(), Some("2024-Q1"));
+        // What is reckoned lies ahead, though the sentence tells the past too.
+        let t = "发布日期：2025-02-27\n已经下了60多只羊羔，估计3月底能全部生产完。";
+        assert_eq!(value_of(&values(t), "3月底").as_deref(), Some("2025-03"));
         // A span of months ending after the release's month is last year's span.
         let t = "发布日期：2020-01-10\n1—10月，全市工业投资完成444.6亿元。";
         assert_eq!(value_of(&values(t), "1—10月").as_deref(), Some("2019-01"));
