@@ -379,6 +379,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.compared_period",
     "subject.case_classifier",
     "subject.viewpoint_frame",
+    "subject.category_frame",
     "entity.facility_suffix",
     "date.future_word",
     "date.past_word",

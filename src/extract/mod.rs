@@ -6687,6 +6687,17 @@ mod tests {
         assert_eq!(subjects_of(text), ["粮油类零售额增长", "家具类零售额下降"]);
         let text = "在全市规上工业企业中，国有企业增长5%。";
         assert_eq!(subjects_of(text), ["国有企业增长"]);
+        // A measure broken down by a category opening the sentence (按…计算), also in
+        // traditional text, with a comparison word kept beside its change.
+        let text = "期內售電量按客戶類別計算，住宅客戶按年減少4%至17.9億度，商業客戶增加6.7%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "住宅客戶售電量按年減少",
+                "住宅客戶售電量",
+                "商業客戶售電量增加"
+            ]
+        );
     }
 
     #[test]
@@ -7042,7 +7053,7 @@ mod tests {
             [
                 "东湖景区接待游客",
                 "东湖景区接待游客同比增长",
-                "西山公园接待",
+                "西山公园接待游客",
                 "西山公园接待同比增长"
             ]
         );
@@ -7561,7 +7572,7 @@ mod tests {
         // A bracketed aside, a numeral word, a unit (分地) after a number.
         assert_eq!(dates("截至2024年6月底（下同），全县存款余额增长8%。"), [""]);
         assert_eq!(dates("这是2019年5月以来首次。"), [""]);
-        assert_eq!(dates("3月2日种植早稻约5分地。"), ["早稻"]);
+        assert_eq!(dates("3月2日种植早稻约5分地。"), ["种植早稻"]);
         // An event after the date stays.
         assert_eq!(dates("力争10月底全面完工。"), ["完工"]);
     }
@@ -7688,7 +7699,7 @@ mod tests {
         assert_eq!(dates("会议对上半年的工作进行了总结。"), [""]);
         // A verb with a figure after it states a measure, no event (what it counts
         // names the period); a word after a link word is no event either.
-        assert_eq!(dates("2022年新增门店35家。"), ["门店"]);
+        assert_eq!(dates("2022年新增门店35家。"), ["新增门店"]);
         assert_eq!(dates("今年5月更达到97%。"), [""]);
         assert_eq!(dates("与上次普查（2020年6月底）相比，减少12家。"), [""]);
         // A verb inside the measure's own name does not stop the measure.

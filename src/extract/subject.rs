@@ -2607,6 +2607,9 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
         return None;
     }
     let head = rule_form(s.traditional, s.f.slice(cs, ce).trim_end()).into_owned();
+    if let Some(m) = by_category_measure(s, (cs, ce), &head) {
+        return Some((m, false));
+    }
     let (open, close) = (s.list(crate::cue!("subject.viewpoint_frame")).entries())
         .find(|(o, c)| !c.is_empty() && head.starts_with(o) && head.ends_with(c))?;
     let (a, b) = (
@@ -2633,6 +2636,25 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
             .collect(),
         true,
     ))
+}
+
+/// The measure a clause `(cs, ce)` (`head` its rule form) breaks down by a category
+/// (期内售电量按客户类别计算，住宅客户…: `subject.category_frame`, a word opening the
+/// category and one closing the clause): its nouns before the opening word, past time
+/// words, when they hold no verb.
+fn by_category_measure(s: &Sentence, (cs, _): Span, head: &str) -> Option<String> {
+    let (close, open) = (s.list(crate::cue!("subject.category_frame")).entries())
+        .find(|(c, o)| !o.is_empty() && head.ends_with(c) && head.contains(o))?;
+    let at = cs + head[..head.find(open)?].chars().count();
+    let toks = tokens_in(s, cs, at);
+    let first = toks
+        .iter()
+        .position(|t| !matches!(t.tag, "t" | "f" | "p"))?;
+    let toks = &toks[first..];
+    let named = toks.iter().all(|t| nominal(t) && t.tag != "v") && !toks.is_empty();
+    let m = text(s, toks.first()?.start, at);
+    let _ = close;
+    (named && m.chars().count() >= 2).then_some(m)
 }
 
 /// The measure a figure-less clause names before a clause opening with a part word
@@ -2729,7 +2751,12 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
             .max_by_key(|a| a.len())
             .map(str::to_string)
     };
-    let Some(attr) = longest(view, false).or_else(|| {
+    // As written: the view clause's own chars (售電量 of a traditional text).
+    let in_view = longest(view, false).map(|a| {
+        let at = view.find(&a).map_or(0, |k| view[..k].chars().count());
+        text(s, at, at + a.chars().count())
+    });
+    let Some(attr) = in_view.or_else(|| {
         let rule = rule_form(s.traditional, lead);
         let a = longest(&rule, true).filter(|a| a.len() < rule.len())?;
         Some(
@@ -2754,7 +2781,16 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     if activity || parts.iter().any(|a| part_rule.contains(a)) {
         return p;
     }
-    format!("{part}{attr}{}", &p[part.len()..])
+    // A comparison word closing the part (住宅客户按年|减少) belongs with the change.
+    let starts = s.list(crate::cue!("subject.comparison_start"));
+    let own = match starts
+        .suffix_of(&part_rule)
+        .filter(|w| w.len() < part_rule.len())
+    {
+        Some(w) => cut_chars(part, w.chars().count()),
+        None => part,
+    };
+    format!("{own}{attr}{}", &p[own.len()..])
 }
 
 /// A part named by a category alone (市定, 五星级, 工程类, 建筑业: it ends with a
@@ -3024,16 +3060,19 @@ pub fn with_elided_object(s: &Sentence, p: String, earlier: &[&str], fig: Span) 
         return p;
     };
     let v = rule_form(s.traditional, verb.word).into_owned();
-    if !rule_form(s.traditional, &p).ends_with(&v) {
+    // A measure jieba tags as a verb (增速) has no object.
+    if !rule_form(s.traditional, &p).ends_with(&v) || Attributes::of(s).is(&v) {
         return p;
     }
+    let comparisons = s.list(crate::cue!("subject.comparison"));
     let object = earlier.iter().rev().find_map(|w| {
         let rule = rule_form(s.traditional, w).into_owned();
         let at = rule.find(&v)?;
         // The object as written: the chars after the verb's.
         let skip = rule[..at + v.len()].chars().count();
         let o: String = w.chars().skip(skip).collect();
-        let plain = o.chars().all(|c| !c.is_ascii_digit() && !is_delim(c));
+        let plain = o.chars().all(|c| !c.is_ascii_digit() && !is_delim(c))
+            && !comparisons.occurs_in(&rule_form(s.traditional, &o));
         (plain && (2..=MAX_ELIDED_CHARS).contains(&o.chars().count())).then_some(o)
     });
     match object {
