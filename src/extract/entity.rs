@@ -918,9 +918,15 @@ impl Sentence<'_> {
         for k in 0..toks.len() {
             let Some(byline) = self.title(toks[k].word).or_else(|| self.title_split(k)) else {
                 self.split_title(k, out);
+                self.speaker(k, out);
+                // Three names or more listed without a title (李某、王某、赵某在主席台就座).
+                let after_name = k > 0 && matches!(toks[k - 1].tag, "nr" | "nrfg" | "nrt");
+                if after_name && toks[k].word != "、" && !toks[k].word.trim().is_empty() {
+                    self.listed_before_title(k, (false, true), out);
+                }
                 continue;
             };
-            self.listed_before_title(k, byline, out);
+            self.listed_before_title(k, (byline, false), out);
             let lead = (self.pats.cues)
                 .at(crate::cue!("entity.lead_title"))
                 .ends(toks[k].word);
@@ -973,17 +979,65 @@ impl Sentence<'_> {
         }
     }
 
+    /// A speaker named after a role and a blank before a colon (烟农 陈某某：…, a
+    /// broadcast's caption): the two or three ideographs from token `k`, the first a
+    /// jieba person word.
+    fn speaker(&self, k: usize, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let blank = |m: usize| toks.get(m).is_some_and(|t| t.word.trim().is_empty());
+        let role = k >= 2 && blank(k - 1) && toks[k - 2].tag.starts_with('n');
+        if !role || !matches!(toks[k].tag, "nr" | "nrfg" | "nrt") {
+            return;
+        }
+        let mut m = k + 1;
+        let mut n = toks[k].word.chars().count();
+        while n < 3
+            && toks
+                .get(m)
+                .is_some_and(|t| t.word.chars().all(is_han) && !t.word.is_empty())
+        {
+            n += toks[m].word.chars().count();
+            m += 1;
+        }
+        let colon = toks.get(m).is_some_and(|t| matches!(t.word, ":" | "："));
+        let text: String = toks[k..m].iter().map(|t| t.word).collect();
+        if !colon || !(2..=3).contains(&n) || !text.chars().all(is_han) {
+            return;
+        }
+        let e = EntityMention {
+            start: toks[k].start,
+            end: toks[m - 1].end,
+            text,
+            ty: EntityType::Per,
+            byline: false,
+            how: "speaker named after a role",
+            division: None,
+        };
+        out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
+        self.push(e, out);
+    }
+
     /// People listed before the title at token `k` (王某、李某、赵某某代表：): a list of
     /// two names or more joined by 、 that opens its clause and ends right before the
     /// title, any title (an occupation too: the list marks them as names). An item is two
     /// or three ideographs of one or two words (何 青: a blank inside), half of the items
     /// or more a jieba person word; the others start with a family name or are no
-    /// dictionary word (代/学文).
-    fn listed_before_title(&self, k: usize, byline: bool, out: &mut Vec<EntityMention>) {
+    /// dictionary word (代/学文). Without a title (`untitled`), three names or more, two
+    /// thirds of them jieba's person words and the others opening with a family name.
+    fn listed_before_title(
+        &self,
+        k: usize,
+        (byline, untitled): (bool, bool),
+        out: &mut Vec<EntityMention>,
+    ) {
         let toks = self.toks;
         let blank = |m: usize| toks[m].word.trim().is_empty();
         let mut end = k;
         while end > 0 && blank(end - 1) {
+            end -= 1;
+        }
+        // The title may be the last item (徐某、于某、记者高某报道): the names before it.
+        if end > 0 && toks[end - 1].word == "、" && !untitled {
             end -= 1;
         }
         // Items from the last: (first token, token after), and whether jieba tagged one
@@ -995,6 +1049,15 @@ impl Sentence<'_> {
             while a > 0 && toks[a - 1].word != "、" && !self.in_figure(a - 1) {
                 let w = toks[a - 1].word;
                 if !(blank(a - 1) || w.chars().all(is_han)) || m - a >= 3 {
+                    break;
+                }
+                // A blank inside a name (孙 明) splits one char off; before two chars it
+                // ends the item (某网 徐某某、).
+                let held: usize = toks[a..m]
+                    .iter()
+                    .map(|t| t.word.trim().chars().count())
+                    .sum();
+                if blank(a - 1) && held >= 2 {
                     break;
                 }
                 a -= 1;
@@ -1010,7 +1073,7 @@ impl Sentence<'_> {
             let person = (a..m).any(|p| matches!(toks[p].tag, "nr" | "nrfg" | "nrt"));
             let named = person
                 || self.surnames.prefix_of(&text).is_some()
-                || a + 1 < m && !(self.known)(&text);
+                || !untitled && a + 1 < m && !(self.known)(&text);
             if !named || self.title(&text).is_some() || self.after_name.contains(&text) {
                 return;
             }
@@ -1033,6 +1096,9 @@ impl Sentence<'_> {
         if items.len() < 2 || people * 2 < items.len() {
             return;
         }
+        if untitled && (items.len() < 3 || people * 3 < items.len() * 2) {
+            return;
+        }
         for &(a, m, _) in items.iter().rev() {
             let text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
             let e = EntityMention {
@@ -1041,7 +1107,11 @@ impl Sentence<'_> {
                 text,
                 ty: EntityType::Per,
                 byline,
-                how: "names listed before a title",
+                how: if untitled {
+                    "names listed"
+                } else {
+                    "names listed before a title"
+                },
                 division: None,
             };
             out.retain(|o| !(o.start < e.end && e.start < o.end && o.ty != EntityType::Per));
@@ -2929,6 +2999,25 @@ mod tests {
         assert!(people_of("农民、工人、学生代表参加座谈。").is_empty());
         // A list that does not open its clause (a verb before it) is no list of names.
         assert!(people_of("会议邀请了农民、工人代表。").is_empty());
+    }
+
+    #[test]
+    fn names_listed_without_a_title_and_speakers_after_a_role() {
+        // Three names or more, most of them jieba's person words.
+        let e = people_of("张立军、刘海燕、王建波、赵小平在主席台前排就座。");
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["张立军", "刘海燕", "王建波", "赵小平"], "{e:?}");
+        assert!(people_of("农民、工人、学生在主席台前排就座。").is_empty());
+        // Names listed before a byline title that is the list's last item.
+        let e = people_of("某经济报、某发展网 孙立新、周海涛、记者吴晓梅报道");
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        for name in ["孙立新", "周海涛", "吴晓梅"] {
+            assert!(names.contains(&name), "{name}: {e:?}");
+        }
+        // A caption: a role, a blank, the speaker's name and a colon.
+        let e = people_of("返岗务工人员 郭志强：坐这趟车直接到厂里。");
+        assert_eq!(e, vec![("郭志强".to_string(), false)]);
+        assert!(people_of("乡政府 主任：今年种了85亩。").is_empty());
     }
 
     #[test]
