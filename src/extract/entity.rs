@@ -1042,7 +1042,7 @@ impl Sentence<'_> {
         }
         // Items from the last: (first token, token after), and whether jieba tagged one
         // of its words a person.
-        let mut items: Vec<(usize, usize, bool)> = Vec::new();
+        let mut items: Vec<(usize, usize, bool, bool)> = Vec::new();
         let mut m = end;
         loop {
             let mut a = m;
@@ -1065,19 +1065,31 @@ impl Sentence<'_> {
             while a < m && blank(a) {
                 a += 1;
             }
-            let text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+            let mut text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+            // The last name of a list without a title may carry a char jieba glued to
+            // it (李某等/nr 其他…).
+            let glued = untitled
+                && items.is_empty()
+                && (text.chars().last()).is_some_and(|c| self.name_tail.contains(&c))
+                && (3..=4).contains(&text.chars().count());
+            if glued {
+                text.pop();
+            }
             let n = text.chars().count();
             if a == m || !(2..=3).contains(&n) || !text.chars().all(is_han) {
                 return;
             }
             let person = (a..m).any(|p| matches!(toks[p].tag, "nr" | "nrfg" | "nrt"));
+            // A name of no dictionary word: of two words before a title (代/学文), of
+            // three chars in a list without one (印长举/n).
+            let coined = if untitled { n == 3 } else { a + 1 < m };
             let named = person
                 || self.surnames.prefix_of(&text).is_some()
-                || !untitled && a + 1 < m && !(self.known)(&text);
+                || coined && !(self.known)(&text);
             if !named || self.title(&text).is_some() || self.after_name.contains(&text) {
                 return;
             }
-            items.push((a, m, person));
+            items.push((a, m, person, glued));
             if a >= 1 && toks[a - 1].word == "、" {
                 m = a - 1;
                 continue;
@@ -1099,11 +1111,14 @@ impl Sentence<'_> {
         if untitled && (items.len() < 3 || people * 3 < items.len() * 2) {
             return;
         }
-        for &(a, m, _) in items.iter().rev() {
-            let text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+        for &(a, m, _, glued) in items.iter().rev() {
+            let mut text: String = toks[a..m].iter().map(|t| t.word.trim()).collect();
+            if glued {
+                text.pop();
+            }
             let e = EntityMention {
                 start: toks[a].start,
-                end: toks[m - 1].end,
+                end: toks[m - 1].end - usize::from(glued),
                 text,
                 ty: EntityType::Per,
                 byline,
@@ -3008,6 +3023,10 @@ mod tests {
         let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["张立军", "刘海燕", "王建波", "赵小平"], "{e:?}");
         assert!(people_of("农民、工人、学生在主席台前排就座。").is_empty());
+        // A char jieba glues to the last name (李某等/nr) is no part of it.
+        let e = people_of("张海涛、杨建福、刘玉琢、李浩等其他成员出席。");
+        let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["张海涛", "杨建福", "刘玉琢", "李浩"], "{e:?}");
         // Names listed before a byline title that is the list's last item.
         let e = people_of("某经济报、某发展网 孙立新、周海涛、记者吴晓梅报道");
         let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
