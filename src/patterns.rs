@@ -289,6 +289,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.own_name_suffix",
     "entity.common_tail",
     "entity.place_preposition",
+    "entity.generic_abbreviation",
     "entity.post_head",
     // extract/entity.rs: names on pages new to the rules (issue 13, session 6)
     "entity.name_verb",

@@ -358,6 +358,7 @@ pub fn entities(
     s.task_groups(&mut out);
     s.led_departments(&mut out);
     s.listed_bodies(&mut out);
+    s.place_brands(&mut out);
     s.people(&mut out);
     s.credits(&mut out);
     // A department named without a place (县统计局, 发改委) is a reference, no name: kept
@@ -908,6 +909,45 @@ impl Sentence<'_> {
             how,
             division: None,
         })
+    }
+
+    /// A company named by a place and an abbreviation jieba knows (中国/ns 五矿/j, 中国
+    /// 石化): one organisation, no place, unless the abbreviation is a generic one
+    /// (`entity.generic_abbreviation`: 高校, 两会, 国企) or a word follows that names a
+    /// body of its own (中国石化集团 is read by the suffix rules).
+    fn place_brands(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let generic = self
+            .pats
+            .cues
+            .at(crate::cue!("entity.generic_abbreviation"));
+        for i in 1..toks.len() {
+            let (p, t) = (&toks[i - 1], &toks[i]);
+            let brand = t.tag == "j" && t.word.chars().count() == 2 && !generic.contains(t.word);
+            // The place is one read as a place already (a division, 中国).
+            let place = (out.iter())
+                .any(|o| o.ty == EntityType::Loc && o.start == p.start && o.end == p.end);
+            if !brand || !place || p.tag != "ns" || p.end != t.start || self.in_figure(i) {
+                continue;
+            }
+            let e = EntityMention {
+                start: p.start,
+                end: t.end,
+                text: format!("{}{}", p.word, t.word),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a place and an abbreviation (a company's short name)",
+                division: None,
+            };
+            if out
+                .iter()
+                .any(|o| o.start < e.end && e.start < o.end && o.ty != EntityType::Loc)
+            {
+                continue;
+            }
+            out.retain(|o| !(o.start < e.end && e.start < o.end));
+            self.push(e, out);
+        }
     }
 
     /// People after titles (县长王某某, 记者 张三、李四, 作者：王五): the name after each
@@ -3014,6 +3054,20 @@ mod tests {
         assert!(people_of("农民、工人、学生代表参加座谈。").is_empty());
         // A list that does not open its clause (a verb before it) is no list of names.
         assert!(people_of("会议邀请了农民、工人代表。").is_empty());
+    }
+
+    #[test]
+    fn a_place_and_an_abbreviation_name_a_company() {
+        let e = ents("上半年中国五矿新签合同额增长12%，中国石化营收增长8%。");
+        assert!(e.contains(&("中国五矿".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("中国石化".into(), "ORG")), "{e:?}");
+        assert!(!e.contains(&("中国".into(), "LOC")), "{e:?}");
+        // Generic abbreviations, and words jieba only took for a place, name none.
+        let e = ents("中国国企改革加快，未来会与中大及科大合作。");
+        assert!(
+            e.iter().all(|x| x.1 != "ORG" || !x.0.starts_with("中")),
+            "{e:?}"
+        );
     }
 
     #[test]
