@@ -96,6 +96,10 @@ fn bare_yuan_takes_the_regions_currency_and_names_win() {
     assert_eq!(fact(&f, "20亿港元").unit, "HKD");
     let (_, f) = run("县委书记表示，台商投资新台币约8亿元。", None);
     assert_eq!(fact(&f, "约8亿元").unit, "TWD");
+    // The currency named right after 元 is part of the figure, not its subject.
+    let (_, f) = run("县委书记表示，现场洽谈订单达到7亿元台币。", None);
+    assert_eq!(fact(&f, "7亿元台币").unit, "TWD");
+    assert_eq!(fact(&f, "7亿元台币").subject, "现场洽谈订单");
 }
 
 #[test]
