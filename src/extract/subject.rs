@@ -527,6 +527,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         Some(k) if head[k..].chars().count() <= 5 => cs + head[..k].chars().count(),
         _ => pos,
     };
+    let pos = before_examples(s, cs, pos);
     let mut toks = tokens_in(s, cs, pos);
     // Only what follows the last figure of the clause belongs to this figure.
     if let Some(&(_, fe)) = s
@@ -636,6 +637,32 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_doer(s, toks, first, after_having(s, toks, first, start));
     let start = after_inner_space(s, start, end);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// Where the words before a figure at `pos` (clause from `cs`) end once a quoted example
+/// and the 等 closing it are left out (已完成签约共有「某案」等10案 → 已完成签约共有): the
+/// example names one of the things counted, not what the count measures.
+fn before_examples(s: &Sentence, cs: usize, pos: usize) -> usize {
+    let c = s.chars;
+    let ends = pos >= cs + 2
+        && matches!(c[pos - 1], '等')
+        && QUOTES.contains(&c[pos - 2])
+        && c[pos - 2] != '"';
+    if !ends {
+        return pos;
+    }
+    // Every example of a list of them (「甲案」、「乙案」等).
+    let mut end = pos - 2;
+    loop {
+        let Some(open) = (cs..end).rev().find(|&i| OPEN_QUOTES.contains(&c[i])) else {
+            return pos;
+        };
+        let listed = open >= cs + 2 && c[open - 1] == '、' && QUOTES.contains(&c[open - 2]);
+        if !listed {
+            return if open > cs { open } else { pos };
+        }
+        end = open - 2;
+    }
 }
 
 /// The start of a phrase cut from the left at `start`, right after a 、, inside an
@@ -6491,6 +6518,19 @@ mod test_rows {
 mod tests {
     use super::*;
     use crate::segment::Segmenter;
+
+    #[test]
+    fn quoted_examples_before_a_count_name_no_measure() {
+        use test_rows::subject_of;
+        let t = "公告中案件共有「某段土地都市更新案」等11案，预估投资金额481亿元。";
+        assert_eq!(subject_of(t, "11案"), "公告中案件");
+        let t = "招商中项目共有“甲园区”、“乙园区”等5个。";
+        assert!(
+            !subject_of(t, "5个").contains('园'),
+            "{}",
+            subject_of(t, "5个")
+        );
+    }
 
     #[test]
     fn a_verb_left_without_its_object_takes_the_earlier_figures() {
