@@ -948,7 +948,7 @@ impl Extractor {
             Kind::Area | Kind::Mass | Kind::Volume | Kind::Length
         );
         let one = number::parse_number(f.slice(m.numeral.0, m.numeral.1)) == Ok(Decimal::ONE);
-        if !(measure && m.chinese && one) {
+        if !(measure && one) {
             return false;
         }
         let numeral = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
@@ -958,7 +958,20 @@ impl Extractor {
             .take_while(|&c| !numeral(c) && !subject::is_delim(c))
             .count();
         let next = rest.chars().nth(gap);
-        (1..=MAX_BASIS_GAP).contains(&gap) && next.is_some_and(numeral)
+        // 一亩产… in words; in digits only a price (1公斤200元, 1公斤只有130元): 试种1亩
+        // 地产出300斤 is a plot of one mu.
+        let sum = || {
+            let after: String = rest
+                .chars()
+                .skip(gap)
+                .skip_while(|&c| numeral(c) || c == '.')
+                .collect();
+            after
+                .trim_start_matches(['万', '亿', '萬', '億'])
+                .starts_with('元')
+        };
+        let fits = if m.chinese { gap >= 1 } else { sum() };
+        fits && gap <= MAX_BASIS_GAP && next.is_some_and(numeral)
     }
 
     /// Whether count `m` (after the text `before`) is the page's own counter: a
@@ -5709,6 +5722,10 @@ mod tests {
         assert_eq!((r[0].0.as_str(), r.len()), ("1亩", 2));
         assert_eq!(rows("流转土地两亩用于育苗3个月。")[0].0, "两亩");
         assert_eq!(rows("新建鱼塘一亩，投放鱼苗。")[0].0, "一亩");
+        // A price after one unit in digits: 1公斤 says per what.
+        let r = rows("去年外销价1公斤200元，今年1公斤只有130元。");
+        let texts: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["200元", "130元"]);
     }
 
     #[test]

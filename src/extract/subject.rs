@@ -527,6 +527,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         Some(k) if head[k..].chars().count() <= 5 => cs + head[..k].chars().count(),
         _ => pos,
     };
+    let pos = pos - one_unit_before(s, pos).unwrap_or(0);
     let pos = before_examples(s, cs, pos);
     let mut toks = tokens_in(s, cs, pos);
     // Only what follows the last figure of the clause belongs to this figure.
@@ -4189,12 +4190,21 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
     let before = s.f.before(start);
     let link = s.list(crate::cue!("subject.per_link")).suffix_of(before);
     let before = link.map_or(before, |w| &before[..before.len() - w.len()]);
-    let Some(per) = s
+    let per_len = match s
         .list(crate::cue!("subject.per_quantity"))
         .suffix_of(before)
-    else {
-        return p;
+    {
+        Some(per) => per.chars().count(),
+        None => match one_unit_before(s, start) {
+            Some(n) => n,
+            None => return p,
+        },
     };
+    let per: String = before
+        .chars()
+        .skip(before.chars().count() - per_len)
+        .collect();
+    let per = per.as_str();
     if rule_form(s.traditional, &p).contains(per) {
         return p;
     }
@@ -4207,6 +4217,28 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
         .iter()
         .collect();
     format!("{p}（{written}）")
+}
+
+/// The chars of one unit written as a figure right before char `at` (1公斤200元: 1公斤,
+/// the `subject.per_quantity` unit after 1 or 一), which says per what as 每公斤 does.
+fn one_unit_before(s: &Sentence, at: usize) -> Option<usize> {
+    let rest = s.f.rest(at);
+    let figure =
+        |c: char| c.is_ascii_digit() || c == '.' || crate::extract::number::is_numeral_char(c);
+    let unit = rest
+        .trim_start_matches(figure)
+        .trim_start_matches(['万', '亿']);
+    if !unit.starts_with('元') || rest.len() == unit.len() {
+        return None;
+    }
+    let before = s.f.before(at);
+    (s.list(crate::cue!("subject.per_quantity")).iter()).find_map(|w| {
+        let unit = w.strip_prefix('每')?;
+        let head = before.strip_suffix(unit)?;
+        let one = head.ends_with('1')
+            && !head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+        (one || head.ends_with('一')).then(|| unit.chars().count() + 1)
+    })
 }
 
 /// Subject `p` without the per phrase `per_quantity` put in brackets at its end
@@ -6518,6 +6550,13 @@ mod test_rows {
 mod tests {
     use super::*;
     use crate::segment::Segmenter;
+
+    #[test]
+    fn one_unit_in_digits_before_a_price_says_per_what() {
+        use test_rows::subject_of;
+        let t = "去年同期外销价1公斤200元。";
+        assert_eq!(subject_of(t, "200元"), "外销价（1公斤）");
+    }
 
     #[test]
     fn quoted_examples_before_a_count_name_no_measure() {
