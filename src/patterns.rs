@@ -381,6 +381,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.case_classifier",
     "subject.viewpoint_frame",
     "subject.category_frame",
+    "subject.example_close",
     "entity.facility_suffix",
     "date.future_word",
     "date.past_word",

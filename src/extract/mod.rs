@@ -961,14 +961,10 @@ impl Extractor {
         // 一亩产… in words; in digits only a price (1公斤200元, 1公斤只有130元): 试种1亩
         // 地产出300斤 is a plot of one mu.
         let sum = || {
-            let after: String = rest
-                .chars()
-                .skip(gap)
+            let after: String = (rest.chars().skip(gap))
                 .skip_while(|&c| numeral(c) || c == '.')
                 .collect();
-            after
-                .trim_start_matches(['万', '亿', '萬', '億'])
-                .starts_with('元')
+            (self.patterns.unit_at(&after)).is_some_and(|(u, _)| u.kind == Kind::Money)
         };
         let fits = if m.chinese { gap >= 1 } else { sum() };
         fits && gap <= MAX_BASIS_GAP && next.is_some_and(numeral)
@@ -2487,6 +2483,7 @@ impl Extractor {
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
+                fact.subject = subject::without_one_unit(sent, fact.subject, m.start);
             }
             // A streak (连续3天接待…) hands on its owner, a bracketed comparison base nothing.
             match subject::streak_owner(sent, span) {

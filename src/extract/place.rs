@@ -185,13 +185,8 @@ impl DocPlaces {
         seg: &Segmenter,
     ) -> DocPlaces {
         let gaz = pats.gazetteer();
-        let mut context: Vec<usize> = Vec::new();
+        let mut context = region_context(gaz, region);
         let add = |d: usize, context: &mut Vec<usize>| add_lineage(gaz, d, context);
-        if let Some(code) = region_code(region) {
-            if let Some(d) = gaz.with_code(code) {
-                add(d, &mut context);
-            }
-        }
         // The text is read in chunks of whole sentences, twice (unambiguous names make
         // the context; then every name is resolved and counted), so a huge release
         // never holds all its names at once (issue 16); one chunk keeps its names.
@@ -206,6 +201,7 @@ impl DocPlaces {
         let menu = menu_end(pats, text, sentences);
         let (head_start, head_end, tail_start) = edges(sentences, menu);
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
+        let head_text = &text[head_start..head_end.max(head_start)];
         let names = (&chunks[..], kept.map(|k| k.1));
         let named = Named::count_in((pats, seg), text, names, &context, &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
@@ -230,12 +226,7 @@ impl DocPlaces {
             // A company's news that speaks of no division as its own (全县, 我市; 全国
             // may be an honour's): where the company its first lines name lies.
             .or_else(|| {
-                let head = &text[head_start..head_end.max(head_start)];
-                let national = pats.cues.at(crate::cue!("place.national"));
-                (spoken.iter().all(|w| national.contains(w)))
-                    .then(|| company_place((pats, seg), head, &context))
-                    .flatten()
-                    .map(|d| (d, COMPANY))
+                company_place((pats, seg), head_text, (&spoken, &context)).map(|d| (d, COMPANY))
             })
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| (named.most(gaz, title_end)).map(|d| (d, "named most often in the text")))
@@ -256,7 +247,6 @@ impl DocPlaces {
             .map(|found| spoken_township(pats, found, &spoken, &named))
             .filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
-        let head_text = &text[head.0..head.1.max(head.0)];
         let body = given
             .is_none()
             .then(|| own_body(pats, title, head_text))
@@ -2566,8 +2556,9 @@ fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize)
     // A count after it (学校4所): schools counted, no name; a year after it (某公司2012年
     // 实现搬迁) dates what the body did.
     let digit = |c: char| c.is_ascii_digit() || super::number::digit_value(c).is_some();
-    let mut after = text[stop..].chars().skip_while(|&c| digit(c));
-    let counted = text[stop..].chars().next().is_some_and(digit) && after.next() != Some('年');
+    let after: String = text[stop..].chars().skip_while(|&c| digit(c)).collect();
+    let year = pats.cues.at(crate::cue!("subject.year_end")).starts(&after);
+    let counted = text[stop..].chars().next().is_some_and(digit) && !year;
     !counted
         && (seg.segment(&text[end..stop]).iter())
             .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an" | "l"))
@@ -2576,12 +2567,17 @@ fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize)
 /// The division whose full or short name opens the name of the first company named in
 /// `head` (某县富士峰生物科技有限公司: a body's name by [`opens_body_name`] closing with an
 /// `entity.company_suffix` word); of a name two nested divisions share (楚雄), the lower,
-/// where a company lies; else as the `context` resolves it.
+/// where a company lies; else as the `context` resolves it. None when the text speaks of
+/// a division as its own (`spoken` anaphors other than 全国, which may be an honour's).
 fn company_place(
     (pats, seg): (&Patterns, &Segmenter),
     head: &str,
-    context: &[usize],
+    (spoken, context): (&[&str], &[usize]),
 ) -> Option<usize> {
+    let national = pats.cues.at(crate::cue!("place.national"));
+    if !spoken.iter().all(|w| national.contains(w)) {
+        return None;
+    }
     let gaz = pats.gazetteer();
     let suffixes = pats.cues.at(crate::cue!("entity.company_suffix"));
 
@@ -2597,6 +2593,16 @@ fn company_place(
         [a, b] if gaz.is_below(b, a) => Some(b),
         _ => gaz.resolve(&all, context),
     }
+}
+
+/// The context a release of `region` starts with: the region's division and its lineage
+/// (Taiwan, Hong Kong, Macau), else none.
+fn region_context(gaz: &Gazetteer, region: Region) -> Vec<usize> {
+    let mut context = Vec::new();
+    if let Some(d) = region_code(region).and_then(|code| gaz.with_code(code)) {
+        add_lineage(gaz, d, &mut context);
+    }
+    context
 }
 
 /// The lowest division at or above `b` that is at or above each of `tied`.

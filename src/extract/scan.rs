@@ -2456,7 +2456,7 @@ fn range_end(
 /// `text` without one Chinese numeral and the unit `unit` at its end (`at_end`) or start
 /// (十三届三次|四次全会: the other meeting named with a session's).
 fn strip_numbered<'t>(text: &'t str, unit: &str, at_end: bool) -> &'t str {
-    let numeral = |c: char| super::number::digit_value(c).is_some() || c == '十';
+    let numeral = |c: char| super::number::digit_value(c).is_some() || c == TEN;
     if at_end {
         let Some(rest) = text.strip_suffix(unit) else {
             return text;

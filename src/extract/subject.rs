@@ -527,7 +527,6 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         Some(k) if head[k..].chars().count() <= 5 => cs + head[..k].chars().count(),
         _ => pos,
     };
-    let pos = pos - one_unit_before(s, pos).unwrap_or(0);
     let pos = before_examples(s, cs, pos);
     let mut toks = tokens_in(s, cs, pos);
     // Only what follows the last figure of the clause belongs to this figure.
@@ -544,16 +543,7 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.lead")),
     );
     let tails = s.list(crate::cue!("subject.tail_adverb"));
-    // A comparison base at the end (由上年的, 比去年): a preposition and a time word.
-    while toks.len() >= 3 && {
-        let n = toks.len();
-        matches!(toks[n - 1].tag, "uj" | "ul") && toks[n - 2].tag == "t" && toks[n - 3].tag == "p"
-            || toks[n - 1].tag == "t" && toks[n - 2].tag == "p"
-    } {
-        let n = toks.len();
-        let cut = if toks[n - 1].tag == "t" { 2 } else { 3 };
-        toks.truncate(n - cut);
-    }
+    without_base_at_end(&mut toks);
     while let Some(t) = toks.last() {
         let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
         let w = rule_form(s.traditional, t.word);
@@ -640,13 +630,28 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     Some((after_closed_aside(s, start, end), end))
 }
 
+/// `toks` without a comparison base at their end (由上年的, 比去年): a preposition and a
+/// time word, and a particle after them.
+fn without_base_at_end(toks: &mut Vec<Token>) {
+    while toks.len() >= 3 && {
+        let n = toks.len();
+        matches!(toks[n - 1].tag, "uj" | "ul") && toks[n - 2].tag == "t" && toks[n - 3].tag == "p"
+            || toks[n - 1].tag == "t" && toks[n - 2].tag == "p"
+    } {
+        let n = toks.len();
+        let cut = if toks[n - 1].tag == "t" { 2 } else { 3 };
+        toks.truncate(n - cut);
+    }
+}
+
 /// Where the words before a figure at `pos` (clause from `cs`) end once a quoted example
 /// and the 等 closing it are left out (已完成签约共有「某案」等10案 → 已完成签约共有): the
 /// example names one of the things counted, not what the count measures.
 fn before_examples(s: &Sentence, cs: usize, pos: usize) -> usize {
     let c = s.chars;
+    let closes = s.list(crate::cue!("subject.example_close"));
     let ends = pos >= cs + 2
-        && matches!(c[pos - 1], '等')
+        && closes.contains(&c[pos - 1].to_string())
         && QUOTES.contains(&c[pos - 2])
         && c[pos - 2] != '"';
     if !ends {
@@ -4190,15 +4195,20 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
     let before = s.f.before(start);
     let link = s.list(crate::cue!("subject.per_link")).suffix_of(before);
     let before = link.map_or(before, |w| &before[..before.len() - w.len()]);
-    let per_len = match s
+    let (per_len, one) = match s
         .list(crate::cue!("subject.per_quantity"))
         .suffix_of(before)
     {
-        Some(per) => per.chars().count(),
+        Some(per) => (per.chars().count(), false),
         None => match one_unit_before(s, start) {
-            Some(n) => n,
+            Some(n) => (n, true),
             None => return p,
         },
+    };
+    let p = if one {
+        without_one_unit(s, p, start)
+    } else {
+        p
     };
     let per: String = before
         .chars()
@@ -4219,25 +4229,29 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
     format!("{p}（{written}）")
 }
 
+/// Subject `p` of a sum at char `start` without the numeral of one unit it is per, left
+/// in it once that unit was no figure (外销价1|公斤200元 → 外销价).
+pub fn without_one_unit(s: &Sentence, p: String, start: usize) -> String {
+    let one = |c: char| c == '1' || crate::extract::number::digit_value(c) == Some(1);
+    match p.chars().last() {
+        Some(c) if one(c) && one_unit_before(s, start).is_some() => cut_chars(&p, 1).to_string(),
+        _ => p,
+    }
+}
+
 /// The chars of one unit written as a figure right before char `at` (1公斤200元: 1公斤,
 /// the `subject.per_quantity` unit after 1 or 一), which says per what as 每公斤 does.
 fn one_unit_before(s: &Sentence, at: usize) -> Option<usize> {
-    let rest = s.f.rest(at);
-    let figure =
-        |c: char| c.is_ascii_digit() || c == '.' || crate::extract::number::is_numeral_char(c);
-    let unit = rest
-        .trim_start_matches(figure)
-        .trim_start_matches(['万', '亿']);
-    if !unit.starts_with('元') || rest.len() == unit.len() {
-        return None;
-    }
     let before = s.f.before(at);
+    let one = |c: char| c == '1' || crate::extract::number::digit_value(c) == Some(1);
+    let digit = |c: char| c.is_ascii_digit() || c == '.';
+    // Each entry is the per word and a unit (每公斤): the unit after one.
     (s.list(crate::cue!("subject.per_quantity")).iter()).find_map(|w| {
-        let unit = w.strip_prefix('每')?;
-        let head = before.strip_suffix(unit)?;
-        let one = head.ends_with('1')
-            && !head[..head.len() - 1].ends_with(|c: char| c.is_ascii_digit() || c == '.');
-        (one || head.ends_with('一')).then(|| unit.chars().count() + 1)
+        let unit: String = w.chars().skip(1).collect();
+        let head = before.strip_suffix(unit.as_str())?;
+        let mut back = head.chars().rev();
+        let alone = back.next().is_some_and(one) && !back.next().is_some_and(digit);
+        alone.then(|| unit.chars().count() + 1)
     })
 }
 
