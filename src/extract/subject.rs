@@ -2676,7 +2676,7 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
 /// category and one closing the clause): its nouns before the opening word, past time
 /// words, when they hold no verb.
 fn by_category_measure(s: &Sentence, (cs, _): Span, head: &str) -> Option<String> {
-    let (close, open) = (s.list(crate::cue!("subject.category_frame")).entries())
+    let (_, open) = (s.list(crate::cue!("subject.category_frame")).entries())
         .find(|(c, o)| !o.is_empty() && head.ends_with(c) && head.contains(o))?;
     let at = cs + head[..head.find(open)?].chars().count();
     let toks = tokens_in(s, cs, at);
@@ -2686,7 +2686,6 @@ fn by_category_measure(s: &Sentence, (cs, _): Span, head: &str) -> Option<String
     let toks = &toks[first..];
     let named = toks.iter().all(|t| nominal(t) && t.tag != "v") && !toks.is_empty();
     let m = text(s, toks.first()?.start, at);
-    let _ = close;
     (named && m.chars().count() >= 2).then_some(m)
 }
 
