@@ -2492,12 +2492,11 @@ impl Extractor {
                 None => prev_subject = Some(fact.subject.clone()),
             }
             self.with_whole(sent, &mut fact, &rows, span);
-            let of_unit: Vec<&str> = (rows.iter())
-                .filter(|r| r.1.unit == fact.unit)
-                .map(|r| r.1.subject.as_str())
-                .collect();
             let p = std::mem::take(&mut fact.subject);
-            fact.subject = subject::with_elided_object(sent, p, &of_unit, span);
+            let of_unit = (rows.iter())
+                .filter(|r| r.1.unit == fact.unit)
+                .map(|r| r.1.subject.as_str());
+            fact.subject = subject::with_elided_object(sent, p, of_unit, span);
             earlier.push((span, fact.subject.clone()));
             // Said per what only in its own row: the figures after it take the measure.
             if m.kind == Kind::Money {

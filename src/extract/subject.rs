@@ -3084,7 +3084,12 @@ const MAX_ELIDED_CHARS: usize = 8;
 /// (平昌县新增9户, 国家高新区新增10个) after an earlier figure of its unit in the sentence
 /// whose subject `earlier` (latest last) names that verb with its object (新增企业超过10户,
 /// 新增研发机构32个): the object is elided, `p` takes it (平昌县新增企业).
-pub fn with_elided_object(s: &Sentence, p: String, earlier: &[&str], fig: Span) -> String {
+pub fn with_elided_object<'e>(
+    s: &Sentence,
+    p: String,
+    earlier: impl DoubleEndedIterator<Item = &'e str>,
+    fig: Span,
+) -> String {
     let Some(verb) = (s.toks.iter())
         .rfind(|t| t.end <= fig.0 && !blank(t))
         .filter(|t| t.end == fig.0 && t.tag == "v" && t.word.chars().count() >= 2)
@@ -3097,7 +3102,7 @@ pub fn with_elided_object(s: &Sentence, p: String, earlier: &[&str], fig: Span) 
         return p;
     }
     let comparisons = s.list(crate::cue!("subject.comparison"));
-    let object = earlier.iter().rev().find_map(|w| {
+    let object = earlier.rev().find_map(|w| {
         let rule = rule_form(s.traditional, w).into_owned();
         let at = rule.find(&v)?;
         // The object as written: the chars after the verb's.
@@ -4194,20 +4199,17 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
     let before = s.f.before(start);
     let link = s.list(crate::cue!("subject.per_link")).suffix_of(before);
     let before = link.map_or(before, |w| &before[..before.len() - w.len()]);
-    let (per_len, one) = match s
+    // One unit before the sum (1公斤200元) says per what too; its numeral left the
+    // subject before (`without_one_unit`).
+    let per_len = match s
         .list(crate::cue!("subject.per_quantity"))
         .suffix_of(before)
     {
-        Some(per) => (per.chars().count(), false),
+        Some(per) => per.chars().count(),
         None => match one_unit_before(s, start) {
-            Some(n) => (n, true),
+            Some(n) => n,
             None => return p,
         },
-    };
-    let p = if one {
-        without_one_unit(s, p, start)
-    } else {
-        p
     };
     let per: String = before
         .chars()
@@ -4231,25 +4233,28 @@ pub fn per_quantity(s: &Sentence, p: String, start: usize) -> String {
 /// Subject `p` of a sum at char `start` without the numeral of one unit it is per, left
 /// in it once that unit was no figure (外销价1|公斤200元 → 外销价).
 pub fn without_one_unit(s: &Sentence, p: String, start: usize) -> String {
-    let one = |c: char| c == '1' || crate::extract::number::digit_value(c) == Some(1);
     match p.chars().last() {
-        Some(c) if one(c) && one_unit_before(s, start).is_some() => cut_chars(&p, 1).to_string(),
+        Some(c) if is_one(c) && one_unit_before(s, start).is_some() => cut_chars(&p, 1).to_string(),
         _ => p,
     }
+}
+
+/// Whether `c` is the numeral one, in digits or words (1, 一).
+fn is_one(c: char) -> bool {
+    c == '1' || crate::extract::number::digit_value(c) == Some(1)
 }
 
 /// The chars of one unit written as a figure right before char `at` (1公斤200元: 1公斤,
 /// the `subject.per_quantity` unit after 1 or 一), which says per what as 每公斤 does.
 fn one_unit_before(s: &Sentence, at: usize) -> Option<usize> {
     let before = s.f.before(at);
-    let one = |c: char| c == '1' || crate::extract::number::digit_value(c) == Some(1);
     let digit = |c: char| c.is_ascii_digit() || c == '.';
     // Each entry is the per word and a unit (每公斤): the unit after one.
     (s.list(crate::cue!("subject.per_quantity")).iter()).find_map(|w| {
         let unit: String = w.chars().skip(1).collect();
         let head = before.strip_suffix(unit.as_str())?;
         let mut back = head.chars().rev();
-        let alone = back.next().is_some_and(one) && !back.next().is_some_and(digit);
+        let alone = back.next().is_some_and(is_one) && !back.next().is_some_and(digit);
         alone.then(|| unit.chars().count() + 1)
     })
 }
