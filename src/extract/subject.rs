@@ -3764,6 +3764,9 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
     if let Some(p) = stance_after(s, fig).or_else(|| stance_before(s, fig)) {
         return p;
     }
+    if let Some(p) = criterion_measure(s, fig) {
+        return p;
+    }
     let p = subject_in_clause(s, fig, count_like, prev);
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
@@ -5671,7 +5674,78 @@ fn counted(
             return Some(balance_quotes(format!("{v}{np}")));
         }
     }
+    if count_like {
+        return with_criterion_after(s, a, ce);
+    }
     None
+}
+
+/// A count of generic things (projects, prefectures, villages) followed by the criterion
+/// they meet in the rest of its clause (22个项目本年完成投资额低于500万元, 9个市州增速高
+/// 于全省平均): the criterion, joined by 的, before the counted noun that opens the phrase
+/// at `a`.
+fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
+    // The noun phrase may have run on into the criterion (7个市州粮食单产高于…): the
+    // counted noun is its first word.
+    let noun = tokens_in(s, a, ce)
+        .into_iter()
+        .next()
+        .filter(|t| t.start == a)?;
+    let rule = rule_form(s.traditional, noun.word);
+    let items = [
+        crate::cue!("subject.generic_item"),
+        crate::cue!("subject.criterion_item"),
+    ];
+    if !items.into_iter().any(|r| s.list(r).contains(&rule)) {
+        return None;
+    }
+    // The criterion follows the noun at once and holds a comparison.
+    tokens_in(s, noun.end, ce)
+        .first()
+        .filter(|t| t.start == noun.end)?;
+    let criterion = text(s, noun.end, ce);
+    let verbs = s.list(crate::cue!("subject.criterion_verb"));
+    if !verbs.occurs_in(&rule_form(s.traditional, &criterion)) {
+        return None;
+    }
+    let join = s
+        .list(crate::cue!("subject.criterion_join"))
+        .iter()
+        .next()?;
+    let np = text(s, noun.start, noun.end);
+    Some(balance_quotes(format!("{criterion}{join}{np}")))
+}
+
+/// The figure a criterion compares with, after a count of generic things (22个项目本年完
+/// 成投资额低于500万元 → 本年完成投资额): the words between the counted noun and the
+/// comparison word before the figure (or opening its text) name what is compared.
+fn criterion_measure(s: &Sentence, fig: Span) -> Option<String> {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let &(_, fb) = (s.figures.iter())
+        .filter(|&&(a, b)| a >= cs && b <= fig.0)
+        .last()?;
+    let noun = tokens_in(s, fb, fig.0)
+        .into_iter()
+        .next()
+        .filter(|t| t.start == fb)?;
+    let rule = rule_form(s.traditional, noun.word);
+    let items = [
+        crate::cue!("subject.generic_item"),
+        crate::cue!("subject.criterion_item"),
+    ];
+    if !items.into_iter().any(|r| s.list(r).contains(&rule)) {
+        return None;
+    }
+    let verbs = s.list(crate::cue!("subject.criterion_verb"));
+    let between = text(s, noun.end, fig.0);
+    let rule = rule_form(s.traditional, &between).into_owned();
+    let measure = match verbs.suffix_of(&rule) {
+        Some(v) => cut_chars(&between, v.chars().count()).to_string(),
+        None if verbs.starts(&rule_form(s.traditional, s.f.slice(fig.0, fig.1))) => between,
+        None => return None,
+    };
+    let named = tokens_in(s, noun.end, fig.0).iter().any(nominal);
+    (named && !measure.is_empty()).then_some(measure)
 }
 
 /// Rule 4: the figure at the end of `between` measures the same thing as the previous
@@ -6821,6 +6895,22 @@ mod tests {
         assert_eq!(subj("今年引进了36个项目", "36个", &[]), "引进项目");
         assert_eq!(subj("当天签约的18个项目", "18个", &[]), "签约项目");
         assert_eq!(subj("全县共有12个项目", "12个", &[]), "项目");
+    }
+
+    #[test]
+    fn generic_things_counted_take_the_criterion_after_them() {
+        let t = "全市有14个项目当年到位资金低于300万元";
+        assert_eq!(
+            subj(t, "14个", &["300万元"]),
+            "当年到位资金低于300万元的项目"
+        );
+        // The figure the criterion compares with measures what the criterion names.
+        assert_eq!(subj(t, "300万元", &["14个"]), "当年到位资金");
+        let t = "全省有7个市州粮食单产高于全省平均水平";
+        assert_eq!(subj(t, "7个", &[]), "粮食单产高于全省平均水平的市州");
+        // Without a comparison the words after the count are no criterion.
+        assert_eq!(subj("全省有7个市州完成目标", "7个", &[]), "市州");
+        assert_eq!(subj("全县共有12个村", "12个", &[]), "村");
     }
 
     #[test]
