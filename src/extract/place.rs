@@ -2014,6 +2014,22 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
         .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }
 
+/// Whether the name at `span` of `text` starts inside a proper name jieba guesses
+/// (one it tags as a name, [`name_tag`]) that starts one char before it and ends inside
+/// it (偕乐桥/nr 镇: the township 偕乐桥镇, which the gazetteer does not know, not 乐桥镇).
+fn inside_guessed_name(seg: &Segmenter, text: &str, (start, end): Span) -> bool {
+    let Some((before, _)) = text[..start].char_indices().next_back() else {
+        return false;
+    };
+    let (from, to) = word_window(text, (start, end));
+    (seg.segment(&text[from..to]).iter()).any(|t| {
+        from + t.byte_start == before
+            && start < from + t.byte_end
+            && from + t.byte_end < end
+            && name_tag(t.tag)
+    })
+}
+
 /// Whether the first lines `head` name a place of the kind of division `d` (its last
 /// char: 县) that the gazetteer does not know (蒲阳县 in a title): the release is about
 /// that place, not about `d` named once in passing. Not two chars that start inside a
@@ -2653,6 +2669,7 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
         .filter(|h| !site_selector(pats, &text[h.end..]))
         .filter(|h| !inside_upper_short_name(pats, text, hits, h))
         .filter(|h| !starts_inside_word(seg, text, h.start))
+        .filter(|h| !inside_guessed_name(seg, text, (h.start, h.end)))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -4103,6 +4120,18 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_township_name_ending_a_longer_guessed_name_is_none() {
+        // jieba reads 荷乐桥 as one name: the town is 荷乐桥镇 (unknown to the
+        // gazetteer), not the township 乐桥镇 of another province.
+        let x = extract("荷乐桥镇：融入新城\n2021年，荷乐桥镇完成工业总产值7万元。");
+        assert_ne!(x.place.0, "乐桥镇");
+        assert_ne!(place_of(&x, "7万元").0, "乐桥镇");
+        // Written on its own the township is found.
+        let x = extract("乐桥镇：融入新城\n2021年，乐桥镇完成工业总产值7万元。");
+        assert_eq!(x.place.0, "乐桥镇");
     }
 
     #[test]
