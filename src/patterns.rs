@@ -254,6 +254,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.common_noun",
     "place.ordinary_word",
     "place.anaphor",
+    "place.province_kind",
     "place.generic_head",
     "place.not_division_end",
     "place.venue_before",

@@ -64,6 +64,8 @@ const TOWNSHIP_BELOW: &str =
 const TITLED_TOWNSHIP: &str =
     "a township opening the title, below the place spelled by the release's name";
 const OWN_TOWNSHIP_STEM: &str = "the own township's name without its kind";
+/// How a place was found: the release's own place, a namesake the gazetteer lacks.
+const OWN_NAMESAKE: &str = "the release's own place, a namesake of a division elsewhere";
 /// How the own place named by a short name only was found (for `explain`).
 const SHORT_NAME: &str =
     "a short name opening an area's name, or of the kind the text's anaphors or bodies speak of";
@@ -235,6 +237,12 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
+        // A district of a municipality in a text that speaks of its province (全省): a
+        // namesake elsewhere (滨海新区 of a province's city) the gazetteer lacks.
+        let namesake = found
+            .filter(|&(d, _)| municipal_in_province_text(pats, d, &spoken))
+            .map(|(d, _)| gaz.name(d).to_string());
+        let found = found.filter(|_| namesake.is_none());
         // A city's government issuing the release by its title (某市政府 … 某区: issue 13).
         let found = found.map(|f| issuer_above(pats, &named, (text, title_end), &kinds, f));
         // At the level the first lines speak of (全区 … 全市第二: a district's release).
@@ -255,7 +263,8 @@ impl DocPlaces {
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, (title, head_text), &spoken))
-            .flatten();
+            .flatten()
+            .or(namesake);
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
         let short = (own.is_none() && own_name.is_none() && !national)
@@ -2014,6 +2023,28 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
         .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }
 
+/// Whether `d` lies in a municipality (a county-level division right below a province-level
+/// one: 天津市滨海新区) while the text's `spoken` anaphors name a province
+/// (`place.province_kind`: 全省), which no municipality has.
+fn municipal_in_province_text(pats: &Patterns, d: usize, spoken: &[&str]) -> bool {
+    let gaz = pats.gazetteer();
+    let (anaphors, kinds) = (
+        pats.cues.at(crate::cue!("place.anaphor")),
+        pats.cues.at(crate::cue!("place.province_kind")),
+    );
+    let province_spoken = spoken
+        .iter()
+        .any(|w| anaphors.value(w).is_some_and(|k| kinds.contains(k)));
+    let municipal = gaz.lineage(d).any(|k| {
+        gaz.level(k) == Level::County
+            && gaz
+                .lineage(k)
+                .nth(1)
+                .is_some_and(|p| gaz.level(p) == Level::Province)
+    });
+    province_spoken && municipal
+}
+
 /// Whether the name at `span` of `text` starts inside a proper name jieba guesses
 /// (one it tags as a name, [`name_tag`]) that starts one char before it and ends inside
 /// it (偕乐桥/nr 镇: the township 偕乐桥镇, which the gazetteer does not know, not 乐桥镇).
@@ -2899,6 +2930,20 @@ pub fn locate(
     for &(s, e, entry, tag) in &hits {
         if let Some(f) = own_township(&text_chars(&text, s, e), entry, (s, e)) {
             found.push(f);
+            continue;
+        }
+        // The release's own place, a namesake of a division elsewhere that the
+        // gazetteer lacks (滨海新区 of a province's city): no division's code.
+        let name = text_chars(&text, s, e);
+        if doc.own.is_none() && doc.own_name.as_deref() == Some(name.as_str()) {
+            let how = OWN_NAMESAKE;
+            found.push(Found {
+                start: s,
+                end: e,
+                text: name,
+                division: None,
+                how,
+            });
             continue;
         }
         let common = commons.contains(&text_chars(&text, s, e));
@@ -4120,6 +4165,18 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_municipal_districts_name_in_a_provinces_text_is_a_namesake() {
+        // 全省 says the text is a province's: its 滨海新区 is no district of 天津市.
+        let t = "滨海新区经济稳中有进\n前三季度，滨海新区完成投资48亿元，居全省新区第二。";
+        let x = extract(t);
+        assert_eq!(x.place, pair("滨海新区", ""));
+        assert_eq!(place_of(&x, "48亿元"), pair("滨海新区", ""));
+        // Without a province spoken of it is the municipality's district.
+        let t = "滨海新区经济稳中有进\n前三季度，滨海新区完成投资48亿元，居全市第二。";
+        assert_eq!(extract(t).place, pair("滨海新区", "120116"));
     }
 
     #[test]
