@@ -220,8 +220,14 @@ impl DocPlaces {
             .flatten()
             .map(|d| titled_below(pats, &named, (title, title_end), d))
             .map(|d| (d, FIRST_LINES))
+            // A mainland text that speaks of the nation as its own (我国, 全国) and of no
+            // place of its own is a national body's: its footer's address is no issuing
+            // place (in Taiwan 全國 is Taiwan's).
             .or_else(|| {
-                pick(&|at| at >= tail_start).map(|d| (d, "named in the last lines (issuing body)"))
+                (region != Region::CN || !national_head(pats, text))
+                    .then(|| pick(&|at| at >= tail_start))
+                    .flatten()
+                    .map(|d| (d, "named in the last lines (issuing body)"))
             })
             .or_else(|| source_place(pats, (text, title), &lines, &context))
             .or_else(|| chained_place(pats, (text, title), &sentences[menu.min(sentences.len())..]))
@@ -240,7 +246,7 @@ impl DocPlaces {
         // A district of a municipality in a text that speaks of its province (全省): a
         // namesake elsewhere (滨海新区 of a province's city) the gazetteer lacks.
         let namesake = found
-            .filter(|&(d, _)| municipal_in_province_text(pats, d, &spoken))
+            .filter(|&(d, how)| how == FIRST_LINES && municipal_in_province_text(pats, d, &spoken))
             .map(|(d, _)| gaz.name(d).to_string());
         let found = found.filter(|_| namesake.is_none());
         // A city's government issuing the release by its title (某市政府 … 某区: issue 13).
@@ -4165,6 +4171,22 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_national_texts_footer_address_is_no_issuing_place() {
+        let t = "国家能源信息中心  \n邮箱 微信\n \n \n首页 > 信息发布 > 能源信息\n \n \n\
+            2021年我国新建充电桩30万个\n来源:新华网 时间:2022-02-06 10:36:00  \n \n\n\
+            新华社北京2月6日电(记者 王某)记者近日从国家能源局获悉,2021年,我国新建充电桩30万个,\
+            同比增长15%,全国累计建成充电桩260万个。\n\n其中,公共充电桩增加10万个。\
+            河北省新建充电桩2万个。\n\n \n \n  Copyright@2006 www.example.gov.cn\n\
+            地址:北京市西城区三里河路1号 电话:12345678\n版权所有:国家能源信息中心";
+        let x = extract(t);
+        assert_eq!(x.place, pair("", ""));
+        assert_eq!(place_of(&x, "260万个").0, "");
+        // A text that speaks of its own county takes the footer's county.
+        let t = t.replace("全国累计", "全区累计");
+        assert_eq!(extract(&t).place, pair("西城区", "110102"));
     }
 
     #[test]
