@@ -254,6 +254,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.common_noun",
     "place.ordinary_word",
     "place.anaphor",
+    "place.honour_name",
     "place.province_kind",
     "place.generic_head",
     "place.not_division_end",

@@ -850,6 +850,7 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
     let before = cues.at(crate::cue!("place.not_subject_before"));
     let whole = cues.at(crate::cue!("place.whole_before"));
     let after = cues.at(crate::cue!("place.not_subject_after"));
+    let honours = cues.at(crate::cue!("place.honour_name"));
     let mut kinds: Vec<&str> = Vec::new();
     for (w, i) in matches_by_word(anaphors, text) {
         let Some(kind) = anaphors.value(w).filter(|k| !k.is_empty()) else {
@@ -857,11 +858,21 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
         };
         let (head, rest) = (&text[..i], &text[i + w.len()..]);
         let base = before.suffix_of(head).is_some() || whole.suffix_of(head).is_some();
-        if !base && !after.starts(rest) && !kinds.contains(&kind) {
+        // A document's title (《关于表彰全省…》) or an honour's name (授予该局全省…
+        // 先进集体称号) speaks of who grants, not of the release's place.
+        let named =
+            in_book_title(head.chars().rev(), rest.chars()) || honours.occurs_in(clause_rest(rest));
+        if !base && !named && !after.starts(rest) && !kinds.contains(&kind) {
             kinds.push(kind);
         }
     }
     kinds
+}
+
+/// `rest` up to the end of its clause.
+fn clause_rest(rest: &str) -> &str {
+    rest.find(super::subject::is_delim)
+        .map_or(rest, |k| &rest[..k])
 }
 
 /// The own place `d` (not named in the title) at the level the first lines speak of it
@@ -4171,6 +4182,19 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn an_honours_scope_is_no_level_of_the_release() {
+        // 全省 in a decision's title and in the honour granted: the city paper's release
+        // stays at its city.
+        let t = "高新区农业农村局获评全省农业系统先进集体\n来源:平顶山日报 发布日期:2023-03-20\n\n\
+            (记者 王某)3月9日,省农业农村厅日前下发《关于表彰全省农业系统先进集体的决定》,\
+            授予该局全省农业系统先进集体称号。\n近年来,该局新建高标准农田1.2万亩,占全市的12.5%。";
+        assert_eq!(extract(t).place, pair("平顶山市", "410400"));
+        // Spoken of as the release's own, 全省 lifts it to the province.
+        let t = t.replace("授予该局全省农业系统先进集体称号", "全省新增农田3万亩");
+        assert_eq!(extract(&t).place, pair("河南省", "410000"));
     }
 
     #[test]
