@@ -255,6 +255,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.ordinary_word",
     "place.anaphor",
     "place.honour_name",
+    "place.fixed_phrase",
+    "place.joining_char",
     "place.province_kind",
     "place.generic_head",
     "place.not_division_end",

@@ -2062,6 +2062,50 @@ fn municipal_in_province_text(pats: &Patterns, d: usize, spoken: &[&str]) -> boo
     province_spoken && municipal
 }
 
+/// Whether the two-char name at byte `span` of `text` is a conjunction and a kind right
+/// after another division's kind (经开区和县人才网: 区 and 县, no 和县; `place.joining_char`,
+/// `place.short_suffix`).
+fn joined_kind(pats: &Patterns, text: &str, (start, end): Span) -> bool {
+    let mut name = text[start..end].chars();
+    let (Some(first), Some(_), None) = (name.next(), name.next(), name.next()) else {
+        return false;
+    };
+    let kinds = pats.cues.at(crate::cue!("place.short_suffix"));
+    let before = text[..start].chars().next_back();
+    let joined = pats
+        .cues
+        .at(crate::cue!("place.joining_char"))
+        .has_char(first)
+        && before.is_some_and(|c| kinds.chars().contains(&c));
+    // 马鞍山市和县: the county right after the city it lies in.
+    let gaz = pats.gazetteer();
+    let parent_before = || {
+        let (from, _) = word_window(text, (start, start));
+        let Some(own) = gaz.lookup(&text[start..end]) else {
+            return false;
+        };
+        (gaz.hits(&text[from..start]).iter())
+            .filter(|h| from + h.end == start)
+            .flat_map(|h| gaz.entry(h.entry).divisions())
+            .any(|up| own.divisions().any(|d| gaz.is_below(d, up)))
+    };
+    joined && !parent_before()
+}
+
+/// Whether the name at byte `span` of `text` overlaps a set phrase that runs beyond it
+/// (`place.fixed_phrase`: 乡村振兴|区域, 乡村振兴区: no 振兴区).
+fn in_fixed_phrase(pats: &Patterns, text: &str, (start, end): Span) -> bool {
+    let phrases = pats.cues.at(crate::cue!("place.fixed_phrase"));
+    phrases.iter().any(|p| {
+        let from = text.floor_char_boundary(start.saturating_sub(p.len()));
+        let to = text.ceil_char_boundary((end + p.len()).min(text.len()));
+        text[from..to].match_indices(p).any(|(k, _)| {
+            let (a, b) = (from + k, from + k + p.len());
+            a < end && start < b && !(start <= a && b <= end)
+        })
+    })
+}
+
 /// Whether the name at `span` of `text` starts inside a proper name jieba guesses
 /// (one it tags as a name, [`name_tag`]) that starts one char before it and ends inside
 /// it (偕乐桥/nr 镇: the township 偕乐桥镇, which the gazetteer does not know, not 乐桥镇).
@@ -2718,6 +2762,8 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
         .filter(|h| !inside_upper_short_name(pats, text, hits, h))
         .filter(|h| !starts_inside_word(seg, text, h.start))
         .filter(|h| !inside_guessed_name(seg, text, (h.start, h.end)))
+        .filter(|h| !in_fixed_phrase(pats, text, (h.start, h.end)))
+        .filter(|h| !joined_kind(pats, text, (h.start, h.end)))
         .map(|h| (h.start, h.end, h.entry))
         .collect();
     hits.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
@@ -2902,8 +2948,10 @@ pub fn locate(
             let skip = e.start - t.start;
             t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
         });
+        let phrase = |b: usize| in_fixed_phrase(pats, &text, (b, b + e.text.len()));
         e.ty != EntityType::Loc
-            || !(byte.is_some_and(|b| after_glued_word(pats, &text, b)) || road_name(e))
+            || !(byte.is_some_and(|b| after_glued_word(pats, &text, b) || phrase(b))
+                || road_name(e))
     });
     let townships = pats.cues.at(crate::cue!("place.parent_support"));
     let commons = pats.cues.at(crate::cue!("place.common_noun"));
@@ -2928,6 +2976,8 @@ pub fn locate(
             || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
+            || in_fixed_phrase(pats, &text, (h.start, h.end))
+            || joined_kind(pats, &text, (h.start, h.end))
         {
             continue;
         }
@@ -3054,6 +3104,16 @@ fn project_chain(ents: &mut Vec<EntityMention>, text: &str, pats: &Patterns, con
             at = to;
         }
         let rest = &name[at..];
+        // 经开区和县人才网: the name opens with a conjunction and a kind, no division.
+        let byte = text
+            .char_indices()
+            .nth(p.start)
+            .map_or(text.len(), |(b, _)| b);
+        if let Some(&(_, to, _)) = chain.first() {
+            if joined_kind(pats, text, (byte, byte + to)) {
+                continue;
+            }
+        }
         // A name listed with others (某街道中学、某镇中学等项目) speaks for none alone.
         let after = text_chars(text, p.end, p.end + 1);
         let joiners = pats.cues.at(crate::cue!("subject.item_joiner"));
@@ -4182,6 +4242,22 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_name_across_a_set_phrase_or_a_conjunction_is_none() {
+        // 乡村振兴 holds 振兴 of 振兴区.
+        let x = extract("今年乡村振兴区设施农业新建大棚120座。");
+        assert_eq!(place_of(&x, "120座").0, "");
+        let x = extract("全县乡村振兴区域内新建大棚12座。");
+        assert_eq!(place_of(&x, "12座").0, "");
+        // 区和县: a district and a county, no 和县; after its own city it is the county.
+        let x = extract("联合高新区和县人才网举办招聘会，共有89家企业参与。");
+        assert_eq!(place_of(&x, "89家").0, "");
+        let x = extract("马鞍山市和县新建大棚12座。");
+        assert_eq!(place_of(&x, "12座"), pair("和县", "340523"));
+        let x = extract("振兴区新建大棚12座。");
+        assert_eq!(place_of(&x, "12座"), pair("振兴区", "210603"));
     }
 
     #[test]
