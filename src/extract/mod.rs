@@ -228,13 +228,24 @@ fn next_lead(
     if let Some(m) = named {
         *lead_measure = Some((m, String::new()));
     } else if !parts {
-        // The lead is the sentence right before (or before a run of viewpoint ones).
-        *lead_measure = (rows.iter().find(|(_, f)| !f.subject.is_empty()))
+        // The lead is the sentence right before (or before a run of viewpoint ones), by
+        // its first figure that is no date (前三季度 opens the lead, 增加值 is measured).
+        let next = (rows.iter())
+            .find(|(_, f)| !f.subject.is_empty() && f.kind != Kind::Date)
             .filter(|_| !table)
             .map(|(_, first)| {
                 let m = subject::lead_measure(sent, &first.subject);
                 (m, first.unit.clone())
             });
+        // A level in the same unit without an attribute its parts could take (产销率为
+        // 92.3%) between a lead that has one (工业增加值增长2.3%) and its parts leaves
+        // that lead.
+        let keeps = |(m, _): &(String, String)| subject::has_part_attribute(sent, m);
+        let old = lead_measure.take().filter(keeps);
+        *lead_measure = match (next, old) {
+            (Some(n), Some(o)) if !keeps(&n) && n.1 == o.1 => Some(o),
+            (n, _) => n,
+        };
     }
 }
 
@@ -6676,6 +6687,33 @@ mod tests {
             subjects_of("年末生猪存栏量41万头，出栏量63万头。"),
             ["生猪存栏量", "生猪出栏量"]
         );
+    }
+
+    #[test]
+    fn a_lead_stays_over_a_level_in_its_unit_that_parts_cannot_take() {
+        // The date opening the lead is no lead; a rate in the same unit without an
+        // attribute between the lead and its viewpoint leaves the lead.
+        let text = "1-9月，全市规上工业增加值增长4.1%。工业产品产销率为96.2%。\
+            分经济类型看，国有企业下降2.3%，私营企业增长6.8%。";
+        let got = subjects_of(text);
+        assert_eq!(got[2..], ["国有企业增加值下降", "私营企业增加值增长"]);
+        // A count in its own unit is a lead of its own (企业 without an attribute).
+        let text = "全市规上工业增加值增长4.1%。全市共有企业520个，比上年增加36个。\
+            其中，私营企业300个。";
+        assert!(!subjects_of(text).iter().any(|s| s.contains("增加值增加")));
+    }
+
+    #[test]
+    fn parts_take_a_leads_attribute_that_is_the_whole_measure() {
+        // 发电量 is the lead's measure and an attribute: its parts are 水电发电量.
+        let text = "8月，全省发电量120.5亿千瓦时。其中，水电30.2亿千瓦时，同比增长3.1%，占21.2%。";
+        let got = subjects_of(text);
+        assert_eq!(
+            got[1..],
+            ["水电发电量", "水电发电量同比增长", "水电发电量占比"]
+        );
+        let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
+        assert_eq!(subjects_of(text)[1], "风电装机容量");
     }
 
     #[test]

@@ -2041,7 +2041,7 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
 }
 
 /// Whether `d` lies in a municipality (a county-level division right below a province-level
-/// one: 天津市滨海新区) while the text's `spoken` anaphors name a province
+/// one without prefectures: 天津市滨海新区) while the text's `spoken` anaphors name a province
 /// (`place.province_kind`: 全省), which no municipality has.
 fn municipal_in_province_text(pats: &Patterns, d: usize, spoken: &[&str]) -> bool {
     let gaz = pats.gazetteer();
@@ -2052,14 +2052,20 @@ fn municipal_in_province_text(pats: &Patterns, d: usize, spoken: &[&str]) -> boo
     let province_spoken = spoken
         .iter()
         .any(|w| anaphors.value(w).is_some_and(|k| kinds.contains(k)));
-    let municipal = gaz.lineage(d).any(|k| {
-        gaz.level(k) == Level::County
-            && gaz
-                .lineage(k)
-                .nth(1)
-                .is_some_and(|p| gaz.level(p) == Level::Province)
-    });
-    province_spoken && municipal
+    // Right below a province with no prefectures (not 海南省's 屯昌县, which the province
+    // runs directly beside its prefectures).
+    let no_prefectures = |p: usize| {
+        let below = |x: usize| gaz.lineage(x).nth(1) == Some(p);
+        !(0..gaz.len()).any(|x| gaz.level(x) == Level::Prefecture && below(x))
+    };
+    let municipal = || {
+        gaz.lineage(d).any(|k| {
+            let up = gaz.lineage(k).nth(1);
+            gaz.level(k) == Level::County
+                && up.is_some_and(|p| gaz.level(p) == Level::Province && no_prefectures(p))
+        })
+    };
+    province_spoken && municipal()
 }
 
 /// Whether the two-char name at byte `span` of `text` is a conjunction and a kind right

@@ -2743,6 +2743,15 @@ pub fn with_compared_lead(s: &Sentence, p: String, lead: &str) -> String {
 /// Longest part word (其中) [`opens_with_part`] looks for, in chars.
 const MAX_PART_WORD_CHARS: usize = 2;
 
+/// Whether the measure `m` ends with an attribute its parts may take
+/// (`subject.part_attribute`: 工业增加值 → 增加值).
+pub fn has_part_attribute(s: &Sentence, m: &str) -> bool {
+    let rule = rule_form(s.traditional, m);
+    s.list(crate::cue!("subject.part_attribute"))
+        .iter()
+        .any(|a| rule.ends_with(a))
+}
+
 /// The measure a sentence's subject `p` names for the sentences after it (固定资产投资增长
 /// → 固定资产投资).
 pub fn lead_measure(s: &Sentence, p: &str) -> String {
@@ -2790,7 +2799,7 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     });
     let Some(attr) = in_view.or_else(|| {
         let rule = rule_form(s.traditional, lead);
-        let a = longest(&rule, true).filter(|a| a.len() < rule.len())?;
+        let a = longest(&rule, true)?;
         Some(
             lead.chars()
                 .skip(lead.chars().count() - a.chars().count())

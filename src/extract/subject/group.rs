@@ -66,16 +66,20 @@ pub fn bare_share(s: &Sentence, fig: Span, p: String) -> String {
             .collect(),
         _ => p,
     };
-    let rule = rule_form(s.traditional, &p).into_owned();
+    // A subject handed on from a change before (火电同比增长0.58%，占31.05%) gives its
+    // measure: the share is of the thing, not of its change.
     let changes = s.list(crate::cue!("subject.change"));
+    let p = match strip_change(s.traditional, changes, &p).len() < p.len() {
+        true => super::measure_of(s, &p),
+        false => p,
+    };
+    let rule = rule_form(s.traditional, &p).into_owned();
     let named = [
         s.list(crate::cue!("subject.share_verb")),
         s.list(crate::cue!("subject.share")),
         shares,
     ];
-    if named.iter().any(|l| l.iter().any(|w| rule.contains(w)))
-        || strip_change(s.traditional, changes, &p).len() < p.len()
-    {
+    if p.is_empty() || named.iter().any(|l| l.iter().any(|w| rule.contains(w))) {
         return p;
     }
     let Some(value) = shares.value(verb) else {
