@@ -139,6 +139,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.group_members",
     "subject.rate",
     "subject.generic_item",
+    "subject.frame_compare_open",
+    "subject.frame_compare_close",
     "subject.criterion_item",
     "subject.criterion_verb",
     "subject.criterion_join",

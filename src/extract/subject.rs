@@ -1839,6 +1839,28 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     Some(de_topic(s, &toks[lead..]).unwrap_or_else(|| text(s, a, b)))
 }
 
+/// The topic of a comparison frame making the clause before char `cs` (一般保险业务的毛保
+/// 费与上年同期比较: `subject.frame_compare_open` … `subject.frame_compare_close`): the
+/// words before the frame's opener, after lead and time words.
+fn compared_topic(s: &Sentence, cs: usize) -> Option<String> {
+    if cs == 0 {
+        return None;
+    }
+    let (ps, _) = clause(s, cs - 1, cs - 1);
+    let closes = s.list(crate::cue!("subject.frame_compare_close"));
+    if !closes.ends(&rule_form(s.traditional, s.f.slice(ps, cs - 1).trim_end())) {
+        return None;
+    }
+    let opens = s.list(crate::cue!("subject.frame_compare_open"));
+    let toks = tokens_in(s, ps, cs - 1);
+    let k = toks
+        .iter()
+        .rposition(|t| opens.contains(&rule_form(s.traditional, t.word)))?;
+    let leads = s.list(crate::cue!("subject.lead"));
+    let first = (toks[..k].iter()).position(|t| !(leads.contains(t.word) || t.tag == "t"))?;
+    Some(text(s, toks[first].start, toks[k].start)).filter(|t| !t.is_empty())
+}
+
 /// Longest topic clause [`de_topic`] takes whole, in chars.
 const MAX_DE_TOPIC_CHARS: usize = 24;
 
@@ -4523,6 +4545,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             }
         }
     }
+    // A bare change opening its clause with no measure handed on (毛保费与上年同期比较，
+    // 增长5.8%) changes the topic of the clause before it.
+    let changes = s.list(crate::cue!("subject.change"));
+    let no_prev = prev.is_none_or(str::is_empty);
+    if no_prev && earlier.is_none() && changes.contains(&rule_form(s.traditional, &before_text)) {
+        if let Some(topic) = compared_topic(s, cs).or_else(|| topic_before(s, cs)) {
+            return balance_quotes(format!("{topic}{before_text}"));
+        }
+    }
     if let Some(p) = remainder_or_progress(s, fig, cs, &before_text, prev) {
         return p;
     }
@@ -6904,6 +6935,17 @@ mod tests {
         assert_eq!(subj("今年引进了36个项目", "36个", &[]), "引进项目");
         assert_eq!(subj("当天签约的18个项目", "18个", &[]), "签约项目");
         assert_eq!(subj("全县共有12个项目", "12个", &[]), "项目");
+    }
+
+    #[test]
+    fn a_bare_change_after_a_comparison_frame_changes_its_topic() {
+        use super::test_rows::subjects;
+        let got = subjects("上半年，全市快递业务量与去年同期相比，增长12.5%至3.2亿件。");
+        assert_eq!(got[0].1, "快递业务量增长");
+        assert_eq!(got[1].1, "快递业务量");
+        // Without a frame the clause before names no topic of the change.
+        let got = subjects("据统计，增长12.5%。");
+        assert_eq!(got[0].1, "增长");
     }
 
     #[test]
