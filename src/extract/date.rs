@@ -574,7 +574,7 @@ impl RangeRules {
                 r"(?P<w>{}) ?[(（] ?(?P<y>1\d{{2}}|(?:19|20)\d{{2}}) ?[)）] ?年",
                 alternation(cues.at(crate::cue!("date.bracket_year")), None)
             ))?,
-            roc_years: Regex::new(&year_range(r"1\d{2}", r"1\d{2}"))?,
+            roc_years: Regex::new(&year_range(r"1\d{2}|[4-9]\d", r"1\d{2}"))?,
             event_day: Regex::new(&format!(
                 r"(?:^|[^\d.])(?P<a>\d{{1,2}}){day}(?:{})|(?:^|[:：] ?)(?P<b>\d{{1,2}}){day}[,，]|[(（](?P<c>\d{{1,2}}){day}[)）]",
                 alternation(cues.at(crate::cue!("date.day_event")), None)
@@ -916,6 +916,12 @@ const NOT_TARGET: &str = "none";
 /// The ROC calendar's year 0 in the common era (民国1年 = 1912).
 const ROC_EPOCH: i32 = 1911;
 
+/// 年, which closes a year.
+const YEAR_CHAR: char = '\u{5e74}';
+
+/// Chars before a bare ROC year searched for an era-marked year of its sentence.
+const ROC_ERA_REACH: usize = 60;
+
 /// Dates right after a relative year word with its year in brackets (今(111)年6月,
 /// 去（2021）年10月: `date.bracket_year`), as Taiwan releases write them: the year in
 /// brackets is the date's (an ROC year of three digits + 1911), as if written.
@@ -1091,8 +1097,11 @@ fn after_number(f: &Folded, start: usize) -> bool {
         .is_some_and(|p| p.is_ascii_digit() || p == '.')
 }
 
-/// ROC year ranges of a Taiwan release (110-111年, 110 -111年, 110至112年度): one date from
-/// the first year to the last (2021 … 2022), never a span of 110 years.
+/// Most years an ROC year range opening with a two-digit year (95~104年) spans.
+const MAX_ROC_TWO_DIGIT_SPAN: i32 = 20;
+
+/// ROC year ranges of a Taiwan release (110-111年, 110 -111年, 110至112年度, 95~104年): one
+/// date from the first year to the last (2021 … 2022), never a span of 110 years.
 fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
     let mut out = Vec::new();
     for c in rules.ranges.roc_years.captures_iter(&f.text) {
@@ -1106,7 +1115,10 @@ fn roc_year_ranges(f: &Folded, rules: &DateRules) -> Vec<DateMention> {
         let (Ok(lo), Ok(hi)) = (a.as_str().parse::<i32>(), b.as_str().parse::<i32>()) else {
             continue;
         };
-        if hi <= lo || rules.roc_duration_before.ends(f.before(start)) {
+        // A first year of two digits (95~104年) only for a span of a few years: 50~100年
+        // is an age.
+        let short = lo >= 100 || hi - lo <= MAX_ROC_TWO_DIGIT_SPAN;
+        if hi <= lo || !short || rules.roc_duration_before.ends(f.before(start)) {
             continue;
         }
         out.push(DateMention {
@@ -1197,7 +1209,10 @@ impl DateRules {
         let start = f.char_at_byte(y.start());
         let lead = || self.roc_lead(f, start, after_nian, (n, doc_year));
         let since = || n >= 40 && self.roc_year_since.ends(f.before(start));
-        if n < 100 && !dated && !fiscal && !recent && !lead() && !since() {
+        // 民國96年，…，97年捷運開通; 100年…，101年…，97年…: a year in a sentence that
+        // writes another as an ROC year (with its era, or of three digits).
+        let sibling = || n >= 40 && self.roc_sibling(f, start, after_nian);
+        if n < 100 && !dated && !fiscal && !recent && !lead() && !since() && !sibling() {
             return None;
         }
         let before = f.before(start);
@@ -1211,6 +1226,28 @@ impl DateRules {
 }
 
 impl DateRules {
+    /// Whether the sentence around char `start` of `f` (up to [`ROC_ERA_REACH`] chars each
+    /// way; `after_nian` is the text after the year) writes a year with an ROC era word
+    /// (民國96年) or an ROC year of three digits (100年).
+    fn roc_sibling(&self, f: &Folded, start: usize, after_nian: &str) -> bool {
+        let ends = ['。', '！', '？', '\n'];
+        let before: Vec<char> = f.before(start).chars().rev().take(ROC_ERA_REACH).collect();
+        let before: String = before.into_iter().rev().collect();
+        let before = before.rsplit(ends).next().unwrap_or_default();
+        let after: String = after_nian.chars().take(ROC_ERA_REACH).collect();
+        let after = after.split(ends).next().unwrap_or_default();
+        let three_digit = |t: &str| {
+            let c: Vec<char> = t.chars().collect();
+            (3..c.len()).any(|k| {
+                c[k] == YEAR_CHAR
+                    && c[k - 3] == '1'
+                    && c[k - 2..k].iter().all(char::is_ascii_digit)
+                    && (k == 3 || !c[k - 4].is_ascii_digit())
+            })
+        };
+        self.roc_era.occurs_in(before) || three_digit(before) || three_digit(after)
+    }
+
     /// Whether a bare two-digit ROC year `n` at char `start` of `f` (`after_nian`: the
     /// text after its 年) reads as a year in a Taiwan release of the years written with
     /// two digits (`doc_year` before ROC 100 = 2011, or none): a year from ROC 40 (1951)
@@ -2450,6 +2487,23 @@ mod tests {
             .into_iter()
             .map(|d| (f.slice(d.start, d.end).to_string(), d.value))
             .collect()
+    }
+
+    #[test]
+    fn roc_two_digit_years_beside_written_roc_years() {
+        let values = |s: &str| tw_dates(s).into_iter().map(|(_, v)| v).collect::<Vec<_>>();
+        // A year in a sentence that writes another with its era or in three digits.
+        assert_eq!(
+            values("民國94年客運量僅有800萬,96年新線通車後倍增。"),
+            ["2005", "2007"]
+        );
+        assert_eq!(values("其中以102年最多,99年次之。"), ["2013", "2010"]);
+        // A two-digit first year of a short range.
+        assert_eq!(values("近十年來(96~105年)共完成堤防50公里"), ["2007"]);
+        // Alone, or after a full stop, it stays a span of years; so does a long range.
+        assert!(values("輕軌已營運96年。").is_empty());
+        assert_eq!(values("民國94年完工。96年的老樹"), ["2005"]);
+        assert!(!values("樹齡50~100年").iter().any(|v| v.starts_with("1961")));
     }
 
     #[test]
