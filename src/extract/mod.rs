@@ -3868,6 +3868,17 @@ mod tests {
         let m = measures("每户每月省下一度电。");
         assert_eq!(m, [("一度".into(), "1".into(), "kWh/month".into())]);
         assert_eq!(measures("夜间气温将下降一度。").len(), 1);
+        // 二元 (dual) and 一块 (a piece) before a word are no sums; before 钱 or a stop
+        // they are.
+        assert!(measures("城乡二元体制仍待破除，这是改革的最后一块短板。").is_empty());
+        assert_eq!(measures("公交票价二元，月票另计。").len(), 1);
+        assert_eq!(measures("每斤一块钱。").len(), 1);
+    }
+
+    #[test]
+    fn the_span_a_record_is_compared_over_is_no_figure() {
+        assert!(measures("上月出口额创下8年新高。").is_empty());
+        assert_eq!(measures("出口额连续8年增长。").len(), 1);
     }
 
     #[test]
