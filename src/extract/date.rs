@@ -2972,6 +2972,13 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_ending_like_a_target_word_sets_no_target() {
+        // 受到 ends with 到 but aims at nothing: the page's stamp gives the year.
+        let t = "2023-11-30 13:16\n今年首三季保费收入下跌1.7%，主要受到2022年同期个别交易影响。";
+        assert_eq!(doc_year(t), Some(2023));
+    }
+
+    #[test]
     fn a_comparison_base_is_not_the_release_year() {
         // The only year written is the base of a comparison: no year of its own …
         assert_eq!(doc_year("本季出口额52亿元，较2019年第三季增长4%。"), None);
