@@ -2946,6 +2946,7 @@ pub fn locate(
             .is_some_and(|n| n.full.is_empty())
             && before_road(e.end)
     };
+    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
     // A LOC of the entity rules that starts with the second char of a glued word
     // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
     ents.retain(|e| {
@@ -2955,13 +2956,15 @@ pub fn locate(
             t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
         });
         let phrase = |b: usize| in_fixed_phrase(pats, &text, (b, b + e.text.len()));
+        // An ordinary word (滨海旅游) is a place only as the gazetteer pass below finds it.
+        let ordinary = ordinaries.contains(&super::subject::rule_form(true, &e.text));
         e.ty != EntityType::Loc
             || !(byte.is_some_and(|b| after_glued_word(pats, &text, b) || phrase(b))
-                || road_name(e))
+                || road_name(e)
+                || ordinary)
     });
     let townships = pats.cues.at(crate::cue!("place.parent_support"));
     let commons = pats.cues.at(crate::cue!("place.common_noun"));
-    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -4248,6 +4251,21 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn landscape_words_and_ordinary_words_are_no_places() {
+        let names = |t: &str| {
+            places(&extract(t))
+                .into_iter()
+                .map(|p| p.0)
+                .collect::<Vec<_>>()
+        };
+        assert!(names("今年花海面积扩大到3000亩，山岭间新建步道5公里。").is_empty());
+        assert!(names("发展滨海旅游，当地日照充足。").is_empty());
+        // Beside its division, or written in full, the place stays.
+        assert!(names("江苏盐城滨海县新建大棚5座。").contains(&"滨海县".to_string()));
+        assert!(names("日照市港口吞吐量5亿吨。").contains(&"日照市".to_string()));
     }
 
     #[test]
