@@ -430,6 +430,7 @@ pub const CUE_RULES: &[&str] = &[
     "bound.between_end",
     "bound.between_start",
     "scan.ordinal",
+    "scan.measure_acronym",
     "scan.joinable",
     "scan.joiner",
     "scan.infix_stop",

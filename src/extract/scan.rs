@@ -674,6 +674,7 @@ struct ScanCues<'p> {
     before: &'p WordList,
     after: &'p WordList,
     ordinal: &'p WordList,
+    acronym: &'p WordList,
     joiner: &'p WordList,
     infix_stop: &'p WordList,
     label: &'p WordList,
@@ -739,6 +740,7 @@ impl<'p> ScanCues<'p> {
             before: cues.at(crate::cue!("bound.before")),
             after: cues.at(crate::cue!("bound.after")),
             ordinal: cues.at(crate::cue!("scan.ordinal")),
+            acronym: cues.at(crate::cue!("scan.measure_acronym")),
             joiner: cues.at(crate::cue!("scan.joiner")),
             infix_stop: cues.at(crate::cue!("scan.infix_stop")),
             label: cues.at(crate::cue!("scan.label")),
@@ -1302,7 +1304,22 @@ impl<'a> Scanner<'a> {
             && a >= 2
             && f.char_before(a - 1)
                 .is_some_and(|c| c.is_ascii_alphanumeric());
-        if after_word_dot || prev.is_some_and(|c| c.is_ascii_alphabetic() || "#%=&_".contains(c)) {
+        // GDP310.51亿元: a measure's acronym (`scan.measure_acronym`), standing alone
+        // before the numeral, names what it measures, no code.
+        let letters: String = {
+            let run: Vec<char> = f
+                .before(a)
+                .chars()
+                .rev()
+                .take_while(char::is_ascii_alphabetic)
+                .collect();
+            run.into_iter().rev().collect()
+        };
+        let opens = (f.char_before(a - letters.len())).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let acronym = !letters.is_empty() && opens && self.cues.acronym.contains(&letters);
+        if after_word_dot
+            || !acronym && prev.is_some_and(|c| c.is_ascii_alphabetic() || "#%=&_".contains(c))
+        {
             men.rejected = Some("label (letters before the numeral)");
             return true;
         }
@@ -3143,6 +3160,14 @@ mod tests {
         assert!(facts("G207国道与5G网络和PM2.5浓度").is_empty());
         assert!(facts("第41个教师节").is_empty());
         assert!(facts("打造5A级景区").is_empty());
+    }
+
+    #[test]
+    fn a_measures_acronym_before_its_figure_is_no_label() {
+        assert_eq!(facts("全年实现GDP125.6亿元").len(), 1);
+        assert_eq!(facts("全镇实现GDP8.28亿元，增长5.7%").len(), 2);
+        // Inside a longer code the letters stay a label.
+        assert!(facts("型号XGDP310的设备").is_empty());
     }
 
     #[test]
