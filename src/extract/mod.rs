@@ -2492,6 +2492,10 @@ impl Extractor {
             fact.subject = subject::with_total_counted(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
+            if m.kind == Kind::PercentagePoint {
+                let p = std::mem::take(&mut fact.subject);
+                fact.subject = subject::points_rate(sent, p, prev_subject.as_deref());
+            }
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
                 fact.subject = subject::without_one_unit(sent, fact.subject, m.start);
@@ -6712,6 +6716,17 @@ mod tests {
         let text = "全市规上工业增加值增长4.1%。全市共有企业520个，比上年增加36个。\
             其中，私营企业300个。";
         assert!(!subjects_of(text).iter().any(|s| s.contains("增加值增加")));
+    }
+
+    #[test]
+    fn points_after_a_change_change_its_rate() {
+        let text = "全市工业投资下降12.4%，收窄3.5个百分点；民间投资增长6.1%，回落1.2个百分点。";
+        let got = subjects_of(text);
+        assert_eq!(got[1], "工业投资降幅收窄");
+        assert_eq!(got[3], "民间投资增速回落");
+        // A share's change in points is the share's own.
+        let text = "二产增加值占比下降，回落1.5个百分点。";
+        assert!(!subjects_of(text).iter().any(|s| s.contains("增速")));
     }
 
     #[test]
