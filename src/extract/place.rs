@@ -220,12 +220,8 @@ impl DocPlaces {
             .flatten()
             .map(|d| titled_below(pats, &named, (title, title_end), d))
             .map(|d| (d, FIRST_LINES))
-            // A mainland text that speaks of the nation as its own (我国, 全国) and of no
-            // place of its own is a national body's: its footer's address is no issuing
-            // place (in Taiwan 全國 is Taiwan's).
             .or_else(|| {
-                (region != Region::CN || !national_head(pats, text))
-                    .then(|| pick(&|at| at >= tail_start))
+                (footer_issues(pats, text, region).then(|| pick(&|at| at >= tail_start)))
                     .flatten()
                     .map(|d| (d, "named in the last lines (issuing body)"))
             })
@@ -243,23 +239,11 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             });
-        // A district of a municipality in a text that speaks of its province (全省): a
-        // namesake elsewhere (滨海新区 of a province's city) the gazetteer lacks.
-        let namesake = found
-            .filter(|&(d, how)| how == FIRST_LINES && municipal_in_province_text(pats, d, &spoken))
-            .map(|(d, _)| gaz.name(d).to_string());
-        let found = found.filter(|_| namesake.is_none());
-        // A city's government issuing the release by its title (某市政府 … 某区: issue 13).
-        let found = found.map(|f| issuer_above(pats, &named, (text, title_end), &kinds, f));
-        // At the level the first lines speak of (全区 … 全市第二: a district's release).
-        let (ends, head) = ((title_end, head_end), (head_start, head_end));
-        let found = found
-            .and_then(|(d, how)| {
-                let first_lines = how == FIRST_LINES;
-                at_spoken_level(pats, (d, first_lines), &kinds, &named, ends).map(|d| (d, how))
-            })
-            .map(|found| spoken_township(pats, found, &spoken, &named))
-            .filter(|_| !national);
+        let (found, namesake) = without_namesake(pats, found, &spoken);
+        let head = (head_start, head_end);
+        let said = (&named, kinds.as_slice(), spoken.as_slice());
+        let found =
+            at_own_level(pats, found, said, (text, title_end, head_end)).filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
         let body = given
             .is_none()
@@ -2040,6 +2024,51 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
         .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }
 
+/// `found` at the level of the release: the city whose government issues it by its title
+/// (某市政府 … 某区: issue 13), at the level the first lines speak of (全区 … 全市第二: a
+/// district's release), or the township the text speaks of. `said` are the divisions the
+/// text names, the kinds its first lines and its whole text speak of; `title_end` and
+/// `head_end` end the title and the first lines of `text`.
+fn at_own_level(
+    pats: &Patterns,
+    found: Option<(usize, &'static str)>,
+    (named, kinds, spoken): (&Named, &[&str], &[&str]),
+    (text, title_end, head_end): (&str, usize, usize),
+) -> Option<(usize, &'static str)> {
+    let found = found.map(|f| issuer_above(pats, named, (text, title_end), kinds, f));
+    let ends = (title_end, head_end);
+    found
+        .and_then(|(d, how)| {
+            let first_lines = how == FIRST_LINES;
+            at_spoken_level(pats, (d, first_lines), kinds, named, ends).map(|d| (d, how))
+        })
+        .map(|found| spoken_township(pats, found, spoken, named))
+}
+
+/// Whether the last lines of `text` may name the body issuing it: not in a mainland text
+/// that speaks of the nation as its own (我国, 全国) and of no place of its own, a national
+/// body's, whose footer's address is no issuing place (in Taiwan 全國 is Taiwan's).
+fn footer_issues(pats: &Patterns, text: &str, region: Region) -> bool {
+    region != Region::CN || !national_head(pats, text)
+}
+
+/// `found` (a division and how) unless it is a district of a municipality in a text that
+/// speaks of its province (全省: [`municipal_in_province_text`]), found in the first lines:
+/// then none, and the name as the release's own, a namesake the gazetteer lacks
+/// (滨海新区 of a province's city).
+fn without_namesake(
+    pats: &Patterns,
+    found: Option<(usize, &'static str)>,
+    spoken: &[&str],
+) -> (Option<(usize, &'static str)>, Option<String>) {
+    match found {
+        Some((d, how)) if how == FIRST_LINES && municipal_in_province_text(pats, d, spoken) => {
+            (None, Some(pats.gazetteer().name(d).to_string()))
+        }
+        _ => (found, None),
+    }
+}
+
 /// Whether `d` lies in a municipality (a county-level division right below a province-level
 /// one without prefectures: 天津市滨海新区) while the text's `spoken` anaphors name a province
 /// (`place.province_kind`: 全省), which no municipality has.
@@ -2941,30 +2970,10 @@ pub fn locate(
         toks.iter()
             .any(|t| t.start == end && roads.contains(t.word))
     };
-    let road_name = |e: &EntityMention| {
-        gaz.lookup(&text_chars(&text, e.start, e.end))
-            .is_some_and(|n| n.full.is_empty())
-            && before_road(e.end)
-    };
-    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
-    // A LOC of the entity rules that starts with the second char of a glued word
-    // (快|于城镇, jieba's 于城镇/nr) is no place, as no gazetteer hit there is.
-    ents.retain(|e| {
-        let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
-        let byte = at.map(|t| {
-            let skip = e.start - t.start;
-            t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
-        });
-        let phrase = |b: usize| in_fixed_phrase(pats, &text, (b, b + e.text.len()));
-        // An ordinary word (滨海旅游) is a place only as the gazetteer pass below finds it.
-        let ordinary = ordinaries.contains(&super::subject::rule_form(true, &e.text));
-        e.ty != EntityType::Loc
-            || !(byte.is_some_and(|b| after_glued_word(pats, &text, b) || phrase(b))
-                || road_name(e)
-                || ordinary)
-    });
+    drop_false_places(ents, (toks, &text), pats, &before_road);
     let townships = pats.cues.at(crate::cue!("place.parent_support"));
     let commons = pats.cues.at(crate::cue!("place.common_noun"));
+    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
     for h in gaz.hits(&text) {
@@ -3050,6 +3059,39 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// Drops the LOC mentions of the entity rules that are no places: one starting with the
+/// second char of a glued word (快|于城镇, jieba's 于城镇/nr) or inside a set phrase, as
+/// no gazetteer hit there is; a short name naming a road (`before_road`: 北港/路); an
+/// ordinary word (滨海旅游), a place only as the gazetteer pass of [`locate`] finds it.
+/// `text` is the sentence the tokens `toks` spell.
+fn drop_false_places(
+    ents: &mut Vec<EntityMention>,
+    (toks, text): (&[Token], &str),
+    pats: &Patterns,
+    before_road: &dyn Fn(usize) -> bool,
+) {
+    let gaz = pats.gazetteer();
+    let road_name = |e: &EntityMention| {
+        gaz.lookup(&text_chars(text, e.start, e.end))
+            .is_some_and(|n| n.full.is_empty())
+            && before_road(e.end)
+    };
+    let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
+    ents.retain(|e| {
+        let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
+        let byte = at.map(|t| {
+            let skip = e.start - t.start;
+            t.byte_start + t.word.char_indices().nth(skip).map_or(0, |(b, _)| b)
+        });
+        let phrase = |b: usize| in_fixed_phrase(pats, text, (b, b + e.text.len()));
+        let ordinary = ordinaries.contains(&super::subject::rule_form(true, &e.text));
+        e.ty != EntityType::Loc
+            || !(byte.is_some_and(|b| after_glued_word(pats, text, b) || phrase(b))
+                || road_name(e)
+                || ordinary)
+    });
 }
 
 /// Reads a short name in a sentence as the own township when it is that township's

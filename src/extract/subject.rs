@@ -1839,6 +1839,17 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
     Some(de_topic(s, &toks[lead..]).unwrap_or_else(|| text(s, a, b)))
 }
 
+/// A bare change `before_text` opening its clause at `cs` with no measure handed on
+/// (毛保费与上年同期比较，增长5.8%): the change of the topic of the clause before it.
+fn topic_change(s: &Sentence, cs: usize, before_text: &str) -> Option<String> {
+    let changes = s.list(crate::cue!("subject.change"));
+    if !changes.contains(&rule_form(s.traditional, before_text)) {
+        return None;
+    }
+    let topic = compared_topic(s, cs).or_else(|| topic_before(s, cs))?;
+    Some(balance_quotes(format!("{topic}{before_text}")))
+}
+
 /// The topic of a comparison frame making the clause before char `cs` (一般保险业务的毛保
 /// 费与上年同期比较: `subject.frame_compare_open` … `subject.frame_compare_close`): the
 /// words before the frame's opener, after lead and time words.
@@ -4580,14 +4591,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             }
         }
     }
-    // A bare change opening its clause with no measure handed on (毛保费与上年同期比较，
-    // 增长5.8%) changes the topic of the clause before it.
-    let changes = s.list(crate::cue!("subject.change"));
-    let no_prev = prev.is_none_or(str::is_empty);
-    if no_prev && earlier.is_none() && changes.contains(&rule_form(s.traditional, &before_text)) {
-        if let Some(topic) = compared_topic(s, cs).or_else(|| topic_before(s, cs)) {
-            return balance_quotes(format!("{topic}{before_text}"));
-        }
+    let fresh = earlier.is_none() && prev.is_none_or(str::is_empty);
+    if let Some(p) = fresh.then(|| topic_change(s, cs, &before_text)).flatten() {
+        return p;
     }
     if let Some(p) = remainder_or_progress(s, fig, cs, &before_text, prev) {
         return p;
