@@ -5802,9 +5802,7 @@ fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
 /// comparison word before the figure (or opening its text) name what is compared.
 fn criterion_measure(s: &Sentence, fig: Span) -> Option<String> {
     let (cs, _) = clause(s, fig.0, fig.1);
-    let &(_, fb) = (s.figures.iter())
-        .filter(|&&(a, b)| a >= cs && b <= fig.0)
-        .last()?;
+    let &(_, fb) = (s.figures.iter()).rfind(|&&(a, b)| a >= cs && b <= fig.0)?;
     let noun = tokens_in(s, fb, fig.0)
         .into_iter()
         .next()
