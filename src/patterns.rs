@@ -147,6 +147,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.criterion_item",
     "subject.criterion_verb",
     "subject.criterion_join",
+    "subject.criterion_copula",
+    "subject.criterion_grade",
     "subject.hedge_word",
     "subject.achieve_verb",
     "subject.event_verb",

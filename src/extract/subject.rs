@@ -5785,8 +5785,13 @@ fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
         .first()
         .filter(|t| t.start == noun.end)?;
     let criterion = text(s, noun.end, ce);
+    let rule = rule_form(s.traditional, &criterion);
     let verbs = s.list(crate::cue!("subject.criterion_verb"));
-    if !verbs.occurs_in(&rule_form(s.traditional, &criterion)) {
+    // Or a grade the things are rated at (121个城市为二级: a copula and a grade word).
+    let copulas = s.list(crate::cue!("subject.criterion_copula"));
+    let graded =
+        s.list(crate::cue!("subject.criterion_grade")).ends(&rule) && copulas.occurs_in(&rule);
+    if !(verbs.occurs_in(&rule) || graded) {
         return None;
     }
     let join = s
@@ -7001,6 +7006,9 @@ mod tests {
         // Without a comparison the words after the count are no criterion.
         assert_eq!(subj("全省有7个市州完成目标", "7个", &[]), "市州");
         assert_eq!(subj("全县共有12个村", "12个", &[]), "村");
+        // A grade the things are rated at is a criterion too.
+        assert_eq!(subj("全省有36个城市为二级", "36个", &[]), "为二级的城市");
+        assert_eq!(subj("全省有36个城市为重点", "36个", &[]), "城市");
     }
 
     #[test]
