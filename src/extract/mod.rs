@@ -2494,7 +2494,7 @@ impl Extractor {
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             if m.kind == Kind::PercentagePoint {
                 let p = std::mem::take(&mut fact.subject);
-                fact.subject = subject::points_rate(sent, p, prev_subject.as_deref());
+                fact.subject = subject::points_rate(sent, span, p, prev_subject.as_deref());
             }
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
@@ -6727,6 +6727,11 @@ mod tests {
         // A share's change in points is the share's own.
         let text = "二产增加值占比下降，回落1.5个百分点。";
         assert!(!subjects_of(text).iter().any(|s| s.contains("增速")));
+        // A comparison of its own compares the rate with its base, not the base before.
+        let text = "全县居民人均收入增长8.2%，高于全省1.1个百分点，比上年提高0.6个百分点。";
+        assert_eq!(subjects_of(text)[2], "居民人均收入增速比上年提高");
+        let text = "城镇化率为61.3%，比上年提高0.8个百分点。";
+        assert_eq!(subjects_of(text)[1], "城镇化率比上年提高");
     }
 
     #[test]

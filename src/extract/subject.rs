@@ -2776,38 +2776,54 @@ pub fn with_compared_lead(s: &Sentence, p: String, lead: &str) -> String {
 /// Longest part word (其中) [`opens_with_part`] looks for, in chars.
 const MAX_PART_WORD_CHARS: usize = 2;
 
-/// A figure in percentage points whose subject is the previous figure's measure and a
-/// bare change (负增长24.6%，收窄9.4个百分点 → 项目投资收窄; 增长8.1%，回落2.3个百分点) changes
+/// A figure in percentage points at `fig` whose subject is the previous figure's measure
+/// and a bare change (负增长24.6%，收窄9.4个百分点 → 项目投资收窄; 增长8.1%，回落2.3个百分点) changes
 /// that measure's rate: the measure, the rate's name and the change (项目投资降幅收窄,
 /// 工业投资增速回落). The rate of a fall (`subject.falling_change` in `prev`) is
 /// `subject.fall_rate_word` (降幅), else the first `subject.rate_word` (增速).
-pub fn points_rate(s: &Sentence, p: String, prev: Option<&str>) -> String {
+pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
     let Some(prev) = prev.filter(|v| !v.is_empty()) else {
         return p;
     };
+    let rates = [
+        s.list(crate::cue!("subject.rate_word")),
+        s.list(crate::cue!("subject.fall_rate_word")),
+    ];
+    let falling = s.list(crate::cue!("subject.falling_change"));
+    // A share's or a rate's change in points is its own (比重下降0.9个百分点).
+    let rate_of = |m: &str| {
+        let m = rule_form(s.traditional, m);
+        let named = rates.iter().any(|l| l.occurs_in(&m))
+            || s.list(crate::cue!("subject.share")).occurs_in(&m)
+            || s.list(crate::cue!("subject.rate")).ends(&m);
+        let fell = falling.occurs_in(&rule_form(s.traditional, prev));
+        (!named)
+            .then(|| rates[usize::from(fell)].iter().next())
+            .flatten()
+            .unwrap_or("")
+    };
+    // A comparison of its own opening the clause (，比上半年提高1.0个百分点) compares the
+    // rate of the measure before with that base.
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = text(s, cs, fig.0);
+    let head_rule = rule_form(s.traditional, head.trim()).into_owned();
+    let compared = s.list(crate::cue!("subject.comparison")).starts(&head_rule)
+        && s.list(crate::cue!("subject.change")).ends(&head_rule);
+    if compared && p == prev {
+        let m = measure_of(s, prev);
+        return format!("{m}{}{}", rate_of(&m), head.trim());
+    }
     let changes = s.list(crate::cue!("subject.points_change"));
     let rule = rule_form(s.traditional, &p).into_owned();
     let Some(change) = changes.suffix_of(&rule).filter(|w| w.len() < rule.len()) else {
         return p;
     };
     let measure = cut_chars(&p, change.chars().count());
-    let rates = [
-        s.list(crate::cue!("subject.rate_word")),
-        s.list(crate::cue!("subject.fall_rate_word")),
-    ];
-    // A share's or a rate's change in points is its own (比重下降0.9个百分点).
-    let m = rule_form(s.traditional, measure);
-    let named = rates.iter().any(|l| l.occurs_in(&m))
-        || s.list(crate::cue!("subject.share")).occurs_in(&m)
-        || s.list(crate::cue!("subject.rate")).ends(&m);
-    if named || measure_of(s, prev) != measure {
-        return p;
-    }
-    let falling = s.list(crate::cue!("subject.falling_change"));
-    let list = rates[usize::from(falling.occurs_in(&rule_form(s.traditional, prev)))];
-    match list.iter().next() {
-        Some(rate) => format!("{measure}{rate}{}", &p[measure.len()..]),
-        None => p,
+    match rate_of(measure) {
+        rate if !rate.is_empty() && measure_of(s, prev) == measure => {
+            format!("{measure}{rate}{}", &p[measure.len()..])
+        }
+        _ => p,
     }
 }
 
