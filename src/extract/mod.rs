@@ -2492,6 +2492,8 @@ impl Extractor {
             fact.subject = subject::with_total_counted(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_attribute_owner(sent, p, prev_subject.as_deref());
             if m.kind == Kind::PercentagePoint {
                 let p = std::mem::take(&mut fact.subject);
                 fact.subject = subject::points_rate(sent, span, p, prev_subject.as_deref());
@@ -6716,6 +6718,15 @@ mod tests {
         let text = "全市规上工业增加值增长4.1%。全市共有企业520个，比上年增加36个。\
             其中，私营企业300个。";
         assert!(!subjects_of(text).iter().any(|s| s.contains("增加值增加")));
+    }
+
+    #[test]
+    fn an_attribute_opening_a_subject_takes_the_owner_before() {
+        let text = "纺织业增加值增长12.5%，增速高于全市3.2个百分点，增加值占比8.4%；\
+            食品制造业增加值增长6.1%，增加值占比5.2%。";
+        let got = subjects_of(text);
+        assert_eq!(got[2], "纺织业增加值占比");
+        assert_eq!(got[4], "食品制造业增加值占比");
     }
 
     #[test]

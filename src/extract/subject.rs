@@ -2827,6 +2827,31 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     }
 }
 
+/// A subject `p` opening with an attribute (`subject.part_attribute`: 增加值累计占比) that
+/// the previous figure's subject `prev` names after an owner (汽车制造业增加值增速…) is that
+/// owner's: the owner before `p` (汽车制造业增加值累计占比).
+pub fn with_attribute_owner(s: &Sentence, p: String, prev: Option<&str>) -> String {
+    let Some(prev) = prev.filter(|v| !v.is_empty()) else {
+        return p;
+    };
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let prev_rule = rule_form(s.traditional, prev).into_owned();
+    let attrs = s.list(crate::cue!("subject.part_attribute"));
+    let owner = (attrs.iter())
+        .filter(|a| rule.starts_with(*a) && a.len() < rule.len())
+        .filter_map(|a| prev_rule.find(a).filter(|&k| k > 0))
+        .map(|k| {
+            prev.chars()
+                .take(prev_rule[..k].chars().count())
+                .collect::<String>()
+        })
+        .max_by_key(String::len);
+    match owner {
+        Some(o) if !rule.contains(&*rule_form(s.traditional, &o)) => format!("{o}{p}"),
+        _ => p,
+    }
+}
+
 /// Whether the measure `m` ends with an attribute its parts may take
 /// (`subject.part_attribute`: 工业增加值 → 增加值).
 pub fn has_part_attribute(s: &Sentence, m: &str) -> bool {
