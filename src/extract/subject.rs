@@ -2845,6 +2845,8 @@ pub fn with_attribute_owner(s: &Sentence, p: String, prev: Option<&str>) -> Stri
                 .take(prev_rule[..k].chars().count())
                 .collect::<String>()
         })
+        // An owner of one char is a word's first char (进|出口总额), no owner.
+        .filter(|o| o.chars().count() >= 2)
         .max_by_key(String::len);
     match owner {
         Some(o) if !rule.contains(&*rule_form(s.traditional, &o)) => format!("{o}{p}"),
