@@ -331,6 +331,19 @@ fn whole_of((start, w): &(usize, Fact)) -> (&str, usize) {
     (w.subject.as_str(), start + w.end - w.start)
 }
 
+/// The subject of `fact` at `span` read against the previous figure's subject `prev`
+/// (see [`subject::with_prev_measure`]).
+fn prev_measure(
+    sent: &subject::Sentence,
+    span: subject::Span,
+    fact: &mut Fact,
+    prev: Option<&str>,
+) {
+    let points = fact.kind == Kind::PercentagePoint;
+    let p = std::mem::take(&mut fact.subject);
+    fact.subject = subject::with_prev_measure(sent, (span, points), p, prev);
+}
+
 /// The measure of a lead sentence and its unit (see `DocExtract::lead_measure`).
 type LeadMeasure = Option<(String, String)>;
 
@@ -2492,12 +2505,7 @@ impl Extractor {
             fact.subject = subject::with_total_counted(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
-            let p = std::mem::take(&mut fact.subject);
-            fact.subject = subject::with_attribute_owner(sent, p, prev_subject.as_deref());
-            if m.kind == Kind::PercentagePoint {
-                let p = std::mem::take(&mut fact.subject);
-                fact.subject = subject::points_rate(sent, span, p, prev_subject.as_deref());
-            }
+            prev_measure(sent, span, &mut fact, prev_subject.as_deref());
             if m.kind == Kind::Money {
                 fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
                 fact.subject = subject::without_one_unit(sent, fact.subject, m.start);

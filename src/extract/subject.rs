@@ -2827,6 +2827,22 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     }
 }
 
+/// The subject `p` of the figure at `fig` read against the previous figure's subject
+/// `prev`: with the owner of an attribute opening it ([`with_attribute_owner`]) and, for a
+/// figure in percentage points (`points`), as a change of a rate ([`points_rate`]).
+pub fn with_prev_measure(
+    s: &Sentence,
+    (fig, points): (Span, bool),
+    p: String,
+    prev: Option<&str>,
+) -> String {
+    let p = with_attribute_owner(s, p, prev);
+    match points {
+        true => points_rate(s, fig, p, prev),
+        false => p,
+    }
+}
+
 /// A subject `p` opening with an attribute (`subject.part_attribute`: 增加值累计占比) that
 /// the previous figure's subject `prev` names after an owner (汽车制造业增加值增速…) is that
 /// owner's: the owner before `p` (汽车制造业增加值累计占比).
