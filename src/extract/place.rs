@@ -2145,7 +2145,10 @@ fn in_fixed_phrase(pats: &Patterns, text: &str, (start, end): Span) -> bool {
 /// (one it tags as a name, [`name_tag`]) that starts one char before it and ends inside
 /// it (偕乐桥/nr 镇: the township 偕乐桥镇, which the gazetteer does not know, not 乐桥镇).
 fn inside_guessed_name(seg: &Segmenter, text: &str, (start, end): Span) -> bool {
-    let Some((before, _)) = text[..start].char_indices().next_back() else {
+    // Only a Han char before the name can open a name jieba guesses (no segmenting else).
+    let Some((before, _)) =
+        (text[..start].char_indices().next_back()).filter(|&(_, c)| super::entity::is_han(c))
+    else {
         return false;
     };
     let (from, to) = word_window(text, (start, end));

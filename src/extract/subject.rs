@@ -5827,18 +5827,7 @@ fn counted(
 fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
     // The noun phrase may have run on into the criterion (7个市州粮食单产高于…): the
     // counted noun is its first word.
-    let noun = tokens_in(s, a, ce)
-        .into_iter()
-        .next()
-        .filter(|t| t.start == a)?;
-    let rule = rule_form(s.traditional, noun.word);
-    let items = [
-        crate::cue!("subject.generic_item"),
-        crate::cue!("subject.criterion_item"),
-    ];
-    if !items.into_iter().any(|r| s.list(r).contains(&rule)) {
-        return None;
-    }
+    let noun = counted_item(s, a, ce)?;
     // The criterion follows the noun at once and holds a comparison.
     tokens_in(s, noun.end, ce)
         .first()
@@ -5861,24 +5850,32 @@ fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
     Some(balance_quotes(format!("{criterion}{join}{np}")))
 }
 
+/// The token at char `at` (before `end`) when it is a generic or criterion item
+/// (`subject.generic_item`, `subject.criterion_item`: 项目, 市州, 城市), the counted noun a
+/// criterion after it may qualify.
+fn counted_item<'a>(s: &Sentence<'a>, at: usize, end: usize) -> Option<Token<'a>> {
+    let noun = tokens_in(s, at, end)
+        .into_iter()
+        .next()
+        .filter(|t| t.start == at)?;
+    let rule = rule_form(s.traditional, noun.word);
+    let items = [
+        crate::cue!("subject.generic_item"),
+        crate::cue!("subject.criterion_item"),
+    ];
+    items
+        .into_iter()
+        .any(|r| s.list(r).contains(&rule))
+        .then_some(noun)
+}
+
 /// The figure a criterion compares with, after a count of generic things (22个项目本年完
 /// 成投资额低于500万元 → 本年完成投资额): the words between the counted noun and the
 /// comparison word before the figure (or opening its text) name what is compared.
 fn criterion_measure(s: &Sentence, fig: Span) -> Option<String> {
     let (cs, _) = clause(s, fig.0, fig.1);
     let &(_, fb) = (s.figures.iter()).rfind(|&&(a, b)| a >= cs && b <= fig.0)?;
-    let noun = tokens_in(s, fb, fig.0)
-        .into_iter()
-        .next()
-        .filter(|t| t.start == fb)?;
-    let rule = rule_form(s.traditional, noun.word);
-    let items = [
-        crate::cue!("subject.generic_item"),
-        crate::cue!("subject.criterion_item"),
-    ];
-    if !items.into_iter().any(|r| s.list(r).contains(&rule)) {
-        return None;
-    }
+    let noun = counted_item(s, fb, fig.0)?;
     let verbs = s.list(crate::cue!("subject.criterion_verb"));
     let between = text(s, noun.end, fig.0);
     let rule = rule_form(s.traditional, &between).into_owned();
