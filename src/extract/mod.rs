@@ -2487,6 +2487,7 @@ impl Extractor {
                 .as_ref()
                 .map(|(col, label)| self.column_subject(label, col));
             fact.subject = by_column
+                .or_else(|| subject::listed_base_subject(sent, span, &earlier))
                 .or_else(|| subject::respectively_compared(sent, span, &earlier))
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
@@ -6064,6 +6065,23 @@ mod tests {
         // The comparison after a rate takes no room from the measure compared.
         let got = subjects_of("今年全县规上工业增加值增速落后于全省平均水平0.8个百分点。");
         assert_eq!(got[0], "规上工业增加值增速落后于全省平均水平");
+        // Bases listed with their bracketed figures before 分别: each figure is its
+        // base's rate, each gap the measure's rate compared with its own base.
+        let got = subjects_of(
+            "全县社会消费品零售总额增长6.5%，比全市（5.1%）和全省平均水平（4.8%）分别高1.4、1.7个百分点。",
+        );
+        assert_eq!(
+            got[1..],
+            [
+                "社会消费品零售总额增速全市",
+                "社会消费品零售总额增速全省平均水平",
+                "社会消费品零售总额增速比全市高",
+                "社会消费品零售总额增速比全省平均水平高",
+            ]
+        );
+        // A rate the measure already names keeps its own rate word.
+        let got = subjects_of("全区工业投资增长12%，增幅较全市(9%)、全省(7%)分别快3、5个百分点。");
+        assert_eq!(got[4], "工业投资增幅较全省快", "{got:?}");
     }
 
     #[test]
@@ -6081,6 +6099,14 @@ mod tests {
         );
         assert_eq!(got[2], "批发业销售额拉动全市限额以上批零业销售额增长");
         assert_eq!(got[3], "零售业销售额拉动全市限额以上批零业销售额增长");
+        // Each item's level and its change are one owner, not two (the pulls are not
+        // shifted onto the next item).
+        let got = subjects_of(
+            "其中，甲产业增加值12亿元，增长3.0%；乙产业增加值30亿元，增长8.0%；丙产业增加值25亿元，增长5.5%，分别拉动全县经济增长0.5个、3.1个和1.8个百分点。",
+        );
+        assert_eq!(got[6], "甲产业增加值拉动全县经济增长");
+        assert_eq!(got[7], "乙产业增加值拉动全县经济增长");
+        assert_eq!(got[8], "丙产业增加值拉动全县经济增长");
     }
 
     #[test]

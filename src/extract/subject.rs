@@ -1535,9 +1535,126 @@ fn bracketed_base(s: &Sentence, from: usize, fig: Span) -> Option<String> {
         return None;
     }
     let verb = (s.list(crate::cue!("subject.compare_verb"))).prefix_of(s.f.rest(from));
-    let verb = verb.or_else(|| opened_base(s, from, fig))?;
+    let Some(verb) = verb.or_else(|| opened_base(s, from, fig)) else {
+        let list = listed_bases(s, from)?;
+        return (list.bases.iter()).find_map(|(b, sp)| (*sp == fig).then(|| b.clone()));
+    };
     let base = text(s, from + verb.chars().count(), fig.0 - 1);
     (base.chars().count() >= 2 && !base.contains(opens)).then(|| base.trim().to_string())
+}
+
+/// Bases of one comparison listed with their figures in brackets, and the gap 分别 gives
+/// each (比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点).
+struct ListedBases {
+    /// Where the opener starts.
+    at: usize,
+    /// The opener as written (比, 较).
+    opener: String,
+    /// Each base's words and its bracketed figure.
+    bases: Vec<(String, Span)>,
+    /// The adjective of degree after 分别 (高), as written.
+    adjective: String,
+    /// The gaps after the adjective, one per base.
+    gaps: Vec<Span>,
+}
+
+/// The subject of a figure of a [`ListedBases`] list: a base's figure is that base's rate
+/// (生产总值增速全省), a gap the measure's rate compared with its base (生产总值增速比全省高).
+/// The measure and its rate are the ones of the last figure before the list (`earlier`):
+/// its subject up to the rate word it names (增速同比提高 → 增速), else its measure and the
+/// first `subject.rate_word`; a rate word written right before the opener is the rate.
+pub fn listed_base_subject(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
+    let (cs, _) = hard_clause(s, fig);
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let list = (tokens_in(s, cs, fig.0).iter())
+        .filter(|t| opens.contains(&rule_form(s.traditional, t.word)))
+        .find_map(|t| listed_bases(s, t.start))?;
+    let prev = &earlier.iter().rev().find(|(sp, _)| sp.1 <= list.at)?.1;
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    let rule = rule_form(s.traditional, prev);
+    let named = (rates.iter())
+        .filter_map(|w| rule.find(w).map(|k| (k, w)))
+        .filter(|&(k, _)| k > 0)
+        .min_by_key(|&(k, w)| (k, std::cmp::Reverse(w.len())));
+    let (measure, rate) = match named {
+        Some((k, w)) => {
+            let at = rule[..k].chars().count();
+            let rate: String = prev.chars().skip(at).take(w.chars().count()).collect();
+            (prev.chars().take(at).collect(), rate)
+        }
+        None => (measure_of(s, prev), rates.iter().next()?.to_string()),
+    };
+    if measure.is_empty() {
+        return None;
+    }
+    // A rate word the clause writes before the opener (增幅较全市…) is the one compared.
+    let written = rates
+        .suffix_of(&rule_form(s.traditional, s.f.slice(cs, list.at)))
+        .map(|w| text(s, list.at - w.chars().count(), list.at));
+    let rate = written.unwrap_or(rate);
+    if let Some((base, _)) = list.bases.iter().find(|(_, sp)| *sp == fig) {
+        return Some(base_of_rate(s, &measure, &rate, base));
+    }
+    let j = list.gaps.iter().position(|&g| g == fig)?;
+    let (opener, base, adjective) = (&list.opener, &list.bases[j].0, &list.adjective);
+    Some(format!("{measure}{rate}{opener}{base}{adjective}"))
+}
+
+/// The [`ListedBases`] of the comparison opened at `from` by a `subject.compare_open`
+/// word: two or more bases, each followed by its figure in brackets and joined by 、 or a
+/// `subject.item_joiner`, then a `subject.respectively` word, a `subject.compare_adjective`
+/// and as many figures as bases, all in one hard clause.
+fn listed_bases(s: &Sentence, from: usize) -> Option<ListedBases> {
+    let (_, ce) = hard_clause(s, (from, from));
+    let first = tokens_in(s, from, ce).into_iter().next()?;
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    if first.start != from || !opens.contains(&rule_form(s.traditional, first.word)) {
+        return None;
+    }
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let figs: Vec<Span> = (s.figures.iter())
+        .filter(|&&(a, b)| a > first.end && b <= ce)
+        .copied()
+        .collect();
+    let mut at = first.end;
+    let mut bases = Vec::new();
+    for &(a, b) in &figs {
+        let bracketed =
+            matches!(s.f.char(a - 1), Some('(' | '（')) && matches!(s.f.char(b), Some(')' | '）'));
+        if !bracketed || a < at + 3 {
+            break;
+        }
+        let base = text(s, at, a - 1).trim().to_string();
+        if base.contains(['(', '（', ')', '）']) {
+            return None;
+        }
+        bases.push((base, (a, b)));
+        at = b + 1;
+        let rest = rule_form(s.traditional, s.f.slice(at, ce)).into_owned();
+        match joiners.prefix_of(&rest) {
+            _ if rest.starts_with('、') => at += 1,
+            Some(j) => at += j.chars().count(),
+            None => break,
+        }
+    }
+    let rest = rule_form(s.traditional, s.f.slice(at, ce)).into_owned();
+    let word = s
+        .list(crate::cue!("subject.respectively"))
+        .prefix_of(&rest)?;
+    let after = &rest[word.len()..];
+    let adjective = s
+        .list(crate::cue!("subject.compare_adjective"))
+        .prefix_of(after)?;
+    let adj_at = at + word.chars().count();
+    let gap_from = adj_at + adjective.chars().count();
+    let gaps: Vec<Span> = figs.iter().filter(|f| f.0 >= gap_from).copied().collect();
+    (bases.len() >= 2 && gaps.len() == bases.len() && gaps[0].0 == gap_from).then(|| ListedBases {
+        at: first.start,
+        opener: text(s, first.start, first.end),
+        bases,
+        adjective: text(s, adj_at, gap_from),
+        gaps,
+    })
 }
 
 /// The opener of a comparison at `from` whose base's figure `fig` stands in brackets
@@ -2386,12 +2503,17 @@ fn clause_owners<'e>(
     let changes = s.list(crate::cue!("subject.change"));
     let mut groups: Vec<Vec<&'e String>> = Vec::new();
     let mut last_clause = None;
+    let thing = |p: &str| strip_change(s.traditional, changes, p).to_string();
     for (sp, p) in before.iter().map(|e| (&e.0, &e.1)) {
         let c = hard_clause(s, *sp).0;
-        if last_clause != Some(c) {
+        // A clause that only changes the thing the clause before measured (甲增加值
+        // 22亿元，增长4.0%) is that clause's, not an owner of its own.
+        let continues = (groups.last().and_then(|g| g.last()))
+            .is_some_and(|q| changes.ends(&rule_form(s.traditional, p)) && thing(p) == thing(q));
+        if last_clause != Some(c) && !continues {
             groups.push(Vec::new());
-            last_clause = Some(c);
         }
+        last_clause = Some(c);
         groups.last_mut()?.push(p);
     }
     if groups.len() < n || groups.last()?.len() >= n {
