@@ -654,7 +654,7 @@ impl Extractor {
             let ethnic = cues.at(crate::cue!("place.ethnic"));
             romanized::RomanIndex::build(self.patterns.gazetteer(), (suffixes, ethnic))
         });
-        let spelled = index.spelled(&words);
+        let spelled = index.spelled(self.patterns.gazetteer(), &words);
         if spelled.is_empty() {
             index.spelled_initials(&labels)
         } else {

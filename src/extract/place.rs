@@ -972,9 +972,11 @@ fn spelled_township(
         return (own, how);
     };
     let named = Named::count_in((pats, seg), text, names, context, at_edge);
-    let (d, how) = spoken_township(pats, (d, SPELLED), spoken, &named);
-    add_lineage(pats.gazetteer(), d, context);
-    (Some(d), how)
+    let (t, how) = spoken_township(pats, (d, SPELLED), spoken, &named);
+    add_lineage(pats.gazetteer(), t, context);
+    // A township's report (我镇) that never names its township is of none the name
+    // spells: the county is the one its townships are sought in, not the release's.
+    (Some(t).filter(|&t| t != d), how)
 }
 
 /// The township (a street, a town) opening the `title`: one the gazetteer lacks below
@@ -2356,7 +2358,7 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
     // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区) come
     // before its title.
     let furniture = (sentences.iter().take(EDITION_SCAN))
-        .take_while(|s| head_furniture(s.text(text)))
+        .take_while(|s| head_furniture(s.text(text)) || weather_line(pats, s.text(text)))
         .count();
     (edition.max(selector).max(furniture)).max(menu_run_end(text, sentences))
 }
@@ -2371,6 +2373,17 @@ fn head_furniture(line: &str) -> bool {
         .count();
     line.chars().count() <= EDITION_CHARS
         && (separators >= 2 || line.contains('@') || super::contact_line(line))
+}
+
+/// Whether `line` is a page's weather widget (03/10 周二 某县|15°C - 17°C): short, no
+/// clause punctuation, a temperature (℃, °C) and a weekday (`figure.weekday`); the place it
+/// names is the one the site was set to, none of the release.
+fn weather_line(pats: &Patterns, line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= EDITION_CHARS
+        && !line.contains([',', '，', '。', ';', '；'])
+        && (line.contains('℃') || line.contains("°C"))
+        && pats.cues.at(crate::cue!("figure.weekday")).occurs_in(line)
 }
 
 /// How many sentences at the start may hold an e-paper's masthead lines.
@@ -5112,6 +5125,13 @@ mod tests {
         // Without the furniture the same text reads the same.
         let bare = text.split_once(" > 县区 > 府谷\n").unwrap().1;
         assert_eq!(extract(bare).place.0, "府谷县");
+        // A weather widget above the title names the city the site was set to.
+        let text = "03/10 週二 宜蘭縣|15°C - 17°C\n\n竹縣公托中心拚年底啟用\n\n\
+                    2024-05-03 10:20:00 / 中央社 /\n分享:\n字級:\n  • 大字\n  • 中字\n  • 小字\n\n\
+                    (中央社記者某某新竹縣3日電)新竹縣公托中心去年動工，縣府投入經費3200萬元。\n\n\
+                    社會處表示，工程進度已達60%。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "60%").0, "新竹县");
     }
 
     #[test]
@@ -6091,6 +6111,13 @@ mod tests {
         // Speaking of its county (全县) the page is the county's.
         let x = extract_named(name, &text.replace("全乡", "全县"));
         assert_eq!(x.place.0, "墨江哈尼族自治县");
+        // A township's report (我镇) that names no township is not the county's.
+        let x = extract_named(
+            name,
+            "上半年经济运行情况\n今年县下达我镇投资任务4800万元。预计二季度完成工业产值1.3亿元。",
+        );
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "1.3亿元").0, "");
     }
 
     #[test]

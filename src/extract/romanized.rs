@@ -191,17 +191,34 @@ impl RomanIndex {
             .map(|&(_, _, d, whole)| (d, whole))
     }
 
-    /// The divisions the words of a release's name ([`name_words`]) spell.
-    pub fn spelled(&self, words: &[String]) -> Spelled {
-        let mut found: Vec<usize> = Vec::new();
+    /// The divisions the words of a release's name ([`name_words`]) spell. A division
+    /// one word spells above one another word spells is left out: the name names the lower
+    /// (lincang.yunnan.cn: 临沧市, not 云南省); one word spelling a division and one below
+    /// it (yueyang) is left to [`own_from_name`].
+    pub fn spelled(&self, gaz: &Gazetteer, words: &[String]) -> Spelled {
+        let mut by_word: Vec<Vec<usize>> = Vec::new();
         for word in words {
             let exact = self.get(word);
             let tails = (MIN_TAIL_KEY..word.len())
                 .flat_map(|from| self.get(&word[word.len() - from..]))
                 .filter(|&(_, whole)| whole);
+            let mut own: Vec<usize> = Vec::new();
             for (d, _) in exact.chain(tails) {
-                if !found.contains(&(d as usize)) {
-                    found.push(d as usize);
+                if !own.contains(&(d as usize)) {
+                    own.push(d as usize);
+                }
+            }
+            by_word.push(own);
+        }
+        let below_other = |i: usize, d: usize| {
+            (by_word.iter().enumerate())
+                .any(|(j, o)| j != i && o.iter().any(|&e| gaz.is_below(e, d)))
+        };
+        let mut found: Vec<usize> = Vec::new();
+        for (i, own) in by_word.iter().enumerate() {
+            for &d in own {
+                if !found.contains(&d) && !below_other(i, d) {
+                    found.push(d);
                 }
             }
         }
@@ -417,33 +434,61 @@ mod tests {
         let (pats, idx) = index();
         let stop = pats.cues.at(crate::cue!("place.name_stop"));
         assert_eq!(
-            names(&pats, idx.spelled(&name_words("zuoquan_2026q1.txt", stop))),
+            names(
+                &pats,
+                idx.spelled(pats.gazetteer(), &name_words("zuoquan_2026q1.txt", stop))
+            ),
             ["左权县"]
         );
         assert_eq!(
             names(
                 &pats,
-                idx.spelled(&name_words("x/www.taojiang.gov.cn.html", stop))
+                idx.spelled(
+                    pats.gazetteer(),
+                    &name_words("x/www.taojiang.gov.cn.html", stop)
+                )
             ),
             ["桃江县"]
         );
         // A paper's name ending with its county and its kind.
         assert_eq!(
-            names(&pats, idx.spelled(&name_words("dailyfangxian.com", stop))),
+            names(
+                &pats,
+                idx.spelled(pats.gazetteer(), &name_words("dailyfangxian.com", stop))
+            ),
             ["房县"]
         );
         // An autonomous county by its name without its peoples.
         assert_eq!(
-            names(&pats, idx.spelled(&name_words("www.xiushan.gov.cn", stop))),
+            names(
+                &pats,
+                idx.spelled(pats.gazetteer(), &name_words("www.xiushan.gov.cn", stop))
+            ),
             ["秀山土家族苗族自治县"]
         );
         // Two divisions of one spelling: both, for the context to decide.
         assert!(
-            idx.spelled(&name_words("wuxi.html", stop))
+            idx.spelled(pats.gazetteer(), &name_words("wuxi.html", stop))
                 .divisions()
                 .count()
                 >= 2
         );
+    }
+
+    #[test]
+    fn a_city_host_under_its_province_host_spells_the_city() {
+        let (pats, idx) = index();
+        let stop = pats.cues.at(crate::cue!("place.name_stop"));
+        let gaz = pats.gazetteer();
+        // A city's subdomain of a province's site names the city, not the province.
+        let got = names(
+            &pats,
+            idx.spelled(gaz, &name_words("x_lincang.yunnan.cn.txt", stop)),
+        );
+        assert_eq!(got, ["临沧市"]);
+        // Labels of two unrelated divisions keep both.
+        let got = idx.spelled(gaz, &name_words("x_lincang.hunan.cn.txt", stop));
+        assert_eq!(got.divisions().count(), 2);
     }
 
     #[test]
@@ -452,9 +497,12 @@ mod tests {
         let stop = pats.cues.at(crate::cue!("place.name_stop"));
         let tails = pats.cues.at(crate::cue!("place.name_tail"));
         let words = name_words("a07_xijinews.net.txt", stop);
-        assert!(idx.spelled(&words).is_empty());
+        assert!(idx.spelled(pats.gazetteer(), &words).is_empty());
         let heads = tail_heads(&words, tails);
-        assert_eq!(names(&pats, idx.spelled(&heads)), ["西吉县"]);
+        assert_eq!(
+            names(&pats, idx.spelled(pats.gazetteer(), &heads)),
+            ["西吉县"]
+        );
         // A word that is only the tail leaves no head.
         assert!(tail_heads(&name_words("news.example.cn", stop), tails).is_empty());
     }
@@ -464,15 +512,20 @@ mod tests {
         let (pats, idx) = index();
         let stop = pats.cues.at(crate::cue!("place.name_stop"));
         assert!(idx
-            .spelled(&name_words("news_2024_report.txt", stop))
+            .spelled(pats.gazetteer(), &name_words("news_2024_report.txt", stop))
             .is_empty());
         assert!(idx
-            .spelled(&name_words("www.xinhua.org.txt", stop))
+            .spelled(pats.gazetteer(), &name_words("www.xinhua.org.txt", stop))
             .is_empty());
         assert!(idx
-            .spelled(&name_words("gongan.example.gov.cn.txt", stop))
+            .spelled(
+                pats.gazetteer(),
+                &name_words("gongan.example.gov.cn.txt", stop)
+            )
             .is_empty());
-        assert!(idx.spelled(&name_words("a01_gov.cn.txt", stop)).is_empty());
+        assert!(idx
+            .spelled(pats.gazetteer(), &name_words("a01_gov.cn.txt", stop))
+            .is_empty());
     }
 
     #[test]
@@ -480,7 +533,10 @@ mod tests {
         let (pats, idx) = index();
         let none = WordList::default();
         let dead: Vec<&str> = (pats.cues.at(crate::cue!("place.name_stop")).iter())
-            .filter(|w| idx.spelled(&name_words(w, &none)).is_empty())
+            .filter(|w| {
+                idx.spelled(pats.gazetteer(), &name_words(w, &none))
+                    .is_empty()
+            })
             .collect();
         assert!(dead.is_empty(), "stop words spelling no division: {dead:?}");
     }
@@ -491,7 +547,10 @@ mod tests {
         let gaz = pats.gazetteer();
         let stop = pats.cues.at(crate::cue!("place.name_stop"));
         let city = gaz.lookup("岳阳市").unwrap().full[0];
-        let s = idx.spelled(&name_words("amr.yueyang.gov.cn.txt", stop));
+        let s = idx.spelled(
+            pats.gazetteer(),
+            &name_words("amr.yueyang.gov.cn.txt", stop),
+        );
         assert!(s.divisions().count() >= 2);
         assert_eq!(own_from_name(gaz, s, None, (&[], &[])), Some(city));
         // The city's own page keeps the city: the county below is no refinement.
@@ -505,7 +564,7 @@ mod tests {
         let stop = pats.cues.at(crate::cue!("place.name_stop"));
         let city = gaz.lookup("十堰市").unwrap().full[0];
         let county = gaz.lookup("房县").unwrap().full[0];
-        let s = idx.spelled(&name_words("fangxian.txt", stop));
+        let s = idx.spelled(pats.gazetteer(), &name_words("fangxian.txt", stop));
         assert_eq!(own_from_name(gaz, s, Some(city), (&[], &[])), Some(county));
         // A division elsewhere does not replace the one the text names.
         let other = gaz.lookup("桃江县").unwrap().full[0];
