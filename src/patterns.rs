@@ -363,6 +363,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/place.rs: short names, sections, origins and labels (issue 13, session 8)
     "place.named_area",
     "place.origin_before",
+    "place.partner_open",
+    "place.partner_trade",
     "place.label_before",
     "place.label_after",
     "place.body_suffix",

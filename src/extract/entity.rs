@@ -1696,7 +1696,10 @@ impl Sentence<'_> {
         let own_name = self.pats.cues.at(crate::cue!("entity.own_name_suffix"));
         let two = own_name.contains(suffix) || matches!(t.tag, "v" | "s");
         let common = self.pats.cues.at(crate::cue!("entity.common_tail"));
-        t.tag == "f" && own > 0 || own == 1 && two || own > 1 && common.ends(t.word)
+        t.tag == "f" && own > 0
+            || own == 1 && two
+            || own > 1 && common.ends(t.word)
+            || common.contains(t.word)
     }
 
     /// The first token of the name that token `i`, ending in `suffix` of type `ty`, ends;
@@ -2747,6 +2750,9 @@ mod tests {
         // A bureau without its place and a kind of home name nobody.
         let e = extracted("农业农村局安排资金5万元，建成智慧养老院2家。");
         assert!(e.is_empty(), "{e:?}");
+        // A yard (庭院, a common word ending in 院) ends no body's name.
+        let e = extracted("去年左权县从事庭院生产的农户达800户。");
+        assert_eq!(e, vec!["左权县/LOC".to_string()]);
     }
 
     #[test]

@@ -3853,6 +3853,11 @@ fn kept_words(
                 && cues
                     .at(crate::cue!("place.label_after"))
                     .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
+            // A trade partner (对香港出口, 自日本进口): where goods go or come from.
+            let partner = cues
+                .at(crate::cue!("place.partner_open"))
+                .ends(&text_before(words[lists[k].unwrap_or(k)].0))
+                && cues.at(crate::cue!("place.partner_trade")).starts(&after);
             // An event or brand named with its year glued before (2024台湾灯会).
             let year_named = w.0 >= YEAR_DIGITS
                 && chars[w.0 - YEAR_DIGITS..w.0]
@@ -3870,6 +3875,7 @@ fn kept_words(
             let head = lists[k].unwrap_or(k);
             if located
                 || label
+                || partner
                 || year_named
                 || titled
                 || base_of_comparison(w, chars, pats)
@@ -4048,6 +4054,27 @@ pub fn fact_place(
             // topic before a colon (四川：…；…) speaks for the whole sentence. Nor from a
             // clause telling the event that set the figures' action off (某地事故发生后，…).
             .or_else(|| before(semicolon, cs).filter(|&k| !event_clause(pats, chars, all[k].1)))
+            // Parts that name no place after the first semicolon all continue the place
+            // the sentence opens with (1991年某区农户…；利用庭院面积…) in a release about
+            // the area above it: nothing parallel to it.
+            .or_else(|| {
+                let first = chars.iter().position(|&c| matches!(c, ';' | '；'))?;
+                if semicolon == 0 || all.iter().any(|w| w.0 > first) {
+                    return None;
+                }
+                let k = before(0, first)?;
+                let opens = !chars[..all[k].0].iter().any(|&c| delim(c));
+                // A full name of a part of the release's own place, or an anaphor: a peer
+                // (和顺县… in 左权县's release) is compared, a short name may open a
+                // company's (某地钢铁).
+                let part = |l: usize| {
+                    let d = locs[l].division;
+                    locs[l].how == FULL_NAME
+                        && (d.zip(doc.own)).is_some_and(|(d, own)| gaz.is_below(d, own))
+                };
+                let fits = all[k].2.map_or(true, part);
+                (opens && fits && !event_clause(pats, chars, all[k].1)).then_some(k)
+            })
             .or_else(|| {
                 (0..all.len())
                     .filter(single)
@@ -4533,6 +4560,10 @@ mod tests {
         assert_eq!(x.place, pair("左权县", "140722"));
         assert_eq!(place_of(&x, "88亿元"), pair("左权县", "140722"));
         assert_eq!(place_of(&x, "12万吨"), pair("左权县", "140722"));
+        // A rank's scope (全省排位第五) is no place of the part's figures after it.
+        let text = "晋中市上半年畜牧业生产情况\n二季度末生猪存栏243万头，全省排位第五，其中，能繁母猪存栏23万头，同比下降6.7%。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "23万头").0, "晋中市");
         // From the dateline when the title names no place.
         let x =
             extract("一季度经济运行平稳\n本报玉环讯 玉环市统计局发布数据。\n全市工业产值增长5%。");
@@ -5345,6 +5376,13 @@ mod tests {
             extract("左权县旅游情况\n和顺县接待游客12万人次；新晋景区剑门关，接待游客5万人次。");
         assert_eq!(place_of(&x, "12万人次").0, "和顺县");
         assert_eq!(place_of(&x, "5万人次").0, "左权县");
+        // A part of the release's own place opening the sentence, with no place named
+        // after the semicolon, speaks for the parts after it too.
+        let x = extract(
+            "晋中市庭院经济调查\n2024年左权县从事庭院种植的农户达1.2万户；利用庭院面积3000亩；共收入860万元。",
+        );
+        assert_eq!(place_of(&x, "3000亩").0, "左权县");
+        assert_eq!(place_of(&x, "860万元").0, "左权县");
         // A topic before a colon speaks for the whole sentence.
         let x = extract("左权县旅游情况\n湖北：全省接待游客597万人次；门票收入2亿元。");
         assert_eq!(place_of(&x, "2亿元").0, "湖北省");
@@ -5981,6 +6019,23 @@ mod tests {
         let x = extract("哈市今年新增城镇就业3万人。");
         assert_eq!(x.place, pair("哈尔滨市", "230100"));
         assert_eq!(place_of(&x, "3万人").0, "哈尔滨市");
+        // Autonomous prefectures by their first char and 州; 巴州区 stays the district.
+        let x = extract("新疆巴州今年种植棉花357万亩。");
+        assert_eq!(place_of(&x, "357万亩").0, "巴音郭楞蒙古自治州");
+        let x = extract("巴中市巴州区今年种植水稻12万亩。");
+        assert_eq!(place_of(&x, "12万亩").0, "巴州区");
+    }
+
+    #[test]
+    fn a_trade_partner_is_no_figures_place() {
+        let x = extract(
+            "甘肃省对外贸易情况\n分地区看，对香港出口12.5亿元，增长8%；自日本进口3.2亿元。",
+        );
+        assert_eq!(place_of(&x, "12.5亿元").0, "甘肃省");
+        assert_eq!(place_of(&x, "3.2亿元").0, "甘肃省");
+        // A place that trades itself keeps its figures.
+        let x = extract("甘肃省对外贸易情况\n天水市出口4.1亿元。");
+        assert_eq!(place_of(&x, "4.1亿元").0, "天水市");
     }
 
     #[test]
