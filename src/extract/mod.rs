@@ -5395,6 +5395,22 @@ mod tests {
             subjects_of("在全市规上企业中，制造业企业1506家。"),
             ["制造业企业"]
         );
+        // Shares of the frame's units are theirs, whatever the length of the part's
+        // name; a part ending with the units' head (内资单位 of 法人单位) names them.
+        assert_eq!(
+            subjects_of(
+                "在工业法人单位从业人员中，采矿业占0.3%，电力、热力、燃气及水生产和供应业占6.1%，内资单位占97%。"
+            ),
+            [
+                "采矿业从业人员占比",
+                "电力、热力、燃气及水生产和供应业从业人员占比",
+                "内资单位从业人员占比",
+            ]
+        );
+        assert_eq!(
+            subjects_of("在法人单位中，内资单位1481个，占97.6%。"),
+            ["内资单位", "内资单位占比"]
+        );
     }
 
     #[test]
@@ -6107,6 +6123,22 @@ mod tests {
         assert_eq!(got[6], "甲产业增加值拉动全县经济增长");
         assert_eq!(got[7], "乙产业增加值拉动全县经济增长");
         assert_eq!(got[8], "丙产业增加值拉动全县经济增长");
+    }
+
+    #[test]
+    fn a_bare_share_verb_after_respectively_gives_each_earlier_item_its_share() {
+        // Items with their counts in clauses of their own, then 分别占 and the shares.
+        let got = subjects_of(
+            "全县工业企业中，采矿业5个，制造业120个，电力、热力、燃气及水生产和供应业8个，分别占3.8%、90.2%和6.0%。",
+        );
+        assert_eq!(
+            got[3..],
+            [
+                "采矿业占比",
+                "制造业占比",
+                "电力、热力、燃气及水生产和供应业占比",
+            ]
+        );
     }
 
     #[test]

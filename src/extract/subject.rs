@@ -2708,6 +2708,12 @@ fn shared_share(s: &Sentence, after: usize, first: usize, fig: Span) -> Option<S
         return None;
     }
     let toks = tokens_in(s, after, first);
+    // A bare share verb alone (分别占0.2%、93.9%) is each item's share (占比).
+    if let [t] = &toks[..] {
+        if let Some(noun) = group::share_noun(s, &rule_form(s.traditional, t.word)) {
+            return Some(noun.to_string());
+        }
+    }
     let link = s.list(crate::cue!("subject.link"));
     let attributive = s.list(crate::cue!("subject.attributive"));
     let n = toks
@@ -3021,6 +3027,30 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     }
     let part = strip_change(s.traditional, changes, &p);
     let unchanged = part.len() == p.len();
+    // The units a frame counts (在…从业人员中: `subject.counted_frame_end`) are the word,
+    // added to any part (外商投资企业 too) that does not end with their head (内资单位),
+    // before a share word closing it (建筑安装业占, 采矿业占比).
+    if (s.list(crate::cue!("subject.counted_frame_end"))).contains(&rule_form(s.traditional, lead))
+    {
+        let head: String = lead
+            .chars()
+            .skip(lead.chars().count().saturating_sub(2))
+            .collect();
+        let rule = rule_form(s.traditional, part);
+        let share = [
+            crate::cue!("subject.share_verb"),
+            crate::cue!("subject.share"),
+        ]
+        .into_iter()
+        .filter_map(|c| s.list(c).suffix_of(&rule))
+        .map(|w| w.chars().count())
+        .max();
+        let own = cut_chars(part, share.unwrap_or(0));
+        if own.is_empty() || own.ends_with(&head) || part.is_empty() {
+            return p;
+        }
+        return format!("{own}{lead}{}", &p[own.len()..]);
+    }
     if part.is_empty() || (unchanged && !bare) || attrs.suffix(part).is_some() {
         return p;
     }

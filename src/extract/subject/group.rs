@@ -82,15 +82,21 @@ pub fn bare_share(s: &Sentence, fig: Span, p: String) -> String {
     if p.is_empty() || named.iter().any(|l| l.iter().any(|w| rule.contains(w))) {
         return p;
     }
-    let Some(value) = shares.value(verb) else {
-        return p;
-    };
-    let noun = match value.split_once('/') {
+    match share_noun(s, verb) {
+        Some(noun) => format!("{p}{noun}"),
+        None => p,
+    }
+}
+
+/// The share noun of the bare share verb `verb` (`subject.bare_share` value: simplified/
+/// traditional), 占 → 占比.
+pub(super) fn share_noun<'a>(s: &Sentence<'a>, verb: &str) -> Option<&'a str> {
+    let value = s.list(crate::cue!("subject.bare_share")).value(verb)?;
+    Some(match value.split_once('/') {
         Some((_, trad)) if s.traditional => trad,
         Some((simplified, _)) => simplified,
         None => value,
-    };
-    format!("{p}{noun}")
+    })
 }
 
 /// A count whose subject `p` runs from the count into the next figure (9个工业项目总投资
