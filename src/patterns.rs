@@ -160,6 +160,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.rate_word",
     "subject.change_unit",
     "subject.comparison_start",
+    "subject.kept_comparison",
     "subject.viewpoint",
     "subject.level_to",
     "subject.each",

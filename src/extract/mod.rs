@@ -6142,6 +6142,34 @@ mod tests {
     }
 
     #[test]
+    fn month_on_month_changes_keep_their_comparison() {
+        // 环比 tells a change from the year-on-year one; 同比 after it replaces it.
+        let got = subjects_of(
+            "全县养老保险参保人数达52.3万人，环比增加0.8万人，增长1.6%，同比增加3.1万人，增长6.3%。",
+        );
+        assert_eq!(
+            got[1..],
+            [
+                "养老保险参保人数环比增加",
+                "养老保险参保人数环比增长",
+                "养老保险参保人数同比增加",
+                "养老保险参保人数增长",
+            ]
+        );
+    }
+
+    #[test]
+    fn changes_against_a_dated_base_after_respectively_keep_their_items() {
+        // A second 分别 clause compared with a dated base hands its changes back to the
+        // same items as the year-on-year clause before it, and names the base.
+        let got = subjects_of(
+            "全县累计完成客运量120万人次、货运量85万吨，同比分别下降6.5%和3.2%，比2019年同期分别下降20.1%和8.8%。",
+        );
+        assert_eq!(got[4], "客运量比2019年同期下降", "{got:?}");
+        assert_eq!(got[5], "货运量比2019年同期下降", "{got:?}");
+    }
+
+    #[test]
     fn official_names_with_enumeration_commas_stay_whole() {
         // Cut from the left to keep a subject short: not inside the name.
         let got = subjects_of("全县居民服务、修理和其他服务业营业收入2.4亿元。");
@@ -7619,7 +7647,7 @@ mod tests {
             ]
         );
         let s = subjects_of("本季賽馬投注額為310億元，按季下跌2.7%，按年則上漲1.9%。");
-        assert_eq!(s[1], "賽馬投注額下跌");
+        assert_eq!(s[1], "賽馬投注額按季下跌");
         assert!(
             s[2].starts_with("賽馬投注額") && !s[2].contains("按季"),
             "{s:?}"
@@ -8263,7 +8291,7 @@ mod tests {
     fn a_price_naming_only_its_product_is_its_price() {
         assert_eq!(
             subjects_of("大白菜2.35元/公斤，环比上涨2.1%；生姜收购价9.6元/公斤。"),
-            ["大白菜价格", "大白菜价格上涨", "生姜收购价"]
+            ["大白菜价格", "大白菜价格环比上涨", "生姜收购价"]
         );
         // A sum of money per a unit that names money already stays.
         assert_eq!(

@@ -2485,6 +2485,15 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         Some(c) => text(s, change_end - c.chars().count(), change_end),
         None => shared_share(s, after, first.0, fig)?,
     };
+    // A dated base opening the clause (比2020年同期分别下降) tells these changes from the
+    // year-on-year ones before: it goes with the change.
+    let head_base = find_respectively(s, head)
+        .map(|(k, _)| cs + head[..k].chars().count())
+        .filter(|&e| is_figure(s, cs, e));
+    let change = match head_base {
+        Some(e) => format!("{}{change}", text(s, cs, e).trim()),
+        None => change,
+    };
     (!owner.is_empty())
         .then(|| balance_quotes(merge(strip_change(s.traditional, changes, owner), &change)))
 }
@@ -2573,16 +2582,32 @@ fn comparison_opener(s: &Sentence, a: usize, b: usize) -> bool {
     opener.is_empty()
         || known(crate::cue!("subject.lead"), opener)
         || known(crate::cue!("subject.comparison"), opener)
-        || (!is_figure(s, a, b) && {
+        || {
+            // A base's figure (比2020年同期) may stand inside: its chars are no words.
+            let figs: Vec<&Span> = (s.figures.iter())
+                .filter(|&&(fa, fb)| a < fb && fa < b)
+                .collect();
+            let bases = figs
+                .iter()
+                .all(|&&(fa, fb)| fa >= a && fb <= b && compared_base(s, fa));
+            let unfigured: String = (a..b)
+                .filter(|&i| !figs.iter().any(|&&(fa, fb)| (fa..fb).contains(&i)))
+                .map(|i| s.chars[i])
+                .collect();
             let toks = tokens_in(s, a, b);
+            let toks: Vec<&Token> = toks
+                .iter()
+                .filter(|t| !is_figure(s, t.start, t.end))
+                .collect();
             let words: String = toks.iter().map(|t| t.word).collect();
-            words == opener
+            bases
+                && words == unfigured.trim()
                 && toks.iter().all(|t| {
                     t.tag == "t"
                         || known(crate::cue!("subject.comparison"), t.word)
                         || known(crate::cue!("subject.lead"), t.word)
                 })
-        })
+        }
 }
 
 /// Whether the figure at char `a` is a comparison's base: a `subject.comparison` word
@@ -6069,12 +6094,16 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
+    // A comparison of another period than the year before (环比, 按月) tells the change
+    // from a year-on-year one: it stays (`subject.kept_comparison`).
+    let kept = s.list(crate::cue!("subject.kept_comparison"));
     let added: String = between
         .iter()
         .filter(|t| {
             !(link.contains(t.word)
                 || lead.contains(t.word)
                 || comparisons.contains(t.word)
+                    && !kept.contains(&rule_form(s.traditional, t.word))
                 || matches!(
                     t.tag,
                     "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg" | "f"
@@ -6085,17 +6114,34 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
         .collect();
     // 同比增长5.3%，比去年四季度增长1.6%: a comparison of its own replaces the previous
     // figure's (the measure stays, the base changes).
-    if added.is_empty() && comparison {
+    // Kept comparison words alone (环比, before a link word: 环比提升) add nothing but
+    // the comparison, which [`rebased`] reads with its change.
+    let only_kept = between.iter().all(|t| {
+        kept.contains(&rule_form(s.traditional, t.word))
+            || !added.contains(&text(s, t.start, t.end))
+    });
+    if (added.is_empty() || only_kept) && comparison {
         if let Some(p) = rebased(s, span, p) {
             return Some(p);
         }
     }
     // 总产量增加1200万公斤，增长5.4%: the change word replaces the previous one.
+    // A clause comparing on its own (，同比增加… after 环比增加…) drops the previous
+    // figure's comparison: the measure alone.
+    // The previous figure's comparison word (环比) that this clause does not repeat.
+    let other_comparison =
+        find_word(s.list(crate::cue!("subject.comparison_start")), &pr).filter(|&(k, w)| {
+            let cs = clause(s, span.1, span.1).0;
+            k > 0 && !rule_form(s.traditional, s.f.slice(cs, span.1)).contains(w)
+        });
     let base = if added.is_empty() {
-        p
+        p.to_string()
+    } else if comparison && other_comparison.is_some() {
+        measure_of(s, p)
     } else {
-        without_compared_base(s, strip_change(s.traditional, changes, p))
+        without_compared_base(s, strip_change(s.traditional, changes, p)).to_string()
     };
+    let base = base.as_str();
     Some(balance_quotes(merge(base, &added)))
 }
 
