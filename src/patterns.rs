@@ -36,6 +36,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/mod.rs
     "figure.time_frame",
     "figure.zone_word",
+    "figure.duration_name",
     "figure.size_kind_after",
     "figure.rank_prefix",
     "figure.pager",

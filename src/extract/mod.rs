@@ -939,6 +939,13 @@ impl Extractor {
             return Some("one unit another figure is per (a yield or a price)");
         }
         if m.kind == Kind::Duration
+            && cues
+                .at(crate::cue!("figure.duration_name"))
+                .starts(f.rest(m.end))
+        {
+            return Some("years naming a kind of school or schooling (figure.duration_name)");
+        }
+        if m.kind == Kind::Duration
             && m.unit == "day"
             && cues.at(crate::cue!("figure.days_named")).ends(before)
         {
@@ -7462,6 +7469,16 @@ mod tests {
             ["9%"]
         );
         assert_eq!(all_texts("共有12位专家出席论证会。"), ["12位"]);
+    }
+
+    #[test]
+    fn years_naming_a_kind_of_school_are_no_figures() {
+        assert_eq!(
+            all_texts("全县有九年一贯制学校3所，十二年一贯制学校1所，巩固九年义务教育成果。"),
+            ["3所", "1所"]
+        );
+        // Years of schooling that are a length of time stay.
+        assert_eq!(all_texts("学制三年，共培养学生800人。"), ["三年", "800人"]);
     }
 
     #[test]
