@@ -2223,17 +2223,25 @@ impl Extractor {
     ) -> Option<&'static str> {
         // A share bounded so quantifies what follows (91%以上站点…): the share is the fact.
         let bounded = matches!(m.approx, Some(Approx::Gt | Approx::Lt));
-        if !bounded || m.kind == Kind::Percent || m.end <= m.numeral.1 {
+        // A range of money joined by 的 to what it classes (5万至10万元的41个) bounds a
+        // class too.
+        let attributive = self.patterns.cues.at(crate::cue!("subject.attributive"));
+        let ranged = m.approx == Some(Approx::Range)
+            && m.kind == Kind::Money
+            && attributive.starts(f.rest(m.end));
+        if !(bounded || ranged) || m.kind == Kind::Percent || m.end <= m.numeral.1 && !ranged {
             return None;
         }
-        let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
-        let bound = bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
-        // 3年内实现产值8亿元: the end of a span bounds when, not a class.
-        if (self.patterns.cues)
-            .at(crate::cue!("figure.span_bound"))
-            .contains(bound)
-        {
-            return None;
+        if bounded {
+            let bounds = self.patterns.cues.at(crate::cue!("bound.after"));
+            let bound = bounds.suffix_of(f.slice(m.numeral.1, m.end))?;
+            // 3年内实现产值8亿元: the end of a span bounds when, not a class.
+            if (self.patterns.cues)
+                .at(crate::cue!("figure.span_bound"))
+                .contains(bound)
+            {
+                return None;
+            }
         }
         let mark = |c: char| subject::is_delim(c) || c.is_whitespace();
         if f.char(m.end).is_none_or(mark) {
@@ -4338,6 +4346,13 @@ mod tests {
         // The bound says which projects or farms are counted: the count is the fact.
         assert_eq!(texts("今年引进5000万元以上的重大项目3个。"), ["3个"]);
         assert_eq!(texts("饲养200头以下的养殖场共1,530个。"), ["1,530个"]);
+        // So does a range of money joined by 的 to what it classes.
+        assert_eq!(
+            texts("集体经济收入5万元以下的村12个，5万至10万元的村20个。"),
+            ["12个", "20个"]
+        );
+        // A range standing alone is the figure itself.
+        assert_eq!(texts("项目总投资5万至10万元。"), ["5万至10万元"]);
         assert_eq!(
             texts("年产值亿元以上企业达到12家，2000万元以下企业46家。"),
             ["12家", "46家"]
