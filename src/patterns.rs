@@ -341,6 +341,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.office_bureau",
     // extract/entity.rs: people before a title or a speech verb (issue 13, session 8b)
     "entity.speech_verb",
+    "entity.person_role",
     // extract/entity.rs: occupations that mark a name only after them (session 12)
     "entity.lead_title",
     "entity.dispatch_end",

@@ -893,10 +893,16 @@ impl Sentence<'_> {
                 .chars()
                 .all(|c| super::subject::is_delim(c) || c == ':' || c == '：');
         let titled = self.trailing_title(next.word).filter(|_| last > i);
+        // A role or trade right before the name (队员李军, 棉农张学军, 村干部某某:
+        // `entity.person_role`) says it is a person's.
+        let roles = self.pats.cues.at(crate::cue!("entity.person_role"));
+        let role = i > 0 && roles.contains(self.toks[i - 1].word) && last == i;
         let (byline, how) = if let Some(byline) = titled {
             (byline, "name split before a title")
         } else if clause_start && speech.contains(next.word) {
             (false, "name before a speech verb")
+        } else if role {
+            (false, "name after a role word (entity.person_role)")
         } else {
             return None;
         };
@@ -2750,6 +2756,12 @@ mod tests {
         // A bureau without its place and a kind of home name nobody.
         let e = extracted("农业农村局安排资金5万元，建成智慧养老院2家。");
         assert!(e.is_empty(), "{e:?}");
+        // Kinds of school and a bare bureau or media centre name nobody either.
+        let e = extracted("全县普通高中3所，高级中学2所；环保局和融媒体中心到场。");
+        assert!(e.is_empty(), "{e:?}");
+        // An airline is the whole name, not the place opening it.
+        let e = extracted("新加入的俄羅斯皇家航空開通航線。");
+        assert_eq!(e, vec!["俄羅斯皇家航空/ORG".to_string()]);
         // A yard (庭院, a common word ending in 院) ends no body's name.
         let e = extracted("去年左权县从事庭院生产的农户达800户。");
         assert_eq!(e, vec!["左权县/LOC".to_string()]);
@@ -2850,6 +2862,11 @@ mod tests {
         // A speech verb after a common word makes no person.
         let e = ents("有关部门表示，今年将继续加大投资");
         assert!(!e.iter().any(|(_, ty)| *ty == "PER"), "{e:?}");
+        // A role or trade right before the name (队员, 棉农, 村干部).
+        let e = ents("帮扶工作队队员李军介绍，今年新建基地两处");
+        assert!(e.contains(&("李军".into(), "PER")), "{e:?}");
+        let e = ents("县里的棉农张学军如是说道");
+        assert!(e.contains(&("张学军".into(), "PER")), "{e:?}");
     }
 
     #[test]
