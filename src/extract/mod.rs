@@ -7487,6 +7487,16 @@ mod tests {
     }
 
     #[test]
+    fn a_space_between_digits_and_a_chinese_unit_joins_them() {
+        assert_eq!(
+            all_texts("全年降雨量1038.8 公釐，農戶3,731 戶，發生事故6 起。"),
+            ["1038.8 公釐", "3,731 戶", "6 起"]
+        );
+        // Not a time unit (54 年 may be an ROC year), nor a cell before a number.
+        assert!(all_texts("實施期間54 年").is_empty());
+    }
+
+    #[test]
     fn years_naming_a_kind_of_school_are_no_figures() {
         assert_eq!(
             all_texts("全县有九年一贯制学校3所，十二年一贯制学校1所，巩固九年义务教育成果。"),

@@ -541,13 +541,11 @@ fn joinable(pats: &Patterns, parts: &WordList, before: &str, after: &str) -> boo
     }
     match pats.unit_at(after) {
         Some((u, _)) if !matches!(u.kind, Kind::Duration | Kind::Count | Kind::Age) => true,
-        // 有家庭农场 802 家，: a page that spaces its figures on both sides spaces their
-        // classifier off too, when the classifier ends its word.
+        // 有家庭农场 802 家，: a page that spaces its figures spaces their classifier off
+        // too, when the classifier ends its word (农户3,731 戶，; not 表3 家庭收入).
         Some((u, n)) if u.kind == Kind::Count => {
-            let head = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-            let spaced = head.ends_with(|c: char| c.is_whitespace());
             let rest = after.chars().nth(n);
-            spaced && rest.is_none_or(|c| !is_cjk(c))
+            rest.is_none_or(|c| !is_cjk(c))
         }
         _ => false,
     }
