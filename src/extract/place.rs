@@ -4054,27 +4054,7 @@ pub fn fact_place(
             // topic before a colon (四川：…；…) speaks for the whole sentence. Nor from a
             // clause telling the event that set the figures' action off (某地事故发生后，…).
             .or_else(|| before(semicolon, cs).filter(|&k| !event_clause(pats, chars, all[k].1)))
-            // Parts that name no place after the first semicolon all continue the place
-            // the sentence opens with (1991年某区农户…；利用庭院面积…) in a release about
-            // the area above it: nothing parallel to it.
-            .or_else(|| {
-                let first = chars.iter().position(|&c| matches!(c, ';' | '；'))?;
-                if semicolon == 0 || all.iter().any(|w| w.0 > first) {
-                    return None;
-                }
-                let k = before(0, first)?;
-                let opens = !chars[..all[k].0].iter().any(|&c| delim(c));
-                // A full name of a part of the release's own place, or an anaphor: a peer
-                // (和顺县… in 左权县's release) is compared, a short name may open a
-                // company's (某地钢铁).
-                let part = |l: usize| {
-                    let d = locs[l].division;
-                    locs[l].how == FULL_NAME
-                        && (d.zip(doc.own)).is_some_and(|(d, own)| gaz.is_below(d, own))
-                };
-                let fits = all[k].2.map_or(true, part);
-                (opens && fits && !event_clause(pats, chars, all[k].1)).then_some(k)
-            })
+            .or_else(|| opening_part(words, chars, (semicolon, pats, doc), &before))
             .or_else(|| {
                 (0..all.len())
                     .filter(single)
@@ -4121,6 +4101,36 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// Parts that name no place after the first semicolon of the sentence `chars` all continue
+/// the place the sentence opens with (1991年某区农户…；利用庭院面积…) in a release about the
+/// area above it: nothing parallel to it. `semicolon` is where the figure's part starts
+/// (0 before any semicolon); `before(from, to)` is the place word [`fact_place`] would take
+/// in that stretch. A full name of a part of the own place or an anaphor, in the first
+/// clause: a peer (和顺县… in 左权县's release) is compared, a short name may open a
+/// company's (某地钢铁).
+fn opening_part(
+    words: &PlaceWords,
+    chars: &[char],
+    (semicolon, pats, doc): (usize, &Patterns, &DocPlaces),
+    before: &dyn Fn(usize, usize) -> Option<usize>,
+) -> Option<usize> {
+    let (all, locs) = (&words.words, &words.locs);
+    let delim = |c: char| super::subject::is_delim(c) && c != '、';
+    let first = chars.iter().position(|&c| matches!(c, ';' | '；'))?;
+    if semicolon == 0 || all.iter().any(|w| w.0 > first) {
+        return None;
+    }
+    let k = before(0, first)?;
+    let opens = !chars[..all[k].0].iter().any(|&c| delim(c));
+    let gaz = pats.gazetteer();
+    let part = |l: usize| {
+        let d = locs[l].division;
+        locs[l].how == FULL_NAME && (d.zip(doc.own)).is_some_and(|(d, own)| gaz.is_below(d, own))
+    };
+    let fits = all[k].2.map_or(true, part);
+    (opens && fits && !event_clause(pats, chars, all[k].1)).then_some(k)
 }
 
 /// Whether the place word `loc` of division `d` opens a name (a body's, project's or
