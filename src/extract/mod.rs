@@ -958,10 +958,7 @@ impl Extractor {
         {
             return Some("the year described (figure.described_before)");
         }
-        if m.kind == Kind::Temperature
-            && !f.text.contains([',', '，', '。', ';', '；'])
-            && cues.at(crate::cue!("figure.weekday")).occurs_in(&f.text)
-        {
+        if m.kind == Kind::Temperature && weather_widget(cues, &f.text) {
             return Some("weather widget of the page (figure.weekday)");
         }
         if self.page_counter(m, before) {
@@ -3740,6 +3737,14 @@ impl Extractor {
                 .at(crate::cue!("figure.site_notice"))
                 .occurs_in(line)
     }
+}
+
+/// Whether `text` reads as a page's weather widget (周三 某县|12°C - 18°C): no clause
+/// punctuation and a weekday (`figure.weekday`); its temperature is no figure and the
+/// place it names none of the release's.
+pub(super) fn weather_widget(cues: &crate::patterns::Cues, text: &str) -> bool {
+    !text.contains([',', '，', '。', ';', '；'])
+        && cues.at(crate::cue!("figure.weekday")).occurs_in(text)
 }
 
 /// Whether `line` is a contact line of the page (人民某报24小时值班手机：1380000XXXX): a

@@ -2381,9 +2381,8 @@ fn head_furniture(line: &str) -> bool {
 fn weather_line(pats: &Patterns, line: &str) -> bool {
     let line = line.trim();
     line.chars().count() <= EDITION_CHARS
-        && !line.contains([',', '，', '。', ';', '；'])
         && (line.contains('℃') || line.contains("°C"))
-        && pats.cues.at(crate::cue!("figure.weekday")).occurs_in(line)
+        && super::weather_widget(&pats.cues, line)
 }
 
 /// How many sentences at the start may hold an e-paper's masthead lines.

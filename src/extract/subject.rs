@@ -1565,6 +1565,10 @@ struct ListedBases {
 /// first `subject.rate_word`; a rate word written right before the opener is the rate.
 pub fn listed_base_subject(s: &Sentence, fig: Span, earlier: &[(Span, String)]) -> Option<String> {
     let (cs, _) = hard_clause(s, fig);
+    // Every base stands in brackets before the figure: most clauses hold none.
+    if !s.f.slice(cs, fig.0).contains(['(', '（']) {
+        return None;
+    }
     let opens = s.list(crate::cue!("subject.compare_open"));
     let list = (tokens_in(s, cs, fig.0).iter())
         .filter(|t| opens.contains(&rule_form(s.traditional, t.word)))
@@ -2437,16 +2441,19 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     // clause runs between hard delimiters, over clauses that are one figure alone.
     let (cs, ce) = figure_run_clause(s, fig);
     let head = s.f.slice(cs, fig.0);
+    // Where the opener before 分别 ends, if there is one.
+    let mut opener_end = None;
     let after = match find_respectively(s, head) {
         Some((k, word)) => {
             // Only lead words may stand before 分别 (其中, 同比): otherwise the list is in
             // front of it, which `respectively` handles.
             // A comparison may open it too (比上年分别增长, 同比分别增长, 与去年同比).
-            let opener_end = cs + head[..k].chars().count();
-            if !comparison_opener(s, cs, opener_end) {
+            let end = cs + head[..k].chars().count();
+            if !comparison_opener(s, cs, end) {
                 return None;
             }
-            opener_end + word.chars().count()
+            opener_end = Some(end);
+            end + word.chars().count()
         }
         // Without 分别: a clause of a comparison and a change alone before a list of
         // figures (…，营业额6万元，同比增长了45%和38%) distributes them the same way.
@@ -2487,9 +2494,7 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     };
     // A dated base opening the clause (比2020年同期分别下降) tells these changes from the
     // year-on-year ones before: it goes with the change.
-    let head_base = find_respectively(s, head)
-        .map(|(k, _)| cs + head[..k].chars().count())
-        .filter(|&e| is_figure(s, cs, e));
+    let head_base = opener_end.filter(|&e| is_figure(s, cs, e));
     let change = match head_base {
         Some(e) => format!("{}{change}", text(s, cs, e).trim()),
         None => change,
@@ -6097,29 +6102,26 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
     // A comparison of another period than the year before (环比, 按月) tells the change
     // from a year-on-year one: it stays (`subject.kept_comparison`).
     let kept = s.list(crate::cue!("subject.kept_comparison"));
-    let added: String = between
+    let is_kept = |t: &Token| kept.contains(&rule_form(s.traditional, t.word));
+    let added_toks: Vec<&Token> = between
         .iter()
         .filter(|t| {
             !(link.contains(t.word)
                 || lead.contains(t.word)
-                || comparisons.contains(t.word)
-                    && !kept.contains(&rule_form(s.traditional, t.word))
+                || comparisons.contains(t.word) && !is_kept(t)
                 || matches!(
                     t.tag,
                     "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg" | "f"
                 )
                 || pr.contains(t.word))
         })
-        .map(|t| text(s, t.start, t.end))
         .collect();
+    let added: String = added_toks.iter().map(|t| text(s, t.start, t.end)).collect();
     // 同比增长5.3%，比去年四季度增长1.6%: a comparison of its own replaces the previous
     // figure's (the measure stays, the base changes).
     // Kept comparison words alone (环比, before a link word: 环比提升) add nothing but
     // the comparison, which [`rebased`] reads with its change.
-    let only_kept = between.iter().all(|t| {
-        kept.contains(&rule_form(s.traditional, t.word))
-            || !added.contains(&text(s, t.start, t.end))
-    });
+    let only_kept = added_toks.iter().all(|t| is_kept(t));
     if (added.is_empty() || only_kept) && comparison {
         if let Some(p) = rebased(s, span, p) {
             return Some(p);
