@@ -148,6 +148,9 @@ pub struct DocExtract {
     /// The group an enumeration heading names (一是新能源项目。), for the sentences after
     /// it on its line (`subject::GroupHeading`).
     group_heading: subject::GroupHeading,
+    /// The measure a paragraph's run-in label names (煤炭产量 2月份…), for the sentences of
+    /// its line (`subject::MeasureHeading`).
+    measure_heading: subject::MeasureHeading,
 }
 
 impl DocExtract {
@@ -161,6 +164,7 @@ impl DocExtract {
     ) {
         let span = (s.byte_start, s.byte_end);
         self.group_heading.read(cues, doc, span, &mut self.facts);
+        self.measure_heading.read(cues, doc, span, &mut self.facts);
     }
 }
 

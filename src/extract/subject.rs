@@ -32,7 +32,7 @@ use crate::segment::Token;
 mod category;
 mod group;
 pub use category::{in_breakdown, sibling_part};
-pub use group::{bare_share, group_member, GroupHeading};
+pub use group::{bare_share, group_member, GroupHeading, MeasureHeading};
 
 /// Words of a relative clause between a count and the 的 before what it counts.
 const MAX_RELATIVE_TOKENS: usize = 8;
@@ -6514,9 +6514,45 @@ fn copula_phrase(s: &Sentence, fig: Span, (cs, ce): Span) -> Option<String> {
     }
     let after = tokens_in(s, fig.1, ce);
     let (first, rest) = after.split_first().filter(|(t, _)| copula(t))?;
+    if let Some(name) = copula_quoted(s, first.end, ce).filter(|_| first.start == fig.1) {
+        return Some(name);
+    }
     let end = rest.last()?.end;
     (first.start == fig.1 && named(rest) && end - rest[0].start <= MAX_CHARS)
         .then(|| text(s, rest[0].start, end))
+}
+
+/// The name quoted after a date's copula that closes the clause (5月20日是第10个“世界
+/// 计量日”): what the date is, past an ordinal (numerals and classifiers) before it.
+fn copula_quoted(s: &Sentence, at: usize, ce: usize) -> Option<String> {
+    let open = (at..ce).find(|&k| s.f.char(k).is_some_and(|c| OPEN_QUOTES.contains(&c)))?;
+    let ordinal = tokens_in(s, at, open)
+        .iter()
+        .all(|t| blank(t) || matches!(t.tag, "m" | "q"));
+    let close = (open + 1..ce).find(|&k| s.f.char(k).is_some_and(|c| QUOTES.contains(&c)))?;
+    let name = text(s, open + 1, close);
+    let n = name.chars().count();
+    (ordinal && s.f.slice(close + 1, ce).trim().is_empty() && (2..=MAX_CHARS).contains(&n))
+        .then_some(name)
+}
+
+/// A verb opening the clause `toks` (ending at `ce`) with the noun phrase closing it after
+/// its last attributive particle (走进绿意盎然的茶园基地 → 走进茶园基地), else the verb's
+/// phrase ([`event_from`]): what a day standing alone before the clause dates.
+fn verb_object(s: &Sentence, toks: &[Token], ce: usize) -> Option<String> {
+    let verb = toks
+        .first()
+        .filter(|t| t.tag == "v" && t.word.chars().count() > 1)?;
+    let e = event_from(s, verb.start, ce, false)?;
+    let head = toks.iter().rposition(|t| !nominal(t) && !blank(t));
+    let object = head
+        .filter(|&k| k > 0 && toks[k].tag == "uj" && k + 1 < toks.len())
+        .map(|k| text(s, toks[k + 1].start, toks.last().map_or(ce, |t| t.end)))
+        .filter(|o| (2..=MAX_CHARS).contains(&o.chars().count()));
+    Some(match object {
+        Some(o) => format!("{}{o}", text(s, verb.start, verb.end)),
+        None => e,
+    })
 }
 
 /// An event date opening its sentence (6月18日，记者来到某村): the predicate of the next
@@ -6570,7 +6606,9 @@ fn opening_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         Some((doer, e)) => Some(format!("{}{e}", text(s, doer.0, doer.1))),
         // A day's clause opened by a pronoun or a preposition (我局对…进行了调研, 随着…
         // 的开通运行): the predicate closing it.
-        None if day => last_predicate(s, &toks, next_end),
+        None if day => {
+            last_predicate(s, &toks, next_end).or_else(|| verb_object(s, &toks, next_end))
+        }
         None => None,
     }
 }
@@ -6647,7 +6685,11 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     // A date in brackets after a time word (今日(7日), 今天（9日）) restates it: the event
     // is after the closing bracket.
     let restated = restates_time(s, fig);
-    let from = if restated { fig.1 + 1 } else { fig.1 };
+    let from = if restated {
+        fig.1 + 1
+    } else {
+        weekday_end(s, fig.1).unwrap_or(fig.1)
+    };
     let toks = tokens_in(s, from, ce);
     // Time words after the date (6月下旬投产) belong to it.
     let k = toks.iter().position(|t| {
@@ -6719,6 +6761,9 @@ fn event_after(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     // A restated day dates the predicate closing its clause (今日(7日)就某事向某局提出
     // 书面质询 → 书面质询): with the noun right before a verb closing the clause.
     if restated {
+        if let Some(e) = announced(s, fig, &toks[k..]) {
+            return Some(e);
+        }
         if let Some(e) = restated_event(s, &toks[k..], ce) {
             return Some(e);
         }
@@ -6754,6 +6799,49 @@ fn restated_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<String> {
         }
         _ => Some(e),
     }
+}
+
+/// A restated day whose clause holds only a `subject.publish_verb` (某局今天(3月13日)宣布，
+/// …): the doer named before the time word and that verb.
+fn announced(s: &Sentence, fig: Span, toks: &[Token]) -> Option<String> {
+    let [verb] = toks else { return None };
+    let publishes = s.list(crate::cue!("subject.publish_verb"));
+    if !publishes.contains(&rule_form(s.traditional, verb.word)) {
+        return None;
+    }
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let before = tokens_in(s, cs, fig.0.saturating_sub(1));
+    let time = before.iter().rposition(|t| t.tag == "t")?;
+    // An abbreviation in brackets after the doer's name (某重建局(某建局)) goes.
+    let mut end = before[time].start;
+    if end > cs && matches!(s.chars[end - 1], ')' | '）') {
+        end = (cs..end - 1)
+            .rfind(|&k| matches!(s.chars[k], '(' | '（'))
+            .unwrap_or(end);
+    }
+    let named = before[..time].iter().filter(|t| t.end <= end).count();
+    let doer = before[..named]
+        .iter()
+        .rev()
+        .take_while(|t| nominal(t))
+        .count();
+    let doer = match before.get(named - doer) {
+        Some(t) if doer > 0 => text(s, t.start, end),
+        _ => String::new(),
+    };
+    Some(format!("{doer}{}", text(s, verb.start, verb.end)))
+}
+
+/// The end of a weekday in brackets at `at`, right after a date (3月16日(星期一)): part of
+/// that date.
+fn weekday_end(s: &Sentence, at: usize) -> Option<usize> {
+    if !s.f.char(at).is_some_and(|c| matches!(c, '(' | '（')) {
+        return None;
+    }
+    let close =
+        (at + 1..(at + 6).min(s.chars.len())).find(|&k| matches!(s.chars[k], ')' | '）'))?;
+    let day = s.f.slice(at + 1, close).trim().to_string();
+    (s.list(crate::cue!("figure.weekday")).contains(&day)).then_some(close + 1)
 }
 
 /// Whether the date at `fig` stands in brackets right after a time word (今日(7日)).
@@ -6797,7 +6885,13 @@ fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)>
         toks.first()
             .is_some_and(|t| t.tag == "r" && t.word.chars().count() == 1),
     );
-    let verb = |t: &Token| t.tag == "v" || (t.tag == "vn" && closes(s, t, ce));
+    let events = s.list(crate::cue!("subject.event_verb"));
+    let verb = |t: &Token| {
+        t.tag == "v"
+            || (t.tag == "vn" && closes(s, t, ce))
+            || events.contains(&rule_form(s.traditional, t.word))
+    };
+    let modals = s.list(crate::cue!("subject.modal"));
     let nouns = toks[from..]
         .iter()
         .take_while(|t| nominal(t) && !verb(t))
@@ -6824,7 +6918,10 @@ fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)>
     while let Some(t) = rest.get(k) {
         if marked(k) {
             k = (k + 1..rest.len()).find(|&j| verb(&rest[j]))?;
-        } else if matches!(t.tag, "d" | "ad") {
+        } else if matches!(t.tag, "d" | "ad")
+            || modals.contains(&rule_form(s.traditional, t.word))
+                && rest.get(k + 1).is_some_and(|u| u.start == t.end && verb(u))
+        {
             k += 1;
         } else {
             break;
@@ -7969,6 +8066,34 @@ mod list_tests {
         );
         // A link verb before the figure is none of it.
         assert_eq!(date_of("1-8月新增企业达到120户。", "1-8月"), "新增企业");
+    }
+
+    #[test]
+    fn a_day_opening_a_sentence_dates_the_verb_and_object_or_the_name_after_it() {
+        // A clause opening with a verb: the verb and the head noun after the particle.
+        let t = "6月3日，走进绿意盎然的万亩茶园基地，采茶工正在忙碌。";
+        assert_eq!(date_of(t, "6月3日"), "走进万亩茶园基地");
+        // A copula before an ordinal and a quoted name: that name.
+        let t = "9月20日是第7个“全国爱牙日”，县卫健局开展了义诊。";
+        assert_eq!(date_of(t, "9月20日"), "全国爱牙日");
+    }
+
+    #[test]
+    fn a_restated_day_dates_the_announcement_and_a_weekday_joins_the_date() {
+        let t = "县文旅局今天（2024年4月8日）宣布，将于4月12日（星期五）恢复开放县博物馆。";
+        assert_eq!(date_of(t, "2024年4月8日"), "县文旅局宣布");
+        assert_eq!(date_of(t, "4月12日"), "恢复开放县博物馆");
+        // An abbreviation in brackets after the doer goes.
+        let t = "市城投集团(城投集团)今天(2024年4月8日)宣布，新馆落成。";
+        assert_eq!(date_of(t, "2024年4月8日"), "市城投集团宣布");
+    }
+
+    #[test]
+    fn a_modal_verb_stands_between_a_doer_and_its_event() {
+        let t = "项目进展顺利，预计明年9月份二期厂房可建成投产。";
+        assert_eq!(date_of(t, "9月份"), "二期厂房建成投产");
+        let t = "目前主体已完工，新馆有望10月底开馆。";
+        assert_ne!(date_of(t, "10月底"), "");
     }
 
     /// Subject of the date `date` in `text`.

@@ -404,6 +404,127 @@ impl GroupHeading {
     }
 }
 
+/// A measure a paragraph's label names (煤炭产量 2月份全省完成2932万吨。…: a run-in label,
+/// see [`run_in_label`]) for the sentences of its line. Their figures whose subject names
+/// no measure take it: an empty subject is the label, a change alone (同比增加, 增幅) is
+/// the label's change, and a body alone (`subject.body_end`: 国有重点煤炭企业, with or
+/// without a change after it) is the body's label (国有重点煤炭企业煤炭产量同比增加).
+#[derive(Debug, Clone, Default)]
+pub struct MeasureHeading {
+    /// The label, and the byte end of the last sentence it reached.
+    label: Option<(String, usize)>,
+}
+
+impl MeasureHeading {
+    /// Reads the sentence at bytes `span` of the document (`rules`, `written`) whose facts
+    /// are `facts`: a line break before it ends a label's reach; a label opening it starts
+    /// one; the facts in a label's reach are given its measure.
+    pub fn read(
+        &mut self,
+        cues: &Cues,
+        (rules, written): (&str, &str),
+        span: (usize, usize),
+        facts: &mut [crate::extract::Fact],
+    ) {
+        if let Some((_, end)) = &self.label {
+            if rules.get(*end..span.0).is_none_or(|gap| gap.contains('\n')) {
+                self.label = None;
+            }
+        }
+        let opens_line = span.0 == 0
+            || rules[..span.0]
+                .trim_end_matches([' ', '\t'])
+                .ends_with('\n');
+        if let Some(label) = (rules.get(span.0..span.1))
+            .filter(|_| opens_line)
+            .and_then(|r| run_in_label(cues, r))
+        {
+            let at = span.0 + label.0;
+            let Some(w) = written.get(at..at + label.1) else {
+                return;
+            };
+            self.label = Some((w.to_string(), span.1));
+        }
+        let Some((label, end)) = self.label.as_mut() else {
+            return;
+        };
+        *end = span.1;
+        let trad = rules.get(span.0..span.1) != written.get(span.0..span.1);
+        for f in facts
+            .iter_mut()
+            .filter(|f| f.kind != crate::patterns::Kind::Date)
+        {
+            if let Some(p) = labelled(cues, trad, &f.subject, label) {
+                f.subject = p;
+            }
+        }
+    }
+}
+
+/// Most chars of a run-in label.
+const MAX_LABEL_CHARS: usize = 8;
+
+/// The run-in label opening the sentence `r` (byte offset and length): a word of two to
+/// [`MAX_LABEL_CHARS`] Chinese chars ending with a measure (`subject.attribute`,
+/// `subject.heading_measure`: 产量, 售价), then spaces, then the prose.
+fn run_in_label(cues: &Cues, r: &str) -> Option<(usize, usize)> {
+    let body = r.trim_start();
+    let start = r.len() - body.len();
+    let end = body.find(|c: char| c.is_whitespace() || c == '\u{3000}')?;
+    let label = &body[..end];
+    let n = label.chars().count();
+    let chinese = label
+        .chars()
+        .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let measure = cues.at(crate::cue!("subject.attribute")).ends(label)
+        || cues.at(crate::cue!("subject.heading_measure")).ends(label);
+    let prose = body[end..].trim_start();
+    (chinese && measure && (2..=MAX_LABEL_CHARS).contains(&n) && !prose.is_empty())
+        .then_some((start, end))
+}
+
+/// `subject` given the measure `label` when it names none (see [`MeasureHeading`]).
+fn labelled(cues: &Cues, trad: bool, subject: &str, label: &str) -> Option<String> {
+    if subject.is_empty() {
+        return Some(label.to_string());
+    }
+    let r = rule_form(trad, subject);
+    let changes = [
+        cues.at(crate::cue!("subject.change")),
+        cues.at(crate::cue!("subject.heading_change")),
+    ];
+    let change = (changes.iter().flat_map(|l| l.iter()))
+        .filter(|c| r.ends_with(*c))
+        .map(|c| c.len())
+        .max()
+        .unwrap_or(0);
+    let head = &r[..r.len() - change];
+    let comparisons = cues.at(crate::cue!("subject.comparison"));
+    let comparison = match comparisons.contains(head) {
+        true => head.len(),
+        false => comparisons.suffix_of(head).map_or(0, str::len),
+    };
+    let head = &head[..head.len() - comparison];
+    let cut = subject.chars().count() - r[head.len()..].chars().count();
+    let (body, rest): (String, String) = (
+        subject.chars().take(cut).collect(),
+        subject.chars().skip(cut).collect(),
+    );
+    // Lead and time words alone (今年全县) name no measure either.
+    let leads = [
+        cues.at(crate::cue!("subject.lead")),
+        cues.at(crate::cue!("subject.time_lead")),
+    ];
+    let mut left = head;
+    while let Some(w) = leads.iter().find_map(|l| l.prefix_of(left)) {
+        left = &left[w.len()..];
+    }
+    if left.is_empty() {
+        return Some(format!("{label}{rest}"));
+    }
+    (cues.at(crate::cue!("subject.body_end")).ends(head)).then(|| format!("{body}{label}{rest}"))
+}
+
 /// A figure opening its clause (lead words only before it) and followed by a copula and a
 /// noun phrase closing the clause (其中14.8亿元为中央补助, 3.2亿元（15.1%）为投资收益: a
 /// `subject.date_copula` word) is the amount of that phrase; a share in brackets right
@@ -682,6 +803,24 @@ mod tests {
         assert_eq!(subject_of(t, "1.6亿元"), "教育项目总投资");
         // A line break ends the heading's reach.
         assert_eq!(subject_of(t, "20个"), "储备项目");
+    }
+
+    #[test]
+    fn a_run_in_label_names_the_measure_of_its_line() {
+        let t = "粮食产量 今年全县完成8.6万吨，同比增加0.4万吨，增幅为4.9%。其中：国有农场完成1.2万吨，同比增加0.1万吨。\n全县完成造林3.5万亩。\n饲料销售 上半年某饲料公司完成2600吨。";
+        // An empty subject is the label; a change alone is the label's change.
+        assert_eq!(subject_of(t, "8.6万吨"), "粮食产量");
+        assert_eq!(subject_of(t, "0.4万吨"), "粮食产量同比增加");
+        assert_eq!(subject_of(t, "4.9%"), "粮食产量增幅");
+        // A body alone is the body's measure.
+        assert_eq!(subject_of(t, "1.2万吨"), "国有农场粮食产量");
+        assert_eq!(subject_of(t, "0.1万吨"), "国有农场粮食产量同比增加");
+        // The next line is out of the label's reach.
+        assert_eq!(subject_of(t, "3.5万亩"), "造林");
+        assert_eq!(subject_of(t, "2600吨"), "某饲料公司饲料销售");
+        // A first word that names no measure is no label (本报讯 is a dateline).
+        let t = "本报讯 今年全县完成8.6万吨。";
+        assert_eq!(subject_of(t, "8.6万吨"), "今年全县");
     }
 
     #[test]
