@@ -3736,11 +3736,31 @@ impl Extractor {
     /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
     fn furniture_line(&self, line: &str) -> bool {
         contact_line(line)
+            || quote_change_line(line)
             || self.comment_box(line)
             || (self.patterns.cues)
                 .at(crate::cue!("figure.site_notice"))
                 .occurs_in(line)
     }
+}
+
+/// Whether `line` is a market quote's change (+366.61 (+2.12%), -0.0004 (-0.76%)): a
+/// signed number and its signed percentage in brackets, nothing else. A ticker of indices
+/// and rates opening a finance page is furniture.
+pub(super) fn quote_change_line(line: &str) -> bool {
+    let signed = |x: &str| {
+        let x = x.trim();
+        x.strip_prefix(['+', '-', '\u{2212}']).is_some_and(|n| {
+            !n.is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        })
+    };
+    let Some((change, rest)) = line.trim().split_once(['(', '（']) else {
+        return false;
+    };
+    let rest = rest.trim_end().trim_end_matches([')', '）']);
+    signed(change) && rest.trim_end().strip_suffix('%').is_some_and(signed)
 }
 
 /// Whether `text` reads as a page's weather widget (周三 某县|12°C - 18°C): no clause
@@ -4130,6 +4150,18 @@ mod tests {
         ));
         assert!(!contact_line("全年完成投资12345678901元"));
         assert!(rows("某某日报24小时值班手机：13912345678 商务合作：010-12345678").is_empty());
+    }
+
+    #[test]
+    fn a_quote_change_line_is_page_furniture() {
+        assert!(quote_change_line("    +366.61 (+2.12%)"));
+        assert!(quote_change_line("-0.0004 (-0.76%)"));
+        // A change in prose, or a percentage alone in brackets, is none.
+        assert!(!quote_change_line("同比增长+2.1 (+3.4%)"));
+        assert!(!quote_change_line("(+2.12%)"));
+        let text = "恒指\n17,651.15\n+366.61 (+2.12%)\n某公司营业额升44%至47亿元。";
+        let texts: Vec<String> = rows(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(texts, ["44%", "47亿元"]);
     }
 
     #[test]

@@ -571,6 +571,18 @@ mod tests {
     }
 
     #[test]
+    fn the_hang_seng_index_and_the_exchange_mark_hong_kong() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // A finance page in traditional script: the index and the exchange.
+        let hk = "恒指收市升百点。某燃气公司在港交所公布中期业绩，营业额升三成。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        // A mainland text naming the index once is not enough.
+        let cn = "沪指今日上涨，恒指小幅回落，某县企业完成产值三亿元。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn macau_bodies_mark_macau_over_a_mention_of_renminbi() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
