@@ -194,6 +194,10 @@ fn after_lead(
     } else {
         p
     };
+    let p = match *unit == fact.unit {
+        true => subject::ranked_lead(sent, p, measure),
+        false => p,
+    };
     subject::with_compared_lead(sent, p, measure)
 }
 
@@ -2520,6 +2524,7 @@ impl Extractor {
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
             fact.subject = subject::with_total_counted(sent, span, fact.subject);
+            fact.subject = subject::colon_list_item(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             prev_measure(sent, span, &mut fact, prev_subject.as_deref());

@@ -1923,6 +1923,58 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
     (!lead.is_empty() && lead.chars().count() > 1).then_some(lead)
 }
 
+/// The subject of a figure listed after a 分别 word and a colon (某礼金发放人数分别为：
+/// 65-79岁9202人、80-89岁2677人，合计11879人): its item (`p`, as read: 65-79岁) and the
+/// list's measure ([`list_lead`]: 礼金发放人数); a total word right before the figure
+/// (`subject.total_lead`: 合计) makes it the measure and that word. `p` itself when the
+/// figure is in no such list, or `p` holds the measure already.
+pub fn colon_list_item(s: &Sentence, fig: Span, p: String) -> String {
+    let Some(colon) = (0..fig.0.min(s.chars.len()))
+        .rev()
+        .find(|&i| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1))
+    else {
+        return p;
+    };
+    let (cs, _) = clause(s, colon, colon);
+    let before = s.f.slice(cs, colon);
+    let respectively = find_respectively(s, before).is_some_and(|(k, w)| {
+        let rest = rule_form(s.traditional, &before[k + w.len()..]).into_owned();
+        rest.chars().count() <= 1
+    });
+    // Only items and figures between the colon and the figure: no verb, no other clause.
+    let totals = s.list(crate::cue!("subject.total_lead"));
+    let between = tokens_in(s, colon + 1, fig.0);
+    let plain = (between.iter())
+        .all(|t| !t.tag.starts_with('v') || totals.contains(&rule_form(s.traditional, t.word)));
+    let Some(lead) = list_lead(s, fig.0).filter(|_| respectively && plain) else {
+        return p;
+    };
+    // A year (110) and scope words (全镇) opening the measure are no part of it.
+    let leads = s.list(crate::cue!("subject.lead"));
+    let mut lead = lead.as_str();
+    loop {
+        let digits = lead.len() - lead.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let word = leads
+            .prefix_of(&rule_form(s.traditional, lead))
+            .map_or(0, str::len);
+        if digits + word == 0 {
+            break;
+        }
+        lead = &lead[digits + word..];
+    }
+    let lead = lead.to_string();
+    let total = (s.toks.iter())
+        .rfind(|t| t.end <= fig.0 && !blank(t))
+        .filter(|t| t.end == fig.0 && totals.contains(&rule_form(s.traditional, t.word)));
+    if let Some(t) = total {
+        return format!("{lead}{}", text(s, t.start, t.end));
+    }
+    if p.contains(&lead) || p.is_empty() {
+        return if p.is_empty() { lead } else { p };
+    }
+    format!("{p}{lead}")
+}
+
 /// The topic of the clause before `cs`: its leading noun phrase; none for a clause naming
 /// a source or telling a record (`subject.record_word`: 创历年新高).
 fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
@@ -2931,6 +2983,34 @@ pub fn with_compared_lead(s: &Sentence, p: String, lead: &str) -> String {
     balance_quotes(format!("{lead}{p}"))
 }
 
+/// Most chars of a place a ranking sentence names (see [`ranked_lead`]).
+const MAX_RANKED_PLACE_CHARS: usize = 6;
+
+/// A sentence opening with a rank lead (`subject.rank_lead`: 最高为甲县千分之8.08，其次
+/// 为乙县…) ranks places by the lead sentence's measure `lead`: a subject that is only a
+/// place (a name ending with a `place.short_suffix` word), after the lead or alone, is
+/// that place's measure (甲县 + 粗出生率).
+pub fn ranked_lead(s: &Sentence, p: String, lead: &str) -> String {
+    let ranks = s.list(crate::cue!("subject.rank_lead"));
+    let head =
+        s.f.text
+            .trim_start_matches(|c: char| c.is_whitespace() || is_delim(c));
+    if lead.is_empty() || !ranks.starts(&rule_form(s.traditional, head)) {
+        return p;
+    }
+    let skip = (ranks.prefix_of(&rule_form(s.traditional, &p))).map_or(0, |w| w.chars().count());
+    let place: String = p.chars().skip(skip).collect();
+    let n = place.chars().count();
+    let divisions = s.list(crate::cue!("place.short_suffix"));
+    if (2..=MAX_RANKED_PLACE_CHARS).contains(&n)
+        && divisions.ends(&rule_form(s.traditional, &place))
+    {
+        format!("{place}{lead}")
+    } else {
+        p
+    }
+}
+
 /// Longest part word (其中) [`opens_with_part`] looks for, in chars.
 const MAX_PART_WORD_CHARS: usize = 2;
 
@@ -3541,6 +3621,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     }
     let clauses = earlier.as_ref().and_then(|e| e.1.clone());
     let mut items = clauses.unwrap_or_else(|| listed_items(s, (first.start, list_to), figs.len()));
+    share_first_head(s, first.start, &mut items);
     // A summary after the last item (三大主导产业, 两类) names the group, not an item.
     let mut summary = false;
     let mut summary_at = None;
@@ -3618,6 +3699,35 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// Most chars of a later item of a 分别 list that takes the first item's head.
+const MAX_HEADLESS_ITEM: usize = 3;
+
+/// Later items of a 分别 list (starting at char `from`) that are short (at most
+/// [`MAX_HEADLESS_ITEM`] chars) and end like the first item, which is longer, take the
+/// first item's words before its own last words of that length, when a preposition
+/// ends those words (某餐馆的总收益以价值计及数量计 → …总收益以数量计): the items are
+/// the preposition's objects. A noun there (建成区绿化|覆盖率和绿地率) may be the first
+/// item's own.
+fn share_first_head(s: &Sentence, from: usize, items: &mut [String]) {
+    let Some(first) = items.first().cloned() else {
+        return;
+    };
+    let n = first.chars().count();
+    let toks = tokens_in(s, from, from + n);
+    for item in items.iter_mut().skip(1) {
+        let k = item.chars().count();
+        let cut = from + n - k;
+        let boundary = toks.iter().any(|t| t.end == cut && t.tag == "p");
+        if k <= MAX_HEADLESS_ITEM
+            && k < n
+            && first.chars().last() == item.chars().last()
+            && boundary
+        {
+            *item = format!("{}{item}", first.chars().take(n - k).collect::<String>());
+        }
+    }
 }
 
 /// The start of the clause a 分别 list and its figures share, before char `at`: after the
@@ -4792,7 +4902,15 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(measure_of(s, p));
         }
     }
-    if let Some((a, b)) = after.filter(|_| threshold.is_none()) {
+    // A noun right before another figure (水深3米泊地5000平方米) is that figure's, when a
+    // phrase before this figure names what it measures:
+    // A phrase before this figure names what it measures when it is a short noun (水深) and
+    // the figure no count.
+    let named_before = !count_like
+        && before_text.chars().count() <= MAX_NAMED_BEFORE
+        && before.is_some_and(|(a, b)| tokens_in(s, a, b).iter().all(nominal));
+    let next_owns = |&(_, b): &Span| named_before && s.figures.iter().any(|f| f.0 == b);
+    if let Some((a, b)) = after.filter(|np| threshold.is_none() && !next_owns(np)) {
         if let Some(p) = counted(s, fig, (a, b), (cs, ce), count_like, before.is_none()) {
             return p;
         }
@@ -4954,6 +5072,9 @@ fn shared_before(s: &Sentence, fig: Span) -> Option<String> {
         .then(|| respectively_shared(s, pf))
         .flatten()
 }
+
+/// Most chars of a noun before a figure that keeps the noun after it from the figure.
+const MAX_NAMED_BEFORE: usize = 6;
 
 /// The noun phrase after the figure (ending at `np_from`) in its clause ending at `ce`, with
 /// its state; a fragment there (5%-8%范围内: [`only_fragments`]) names no thing counted.
@@ -8106,6 +8227,49 @@ mod list_tests {
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
+    }
+
+    #[test]
+    fn a_noun_right_before_the_next_figure_is_that_figures() {
+        let s = "北港区水深约4.5米码头岸线1200米，年吞吐量80万吨。";
+        assert_eq!(subject_of(s, "约4.5米"), "北港区水深");
+        assert_eq!(subject_of(s, "1200米"), "码头岸线");
+        // A count's noun stays its own (9个村260余户), and so does a noun after a figure
+        // a longer phrase comes before.
+        let s = "共涉及9个村260余户农民。";
+        assert_eq!(subject_of(s, "9个"), "村");
+    }
+
+    #[test]
+    fn items_listed_after_a_respectively_colon_take_the_measure_before_it() {
+        let s = "今年全县高龄补贴发放人数分别为：80-89岁3,150人、90岁以上420人，合计3,570人。";
+        assert_eq!(subject_of(s, "3,150人"), "80-89岁高龄补贴发放人数");
+        assert_eq!(subject_of(s, "420人"), "90岁以上高龄补贴发放人数");
+        assert_eq!(subject_of(s, "3,570人"), "高龄补贴发放人数合计");
+        // Without 分别 the colon introduces no shared measure.
+        let s = "今年全县高龄补贴发放人数：80-89岁3,150人。";
+        assert_ne!(subject_of(s, "3,150人"), "80-89岁高龄补贴发放人数");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_rank_lead_ranks_places_by_the_lead_measure() {
+        let s = "全省去年人口自然增长率为3.1‰。最高为甲县5.6‰，其次为乙县4.9‰，丙县4.2‰。";
+        assert_eq!(subject_of(s, "5.6‰"), "甲县人口自然增长率");
+        assert_eq!(subject_of(s, "4.9‰"), "乙县人口自然增长率");
+        assert_eq!(subject_of(s, "4.2‰"), "丙县人口自然增长率");
+        // A sentence opening otherwise keeps its own subjects.
+        let s = "全省去年人口自然增长率为3.1‰。甲县5.6‰。";
+        assert_ne!(subject_of(s, "5.6‰"), "甲县人口自然增长率");
+    }
+
+    #[test]
+    fn a_later_item_of_a_respectively_list_takes_the_head_before_a_preposition() {
+        let s = "快餐店的营业收入以价值计及数量计分别上升6.2%及3.1%。";
+        assert_eq!(subject_of(s, "6.2%"), "快餐店的营业收入以价值计上升");
+        assert_eq!(subject_of(s, "3.1%"), "快餐店的营业收入以数量计上升");
+        // Without a preposition the first item's words stay its own.
+        let s = "建成区绿化覆盖率和绿地率分别为41.5%和37.2%。";
+        assert_eq!(subject_of(s, "37.2%"), "绿地率");
     }
 
     #[test]
