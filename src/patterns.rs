@@ -154,6 +154,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.achieve_verb",
     "subject.event_verb",
     "subject.modal",
+    "place.excluded_open",
+    "place.superior_before",
     "subject.heading_measure",
     "subject.heading_change",
     "subject.body_end",

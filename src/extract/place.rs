@@ -1079,7 +1079,9 @@ fn titled_below(
 /// county's. `d` stays when the title names an issuer of `d` or below (某市某区人民政府),
 /// or when the first lines speak of their place by `d`'s kind and not the issuer's
 /// (`kinds`: 全区 of a district's news on its city's portal); of several issuers above
-/// `d`, the lowest wins.
+/// `d`, the lowest wins. A body after a verb of carrying out (`place.superior_before`:
+/// 贯彻落实某市委经济工作会议部署) is a superior whose decisions the release's place
+/// carries out, no issuer.
 fn issuer_above(
     pats: &Patterns,
     named: &Named,
@@ -1097,8 +1099,15 @@ fn issuer_above(
             !channels.starts(rest)
         })
     };
+    // A body whose decisions are carried out (贯彻落实某市委…部署: `place.superior_before`)
+    // is a superior, not the issuer.
+    let superiors = pats.cues.at(crate::cue!("place.superior_before"));
+    let carried = |at: usize| {
+        let head = text.get(..at).unwrap_or_default();
+        superiors.ends(head.trim_end())
+    };
     let issuers: Vec<usize> = (named.edges.iter())
-        .filter(|e| e.0 < title_end)
+        .filter(|e| e.0 < title_end && !carried(e.0))
         .filter(|e| {
             let rest = text.get(e.0..).unwrap_or_default();
             (rest.strip_prefix(gaz.name(e.1))).is_some_and(issues)
@@ -3657,6 +3666,7 @@ fn list_items(
         let bracketed = before(w) == Some('(') && after(w) == Some(')');
         let item = bracketed
             || glosses_place(words, k, chars)
+            || excluded(w, chars, pats)
             || before(w) == Some('、')
             || after(w).is_some_and(|c| c == '、' || ends.has_char(c))
             || (k + 1 < words.len() && joined(k, k + 1))
@@ -3698,6 +3708,27 @@ fn glosses_place(words: &[(usize, usize, Result<usize, &str>)], k: usize, chars:
     inside[inside.len() - 1] == ')'
         && !inside.iter().any(char::is_ascii_digit)
         && words[..k].iter().any(|x| x.0 >= clause && x.1 <= open)
+}
+
+/// Whether the place word `w` lies in a bracket that closes in the sentence and opens
+/// with an exclusion (`place.excluded_open`: (不含平朔和某市煤气化)): what the figures
+/// leave out is no place of theirs.
+fn excluded(w: &(usize, usize, Result<usize, &str>), chars: &[char], pats: &Patterns) -> bool {
+    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
+    let Some(open) = chars[..start]
+        .iter()
+        .rposition(|&c| matches!(c, '(' | ')'))
+        .filter(|&o| chars[o] == '(')
+    else {
+        return false;
+    };
+    let closes = chars[end..].iter().find(|&&c| matches!(c, '(' | ')')) == Some(&')');
+    let inside: String = chars[open + 1..start].iter().collect();
+    closes
+        && pats
+            .cues
+            .at(crate::cue!("place.excluded_open"))
+            .starts(&inside)
 }
 
 /// The reach of a comparison base (`place.not_subject_before`: 较全省, 高于全市) that a
@@ -5373,6 +5404,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_a_bracket_leaves_out_is_no_figures() {
+        let x = extract("山西省煤炭工业厅通报\n重点企业完成利润4.2亿元(不含某矿和大同煤气化)，1-2月累计完成7.4亿元。");
+        assert_eq!(place_of(&x, "7.4亿元").0, "山西省");
+        // A bracket that includes a place keeps it (含 is no exclusion).
+        let x = extract("山西省煤炭工业厅通报\n重点企业完成利润4.2亿元(其中大同市1.1亿元)，1-2月累计完成7.4亿元。");
+        assert_eq!(place_of(&x, "1.1亿元").0, "大同市");
+    }
+
+    #[test]
     fn a_place_in_brackets_is_an_aside() {
         let x = extract("左权县2025年概况\n全县辖有1个镇(桐峪镇)，总面积2028平方公里。");
         assert_eq!(place_of(&x, "2028平方公里").0, "左权县");
@@ -6090,6 +6130,17 @@ mod tests {
                     一季度全区地区生产总值增长6.1%。";
         let x = extract(text);
         assert_eq!(x.place.0, "雨湖区");
+    }
+
+    #[test]
+    fn a_superior_whose_decisions_are_carried_out_is_no_issuer() {
+        let text = "为贯彻落实湘潭市委经济工作会议部署，湘潭县于4月18日举行重点项目集中开工仪式。\n                    此次集中开工项目共12个，总投资45亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "湘潭县");
+        assert_eq!(place_of(&x, "45亿元").0, "湘潭县");
+        // The city's committee issuing by itself is the issuer.
+        let x = extract(&text.replacen("为贯彻落实湘潭市委", "湘潭市委召开", 1));
+        assert_eq!(x.place.0, "湘潭市");
     }
 
     #[test]
