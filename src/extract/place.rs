@@ -5501,6 +5501,11 @@ mod tests {
         // A county release that mentions the country keeps its county.
         let x = extract("左权县获评全国文明县城\n全县今年新建公园3个。");
         assert_eq!(place_of(&x, "3个").0, "左权县");
+        // A body of the county that is a national model (是全国…示范社) is an honour too.
+        let x = extract(
+            "幸福歌之左权篇\n左权县某农机合作社是全国农机合作社示范社。\n合作社今年代耕土地2万亩。",
+        );
+        assert_eq!(place_of(&x, "2万亩").0, "左权县");
         // Also when its name opens only product names and 全国 is the scope of the list
         // they joined: the first lines do not speak of the whole country.
         let x = extract(
