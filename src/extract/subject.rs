@@ -2541,6 +2541,7 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
         .starts(s.f.slice(after, change_end));
     let change = match change {
         _ if pulled => text(s, after, change_end),
+        Some(_) if listed_change(s, &figs, i).is_some() => listed_change(s, &figs, i)?,
         Some(c) => text(s, change_end - c.chars().count(), change_end),
         None => shared_share(s, after, first.0, fig)?,
     };
@@ -3173,8 +3174,12 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     // The attribute a part may take (`subject.part_attribute`): the one the viewpoint
     // clause names (从主要产品产量看 → 产量), else the longest ending the lead.
     let parts = s.list(crate::cue!("subject.part_attribute"));
+    // The first clause of the sentence, when it states no figure (a viewpoint clause).
     let (_, ce) = hard_clause(s, (0, 0));
-    let view = s.f.slice(0, ce);
+    let view = match is_figure(s, 0, ce) {
+        true => "",
+        false => s.f.slice(0, ce),
+    };
     let longest = |t: &str, end: bool| {
         (parts.iter())
             .filter(|a| if end { t.ends_with(*a) } else { t.contains(*a) })
@@ -3648,6 +3653,13 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     // 行业1-4月零售额分别…: 零售额).
     let summary_tail =
         summary_at.and_then(|at| after_summary(s, at, first.start + list.chars().count()));
+    // One item before 分别 and the others each a clause of its own before it (采矿业，制造业，
+    // 电力、热力…供应业分别下降…、增长…和增长…).
+    if items.len() == 1 && figs.len() >= 2 && earlier.is_none() {
+        if let Some((_, own)) = clause_items(s, (cs, first.start, list_to), figs.len()) {
+            items = own;
+        }
+    }
     if items.len() < 2 && figs.len() >= 2 && !shared {
         return respectively_chained(s, (cs, head_end), word, &figs, i);
     }
@@ -3664,6 +3676,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     };
     let tail = shareable_tail(s, tail);
     let attr = respectively_attr(s, head_end + word.chars().count(), figs[0].0);
+    let attr = own_change(s, &figs, i, attr);
     if shared || items.len() != figs.len() {
         let m = if tail.ends_with(&attr) {
             tail
@@ -3699,6 +3712,40 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     } else {
         format!("{item}{attr}")
     })
+}
+
+/// The change written right before the `i`th figure of a 分别 list (`figs`), after the
+/// one before it (分别比上年减少3.2%、增长10.8% → 增长 for 10.8%): only separators and a
+/// joiner around that change word. None for the first figure or without such a word.
+fn listed_change(s: &Sentence, figs: &[&Span], i: usize) -> Option<String> {
+    let prev = figs[i.checked_sub(1)?];
+    let changes = s.list(crate::cue!("subject.change"));
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let gap = rule_form(s.traditional, s.f.slice(prev.1, figs[i].0)).into_owned();
+    let gap = gap.trim_matches(|c: char| c == '、' || c == ',' || c == '，' || c.is_whitespace());
+    let gap = joiners.prefix_of(gap).map_or(gap, |j| &gap[j.len()..]);
+    changes
+        .contains(gap)
+        .then(|| text(s, figs[i].0 - gap.chars().count(), figs[i].0))
+}
+
+/// The attribute `attr` of the `i`th figure of a 分别 list (`figs`) with the change
+/// written right before that figure ([`listed_change`]) in place of the first one's.
+fn own_change(s: &Sentence, figs: &[&Span], i: usize, attr: String) -> String {
+    let Some(own) = listed_change(s, figs, i) else {
+        return attr;
+    };
+    let changes = s.list(crate::cue!("subject.change"));
+    let rule = rule_form(s.traditional, &attr).into_owned();
+    let Some(old) = changes
+        .iter()
+        .filter(|c| rule.ends_with(*c))
+        .max_by_key(|c| c.len())
+    else {
+        return attr;
+    };
+    let keep = attr.chars().count() - old.chars().count();
+    format!("{}{own}", attr.chars().take(keep).collect::<String>())
 }
 
 /// Most chars of a later item of a 分别 list that takes the first item's head.
@@ -3767,7 +3814,11 @@ fn shareable_tail(s: &Sentence, tail: String) -> String {
 fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<EarlierList> {
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
     let own = s.f.slice(cs, head_end);
-    if n < 2 || cs < 2 || own.contains('、') || own.contains(joiners) {
+    // A 、 inside an official name (电力、热力…供应业) lists nothing.
+    let listing = (cs..head_end).any(|i| s.chars[i] == '、' && whole_name_across(s, i).is_none());
+    let joined =
+        own.contains(joiners) && whole_name_across(s, head_end.saturating_sub(1)).is_none();
+    if n < 2 || cs < 2 || listing || joined {
         return None;
     }
     if !matches!(s.chars[cs - 1], '，' | ',') {
@@ -8227,6 +8278,37 @@ mod list_tests {
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
+    }
+
+    #[test]
+    fn each_figure_of_a_respectively_list_keeps_the_change_written_before_it() {
+        // Back to the figures before the clause.
+        let s = "自来水供应量2.1亿吨，燃气供应量8.6亿立方米，分别比上年减少1.2%、增长4.5%。";
+        assert_eq!(subject_of(s, "1.2%"), "自来水供应量减少");
+        assert_eq!(subject_of(s, "4.5%"), "燃气供应量增长");
+        // Items listed before 分别.
+        let s = "分行业看，采矿业、制造业分别下降9.8%、增长6.5%。";
+        assert_eq!(subject_of(s, "9.8%"), "采矿业下降");
+        assert_eq!(subject_of(s, "6.5%"), "制造业增长");
+    }
+
+    #[test]
+    fn items_in_clauses_of_their_own_before_an_official_name_and_respectively() {
+        let s = "分门类看，采矿业，制造业，电力、热力、燃气及水生产和供应业分别下降9.8%、增长6.5%和增长4.1%。";
+        assert_eq!(subject_of(s, "9.8%"), "采矿业下降");
+        assert_eq!(subject_of(s, "6.5%"), "制造业增长");
+        assert_eq!(
+            subject_of(s, "4.1%"),
+            "电力、热力、燃气及水生产和供应业增长"
+        );
+    }
+
+    #[test]
+    fn parts_of_a_count_take_no_measure_from_a_figure_opening_the_sentence() {
+        let s = "全年完成财政收入3.5亿元，新设外资企业16家，其中中外合资企业5家、外资企业11家。";
+        assert_eq!(subject_of(s, "5家"), "中外合资企业");
+        assert_eq!(subject_of(s, "11家"), "外资企业");
+        assert_eq!(subject_of(s, "16家"), "新设外资企业");
     }
 
     #[test]
