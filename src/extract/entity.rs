@@ -967,7 +967,11 @@ impl Sentence<'_> {
                 self.speaker(k, out);
                 // Three names or more listed without a title (李某、王某、赵某在主席台就座).
                 let after_name = k > 0 && matches!(toks[k - 1].tag, "nr" | "nrfg" | "nrt");
-                if after_name && toks[k].word != "、" && !toks[k].word.trim().is_empty() {
+                // A count right after the list (甲乙、丙丁、戊己三条公路) counts named things
+                // of its kind, not people.
+                let counted = matches!(toks[k].tag, "m" | "mq") || self.in_figure(k);
+                if after_name && !counted && toks[k].word != "、" && !toks[k].word.trim().is_empty()
+                {
                     self.listed_before_title(k, (false, true), out);
                 }
                 continue;
@@ -2381,7 +2385,7 @@ impl Sentence<'_> {
         let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
         let inner = |m: usize| {
             let t = &self.toks[m];
-            let tagged = matches!(t.tag, "v" | "a" | "an" | "b" | "vg" | "ag")
+            let tagged = matches!(t.tag, "v" | "vn" | "a" | "an" | "b" | "vg" | "ag")
                 || t.tag == "f" && t.word.chars().count() == 2 && !self.place_char_first(t.word);
             // A word before a one-char place word (下洼/镇) is a place's name.
             let placed = (self.toks.get(m + 1))
@@ -3100,6 +3104,8 @@ mod tests {
         let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["张立军", "刘海燕", "王建波", "赵小平"], "{e:?}");
         assert!(people_of("农民、工人、学生在主席台前排就座。").is_empty());
+        // Names listed before a count of their kind are roads, not people.
+        assert!(people_of("以吉黑、黑嘉、孙逊三条公路沿线为主建设示范村。").is_empty());
         // A char jieba glues to the last name (李某等/nr) is no part of it.
         let e = people_of("张海涛、杨建福、刘玉琢、李浩等其他成员出席。");
         let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
@@ -3497,6 +3503,12 @@ mod tests {
         assert!(e.contains(&("海珠区卫生健康局".into(), "ORG")), "{e:?}");
         let e = ents("宜兰县立总图书馆藏书30万册");
         assert!(e.iter().any(|(t, _)| t == "宜兰县立总图书馆"), "{e:?}");
+        // Verbal nouns among them (灌溉/vn 排水/v 发展/vn).
+        let e = ents("江苏省灌溉排水发展中心统计，面积达2.9亿亩");
+        assert!(
+            e.contains(&("江苏省灌溉排水发展中心".into(), "ORG")),
+            "{e:?}"
+        );
         // A verb of a clause after the place: the place does what the rest names.
         let e = ents("江西打造食品产业园，投资5亿元");
         assert!(!e.iter().any(|(t, _)| t.starts_with("江西打造")), "{e:?}");
