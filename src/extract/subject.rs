@@ -4953,14 +4953,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             return balance_quotes(measure_of(s, p));
         }
     }
-    // A noun right before another figure (水深3米泊地5000平方米) is that figure's, when a
-    // phrase before this figure names what it measures:
-    // A phrase before this figure names what it measures when it is a short noun (水深) and
-    // the figure no count.
-    let named_before = !count_like
-        && before_text.chars().count() <= MAX_NAMED_BEFORE
-        && before.is_some_and(|(a, b)| tokens_in(s, a, b).iter().all(nominal));
-    let next_owns = |&(_, b): &Span| named_before && s.figures.iter().any(|f| f.0 == b);
+    let next_owns = |np: &Span| next_figures(s, *np, (before, &before_text), count_like);
     if let Some((a, b)) = after.filter(|np| threshold.is_none() && !next_owns(np)) {
         if let Some(p) = counted(s, fig, (a, b), (cs, ce), count_like, before.is_none()) {
             return p;
@@ -5122,6 +5115,21 @@ fn shared_before(s: &Sentence, fig: Span) -> Option<String> {
     (pe + 1 == cs && last && s.f.slice(pf.1, pe).trim().is_empty())
         .then(|| respectively_shared(s, pf))
         .flatten()
+}
+
+/// Whether the noun phrase `np` after a figure is right before another figure (水深3米
+/// 泊地5000平方米: that figure's), when the phrase before this figure (`before`, its text)
+/// names what it measures: a short noun (水深), the figure no count (`count_like`).
+fn next_figures(
+    s: &Sentence,
+    np: Span,
+    (before, before_text): (Option<Span>, &str),
+    count_like: bool,
+) -> bool {
+    !count_like
+        && before_text.chars().count() <= MAX_NAMED_BEFORE
+        && before.is_some_and(|(a, b)| tokens_in(s, a, b).iter().all(nominal))
+        && s.figures.iter().any(|f| f.0 == np.1)
 }
 
 /// Most chars of a noun before a figure that keeps the noun after it from the figure.
