@@ -255,6 +255,8 @@ pub fn fold_fullwidth(c: char) -> char {
         '\u{fe6a}' | '\u{066a}' => '%',
         // The small full stop (U+FE52) is a decimal point: 1﹒1%.
         '\u{fe52}' => '.',
+        // The box-drawing diagonal (U+2571) some pages write as a slash: 2016╱17年度.
+        '\u{2571}' => '/',
         _ => c,
     }
 }

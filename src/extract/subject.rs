@@ -3765,13 +3765,11 @@ fn share_first_head(s: &Sentence, from: usize, items: &mut [String]) {
     let toks = tokens_in(s, from, from + n);
     for item in items.iter_mut().skip(1) {
         let k = item.chars().count();
+        if k > MAX_HEADLESS_ITEM || k >= n || first.chars().last() != item.chars().last() {
+            continue;
+        }
         let cut = from + n - k;
-        let boundary = toks.iter().any(|t| t.end == cut && t.tag == "p");
-        if k <= MAX_HEADLESS_ITEM
-            && k < n
-            && first.chars().last() == item.chars().last()
-            && boundary
-        {
+        if toks.iter().any(|t| t.end == cut && t.tag == "p") {
             *item = format!("{}{item}", first.chars().take(n - k).collect::<String>());
         }
     }
@@ -6289,10 +6287,9 @@ fn same_measure(s: &Sentence, between: Span, p: &str, comparison: bool) -> Optio
             !(link.contains(t.word)
                 || lead.contains(t.word)
                 || comparisons.contains(t.word) && !is_kept(t)
-                || matches!(
-                    t.tag,
-                    "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "zg" | "f"
-                )
+                || matches!(t.tag, "t" | "p" | "d" | "uj" | "ul" | "c" | "m" | "q" | "f")
+                // A lone morpheme is none, but a change jieba reads as one (按年/升).
+                || t.tag == "zg" && !changes.contains(&rule_form(s.traditional, t.word))
                 || pr.contains(t.word))
         })
         .collect();
@@ -7491,10 +7488,11 @@ mod tests {
 
     #[test]
     fn hong_kong_change_words() {
-        // 按年 opens a comparison (year on year); 升幅 is a change that needs its owner.
+        // 按年 opens a comparison (year on year), the change after it stays (升, as 增长
+        // after 按年 does); 升幅 is a change that needs its owner.
         assert_eq!(
             subj("访港旅客达3,144万人次，按年升11%", "11%", &["3,144万人次"]),
-            "访港旅客"
+            "访港旅客升"
         );
         assert_eq!(subj("香港人口升幅为2.1%", "2.1%", &[]), "香港人口升幅");
     }
@@ -7503,7 +7501,7 @@ mod tests {
     fn a_comparison_after_a_space_still_refers_back() {
         assert_eq!(
             subj("本月访港旅客390万人次 按年升9%", "9%", &["390万人次"]),
-            "访港旅客"
+            "访港旅客升"
         );
     }
 
@@ -8286,6 +8284,14 @@ mod list_tests {
         row.unwrap_or_else(|| panic!("no date {date} in {facts:?}"))
             .subject
             .clone()
+    }
+
+    #[test]
+    fn a_one_char_change_after_a_comparison_in_a_clause_of_its_own_is_kept() {
+        // jieba reads 升 and 跌 alone as morphemes (zg), not verbs.
+        let s = "税后经营利润达39.96亿元，按年升3%；营业额录得275亿元，按年跌5%。";
+        assert_eq!(subject_of(s, "3%"), "经营利润升");
+        assert_eq!(subject_of(s, "5%"), "营业额跌");
     }
 
     #[test]

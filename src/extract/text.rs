@@ -9,7 +9,7 @@ use crate::patterns::Cues;
 
 /// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign, the
 /// small full stop (a decimal point on some pages: 1﹒1%).
-const OTHER_FOLDS: [char; 3] = ['\u{fe6a}', '\u{066a}', '\u{fe52}'];
+const OTHER_FOLDS: [char; 4] = ['\u{fe6a}', '\u{066a}', '\u{fe52}', '\u{2571}'];
 
 /// The zero a 0 typed among Chinese digits reads as (see [`Folded::with_zero_circles`]).
 const ZERO_CIRCLE: char = '\u{3007}';
@@ -27,9 +27,10 @@ impl Folded {
     /// Folds `s`.
     pub fn new(s: &str) -> Folded {
         // Every char that folds (full-width digits and ．，－＋％／, and the other percent
-        // signs ﹪ ٪, the small full stop ﹒) lies in U+FF05..=U+FF19 or is one of
-        // [`OTHER_FOLDS`] and folds to one ASCII byte; all of them are encoded with a lead
-        // byte 0xEF (U+F000..=U+FFFF) or 0xD9 (U+0640..=U+067F). So the text is walked by
+        // signs ﹪ ٪, the small full stop ﹒, the diagonal ╱) lies in U+FF05..=U+FF19 or is
+        // one of [`OTHER_FOLDS`] and folds to one ASCII byte; all of them are encoded with a
+        // lead byte 0xEF (U+F000..=U+FFFF) or 0xD9 (U+0640..=U+067F), but ╱ (E2 95 B1),
+        // matched whole. So the text is walked by
         // lead bytes (the char lengths), noting each char start shifted by the bytes
         // folding removed before it; only chars with those two lead bytes are decoded,
         // and the text between folded chars is copied in runs.
@@ -66,7 +67,10 @@ impl Folded {
                 }
                 _ => 4,
             };
-            if lead == 0xef || lead == 0xd9 {
+            // ╱ (U+2571) is E2 95 B1.
+            let diagonal =
+                lead == 0xe2 && b.get(i + 1) == Some(&0x95) && b.get(i + 2) == Some(&0xb1);
+            if lead == 0xef || lead == 0xd9 || diagonal {
                 let c = s[i..].chars().next().unwrap_or_default();
                 if ('\u{ff05}'..='\u{ff19}').contains(&c) || OTHER_FOLDS.contains(&c) {
                     let folded = fold_fullwidth(c);
@@ -655,6 +659,25 @@ mod tests {
                 assert!(fold_fullwidth(c).is_ascii(), "{c}");
             }
         }
+    }
+
+    #[test]
+    fn a_box_drawing_diagonal_is_a_slash() {
+        let f = Folded::new("在2016╱17年度");
+        assert_eq!(f.text, "在2016/17年度");
+        assert_eq!(f.slice(1, 8), "2016/17");
+        let ex =
+            crate::extract::Extractor::new(crate::patterns::Patterns::builtin().unwrap()).unwrap();
+        let facts = ex
+            .extract(
+                "市场在2016╱17年度表现理想。",
+                crate::extract::Options::default(),
+            )
+            .facts;
+        assert!(
+            facts.iter().all(|f| f.kind == crate::patterns::Kind::Date),
+            "{facts:?}"
+        );
     }
 
     #[test]
