@@ -3682,31 +3682,36 @@ fn list_items(
     out
 }
 
+/// The bracket around the place word `w` that closes in the sentence: (the index of its
+/// opening bracket, of its closing one), when the last bracket before the word opens and
+/// the first after it closes.
+fn enclosing_bracket(
+    w: &(usize, usize, Result<usize, &str>),
+    chars: &[char],
+) -> Option<(usize, usize)> {
+    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
+    let open = chars[..start]
+        .iter()
+        .rposition(|&c| matches!(c, '(' | ')'))
+        .filter(|&o| chars[o] == '(')?;
+    let close = end + chars[end..].iter().position(|&c| matches!(c, '(' | ')'))?;
+    (chars[close] == ')').then_some((open, close))
+}
+
 /// Whether the place word `k` lies in a bracket that closes in the sentence, holds no
 /// digit and opens after another place word of its clause (我区(包括某高新区),
 /// 我区完成情况(含某高新区)签约…): the bracket says what that place takes in, and the
 /// place named in it is no figure's place. A bracket with figures (其中某县5亿元) breaks
 /// the whole down and keeps its places.
 fn glosses_place(words: &[(usize, usize, Result<usize, &str>)], k: usize, chars: &[char]) -> bool {
-    let w = &words[k];
-    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
-    let Some(open) = chars[..start]
-        .iter()
-        .rposition(|&c| matches!(c, '(' | ')'))
-        .filter(|&o| chars[o] == '(')
-    else {
+    let Some((open, close)) = enclosing_bracket(&words[k], chars) else {
         return false;
     };
-    let Some(close) = chars[end..].iter().position(|&c| matches!(c, '(' | ')')) else {
-        return false;
-    };
-    let inside = &chars[open..end + close + 1];
     let clause = chars[..open]
         .iter()
         .rposition(|&c| c != '、' && super::subject::is_delim(c))
         .map_or(0, |p| p + 1);
-    inside[inside.len() - 1] == ')'
-        && !inside.iter().any(char::is_ascii_digit)
+    !chars[open..=close].iter().any(char::is_ascii_digit)
         && words[..k].iter().any(|x| x.0 >= clause && x.1 <= open)
 }
 
@@ -3714,21 +3719,10 @@ fn glosses_place(words: &[(usize, usize, Result<usize, &str>)], k: usize, chars:
 /// with an exclusion (`place.excluded_open`: (不含平朔和某市煤气化)): what the figures
 /// leave out is no place of theirs.
 fn excluded(w: &(usize, usize, Result<usize, &str>), chars: &[char], pats: &Patterns) -> bool {
-    let (start, end) = (w.0.min(chars.len()), w.1.min(chars.len()));
-    let Some(open) = chars[..start]
-        .iter()
-        .rposition(|&c| matches!(c, '(' | ')'))
-        .filter(|&o| chars[o] == '(')
-    else {
-        return false;
-    };
-    let closes = chars[end..].iter().find(|&&c| matches!(c, '(' | ')')) == Some(&')');
-    let inside: String = chars[open + 1..start].iter().collect();
-    closes
-        && pats
-            .cues
-            .at(crate::cue!("place.excluded_open"))
-            .starts(&inside)
+    enclosing_bracket(w, chars).is_some_and(|(open, _)| {
+        let inside: String = chars[open + 1..w.0.min(chars.len())].iter().collect();
+        (pats.cues.at(crate::cue!("place.excluded_open"))).starts(&inside)
+    })
 }
 
 /// The reach of a comparison base (`place.not_subject_before`: 较全省, 高于全市) that a

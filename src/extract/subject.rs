@@ -2539,10 +2539,11 @@ pub fn respectively_back(s: &Sentence, fig: Span, earlier: &[(Span, String)]) ->
     let pulled = s
         .list(crate::cue!("subject.pull"))
         .starts(s.f.slice(after, change_end));
-    let change = match change {
+    // A change written right before this figure is its own (减少…、增长…).
+    let change = match change.map(|c| (c, listed_change(s, &figs, i))) {
         _ if pulled => text(s, after, change_end),
-        Some(_) if listed_change(s, &figs, i).is_some() => listed_change(s, &figs, i)?,
-        Some(c) => text(s, change_end - c.chars().count(), change_end),
+        Some((_, Some(own))) => own,
+        Some((c, None)) => text(s, change_end - c.chars().count(), change_end),
         None => shared_share(s, after, first.0, fig)?,
     };
     // A dated base opening the clause (比2020年同期分别下降) tells these changes from the

@@ -363,11 +363,7 @@ impl GroupHeading {
         span: (usize, usize),
         facts: &mut [crate::extract::Fact],
     ) {
-        if let Some((_, end)) = &self.name {
-            if rules.get(*end..span.0).is_none_or(|gap| gap.contains('\n')) {
-                self.name = None;
-            }
-        }
+        end_at_line_break(&mut self.name, rules, span.0);
         let (Some(r), Some(w)) = (rules.get(span.0..span.1), written.get(span.0..span.1)) else {
             return;
         };
@@ -404,6 +400,17 @@ impl GroupHeading {
     }
 }
 
+/// Forgets a heading `held` (its text and the byte end of the last sentence it reached)
+/// when a line break lies between that end and the next sentence, starting at byte `at`
+/// of `rules`: a heading reaches the rest of its line only.
+fn end_at_line_break(held: &mut Option<(String, usize)>, rules: &str, at: usize) {
+    if let Some((_, end)) = held {
+        if rules.get(*end..at).is_none_or(|gap| gap.contains('\n')) {
+            *held = None;
+        }
+    }
+}
+
 /// A measure a paragraph's label names (煤炭产量 2月份全省完成2932万吨。…: a run-in label,
 /// see [`run_in_label`]) for the sentences of its line. Their figures whose subject names
 /// no measure take it: an empty subject is the label, a change alone (同比增加, 增幅) is
@@ -426,11 +433,7 @@ impl MeasureHeading {
         span: (usize, usize),
         facts: &mut [crate::extract::Fact],
     ) {
-        if let Some((_, end)) = &self.label {
-            if rules.get(*end..span.0).is_none_or(|gap| gap.contains('\n')) {
-                self.label = None;
-            }
-        }
+        end_at_line_break(&mut self.label, rules, span.0);
         let opens_line = span.0 == 0
             || rules[..span.0]
                 .trim_end_matches([' ', '\t'])
