@@ -516,6 +516,7 @@ pub const CUE_RULES: &[&str] = &[
     // values, dates and figures of real pages (issue 12, round E)
     "scan.unit_name",
     "scan.share_word",
+    "scan.duration_carry",
     "date.roc_lead_not_after",
     "date.roc_year_since",
     "scan.depth_word",

@@ -2253,7 +2253,11 @@ impl Sentence<'_> {
             // Two names joined (省委和台州市委, XX有限公司和YY县政府) stay two names.
             // A place before 和/与 is the other party (青山县与星荣集团).
             // A listed body's name is whole (机构及/社会工作局: the list's next item).
+            // A place after the joiner opens a name of its own (书记及/广东/某某公司).
+            let place_after =
+                toks[j].tag == "ns" || super::place::is_division_name(self.pats, toks[j].word);
             let joiner = self.joiners.contains(p.word)
+                && !place_after
                 && !self.listed_org(j, i)
                 && j >= 2
                 && self.name_like(&toks[j - 2])
@@ -2795,6 +2799,29 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_joiner_opens_a_name_of_its_own() {
+        // A post before 及/和 is no part of the company named after it.
+        for s in [
+            "各乡镇党委书记及江苏青禾农业集团有限公司负责人参加",
+            "县委书记和江苏青禾农业集团有限公司负责人参加",
+        ] {
+            let e = ents(s);
+            assert!(
+                e.contains(&("江苏青禾农业集团有限公司".into(), "ORG")),
+                "{s}: {e:?}"
+            );
+            assert!(!e.iter().any(|(t, _)| t.contains("书记")), "{s}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_bureau_before_deng_keeps_its_suffix() {
+        // jieba's HMM would glue 局 to 等 (经合/局等): the body lost its suffix.
+        let e = ents("鸡西市经合局等市直部门主要领导参加");
+        assert!(e.contains(&("鸡西市经合局".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
     fn a_name_jieba_glued_to_a_title_split_from_its_place() {
         // 某市/长黄/a 敏惠/a: a guessed word of the title's last char and a family name.
         let e = ents("嘉义市长黄敏惠到市议会施政报告");
@@ -3259,6 +3286,8 @@ mod tests {
         assert!(e.contains(&("新昌高新园区".into(), "LOC")), "{e:?}");
         // The kind alone is no name.
         let e = ents("高新园区新增企业12家");
+        assert!(e.is_empty(), "{e:?}");
+        let e = ents("工业园区新增企业12家");
         assert!(e.is_empty(), "{e:?}");
     }
 

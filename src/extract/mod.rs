@@ -6113,6 +6113,28 @@ mod tests {
     }
 
     #[test]
+    fn a_change_against_the_year_before_written_out_is_the_change_of_the_measure() {
+        // 上一年度 (上年度) alone before the change is its base, as 较上年 is.
+        let got = subjects_of("全县共有足球场地65个，上一年度增长5个，增长率为8.33%。");
+        assert_eq!(got, ["足球场地", "足球场地增长", "足球场地增长率"]);
+        let got = subjects_of("全县共有排球场地32个，上年度增长2个。");
+        assert_eq!(got[1], "排球场地增长");
+    }
+
+    #[test]
+    fn a_verb_closing_a_subject_takes_no_change_as_its_object() {
+        // 死亡 after 甲县死亡…减少: the change is no object the verb left out.
+        let got = subjects_of("甲县死亡133人，减少43人；乙县死亡81人，减少29人。");
+        assert_eq!(
+            got,
+            ["甲县死亡", "甲县死亡减少", "乙县死亡", "乙县死亡减少"]
+        );
+        // An object it did leave out is taken (乙县新增企业).
+        let got = subjects_of("甲县新增企业12户，乙县新增9户。");
+        assert_eq!(got[1], "乙县新增企业");
+    }
+
+    #[test]
     fn a_subject_naming_nothing_takes_the_measure_before() {
         // A verb of expectation alone takes the measure of the figure before in its unit.
         let got =

@@ -3246,6 +3246,16 @@ fn text_chars(text: &str, s: usize, e: usize) -> String {
 /// Joins the gazetteer's names with the entity rules' mentions: a LOC with the span of
 /// a name takes its code; a LOC made of names only (山西省左权县) becomes those names; a
 /// name inside another entity (an organisation, 宜昌高新区) is no mention of its own.
+/// The `how` of a development zone named by its division (某市高新区).
+const ZONE_OF_DIVISION: &str = "a zone named by its division (entity.zone_kind)";
+
+/// Whether the chars of `name` after its first `skip` are a kind of development zone
+/// (`entity.zone_kind`).
+fn zone_kind(pats: &Patterns, name: &str, skip: usize) -> bool {
+    let rest: String = name.chars().skip(skip).collect();
+    (pats.cues.at(crate::cue!("entity.zone_kind"))).contains(&rest)
+}
+
 fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, context: &[usize]) {
     let gaz = pats.gazetteer();
     let mut add: Vec<EntityMention> = Vec::new();
@@ -3276,6 +3286,13 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
                 }
             }
             _ if cursor == e.end => split.push(k),
+            // A development zone named by the division it lies in (某市/高新区, 某市/工业园区:
+            // `entity.zone_kind`) is one place, the zone, with that division's code.
+            _ if cursor > e.start && zone_kind(pats, &e.text, cursor - e.start) => {
+                let within = inside.iter().rfind(|f| f.end <= cursor);
+                e.division = within.and_then(|f| f.division);
+                e.how = ZONE_OF_DIVISION;
+            }
             // The rest is a name of the entity rules' own (东沟村), unless it is a word
             // such as 全县 (then the names alone stay).
             _ if cursor > e.start => {
@@ -3405,7 +3422,7 @@ impl<'p> PlaceWords<'p> {
     ) -> PlaceWords<'p> {
         // Every place named, division or not (中国台湾), for the lists of origins.
         let named: Vec<(usize, usize)> = (ents.iter())
-            .filter(|e| e.ty == EntityType::Loc)
+            .filter(|e| e.ty == crate::extract::EntityType::Loc)
             .map(|e| (e.start, e.end))
             .collect();
         let locs: Vec<EntityMention> = (ents.iter())
@@ -4696,6 +4713,37 @@ mod tests {
         // A county's own development zone the list lacks is no division.
         let x = extract("左权县经济开发区今年入驻企业20家，全县新增就业800人。");
         assert_eq!(place_of(&x, "800人").0, "左权县");
+    }
+
+    #[test]
+    fn a_zone_named_by_its_division_is_one_place_in_that_division() {
+        // The division and the zone's kind after it name the zone: one LOC with the
+        // division's code, and the figures stay the division's.
+        for (text, name, code) in [
+            (
+                "项目位于晋城市工业园区东部，占地209亩。",
+                "晋城市工业园区",
+                "140500",
+            ),
+            (
+                "项目落户太原市高新区，总投资3亿元。",
+                "太原市高新区",
+                "140100",
+            ),
+        ] {
+            let x = extract(text);
+            let locs: Vec<(&str, &str)> = (x.entities.iter())
+                .filter(|e| e.ty == crate::extract::EntityType::Loc)
+                .map(|e| (e.text.as_str(), e.code.as_str()))
+                .collect();
+            assert_eq!(locs, [(name, code)], "{text}");
+            let division: String = name.chars().take(3).collect();
+            assert_eq!(x.facts[0].place, division, "{text}");
+        }
+        // A district after its city stays two places.
+        let x = extract("项目落户太原市小店区，总投资3亿元。");
+        let locs: Vec<&str> = (x.entities.iter()).map(|e| e.text.as_str()).collect();
+        assert_eq!(locs, ["太原市", "小店区"]);
     }
 
     #[test]

@@ -959,6 +959,7 @@ fn scan_squeezed(
         pos = s.read_match(&caps);
     }
     s.share_words();
+    s.compound_durations();
     (s.mentions, s.numerals)
 }
 
@@ -2263,6 +2264,77 @@ impl<'a> Scanner<'a> {
         Some((tens, at + 1))
     }
 
+    /// A duration written in two units, the larger right before the smaller (1年5个月,
+    /// 2小时30分钟, 3天2小时; `scan.duration_carry`: `larger/smaller` and how many of the
+    /// smaller one makes): one figure in the smaller unit (17 months). Minutes before
+    /// seconds are written 分 (5分26秒, 三分十三秒), a char no duration reads alone: the
+    /// numeral before it joins the seconds.
+    fn compound_durations(&mut self) {
+        let carries = self.pats.cues.at(crate::cue!("scan.duration_carry"));
+        let factor = |big: &str, small: &str| -> Option<Decimal> {
+            carries.value(&format!("{big}/{small}"))?.parse().ok()
+        };
+        self.mentions.sort_by_key(|m| (m.start, m.end));
+        let mut k = 0;
+        while k < self.mentions.len() {
+            let m = &self.mentions[k];
+            let plain = |m: &Mention| {
+                m.kind == Kind::Duration
+                    && m.rejected.is_none()
+                    && m.value_max.is_none()
+                    && m.approx.is_none()
+            };
+            if !plain(m) {
+                k += 1;
+                continue;
+            }
+            // The larger unit as a mention right before this one.
+            let joined = (k > 0).then(|| &self.mentions[k - 1]).and_then(|p| {
+                let carry = factor(&p.unit, &m.unit)?;
+                let whole =
+                    p.kind == Kind::Duration && p.rejected.is_none() && p.value_max.is_none();
+                (whole && p.end == m.start).then(|| (p.start, p.value * carry, p.approx))
+            });
+            // Minutes written 分 before seconds.
+            let joined = joined.or_else(|| {
+                let carry = factor("minute", &m.unit)?;
+                (self.f.char_before(m.numeral.0) == Some('分') && m.start == m.numeral.0)
+                    .then(|| self.minutes_before(m.start - 1))
+                    .flatten()
+                    .map(|(a, v)| (a, v * carry, None))
+            });
+            let Some((start, carried, approx)) = joined else {
+                k += 1;
+                continue;
+            };
+            let m = &mut self.mentions[k];
+            m.value += carried;
+            m.start = start;
+            m.numeral.0 = start;
+            m.approx = m.approx.or(approx);
+            let whole = (start, self.mentions[k].end);
+            self.mentions
+                .retain(|o| !(whole.0 <= o.start && o.end <= whole.1) || (o.start, o.end) == whole);
+            k = (self.mentions.iter())
+                .position(|o| (o.start, o.end) == whole)
+                .map_or(k, |i| i)
+                + 1;
+        }
+    }
+
+    /// The numeral ending at char `end` (right before a 分 of minutes) and its value.
+    fn minutes_before(&self, end: usize) -> Option<(usize, Decimal)> {
+        let f = self.f;
+        let digits = |c: char| c.is_ascii_digit() || number::is_numeral_char(c);
+        let mut a = end;
+        while a > 0 && f.char(a - 1).is_some_and(digits) {
+            a -= 1;
+        }
+        (a < end)
+            .then(|| parse_number(f.slice(a, end)).ok().map(|v| (a, v)))
+            .flatten()
+    }
+
     /// Shares written as one word without a numeral (`scan.share_word`: 半成 = 5%), with
     /// their qualifiers (近半成); not inside a longer word (半成品: the char after it must
     /// be no ideograph, or one that keeps a share, `scan.share_next`) or after a numeral.
@@ -3312,6 +3384,30 @@ mod tests {
         assert_eq!(number("百分之五十"), ("五十".into(), "50".into()));
         assert_eq!(one("百分之百").2, "100");
         assert_eq!(one("千分之三").2, "0.3");
+    }
+
+    #[test]
+    fn a_duration_in_two_units_is_one_figure_in_the_smaller() {
+        for (s, text, value) in [
+            ("等候了1年5个月才动工", "1年5个月", "17"),
+            ("全程用时2小时30分钟", "2小时30分钟", "150"),
+            ("展会历时3天2小时", "3天2小时", "74"),
+            ("时钟为三分十三秒", "三分十三秒", "193"),
+            ("成绩是11分44秒", "11分44秒", "704"),
+        ] {
+            let f = facts(s);
+            assert_eq!(f.len(), 1, "{s}: {f:?}");
+            assert_eq!((f[0].0.as_str(), f[0].2.as_str()), (text, value), "{s}");
+        }
+        // An approximation before the larger unit holds for the whole.
+        let f = one("约1年5个月后完工");
+        assert_eq!((f.2.as_str(), f.4), ("17", Some("approx")));
+        // Units apart, or the smaller first, stay two figures.
+        assert_eq!(facts("用时2小时，休息30分钟").len(), 2);
+        assert_eq!(facts("用时30分钟2小时").len(), 2);
+        // A score in 分 before seconds of another figure is no minute.
+        let f = facts("得分85分，用时10秒");
+        assert!(f.iter().any(|r| r.0 == "10秒" && r.2 == "10"), "{f:?}");
     }
 
     #[test]

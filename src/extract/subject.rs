@@ -3506,14 +3506,17 @@ pub fn with_elided_object<'e>(
         return p;
     }
     let comparisons = s.list(crate::cue!("subject.comparison"));
+    let changes = s.list(crate::cue!("subject.change"));
     let object = earlier.rev().find_map(|w| {
         let rule = rule_form(s.traditional, w).into_owned();
         let at = rule.find(&v)?;
         // The object as written: the chars after the verb's.
         let skip = rule[..at + v.len()].chars().count();
         let o: String = w.chars().skip(skip).collect();
+        // A change the earlier figure states (死亡减少) is no object of the verb.
         let plain = o.chars().all(|c| !c.is_ascii_digit() && !is_delim(c))
-            && !comparisons.occurs_in(&rule_form(s.traditional, &o));
+            && !comparisons.occurs_in(&rule_form(s.traditional, &o))
+            && !changes.starts(&rule_form(s.traditional, &o));
         (plain && (2..=MAX_ELIDED_CHARS).contains(&o.chars().count())).then_some(o)
     });
     match object {

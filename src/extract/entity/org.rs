@@ -337,6 +337,7 @@ impl Sentence<'_> {
         let toks = self.toks;
         let groups = self.pats.cues.at(crate::cue!("entity.task_group"));
         let ordinal = self.pats.cues.at(crate::cue!("entity.ordinal_lead"));
+        let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
         for k in 1..toks.len() {
             if !groups.contains(toks[k].word) || self.in_figure(k) {
                 continue;
@@ -345,11 +346,18 @@ impl Sentence<'_> {
                 Some(u) if groups.contains(&format!("{}{}", toks[k].word, u.word)) => k + 1,
                 _ => k,
             };
+            // A verb of the task's own (开放/招商/工作) stands among its nouns, never right
+            // before the group's word, and no verb making a clause (召开/…/领导小组会议).
             let task = |m: usize| {
                 let t = &toks[m];
+                let own_verb = t.tag == "v"
+                    && m + 1 < k
+                    && t.word.chars().count() == 2
+                    && !clause.contains(t.word);
                 !self.in_figure(m)
                     && t.word.chars().all(is_han)
                     && (matches!(t.tag, "n" | "vn" | "nz" | "j" | "l")
+                        || own_verb
                         || t.tag == "m" && ordinal.prefix_of(t.word).is_some())
             };
             let place = |m: usize| {
@@ -972,6 +980,12 @@ mod tests {
         assert_eq!(o, ["岳西县第五次全国经济普查领导小组办公室"], "{o:?}");
         // No place before the task: a reference.
         let o = orgs("经济普查领导小组办公室发布公报，单位3000个。");
+        assert!(o.is_empty(), "{o:?}");
+        // A verb of the task's own stands among its nouns.
+        let o = orgs("抚远县开放招商工作领导小组各成员单位参加，签约项目8个。");
+        assert_eq!(o, ["抚远县开放招商工作领导小组"], "{o:?}");
+        // A verb making a clause is no part of the name.
+        let o = orgs("抚远县召开招商工作领导小组会议，签约项目8个。");
         assert!(o.is_empty(), "{o:?}");
     }
 
