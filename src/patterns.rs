@@ -517,6 +517,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.unit_name",
     "scan.share_word",
     "scan.duration_carry",
+    "place.compass_char",
+    "place.compass_locality",
     "date.roc_lead_not_after",
     "date.roc_year_since",
     "scan.depth_word",

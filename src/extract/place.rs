@@ -1350,8 +1350,9 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
         let mut lines: Vec<Vec<usize>> = divisions(first).into_iter().map(|d| vec![d]).collect();
         let mut end = first.end;
         loop {
-            // The names right after the run that go on one of its lines: one name only.
-            let mut steps = (hits.iter().filter(|h| h.start == end)).filter_map(|h| {
+            // The names right after the run that go on one of its lines: one name only,
+            // the longest where a full name and its short name start there (高陵区, 高陵).
+            let steps = (hits.iter().filter(|h| h.start == end)).filter_map(|h| {
                 let next: Vec<Vec<usize>> = (divisions(h).into_iter())
                     .flat_map(|d| {
                         (lines.iter())
@@ -1361,6 +1362,9 @@ fn title_chain(pats: &Patterns, title: &str) -> Option<usize> {
                     .collect();
                 (!next.is_empty()).then_some((h.end, next))
             });
+            let steps: Vec<(usize, Vec<Vec<usize>>)> = steps.collect();
+            let longest = steps.iter().map(|s| s.0).max().unwrap_or(end);
+            let mut steps = steps.into_iter().filter(|s| s.0 == longest);
             match (steps.next(), steps.next()) {
                 (Some((e, next)), None) => (end, lines) = (e, next),
                 _ => break,
@@ -2373,15 +2377,17 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
 }
 
 /// Whether `line` is a short line of page furniture: a breadcrumb (two separators or
-/// more: 首页 > 新闻 > 县区), an e-mail address or a phone number to contact the site.
+/// more: 首页 > 新闻 > 县区; or one opening the line, the crumb of its last section:
+/// > 城市), an e-mail address or a phone number to contact the site.
 fn head_furniture(line: &str) -> bool {
     let line = line.trim();
     let separators = line
         .chars()
         .filter(|c| super::BREADCRUMB_MARKS.contains(c))
         .count();
+    let crumb = line.starts_with(super::BREADCRUMB_MARKS);
     line.chars().count() <= EDITION_CHARS
-        && (separators >= 2 || line.contains('@') || super::contact_line(line))
+        && (separators >= 2 || crumb || line.contains('@') || super::contact_line(line))
 }
 
 /// Whether `line` is a page's weather widget (03/10 周二 某县|15°C - 17°C): short, no
@@ -2526,6 +2532,7 @@ impl Named {
                 // opening the name of a school or company that only lies there: no
                 // place the release is about.
                 let title = in_book_title(text[..at].chars().rev(), text[at..].chars())
+                    || compass_part(pats, &text[from + b..])
                     || opens_quoted_name(&text[..at], &text[from + b..])
                     || origin.suffix_of(&text[..at]).is_some()
                     || opens_body_name((pats, seg), text, from + b)
@@ -2670,6 +2677,30 @@ impl Named {
             d
         }
     }
+}
+
+/// Whether `rest`, the text right after a division's name, opens with a compass char
+/// (`place.compass_char`) that makes a part of it named by its direction (九龙西联网,
+/// 新界东: a hospital cluster, a constituency), no part of a locality word after it
+/// (`place.compass_locality`: 西部, 东面) or another compass char (东西部协作) nor the
+/// start of another name (广东东莞).
+fn compass_part(pats: &Patterns, rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return false;
+    };
+    let cues = &pats.cues;
+    if !cues.at(crate::cue!("place.compass_char")).has_char(c) {
+        return false;
+    }
+    // Nor two compass chars (永平县东西部协作: east and west).
+    let compass = cues.at(crate::cue!("place.compass_char"));
+    let locality = chars.next().is_some_and(|n| {
+        cues.at(crate::cue!("place.compass_locality")).has_char(n) || compass.has_char(n)
+    });
+    let window: String = rest.chars().take(8).collect();
+    let name_after = pats.gazetteer().hits(&window).iter().any(|h| h.start == 0);
+    !locality && !name_after
 }
 
 /// How many chars of its clause after a division's name are read for a visit.
@@ -2904,6 +2935,21 @@ fn after_glued_word(pats: &Patterns, text: &str, start: usize) -> bool {
             .contains(&pair)
 }
 
+/// Whether token `a` follows a lone char jieba could not make a word of (浦/zg 阳江: the
+/// head of a river's name, 浦阳江), no division's kind char (`place.short_suffix`): a
+/// short name there is the tail of another name, no place.
+fn after_lone_morpheme(pats: &Patterns, toks: &[Token], a: usize) -> bool {
+    let Some(p) = a.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let kinds = pats.cues.at(crate::cue!("place.short_suffix"));
+    p.tag == "zg"
+        && p.end == toks[a].start
+        && p.word.chars().count() == 1
+        && p.word.chars().all(super::entity::is_han)
+        && !kinds.contains(p.word)
+}
+
 /// What [`locate`] found for a name: its division (when known) and how.
 struct Found {
     start: usize,
@@ -3013,8 +3059,10 @@ pub fn locate(
             },
         };
         let s = toks[a].start;
-        let road = gaz.entry(h.entry).full.is_empty() && before_road(toks[b].end);
+        let short = gaz.entry(h.entry).full.is_empty();
+        let road = short && before_road(toks[b].end);
         if road
+            || short && after_lone_morpheme(pats, toks, a)
             || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
@@ -3103,7 +3151,13 @@ fn drop_false_places(
             && before_road(e.end)
     };
     let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
+    let short = |e: &EntityMention| {
+        gaz.lookup(&text_chars(text, e.start, e.end))
+            .is_some_and(|n| n.full.is_empty())
+    };
     ents.retain(|e| {
+        let first = toks.iter().position(|t| t.start == e.start);
+        let glued = first.is_some_and(|a| after_lone_morpheme(pats, toks, a)) && short(e);
         let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
         let byte = at.map(|t| {
             let skip = e.start - t.start;
@@ -3114,7 +3168,8 @@ fn drop_false_places(
         e.ty != EntityType::Loc
             || !(byte.is_some_and(|b| after_glued_word(pats, text, b) || phrase(b))
                 || road_name(e)
-                || ordinary)
+                || ordinary
+                || glued)
     });
 }
 
@@ -4659,6 +4714,48 @@ mod tests {
         // A village outside the gazetteer still is one.
         let x = extract("青川县发布消息\n东沟村今年种植中药材800亩。");
         assert_eq!(place_of(&x, "800亩").0, "东沟村");
+    }
+
+    #[test]
+    fn a_part_named_by_its_direction_is_no_releases_place() {
+        // 九龍西 (a hospital cluster) in the title names no place the release is about.
+        let text = "專科輪候逾百周 九龍西眼科要等近4年\n                    醫管局公布門診輪候時間，全港新症預約達95.4萬人次。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "香港特别行政区");
+        assert_eq!(place_of(&x, "95.4萬人次").0, "香港特别行政区");
+        // A locality word after the compass char is the division's own part (西部).
+        let x = extract("黄冈市西部山区发展纪实\n全市新建公路30公里。");
+        assert_eq!(x.place.0, "黄冈市");
+        let x = extract("永平县东西部协作工作总结\n全县实施项目10个。");
+        assert_eq!(x.place.0, "永平县");
+    }
+
+    #[test]
+    fn a_short_name_after_a_lone_morpheme_is_the_tail_of_another_name() {
+        // jieba leaves 浦 alone before 阳江: the river 浦阳江, not the city 阳江市.
+        let x = extract("杭州市水情通报\n钱塘江、浦阳江流域平均降雨量分别为615毫米、641毫米。");
+        assert!(
+            !x.entities.iter().any(|e| e.text == "阳江"),
+            "{:?}",
+            x.entities
+        );
+        assert_eq!(place_of(&x, "641毫米").0, "杭州市");
+    }
+
+    #[test]
+    fn a_title_naming_a_city_and_its_district_is_the_districts() {
+        // The district's full name starts where its short name does (高陵区, 高陵): the
+        // title's run 西安市高陵区 goes down one line; the city named more often in the
+        // text (ranked in 西安市) is no release's place.
+        let text = "西安市高陵区获评年度考核先进
+                    5月11日，西安市召开考核总结会议，高陵区获奖。
+                    全年全区生产总值426亿元，排名西安市第一；税收增速35%，排名西安市第一；                    工业增加值增长12%，排名西安市第二。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "高陵区");
+        assert_eq!(place_of(&x, "426亿元").0, "高陵区");
+        // A lone crumb (> 城市) opening the page is furniture, no title.
+        let x = extract(&format!("> 城市\n{text}"));
+        assert_eq!(x.place.0, "高陵区");
     }
 
     #[test]
