@@ -221,6 +221,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.reference",
     "entity.anaphor",
     "entity.place_word",
+    "entity.age_group",
     "entity.joiner",
     "entity.name_break",
     "entity.negation",

@@ -1482,7 +1482,10 @@ impl Sentence<'_> {
     /// Whether a token is a word a name is made of (a one-char place word such as 县
     /// included, which jieba tags `zg`).
     fn name_like(&self, t: &Token) -> bool {
-        name_like_tag(t.tag) || (t.tag == "zg" && self.place_words.contains(t.word))
+        name_like_tag(t.tag)
+            || (t.tag == "zg" && self.place_words.contains(t.word))
+            // People of an age jieba tags as times (青年/t): nouns of a name (某地青年研究协会).
+            || t.tag == "t" && (self.pats.cues.at(crate::cue!("entity.age_group"))).contains(t.word)
     }
 
     /// Whether a token is a proper noun that may start a name of type `ty`.
@@ -1757,7 +1760,11 @@ impl Sentence<'_> {
                     .chars()
                     .all(|c| super::subject::is_delim(c) || c.is_whitespace());
         if ty == EntityType::Org && suffix.chars().count() >= 2 && j < i && clause_start {
-            j = j.min(back);
+            // A lone char opening the clause (原/某省政协: former) is no word of the name.
+            let own = (back..j)
+                .find(|&k| toks[k].word.chars().count() > 1)
+                .unwrap_or(j);
+            j = j.min(own);
         }
         // A hotel named by its place alone (澳门/酒店) is the place's hotels.
         if ty == EntityType::Org && self.venue_without_brand(j, i, suffix) {
@@ -2303,6 +2310,11 @@ impl Sentence<'_> {
             if !masked_figure {
                 steps += 1;
             }
+            // A preposition jieba glued to the name's first word (以本澳/高中) opens it:
+            // nothing before it is the name's.
+            if self.preposition_glued(j) {
+                break;
+            }
         }
         j
     }
@@ -2377,8 +2389,8 @@ impl Sentence<'_> {
     }
 
     /// The token that opens a name through the word at token `k`, which no name is
-    /// otherwise read across: one or two verbs, adjectives, distinctions or locality
-    /// words of a name right after a place (吉林/盼/盼/食品/产业园, 某县/立/总/图书馆,
+    /// otherwise read across: up to three verbs, adjectives, distinctions or locality
+    /// words (and nouns before the word at `k`) of a name right after a place (吉林/盼/盼/食品/产业园, 某县/立/总/图书馆,
     /// 某区/卫生/健康/局, 中国/西部/预制/菜/产业园, 某市/投促/中心). The place is a listed
     /// place or a division (a place before it too: 吉林/吉港/…有限公司), a brand of
     /// its own may come before it (华润/中原/超级/总部/基地). None when a word between is
@@ -2387,9 +2399,16 @@ impl Sentence<'_> {
     fn place_opening(&self, k: usize) -> Option<usize> {
         let clause = self.pats.cues.at(crate::cue!("entity.clause_verb"));
         let breaks = self.pats.cues.at(crate::cue!("entity.name_break"));
+        // Nouns of two chars or more may stand between the place and the verb
+        // (香港/癌症/资料/统计/中心).
+        let noun = |m: usize| {
+            let t = &self.toks[m];
+            m < k && t.tag == "n" && t.word.chars().count() >= 2
+        };
         let inner = |m: usize| {
             let t = &self.toks[m];
             let tagged = matches!(t.tag, "v" | "vn" | "a" | "an" | "b" | "vg" | "ag")
+                || noun(m)
                 || t.tag == "f" && t.word.chars().count() == 2 && !self.place_char_first(t.word);
             // A word before a one-char place word (下洼/镇) is a place's name.
             let placed = (self.toks.get(m + 1))
@@ -2410,8 +2429,14 @@ impl Sentence<'_> {
                 && (self.places.contains(t.word)
                     || super::place::is_division_name(self.pats, t.word))
         };
+        // Up to two words of another kind than a noun.
         let mut m = k;
-        while inner(m) && k - m < 2 && m > 0 {
+        let mut others = 0;
+        while inner(m) && k - m < PLACE_OPENING_WORDS && m > 0 {
+            others += usize::from(!noun(m));
+            if others > 2 {
+                break;
+            }
             m -= 1;
         }
         if !place(m) || m == k {
@@ -2427,6 +2452,9 @@ impl Sentence<'_> {
         Some(m)
     }
 }
+
+/// The most words between a place and the name's words it opens ([`Sentence::place_opening`]).
+const PLACE_OPENING_WORDS: usize = 3;
 
 /// Whether the place `name` (as the rules read it) is a generic area, no name: it ends
 /// in an `entity.area_head` (风景区, 地区) and the words before the head are none, a kind
@@ -2812,6 +2840,26 @@ mod tests {
             );
             assert!(!e.iter().any(|(t, _)| t.contains("书记")), "{s}: {e:?}");
         }
+    }
+
+    #[test]
+    fn bodies_named_after_their_place_through_nouns_and_a_verb() {
+        // Nouns before the verb of the body's task (香港/癌症/资料/统计/中心).
+        let e = ents("根据澳门肿瘤资料统计中心的数据");
+        assert!(e.contains(&("澳门肿瘤资料统计中心".into(), "ORG")), "{e:?}");
+        // People of an age jieba tags as a time (青年/t) are a noun of the name.
+        let e = ents("澳门学联、澳门青年研究协会开展调查");
+        assert!(e.contains(&("澳门学联".into(), "ORG")), "{e:?}");
+        assert!(e.contains(&("澳门青年研究协会".into(), "ORG")), "{e:?}");
+        // A place's consultative conference and a trade's alliance.
+        let e = ents("原辽宁省政协副主席一行调研");
+        assert!(e.contains(&("辽宁省政协".into(), "ORG")), "{e:?}");
+        let e = ents("由福建茶叶产业策略联盟推动");
+        assert!(e.contains(&("福建茶叶产业策略联盟".into(), "ORG")), "{e:?}");
+        // A preposition glued to a place (以本澳) opens a name: no body before it joins.
+        let e = ents("澳门青年研究协会以本澳高中学生为对象");
+        assert!(e.contains(&("澳门青年研究协会".into(), "ORG")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.contains("协会以")), "{e:?}");
     }
 
     #[test]
