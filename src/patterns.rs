@@ -471,6 +471,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.degree_unit",
     "scan.degree_scale",
     "scan.energy_cue",
+    "scan.angle_cue",
     "scan.temperature_cue",
     "scan.below_zero",
     "scan.currency_name",

@@ -6122,6 +6122,22 @@ mod tests {
     }
 
     #[test]
+    fn a_slope_band_qualifies_the_land_it_measures() {
+        // The band's angles are no figures; they stay in the subject, 位于 goes.
+        let got = subjects_of(
+            "全县位于2度以下坡度的耕地8010公顷，占全县耕地的30%；位于6-15度（含6度）坡度的耕地4023公顷。",
+        );
+        assert_eq!(
+            got,
+            [
+                "2度以下坡度的耕地",
+                "2度以下坡度的耕地占全县耕地",
+                "6-15度坡度的耕地"
+            ]
+        );
+    }
+
+    #[test]
     fn a_verb_closing_a_subject_takes_no_change_as_its_object() {
         // 死亡 after 甲县死亡…减少: the change is no object the verb left out.
         let got = subjects_of("甲县死亡133人，减少43人；乙县死亡81人，减少29人。");

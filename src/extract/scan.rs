@@ -139,6 +139,9 @@ fn numeral_match<'h>(re: &Regex, text: &'h str, pos: usize) -> Option<NumMatch<'
     }
 }
 
+/// How many chars on each side of 度 are read for an angle's word (`scan.angle_cue`).
+const ANGLE_WINDOW: usize = 6;
+
 /// Approximation chars inside a numeral, before a scale (十余万, 500多亿, 二十几万), and
 /// between a numeral and its unit (3,500余台, 两百多个): they make it approximate. They
 /// are part of the numerals' grammar (the numeral regex, compiled once, is built from
@@ -697,6 +700,7 @@ struct ScanCues<'p> {
     degree_scale: &'p WordList,
     temperature_cue: &'p WordList,
     energy_cue: &'p WordList,
+    angle_cue: &'p WordList,
     below_zero: &'p WordList,
     currency_name: &'p WordList,
     minor_unit: &'p WordList,
@@ -763,6 +767,7 @@ impl<'p> ScanCues<'p> {
             degree_scale: cues.at(crate::cue!("scan.degree_scale")),
             temperature_cue: cues.at(crate::cue!("scan.temperature_cue")),
             energy_cue: cues.at(crate::cue!("scan.energy_cue")),
+            angle_cue: cues.at(crate::cue!("scan.angle_cue")),
             below_zero: cues.at(crate::cue!("scan.below_zero")),
             currency_name: cues.at(crate::cue!("scan.currency_name")),
             minor_unit: cues.at(crate::cue!("scan.minor_unit")),
@@ -1783,8 +1788,13 @@ impl<'a> Scanner<'a> {
                     ..men
                 },
             },
-            Some(r) => {
+            Some(mut r) => {
                 self.consumed_until = r.end;
+                if f.slice(r.start, r.end)
+                    .ends_with(|c: char| self.cues.degree_unit.has_char(c))
+                {
+                    self.angle(&mut r);
+                }
                 r
             }
             None => men,
@@ -2137,7 +2147,8 @@ impl<'a> Scanner<'a> {
             })
     }
 
-    /// 度 after a numeral (`men` ends after it): a temperature when a scale word precedes
+    /// 度 after a numeral (`men` ends after it): an angle, no figure, when an angle's word
+    /// stands near it; a temperature when a scale word precedes
     /// it (华氏温度98.6度) or the clause is about temperature (气温, 温度), or the sentence
     /// before it is and its clause does not speak of power; otherwise it stays a kWh.
     fn degree_as_temperature(&self, men: &mut Mention) {
@@ -2151,6 +2162,9 @@ impl<'a> Scanner<'a> {
         }
         let clause_before = before.rsplit(is_clause_stop).next().unwrap_or("");
         let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
+        if self.angle(men) {
+            return;
+        }
         // A sentence about temperature before the clause holds (平均氣溫為26.0度，略高於
         // 正常值的25.7度), unless the clause speaks of power (`scan.energy_cue`: 用电).
         let energy = cues.energy_cue.occurs_in(clause_before);
@@ -2161,6 +2175,27 @@ impl<'a> Scanner<'a> {
             men.kind = Kind::Temperature;
             men.unit = "C".into();
         }
+    }
+
+    /// Whether `men`, a figure in 度, is an angle (北纬38度, 2度以下坡度: `scan.angle_cue`
+    /// within [`ANGLE_WINDOW`] chars of its clause): neither a kWh nor a temperature, no
+    /// measure a release reports as a figure of its own; then it is rejected.
+    fn angle(&self, men: &mut Mention) -> bool {
+        let f = self.f;
+        let clause_before = f
+            .before(men.start)
+            .rsplit(is_clause_stop)
+            .next()
+            .unwrap_or("");
+        let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
+        let near_before = last_chars(clause_before, ANGLE_WINDOW);
+        let near_after: String = clause_after.chars().take(ANGLE_WINDOW).collect();
+        let cues = &self.cues;
+        let angle = cues.angle_cue.occurs_in(near_before) || cues.angle_cue.occurs_in(&near_after);
+        if angle {
+            men.rejected = Some("an angle (scan.angle_cue)");
+        }
+        angle
     }
 
     /// The small change right after a sum in `code` ending at char `end`: one or two
@@ -3384,6 +3419,21 @@ mod tests {
         assert_eq!(number("百分之五十"), ("五十".into(), "50".into()));
         assert_eq!(one("百分之百").2, "100");
         assert_eq!(one("千分之三").2, "0.3");
+    }
+
+    #[test]
+    fn an_angle_in_degrees_is_no_figure() {
+        for s in [
+            "产区地处北纬37度左右",
+            "东经112度附近",
+            "位于6-15度坡度的耕地",
+            "坡度25度以上",
+        ] {
+            assert!(facts(s).is_empty(), "{s}: {:?}", facts(s));
+        }
+        // Power and heat stay what they are.
+        assert_eq!(one("全年用电3-5度").1, "energy");
+        assert_eq!(one("气温达到38度").1, "temperature");
     }
 
     #[test]
