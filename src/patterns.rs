@@ -210,6 +210,7 @@ pub const CUE_RULES: &[&str] = &[
     // extract/subject.rs: session 19, manners of a change and starts of a span
     "subject.change_manner",
     "subject.from_mark",
+    "subject.from_original",
     "subject.event_time_end",
     "subject.from_adverb",
     "subject.to_mark",
@@ -539,6 +540,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.spoken_major",
     "figure.class_unit",
     "figure.place_after",
+    "figure.village_count_unit",
     "scan.fraction_unit",
     "region.unit",
     "region.currency_word",

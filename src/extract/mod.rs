@@ -772,6 +772,10 @@ impl Extractor {
         if m.chinese && self.opens_place_name(m, f) {
             return Some("numeral opening a place name (gazetteer)");
         }
+        // 三棵桩村, 四坪村: a numeral opening a village's name the gazetteer lacks.
+        if m.chinese && self.opens_village_name(m, f) {
+            return Some("numeral opening a village's name (entity.village_suffix)");
+        }
         // A lone 零 before a classifier starts a word (零部件, 零售, 零星), never a count.
         if m.chinese && m.value.is_zero() && m.numeral.1 == m.numeral.0 + 1 {
             return Some("numeral inside a word (zero as one char)");
@@ -3635,6 +3639,35 @@ impl Extractor {
                 || (place_after.iter()).any(|s| gazetteer.lookup(&format!("{named}{s}")).is_some()))
     }
 
+    /// Whether the Chinese numeral and unit `m` open a village's name the gazetteer lacks
+    /// (三棵桩村, 四坪村): a village suffix (`entity.village_suffix`) right after the unit
+    /// or after one more ideograph, the unit no classifier that counts villages
+    /// (`figure.village_count_unit`: 三个村, 五个行政村, 两座寨).
+    fn opens_village_name(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let cues = &self.patterns.cues;
+        let unit = f.slice(m.numeral.1, m.end);
+        if unit.is_empty()
+            || cues
+                .at(crate::cue!("figure.village_count_unit"))
+                .contains(unit)
+        {
+            return false;
+        }
+        let villages = cues.at(crate::cue!("entity.village_suffix"));
+        let after = f.rest(m.end);
+        let skip = after.chars().next().filter(|&c| entity::is_han(c));
+        let end = match villages.prefix_of(after) {
+            Some(v) if !v.is_empty() => v.len(),
+            _ => match skip.and_then(|c| villages.prefix_of(&after[c.len_utf8()..])) {
+                Some(v) if !v.is_empty() => skip.map_or(0, char::len_utf8) + v.len(),
+                _ => return false,
+            },
+        };
+        // The suffix ends a word, it opens none (三户/村民, 五名/组员).
+        let window: String = after.chars().take(PLACE_WINDOW + 2).collect();
+        (self.segmenter.segment(&window).iter()).any(|t| t.byte_end == end)
+    }
+
     /// Whether `m` is a capacity class (`figure.class_unit`: 5万吨级) of things another
     /// figure after it in its clause counts or measures (5万吨级泊位2个, 10万吨级航道长
     /// 12公里): part of their name, no figure. (A count right before it, 3座3000吨级码头, is a size of the
@@ -3874,6 +3907,17 @@ mod tests {
         let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
         assert_eq!(texts("八所港货物吞吐量增长了5万吨"), ["5万吨"]);
         assert_eq!(texts("新建八所学校"), ["八所"]);
+    }
+
+    #[test]
+    fn a_numeral_opening_a_villages_name_is_no_figure() {
+        let texts = |t: &str| -> Vec<String> { measures(t).into_iter().map(|r| r.0).collect() };
+        // The unit and one more char before the village suffix, or the suffix right after.
+        assert_eq!(texts("五棵松村咖啡种植面积1925亩"), ["1925亩"]);
+        assert_eq!(texts("六坪村建成大棚90个"), ["90个"]);
+        // Villages and people there counted stay counts.
+        assert_eq!(texts("全乡三个村完成任务"), ["三个"]);
+        assert_eq!(texts("三户村民受益"), ["三户"]);
     }
 
     #[test]
@@ -6119,6 +6163,17 @@ mod tests {
         assert_eq!(got, ["足球场地", "足球场地增长", "足球场地增长率"]);
         let got = subjects_of("全县共有排球场地32个，上年度增长2个。");
         assert_eq!(got[1], "排球场地增长");
+    }
+
+    #[test]
+    fn a_level_a_change_reached_after_wei_names_the_measure() {
+        // 增为 (increased to) as 增至: the level is the measure; the figure before it,
+        // after 由 and a word of the former state (原本), is of the owner before 由.
+        let got = subjects_of("改建后桥面宽度由原本11米增为15米，长度由53米增为57.6米。");
+        assert_eq!(got, ["改建后桥面宽度", "改建后桥面宽度", "长度", "长度"]);
+        // A change's own rate after 为 keeps its change.
+        let got = subjects_of("全年利润同比增长为12%。");
+        assert_eq!(got, ["利润同比增长"]);
     }
 
     #[test]

@@ -5301,6 +5301,15 @@ fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<u
     if let Some(w) = per.suffix_of(&rule_form(s.traditional, s.f.slice(cs, pos))) {
         end -= w.chars().count();
     }
+    // A word saying the figure is the one before a change (由原本53米) right after the
+    // mark: the mark opens it, no time between.
+    let original = s.list(crate::cue!("subject.from_original"));
+    if let Some(w) = original.suffix_of(&rule_form(s.traditional, s.f.slice(cs, end))) {
+        let at = end - w.chars().count();
+        if at > cs + 1 && s.f.char(at - 1).is_some_and(&is_mark) {
+            return Some(at - 1);
+        }
+    }
     while end > cs && s.f.char(end - 1).is_some_and(|c| is_de(c) || is_mark(c)) {
         end -= 1;
     }
