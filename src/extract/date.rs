@@ -1697,7 +1697,8 @@ fn numeric_date_spans(f: &Folded, roc: bool) -> Vec<(usize, usize, String)> {
 /// release-date label (发布日期：2024-05-03; in a Taiwan release, `taiwan`, 發布日期：
 /// 113-05-03 too), or alone on their line with the value of the `release` date (a
 /// headline's dateline), or opening their line before a time of day with that value
-/// (2024-05-03 14:15, the page's stamp: [`opens_stamp`]). A page's other numeric dates are stamps, no dates of its text.
+/// (2024-05-03 14:15, the page's stamp: [`opens_stamp`]) or closing it after one
+/// (14:00 2020/10/24: [`closes_stamp`]). A page's other numeric dates are stamps, no dates of its text.
 pub fn labelled_dates(
     f: &Folded,
     rules: &DateRules,
@@ -1732,6 +1733,7 @@ pub fn labelled_dates(
         let line = (alone && f.slice(start, end) == bare)
             || (timed
                 && (opens_stamp(f, start, end)
+                    || closes_stamp(f, start, end)
                     || clock_after(f, end) && (own && bracketed || labelled())
                     || opens && rules.label_after(f, end)));
         let dateline = line && own;
@@ -1768,6 +1770,18 @@ pub fn clock_after(f: &Folded, end: usize) -> bool {
     });
     let rest: String = f.text.chars().skip(end).take(CLOCK_CHARS).collect();
     re.is_match(&rest)
+}
+
+/// Whether the date at chars `start..end` of `f` closes its line right after a time of
+/// day (14:00 2020/10/24, a section's label before it: 保险 14:00 2020/10/24): a page's
+/// publication stamp, the clock written first.
+pub fn closes_stamp(f: &Folded, start: usize, end: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?$").unwrap());
+    let before = f.slice(0, start);
+    before.ends_with(char::is_whitespace)
+        && re.is_match(before.trim_end())
+        && f.rest(end).trim().is_empty()
 }
 
 /// Chars after a date read for a time of day (` 14:15:25` and a space).

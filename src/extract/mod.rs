@@ -1728,6 +1728,7 @@ impl Extractor {
             let bracketed = date::after_mark(f, *start, &['(', '（']);
             let stamp = released
                 && (date::opens_stamp(f, *start, end)
+                    || date::closes_stamp(f, *start, end)
                     || (head || bracketed) && date::clock_after(f, end) && !labelled
                     || opens_line(f, *start)
                         && (weekdays.starts(f.rest(end).trim_start())
@@ -4583,6 +4584,25 @@ mod tests {
     }
 
     #[test]
+    fn a_stamp_closing_its_line_after_a_time_of_day_is_the_release_date() {
+        let text = "癌症新症创新高\n保险 14:00 2020/10/24\n去年新症达3万宗。";
+        let x = Extractor::new(Patterns::builtin().unwrap())
+            .unwrap()
+            .extract(text, Options::default());
+        let date = x.facts.iter().find(|f| f.kind == Kind::Date).unwrap();
+        assert_eq!(
+            (date.text.as_str(), date.subject.as_str()),
+            ("2020/10/24", "发布")
+        );
+        // A page's generation date is labelled so.
+        let d = date_values("场地普查数据\n生成日期: 2025-06-23\n全区场地100个。");
+        assert_eq!(d, [("2025-06-23".to_string(), "2025-06-23".to_string())]);
+        // A time after the date in running text is no stamp.
+        let d = date_values("标题\n会议时间为14:00 2020/10/24之后\n数量100个。");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
     fn release_dates_in_header_cells_are_rows() {
         // A label in brackets, its date in the next cell of a header table.
         let d = date_values("[ 成文日期 ] | 2024-06-12 | [ 发布日期 ] | 2024-06-13 |\n正文");
@@ -6163,6 +6183,20 @@ mod tests {
         assert_eq!(got, ["足球场地", "足球场地增长", "足球场地增长率"]);
         let got = subjects_of("全县共有排球场地32个，上年度增长2个。");
         assert_eq!(got[1], "排球场地增长");
+    }
+
+    #[test]
+    fn a_steep_change_in_one_word_takes_the_measure_before() {
+        let got = subjects_of("8月交通事故死亡人数200人，大降24%；受伤人数4万人，大增3%。");
+        assert_eq!(
+            got,
+            [
+                "交通事故死亡人数",
+                "交通事故死亡人数大降",
+                "受伤人数",
+                "受伤人数大增"
+            ]
+        );
     }
 
     #[test]
