@@ -520,6 +520,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.unit_name",
     "scan.share_word",
     "scan.duration_carry",
+    "scan.minute_mark",
     "place.compass_char",
     "place.compass_locality",
     "date.roc_lead_not_after",

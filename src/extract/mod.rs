@@ -768,13 +768,9 @@ impl Extractor {
         if m.chinese && self.per_one_before(m, f) {
             return Some("the one unit a figure after it is per (as after a per word)");
         }
-        // 八所港, 三亚市: a numeral opening a place's name.
-        if m.chinese && self.opens_place_name(m, f) {
-            return Some("numeral opening a place name (gazetteer)");
-        }
-        // 三棵桩村, 四坪村: a numeral opening a village's name the gazetteer lacks.
-        if m.chinese && self.opens_village_name(m, f) {
-            return Some("numeral opening a village's name (entity.village_suffix)");
+        // 八所港, 三亚市, 三棵桩村: a numeral opening a place's name.
+        if let Some(why) = (m.chinese).then(|| self.place_name_numeral(m, f)).flatten() {
+            return Some(why);
         }
         // A lone 零 before a classifier starts a word (零部件, 零售, 零星), never a count.
         if m.chinese && m.value.is_zero() && m.numeral.1 == m.numeral.0 + 1 {
@@ -3638,6 +3634,16 @@ impl Extractor {
         place_after.starts(after)
             && (gazetteer.lookup(named).is_some()
                 || (place_after.iter()).any(|s| gazetteer.lookup(&format!("{named}{s}")).is_some()))
+    }
+
+    /// Why the Chinese numeral `m` opens a place's name, if it does: a name the gazetteer
+    /// knows (八所港, 三亚市) or a village's it lacks (三棵桩村, 四坪村).
+    fn place_name_numeral(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        if self.opens_place_name(m, f) {
+            return Some("numeral opening a place name (gazetteer)");
+        }
+        (self.opens_village_name(m, f))
+            .then_some("numeral opening a village's name (entity.village_suffix)")
     }
 
     /// Whether the Chinese numeral and unit `m` open a village's name the gazetteer lacks

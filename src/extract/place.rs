@@ -3313,7 +3313,6 @@ fn zone_kind(pats: &Patterns, name: &str, skip: usize) -> bool {
 
 fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, context: &[usize]) {
     let gaz = pats.gazetteer();
-    let mut add: Vec<EntityMention> = Vec::new();
     let mut split: Vec<usize> = Vec::new();
     for (k, e) in ents.iter_mut().enumerate() {
         if e.ty != EntityType::Loc {
@@ -3403,8 +3402,15 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
     for &k in split.iter().rev() {
         ents.remove(k);
     }
+    add_picked(ents, picked);
+}
+
+/// Adds the gazetteer's names `picked` that no mention of `ents` covers (a LOC inside a
+/// longer name gives way to it: 东华门 in 东华门街道), then drops the places that overlap
+/// an organisation, a person or a project.
+fn add_picked(ents: &mut Vec<EntityMention>, picked: Vec<Found>) {
+    let mut add: Vec<EntityMention> = Vec::new();
     for f in picked {
-        // A LOC inside a longer name (东华门 in 东华门街道) gives way to it.
         ents.retain(|e| {
             e.ty != EntityType::Loc
                 || !(f.start <= e.start && e.end <= f.end)
@@ -3425,7 +3431,6 @@ fn merge(ents: &mut Vec<EntityMention>, picked: Vec<Found>, pats: &Patterns, con
         });
     }
     ents.extend(add);
-    // A place never overlaps an organisation, a person or a project.
     let others: Vec<(usize, usize)> = ents
         .iter()
         .filter(|e| e.ty != EntityType::Loc)

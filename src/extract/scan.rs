@@ -2330,10 +2330,15 @@ impl<'a> Scanner<'a> {
                     p.kind == Kind::Duration && p.rejected.is_none() && p.value_max.is_none();
                 (whole && p.end == m.start).then(|| (p.start, p.value * carry, p.approx))
             });
-            // Minutes written 分 before seconds.
+            // Minutes written 分 before seconds (`scan.minute_mark`).
+            let marks = self.pats.cues.at(crate::cue!("scan.minute_mark"));
             let joined = joined.or_else(|| {
                 let carry = factor("minute", &m.unit)?;
-                (self.f.char_before(m.numeral.0) == Some('分') && m.start == m.numeral.0)
+                let mark = self
+                    .f
+                    .char_before(m.numeral.0)
+                    .is_some_and(|c| marks.has_char(c));
+                (mark && m.start == m.numeral.0)
                     .then(|| self.minutes_before(m.start - 1))
                     .flatten()
                     .map(|(a, v)| (a, v * carry, None))
