@@ -5817,6 +5817,11 @@ mod tests {
             subjects_of("全县现有医疗机构300个，其中村卫生室200个。")[1],
             "村卫生室"
         );
+        // A part that is a verb alone counts the whole's items, classifier or not.
+        assert_eq!(
+            subjects_of("全县建成公共充电桩326个，其中新增120个、改造50个。")[1..],
+            ["新增充电桩", "改造充电桩"]
+        );
     }
 
     #[test]

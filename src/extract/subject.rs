@@ -3283,7 +3283,8 @@ fn category_part(s: &Sentence, part: &str, lead: &str) -> Option<String> {
 /// names (小学教职工). `p` unchanged unless the whole `whole` (ending at `whole_end`) is
 /// written before the part word and its last word is a common noun of two chars or more
 /// the part does not hold, and the part counts no items by a classifier (村卫生室316个: the
-/// part names those items itself). Only for counts (a whole's area names its own kind).
+/// part names those items itself) unless it is a verb alone (其中新建800个 → 新建网点).
+/// Only for counts (a whole's area names its own kind).
 pub fn with_whole_head(
     s: &Sentence,
     p: String,
@@ -3291,9 +3292,21 @@ pub fn with_whole_head(
     fig: Span,
 ) -> String {
     let classifiers = s.list(crate::cue!("subject.item_classifier"));
+    // A part that is a verb alone right before its figure (其中新建800个, 改造313个) names
+    // no items of its own: it counts the whole's, whatever the classifier.
+    let n = p.chars().count();
+    let verb_part = n > 0
+        && fig.0 >= n
+        && s.f.slice(fig.0 - n, fig.0) == p
+        && (tokens_in(s, fig.0 - n, fig.0).iter()).all(|t| {
+            // 新建 jieba tags as a place (新建区): a `subject.added_verb`.
+            t.tag == "v"
+                || s.list(crate::cue!("subject.added_verb"))
+                    .contains(&rule_form(s.traditional, t.word))
+        });
     if whole_end > fig.0
         || !part_word_between(s, whole_end, fig.0)
-        || counts_items(s, classifiers, fig.0)
+        || counts_items(s, classifiers, fig.0) && !verb_part
     {
         return p;
     }
