@@ -1793,7 +1793,8 @@ impl<'a> Scanner<'a> {
                 if f.slice(r.start, r.end)
                     .ends_with(|c: char| self.cues.degree_unit.has_char(c))
                 {
-                    self.angle(&mut r);
+                    let clauses = self.clause_around(&r);
+                    self.angle(&mut r, clauses);
                 }
                 r
             }
@@ -2160,9 +2161,8 @@ impl<'a> Scanner<'a> {
             men.start -= w.chars().count();
             return;
         }
-        let clause_before = before.rsplit(is_clause_stop).next().unwrap_or("");
-        let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
-        if self.angle(men) {
+        let (clause_before, clause_after) = self.clause_around(men);
+        if self.angle(men, (clause_before, clause_after)) {
             return;
         }
         // A sentence about temperature before the clause holds (平均氣溫為26.0度，略高於
@@ -2177,17 +2177,23 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Whether `men`, a figure in 度, is an angle (北纬38度, 2度以下坡度: `scan.angle_cue`
-    /// within [`ANGLE_WINDOW`] chars of its clause): neither a kWh nor a temperature, no
-    /// measure a release reports as a figure of its own; then it is rejected.
-    fn angle(&self, men: &mut Mention) -> bool {
+    /// The text of `men`'s clause before it and after it.
+    fn clause_around(&self, men: &Mention) -> (&'a str, &'a str) {
         let f = self.f;
-        let clause_before = f
+        let before = f
             .before(men.start)
             .rsplit(is_clause_stop)
             .next()
             .unwrap_or("");
-        let clause_after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
+        let after = f.rest(men.end).split(is_clause_stop).next().unwrap_or("");
+        (before, after)
+    }
+
+    /// Whether `men`, a figure in 度, is an angle (北纬38度, 2度以下坡度: `scan.angle_cue`
+    /// within [`ANGLE_WINDOW`] chars of it in its clause, given before and after it):
+    /// neither a kWh nor a temperature, no measure a release reports as a figure of its
+    /// own; then it is rejected.
+    fn angle(&self, men: &mut Mention, (clause_before, clause_after): (&str, &str)) -> bool {
         let near_before = last_chars(clause_before, ANGLE_WINDOW);
         let near_after: String = clause_after.chars().take(ANGLE_WINDOW).collect();
         let cues = &self.cues;
