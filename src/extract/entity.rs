@@ -1958,7 +1958,8 @@ impl Sentence<'_> {
         let w = self.toks[j].word;
         let preps = self.pats.cues.at(crate::cue!("entity.place_preposition"));
         let joiners = self.pats.cues.at(crate::cue!("entity.joiner"));
-        let first = w.chars().next().map(String::from).unwrap_or_default();
+        // The first char as a slice: `walk_back` asks this at every step, no allocation.
+        let first = w.chars().next().map_or("", |c| &w[..c.len_utf8()]);
         // A two-char name word (在丽/nr 农批/冷链/物流园) leaves one char of its own.
         let fewest = if self.toks[j].tag.starts_with("nr") {
             2
@@ -1966,7 +1967,7 @@ impl Sentence<'_> {
             3
         };
         w.chars().count() >= fewest
-            && (preps.contains(&first) || joiners.contains(&first))
+            && (preps.contains(first) || joiners.contains(first))
             && !(self.known)(w)
             && !super::place::is_full_division_name(self.pats, w)
     }
