@@ -6262,9 +6262,10 @@ mod tests {
         let got = subjects_of("去年全市共受理投诉3.2万宗，比前年的3.1万宗微增3.2%。");
         assert_eq!(got[1], "受理投诉比前年");
         assert_eq!(got[2], "受理投诉比前年微增");
-        // A change with an averaging word around it names more than a change.
+        // An averaging word opens the change as a manner does (subject.change_manner):
+        // the change of the measure before.
         let got = subjects_of("该县粮食产量12万吨，平均年增2.1%。");
-        assert_eq!(got[1], "平均年增");
+        assert_eq!(got[1], "粮食产量平均年增");
         // A bare averaging word names the phrase after its run of figures; 年率化 is one
         // word (dict.txt), so the phrase reads whole.
         let got = subjects_of("该基金去年回报不俗，平均录得3%及4%年率化净回报。");

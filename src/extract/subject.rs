@@ -5039,7 +5039,21 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             .or_else(|| built_after(s, &before_text, np_from, ce));
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
+    if let Some(p) = restated_owner(&before_text, prev, &attrs) {
+        return balance_quotes(p);
+    }
     balance_quotes(before_text)
+}
+
+/// A measure whose owner is named again by its last word only (田径场地75个，场地面积… →
+/// 田径场地面积): the earlier figure's subject `prev` ends with the words before the
+/// attribute, and is longer, so the attribute is that subject's.
+fn restated_owner(before_text: &str, prev: Option<&str>, attrs: &Attributes) -> Option<String> {
+    let prev = prev.filter(|p| !p.is_empty())?;
+    let attribute = attrs.suffix(before_text)?;
+    let head = &before_text[..before_text.len() - attribute.len()];
+    let restated = head.chars().count() >= 2 && prev.ends_with(head) && prev.len() > head.len();
+    restated.then(|| format!("{prev}{attribute}"))
 }
 
 /// The subject of a figure whose phrase before it (`before_text`) is one char or none: a
@@ -8028,6 +8042,23 @@ mod tests {
         assert_eq!(subj(s, "2.4%", &others), "县级财政收入负增长");
         let s = "登记失业率2.1%，则微升0.2个百分点";
         assert_eq!(subj(s, "0.2个百分点", &["2.1%"]), "登记失业率微升");
+        // An average over years opens the change as a manner does.
+        let s = "全市技改投入分别为12亿元、15亿元，预计年均增长9.6%";
+        let others = ["12亿元", "15亿元", "9.6%"];
+        assert_eq!(subj(s, "9.6%", &others), "技改投入年均增长");
+        let s = "全镇税收3.2亿元，平均增长4%";
+        assert_eq!(subj(s, "4%", &["3.2亿元", "4%"]), "税收平均增长");
+    }
+
+    #[test]
+    fn an_owner_named_again_by_its_last_word_owns_the_attribute() {
+        let s = "全区游泳场馆12个，场馆面积1.8万平方米";
+        assert_eq!(subj(s, "1.8万平方米", &["12个"]), "游泳场馆面积");
+        let s = "签约重大项目9个，项目总投资86亿元";
+        assert_eq!(subj(s, "86亿元", &["9个"]), "签约重大项目总投资");
+        // Another owner, or one word alone, is not a restated one.
+        let s = "全区游泳场馆12个，体育馆面积1.8万平方米";
+        assert_eq!(subj(s, "1.8万平方米", &["12个"]), "体育馆面积");
     }
 
     #[test]
