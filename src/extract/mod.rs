@@ -529,8 +529,8 @@ fn parts_lead(
         .then(|| subject::frame_measure(sent).or_else(|| subject::trend_measure(sent)))
         .flatten();
     let view = !table && (frame.is_some() || subject::opens_with_view(sent));
-    let units = frame.as_ref().is_some_and(|f| f.1);
-    let part = !table && (units || !view && subject::opens_with_part(sent));
+    // A frame's figures are its parts, with a change or without (在某零售额中，某类12亿元).
+    let part = !table && (frame.is_some() || !view && subject::opens_with_part(sent));
     let lead = (frame.map(|(m, _)| (m, String::new())))
         .or_else(|| lead_measure.clone())
         .filter(|_| view || part);
@@ -1638,6 +1638,16 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
+        // A multiple of a base is named against it once the dates and the figures after it
+        // have read its measure.
+        for (start, fact) in quantities
+            .iter_mut()
+            .filter(|(_, f)| f.kind == Kind::Multiple)
+        {
+            let span = (*start, *start + fact.text.chars().count());
+            fact.subject =
+                subject::multiple_of_base(&sent, span, std::mem::take(&mut fact.subject));
+        }
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
@@ -6338,12 +6348,13 @@ mod tests {
         let got = subjects_of(
             "全县工业企业中，采矿业5个，制造业120个，电力、热力、燃气及水生产和供应业8个，分别占3.8%、90.2%和6.0%。",
         );
+        // (The opening clause is a frame of units counted: 企业 joins each item.)
         assert_eq!(
             got[3..],
             [
-                "采矿业占比",
-                "制造业占比",
-                "电力、热力、燃气及水生产和供应业占比",
+                "采矿业企业占比",
+                "制造业企业占比",
+                "电力、热力、燃气及水生产和供应业企业占比",
             ]
         );
     }
@@ -7060,6 +7071,21 @@ mod tests {
     }
 
     #[test]
+    fn a_multiple_of_a_base_year_names_that_base() {
+        let text = "2020年全镇财政收入达到2.4亿元，是2000年800万元的30倍，年均增长18.5%。";
+        assert_eq!(
+            subjects_of(text)[1..],
+            ["财政收入", "财政收入是2000年的倍数", "财政收入年均增长"]
+        );
+        let text = "全区茶叶产量为上年末的1.6倍。";
+        assert_eq!(subjects_of(text), ["茶叶产量为上年末的倍数"]);
+        // A growth by a multiple, or a base that is no time, is left as it is.
+        let text = "全区茶叶出口增长1.6倍，相当于全省平均水平的2倍。";
+        assert_eq!(subjects_of(text)[0], "茶叶出口增长");
+        assert!(!subjects_of(text)[1].contains("倍数"));
+    }
+
+    #[test]
     fn parts_under_a_viewpoint_belong_to_the_lead_measure() {
         let text = "今年全县固定资产投资增长8.4%。分产业看，第一产业增长12.5%，第二产业下降3.1%。";
         assert_eq!(
@@ -7081,6 +7107,20 @@ mod tests {
         assert_eq!(subjects_of(text), ["粮油类零售额增长", "家具类零售额下降"]);
         let text = "在全市规上工业企业中，国有企业增长5%。";
         assert_eq!(subjects_of(text), ["国有企业增长"]);
+        // Without 在, and for a part's own amount too.
+        let text = "全县第二产业增加值中，建筑业4.6亿元，增长3.3%；采矿业1.2亿元，下降2%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "建筑业增加值",
+                "建筑业增加值增长",
+                "采矿业增加值",
+                "采矿业增加值下降"
+            ]
+        );
+        // A clause closing with 中 that holds a verb is no frame: its parts keep their own.
+        let text = "在抓好投资中，工业投资12亿元，增长4%。";
+        assert_eq!(subjects_of(text), ["工业投资", "工业投资增长"]);
         // A measure broken down by a category opening the sentence (按…计算), also in
         // traditional text, with a comparison word kept beside its change.
         let text = "期內售電量按客戶類別計算，住宅客戶按年減少4%至17.9億度，商業客戶增加6.7%。";

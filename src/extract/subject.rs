@@ -2889,7 +2889,13 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
         return Some((m, false));
     }
     let (open, close) = (s.list(crate::cue!("subject.viewpoint_frame")).entries())
-        .find(|(o, c)| !c.is_empty() && head.starts_with(o) && head.ends_with(c))?;
+        .find(|(o, c)| !c.is_empty() && head.starts_with(o) && head.ends_with(c))
+        .or_else(|| {
+            let close = s
+                .list(crate::cue!("subject.viewpoint_frame_close"))
+                .suffix_of(&head)?;
+            Some(("", close))
+        })?;
     let (a, b) = (
         cs + open.chars().count(),
         cs + head.chars().count() - close.chars().count(),
@@ -3109,6 +3115,60 @@ pub fn with_attribute_owner(s: &Sentence, p: String, prev: Option<&str>) -> Stri
         _ => p,
     }
 }
+
+/// A multiple of a base written after a copula (…，是1978年1.3亿元的143倍: see
+/// `subject.multiple_copula`): the measure `p` (or, when empty, the phrase before the
+/// copula) against the base's time (地区生产总值是1978年的倍数). `p` unchanged when the
+/// figure at `fig` is no such multiple, the base names no time or `p` names a multiple.
+pub fn multiple_of_base(s: &Sentence, fig: Span, p: String) -> String {
+    let word = s.list(crate::cue!("subject.multiple_word")).iter().next();
+    let Some(word) = word.filter(|w| !p.contains(*w)) else {
+        return p;
+    };
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let before = s.f.slice(cs, fig.0);
+    let Some(end) = s
+        .list(crate::cue!("subject.multiple_base_end"))
+        .suffix_of(before)
+    else {
+        return p;
+    };
+    let de = fig.0 - end.chars().count();
+    // The last copula before the base, a token of its own.
+    let copulas = s.list(crate::cue!("subject.multiple_copula"));
+    let Some(c) = (s.toks.iter()).rfind(|t| {
+        t.start >= cs && t.end <= de && copulas.contains(&rule_form(s.traditional, t.word))
+    }) else {
+        return p;
+    };
+    let times = s.list(crate::cue!("subject.multiple_base_time"));
+    let base_end = (s.figures.iter())
+        .find(|f| {
+            f.0 >= c.end && f.1 <= de && !times.ends(&rule_form(s.traditional, s.f.slice(f.0, f.1)))
+        })
+        .map_or(de, |f| f.0);
+    let base = text(s, c.end, base_end);
+    let timed = (s.figures.iter()).any(|f| f.0 >= c.end && f.1 <= base_end)
+        || times.ends(&rule_form(s.traditional, &base));
+    if base.is_empty() || !timed || base.chars().count() > MAX_MULTIPLE_BASE_CHARS {
+        return p;
+    }
+    let copula = text(s, c.start, c.end);
+    // A subject that names the base already (茶叶产量为上年末) keeps what is before it.
+    let named = format!("{copula}{base}");
+    let measure = match p.find(&named) {
+        _ if p.is_empty() => text(s, cs, c.start).trim().to_string(),
+        Some(k) => p[..k].to_string(),
+        None => p,
+    };
+    if measure.is_empty() {
+        return measure;
+    }
+    balance_quotes(format!("{measure}{named}{end}{word}"))
+}
+
+/// Longest base's time [`multiple_of_base`] names (改革开放前1978年), in chars.
+const MAX_MULTIPLE_BASE_CHARS: usize = 10;
 
 /// Whether the measure `m` ends with an attribute its parts may take
 /// (`subject.part_attribute`: 工业增加值 → 增加值).
