@@ -408,6 +408,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.case_classifier",
     "subject.viewpoint_frame",
     "subject.viewpoint_frame_close",
+    "figure.anniversary",
     "subject.multiple_copula",
     "subject.multiple_base_end",
     "subject.multiple_word",

@@ -784,6 +784,9 @@ impl Extractor {
             {
                 return Some("time frame of other figures (figure.time_frame)");
             }
+            if cues.at(crate::cue!("figure.anniversary")).ends(before) {
+                return Some("years since an era began, an anniversary (figure.anniversary)");
+            }
             if cues
                 .at(crate::cue!("figure.time_frame_after"))
                 .starts(f.rest(m.end))
@@ -3525,6 +3528,9 @@ fn clause_after(f: &Folded, at: usize) -> impl Iterator<Item = char> + '_ {
     (f.rest(at).chars()).take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
 }
 
+/// Most chars between a class's count and the count of its things (处住房的).
+const MAX_CLASS_WORDS_CHARS: usize = 8;
+
 /// A digit or a Chinese numeral char.
 fn is_figure_char(c: char) -> bool {
     c.is_ascii_digit() || number::is_numeral_char(c)
@@ -3581,6 +3587,11 @@ impl Extractor {
         }
         if self.class_of_counted(m, f) {
             return Some("capacity class of the things another figure of its clause counts or measures (figure.class_unit)");
+        }
+        if self.class_before_count(m, f) {
+            return Some(
+                "class of the things a count right after its 的 counts (subject.attributive)",
+            );
         }
         if m.kind == Kind::Count && m.chinese && self.slogan_count(m, f) {
             return Some("number of a slogan's parts (figure.slogan_after, or numbered in turn)");
@@ -3706,6 +3717,48 @@ impl Extractor {
                 && (self.patterns.unit_at(&rest))
                     .is_some_and(|(u, _)| u.kind != Kind::Number && !classes.starts(&rest))
         })
+    }
+
+    /// Whether the count `m` names a class of what a count right after it counts: the
+    /// count, a few words and an attributive particle (`subject.attributive`) directly
+    /// before that count (拥有2处住房的2677万户: the households that own two homes).
+    fn class_before_count(&self, m: &scan::Mention, f: &Folded) -> bool {
+        if m.kind != Kind::Count {
+            return false;
+        }
+        let words: String = clause_after(f, m.end)
+            .take_while(|&c| !is_figure_char(c))
+            .take(MAX_CLASS_WORDS_CHARS + 1)
+            .collect();
+        let n = words.chars().count();
+        let attributive = self.patterns.cues.at(crate::cue!("subject.attributive"));
+        if !(2..=MAX_CLASS_WORDS_CHARS).contains(&n) || !attributive.ends(&words) {
+            return false;
+        }
+        // A class is named by nouns (住房的), not by a verb or time (下滑至今年的: the
+        // level a change goes to).
+        let toks = self.segmenter.segment(&words);
+        let noun =
+            |t: &crate::segment::Token| t.tag.starts_with('n') || attributive.contains(t.word);
+        if !toks.iter().all(noun) {
+            return false;
+        }
+        let rest = f.rest(m.end + n);
+        let digits = rest
+            .chars()
+            .take_while(|&c| is_figure_char(c) || c == '.')
+            .count();
+        let unit = rest
+            .char_indices()
+            .nth(digits)
+            .map_or("", |(i, _)| &rest[i..]);
+        // That count closes its clause: its classifier is the noun (的2677万户，), not one
+        // of a nested count (34个乡镇的650个村种植) nor a level a change goes from (从去年
+        // 的88人下滑).
+        let closes = |len: usize| unit.chars().nth(len).is_none_or(subject::is_delim);
+        digits > 0
+            && (self.patterns.unit_at(unit))
+                .is_some_and(|(u, len)| u.kind == Kind::Count && closes(len))
     }
 
     /// Whether the size `m` stands between a count and the noun it counts (3台1cms抽水机组,
@@ -7068,6 +7121,30 @@ mod tests {
         );
         let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
         assert_eq!(subjects_of(text)[1], "风电装机容量");
+    }
+
+    #[test]
+    fn years_since_an_era_began_are_an_anniversary() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "建国七十年，改革开放40年，全市人均收入达到3.2万元。公司已运营15年。";
+        let rows = ex.extract(text, Options::default()).facts;
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["3.2万元", "15年"]);
+    }
+
+    #[test]
+    fn a_count_naming_a_class_of_households_is_no_figure() {
+        let text = "全镇养殖1头奶牛的312户，占60.5%；养殖2头奶牛的105户，占20.3%。";
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let rows = ex.extract(text, Options::default()).facts;
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["312户", "60.5%", "105户", "20.3%"]);
+        assert_eq!(rows[0].subject, "养殖1头奶牛");
+        // A nested count and a level a change goes from stay figures.
+        let text = "全县已有12个乡镇的86个村种植花椒，农户从去年的300户增加到今年的420户。";
+        let rows = ex.extract(text, Options::default()).facts;
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["12个", "86个", "300户", "420户"]);
     }
 
     #[test]
