@@ -409,6 +409,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_frame",
     "subject.viewpoint_frame_close",
     "figure.anniversary",
+    "place.site_greeting",
     "subject.multiple_copula",
     "subject.multiple_base_end",
     "subject.multiple_word",

@@ -2368,10 +2368,18 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
             line.chars().count() <= EDITION_CHARS && selectors.occurs_in(line)
         })
         .map_or(0, |(k, _)| k + 1);
-    // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区) come
-    // before its title.
+    // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区, 欢迎访问…
+    // 网站) come before its title.
+    let greetings = pats.cues.at(crate::cue!("place.site_greeting"));
+    let greeting = |line: &str| {
+        let line = line.trim();
+        line.chars().count() <= EDITION_CHARS && greetings.starts(line)
+    };
     let furniture = (sentences.iter().take(EDITION_SCAN))
-        .take_while(|s| head_furniture(s.text(text)) || weather_line(pats, s.text(text)))
+        .take_while(|s| {
+            let line = s.text(text);
+            head_furniture(line) || weather_line(pats, line) || greeting(line)
+        })
         .count();
     (edition.max(selector).max(furniture)).max(menu_run_end(text, sentences))
 }
@@ -4761,6 +4769,17 @@ mod tests {
         // A lone crumb (> 城市) opening the page is furniture, no title.
         let x = extract(&format!("> 城市\n{text}"));
         assert_eq!(x.place.0, "高陵区");
+    }
+
+    #[test]
+    fn a_line_greeting_the_sites_visitors_is_no_title() {
+        // The site is a city's; the release is of one of its counties.
+        let text = "欢迎访问黄冈市统计局网站!\n您的位置: 首页 >统计分析>详细内容\n\n\
+                    英山经济七十年巨变\n\n2019年,英山县上下团结一心,全县经济不断发展。\n\
+                    1978年，英山县生产总值仅为8000万元。\n2018年，全县生产总值达到130亿元。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "英山县");
+        assert_eq!(place_of(&x, "130亿元").0, "英山县");
     }
 
     #[test]
