@@ -2956,7 +2956,44 @@ fn date_facts(
         fact.entities = clause_first(ents, sent, (d.start, d.end));
         rows.push((d.start, fact));
     }
+    listed_date_subjects(sent, &mut rows);
     rows
+}
+
+/// Dates listed one after another, joined by 、 or a `subject.item_joiner` word alone
+/// (于去年8月、10月及12月进行), date one event each: a date of the list left without a
+/// subject takes its first date's (调查), else its last's (the event after the list);
+/// never the bases of a comparison.
+fn listed_date_subjects(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let joiners = sent.cues.at(crate::cue!("subject.item_joiner"));
+    let comparisons = sent.cues.at(crate::cue!("subject.comparison"));
+    // Rows start at their sentence's char offsets; their facts hold the document's.
+    let joined = |(a, fa): &(usize, Fact), (b, _): &(usize, Fact)| {
+        let end = a + fa.text.chars().count();
+        let between = sent.f.slice(end.min(*b), *b).trim();
+        between == "、" || joiners.contains(between)
+    };
+    let mut i = 0;
+    while i < rows.len() {
+        let mut j = i + 1;
+        while j < rows.len() && joined(&rows[j - 1], &rows[j]) {
+            j += 1;
+        }
+        let first = &rows[i].1.subject;
+        let shared = if first.is_empty() {
+            rows[j - 1].1.subject.clone()
+        } else {
+            first.clone()
+        };
+        // Bases of a comparison (较2022年及2019年分别减少) date no event.
+        let base = comparisons.ends(sent.f.slice(0, rows[i].0).trim_end());
+        for (_, fact) in &mut rows[i..j] {
+            if fact.subject.is_empty() && !base {
+                fact.subject.clone_from(&shared);
+            }
+        }
+        i = j;
+    }
 }
 
 /// Keeps (unit, subject) of the counts among `out.facts` (a sentence's facts, about to be
@@ -7121,6 +7158,25 @@ mod tests {
         );
         let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
         assert_eq!(subjects_of(text)[1], "风电装机容量");
+    }
+
+    #[test]
+    fn dates_listed_together_date_one_event() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dated = |text: &str| -> Vec<(String, String)> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| (f.text, f.subject))
+                .collect()
+        };
+        let got = dated("市场抽查于3月、6月及9月进行。");
+        assert_eq!(got[1].1, "市场抽查");
+        // A list opening without one takes the event after its last date.
+        let got = dated("新厂房4月和7月开工。");
+        assert!(got.iter().all(|(_, s)| s == "开工"), "{got:?}");
+        // The bases of a comparison stay without one.
+        let got = dated("吸毒案有9宗，较2022年及2019年分别减少18%和70%。");
+        assert_eq!(got[0].1, "", "{got:?}");
     }
 
     #[test]
