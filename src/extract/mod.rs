@@ -2540,6 +2540,7 @@ impl Extractor {
             fact.subject = subject::with_total_counted(sent, span, fact.subject);
             fact.subject = subject::colon_list_item(sent, span, fact.subject);
             fact.subject = subject::tidied(&self.patterns.cues, sent.traditional, fact.subject);
+            fact.subject = subject::outside_aside(sent, span, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             prev_measure(sent, span, &mut fact, prev_subject.as_deref());
             if m.kind == Kind::Money {
@@ -5058,6 +5059,13 @@ mod tests {
             subjects[2..],
             ["东镇工业产值增速快于全县", "西镇工业产值增速快于全县"]
         );
+        // The places after a comparison opener before 分别, the adjective after it.
+        let subjects =
+            subjects_of("全区税收收入同比增长6.4%，比全市、全省分别高2.2和1.3个百分点。");
+        assert_eq!(
+            subjects[1..],
+            ["税收收入增速比全市高", "税收收入增速比全省高"]
+        );
     }
 
     #[test]
@@ -7158,6 +7166,15 @@ mod tests {
         );
         let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
         assert_eq!(subjects_of(text)[1], "风电装机容量");
+    }
+
+    #[test]
+    fn a_bracketed_aside_is_no_subject_of_its_own() {
+        let text = "全县快递业务收入（不含同城配送业务收入）累计完成860万元，同比增长12%。";
+        assert_eq!(subjects_of(text), ["快递业务收入", "快递业务收入同比增长"]);
+        // A short aside after its measure is kept as written.
+        let text = "全县快递业务收入（不含同城）860万元。";
+        assert_eq!(subjects_of(text), ["快递业务收入（不含同城）"]);
     }
 
     #[test]

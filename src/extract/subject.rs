@@ -808,6 +808,34 @@ pub fn added_item(s: &Sentence, prev: (Span, &str), fig: Span, subject: &str) ->
     (bare && text(s, cs, fig.0) == subject).then(|| format!("{verb}{subject}"))
 }
 
+/// A subject `p` that opens with the whole of a bracketed aside of the figure's clause
+/// (邮政行业业务收入(不包括某银行营业收入)累计完成…: 不包括某银行营业收入): what the aside
+/// qualifies, the phrase right before its bracket, in its place (邮政行业业务收入, with
+/// any change after it kept). `p` unchanged otherwise.
+pub fn outside_aside(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let end = fig.0.min(s.orig.len());
+    let written: Vec<char> = s.orig[cs.min(end)..end].to_vec();
+    let Some(open) = written.iter().rposition(|c| OPENERS.contains(c)) else {
+        return p;
+    };
+    let Some(close) = (open + 1..written.len()).find(|&k| CLOSERS.contains(&written[k])) else {
+        return p;
+    };
+    let inside: String = written[open + 1..close].iter().collect();
+    if inside.chars().count() < 2 || !p.starts_with(&inside) {
+        return p;
+    }
+    let Some((a, b)) = phrase_before(s, cs, cs + open) else {
+        return p;
+    };
+    let owner = text(s, a, b);
+    if owner.chars().count() < 2 || !tokens_in(s, a, b).iter().any(nominal) {
+        return p;
+    }
+    balance_quotes(format!("{owner}{}", &p[inside.len()..]))
+}
+
 /// Opening and closing brackets of an aside or an enumerator, as the rules read them.
 const OPENERS: &[char] = &['(', '（', '﹙', '【', '[', '〔'];
 const CLOSERS: &[char] = &[')', '）', '﹚', '】', ']', '〕'];
@@ -2738,14 +2766,31 @@ pub fn respectively_compared(
     let head = s.f.slice(cs, fig.0);
     let (k, word) = find_respectively(s, head)?;
     let opener = head[..k].trim();
-    if !opener.is_empty() && !s.list(crate::cue!("subject.lead")).contains(opener) {
+    let after = cs + head[..k].chars().count() + word.chars().count();
+    // The bases may come before 分别 after a comparison opener, the adjective after it
+    // (较全国、全省分别高10.4、6.2个百分点 → …增速较全国高, …增速较全省高).
+    let opened = (s
+        .list(crate::cue!("subject.compare_open"))
+        .prefix_of(opener))
+    .filter(|o| o.len() < opener.len());
+    if opened.is_none()
+        && !opener.is_empty()
+        && !s.list(crate::cue!("subject.lead")).contains(opener)
+    {
         return None;
     }
-    let after = cs + head[..k].chars().count() + word.chars().count();
-    let verb = s
-        .list(crate::cue!("subject.compare_verb"))
-        .prefix_of(s.f.rest(after))?;
-    let from = after + verb.chars().count();
+    let (verb, close) = match opened {
+        Some(o) => {
+            let adjectives = s.list(crate::cue!("subject.compare_adjective"));
+            (o, adjectives.prefix_of(s.f.rest(after))?)
+        }
+        None => {
+            let verbs = s.list(crate::cue!("subject.compare_verb"));
+            (verbs.prefix_of(s.f.rest(after))?, "")
+        }
+    };
+    // The figures start after the word read after 分别: the adjective, or the verb.
+    let from = after + if opened.is_some() { close } else { verb }.chars().count();
     let figs: Vec<&Span> = (s.figures.iter())
         .filter(|&&(a, _)| a >= from && a < ce)
         .collect();
@@ -2755,7 +2800,10 @@ pub fn respectively_compared(
         return None;
     }
     let joiners = s.list(crate::cue!("subject.item_joiner")).chars();
-    let listed = s.f.slice(from, figs[0].0);
+    let listed = match opened {
+        Some(o) => &opener[o.len()..],
+        None => s.f.slice(from, figs[0].0),
+    };
     let items: Vec<&str> = listed
         .split(|c| c == '、' || joiners.contains(&c))
         .collect();
@@ -2777,8 +2825,14 @@ pub fn respectively_compared(
     let measure = measure_of(s, owner);
     let rate = (s.list(crate::cue!("subject.rate_word")).iter().next()).unwrap_or("");
     (!measure.is_empty()).then(|| {
-        let verb = text(s, after, from);
-        balance_quotes(format!("{measure}{rate}{verb}{}", item.trim()))
+        let item = item.trim();
+        match opened {
+            Some(o) => balance_quotes(format!("{measure}{rate}{o}{item}{close}")),
+            None => {
+                let verb = text(s, after, from);
+                balance_quotes(format!("{measure}{rate}{verb}{item}"))
+            }
+        }
     })
 }
 
