@@ -410,6 +410,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_frame_close",
     "figure.anniversary",
     "place.site_greeting",
+    "place.surname_word",
     "subject.multiple_copula",
     "subject.multiple_base_end",
     "subject.multiple_word",

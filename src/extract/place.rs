@@ -2958,6 +2958,28 @@ fn after_lone_morpheme(pats: &Patterns, toks: &[Token], a: usize) -> bool {
         && !kinds.contains(p.word)
 }
 
+/// Whether the token `a` of `toks` (a division's short name) follows right after a lone
+/// family name (`entity.surname`) that jieba left as a word of its own and no numeral
+/// counts (张/q 广昌/ns, not 一张/m): a person's given name, no place (张广昌).
+fn after_surname(pats: &Patterns, toks: &[Token], a: usize) -> bool {
+    let Some(k) = a.checked_sub(1) else {
+        return false;
+    };
+    let p = &toks[k];
+    let counted = k
+        .checked_sub(1)
+        .is_some_and(|j| toks[j].tag == "m" && toks[j].end == p.start);
+    p.end == toks[a].start
+        && p.word.chars().count() == 1
+        && matches!(p.tag, "q" | "nr" | "nrt" | "ng")
+        && !counted
+        && pats.cues.at(crate::cue!("entity.surname")).contains(p.word)
+        && !pats
+            .cues
+            .at(crate::cue!("place.surname_word"))
+            .contains(p.word)
+}
+
 /// What [`locate`] found for a name: its division (when known) and how.
 struct Found {
     start: usize,
@@ -3071,6 +3093,7 @@ pub fn locate(
         let road = short && before_road(toks[b].end);
         if road
             || short && after_lone_morpheme(pats, toks, a)
+            || short && after_surname(pats, toks, a)
             || not_place(pats, name)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
@@ -3165,7 +3188,9 @@ fn drop_false_places(
     };
     ents.retain(|e| {
         let first = toks.iter().position(|t| t.start == e.start);
-        let glued = first.is_some_and(|a| after_lone_morpheme(pats, toks, a)) && short(e);
+        let glued = first
+            .is_some_and(|a| after_lone_morpheme(pats, toks, a) || after_surname(pats, toks, a))
+            && short(e);
         let at = toks.iter().find(|t| t.start <= e.start && e.start < t.end);
         let byte = at.map(|t| {
             let skip = e.start - t.start;
@@ -4769,6 +4794,24 @@ mod tests {
         // A lone crumb (> 城市) opening the page is furniture, no title.
         let x = extract(&format!("> 城市\n{text}"));
         assert_eq!(x.place.0, "高陵区");
+    }
+
+    #[test]
+    fn a_short_name_after_a_lone_family_name_is_a_persons() {
+        // jieba: 张/q 广昌/ns; the farmer 张广昌 is no county 广昌.
+        let x = extract("今年68岁的张广昌种植蓝莓已有9年。");
+        assert!(
+            !x.entities.iter().any(|e| e.text == "广昌"),
+            "{:?}",
+            x.entities
+        );
+        // A family name that is also a function word (连 even) leaves the place.
+        let x = extract("交通补助每月两千元，连台湾学生也纳入。");
+        assert!(
+            x.entities.iter().any(|e| e.text == "台湾"),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
