@@ -777,34 +777,8 @@ impl Extractor {
             return Some("numeral inside a word (zero as one char)");
         }
         // 过去五年, 未来三年, 这一年; 两年平均, 三年来: the time frame of other figures.
-        if m.kind == Kind::Duration {
-            let before = f.before(m.start);
-            if cues.at(crate::cue!("figure.time_frame")).ends(before)
-                && !cues.at(crate::cue!("figure.not_time_frame")).ends(before)
-            {
-                return Some("time frame of other figures (figure.time_frame)");
-            }
-            if cues.at(crate::cue!("figure.anniversary")).ends(before) {
-                return Some("years since an era began, an anniversary (figure.anniversary)");
-            }
-            if cues
-                .at(crate::cue!("figure.time_frame_after"))
-                .starts(f.rest(m.end))
-            {
-                return Some("time frame of other figures (figure.time_frame_after)");
-            }
-            if cues
-                .at(crate::cue!("figure.plan_after"))
-                .starts(f.rest(m.end))
-            {
-                return Some("name of a plan (figure.plan_after)");
-            }
-            if self.names_zone(m, f) {
-                return Some("reach that names a zone (figure.zone_word)");
-            }
-            if self.period_ending(m, f) {
-                return Some("length of a period ending on a date (figure.period_end)");
-            }
+        if let Some(why) = self.duration_frame(m, f) {
+            return Some(why);
         }
         // 过1亿元项目19个: the money names a size class of the things counted after it; a
         // bound (5亿元以上新签约项目23个) may stand before a short phrase ending with the noun.
@@ -1641,16 +1615,7 @@ impl Extractor {
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
-        // A multiple of a base is named against it once the dates and the figures after it
-        // have read its measure.
-        for (start, fact) in quantities
-            .iter_mut()
-            .filter(|(_, f)| f.kind == Kind::Multiple)
-        {
-            let span = (*start, *start + fact.text.chars().count());
-            fact.subject =
-                subject::multiple_of_base(&sent, span, std::mem::take(&mut fact.subject));
-        }
+        multiples_of_base(&sent, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
@@ -2961,6 +2926,19 @@ fn date_facts(
     rows
 }
 
+/// A multiple of a base among the sentence's `quantities` is named against that base
+/// ([`subject::multiple_of_base`]) once the dates and the figures after it have read its
+/// measure.
+fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    for (start, fact) in quantities
+        .iter_mut()
+        .filter(|(_, f)| f.kind == Kind::Multiple)
+    {
+        let span = (*start, *start + fact.text.chars().count());
+        fact.subject = subject::multiple_of_base(sent, span, std::mem::take(&mut fact.subject));
+    }
+}
+
 /// Dates listed one after another, joined by 、 or a `subject.item_joiner` word alone
 /// (于去年8月、10月及12月进行), date one event each: a date of the list left without a
 /// subject takes its first date's (调查), else its last's (the event after the list);
@@ -3755,6 +3733,44 @@ impl Extractor {
                 && (self.patterns.unit_at(&rest))
                     .is_some_and(|(u, _)| u.kind != Kind::Number && !classes.starts(&rest))
         })
+    }
+
+    /// Why the duration `m` is no figure of its own, if it is not: the time frame of other
+    /// figures (过去五年, 三年来), an anniversary (建国70年), a plan's name, a zone's reach
+    /// or the length of a period ending on a date.
+    fn duration_frame(&self, m: &scan::Mention, f: &Folded) -> Option<&'static str> {
+        if m.kind != Kind::Duration {
+            return None;
+        }
+        let cues = &self.patterns.cues;
+        let before = f.before(m.start);
+        if cues.at(crate::cue!("figure.time_frame")).ends(before)
+            && !cues.at(crate::cue!("figure.not_time_frame")).ends(before)
+        {
+            return Some("time frame of other figures (figure.time_frame)");
+        }
+        if cues.at(crate::cue!("figure.anniversary")).ends(before) {
+            return Some("years since an era began, an anniversary (figure.anniversary)");
+        }
+        if cues
+            .at(crate::cue!("figure.time_frame_after"))
+            .starts(f.rest(m.end))
+        {
+            return Some("time frame of other figures (figure.time_frame_after)");
+        }
+        if cues
+            .at(crate::cue!("figure.plan_after"))
+            .starts(f.rest(m.end))
+        {
+            return Some("name of a plan (figure.plan_after)");
+        }
+        if self.names_zone(m, f) {
+            return Some("reach that names a zone (figure.zone_word)");
+        }
+        if self.period_ending(m, f) {
+            return Some("length of a period ending on a date (figure.period_end)");
+        }
+        None
     }
 
     /// Whether the count `m` names a class of what a count right after it counts: the

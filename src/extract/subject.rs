@@ -5153,10 +5153,7 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
             .or_else(|| built_after(s, &before_text, np_from, ce));
         return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
     }
-    if let Some(p) = restated_owner(&before_text, prev, &attrs) {
-        return balance_quotes(p);
-    }
-    balance_quotes(before_text)
+    balance_quotes(restated_owner(&before_text, prev, &attrs).unwrap_or(before_text))
 }
 
 /// A measure whose owner is named again by its last word only (田径场地75个，场地面积… →
