@@ -878,7 +878,22 @@ impl Sentence<'_> {
             }
             (i + 1, format!("{}{}", t.word, u.word))
         } else if (2..=3).contains(&n) && t.word.chars().all(is_han) {
-            (i, t.word.to_string())
+            // A two-char name jieba cut one char short before a speech verb (张家/品/说道).
+            let speech = self.pats.cues.at(crate::cue!("entity.speech_verb"));
+            let rest = (self.toks.get(i + 1), self.toks.get(i + 2));
+            match rest {
+                (Some(u), Some(v))
+                    if n == 2
+                        && u.start == t.end
+                        && u.word.chars().count() == 1
+                        && u.word.chars().all(is_han)
+                        && !self.after_name.contains(u.word)
+                        && speech.contains(v.word) =>
+                {
+                    (i + 1, format!("{}{}", t.word, u.word))
+                }
+                _ => (i, t.word.to_string()),
+            }
         } else {
             return None;
         };
@@ -896,7 +911,10 @@ impl Sentence<'_> {
         // A role or trade right before the name (队员李军, 棉农张学军, 村干部某某:
         // `entity.person_role`) says it is a person's.
         let roles = self.pats.cues.at(crate::cue!("entity.person_role"));
-        let role = i > 0 && roles.contains(self.toks[i - 1].word) && last == i;
+        // A name split in two after the role needs a speech verb after it (种植大户夏/增胜说).
+        let role = i > 0
+            && roles.contains(self.toks[i - 1].word)
+            && (last == i || speech.contains(next.word));
         let (byline, how) = if let Some(byline) = titled {
             (byline, "name split before a title")
         } else if clause_start && speech.contains(next.word) {
@@ -2947,6 +2965,13 @@ mod tests {
         assert!(e.contains(&("李军".into(), "PER")), "{e:?}");
         let e = ents("县里的棉农张学军如是说道");
         assert!(e.contains(&("张学军".into(), "PER")), "{e:?}");
+        // A name jieba splits after the role, before a speech verb (夏/增胜/说, 张家/品/说道).
+        let e = ents("魔芋种植大户夏增胜说，今年收成不错");
+        assert!(e.contains(&("夏增胜".into(), "PER")), "{e:?}");
+        let e = ents("茶叶种植大户张家品说道，村里实行新办法");
+        assert!(e.contains(&("张家品".into(), "PER")), "{e:?}");
+        let e = ents("县畜牧站工作人员胡春阳介绍，全县存栏鹅30万只");
+        assert!(e.contains(&("胡春阳".into(), "PER")), "{e:?}");
     }
 
     #[test]
