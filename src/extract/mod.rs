@@ -1616,6 +1616,7 @@ impl Extractor {
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
+        counts_by_category(&sent, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
@@ -2939,6 +2940,31 @@ fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)])
     }
 }
 
+/// A count of things named after its 的 and put in a category
+/// ([`subject::counted_by_category`]) is named by that category; the figures after it
+/// (占61.5%) take the category too.
+fn counts_by_category(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    let mut category: Option<(String, String)> = None;
+    for (start, fact) in quantities.iter_mut() {
+        let span = (*start, *start + fact.text.chars().count());
+        if fact.kind == Kind::Count {
+            let p = std::mem::take(&mut fact.subject);
+            let before = p.clone();
+            fact.subject = subject::counted_by_category(sent, span, p);
+            category = (fact.subject != before).then(|| (before, fact.subject.clone()));
+        } else if let Some((noun, named)) = category.as_ref().filter(|_| fact.kind == Kind::Percent)
+        {
+            // Its share only (饮用水占比 after 饮用水为…自来水 → 饮用水为…自来水占比).
+            let rest = fact.subject.strip_prefix(noun.as_str());
+            if let Some(rest) =
+                rest.filter(|r| (1..=MAX_SHARE_WORD_CHARS).contains(&r.chars().count()))
+            {
+                fact.subject = format!("{named}{rest}");
+            }
+        }
+    }
+}
+
 /// Dates listed one after another, joined by 、 or a `subject.item_joiner` word alone
 /// (于去年8月、10月及12月进行), date one event each: a date of the list left without a
 /// subject takes its first date's (调查), else its last's (the event after the list);
@@ -3543,6 +3569,9 @@ const PLACE_WINDOW: usize = 4;
 fn clause_after(f: &Folded, at: usize) -> impl Iterator<Item = char> + '_ {
     (f.rest(at).chars()).take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
 }
+
+/// Longest share word after a category's noun (占比) that takes the category.
+const MAX_SHARE_WORD_CHARS: usize = 2;
 
 /// Most chars between a class's count and the count of its things (处住房的).
 const MAX_CLASS_WORDS_CHARS: usize = 8;
@@ -7182,6 +7211,23 @@ mod tests {
         );
         let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
         assert_eq!(subjects_of(text)[1], "风电装机容量");
+    }
+
+    #[test]
+    fn households_counted_by_a_category_are_named_by_it() {
+        let text = "全镇有1.2万户的住房为砖木结构，占40.5%；8000户的住房为钢混结构，占27%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "住房为砖木结构",
+                "住房为砖木结构占比",
+                "住房为钢混结构",
+                "住房为钢混结构占比"
+            ]
+        );
+        // Another measure of the noun after it keeps its own name.
+        let text = "全镇有1.2万户的住房为砖木结构，住房面积增长5%。";
+        assert_eq!(subjects_of(text)[1], "住房面积增长");
     }
 
     #[test]

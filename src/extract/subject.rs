@@ -3170,6 +3170,39 @@ pub fn with_attribute_owner(s: &Sentence, p: String, prev: Option<&str>) -> Stri
     }
 }
 
+/// A count `p` of things named by the noun after its 的 (10995万户的饮用水为…自来水: 饮用水)
+/// that a `subject.category_copula` puts in a category running to the clause's end: the
+/// noun, the copula and the category (饮用水为经过净化处理的自来水). `p` unchanged when the
+/// clause after the figure at `fig` is no such phrase or holds a figure.
+pub fn counted_by_category(s: &Sentence, fig: Span, p: String) -> String {
+    let (_, ce) = clause(s, fig.0, fig.1);
+    let rest = s.f.slice(fig.1, ce);
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let Some(de) = attributive.prefix_of(rest) else {
+        return p;
+    };
+    let from = fig.1 + de.chars().count();
+    let copulas = s.list(crate::cue!("subject.category_copula"));
+    let Some(c) = (s.toks.iter()).find(|t| {
+        t.start >= from && t.end < ce && copulas.contains(&rule_form(s.traditional, t.word))
+    }) else {
+        return p;
+    };
+    let noun = text(s, from, c.start);
+    let category = text(s, c.end, ce);
+    let (n, k) = (noun.chars().count(), category.chars().count());
+    if noun != p || !(2..=MAX_CATEGORY_NOUN_CHARS).contains(&n) || !(2..=MAX_CHARS).contains(&k) {
+        return p;
+    }
+    if is_figure(s, from, ce) || !tokens_in(s, from, c.start).iter().all(nominal) {
+        return p;
+    }
+    balance_quotes(text(s, from, ce).trim().to_string())
+}
+
+/// Longest noun a count is counted by before its category (饮用水), in chars.
+const MAX_CATEGORY_NOUN_CHARS: usize = 6;
+
 /// A multiple of a base written after a copula (…，是1978年1.3亿元的143倍: see
 /// `subject.multiple_copula`): the measure `p` (or, when empty, the phrase before the
 /// copula) against the base's time (地区生产总值是1978年的倍数). `p` unchanged when the
