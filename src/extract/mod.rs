@@ -7214,6 +7214,24 @@ mod tests {
     }
 
     #[test]
+    fn a_chained_respectively_list_naming_a_measure_of_its_own_keeps_the_owners() {
+        let text =
+            "城乡居民人均可支配收入分别为5.1万元和3.2万元，人均消费支出分别为3.3万元和2.1万元。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            ["城镇居民人均消费支出", "农村居民人均消费支出"]
+        );
+        let text = "城乡居民每百户冰箱拥有量分别为98台和95台，彩电拥有量分别达到120和110台。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            ["城镇居民每百户彩电拥有量", "农村居民每百户彩电拥有量"]
+        );
+        // A rate of the same measure stays the measure's.
+        let text = "甲县和乙县增加值分别增长10.6%和9.1%，增速分别比全省快4.6和3.1个百分点。";
+        assert_eq!(subjects_of(text)[2], "甲县增加值增速比全省快");
+    }
+
+    #[test]
     fn households_counted_by_a_category_are_named_by_it() {
         let text = "全镇有1.2万户的住房为砖木结构，占40.5%；8000户的住房为钢混结构，占27%。";
         assert_eq!(

@@ -4279,7 +4279,53 @@ fn respectively_chained(
         end -= w.chars().count();
     }
     let words = format!("{}{}", text(s, first.start, head_end), text(s, from, end));
+    let own = tokens_in(s, first.start, head_end);
+    let owner = renamed_owner(s, &owner, (&own, &words), (ps, after)).unwrap_or(owner);
     (!owner.is_empty()).then(|| merge(&owner, &words))
+}
+
+/// The owner part of an earlier item's measure `owner` when this clause's list `words`
+/// (its tokens `own`) names a measure of its own, not an attribute of that one: the part of
+/// `owner` before the first word the list opens with (人均消费支出 after 城镇居民人均可支配收入 →
+/// 城镇居民), else, when both end alike (拥有量), `owner` without that ending and the noun the
+/// earlier list (chars `[ps, pe)`) names right before it (电脑拥有量 after 城镇居民每百户移动
+/// 电话拥有量 → 城镇居民每百户). None for a bare attribute or anything else.
+fn renamed_owner(
+    s: &Sentence,
+    owner: &str,
+    (own, words): (&[Token], &str),
+    (ps, pe): Span,
+) -> Option<String> {
+    let first = own.first()?;
+    if words.chars().count() < 3 || Attributes::of(s).is(words) {
+        return None;
+    }
+    let opening = text(s, first.start, first.end);
+    if let Some(k) = owner
+        .find(&opening)
+        .filter(|&k| k > 0 && opening.chars().count() >= 2)
+    {
+        return Some(owner[..k].to_string());
+    }
+    // The ending both share, in chars.
+    let shared = (owner.chars().rev())
+        .zip(words.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if shared < 2 || shared >= words.chars().count() {
+        return None;
+    }
+    let stem = cut_chars(owner, shared);
+    let ending: String = words.chars().skip(words.chars().count() - shared).collect();
+    // The earlier list's noun right before that ending (移动电话 of …移动电话拥有量).
+    let listed = tokens_in(s, ps, pe);
+    let at = listed
+        .iter()
+        .position(|t| text(s, t.start, pe).starts_with(&ending))?;
+    let noun = listed.get(at.checked_sub(1)?).filter(|t| nominal(t))?;
+    let noun = text(s, noun.start, noun.end);
+    let rest = stem.strip_suffix(noun.as_str())?;
+    (rest.chars().count() >= 2).then(|| rest.to_string())
 }
 
 /// What the words between 分别 and its first figure (chars `[a, b)`) add to every item:
