@@ -864,6 +864,7 @@ impl Sentence<'_> {
         }
         let sur = self.surnames.prefix_of(t.word)?.chars().count();
         let n = t.word.chars().count();
+        let speech = self.pats.cues.at(crate::cue!("entity.speech_verb"));
         // The given name as a word of its own after a lone family name.
         let (last, text) = if n == sur {
             let u = self.toks.get(i + 1)?;
@@ -879,7 +880,6 @@ impl Sentence<'_> {
             (i + 1, format!("{}{}", t.word, u.word))
         } else if (2..=3).contains(&n) && t.word.chars().all(is_han) {
             // A two-char name jieba cut one char short before a speech verb (张家/品/说道).
-            let speech = self.pats.cues.at(crate::cue!("entity.speech_verb"));
             let rest = (self.toks.get(i + 1), self.toks.get(i + 2));
             match rest {
                 (Some(u), Some(v))
@@ -900,7 +900,6 @@ impl Sentence<'_> {
         let next = self.toks[last + 1..]
             .iter()
             .find(|k| !k.word.trim().is_empty())?;
-        let speech = self.pats.cues.at(crate::cue!("entity.speech_verb"));
         let clause_start = i == 0
             || self.toks[i - 1].word.trim().is_empty()
             || self.toks[i - 1]

@@ -1616,7 +1616,6 @@ impl Extractor {
         named_rows(&sent, &judged.qty, &mut quantities, out);
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
-        counts_by_category(&sent, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
@@ -2509,10 +2508,7 @@ impl Extractor {
             fact.subject = subject::outside_aside(sent, span, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             prev_measure(sent, span, &mut fact, prev_subject.as_deref());
-            if m.kind == Kind::Money {
-                fact.subject = subject::priced(sent, fact.subject, f.slice(m.start, m.end));
-                fact.subject = subject::without_one_unit(sent, fact.subject, m.start);
-            }
+            by_kind_subject(sent, m, &mut fact);
             // A streak (连续3天接待…) hands on its owner, a bracketed comparison base nothing.
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
@@ -2927,6 +2923,21 @@ fn date_facts(
     rows
 }
 
+/// The subject of `fact` (the figure `m`) as its kind reads it further: money priced by a
+/// unit, without a lone unit it is per; households counted by a category named by it (the
+/// share after them then takes it as the figure before).
+fn by_kind_subject(sent: &subject::Sentence, m: &scan::Mention, fact: &mut Fact) {
+    let p = std::mem::take(&mut fact.subject);
+    fact.subject = match m.kind {
+        Kind::Money => {
+            let p = subject::priced(sent, p, sent.f.slice(m.start, m.end));
+            subject::without_one_unit(sent, p, m.start)
+        }
+        Kind::Count => subject::counted_by_category(sent, (m.start, m.end), p),
+        _ => p,
+    };
+}
+
 /// A multiple of a base among the sentence's `quantities` is named against that base
 /// ([`subject::multiple_of_base`]) once the dates and the figures after it have read its
 /// measure.
@@ -2937,31 +2948,6 @@ fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)])
     {
         let span = (*start, *start + fact.text.chars().count());
         fact.subject = subject::multiple_of_base(sent, span, std::mem::take(&mut fact.subject));
-    }
-}
-
-/// A count of things named after its 的 and put in a category
-/// ([`subject::counted_by_category`]) is named by that category; the figures after it
-/// (占61.5%) take the category too.
-fn counts_by_category(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
-    let mut category: Option<(String, String)> = None;
-    for (start, fact) in quantities.iter_mut() {
-        let span = (*start, *start + fact.text.chars().count());
-        if fact.kind == Kind::Count {
-            let p = std::mem::take(&mut fact.subject);
-            let before = p.clone();
-            fact.subject = subject::counted_by_category(sent, span, p);
-            category = (fact.subject != before).then(|| (before, fact.subject.clone()));
-        } else if let Some((noun, named)) = category.as_ref().filter(|_| fact.kind == Kind::Percent)
-        {
-            // Its share only (饮用水占比 after 饮用水为…自来水 → 饮用水为…自来水占比).
-            let rest = fact.subject.strip_prefix(noun.as_str());
-            if let Some(rest) =
-                rest.filter(|r| (1..=MAX_SHARE_WORD_CHARS).contains(&r.chars().count()))
-            {
-                fact.subject = format!("{named}{rest}");
-            }
-        }
     }
 }
 
@@ -3569,9 +3555,6 @@ const PLACE_WINDOW: usize = 4;
 fn clause_after(f: &Folded, at: usize) -> impl Iterator<Item = char> + '_ {
     (f.rest(at).chars()).take_while(|&c| !matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
 }
-
-/// Longest share word after a category's noun (占比) that takes the category.
-const MAX_SHARE_WORD_CHARS: usize = 2;
 
 /// Most chars between a class's count and the count of its things (处住房的).
 const MAX_CLASS_WORDS_CHARS: usize = 8;
@@ -6330,6 +6313,13 @@ mod tests {
     }
 
     /// Subjects of the sentence's figures (dates left out), in order.
+    fn texts_of(text: &str) -> Vec<String> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        (ex.extract(text, Options::default()).facts.into_iter())
+            .map(|f| f.text)
+            .collect()
+    }
+
     fn subjects_of(text: &str) -> Vec<String> {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         ex.extract(text, Options::default())
@@ -7278,26 +7268,18 @@ mod tests {
 
     #[test]
     fn years_since_an_era_began_are_an_anniversary() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let text = "建国七十年，改革开放40年，全市人均收入达到3.2万元。公司已运营15年。";
-        let rows = ex.extract(text, Options::default()).facts;
-        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(texts, ["3.2万元", "15年"]);
+        assert_eq!(texts_of(text), ["3.2万元", "15年"]);
     }
 
     #[test]
     fn a_count_naming_a_class_of_households_is_no_figure() {
         let text = "全镇养殖1头奶牛的312户，占60.5%；养殖2头奶牛的105户，占20.3%。";
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let rows = ex.extract(text, Options::default()).facts;
-        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(texts, ["312户", "60.5%", "105户", "20.3%"]);
-        assert_eq!(rows[0].subject, "养殖1头奶牛");
+        assert_eq!(texts_of(text), ["312户", "60.5%", "105户", "20.3%"]);
+        assert_eq!(subjects_of(text)[0], "养殖1头奶牛");
         // A nested count and a level a change goes from stay figures.
         let text = "全县已有12个乡镇的86个村种植花椒，农户从去年的300户增加到今年的420户。";
-        let rows = ex.extract(text, Options::default()).facts;
-        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
-        assert_eq!(texts, ["12个", "86个", "300户", "420户"]);
+        assert_eq!(texts_of(text), ["12个", "86个", "300户", "420户"]);
     }
 
     #[test]

@@ -815,7 +815,7 @@ pub fn added_item(s: &Sentence, prev: (Span, &str), fig: Span, subject: &str) ->
 pub fn outside_aside(s: &Sentence, fig: Span, p: String) -> String {
     let (cs, _) = clause(s, fig.0, fig.1);
     let end = fig.0.min(s.orig.len());
-    let written: Vec<char> = s.orig[cs.min(end)..end].to_vec();
+    let written = &s.orig[cs.min(end)..end];
     let Some(open) = written.iter().rposition(|c| OPENERS.contains(c)) else {
         return p;
     };
