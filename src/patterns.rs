@@ -506,6 +506,10 @@ pub const CUE_RULES: &[&str] = &[
     "scan.ratio_sign",
     "scan.ratio_sign_cued",
     "scan.ratio_cue",
+    "scan.index_word",
+    "scan.index_link",
+    "scan.index_joiner",
+    "scan.index_point",
     "scan.vague",
     "scan.pair_date",
     "scan.deferred_scale",
@@ -655,6 +659,8 @@ pub enum Kind {
     Concentration,
     /// Ratios (三次产业结构 9.1:40.2:50.7, 2.31:1); value the terms joined by `:`.
     Ratio,
+    /// Index values (景气指数124.89, 基尼系数0.465, 67.83点), unit `index`.
+    Index,
     /// Dates; value is an ISO string.
     Date,
     /// A bare numeral (only with `--numbers`).
@@ -683,6 +689,7 @@ impl Kind {
             Kind::Temperature => "temperature",
             Kind::Concentration => "concentration",
             Kind::Ratio => "ratio",
+            Kind::Index => "index",
             Kind::Date => "date",
             Kind::Number => "number",
             Kind::Ordinal => "ordinal",
@@ -693,7 +700,7 @@ impl Kind {
 impl FromStr for Kind {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Kind, String> {
-        const ALL: [Kind; 19] = [
+        const ALL: [Kind; 20] = [
             Kind::Count,
             Kind::Mass,
             Kind::Power,
@@ -710,6 +717,7 @@ impl FromStr for Kind {
             Kind::Temperature,
             Kind::Concentration,
             Kind::Ratio,
+            Kind::Index,
             Kind::Date,
             Kind::Number,
             Kind::Ordinal,

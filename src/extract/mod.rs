@@ -11,6 +11,7 @@ pub mod copies;
 pub mod date;
 pub mod entity;
 pub mod gazetteer;
+pub mod index;
 pub mod indicator;
 pub mod mention;
 pub mod number;
@@ -151,9 +152,27 @@ pub struct DocExtract {
     /// The measure a paragraph's run-in label names (煤炭产量 2月份…), for the sentences of
     /// its line (`subject::MeasureHeading`).
     measure_heading: subject::MeasureHeading,
+    /// In a release whose own place is unknown, the division the last placed fact of the
+    /// current line is about, when its sentence names it before its figures (河南省…, not
+    /// 山东分公司) and is no part of a whole (其中，湖南省…): what a later figure of the
+    /// line naming no place is about (see `place::fact_place`).
+    line_place: Option<usize>,
+    /// Byte end of the last sentence read: a line break after it ends `line_place`.
+    line_end: usize,
 }
 
 impl DocExtract {
+    /// Starts the sentence at byte `at` of the document `rules`: a line break since the
+    /// last one ends the line's place.
+    fn start_sentence(&mut self, rules: &str, at: usize) {
+        if rules
+            .get(self.line_end..at)
+            .is_none_or(|g| g.contains('\n'))
+        {
+            self.line_place = None;
+        }
+    }
+
     /// Reads sentence `s` of the document (`rules`, `written`) for an enumeration
     /// heading, giving the facts just made (the sentence's) the group of one before it.
     fn read_heading(
@@ -1208,6 +1227,7 @@ impl Extractor {
             if self.breadcrumb(s.text(rules)) {
                 continue;
             }
+            out.start_sentence(rules, s.byte_start);
             // Same byte spans in both texts (see `to_simplified`).
             let cx = SentenceIn {
                 stext: s.text(text),
@@ -1230,6 +1250,7 @@ impl Extractor {
             let headline = matches!(row, TableRow::None) && !cx.head && headline_line(rules, s);
             let st = trace_sentence(trace.as_deref_mut(), s, cx.stext);
             self.extract_sentence(&cx, row, &mut out, st);
+            out.line_end = s.byte_end;
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
             out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
@@ -1625,22 +1646,61 @@ impl Extractor {
         counted_after_place(&sent, (cx.idx, &self.patterns), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         if !rows.is_empty() {
-            let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
-            let words =
-                place::PlaceWords::new(mentions, (&f.text, &fchars), &starts, &self.patterns);
-            let section = (cx.places, cx.places.section(cx.idx));
-            for (start, fact) in rows.iter_mut() {
-                (fact.place, fact.place_code) =
-                    place::fact_place(&words, &fchars, *start, &self.patterns, section);
-                if let Some(p) = self.cell_place(columns.as_ref(), &f, *start, cx.places) {
-                    (fact.place, fact.place_code) = p;
-                }
-            }
+            self.place_rows(
+                cx,
+                (&f, &fchars),
+                (mentions, columns.as_ref()),
+                &mut rows,
+                out,
+            );
         }
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
         }
         out.facts.extend(rows.into_iter().map(|(_, f)| f));
+    }
+
+    /// Gives each of a sentence's `rows` the place it describes (see
+    /// [`place::fact_place`]), and hands the line's topic place on (`line_place`).
+    fn place_rows(
+        &self,
+        cx: &SentenceIn,
+        (f, fchars): (&Folded, &[char]),
+        (mentions, columns): (Vec<entity::EntityMention>, Option<&Columns>),
+        rows: &mut [(usize, Fact)],
+        out: &mut DocExtract,
+    ) {
+        let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
+        let first = (rows.iter())
+            .filter(|(_, f)| f.kind != Kind::Date)
+            .map(|(s, _)| *s)
+            .min()
+            .unwrap_or(fchars.len());
+        let topics = place::topic_places(&mentions, fchars, first);
+        // A part of a whole (其中，湖南省…) is no topic of the figures after it.
+        let part =
+            (self.patterns.cues.at(crate::cue!("subject.part_of"))).starts(f.text.trim_start());
+        let words = place::PlaceWords::new(mentions, (&f.text, fchars), &starts, &self.patterns);
+        let gaz = self.patterns.gazetteer();
+        // A release of no known place: a figure naming none is about the place the
+        // figures before it on its line are about.
+        let unplaced = cx.places.own_place(gaz).is_none();
+        let carried = out.line_place.filter(|_| unplaced);
+        let section = (cx.places, cx.places.section(cx.idx), carried);
+        for (start, fact) in rows.iter_mut() {
+            (fact.place, fact.place_code) =
+                place::fact_place(&words, fchars, *start, &self.patterns, section);
+            if let Some(p) = self.cell_place(columns, f, *start, cx.places) {
+                (fact.place, fact.place_code) = p;
+            }
+        }
+        if let Some(d) = (rows.iter().rev())
+            .find(|(_, f)| !f.place_code.is_empty())
+            .and_then(|(_, f)| gaz.with_code(&f.place_code))
+            .filter(|d| unplaced && topics.contains(d) && !part)
+        {
+            out.line_place = Some(d);
+        }
     }
 
     /// The place of the figure at char `at` of a cell of a table saved one cell per line
@@ -1853,6 +1913,8 @@ impl Extractor {
         mentions.retain(|m| !regions.foreign_unit(cx.region, f.slice(m.start, m.end), m.chinese));
         let ratio_rules = ratio::RatioRules::new(&self.patterns.cues);
         mentions.extend(ratio::ratios(f, &mentions, &ratio_rules));
+        let index_rules = index::IndexRules::new(&self.patterns.cues);
+        mentions.extend(index::indexes(f, &mentions, &index_rules));
         self.half_opening_word(f, &mut mentions);
         self.qualifier_in_word(f, &mut mentions);
         self.share_listed_units(f, &mut mentions);
@@ -6328,6 +6390,27 @@ mod tests {
             .filter(|f| f.kind != Kind::Date)
             .map(|f| f.subject)
             .collect()
+    }
+
+    #[test]
+    fn index_values_are_facts_of_the_index_named_before_them() {
+        let text = "全区工业企业景气指数118.6企业家信心指数121.3，基尼系数为0.42。\
+                    某商品价格指数收于93.5点，较上周下跌0.8点。";
+        assert_eq!(
+            measures(text),
+            [
+                ("118.6".into(), "118.6".into(), "index".into()),
+                ("121.3".into(), "121.3".into(), "index".into()),
+                ("0.42".into(), "0.42".into(), "index".into()),
+                ("93.5点".into(), "93.5".into(), "index".into()),
+                ("0.8点".into(), "0.8".into(), "index".into()),
+            ]
+        );
+        // The noun phrase after a value is the next index, not what the value measures.
+        let got = subjects_of(text);
+        assert_eq!(got[..3], ["工业企业景气指数", "企业家信心指数", "基尼系数"]);
+        // A bare number after a word that names no index stays no fact.
+        assert!(measures("全区企业景气状况118.6，得分为9.1。").is_empty());
     }
 
     #[test]

@@ -4121,10 +4121,32 @@ fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
             && !not_place(pats, &e.text))
 }
 
+/// The divisions `ents` (a sentence's entities) name as places of their own (河南省, 河南),
+/// not inside a body's or project's name (某风电场在某公司山东分公司…) unless that name
+/// opens its clause (河南国有煤炭企业完成…), before char `first` (its first quantity): the
+/// sentence's topic, not an item its figures list (中标某市某片区等5个项目). `chars` is
+/// the sentence.
+pub fn topic_places(ents: &[EntityMention], chars: &[char], first: usize) -> Vec<usize> {
+    let opens_clause = |e: &EntityMention| {
+        e.start == 0
+            || chars
+                .get(e.start - 1)
+                .is_some_and(|&c| super::subject::is_delim(c))
+    };
+    (ents.iter())
+        .filter(|e| e.ty == EntityType::Loc)
+        .filter(|e| e.how != super::entity::PROJECT_PLACE || opens_clause(e))
+        .filter(|e| e.end <= first)
+        .filter_map(|e| e.division)
+        .collect()
+}
+
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
-/// nearest before its clause in the sentence back to a semicolon; else the release's own
-/// place; empty when none. A place word is a LOC
+/// nearest before its clause in the sentence back to a semicolon; else its `section`'s
+/// division, else `carried` (in a release of no known place, the division the figures
+/// before it on its line are about), else the release's own place; empty when none. A
+/// place word is a LOC
 /// or a `place.anaphor` word (全县, 本市, 全国), which means the division whose name
 /// ends as its value says: the nearest such division above a coded LOC before it in the
 /// sentence (四川：全省 …), else above the release's own place; an anaphor that
@@ -4137,7 +4159,7 @@ pub fn fact_place(
     chars: &[char],
     at: usize,
     pats: &Patterns,
-    (doc, section): (&DocPlaces, Option<usize>),
+    (doc, section, carried): (&DocPlaces, Option<usize>, Option<usize>),
 ) -> (String, String) {
     let gaz = pats.gazetteer();
     let delim = |c: char| super::subject::is_delim(c) && c != '、';
@@ -4205,7 +4227,7 @@ pub fn fact_place(
         // No place word in reach: the figure is about its section's division (a line
         // 茅箭区 heads it), else the release's own place (a county release's 粮食产量
         // 12万吨), when the release names one.
-        None => match section {
+        None => match section.or(carried) {
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
         },
@@ -4226,10 +4248,12 @@ pub fn fact_place(
             Some(d) => d,
             None => return (locs[k].text.clone(), String::new()),
         },
-        Some(&(start, _, Err(suffix))) => match anaphor_division(words, pats, doc, start, suffix) {
-            Ok(d) => d,
-            Err(named) => return named,
-        },
+        Some(&(start, _, Err(suffix))) => {
+            match anaphor_division(words, (pats, doc, carried), start, suffix) {
+                Ok(d) => d,
+                Err(named) => return named,
+            }
+        }
     };
     (
         gaz.name(division).to_string(),
@@ -4276,12 +4300,13 @@ fn opens_name_above_own(loc: &EntityMention, d: usize, doc: &DocPlaces, gaz: &Ga
 
 /// The division an anaphor (`suffix`: 县 of 全县) at sentence char `start` means: the
 /// nearest such division above a place named before it in the sentence, else the
-/// release's, else above one named after it, else the release's area; `Err` with the
+/// release's, else at or above `carried` (in a release of no known place, the division
+/// its line's figures before are about), else above one named after it, else the
+/// release's area; `Err` with the
 /// row's (name, code) when the gazetteer knows none (a town it lacks, or empty).
 fn anaphor_division(
     words: &PlaceWords,
-    pats: &Patterns,
-    doc: &DocPlaces,
+    (pats, doc, carried): (&Patterns, &DocPlaces, Option<usize>),
     start: usize,
     suffix: &str,
 ) -> std::result::Result<usize, (String, String)> {
@@ -4314,8 +4339,15 @@ fn anaphor_division(
             .find_map(above)
     };
     let area = || doc.area_anaphor(pats, suffix);
+    // A release of no known place: at or above the division its line's figures before
+    // are about (前郭县…。全县春耕资金…).
+    let on_line = || {
+        let d = carried?;
+        gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix))
+    };
     match named
         .or_else(|| doc.anaphor(pats, suffix))
+        .or_else(on_line)
         .or_else(later)
         .or_else(area)
     {
@@ -4480,6 +4512,20 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_release_of_no_place_carries_a_lines_topic_place_to_its_next_figures() {
+        let text = "煤炭生产形势良好\n记者从有关部门获悉。各地加紧生产。电煤供应充足。\n\
+                    今年1至11月，河南省累计生产原煤1.1亿吨。其中，国有重点煤矿完成6095万吨。\n\
+                    山西省煤炭产量完成3.7亿吨，同比增长5%。铁路运量完成2.1亿吨。\n\
+                    重点煤矿完成3000万吨。\n各地将继续做好保供工作。\n下一步还将加强调度。\n请继续关注。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("", ""));
+        assert_eq!(place_of(&x, "6095万吨"), pair("河南省", "410000"));
+        assert_eq!(place_of(&x, "2.1亿吨"), pair("山西省", "140000"));
+        // A new line starts afresh.
+        assert_eq!(place_of(&x, "3000万吨"), pair("", ""));
     }
 
     #[test]

@@ -106,15 +106,16 @@ pub struct RomanIndex {
     /// The keys, one after the other.
     text: String,
     /// (key's byte offset in `text`, key length, division, whether the key spells the
-    /// full name, or for an initials key whether it takes the common readings), sorted by key.
-    entries: Vec<(u32, u8, u32, bool)>,
+    /// full name, or for an initials key whether it takes the common readings; whether a
+    /// pinyin key takes the common readings), sorted by key.
+    entries: Vec<(u32, u8, u32, bool, bool)>,
 }
 
 impl RomanIndex {
     /// Indexes the divisions of `gaz` down to the counties; `suffixes` are the
     /// `place.short_suffix` words.
     pub fn build(gaz: &Gazetteer, (suffixes, ethnic): (&WordList, &WordList)) -> RomanIndex {
-        let mut all: Vec<(String, u32, bool)> = Vec::new();
+        let mut all: Vec<(String, u32, bool, bool)> = Vec::new();
         for d in 0..gaz.len() {
             if gaz.level(d) > Level::County {
                 continue;
@@ -129,9 +130,14 @@ impl RomanIndex {
                 .chain(short.map(|s| (s, false)))
                 .chain(aliases.iter().map(|a| (a.as_str(), false)));
             for (name, whole) in names.clone() {
-                for key in readings(name) {
+                let keys = readings(name);
+                // The first reading of each char is its common one (湘潭 xiangtan, not
+                // xiangyin as 潭's rare reading has it).
+                let usual = keys.first().cloned();
+                for key in keys {
                     if (MIN_KEY..=usize::from(u8::MAX)).contains(&key.len()) {
-                        all.push((key, d as u32, whole));
+                        let is_usual = usual.as_ref() == Some(&key);
+                        all.push((key, d as u32, whole, is_usual));
                     }
                 }
             }
@@ -151,11 +157,11 @@ impl RomanIndex {
                 let usual = common(name);
                 for key in initials(name) {
                     let is_usual = usual.contains(&key);
-                    all.push((format!("{INITIALS}{key}"), d as u32, is_usual));
+                    all.push((format!("{INITIALS}{key}"), d as u32, is_usual, true));
                 }
                 for (head, key) in heads.iter().flat_map(|h| usual.iter().map(move |k| (h, k))) {
                     if head.len() + key.len() <= MAX_LABEL {
-                        all.push((format!("{INITIALS}{head}{key}"), d as u32, true));
+                        all.push((format!("{INITIALS}{head}{key}"), d as u32, true, true));
                     }
                 }
             }
@@ -163,15 +169,15 @@ impl RomanIndex {
         all.sort_unstable();
         all.dedup();
         let mut index = RomanIndex::default();
-        for (key, d, whole) in all {
+        for (key, d, whole, usual) in all {
             let at = match index.entries.last() {
-                Some(&(at, len, _, _)) if index.key(at, len) == key => at,
+                Some(&(at, len, ..)) if index.key(at, len) == key => at,
                 _ => {
                     index.text.push_str(&key);
                     (index.text.len() - key.len()) as u32
                 }
             };
-            index.entries.push((at, key.len() as u8, d, whole));
+            index.entries.push((at, key.len() as u8, d, whole, usual));
         }
         index
     }
@@ -182,13 +188,18 @@ impl RomanIndex {
 
     /// The (division, full name) entries of the key `key`.
     fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (u32, bool)> + 'a {
+        self.get_read(key).map(|(d, whole, _)| (d, whole))
+    }
+
+    /// The (division, full name, common readings) entries of the pinyin key `key`.
+    fn get_read<'a>(&'a self, key: &'a str) -> impl Iterator<Item = (u32, bool, bool)> + 'a {
         let from = self
             .entries
-            .partition_point(|&(at, len, _, _)| self.key(at, len) < key);
+            .partition_point(|&(at, len, ..)| self.key(at, len) < key);
         self.entries[from..]
             .iter()
-            .take_while(move |&&(at, len, _, _)| self.key(at, len) == key)
-            .map(|&(_, _, d, whole)| (d, whole))
+            .take_while(move |&&(at, len, ..)| self.key(at, len) == key)
+            .map(|&(_, _, d, whole, usual)| (d, whole, usual))
     }
 
     /// The divisions the words of a release's name ([`name_words`]) spell. A division
@@ -198,13 +209,16 @@ impl RomanIndex {
     pub fn spelled(&self, gaz: &Gazetteer, words: &[String]) -> Spelled {
         let mut by_word: Vec<Vec<usize>> = Vec::new();
         for word in words {
-            let exact = self.get(word);
+            let exact = self.get_read(word);
             let tails = (MIN_TAIL_KEY..word.len())
-                .flat_map(|from| self.get(&word[word.len() - from..]))
-                .filter(|&(_, whole)| whole);
+                .flat_map(|from| self.get_read(&word[word.len() - from..]))
+                .filter(|&(_, whole, _)| whole);
+            let read: Vec<(u32, bool, bool)> = exact.chain(tails).collect();
+            // A word its divisions' common readings spell spells none by a rare reading.
+            let any_usual = read.iter().any(|&(.., usual)| usual);
             let mut own: Vec<usize> = Vec::new();
-            for (d, _) in exact.chain(tails) {
-                if !own.contains(&(d as usize)) {
+            for (d, _, usual) in read {
+                if (usual || !any_usual) && !own.contains(&(d as usize)) {
                     own.push(d as usize);
                 }
             }
@@ -427,6 +441,23 @@ mod tests {
         s.divisions()
             .map(|d| pats.gazetteer().name(d).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_rare_reading_spells_nothing_the_common_readings_spell() {
+        let (pats, idx) = index();
+        let stop = pats.cues.at(crate::cue!("place.name_stop"));
+        let spelled = |name: &str| {
+            names(
+                &pats,
+                idx.spelled(pats.gazetteer(), &name_words(name, stop)),
+            )
+        };
+        // 潭 has a rare reading yin: xiangyin is 湘阴 alone, not 湘潭 too.
+        assert_eq!(spelled("www.xiangyin.gov.cn"), ["湘阴县"]);
+        assert_eq!(spelled("www.xiangtan.gov.cn"), ["湘潭市", "湘潭县"]);
+        // A name only a rare reading spells is still spelled (六安 lu'an: 六 liu first).
+        assert_eq!(spelled("www.luan.gov.cn"), ["六安市"]);
     }
 
     #[test]

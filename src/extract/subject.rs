@@ -25,6 +25,7 @@
 //! The words the rules look for (lead and link words, attributes, change words, 分别, 的 …)
 //! are the `subject.*` rules of `patterns/cues.tsv`, reached through [`Sentence::cues`].
 
+use super::index::IndexRules;
 use super::text::Folded;
 use crate::patterns::{Cues, WordList};
 use crate::segment::Token;
@@ -5113,6 +5114,25 @@ fn verbs_start(s: &Sentence, p: &str) -> bool {
     s.list(crate::cue!("subject.share_verb")).starts(p)
 }
 
+/// The end of the chain of figures joined by slashes that the figure ending at `end`
+/// opens (200MW/400MWh), `end` when it opens none.
+fn chain_end(s: &Sentence, end: usize) -> usize {
+    let mut end = end;
+    while let Some(&(_, b)) =
+        (s.figures.iter()).find(|&&(a, _)| a == end + 1 && s.f.char(end) == Some('/'))
+    {
+        end = b;
+    }
+    end
+}
+
+/// Whether `fig` is a bare number an index word names right before it (景气指数124.89企业家
+/// 信心指数…): it measures that index, not the noun phrase after it.
+fn index_value(s: &Sentence, fig: Span) -> bool {
+    let bare = (s.f.slice(fig.0, fig.1).chars()).all(|c| c.is_ascii_digit() || c == '.');
+    bare && IndexRules::new(s.cues).named_before(s.f.before(fig.0))
+}
+
 /// The subject found inside the clause of the figure at `fig` (rules 1–6).
 fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     let (cs, ce) = clause(s, fig.0, fig.1);
@@ -5137,20 +5157,14 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         }
     }
     // 3. figure NP; in a chain of figures (200MW/400MWh储能电站) the NP after the last
-    let mut np_from = fig.1;
-    while let Some(&(_, b)) = s
-        .figures
-        .iter()
-        .find(|&&(a, _)| a == np_from + 1 && s.f.char(np_from) == Some('/'))
-    {
-        np_from = b;
-    }
+    let np_from = chain_end(s, fig.1);
     // 按每吨收购价20元计: a figure a reckoning word closes (`subject.reckon`) is the value
     // of what the preposition before it introduces, not of the word after it.
     if let Some(p) = reckoned(s, fig, cs, ce) {
         return p;
     }
-    let after = thing_after(s, np_from, ce);
+    // An index's value (景气指数124.89企业家…) measures the index, not the phrase after.
+    let after = thing_after(s, np_from, ce).filter(|_| !index_value(s, fig));
     // A threshold passed (突破1万亿千瓦时大关) is no counted thing: the figure measures
     // what the sentence measures.
     let thresholds = s.list(crate::cue!("subject.threshold"));
