@@ -506,6 +506,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.ratio_sign",
     "scan.ratio_sign_cued",
     "scan.ratio_cue",
+    "figure.numeral_name",
     "scan.index_word",
     "scan.index_link",
     "scan.index_joiner",

@@ -464,7 +464,7 @@ fn date_pattern(cues: &Cues, period_words: &str, year_group: &str) -> (String, S
         r"(?P<m>\d{{1,2}}|[{ten}][{d12}]?|[{d19}]) ?月{msfx}(?: ?(?P<d>\d{{1,2}}|[{d13}]?[{ten}][{d19}]?|[{d19}]) ?(?:{day}))?(?:{part})?"
     );
     let dated = format!(
-        r"{year}(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end}))?",
+        r"{year}(?: ?(?:(?P<ma>\d{{1,2}})月?{sep}(?P<mb>\d{{1,2}})月{msfx}|{md}|{p1}{pend}|(?P<ye>{end})))?",
         p1 = period(""),
     );
     // A month and day in Chinese numerals, both written (八月十九日), as Macau and

@@ -787,6 +787,11 @@ impl Extractor {
         if m.chinese && self.per_one_before(m, f) {
             return Some("the one unit a figure after it is per (as after a per word)");
         }
+        // 三七种植面积, 六个核桃: a numeral opening the name of a plant or product.
+        let names = cues.at(crate::cue!("figure.numeral_name"));
+        if m.chinese && names.prefix_of(f.rest(m.numeral.0)).is_some() {
+            return Some("numeral opening a name (figure.numeral_name)");
+        }
         // 八所港, 三亚市, 三棵桩村: a numeral opening a place's name.
         if let Some(why) = (m.chinese).then(|| self.place_name_numeral(m, f)).flatten() {
             return Some(why);
@@ -4436,6 +4441,38 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_date_opening_a_clause_before_a_measure_of_its_own_hands_on_nothing() {
+        let got = subjects_of("目前，玉米种子基地面积1.05万亩，2020年玉米种子产量72万公斤。");
+        assert_eq!(got, ["玉米种子基地面积", "玉米种子产量"]);
+        // An attribute alone after the date still takes the clause before's topic.
+        let got = subjects_of("电子信息产业延续高位运行，前三季度产值增长26.4%。");
+        assert_eq!(got, ["电子信息产业产值增长"]);
+    }
+
+    #[test]
+    fn a_date_spaced_after_its_year_is_one_date() {
+        assert_eq!(
+            date_values("生效日期：2021 年 6 月 29 日。"),
+            [("2021 年 6 月 29 日".to_string(), "2021-06-29".to_string())]
+        );
+        assert_eq!(
+            date_values("以2020年 11 月 1 日零时为标准时点。"),
+            [("2020年 11 月 1 日".to_string(), "2020-11-01".to_string())]
+        );
+    }
+
+    #[test]
+    fn numerals_opening_names_of_plants_and_products_are_no_figures() {
+        let got = measures("全县三七种植面积5万亩，三七种子产量72万公斤。六个核桃年销量3亿罐。");
+        let texts: Vec<&str> = got.iter().map(|m| m.0.as_str()).collect();
+        assert_eq!(texts, ["5万亩", "72万公斤", "3亿罐"]);
+        // Cans are counted, no money.
+        assert_eq!(got[2].2, "罐");
+        // Elsewhere the numerals are figures.
+        assert_eq!(measures("新建大棚三十七个。")[0].1, "37");
     }
 
     #[test]

@@ -1027,15 +1027,24 @@ fn opens_no_phrase(s: &Sentence, lead: &WordList, t: &Token) -> bool {
 }
 
 /// Whether the figure at `span` is a date (三季度, 1-5月: `subject.date_end`) opening the
-/// clause from `cs` (lead words before it only) right before a verb and a noun of its own
-/// up to the figure at `to`: the time of what the clause states (三季度实现税收…), no
-/// earlier figure of it.
+/// clause from `cs` (lead words before it only) right before a verb and a noun of its own,
+/// or before nouns closing with an attribute (2020年玉米种子产量), up to the figure at `to`:
+/// the time of what the clause states (三季度实现税收…), no earlier figure of it.
 fn dates_clause(s: &Sentence, (a, b): Span, (cs, to): (usize, usize)) -> bool {
     let f = rule_form(s.traditional, s.f.slice(a, b));
     let toks = tokens_in(s, b, to);
     let verb_next = toks
         .first()
         .is_some_and(|t| t.start == b && matches!(t.tag, "v" | "vn"));
+    // 2020年玉米种子产量72万公斤: nouns closing with an attribute measure a thing of their
+    // own (not an attribute alone: 前三季度产值增长 is the topic's).
+    let between: String = toks.iter().map(|t| t.word).collect();
+    let attrs = Attributes::of(s);
+    let owner = attrs.strip(&between);
+    let measure_next = (toks.first())
+        .is_some_and(|t| t.start == b && (t.tag.starts_with('n') || t.tag == "m"))
+        && owner.len() < between.len()
+        && attrs.suffix(owner).is_none();
     // Only lead words (累计) may stand before the date in its clause.
     let leads = s.list(crate::cue!("subject.lead"));
     let led = || {
@@ -1043,7 +1052,7 @@ fn dates_clause(s: &Sentence, (a, b): Span, (cs, to): (usize, usize)) -> bool {
             .all(|t| leads.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word))
     };
     (after_leads(s, cs, a) == a || led())
-        && verb_next
+        && (verb_next || measure_next)
         && toks.iter().any(nominal)
         && s.list(crate::cue!("subject.date_end")).ends(&f)
 }
