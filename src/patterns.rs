@@ -410,6 +410,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_frame_close",
     "figure.anniversary",
     "place.site_greeting",
+    "place.site_furniture",
     "place.surname_word",
     "subject.category_copula",
     "subject.multiple_copula",

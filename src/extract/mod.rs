@@ -4453,6 +4453,14 @@ mod tests {
     }
 
     #[test]
+    fn ringgit_baht_and_wagons_are_units() {
+        let got = measures("折合2兆5389亿令吉，出口额50亿泰铢，日均装车199车皮。");
+        let units: Vec<&str> = got.iter().map(|m| m.2.as_str()).collect();
+        assert_eq!(units, ["MYR", "THB", "车皮"]);
+        assert_eq!(got[0].1, "2538900000000");
+    }
+
+    #[test]
     fn a_date_spaced_after_its_year_is_one_date() {
         assert_eq!(
             date_values("生效日期：2021 年 6 月 29 日。"),

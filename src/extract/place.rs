@@ -2369,11 +2369,12 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
         })
         .map_or(0, |(k, _)| k + 1);
     // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区, 欢迎访问…
-    // 网站) come before its title.
+    // 网站, 首页, 用户名: 密码:) come before its title.
     let greetings = pats.cues.at(crate::cue!("place.site_greeting"));
+    let menus = pats.cues.at(crate::cue!("place.site_furniture"));
     let greeting = |line: &str| {
         let line = line.trim();
-        line.chars().count() <= EDITION_CHARS && greetings.starts(line)
+        line.chars().count() <= EDITION_CHARS && (greetings.starts(line) || menus.occurs_in(line))
     };
     let furniture = (sentences.iter().take(EDITION_SCAN))
         .take_while(|s| {
@@ -4526,6 +4527,18 @@ mod tests {
         assert_eq!(place_of(&x, "2.1亿吨"), pair("山西省", "140000"));
         // A new line starts afresh.
         assert_eq!(place_of(&x, "3000万吨"), pair("", ""));
+    }
+
+    #[test]
+    fn a_menu_or_login_box_opening_the_page_comes_before_the_title() {
+        let text = "今日  首页 - 帮助\n文章搜索:\n用户名: 密码: [注册][找回密码]\n\
+                    我国人均预期寿命达到78.6岁\n据新华社北京8月29日电 全国医疗卫生机构总数107万个。\n\
+                    山东省医疗卫生机构8.5万个，山东省床位数达70万张。";
+        let x = extract(text);
+        // The national title is among the first lines: no own place, and a figure
+        // naming none is national.
+        assert_eq!(x.place, pair("", ""));
+        assert_eq!(place_of(&x, "107万个"), pair("", ""));
     }
 
     #[test]
