@@ -411,6 +411,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.anniversary",
     "place.site_greeting",
     "place.site_furniture",
+    "place.address_label",
     "place.surname_word",
     "subject.category_copula",
     "subject.multiple_copula",

@@ -1699,6 +1699,11 @@ impl Extractor {
                 (fact.place, fact.place_code) = p;
             }
         }
+        // A figure left without a place beside the carried one was named national (全国):
+        // the line's place ends there.
+        if carried.is_some() && rows.iter().any(|(_, f)| f.place.is_empty()) {
+            out.line_place = None;
+        }
         if let Some(d) = (rows.iter().rev())
             .find(|(_, f)| !f.place_code.is_empty())
             .and_then(|(_, f)| gaz.with_code(&f.place_code))

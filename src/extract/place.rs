@@ -205,7 +205,8 @@ impl DocPlaces {
         let at_edge = |at: usize| (head_start..head_end).contains(&at) || at >= tail_start;
         let head_text = &text[head_start..head_end.max(head_start)];
         let names = (&chunks[..], kept.map(|k| k.1));
-        let named = Named::count_in((pats, seg), text, names, &context, &at_edge);
+        let addresses = !speaks_locally(pats, &spoken);
+        let named = Named::count_in((pats, seg), text, names, (&context, addresses), &at_edge);
         let title_end = sentences.get(menu).map_or(0, |s| s.byte_end);
         let kinds = own_kinds(pats, &text[head_start..head_end.max(head_start)]);
         let pick = |inside: &dyn Fn(usize) -> bool| named.pick(gaz, inside, title_end);
@@ -971,7 +972,8 @@ fn spelled_township(
     let Some(d) = own.filter(|&d| how == SPELLED && township_spoken(pats, d, spoken)) else {
         return (own, how);
     };
-    let named = Named::count_in((pats, seg), text, names, context, at_edge);
+    let addresses = !speaks_locally(pats, spoken);
+    let named = Named::count_in((pats, seg), text, names, (context, addresses), at_edge);
     let (t, how) = spoken_township(pats, (d, SPELLED), spoken, &named);
     add_lineage(pats.gazetteer(), t, context);
     // A township's report (我镇) that never names its township is of none the name
@@ -1398,6 +1400,32 @@ fn chained_place(
 /// The most chars before a dispatch mark (本报讯, 某网5月3日电) in a dateline.
 const DATELINE_MARK_CHARS: usize = 16;
 
+/// Whether the text speaks of a place of its own by an anaphor (`spoken`: the
+/// `place.anaphor` words it holds) other than the country's (全区, 本县; not 全国): a
+/// postal address in its footer then names its issuer, else only the site's or
+/// publisher's (地址:某市某区…), no place of the release.
+fn speaks_locally(pats: &Patterns, spoken: &[&str]) -> bool {
+    let national = pats.cues.at(crate::cue!("place.national"));
+    spoken.iter().any(|w| !national.contains(w))
+}
+
+/// The line of `text` holding byte `at`.
+fn line_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    &text[start..end]
+}
+
+/// Whether `line` gives a postal address: it opens with a `place.address_label` word and a
+/// colon (地址:某省某市…, 办刊地址：…), the site's or publisher's, no place of the release.
+fn address_line(pats: &Patterns, line: &str) -> bool {
+    let line = line.trim_start();
+    let labels = pats.cues.at(crate::cue!("place.address_label"));
+    labels
+        .prefix_of(line)
+        .is_some_and(|w| line[w.len()..].trim_start().starts_with([':', '：']))
+}
+
 /// The division a dateline names by short names down the divisions, ending with the
 /// full name of the lowest (本报讯（记者 某某）15日，晋江东石镇召开…: 东石镇 of 晋江市),
 /// when the title names no such chain: the first of the `sentences` after the menu that
@@ -1408,6 +1436,7 @@ fn dateline_chain(pats: &Patterns, text: &str, sentences: &[Sentence]) -> Option
     let marks = pats.cues.at(crate::cue!("date.dispatch_mark"));
     let line = (sentences.iter().take(CREDIT_SCAN))
         .map(|s| s.text(text))
+        .filter(|l| !address_line(pats, l))
         .find(|l| {
             let lead: String = l.chars().take(DATELINE_MARK_CHARS).collect();
             marks.occurs_in(&lead)
@@ -2509,13 +2538,14 @@ struct Named {
 
 impl Named {
     /// Counts the full names of `text` (read in `chunks`, the first one's names `kept`
-    /// when there is only one), resolved with `context`; keeps those at offsets
-    /// `at_edge` (first and last lines) with their offsets.
+    /// when there is only one), resolved with `context`, not those of postal address
+    /// lines when `skip_addresses` ([`address_line`]); keeps those at offsets `at_edge`
+    /// (first and last lines) with their offsets.
     fn count_in(
         (pats, seg): (&Patterns, &Segmenter),
         text: &str,
         (chunks, kept): (&[(usize, usize)], Option<&[NameHit]>),
-        context: &[usize],
+        (context, skip_addresses): (&[usize], bool),
         at_edge: &dyn Fn(usize) -> bool,
     ) -> Named {
         let gaz = pats.gazetteer();
@@ -2545,7 +2575,8 @@ impl Named {
                     || opens_quoted_name(&text[..at], &text[from + b..])
                     || origin.suffix_of(&text[..at]).is_some()
                     || opens_body_name((pats, seg), text, from + b)
-                    || visits_own_place(pats, &text[from + b..]);
+                    || visits_own_place(pats, &text[from + b..])
+                    || skip_addresses && address_line(pats, line_at(text, at));
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
                 };
@@ -4527,6 +4558,28 @@ mod tests {
         assert_eq!(place_of(&x, "2.1亿吨"), pair("山西省", "140000"));
         // A new line starts afresh.
         assert_eq!(place_of(&x, "3000万吨"), pair("", ""));
+    }
+
+    #[test]
+    fn a_postal_address_line_names_no_place_of_the_release() {
+        let text = "联系我们\n地址:云南省西双版纳州景洪市电子商贸城\n电话:13578111921\n\
+                    国家级经开区发展成效显著\n2022年，国家级经开区实现地区生产总值12.8万亿元。\n\
+                    办刊地址：南昌市青云谱区某路355号\n联系地址：江西省南昌市青云谱区某路355号";
+        let x = extract(text);
+        assert_eq!(x.place, pair("", ""));
+        assert_eq!(place_of(&x, "12.8万亿元"), pair("", ""));
+    }
+
+    #[test]
+    fn a_national_figure_ends_the_lines_carried_place() {
+        let text = "陶瓷行业年度报告\n记者从有关部门获悉。各地加紧生产。行业整体平稳。\n\
+                    广东省开窑率平均在50%左右。全国共有26家企业新线投产。新建产线日产能超过70万平方米。\n\
+                    各地将继续做好工作。\n下一步还将加强调度。\n请继续关注。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("", ""));
+        assert_eq!(place_of(&x, "50%左右"), pair("广东省", "440000"));
+        assert_eq!(place_of(&x, "26家"), pair("", ""));
+        assert_eq!(place_of(&x, "超过70万平方米"), pair("", ""));
     }
 
     #[test]
