@@ -4466,6 +4466,30 @@ mod tests {
     }
 
     #[test]
+    fn sectors_listed_clause_by_clause_before_a_summary_take_its_measure() {
+        // Names holding 、 are listed with commas; the last closes with a summary count.
+        let got = subjects_of(
+            "批发和零售业，租赁和商务服务业，水利、环境和公共设施管理业三类行业增速分别为8.1%、6.5%和4.2%。",
+        );
+        let rates: Vec<&str> = got
+            .iter()
+            .filter(|s| s.ends_with("增速"))
+            .map(|s| s.as_str())
+            .collect();
+        assert_eq!(
+            rates,
+            [
+                "批发和零售业增速",
+                "租赁和商务服务业增速",
+                "水利、环境和公共设施管理业增速"
+            ]
+        );
+        // Without a summary, a name holding a verb (租赁) is still one item.
+        let got = subjects_of("交通运输业，租赁和商务服务业，教育增速分别为3.1%、2.2%和1.3%。");
+        assert_eq!(got, ["交通运输业增速", "租赁和商务服务业增速", "教育增速"]);
+    }
+
+    #[test]
     fn a_date_spaced_after_its_year_is_one_date() {
         assert_eq!(
             date_values("生效日期：2021 年 6 月 29 日。"),

@@ -3823,14 +3823,14 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
             summary = true;
         }
     }
-    // What the summary's items measure, written after it and the time they are of (四个
-    // 行业1-4月零售额分别…: 零售额).
+    // What the summary's items measure (四个行业1-4月零售额分别…: 零售额).
     let summary_tail =
         summary_at.and_then(|at| after_summary(s, at, first.start + list.chars().count()));
-    // One item before 分别 and the others each a clause of its own before it (采矿业，制造业，
-    // 电力、热力…供应业分别下降…、增长…和增长…).
+    // One item before 分别 (up to a summary closing it: …，教育四类行业增速分别为…) and the
+    // others each a clause of its own before it (采矿业，制造业，电力、热力…供应业分别下降…).
     if items.len() == 1 && figs.len() >= 2 && earlier.is_none() {
-        if let Some((_, own)) = clause_items(s, (cs, first.start, list_to), figs.len()) {
+        let at = (cs, first.start, summary_at.unwrap_or(list_to));
+        if let Some((_, own)) = clause_items(s, at, figs.len()) {
             items = own;
         }
     }
@@ -4063,11 +4063,14 @@ fn clause_items(
         }
         let a = hard_clause(s, (at - 1, at - 1)).0;
         let words = tokens_in(s, a, at - 1);
+        // A sector's name may hold verbs (租赁和商务服务业, 信息传输、软件…服务业): it
+        // closes with a noun.
         if words.is_empty()
             || is_figure(s, a, at - 1)
+            || !words.last().is_some_and(nominal)
             || !words
                 .iter()
-                .all(|t| nominal(t) || matches!(t.tag, "c" | "r"))
+                .all(|t| nominal(t) || matches!(t.tag, "c" | "r" | "v" | "x"))
         {
             return None;
         }
@@ -4116,7 +4119,8 @@ fn lists_bases(s: &Sentence, toks: &[Token], from: usize) -> bool {
 
 /// The measure written after a group summary closing a 分别 list (chars `[at, end)`: 四个
 /// 行业1-4月零售额 → 零售额): the nouns after the summary's count, its group noun and the
-/// time words or dates after it. None when nothing but nouns follows them, or nothing.
+/// time words or dates after it, or an attribute alone right after the group noun (四类行业
+/// 增速 → 增速). None when other nouns follow them (a group's name), or nothing.
 fn after_summary(s: &Sentence, at: usize, end: usize) -> Option<String> {
     let toks = tokens_in(s, at, end);
     let counts = |t: &Token| matches!(t.tag, "m" | "q" | "mq");
@@ -4126,7 +4130,11 @@ fn after_summary(s: &Sentence, at: usize, end: usize) -> Option<String> {
     let j = (k + 1..toks.len()).find(|&j| toks[j].tag != "t")?;
     let timed = j > k + 1 || is_figure(s, toks[j - 1].end, toks[j].start);
     let rest = &toks[j..];
-    (timed && nominal(&toks[k]) && rest.iter().all(nominal)).then(|| text(s, rest[0].start, end))
+    let measure = text(s, rest[0].start, end);
+    // Or an attribute alone right after the group noun (四类行业增速).
+    let attribute = Attributes::of(s).suffix(&measure) == Some(measure.as_str());
+    let nouns = rest.iter().all(nominal);
+    ((timed && nouns || attribute) && nominal(&toks[k])).then_some(measure)
 }
 
 /// `items` split at 、 with the last one split in two at the joiner right after the
