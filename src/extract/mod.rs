@@ -1676,20 +1676,25 @@ impl Extractor {
         out: &mut DocExtract,
     ) {
         let starts: Vec<usize> = rows.iter().map(|(s, _)| *s).collect();
-        let first = (rows.iter())
-            .filter(|(_, f)| f.kind != Kind::Date)
-            .map(|(s, _)| *s)
-            .min()
-            .unwrap_or(fchars.len());
-        let topics = place::topic_places(&mentions, fchars, first);
-        // A part of a whole (其中，湖南省…) is no topic of the figures after it.
-        let part =
-            (self.patterns.cues.at(crate::cue!("subject.part_of"))).starts(f.text.trim_start());
-        let words = place::PlaceWords::new(mentions, (&f.text, fchars), &starts, &self.patterns);
         let gaz = self.patterns.gazetteer();
         // A release of no known place: a figure naming none is about the place the
         // figures before it on its line are about.
         let unplaced = cx.places.own_place(gaz).is_none();
+        // Only such a release reads a sentence's topic places; a part of a whole (其中，
+        // 湖南省…) has none for the figures after it.
+        let part =
+            || (self.patterns.cues.at(crate::cue!("subject.part_of"))).starts(f.text.trim_start());
+        let topics = if unplaced && !part() {
+            let first = (rows.iter())
+                .filter(|(_, f)| f.kind != Kind::Date)
+                .map(|(s, _)| *s)
+                .min()
+                .unwrap_or(fchars.len());
+            place::topic_places(&mentions, fchars, first)
+        } else {
+            Vec::new()
+        };
+        let words = place::PlaceWords::new(mentions, (&f.text, fchars), &starts, &self.patterns);
         let carried = out.line_place.filter(|_| unplaced);
         let section = (cx.places, cx.places.section(cx.idx), carried);
         for (start, fact) in rows.iter_mut() {
@@ -1707,7 +1712,7 @@ impl Extractor {
         if let Some(d) = (rows.iter().rev())
             .find(|(_, f)| !f.place_code.is_empty())
             .and_then(|(_, f)| gaz.with_code(&f.place_code))
-            .filter(|d| unplaced && topics.contains(d) && !part)
+            .filter(|d| topics.contains(d))
         {
             out.line_place = Some(d);
         }
