@@ -546,6 +546,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.approx_scope",
     "scan.approx_scope_word",
     "scan.per_time_before",
+    "scan.per_area_before",
     "scan.per_time_dose",
     "date.future_before",
     "date.plan_word",

@@ -2080,6 +2080,10 @@ fn at_own_level(
     (text, title_end, head_end): (&str, usize, usize),
 ) -> Option<(usize, &'static str)> {
     let found = found.map(|f| issuer_above(pats, named, (text, title_end), kinds, f));
+    let found = found.map(|(d, how)| {
+        let up = titled_above(pats, named, (text, head_end), kinds, d);
+        (up.unwrap_or(d), how)
+    });
     let ends = (title_end, head_end);
     found
         .and_then(|(d, how)| {
@@ -2087,6 +2091,41 @@ fn at_own_level(
             at_spoken_level(pats, (d, first_lines), kinds, named, ends).map(|d| (d, how))
         })
         .map(|found| spoken_township(pats, found, spoken, named))
+}
+
+/// The division above `d` that the first lines (up to `head_end`) name when they speak of
+/// no place of their own (`kinds` empty), `d` is named once only, in a short line of its
+/// own (a publisher's: at most [`CREDIT_CHARS`] chars), and
+/// the whole text speaks of its place only by that division's kind (全省 throughout a
+/// province's report whose title names the province, reposted on a district's site whose
+/// name one line under the title gives): the release is the province's. None when the
+/// text speaks of `d`'s kind.
+fn titled_above(
+    pats: &Patterns,
+    named: &Named,
+    (text, head_end): (&str, usize),
+    kinds: &[&str],
+    d: usize,
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let headed = |x: usize| named.edges.iter().any(|e| e.0 < head_end && e.1 == x);
+    // `d`'s one naming stands in a short line of its own (a publisher's, a source's).
+    let credited = (named.edges.iter()).any(|e| {
+        let line_start = text[..e.0].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[e.0..].find('\n').map_or(text.len(), |i| e.0 + i);
+        e.1 == d
+            && e.0 < head_end
+            && text[line_start..line_end].trim().chars().count() <= CREDIT_CHARS
+    });
+    if !kinds.is_empty() || named.count(d) > 1 || !credited {
+        return None;
+    }
+    let spoken = own_kinds(pats, text);
+    let of_kind = |x: usize| spoken.iter().any(|k| named.of_kind(gaz, x, k));
+    if spoken.is_empty() || of_kind(d) {
+        return None;
+    }
+    gaz.lineage(d).skip(1).find(|&a| of_kind(a) && headed(a))
 }
 
 /// Whether the last lines of `text` may name the body issuing it: not in a mainland text
@@ -6690,6 +6729,23 @@ mod tests {
         assert_eq!(place_of(&x, "63亿元"), pair("益阳市", "430900"));
         let x = extract_named(name, &text.replace("全市", "全县").replace("益阳市", ""));
         assert_eq!(place_of(&x, "63亿元"), pair("桃江县", "430922"));
+    }
+
+    #[test]
+    fn a_provinces_report_under_a_districts_publisher_line_is_the_provinces() {
+        // The title names the province; a line under it names the district's government
+        // that publishes the page; the prose speaks of 全省 only.
+        let text = "1-10月甘肃省工业经济运行情况\n临泽县人民政府\n2024-11-20\n\
+                    1-10月，全省规模以上工业增加值同比增长7.1%。\n其中，制造业增长8.0%。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("甘肃省", "620000"));
+        assert_eq!(place_of(&x, "8.0%"), pair("甘肃省", "620000"));
+        // Prose about the county (全县) keeps the county's release.
+        let x = extract(&text.replace("全省", "全县"));
+        assert_eq!(place_of(&x, "8.0%"), pair("临泽县", "620723"));
+        // So does a district named again in the prose.
+        let x = extract(&text.replace("其中，", "临泽县制造业增长5.5%，全省"));
+        assert_eq!(x.place.0, "临泽县");
     }
 
     #[test]

@@ -868,9 +868,11 @@ pub fn check_cues(cues: &Cues) -> crate::error::Result<()> {
             }
         }
     }
-    for (w, v) in cues.at(crate::cue!("scan.per_area")).entries() {
-        if let Err(e) = per_area(v) {
-            return bad("scan.per_area", w, e);
+    for rule in ["scan.per_area", "scan.per_area_before"] {
+        for (w, v) in cues.get(rule).entries() {
+            if let Err(e) = per_area(v) {
+                return bad(rule, w, e);
+            }
         }
     }
     super::bound::check_cues(cues)
@@ -2044,6 +2046,7 @@ impl<'a> Scanner<'a> {
             // 每天处理300至400吨: a range is a rate as a figure is.
             let before = f.before(men.start);
             self.per_time_before(men, before);
+            self.per_area_before(men, before);
             return;
         }
         let before = f.before(men.start);
@@ -2090,6 +2093,7 @@ impl<'a> Scanner<'a> {
             men.approx = Some(Approx::Approx);
         }
         self.per_time_before(men, before);
+        self.per_area_before(men, before);
     }
 
     /// 每天可处理300吨, 设计时速350公里: a per-time word (`scan.per_time_before`) shortly
@@ -2120,6 +2124,40 @@ impl<'a> Scanner<'a> {
         });
         if let Some(per) = per {
             men.unit = format!("{}/{per}", men.unit);
+        }
+    }
+
+    /// 每亩产鲜果650公斤, 人口密度为每平方公里356人: a per-area word (`scan.per_area_before`)
+    /// shortly before a quantity in its clause, no figure between, makes it a rate per area
+    /// written as `scan.per_area` writes one after a slash (t/ha, 人/km2).
+    fn per_area_before(&self, men: &mut Mention, before: &str) {
+        let quantity = matches!(
+            men.kind,
+            Kind::Count | Kind::Mass | Kind::Volume | Kind::Energy | Kind::Length
+        );
+        if !quantity || men.unit.is_empty() || men.unit.contains('/') {
+            return;
+        }
+        let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
+        let words = self.pats.cues.at(crate::cue!("scan.per_area_before"));
+        if !words.may_occur_in(clause) {
+            return;
+        }
+        let tail = super::text::last_chars(clause, PER_TIME_WINDOW);
+        let per = words.entries().find_map(|(w, v)| {
+            let rest = &tail[tail.rfind(w)? + w.len()..];
+            let plain = !rest
+                .chars()
+                .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c));
+            plain.then_some(v)
+        });
+        let Some((unit, factor)) = per.and_then(|v| per_area(v).ok()) else {
+            return;
+        };
+        if let Some(v) = men.value.checked_mul(factor) {
+            men.value = v;
+            men.value_max = men.value_max.and_then(|m| m.checked_mul(factor));
+            men.unit = format!("{}/{unit}", men.unit);
         }
     }
 
@@ -3094,7 +3132,7 @@ mod tests {
     fn unit_starting_with_a_scale_char() {
         assert_eq!(one("规划装机容量120万千瓦，").2, "1200000000");
         assert_eq!(one("年发电量20.1亿千瓦时").2, "2010000000");
-        assert_eq!(one("每亩80千克").2, "0.08");
+        assert_eq!(one("施用底肥80千克").2, "0.08");
     }
 
     #[test]
@@ -3785,6 +3823,39 @@ mod tests {
         assert_eq!(unit("亩均施肥20公斤/亩"), ("0.3".into(), "t/ha".into()));
         // A price per 亩 is money per m2 (1 亩 = 2000/3 m2), exactly.
         assert_eq!(unit("流转租金800元/亩"), ("1.2".into(), "CNY/m2".into()));
+    }
+
+    #[test]
+    fn a_rate_per_hundred_thousand_is_a_percent() {
+        assert_eq!(
+            unit("甲类传染病发病率为2.4/10万"),
+            ("0.0024".into(), "%".into())
+        );
+        assert_eq!(unit("產婦死亡率8.5/十萬"), ("0.0085".into(), "%".into()));
+    }
+
+    #[test]
+    fn a_per_area_word_before_a_quantity_makes_it_a_rate() {
+        // 每亩, 亩产 before a yield in its clause: per hectare as 千克/亩 is.
+        assert_eq!(
+            unit("今年每亩可收干枣300公斤"),
+            ("4.5".into(), "t/ha".into())
+        );
+        assert_eq!(unit("示范田亩产达到1100斤"), ("8.25".into(), "t/ha".into()));
+        assert_eq!(unit("每公顷产稻谷8吨"), ("8".into(), "t/ha".into()));
+        // A density, before or after the count.
+        assert_eq!(
+            unit("人口密度为每平方公里428人"),
+            ("428".into(), "人/km2".into())
+        );
+        assert_eq!(
+            unit("老城区约2.1万人/平方公里"),
+            ("21000".into(), "人/km2".into())
+        );
+        // Money per 亩 and figures after another figure in the clause stay as written.
+        assert_eq!(unit("每亩补贴200元"), ("200".into(), "CNY".into()));
+        assert_eq!(unit("每亩补贴化肥，共发放40吨").1, "t");
+        assert_eq!(unit("亩产值可达8000元").1, "CNY");
     }
 
     #[test]
