@@ -1365,6 +1365,19 @@ fn measure_of(s: &Sentence, p: &str) -> String {
     // A compared rate (增速高于全市平均水平) measures the rate, never the base it is
     // compared with: the measure ends with the rate word.
     m = without_compared_base(s, m);
+    // A rate compared with a time before (增速比1-7月: a change of the rate) is the
+    // measure's rate: the measure is what comes before it.
+    let rule = rule_form(s.traditional, m).into_owned();
+    let opens = s.list(crate::cue!("subject.compare_open"));
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    let rate_compared = (rates.iter())
+        .flat_map(|w| rule.match_indices(w).map(move |(k, _)| (k, k + w.len())))
+        .filter(|&(k, e)| k > 0 && opens.starts(&rule[e..]))
+        .map(|(k, _)| k)
+        .min();
+    if let Some(k) = rate_compared {
+        m = cut_chars(m, rule[k..].chars().count());
+    }
     let link = s.list(crate::cue!("subject.link"));
     loop {
         let rule = rule_form(s.traditional, m).into_owned();
@@ -3114,14 +3127,30 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     };
     // A comparison of its own opening the clause (，比上半年提高1.0个百分点) compares the
     // rate of the measure before with that base.
+    // The clause may name the rate itself (增速比1-7月提高1.3个百分点), or be a bare change
+    // after a growth (同比增长38.1%，提高6.9个百分点: a growth in per cent raised by points
+    // is its rate raised).
     let (cs, _) = clause(s, fig.0, fig.1);
-    let head = text(s, cs, fig.0);
-    let head_rule = rule_form(s.traditional, head.trim()).into_owned();
-    let compared = s.list(crate::cue!("subject.comparison")).starts(&head_rule)
-        && s.list(crate::cue!("subject.change")).ends(&head_rule);
-    if compared && p == prev {
-        let m = measure_of(s, prev);
-        return format!("{m}{}{}", rate_of(&m), head.trim());
+    let head_text = text(s, cs, fig.0);
+    let head = head_text.trim();
+    let head_rule = rule_form(s.traditional, head).into_owned();
+    let changes = s.list(crate::cue!("subject.change"));
+    let rate_led = rates.iter().find_map(|l| l.prefix_of(&head_rule));
+    let after_rate = &head_rule[rate_led.map_or(0, str::len)..];
+    let compared =
+        s.list(crate::cue!("subject.comparison")).starts(after_rate) && changes.ends(after_rate);
+    let m = measure_of(s, prev);
+    if let Some(base) = respectively_base(s, fig) {
+        let rate = if rate_led.is_some() { "" } else { rate_of(&m) };
+        return format!("{m}{rate}{}{base}", rate_led.unwrap_or(""));
+    }
+    let grew = m != prev && !falling.occurs_in(&rule_form(s.traditional, prev));
+    let bare = grew && changes.contains(after_rate);
+    let led = rate_led.is_some() && after_rate.len() < head_rule.len() && changes.ends(after_rate);
+    let own = p == prev || p == format!("{m}{head}") || (led && p == head);
+    if (compared || bare || led) && own {
+        let rate = if rate_led.is_some() { "" } else { rate_of(&m) };
+        return format!("{m}{rate}{head}");
     }
     let changes = s.list(crate::cue!("subject.points_change"));
     let rule = rule_form(s.traditional, &p).into_owned();
@@ -3135,6 +3164,41 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
         }
         _ => p,
     }
+}
+
+/// The comparison verb and the base of the figure at `fig` when its clause (a list of
+/// figures in one) opens with at most a rate word, 分别, a comparison verb and a list of bases, one per
+/// figure after it (增速分别高于全国、全省2.4和1.8个百分点: 高于全国 for 2.4, 高于全省 for
+/// 1.8). None otherwise.
+fn respectively_base(s: &Sentence, fig: Span) -> Option<String> {
+    let cs = list_clause_start(s, fig.0);
+    let head = s.f.slice(cs, fig.0);
+    let (k, word) = find_respectively(s, head)?;
+    let lead = rule_form(s.traditional, head[..k].trim()).into_owned();
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    if !(lead.is_empty() || rates.contains(&lead)) {
+        return None;
+    }
+    let at = cs + head[..k + word.len()].chars().count();
+    let verb = s.list(crate::cue!("subject.compare_verb"));
+    let v = verb.prefix_of(&rule_form(s.traditional, s.f.rest(at)))?;
+    let from = at + v.chars().count();
+    let (_, ce) = clause_after_respectively(s, at);
+    let figs: Vec<Span> = (s.figures.iter().copied())
+        .filter(|&(a, _)| a >= from && a < ce)
+        .collect();
+    let i = figs.iter().position(|&f| f == fig)?;
+    let bases_text = s.f.slice(from, figs[0].0);
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let bases: Vec<&str> = bases_text
+        .split(|c: char| c == '、' || joiners.contains(c.encode_utf8(&mut [0; 4])))
+        .map(str::trim)
+        .collect();
+    let whole = |b: &&str| !b.is_empty() && b.chars().all(super::scan::is_cjk);
+    if bases.len() != figs.len() || !bases.iter().all(whole) {
+        return None;
+    }
+    Some(format!("{}{}", s.f.slice(at, from), bases[i]))
 }
 
 /// The subject `p` of the figure at `fig` read against the previous figure's subject
@@ -8903,5 +8967,49 @@ mod list_tests {
         assert_eq!(subject_of(s, "約93萬元"), "標售單價（每坪）");
         let s = "某市高龄津贴每月600元。";
         assert_eq!(subject_of(s, "600元"), "某市高龄津贴（每月）");
+    }
+
+    #[test]
+    fn a_scope_word_of_statistics_opens_the_subject() {
+        // 非烟 (other than tobacco) is no adverb to drop before the sector.
+        let s = "1-5月，全省非烟工业增加值增长9.1%。";
+        assert_eq!(subject_of(s, "9.1%"), "非烟工业增加值增长");
+        let s = "非烟非能工业实现增加值320亿元。";
+        assert_eq!(subject_of(s, "320亿元"), "非烟非能工业增加值");
+    }
+
+    #[test]
+    fn points_after_a_growth_change_its_rate() {
+        // A bare raise after a growth, or a clause naming the rate and a base time.
+        let s = "1-9月，全县民间投资增长6.2%，提高1.5个百分点。";
+        assert_eq!(subject_of(s, "1.5个百分点"), "民间投资增速提高");
+        let s = "前三季度，全市规上工业增加值同比增长5.1%，增速比上半年提高0.4个百分点。";
+        assert_eq!(
+            subject_of(s, "0.4个百分点"),
+            "规上工业增加值增速比上半年提高"
+        );
+        let s = "全县蔬菜产量下降2.6%，降幅收窄0.8个百分点。";
+        assert_eq!(subject_of(s, "0.8个百分点"), "蔬菜产量降幅收窄");
+        // A figure after that one takes the measure, not the compared rate.
+        let s = "全省非烟工业增长9.1%，增速比上月提高0.6个百分点，拉动全省工业增长4.2个百分点。";
+        assert_eq!(subject_of(s, "4.2个百分点"), "非烟工业拉动全省工业增长");
+        // A share raised by points stays the share's.
+        let s = "数字经济占比32%，提高2个百分点。";
+        assert_eq!(subject_of(s, "2个百分点"), "数字经济占比");
+    }
+
+    #[test]
+    fn bases_listed_after_respectively_go_one_to_each_figure() {
+        let s = "前三季度，全县地区生产总值增长6.4%，增速分别高于全国、全省1.2、0.9个百分点。";
+        assert_eq!(subject_of(s, "1.2"), "地区生产总值增速高于全国");
+        assert_eq!(subject_of(s, "0.9个百分点"), "地区生产总值增速高于全省");
+        let s = "全市社会消费品零售总额增长8%，分别高于全国和全省2.1和1.3个百分点。";
+        assert_eq!(
+            subject_of(s, "1.3个百分点"),
+            "社会消费品零售总额增速高于全省"
+        );
+        // One base for several figures is no such list.
+        let s = "甲产业、乙产业分别增长12%、9%，分别高于规上工业5个和2个百分点。";
+        assert_eq!(subject_of(s, "2个百分点"), "乙产业增速高于规上工业");
     }
 }
