@@ -6749,6 +6749,18 @@ mod tests {
     }
 
     #[test]
+    fn all_of_hong_kong_on_a_districts_page_is_the_region() {
+        // A department's news whose first lines speak of 全港 and of a trial in a district:
+        // its figures naming no place are Hong Kong's.
+        let text = "香港快報訊 環保署推動市民參與廚餘回收。試驗計劃上月在沙田區試行，\
+                    設12個收集點。現時全港共有回收點320個。\n去年回收量達每日130公噸。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "12個"), pair("沙田区", ""));
+        assert_eq!(place_of(&x, "320個"), pair("香港特别行政区", "810000"));
+        assert_eq!(x.place, pair("香港特别行政区", "810000"));
+    }
+
+    #[test]
     fn a_prefectures_short_name_right_before_its_district() {
         let x = extract("漳州龙文区新建学校3所，投资2.6亿元。");
         assert_eq!(place_of(&x, "2.6亿元"), pair("龙文区", "350603"));

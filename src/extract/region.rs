@@ -703,6 +703,17 @@ mod tests {
     }
 
     #[test]
+    fn taiwans_city_short_names_mark_a_traditional_page() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // The detector reads the folded text; `true`: written in traditional characters.
+        let tw = "某光电公司在台中工业区取得建厂土地，工程费用达20亿元。";
+        assert_eq!(r.detect(tw, true, 0), Region::TW);
+        // The same words on a page written in simplified characters are the mainland's.
+        assert_eq!(r.detect(tw, false, 0), Region::CN);
+    }
+
+    #[test]
     fn a_region_may_read_a_unit_otherwise() {
         let r = rules("region.unit\t分地\tTW 969.917\n").unwrap();
         let f = r.unit_factor(Region::TW, "约2分地").unwrap();

@@ -272,7 +272,8 @@ impl RomanIndex {
 /// initials: a URL's host, else the dotted run ending a file name's stem
 /// (`x01_tjj.smx.gov.cn.txt` → tjj.smx.gov.cn, `sd.dzwww.com.html` → sd.dzwww.com); its
 /// labels of [`MIN_LABEL`] to [`MAX_LABEL`] ASCII letters, lower-cased, not in `stop`
-/// (domains, www, departments: `place.host_stop`) → smx; sd, dzwww. None without a dot.
+/// (domains, www, departments: `place.host_stop`) → smx; sd, dzwww; never the last label,
+/// the top-level domain (mirrormedia.mg). None without a dot.
 pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
     let lower = name.to_ascii_lowercase();
     let host = match lower.split_once("://") {
@@ -286,7 +287,9 @@ pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
     if !host.contains('.') {
         return labels;
     }
-    for label in host.split(['.', '-']) {
+    // The last label is the top-level domain (mirrormedia.mg: Madagascar's), no name.
+    let named = host.rsplit_once('.').map_or(host, |(rest, _)| rest);
+    for label in named.split(['.', '-']) {
         let fits = (MIN_LABEL..=MAX_LABEL).contains(&label.len())
             && label.bytes().all(|b| b.is_ascii_lowercase());
         if fits && !stop.iter().any(|s| s == label) && !labels.iter().any(|l| l == label) {
@@ -641,6 +644,8 @@ mod tests {
         assert_eq!(host_labels("http://www.fl.gov.cn/a/b.html", stop), ["fl"]);
         assert_eq!(host_labels("a/x08_sd.dzwww.com.txt", stop), ["sd", "dzwww"]);
         assert!(host_labels("smx_report.txt", stop).is_empty());
+        // The top-level domain is no name (Madagascar's .mg is no 马公).
+        assert_eq!(host_labels("c01_news.abc.mg.txt", stop), ["abc"]);
         // Initials spell several divisions: weak, for the text to decide.
         let smx = idx.spelled_initials(&host_labels("tjj.smx.gov.cn", stop));
         assert!(smx.initials());
