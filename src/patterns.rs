@@ -411,6 +411,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.anniversary",
     "place.site_greeting",
     "place.site_furniture",
+    "place.site_name_end",
     "place.address_label",
     "place.surname_word",
     "subject.category_copula",

@@ -2437,12 +2437,15 @@ fn menu_end(pats: &Patterns, text: &str, sentences: &[Sentence]) -> usize {
         })
         .map_or(0, |(k, _)| k + 1);
     // Lines of furniture opening the page (联系电话:…, 投稿邮箱:…@…, > 新闻 > 县区, 欢迎访问…
-    // 网站, 首页, 用户名: 密码:) come before its title.
+    // 网站, 首页, 用户名: 密码:, the site's name alone: 某某信息网) come before its title.
     let greetings = pats.cues.at(crate::cue!("place.site_greeting"));
     let menus = pats.cues.at(crate::cue!("place.site_furniture"));
+    let site_name = pats.cues.at(crate::cue!("place.site_name_end"));
     let greeting = |line: &str| {
         let line = line.trim();
-        line.chars().count() <= EDITION_CHARS && (greetings.starts(line) || menus.occurs_in(line))
+        let n = line.chars().count();
+        n <= EDITION_CHARS && (greetings.starts(line) || menus.occurs_in(line))
+            || n <= SITE_NAME_CHARS && site_name.ends(line)
     };
     let furniture = (sentences.iter().take(EDITION_SCAN))
         .take_while(|s| {
@@ -2481,6 +2484,9 @@ fn weather_line(pats: &Patterns, line: &str) -> bool {
 const EDITION_SCAN: usize = 6;
 /// The most chars of an e-paper's masthead line.
 const EDITION_CHARS: usize = 40;
+
+/// The most chars of a line opening the page that is only the site's name (苗优信息网).
+const SITE_NAME_CHARS: usize = 8;
 
 /// Whether `line` is an e-paper's masthead line: short, with a `place.edition_word`
 /// (上一版, 本期共) or a `place.edition_unit` right after a Latin letter or digit (第A05版).
@@ -6758,6 +6764,18 @@ mod tests {
         assert_eq!(place_of(&x, "12個"), pair("沙田区", ""));
         assert_eq!(place_of(&x, "320個"), pair("香港特别行政区", "810000"));
         assert_eq!(x.place, pair("香港特别行政区", "810000"));
+    }
+
+    #[test]
+    fn a_sites_name_alone_on_the_first_line_is_no_title() {
+        // The title under it names a province and its city: the city's release, as when
+        // the title opens the page.
+        let text = "绿野资讯网\n湖南省常德市完成年度造林任务\n来源：湖南省林业局 编辑：某某\n\
+                    去年全市完成造林12.5万亩。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "12.5万亩"), pair("常德市", "430700"));
+        let x = extract(text.trim_start_matches("绿野资讯网\n"));
+        assert_eq!(place_of(&x, "12.5万亩"), pair("常德市", "430700"));
     }
 
     #[test]
