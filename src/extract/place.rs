@@ -6779,6 +6779,18 @@ mod tests {
     }
 
     #[test]
+    fn taichung_by_its_short_name_and_its_mayor_by_the_full_one() {
+        let x = extract("某光電公司在台中工業區取得建廠土地，工程費用達20億元。");
+        assert_eq!(place_of(&x, "20億元").0, "台中市");
+        let x = extract("台中市長某某表示，今年投資達30億元。");
+        assert!(
+            places(&x).iter().any(|(n, _)| n == "台中市"),
+            "{:?}",
+            places(&x)
+        );
+    }
+
+    #[test]
     fn a_prefectures_short_name_right_before_its_district() {
         let x = extract("漳州龙文区新建学校3所，投资2.6亿元。");
         assert_eq!(place_of(&x, "2.6亿元"), pair("龙文区", "350603"));
