@@ -2722,11 +2722,20 @@ fn comparison_opener(s: &Sentence, a: usize, b: usize) -> bool {
 
 /// Whether the figure at char `a` is a comparison's base: a `subject.comparison` word
 /// stands right before it (比1-4月, 较2010年).
+/// A joiner (与) right after another figure joins two figures (50.3与34.3), no base.
 fn compared_base(s: &Sentence, a: usize) -> bool {
     let before = s.f.slice(a.saturating_sub(4), a);
-    s.list(crate::cue!("subject.comparison"))
+    let Some(w) = s
+        .list(crate::cue!("subject.comparison"))
         .suffix_of(&rule_form(s.traditional, before))
-        .is_some_and(|w| !w.is_empty())
+        .filter(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    let at = a - w.chars().count();
+    let joins = s.list(crate::cue!("subject.item_joiner")).contains(w)
+        && s.figures.iter().any(|&(_, b)| b == at);
+    !joins
 }
 
 /// Whether `text` ends with a one-char `subject.link` word (the particle of 增长了).
@@ -9011,5 +9020,18 @@ mod list_tests {
         // One base for several figures is no such list.
         let s = "甲产业、乙产业分别增长12%、9%，分别高于规上工业5个和2个百分点。";
         assert_eq!(subject_of(s, "2个百分点"), "乙产业增速高于规上工业");
+    }
+
+    #[test]
+    fn changes_listed_with_yu_after_ge_go_to_the_figures_before() {
+        // 各 before a comparison lists as 分别 does; 与 between two figures joins them.
+        let s = "订单指数与库存指数各为58.2%与47.5%，各较前期大涨12.4与6.1个百分点。";
+        assert_eq!(subject_of(s, "12.4"), "订单指数大涨");
+        assert_eq!(subject_of(s, "6.1个百分点"), "库存指数大涨");
+        let s = "订单指数与库存指数分别为58.2%与47.5%，分别较前期上升12.4与6.1个百分点。";
+        assert_eq!(subject_of(s, "6.1个百分点"), "库存指数上升");
+        // A steep rise in one word is a change like any other.
+        let s = "全县生猪存栏量跃升至12万头。";
+        assert_eq!(subject_of(s, "12万头"), "生猪存栏量");
     }
 }
