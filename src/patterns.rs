@@ -88,6 +88,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.stance_share_end",
     "subject.having_name",
     "subject.link",
+    "subject.link_word",
     "subject.measure_qualifier",
     "subject.counted_frame_end",
     "subject.object_mark",

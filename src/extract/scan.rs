@@ -2083,7 +2083,9 @@ impl<'a> Scanner<'a> {
         let qualifiers = (cues.before.entries_ending(before))
             .filter(|(w, _)| !opens_in_word(cues.approx_word, before, before.len() - w.len(), w));
         if let Some((w, q)) = Qualifier::first(qualifiers, |q| q.figure) {
-            if men.approx.is_none() || men.approx == q.approx {
+            // 逾一百四十多名: more than, however loosely the figure ends (多).
+            let more = men.approx == Some(Approx::Approx) && q.approx == Some(Approx::Gt);
+            if men.approx.is_none() || men.approx == q.approx || more {
                 men.approx = q.approx;
             }
             if q.text {
@@ -2787,6 +2789,15 @@ mod tests {
         assert_eq!(one("全年节约为企业省下费用85万元").4, None);
         assert_eq!(one("共签订购销合约有56份").4, None);
         assert_eq!(one("全年约有56份").4, Some("approx"));
+        // 设立约 is 设立 + 约, no 立约.
+        assert_eq!(one("去年在各区设立约250个回收点").4, Some("approx"));
+    }
+
+    #[test]
+    fn more_than_before_a_loose_figure_is_more_than() {
+        assert_eq!(one("参加会员逾一百四十多名").4, Some("gt"));
+        assert_eq!(one("参加人数超过300多人").4, Some("gt"));
+        assert_eq!(one("参加人数约300多人").4, Some("approx"));
     }
 
     #[test]

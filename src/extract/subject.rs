@@ -1379,8 +1379,13 @@ fn measure_of(s: &Sentence, p: &str) -> String {
         m = cut_chars(m, rule[k..].chars().count());
     }
     let link = s.list(crate::cue!("subject.link"));
+    let words = s.list(crate::cue!("subject.link_word"));
     loop {
         let rule = rule_form(s.traditional, m).into_owned();
+        // 平均, 人均: a word whose last char is a link (均) keeps it.
+        if words.ends(&rule) {
+            break;
+        }
         match link.suffix_of(&rule).filter(|w| w.len() < rule.len()) {
             Some(w) => m = cut_chars(m, w.chars().count()),
             None => break,
@@ -9033,5 +9038,15 @@ mod list_tests {
         // A steep rise in one word is a change like any other.
         let s = "全县生猪存栏量跃升至12万头。";
         assert_eq!(subject_of(s, "12万头"), "生猪存栏量");
+    }
+
+    #[test]
+    fn a_measure_ending_with_an_average_keeps_it() {
+        // 均 of 平均 is no link word to drop (两年平均 → 两年平, as it was).
+        let s = "全县规上工业增加值同比增长6.5%，两年平均增长5.9%，高于全市1.2个百分点。";
+        assert_eq!(
+            subject_of(s, "1.2个百分点"),
+            "规上工业增加值平均增速高于全市"
+        );
     }
 }
