@@ -2858,6 +2858,15 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_before_a_drafting_date_is_no_share() {
+        // 10:48 成文日期: the minutes before 成文 (drawn up) are no tenths.
+        assert!(facts("公开日期 10:48 成文日期 10:48")
+            .iter()
+            .all(|r| r.1 != "percent"));
+        assert_eq!(one("今年产量增加四成").2, "40");
+    }
+
+    #[test]
     fn a_doubled_decimal_point_drops_the_figure() {
         // 14..3%: the figure is unreadable, not 3%.
         assert!(facts("原煤产量同比下降14..3%，").is_empty());
