@@ -2094,12 +2094,11 @@ fn at_own_level(
 }
 
 /// The division above `d` that the first lines (up to `head_end`) name when they speak of
-/// no place of their own (`kinds` empty), `d` is named once only, in a short line of its
-/// own (a publisher's: at most [`CREDIT_CHARS`] chars), and
-/// the whole text speaks of its place only by that division's kind (全省 throughout a
-/// province's report whose title names the province, reposted on a district's site whose
-/// name one line under the title gives): the release is the province's. None when the
-/// text speaks of `d`'s kind.
+/// no place of their own (`kinds` empty), `d` is named once only, on a short line of its
+/// own (a publisher's: at most [`CREDIT_CHARS`] chars), and the whole text speaks of its
+/// place only by that division's kind (全省 throughout a province's report whose title
+/// names the province, reposted on a district's site whose name one line under the title
+/// gives): the release is the province's. None when the text speaks of `d`'s kind.
 fn titled_above(
     pats: &Patterns,
     named: &Named,
@@ -2107,9 +2106,12 @@ fn titled_above(
     kinds: &[&str],
     d: usize,
 ) -> Option<usize> {
+    if !kinds.is_empty() || named.count(d) > 1 {
+        return None;
+    }
     let gaz = pats.gazetteer();
     let headed = |x: usize| named.edges.iter().any(|e| e.0 < head_end && e.1 == x);
-    // `d`'s one naming stands in a short line of its own (a publisher's, a source's).
+    // `d`'s one naming stands on a short line of its own (a publisher's, a source's).
     let credited = (named.edges.iter()).any(|e| {
         let line_start = text[..e.0].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[e.0..].find('\n').map_or(text.len(), |i| e.0 + i);
@@ -2117,7 +2119,7 @@ fn titled_above(
             && e.0 < head_end
             && text[line_start..line_end].trim().chars().count() <= CREDIT_CHARS
     });
-    if !kinds.is_empty() || named.count(d) > 1 || !credited {
+    if !credited {
         return None;
     }
     let spoken = own_kinds(pats, text);

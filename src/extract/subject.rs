@@ -3181,9 +3181,10 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
 }
 
 /// The comparison verb and the base of the figure at `fig` when its clause (a list of
-/// figures in one) opens with at most a rate word, 分别, a comparison verb and a list of bases, one per
-/// figure after it (增速分别高于全国、全省2.4和1.8个百分点: 高于全国 for 2.4, 高于全省 for
-/// 1.8). None otherwise.
+/// figures in one) opens with at most a rate word, 分别, a comparison verb and a list of
+/// bases, one per figure after it (增速分别高于全国、全省2.4和1.8个百分点: 高于全国 for 2.4,
+/// 高于全省 for 1.8). None otherwise. [`respectively_compared`] reads such a list first
+/// where the clause opens with 分别 itself; this one also reads it after a rate word.
 fn respectively_base(s: &Sentence, fig: Span) -> Option<String> {
     let cs = list_clause_start(s, fig.0);
     let head = s.f.slice(cs, fig.0);
