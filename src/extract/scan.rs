@@ -310,7 +310,28 @@ fn neighbour_pair(
     Some((len, lo.checked_mul(scale)?, hi.checked_mul(scale)?))
 }
 
-/// Punctuation that ends a clause.
+/// The value of the first word of `words` (in file order) standing within the last
+/// [`PER_TIME_WINDOW`] chars of the clause that `before` ends, with no numeral after it and
+/// `keep` true of the rest (`scan.per_time_before`, `scan.per_area_before`).
+fn per_word_before<'w>(
+    words: &'w WordList,
+    before: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&'w str> {
+    let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
+    if !words.may_occur_in(clause) {
+        return None;
+    }
+    let tail = super::text::last_chars(clause, PER_TIME_WINDOW);
+    words.entries().find_map(|(w, v)| {
+        let rest = &tail[tail.rfind(w)? + w.len()..];
+        let plain = !rest
+            .chars()
+            .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c));
+        (plain && keep(rest)).then_some(v)
+    })
+}
+
 /// A sum of money `men` per `per`, a unit of measure or a classifier: the unit becomes
 /// the currency per `per`'s canonical unit and the value is divided by `per`'s factor
 /// (6000元/吨 → 6000 CNY/t, 32.5元/公斤 → 32500 CNY/t, 800元/亩 → 1.2 CNY/m2, 120元/人 →
@@ -345,6 +366,7 @@ pub fn split_per(unit: &str) -> (&str, &str) {
     unit.find('/').map_or((unit, ""), |i| unit.split_at(i))
 }
 
+/// Punctuation that ends a clause.
 fn is_clause_stop(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | ',' | ';' | '！' | '？' | '!' | '?')
 }
@@ -2110,21 +2132,9 @@ impl<'a> Scanner<'a> {
         if !quantity || men.unit.is_empty() || men.unit.contains('/') {
             return;
         }
-        let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
         let words = self.pats.cues.at(crate::cue!("scan.per_time_before"));
-        if !words.may_occur_in(clause) {
-            return;
-        }
-        let tail = super::text::last_chars(clause, PER_TIME_WINDOW);
         let dose = self.pats.cues.at(crate::cue!("scan.per_time_dose"));
-        let per = words.entries().find_map(|(w, v)| {
-            let rest = &tail[tail.rfind(w)? + w.len()..];
-            let plain = !rest
-                .chars()
-                .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c));
-            (plain && !dose.occurs_in(rest)).then_some(v)
-        });
-        if let Some(per) = per {
+        if let Some(per) = per_word_before(words, before, |rest| !dose.occurs_in(rest)) {
             men.unit = format!("{}/{per}", men.unit);
         }
     }
@@ -2140,19 +2150,8 @@ impl<'a> Scanner<'a> {
         if !quantity || men.unit.is_empty() || men.unit.contains('/') {
             return;
         }
-        let clause = before.rsplit(is_clause_stop).next().unwrap_or("");
         let words = self.pats.cues.at(crate::cue!("scan.per_area_before"));
-        if !words.may_occur_in(clause) {
-            return;
-        }
-        let tail = super::text::last_chars(clause, PER_TIME_WINDOW);
-        let per = words.entries().find_map(|(w, v)| {
-            let rest = &tail[tail.rfind(w)? + w.len()..];
-            let plain = !rest
-                .chars()
-                .any(|c| c.is_ascii_digit() || CN_DIGITS.contains(c));
-            plain.then_some(v)
-        });
+        let per = per_word_before(words, before, |_| true);
         let Some((unit, factor)) = per.and_then(|v| per_area(v).ok()) else {
             return;
         };

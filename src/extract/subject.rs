@@ -2791,7 +2791,8 @@ fn bare_change_list(s: &Sentence, (cs, ce): Span, fig: Span) -> bool {
 
 /// A 分别 list of compared places after 分别 (增长11.4%，分别高于全国、全省6.9和3.9个百分
 /// 点): the `i`-th figure compares the change of the measure before with the `i`-th place
-/// (工业增加值增速高于全国, …高于全省). `earlier`: the sentence's facts before `fig`.
+/// (工业增加值增速高于全国, …高于全省); the rate word may open the clause (增速分别高于…, its
+/// own word named). `earlier`: the sentence's facts before `fig`.
 /// Read before [`respectively_back`], whose shares read points too (分别快于全县2个、3个
 /// 百分点 compares each change, no share of it).
 pub fn respectively_compared(
@@ -2810,8 +2811,12 @@ pub fn respectively_compared(
         .list(crate::cue!("subject.compare_open"))
         .prefix_of(opener))
     .filter(|o| o.len() < opener.len());
+    // Or the rate compared may open it (增速分别高于全国、全省2.4和1.8个百分点).
+    let rates = s.list(crate::cue!("subject.rate_word"));
+    let rate_opens = rates.contains(&rule_form(s.traditional, opener));
     if opened.is_none()
         && !opener.is_empty()
+        && !rate_opens
         && !s.list(crate::cue!("subject.lead")).contains(opener)
     {
         return None;
@@ -2860,7 +2865,10 @@ pub fn respectively_compared(
         _ => return None,
     };
     let measure = measure_of(s, owner);
-    let rate = (s.list(crate::cue!("subject.rate_word")).iter().next()).unwrap_or("");
+    let rate = match rate_opens {
+        true => opener,
+        false => rates.iter().next().unwrap_or(""),
+    };
     (!measure.is_empty()).then(|| {
         let item = item.trim();
         match opened {
@@ -3154,10 +3162,6 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     let compared =
         s.list(crate::cue!("subject.comparison")).starts(after_rate) && changes.ends(after_rate);
     let m = measure_of(s, prev);
-    if let Some(base) = respectively_base(s, fig) {
-        let rate = if rate_led.is_some() { "" } else { rate_of(&m) };
-        return format!("{m}{rate}{}{base}", rate_led.unwrap_or(""));
-    }
     let grew = m != prev && !falling.occurs_in(&rule_form(s.traditional, prev));
     let bare = grew && changes.contains(after_rate);
     let led = rate_led.is_some() && after_rate.len() < head_rule.len() && changes.ends(after_rate);
@@ -3178,42 +3182,6 @@ pub fn points_rate(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
         }
         _ => p,
     }
-}
-
-/// The comparison verb and the base of the figure at `fig` when its clause (a list of
-/// figures in one) opens with at most a rate word, 分别, a comparison verb and a list of
-/// bases, one per figure after it (增速分别高于全国、全省2.4和1.8个百分点: 高于全国 for 2.4,
-/// 高于全省 for 1.8). None otherwise. [`respectively_compared`] reads such a list first
-/// where the clause opens with 分别 itself; this one also reads it after a rate word.
-fn respectively_base(s: &Sentence, fig: Span) -> Option<String> {
-    let cs = list_clause_start(s, fig.0);
-    let head = s.f.slice(cs, fig.0);
-    let (k, word) = find_respectively(s, head)?;
-    let lead = rule_form(s.traditional, head[..k].trim()).into_owned();
-    let rates = s.list(crate::cue!("subject.rate_word"));
-    if !(lead.is_empty() || rates.contains(&lead)) {
-        return None;
-    }
-    let at = cs + head[..k + word.len()].chars().count();
-    let verb = s.list(crate::cue!("subject.compare_verb"));
-    let v = verb.prefix_of(&rule_form(s.traditional, s.f.rest(at)))?;
-    let from = at + v.chars().count();
-    let (_, ce) = clause_after_respectively(s, at);
-    let figs: Vec<Span> = (s.figures.iter().copied())
-        .filter(|&(a, _)| a >= from && a < ce)
-        .collect();
-    let i = figs.iter().position(|&f| f == fig)?;
-    let bases_text = s.f.slice(from, figs[0].0);
-    let joiners = s.list(crate::cue!("subject.item_joiner"));
-    let bases: Vec<&str> = bases_text
-        .split(|c: char| c == '、' || joiners.contains(c.encode_utf8(&mut [0; 4])))
-        .map(str::trim)
-        .collect();
-    let whole = |b: &&str| !b.is_empty() && b.chars().all(super::scan::is_cjk);
-    if bases.len() != figs.len() || !bases.iter().all(whole) {
-        return None;
-    }
-    Some(format!("{}{}", s.f.slice(at, from), bases[i]))
 }
 
 /// The subject `p` of the figure at `fig` read against the previous figure's subject
