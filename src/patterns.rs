@@ -42,6 +42,7 @@ pub const CUE_RULES: &[&str] = &[
     "figure.pager",
     "figure.site_notice",
     "figure.slogan_after",
+    "figure.slogan_quality",
     "figure.repeat_link",
     "figure.condition_bound",
     "figure.proportion_per",

@@ -1028,14 +1028,23 @@ impl Extractor {
     }
 
     /// Whether the count `m` in Chinese numerals numbers a slogan's parts: right before
-    /// a `figure.slogan_after` word (四个不摘, 两个确保), before a short quoted word
-    /// that closes its clause (四个“亲自”。), or numbering a list's items in turn
-    /// ([`numbered_item`]).
+    /// a `figure.slogan_after` word (四个不摘, 两个确保), before a quality word that
+    /// closes its item (四项先进、五个优秀等: `figure.slogan_quality`), before a short
+    /// quoted word that closes its clause (四个“亲自”。), or numbering a list's items in
+    /// turn ([`numbered_item`]).
     fn slogan_count(&self, m: &scan::Mention, f: &Folded) -> bool {
         let rest = f.rest(m.end);
-        if (self.patterns.cues)
-            .at(crate::cue!("figure.slogan_after"))
-            .starts(rest)
+        let cues = &self.patterns.cues;
+        let quality_alone = cues
+            .at(crate::cue!("figure.slogan_quality"))
+            .prefix_of(rest)
+            .is_some_and(|w| {
+                let after = &rest[w.len()..];
+                after.chars().next().is_none_or(subject::is_delim)
+                    || cues.at(crate::cue!("figure.list_end")).starts(after)
+            });
+        if cues.at(crate::cue!("figure.slogan_after")).starts(rest)
+            || quality_alone
             || numbered_item(f, m)
         {
             return true;
@@ -4689,6 +4698,11 @@ mod tests {
         assert!(texts("坚持做到三个不变，工作才有成效。").is_empty());
         assert!(texts("各级书记做到部署、督办两个“亲自”。").is_empty());
         assert!(texts("全县落实两个确保。").is_empty());
+        // A count of quality words closing their items (awards, slogans); the same word
+        // before the noun it qualifies leaves a count of that noun.
+        assert!(texts("该局捧回三项先进、两个优秀等荣誉。").is_empty());
+        assert!(texts("力争做到两个全覆盖，四个不低于。").is_empty());
+        assert_eq!(texts("评出五个优秀课例、两个先进班组。"), ["五个", "两个"]);
         // Parts of a slogan numbered in turn, three at least; counts listed in no
         // such order stay.
         assert!(texts("围绕“一个中心、两大抓手、三项机制、四个提升”开展工作。").is_empty());
