@@ -154,6 +154,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.criterion_grade",
     "subject.hedge_word",
     "subject.achieve_verb",
+    "subject.group_actor_end",
     "subject.event_verb",
     "subject.modal",
     "place.excluded_open",

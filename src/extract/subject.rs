@@ -4502,6 +4502,126 @@ fn without_note_marks(p: String) -> String {
     out
 }
 
+/// The actor opening the clause before a date, when the subject was read after that date
+/// (铜业公司1-6月完成工业增加值…, 有色金属矿采选业1—5月增加值增长35%): the measure is the
+/// actor's, so its nouns go before the subject (铜业公司工业增加值). Lead words before it are
+/// left out; a place, a pronoun or a time (海口市1-6月, 我们今年) is no actor: the place
+/// column holds places.
+fn with_actor_before_date(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let Some(&(da, de)) = s.figures.iter().find(|&&(a, b)| a >= cs && b <= fig.0) else {
+        return p;
+    };
+    let date = rule_form(s.traditional, s.f.slice(da, de));
+    let one_before = s
+        .figures
+        .iter()
+        .filter(|&&(a, b)| a >= cs && b <= fig.0)
+        .count()
+        == 1;
+    if p.is_empty() || !one_before || !s.list(crate::cue!("subject.date_end")).ends(&date) {
+        return p;
+    }
+    let leads = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, da);
+    let Some(first) = toks.iter().position(|t| {
+        !(leads.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word))
+    }) else {
+        return p;
+    };
+    let actor = &toks[first..];
+    // Written together and right before the date (a label set off by a space is no actor).
+    let joined = actor.windows(2).all(|w| w[0].end == w[1].start);
+    if !joined || actor.last().is_some_and(|t| t.end != da) {
+        return p;
+    }
+    // A verb inside a name (有色金属矿/采选/业) between its nouns is part of it.
+    let inner = |k: usize| k > 0 && k + 1 < actor.len() && actor[k].tag == "v";
+    let named = actor
+        .iter()
+        .enumerate()
+        .all(|(k, t)| (nominal(t) || inner(k)) && !matches!(t.tag, "ns" | "r" | "t" | "m" | "s"));
+    let a = text(s, actor[0].start, da);
+    if !named || a.chars().count() < 2 || p.contains(a.as_str()) {
+        return p;
+    }
+    // The subject must have been read after the date, from the clause's own words.
+    let after = rule_form(s.traditional, s.f.slice(de, fig.0)).into_owned();
+    let head: String = rule_form(s.traditional, &p).chars().take(2).collect();
+    if !after.contains(&head) {
+        return p;
+    }
+    balance_quotes(format!("{a}{p}"))
+}
+
+/// The actor of the clause before, for a clause that opens with an achieving verb and names
+/// none (高技术产业发展态势良好，实现工业增加值同比增长59%; 甲、乙等八大重点行业“三升五降”，实现
+/// 增加值…): an economic group (`subject.group_actor_end`: 产业, 企业, 公司 …) named by the
+/// nouns opening the clause right before, which holds no figure (after the last 等 of a
+/// list: the list's name), goes before the subject.
+fn with_sentence_actor(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, _) = hard_clause(s, fig);
+    if p.is_empty() || cs < 2 {
+        return p;
+    }
+    // The clause right before the figure's.
+    let (before, before_end) = hard_clause(s, (cs - 1, cs - 1));
+    if is_figure(s, before, before_end) {
+        return p;
+    }
+    let (leads, achieves) = (
+        s.list(crate::cue!("subject.lead")),
+        s.list(crate::cue!("subject.achieve_verb")),
+    );
+    let opening = tokens_in(s, cs, fig.0);
+    let opening = opening
+        .iter()
+        .map(|t| rule_form(s.traditional, t.word))
+        .find(|w| achieves.contains(w) || !(leads.contains(w) || is_delim_word(w)));
+    if !opening.is_some_and(|w| achieves.contains(&w)) {
+        return p;
+    }
+    let toks = tokens_in(s, before, before_end);
+    let from = toks
+        .iter()
+        .rposition(|t| s.list(crate::cue!("figure.list_end")).contains(t.word))
+        .map_or(0, |k| k + 1);
+    let toks = &toks[from..];
+    let start = toks
+        .iter()
+        .position(|t| !leads.contains(&rule_form(s.traditional, t.word)))
+        .unwrap_or(toks.len());
+    // Nouns written together (a bracket or a quote ends them; a verb may stand between
+    // them, 食品/加工/产业), up to the last that ends a group's name (食品加工产业/发展势头).
+    let mut run: Vec<&Token> = Vec::new();
+    for t in &toks[start..] {
+        let joined = run.last().is_none_or(|l| l.end == t.start);
+        let inner_verb = !run.is_empty() && matches!(t.tag, "v" | "vn");
+        if !joined || !(nominal(t) || inner_verb) || matches!(t.tag, "ns" | "r" | "t" | "s") {
+            break;
+        }
+        run.push(t);
+    }
+    let ends = s.list(crate::cue!("subject.group_actor_end"));
+    let Some(b) = (run.iter().rev())
+        .find(|b| ends.ends(&rule_form(s.traditional, &text(s, run[0].start, b.end))))
+    else {
+        return p;
+    };
+    let name = text(s, run[0].start, b.end);
+    // The subject's words of the figure's own clause (a subject read over the clause
+    // before, 某产业发展势头产值, keeps only its own 产值).
+    let clause = text(s, cs, fig.0);
+    let own = (p.char_indices())
+        .map(|(i, _)| &p[i..])
+        .find(|w| clause.contains(w))
+        .unwrap_or("");
+    if own.chars().count() < 2 || own.contains(name.as_str()) {
+        return p;
+    }
+    balance_quotes(format!("{name}{own}"))
+}
+
 /// [`subject`] before the categories and groups of [`category`] are read.
 fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     // A figure alone after a 分别 list continues the items' shared measure, no item's.
@@ -4520,6 +4640,8 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
         return p;
     }
     let p = subject_in_clause(s, fig, count_like, prev);
+    let p = with_actor_before_date(s, fig, p);
+    let p = with_sentence_actor(s, fig, p);
     let p = level_reached(s, fig, p);
     let p = with_share_owner(s, fig, p, prev);
     let p = with_completion_owner(s, fig, p, prev);
@@ -4690,8 +4812,15 @@ fn with_pull_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     let (cs, _) = clause(s, fig.0, fig.1);
     let p = pull_phrase(s, (cs, fig.0), &p).unwrap_or(p);
     let rule = rule_form(s.traditional, &p);
-    // 对全区工业贡献率: the clause names the whole, the part is the figure's before.
-    let towards = s.list(crate::cue!("subject.pull_to")).starts(&rule);
+    // 对全区工业贡献率: the clause names the whole, the part is the figure's before; so
+    // does a pull word after a change word alone (增长贡献率, 增长的贡献率), the whole cut
+    // off before it.
+    let changes = s.list(crate::cue!("subject.change"));
+    let after_change = changes
+        .prefix_of(&rule)
+        .map(|w| rule[w.len()..].trim_start_matches('的'));
+    let towards = s.list(crate::cue!("subject.pull_to")).starts(&rule)
+        || after_change.is_some_and(|r| pulls.starts(r));
     if !pulls.starts(&rule) && !towards {
         return p;
     }
@@ -7617,6 +7746,52 @@ mod tests {
         // Words between the phrase and the sum: the phrase is the subject's own.
         let got = subjects("每户发放慰问金500元。");
         assert!(!got[0].1.contains('（'), "{got:?}");
+    }
+
+    #[test]
+    fn an_actor_before_a_date_owns_the_measure_after_it() {
+        use super::test_rows::subjects;
+        let got = subjects("其中，纺织服装业1-9月完成工业增加值8.6亿元，同比增长4.2%。");
+        assert_eq!(got[0].1, "纺织服装业工业增加值");
+        assert_eq!(got[1].1, "纺织服装业工业增加值同比增长");
+        let got = subjects("全县规上工业前三季度实现产值21亿元。");
+        assert_eq!(got[0].1, "规上工业产值");
+        // A verb between the nouns of a name (矿/采选/业) is part of it.
+        let got = subjects("非金属矿采选业1—8月增加值增长12%。");
+        assert_eq!(got[0].1, "非金属矿采选业增加值增长");
+        // A place, a pronoun or a time before the date is no actor.
+        let got = subjects("海口市1-6月完成投资12亿元。");
+        assert_eq!(got[0].1, "完成投资");
+        let got = subjects("我们今年完成产值3亿元。");
+        assert!(!got[0].1.starts_with("我们今年我们"), "{got:?}");
+    }
+
+    #[test]
+    fn a_group_opening_the_clause_before_owns_an_achieved_measure() {
+        use super::test_rows::subjects;
+        // The group named by the clause before (a list's name after 等; nouns up to the
+        // group's ending, 发展势头 left out) owns the measure after 实现; a contribution
+        // after it is owed to that group.
+        let got = subjects(
+            "纺织、服装等五大传统产业稳中有升，实现增加值同比增长6.2%，对全县增长的贡献率为41.3%。",
+        );
+        assert_eq!(got[0].1, "五大传统产业增加值同比增长");
+        assert!(got[1].1.starts_with("五大传统产业增加值"), "{got:?}");
+        let got = subjects("今年以来，全县食品加工产业发展势头强劲，实现产值同比增长18.5%。");
+        assert_eq!(got[0].1, "食品加工产业产值同比增长");
+        // No group's name before: the subject stays as read.
+        let got = subjects("项目推进有力有序，完成投资3亿元。");
+        assert!(!got[0].1.contains("产业"), "{got:?}");
+    }
+
+    #[test]
+    fn a_contribution_after_a_change_word_alone_is_owed_to_the_measure_before() {
+        use super::test_rows::subjects;
+        let got = subjects(
+            "全县规上企业工业增加值同比增长9.2%，对全县增长贡献率达76.4%，拉动增长6.1个百分点。",
+        );
+        assert_eq!(got[1].1, "规上企业工业增加值增长贡献率");
+        assert!(got[2].1.starts_with("规上企业工业增加值拉动"), "{got:?}");
     }
 
     #[test]
