@@ -4816,9 +4816,11 @@ fn with_pull_owner(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> St
     // does a pull word after a change word alone (增长贡献率, 增长的贡献率), the whole cut
     // off before it.
     let changes = s.list(crate::cue!("subject.change"));
-    let after_change = changes
-        .prefix_of(&rule)
-        .map(|w| rule[w.len()..].trim_start_matches('的'));
+    let attributive = s.list(crate::cue!("subject.attributive"));
+    let after_change = changes.prefix_of(&rule).map(|w| {
+        let r = &rule[w.len()..];
+        attributive.prefix_of(r).map_or(r, |d| &r[d.len()..])
+    });
     let towards = s.list(crate::cue!("subject.pull_to")).starts(&rule)
         || after_change.is_some_and(|r| pulls.starts(r));
     if !pulls.starts(&rule) && !towards {
