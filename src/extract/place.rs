@@ -49,6 +49,9 @@ const COMPANY: &str = "opening the name of the company the first lines name";
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
+/// How the province whose divisions a release names was taken as the own place.
+const PARTS_PROVINCE: &str =
+    "the province of the divisions the text names, spoken of by its anaphors only (全省)";
 /// How a body that runs an area as a division does, named in the title, was taken as
 /// the own place (for `explain`).
 const AREA_BODY: &str = "a body running an area as a division does, named in the title";
@@ -239,7 +242,8 @@ impl DocPlaces {
                 lone_division(pats, &spoken, &named)
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
-            });
+            })
+            .or_else(|| parts_province(pats, &named.order, &spoken).map(|d| (d, PARTS_PROVINCE)));
         let (found, namesake) = without_namesake(pats, found, &spoken);
         let head = (head_start, head_end);
         let said = (&named, kinds.as_slice(), spoken.as_slice());
@@ -1233,6 +1237,27 @@ fn anaphor_kinds<'p>(pats: &'p Patterns, spoken: &[&str]) -> Vec<&'p str> {
         .collect()
 }
 
+/// The province of a release that speaks of its place only by the province's kind (全省,
+/// 我省) and names no place of its own, when the divisions it names in full (`order`)
+/// are [`PARTS_MIN`] or more prefectures of that one province (全省…其中：甲市83.5%，乙州
+/// 73.9%，丙州…).
+fn parts_province(pats: &Patterns, order: &[usize], spoken: &[&str]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let kinds = anaphor_kinds(pats, spoken);
+    let province = |d: usize| gaz.lineage(d).find(|&a| gaz.level(a) == Level::Province);
+    let mut parts: Vec<usize> = order.to_vec();
+    parts.sort_unstable();
+    parts.dedup();
+    let top = province(*parts.first()?)?;
+    let parts_of_top =
+        (parts.iter()).all(|&d| gaz.level(d) == Level::Prefecture && province(d) == Some(top));
+    let spoken_of_top = !kinds.is_empty() && kinds.iter().all(|k| gaz.name(top).ends_with(k));
+    (parts.len() >= PARTS_MIN && parts_of_top && spoken_of_top).then_some(top)
+}
+
+/// How many divisions below one province a text must name for [`parts_province`].
+const PARTS_MIN: usize = 3;
+
 /// The own place once the text is read, `found` (with how), after what the release's
 /// name spells ([`romanized::own_from_name`]: the division where the text names none, or
 /// one below the one found; by initials only where the text decides, by the kinds of
@@ -1887,7 +1912,7 @@ fn short_name_place(
                     .flatten()
             });
     }
-    let (deepest, area, fits) = deepest_found(gaz, &found, order, short_kinds)?;
+    let (deepest, area, fits) = deepest_found(gaz, (&found, &times), order, short_kinds)?;
     fits.then_some(deepest)
         .or_else(|| dominant(gaz, &times, order))
         .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
@@ -1898,7 +1923,7 @@ fn short_name_place(
 /// whether an area's name gave it and whether it fits every other name.
 fn deepest_found(
     gaz: &Gazetteer,
-    found: &[(usize, bool, bool)],
+    (found, times): (&[(usize, bool, bool)], &[usize]),
     order: &[usize],
     short_kinds: &WordList,
 ) -> Option<(usize, bool, bool)> {
@@ -1909,9 +1934,14 @@ fn deepest_found(
         .max_by_key(|f| (gaz.level(f.0), f.1))?;
     let on_line = |d: usize| gaz.lineage(deepest).any(|a| a == d);
     // The divisions named in full, and by short name outside the first lines, lie above
-    // it or within it (a city's release naming one of its districts).
+    // it or within it (a city's release naming one of its districts); or, when the first
+    // lines name the area's division and the text names it again, are named once in
+    // passing (a company's home: 某地某公司 in a park's release).
     let within = |d: usize| gaz.lineage(d).any(|a| a == deepest);
-    let fits = (found.iter()).all(|f| on_line(f.0) || (titled && !f.2 && within(f.0)))
+    let count = |d: usize| times.iter().filter(|&&t| t == d).count();
+    let passing = |d: usize| area && count(deepest) >= 2 && count(d) == 1;
+    let fits = (found.iter())
+        .all(|f| on_line(f.0) || (titled && !f.2 && (within(f.0) || passing(f.0))))
         && order.iter().all(|&d| on_line(d) || within(d));
     // A lower kind's short name (a county's) only alone: no other name, full or short.
     let alone = short_kinds.ends(gaz.name(deepest)) || area || found.len() == 1;
@@ -5666,6 +5696,39 @@ mod tests {
         assert_eq!(place_of(&x, "12万人次").0, "广州市");
         let x = extract("高雄市觀光局表示，在高雄舉辦的2025台灣燈會吸引遊客800萬人次。");
         assert_eq!(place_of(&x, "800萬人次").0, "高雄市");
+    }
+
+    #[test]
+    fn a_release_speaking_of_its_province_and_naming_its_prefectures_is_the_provinces() {
+        // The prefectures named past the first lines, each once.
+        let text = "1-4月，全省规模以上工业增加值同比增长9.3%，主要特点如下：\n\
+                    多数企业开工。全省规上工业企业1520户，已开工1310户，占86.2%。\
+                    其中：昆明市占88.5%，曲靖市占82.9%，楚雄州占84.1%，大理州占80.6%。\n\
+                    多数行业增长。全省41个大类行业中，有29个行业增加值增长。\n\
+                    多数产品增产。全省有产量的120种产品中，有70种产量增长。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("云南省", "530000"));
+        assert_eq!(place_of(&x, "9.3%").0, "云南省");
+        assert_eq!(place_of(&x, "88.5%").0, "昆明市");
+        // A county's anaphor speaks of no province.
+        let x = extract("今年全县粮食增产。昆明市增长8.1%，曲靖市增长6.9%，玉溪市增长7.7%。");
+        assert_ne!(x.place, pair("云南省", "530000"));
+    }
+
+    #[test]
+    fn a_titled_park_keeps_its_county_past_a_city_named_once() {
+        // The park's county named by its short name in the title and again; a company's
+        // home city named once further down is no rival.
+        let text = "修文经开区前三季度实现工业总产值48.6亿元\n\
+                    今年，修文经开区持续优化营商环境，工业总产值增速居全市第二。\n\
+                    园区新增规上企业3家。\n\
+                    新引进项目进展顺利。\n\
+                    宁波某科技公司投资2亿元建设的生产线已投产。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("修文县", "520123"));
+        // Named twice, the other city is a rival still.
+        let twice = format!("{text}\n宁波某材料公司在园区投资1亿元。");
+        assert_ne!(extract(&twice).place, pair("修文县", "520123"));
     }
 
     #[test]
