@@ -6992,6 +6992,11 @@ mod tests {
         // In the sentence of the whole: the part takes the whole's attribute.
         let text = "全县粮食总产量达到52.3万吨，其中，夏粮21.4万吨，秋粮30.9万吨。";
         assert_eq!(subjects_of(text)[1..], ["夏粮产量", "秋粮产量"]);
+        // Areas sown and herds kept: the attribute as the whole writes it.
+        let text = "全镇农作物总播面积8.6万亩，其中小麦3.2万亩、玉米2.9万亩。";
+        assert_eq!(subjects_of(text)[1..], ["小麦播面积", "玉米播面积"]);
+        let text = "全乡牛存栏4200头，其中能繁母牛1800头。";
+        assert_eq!(subjects_of(text)[1..], ["能繁母牛存栏"]);
         // Parts in another unit, size classes and parts with a measure of their own stay.
         let text = "全县完成工业投资36亿元。其中，新开工项目15个，技改投资12亿元。";
         assert_eq!(subjects_of(text)[1..], ["新开工项目", "技改投资"]);

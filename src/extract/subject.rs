@@ -8264,6 +8264,10 @@ mod tests {
         let s = "国能青山200MW/400MWh储能电站主体工程已完工";
         assert!(subj(s, "200MW", &["400MWh"]).starts_with("储能电站"));
         assert!(subj(s, "400MWh", &["200MW"]).starts_with("储能电站"));
+        // A shared storage station (共享储能, a word of the dictionary: jieba tags 共享 a
+        // verb) is the thing after the chain too.
+        let got = super::test_rows::subjects("今年将新建100MW/200MWh共享储能电站。");
+        assert!(got.iter().all(|r| r.1 == "共享储能电站"), "{got:?}");
     }
 
     #[test]
