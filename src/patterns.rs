@@ -155,6 +155,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.hedge_word",
     "subject.achieve_verb",
     "subject.group_actor_end",
+    "subject.progress_rate",
+    "subject.frame_average",
     "subject.event_verb",
     "subject.modal",
     "place.excluded_open",

@@ -2518,6 +2518,7 @@ impl Extractor {
         let f = sent.f;
         let (view, part, lead) = parts_lead(sent, columns.is_some(), lead_measure);
         let product_verb = self.patterns.cues.at(crate::cue!("subject.product_verb"));
+        let progress = self.patterns.cues.at(crate::cue!("subject.progress_rate"));
         let mut rows: Vec<(usize, Fact)> = Vec::with_capacity(judged.qty.len());
         let mut prev_subject: Option<String> = None;
         // Each figure's span and subject so far: 分别增长 … refers back to them.
@@ -2544,11 +2545,7 @@ impl Extractor {
             }
             last_end = last_end.max(m.end);
             if !is_fact {
-                let span = (m.start, m.end);
-                let s = subject::subject(sent, span, false, prev_subject.as_deref());
-                if !s.is_empty() {
-                    prev_subject = Some(s);
-                }
+                hand_on_frame(sent, (m.start, m.end), &mut prev_subject);
                 continue;
             }
             let mut fact = cut.fact(m.start, m.end, m.kind);
@@ -2599,6 +2596,9 @@ impl Extractor {
             match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
                 None if fact.subject.is_empty() || subject::is_compared_base(sent, span) => {}
+                // A rate of a target reached (目标完成率为27%，同比增长17%) measures the figure
+                // before it: the change after it is that figure's.
+                None if progress.ends(&fact.subject) && prev_subject.is_some() => {}
                 None => prev_subject = Some(fact.subject.clone()),
             }
             self.with_whole(sent, &mut fact, &rows, span);
@@ -4076,6 +4076,16 @@ fn trace_sentence<'t>(
         });
         t.sentences.last_mut().expect("a sentence was just pushed")
     })
+}
+
+/// What a time frame (两年平均, 过去五年) at `span` hands on to the change after it: its
+/// subject, with the frame when an average over it follows ([`subject::averaged_frame`]).
+fn hand_on_frame(sent: &subject::Sentence, span: subject::Span, prev: &mut Option<String>) {
+    let s = subject::subject(sent, span, false, prev.as_deref());
+    let s = subject::averaged_frame(sent, span, s);
+    if !s.is_empty() {
+        *prev = Some(s);
+    }
 }
 
 #[cfg(test)]
@@ -6137,7 +6147,7 @@ mod tests {
         // The frame is no fact, and what it measures still owns the change after it.
         assert_eq!(
             facts("全市社会消费品零售总额两年平均增长6.5%。"),
-            [("6.5%".into(), "社会消费品零售总额平均增长".into())]
+            [("6.5%".into(), "社会消费品零售总额两年平均增长".into())]
         );
         assert_eq!(facts("五年来，全镇新修道路36公里。")[0].0, "36公里");
         let texts: Vec<String> = facts("比前两年同期多出8天。")
@@ -8051,6 +8061,29 @@ mod tests {
                 "招商引资到位资金完成全年目标任务"
             ]
         );
+    }
+
+    #[test]
+    fn averages_over_two_years_and_rates_compared_name_their_measure() {
+        let s = subjects_of(
+            "全县社会消费品零售总额同比增长15.2%，比2019年同期增长9.8%，两年平均增长4.8%。",
+        );
+        assert_eq!(s[2], "社会消费品零售总额两年平均增长");
+        // After a rate compared with an average (平均 keeps its 均), a growth is the
+        // measure's, not the rate's.
+        let s = subjects_of(
+            "全县农民人均纯收入同比增长9.6%，增速高于全省平均0.7个百分点，比2019年同期增长16.3%。",
+        );
+        assert_eq!(s[1], "农民人均纯收入增速高于全省平均");
+        assert!(!s[2].contains("增速"), "{s:?}");
+    }
+
+    #[test]
+    fn a_change_after_a_progress_rate_is_the_earlier_measures() {
+        let s = subjects_of("全县完成固定资产投资18.2亿元，年度目标完成率为46.5%，同比增长12.3%。");
+        assert_eq!(s[2], "固定资产投资同比增长");
+        let s = subjects_of("园区实现营业收入9.6亿元，序时进度达52%，同比增长8.8%；税收0.7亿元。");
+        assert_eq!(s[2], "园区营业收入同比增长");
     }
 
     #[test]

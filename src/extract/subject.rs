@@ -1548,10 +1548,12 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     }
     let end = aside_start(s, first_start, fig.0);
     let link = s.list(crate::cue!("subject.link"));
+    // 平均, 人均: a word whose last char is a link (均) keeps it (高于全国平均).
+    let words = s.list(crate::cue!("subject.link_word"));
     let mut end = end;
     while let Some(w) = link
         .suffix_of(s.f.slice(first_start, end))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !words.ends(s.f.slice(first_start, end)))
     {
         end -= w.chars().count();
     }
@@ -4622,6 +4624,34 @@ fn with_sentence_actor(s: &Sentence, fig: Span, p: String) -> String {
     balance_quotes(format!("{name}{own}"))
 }
 
+/// The owner a time frame at `fig` hands on when an average over it follows (两年平均增长
+/// 8.6%: `subject.frame_average`): the measure of its subject `p` without a comparison
+/// base (比2019年同期), with the frame as written, so that the average says over what
+/// (工业用电量两年 → 工业用电量两年平均增长).
+pub fn averaged_frame(s: &Sentence, fig: Span, p: String) -> String {
+    if !s
+        .list(crate::cue!("subject.frame_average"))
+        .starts(s.f.rest(fig.1))
+    {
+        return p;
+    }
+    let m = measure_of(s, &p);
+    let rule = rule_form(s.traditional, &m).into_owned();
+    let compares = [
+        crate::cue!("subject.comparison_start"),
+        crate::cue!("subject.compare_open"),
+    ];
+    let cut = (compares.iter())
+        .filter_map(|&c| find_word(s.list(c), &rule).filter(|&(k, _)| k > 0))
+        .map(|(k, _)| rule[k..].chars().count())
+        .max();
+    let m = cut_chars(&m, cut.unwrap_or(0));
+    if m.chars().count() < 2 {
+        return p;
+    }
+    format!("{m}{}", text(s, fig.0, fig.1))
+}
+
 /// [`subject`] before the categories and groups of [`category`] are read.
 fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
     // A figure alone after a 分别 list continues the items' shared measure, no item's.
@@ -4649,7 +4679,35 @@ fn subject_owned(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) 
     let p = with_pull_owner(s, fig, p, prev);
     let p = group::count_before_measure(s, fig, p, count_like);
     let p = level_at_time(s, fig, p);
+    let p = without_rate_before_change(s, fig, p);
     allotted_purpose(s, fig, &p, prev).unwrap_or(p)
+}
+
+/// A percentage change named after a rate word (收入增速增长17.9%, 增速两年平均增长8.6%:
+/// the measure handed on from a compared rate) is the measure's change, not the rate's:
+/// the rate word goes when no comparison follows it and a change word closes the subject.
+fn without_rate_before_change(s: &Sentence, fig: Span, p: String) -> String {
+    if !s.f.slice(fig.0, fig.1).ends_with('%') {
+        return p;
+    }
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let changes = s.list(crate::cue!("subject.change"));
+    let Some((k, w)) = find_word(s.list(crate::cue!("subject.rate_word")), &rule) else {
+        return p;
+    };
+    let rest = &rule[k + w.len()..];
+    let compares = [
+        crate::cue!("subject.compare_verb"),
+        crate::cue!("subject.compare_open"),
+    ];
+    let compared = compares
+        .iter()
+        .any(|&c| find_word(s.list(c), rest).is_some());
+    if k == 0 || compared || !changes.ends(rest) {
+        return p;
+    }
+    let (a, n) = (rule[..k].chars().count(), w.chars().count());
+    p.chars().take(a).chain(p.chars().skip(a + n)).collect()
 }
 
 /// Longest run of words from a share to the stance it counts ([`stance_after`]), in chars.
@@ -9196,7 +9254,7 @@ mod list_tests {
         let s = "全县规上工业增加值同比增长6.5%，两年平均增长5.9%，高于全市1.2个百分点。";
         assert_eq!(
             subject_of(s, "1.2个百分点"),
-            "规上工业增加值平均增速高于全市"
+            "规上工业增加值两年平均增速高于全市"
         );
     }
 }
