@@ -878,7 +878,7 @@ fn clause_rest(rest: &str) -> &str {
 /// counties, None: a county paper speaks of its county without naming it, and the city
 /// it ranks in is not what its figures describe.
 fn at_spoken_level(
-    pats: &Patterns,
+    (pats, text): (&Patterns, &str),
     (d, first_lines): (usize, bool),
     kinds: &[&str],
     named: &Named,
@@ -886,7 +886,10 @@ fn at_spoken_level(
 ) -> Option<usize> {
     let gaz = pats.gazetteer();
     let of_kind = |x: usize| kinds.iter().any(|k| named.of_kind(gaz, x, k));
-    let titled = named.edges.iter().any(|e| e.0 < title_end && e.1 == d);
+    // Named in the title as where a meeting was held (某县…会在某县某镇召开) it is a
+    // venue: the release speaks of its own level still.
+    let titled =
+        (named.edges.iter()).any(|e| e.0 < title_end && e.1 == d && !venue_at(pats, text, e.0));
     if titled || kinds.is_empty() || of_kind(d) {
         return Some(d);
     }
@@ -2098,6 +2101,27 @@ fn starts_inside_word(seg: &Segmenter, text: &str, start: usize) -> bool {
         .any(|t| from + t.byte_start < start && start < from + t.byte_end && seg.is_known(t.word))
 }
 
+/// Whether the place named at byte `at` of `text` is a venue: a `place.venue_before` word
+/// opens its clause's words before it (places aside: 在某县某镇) and a `place.venue_after`
+/// word follows it in its clause (召开, 举行).
+fn venue_at(pats: &Patterns, text: &str, at: usize) -> bool {
+    let stop = |c: char| super::subject::is_delim(c) && c != '、';
+    let from = text[..at].rfind(stop).map_or(0, |k| {
+        k + text[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let to = text[at..].find(stop).map_or(text.len(), |k| at + k);
+    let before = pats.cues.at(crate::cue!("place.venue_before"));
+    let after = pats.cues.at(crate::cue!("place.venue_after"));
+    let head = &text[from..at];
+    let led = (before.iter()).any(|w| {
+        head.rfind(w).is_some_and(|k| {
+            let between = &head[k + w.len()..];
+            between.is_empty() || pats.gazetteer().lookup(between).is_some()
+        })
+    });
+    led && after.occurs_in(&text[at..to])
+}
+
 /// `found` at the level of the release: the city whose government issues it by its title
 /// (某市政府 … 某区: issue 13), at the level the first lines speak of (全区 … 全市第二: a
 /// district's release), or the township the text speaks of. `said` are the divisions the
@@ -2118,7 +2142,7 @@ fn at_own_level(
     found
         .and_then(|(d, how)| {
             let first_lines = how == FIRST_LINES;
-            at_spoken_level(pats, (d, first_lines), kinds, named, ends).map(|d| (d, how))
+            at_spoken_level((pats, text), (d, first_lines), kinds, named, ends).map(|d| (d, how))
         })
         .map(|found| spoken_township(pats, found, spoken, named))
 }
@@ -5713,6 +5737,18 @@ mod tests {
         // A county's anaphor speaks of no province.
         let x = extract("今年全县粮食增产。昆明市增长8.1%，曲靖市增长6.9%，玉溪市增长7.7%。");
         assert_ne!(x.place, pair("云南省", "530000"));
+    }
+
+    #[test]
+    fn a_township_hosting_a_county_meeting_is_no_own_place() {
+        let text = "3月5日，宁乡市春季农业生产现场会在宁乡市灰汤镇召开。\n\
+                    今年全市计划种植早稻32万亩，比上年增加1.5万亩。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("宁乡市", "430182"));
+        assert_eq!(place_of(&x, "32万亩").0, "宁乡市");
+        // A township the title names as no venue stays.
+        let x = extract("宁乡市灰汤镇春季农业生产有序推进\n今年全镇种植早稻3.2万亩。");
+        assert_eq!(x.place, pair("灰汤镇", "430182109"));
     }
 
     #[test]
