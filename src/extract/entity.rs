@@ -2530,6 +2530,13 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_county_is_no_place_name() {
+        // 整县推进 (the whole county): jieba tags the word before as a place at times.
+        let e = ents("该县入选农产品冷藏保鲜整县推进试点，新建冷库12座。");
+        assert!(e.iter().all(|(t, _)| !t.ends_with("整县")), "{e:?}");
+    }
+
+    #[test]
     fn the_kind_of_company_before_its_name_is_no_part_of_it() {
         let e = ents("龙头企业青山食品有限公司投资2亿元");
         assert!(e.contains(&("青山食品有限公司".into(), "ORG")), "{e:?}");
