@@ -51,7 +51,7 @@ const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the province whose divisions a release names was taken as the own place.
 const PARTS_PROVINCE: &str =
-    "the province of the divisions the text names, spoken of by its anaphors only (全省)";
+    "the province of the divisions the text names, its anaphors speaking of its kind only";
 /// How a body that runs an area as a division does, named in the title, was taken as
 /// the own place (for `explain`).
 const AREA_BODY: &str = "a body running an area as a division does, named in the title";
