@@ -1248,14 +1248,12 @@ fn parts_province(pats: &Patterns, order: &[usize], spoken: &[&str]) -> Option<u
     let gaz = pats.gazetteer();
     let kinds = anaphor_kinds(pats, spoken);
     let province = |d: usize| gaz.lineage(d).find(|&a| gaz.level(a) == Level::Province);
-    let mut parts: Vec<usize> = order.to_vec();
-    parts.sort_unstable();
-    parts.dedup();
-    let top = province(*parts.first()?)?;
+    // `order` holds each division once.
+    let top = province(*order.first()?)?;
     let parts_of_top =
-        (parts.iter()).all(|&d| gaz.level(d) == Level::Prefecture && province(d) == Some(top));
+        (order.iter()).all(|&d| gaz.level(d) == Level::Prefecture && province(d) == Some(top));
     let spoken_of_top = !kinds.is_empty() && kinds.iter().all(|k| gaz.name(top).ends_with(k));
-    (parts.len() >= PARTS_MIN && parts_of_top && spoken_of_top).then_some(top)
+    (order.len() >= PARTS_MIN && parts_of_top && spoken_of_top).then_some(top)
 }
 
 /// How many divisions below one province a text must name for [`parts_province`].

@@ -4511,17 +4511,13 @@ fn without_note_marks(p: String) -> String {
 /// column holds places.
 fn with_actor_before_date(s: &Sentence, fig: Span, p: String) -> String {
     let (cs, _) = clause(s, fig.0, fig.1);
-    let Some(&(da, de)) = s.figures.iter().find(|&&(a, b)| a >= cs && b <= fig.0) else {
+    // The one figure of the clause before this one.
+    let mut before = s.figures.iter().filter(|&&(a, b)| a >= cs && b <= fig.0);
+    let (Some(&(da, de)), None) = (before.next(), before.next()) else {
         return p;
     };
     let date = rule_form(s.traditional, s.f.slice(da, de));
-    let one_before = s
-        .figures
-        .iter()
-        .filter(|&&(a, b)| a >= cs && b <= fig.0)
-        .count()
-        == 1;
-    if p.is_empty() || !one_before || !s.list(crate::cue!("subject.date_end")).ends(&date) {
+    if p.is_empty() || !s.list(crate::cue!("subject.date_end")).ends(&date) {
         return p;
     }
     let leads = s.list(crate::cue!("subject.lead"));
@@ -4635,17 +4631,13 @@ pub fn averaged_frame(s: &Sentence, fig: Span, p: String) -> String {
     {
         return p;
     }
+    // measure_of cuts a comparison word already; a base opened by 比 is cut here.
     let m = measure_of(s, &p);
     let rule = rule_form(s.traditional, &m).into_owned();
-    let compares = [
-        crate::cue!("subject.comparison_start"),
-        crate::cue!("subject.compare_open"),
-    ];
-    let cut = (compares.iter())
-        .filter_map(|&c| find_word(s.list(c), &rule).filter(|&(k, _)| k > 0))
-        .map(|(k, _)| rule[k..].chars().count())
-        .max();
-    let m = cut_chars(&m, cut.unwrap_or(0));
+    let cut = find_word(s.list(crate::cue!("subject.compare_open")), &rule)
+        .filter(|&(k, _)| k > 0)
+        .map_or(0, |(k, _)| rule[k..].chars().count());
+    let m = cut_chars(&m, cut);
     if m.chars().count() < 2 {
         return p;
     }
