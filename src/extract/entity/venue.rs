@@ -191,6 +191,27 @@ mod tests {
     }
 
     #[test]
+    fn a_grand_hotel_or_guesthouse_after_a_place_is_one_house() {
+        let e = ents("祁连大酒店和西宁宾馆去年接待游客3万人次。");
+        assert!(e.contains(&"祁连大酒店/ORG".to_string()), "{e:?}");
+        assert!(e.contains(&"西宁宾馆/ORG".to_string()), "{e:?}");
+        // A plain hotel after a place's name is still its hotels.
+        let e = ents("西宁酒店入住率达80%。");
+        assert!(!e.iter().any(|x| x.contains("酒店")), "{e:?}");
+    }
+
+    #[test]
+    fn councils_associations_and_think_tanks_are_bodies() {
+        let e = ents("東勢鄉代表會通過預算3000萬元，西贡区校长会和中国金融智库各捐出5万元。");
+        assert!(e.contains(&"東勢鄉代表會/ORG".to_string()), "{e:?}");
+        assert!(e.contains(&"西贡区校长会/ORG".to_string()), "{e:?}");
+        assert!(e.contains(&"中国金融智库/ORG".to_string()), "{e:?}");
+        // A meeting of representatives stays a meeting: no body ends inside 会议.
+        let e = ents("青山县召开职工代表会议，审议预算3000万元。");
+        assert!(!e.iter().any(|x| x.contains("代表会/")), "{e:?}");
+    }
+
+    #[test]
     fn news_sites_before_their_dispatch_word() {
         let e = ents("【新华網訊】今年客运量增长20%。");
         assert!(e.contains(&"新华網/ORG".to_string()), "{e:?}");
