@@ -1291,6 +1291,13 @@ fn spelled_place(
         }
         _ => found,
     };
+    // Initials alone (ts) do not narrow a division found whose own kind the text's
+    // anaphors speak of: 全区 of an autonomous region's paper is the region, not a
+    // district the two letters also spell.
+    let own_kind = |d: usize| kinds.iter().all(|k| gaz.name(d).ends_with(k));
+    if spelled.initials() && found.0.is_some_and(own_kind) {
+        return found;
+    }
     match romanized::own_from_name(gaz, spelled, found.0, (context, &kinds)) {
         // A name spelling a division of another region than the text's (a mainland
         // province's bulletin reposted on a taiwan.cn site) is no sign of its place.
@@ -6735,6 +6742,22 @@ mod tests {
         // Without the host the short name is what the text has.
         let x = extract_named("a07_example.txt", text);
         assert_eq!(x.place.0, "惠安县");
+    }
+
+    #[test]
+    fn host_initials_do_not_narrow_a_region_found_that_the_text_speaks_of() {
+        // ts spells 天山区 among others, and the text names 天山 (a range, the site): the
+        // regional paper's release stays the region's.
+        let name = "b05_www.ts.cn.txt";
+        let text = "棉花采收进度过半\n来源：天山网-新疆日报\n\
+                    天山南北的棉田里，采棉机往来穿梭。今年新疆棉花播种面积3700万亩，同比增长2.1%。";
+        let x = extract_named(name, text);
+        assert_eq!(x.place.0, "新疆维吾尔自治区");
+        assert_eq!(place_of(&x, "3700万亩").0, "新疆维吾尔自治区");
+        // A text speaking of a county (全县) is narrowed to the county the initials spell.
+        let text =
+            "茶叶丰收茶农增收\n来源：湖北日报\n今年通山茶园面积3700亩，全县茶农增收2.1亿元。";
+        assert_eq!(extract_named(name, text).place.0, "通山县");
     }
 
     #[test]
