@@ -8824,6 +8824,12 @@ mod tests {
         let subj = subjects_of("皮革制品业的增加价值，在五月名义上升7.5%。");
         assert!(subj[0].starts_with("皮革制品业"), "{subj:?}");
         assert!(subj[0].ends_with("上升"), "{subj:?}");
+        // The real change after the nominal one, prices taken out in a clause between.
+        let subj = subjects_of("农民人均纯收入为9000元，增长9.1%，扣除价格因素，实际增长6.5%。");
+        assert_eq!(subj[2], "农民人均纯收入实际增长", "{subj:?}");
+        // 实际 before a measure of its own stays (实际完成投资).
+        let subj = subjects_of("全年实际完成投资12亿元。");
+        assert!(subj[0].contains("实际完成投资"), "{subj:?}");
     }
 
     #[test]

@@ -4236,12 +4236,17 @@ fn listed_items(s: &Sentence, span: Span, n: usize) -> Vec<String> {
 }
 
 /// The tail the last item of a 分别 list (chars `[a, b)`) shares with the others: after
-/// the ending the items share ([`parallel_cut`]), else after the last item's first word
-/// and a division word cut off from it (南山/市/的平均房价).
+/// the ending the items share ([`parallel_cut`]), else none when the last item opens as
+/// another does (对俄出口商品车、对俄进口天然气: parallel phrases, each naming its whole
+/// measure), else after the last item's first word and a division word cut off from it
+/// (南山/市/的平均房价).
 fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
     let whole = items.last().is_some_and(|last| text(s, a, b) == *last);
     if let Some(cut) = whole.then(|| parallel_cut(s, items, a)).flatten() {
         return text(s, a + cut, b);
+    }
+    if parallel_openings(s, items) {
+        return String::new();
     }
     let toks = tokens_in(s, a, b);
     // An item of nouns named before a particle (住房及水电的价格指数): the tail starts
@@ -4267,6 +4272,31 @@ fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
         .skip(skip)
         .map(|t| text(s, t.start, t.end))
         .collect()
+}
+
+/// Shortest item of a list [`parallel_openings`] reads as a phrase, in chars.
+const PHRASE_ITEM: usize = 5;
+
+/// Whether the last of three `items` or more opens with the same two chars or more as
+/// another and the others are phrases of [`PHRASE_ITEM`] chars or more (对俄出口商品车、对俄进口…): the
+/// items are parallel phrases, and the last one's end is its own (short names opening
+/// alike still share one: 通信工具和通信服务支出).
+fn parallel_openings(s: &Sentence, items: &[String]) -> bool {
+    let Some((last, others)) = items.split_last() else {
+        return false;
+    };
+    if others.len() < 2 || others.iter().any(|o| o.chars().count() < PHRASE_ITEM) {
+        return false;
+    }
+    let last = rule_form(s.traditional, last);
+    others.iter().any(|o| {
+        let o = rule_form(s.traditional, o);
+        o.chars()
+            .zip(last.chars())
+            .take_while(|(x, y)| x == y)
+            .count()
+            >= 2
+    })
 }
 
 /// Where the last item of a 分别 list ends and the tail the items share begins, found by
@@ -9141,6 +9171,17 @@ mod list_tests {
         // A short item still leaves the words after the last item's first one.
         let s = "限额以上单位中，城镇、乡村消费品零售额分别增长4.2%和5.6%。";
         assert_eq!(subject_of(s, "4.2%"), "城镇消费品零售额增长");
+    }
+
+    #[test]
+    fn parallel_phrases_opening_alike_share_no_tail() {
+        // Each item is a trade with its own goods: 天然气 is the last item's, no one else's.
+        let s = "全年口岸对韩出口服装鞋帽、对韩出口工程机械、对韩进口液化天然气分别增长12.5%、31.2%和8.4%。";
+        assert_eq!(subject_of(s, "12.5%"), "口岸对韩出口服装鞋帽增长");
+        assert_eq!(subject_of(s, "31.2%"), "口岸对韩出口工程机械增长");
+        // Short names opening alike still share the tail.
+        let s = "通信工具和通信服务支出分别增长25.1%、6.3%。";
+        assert_eq!(subject_of(s, "25.1%"), "通信工具支出增长");
     }
 
     #[test]
