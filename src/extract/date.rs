@@ -1162,8 +1162,8 @@ impl DateRules {
     /// The common-era year of an ROC date match `c` of `f` (ROC year + 1911), if it is
     /// one. After an era word (民国102年, 民国九十五年) any numeral from 1 to 189 is a
     /// year, in any release. Without one, only in a Taiwan release (`taiwan`) and only
-    /// a number that reads as a year: 2 or 3 Arabic digits or Chinese digits written
-    /// digit by digit (108, 一○五), from 10 to 199; one below 100 only with a month, a
+    /// a number that reads as a year: 2 or 3 Arabic digits, Chinese digits written
+    /// digit by digit (108, 一○五) or with their tens (九十五), from 10 to 199; one below 100 only with a month, a
     /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years) or when
     /// it is one of the release's own years (`doc_year` or up to five years before it: 94年
     /// in a release of 95年); and none after a `date.roc_duration_before` word (近20年;
@@ -1192,10 +1192,14 @@ impl DateRules {
                 return None;
             }
             ys.parse().ok()?
-        } else {
-            let digits: Option<Vec<u8>> = ys.chars().map(number::digit_value).collect();
-            let digits = digits.filter(|d| (2..=3).contains(&d.len()) && d[0] != 0)?;
+        } else if let Some(digits) =
+            (ys.chars().map(number::digit_value)).collect::<Option<Vec<u8>>>()
+        {
+            let digits = Some(digits).filter(|d| (2..=3).contains(&d.len()) && d[0] != 0)?;
             digits.iter().fold(0, |acc, &d| acc * 10 + i32::from(d))
+        } else {
+            // Written with its tens (九十五年底, 一百零一年): the same tests below.
+            i32::try_from(small(ys)?).ok()?
         };
         if !(10..200).contains(&n) {
             return None;
@@ -2529,8 +2533,14 @@ mod tests {
         assert_eq!(first("一○五年時"), d("一○五年", "2016"));
         assert_eq!(first("95年度決算"), d("95年度", "2006"));
         assert_eq!(first("110年上半年"), d("110年上半年", "2021-H1"));
+        // Written with its tens, as Taiwan's press writes numbers in words.
+        assert_eq!(first("九十五年底人口"), d("九十五年底", "2006-12"));
+        assert_eq!(first("一百零一年度預算"), d("一百零一年度", "2012"));
         // Durations and other numbers stay what they are.
         for s in [
+            "九十五年歷史",
+            "五十年來",
+            "五十年後",
             "近20年來",
             "20年來",
             "95年",
@@ -2539,7 +2549,11 @@ mod tests {
             "2026年",
             "3000年",
         ] {
-            assert!(tw_dates(s).iter().all(|(_, v)| !v.starts_with("19")), "{s}");
+            assert!(
+                tw_dates(s).iter().all(|(_, v)| !v.starts_with("19")),
+                "{s} {:?}",
+                tw_dates(s)
+            );
         }
         assert_eq!(tw_dates("2026年")[0].1, "2026", "a common-era year wins");
         // A bare 2-digit year is one of the release's own years (this year or the five

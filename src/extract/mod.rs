@@ -8158,6 +8158,17 @@ mod tests {
     }
 
     #[test]
+    fn hours_naming_a_working_schedule_are_no_figures() {
+        assert_eq!(
+            all_texts("口岸实行7天24小时工作机制，全年通关车辆2.5万辆次。"),
+            ["2.5万辆次"]
+        );
+        assert_eq!(all_texts("窗口推行5天8小时工作制。"), Vec::<String>::new());
+        // Hours that are a length of time stay.
+        assert_eq!(all_texts("抢修工作持续24小时。"), ["24小时"]);
+    }
+
+    #[test]
     fn page_furniture_is_no_figure() {
         // A weather widget: a weekday and temperatures, no clause.
         assert!(all_texts("09/21 星期四 某某市|8°C - 15°C 多云").is_empty());
@@ -8810,6 +8821,17 @@ mod tests {
     fn a_spaced_related_articles_heading_ends_the_release() {
         let v = values("全县新增就业岗位800个。\n今日 推荐\n- 6月全市用电量增长5.2%\n");
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_readers_suggestions_heading_ends_the_release() {
+        for heading in ["您可能感兴趣的文章", "閱讀排行", "内容推荐"] {
+            let text = format!("全县新增就业岗位800个。\n{heading}\n- 08-21两家企业营收翻倍\n");
+            assert_eq!(values(&text).len(), 1, "{heading}");
+        }
+        // The words inside a sentence of the release end nothing.
+        let v = values("全县新增就业岗位800个，内容推荐平台新增用户3000人。");
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 
     #[test]
