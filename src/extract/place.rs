@@ -170,6 +170,17 @@ fn unambiguous_names(
                 add(*only);
             }
         }
+        // A province's short name jieba reads as a place (四川 of a survey team's name)
+        // is as plain as its full name: the counties the text names by theirs lie in it.
+        for h in &raw {
+            let entry = gaz.entry(h.entry);
+            if let ([], [only]) = (entry.full, entry.short) {
+                let span = (from + h.start, from + h.end);
+                if gaz.level(*only) == Level::Province && place_token(seg, text, span) {
+                    add(*only);
+                }
+            }
+        }
         if chunks.len() == 1 {
             kept = Some((raw, hits));
         }
@@ -2138,6 +2149,16 @@ fn at_own_level(
     (named, kinds, spoken): (&Named, &[&str], &[&str]),
     (text, title_end, head_end): (&str, usize, usize),
 ) -> Option<(usize, &'static str)> {
+    // A provincial paper's story (found by its source line) whose first lines speak of no
+    // place of their own is of the level the whole text speaks of (全县 further down).
+    let gaz = pats.gazetteer();
+    let whole = anaphor_kinds(pats, spoken);
+    let kinds = match found {
+        Some((d, SOURCE_LINE)) if kinds.is_empty() && gaz.level(d) == Level::Province => {
+            whole.as_slice()
+        }
+        _ => kinds,
+    };
     let found = found.map(|f| issuer_above(pats, named, (text, title_end), kinds, f));
     let found = found.map(|(d, how)| {
         let up = titled_above(pats, named, (text, head_end), kinds, d);
@@ -6707,6 +6728,36 @@ mod tests {
         );
         assert_eq!(x.place.0, "");
         assert_eq!(place_of(&x, "1.3亿元").0, "");
+    }
+
+    #[test]
+    fn a_province_named_by_its_short_name_supports_its_counties_short_names() {
+        // jieba takes 大英 for a proper noun, no place: the province of the survey team
+        // that reports on it makes the county's short name a place.
+        let text = "据国家统计局四川调查总队核定，二季度末大英生猪存栏35.1万头。\n\
+                    上半年大英生猪出栏27.9万头，同比增长10.6%。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "35.1万头").0, "大英县");
+        assert_eq!(place_of(&x, "27.9万头").0, "大英县");
+        // Without the province the name stays no place.
+        let x = extract(&text.replace("四川", ""));
+        assert_eq!(place_of(&x, "35.1万头").0, "");
+    }
+
+    #[test]
+    fn a_provincial_papers_story_is_of_the_county_its_text_speaks_of() {
+        // The source line names the province's paper; the first lines speak of no place,
+        // the text further down of its county (全县), named twice by its short name.
+        let text = "首页 > 生态扶贫\n从无到有的蓝莓路\n2018/02/12 来源：贵州日报\n\
+                    眼下正是蓝莓修枝的季节，村民们忙得不亦乐乎。\n\
+                    麻江以前没有蓝莓，现在种植基地遍布各乡镇。\n\
+                    麻江农户纷纷加入种植队伍，目前全县种植总面积5.8万亩。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "麻江县");
+        assert_eq!(place_of(&x, "5.8万亩").0, "麻江县");
+        // A text speaking of its province (全省) stays the province's.
+        let x = extract(&text.replace("全县", "全省"));
+        assert_eq!(x.place.0, "贵州省");
     }
 
     #[test]
