@@ -339,6 +339,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.venue_suffix",
     "entity.venue_brand_suffix",
     "entity.project_plan",
+    "entity.division_works",
     "entity.source_label",
     "entity.source_end",
     "entity.project_clause_suffix",

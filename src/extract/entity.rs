@@ -1450,6 +1450,7 @@ impl Sentence<'_> {
         // 各乡镇人民政府, 该公司, 我局: a quantifier or demonstrative makes a reference, not a name.
         let reference = text.starts_with(self.reference);
         if reference
+            || e.ty == EntityType::Proj && self.division_works(text)
             || self.idx.is_stop(text)
             || super::text::overlaps(self.quoted, e.start, e.end)
             || e.ty == EntityType::Loc && self.lone_zone(&e)
@@ -1461,6 +1462,16 @@ impl Sentence<'_> {
         }
         out.retain(|o| !(e.start <= o.start && o.end <= e.end));
         out.push(e);
+    }
+
+    /// Whether `text` is a division's name and an `entity.division_works` word only
+    /// (丰顺县项目: the county's projects), no project's name.
+    fn division_works(&self, text: &str) -> bool {
+        let works = self.pats.cues.at(crate::cue!("entity.division_works"));
+        works.suffix_of(text).is_some_and(|w| {
+            let rest = &text[..text.len() - w.len()];
+            super::place::is_division_name(self.pats, rest)
+        })
     }
 
     /// Whether the place `e` is a common word written alone (上山, 高山:
@@ -2686,6 +2697,27 @@ mod tests {
     fn spots_where_things_meet_are_no_offices() {
         let e = ents("码头位于两江交汇处，与邻省交界处相距5公里");
         assert!(!e.iter().any(|x| x.0.ends_with('处')), "{e:?}");
+    }
+
+    #[test]
+    fn a_provincial_survey_team_is_one_body() {
+        let e = ents("根据国家统计局云南调查总队核定，全州生猪存栏35万头");
+        assert!(
+            e.contains(&("国家统计局云南调查总队".into(), "ORG")),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|x| x.0 == "云南"), "{e:?}");
+    }
+
+    #[test]
+    fn a_divisions_projects_are_no_named_project() {
+        // 丰顺县项目: the county's projects; the county stays a place.
+        let e = ents("推介会上，丰顺县项目、梅江区项目分别签约12亿元和8亿元");
+        assert!(!e.iter().any(|x| x.1 == "PROJ"), "{e:?}");
+        assert!(e.contains(&("丰顺县".into(), "LOC")), "{e:?}");
+        // A work with a name of its own after the place stays a project.
+        let e = ents("梅江区城南污水处理项目签约12亿元");
+        assert!(e.iter().any(|x| x.1 == "PROJ"), "{e:?}");
     }
 
     #[test]
