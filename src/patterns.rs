@@ -214,6 +214,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.degree_adverb",
     // extract/subject.rs: session 19, manners of a change and starts of a span
     "subject.change_manner",
+    "subject.category_determiner",
     "subject.from_mark",
     "subject.from_original",
     "subject.event_time_end",

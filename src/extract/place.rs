@@ -1303,8 +1303,9 @@ fn spelled_place(
         _ => found,
     };
     // Initials alone (ts) do not narrow a division found whose own kind the text's
-    // anaphors speak of: 全区 of an autonomous region's paper is the region, not a
-    // district the two letters also spell.
+    // anaphors speak of, or when they speak of none: 全区 of an autonomous region's
+    // paper is the region, and so is its page naming 天山 (a range, the site's name),
+    // not a district the two letters also spell.
     let own_kind = |d: usize| kinds.iter().all(|k| gaz.name(d).ends_with(k));
     if spelled.initials() && found.0.is_some_and(own_kind) {
         return found;

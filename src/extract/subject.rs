@@ -2045,30 +2045,45 @@ fn topic_before(s: &Sentence, cs: usize) -> Option<String> {
         return None;
     }
     let leads = s.list(crate::cue!("subject.lead"));
+    // A determiner naming a category (其他制造业: `subject.category_determiner`) is the
+    // topic's own word, not a pronoun opening the clause.
+    let determiners = s.list(crate::cue!("subject.category_determiner"));
     let lead = toks
         .iter()
         .position(|t| {
             !(leads.contains(t.word) || matches!(t.tag, "t" | "p" | "c" | "d" | "ns" | "r"))
+                || t.tag == "r" && determiners.contains(t.word)
         })
         .unwrap_or(toks.len());
     // The topic ends where its share begins (电子产品业占比重14.6%，实现产值… → 电子产品业):
-    // the share is the clause's measure, not part of what it is of.
+    // the share is the clause's measure, not part of what it is of. Nouns joined by a
+    // conjunction name one topic (石油和天然气开采业).
     let shares = s.list(crate::cue!("subject.share"));
     let share_verbs = s.list(crate::cue!("subject.share_verb"));
-    let np: Vec<&Token> = toks[lead..]
-        .iter()
-        .take_while(|t| {
-            let w = rule_form(s.traditional, t.word);
-            nominal(t) && !shares.starts(&w) && !share_verbs.starts(&w)
-        })
-        .take(3)
-        .collect();
+    let noun = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        (nominal(t) || t.tag == "r" && determiners.contains(t.word))
+            && !shares.starts(&w)
+            && !share_verbs.starts(&w)
+    };
+    let rest = &toks[lead..];
+    let mut np: Vec<&Token> = Vec::new();
+    for (k, t) in rest.iter().enumerate() {
+        let joins = t.tag == "c" && !np.is_empty() && rest.get(k + 1).is_some_and(noun);
+        if !(noun(t) || joins) || np.iter().filter(|t| t.tag != "c").count() == TOPIC_NOUNS {
+            break;
+        }
+        np.push(t);
+    }
     let (a, b) = (np.first()?.start, np.last()?.end);
     // A topic of a part's measure (某行业的增加价值，在…实质上升): the whole clause when it
     // joins its owner and a measure noun with 的, even where the nouns run over a
     // conjunction or a verb the tagger split from them.
     Some(de_topic(s, &toks[lead..]).unwrap_or_else(|| text(s, a, b)))
 }
+
+/// Most nouns [`topic_before`] takes for a topic.
+const TOPIC_NOUNS: usize = 3;
 
 /// A bare change `before_text` opening its clause at `cs` with no measure handed on
 /// (毛保费与上年同期比较，增长5.8%): the change of the topic of the clause before it.
@@ -9171,6 +9186,17 @@ mod list_tests {
         // A short item still leaves the words after the last item's first one.
         let s = "限额以上单位中，城镇、乡村消费品零售额分别增长4.2%和5.6%。";
         assert_eq!(subject_of(s, "4.2%"), "城镇消费品零售额增长");
+    }
+
+    #[test]
+    fn a_topic_runs_over_its_conjunction_and_keeps_its_determiner() {
+        let s = "煤炭和天然气开采业占比36.3%，增加值同比增长6.4%。";
+        assert_eq!(subject_of(s, "6.4%"), "煤炭和天然气开采业增加值同比增长");
+        let s = "其他制造业占比0.2%，增加值同比增长42.9%。";
+        assert_eq!(subject_of(s, "42.9%"), "其他制造业增加值同比增长");
+        // A pronoun that is no category's word still opens the clause only (该行业).
+        let s = "该行业占比5%，增加值同比增长3.2%。";
+        assert_eq!(subject_of(s, "3.2%"), "行业增加值同比增长");
     }
 
     #[test]
