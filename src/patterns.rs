@@ -276,6 +276,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.not_place",
     "place.common_noun",
     "place.ordinary_word",
+    "place.village_anaphor",
     "place.anaphor",
     "place.honour_name",
     "place.fixed_phrase",

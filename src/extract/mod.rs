@@ -159,6 +159,9 @@ pub struct DocExtract {
     line_place: Option<usize>,
     /// Byte end of the last sentence read: a line break after it ends `line_place`.
     line_end: usize,
+    /// The last village named so far (共和村): what a later village anaphor (该村, 全村:
+    /// `place.village_anaphor`) means when its sentence names no place.
+    last_village: Option<String>,
 }
 
 impl DocExtract {
@@ -1659,6 +1662,10 @@ impl Extractor {
         rows.sort_by_key(|(s, f)| (*s, f.end));
         counted_after_place(&sent, (cx.idx, &self.patterns), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
+        let villages = self.patterns.cues.at(crate::cue!("entity.village_suffix"));
+        let village = (mentions.iter())
+            .rfind(|e| e.ty == EntityType::Loc && e.division.is_none() && villages.ends(&e.text))
+            .map(|e| e.text.clone());
         if !rows.is_empty() {
             self.place_rows(
                 cx,
@@ -1667,6 +1674,9 @@ impl Extractor {
                 &mut rows,
                 out,
             );
+        }
+        if village.is_some() {
+            out.last_village = village;
         }
         if let Some(t) = trace {
             t.facts = rows.iter().map(|(_, f)| f.clone()).collect();
@@ -1705,7 +1715,13 @@ impl Extractor {
         };
         let words = place::PlaceWords::new(mentions, (&f.text, fchars), &starts, &self.patterns);
         let carried = out.line_place.filter(|_| unplaced);
-        let section = (cx.places, cx.places.section(cx.idx), carried);
+        let village = out.last_village.clone();
+        let section = (
+            cx.places,
+            cx.places.section(cx.idx),
+            carried,
+            village.as_deref(),
+        );
         for (start, fact) in rows.iter_mut() {
             (fact.place, fact.place_code) =
                 place::fact_place(&words, fchars, *start, &self.patterns, section);

@@ -4319,7 +4319,7 @@ pub fn fact_place(
     chars: &[char],
     at: usize,
     pats: &Patterns,
-    (doc, section, carried): (&DocPlaces, Option<usize>, Option<usize>),
+    (doc, section, carried, village): (&DocPlaces, Option<usize>, Option<usize>, Option<&str>),
 ) -> (String, String) {
     let gaz = pats.gazetteer();
     let delim = |c: char| super::subject::is_delim(c) && c != '、';
@@ -4387,6 +4387,11 @@ pub fn fact_place(
         // No place word in reach: the figure is about its section's division (a line
         // 茅箭区 heads it), else the release's own place (a county release's 粮食产量
         // 12万吨), when the release names one.
+        // A village anaphor before the figure (该村的人均收入…) with no place word in
+        // reach: the village named last before it (`place.village_anaphor`).
+        None if village.is_some() && village_spoken(pats, &chars[..at]) => {
+            return (village.unwrap_or_default().to_string(), String::new());
+        }
         None => match section.or(carried) {
             Some(d) => d,
             None => return doc.own_place(gaz).unwrap_or_default(),
@@ -4419,6 +4424,15 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// Whether `before` (a sentence's chars before a figure) holds a `place.village_anaphor`
+/// word (该村, 全村, 村里).
+fn village_spoken(pats: &Patterns, before: &[char]) -> bool {
+    let before: String = before.iter().collect();
+    (pats.cues)
+        .at(crate::cue!("place.village_anaphor"))
+        .occurs_in(&before)
 }
 
 /// Parts that name no place after the first semicolon of the sentence `chars` all continue
@@ -6729,6 +6743,20 @@ mod tests {
         );
         assert_eq!(x.place.0, "");
         assert_eq!(place_of(&x, "1.3亿元").0, "");
+    }
+
+    #[test]
+    fn a_village_anaphor_is_the_village_named_last() {
+        let text = "麻江县茶叶丰收\n麻江县清水村，村民们正在采茶。\n\
+                    2015年，清水村种下第一株茶苗。靠着茶叶，该村的人均收入增加到9700元。\n\
+                    全县茶园面积5.8万亩。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "9700元").0, "清水村");
+        // A figure of the county's own anaphor stays the county's.
+        assert_eq!(place_of(&x, "5.8万亩").0, "麻江县");
+        // Without the anaphor the village named before is no place of the figure.
+        let x = extract(&text.replace("该村的", ""));
+        assert_eq!(place_of(&x, "9700元").0, "麻江县");
     }
 
     #[test]
