@@ -1163,8 +1163,9 @@ impl DateRules {
     /// one. After an era word (民国102年, 民国九十五年) any numeral from 1 to 189 is a
     /// year, in any release. Without one, only in a Taiwan release (`taiwan`) and only
     /// a number that reads as a year: 2 or 3 Arabic digits, Chinese digits written
-    /// digit by digit (108, 一○五) or with their tens (九十五), from 10 to 199; one below 100 only with a month, a
-    /// period or 年度 after it (95年3月, 95年度: 95年 alone is as often 95 years) or when
+    /// digit by digit (108, 一○五) or with their tens (九十五), from 10 to 199; one below
+    /// 100 only with a month, a period or 年度 after it (95年3月, 95年度: 95年 alone is as
+    /// often 95 years) or when
     /// it is one of the release's own years (`doc_year` or up to five years before it: 94年
     /// in a release of 95年); and none after a `date.roc_duration_before` word (近20年;
     /// not one ending a `date.roc_year_verb`, 逼近105年的) or
@@ -1195,7 +1196,9 @@ impl DateRules {
         } else if let Some(digits) =
             (ys.chars().map(number::digit_value)).collect::<Option<Vec<u8>>>()
         {
-            let digits = Some(digits).filter(|d| (2..=3).contains(&d.len()) && d[0] != 0)?;
+            if !(2..=3).contains(&digits.len()) || digits[0] == 0 {
+                return None;
+            }
             digits.iter().fold(0, |acc, &d| acc * 10 + i32::from(d))
         } else {
             // Written with its tens (九十五年底, 一百零一年): the same tests below.

@@ -1715,12 +1715,11 @@ impl Extractor {
         };
         let words = place::PlaceWords::new(mentions, (&f.text, fchars), &starts, &self.patterns);
         let carried = out.line_place.filter(|_| unplaced);
-        let village = out.last_village.clone();
         let section = (
             cx.places,
             cx.places.section(cx.idx),
             carried,
-            village.as_deref(),
+            out.last_village.as_deref(),
         );
         for (start, fact) in rows.iter_mut() {
             (fact.place, fact.place_code) =

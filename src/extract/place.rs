@@ -2153,9 +2153,10 @@ fn at_own_level(
     // A provincial paper's story (found by its source line) whose first lines speak of no
     // place of their own is of the level the whole text speaks of (全县 further down).
     let gaz = pats.gazetteer();
-    let whole = anaphor_kinds(pats, spoken);
+    let whole;
     let kinds = match found {
         Some((d, SOURCE_LINE)) if kinds.is_empty() && gaz.level(d) == Level::Province => {
+            whole = anaphor_kinds(pats, spoken);
             whole.as_slice()
         }
         _ => kinds,

@@ -4293,9 +4293,9 @@ fn shared_tail(s: &Sentence, items: &[String], a: usize, b: usize) -> String {
 const PHRASE_ITEM: usize = 5;
 
 /// Whether the last of three `items` or more opens with the same two chars or more as
-/// another and the others are phrases of [`PHRASE_ITEM`] chars or more (对俄出口商品车、对俄进口…): the
-/// items are parallel phrases, and the last one's end is its own (short names opening
-/// alike still share one: 通信工具和通信服务支出).
+/// another and the others are phrases of [`PHRASE_ITEM`] chars or more (对俄出口商品车、
+/// 对俄进口…): the items are parallel phrases, and the last one's end is its own (short
+/// names opening alike still share one: 通信工具和通信服务支出).
 fn parallel_openings(s: &Sentence, items: &[String]) -> bool {
     let Some((last, others)) = items.split_last() else {
         return false;
