@@ -132,6 +132,10 @@ pub struct DocExtract {
     /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
     /// with one (分产业看，…; 其中，…) are parts of.
     lead_measure: LeadMeasure,
+    /// The last measure with an attribute its parts take (规上工业增加值) and its unit,
+    /// kept over sentences without figures: what a later category alone with its change
+    /// (县属工业下降) measures (`category_rows`).
+    category_lead: LeadMeasure,
     /// The subject the last quantity got from its own clause, before a list item was put
     /// before it: a later figure with the same bare subject is another row of that list.
     listed: Option<String>,
@@ -221,6 +225,54 @@ fn after_lead(
         false => p,
     };
     subject::with_compared_lead(sent, p, measure)
+}
+
+/// A category alone with its change (县属工业下降2.1%, 私营企业增长9%) after a lead whose
+/// measure is a category's attribute its parts take (`lead`: 规上工业增加值, see
+/// `subject::is_category_measure`; kept over sentences without figures) is measured as the lead is (县属工业增加值下降), see
+/// `subject::is_bare_category_change`; unless an earlier figure of the sentence names no
+/// such attribute (第二产业完成9.67亿元，增长12%: the change is that figure's). The sentence's rows
+/// `rows` (text order) then set the lead: the last of the lead's unit names an attribute
+/// (it leads) or ends it. No lead in or through a table (`table`).
+fn category_rows(
+    sent: &subject::Sentence,
+    rows: &mut [(usize, Fact)],
+    lead: &mut LeadMeasure,
+    table: bool,
+) {
+    if table {
+        *lead = None;
+        return;
+    }
+    let mut measured_by_lead = vec![false; rows.len()];
+    for i in 0..rows.len() {
+        let Some((measure, unit)) = lead.as_ref() else {
+            break;
+        };
+        let Some(attr) = subject::lead_attribute(sent, measure) else {
+            break;
+        };
+        let fact = &rows[i].1;
+        let mut before = rows[..i].iter().filter(|(_, f)| f.kind != Kind::Date);
+        let measured = before.all(|(_, f)| f.subject.contains(attr.as_str()));
+        if fact.unit == *unit && measured && subject::is_bare_category_change(sent, &fact.subject) {
+            let p = std::mem::take(&mut rows[i].1.subject);
+            rows[i].1.subject = subject::with_lead_attribute(sent, p, measure, false);
+            measured_by_lead[i] = true;
+        }
+    }
+    // A figure measured by the lead leaves it; another sets it when its measure is a
+    // category's attribute (规上工业|增加值, not 固定资产|投资), else ends it in its unit.
+    let own =
+        (rows.iter().zip(measured_by_lead)).filter(|((_, f), by)| f.kind != Kind::Date && !by);
+    for ((_, f), _) in own {
+        let m = subject::lead_measure(sent, &f.subject);
+        if subject::is_category_measure(sent, &m) {
+            *lead = Some((m, f.unit.clone()));
+        } else if lead.as_ref().is_some_and(|(_, u)| *u == f.unit) {
+            *lead = None;
+        }
+    }
 }
 
 /// `fact`'s subject when it names nothing (see `subject::named_or_before`): the measure
@@ -1652,6 +1704,12 @@ impl Extractor {
             &cand.dates,
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
+        category_rows(
+            &sent,
+            &mut quantities,
+            &mut out.category_lead,
+            columns.is_some(),
+        );
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
@@ -7501,6 +7559,31 @@ mod tests {
         let text = "全区茶叶出口增长1.6倍，相当于全省平均水平的2倍。";
         assert_eq!(subjects_of(text)[0], "茶叶出口增长");
         assert!(!subjects_of(text)[1].contains("倍数"));
+    }
+
+    #[test]
+    fn categories_alone_after_a_category_lead_take_its_attribute() {
+        // Over sentences without figures and paragraphs, a category with its change alone
+        // (县属工业下降, 采选/v 业/n, 民营企业) is measured as the lead is.
+        let text = "今年以来，全县规上工业增加值同比增长3.5%。\n\n县属工业继续下滑。1-10月，县属\
+            工业下降2.1%。\n\n主导产业中，有色金属冶炼业增长4.2%；农副食品加工业下降0.6%。\n\n\
+            前三季度，民营企业增长6.3%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "规上工业增加值同比增长",
+                "县属工业增加值下降",
+                "有色金属冶炼业增加值增长",
+                "农副食品加工业增加值下降",
+                "民营企业增加值增长"
+            ]
+        );
+        // A lead naming no category (固定资产投资) lends nothing; nor to a change of a
+        // figure its own sentence states (第二产业完成9.6亿元), nor to a verb (就业/v).
+        let text = "全县固定资产投资增长8.4%。\n\n规上工业平稳运行。全县规上工业增长6.2%。";
+        assert_eq!(subjects_of(text)[1], "规上工业增长");
+        let text = "全县工业总产值增长25%。第二产业完成9.6亿元，增长12%。城镇新增就业增长3%。";
+        assert_eq!(subjects_of(text)[2..], ["第二产业增长", "城镇新增就业增长"]);
     }
 
     #[test]

@@ -32,7 +32,7 @@ use crate::segment::Token;
 
 mod category;
 mod group;
-pub use category::{in_breakdown, sibling_part};
+pub use category::{in_breakdown, is_bare_category_change, is_category_measure, sibling_part};
 pub use group::{bare_share, group_member, GroupHeading, MeasureHeading};
 
 /// Words of a relative clause between a count and the 的 before what it counts.
@@ -3338,6 +3338,17 @@ pub fn has_part_attribute(s: &Sentence, m: &str) -> bool {
     s.list(crate::cue!("subject.part_attribute"))
         .iter()
         .any(|a| rule.ends_with(a))
+}
+
+/// The attribute closing a lead measure `m` that its parts may take
+/// (`subject.part_attribute`: 规上工业增加值 → 增加值), as `m` writes it; the longest.
+pub fn lead_attribute(s: &Sentence, m: &str) -> Option<String> {
+    let rule = rule_form(s.traditional, m);
+    let a = (s.list(crate::cue!("subject.part_attribute")).iter())
+        .filter(|a| rule.ends_with(*a))
+        .max_by_key(|a| a.len())?;
+    let n = a.chars().count();
+    Some(m.chars().skip(m.chars().count() - n).collect())
 }
 
 /// The measure a sentence's subject `p` names for the sentences after it (固定资产投资增长

@@ -390,6 +390,57 @@ pub fn sibling_part(s: &Sentence, prev: &str, p: &str) -> Option<String> {
     Some(format!("{own}{written}{own_change}"))
 }
 
+/// Whether `p` names a category alone with its change (县属工业下降, 私营企业增长,
+/// 农副食品加工业下降): the words before the change close with a noun ending with a
+/// `subject.category_suffix` (外商投资企业 too), not an attribute (`subject.part_attribute`:
+/// 增加值, 产值) nor a figure of their own. Such a part, in a sentence of its own after a lead whose
+/// measure has an attribute (规上工业增加值增长), is measured as the lead is.
+pub fn is_bare_category_change(s: &Sentence, p: &str) -> bool {
+    let changes = s.list(crate::cue!("subject.change"));
+    let rule = rule_form(s.traditional, p).into_owned();
+    let Some(change) = changes.suffix_of(&rule) else {
+        return false;
+    };
+    let part = &rule[..rule.len() - change.len()];
+    if part.is_empty() || part.chars().any(|c| c.is_ascii_digit() || is_delim(c)) {
+        return false;
+    }
+    let attributes = s.list(crate::cue!("subject.part_attribute"));
+    if attributes.iter().any(|a| part.ends_with(a)) {
+        return false;
+    }
+    let suffixes = s.list(crate::cue!("subject.category_suffix"));
+    // The noun closing the part, as jieba cut it in the sentence (工业/n, 企业/n, 采选/v
+    // 业/n; not 就业/v nor 创业/vn): more than the suffix alone.
+    (s.toks.iter())
+        .filter(|t| t.tag.starts_with('n'))
+        .map(|t| rule_form(s.traditional, t.word))
+        .any(|w| {
+            let own = |x: &str| x.len() < w.len() || w.len() < part.len();
+            part.ends_with(&*w) && suffixes.suffix_of(&w).is_some_and(own)
+        })
+}
+
+/// Whether the measure `m` is a category's attribute (规上工业增加值, 工业产值: an attribute
+/// of `subject.part_attribute` after a noun of the sentence ending with a
+/// `subject.category_suffix`), which other categories alone may take (县属工业下降 →
+/// 县属工业增加值下降); not 固定资产投资 (no category).
+pub fn is_category_measure(s: &Sentence, m: &str) -> bool {
+    let Some(attr) = super::lead_attribute(s, m) else {
+        return false;
+    };
+    let rule = rule_form(s.traditional, m).into_owned();
+    let owner = &rule[..rule.len() - rule_form(s.traditional, &attr).len()];
+    let suffixes = s.list(crate::cue!("subject.category_suffix"));
+    (s.toks.iter())
+        .filter(|t| t.tag.starts_with('n'))
+        .map(|t| rule_form(s.traditional, t.word))
+        .any(|w| {
+            let own = suffixes.suffix_of(&w).is_some_and(|x| x.len() < w.len());
+            own && owner.contains(&*w)
+        })
+}
+
 /// Longest category word [`sibling_part`] reads as a part, in chars (中西药品类).
 const MAX_SIBLING_CHARS: usize = 8;
 
