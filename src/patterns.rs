@@ -161,6 +161,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.modal",
     "place.excluded_open",
     "place.superior_before",
+    "place.source_before",
     "subject.heading_measure",
     "subject.heading_change",
     "subject.body_end",

@@ -233,7 +233,7 @@ impl DocPlaces {
         let found = (!national)
             .then(|| pick(&|at| at < head_end))
             .flatten()
-            .map(|d| titled_below(pats, &named, (title, title_end), d))
+            .map(|d| titled_below(pats, &named, (title, title_end), (d, &spoken)))
             .map(|d| (d, FIRST_LINES))
             .or_else(|| {
                 (footer_issues(pats, text, region).then(|| pick(&|at| at >= tail_start)))
@@ -869,6 +869,25 @@ fn own_kinds<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
     kinds
 }
 
+/// Whether the title (up to `title_end` of `text`) names `d` only right after a
+/// `place.source_before` word (据某省统计局数据): as the source of the figures.
+fn source_titled(
+    pats: &Patterns,
+    named: &Named,
+    text: &str,
+    (d, title_end): (usize, usize),
+) -> bool {
+    let source = pats.cues.at(crate::cue!("place.source_before"));
+    let mut titled = (named.edges.iter()).filter(|e| e.0 < title_end && e.1 == d);
+    let first = titled.next();
+    first.is_some()
+        && [first]
+            .into_iter()
+            .flatten()
+            .chain(titled)
+            .all(|e| source.suffix_of(&text[..e.0]).is_some())
+}
+
 /// `rest` up to the end of its clause.
 fn clause_rest(rest: &str) -> &str {
     rest.find(super::subject::is_delim)
@@ -899,8 +918,9 @@ fn at_spoken_level(
     let of_kind = |x: usize| kinds.iter().any(|k| named.of_kind(gaz, x, k));
     // Named in the title as where a meeting was held (某县…会在某县某镇召开) it is a
     // venue: the release speaks of its own level still.
-    let titled =
-        (named.edges.iter()).any(|e| e.0 < title_end && e.1 == d && !venue_at(pats, text, e.0));
+    let titled = (named.edges.iter())
+        .any(|e| e.0 < title_end && e.1 == d && !venue_at(pats, text, e.0))
+        && !source_titled(pats, named, text, (d, title_end));
     if titled || kinds.is_empty() || of_kind(d) {
         return Some(d);
     }
@@ -1065,19 +1085,28 @@ fn titled_listed_township(
 /// what the release is about (a city's officials in the dateline, 在邹城建 in the title:
 /// 邹城市); when it does, the division below `d` that a run of names down the divisions
 /// from `d` ends with (甘肃省灵台: 灵台县; see [`title_chain`]), when the title names no
-/// other division below `d` off its line.
+/// other division below `d` off its line, nor names it only in a dateline where the text
+/// speaks of `d`'s kind and not of its own (南海网海口…消息…海南…全省: a reporter files
+/// from the city on the province; `spoken`: the text's `place.anaphor` words).
 fn titled_below(
     pats: &Patterns,
     named: &Named,
     (title, title_end): (&str, usize),
-    d: usize,
+    (d, spoken): (usize, &[&str]),
 ) -> usize {
     let gaz = pats.gazetteer();
+    let filed_from = |c: usize| {
+        let kinds = anaphor_kinds(pats, spoken);
+        let of_kind = |x: usize| kinds.iter().any(|k| named.of_kind(gaz, x, k));
+        let hits = title_hits(pats, title);
+        let mut at = (hits.iter()).filter(|h| gaz.entry(h.entry).divisions().any(|x| x == c));
+        of_kind(d) && !of_kind(c) && at.all(|h| in_dateline(pats, title, h.start))
+    };
     match named.edges.iter().any(|e| e.0 < title_end && e.1 == d) {
         // Only when the title names nothing else below `d` off that line (合阳县王村镇
         // 某村、金峪镇某村: three townships, the county's release).
         true => (title_chain(pats, title))
-            .filter(|&c| gaz.is_below(c, d))
+            .filter(|&c| gaz.is_below(c, d) && !filed_from(c))
             .filter(|&c| {
                 (title_hits(pats, title).iter())
                     .flat_map(|h| gaz.entry(h.entry).divisions())
@@ -1085,8 +1114,23 @@ fn titled_below(
                     .all(|x| gaz.lineage(c).any(|a| a == x))
             })
             .unwrap_or(d),
-        false => title_below(pats, title, d).unwrap_or(d),
+        false => (title_below(pats, title, d))
+            .filter(|&c| !filed_from(c))
+            .unwrap_or(d),
     }
+}
+
+/// Whether byte `at` of `text` lies in a dateline: among the first
+/// [`DATELINE_MARK_CHARS`] chars of its line, before a `date.dispatch_mark` (某网海口7月
+/// 25日消息, 本报讯).
+fn in_dateline(pats: &Patterns, text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let line = &text[start..];
+    let lead = (line.char_indices())
+        .nth(DATELINE_MARK_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    let marks = pats.cues.at(crate::cue!("date.dispatch_mark"));
+    at < start + lead && marks.occurs_in(&text[at..start + lead])
 }
 
 /// The division whose government or leader issues the release by its title, with
@@ -2154,10 +2198,18 @@ fn at_own_level(
     // place of their own is of the level the whole text speaks of (全县 further down).
     let gaz = pats.gazetteer();
     let whole;
+    // So is a release whose title names its province only as the source of its figures
+    // (据某省统计局数据，…全市).
+    let quoted = |d: usize| source_titled(pats, named, text, (d, title_end));
     let kinds = match found {
-        Some((d, SOURCE_LINE)) if kinds.is_empty() && gaz.level(d) == Level::Province => {
-            whole = anaphor_kinds(pats, spoken);
-            whole.as_slice()
+        Some((d, how)) if kinds.is_empty() && gaz.level(d) == Level::Province => {
+            match how == SOURCE_LINE || how == FIRST_LINES && quoted(d) {
+                true => {
+                    whole = anaphor_kinds(pats, spoken);
+                    whole.as_slice()
+                }
+                false => kinds,
+            }
         }
         _ => kinds,
     };
@@ -6696,6 +6748,36 @@ mod tests {
         // A title naming no division below the city leaves the city.
         let x = extract(&text.replacen("在新泰建", "建", 1));
         assert_eq!(x.place.0, "泰安市");
+    }
+
+    #[test]
+    fn a_dateline_city_reporting_on_its_province_is_no_place_of_the_release() {
+        // The reporter files from the capital; the story is the province's (全省).
+        let text = "某某网福州3月2日消息（记者 王某）今年一季度，福建地区生产总值1200亿元，\
+                    同比增长5.1%。\n按产业分，第一产业增加值95亿元，增长3.0%。\n\
+                    全省居民消费价格同比上涨1.2%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "福建省");
+        assert_eq!(place_of(&x, "95亿元").0, "福建省");
+        // A story speaking of the city (全市) is the city's.
+        let x = extract(&text.replacen("全省", "全市", 1));
+        assert_eq!(x.place.0, "福州市");
+    }
+
+    #[test]
+    fn a_province_quoted_as_the_source_of_a_citys_figures_is_no_place_of_the_release() {
+        let text = "据河北省统计局数据，1-6月，邢台全社会用电量120.5亿千瓦时，同比增长3.1%。\
+                    其中，6月份用电量20.1亿千瓦时。分产业看，第一产业用电量2.1亿千瓦时。\n\
+                    1-6月，全市工业用电量90.2亿千瓦时，同比增长2.5%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "邢台市");
+        assert_eq!(place_of(&x, "90.2亿千瓦时").0, "邢台市");
+        // A text speaking of the province (全省) is the province's.
+        let x = extract(&text.replacen("全市", "全省", 1));
+        assert_eq!(x.place.0, "河北省");
+        // Named as the release's own (河北省1-6月…), the province stays.
+        let x = extract(&text.replacen("据河北省统计局数据，", "河北省统计局：", 1));
+        assert_eq!(x.place.0, "河北省");
     }
 
     #[test]
