@@ -8947,6 +8947,12 @@ mod tests {
         // The real change after the nominal one, prices taken out in a clause between.
         let subj = subjects_of("农民人均纯收入为9000元，增长9.1%，扣除价格因素，实际增长6.5%。");
         assert_eq!(subj[2], "农民人均纯收入实际增长", "{subj:?}");
+        // After a nominal change (名义增长) the real one is the income's, not the nominal's.
+        let subj = subjects_of("全县农民人均纯收入8000元，名义增长9%，扣除价格因素实际增长7%。");
+        assert_eq!(
+            subj[1..],
+            ["农民人均纯收入名义增长", "农民人均纯收入实际增长"]
+        );
         // 实际 before a measure of its own stays (实际完成投资).
         let subj = subjects_of("全年实际完成投资12亿元。");
         assert!(subj[0].contains("实际完成投资"), "{subj:?}");

@@ -5545,7 +5545,9 @@ fn subject_in_clause(s: &Sentence, fig: Span, count_like: bool, prev: Option<&st
         let owner = attribute_owner(s, fig, cs, &before_text, prev, &attrs)
             .filter(|o| !o.is_empty())
             .or_else(|| built_after(s, &before_text, np_from, ce));
-        return balance_quotes(merge(&owner.unwrap_or_default(), &before_text));
+        let owner = owner.unwrap_or_default();
+        let owner = without_other_manner(s, &owner, &before_text);
+        return balance_quotes(merge(owner, &before_text));
     }
     balance_quotes(restated_owner(&before_text, prev, &attrs).unwrap_or(before_text))
 }
@@ -5719,6 +5721,22 @@ pub fn named_or_before(
     match measure(last).filter(|m| whole && !rule_form(s.traditional, m).ends_with(&r)) {
         Some(m) => format!("{m}{p}"),
         None => p,
+    }
+}
+
+/// The measure `m` handed on to a change `p` opening with a manner word of its own
+/// (`subject.change_manner`: 实际增长), without the manner word closing it that was the
+/// earlier change's (收入名义 → 收入): the real change is the income's, not its nominal
+/// change's.
+fn without_other_manner<'m>(s: &Sentence, m: &'m str, p: &str) -> &'m str {
+    let manners = s.list(crate::cue!("subject.change_manner"));
+    if manners.prefix_of(&rule_form(s.traditional, p)).is_none() {
+        return m;
+    }
+    let rule = rule_form(s.traditional, m);
+    match manners.suffix_of(&rule).filter(|w| w.len() < rule.len()) {
+        Some(w) => cut_chars(m, w.chars().count()),
+        None => m,
     }
 }
 
