@@ -162,6 +162,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.excluded_open",
     "place.superior_before",
     "place.source_before",
+    "date.reported_before",
+    "date.cutoff_after",
     "subject.heading_measure",
     "subject.heading_change",
     "subject.body_end",

@@ -156,6 +156,12 @@ pub struct DateRules {
     target_words: WordList,
     /// Words right after a target date (2030年可建成: `date.target_after`).
     target_after: WordList,
+    /// Words right before a full date the text reports (截至2022年12月31日, 于某日开始:
+    /// `date.reported_before`): it does not date the article.
+    reported_before: WordList,
+    /// Words right after a date things stand at (至2019年3月15日止: `date.cutoff_after`):
+    /// no target, though a target word opens it.
+    cutoff_after: WordList,
     /// Labels of a list of projects right after a year (2020年重点项目, 2019年第一批:
     /// `date.list_label`), optionally after a scope (省, 市: `date.list_scope`).
     list_label: WordList,
@@ -294,6 +300,8 @@ impl DateRules {
             target_preps: cues.at(crate::cue!("date.target_prep")).clone(),
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
             target_after: cues.at(crate::cue!("date.target_after")).clone(),
+            reported_before: cues.at(crate::cue!("date.reported_before")).clone(),
+            cutoff_after: cues.at(crate::cue!("date.cutoff_after")).clone(),
             list_label: cues.at(crate::cue!("date.list_label")).clone(),
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             list_join: cues.at(crate::cue!("date.list_join")).clone(),
@@ -1910,7 +1918,14 @@ impl<'r> Head<'r> {
         if let Some(y) = (self.signature.as_ref()).and_then(|v| v.get(..4)?.parse().ok()) {
             return Some(y);
         }
-        let first_full = self.dateline(&self.full_dates(None)).cloned();
+        // A day the text reports (截至2022年12月31日 as of, 于2018年12月18日开始: after a
+        // `date.reported_before` word) does not give it its year: the latest of its years
+        // below does.
+        let reported = |at: usize| self.rules.reported_before.ends(self.f.before(at));
+        let full: Vec<(usize, String)> = (self.full_dates(None).into_iter())
+            .filter(|(at, _)| !reported(*at))
+            .collect();
+        let first_full = self.dateline(&full).cloned();
         let year_of = |v: &str| v.get(..4)?.parse().ok();
         if let Some((at, y)) = first_full.and_then(|(at, v)| Some((at, year_of(&v)?))) {
             // A page's stamp (2020-05-19 12:01:49) above a text whose target (到2020年)
@@ -1929,8 +1944,9 @@ impl<'r> Head<'r> {
             // A year range (a plan's 2021—2035年) says nothing about when the text was
             // written.
             .filter(|d| {
+                let cutoff = self.rules.cutoff_after.starts(self.f.rest(d.end));
                 d.explicit_year
-                    && !self.is_target(d.start)
+                    && (!self.is_target(d.start) || cutoff)
                     && !self.rules.target_after.starts(self.f.rest(d.end))
                     && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
                     && !self.rules.origin_before.ends(self.f.before(d.start))
@@ -2025,10 +2041,17 @@ impl<'r> Head<'r> {
         let before: String = (self.f.before(d.start).chars().rev())
             .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '\n'))
             .collect();
+        // As written, with the mark closing its clause (2023年度，: a year as a whole).
+        let mark = rest.chars().next().filter(|&c| matches!(c, '，' | ','));
+        let written = format!(
+            "{}{}",
+            self.f.slice(d.start, d.end),
+            mark.map_or(String::new(), String::from)
+        );
         d.value.len() == 4
             && d.value_max.is_none()
             && (self.rules.whole_year_after.starts(rest)
-                || (self.rules.whole_year_after).ends(self.f.slice(d.start, d.end)))
+                || (self.rules.whole_year_after).ends(&written))
             && !self.rules.plan_words.occurs_in(&clause_of(rest))
             && !self
                 .rules
@@ -2336,6 +2359,24 @@ mod tests {
         let t = "某地一季度入境旅客增长\n2031年01月25日 20:45:11\n今年一季度入境旅客约88万人次，\
                  同比增加7.6%，恢复至疫情前的八成。";
         assert_eq!(release_date(t, None).as_deref(), Some("2031-01-25"));
+    }
+
+    #[test]
+    fn days_the_text_reports_do_not_date_it() {
+        // An event's day (于…开榨) and a cutoff (至…止) are past the text reports: its
+        // year is the latest of them, not the first.
+        let t = "记者3月10日从某某糖业协会获悉，全省2023/24年榨季于2023年11月20日开榨，\
+                 至2024年3月9日止，已入榨甘蔗820万吨。";
+        assert_eq!(doc_year(t), Some(2024));
+        assert_eq!(release_date(t, Some(2024)).as_deref(), Some("2024-03-10"));
+        // A year's results as a whole (2023年度，…) are reported the year after; an as-of
+        // day (截止2023年12月31日) is no dateline.
+        let t = "某某股份3月20日发布业绩快报。\n2023年度，公司实现营业总收入150.2亿元，较上年\
+                 同期增长12%。截止2023年12月31日，公司总资产420亿元。";
+        assert_eq!(doc_year(t), Some(2024));
+        // A total within the year (2023年度累计…) is not the year's whole.
+        let t = "某某电厂5月8日消息，2023年度累计发电量已达54.6亿千瓦时。";
+        assert_eq!(doc_year(t), Some(2023));
     }
 
     #[test]

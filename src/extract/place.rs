@@ -39,6 +39,12 @@ const UNKNOWN_TITLE: &str = "an unknown place opening the title, spoken of by it
 /// How the own place named by a source or byline was found (for `explain`).
 const SOURCE_LINE: &str = "named by a source, host or byline's news body (first or last lines)";
 
+/// How the own place below a source's, named most often, was found (for `explain`).
+const SOURCE_BELOW: &str =
+    "named most often in the text, below the division of a source or byline's news body";
+/// How often a division below a source's must be named to be the release's own
+/// ([`source_below`]).
+const SOURCE_BELOW_TIMES: usize = 3;
 /// How the own place below a source's was found (for `explain`).
 const SOURCE_TITLE: &str =
     "named in the title, below the division of a source or byline's news body";
@@ -2213,6 +2219,7 @@ fn at_own_level(
         }
         _ => kinds,
     };
+    let found = found.map(|f| source_below(pats, (named, text), spoken, f));
     let found = found.map(|f| issuer_above(pats, named, (text, title_end), kinds, f));
     let found = found.map(|(d, how)| {
         let up = titled_above(pats, named, (text, head_end), kinds, d);
@@ -2225,6 +2232,41 @@ fn at_own_level(
             at_spoken_level((pats, text), (d, first_lines), kinds, named, ends).map(|d| (d, how))
         })
         .map(|found| spoken_township(pats, found, spoken, named))
+}
+
+/// The division below a source line's `d` (a city portal's repost: 来源：某市政府网, in the
+/// first lines or found by [`source_place`]) that
+/// the text names most, [`SOURCE_BELOW_TIMES`] times or more and more often than any
+/// other division below `d` and than `d` itself, when the text speaks of no place of its
+/// own by an anaphor (`spoken`; 全国 aside): the story is that division's (某县举行…签约仪式, 某县 again and
+/// again). Else `found` as it was.
+fn source_below(
+    pats: &Patterns,
+    (named, text): (&Named, &str),
+    spoken: &[&str],
+    found: (usize, &'static str),
+) -> (usize, &'static str) {
+    let (d, how) = found;
+    // Or found in the first lines on a source line only (来源：某市政府网 under the title).
+    let labels = pats.cues.at(crate::cue!("place.source_label"));
+    let mut at = named.edges.iter().filter(|e| e.1 == d);
+    let sourced = at.all(|e| labels.starts(line_at(text, e.0).trim_start()));
+    if !(how == SOURCE_LINE || how == FIRST_LINES && sourced) || speaks_locally(pats, spoken) {
+        return found;
+    }
+    let gaz = pats.gazetteer();
+    let below: Vec<usize> = (named.order.iter().copied())
+        .filter(|&x| gaz.is_below(x, d))
+        .collect();
+    let Some(&best) = below.iter().max_by_key(|&&x| named.count(x)) else {
+        return found;
+    };
+    let n = named.count(best);
+    let alone = below.iter().all(|&x| x == best || named.count(x) < n);
+    match n >= SOURCE_BELOW_TIMES && alone && named.count(d) < n {
+        true => (best, SOURCE_BELOW),
+        false => found,
+    }
 }
 
 /// The division above `d` that the first lines (up to `head_end`) name when they speak of
@@ -6778,6 +6820,31 @@ mod tests {
         // Named as the release's own (河北省1-6月…), the province stays.
         let x = extract(&text.replacen("据河北省统计局数据，", "河北省统计局：", 1));
         assert_eq!(x.place.0, "河北省");
+    }
+
+    #[test]
+    fn a_county_where_a_provinces_season_opens_is_a_venue() {
+        // 在某县…开榨: where the province's season starts, not what the release describes.
+        let text = "云南省新榨季于12月1日在耿马县一家糖厂开榨，全省计划入榨甘蔗1500万吨。\n\
+                    全省糖厂预计产糖200万吨，同比增长5%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "云南省");
+        assert_eq!(place_of(&x, "200万吨").0, "云南省");
+    }
+
+    #[test]
+    fn a_county_a_city_portals_repost_names_again_and_again_is_the_releases() {
+        let text = "项目建设再提速\n来源：常德市政府网 2023-05-06\n摘要\n\
+                    今年以来，重大项目建设跑出加速度。\n\
+                    5月5日，桃源县举行第二季度重大项目集中开工仪式，22个项目总投资86亿元。\n\
+                    桃源县此次开工项目涵盖新材料、食品加工等领域。\n\
+                    据介绍，桃源县今年计划实施重点项目120个。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "桃源县");
+        assert_eq!(place_of(&x, "86亿元").0, "桃源县");
+        // Named twice, the county is one story of the city's.
+        let x = extract(&text.replacen("据介绍，桃源县", "据介绍，", 1));
+        assert_eq!(x.place.0, "常德市");
     }
 
     #[test]
