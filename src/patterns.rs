@@ -164,6 +164,8 @@ pub const CUE_RULES: &[&str] = &[
     "place.source_before",
     "date.reported_before",
     "date.cutoff_after",
+    "entity.alias_lead",
+    "entity.division_kind",
     "subject.heading_measure",
     "subject.heading_change",
     "subject.body_end",

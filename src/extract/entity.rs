@@ -524,6 +524,29 @@ impl Sentence<'_> {
     }
 }
 
+/// The short form an organisation ending at char `end` of the sentence `text` declares in
+/// brackets right after its name (（以下简称“某某股份”）: an `entity.alias_lead` word, the
+/// form in quotes or not, the bracket closing): four to [`MAX_ALIAS_CHARS`] chars of
+/// ideographs, letters or digits. Later mentions holding a place are that organisation
+/// ([`within_named`]).
+pub fn declared_alias(text: &[char], end: usize, leads: &WordList) -> Option<String> {
+    let rest: String = text.get(end..)?.iter().take(MAX_ALIAS_CHARS + 12).collect();
+    let rest = rest.strip_prefix(['(', '（'])?;
+    let lead = leads.prefix_of(rest)?;
+    let rest = rest[lead.len()..].trim_start_matches(['“', '"', '「', '‘', '：', ':']);
+    let alias: String = rest
+        .chars()
+        .take_while(|&c| is_han(c) || c.is_ascii_alphanumeric())
+        .collect();
+    let close = rest[alias.len()..].trim_start_matches(['”', '"', '」', '’']);
+    let n = alias.chars().count();
+    ((4..=MAX_ALIAS_CHARS).contains(&n) && close.starts_with([')', '）', '，', ',', '；']))
+        .then_some(alias)
+}
+
+/// Longest short form [`declared_alias`] reads, in chars.
+const MAX_ALIAS_CHARS: usize = 10;
+
 /// Places inside a name the document gave before (中国甘肃网, named by a source label,
 /// then again in the page's furniture, where jieba splits it into 中国/甘肃/网) are that
 /// name's: each occurrence in the sentence `text` of a remembered organisation's name
@@ -1840,6 +1863,12 @@ impl Sentence<'_> {
         if ty == EntityType::Loc && self.ends_no_place(t.word) {
             return None;
         }
+        // A kind of division alone (市、县、自治县: `entity.division_kind`) names none.
+        let kinds = self.pats.cues.at(crate::cue!("entity.division_kind"));
+        let name: String = toks[j..=i].iter().map(|t| t.word).collect();
+        if ty == EntityType::Loc && kinds.contains(&name) {
+            return None;
+        }
         (!self.negated(j)).then_some(j)
     }
 
@@ -2538,6 +2567,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.text, e.ty.name()))
             .collect()
+    }
+
+    #[test]
+    fn a_kind_of_division_alone_is_no_place_name() {
+        let e = ents("全省盈利的市、县、自治县有十个，各苏木镇均有增长。");
+        assert!(
+            !e.iter().any(|(t, _)| t == "自治县" || t == "苏木镇"),
+            "{e:?}"
+        );
+        // Named, the kind ends a name.
+        let e = ents("峨边彝族自治县新建冷库12座。");
+        assert!(e.contains(&("峨边彝族自治县".to_string(), "LOC")), "{e:?}");
     }
 
     #[test]

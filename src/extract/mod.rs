@@ -2546,6 +2546,15 @@ impl Extractor {
                 }
                 out.named.push((text, e.ty));
             }
+            // Its declared short form (（以下简称“某某股份”）) names it too.
+            let leads = self.patterns.cues.at(crate::cue!("entity.alias_lead"));
+            let alias = (org.then(|| entity::declared_alias(&cut.orig, e.end, leads))).flatten();
+            if let Some(alias) = alias {
+                if out.named.len() == NAMED {
+                    out.named.remove(0);
+                }
+                out.named.push((alias, EntityType::Org));
+            }
         }
         let gaz = self.patterns.gazetteer();
         let mut names: Vec<NamedSpan> = Vec::new();
@@ -6196,6 +6205,25 @@ mod tests {
             subjects_of("全县建成公共充电桩326个，其中新增120个、改造50个。")[1..],
             ["新增充电桩", "改造充电桩"]
         );
+    }
+
+    #[test]
+    fn a_declared_short_form_names_its_organisation_later() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "某日，福建三明钢铁股份有限公司（以下简称“三明钢铁”）发布年报。\n\
+                    三明钢铁全年营业收入120亿元。";
+        let x = ex.extract(text, Options::default());
+        let ents: Vec<(&str, EntityType)> = (x.entities.iter())
+            .map(|e| (e.text.as_str(), e.ty))
+            .collect();
+        assert!(ents.contains(&("三明钢铁", EntityType::Org)), "{ents:?}");
+        assert!(!ents.iter().any(|e| e.0 == "三明"), "{ents:?}");
+        // Without the declaration the short form's place stays a place.
+        let x = ex.extract(
+            &text.replacen("（以下简称“三明钢铁”）", "", 1),
+            Options::default(),
+        );
+        assert!(!x.entities.iter().any(|e| e.text == "三明钢铁"));
     }
 
     #[test]
