@@ -6848,6 +6848,17 @@ mod tests {
     }
 
     #[test]
+    fn a_provinces_association_publishing_a_citys_figures_is_no_place() {
+        // The association's name opens with its province; the text speaks of a city it
+        // never names (全市): no place.
+        let text = "江西省物流协会 编辑：王某\n一、交通运输平稳增长\n\
+                    1-7月，全市公路货运量1.2亿吨，同比增长5%。全市港口吞吐量2.1亿吨。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "1.2亿吨").0, "");
+    }
+
+    #[test]
     fn a_city_zones_report_on_its_whole_area_is_the_citys() {
         // 全区 of a high-tech zone (no division) in a release about its city.
         let text = "信息来源：襄阳高新技术产业开发区\n襄阳市高新区前三季度经济运行\n\
