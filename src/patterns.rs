@@ -166,6 +166,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.cutoff_after",
     "entity.alias_lead",
     "entity.division_kind",
+    "scan.recent_span",
     "subject.heading_measure",
     "subject.heading_change",
     "subject.body_end",

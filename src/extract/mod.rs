@@ -228,18 +228,20 @@ fn after_lead(
 }
 
 /// A category alone with its change (县属工业下降2.1%, 私营企业增长9%) after a lead whose
-/// measure is a category's attribute its parts take (`lead`: 规上工业增加值, see
-/// `subject::is_category_measure`; kept over sentences without figures) is measured as the lead is (县属工业增加值下降), see
-/// `subject::is_bare_category_change`; unless an earlier figure of the sentence names no
-/// such attribute (第二产业完成9.67亿元，增长12%: the change is that figure's). The sentence's rows
-/// `rows` (text order) then set the lead: the last of the lead's unit names an attribute
-/// (it leads) or ends it. No lead in or through a table (`table`).
+/// measure is a category's attribute its parts take (`out.category_lead`: 规上工业增加值,
+/// see `subject::is_category_measure`; kept over sentences without figures) is measured as
+/// the lead is (县属工业增加值下降), see `subject::is_bare_category_change`; unless an
+/// earlier figure of the sentence names no such attribute (第二产业完成9.67亿元，增长12%:
+/// the change is that figure's). The sentence's rows `rows` (text order) then set the
+/// lead: the last of the lead's unit names an attribute (it leads) or ends it. No lead in
+/// or through a table (`table`).
 fn category_rows(
     sent: &subject::Sentence,
     rows: &mut [(usize, Fact)],
-    lead: &mut LeadMeasure,
+    out: &mut DocExtract,
     table: bool,
 ) {
+    let lead = &mut out.category_lead;
     if table {
         *lead = None;
         return;
@@ -1704,12 +1706,7 @@ impl Extractor {
             &cand.dates,
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
-        category_rows(
-            &sent,
-            &mut quantities,
-            &mut out.category_lead,
-            columns.is_some(),
-        );
+        category_rows(&sent, &mut quantities, out, columns.is_some());
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);

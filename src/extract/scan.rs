@@ -746,6 +746,9 @@ struct ScanCues<'p> {
     /// `scan.approx_scope_word`: words ending with an approximating word's first char.
     approx_word: &'p WordList,
     vague: &'p WordList,
+    /// Qualifiers that before a duration name the span just past, no approximation
+    /// (近三年: the last three years; `scan.recent_span`).
+    recent_span: &'p WordList,
     pair_date: &'p WordList,
     deferred_scale: &'p WordList,
     deferred_classifier: &'p WordList,
@@ -812,6 +815,7 @@ impl<'p> ScanCues<'p> {
             list_place: cues.at(crate::cue!("scan.list_place")),
             approx_word: cues.at(crate::cue!("scan.approx_scope_word")),
             vague: cues.at(crate::cue!("scan.vague")),
+            recent_span: cues.at(crate::cue!("scan.recent_span")),
             pair_date: cues.at(crate::cue!("scan.pair_date")),
             deferred_scale: cues.at(crate::cue!("scan.deferred_scale")),
             deferred_classifier: cues.at(crate::cue!("scan.deferred_classifier")),
@@ -2107,7 +2111,12 @@ impl<'a> Scanner<'a> {
         if let Some((w, q)) = Qualifier::first(qualifiers, |q| q.figure) {
             // 逾一百四十多名: more than, however loosely the figure ends (多).
             let more = men.approx == Some(Approx::Approx) && q.approx == Some(Approx::Gt);
-            if men.approx.is_none() || men.approx == q.approx || more {
+            // 近三年 opening its clause: the span just past, exactly (`scan.recent_span`);
+            // 历时近三年 is about three years.
+            let opens = (before[..before.len() - w.len()].chars().next_back())
+                .is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'));
+            let recent = men.kind == Kind::Duration && opens && cues.recent_span.contains(w);
+            if !recent && (men.approx.is_none() || men.approx == q.approx || more) {
                 men.approx = q.approx;
             }
             if q.text {
@@ -2790,6 +2799,14 @@ mod tests {
         assert_eq!(one("全年约有56份").4, Some("approx"));
         // 设立约 is 设立 + 约, no 立约.
         assert_eq!(one("去年在各区设立约250个回收点").4, Some("approx"));
+    }
+
+    #[test]
+    fn nearly_before_a_span_opening_its_clause_is_the_span_just_past() {
+        // 近五年 opening its clause: the last five years, no approximation.
+        assert_eq!(one("近五年，全县油茶面积稳步扩大").4, None);
+        assert_eq!(one("历时近五年").4, Some("approx"));
+        assert_eq!(one("全县近10万人参加").4, Some("approx"));
     }
 
     #[test]
