@@ -1864,10 +1864,12 @@ impl Sentence<'_> {
             return None;
         }
         // A kind of division alone (市、县、自治县: `entity.division_kind`) names none.
-        let kinds = self.pats.cues.at(crate::cue!("entity.division_kind"));
-        let name: String = toks[j..=i].iter().map(|t| t.word).collect();
-        if ty == EntityType::Loc && kinds.contains(&name) {
-            return None;
+        if ty == EntityType::Loc {
+            let kinds = self.pats.cues.at(crate::cue!("entity.division_kind"));
+            let name: String = toks[j..=i].iter().map(|t| t.word).collect();
+            if kinds.contains(&name) {
+                return None;
+            }
         }
         (!self.negated(j)).then_some(j)
     }

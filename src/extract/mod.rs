@@ -132,8 +132,8 @@ pub struct DocExtract {
     /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
     /// with one (分产业看，…; 其中，…) are parts of.
     lead_measure: LeadMeasure,
-    /// The last measure with an attribute its parts take (规上工业增加值) and its unit,
-    /// kept over sentences without figures: what a later category alone with its change
+    /// The last measure that is a category's attribute (规上工业增加值) and its unit, kept
+    /// over sentences without figures: what a later category alone with its change
     /// (县属工业下降) measures (`category_rows`).
     category_lead: LeadMeasure,
     /// The subject the last quantity got from its own clause, before a list item was put
@@ -232,9 +232,9 @@ fn after_lead(
 /// see `subject::is_category_measure`; kept over sentences without figures) is measured as
 /// the lead is (县属工业增加值下降), see `subject::is_bare_category_change`; unless an
 /// earlier figure of the sentence names no such attribute (第二产业完成9.67亿元，增长12%:
-/// the change is that figure's). The sentence's rows `rows` (text order) then set the
-/// lead: the last of the lead's unit names an attribute (it leads) or ends it. No lead in
-/// or through a table (`table`).
+/// the change is that figure's). Each other row of the sentence's `rows` (text order) then
+/// sets the lead when its measure is a category's attribute, else ends it in its unit. No
+/// lead in or through a table (`table`).
 fn category_rows(
     sent: &subject::Sentence,
     rows: &mut [(usize, Fact)],
@@ -2531,6 +2531,7 @@ impl Extractor {
         entity::counted_projects(&self.patterns, &mut ents, &|a, b| cut.slice(a, b));
         // A project's place (entity::PROJECT_PLACE) is a place word of the figures only.
         let rows = || (ents.iter()).filter(|e| e.how != entity::PROJECT_PLACE);
+        let leads = self.patterns.cues.at(crate::cue!("entity.alias_lead"));
         for e in rows() {
             let text = cut.slice(e.start, e.end);
             let org = e.ty == EntityType::Org && !e.byline;
@@ -2544,7 +2545,6 @@ impl Extractor {
                 out.named.push((text, e.ty));
             }
             // Its declared short form (（以下简称“某某股份”）) names it too.
-            let leads = self.patterns.cues.at(crate::cue!("entity.alias_lead"));
             let alias = (org.then(|| entity::declared_alias(&cut.orig, e.end, leads))).flatten();
             if let Some(alias) = alias {
                 if out.named.len() == NAMED {

@@ -884,14 +884,11 @@ fn source_titled(
     (d, title_end): (usize, usize),
 ) -> bool {
     let source = pats.cues.at(crate::cue!("place.source_before"));
-    let mut titled = (named.edges.iter()).filter(|e| e.0 < title_end && e.1 == d);
-    let first = titled.next();
-    first.is_some()
-        && [first]
-            .into_iter()
-            .flatten()
-            .chain(titled)
-            .all(|e| source.suffix_of(&text[..e.0]).is_some())
+    let titled: Vec<usize> = (named.edges.iter())
+        .filter(|e| e.0 < title_end && e.1 == d)
+        .map(|e| e.0)
+        .collect();
+    !titled.is_empty() && titled.iter().all(|&at| source.ends(&text[..at]))
 }
 
 /// `rest` up to the end of its clause.
@@ -2235,10 +2232,10 @@ fn at_own_level(
 }
 
 /// The division below a source line's `d` (a city portal's repost: 来源：某市政府网, in the
-/// first lines or found by [`source_place`]) that
-/// the text names most, [`SOURCE_BELOW_TIMES`] times or more and more often than any
-/// other division below `d` and than `d` itself, when the text speaks of no place of its
-/// own by an anaphor (`spoken`; 全国 aside): the story is that division's (某县举行…签约仪式, 某县 again and
+/// first lines or found by [`source_place`]) that the text names most,
+/// [`SOURCE_BELOW_TIMES`] times or more and more often than any other division below `d`
+/// and than `d` itself, when the text speaks of no place of its own by an anaphor
+/// (`spoken`; 全国 aside): the story is that division's (某县举行…签约仪式, 某县 again and
 /// again). Else `found` as it was.
 fn source_below(
     pats: &Patterns,

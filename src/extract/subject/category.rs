@@ -392,9 +392,10 @@ pub fn sibling_part(s: &Sentence, prev: &str, p: &str) -> Option<String> {
 
 /// Whether `p` names a category alone with its change (县属工业下降, 私营企业增长,
 /// 农副食品加工业下降): the words before the change close with a noun ending with a
-/// `subject.category_suffix` (外商投资企业 too), not an attribute (`subject.part_attribute`:
-/// 增加值, 产值) nor a figure of their own. Such a part, in a sentence of its own after a lead whose
-/// measure has an attribute (规上工业增加值增长), is measured as the lead is.
+/// `subject.category_suffix` (外商投资企业 too), not an attribute
+/// (`subject.part_attribute`: 增加值, 产值) nor a figure of their own. Such a part, after a
+/// lead whose measure is a category's attribute ([`is_category_measure`]: 规上工业增加值),
+/// is measured as the lead is.
 pub fn is_bare_category_change(s: &Sentence, p: &str) -> bool {
     let changes = s.list(crate::cue!("subject.change"));
     let rule = rule_form(s.traditional, p).into_owned();
