@@ -150,6 +150,10 @@ pub struct DocExtract {
     /// references), with their type, newest last (at most [`NAMED`]): places inside a
     /// later mention of one are that name's (`entity::within_named`).
     named: Vec<(String, EntityType)>,
+    /// Short forms organisations declared (（以下简称“某某股份”）) with their full names,
+    /// newest last (at most [`NAMED`]): the `canonical` of a later mention
+    /// (`entity::ShortForms::link`).
+    aliases: Vec<(String, String)>,
     /// The group an enumeration heading names (一是新能源项目。), for the sentences after
     /// it on its line (`subject::GroupHeading`).
     group_heading: subject::GroupHeading,
@@ -1333,7 +1337,7 @@ impl Extractor {
             {
                 out.facts.clear();
             }
-            short_forms.link(&mut out.entities, &self.patterns);
+            short_forms.link(&mut out.entities, &out.aliases, &self.patterns);
             drop_generic_departments(&mut out);
             remember_counts(&mut out);
             headlines.push(
@@ -2550,6 +2554,10 @@ impl Extractor {
                 if out.named.len() == NAMED {
                     out.named.remove(0);
                 }
+                if out.aliases.len() == NAMED {
+                    out.aliases.remove(0);
+                }
+                out.aliases.push((alias.clone(), cut.slice(e.start, e.end)));
                 out.named.push((alias, EntityType::Org));
             }
         }
@@ -6215,6 +6223,9 @@ mod tests {
             .collect();
         assert!(ents.contains(&("三明钢铁", EntityType::Org)), "{ents:?}");
         assert!(!ents.iter().any(|e| e.0 == "三明"), "{ents:?}");
+        // Its canonical name is the full name it was declared for.
+        let short = x.entities.iter().find(|e| e.text == "三明钢铁").unwrap();
+        assert_eq!(short.canonical, "福建三明钢铁股份有限公司");
         // Without the declaration the short form's place stays a place.
         let x = ex.extract(
             &text.replacen("（以下简称“三明钢铁”）", "", 1),

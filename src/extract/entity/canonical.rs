@@ -18,16 +18,20 @@ impl ShortForms {
     /// entity's own text. A short form ends in an organisation suffix (公司, 局), and its
     /// chars before the suffix (two or more) appear in that order in an organisation named
     /// earlier in the document that ends in the same suffix and is longer; the nearest
-    /// such name wins. Called sentence by sentence, so a document's entities need not be
-    /// held (issue 16).
-    pub fn link(&mut self, ents: &mut [Entity], pats: &Patterns) {
+    /// such name wins. A short form the document declared (`aliases`: short form, full
+    /// name; （以下简称“某某股份”）) links to its full name. Called sentence by sentence, so a
+    /// document's entities need not be held (issue 16).
+    pub fn link(&mut self, ents: &mut [Entity], aliases: &[(String, String)], pats: &Patterns) {
         for e in ents.iter_mut() {
             let mut canonical = e.text.clone();
             if e.ty != EntityType::Org {
                 e.canonical = canonical;
                 continue;
             }
-            if let Some(core) = core(&e.text, pats) {
+            let declared = (aliases.iter().rev()).find(|(a, _)| *a == e.text);
+            if let Some((_, full)) = declared {
+                canonical = full.clone();
+            } else if let Some(core) = core(&e.text, pats) {
                 let suffix = &e.text[core.len()..];
                 canonical = self
                     .orgs
