@@ -251,20 +251,21 @@ fn category_rows(
         return;
     }
     let mut measured_by_lead = vec![false; rows.len()];
-    for i in 0..rows.len() {
-        let Some((measure, unit)) = lead.as_ref() else {
-            break;
-        };
-        let Some(attr) = subject::lead_attribute(sent, measure) else {
-            break;
-        };
-        let fact = &rows[i].1;
-        let mut before = rows[..i].iter().filter(|(_, f)| f.kind != Kind::Date);
-        let measured = before.all(|(_, f)| f.subject.contains(attr.as_str()));
-        if fact.unit == *unit && measured && subject::is_bare_category_change(sent, &fact.subject) {
-            let p = std::mem::take(&mut rows[i].1.subject);
-            rows[i].1.subject = subject::with_lead_attribute(sent, p, measure, false);
-            measured_by_lead[i] = true;
+    // The lead stays while its rows are read: its attribute is found once.
+    let carried = lead.as_ref().and_then(|(measure, unit)| {
+        subject::lead_attribute(sent, measure).map(|attr| (measure, unit, attr))
+    });
+    if let Some((measure, unit, attr)) = carried {
+        for i in 0..rows.len() {
+            let fact = &rows[i].1;
+            let mut before = rows[..i].iter().filter(|(_, f)| f.kind != Kind::Date);
+            let measured = before.all(|(_, f)| f.subject.contains(attr.as_str()));
+            let bare = || subject::is_bare_category_change(sent, &fact.subject);
+            if fact.unit == *unit && measured && bare() {
+                let p = std::mem::take(&mut rows[i].1.subject);
+                rows[i].1.subject = subject::with_lead_attribute(sent, p, measure, false);
+                measured_by_lead[i] = true;
+            }
         }
     }
     // A figure measured by the lead leaves it; another sets it when its measure is a

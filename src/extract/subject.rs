@@ -3334,10 +3334,7 @@ const MAX_MULTIPLE_BASE_CHARS: usize = 10;
 /// Whether the measure `m` ends with an attribute its parts may take
 /// (`subject.part_attribute`: 工业增加值 → 增加值).
 pub fn has_part_attribute(s: &Sentence, m: &str) -> bool {
-    let rule = rule_form(s.traditional, m);
-    s.list(crate::cue!("subject.part_attribute"))
-        .iter()
-        .any(|a| rule.ends_with(a))
+    lead_attribute(s, m).is_some()
 }
 
 /// The attribute closing a lead measure `m` that its parts may take

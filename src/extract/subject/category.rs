@@ -410,16 +410,19 @@ pub fn is_bare_category_change(s: &Sentence, p: &str) -> bool {
     if attributes.iter().any(|a| part.ends_with(a)) {
         return false;
     }
-    let suffixes = s.list(crate::cue!("subject.category_suffix"));
     // The noun closing the part, as jieba cut it in the sentence (工业/n, 企业/n, 采选/v
     // 业/n; not 就业/v nor 创业/vn): more than the suffix alone.
+    category_nouns(s).any(|(w, n)| part.ends_with(&*w) && (n < w.len() || w.len() < part.len()))
+}
+
+/// The sentence's nouns (jieba's n tags, in the rules' form) ending with a
+/// `subject.category_suffix` (工业, 企业, 业 of 采选/业), with that suffix's length in bytes.
+fn category_nouns<'s>(s: &'s Sentence) -> impl Iterator<Item = (std::borrow::Cow<'s, str>, usize)> {
+    let suffixes = s.list(crate::cue!("subject.category_suffix"));
     (s.toks.iter())
         .filter(|t| t.tag.starts_with('n'))
         .map(|t| rule_form(s.traditional, t.word))
-        .any(|w| {
-            let own = |x: &str| x.len() < w.len() || w.len() < part.len();
-            part.ends_with(&*w) && suffixes.suffix_of(&w).is_some_and(own)
-        })
+        .filter_map(move |w| suffixes.suffix_of(&w).map(str::len).map(|n| (w, n)))
 }
 
 /// Whether the measure `m` is a category's attribute (规上工业增加值, 工业产值: an attribute
@@ -432,14 +435,7 @@ pub fn is_category_measure(s: &Sentence, m: &str) -> bool {
     };
     let rule = rule_form(s.traditional, m).into_owned();
     let owner = &rule[..rule.len() - rule_form(s.traditional, &attr).len()];
-    let suffixes = s.list(crate::cue!("subject.category_suffix"));
-    (s.toks.iter())
-        .filter(|t| t.tag.starts_with('n'))
-        .map(|t| rule_form(s.traditional, t.word))
-        .any(|w| {
-            let own = suffixes.suffix_of(&w).is_some_and(|x| x.len() < w.len());
-            own && owner.contains(&*w)
-        })
+    category_nouns(s).any(|(w, n)| n < w.len() && owner.contains(&*w))
 }
 
 /// Longest category word [`sibling_part`] reads as a part, in chars (中西药品类).
