@@ -552,6 +552,8 @@ pub const CUE_RULES: &[&str] = &[
     "scan.share_word",
     "scan.duration_carry",
     "scan.minute_mark",
+    "scan.padded_after",
+    "date.from_base_before",
     "place.compass_char",
     "place.compass_locality",
     "date.roc_lead_not_after",

@@ -159,6 +159,9 @@ pub struct DateRules {
     /// Words right before a full date the text reports (截至2022年12月31日, 于某日开始:
     /// `date.reported_before`): it does not date the article.
     reported_before: WordList,
+    /// Marks of a change's start (从2021年底的19家增加到…: `date.from_base_before`, valued
+    /// with the particle after the year): the year of a base, not the text's.
+    from_base_before: WordList,
     /// Words right after a date things stand at (至2019年3月15日止: `date.cutoff_after`):
     /// no target, though a target word opens it.
     cutoff_after: WordList,
@@ -301,6 +304,7 @@ impl DateRules {
             target_words: cues.at(crate::cue!("date.target_word")).clone(),
             target_after: cues.at(crate::cue!("date.target_after")).clone(),
             reported_before: cues.at(crate::cue!("date.reported_before")).clone(),
+            from_base_before: cues.at(crate::cue!("date.from_base_before")).clone(),
             cutoff_after: cues.at(crate::cue!("date.cutoff_after")).clone(),
             list_label: cues.at(crate::cue!("date.list_label")).clone(),
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
@@ -1955,17 +1959,22 @@ impl<'r> Head<'r> {
                     && !is_year_range(d)
                     && !self.in_stamps(d.start)
                     && !self.planned_year(d.start, d.end)
+                    && !self.change_base(d)
             })
             .collect();
+        // Comparison bases (较2019年上半年) are left out: a base may be older than the
+        // year before (较2019年上半年 … 去年上半年 are two years).
+        let base = |d: &&&DateMention| self.rules.comparison.ends(self.f.before(d.start));
         written
             .iter()
+            .filter(|d| !base(d))
             .find_map(|d| self.relative_year(d, year_of(&d.value)?))
             .or_else(|| {
                 // A text is written no earlier than the past it reports (该县2005年开始
                 //建设…，2018年…。今年…): its year is the latest of its own years, targets
                 // and comparison bases left out.
                 (written.iter())
-                    .filter(|d| !self.rules.comparison.ends(self.f.before(d.start)))
+                    .filter(|d| !base(d))
                     .filter_map(|own| {
                         // 召开2012年度总结表彰大会: the meeting is held the year after the
                         // one it reviews; so is a report of a year's whole results
@@ -1976,6 +1985,15 @@ impl<'r> Head<'r> {
                     })
                     .max()
             })
+    }
+
+    /// Whether `d` is the time of a change's starting figure (从2021年底的19家增加到目前的
+    /// 37家): a `date.from_base_before` word before it, 的 right after it. The text is
+    /// of a later year, which it does not tell.
+    fn change_base(&self, d: &DateMention) -> bool {
+        (self.rules.from_base_before.entries()).any(|(w, de)| {
+            self.f.before(d.start).ends_with(w) && self.f.rest(d.end).starts_with(de)
+        })
     }
 
     /// The year a relative year word pins the text to: one with its year in brackets
@@ -2874,6 +2892,28 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_base_with_its_year_pins_no_text_year() {
+        // 较2030年上半年 is a base; 去年上半年 another: no year follows from the two.
+        let t = "上半年游客人均消费为2260元，较2030年上半年上升40%；比去年同期下降19%，\
+                 主要是去年上半年基数较高。";
+        assert_eq!(doc_year(t), None);
+        // The same period written with its year and after 去年, as no base: the text's
+        // year is the year after.
+        let t = "上半年游客人均消费为2260元，去年上半年基数较高，2030年上半年为1800元。";
+        assert_eq!(doc_year(t), Some(2031));
+    }
+
+    #[test]
+    fn the_year_of_a_changes_starting_figure_is_no_text_year() {
+        // 从2031年底的19家增加到目前的37家: the text is later than 2031.
+        let t = "上半年全县生产总值增长5.7%。规上企业从2031年底的19家增加到目前的37家。";
+        assert_eq!(doc_year(t), None);
+        // Without 的 after it, the year is the start of a span the text speaks from.
+        let t = "上半年全县生产总值增长5.7%。从2031年起，全县新增规上企业18家。";
+        assert_eq!(doc_year(t), Some(2031));
+    }
+
+    #[test]
     fn years_of_a_sentence_about_the_future_are_targets() {
         let text = "今年上半年产值327亿元。2023年，全市磁材产量将达到6万吨，2025年达到10万吨。";
         assert_eq!(doc_year(text), None);
@@ -3054,9 +3094,13 @@ mod tests {
     fn a_comparison_base_is_not_the_release_year() {
         // The only year written is the base of a comparison: no year of its own …
         assert_eq!(doc_year("本季出口额52亿元，较2019年第三季增长4%。"), None);
-        // … unless the same period after a relative year word names it (去年第三季).
-        let t = "本季出口额52亿元，较去年第三季增长4%，亦较2019年第三季为高。";
+        // … unless the same period, written as no base, is also written after a relative
+        // year word (去年第三季) …
+        let t = "本季出口额52亿元，较去年第三季增长4%。2019年第三季出口额为50亿元。";
         assert_eq!(doc_year(t), Some(2020));
+        // … which a second base of the same figure is not (亦较2019年: another year).
+        let t = "本季出口额52亿元，较去年第三季增长4%，亦较2019年第三季为高。";
+        assert_eq!(doc_year(t), None);
         assert_eq!(
             doc_year("比2019年增长5%，2021年完成投资3亿元。"),
             Some(2021)

@@ -3100,9 +3100,16 @@ fn full_names(pats: &Patterns, seg: &Segmenter, text: &str) -> Vec<(usize, usize
 /// [`locate`].
 fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> Vec<NameHit> {
     let gaz = pats.gazetteer();
+    // A name that is a word elsewhere (东区) is a place all through a text that writes it
+    // once right after its parent's name (攀枝花市东区).
+    let word = |h: &Hit| not_place(pats, &text[h.start..h.end]);
+    let named: Vec<usize> = (hits.iter())
+        .filter(|h| word(h) && after_parent(gaz, hits, h))
+        .map(|h| h.entry)
+        .collect();
     let mut hits: Vec<NameHit> = (hits.iter())
         .filter(|h| !gaz.entry(h.entry).full.is_empty())
-        .filter(|h| !not_place(pats, &text[h.start..h.end]))
+        .filter(|h| !word(h) || named.contains(&h.entry))
         .filter(|h| {
             !glued_short_name(pats, text, h.start, h.end)
                 || place_token(seg, text, (h.start, h.end))
@@ -3124,6 +3131,17 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
         }
     }
     out
+}
+
+/// Whether the hit `h` comes right after the full name of the division above one of its
+/// own (攀枝花市东区): a name that is a word elsewhere (东区: `place.not_place`) is that
+/// division there.
+fn after_parent(gaz: &Gazetteer, hits: &[Hit], h: &Hit) -> bool {
+    let own = gaz.entry(h.entry).full;
+    hits.iter().filter(|g| g.end == h.start).any(|g| {
+        let above = gaz.entry(g.entry).full;
+        (own.iter()).any(|&d| gaz.lineage(d).nth(1).is_some_and(|p| above.contains(&p)))
+    })
 }
 
 /// Whether `rest`, the text after a division's name, opens with a site's choice of city
@@ -7009,6 +7027,20 @@ mod tests {
         assert_eq!(place_of(&x, "15.8%").0, "");
         let tw = "記者從主計總處獲悉，前三季度臺灣零售業營業額增長5.8%。";
         assert_eq!(extract_named(name, tw).place.0, "台湾省");
+    }
+
+    #[test]
+    fn a_district_named_like_a_word_is_a_place_after_its_citys_name() {
+        // 东区 is a word (the east part of a town) unless written after its city's name;
+        // then it is the district all through the text.
+        let text = "来源：攀枝花市东区统计局\n今年以来，东区农业生产稳步发展，\
+                    全区实现农林牧渔业总产值4.6亿元，同比增长4.8%。";
+        let x = extract_named("b06_example.txt", text);
+        assert_eq!(x.place.0, "东区");
+        assert_eq!(place_of(&x, "4.8%").0, "东区");
+        // Without the city before it, 东区 stays a word.
+        let text = "今年以来，园区东区建设加快，全区实现工业总产值4.6亿元。";
+        assert_eq!(extract_named("b06_example.txt", text).place.0, "");
     }
 
     #[test]

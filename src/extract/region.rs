@@ -703,6 +703,21 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_only_taiwan_has_marks_its_page_over_a_place_named_once() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        // The title names Hong Kong as a market; the agency that speaks is Taiwan's.
+        let tw = "养殖石斑鱼多销往香港\n渔业署表示，今年产值可达50亿元。渔业署指出，出口量增加。";
+        assert_eq!(r.detect(tw, true, 0), Region::TW);
+        // Without the agency, the title's name decides.
+        let hk = "养殖石斑鱼多销往香港\n业者表示，今年产值可达50亿元。";
+        assert_eq!(r.detect(hk, true, 0), Region::HK);
+        // An agency a mainland page may name of its own past counts only in traditional.
+        let cn = "原劳动部发布通知，全市培训人数达5万人。";
+        assert_eq!(r.detect(cn, false, 0), Region::CN);
+    }
+
+    #[test]
     fn taiwans_city_short_names_mark_a_traditional_page() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();

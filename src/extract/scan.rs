@@ -1368,8 +1368,23 @@ impl<'a> Scanner<'a> {
                 return true;
             }
         }
-        // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes.
-        if text.len() >= 2 && text.starts_with('0') && text.bytes().all(|c| c.is_ascii_digit()) {
+        // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes;
+        // not two digits after a larger unit of a duration (2小时08分钟, 5分08秒:
+        // `scan.padded_after` right after a numeral).
+        let padded = text.len() == 2 && {
+            let before = f.before(a);
+            (self.pats.cues.at(crate::cue!("scan.padded_after")))
+                .suffix_of(before)
+                .is_some_and(|w| {
+                    let at = a - w.chars().count();
+                    f.char_before(at).is_some_and(|c| c.is_ascii_digit())
+                })
+        };
+        if text.len() >= 2
+            && !padded
+            && text.starts_with('0')
+            && text.bytes().all(|c| c.is_ascii_digit())
+        {
             men.rejected = Some("identifier (leading zero)");
             return true;
         }
@@ -2409,10 +2424,11 @@ impl<'a> Scanner<'a> {
             let whole = (start, self.mentions[k].end);
             self.mentions
                 .retain(|o| !(whole.0 <= o.start && o.end <= whole.1) || (o.start, o.end) == whole);
+            // Read the joined mention again: a larger unit may come before it too
+            // (1小时 before 10分49秒).
             k = (self.mentions.iter())
                 .position(|o| (o.start, o.end) == whole)
-                .map_or(k, |i| i)
-                + 1;
+                .unwrap_or(k + 1);
         }
     }
 
@@ -3529,6 +3545,11 @@ mod tests {
             ("展会历时3天2小时", "3天2小时", "74"),
             ("时钟为三分十三秒", "三分十三秒", "193"),
             ("成绩是11分44秒", "11分44秒", "704"),
+            // Three units: hours before minutes and seconds (a race time).
+            ("以1小时10分49秒的成绩夺冠", "1小时10分49秒", "4249"),
+            // The smaller unit written with two digits, a zero first.
+            ("全程用时2小时08分钟", "2小时08分钟", "128"),
+            ("成绩为4分05秒", "4分05秒", "245"),
         ] {
             let f = facts(s);
             assert_eq!(f.len(), 1, "{s}: {f:?}");
@@ -3537,6 +3558,8 @@ mod tests {
         // An approximation before the larger unit holds for the whole.
         let f = one("约1年5个月后完工");
         assert_eq!((f.2.as_str(), f.4), ("17", Some("approx")));
+        // A number with a leading zero after other words is still a code.
+        assert!(facts("编号为08号的展位").is_empty());
         // Units apart, or the smaller first, stay two figures.
         assert_eq!(facts("用时2小时，休息30分钟").len(), 2);
         assert_eq!(facts("用时30分钟2小时").len(), 2);

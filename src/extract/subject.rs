@@ -3872,29 +3872,17 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     }
     let clauses = earlier.as_ref().and_then(|e| e.1.clone());
     let mut items = clauses.unwrap_or_else(|| listed_items(s, (first.start, list_to), figs.len()));
+    // The last item's chars as written (share_first_head may give it a head).
+    let last_count = |items: &[String]| items.last().map_or(0, |l| l.chars().count());
+    let written_last = last_count(&items);
     share_first_head(s, first.start, &mut items);
-    // A summary after the last item (三大主导产业, 两类) names the group, not an item.
-    let mut summary = false;
-    let mut summary_at = None;
-    let counts = s.list(crate::cue!("subject.group_count"));
-    let classifiers = s.list(crate::cue!("subject.group_classifier"));
-    if let Some(last) = items.last_mut() {
-        // Found on the rules' form (三個 reads 三个), cut from the item as written.
-        let rule = rule_form(s.traditional, last).into_owned();
-        let cut = rule.char_indices().enumerate().find(|&(_, (b, _))| {
-            b > 0
-                && counts.iter().any(|w| {
-                    (rule[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest))
-                })
-        });
-        if let Some((n, _)) = cut {
-            // Where the summary starts, in the list as written (the last item ends it).
-            let list_end = first.start + list.chars().count();
-            summary_at = Some(list_end - last.chars().count() + n);
-            *last = last.chars().take(n).collect();
-            summary = true;
-        }
-    }
+    let grown = last_count(&items) - written_last;
+    // A summary after the last item (三大主导产业, 两类) names the group, not an item;
+    // where it starts, in the list as written (the last item ends it).
+    let cut = items.last_mut().and_then(|last| cut_summary(s, last));
+    let summary = cut.is_some();
+    let summary_at =
+        cut.map(|n| first.start + list.chars().count() - written_last + n.saturating_sub(grown));
     // What the summary's items measure (四个行业1-4月零售额分别…: 零售额).
     let summary_tail =
         summary_at.and_then(|at| after_summary(s, at, first.start + list.chars().count()));
@@ -3913,7 +3901,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
         return None;
     }
     // The last item carries the shared tail (患者规范管理率): give it to the others.
-    let last_len = items[items.len() - 1].chars().count();
+    let last_len = last_count(&items) - grown;
     let list_end = first.start + list.chars().count();
     let tail = if summary || earlier.as_ref().is_some_and(|e| e.2) {
         summary_tail.unwrap_or_default()
@@ -3994,6 +3982,24 @@ fn own_change(s: &Sentence, figs: &[&Span], i: usize, attr: String) -> String {
     format!("{}{own}", attr.chars().take(keep).collect::<String>())
 }
 
+/// Cuts a summary closing the last item of a 分别 list (三大主导产业, 两类:
+/// `subject.group_count` and a `subject.group_classifier`) from it; the item's chars
+/// kept, if it had one.
+fn cut_summary(s: &Sentence, last: &mut String) -> Option<usize> {
+    let counts = s.list(crate::cue!("subject.group_count"));
+    let classifiers = s.list(crate::cue!("subject.group_classifier"));
+    // Found on the rules' form (三個 reads 三个), cut from the item as written.
+    let rule = rule_form(s.traditional, last).into_owned();
+    let (n, _) = rule.char_indices().enumerate().find(|&(_, (b, _))| {
+        b > 0
+            && counts
+                .iter()
+                .any(|w| (rule[b..].strip_prefix(w)).is_some_and(|rest| classifiers.starts(rest)))
+    })?;
+    *last = last.chars().take(n).collect();
+    Some(n)
+}
+
 /// Most chars of a later item of a 分别 list that takes the first item's head.
 const MAX_HEADLESS_ITEM: usize = 3;
 
@@ -4019,6 +4025,26 @@ fn share_first_head(s: &Sentence, from: usize, items: &mut [String]) {
             *item = format!("{}{item}", first.chars().take(n - k).collect::<String>());
         }
     }
+    // Items that are parts of the first item's last word (进出口 → 出口, 进口; 产销量 →
+    // 产量, 销量: its chars in order) take the words before that word (民营企业进出口、
+    // 出口和进口 → 民营企业出口).
+    let Some(last) = toks.last().filter(|t| t.end == from + n && t.start > from) else {
+        return;
+    };
+    let word: Vec<char> = s.f.slice(last.start, last.end).chars().collect();
+    let head: String = first.chars().take(last.start - from).collect();
+    for item in items.iter_mut().skip(1) {
+        let k = item.chars().count();
+        if k >= 2 && k < word.len() && in_order(item, &word) {
+            *item = format!("{head}{item}");
+        }
+    }
+}
+
+/// Whether the chars of `part` occur in `word` in the same order (出口 in 进出口).
+fn in_order(part: &str, word: &[char]) -> bool {
+    let mut rest = word.iter();
+    part.chars().all(|c| rest.any(|&w| w == c))
 }
 
 /// The start of the clause a 分别 list and its figures share, before char `at`: after the
@@ -5843,9 +5869,17 @@ fn timed_mark(s: &Sentence, marks: &WordList, cs: usize, pos: usize) -> Option<u
     let attributive = s.list(crate::cue!("subject.attributive"));
     let is_de = |c: char| attributive.contains(c.encode_utf8(&mut [0; 4]));
     let mut end = pos;
-    // A per-time word making the figure a rate (自2008年每日约1067吨) stands between.
-    let per = s.list(crate::cue!("scan.per_time_before"));
-    if let Some(w) = per.suffix_of(&rule_form(s.traditional, s.f.slice(cs, pos))) {
+    // A per-time word making the figure a rate (自2008年每日约1067吨) or a per phrase
+    // making a sum a price (从2008年的每公斤292.6元: `subject.per_quantity`) stands between.
+    let before = rule_form(s.traditional, s.f.slice(cs, pos));
+    let per = (s
+        .list(crate::cue!("scan.per_time_before"))
+        .suffix_of(&before))
+    .or_else(|| {
+        s.list(crate::cue!("subject.per_quantity"))
+            .suffix_of(&before)
+    });
+    if let Some(w) = per {
         end -= w.chars().count();
     }
     // A word saying the figure is the one before a change (由原本53米) right after the
@@ -7869,6 +7903,16 @@ mod tests {
         // Words between the phrase and the sum: the phrase is the subject's own.
         let got = subjects("每户发放慰问金500元。");
         assert!(!got[0].1.contains('（'), "{got:?}");
+        // After a starting year and its 的 (从2015年的每公斤…), after a measure of another
+        // clause: the owner before 从 still owns the price.
+        let got = subjects(
+            "蜂蜜销量从2015年的80吨增至150吨，收购价也从2015年的每公斤36元涨到每公斤52元。",
+        );
+        let price: Vec<_> = got.iter().filter(|r| r.0.ends_with('元')).collect();
+        assert_eq!(price.len(), 2, "{got:?}");
+        for (_, subject) in price {
+            assert_eq!(subject, "收购价（每公斤）");
+        }
     }
 
     #[test]
@@ -9212,6 +9256,31 @@ mod list_tests {
         // A short item still leaves the words after the last item's first one.
         let s = "限额以上单位中，城镇、乡村消费品零售额分别增长4.2%和5.6%。";
         assert_eq!(subject_of(s, "4.2%"), "城镇消费品零售额增长");
+    }
+
+    #[test]
+    fn a_change_on_the_month_or_quarter_before_takes_the_measure() {
+        // 月减, 季增 (Taiwan's words for month-on-month and quarter-on-quarter) are
+        // changes: the measure before them is theirs, as it is 年增's.
+        let s = "4月出口374.8亿美元，月减10.4%、年增4.3%。";
+        assert_eq!(subject_of(s, "10.4%"), "出口月减");
+        assert_eq!(subject_of(s, "4.3%"), "出口年增");
+        assert_eq!(subject_of("本季营收12亿元，季增5%。", "5%"), "营收季增");
+    }
+
+    #[test]
+    fn items_that_are_parts_of_the_first_items_last_word_take_its_head() {
+        // 出口 and 进口 are parts of 进出口: the group before it is theirs too.
+        let s = "外资企业进出口、出口和进口分别完成600、60和540万美元，分别增长5%、6%和7%。";
+        assert_eq!(subject_of(s, "60"), "外资企业出口");
+        assert_eq!(subject_of(s, "540万美元"), "外资企业进口");
+        assert_eq!(subject_of(s, "7%"), "外资企业进口增长");
+        let s = "全市汽车产销量、产量和销量分别为30万辆、16万辆和14万辆。";
+        assert_eq!(subject_of(s, "16万辆"), "汽车产量");
+        assert_eq!(subject_of(s, "14万辆"), "汽车销量");
+        // An item that is no part of it keeps its own words (绿地率 is not in 覆盖率).
+        let s = "建成区绿化覆盖率和绿地率分别达到40%和35%。";
+        assert_eq!(subject_of(s, "35%"), "绿地率");
     }
 
     #[test]
