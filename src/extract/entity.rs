@@ -370,6 +370,7 @@ pub fn entities(
             out[k].how = GENERIC_DEPARTMENT;
         }
     }
+    s.project_investors(&mut out);
     s.project_places(&mut out);
     s.facility_places(&mut out);
     s.without_lead_words(&mut out);

@@ -132,6 +132,10 @@ pub struct DocExtract {
     /// viewpoint clause nor part word, and its unit: what the parts of a sentence opening
     /// with one (分产业看，…; 其中，…) are parts of.
     lead_measure: LeadMeasure,
+    /// The measure of the lead sentence's first figure in each unit, with the unit (粮食种植
+    /// 面积 亩, 粮食总产量 吨): parts in another unit than the lead's first figure take
+    /// the one in theirs (其中：谷物858吨 → 谷物产量).
+    lead_by_unit: Vec<(String, String)>,
     /// The last measure that is a category's attribute (规上工业增加值) and its unit, kept
     /// over sentences without figures: what a later category alone with its change
     /// (县属工业下降) measures (`category_rows`).
@@ -435,6 +439,54 @@ fn prev_measure(
 
 /// The measure of a lead sentence and its unit (see `DocExtract::lead_measure`).
 type LeadMeasure = Option<(String, String)>;
+
+/// The measure of the first row of `rows` in each unit with its unit (see
+/// `DocExtract::lead_by_unit`); none for a table's row (`table`).
+fn unit_leads(
+    sent: &subject::Sentence,
+    rows: &[(usize, Fact)],
+    table: bool,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let named = rows
+        .iter()
+        .filter(|(_, f)| f.kind != Kind::Date && !f.subject.is_empty());
+    for (_, f) in named.filter(|_| !table) {
+        if out.iter().all(|(_, u)| *u != f.unit) {
+            out.push((subject::lead_measure(sent, &f.subject), f.unit.clone()));
+        }
+    }
+    out
+}
+
+/// Most chars of a part's name that takes the lead's measure in its unit (see
+/// [`unit_lead`]) without being one word.
+const MAX_UNIT_PART: usize = 4;
+
+/// The named spans of a sentence, the lead measure and the lead's measures by unit (see
+/// `DocExtract::lead_by_unit`), as the quantities of a sentence read them.
+type LeadsOf<'a> = (
+    &'a [NamedSpan],
+    (&'a mut LeadMeasure, &'a mut Vec<(String, String)>),
+);
+
+/// The lead measure a part (`part`) in `unit` takes when the lead's first figure
+/// (`lead`) is in another unit: the lead sentence's measure in that unit (`by_unit`),
+/// or for a rate, in the unit of the part's amount before it (`amount`: 谷物858吨，同比
+/// 增长5.0% → the lead's measure in 吨).
+fn unit_lead<'a>(
+    part: bool,
+    lead: &LeadMeasure,
+    by_unit: &'a [(String, String)],
+    (unit, amount): (&str, &Option<String>),
+) -> Option<&'a (String, String)> {
+    let (_, lead_unit) = lead.as_ref().filter(|_| part)?;
+    let rate = unit == "%" || unit == "pp";
+    let wanted = if rate { amount.as_deref()? } else { unit };
+    (wanted != lead_unit && !lead_unit.is_empty())
+        .then(|| by_unit.iter().find(|(_, u)| u == wanted))
+        .flatten()
+}
 
 /// A bare subject the previous figure also got (`listed`, carried over sentences) marks
 /// one row of a list: the item its own clause names before it tells it apart (项目A，
@@ -1707,7 +1759,7 @@ impl Extractor {
             &cut,
             &judged,
             columns.as_ref(),
-            (&ents, &mut out.lead_measure),
+            (&ents, (&mut out.lead_measure, &mut out.lead_by_unit)),
             &cand.dates,
         );
         named_rows(&sent, &judged.qty, &mut quantities, out);
@@ -2600,7 +2652,7 @@ impl Extractor {
         cut: &Cut,
         judged: &Judged,
         columns: Option<&Columns>,
-        (ents, lead_measure): (&[NamedSpan], &mut LeadMeasure),
+        (ents, (lead_measure, lead_by_unit)): LeadsOf,
         dates: &[date::DateMention],
     ) -> Vec<(usize, Fact)> {
         let f = sent.f;
@@ -2620,6 +2672,9 @@ impl Extractor {
         // The subject handed on before a bracket breaking a total down (（其中…）): the
         // figure after the bracket continues the total, not the bracket's last part.
         let mut before_breakdown: Option<Option<String>> = None;
+        // The unit of the sentence's last quantity that is no rate, when it took the lead
+        // measure in its unit: a change after it is of that measure too.
+        let mut amount_unit: Option<String> = None;
         for (m, is_fact) in all {
             if subject::in_breakdown(sent, m.start) {
                 before_breakdown.get_or_insert_with(|| prev_subject.clone());
@@ -2662,14 +2717,8 @@ impl Extractor {
                 .or_else(|| subject::respectively_back(sent, span, &earlier))
                 .unwrap_or_else(|| {
                     let p = subject::subject(sent, span, count_like, prev_subject.as_deref());
-                    match &lead {
-                        Some((lead, unit)) => {
-                            // A lead a viewpoint clause named has no unit: any part's.
-                            let bare = part && (unit.is_empty() || *unit == fact.unit);
-                            subject::with_lead_attribute(sent, p, lead, bare)
-                        }
-                        None => p,
-                    }
+                    let leads = (part, &lead, lead_by_unit.as_slice());
+                    self.part_subject(sent, (m, &fact.unit), p, leads, &mut amount_unit)
                 });
             let first = lead.is_none() && prev_subject.is_none();
             fact.subject = after_lead(sent, &fact, (m.kind, first), columns, lead_measure);
@@ -2709,7 +2758,42 @@ impl Extractor {
             rows.push((m.start, fact));
         }
         next_lead(sent, &rows, (view || part, columns.is_some()), lead_measure);
+        if !(view || part) {
+            *lead_by_unit = unit_leads(sent, &rows, columns.is_some());
+        }
         rows
+    }
+
+    /// The subject `p` of the quantity `m` (in `unit`) as a part of the lead (`part`,
+    /// `lead`): the lead measure in the part's unit when the lead's first figure is in
+    /// another (`by_unit`, see [`unit_lead`]; `amount`: the unit of the part's amount
+    /// that took it, for the rates after it), else the lead's; see
+    /// `subject::with_lead_attribute`.
+    fn part_subject(
+        &self,
+        sent: &subject::Sentence,
+        (m, unit): (&scan::Mention, &str),
+        p: String,
+        (part, lead, by_unit): (bool, &LeadMeasure, &[(String, String)]),
+        amount: &mut Option<String>,
+    ) -> String {
+        // Only a part named by one word or a short name (谷物858吨, 根茎菜) and by no
+        // measure of its own (利税3亿元: an indicator) takes the lead in its unit.
+        let word = (p.chars().count() <= MAX_UNIT_PART || sent.toks.iter().any(|t| t.word == p))
+            && self.indicator(sent, m.start, m.end).is_empty();
+        let rate = matches!(m.kind, Kind::Percent | Kind::PercentagePoint);
+        let own = unit_lead(part, lead, by_unit, (unit, amount)).filter(|_| word || rate);
+        if !rate {
+            *amount = own.map(|(_, u)| u.clone());
+        }
+        match own.or(lead.as_ref()) {
+            Some((lead, lead_unit)) => {
+                // A lead a viewpoint clause named has no unit: any part's.
+                let bare = part && (lead_unit.is_empty() || lead_unit == unit);
+                subject::with_lead_attribute(sent, p, lead, bare)
+            }
+            None => p,
+        }
     }
 
     /// The subject of `fact` at `span` as a part of the sentence's earlier figure of its
@@ -7502,6 +7586,22 @@ mod tests {
         );
         let text = "全省发电装机容量5300万千瓦。其中，风电900万千瓦。";
         assert_eq!(subjects_of(text)[1], "风电装机容量");
+    }
+
+    #[test]
+    fn parts_in_another_unit_than_the_leads_first_figure_take_the_lead_in_theirs() {
+        // The lead's first figure is an area, its second a mass: parts in tonnes are
+        // parts of the mass, and so are their changes.
+        let text = "全年蔬菜播种面积1.2万亩，增长2.2%，总产量3.1万吨，增长2.3%。\
+                    其中：叶菜1.6万吨，增长5.0%；根茎菜0.9万吨，下降3.2%。";
+        let got = subjects_of(text);
+        assert_eq!(
+            got[4..],
+            ["叶菜产量", "叶菜产量增长", "根茎菜产量", "根茎菜产量下降"]
+        );
+        // A part naming a measure of its own keeps it.
+        let text = "新开工项目12个，总投资40亿元。其中，工业项目8个，总投资30亿元，利税3亿元。";
+        assert!(!subjects_of(text).iter().any(|s| s.contains("利税投资")));
     }
 
     #[test]

@@ -8989,6 +8989,21 @@ mod list_tests {
     }
 
     #[test]
+    fn official_industry_names_written_with_a_particle_or_without_their_mark_stay_whole() {
+        // The names of the classification as pages write them too (的 inside, or the 、
+        // left out): one name each, not its last item.
+        let s = "电力、热力、燃气及水的生产和供应业增加值同比下降3.8%。";
+        assert_eq!(
+            subject_of(s, "3.8%"),
+            "电力、热力、燃气及水的生产和供应业增加值同比下降"
+        );
+        let s = "建筑装饰、装修和其他建筑业产值2.01亿元。";
+        assert_eq!(subject_of(s, "2.01亿元"), "建筑装饰、装修和其他建筑业产值");
+        let s = "其中，计算机通信和其他电子设备制造业(增长96.1%)等行业增势较好。";
+        assert_eq!(subject_of(s, "96.1%"), "计算机通信和其他电子设备制造业增长");
+    }
+
+    #[test]
     fn parts_of_a_count_take_no_measure_from_a_figure_opening_the_sentence() {
         let s = "全年完成财政收入3.5亿元，新设外资企业16家，其中中外合资企业5家、外资企业11家。";
         assert_eq!(subject_of(s, "5家"), "中外合资企业");

@@ -7,6 +7,10 @@ use super::{is_han, EntityMention, Sentence};
 use crate::extract::subject::is_delim;
 use crate::patterns::EntityType;
 
+/// Fewest chars a project's name keeps after the company's name that opens it (see
+/// `Sentence::project_investors`).
+const MIN_INVESTED_NAME: usize = 4;
+
 impl Sentence<'_> {
     /// Whether the word before the project suffix of token `i` leaves a name: not a
     /// generic word (重点, 招商, 合作), a classifier or numeral (27个, 一批), or an amount
@@ -564,6 +568,40 @@ impl Sentence<'_> {
         out.extend(places);
     }
 
+    /// A company's name opening a project's (某某科技有限公司年产800万平方米岩板生产线项目):
+    /// the company is the investor, an organisation of its own, and the project is named
+    /// from the words after it, when four chars or more of them are left.
+    pub(super) fn project_investors(&self, out: &mut Vec<EntityMention>) {
+        let toks = self.toks;
+        let mut investors = Vec::new();
+        for e in out.iter_mut().filter(|e| e.ty == EntityType::Proj) {
+            let inside =
+                (0..toks.len()).filter(|&k| toks[k].start >= e.start && toks[k].end < e.end);
+            let Some(k) = inside.filter(|&k| self.investor(k)).next_back() else {
+                continue;
+            };
+            let (cut, rest) = (toks[k].end, e.end - toks[k].end);
+            if rest < MIN_INVESTED_NAME || cut - e.start <= toks[k].word.chars().count() + 1 {
+                continue;
+            }
+            let chars: Vec<char> = e.text.chars().collect();
+            let n = cut - e.start;
+            investors.push(EntityMention {
+                start: e.start,
+                end: cut,
+                text: chars[..n].iter().collect(),
+                ty: EntityType::Org,
+                byline: false,
+                how: "a company opening a project's name (entity.company_suffix)",
+                division: None,
+            });
+            e.text = chars[n..].iter().collect();
+            e.start = cut;
+        }
+        out.extend(investors);
+        out.sort_by_key(|e| e.start);
+    }
+
     /// Projects named as the items of a list (包括：甲县乙河段防洪工程、丙市丁溪水系建设、…等):
     /// items joined by 、 between two clause marks, three or more, two or more of them
     /// ending in a project suffix (or one, when the clause before the list names projects:
@@ -1090,12 +1128,16 @@ mod tests {
     use crate::patterns::Patterns;
 
     fn projects(text: &str) -> Vec<String> {
+        (ents(text).into_iter())
+            .filter(|(_, ty)| *ty == "PROJ")
+            .map(|(t, _)| t)
+            .collect()
+    }
+
+    fn ents(text: &str) -> Vec<(String, &'static str)> {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        ex.extract(text, Options::default())
-            .entities
-            .into_iter()
-            .filter(|e| e.ty.name() == "PROJ")
-            .map(|e| e.text)
+        (ex.extract(text, Options::default()).entities.into_iter())
+            .map(|e| (e.text, e.ty.name()))
             .collect()
     }
 
@@ -1222,6 +1264,26 @@ mod tests {
         // A generic word or a verb after the company names no project.
         let p = projects("东湖宏远食品有限公司重点项目投资3亿元。");
         assert!(p.is_empty(), "{p:?}");
+    }
+
+    #[test]
+    fn a_company_opening_a_project_with_figures_is_its_investor() {
+        // A capacity and a joiner inside the project's name: the company before it is
+        // still an organisation of its own, the project named after it.
+        let text = "总投资5亿元的华兴新材料科技有限公司年产30万吨钢材和2万套门窗生产线项目开工。";
+        let e = ents(text);
+        assert!(
+            e.contains(&("华兴新材料科技有限公司".to_string(), "ORG")),
+            "{e:?}"
+        );
+        let p = projects(text);
+        assert_eq!(p, ["年产30万吨钢材和2万套门窗生产线项目"]);
+        // Too few words after the company to name a project: one name.
+        let e = ents("华兴集团有限公司项目部负责施工。");
+        assert!(
+            !e.iter().any(|(t, ty)| *ty == "PROJ" && t == "项目部"),
+            "{e:?}"
+        );
     }
 
     #[test]
