@@ -554,6 +554,7 @@ pub const CUE_RULES: &[&str] = &[
     "scan.minute_mark",
     "scan.padded_after",
     "date.from_base_before",
+    "figure.horizon_after",
     "place.compass_char",
     "place.compass_locality",
     "date.roc_lead_not_after",

@@ -4034,6 +4034,9 @@ impl Extractor {
         {
             return Some("name of a plan (figure.plan_after)");
         }
+        if self.horizon(m, f) {
+            return Some("time frame ahead, how far a plan looks (figure.horizon_after)");
+        }
         if self.names_zone(m, f) {
             return Some("reach that names a zone (figure.zone_word)");
         }
@@ -4041,6 +4044,23 @@ impl Extractor {
             return Some("length of a period ending on a date (figure.period_end)");
         }
         None
+    }
+
+    /// Whether the duration `m` and the bound closing it (`figure.span_bound`: 5年内) come
+    /// right before a `figure.horizon_after` word (将), a comma between or not: how far
+    /// ahead a plan looks.
+    fn horizon(&self, m: &scan::Mention, f: &Folded) -> bool {
+        let cues = &self.patterns.cues;
+        let bounds = cues.at(crate::cue!("figure.span_bound"));
+        let rest = f.rest(m.end);
+        // The bound may be part of the mention (5年内) or follow it.
+        let after = match bounds.prefix_of(rest) {
+            Some(b) => &rest[b.len()..],
+            None if bounds.ends(f.slice(m.start, m.end)) => rest,
+            None => return false,
+        };
+        let after = after.trim_start_matches([',', '，']);
+        cues.at(crate::cue!("figure.horizon_after")).starts(after)
     }
 
     /// Whether the count `m` names a class of what a count right after it counts: the
@@ -9181,6 +9201,20 @@ mod tests {
         assert!(all_texts("两针之间须相隔至少21天。").is_empty());
         // A span that happened stays.
         assert_eq!(all_texts("工程历时三年完工。"), ["三年"]);
+    }
+
+    #[test]
+    fn how_far_ahead_a_plan_looks_is_no_figure() {
+        // A span bounded by its end before 将: a plan's horizon, not a duration measured;
+        // the figure after it keeps its own subject.
+        let t = "厂房出租已达9成，预计5年内将达到1200亿元的产值。";
+        assert_eq!(all_texts(t), ["9成", "1200亿元"]);
+        assert_eq!(
+            all_texts("园区规划十年内，将旧有厂房全部更新。"),
+            Vec::<String>::new()
+        );
+        // A time limit of a service stays.
+        assert_eq!(all_texts("承诺3个工作日内办结。"), ["3个工作日内"]);
     }
 
     #[test]

@@ -575,9 +575,8 @@ impl Sentence<'_> {
         let toks = self.toks;
         let mut investors = Vec::new();
         for e in out.iter_mut().filter(|e| e.ty == EntityType::Proj) {
-            let inside =
-                (0..toks.len()).filter(|&k| toks[k].start >= e.start && toks[k].end < e.end);
-            let Some(k) = inside.filter(|&k| self.investor(k)).next_back() else {
+            let inside = |k: usize| toks[k].start >= e.start && toks[k].end < e.end;
+            let Some(k) = (0..toks.len()).rfind(|&k| inside(k) && self.investor(k)) else {
                 continue;
             };
             let (cut, rest) = (toks[k].end, e.end - toks[k].end);
