@@ -1988,8 +1988,8 @@ impl<'r> Head<'r> {
     }
 
     /// Whether `d` is the time of a change's starting figure (从2021年底的19家增加到目前的
-    /// 37家): a `date.from_base_before` word before it, 的 right after it. The text is
-    /// of a later year, which it does not tell.
+    /// 37家): a `date.from_base_before` word before it, that word's particle (的) right
+    /// after it. The text is of a later year, which it does not tell.
     fn change_base(&self, d: &DateMention) -> bool {
         (self.rules.from_base_before.entries()).any(|(w, de)| {
             self.f.before(d.start).ends_with(w) && self.f.rest(d.end).starts_with(de)

@@ -4034,6 +4034,7 @@ impl Extractor {
         {
             return Some("name of a plan (figure.plan_after)");
         }
+        // A time frame (the reason opens so): its words are no part of a subject.
         if self.horizon(m, f) {
             return Some("time frame ahead, how far a plan looks (figure.horizon_after)");
         }

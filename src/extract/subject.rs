@@ -3876,7 +3876,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let last_count = |items: &[String]| items.last().map_or(0, |l| l.chars().count());
     let written_last = last_count(&items);
     share_first_head(s, first.start, &mut items);
-    let grown = last_count(&items) - written_last;
+    let grown = last_count(&items).saturating_sub(written_last);
     // A summary after the last item (三大主导产业, 两类) names the group, not an item;
     // where it starts, in the list as written (the last item ends it).
     let cut = items.last_mut().and_then(|last| cut_summary(s, last));
@@ -3901,7 +3901,7 @@ fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
         return None;
     }
     // The last item carries the shared tail (患者规范管理率): give it to the others.
-    let last_len = last_count(&items) - grown;
+    let last_len = last_count(&items).saturating_sub(grown);
     let list_end = first.start + list.chars().count();
     let tail = if summary || earlier.as_ref().is_some_and(|e| e.2) {
         summary_tail.unwrap_or_default()
@@ -3983,8 +3983,8 @@ fn own_change(s: &Sentence, figs: &[&Span], i: usize, attr: String) -> String {
 }
 
 /// Cuts a summary closing the last item of a 分别 list (三大主导产业, 两类:
-/// `subject.group_count` and a `subject.group_classifier`) from it; the item's chars
-/// kept, if it had one.
+/// `subject.group_count` and a `subject.group_classifier`) from it; when it had one, how
+/// many of the item's chars are kept.
 fn cut_summary(s: &Sentence, last: &mut String) -> Option<usize> {
     let counts = s.list(crate::cue!("subject.group_count"));
     let classifiers = s.list(crate::cue!("subject.group_classifier"));

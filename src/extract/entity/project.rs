@@ -585,6 +585,9 @@ impl Sentence<'_> {
             }
             let chars: Vec<char> = e.text.chars().collect();
             let n = cut - e.start;
+            if n >= chars.len() {
+                continue;
+            }
             investors.push(EntityMention {
                 start: e.start,
                 end: cut,
