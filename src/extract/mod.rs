@@ -2779,10 +2779,13 @@ impl Extractor {
     ) -> String {
         // Only a part named by one word or a short name (谷物858吨, 根茎菜) and by no
         // measure of its own (利税3亿元: an indicator) takes the lead in its unit.
-        let word = (p.chars().count() <= MAX_UNIT_PART || sent.toks.iter().any(|t| t.word == p))
-            && self.indicator(sent, m.start, m.end).is_empty();
+        // Read only for a part the lead in its unit fits (most figures are none).
+        let word = || {
+            (p.chars().count() <= MAX_UNIT_PART || sent.toks.iter().any(|t| t.word == p))
+                && self.indicator(sent, m.start, m.end).is_empty()
+        };
         let rate = matches!(m.kind, Kind::Percent | Kind::PercentagePoint);
-        let own = unit_lead(part, lead, by_unit, (unit, amount)).filter(|_| word || rate);
+        let own = unit_lead(part, lead, by_unit, (unit, amount)).filter(|_| rate || word());
         if !rate {
             *amount = own.map(|(_, u)| u.clone());
         }

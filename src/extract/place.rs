@@ -3102,14 +3102,16 @@ fn full_names_in(pats: &Patterns, seg: &Segmenter, text: &str, hits: &[Hit]) -> 
     let gaz = pats.gazetteer();
     // A name that is a word elsewhere (东区) is a place all through a text that writes it
     // once right after its parent's name (攀枝花市东区).
-    let word = |h: &Hit| not_place(pats, &text[h.start..h.end]);
-    let named: Vec<usize> = (hits.iter())
-        .filter(|h| word(h) && after_parent(gaz, hits, h))
-        .map(|h| h.entry)
+    let word: Vec<bool> = (hits.iter())
+        .map(|h| not_place(pats, &text[h.start..h.end]))
         .collect();
-    let mut hits: Vec<NameHit> = (hits.iter())
-        .filter(|h| !gaz.entry(h.entry).full.is_empty())
-        .filter(|h| !word(h) || named.contains(&h.entry))
+    let named: Vec<usize> = (hits.iter().zip(&word))
+        .filter(|&(h, &w)| w && after_parent(gaz, hits, h))
+        .map(|(h, _)| h.entry)
+        .collect();
+    let mut hits: Vec<NameHit> = (hits.iter().zip(&word))
+        .filter(|&(h, &w)| !gaz.entry(h.entry).full.is_empty() && (!w || named.contains(&h.entry)))
+        .map(|(h, _)| h)
         .filter(|h| {
             !glued_short_name(pats, text, h.start, h.end)
                 || place_token(seg, text, (h.start, h.end))

@@ -1371,7 +1371,7 @@ impl<'a> Scanner<'a> {
         // 0351 (area code), 030000 (postcode): digit runs with a leading zero are codes;
         // not two digits after a larger unit of a duration (2小时08分钟, 5分08秒:
         // `scan.padded_after` right after a numeral).
-        let padded = text.len() == 2 && {
+        let padded = || {
             let before = f.before(a);
             (self.pats.cues.at(crate::cue!("scan.padded_after")))
                 .suffix_of(before)
@@ -1381,9 +1381,9 @@ impl<'a> Scanner<'a> {
                 })
         };
         if text.len() >= 2
-            && !padded
             && text.starts_with('0')
             && text.bytes().all(|c| c.is_ascii_digit())
+            && !(text.len() == 2 && padded())
         {
             men.rejected = Some("identifier (leading zero)");
             return true;
