@@ -388,6 +388,8 @@ pub const CUE_RULES: &[&str] = &[
     // extract/place.rs: short names, sections, origins and labels (issue 13, session 8)
     "place.named_area",
     "place.origin_before",
+    // extract/place.rs: a route's ends (issue 13, session 51)
+    "place.route_join",
     "place.partner_open",
     "place.partner_trade",
     "place.label_before",

@@ -8635,6 +8635,27 @@ mod tests {
     }
 
     #[test]
+    fn a_date_alone_in_its_clause_dates_the_event_of_the_next() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // A month or day that is its clause alone dates the doer and event after it,
+        // after a colon too; jieba tags 荣获 as a name, so it is a listed event verb.
+        assert_eq!(
+            dates("3月，东关社区荣获省级文明社区称号。"),
+            ["东关社区荣获省级文明社区称号"]
+        );
+        let d = dates("全年亮点纷呈：5月，西街社区建成了一座文化广场。");
+        assert!(d[0].starts_with("西街社区建成"), "{d:?}");
+        // A period opening a statistic is no event: its overview clause is no subject.
+        assert_eq!(dates("上半年，全县经济呈现稳中向好态势。"), [""]);
+        // A next clause with a figure states a measure, no event.
+        let d = dates("4月，全镇新建蔬菜大棚320座。");
+        assert!(!d[0].contains("320"), "{d:?}");
+        // A verb that a particle joins to the date, all of its clause, is the event.
+        assert_eq!(dates("前身是某机械厂，始建于1987年5月。"), ["始建"]);
+    }
+
+    #[test]
     fn a_body_named_like_an_event_is_no_event_of_a_date() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let dates = |text: &str| date_subjects(&ex, text);

@@ -2089,9 +2089,13 @@ fn place_token(seg: &Segmenter, text: &str, span: (usize, usize)) -> bool {
 
 /// Whether the short name at `span` of `text` is read as one ([`short_name_word`]), or,
 /// opening an area's name (`area`), opens a word jieba glues it into (大连港|冷链物流园:
-/// a port named after its city: [`place_token_from`]).
+/// a port named after its city: [`place_token_from`]) or is one noun jieba does not
+/// tag as a place (秀屿/n 临港产业园).
 fn name_or_area_word(seg: &Segmenter, text: &str, span: Span, (upper, area): (bool, bool)) -> bool {
-    short_name_word(seg, text, span, upper) || area && place_token_from(seg, text, span.0)
+    short_name_word(seg, text, span, upper)
+        || area
+            && (place_token_from(seg, text, span.0)
+                || whole_token(seg, text, span, |t| t.starts_with('n')))
 }
 
 /// The bytes of `text` jieba reads around `[start, end)`: [`WORD_WINDOW`] chars before
@@ -4217,6 +4221,29 @@ fn after_origin_word(chars: &[char], at: usize, pats: &Patterns) -> bool {
     })
 }
 
+/// Whether the place word `w` is an end of a route written between two places with a
+/// `place.route_join` word (乐山至资中, 甲镇到乙镇公路): the road's or line's ends, no
+/// place of its figures. `named` are the spans of the sentence's places.
+fn route_end(
+    w: &(usize, usize, Result<usize, &str>),
+    (chars, named): (&[char], &[(usize, usize)]),
+    pats: &Patterns,
+) -> bool {
+    let joins = pats.cues.at(crate::cue!("place.route_join"));
+    let places_at = |at: usize| named.iter().any(|n| n.0 == at);
+    let places_end = |at: usize| named.iter().any(|n| n.1 == at);
+    joins.iter().any(|j| {
+        let n = j.chars().count();
+        let is_join = |at: usize| {
+            chars
+                .get(at..at + n)
+                .is_some_and(|c| c.iter().copied().eq(j.chars()))
+        };
+        (w.0 >= n && is_join(w.0 - n) && places_end(w.0 - n))
+            || (is_join(w.1) && places_at(w.1 + n))
+    })
+}
+
 /// The digits of a year written before a name without 年 (2024台湾灯会).
 const YEAR_DIGITS: usize = 4;
 
@@ -4280,6 +4307,7 @@ fn kept_words(
             // The list this word belongs to: its first and last items.
             let head = lists[k].unwrap_or(k);
             if located
+                || route_end(w, (chars, named), pats)
                 || label
                 || partner
                 || year_named
@@ -4812,6 +4840,32 @@ mod tests {
         assert_eq!(place_of(&x, "2.1亿吨"), pair("山西省", "140000"));
         // A new line starts afresh.
         assert_eq!(place_of(&x, "3000万吨"), pair("", ""));
+    }
+
+    #[test]
+    fn a_short_name_jieba_reads_as_a_noun_opening_a_park_names_the_release() {
+        // 秀屿 and 仙游 are read as common nouns (秀屿/n): opening a park's name they are
+        // the county all the same.
+        let x =
+            extract("近日，落户于秀屿临港产业园的风电装备基地项目现场一派繁忙。项目占地150亩。");
+        assert_eq!(x.place, pair("秀屿区", "350305"));
+        let x = extract("仙游工业园区今年新引进项目12个，完成投资30亿元。");
+        assert_eq!(x.place, pair("仙游县", "350322"));
+        // A noun that is no division's short name opens no place.
+        let x = extract("现代农业产业园今年新引进项目12个，完成投资30亿元。");
+        assert_eq!(x.place, pair("", ""));
+    }
+
+    #[test]
+    fn the_ends_of_a_route_are_no_place_of_the_figures_after_it() {
+        // 南充至重庆潼南高速: both ends of the route, and the place naming the road.
+        let x = extract(
+            "该物流园位于遂宁市船山区永兴镇，紧邻成南高速、南充至重庆潼南高速等干道，规划占地800亩，总投资20亿元。",
+        );
+        assert_eq!(place_of(&x, "800亩").0, "永兴镇");
+        // A destination after a verb (搬迁至某镇) is no route's end.
+        let x = extract("自从2017年搬迁至陡箐镇易地扶贫搬迁安置点以来，他家年收入3万元。");
+        assert_eq!(place_of(&x, "3万元").0, "陡箐镇");
     }
 
     #[test]

@@ -7126,6 +7126,7 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
         }
     }
     event
+        .or_else(|| particle_verb(s, (cs, fig.0)))
         .or_else(|| counted_after(s, fig, ce))
         .or_else(|| closing_predicate(s, fig, ce))
         .or_else(|| opening_doer_event(s, fig, ce))
@@ -7134,18 +7135,57 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
 
 /// A year (four digits and a `subject.year_end` word) opening its clause right before a
 /// doer and its event in a clause of no figure (…，2008年某州生态畜牧业开始试点示范，…):
-/// the doer and the event ([`doer_event`]).
+/// the doer and the event ([`doer_event`]). A day or month (no period: 上半年, 1-4月)
+/// that is its clause alone, opening the sentence or after a colon (3月，某社区荣获…称号; 2015年3月，某集团
+/// 组建了…), dates the doer and event of the next clause when that one holds no figure.
 fn opening_doer_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let (cs, _) = clause(s, fig.0, fig.1);
     let written = rule_form(s.traditional, s.f.slice(fig.0, fig.1)).into_owned();
     let year = (s.list(crate::cue!("subject.year_end")).suffix_of(&written))
         .map(|w| &written[..written.len() - w.len()])
         .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-    if !year || !tokens_in(s, cs, fig.0).is_empty() || is_figure(s, fig.1, ce) {
+    if !tokens_in(s, cs, fig.0).is_empty() {
         return None;
     }
-    let (doer, e) = doer_event(s, &tokens_in(s, fig.1, ce), ce)?;
+    let scope = if year && !is_figure(s, fig.1, ce) {
+        (fig.1, ce)
+    } else {
+        alone_before_clause(s, fig, ce)?
+    };
+    let (doer, e) = doer_event(s, &tokens_in(s, scope.0, scope.1), scope.1)?;
     Some(format!("{}{e}", text(s, doer.0, doer.1)))
+}
+
+/// The clause after the date at `fig` (clause ending at `ce`) when the date is its clause
+/// alone, a comma closing it and a sentence start or colon before it, and the next clause
+/// holds no figure.
+fn alone_before_clause(s: &Sentence, fig: Span, ce: usize) -> Option<Span> {
+    let n = s.chars.len();
+    let opens = s.f.slice(0, fig.0).trim_end().is_empty()
+        || (s.f.char_before(fig.0)).is_some_and(|c| matches!(c, ':' | '：'));
+    let comma = |i: usize| i < n && matches!(s.chars[i], ',' | '，');
+    if !opens || ce != fig.1 || !comma(ce) || !event_date(s, fig) {
+        return None;
+    }
+    let next = (ce..n).find(|&i| !comma(i))?;
+    let (_, ne) = clause(s, next, next);
+    (ne > next && !is_figure(s, next, ne)).then_some((next, ne))
+}
+
+/// The verb a `subject.date_particle` joins to a date when the two are all of the
+/// clause before it (…，成立于2006年9月; 始建于1987年): the event dated, its doer named
+/// in an earlier clause.
+fn particle_verb(s: &Sentence, (cs, at): Span) -> Option<String> {
+    let toks = tokens_in(s, cs, at);
+    let (particle, verbs) = toks.split_last()?;
+    let particles = s.list(crate::cue!("subject.date_particle"));
+    let fits = particle.end == at
+        && particles.contains(&rule_form(s.traditional, particle.word))
+        && verbs.iter().any(|t| plain_verb(s, t))
+        && verbs.iter().all(|t| plain_verb(s, t) || t.tag == "d");
+    let first = verbs.iter().position(|t| plain_verb(s, t))?;
+    (fits && particle.start - verbs[first].start > 1)
+        .then(|| text(s, verbs[first].start, particle.start))
 }
 
 /// The start of the date at `fig` with a `subject.date_year_word` right before it

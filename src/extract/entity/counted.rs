@@ -132,14 +132,16 @@ impl Sentence<'_> {
     }
 
     /// The first token of the first item's name in tokens `a..b`: after the clause's
-    /// verbs and prepositions (大力/推进/甲公司…, 在/乙医院, 共有/丙路), the last one
+    /// verbs, prepositions and particles (大力/推进/甲公司…, 在/乙医院, 共有/丙路, 引进/了/
+    /// 丁集团), the last one
     /// before the first name word.
     fn first_item_start(&self, a: usize, b: usize) -> usize {
         let leads = self.pats.cues.at(crate::cue!("entity.list_lead"));
         let toks = self.toks;
         let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
         let lead = |k: usize| {
-            matches!(toks[k].tag, "v" | "p" | "uj" | "d" | "c") || verbs.contains(toks[k].word)
+            matches!(toks[k].tag, "v" | "p" | "uj" | "ul" | "d" | "c")
+                || verbs.contains(toks[k].word)
         };
         // After the clause's last verb, preposition or 的 that leaves a name (甲河上的/乙桥).
         let named = |k: usize| (k + 1..b).any(|m| self.listed_name_word(m));
@@ -253,10 +255,20 @@ impl Sentence<'_> {
             .iter()
             .filter(|e| e.start < end && start < e.end)
             .collect();
-        // Already named whole, by a person's name or by a name crossing the item's end.
+        // Already named whole, by a person's name or by a name crossing the item's end;
+        // or an organisation named by its suffix closes the item after a figure that
+        // ranks it (世界500强企业/甲控股集团): the words before the name describe it.
+        let ranked = |e: &&EntityMention| {
+            e.ty == EntityType::Org
+                && e.end == end
+                && e.start > start
+                && (x..y)
+                    .any(|k| (self.in_figure(k) || toks[k].tag == "m") && toks[k].end <= e.start)
+        };
         if inside
             .iter()
             .any(|e| e.start == start && e.end == end || e.ty == EntityType::Per || e.end > end)
+            || inside.iter().any(ranked)
         {
             return;
         }
@@ -385,6 +397,27 @@ mod tests {
         assert!(has(&e, "龙潭大桥", "PROJ"), "{e:?}");
         assert!(
             !e.iter().any(|(t, _)| t.contains('和') || t.contains('的')),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn ranked_companies_listed_before_a_count_keep_their_own_names() {
+        // A rank (500强) and a kind word (企业) before a company's name describe it; the
+        // particle after the clause's verb (引进了) opens no name.
+        let e = entities(
+            "开发区引进了全球500强企业华星控股集团、中国制造业500强江西云海集团等15家企业落户。",
+        );
+        assert!(has(&e, "华星控股集团", "ORG"), "{e:?}");
+        assert!(has(&e, "江西云海集团", "ORG"), "{e:?}");
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.contains('强') || t.contains("企业")),
+            "{e:?}"
+        );
+        let e = entities("今年引进了云海集团、华星集团等5家企业。");
+        assert!(
+            has(&e, "云海集团", "ORG") && has(&e, "华星集团", "ORG"),
             "{e:?}"
         );
     }

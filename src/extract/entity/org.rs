@@ -553,8 +553,11 @@ impl Sentence<'_> {
         };
         // A one-char adjective, or a verb between it and a noun, opening a brand before
         // a noun (湖南/新/五丰, 新/希望/六合) is part of the item.
+        // A one-char adjective after a numeral (500/强) ranks, it opens no brand.
         let part = |k: usize| {
-            let adjective = |k: usize| toks[k].tag == "a" && toks[k].word.chars().count() == 1;
+            let ranked = |k: usize| k > 0 && (self.in_figure(k - 1) || toks[k - 1].tag == "m");
+            let adjective =
+                |k: usize| toks[k].tag == "a" && toks[k].word.chars().count() == 1 && !ranked(k);
             let verb = |k: usize| toks.get(k).is_some_and(|t| t.tag == "v");
             let noun_at = |k: usize| k < toks.len() && noun(k);
             noun(k)
@@ -577,7 +580,15 @@ impl Sentence<'_> {
                 list += 1;
                 if k > 0 && part(k - 1) {
                     let mut j = k - 1;
-                    while j > 0 && k - j < 4 && part(j - 1) && !self.ends_body_word(j - 1) {
+                    // A kind of body (世界500强企业/某集团: `entity.list_close`) describes
+                    // the name after it, no word of it.
+                    let closes = self.pats.cues.at(crate::cue!("entity.list_close"));
+                    while j > 0
+                        && k - j < 4
+                        && part(j - 1)
+                        && !self.ends_body_word(j - 1)
+                        && !closes.contains(toks[j - 1].word)
+                    {
                         j -= 1;
                     }
                     items.push((j, k - 1, list));
