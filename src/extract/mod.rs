@@ -5979,6 +5979,36 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_of_two_words_owns_nothing_but_the_words_before_it() {
+        // 建筑面积 and 用地面积 are one measure each: 建筑 is no owner of the investment.
+        assert_eq!(
+            subjects_of("总建筑面积3.4万平方米，总投资3亿元。"),
+            ["总建筑面积", "总投资"]
+        );
+        assert_eq!(
+            subjects_of("物流园用地面积200亩，投资1亿元。"),
+            ["物流园用地面积", "物流园投资"]
+        );
+        // A business kind before the profit names none of the firms' other totals.
+        let s = subjects_of("规模以上工业企业主营业务收入80亿元，利润总额6亿元。");
+        assert_eq!(s[1], "规模以上工业企业利润总额");
+    }
+
+    #[test]
+    fn a_measure_telling_its_record_is_the_topic_of_the_figures_after_it() {
+        // The clause before 达 names the measure and its record: not the previous figure's.
+        let s = subjects_of(
+            "棉花产量1.7万吨，同比增长7.8%；玉米种植面积创新高，达2.3万亩，同比增长12%，产量达5.6万吨。",
+        );
+        assert_eq!(s[2..], ["玉米种植面积", "玉米种植面积同比增长", "玉米产量"]);
+        let s = subjects_of("棉花产量1.7万吨；全县粮食总产量再创新高，达到12.5万吨。");
+        assert_eq!(s[1], "粮食总产量");
+        // A bare attribute's record (出口创新高) still hands on the previous measure.
+        let s = subjects_of("出口值310亿美元，出口创历年单月新高，年增率26.9%。");
+        assert_eq!(s[1], "出口值年增率");
+    }
+
+    #[test]
     fn items_counted_in_brackets_before_a_total_count_what_it_counts() {
         assert_eq!(
             subjects_of("完成青山养老院(80张)、绿水敬老院(48张)共计128张护理床位改造。"),

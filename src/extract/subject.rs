@@ -1833,11 +1833,10 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if names_source(s, &toks) {
         return None;
     }
-    // A clause telling a record (创历年单月新高) names no topic.
+    // A clause telling a record (创历年单月新高) names no topic, unless its topic is a
+    // measure with its owner (甜菜播种面积创新高，达1.17万亩): see below.
     let records = s.list(crate::cue!("subject.record_word"));
-    if records.occurs_in(&rule_form(s.traditional, s.f.slice(ps, cs))) {
-        return None;
-    }
+    let record = records.occurs_in(&rule_form(s.traditional, s.f.slice(ps, cs)));
     let leads = s.list(crate::cue!("subject.lead"));
     let lead = toks
         .iter()
@@ -1847,9 +1846,23 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if toks.get(lead).is_some_and(|t| t.tag == "p") {
         return None;
     }
-    let np: Vec<&Token> = toks[lead..]
-        .iter()
-        .take_while(|t| nominal(t))
+    // A record word jieba reads as an idiom (再创新高/l) is no noun of the topic; a verb
+    // right before an attribute is part of the measure's name (种植/v 面积).
+    let attrs = Attributes::of(s);
+    let rest = &toks[lead..];
+    let np: Vec<&Token> = (rest.iter().enumerate())
+        .take_while(|&(k, t)| {
+            let named = nominal(t)
+                || t.tag == "v"
+                    && k > 0
+                    && rest.get(k + 1).is_some_and(|n| {
+                        n.start == t.end
+                            && nominal(n)
+                            && attrs.is(&rule_form(s.traditional, n.word))
+                    });
+            named && !records.occurs_in(&rule_form(s.traditional, t.word))
+        })
+        .map(|(_, t)| t)
         .take(4)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
@@ -1858,9 +1871,15 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     if compares.starts(&rule_form(s.traditional, s.f.slice(a, b))) {
         return None;
     }
+    let topic = text(s, a, b);
+    if record {
+        let rule = rule_form(s.traditional, &topic);
+        let owned = attrs.suffix(&rule).is_some() && !attrs.strip(&rule).is_empty();
+        return owned.then_some(topic);
+    }
     // A phrase that only opens the clause must be a name, not a stray noun (结构).
     let whole = lead + np.len() == toks.len();
-    (whole || b - a >= 3).then(|| text(s, a, b))
+    (whole || b - a >= 3).then_some(topic)
 }
 
 /// Longest part name of a breakdown, in chars.
@@ -6574,9 +6593,19 @@ fn attribute_owner(
             let word = (s.toks.iter()).any(|t| t.word == m) && attrs.suffix(&m).is_some();
             // Nor does a kind of business qualifying the attribute (主营业务收入X，利润总额Y:
             // `subject.measure_qualifier`).
+            // A qualifier closing the owner (项目总建筑面积X，总投资Y: 建筑面积 is one
+            // measure) leaves the words before it as the owner, if any.
             let qualifiers = s.list(crate::cue!("subject.measure_qualifier"));
-            let qualified = qualifiers.contains(&rule_form(s.traditional, attrs.strip(&m)));
-            (!word && !qualified).then(|| owner_before_action(s, attrs.strip(&m)))
+            let stripped = attrs.strip(&m);
+            let owner = match qualifiers.suffix_of(&rule_form(s.traditional, stripped)) {
+                Some(q) => {
+                    let n = stripped.chars().count() - q.chars().count();
+                    let rest: String = stripped.chars().take(n).collect();
+                    (n >= 2).then_some(rest)
+                }
+                None => Some(stripped.to_string()),
+            };
+            owner.filter(|_| !word).map(|o| owner_before_action(s, &o))
         }
         _ => topic_before(s, cs).filter(|t| !rate(t)),
     }
