@@ -390,6 +390,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.origin_before",
     // extract/place.rs: a route's ends (issue 13, session 51)
     "place.route_join",
+    "place.rank_after",
     "place.partner_open",
     "place.partner_trade",
     "place.label_before",

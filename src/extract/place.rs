@@ -218,7 +218,7 @@ impl DocPlaces {
             .as_ref()
             .map(|(raw, hits)| (raw.as_slice(), hits.as_slice()));
         // The `place.anaphor` words the text holds (全县, 本市), found in one pass.
-        let spoken = words_in(pats.cues.at(crate::cue!("place.anaphor")), text);
+        let spoken = spoken_anaphors(pats, text);
         // The first lines after a page's menu, if it opens with one, and the last ones.
         let menu = menu_end(pats, text, sentences);
         let (head_start, head_end, tail_start) = edges(sentences, menu);
@@ -1721,21 +1721,35 @@ fn spoken_kinds<'p>(pats: &'p Patterns, text: &str, spoken: &[&str]) -> Vec<&'p 
     kinds
 }
 
-/// The words of `list` that occur in `text`, each once, found in one pass over it (a
-/// word can only start at a char some word starts with).
-fn words_in<'a>(list: &'a crate::patterns::WordList, text: &'a str) -> Vec<&'a str> {
-    let mut found: Vec<&str> = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !list.may_start(c) {
-            continue;
-        }
-        for (w, _) in list.entries_starting(&text[i..]) {
-            if !found.contains(&w) {
-                found.push(w);
-            }
+/// The `place.anaphor` words `text` speaks of its own division by (全县, 本市): each one
+/// with a use not ranking the text's subject in it (全省首个…园区: `place.rank_after`
+/// right after it; the release is then of a division below). Divisions named so are
+/// left out of the count of names too ([`ranks_in`]).
+fn spoken_anaphors<'p>(pats: &'p Patterns, text: &str) -> Vec<&'p str> {
+    let anaphors = pats.cues.at(crate::cue!("place.anaphor"));
+    let ranks = pats.cues.at(crate::cue!("place.rank_after"));
+    let mut spoken: Vec<&str> = Vec::new();
+    for (w, at) in matches_by_word(anaphors, text) {
+        if !spoken.contains(&w) && !ranks.starts(&text[at + w.len()..]) {
+            spoken.push(w);
         }
     }
-    found
+    spoken
+}
+
+/// Most Han chars between a division's name and a `place.rank_after` word that ranks
+/// something in it (云南省乃至全国首个: 4).
+const RANK_GAP: usize = 5;
+
+/// Whether `rest`, the text right after a division's name, ranks something in it (云南省
+/// 乃至全国首个…园区, 全市唯一): a `place.rank_after` word within [`RANK_GAP`] Han chars.
+/// The release is then of a division below it.
+fn ranks_in(pats: &Patterns, rest: &str) -> bool {
+    let ranks = pats.cues.at(crate::cue!("place.rank_after"));
+    (rest.char_indices())
+        .take_while(|&(_, c)| super::entity::is_han(c))
+        .take(RANK_GAP + 1)
+        .any(|(i, _)| ranks.starts(&rest[i..]))
 }
 
 /// The matches of the words of `list` in `text` as (word, byte start), word by word in
@@ -1898,8 +1912,16 @@ fn short_name_place(
         for &h in hits {
             let e = gaz.entry(h.entry);
             let name = &part[h.start..h.end];
+            // A name that is a common word too (安宁) is the place when it opens an
+            // area's name and a division above it is named in the text (安宁工业园区 …
+            // 云南省; not 全区新建产业园区).
+            let area_noun = || {
+                opens_area(pats, &part[h.end..])
+                    && (e.short.iter())
+                        .any(|&c| gaz.lineage(c).skip(1).any(|a| context.contains(&a)))
+            };
             if !e.full.is_empty()
-                || not_place(pats, name)
+                || not_place(pats, name) && !area_noun()
                 || after_glued_word(pats, part, h.start)
                 || full.iter().any(|f| f.0 < h.end && h.start < f.1)
             {
@@ -2800,6 +2822,7 @@ impl Named {
                     || origin.suffix_of(&text[..at]).is_some()
                     || opens_body_name((pats, seg), text, from + b)
                     || visits_own_place(pats, &text[from + b..])
+                    || ranks_in(pats, &text[from + b..])
                     || skip_addresses && address_line(pats, line_at(text, at));
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
@@ -4854,6 +4877,25 @@ mod tests {
         // A noun that is no division's short name opens no place.
         let x = extract("现代农业产业园今年新引进项目12个，完成投资30亿元。");
         assert_eq!(x.place, pair("", ""));
+    }
+
+    #[test]
+    fn a_province_ranking_the_releases_park_is_no_place_of_the_release() {
+        // 全省首个, 云南省乃至全国首个: the park is ranked in the province, so the
+        // release is of a division below it; 安宁 (a common word too) opening the park's
+        // name is that county.
+        let text = "粤商产业园项目开工\n\
+                    昨日，粤商产业园项目在安宁工业园区草铺片区开工，这也是全省首个绿色装配式园区。\n\
+                    该园区是云南省乃至全国首个全产业链园区。\n\
+                    园区今年引进项目14个，总投资17亿元。\n\
+                    项目建成后年产值可达30亿元，将带动就业1800人。\n\
+                    园区将加快建设进度。\n力争明年底全面投产。";
+        let x = extract(text);
+        assert_eq!(x.place, pair("安宁市", "530181"));
+        assert_eq!(place_of(&x, "17亿元").0, "安宁市");
+        // A province named as the scope of its own figures stays the place.
+        let x = extract("云南省今年引进项目14个，总投资17亿元。\n全省项目建设进展顺利。");
+        assert_eq!(x.place, pair("云南省", "530000"));
     }
 
     #[test]
