@@ -1911,30 +1911,7 @@ fn short_name_place(
         };
         for &h in hits {
             let e = gaz.entry(h.entry);
-            let name = &part[h.start..h.end];
-            // A name that is a common word too (安宁) is the place when it opens an
-            // area's name and a division above it is named in the text (安宁工业园区 …
-            // 云南省; not 全区新建产业园区).
-            let area_noun = || {
-                opens_area(pats, &part[h.end..])
-                    && (e.short.iter())
-                        .any(|&c| gaz.lineage(c).skip(1).any(|a| context.contains(&a)))
-            };
-            if !e.full.is_empty()
-                || not_place(pats, name) && !area_noun()
-                || after_glued_word(pats, part, h.start)
-                || full.iter().any(|f| f.0 < h.end && h.start < f.1)
-            {
-                continue;
-            }
-            // 龙泉县 where the list has only 龙泉市: a place it does not know.
-            let unknown = (part[h.end..].chars().next()).is_some_and(|c| {
-                pats.cues
-                    .at(crate::cue!("place.short_suffix"))
-                    .contains(c.encode_utf8(&mut [0; 4]))
-                    && gaz.lookup(&part[h.start..h.end + c.len_utf8()]).is_none()
-            });
-            if unknown {
+            if !short_name_hit(pats, (part, h), full, context) {
                 continue;
             }
             let cands: Vec<usize> = (e.short.iter().copied())
@@ -2005,6 +1982,40 @@ fn short_name_place(
     fits.then_some(deepest)
         .or_else(|| dominant(gaz, &times, order))
         .filter(|&d| area || !unknown_in_head((pats, seg), head, d))
+}
+
+/// Whether the gazetteer hit `h` in `part` is a short name [`short_name_place`] weighs:
+/// not a full name nor inside one (`full`), no common word (`place.not_place`) unless it
+/// opens an area's name and a division above it is in the `context` (安宁工业园区 …
+/// 云南省; not 全区新建产业园区), not glued after a word, and no name the list lacks
+/// with its kind (龙泉县 where the list has only 龙泉市).
+fn short_name_hit(
+    pats: &Patterns,
+    (part, h): (&str, Hit),
+    full: &[NameHit],
+    context: &[usize],
+) -> bool {
+    let gaz = pats.gazetteer();
+    let e = gaz.entry(h.entry);
+    let name = &part[h.start..h.end];
+    let area_noun = || {
+        opens_area(pats, &part[h.end..])
+            && (e.short.iter()).any(|&c| gaz.lineage(c).skip(1).any(|a| context.contains(&a)))
+    };
+    if !e.full.is_empty()
+        || not_place(pats, name) && !area_noun()
+        || after_glued_word(pats, part, h.start)
+        || full.iter().any(|f| f.0 < h.end && h.start < f.1)
+    {
+        return false;
+    }
+    let unknown = (part[h.end..].chars().next()).is_some_and(|c| {
+        pats.cues
+            .at(crate::cue!("place.short_suffix"))
+            .contains(c.encode_utf8(&mut [0; 4]))
+            && gaz.lookup(&part[h.start..h.end + c.len_utf8()]).is_none()
+    });
+    !unknown
 }
 
 /// The deepest division [`short_name_place`] found by short name (`found`: division,
@@ -4986,6 +4997,17 @@ mod tests {
         // Spoken of as the release's own, 全省 lifts it to the province.
         let t = t.replace("授予该局全省农业系统先进集体称号", "全省新增农田3万亩");
         assert_eq!(extract(&t).place, pair("河南省", "410000"));
+    }
+
+    #[test]
+    fn a_batch_of_a_national_list_is_an_honours_scope() {
+        // 入选首批全国…强镇: the town joins a national list; the release is the town's.
+        let t = "南县华阁镇入选首批全国农业产业强镇\n2023-09-13 15:42:19\n\
+                 近日，农业农村部公布首批全国农业产业强镇名单，南县华阁镇成功入选。\n\
+                 华阁镇位于南县东部，全镇稻虾种养面积约5万亩，综合产值4.2亿元。";
+        let x = extract(t);
+        assert_eq!(x.place, pair("华阁镇", "430921126"));
+        assert_eq!(place_of(&x, "4.2亿元").0, "华阁镇");
     }
 
     #[test]
