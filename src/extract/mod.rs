@@ -8686,6 +8686,17 @@ mod tests {
     }
 
     #[test]
+    fn a_support_verb_between_a_period_and_its_measure_is_no_event() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates = |text: &str| date_subjects(&ex, text);
+        // 实现 carries the measure (jieba tags 收入 a verb here): the period dates it.
+        let d = dates("1-5月，全区规模以上工业企业实现营业收入同比增长36.8%。");
+        assert_eq!(d, ["规模以上工业企业营业收入"]);
+        // A period before an overview names no event and keeps no subject.
+        assert_eq!(dates("1~7月，全区经济平稳增长，增速减缓。"), [""]);
+    }
+
+    #[test]
     fn a_body_named_like_an_event_is_no_event_of_a_date() {
         let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
         let dates = |text: &str| date_subjects(&ex, text);

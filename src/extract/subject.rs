@@ -7021,8 +7021,14 @@ pub fn dated_measure(s: &Sentence, date: Span, figures: &[(Span, &str)]) -> Opti
     // A verb inside the measure's own name (火警出勤总数, 新登记机动车), not opening it
     // (发展…基地), is no event; the measure is then named as written after the date.
     // A member of an ordered group (城乡 → 城镇…) is named by the group word written.
-    let written = rule_form(s.traditional, s.f.slice(date.1, fa))
-        .contains(&*rule_form(s.traditional, subject))
+    // A support verb dropped from the measure (全区工业企业实现营业收入…) is read out of
+    // the words written too.
+    let supports = s.list(crate::cue!("subject.support_verb"));
+    let mut between = rule_form(s.traditional, s.f.slice(date.1, fa)).into_owned();
+    for w in supports.iter() {
+        between = between.replace(w, "");
+    }
+    let written = between.contains(&*rule_form(s.traditional, subject))
         || group::ordered_member(s, (fa, fb)).is_some();
     let named_rule = rule_form(s.traditional, subject);
     let named = |w: &str| {
