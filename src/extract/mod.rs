@@ -1380,6 +1380,7 @@ impl Extractor {
             self.extract_sentence(&cx, row, &mut out, st);
             out.line_end = s.byte_end;
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
+            self.heading_qualifier(&sentences, i, (text, rules), &mut out.facts);
             out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
@@ -4188,6 +4189,73 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// A sentence of no figure opening its paragraph right before sentence `i` that names
+    /// the measure of `facts` (sentence `i`'s) with a qualifier opening its clause (公路货运量
+    /// 增速加快。完成货运量167.0亿吨 → 公路货运量): the qualifier, up to
+    /// [`MAX_QUALIFIER_CHARS`] chars, goes before each subject opening with that measure.
+    /// A scope (全县: `place.anaphor`) or a division is no qualifier.
+    fn heading_qualifier(
+        &self,
+        sentences: &[crate::split::Sentence],
+        i: usize,
+        (text, rules): (&str, &str),
+        facts: &mut [Fact],
+    ) {
+        let Some(prev) = i.checked_sub(1).map(|j| &sentences[j]) else {
+            return;
+        };
+        let head = prev.text(rules);
+        let opens = rules[..prev.byte_start].trim_end_matches([' ', '\t', '\u{3000}']);
+        if facts.is_empty()
+            || head.chars().any(|c| c.is_ascii_digit())
+            || !(opens.is_empty() || opens.ends_with('\n'))
+        {
+            return;
+        }
+        let anaphors = self.patterns.cues.at(crate::cue!("place.anaphor"));
+        let written: Vec<char> = prev.text(text).chars().collect();
+        let mut at = 0;
+        for clause in head.split(|c: char| subject::is_delim(c)) {
+            let chars: Vec<char> = clause.chars().collect();
+            let from = at;
+            at += chars.len() + 1;
+            for k in 1..=MAX_QUALIFIER_CHARS.min(chars.len().saturating_sub(MIN_MEASURE_CHARS)) {
+                let q: String = chars[..k].iter().collect();
+                if !chars[..k].iter().all(|&c| entity::is_han(c))
+                    || anaphors.contains(&q)
+                    || place::is_division_name(&self.patterns, &q)
+                    || !self.noun_words(clause, q.len())
+                {
+                    continue;
+                }
+                let measure = &chars[k..];
+                let opens_with = |f: &Fact| {
+                    let common = (f.subject.chars().zip(measure.iter().copied()))
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    common >= MIN_MEASURE_CHARS && f.kind != Kind::Date
+                };
+                if !facts.iter().any(opens_with) {
+                    continue;
+                }
+                let qualified: String = written[from..from + k].iter().collect();
+                for f in facts.iter_mut().filter(|f| opens_with(f)) {
+                    f.subject = format!("{qualified}{}", f.subject);
+                }
+                return;
+            }
+        }
+    }
+
+    /// Whether the first `len` bytes of `clause` are whole words jieba reads as nouns
+    /// (公路/n, 水路/n; not 推动/v, 一是, 在).
+    fn noun_words(&self, clause: &str, len: usize) -> bool {
+        let toks = self.segmenter.segment(clause);
+        let within: Vec<_> = toks.iter().take_while(|t| t.byte_end <= len).collect();
+        within.last().is_some_and(|t| t.byte_end == len)
+            && within.iter().all(|t| matches!(t.tag, "n" | "nz"))
+    }
+
     /// Whether `line` is page furniture whose figures are the page's: a contact line, a
     /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
     fn furniture_line(&self, line: &str) -> bool {
@@ -4199,6 +4267,12 @@ impl Extractor {
                 .occurs_in(line)
     }
 }
+
+/// Most chars of a qualifier a heading puts before a measure (公路, 高速公路).
+const MAX_QUALIFIER_CHARS: usize = 4;
+
+/// Fewest chars of a measure a heading and a figure's subject share (货运量).
+const MIN_MEASURE_CHARS: usize = 3;
 
 /// Whether `line` is a market quote's change (+366.61 (+2.12%), -0.0004 (-0.76%)): a
 /// signed number and its signed percentage in brackets, nothing else. A ticker of indices
@@ -8683,6 +8757,28 @@ mod tests {
         assert!(!d[0].contains("320"), "{d:?}");
         // A verb that a particle joins to the date, all of its clause, is the event.
         assert_eq!(dates("前身是某机械厂，始建于1987年5月。"), ["始建"]);
+    }
+
+    #[test]
+    fn a_heading_sentence_qualifies_the_measure_of_the_figures_after_it() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let subjects = |text: &str| -> Vec<String> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind != Kind::Date)
+                .map(|f| f.subject)
+                .collect()
+        };
+        // 铁路货运量稳步增长。完成货运量… : the heading's qualifier goes before the measure.
+        let s = subjects("铁路货运量稳步增长。完成货运量12.5亿吨，同比增长3.2%。");
+        assert_eq!(s, ["铁路货运量", "铁路货运量同比增长"]);
+        // A verb, an enumeration or a scope opening the heading is no qualifier.
+        let s = subjects("推动工业用电量增长。工业用电量13亿度。");
+        assert_eq!(s, ["工业用电量"]);
+        let s = subjects("全县粮食产量稳步增长。粮食产量12万吨。");
+        assert_eq!(s, ["粮食产量"]);
+        // A heading on the same line as an earlier figure is none.
+        let s = subjects("全县完成投资5亿元，铁路货运量稳步增长。完成货运量12.5亿吨。");
+        assert_eq!(s[1], "货运量");
     }
 
     #[test]
