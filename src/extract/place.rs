@@ -3055,9 +3055,17 @@ fn opens_body_name((pats, seg): (&Patterns, &Segmenter), text: &str, end: usize)
     let after: String = text[stop..].chars().skip_while(|&c| digit(c)).collect();
     let year = pats.cues.at(crate::cue!("subject.year_end")).starts(&after);
     let counted = text[stop..].chars().next().is_some_and(digit) && !year;
+    // A joiner between the name's nouns (物流与交通运输协会) is part of it.
+    let joins = |t: &crate::segment::Token| {
+        let mut cs = t.word.chars();
+        matches!((cs.next(), cs.next()), (Some(c), None) if joiner(c, pats))
+    };
     !counted
-        && (seg.segment(&text[end..stop]).iter())
-            .all(|t| t.tag.starts_with('n') || matches!(t.tag, "vn" | "b" | "m" | "an" | "l"))
+        && (seg.segment(&text[end..stop]).iter()).all(|t| {
+            t.tag.starts_with('n')
+                || matches!(t.tag, "vn" | "b" | "m" | "an" | "l" | "j")
+                || joins(t)
+        })
 }
 
 /// The division whose full or short name opens the name of the first company named in
@@ -5002,12 +5010,28 @@ mod tests {
     #[test]
     fn a_batch_of_a_national_list_is_an_honours_scope() {
         // 入选首批全国…强镇: the town joins a national list; the release is the town's.
-        let t = "南县华阁镇入选首批全国农业产业强镇\n2023-09-13 15:42:19\n\
+        let t = "立即下载\n南县华阁镇入选首批全国农业产业强镇\n2023-09-13 15:42:19\n\
                  近日，农业农村部公布首批全国农业产业强镇名单，南县华阁镇成功入选。\n\
                  华阁镇位于南县东部，全镇稻虾种养面积约5万亩，综合产值4.2亿元。";
         let x = extract(t);
         assert_eq!(x.place, pair("华阁镇", "430921126"));
         assert_eq!(place_of(&x, "4.2亿元").0, "华阁镇");
+    }
+
+    #[test]
+    fn an_association_named_in_the_footer_is_no_issuing_place() {
+        // A provincial association's site reposting national figures: its name (an
+        // abbreviation and a joiner inside: 交通运输/j 与 物流) opens with its province.
+        let body = "上半年快递业务量较快增长\n上半年，全社会完成快递业务量600亿件，同比增长30%。\n\
+                    其中，同城快递业务量增长20%。\n异地快递业务量增长32%。\n国际快递业务量增长25%。\n\
+                    快递业务收入增长26%。\n\n\n";
+        for footer in [
+            "河北省交通运输与物流协会   冀ICP备12345678号",
+            "河北省仓储物流协会",
+        ] {
+            let x = extract(&format!("{body}{footer}"));
+            assert_eq!(x.place, pair("", ""), "{footer}");
+        }
     }
 
     #[test]
