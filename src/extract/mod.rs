@@ -4213,32 +4213,38 @@ impl Extractor {
             return;
         }
         let anaphors = self.patterns.cues.at(crate::cue!("place.anaphor"));
+        // The heading as written (subjects are cut as written; the rules text has the same
+        // chars, simplified).
         let written: Vec<char> = prev.text(text).chars().collect();
         let mut at = 0;
         for clause in head.split(|c: char| subject::is_delim(c)) {
-            let chars: Vec<char> = clause.chars().collect();
+            let n = clause.chars().count();
             let from = at;
-            at += chars.len() + 1;
-            for k in 1..=MAX_QUALIFIER_CHARS.min(chars.len().saturating_sub(MIN_MEASURE_CHARS)) {
-                let q: String = chars[..k].iter().collect();
-                if !chars[..k].iter().all(|&c| entity::is_han(c))
-                    || anaphors.contains(&q)
-                    || place::is_division_name(&self.patterns, &q)
-                    || !self.noun_words(clause, q.len())
-                {
-                    continue;
-                }
-                let measure = &chars[k..];
+            at += n + 1;
+            let Some(words) = written.get(from..from + n) else {
+                return;
+            };
+            for k in 1..=MAX_QUALIFIER_CHARS.min(n.saturating_sub(MIN_MEASURE_CHARS)) {
+                let measure = &words[k..];
                 let opens_with = |f: &Fact| {
                     let common = (f.subject.chars().zip(measure.iter().copied()))
                         .take_while(|(a, b)| a == b)
                         .count();
                     common >= MIN_MEASURE_CHARS && f.kind != Kind::Date
                 };
+                // The cheap test first: most headings name no figure's measure.
                 if !facts.iter().any(opens_with) {
                     continue;
                 }
-                let qualified: String = written[from..from + k].iter().collect();
+                let q: String = clause.chars().take(k).collect();
+                if !q.chars().all(entity::is_han)
+                    || anaphors.contains(&q)
+                    || place::is_division_name(&self.patterns, &q)
+                    || !self.noun_words(clause, q.len())
+                {
+                    continue;
+                }
+                let qualified: String = words[..k].iter().collect();
                 for f in facts.iter_mut().filter(|f| opens_with(f)) {
                     f.subject = format!("{qualified}{}", f.subject);
                 }

@@ -6591,10 +6591,10 @@ fn attribute_owner(
         Some(p) if !p.is_empty() => {
             let m = measure_of(s, p);
             let word = (s.toks.iter()).any(|t| t.word == m) && attrs.suffix(&m).is_some();
-            // Nor does a kind of business qualifying the attribute (主营业务收入X，利润总额Y:
-            // `subject.measure_qualifier`).
-            // A qualifier closing the owner (项目总建筑面积X，总投资Y: 建筑面积 is one
-            // measure) leaves the words before it as the owner, if any.
+            // Nor does a qualifier closing it (`subject.measure_qualifier`: a kind of
+            // business, 主营业务收入X，利润总额Y; a word making one measure with the
+            // attribute, 项目总建筑面积X，总投资Y): the words before it own the next
+            // attribute, if any (项目总投资).
             let qualifiers = s.list(crate::cue!("subject.measure_qualifier"));
             let stripped = attrs.strip(&m);
             let owner = match qualifiers.suffix_of(&rule_form(s.traditional, stripped)) {
@@ -7171,8 +7171,9 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
 /// A year (four digits and a `subject.year_end` word) opening its clause right before a
 /// doer and its event in a clause of no figure (…，2008年某州生态畜牧业开始试点示范，…):
 /// the doer and the event ([`doer_event`]). A day or month (no period: 上半年, 1-4月)
-/// that is its clause alone, opening the sentence or after a colon (3月，某社区荣获…称号; 2015年3月，某集团
-/// 组建了…), dates the doer and event of the next clause when that one holds no figure.
+/// that is its clause alone, opening the sentence or after a colon (3月，某社区荣获…称号;
+/// 2015年3月，某集团组建了…), dates the doer and event of the next clause when that one
+/// holds no figure ([`alone_before_clause`]).
 fn opening_doer_event(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let (cs, _) = clause(s, fig.0, fig.1);
     let written = rule_form(s.traditional, s.f.slice(fig.0, fig.1)).into_owned();
