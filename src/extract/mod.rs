@@ -8767,13 +8767,7 @@ mod tests {
 
     #[test]
     fn a_heading_sentence_qualifies_the_measure_of_the_figures_after_it() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let subjects = |text: &str| -> Vec<String> {
-            (ex.extract(text, Options::default()).facts.into_iter())
-                .filter(|f| f.kind != Kind::Date)
-                .map(|f| f.subject)
-                .collect()
-        };
+        let subjects = subjects_of;
         // 铁路货运量稳步增长。完成货运量… : the heading's qualifier goes before the measure.
         let s = subjects("铁路货运量稳步增长。完成货运量12.5亿吨，同比增长3.2%。");
         assert_eq!(s, ["铁路货运量", "铁路货运量同比增长"]);
