@@ -9,7 +9,8 @@
 //!   and stays;
 //! - a teaser: the line right before a "read more" link (`figure.read_more`: 阅读全文)
 //!   that ends with an ellipsis, the cut start of another article, or a line closed by
-//!   such a link (…开始接种。 read more).
+//!   such a link (…开始接种。 read more), or a line whose closed sentence the site cut
+//!   with an ellipsis (…用电无忧。...).
 //!
 //! Entities are not affected: the caller clears only the facts.
 //!
@@ -27,6 +28,9 @@ use crate::split::Sentence;
 /// Shortest line (in characters, blanks left out) whose repetition counts as a copy:
 /// short lines (同比增长5%) may come back with another meaning.
 const MIN_COPY: usize = 16;
+
+/// Marks closing a sentence, before a site's ellipsis cuts the excerpt.
+const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
 /// Longest line (in characters) that can be a "read more" link.
 const MAX_LINK: usize = 40;
@@ -105,6 +109,11 @@ fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
             out.push((start, start + line.trim_end().len()));
         }
         let ellipsis = t.ends_with("...") || t.ends_with('…');
+        // A sentence closed and then cut by the site (…用电无忧。...): an author ends a
+        // sentence once; the ellipsis after it marks an excerpt of another article.
+        if ellipsis && t.trim_end_matches(['.', '…']).ends_with(SENTENCE_ENDS) {
+            out.push((start, start + line.trim_end().len()));
+        }
         before = Some((start, start + line.trim_end().len(), ellipsis));
     }
     out
@@ -149,6 +158,16 @@ mod tests {
         // The teaser line (its one sentence) only: the uncut line before the last link is
         // the text's own.
         assert_eq!(copies(text), vec![false, false, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_ellipsis_after_a_closed_sentence_marks_an_excerpt() {
+        let text = "某县今年完成造林1.2万亩。\n\
+                    3 某市新能源汽车出口增长六成。某市前10个月出口汽车2万辆。...\n\
+                    某县去年产粮8万吨，其中小麦3万吨……\n";
+        // The excerpt's two sentences and its ellipsis; a line whose last sentence is open
+        // before its ellipsis is the author's.
+        assert_eq!(copies(text), vec![false, true, true, true, false]);
     }
 
     #[test]

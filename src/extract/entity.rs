@@ -238,6 +238,48 @@ pub fn glue_leading_places(ents: &mut [EntityMention]) {
     }
 }
 
+/// People an age describes (33岁的卢小艳, 今年56岁的杨兰英): a word jieba tags a full name
+/// (nr, two or three ideographs opening with a family name, `entity.surname`) right after
+/// an age span of `ages` and 的, and no other entity there, is a person.
+pub fn aged_people(
+    ents: &mut Vec<EntityMention>,
+    toks: &[Token],
+    ages: &[(usize, usize)],
+    pats: &Patterns,
+) {
+    let surnames = pats.cues.at(crate::cue!("entity.surname"));
+    let possessive = pats.cues.at(crate::cue!("entity.age_possessive"));
+    for &(_, end) in ages {
+        let Some(k) = toks.iter().position(|t| t.start == end) else {
+            continue;
+        };
+        let (Some(de), Some(name)) = (toks.get(k), toks.get(k + 1)) else {
+            continue;
+        };
+        let n = name.word.chars().count();
+        let person = possessive.contains(de.word)
+            && matches!(name.tag, "nr" | "nrfg" | "nrt")
+            && (2..=3).contains(&n)
+            && name.word.chars().all(is_han)
+            && surnames.starts(name.word);
+        if person
+            && !ents
+                .iter()
+                .any(|e| e.start < name.end && name.start < e.end)
+        {
+            ents.push(EntityMention {
+                start: name.start,
+                end: name.end,
+                text: name.word.to_string(),
+                ty: EntityType::Per,
+                byline: false,
+                how: "name after an age (entity.age_possessive)",
+                division: None,
+            });
+        }
+    }
+}
+
 /// The `how` of a department named without a place (县统计局, 发改委): a reference that no
 /// fact lists and the entities table keeps only as a short form of a full name.
 pub const GENERIC_DEPARTMENT: &str =

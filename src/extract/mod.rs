@@ -1767,6 +1767,7 @@ impl Extractor {
         category_rows(&sent, &mut quantities, out, columns.is_some());
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
+        ages_of_people(&sent, &mentions, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
         if cx.opts.numbers {
@@ -2583,6 +2584,11 @@ impl Extractor {
         // Project names run across quantities (150MW风力发电项目), never across dates.
         let quantities: Vec<(usize, usize)> = qty.iter().map(|m| (m.start, m.end)).collect();
         let mut ents = entity::entities(toks, &self.patterns, &quantities, quotes, &known);
+        let ages: Vec<(usize, usize)> = (qty.iter())
+            .filter(|m| m.kind == Kind::Age)
+            .map(|m| (m.start, m.end))
+            .collect();
+        entity::aged_people(&mut ents, toks, &ages, &self.patterns);
         place::locate(&mut ents, toks, quotes, &self.patterns, cut.cx.places);
         entity::within_named(&mut ents, &cut.orig, &out.named);
         entity::glue_leading_places(&mut ents);
@@ -3210,6 +3216,35 @@ fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)])
     {
         let span = (*start, *start + fact.text.chars().count());
         fact.subject = subject::multiple_of_base(sent, span, std::mem::take(&mut fact.subject));
+    }
+}
+
+/// An age whose subject is a person (33岁的卢小艳, 牧民程秀芳今年47岁) measures that
+/// person's age: the subject becomes the name the sentence's entities give and the
+/// `subject.age_measure` word (卢小艳年龄). A subject naming a measure (人均预期寿命, 年龄最大)
+/// does not end with a name and stays.
+fn ages_of_people(
+    sent: &subject::Sentence,
+    mentions: &[entity::EntityMention],
+    quantities: &mut [(usize, Fact)],
+) {
+    let Some(measure) = sent
+        .cues
+        .at(crate::cue!("subject.age_measure"))
+        .iter()
+        .next()
+    else {
+        return;
+    };
+    for (_, fact) in quantities.iter_mut().filter(|(_, f)| f.kind == Kind::Age) {
+        let name = (mentions.iter())
+            .filter(|e| e.ty == EntityType::Per && !e.byline && e.end <= sent.orig.len())
+            .map(|e| sent.orig[e.start..e.end].iter().collect::<String>())
+            .filter(|name| name.chars().count() >= 2 && fact.subject.ends_with(name.as_str()))
+            .max_by_key(|name| name.len());
+        if let Some(name) = name {
+            fact.subject = format!("{name}{measure}");
+        }
     }
 }
 
@@ -4263,14 +4298,17 @@ impl Extractor {
     }
 
     /// Whether `line` is page furniture whose figures are the page's: a contact line, a
-    /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系).
+    /// comment box, a site's notice to readers (`figure.site_notice`: 与本网联系), a link
+    /// to the article before or after (`figure.neighbour_link`: 上一篇：…).
     fn furniture_line(&self, line: &str) -> bool {
+        let cues = &self.patterns.cues;
         contact_line(line)
             || quote_change_line(line)
             || self.comment_box(line)
-            || (self.patterns.cues)
-                .at(crate::cue!("figure.site_notice"))
-                .occurs_in(line)
+            || cues.at(crate::cue!("figure.site_notice")).occurs_in(line)
+            || cues
+                .at(crate::cue!("figure.neighbour_link"))
+                .starts(line.trim_start())
     }
 }
 
@@ -6824,6 +6862,28 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_age_is_named_as_their_age() {
+        // An age before 的 and a full name: the name is a person's, the age theirs.
+        let text = "今年41岁的韩立春在合作社务工已有6年。";
+        assert_eq!(subjects_of(text)[0], "韩立春年龄");
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let people: Vec<String> = (ex.extract(text, Options::default()).entities.into_iter())
+            .filter(|e| e.ty == EntityType::Per)
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(people, ["韩立春"]);
+        // An age a subject measures itself (平均寿命) or a group's threshold stays.
+        assert_eq!(
+            subjects_of("全乡居民平均寿命达到79.2岁。"),
+            ["居民平均寿命"]
+        );
+        assert_eq!(
+            subjects_of("全村65岁以上老人有48人。"),
+            ["全村65岁以上老人"]
+        );
+    }
+
+    #[test]
     fn index_values_are_facts_of_the_index_named_before_them() {
         let text = "全区工业企业景气指数118.6企业家信心指数121.3，基尼系数为0.42。\
                     某商品价格指数收于93.5点，较上周下跌0.8点。";
@@ -8555,6 +8615,11 @@ mod tests {
         let prose = "今年全区新建公园5个，改造绿道12公里，种植乔木1.2万株，惠及居民约3万户。";
         let text = format!("首页\n更多\n{prose}\n更 多\n两部门负责人调整 3人履新\n");
         assert_eq!(all_texts(&text), ["5个", "12公里", "1.2万株", "约3万户"]);
+        // A link to the article before or after: its headline's figures are not the page's.
+        let text =
+            format!("{prose}\n上一篇：邻县新建公园8个 改造绿道20公里\n下一篇:某市游客增长8%\n");
+        assert_eq!(all_texts(&text), ["5个", "12公里", "1.2万株", "约3万户"]);
+        assert_eq!(all_texts("下一步全镇新建道路12公里。"), ["12公里"]);
     }
 
     #[test]

@@ -1863,7 +1863,7 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
             named && !records.occurs_in(&rule_form(s.traditional, t.word))
         })
         .map(|(_, t)| t)
-        .take(4)
+        .take(MAX_TOPIC_WORDS)
         .collect();
     let (a, b) = (np.first()?.start, np.last()?.end);
     // A clause stating a comparison (环比持平: jieba takes 持平 for a noun) names no topic.
@@ -1881,6 +1881,9 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     let whole = lead + np.len() == toks.len();
     (whole || b - a >= 3).then_some(topic)
 }
+
+/// Most words of the noun phrase [`topic_clause`] takes (全盟/县域/规模以上/工业/增加值).
+const MAX_TOPIC_WORDS: usize = 6;
 
 /// Longest part name of a breakdown, in chars.
 const MAX_PART_CHARS: usize = 8;
@@ -2974,9 +2977,11 @@ pub fn opens_with_view(s: &Sentence) -> bool {
     let by_criterion = by
         .entries()
         .any(|(open, close)| !close.is_empty() && head.starts_with(open) && head.ends_with(close));
-    ce < s.chars.len()
-        && !is_figure(s, 0, ce)
-        && (by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head))
+    let view = by_criterion || s.list(crate::cue!("subject.viewpoint")).ends(head);
+    // A count of the parts inside a viewpoint framed by `subject.viewpoint_open` (从6个
+    // 旗县市增速看) leaves it a viewpoint.
+    let framed = || s.list(crate::cue!("subject.viewpoint_open")).starts(head);
+    ce < s.chars.len() && view && (!is_figure(s, 0, ce) || framed())
 }
 
 /// The measure a viewpoint clause names (`subject.viewpoint`: 从上半年交易总额看 →
@@ -3062,6 +3067,11 @@ pub fn frame_measure(s: &Sentence) -> Option<(String, bool)> {
 /// category and one closing the clause): its nouns before the opening word, past time
 /// words, when they hold no verb.
 fn by_category_measure(s: &Sentence, (cs, _): Span, head: &str) -> Option<String> {
+    // How the measure was computed (增加值按可比价格计算: `subject.method`) breaks it down
+    // by nothing.
+    if s.list(crate::cue!("subject.method")).ends(head) {
+        return None;
+    }
     let (_, open) = (s.list(crate::cue!("subject.category_frame")).entries())
         .find(|(c, o)| !o.is_empty() && head.ends_with(c) && head.contains(o))?;
     let at = cs + head[..head.find(open)?].chars().count();
@@ -4132,6 +4142,12 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<Ea
     let from = (toks.iter())
         .rfind(|t| links.contains(&rule_form(s.traditional, t.word)))
         .map_or(pcs, |t| t.end);
+    // A comparison of the items with a base (甲、乙高于全市平均水平，同比分别增长…:
+    // `subject.compare_verb`) is their predicate, no part of the last item.
+    let compares = s.list(crate::cue!("subject.compare_verb"));
+    let end = (tokens_in(s, pcs, end).iter())
+        .find(|t| t.start > from && compares.contains(&rule_form(s.traditional, t.word)))
+        .map_or(end, |t| t.start);
     // A predicate closing the clause (茶叶、蔬菜产量稳定) is no part of the last item, nor
     // the group after 等 (甲、乙等家庭交通工具).
     // The predicate: the first verb with no noun after it (保持较快增长; not 到位/资金).
@@ -4256,17 +4272,22 @@ fn after_summary(s: &Sentence, at: usize, end: usize) -> Option<String> {
 
 /// `items` split at 、 with the last one split in two at the joiner right after the
 /// char every other item ends with (…、医疗保健类和其他用品及服务类: 类 → 医疗保健类 /
-/// 其他用品及服务类); None when the other items end differently or no joiner follows
-/// that char.
+/// 其他用品及服务类), else at the one joiner it holds (二极管及类似器件、船舶和电工器材:
+/// 船舶 / 电工器材; a list closes with its joiner); None when neither splits it.
 fn last_joined(items: &[String], joiners: &[char]) -> Option<Vec<String>> {
     let (last, others) = items.split_last()?;
     let end = others.first()?.chars().last()?;
-    if others.iter().any(|t| !t.ends_with(end)) {
-        return None;
-    }
     let chars: Vec<char> = last.chars().collect();
-    let k = (1..chars.len().saturating_sub(1))
-        .find(|&k| joiners.contains(&chars[k]) && chars[k - 1] == end)?;
+    let inner = 1..chars.len().saturating_sub(1);
+    let same_end = others.iter().all(|t| t.ends_with(end));
+    let after_end =
+        (inner.clone()).find(|&k| same_end && joiners.contains(&chars[k]) && chars[k - 1] == end);
+    let mut joined = inner.filter(|&k| joiners.contains(&chars[k]));
+    let only = match (joined.next(), joined.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    };
+    let k = after_end.or(only)?;
     let mut out = others.to_vec();
     out.push(chars[..k].iter().collect());
     out.push(chars[k + 1..].iter().collect());
@@ -8169,6 +8190,35 @@ mod tests {
             subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
             "改造老化燃气管道"
         );
+    }
+
+    #[test]
+    fn a_list_closed_by_a_joiner_splits_there_when_an_item_holds_another() {
+        use test_rows::subject_of;
+        // 及 inside the first item, 和 closing the list: four items for four figures.
+        let t = "其中，光缆及类似通信器材、锂电池、游艇和农业机械分别出口9.6亿元、7.2亿元、\
+                 5.1亿元和4.4亿元。";
+        assert_eq!(subject_of(t, "9.6亿元"), "光缆及类似通信器材出口");
+        assert_eq!(subject_of(t, "5.1亿元"), "游艇出口");
+        assert_eq!(subject_of(t, "4.4亿元"), "农业机械出口");
+    }
+
+    #[test]
+    fn county_parts_compared_with_the_average_take_the_lead_measure() {
+        use test_rows::subject_of;
+        // A lead naming how it was computed, a viewpoint counting the parts, and a
+        // comparison with the average between the list and 分别: the parts' change is the
+        // lead measure's.
+        let t = "1-5月，全州县域规模以上工业增加值按可比价格计算，同比增长12.4%。\
+                 从8个县市增速看，甲县、乙县、丙县高于全州平均水平，同比分别增长21.5%、\
+                 18.2%、13.9%；丁县下降3.1%。";
+        assert_eq!(subject_of(t, "12.4%"), "全州县域规模以上工业增加值同比增长");
+        assert_eq!(subject_of(t, "21.5%"), "甲县增加值增长");
+        assert_eq!(subject_of(t, "13.9%"), "丙县增加值增长");
+        assert_eq!(subject_of(t, "3.1%"), "丁县增加值下降");
+        // A breakdown by a category (按客户类别计算) still frames its parts.
+        let t = "期内售电量按用户类别计算，居民用户增长4%，工业用户增长6%。";
+        assert_eq!(subject_of(t, "6%"), "工业用户售电量增长");
     }
 
     #[test]
