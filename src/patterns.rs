@@ -69,6 +69,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.age_possessive",
     "subject.age_measure",
     "subject.viewpoint_open",
+    "subject.trade_noun",
     "figure.per_before",
     "figure.described_before",
     "figure.breadcrumb",

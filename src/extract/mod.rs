@@ -664,8 +664,16 @@ fn parts_lead(
     let view = !table && (frame.is_some() || subject::opens_with_view(sent));
     // A frame's figures are its parts, with a change or without (在某零售额中，某类12亿元).
     let part = !table && (frame.is_some() || !view && subject::opens_with_part(sent));
+    // A viewpoint naming the measure (从主要产品产量看) leads a sentence that no earlier
+    // one leads.
+    let named = || {
+        (view && !table)
+            .then(|| subject::view_measure(sent))
+            .flatten()
+    };
     let lead = (frame.map(|(m, _)| (m, String::new())))
         .or_else(|| lead_measure.clone())
+        .or_else(|| named().map(|m| (m, String::new())))
         .filter(|_| view || part);
     (view, part, lead)
 }

@@ -3421,15 +3421,6 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
         }
         return format!("{own}{lead}{}", &p[own.len()..]);
     }
-    if part.is_empty() || (unchanged && !bare) || attrs.suffix(part).is_some() {
-        return p;
-    }
-    // A bare part is a short name (城镇, 沿海港口), not a phrase of its own nor a size
-    // class (过1亿元项目: a count of the lead's own items).
-    let sized = part.chars().any(|c| c.is_ascii_digit());
-    if unchanged && (part.chars().count() > MAX_BARE_PART_CHARS || part == lead || sized) {
-        return p;
-    }
     // The attribute a part may take (`subject.part_attribute`): the one the viewpoint
     // clause names (从主要产品产量看 → 产量), else the longest ending the lead.
     let parts = s.list(crate::cue!("subject.part_attribute"));
@@ -3445,6 +3436,18 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
             .max_by_key(|a| a.len())
             .map(str::to_string)
     };
+    // A part named alone with its own amount (水泥28.4万吨) under a viewpoint naming the
+    // attribute (从主要产品产量看) is measured by it, in any unit.
+    let bare = bare || longest(view, false).is_some();
+    if part.is_empty() || (unchanged && !bare) || attrs.suffix(part).is_some() {
+        return p;
+    }
+    // A bare part is a short name (城镇, 沿海港口), not a phrase of its own nor a size
+    // class (过1亿元项目: a count of the lead's own items).
+    let sized = part.chars().any(|c| c.is_ascii_digit());
+    if unchanged && (part.chars().count() > MAX_BARE_PART_CHARS || part == lead || sized) {
+        return p;
+    }
     // As written: the view clause's own chars (售電量 of a traditional text).
     let in_view = longest(view, false).map(|a| {
         let at = view.find(&a).map_or(0, |k| view[..k].chars().count());
@@ -3469,8 +3472,14 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     // A part that names an attribute of its own (制造业增加值上) or ends with an
     // activity (机电产品出口: a verb or verbal noun) is a measure of its own.
     let part_rule = rule_form(s.traditional, part);
+    // A verbal noun naming an industry's trade (互联网和相关服务, 体育场地设施管理:
+    // `subject.trade_noun`) is no activity measured on its own.
+    let trades = s.list(crate::cue!("subject.trade_noun"));
     let activity = s.toks.iter().any(|t| {
-        matches!(t.tag, "v" | "vn") && t.word.chars().count() >= 2 && part_rule.ends_with(t.word)
+        matches!(t.tag, "v" | "vn")
+            && t.word.chars().count() >= 2
+            && part_rule.ends_with(t.word)
+            && !trades.contains(t.word)
     });
     if activity || parts.iter().any(|a| part_rule.contains(a)) {
         return p;
@@ -8201,6 +8210,34 @@ mod tests {
         assert_eq!(subject_of(t, "9.6亿元"), "光缆及类似通信器材出口");
         assert_eq!(subject_of(t, "5.1亿元"), "游艇出口");
         assert_eq!(subject_of(t, "4.4亿元"), "农业机械出口");
+    }
+
+    #[test]
+    fn an_industry_named_by_its_trade_takes_the_lead_attribute() {
+        use test_rows::subject_of;
+        let t = "全市规模以上服务业企业营业收入同比增长9.4%。其中，仓储和快递服务增长15.2%，\
+                 设备租赁和维修管理增长8.7%。";
+        assert_eq!(subject_of(t, "15.2%"), "仓储和快递服务营业收入增长");
+        assert_eq!(subject_of(t, "8.7%"), "设备租赁和维修管理营业收入增长");
+        // A part measured by a verbal noun of its own stays so.
+        let t = "全县规上工业增加值增长7%。其中，机电产品出口增长9%。";
+        assert_eq!(subject_of(t, "9%"), "机电产品出口增长");
+    }
+
+    #[test]
+    fn products_with_amounts_under_a_viewpoint_take_its_attribute() {
+        use test_rows::subject_of;
+        // With a lead sentence before it or without one, a product named alone with its
+        // amount is measured by the viewpoint's attribute, and so is its change.
+        for t in [
+            "从主要工业产品产量看，平板玻璃12.6万吨，增长4.2%；饲料3.1万吨，下降2%。",
+            "全县规模以上工业增加值增长5%。从主要工业产品产量看，平板玻璃12.6万吨，\
+             增长4.2%；饲料3.1万吨，下降2%。",
+        ] {
+            assert_eq!(subject_of(t, "12.6万吨"), "平板玻璃产量");
+            assert_eq!(subject_of(t, "4.2%"), "平板玻璃产量增长");
+            assert_eq!(subject_of(t, "3.1万吨"), "饲料产量");
+        }
     }
 
     #[test]
