@@ -2301,7 +2301,17 @@ impl Sentence<'_> {
             && matches!(p.tag, "m" | "q")
             && !masked
             && !p.word.chars().any(crate::extract::number::is_numeral_char);
-        task || coined || seat || business_char
+        // A project's works named between its name's words and its suffix (某县/啤酒/
+        // 搬迁/技改/扩建/项目: `entity.project_works_verb`), after a noun or another such.
+        let works = self.pats.cues.at(crate::cue!("entity.project_works_verb"));
+        let works_verb = |t: &Token| works.contains(t.word);
+        let works_part = ty == EntityType::Proj
+            && !masked
+            && works_verb(p)
+            && (toks[..j - 1].iter().rev())
+                .find(|t| !works_verb(t))
+                .is_some_and(|t| t.tag.starts_with('n') && t.word.chars().count() >= 2);
+        task || coined || seat || business_char || works_part
     }
 
     /// Whether token `i` is a registered company's suffix (`entity.registered_suffix`:
@@ -3605,6 +3615,9 @@ mod tests {
         assert!(e.is_empty(), "{e:?}");
         let e = ents("全县学校和幼儿园都开了学");
         assert!(e.is_empty(), "{e:?}");
+        // Kinds of school (普通小学, 普通本科学校) are no school; a named one is.
+        let e = ents("全省有普通小学3200所、普通本科学校45所，兰州文理学院扩招");
+        assert_eq!(e, [("兰州文理学院".to_string(), "ORG")], "{e:?}");
     }
 
     #[test]

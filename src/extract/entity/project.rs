@@ -1466,6 +1466,18 @@ mod tests {
     }
 
     #[test]
+    fn works_named_before_the_suffix_are_part_of_the_project() {
+        assert_eq!(
+            projects("景东县10万吨茶叶搬迁技改扩建项目今年投产。"),
+            ["景东县10万吨茶叶搬迁技改扩建项目"]
+        );
+        // Works with no name of their own before them name no project.
+        for s in ["加快推进城区改造项目。", "全县老旧小区改造项目12个。"] {
+            assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
+        }
+    }
+
+    #[test]
     fn generic_mentions_are_no_projects() {
         for s in [
             "该项目总投资3亿元。",
