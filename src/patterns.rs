@@ -70,6 +70,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.age_measure",
     "subject.viewpoint_open",
     "subject.trade_noun",
+    "subject.list_verb",
     "entity.project_works_verb",
     "figure.per_before",
     "figure.described_before",

@@ -6825,6 +6825,14 @@ mod tests {
         // 与上虞并列: the county tied with in a ranking is no figure's place.
         let x = extract("柯桥区居民人均消费支出4.5万元，与上虞并列全市第三，比上年增加3100元。");
         assert_eq!(place_of(&x, "3100元").0, "柯桥区");
+        // The places ranked above (仅次于甲市、乙市) are no figure's place, in the list of
+        // figures after them either.
+        let x = extract(
+            "泰州市出口电线电缆3.1亿元，占全省的12%，仅次于苏州、无锡；\
+             出口船舶、钢材分别为20.6亿元、9.8亿元。",
+        );
+        assert_eq!(place_of(&x, "20.6亿元").0, "泰州市");
+        assert_eq!(place_of(&x, "9.8亿元").0, "泰州市");
     }
 
     #[test]

@@ -4063,6 +4063,23 @@ fn share_first_head(s: &Sentence, from: usize, items: &mut [String]) {
             *item = format!("{}{item}", first.chars().take(n - k).collect::<String>());
         }
     }
+    // A verb of trade opening the first item (出口船舶、集装箱分别为…: `subject.list_verb`)
+    // acts on every item: the others without a verb of their own take it (出口集装箱).
+    let verbs = s.list(crate::cue!("subject.list_verb"));
+    let opening = (toks.first()).filter(|t| {
+        t.start == from && t.end < from + n && verbs.contains(&rule_form(s.traditional, t.word))
+    });
+    if let Some(v) = opening {
+        let verb = text(s, v.start, v.end);
+        for item in items.iter_mut().skip(1) {
+            let own = verbs
+                .iter()
+                .any(|w| rule_form(s.traditional, item).starts_with(w));
+            if !own && item.chars().count() >= 2 {
+                *item = format!("{verb}{item}");
+            }
+        }
+    }
     // Items that are parts of the first item's last word (进出口 → 出口, 进口; 产销量 →
     // 产量, 销量: its chars in order) take the words before that word (民营企业进出口、
     // 出口和进口 → 民营企业出口).
@@ -4377,12 +4394,26 @@ const PHRASE_ITEM: usize = 5;
 
 /// Whether the last of three `items` or more opens with the same two chars or more as
 /// another and the others are phrases of [`PHRASE_ITEM`] chars or more (对俄出口商品车、
-/// 对俄进口…): the items are parallel phrases, and the last one's end is its own (short
-/// names opening alike still share one: 通信工具和通信服务支出).
+/// 对俄进口…), or the items open with verbs of trade, not all one (出口机电产品、进口原油): the items
+/// are parallel phrases, and the last one's end is its own (short names opening alike
+/// still share one: 通信工具和通信服务支出).
 fn parallel_openings(s: &Sentence, items: &[String]) -> bool {
     let Some((last, others)) = items.split_last() else {
         return false;
     };
+    // Items opening with verbs of trade of their own, not all the same (出口机电产品、进口
+    // 原油: `subject.list_verb`), name their whole measures.
+    let verbs = s.list(crate::cue!("subject.list_verb"));
+    let verb_of = |t: &String| {
+        let rule = rule_form(s.traditional, t);
+        verbs
+            .iter()
+            .find(|v| rule.starts_with(*v) && rule.len() > v.len())
+    };
+    let led: Option<Vec<&str>> = items.iter().map(verb_of).collect();
+    if led.is_some_and(|v| v.len() >= 2 && v.iter().any(|w| *w != v[0])) {
+        return true;
+    }
     if others.len() < 2 || others.iter().any(|o| o.chars().count() < PHRASE_ITEM) {
         return false;
     }
@@ -8199,6 +8230,22 @@ mod tests {
             subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
             "改造老化燃气管道"
         );
+    }
+
+    #[test]
+    fn a_verb_of_trade_opening_a_list_acts_on_every_item() {
+        use test_rows::subject_of;
+        let t = "出口钢材、化肥分别为8.2亿元、3.6亿元，分别增长5.1%、2.4%。";
+        assert_eq!(subject_of(t, "3.6亿元"), "出口化肥");
+        assert_eq!(subject_of(t, "2.4%"), "出口化肥增长");
+        // A tail the items share stays shared.
+        let t = "种植马铃薯、燕麦面积分别为4万亩、1万亩。";
+        assert_eq!(subject_of(t, "4万亩"), "种植马铃薯面积");
+        assert_eq!(subject_of(t, "1万亩"), "种植燕麦面积");
+        // Items with verbs of their own keep them, and nothing of another's.
+        let t = "出口钢材、进口铁矿石分别为8.2亿元、3.6亿元。";
+        assert_eq!(subject_of(t, "8.2亿元"), "出口钢材");
+        assert_eq!(subject_of(t, "3.6亿元"), "进口铁矿石");
     }
 
     #[test]
