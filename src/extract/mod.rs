@@ -8445,6 +8445,8 @@ mod tests {
         // So is a quarter's of a ceremony's or briefing's name.
         assert!(dates("某区举行2023年第二季度重点项目集中开工仪式。").is_empty());
         assert!(dates("某县举行2024年第一季度重点项目集中签约活动。").is_empty());
+        // So is a gala's year.
+        assert!(dates("某市举办2024年国庆晚会，吸引近15万人参加。").is_empty());
         // A press conference's period stays: its figures are of that period.
         assert_eq!(
             dates("某县召开2025年上半年经济运行新闻发布会。"),
