@@ -1373,8 +1373,12 @@ impl Sentence<'_> {
             None => None,
             Some(sur) if n > sur => {
                 let keep = cut(n)?;
-                // A dictionary word that is no person word is a common word (高度).
-                if !person && (self.known)(t.word) {
+                // A dictionary word that is no person word is a common word (高度), unless
+                // a one-char given name jieba tags a name follows it (徐海/ns 涛/nr: 徐海涛).
+                let given = (toks.get(p + 1)).is_some_and(|u| {
+                    u.tag == "nr" && u.word.chars().count() == 1 && u.word.chars().all(is_han)
+                });
+                if !person && (self.known)(t.word) && !(keep == 2 && sur == 1 && given) {
                     return None;
                 }
                 let name: String = chars[..keep].iter().collect();
@@ -3051,6 +3055,11 @@ mod tests {
         assert!(e.contains(&("王式亮".into(), "PER")), "{e:?}");
         let e = ents("镇长刘子清出席会议并讲话");
         assert!(e.contains(&("刘子清".into(), "PER")), "{e:?}");
+        // A family name and a char that make a place's name (周口/n), then the given
+        // name jieba tags a name (涛/nr): one person, no place.
+        let e = ents("市人社局副局长周口涛介绍，全市新增就业4万人");
+        assert!(e.contains(&("周口涛".into(), "PER")), "{e:?}");
+        assert!(!e.iter().any(|(_, ty)| *ty == "LOC"), "{e:?}");
         // The last char glued to a time word after the name.
         let e = ents("委员会副主席罗志坚今日表示将加快建设");
         assert!(e.contains(&("罗志坚".into(), "PER")), "{e:?}");
