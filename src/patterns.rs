@@ -71,6 +71,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_open",
     "subject.trade_noun",
     "subject.list_verb",
+    "subject.state_word",
     "entity.project_works_verb",
     "figure.per_before",
     "figure.described_before",

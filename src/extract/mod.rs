@@ -363,6 +363,7 @@ fn named_rows(
         let span = (*start, *start + fact.end - fact.start);
         fact.subject = subject::bare_share(sent, span, std::mem::take(&mut fact.subject));
         fact.subject = subject::without_doubled(&fact.subject);
+        fact.subject = subject::with_state_word(sent, span, std::mem::take(&mut fact.subject));
     }
 }
 

@@ -1882,6 +1882,34 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     (whole || b - a >= 3).then_some(topic)
 }
 
+/// A subject `p` of the figure at `fig` that a lead word cut from a state word (在学研究生
+/// → 学研究生: `subject.state_word`, 在 + the subject's first char): the word whole again.
+/// `p` unchanged when the text right before its last mention before the figure is no
+/// such word's first part.
+pub fn with_state_word(s: &Sentence, fig: Span, p: String) -> String {
+    let Some(first) = p.chars().next() else {
+        return p;
+    };
+    let states = s.list(crate::cue!("subject.state_word"));
+    // One bit test rejects most subjects (the words are 在 and one char).
+    if !states.may_end(first) {
+        return p;
+    }
+    let before: String = s.orig[..fig.0.min(s.orig.len())].iter().collect();
+    let Some(at) = before.rfind(p.as_str()) else {
+        return p;
+    };
+    let Some(prev) = before[..at].chars().next_back() else {
+        return p;
+    };
+    let word = rule_form(s.traditional, &format!("{prev}{first}")).into_owned();
+    if states.contains(&word) {
+        format!("{prev}{p}")
+    } else {
+        p
+    }
+}
+
 /// Most words of the noun phrase [`topic_clause`] takes (全盟/县域/规模以上/工业/增加值).
 const MAX_TOPIC_WORDS: usize = 6;
 
@@ -8230,6 +8258,16 @@ mod tests {
             subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
             "改造老化燃气管道"
         );
+    }
+
+    #[test]
+    fn a_state_word_cut_by_a_lead_word_is_whole_again() {
+        use test_rows::subject_of;
+        let t = "在学本科生2.3万人，其中，在学留学生1200人。";
+        assert_eq!(subject_of(t, "2.3万人"), "在学本科生");
+        assert_eq!(subject_of(t, "1200人"), "在学留学生");
+        let t = "截至6月底，全省在网风电装机46万千瓦。";
+        assert_eq!(subject_of(t, "46万千瓦"), "在网风电装机");
     }
 
     #[test]
