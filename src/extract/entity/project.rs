@@ -30,7 +30,7 @@ impl Sentence<'_> {
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
-            return !generic.ends(own) || i > 0 && self.built_body(i - 1);
+            return !generic.ends(own) || i > 0 && (self.built_body(i - 1) || self.placed_works(i));
         }
         let Some(k) = i.checked_sub(1) else {
             return true;
@@ -70,6 +70,27 @@ impl Sentence<'_> {
             && p.word.chars().count() >= 2
             && p.word.chars().all(is_han)
             && !self.idx.is_stop(p.word)
+    }
+
+    /// Whether the words before token `i` (a generic works word glued to its suffix:
+    /// 工程项目) are a division's name and then nouns of two chars or more that are no
+    /// generic words (某镇/公共交通/设施/工程项目): a named works of that place.
+    fn placed_works(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        let nouns = (toks[..i].iter().rev())
+            .take_while(|t| {
+                t.tag.starts_with('n')
+                    && t.tag != "ns"
+                    && t.word.chars().count() >= 2
+                    && !generic.contains(t.word)
+            })
+            .count();
+        let Some(place) = (nouns > 0 && nouns < i).then(|| &toks[i - nouns - 1]) else {
+            return false;
+        };
+        !self.in_figure(i - nouns - 1)
+            && (place.tag == "ns" || super::super::place::is_division_name(self.pats, place.word))
     }
 
     /// Whether token `k` ends in a building's body (某某中学, 某县人民医院:
@@ -1463,6 +1484,18 @@ mod tests {
         ] {
             assert!(projects(s).is_empty(), "{s} {:?}", projects(s));
         }
+    }
+
+    #[test]
+    fn a_places_named_works_ending_in_a_generic_works_word_is_a_project() {
+        // jieba's 工程项目 is one word: a place and nouns of its own before it name one.
+        assert_eq!(
+            projects("休宁县城乡供水设施工程项目今年完工。"),
+            ["休宁县城乡供水设施工程项目"]
+        );
+        // The place alone before it, or a scope, names none.
+        assert!(projects("休宁县工程项目进展顺利。").is_empty());
+        assert!(projects("全县工程项目完成投资5亿元。").is_empty());
     }
 
     #[test]
