@@ -72,6 +72,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.trade_noun",
     "subject.list_verb",
     "subject.state_word",
+    "subject.per_need",
     "entity.project_works_verb",
     "figure.per_before",
     "figure.described_before",

@@ -517,15 +517,46 @@ fn with_state(s: &Sentence, (a, b): Span, ce: usize) -> Span {
     }
 }
 
+/// Whether the words from a `subject.denominator` at char `at` to the figure at `pos` are
+/// a denominator alone: a per phrase (每斤, 每月: `subject.per_quantity`, or another: 每千瓦时)
+/// that only links, adverbs and verbs of need follow (每斤为, 每亩仅需: `subject.per_link`,
+/// `subject.per_need`); not a per phrase before the measure's own words (每月工资, 每年可
+/// 增收).
+fn per_denominator(s: &Sentence, at: usize, pos: usize) -> bool {
+    let rule = rule_form(s.traditional, s.f.slice(at, pos)).into_owned();
+    let links = s.list(crate::cue!("subject.per_link"));
+    let modals = s.list(crate::cue!("subject.per_need"));
+    // Words of the measure after the per phrase: no link, adverb or verb of need.
+    let measured = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        !links.contains(&w)
+            && !modals.contains(&w)
+            && t.tag != "d"
+            && (t.tag.starts_with('v') || t.tag.starts_with('n'))
+    };
+    let per = s.list(crate::cue!("subject.per_quantity")).prefix_of(&rule);
+    let from = at + per.map_or(1, |w| w.chars().count());
+    !tokens_in(s, at, pos)
+        .iter()
+        .any(|t| t.start >= from && measured(t))
+}
+
 /// Phrase before `pos` in the clause starting at `cs`: (start, end) chars, or None.
 fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> {
-    // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject.
+    // A denominator (每斤, 每亩, 每平方米) qualifies the figure, not the subject; a per
+    // phrase with the measure's noun or verb after it (每月工资, 每户增收) qualifies the
+    // measure and stays (`per_denominator`).
     let head = s.f.slice(cs, pos);
     let denominator = (s.list(crate::cue!("subject.denominator")).iter())
         .filter_map(|w| head.rfind(w))
         .max();
     let pos = match denominator {
-        Some(k) if head[k..].chars().count() <= 5 => cs + head[..k].chars().count(),
+        Some(k)
+            if head[k..].chars().count() <= 5
+                && per_denominator(s, cs + head[..k].chars().count(), pos) =>
+        {
+            cs + head[..k].chars().count()
+        }
         _ => pos,
     };
     let pos = before_examples(s, cs, pos);
@@ -8258,6 +8289,22 @@ mod tests {
             subj("去年全县改造老化燃气管道48.7公里", "48.7公里", &[]),
             "改造老化燃气管道"
         );
+    }
+
+    #[test]
+    fn a_per_phrase_before_the_measures_words_stays_in_the_subject() {
+        use test_rows::subject_of;
+        // Per what the measure is (每月工资, 每户每年增收) stays.
+        assert_eq!(
+            subject_of("护工每月工资约3500元。", "约3500元"),
+            "护工每月工资"
+        );
+        assert_eq!(
+            subject_of("入社农户每年可分红6000元。", "6000元"),
+            "入社农户每年可分红"
+        );
+        // A denominator right before the sum, past links and verbs of need, does not.
+        assert_eq!(subject_of("鲜桃收购价每斤仅需3元。", "3元"), "鲜桃收购价");
     }
 
     #[test]
