@@ -34,7 +34,8 @@ impl Sentence {
 /// The longest sentence produced, in characters.
 pub const MAX_SENTENCE_CHARS: usize = 1000;
 
-fn is_terminal(c: char) -> bool {
+/// Whether `c` ends a sentence (。！？, their ASCII forms, an ellipsis).
+pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
 

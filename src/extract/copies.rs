@@ -29,9 +29,6 @@ use crate::split::Sentence;
 /// short lines (同比增长5%) may come back with another meaning.
 const MIN_COPY: usize = 16;
 
-/// Marks closing a sentence, before a site's ellipsis cuts the excerpt.
-const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
-
 /// Longest line (in characters) that can be a "read more" link.
 const MAX_LINK: usize = 40;
 
@@ -111,7 +108,9 @@ fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
         let ellipsis = t.ends_with("...") || t.ends_with('…');
         // A sentence closed and then cut by the site (…用电无忧。...): an author ends a
         // sentence once; the ellipsis after it marks an excerpt of another article.
-        if ellipsis && t.trim_end_matches(['.', '…']).ends_with(SENTENCE_ENDS) {
+        let closed = (t.trim_end_matches(['.', '…']).chars().next_back())
+            .is_some_and(crate::split::is_terminal);
+        if ellipsis && closed {
             out.push((start, start + line.trim_end().len()));
         }
         before = Some((start, start + line.trim_end().len(), ellipsis));

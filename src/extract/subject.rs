@@ -519,17 +519,21 @@ fn with_state(s: &Sentence, (a, b): Span, ce: usize) -> Span {
 
 /// Whether the words from a `subject.denominator` at char `at` to the figure at `pos` are
 /// a denominator alone: a per phrase (每斤, 每月: `subject.per_quantity`, or another: 每千瓦时)
-/// that only links, adverbs and verbs of need follow (每斤为, 每亩仅需: `subject.per_link`,
-/// `subject.per_need`); not a per phrase before the measure's own words (每月工资, 每年可
+/// that only links, adverbs, modals and verbs of need follow (每斤为, 每斤可达, 每亩仅需:
+/// `subject.per_link`, `subject.modal`, `subject.per_need`); not a per phrase before the measure's own words (每月工资, 每年可
 /// 增收).
 fn per_denominator(s: &Sentence, at: usize, pos: usize) -> bool {
     let rule = rule_form(s.traditional, s.f.slice(at, pos)).into_owned();
     let links = s.list(crate::cue!("subject.per_link"));
-    let modals = s.list(crate::cue!("subject.per_need"));
-    // Words of the measure after the per phrase: no link, adverb or verb of need.
+    let (needs, modals) = (
+        s.list(crate::cue!("subject.per_need")),
+        s.list(crate::cue!("subject.modal")),
+    );
+    // Words of the measure after the per phrase: no link, adverb, modal or verb of need.
     let measured = |t: &Token| {
         let w = rule_form(s.traditional, t.word);
         !links.contains(&w)
+            && !needs.contains(&w)
             && !modals.contains(&w)
             && t.tag != "d"
             && (t.tag.starts_with('v') || t.tag.starts_with('n'))
@@ -3497,7 +3501,8 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     };
     // A part named alone with its own amount (水泥28.4万吨) under a viewpoint naming the
     // attribute (从主要产品产量看) is measured by it, in any unit.
-    let bare = bare || longest(view, false).is_some();
+    let view_attr = longest(view, false);
+    let bare = bare || view_attr.is_some();
     if part.is_empty() || (unchanged && !bare) || attrs.suffix(part).is_some() {
         return p;
     }
@@ -3508,7 +3513,7 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
         return p;
     }
     // As written: the view clause's own chars (售電量 of a traditional text).
-    let in_view = longest(view, false).map(|a| {
+    let in_view = view_attr.map(|a| {
         let at = view.find(&a).map_or(0, |k| view[..k].chars().count());
         text(s, at, at + a.chars().count())
     });
@@ -4131,9 +4136,7 @@ fn share_first_head(s: &Sentence, from: usize, items: &mut [String]) {
     if let Some(v) = opening {
         let verb = text(s, v.start, v.end);
         for item in items.iter_mut().skip(1) {
-            let own = verbs
-                .iter()
-                .any(|w| rule_form(s.traditional, item).starts_with(w));
+            let own = verbs.starts(&rule_form(s.traditional, item));
             if !own && item.chars().count() >= 2 {
                 *item = format!("{verb}{item}");
             }
