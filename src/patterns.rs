@@ -365,6 +365,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.list_lead",
     "entity.list_kind_not",
     "entity.project_subject_suffix",
+    "entity.project_site_suffix",
     "entity.village_suffix",
     "entity.scope_word",
     "entity.township_end",

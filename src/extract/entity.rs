@@ -1845,6 +1845,11 @@ impl Sentence<'_> {
         }
         let back = self.walk_back(i, ty);
         let mut j = self.name_start(back, i, (ty, suffix, own))?;
+        // A project's verb inside (某旗/大力/实施/某镇某某园/项目) opens the name after it:
+        // `project_after_verb` found none there, so the words before it name none.
+        if ty == EntityType::Proj && self.project_verb_inside(j, i) {
+            return None;
+        }
         if ty == EntityType::Org {
             j = self.org_start(back, j, i, suffix)?;
         }
@@ -2357,8 +2362,11 @@ impl Sentence<'_> {
                 break;
             }
             // A bracketed part of an organisation's name (上海国际港务(集团)股份有限公司,
-            // 华为技术（深圳）有限公司) and the brand before it: `bracket_start`.
-            if ty == EntityType::Org && matches!(p.word, ")" | "）") {
+            // 华为技术（深圳）有限公司) and the brand before it: `bracket_start`. A
+            // project's too, when the bracket closes right before its suffix (某某啤酒
+            // (九江)/项目: the brand's works in that place).
+            let bracketed_project = ty == EntityType::Proj && j == i;
+            if (ty == EntityType::Org || bracketed_project) && matches!(p.word, ")" | "）") {
                 let Some(b) = self.bracket_start(j - 1) else {
                     break;
                 };

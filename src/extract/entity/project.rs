@@ -30,14 +30,19 @@ impl Sentence<'_> {
         }
         let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
         if !own.is_empty() {
-            return !generic.ends(own) || i > 0 && (self.built_body(i - 1) || self.placed_works(i));
+            return !generic.ends(own)
+                || i > 0 && (self.built_body(i - 1) || self.placed_works(i))
+                || self.placed_site(i, i, suffix);
         }
         let Some(k) = i.checked_sub(1) else {
             return true;
         };
         let p = &toks[k];
         let built = k > 0 && self.built_body(k - 1);
-        let generic_run = generic.ends(p.word) && !built && !self.named_before_generic(k);
+        let generic_run = generic.ends(p.word)
+            && !built
+            && !self.named_before_generic(k)
+            && !self.placed_site(k, i, suffix);
         // A joiner before the bare suffix (招商引资/和/项目/建设) joins two activities; a
         // place alone before it and a generic word after it (某县/项目/建设) is the place's
         // work in general.
@@ -70,6 +75,64 @@ impl Sentence<'_> {
             && p.word.chars().count() >= 2
             && p.word.chars().all(is_han)
             && !self.idx.is_stop(p.word)
+    }
+
+    /// Whether the run of generic words ending at token `k` (现代农业, 设施/农业) before
+    /// the suffix token `i` follows a division's name (儋州/现代农业/产业园,
+    /// 某某/塔什/镇/设施/农业/基地): a place's named site. Only for sites
+    /// (`entity.project_site_suffix`: 基地, 产业园); a place's 农业项目 is its works in
+    /// general.
+    fn placed_site(&self, k: usize, i: usize, suffix: &str) -> bool {
+        let toks = self.toks;
+        let sites = self.pats.cues.at(crate::cue!("entity.project_site_suffix"));
+        if !sites.contains(suffix) {
+            return false;
+        }
+        let generic = self.pats.cues.at(crate::cue!("entity.project_generic"));
+        // A site inside a longer works' name (某某基地/建设/项目) leaves that name to decide.
+        let longer = toks.get(i + 1).is_some_and(|t| {
+            generic.contains(t.word)
+                || (self.idx.suffix(t.word))
+                    .is_some_and(|x| self.pats.entity_suffixes[x].1 == EntityType::Proj)
+        });
+        if longer {
+            return false;
+        }
+        let word = toks[k].word;
+        let own = if k == i {
+            &word[..word.len() - suffix.len()]
+        } else {
+            word
+        };
+        if !generic.ends(own) {
+            return false;
+        }
+        // The site's own nouns (设施/农业) may come between the place and the suffix.
+        let mut m = k;
+        while m > 0 && k - m < 4 && !self.in_figure(m - 1) {
+            if self.division_ending(m - 1) {
+                return true;
+            }
+            if !matches!(toks[m - 1].tag, "n" | "vn" | "l" | "nz") {
+                return false;
+            }
+            m -= 1;
+        }
+        false
+    }
+
+    /// Whether a division's name of two chars or more ends at token `k`, written as one
+    /// word or split by jieba into up to three (阿克/塔什/镇, 海流图/镇).
+    pub(super) fn division_ending(&self, k: usize) -> bool {
+        let toks = self.toks;
+        (0..3).any(|n| {
+            k >= n && !(k - n..=k).any(|m| self.in_figure(m)) && {
+                let name: String = toks[k - n..=k].iter().map(|t| t.word).collect();
+                name.chars().count() >= 2
+                    && name.chars().all(is_han)
+                    && super::super::place::is_division_name(self.pats, &name)
+            }
+        })
     }
 
     /// Whether the words before token `i` (a generic works word glued to its suffix:
@@ -194,7 +257,8 @@ impl Sentence<'_> {
             // Both parts named after the verb, the first no count (的35个项目) and
             // ending with a noun (建设/及 joins two activities).
             let v = verb?;
-            if v + 1 >= j || self.in_figure(v + 1) || !toks[j - 1].tag.starts_with('n') {
+            // An abbreviation (仓储/j) ends a noun phrase too.
+            if v + 1 >= j || self.in_figure(v + 1) || !toks[j - 1].tag.starts_with(['n', 'j']) {
                 return None;
             }
         }
@@ -286,6 +350,21 @@ impl Sentence<'_> {
             own += t.word.chars().count();
         }
         None
+    }
+
+    /// Whether a verb of `entity.project_verb` (实施, 建设; not 的) that jieba tags as a
+    /// verb lies among tokens `j..i` with a word after it: the clause's verb, no word of a
+    /// name opening before it.
+    pub(super) fn project_verb_inside(&self, j: usize, i: usize) -> bool {
+        let verbs = self.pats.cues.at(crate::cue!("entity.project_verb"));
+        (j..i).any(|k| {
+            let t = &self.toks[k];
+            k + 1 < i
+                && t.tag == "v"
+                && !self.in_figure(k)
+                && verbs.contains(t.word)
+                && verbs.value(t.word) != Some("after_verb")
+        })
     }
 
     /// Whether token `k` ends a company's or cooperative's name (有限公司, 集团:
@@ -380,7 +459,7 @@ impl Sentence<'_> {
                 || matches!(t.tag, "m" | "eng")
                 || numeral(t.word)
                 || self.proper(t, EntityType::Proj)
-                || super::super::place::is_division_name(self.pats, t.word)
+                || self.division_ending(k)
                 || t.word.chars().all(is_han) && !(self.known)(t.word)
         });
         (own >= 4 && !counted && words_ok && named).then_some(start)
@@ -1665,5 +1744,61 @@ mod tests {
         assert!(!p.iter().any(|n| n.starts_with("项目")), "{p:?}");
         let p = projects("全力打造华中规模最大的智能制造服务基地，投资3亿元。");
         assert!(!p.iter().any(|n| n.contains('的')), "{p:?}");
+    }
+
+    #[test]
+    fn a_places_site_named_by_generic_words_is_one() {
+        // A division (one word, or split by jieba: 某克塔什/镇) before generic words and a
+        // site's suffix names the site.
+        assert_eq!(
+            projects("该县启动建设临高现代农业产业园，规划面积3万亩。"),
+            ["临高现代农业产业园"]
+        );
+        assert_eq!(
+            projects("走进阿克塔什镇设施农业基地，200座温室整齐排列。"),
+            ["阿克塔什镇设施农业基地"]
+        );
+        // A place's 农业项目 are its works in general, no name.
+        assert!(projects("临高农业项目完成投资3亿元。").is_empty());
+        // Industrial and demonstration parks named by their place are projects too.
+        assert_eq!(
+            projects("启动规划面积5000亩的金城江港工业园开园。"),
+            ["金城江港工业园"]
+        );
+    }
+
+    #[test]
+    fn a_project_named_by_a_brand_and_a_bracketed_place() {
+        let p = projects("燕京啤酒(桂林)项目于2015年签约落户，总投资12亿元。");
+        assert_eq!(p, ["燕京啤酒(桂林)项目"]);
+    }
+
+    #[test]
+    fn a_project_verb_opens_the_name_after_it() {
+        // The verb's own clause before it is no part of the name; a town split by jieba
+        // names the works after it.
+        for (s, name) in [
+            (
+                "某旗大力实施团结镇国防教育体验园项目，打造教育载体。",
+                "团结镇国防教育体验园项目",
+            ),
+            (
+                "某旗大力实施光明镇研学体验园项目，打造教育载体。",
+                "光明镇研学体验园项目",
+            ),
+        ] {
+            assert_eq!(projects(s), [name], "{s}");
+        }
+        // A visit's verb and 位于 open a site's name.
+        let p = projects("记者来到位于海沧信息产业园的芯片项目建设现场。");
+        assert!(p.contains(&"海沧信息产业园".to_string()), "{p:?}");
+        assert!(!p.iter().any(|n| n.starts_with("位于")), "{p:?}");
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_joiner_ends_the_first_part_of_a_name() {
+        // 仓储 (jieba `j`) and 加工 joined by 及 are parts of one name after a figure's 的.
+        let p = projects("总投资2亿元的酒泉农产品冷链仓储及加工集散中心项目在园区开工。");
+        assert_eq!(p, ["酒泉农产品冷链仓储及加工集散中心项目"]);
     }
 }
