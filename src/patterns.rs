@@ -104,6 +104,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.object_mark",
     "subject.record_word",
     "subject.attribute",
+    "subject.plan_word",
     "subject.attribute_prefix",
     "subject.comparison",
     "subject.change",

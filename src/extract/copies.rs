@@ -54,6 +54,7 @@ pub fn copied_sentences(sentences: &[Sentence], rules: &str, read_more: &WordLis
         }
     }
     spans.extend(teasers(rules, read_more));
+    spans.extend(stamped_headlines(rules));
     if spans.is_empty() {
         return Vec::new();
     }
@@ -72,8 +73,71 @@ pub fn copied_sentences(sentences: &[Sentence], rules: &str, read_more: &WordLis
     out
 }
 
-/// Marks a "read more" link may end with (阅读全文 >>, read more »).
-const LINK_MARKS: &str = ">»›→";
+/// Marks a "read more" link may end with (阅读全文 >>, read more », [详细] -).
+const LINK_MARKS: &str = ">»›→-";
+
+/// Fewest digits of a date stamp (2025-12-01, 2022 年 6 月 29 日).
+const MIN_STAMP_DIGITS: usize = 6;
+
+/// The date a line stamps, blanks left out, when the line (after its bullet) is a date
+/// alone, a time of day after " at " allowed (2022 年 6 月 29 日 at 10:20): digits, date
+/// signs and 年/月/日 only, six digits or more.
+fn stamp_key(line: &str) -> Option<String> {
+    let t = crate::extract::date::without_bullet(line);
+    let date = t.split_once(" at ").map_or(t, |(d, _)| d);
+    let ok = date.chars().all(|c| {
+        c.is_ascii_digit() || c.is_whitespace() || "-/.\u{5e74}\u{6708}\u{65e5}".contains(c)
+    });
+    let digits = date.chars().filter(char::is_ascii_digit).count();
+    (ok && digits >= MIN_STAMP_DIGITS).then(|| date.split_whitespace().collect())
+}
+
+/// Byte spans of a list of other articles or comments after the text's first line of
+/// prose: lines that are the same date alone, met twice or more (a related-article list
+/// stamping each headline 2025-12-01, readers' comments), and the short line right
+/// before each (the headline, the commenter's name). The release's own date line stands
+/// above the prose, and its text states a date once.
+fn stamped_headlines(rules: &str) -> Vec<(usize, usize)> {
+    let Some(prose) = crate::extract::date::prose_start(rules) else {
+        return Vec::new();
+    };
+    // (span, stamp key) of the non-blank lines after the prose start.
+    let mut lines = Vec::new();
+    let (mut at, mut chars) = (0, 0);
+    for line in rules.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let first = chars;
+        chars += line.chars().count();
+        if first < prose || line.trim().is_empty() {
+            continue;
+        }
+        lines.push((
+            (start, start + line.trim_end().len()),
+            stamp_key(line),
+            line.trim(),
+        ));
+    }
+    let mut counts = std::collections::HashMap::new();
+    for (_, key, _) in &lines {
+        if let Some(k) = key {
+            *counts.entry(k.as_str()).or_insert(0) += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, (span, key, _)) in lines.iter().enumerate() {
+        if key.as_deref().is_none_or(|k| counts[k] < 2) {
+            continue;
+        }
+        out.push(*span);
+        if let Some((before, None, t)) = i.checked_sub(1).map(|b| &lines[b]) {
+            if t.chars().count() <= MAX_LINK {
+                out.push(*before);
+            }
+        }
+    }
+    out
+}
 
 /// Byte spans of the teaser lines of `rules`: a non-blank line ending with an ellipsis
 /// (... … ……) whose next non-blank line is a short "read more" link, or a line closed
@@ -104,6 +168,15 @@ fn teasers(rules: &str, read_more: &WordList) -> Vec<(usize, usize)> {
             .then(|| closing.to_ascii_lowercase());
         if !link && read_more.ends(lower.as_deref().unwrap_or(closing)) {
             out.push((start, start + line.trim_end().len()));
+            // The teased article's headline right above it: a short line not closed
+            // as a sentence is.
+            if let Some((s, e, _)) = before.filter(|&(s, e, _)| {
+                let h = rules[s..e].trim();
+                h.chars().count() <= MAX_LINK
+                    && !h.chars().next_back().is_some_and(crate::split::is_terminal)
+            }) {
+                out.push((s, e));
+            }
         }
         let ellipsis = t.ends_with("...") || t.ends_with('…');
         // A sentence closed and then cut by the site (…用电无忧。...): an author ends a
@@ -167,6 +240,34 @@ mod tests {
         // The excerpt's two sentences and its ellipsis; a line whose last sentence is open
         // before its ellipsis is the author's.
         assert_eq!(copies(text), vec![false, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_teasers_headline_above_it_goes_with_it() {
+        let text = "某县今年完成造林1.2万亩，森林覆盖率达到45%，同比提高0.8个百分点。\n\
+                    邻县新建温室大棚300座\n\
+                    近日，邻县农业农村局组织专家对新建的温室大棚进行验收，项目总投资1.5亿元。 [详细] -\n\
+                    某县去年产粮8万吨。\n";
+        assert_eq!(copies(text), vec![false, true, true, true, false]);
+    }
+
+    #[test]
+    fn headlines_stamped_with_the_same_date_after_the_text_are_a_list() {
+        let text = "某县今年完成造林1.2万亩，森林覆盖率达到45%，同比提高0.8个百分点。\n\
+                    邻市新建充电桩500个\n2025-12-01\n\
+                    远郊水库蓄水量增加20%\n2025-12-01\n";
+        let c = copies(text);
+        assert_eq!(c, vec![false, true, true, true, true]);
+        // Readers' comments: the name and the stamp with its time; the comment stays.
+        let text = "某县今年完成造林1.2万亩，森林覆盖率达到45%，同比提高0.8个百分点。\n\
+                    1. 小王\n2022 年 6 月 29 日 at 10:20\n真不错。\n\
+                    2. 老李\n2022 年 6 月 29 日 at 11:05\n";
+        let c = copies(text);
+        assert_eq!(c, vec![false, true, true, false, true, true]);
+        // One date alone after the text (the release's signature) is no list.
+        let text = "某县今年完成造林1.2万亩，森林覆盖率达到45%，同比提高0.8个百分点。\n\
+                    某县林业局\n2025年12月1日\n";
+        assert!(copies(text).iter().all(|c| !c));
     }
 
     #[test]

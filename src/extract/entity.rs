@@ -2037,11 +2037,16 @@ impl Sentence<'_> {
         }
         let kinds = self.pats.cues.at(crate::cue!("entity.kind_word"));
         let anaphors = self.pats.cues.at(crate::cue!("place.anaphor"));
+        // A kind glued to a suffix of two chars or more (民办学校/nt) is bare too; a
+        // department's short form keeps its one-char suffix (商务局).
         let bare = |t: &Token| {
             kinds.contains(t.word)
                 || anaphors.contains(t.word)
-                || (self.idx.suffix(t.word))
-                    .is_some_and(|x| self.pats.entity_suffixes[x].0 == t.word)
+                || (self.idx.suffix(t.word)).is_some_and(|x| {
+                    let suffix = self.pats.entity_suffixes[x].0.as_str();
+                    let own = &t.word[..t.word.len() - suffix.len()];
+                    own.is_empty() || suffix.chars().count() >= 2 && kinds.contains(own)
+                })
         };
         ((k == j || k < i) && !self.toks[k..=i].iter().all(bare)).then_some(k)
     }
@@ -3635,6 +3640,9 @@ mod tests {
         // Kinds of school (普通小学, 普通本科学校) are no school; a named one is.
         let e = ents("全省有普通小学3200所、普通本科学校45所，兰州文理学院扩招");
         assert_eq!(e, [("兰州文理学院".to_string(), "ORG")], "{e:?}");
+        // A kind jieba glues to its suffix (民办学校/nt) is none either.
+        let e = ents("规范民办学校办学行为，全市民办学校达到30所");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]

@@ -174,9 +174,29 @@ pub struct DocExtract {
     /// The last village named so far (共和村): what a later village anaphor (该村, 全村:
     /// `place.village_anaphor`) means when its sentence names no place.
     last_village: Option<String>,
+    /// The divisions named so far (coded LOC rows), the latest last, at most
+    /// [`NAMED_DIVISIONS`]: what an anaphor of a kind the own place has none of means
+    /// (临澧县… 全县 in a release about 常德市: see `place::fact_place`).
+    named_divisions: Vec<usize>,
 }
 
+/// Most divisions a release's memory of named places holds.
+const NAMED_DIVISIONS: usize = 8;
+
 impl DocExtract {
+    /// Adds the coded places of a sentence's `mentions` to `named_divisions`.
+    fn remember_divisions(&mut self, mentions: &[entity::EntityMention]) {
+        let named = (mentions.iter())
+            .filter(|e| e.ty == EntityType::Loc)
+            .filter_map(|e| e.division);
+        for d in named {
+            self.named_divisions.retain(|&x| x != d);
+            self.named_divisions.push(d);
+        }
+        let extra = self.named_divisions.len().saturating_sub(NAMED_DIVISIONS);
+        self.named_divisions.drain(..extra);
+    }
+
     /// Starts the sentence at byte `at` of the document `rules`: a line break since the
     /// last one ends the line's place.
     fn start_sentence(&mut self, rules: &str, at: usize) {
@@ -1355,6 +1375,7 @@ impl Extractor {
         let read_more = self.patterns.cues.at(crate::cue!("figure.read_more"));
         let copied = copies::copied_sentences(&sentences, rules, read_more);
         let mut headlines = copies::Headlines::default();
+        let mut group = GroupHeading::new(simplified.is_some());
         for (i, s) in sentences.iter().enumerate() {
             // A saved page's related-article block: the rest is other articles.
             let after_prose = prose.is_some_and(|p| s.char_start > p);
@@ -1390,6 +1411,7 @@ impl Extractor {
             out.line_end = s.byte_end;
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
             self.heading_qualifier(&sentences, i, (text, rules), &mut out.facts);
+            self.group_heading(&sentences[i], (text, rules), &mut out.facts, &mut group);
             out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
             // A copy of an earlier sentence or a teaser of another article: nothing new.
@@ -1650,7 +1672,10 @@ impl Extractor {
         let cells = table::line_cells(tables, start, rtext);
         let new_header = cells.as_deref().and_then(|c| {
             // A credit line's blanks separate credits (记者:张三 通讯员:李四), not cells.
-            if entity::byline_line(rtext, &self.patterns) {
+            // Nor do a bracketed credit line's ((张三 通讯员 李四)).
+            if entity::byline_line(rtext, &self.patterns)
+                || entity::credit_line(rtext, &self.patterns)
+            {
                 return None;
             }
             let h = table::header(rtext, c, &self.patterns)?;
@@ -1785,6 +1810,7 @@ impl Extractor {
         rows.sort_by_key(|(s, f)| (*s, f.end));
         counted_after_place(&sent, (cx.idx, &self.patterns), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
+        out.remember_divisions(&mentions);
         let villages = self.patterns.cues.at(crate::cue!("entity.village_suffix"));
         let village = (mentions.iter())
             .rfind(|e| e.ty == EntityType::Loc && e.division.is_none() && villages.ends(&e.text))
@@ -1841,7 +1867,7 @@ impl Extractor {
         let section = (
             cx.places,
             cx.places.section(cx.idx),
-            carried,
+            (carried, &out.named_divisions[..]),
             out.last_village.as_deref(),
         );
         for (start, fact) in rows.iter_mut() {
@@ -4297,6 +4323,58 @@ impl Extractor {
         }
     }
 
+    /// A line that is a group and its count alone (交通项目38个) heads the paragraph after
+    /// it: that paragraph's bare measures (总投资, 完成投资, 完成年度计划: words of
+    /// `subject.attribute` and `subject.plan_word` only) are the group's
+    /// (交通项目总投资). `group` holds the heading's group and whether its paragraph has
+    /// begun; the next line after that paragraph ends it.
+    fn group_heading(
+        &self,
+        s: &crate::split::Sentence,
+        (text, rules): (&str, &str),
+        facts: &mut [Fact],
+        group: &mut GroupHeading,
+    ) {
+        let blank = [' ', '\t', '\u{3000}'];
+        let opens = rules[..s.byte_start].trim_end_matches(blank);
+        let opens = opens.is_empty() || opens.ends_with('\n');
+        let closes = rules[s.byte_end..].trim_start_matches(blank);
+        let closes = closes.is_empty() || closes.starts_with(['\n', '\r']);
+        if opens {
+            group.name = group.name.take().filter(|_| !group.begun);
+            group.begun = group.name.is_some();
+            let line = s.text(text).trim();
+            let heading = match facts {
+                [f] if closes && f.kind == Kind::Count => Some(f),
+                _ => None,
+            }
+            .filter(|f| {
+                let n = f.subject.chars().count();
+                (MIN_GROUP_CHARS..=MAX_GROUP_CHARS).contains(&n)
+                    && f.subject.chars().all(entity::is_han)
+                    && line.strip_prefix(f.subject.as_str()) == Some(f.text.as_str())
+            });
+            if let Some(f) = heading {
+                group.name = Some(f.subject.clone());
+                group.begun = false;
+                return;
+            }
+        }
+        let Some(name) = group.name.as_deref().filter(|_| group.begun) else {
+            return;
+        };
+        let lists = [
+            self.patterns.cues.at(crate::cue!("subject.attribute")),
+            self.patterns.cues.at(crate::cue!("subject.plan_word")),
+        ];
+        for f in facts.iter_mut().filter(|f| f.kind != Kind::Date) {
+            let rule = subject::rule_form(group.traditional, &f.subject).into_owned();
+            if !rule.is_empty() && only_words(&rule, &lists) {
+                f.subject = format!("{name}{}", f.subject);
+            }
+        }
+    }
+
     /// Whether the first `len` bytes of `clause` are whole words jieba reads as nouns
     /// (公路/n, 水路/n; not 推动/v, 一是, 在).
     fn noun_words(&self, clause: &str, len: usize) -> bool {
@@ -4319,6 +4397,48 @@ impl Extractor {
                 .at(crate::cue!("figure.neighbour_link"))
                 .starts(line.trim_start())
     }
+}
+
+/// The group a heading line names with its count (交通项目38个), while it heads the
+/// paragraph after it ([`Extractor::group_heading`]).
+struct GroupHeading {
+    name: Option<String>,
+    /// Whether the paragraph it heads has begun.
+    begun: bool,
+    /// Whether the text is traditional (subjects compared simplified).
+    traditional: bool,
+}
+
+impl GroupHeading {
+    fn new(traditional: bool) -> GroupHeading {
+        GroupHeading {
+            name: None,
+            begun: false,
+            traditional,
+        }
+    }
+}
+
+/// Fewest and most chars of a group a heading line names (交通项目).
+const MIN_GROUP_CHARS: usize = 2;
+const MAX_GROUP_CHARS: usize = 8;
+
+/// Whether `s` is made of words of `lists` only (完成/年度/计划, 年度计划投资), the longest
+/// word first at each point.
+fn only_words(s: &str, lists: &[&crate::patterns::WordList]) -> bool {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let longest = (lists.iter())
+            .flat_map(|l| l.entries_starting(rest))
+            .map(|(w, _)| w.len())
+            .filter(|&n| n > 0)
+            .max();
+        match longest {
+            Some(n) => rest = &rest[n..],
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Most chars of a qualifier a heading puts before a measure (公路, 高速公路).
@@ -4743,6 +4863,30 @@ mod tests {
         assert_eq!(units(t, Region::HK), ["HKD", "HKD", "USD"]);
         assert_eq!(units(t, Region::CN), ["USD", "USD", "USD"]);
         assert_eq!(units("门票售价NT$350。", Region::CN), ["TWD"]);
+    }
+
+    #[test]
+    fn a_heading_naming_a_group_and_its_count_owns_the_bare_measures_after_it() {
+        let text = "今年以来各地全力推进重点项目建设，一季度开局良好，投资进度快于往年。\n\
+                    水利项目12个\n\
+                    总投资86亿元，年度计划投资20亿元。1—3月完成投资5.2亿元，完成年度计划的26%。\n\
+                    另有城东大桥等项目加快建设，完成投资3亿元。\n";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "水利项目",
+                "水利项目总投资",
+                "水利项目年度计划投资",
+                "水利项目完成投资",
+                "水利项目完成年度计划",
+                "完成投资",
+            ]
+        );
+        // A line with more than the group and its count heads nothing.
+        let text = "今年以来各地全力推进重点项目建设，一季度开局良好，投资进度快于往年。\n\
+                    新开工水利项目12个。\n\
+                    总投资86亿元。\n";
+        assert_eq!(subjects_of(text), ["新开工水利项目", "总投资"]);
     }
 
     #[test]

@@ -4483,6 +4483,16 @@ pub fn topic_places(ents: &[EntityMention], chars: &[char], first: usize) -> Vec
         .collect()
 }
 
+/// What [`fact_place`] reads besides the sentence: the release's places, the figure's
+/// section's division, (the division the line's figures before are about in a release of
+/// no known place, the divisions named so far, latest last), the last village named.
+pub type PlaceContext<'a> = (
+    &'a DocPlaces,
+    Option<usize>,
+    (Option<usize>, &'a [usize]),
+    Option<&'a str>,
+);
+
 /// The place a figure at sentence char `at` describes, as (name, code): the nearest
 /// place word before it in its clause, else the first after it in its clause, else the
 /// nearest before its clause in the sentence back to a semicolon; else its `section`'s
@@ -4501,7 +4511,7 @@ pub fn fact_place(
     chars: &[char],
     at: usize,
     pats: &Patterns,
-    (doc, section, carried, village): (&DocPlaces, Option<usize>, Option<usize>, Option<&str>),
+    (doc, section, (carried, earlier), village): PlaceContext,
 ) -> (String, String) {
     let gaz = pats.gazetteer();
     let delim = |c: char| super::subject::is_delim(c) && c != '、';
@@ -4596,7 +4606,7 @@ pub fn fact_place(
             None => return (locs[k].text.clone(), String::new()),
         },
         Some(&(start, _, Err(suffix))) => {
-            match anaphor_division(words, (pats, doc, carried), start, suffix) {
+            match anaphor_division(words, (pats, doc, (carried, earlier)), start, suffix) {
                 Ok(d) => d,
                 Err(named) => return named,
             }
@@ -4662,7 +4672,7 @@ fn opens_name_above_own(loc: &EntityMention, d: usize, doc: &DocPlaces, gaz: &Ga
 /// row's (name, code) when the gazetteer knows none (a town it lacks, or empty).
 fn anaphor_division(
     words: &PlaceWords,
-    (pats, doc, carried): (&Patterns, &DocPlaces, Option<usize>),
+    (pats, doc, (carried, earlier)): (&Patterns, &DocPlaces, (Option<usize>, &[usize])),
     start: usize,
     suffix: &str,
 ) -> std::result::Result<usize, (String, String)> {
@@ -4701,8 +4711,23 @@ fn anaphor_division(
         let d = carried?;
         gaz.lineage(d).find(|&a| gaz.name(a).ends_with(suffix))
     };
+    // An anaphor of a kind the own place has none of (全县 in a release about a
+    // prefecture): the last division of that kind below the own place named before it
+    // (临澧县…。…全县已有9家企业).
+    // Not when the sentence names a place of that kind the gazetteer does not know (监利县
+    // of today's 监利市): the anaphor is that place's.
+    let uncoded = (all.iter())
+        .filter(|w| w.1 <= start)
+        .filter_map(kept)
+        .any(|e| e.text.ends_with(suffix));
+    let earlier = || {
+        let own = doc.own.filter(|_| !uncoded)?;
+        (earlier.iter().rev().copied())
+            .find(|&d| gaz.name(d).ends_with(suffix) && gaz.is_below(d, own))
+    };
     match named
         .or_else(|| doc.anaphor(pats, suffix))
+        .or_else(earlier)
         .or_else(on_line)
         .or_else(later)
         .or_else(area)
@@ -4868,6 +4893,22 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn an_anaphor_of_a_kind_the_own_place_lacks_means_the_last_such_division_named() {
+        // A prefecture's release: 全县 is the county below it named before.
+        let text = "常德市新材料产业园揭牌\n\
+                    3月5日，常德市新材料产业园举行揭牌仪式，8个项目集中签约。\n\
+                    近年来，临澧县依托矿产资源发展新材料产业。去年全县已有9家规模企业，产值超过25亿元。\n";
+        assert_eq!(place_of(&extract(text), "9家").0, "临澧县");
+        // A county of that kind the sentence names, unknown to the gazetteer by that
+        // name, keeps the anaphor its own: no earlier county is taken.
+        let text = "常德市新材料产业园揭牌\n\
+                    3月5日，常德市新材料产业园举行揭牌仪式，8个项目集中签约。\n\
+                    近年来，临澧县依托矿产资源发展新材料产业。\n\
+                    在老石门县，今年全县已有9家规模企业。\n";
+        assert_ne!(place_of(&extract(text), "9家").0, "临澧县");
     }
 
     #[test]

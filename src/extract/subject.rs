@@ -41,8 +41,36 @@ const MAX_RELATIVE_TOKENS: usize = 8;
 const MAX_MARKED_NOUNS: usize = 4;
 /// Longest subject, in chars, before a phrase is cut from the left.
 const MAX_CHARS: usize = 14;
+/// The same for a compound of common nouns alone (城乡居民基本医疗保险基金总收入).
+const MAX_NOUN_CHARS: usize = 18;
 /// The same for a share (…的比例), which names its population and its part.
 const MAX_RATIO_CHARS: usize = 24;
+
+/// The first of `toks` a subject cut at token `first` starts with when the cut falls
+/// inside a compound of common nouns alone (城乡居民/基本/医疗保险/基金/总收入): the nouns
+/// before it too, while `fits` the phrase from them, for the compound is one name. A noun
+/// right after an adverb (积极/谋划/n) is used as a verb and no part of it. `cs` is the
+/// clause's start.
+fn compound_start(
+    s: &Sentence,
+    cs: usize,
+    toks: &[crate::segment::Token],
+    mut first: usize,
+    fits: impl Fn(usize) -> bool,
+) -> usize {
+    let noun = |t: &crate::segment::Token| matches!(t.tag, "n" | "vn" | "nz");
+    if !toks[first..].iter().all(noun) {
+        return first;
+    }
+    let named = |t: &crate::segment::Token| {
+        matches!(t.tag, "n" | "nz")
+            && !(tokens_in(s, cs, t.start).last()).is_some_and(|p| matches!(p.tag, "d" | "ad"))
+    };
+    while first > 0 && named(&toks[first - 1]) && fits(toks[first - 1].start) {
+        first -= 1;
+    }
+    first
+}
 
 /// Delimiters that always end a clause.
 pub fn is_delim(c: char) -> bool {
@@ -627,15 +655,13 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         method_span(s, toks[0].start, end),
         compared_from(s, toks[0].start, end),
     );
-    let (tail, mut start) = (change_tail(s, toks[0].start, end), last.start);
+    let tail = change_tail(s, toks[0].start, end);
     let len_from = |a: usize| phrase_len(a, end, free).saturating_sub(tail);
-    let mut first = toks.len() - 1;
-    for (i, t) in toks.iter().enumerate().rev() {
-        if len_from(t.start) > max || end - t.start > MAX_RATIO_CHARS {
-            break;
-        }
-        (start, first) = (t.start, i);
-    }
+    let fits =
+        |t: &crate::segment::Token| len_from(t.start) <= max && end - t.start <= MAX_RATIO_CHARS;
+    let first = toks.len() - toks.iter().rev().take_while(|t| fits(t)).count().max(1);
+    let mut first = compound_start(s, cs, toks, first, |a| len_from(a) <= MAX_NOUN_CHARS);
+    let mut start = toks[first].start;
     // A negation right before the cut (不/稳定斜坡) is part of the name: without it the
     // subject would name the opposite.
     if first > 0 && negates(s, toks, first - 1) {
@@ -8049,6 +8075,17 @@ mod test_rows {
 mod tests {
     use super::*;
     use crate::segment::Segmenter;
+
+    #[test]
+    fn a_compound_of_common_nouns_is_cut_whole() {
+        use test_rows::subject_of;
+        // Over the usual 14 chars, nouns alone: one name.
+        let t = "城乡居民基本医疗保险基金总收入31.5亿元。";
+        assert_eq!(subject_of(t, "31.5亿元"), "城乡居民基本医疗保险基金总收入");
+        // A noun after an adverb is the clause's verb (积极/谋划): the cut stays.
+        let t = "今年以来积极谋划数据中心集群基础设施建设项目12个。";
+        assert_eq!(subject_of(t, "12个"), "数据中心集群基础设施建设项目");
+    }
 
     #[test]
     fn one_unit_in_digits_before_a_price_says_per_what() {

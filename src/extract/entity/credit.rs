@@ -189,13 +189,19 @@ impl Sentence<'_> {
     /// The names of `rest` (starting at char `from`), written apart by blanks or 、 or
     /// together, up to a role after a slash; all bylines. None when a part is no name.
     fn names_from(&self, rest: &[char], from: usize, out: &mut Vec<EntityMention>) {
-        // A role after a slash closes the names (张三 李四/文图, 王五／摄).
+        // A role after a slash closes the names (张三 李四/文图, 王五／摄), and so do
+        // roles joined by one set apart before it (张三 李四 文/图).
         let rest = match rest.iter().rposition(|c| matches!(c, '/' | '／')) {
             Some(k)
                 if (1..=3).contains(&(rest.len() - k - 1))
                     && rest[k + 1..].iter().all(|&c| is_han(c)) =>
             {
-                &rest[..k]
+                let role = rest[..k].iter().rev().take_while(|&&c| is_han(c)).count();
+                let apart = k > role && rest[k - role - 1].is_whitespace();
+                match (1..=2).contains(&role) && apart {
+                    true => &rest[..k - role],
+                    false => &rest[..k],
+                }
             }
             _ => rest,
         };
@@ -222,8 +228,26 @@ impl Sentence<'_> {
         }
         let mut names: Vec<(usize, usize, String)> = Vec::new();
         let mut k = 0;
+        // After a byline title among the names (张三 通讯员 李四): the names it credits,
+        // whatever their family name, when jieba knows no word of them.
+        let mut titled = false;
         while k < parts.len() {
             let (at, part) = parts[k];
+            let word: String = part.iter().collect();
+            if self.bylines.contains(&word) {
+                titled = true;
+                k += 1;
+                continue;
+            }
+            let credited = titled
+                && (2..=3).contains(&part.len())
+                && part.iter().all(|&c| is_han(c))
+                && !(self.known)(&word);
+            if credited {
+                names.push((at, at + part.len(), word));
+                k += 1;
+                continue;
+            }
             // A name of two chars set apart by a blank to fill three places (梁 军).
             if let Some((end, name)) = self.spaced_name(&parts[k..]) {
                 names.push((at, end, name));
@@ -465,6 +489,20 @@ mod tests {
         let p = people("全年新增就业3000人。\n(郑立远 卢梦溪/文图)");
         assert!(p.contains(&("郑立远".to_string(), false)), "{p:?}");
         assert!(p.contains(&("卢梦溪".to_string(), false)), "{p:?}");
+    }
+
+    #[test]
+    fn credits_with_a_title_or_joined_roles_among_them() {
+        // A byline title among the names (no table header of three columns): the names
+        // after it are its, whatever their family name.
+        let p = people("全县建成道路30公里，为发展插上翅膀。(董雅琴 通讯员 是丽萍 卢金山)");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["董雅琴", "是丽萍", "卢金山"]);
+        assert!(p.iter().all(|(_, in_facts)| !in_facts), "{p:?}");
+        // Roles joined by a slash, set apart after the names (文/图).
+        let p = people("本网讯(郑立远 卢梦溪 文/图)昨日，全市新增就业300人。");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["郑立远", "卢梦溪"]);
     }
 
     #[test]
