@@ -159,6 +159,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.falling_change",
     "subject.criterion_item",
     "subject.criterion_verb",
+    "subject.award_verb",
     "subject.criterion_join",
     "subject.criterion_copula",
     "subject.criterion_grade",

@@ -1880,6 +1880,25 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     {
         ps = fb;
     }
+    // A place or a time figure and 的 opening it (某市2018年的资源回收量, 某市的…): the
+    // topic follows them.
+    let de = |k: usize| s.chars.get(k) == Some(&'\u{7684}');
+    if let Some(&(_, fb)) = (s.figures.iter())
+        .find(|&&(fa, fb)| fa > ps && fb + 1 < cs && times.ends(s.f.slice(fa, fb)) && de(fb))
+    {
+        ps = fb + 1;
+    } else {
+        // The place as jieba cut it: a place word and one-char words (东湖/ns 市/n).
+        let toks = tokens_in(s, ps, cs);
+        let k = toks.iter().position(|t| t.tag == "uj").unwrap_or(0);
+        let place = k >= 1
+            && toks[0].tag == "ns"
+            && toks[1..k].iter().all(|t| t.word.chars().count() == 1)
+            && de(toks[k].start);
+        if place {
+            ps = toks[k].end;
+        }
+    }
     if is_figure(s, ps, cs) {
         return None;
     }
@@ -1908,8 +1927,11 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
         return None;
     }
     // A record word jieba reads as an idiom (再创新高/l) is no noun of the topic; a verb
-    // right before an attribute is part of the measure's name (种植/v 面积).
+    // right before an attribute or a measure's one-char suffix is part of the measure's
+    // name (种植/v 面积, 回收/v 量: `subject.glued_measure`).
     let attrs = Attributes::of(s);
+    let glued = s.list(crate::cue!("subject.glued_measure"));
+    let attrs_is = |w: &str| attrs.is(w) || glued.contains(w);
     let rest = &toks[lead..];
     let np: Vec<&Token> = (rest.iter().enumerate())
         .take_while(|&(k, t)| {
@@ -1919,7 +1941,7 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
                     && rest.get(k + 1).is_some_and(|n| {
                         n.start == t.end
                             && nominal(n)
-                            && attrs.is(&rule_form(s.traditional, n.word))
+                            && attrs_is(&rule_form(s.traditional, n.word))
                     });
             named && !records.occurs_in(&rule_form(s.traditional, t.word))
         })
@@ -3964,13 +3986,45 @@ fn respectively_shared(s: &Sentence, fig: Span) -> Option<String> {
     respectively_read(s, fig, true)
 }
 
+/// Where a list of items sharing a measure is matched with a list of figures without a
+/// 分别 word (肉、蛋总产量达到8.9万吨、4.5万吨): the byte offset, in the text from the
+/// clause start `cs` to `fig`, of the link word (`subject.link`: 达到) right before the
+/// first of two or more figures joined by 、 or a joiner alone, `fig` among them, when the
+/// words before that link list items with 、. None otherwise.
+fn implicit_respectively(s: &Sentence, cs: usize, fig: Span) -> Option<usize> {
+    let (_, ce) = clause_after_respectively(s, fig.0);
+    let figs: Vec<Span> = (s.figures.iter().copied())
+        .filter(|&(a, _)| a >= cs && a < ce)
+        .collect();
+    let joiners = s.list(crate::cue!("subject.item_joiner"));
+    let joined = figs.windows(2).all(|w| {
+        let gap = rule_form(s.traditional, s.f.slice(w[0].1, w[1].0)).into_owned();
+        gap == "\u{3001}" || joiners.contains(&gap)
+    });
+    if figs.len() < 2 || !joined || !figs.contains(&fig) {
+        return None;
+    }
+    let before = rule_form(s.traditional, s.f.slice(cs, figs[0].0)).into_owned();
+    let links = s.list(crate::cue!("subject.link"));
+    let link = links.suffix_of(&before).filter(|w| !w.is_empty())?;
+    let head = &before[..before.len() - link.len()];
+    head.contains('\u{3001}').then(|| {
+        let n = head.chars().count();
+        let text = s.f.slice(cs, fig.0);
+        text.char_indices().nth(n).map_or(text.len(), |(b, _)| b)
+    })
+}
+
 /// [`respectively`] after the ordered members; with `shared`, the measure the items share
 /// (see [`respectively_shared`]), which is also the subject when the list names more or
 /// fewer items than it has figures (甲、乙、丙产量分别增长2%、3% → 产量增长).
 fn respectively_read(s: &Sentence, fig: Span, shared: bool) -> Option<String> {
     let cs = list_clause_start(s, fig.0);
     let clause_text = s.f.slice(cs, fig.0);
-    let (k, word) = find_respectively(s, clause_text)?;
+    let (k, word) = match find_respectively(s, clause_text) {
+        Some(found) => found,
+        None => (implicit_respectively(s, cs, fig)?, ""),
+    };
     let head_end = cs + clause_text[..k].chars().count();
     // Figures after 分别, in order, up to the clause end.
     let (_, ce) = clause_after_respectively(s, head_end);
@@ -6966,6 +7020,14 @@ fn with_criterion_after(s: &Sentence, a: usize, ce: usize) -> Option<String> {
         .filter(|t| t.start == noun.end)?;
     let criterion = text(s, noun.end, ce);
     let rule = rule_form(s.traditional, &criterion);
+    // A title the things were awarded (4所学校被评为省级示范校: `subject.award_verb`):
+    // the title names them.
+    let awards = s.list(crate::cue!("subject.award_verb"));
+    if let Some(w) = awards.prefix_of(&rule).filter(|w| !w.is_empty()) {
+        let title: String = criterion.chars().skip(w.chars().count()).collect();
+        let n = title.chars().count();
+        return (2..=MAX_CHARS).contains(&n).then(|| balance_quotes(title));
+    }
     let verbs = s.list(crate::cue!("subject.criterion_verb"));
     // Or a grade the things are rated at (121个城市为二级: a copula and a grade word).
     let copulas = s.list(crate::cue!("subject.criterion_copula"));
@@ -8075,6 +8137,40 @@ mod test_rows {
 mod tests {
     use super::*;
     use crate::segment::Segmenter;
+
+    #[test]
+    fn a_count_of_holders_of_an_awarded_title_is_named_by_the_title() {
+        use test_rows::subject_of;
+        assert_eq!(
+            subject_of("全区有6所学校被评为市级文明校园。", "6所"),
+            "市级文明校园"
+        );
+        assert_eq!(
+            subject_of("今年9个村获评省级美丽乡村。", "9个"),
+            "省级美丽乡村"
+        );
+    }
+
+    #[test]
+    fn items_and_figures_listed_alike_pair_up_without_a_respectively_word() {
+        use test_rows::subject_of;
+        let t = "全县牛肉、羊肉总产量达到2.1万吨、0.8万吨。";
+        assert_eq!(subject_of(t, "2.1万吨"), "牛肉总产量");
+        assert_eq!(subject_of(t, "0.8万吨"), "羊肉总产量");
+        // One figure after a list of items is the items' whole.
+        let t = "全县牛肉、羊肉总产量达到2.9万吨。";
+        assert_eq!(subject_of(t, "2.9万吨"), "牛肉、羊肉总产量");
+    }
+
+    #[test]
+    fn a_topic_clause_after_its_place_or_year_and_de_names_the_measure() {
+        use test_rows::subject_of;
+        let t = "东湖市2023年的资源回收量，比2022年增长约7万吨，达到了56万吨。";
+        assert_eq!(subject_of(t, "约7万吨"), "资源回收量增长");
+        assert_eq!(subject_of(t, "56万吨"), "资源回收量");
+        let t = "东湖市的垃圾处理量，比上年增长约2万吨。";
+        assert_eq!(subject_of(t, "约2万吨"), "垃圾处理量增长");
+    }
 
     #[test]
     fn a_compound_of_common_nouns_is_cut_whole() {
