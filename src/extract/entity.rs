@@ -1850,6 +1850,11 @@ impl Sentence<'_> {
         if ty == EntityType::Proj && self.project_verb_inside(j, i) {
             return None;
         }
+        // A copula after a count (有3个/是/新材料项目) opens no project's name.
+        let copulas = self.pats.cues.at(crate::cue!("subject.copula"));
+        while ty == EntityType::Proj && j < i && copulas.contains(toks[j].word) {
+            j += 1;
+        }
         if ty == EntityType::Org {
             j = self.org_start(back, j, i, suffix)?;
         }

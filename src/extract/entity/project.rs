@@ -11,6 +11,10 @@ use crate::patterns::EntityType;
 /// `Sentence::project_investors`).
 const MIN_INVESTED_NAME: usize = 4;
 
+/// Fewest chars of their own a project's words after an amount's 的 need to name it
+/// without a proper noun (投资4.5亿元的石灰石循环利用开发新型环保材料项目).
+const MIN_DESCRIBED_NAME: usize = 8;
+
 impl Sentence<'_> {
     /// Whether the word before the project suffix of token `i` leaves a name: not a
     /// generic word (重点, 招商, 合作), a classifier or numeral (27个, 一批), or an amount
@@ -264,37 +268,43 @@ impl Sentence<'_> {
         }
         // After the verb; else, when the name is its clause's whole, from the clause start
         // (云台山景观林/建设/三期工程: 建设 leaves too short a name).
-        (verb.and_then(|v| self.named_from(v + 1, i, suffix)))
-            .or_else(|| {
-                let clause = self
-                    .pats
-                    .cues
-                    .at(crate::cue!("entity.project_clause_suffix"));
-                let subjects = self
-                    .pats
-                    .cues
-                    .at(crate::cue!("entity.project_subject_suffix"));
-                // A word opening the parts of a whole (其中) is no part of the name.
-                let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
-                let open = opening.map(|o| {
-                    let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
-                    // An item's number in brackets ((四)某某项目：) opens no name either.
-                    let numbered = o + 2 < i
-                        && toks[o].tag == "m"
-                        && toks[o + 1].word.chars().all(is_close_mark);
-                    o + usize::from(lead && o + 1 < i) + 2 * usize::from(numbered)
+        // After an amount's 的 (投资4.5亿元的/石灰石循环利用…项目) the amount says one works
+        // is meant: a long description names it even with common words only.
+        let amount_de = |v: usize| {
+            verbs.value(toks[v].word) == Some("after_verb") && v > 0 && self.in_figure(v - 1)
+        };
+        if let Some(j) = verb.and_then(|v| self.named_from(v + 1, i, suffix, amount_de(v))) {
+            return Some(j);
+        }
+        (|| {
+            let clause = self
+                .pats
+                .cues
+                .at(crate::cue!("entity.project_clause_suffix"));
+            let subjects = self
+                .pats
+                .cues
+                .at(crate::cue!("entity.project_subject_suffix"));
+            // A word opening the parts of a whole (其中) is no part of the name.
+            let leads = self.pats.cues.at(crate::cue!("entity.project_lead"));
+            let open = opening.map(|o| {
+                let lead = toks.get(o).is_some_and(|t| leads.contains(t.word));
+                // An item's number in brackets ((四)某某项目：) opens no name either.
+                let numbered =
+                    o + 2 < i && toks[o].tag == "m" && toks[o + 1].word.chars().all(is_close_mark);
+                o + usize::from(lead && o + 1 < i) + 2 * usize::from(numbered)
+            })?;
+            let start = (clause.contains(suffix))
+                .then(|| self.clause_name(open, i))
+                .flatten()
+                .or_else(|| {
+                    (subjects.contains(suffix) && verb.is_none())
+                        .then(|| self.subject_name(open, i))
+                        .flatten()
                 })?;
-                let start = (clause.contains(suffix))
-                    .then(|| self.clause_name(open, i))
-                    .flatten()
-                    .or_else(|| {
-                        (subjects.contains(suffix) && verb.is_none())
-                            .then(|| self.subject_name(open, i))
-                            .flatten()
-                    })?;
-                (verb.is_none_or(|v| v > start)).then_some(start)
-            })
-            .and_then(|start| self.named_from(start, i, suffix))
+            (verb.is_none_or(|v| v > start)).then_some(start)
+        })()
+        .and_then(|start| self.named_from(start, i, suffix, false))
     }
 
     /// The first token of a project named by its capacity before suffix token `i`
@@ -411,8 +421,9 @@ impl Sentence<'_> {
     }
 
     /// `start` when the words from it to the suffix token `i` make a name: four chars or
-    /// more of their own, no count among them (第一个), ideographs, letters, digits.
-    fn named_from(&self, start: usize, i: usize, suffix: &str) -> Option<usize> {
+    /// more of their own, no count among them (第一个), ideographs, letters, digits; with
+    /// `described` (after an amount's 的), [`MIN_DESCRIBED_NAME`] chars of common words do.
+    fn named_from(&self, start: usize, i: usize, suffix: &str, described: bool) -> Option<usize> {
         let toks = self.toks;
         // An adverb after the verb is no part of the name (打造/全新/某某产业园).
         let mut start = start;
@@ -434,6 +445,12 @@ impl Sentence<'_> {
         }
         while start < i && toks[start].tag == "d" && !self.in_figure(start) {
             start += 1;
+        }
+        // Nor a count and a copula (有/3个/是/新材料项目): the name, if any, follows.
+        let copulas = self.pats.cues.at(crate::cue!("subject.copula"));
+        let m = (start..i).find(|&k| !self.in_figure(k)).unwrap_or(i);
+        if m < i && copulas.contains(toks[m].word) {
+            start = m + 1;
         }
         let own = self.own_chars(start, i, suffix);
         let counted = (start..i).any(|k| self.count_word(k, i));
@@ -462,7 +479,9 @@ impl Sentence<'_> {
                 || self.division_ending(k)
                 || t.word.chars().all(is_han) && !(self.known)(t.word)
         });
-        (own >= 4 && !counted && words_ok && named).then_some(start)
+        // A works described after an amount's 的 needs no name, only words enough.
+        let described = described && own >= MIN_DESCRIBED_NAME;
+        (own >= 4 && !counted && words_ok && (named || described)).then_some(start)
     }
 
     /// Whether token `k` is a verb or a preposition (是, 有, 包括, 为) after a project word
@@ -1800,5 +1819,17 @@ mod tests {
         // 仓储 (jieba `j`) and 加工 joined by 及 are parts of one name after a figure's 的.
         let p = projects("总投资2亿元的酒泉农产品冷链仓储及加工集散中心项目在园区开工。");
         assert_eq!(p, ["酒泉农产品冷链仓储及加工集散中心项目"]);
+    }
+
+    #[test]
+    fn works_described_after_an_amounts_de_are_a_project() {
+        // The amount says one works is meant: a long description of common words names it.
+        let p =
+            projects("分别为投资3.5亿元的石灰石循环利用开发新型环保材料项目，投产后可上缴税金。");
+        assert_eq!(p, ["石灰石循环利用开发新型环保材料项目"]);
+        // A short one does not (a kind of works).
+        assert!(projects("总投资5亿元的新材料项目开工。").is_empty());
+        // A count and a copula open no name.
+        assert!(projects("签约的项目中有3个是新材料项目。").is_empty());
     }
 }
