@@ -364,6 +364,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.project_clause_suffix",
     // extract/entity/counted.rs: names listed before a count of their kind (session 26)
     "entity.list_kind",
+    "entity.list_company_kind",
     "entity.list_lead",
     "entity.list_kind_not",
     "entity.project_subject_suffix",

@@ -9,6 +9,9 @@ use super::{is_han, EntityMention, Sentence};
 use crate::extract::subject::is_delim;
 use crate::patterns::EntityType;
 
+/// Most chars of a brand listed alone as a company (紫鑫初元).
+const MAX_BRAND_CHARS: usize = 6;
+
 /// How the rule names its entities (for `explain`).
 const HOW: &str = "an item of a list closed by a count of its kind (entity.list_kind)";
 
@@ -43,8 +46,10 @@ impl Sentence<'_> {
 
     /// The kind that the words right after the list's closing word at token `k` name
     /// (等/3/个/项目, 等/各大/重点/项目, 等/好几/座/桥): a `entity.list_kind` word within
-    /// five words, no verb or function word before it; `b` ends the clause.
-    fn list_kind(&self, k: usize, b: usize) -> Option<EntityType> {
+    /// five words, no verb or function word before it; `b` ends the clause. With it,
+    /// whether the kind is companies (`entity.list_company_kind`) and whether they are
+    /// counted only after it (then only brands are read).
+    fn list_kind(&self, k: usize, b: usize) -> Option<(EntityType, bool, bool)> {
         let kinds = self.pats.cues.at(crate::cue!("entity.list_kind"));
         let not_works = self.pats.cues.at(crate::cue!("entity.list_kind_not"));
         for j in k + 1..b.min(k + 6) {
@@ -53,14 +58,20 @@ impl Sentence<'_> {
             // of things as often).
             let counted = (k + 1..j)
                 .any(|m| self.in_figure(m) || matches!(self.toks[m].tag, "m" | "q" | "mq" | "a"));
+            // Or companies counted right after their kind, past one verb (等人参加工企业/达到/
+            // 30余家): then only brands listed alone are read (`brand_item`).
+            let companies = self.pats.cues.at(crate::cue!("entity.list_company_kind"));
+            let company = companies.ends(t.word);
+            let after = !counted && company && self.counted_after(j, b);
+            let counted = counted || after;
             // Heritage items, contests and courses are no works (等多项非遗项目).
             let other = (k + 1..=j).any(|m| not_works.occurs_in(self.toks[m].word));
             if let Some(w) = kinds.suffix_of(t.word).filter(|_| counted && !other) {
                 let ty = kinds.value(w).unwrap_or("");
                 return Some(if ty == "ORG" {
-                    EntityType::Org
+                    (EntityType::Org, company, after)
                 } else {
-                    EntityType::Proj
+                    (EntityType::Proj, false, false)
                 });
             }
             if !self.in_figure(j) && matches!(t.tag, "v" | "p" | "c" | "uj" | "ul" | "x") {
@@ -68,6 +79,38 @@ impl Sentence<'_> {
             }
         }
         None
+    }
+
+    /// Whether the kind word at token `j` is counted right after it in its clause (`b`
+    /// ends it): a figure next, or after one verb (企业/达到/30余家).
+    fn counted_after(&self, j: usize, b: usize) -> bool {
+        let next = j + 1;
+        let verb = next < b && !self.in_figure(next) && self.toks[next].tag == "v";
+        let at = next + usize::from(verb);
+        at < b && self.in_figure(at)
+    }
+
+    /// Whether the item of tokens `x..y` is a brand: a word jieba tags as a name other
+    /// than a place's, or one it does not know, and no place (吉林敖东, 紫鑫/初元).
+    fn brand_item(&self, x: usize, y: usize) -> bool {
+        let toks = &self.toks[x..y];
+        let place = |t: &crate::segment::Token| {
+            t.tag == "ns" || crate::extract::place::is_division_name(self.pats, t.word)
+        };
+        let brand = |t: &crate::segment::Token| {
+            matches!(t.tag, "nr" | "nz" | "nt" | "nrt")
+                || t.word.chars().count() >= 2
+                    && t.word.chars().all(is_han)
+                    && !(self.known)(t.word)
+        };
+        let n: usize = toks.iter().map(|t| t.word.chars().count()).sum();
+        // An item with a suffix of its own (手提袋厂) is read as one by `counted_item`.
+        let text: String = toks.iter().map(|t| t.word).collect();
+        self.idx.suffix(&text).is_none()
+            && (2..=MAX_BRAND_CHARS).contains(&n)
+            && toks.iter().all(|t| t.word.chars().all(is_han))
+            && toks.iter().any(brand)
+            && !toks.iter().any(place)
     }
 
     /// The names listed in the clause of tokens `a..b` before a count of their kind.
@@ -80,7 +123,7 @@ impl Sentence<'_> {
         let ends = self.pats.cues.at(crate::cue!("figure.list_end"));
         // The closing word, or a word jieba glued it to (城等/u): then the last item
         // ends inside that word, `cut` chars before its end.
-        let Some((close, ty)) = (a + 1..b)
+        let Some((close, (ty, company, brands_only))) = (a + 1..b)
             .filter(|&k| ends.contains(toks[k].word) || ends.suffix_of(toks[k].word).is_some())
             .find_map(|k| self.list_kind(k, b).map(|ty| (k, ty)))
         else {
@@ -127,7 +170,30 @@ impl Sentence<'_> {
         let last = items.len() - 1;
         for (n, &(x, y)) in items.iter().enumerate() {
             let cut = if n == last { cut } else { 0 };
-            self.counted_item((x, y, cut), ty, orgs > 0, out);
+            // Companies listed by their brands alone (甲敖东、乙初元等…企业达到30家).
+            if company
+                && cut == 0
+                && self.brand_item(x, y)
+                && !out
+                    .iter()
+                    .any(|e| e.start < toks[y - 1].end && toks[x].start < e.end)
+            {
+                let text: String = toks[x..y].iter().map(|t| t.word).collect();
+                let e = EntityMention {
+                    start: toks[x].start,
+                    end: toks[y - 1].end,
+                    text,
+                    ty: EntityType::Org,
+                    byline: false,
+                    how: HOW,
+                    division: None,
+                };
+                self.push(e, out);
+                continue;
+            }
+            if !brands_only {
+                self.counted_item((x, y, cut), ty, orgs > 0, out);
+            }
         }
     }
 
@@ -433,5 +499,22 @@ mod tests {
             !e.iter().any(|(t, y)| t == "汉鼎高新" && *y == "PROJ"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn brands_listed_before_a_count_of_companies_are_companies() {
+        // Counted after their kind (企业达到30余家) or before it (等30余家企业).
+        for t in [
+            "长白敖东、紫鑫初元、华瑞参业等人参规模加工企业达到30余家。",
+            "长白敖东、紫鑫初元、华瑞参业等30余家企业。",
+        ] {
+            let e = entities(t);
+            for name in ["紫鑫初元", "华瑞参业"] {
+                assert!(has(&e, name, "ORG"), "{t}: {e:?}");
+            }
+        }
+        // Sectors and places listed so are no companies.
+        let e = entities("食品、医药等企业达到30家，北京、上海等地企业达到20家。");
+        assert!(!e.iter().any(|(_, y)| *y == "ORG"), "{e:?}");
     }
 }
