@@ -10,7 +10,9 @@
 //! - a teaser: the line right before a "read more" link (`figure.read_more`: 阅读全文)
 //!   that ends with an ellipsis, the cut start of another article, or a line closed by
 //!   such a link (…开始接种。 read more), or a line whose closed sentence the site cut
-//!   with an ellipsis (…用电无忧。...).
+//!   with an ellipsis (…用电无忧。...);
+//! - a list of other articles or readers' comments after the text: the same date alone on
+//!   two lines or more (2025-12-01 under each headline) and the short line before each.
 //!
 //! Entities are not affected: the caller clears only the facts.
 //!

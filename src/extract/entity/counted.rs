@@ -3,7 +3,9 @@
 //! proper noun, a division, an unknown word, a figure or an entity inside it) is one of
 //! that kind, whatever its last word. Word lists: cues.tsv `entity.list_kind` (the kind
 //! nouns and the type they give), `figure.list_end` (等), `entity.list_lead` (the
-//! clause's verbs and prepositions before the first item).
+//! clause's verbs and prepositions before the first item). Items of a list of companies
+//! (`entity.list_company_kind`: 等30余家企业, 等某某企业达到30余家) that are brands alone
+//! (紫鑫初元) are companies too.
 
 use super::{is_han, EntityMention, Sentence};
 use crate::extract::subject::is_delim;
