@@ -4275,10 +4275,9 @@ impl Extractor {
             return;
         };
         let head = prev.text(rules);
-        let opens = rules[..prev.byte_start].trim_end_matches([' ', '\t', '\u{3000}']);
         if facts.is_empty()
             || head.chars().any(|c| c.is_ascii_digit())
-            || !(opens.is_empty() || opens.ends_with('\n'))
+            || !sentence_opens_line(rules, prev)
         {
             return;
         }
@@ -4335,12 +4334,9 @@ impl Extractor {
         facts: &mut [Fact],
         group: &mut GroupHeading,
     ) {
-        let blank = [' ', '\t', '\u{3000}'];
-        let opens = rules[..s.byte_start].trim_end_matches(blank);
-        let opens = opens.is_empty() || opens.ends_with('\n');
-        let closes = rules[s.byte_end..].trim_start_matches(blank);
+        let closes = rules[s.byte_end..].trim_start_matches(LINE_BLANKS);
         let closes = closes.is_empty() || closes.starts_with(['\n', '\r']);
-        if opens {
+        if sentence_opens_line(rules, s) {
             group.name = group.name.take().filter(|_| !group.begun);
             group.begun = group.name.is_some();
             let line = s.text(text).trim();
@@ -4397,6 +4393,15 @@ impl Extractor {
                 .at(crate::cue!("figure.neighbour_link"))
                 .starts(line.trim_start())
     }
+}
+
+/// Blanks that may indent a line or stand after its text.
+const LINE_BLANKS: [char; 3] = [' ', '\t', '\u{3000}'];
+
+/// Whether sentence `s` opens its line of `rules` (blanks before it allowed).
+fn sentence_opens_line(rules: &str, s: &crate::split::Sentence) -> bool {
+    let before = rules[..s.byte_start].trim_end_matches(LINE_BLANKS);
+    before.is_empty() || before.ends_with('\n')
 }
 
 /// The group a heading line names with its count (交通项目38个), while it heads the

@@ -4716,12 +4716,14 @@ fn anaphor_division(
     // (临澧县…。…全县已有9家企业).
     // Not when the sentence names a place of that kind the gazetteer does not know (监利县
     // of today's 监利市): the anaphor is that place's.
-    let uncoded = (all.iter())
-        .filter(|w| w.1 <= start)
-        .filter_map(kept)
-        .any(|e| e.text.ends_with(suffix));
+    let uncoded = || {
+        (all.iter())
+            .filter(|w| w.1 <= start)
+            .filter_map(kept)
+            .any(|e| e.text.ends_with(suffix))
+    };
     let earlier = || {
-        let own = doc.own.filter(|_| !uncoded)?;
+        let own = doc.own.filter(|_| !uncoded())?;
         (earlier.iter().rev().copied())
             .find(|&d| gaz.name(d).ends_with(suffix) && gaz.is_below(d, own))
     };

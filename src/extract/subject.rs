@@ -49,8 +49,9 @@ const MAX_RATIO_CHARS: usize = 24;
 /// The first of `toks` a subject cut at token `first` starts with when the cut falls
 /// inside a compound of common nouns alone (城乡居民/基本/医疗保险/基金/总收入): the nouns
 /// before it too, while `fits` the phrase from them, for the compound is one name. A noun
-/// right after an adverb (积极/谋划/n) is used as a verb and no part of it. `cs` is the
-/// clause's start.
+/// right after an adverb (积极/谋划/n) is used as a verb and no part of it. `toks` are
+/// the phrase's tokens in a row; `cs` is the clause's start, read only for the token
+/// before them.
 fn compound_start(
     s: &Sentence,
     cs: usize,
@@ -62,11 +63,17 @@ fn compound_start(
     if !toks[first..].iter().all(noun) {
         return first;
     }
-    let named = |t: &crate::segment::Token| {
-        matches!(t.tag, "n" | "nz")
-            && !(tokens_in(s, cs, t.start).last()).is_some_and(|p| matches!(p.tag, "d" | "ad"))
+    // The token before `toks[k]`: the one before it in the row, past the row's start
+    // the clause's.
+    let adverb_before = |k: usize| {
+        let before = match k {
+            0 => tokens_in(s, cs, toks[0].start).last().map(|t| t.tag),
+            _ => Some(toks[k - 1].tag),
+        };
+        before.is_some_and(|tag| matches!(tag, "d" | "ad"))
     };
-    while first > 0 && named(&toks[first - 1]) && fits(toks[first - 1].start) {
+    let named = |k: usize| matches!(toks[k].tag, "n" | "nz") && !adverb_before(k);
+    while first > 0 && named(first - 1) && fits(toks[first - 1].start) {
         first -= 1;
     }
     first

@@ -54,6 +54,7 @@ impl Sentence<'_> {
     fn list_kind(&self, k: usize, b: usize) -> Option<(EntityType, bool, bool)> {
         let kinds = self.pats.cues.at(crate::cue!("entity.list_kind"));
         let not_works = self.pats.cues.at(crate::cue!("entity.list_kind_not"));
+        let companies = self.pats.cues.at(crate::cue!("entity.list_company_kind"));
         for j in k + 1..b.min(k + 6) {
             let t = &self.toks[j];
             // A count or a size word comes first (等3个项目, 等各大项目; 等项目 lists kinds
@@ -62,7 +63,6 @@ impl Sentence<'_> {
                 .any(|m| self.in_figure(m) || matches!(self.toks[m].tag, "m" | "q" | "mq" | "a"));
             // Or companies counted right after their kind, past one verb (等人参加工企业/达到/
             // 30余家): then only brands listed alone are read (`brand_item`).
-            let companies = self.pats.cues.at(crate::cue!("entity.list_company_kind"));
             let company = companies.ends(t.word);
             let after = !counted && company && self.counted_after(j, b);
             let counted = counted || after;
