@@ -180,6 +180,17 @@ impl EntityIndex {
     /// suffixes up to the longest title are looked up, and none when no title ends in
     /// the word's last char.
     fn ends_in_title(&self, word: &str) -> bool {
+        self.ends_in_listed_title(word) || {
+            // A title written in traditional characters (科長, 處長) is the listed one.
+            !word.is_ascii() && {
+                let simple = simplet2s::convert(word);
+                simple != word && self.ends_in_listed_title(&simple)
+            }
+        }
+    }
+
+    /// [`Self::ends_in_title`] for the titles as listed.
+    fn ends_in_listed_title(&self, word: &str) -> bool {
         match word.chars().next_back() {
             Some(c) if self.title_last.binary_search(&c).is_ok() => {}
             _ => return false,
@@ -1917,16 +1928,15 @@ impl Sentence<'_> {
         if j == i && own == 1 && (self.anaphor.contains(&first) || generic) || reference {
             return None;
         }
-        if ty == EntityType::Loc && self.ends_no_place(t.word) {
+        // A kind of place, also written in several words (维吾尔族/村, 移民/社区).
+        let name = || toks[j..=i].iter().map(|t| t.word).collect::<String>();
+        if ty == EntityType::Loc && (self.ends_no_place(t.word) || self.ends_no_place(&name())) {
             return None;
         }
         // A kind of division alone (市、县、自治县: `entity.division_kind`) names none.
-        if ty == EntityType::Loc {
-            let kinds = self.pats.cues.at(crate::cue!("entity.division_kind"));
-            let name: String = toks[j..=i].iter().map(|t| t.word).collect();
-            if kinds.contains(&name) {
-                return None;
-            }
+        let kinds = self.pats.cues.at(crate::cue!("entity.division_kind"));
+        if ty == EntityType::Loc && kinds.contains(&name()) {
+            return None;
         }
         (!self.negated(j)).then_some(j)
     }
@@ -2647,6 +2657,19 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_village_is_no_place_name() {
+        let e = ents(
+            "红旗村曾是深度贫困村，切吉村是全乡的一个维吾尔族村，全县建成新型农村移民社区6个。",
+        );
+        assert!(
+            !e.iter().any(|(t, _)| t.ends_with("贫困村")
+                || t.ends_with("族村")
+                || t.ends_with("移民社区")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn a_kind_of_division_alone_is_no_place_name() {
         let e = ents("全省盈利的市、县、自治县有十个，各苏木镇均有增长。");
         assert!(
@@ -3295,6 +3318,19 @@ mod tests {
         // jieba glues the title's last char to the name (主计处/长萧秀英).
         let e = people_of("县政府主计处长萧秀英进行报告");
         assert_eq!(e, vec![("萧秀英".to_string(), false)]);
+    }
+
+    #[test]
+    fn people_beside_titles_written_in_traditional_characters() {
+        // A title listed only in simplified form (科长) marks a name in traditional text too,
+        // and less common family names (丘, 鄞) open a name after a title.
+        let names = |s: &str| -> Vec<String> { people_of(s).into_iter().map(|p| p.0).collect() };
+        assert_eq!(
+            names("農業處科長鍾昀泰說明，今年收購320公噸。"),
+            vec!["鍾昀泰"]
+        );
+        assert_eq!(names("局长丘应桦表示，计划已获批。"), vec!["丘应桦"]);
+        assert_eq!(names("事務處長鄞鳳蘭指出，今年受理320宗。"), vec!["鄞鳳蘭"]);
     }
 
     #[test]

@@ -53,6 +53,10 @@ const SOURCE_TITLE: &str =
 const COMPANY: &str = "opening the name of the company the first lines name";
 /// How a division the release's name spells was taken as the own place (for `explain`).
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
+/// How the division named most often was taken as the own place (for `explain`).
+const MOST_NAMED: &str = "named most often in the text";
+/// How a Taiwan release about the whole region was found (for `explain`).
+const REGION_WHOLE: &str = "the region named whole in the first lines";
 /// How the one division named was taken as the own place (for `explain`).
 const LONE_DIVISION: &str = "the one division named, of the kind the text's anaphors speak of";
 /// How the province whose divisions a release names was taken as the own place.
@@ -254,7 +258,7 @@ impl DocPlaces {
                 company_place((pats, seg), head_text, (&spoken, &context)).map(|d| (d, COMPANY))
             })
             // Web pages open with menus: else the division named most, twice or more.
-            .or_else(|| (named.most(gaz, title_end)).map(|d| (d, "named most often in the text")))
+            .or_else(|| (named.most(gaz, title_end)).map(|d| (d, MOST_NAMED)))
             .or_else(|| {
                 lone_division(pats, &spoken, &named)
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
@@ -267,16 +271,15 @@ impl DocPlaces {
         let found =
             at_own_level(pats, found, said, (text, title_end, head_end)).filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
-        let body = given
-            .is_none()
-            .then(|| own_body(pats, title, head_text))
-            .flatten();
+        let body = given.map_or_else(|| own_body(pats, title, head_text), |_| None);
         let (own, how) = settled(gaz, (own, how), region, (given, body.is_some()));
+        let first_lines = first_lines(text, sentences, menu);
+        let (own, how) = region_whole(pats, (own, how), region, (first_lines, given));
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
             .then(|| unknown_title_place(pats, (title, head_text), &spoken))
             .flatten()
-            .or(namesake);
+            .or(namesake.filter(|_| how != REGION_WHOLE));
         // Else a division the text names by its short name only (兖州工业园区, 全市 …
         // 亳州籍): see [`short_name_place`].
         let short = (own.is_none() && own_name.is_none() && !national)
@@ -301,6 +304,8 @@ impl DocPlaces {
         let doc = (title, head_text, spoken.as_slice(), open);
         let found = titled_township(pats, doc, (own, how), &mut context);
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
+        let (how, own_name) =
+            with_village_story(pats, (text, first_lines), (own, how, own_name), given);
         let sections = section_heads(pats, text, sentences, &context);
         let (wholes, sites) = own.map_or_else(Default::default, |d| {
             parts_of_own((pats, seg), (text, sentences), (names, &context), d)
@@ -1289,6 +1294,30 @@ fn settled(
     }
 }
 
+/// A release of Taiwan whose first lines (`head`, see [`first_lines`]) name Taiwan whole
+/// (`place.region_whole`) and whose own place was found nowhere but as the division named
+/// most often, and not `given`: about Taiwan as a whole (a ministry's figures), not about
+/// the city it names most often (a photo caption's).
+fn region_whole(
+    pats: &Patterns,
+    (own, how): (Option<usize>, &'static str),
+    region: Region,
+    (head, given): (&str, Option<usize>),
+) -> (Option<usize>, &'static str) {
+    // Only a place the text names most often (a photo caption's city), or none, yields.
+    let weak = own.is_none() || how == MOST_NAMED;
+    let whole = pats.cues.at(crate::cue!("place.region_whole"));
+    let names = whole
+        .iter()
+        .any(|w| whole.value(w) == Some(region.code()) && head.contains(w));
+    match region_code(region).and_then(|c| pats.gazetteer().with_code(c)) {
+        Some(d) if region == Region::TW && names && weak && given.is_none() => {
+            (Some(d), REGION_WHOLE)
+        }
+        _ => (own, how),
+    }
+}
+
 /// The kinds of division the text's anaphors `spoken` speak of (全市 → 市; 全国 none);
 /// [`spoken_kinds`] adds those bodies led by a kind speak of.
 fn anaphor_kinds<'p>(pats: &'p Patterns, spoken: &[&str]) -> Vec<&'p str> {
@@ -1624,6 +1653,96 @@ fn chained_township_below(
     let county = gaz.name(d);
     (head.match_indices(county))
         .find_map(|(i, _)| unlisted_township_below(pats, &head[i + county.len()..], own, spoken))
+}
+
+/// The first lines of a release, up to [`CREDIT_SCAN`] sentences after its menu: past a
+/// cookie banner or a site's notice that the head's [`HEAD_SENTENCES`] may not reach.
+fn first_lines<'t>(text: &'t str, sentences: &[Sentence], menu: usize) -> &'t str {
+    let start = sentences.get(menu).map_or(0, |s| s.byte_start);
+    let end = sentences
+        .get((menu + CREDIT_SCAN).min(sentences.len()).saturating_sub(1))
+        .map_or(start, |s| s.byte_end.max(start));
+    &text[start..end]
+}
+
+/// How a village's own story was found (for `explain`).
+const VILLAGE_STORY: &str =
+    "a village the first lines name right after the own place or a place below it";
+/// The fewest and most chars of a village's name before its suffix (下营子/村).
+const MIN_VILLAGE_CHARS: usize = 2;
+const MAX_VILLAGE_CHARS: usize = 4;
+
+/// The own place's name and how it was found, a village's own story (see
+/// [`village_story`]) added when no name was found and no place `given`: the village by
+/// its name, the own division kept for 全县.
+fn with_village_story(
+    pats: &Patterns,
+    (text, head): (&str, &str),
+    (own, how, own_name): (Option<usize>, &'static str, Option<String>),
+    given: Option<usize>,
+) -> (&'static str, Option<String>) {
+    if own_name.is_some() || given.is_some() {
+        return (how, own_name);
+    }
+    village_story(pats, (text, head), own).map_or((how, None), |v| (VILLAGE_STORY, Some(v)))
+}
+
+/// The village whose story a release tells: one the first lines `head` (up to
+/// [`CREDIT_SCAN`] sentences) name right after
+/// a division at or below `own`, a county or township (云龙丰收村, 滦平县下营子村, 金龙镇红旗新
+/// 村), two to four ideographs before an `entity.village_suffix` word, when the `text`
+/// speaks of a village without its name (`place.village_anaphor`: 全村, 村里) and names
+/// the village at least as often as the own place (a county's story that opens in one
+/// of its villages names the county more). Its figures are the village's, by its name
+/// (no code); the own place stays for 全县.
+fn village_story(
+    pats: &Patterns,
+    (text, head): (&str, &str),
+    own: Option<usize>,
+) -> Option<String> {
+    let gaz = pats.gazetteer();
+    let d = own.filter(|&d| gaz.level(d) >= Level::County)?;
+    let cues = &pats.cues;
+    if !cues
+        .at(crate::cue!("place.village_anaphor"))
+        .occurs_in(text)
+    {
+        return None;
+    }
+    let at_or_below =
+        |h: &Hit| (gaz.entry(h.entry).divisions()).any(|t| t == d || gaz.is_below(t, d));
+    let suffixes = cues.at(crate::cue!("entity.village_suffix"));
+    let leads = cues.at(crate::cue!("entity.anaphor"));
+    let generic = cues.at(crate::cue!("place.generic_head"));
+    let townships = cues.at(crate::cue!("entity.township_end"));
+    let village = gaz
+        .hits(head)
+        .into_iter()
+        .filter(at_or_below)
+        .find_map(|h| {
+            let rest = &head[h.end..];
+            let chars: Vec<(usize, char)> =
+                rest.char_indices().take(MAX_VILLAGE_CHARS + 1).collect();
+            let k =
+                (MIN_VILLAGE_CHARS..chars.len()).find(|&k| suffixes.starts(&rest[chars[k].0..]))?;
+            let suffix = suffixes.prefix_of(&rest[chars[k].0..]).unwrap_or_default();
+            let name = &rest[..chars[k].0 + suffix.len()];
+            let stem = &rest[..chars[k].0];
+            let plain = chars[..k].iter().all(|&(_, c)| super::entity::is_han(c))
+                && !leads.has_char(chars[0].1)
+                && !generic.ends(name)
+                && !townships.occurs_in(stem)
+                && gaz.lookup(name).is_none();
+            plain.then(|| name.to_string())
+        })?;
+    // Each mention once (云龙县 holds the short name 云龙 too).
+    let mut starts: Vec<usize> = (gaz.hits(text).iter())
+        .filter(|h| gaz.entry(h.entry).divisions().any(|t| t == d))
+        .map(|h| h.start)
+        .collect();
+    starts.dedup();
+    let own_named = starts.len();
+    (text.matches(village.as_str()).count() >= own_named).then_some(village)
 }
 
 /// How many chars of a title [`unlisted_title_township`] reads: three ideographs and a
@@ -4895,6 +5014,62 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_villages_story_places_its_figures_at_the_village() {
+        let text = "云龙丰收村：产业发展奏新曲\n\
+                    云龙县团结彝族乡丰收村地处山区，全村有农户336户。\n\
+                    近年来丰收村种植中药材3000亩，丰收村村民人均收入8000元。\n";
+        let x = extract(text);
+        assert_eq!(x.place, pair("丰收村", ""));
+        assert_eq!(place_of(&x, "3000亩").0, "丰收村");
+        // A county's story that opens in one of its villages names the county more.
+        let text = "察布查尔县援建项目竣工\n\
+                    在察布查尔县海努克乡切吉村，一批援建项目陆续竣工，全村受益。\n\
+                    察布查尔县今年新建幼儿园12所，察布查尔县新增就业3000人。\n";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "12所").0, "察布查尔锡伯自治县");
+        // A kind of village is no village's name (某县新农村).
+        let text = "云龙县新农村建设\n云龙县新农村建设成效明显，全村道路硬化12公里。\n";
+        assert_eq!(extract(text).place.0, "云龙县");
+    }
+
+    #[test]
+    fn a_taiwan_release_naming_taiwan_whole_is_about_the_region() {
+        // A ministry's national figures; a photo caption later names a city twice.
+        let text = "內政部公布台灣人口統計\n\
+                    內政部今日公布，截至3月底台灣人口總數2331萬2000人，較上月增加1200人。\n\
+                    出生數為1萬3500人，死亡數為1萬6800人。\n\
+                    圖為民眾在台中市公園散步。台中市公園假日遊客眾多。\n\
+                    結婚對數為1萬200對。\n離婚對數為4100對。\n遷入人數為2萬人。\n\
+                    遷出人數為1萬8000人。\n";
+        let x = extract(text);
+        assert_eq!(x.place, pair("台湾省", "710000"));
+        assert_eq!(place_of(&x, "1萬3500人"), pair("台湾省", "710000"));
+        // A city's release keeps its city, though it names Taiwan.
+        let text = "臺中市政府新聞稿\n\
+                    臺中市政府今日表示，全台首座智慧公園啟用，今年補助經費3200萬元。\n\
+                    市府將持續推動。\n";
+        assert_eq!(extract(text).place.0, "台中市");
+        // A Taiwan report written in traditional characters by an outlet elsewhere,
+        // naming Hong Kong only as a market, is Taiwan's.
+        let text = "臺灣首季出口創新高\n\
+                    臺灣財政部公佈，第一季臺灣出口值738.3億美元，對香港出口301.9億美元。\n\
+                    臺灣進口值692.6億美元，增長21.8%。\n";
+        assert_eq!(extract(text).place, pair("台湾省", "710000"));
+    }
+
+    #[test]
+    fn a_company_named_after_a_hong_kong_district_leaves_a_county_story_mainland() {
+        // 九龙 of a company's name is a Hong Kong mark; the mainland's policy words win.
+        let text = "河南某县某乡：产业兴旺\n\
+                    记者走进河南九龙实业，九龙实业负责人介绍，企业年产值逾6000万元，\
+                    人均月薪6000元。乡村振兴让村集体收入不断增加。\n";
+        let x = extract(text);
+        let f = x.facts.iter().find(|f| f.text == "6000元").expect("6000元");
+        assert_eq!(f.unit, "CNY");
+        assert_ne!(x.place.0, "香港特别行政区");
     }
 
     #[test]

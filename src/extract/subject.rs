@@ -613,22 +613,8 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
         s.list(crate::cue!("subject.link")),
         s.list(crate::cue!("subject.lead")),
     );
-    let tails = s.list(crate::cue!("subject.tail_adverb"));
     without_base_at_end(&mut toks);
-    while let Some(t) = toks.last() {
-        let after_number = toks.len() >= 2 && toks[toks.len() - 2].tag == "m";
-        let w = rule_form(s.traditional, t.word);
-        if link.contains(&w)
-            || tails.contains(&w)
-            || is_rank(s, t.word)
-            || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
-            || (t.tag == "q" && after_number)
-        {
-            toks.pop();
-        } else {
-            break;
-        }
-    }
+    without_links_at_end(s, link, &mut toks);
     let lead = (0..toks.len())
         .position(|i| !opens_no_phrase(s, lead, &toks[i]) || negates(s, &toks, i))
         .unwrap_or(toks.len());
@@ -697,6 +683,35 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = after_doer(s, toks, first, after_having(s, toks, first, start));
     let start = after_inner_space(s, start, end);
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// Drops from the end of `toks` (a phrase before a figure) the words that link it to the
+/// figure: link words (`link`), tail adverbs, ranks, particles and prepositions, a
+/// classifier after a numeral, and a verbal noun with the complement of reaching after
+/// it (发展/到: `subject.reach_complement`), which are the predicate.
+fn without_links_at_end(s: &Sentence, link: &WordList, toks: &mut Vec<Token>) {
+    let tails = s.list(crate::cue!("subject.tail_adverb"));
+    let reach = s.list(crate::cue!("subject.reach_complement"));
+    while let Some(t) = toks.last() {
+        let n = toks.len();
+        if n >= 3 && reach.contains(t.word) && toks[n - 2].tag == "vn" && toks[n - 2].end == t.start
+        {
+            toks.truncate(n - 2);
+            continue;
+        }
+        let after_number = n >= 2 && toks[n - 2].tag == "m";
+        let w = rule_form(s.traditional, t.word);
+        if link.contains(&w)
+            || tails.contains(&w)
+            || is_rank(s, t.word)
+            || matches!(t.tag, "p" | "uj" | "ul" | "c" | "y")
+            || (t.tag == "q" && after_number)
+        {
+            toks.pop();
+        } else {
+            break;
+        }
+    }
 }
 
 /// `toks` without a comparison base at their end (由上年的, 比去年): a preposition and a
@@ -4711,6 +4726,26 @@ fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
     let after = text(s, a, b);
     if let Some(attr) = Attributes::of(s).suffix(&after) {
         return attr.to_string();
+    }
+    // A share verb, maybe with the whole (分别占全市的): each figure is the item's share.
+    let shares = s.list(crate::cue!("subject.respective_share"));
+    let after_rule = rule_form(s.traditional, after.trim());
+    if let Some(v) = (shares.prefix_of(&after_rule)).and_then(|w| shares.value(w)) {
+        let whole = &after_rule[shares.prefix_of(&after_rule).map_or(0, str::len)..];
+        let verb = after
+            .trim()
+            .chars()
+            .next()
+            .map(String::from)
+            .unwrap_or_default();
+        let links = s.list(crate::cue!("subject.link"));
+        if whole.is_empty()
+            || links
+                .suffix_of(whole)
+                .is_some_and(|w| w.chars().count() == 1)
+        {
+            return format!("{verb}{v}");
+        }
     }
     let r = rule_form(s.traditional, &after);
     // A particle after the change (分别比上年增长了) closes nothing of it.
@@ -9863,5 +9898,32 @@ mod list_tests {
             subject_of(s, "1.2个百分点"),
             "规上工业增加值两年平均增速高于全市"
         );
+    }
+
+    #[test]
+    fn a_stock_grown_to_a_figure_drops_the_verb() {
+        let s = "全镇肉牛发展到1.2万头，蔬菜种植面积扩大到3500亩。";
+        assert_eq!(subject_of(s, "1.2万头"), "肉牛");
+        assert_eq!(subject_of(s, "3500亩"), "蔬菜种植面积");
+    }
+
+    #[test]
+    fn shares_listed_after_respectively_name_each_items_share() {
+        let s = "全市生活垃圾中，厨余、废塑料、废纸分别占30%、21%、20%。";
+        assert_eq!(subject_of(s, "21%"), "废塑料占比");
+        assert_eq!(subject_of(s, "20%"), "废纸占比");
+        let s = "甲镇、乙镇分别占全县的12%和9%。";
+        assert_eq!(subject_of(s, "9%"), "乙镇占比");
+    }
+
+    #[test]
+    fn a_level_change_in_points_after_a_growth_is_the_rates_change() {
+        let s = "上半年全县农林牧渔业总产值25.67亿元，同比增长8%，较上年同期上升5.9个百分点。";
+        assert_eq!(subject_of(s, "5.9个百分点"), "农林牧渔业总产值增速上升");
+        let s = "全区地区生产总值同比增长1.3%，比一季度下降1.3个百分点。";
+        assert_eq!(subject_of(s, "1.3个百分点"), "地区生产总值增速下降");
+        // A share raised by points stays the share's.
+        let s = "服务业增加值占比45%，提高1.5个百分点。";
+        assert_eq!(subject_of(s, "1.5个百分点"), "服务业增加值占比");
     }
 }
