@@ -3321,6 +3321,24 @@ mod tests {
     }
 
     #[test]
+    fn kin_and_age_groups_name_the_person_after_them() {
+        let names = |s: &str| -> Vec<String> {
+            ents(s)
+                .into_iter()
+                .filter(|e| e.1 == "PER")
+                .map(|e| e.0)
+                .collect()
+        };
+        let got = names("村民李民兴正和父亲李贤在大棚内移栽辣椒苗，妻子陈桂梅正用手机直播。");
+        assert!(
+            got.contains(&"李贤".to_string()) && got.contains(&"陈桂梅".to_string()),
+            "{got:?}"
+        );
+        let got = names("90后青年赵晓辉赶回来承包了50亩地。");
+        assert_eq!(got, vec!["赵晓辉"]);
+    }
+
+    #[test]
     fn people_beside_titles_written_in_traditional_characters() {
         // A title listed only in simplified form (科长) marks a name in traditional text too,
         // and less common family names (丘, 鄞) open a name after a title.

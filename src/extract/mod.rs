@@ -6511,6 +6511,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_dates_a_listing_or_a_completion_jieba_tags_otherwise() {
+        // 上市 comes as a place (上市/ns), 竣工 as a noun.
+        let got = date_subjects_of("预计首批辣椒5月上市。");
+        assert!(got.iter().any(|p| p.starts_with("上市")), "{got:?}");
+        assert_eq!(date_subjects_of("该项目2024年3月竣工。"), vec!["竣工"]);
+    }
+
+    #[test]
     fn a_date_dates_events_jieba_tags_as_nouns_and_what_was_learnt() {
         // Events jieba tags as nouns or abbreviations (投入使用/n, 建成投产/j: `subject.
         // event_verb`) are what a date before them dates.

@@ -27,9 +27,13 @@ impl Sentence<'_> {
             if tail > 2 || self.in_figure(i) {
                 continue;
             }
+            // A verb of two chars right before a lone suffix (团结乡/丰收/村) names the
+            // village too: jieba knows the name only as the verb.
+            let lone = tail == 0;
             let word_ok = |k: usize| {
                 let t = &toks[k];
-                matches!(t.tag, "n" | "nr" | "ns" | "nz" | "j" | "a" | "nrt" | "zg")
+                let verb = lone && k + 1 == i && t.tag == "v" && t.word.chars().count() == 2;
+                (verb || matches!(t.tag, "n" | "nr" | "ns" | "nz" | "j" | "a" | "nrt" | "zg"))
                     && t.word.chars().all(is_han)
                     && !self.in_figure(k)
                     && !self.idx.is_stop(t.word)
@@ -205,6 +209,9 @@ mod tests {
         let e = ents("桥下镇韩埠村全村有茶地1200亩。");
         assert!(e.contains(&"韩埠村/LOC".to_string()), "{e:?}");
         assert!(!e.iter().any(|x| x.contains("全村")), "{e:?}");
+        // A village jieba knows only as a verb (丰收/v 村).
+        let e = ents("团结乡丰收村位于山区，种植中药材300亩。");
+        assert!(e.contains(&"丰收村/LOC".to_string()), "{e:?}");
     }
 
     #[test]
