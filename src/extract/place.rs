@@ -264,7 +264,7 @@ impl DocPlaces {
                     .filter(|&d| !unknown_in_head((pats, seg), &text[head_start..head_end], d))
                     .map(|d| (d, LONE_DIVISION))
             })
-            .or_else(|| parts_province(pats, &named.order, &spoken).map(|d| (d, PARTS_PROVINCE)));
+            .or_else(|| parts_or_townships(pats, text, &named.order, &spoken));
         let (found, namesake) = without_namesake(pats, found, &spoken);
         let head = (head_start, head_end);
         let said = (&named, kinds.as_slice(), spoken.as_slice());
@@ -1325,6 +1325,86 @@ fn anaphor_kinds<'p>(pats: &'p Patterns, spoken: &[&str]) -> Vec<&'p str> {
     (spoken.iter())
         .filter_map(|w| anaphors.value(w).filter(|k| !k.is_empty()))
         .collect()
+}
+
+/// The last guesses at the own place: the province of the parts named
+/// ([`parts_province`]), else the county of the townships listed ([`listed_townships`]).
+fn parts_or_townships(
+    pats: &Patterns,
+    text: &str,
+    order: &[usize],
+    spoken: &[&str],
+) -> Option<(usize, &'static str)> {
+    (parts_province(pats, order, spoken).map(|d| (d, PARTS_PROVINCE)))
+        .or_else(|| listed_townships(pats, text).map(|d| (d, LISTED_TOWNSHIPS)))
+}
+
+/// How the county whose townships the text lists was taken as the own place.
+const LISTED_TOWNSHIPS: &str = "the one county whose townships the text lists";
+/// The fewest townships a list names for [`listed_townships`].
+const MIN_LISTED_TOWNSHIPS: usize = 3;
+/// The most chars of a township's name (full or short) in such a list.
+const MAX_TOWNSHIP_CHARS: usize = 5;
+
+/// The county of a release that names no place of its own but lists [`MIN_LISTED_TOWNSHIPS`]
+/// townships or more with 、 (在甲、乙、丙、丁等19个重点乡镇), by full names or without their
+/// kind (`entity.township_end`), when
+/// one county only holds a township of every name (a county department's report on its
+/// county's site).
+fn listed_townships(pats: &Patterns, text: &str) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let kinds = pats.cues.at(crate::cue!("entity.township_end"));
+    // The counties holding a township named `name`, or `name` and its kind (the
+    // gazetteer lists no short names of townships: 诺水河 for 诺水河镇).
+    let counties = |name: &str| -> Vec<usize> {
+        let named =
+            std::iter::once(name.to_string()).chain(kinds.iter().map(|k| format!("{name}{k}")));
+        let mut out: Vec<usize> = (named.filter_map(|w| gaz.lookup(&w)))
+            .flat_map(|e| e.divisions())
+            .filter(|&t| gaz.level(t) == Level::Township)
+            .filter_map(|t| gaz.lineage(t).nth(1))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    // An item's counties; the first item may have words before it, the last after it.
+    let item_counties = |item: &str, first: bool, last: bool| -> Vec<usize> {
+        let chars: Vec<(usize, char)> = item.char_indices().collect();
+        let n = chars.len();
+        let mut out = Vec::new();
+        for len in 2..=MAX_TOWNSHIP_CHARS.min(n) {
+            let head = &item[..chars.get(len).map_or(item.len(), |c| c.0)];
+            let tail = &item[chars[n - len].0..];
+            if len == n || last {
+                out.extend(counties(head));
+            }
+            if len < n && first {
+                out.extend(counties(tail));
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    let runs = text.split(|c: char| !(super::entity::is_han(c) || c == '、'));
+    runs.filter(|run| run.matches('、').count() + 1 >= MIN_LISTED_TOWNSHIPS)
+        .find_map(|run| {
+            let items: Vec<&str> = run.split('、').collect();
+            let n = items.len();
+            let mut common: Option<Vec<usize>> = None;
+            for (k, item) in items.iter().enumerate() {
+                let own = item_counties(item, k == 0, k + 1 == n);
+                common = Some(match common {
+                    None => own,
+                    Some(c) => c.into_iter().filter(|x| own.contains(x)).collect(),
+                });
+            }
+            match common.as_deref() {
+                Some(&[one]) => Some(one),
+                _ => None,
+            }
+        })
 }
 
 /// The province of a release that speaks of its place only by the province's kind (全省,
@@ -5014,6 +5094,20 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_release_listing_one_countys_townships_is_that_countys() {
+        // A department's report that never names its county lists its townships.
+        let text = "县农业农村局：春耕备耕有序推进\n\
+                    今年全县完成春播面积12万亩，发放良种补贴850万元。\n\
+                    在桐峪、麻田、芹泉、拐儿等6个乡镇建成示范田3200亩。\n";
+        let x = extract(text);
+        assert_eq!(x.place, pair("左权县", "140722"));
+        assert_eq!(place_of(&x, "12万亩").0, "左权县");
+        // Two names only, or names of no one county, settle nothing.
+        let text = "县农业农村局：春耕备耕\n在桐峪、麻田等乡镇建成示范田3200亩。\n";
+        assert_eq!(extract(text).place, pair("", ""));
     }
 
     #[test]
