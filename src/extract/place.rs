@@ -4527,10 +4527,9 @@ fn kept_words(
                 && cues
                     .at(crate::cue!("place.label_after"))
                     .starts(&after_year(&chars[w.1.min(chars.len())..], pats));
-            // A trade partner (对香港出口, 自日本进口): where goods go or come from.
-            let partner = cues
-                .at(crate::cue!("place.partner_open"))
-                .ends(&text_before(words[lists[k].unwrap_or(k)].0))
+            // A trade partner (对香港出口, 自日本进口; 对大陆及香港出口, the first partner
+            // no place word): where goods go or come from.
+            let partner = partner_before(pats, chars, words[lists[k].unwrap_or(k)].0)
                 && cues.at(crate::cue!("place.partner_trade")).starts(&after);
             // An event or brand named with its year glued before (2024台湾灯会).
             let year_named = w.0 >= YEAR_DIGITS
@@ -4774,6 +4773,25 @@ pub fn fact_place(
                     .max_by_key(|&k| all[k].0)
             })
     });
+    // A village anaphor in the figure's clause (…，全村有农户336户) with no place word
+    // of the clause before it: the village named last, else the village of the story.
+    let own_village = (doc.own_name.as_deref())
+        .filter(|n| (pats.cues.at(crate::cue!("entity.village_suffix"))).ends(n));
+    if chosen.is_none_or(|k| all[k].0 < cs) && village_spoken(pats, &chars[cs..at]) {
+        if let Some(v) = village.or(own_village) {
+            return (v.to_string(), String::new());
+        }
+    }
+    // A division right before the release's own unlisted place (某县某乡|丰收村, the
+    // village of its story) names that place.
+    if let (Some(k), Some(own)) = (chosen, doc.own_name.as_deref()) {
+        let after = chars.get(all[k].1..).unwrap_or_default();
+        if !own.is_empty()
+            && own.chars().zip(after).filter(|(a, b)| a == *b).count() == own.chars().count()
+        {
+            return (own.to_string(), String::new());
+        }
+    }
     let division = match chosen.map(|k| &all[k]) {
         // No place word in reach: the figure is about its section's division (a line
         // 茅箭区 heads it), else the release's own place (a county release's 粮食产量
@@ -4815,6 +4833,32 @@ pub fn fact_place(
         gaz.name(division).to_string(),
         gaz.code(division).to_string(),
     )
+}
+
+/// The most chars of a trade partner listed before a place word with a joiner (对大陆及
+/// 香港出口), see [`partner_before`].
+const MAX_PARTNER_CHARS: usize = 4;
+
+/// Whether a `place.partner_open` word (对, 自) opens the trade partners that the place
+/// word at sentence char `at` of `chars` is (or ends, after one partner of at most
+/// [`MAX_PARTNER_CHARS`] chars and a joiner: 对大陆及香港出口).
+fn partner_before(pats: &Patterns, chars: &[char], at: usize) -> bool {
+    let open = pats.cues.at(crate::cue!("place.partner_open"));
+    let joiners = pats.cues.at(crate::cue!("subject.item_joiner"));
+    let before = |from: usize, to: usize| chars[from..to].iter().collect::<String>();
+    let at = at.min(chars.len());
+    if open.ends(&before(at.saturating_sub(4), at)) {
+        return true;
+    }
+    let Some(j) = at.checked_sub(1) else {
+        return false;
+    };
+    let joined = chars[j] == '\u{3001}' || joiners.contains(&chars[j].to_string());
+    joined
+        && (1..=MAX_PARTNER_CHARS.min(j)).any(|n| {
+            chars[j - n..j].iter().all(|&c| super::entity::is_han(c))
+                && open.ends(&before((j - n).saturating_sub(4), j - n))
+        })
 }
 
 /// Whether `before` (a sentence's chars before a figure) holds a `place.village_anaphor`
@@ -5097,6 +5141,13 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_partner_listed_after_another_is_no_place_of_the_figure() {
+        let text = "全县外贸运行\n今年全县出口值12.5亿元，对日本及香港出口3.2亿元。\n";
+        let x = extract(text);
+        assert_ne!(place_of(&x, "3.2亿元").0, "香港特别行政区");
+    }
+
+    #[test]
     fn a_release_listing_one_countys_townships_is_that_countys() {
         // A department's report that never names its county lists its townships.
         let text = "县农业农村局：春耕备耕有序推进\n\
@@ -5124,6 +5175,12 @@ mod tests {
                     察布查尔县今年新建幼儿园12所，察布查尔县新增就业3000人。\n";
         let x = extract(text);
         assert_eq!(place_of(&x, "12所").0, "察布查尔锡伯自治县");
+        // A division right before the story's village, and 全村 in a clause after a
+        // place word of another clause, name the village.
+        let text = "云龙丰收村：产业发展奏新曲\n\
+                    云龙县团结彝族乡丰收村是该县贫困村之一，全村有农户336户。\n\
+                    近年来丰收村种植中药材3000亩，丰收村村民人均收入8000元。\n";
+        assert_eq!(place_of(&extract(text), "336户").0, "丰收村");
         // A kind of village is no village's name (某县新农村).
         let text = "云龙县新农村建设\n云龙县新农村建设成效明显，全村道路硬化12公里。\n";
         assert_eq!(extract(text).place.0, "云龙县");
