@@ -4773,24 +4773,9 @@ pub fn fact_place(
                     .max_by_key(|&k| all[k].0)
             })
     });
-    // A village anaphor in the figure's clause (…，全村有农户336户) with no place word
-    // of the clause before it: the village named last, else the village of the story.
-    let own_village = (doc.own_name.as_deref())
-        .filter(|n| (pats.cues.at(crate::cue!("entity.village_suffix"))).ends(n));
-    if chosen.is_none_or(|k| all[k].0 < cs) && village_spoken(pats, &chars[cs..at]) {
-        if let Some(v) = village.or(own_village) {
-            return (v.to_string(), String::new());
-        }
-    }
-    // A division right before the release's own unlisted place (某县某乡|丰收村, the
-    // village of its story) names that place.
-    if let (Some(k), Some(own)) = (chosen, doc.own_name.as_deref()) {
-        let after = chars.get(all[k].1..).unwrap_or_default();
-        if !own.is_empty()
-            && own.chars().zip(after).filter(|(a, b)| a == *b).count() == own.chars().count()
-        {
-            return (own.to_string(), String::new());
-        }
+    let chosen_span = chosen.map(|k| (all[k].0, all[k].1));
+    if let Some(v) = village_place(pats, chars, (cs, at), (chosen_span, village, doc)) {
+        return v;
     }
     let division = match chosen.map(|k| &all[k]) {
         // No place word in reach: the figure is about its section's division (a line
@@ -4859,6 +4844,30 @@ fn partner_before(pats: &Patterns, chars: &[char], at: usize) -> bool {
             chars[j - n..j].iter().all(|&c| super::entity::is_han(c))
                 && open.ends(&before((j - n).saturating_sub(4), j - n))
         })
+}
+
+/// A figure's place in a village: with a village anaphor in the figure's clause
+/// (…，全村有农户336户) and no place word of the clause before it, the village named
+/// last, else the village of the release's story; with the `chosen` place word right
+/// before the release's own unlisted place (某县某乡|丰收村, the village of its story),
+/// that place. None otherwise. `(cs, at)`: the clause start and the figure in `chars`.
+fn village_place(
+    pats: &Patterns,
+    chars: &[char],
+    (cs, at): (usize, usize),
+    (chosen, village, doc): (Option<Span>, Option<&str>, &DocPlaces),
+) -> Option<(String, String)> {
+    let own_village = (doc.own_name.as_deref())
+        .filter(|n| (pats.cues.at(crate::cue!("entity.village_suffix"))).ends(n));
+    if chosen.is_none_or(|w| w.0 < cs) && village_spoken(pats, &chars[cs..at]) {
+        if let Some(v) = village.or(own_village) {
+            return Some((v.to_string(), String::new()));
+        }
+    }
+    let (w, own) = chosen.zip(doc.own_name.as_deref())?;
+    let after = chars.get(w.1..).unwrap_or_default();
+    let named = !own.is_empty() && own.chars().zip(after).all(|(a, &b)| a == b);
+    (named && after.len() >= own.chars().count()).then(|| (own.to_string(), String::new()))
 }
 
 /// Whether `before` (a sentence's chars before a figure) holds a `place.village_anaphor`
