@@ -304,8 +304,12 @@ impl DocPlaces {
         let doc = (title, head_text, spoken.as_slice(), open);
         let found = titled_township(pats, doc, (own, how), &mut context);
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
-        let (how, own_name) =
-            with_village_story(pats, (text, first_lines), (own, how, own_name), given);
+        let (how, own_name) = with_village_story(
+            pats,
+            (text, first_lines, title),
+            (own, how, own_name),
+            given,
+        );
         let sections = section_heads(pats, text, sentences, &context);
         let (wholes, sites) = own.map_or_else(Default::default, |d| {
             parts_of_own((pats, seg), (text, sentences), (names, &context), d)
@@ -1757,14 +1761,14 @@ const MAX_VILLAGE_CHARS: usize = 4;
 /// its name, the own division kept for 全县.
 fn with_village_story(
     pats: &Patterns,
-    (text, head): (&str, &str),
+    (text, head, title): (&str, &str, &str),
     (own, how, own_name): (Option<usize>, &'static str, Option<String>),
     given: Option<usize>,
 ) -> (&'static str, Option<String>) {
     if own_name.is_some() || given.is_some() {
         return (how, own_name);
     }
-    village_story(pats, (text, head), own).map_or((how, None), |v| (VILLAGE_STORY, Some(v)))
+    village_story(pats, (text, head, title), own).map_or((how, None), |v| (VILLAGE_STORY, Some(v)))
 }
 
 /// The village whose story a release tells: one the first lines `head` (up to
@@ -1772,12 +1776,12 @@ fn with_village_story(
 /// a division at or below `own`, a county or township (云龙丰收村, 滦平县下营子村, 金龙镇红旗新
 /// 村), two to four ideographs before an `entity.village_suffix` word, when the `text`
 /// speaks of a village without its name (`place.village_anaphor`: 全村, 村里) and names
-/// the village at least as often as the own place (a county's story that opens in one
-/// of its villages names the county more). Its figures are the village's, by its name
+/// the village at least as often as the own place outside the lines of its `title` (a
+/// county's story that opens in one of its villages names the county more). Its figures are the village's, by its name
 /// (no code); the own place stays for 全县.
 fn village_story(
     pats: &Patterns,
-    (text, head): (&str, &str),
+    (text, head, title): (&str, &str, &str),
     own: Option<usize>,
 ) -> Option<String> {
     let gaz = pats.gazetteer();
@@ -1815,7 +1819,14 @@ fn village_story(
                 && gaz.lookup(name).is_none();
             plain.then(|| name.to_string())
         })?;
-    // Each mention once (云龙县 holds the short name 云龙 too).
+    // Mentions outside the title's lines (a page may repeat its title: 岳阳湘阴：…), each
+    // once (云龙县 holds the short name 云龙 too).
+    let title = title.trim();
+    let body: String = (text.lines())
+        .filter(|l| title.is_empty() || l.trim() != title)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = body.as_str();
     let mut starts: Vec<usize> = (gaz.hits(text).iter())
         .filter(|h| gaz.entry(h.entry).divisions().any(|t| t == d))
         .map(|h| h.start)
@@ -5184,6 +5195,12 @@ mod tests {
                     察布查尔县今年新建幼儿园12所，察布查尔县新增就业3000人。\n";
         let x = extract(text);
         assert_eq!(place_of(&x, "12所").0, "察布查尔锡伯自治县");
+        // The county the title names, the page repeating it, does not outweigh the village.
+        let text = "岳阳湘阴：辣椒富了村\n岳阳湘阴：辣椒富了村\n\
+                    2月，湘阴县金龙镇东风村的大棚里，村民正在移栽辣椒苗。\n\
+                    东风村今年种植辣椒300亩，村里入股农户41户。\n东风村人均增收3000元。\n\
+                    湘阴县农业农村局派员指导。\n";
+        assert_eq!(place_of(&extract(text), "300亩").0, "东风村");
         // A division right before the story's village, and 全村 in a clause after a
         // place word of another clause, name the village.
         let text = "云龙丰收村：产业发展奏新曲\n\
