@@ -266,14 +266,13 @@ impl DocPlaces {
             })
             .or_else(|| parts_or_townships(pats, text, &named.order, &spoken));
         let (found, namesake) = without_namesake(pats, found, &spoken);
-        let head = (head_start, head_end);
         let said = (&named, kinds.as_slice(), spoken.as_slice());
         let found =
             at_own_level(pats, found, said, (text, title_end, head_end)).filter(|_| !national);
         let (own, how) = found.map_or((None, ""), |(d, how)| (Some(d), how));
         let body = given.map_or_else(|| own_body(pats, title, head_text), |_| None);
         let (own, how) = settled(gaz, (own, how), region, (given, body.is_some()));
-        let first_lines = first_lines(text, sentences, menu);
+        let (first_lines, head) = (first_lines(text, sentences, menu), (head_start, head_end));
         let (own, how) = region_whole(pats, (own, how), region, (first_lines, given));
         own.inspect(|&d| add(d, &mut context));
         let own_name = (own.is_none() && !national)
@@ -304,12 +303,8 @@ impl DocPlaces {
         let doc = (title, head_text, spoken.as_slice(), open);
         let found = titled_township(pats, doc, (own, how), &mut context);
         let ((own, how), own_name) = (found.0, own_name.or(found.1));
-        let (how, own_name) = with_village_story(
-            pats,
-            (text, first_lines, title),
-            (own, how, own_name),
-            given,
-        );
+        let story = (text, first_lines, title);
+        let (how, own_name) = with_village_story(pats, story, (own, how, own_name), given);
         let sections = section_heads(pats, text, sentences, &context);
         let (wholes, sites) = own.map_or_else(Default::default, |d| {
             parts_of_own((pats, seg), (text, sentences), (names, &context), d)
