@@ -3815,6 +3815,17 @@ mod tests {
         let e = ents("届时，宏顺华东鞋业将达到年产8万双的规模");
         assert!(e.contains(&("宏顺华东鞋业".into(), "ORG")), "{e:?}");
         assert!(!e.iter().any(|(t, _)| t == "华东"), "{e:?}");
+        // The short names companies go by (某某科技, 某某实业); a sector or a verb's
+        // object is none (农业科技, 兴办实业).
+        let e = ents("金晶科技投资12亿元建设新厂，天成实业负责人介绍，全县农业科技示范园建成，群众兴办实业。");
+        for c in ["金晶科技", "天成实业"] {
+            assert!(e.contains(&(c.into(), "ORG")), "{c} {e:?}");
+        }
+        assert!(
+            !e.iter()
+                .any(|(t, _)| t.contains("农业科技") || t.contains("兴办")),
+            "{e:?}"
+        );
     }
 
     #[test]
