@@ -1342,14 +1342,13 @@ fn parts_or_townships(
 const LISTED_TOWNSHIPS: &str = "the one county whose townships the text lists";
 /// The fewest townships a list names for [`listed_townships`].
 const MIN_LISTED_TOWNSHIPS: usize = 3;
-/// The most chars of a township's name (full or short) in such a list.
+/// The most chars of a township's name (with its kind or without) in such a list.
 const MAX_TOWNSHIP_CHARS: usize = 5;
 
-/// The county of a release that names no place of its own but lists [`MIN_LISTED_TOWNSHIPS`]
-/// townships or more with 、 (在甲、乙、丙、丁等19个重点乡镇), by full names or without their
-/// kind (`entity.township_end`), when
-/// one county only holds a township of every name (a county department's report on its
-/// county's site).
+/// The county of a release that names no place of its own but lists
+/// [`MIN_LISTED_TOWNSHIPS`] townships or more with 、 (在甲、乙、丙、丁等19个重点乡镇), by
+/// full names or without their kind (`entity.township_end`), when one county only holds a
+/// township of every name (a county department's report on its county's site).
 fn listed_townships(pats: &Patterns, text: &str) -> Option<usize> {
     let gaz = pats.gazetteer();
     let kinds = pats.cues.at(crate::cue!("entity.township_end"));
@@ -1747,8 +1746,9 @@ fn first_lines<'t>(text: &'t str, sentences: &[Sentence], menu: usize) -> &'t st
 /// How a village's own story was found (for `explain`).
 const VILLAGE_STORY: &str =
     "a village the first lines name right after the own place or a place below it";
-/// The fewest and most chars of a village's name before its suffix (下营子/村).
+/// The fewest chars of a village's name before its suffix (下营子/村).
 const MIN_VILLAGE_CHARS: usize = 2;
+/// The most chars of a village's name before its suffix.
 const MAX_VILLAGE_CHARS: usize = 4;
 
 /// The own place's name and how it was found, a village's own story (see
@@ -1767,13 +1767,13 @@ fn with_village_story(
 }
 
 /// The village whose story a release tells: one the first lines `head` (up to
-/// [`CREDIT_SCAN`] sentences) name right after
-/// a division at or below `own`, a county or township (云龙丰收村, 滦平县下营子村, 金龙镇红旗新
-/// 村), two to four ideographs before an `entity.village_suffix` word, when the `text`
-/// speaks of a village without its name (`place.village_anaphor`: 全村, 村里) and names
-/// the village at least as often as the own place outside the lines of its `title` (a
-/// county's story that opens in one of its villages names the county more). Its figures are the village's, by its name
-/// (no code); the own place stays for 全县.
+/// [`CREDIT_SCAN`] sentences) name right after a division at or below `own`, a county or
+/// township (云龙丰收村, 滦平县下营子村, 金龙镇红旗新村), two to four ideographs before an
+/// `entity.village_suffix` word, when the `text` speaks of a village without its name
+/// (`place.village_anaphor`: 全村, 村里) and names the village at least as often as the
+/// own place outside the lines of its `title` (a county's story that opens in one of its
+/// villages names the county more). Its figures are the village's, by its name (no code);
+/// the own place stays for 全县.
 fn village_story(
     pats: &Patterns,
     (text, head, title): (&str, &str, &str),
