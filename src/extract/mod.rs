@@ -1331,12 +1331,12 @@ impl Extractor {
             self.regions
                 .detect_release(text, simplified.as_deref(), roc_years)
         });
-        let taiwan = region == Region::TW;
         let date::DocDates {
             year,
             release: release_date,
             in_prose,
-        } = date::year_and_release_date_in(rules, &self.dates, taiwan);
+        } = date::year_and_release_date_in(rules, &self.dates, region == Region::TW);
+        let year = year.or_else(|| release_year(release_date.as_deref(), in_prose));
         if let Some(t) = trace.as_deref_mut() {
             t.year = year;
         }
@@ -4536,6 +4536,15 @@ fn hand_on_frame(sent: &subject::Sentence, span: subject::Span, prev: &mut Optio
     }
 }
 
+/// The year of a release whose head speaks of none (its years disagree: the figures of a
+/// past span) from its full release date, as the README has it for dates that name none;
+/// None when the release date is only the prose's first day (`in_prose`).
+fn release_year(release_date: Option<&str>, in_prose: bool) -> Option<i32> {
+    release_date
+        .filter(|_| !in_prose)
+        .and_then(|d| d.get(..4)?.parse().ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -6507,6 +6516,24 @@ mod tests {
         assert_eq!(
             date_subjects_of("6月3日，省专家组在某县调研并开展特色区域评审工作，涉及企业20家。"),
             ["开展特色区域评审工作"]
+        );
+    }
+
+    #[test]
+    fn days_take_the_release_dates_year_when_the_heads_years_disagree() {
+        // The head names two other years (the figures of a past span), the release date
+        // its own.
+        let text = "調升學校津貼\n\n2013-08-20\n\n\
+                    【某社澳門8月19日電】特區政府公報19日刊登批示，津貼由9月1日起調升。\
+                    教育投入從2002年的10億元增加到2012年的33億元。\n";
+        let got = date_values(text);
+        assert!(
+            got.contains(&("9月1日".into(), "2013-09-01".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("8月19日".into(), "2013-08-19".into())),
+            "{got:?}"
         );
     }
 
