@@ -71,6 +71,10 @@ pub struct EntityIndex {
     /// The last char of every title, sorted: a word ending in another char ends in no
     /// title (most tokens; skips hashing their suffixes).
     title_last: Vec<char>,
+    /// The last chars a title written in traditional characters may end in: those of
+    /// `title_last` and the traditional chars simplified to one of them (長, 記), sorted.
+    /// Only a word ending in one is simplified to look for such a title.
+    title_last_any: Vec<char>,
     /// Longest title, in chars.
     max_title_chars: usize,
 }
@@ -109,8 +113,10 @@ impl EntityIndex {
             .collect();
         title_last.sort_unstable();
         title_last.dedup();
+        let title_last_any = traditional_of(&title_last);
         EntityIndex {
             title_last,
+            title_last_any,
             max_title_chars: titles.iter().map(|w| w.chars().count()).max().unwrap_or(0),
             empty_suffix: suffixes_map.get("").copied(),
             suffix_last,
@@ -182,7 +188,8 @@ impl EntityIndex {
     fn ends_in_title(&self, word: &str) -> bool {
         self.ends_in_listed_title(word) || {
             // A title written in traditional characters (科長, 處長) is the listed one.
-            !word.is_ascii() && {
+            let last = word.chars().next_back();
+            last.is_some_and(|c| self.title_last_any.binary_search(&c).is_ok()) && {
                 let simple = simplet2s::convert(word);
                 simple != word && self.ends_in_listed_title(&simple)
             }
@@ -199,6 +206,24 @@ impl EntityIndex {
             .take(self.max_title_chars)
             .any(|(k, _)| self.titles.contains(&word[k..]))
     }
+}
+
+/// The chars `simple` (sorted) and every ideograph of the basic block that simplifies to
+/// one of them, sorted: one conversion of the whole block, char by char.
+fn traditional_of(simple: &[char]) -> Vec<char> {
+    let block: String = ('\u{4e00}'..='\u{9fff}').collect();
+    let converted = simplet2s::convert(&block);
+    let mut out: Vec<char> = simple.to_vec();
+    if converted.chars().count() == block.chars().count() {
+        out.extend(
+            (block.chars().zip(converted.chars()))
+                .filter(|&(t, s)| t != s && simple.binary_search(&s).is_ok())
+                .map(|(t, _)| t),
+        );
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// An entity mention; offsets are sentence chars.

@@ -4865,8 +4865,8 @@ fn village_place(
 ) -> Option<(String, String)> {
     let own_village = (doc.own_name.as_deref())
         .filter(|n| (pats.cues.at(crate::cue!("entity.village_suffix"))).ends(n));
-    if chosen.is_none_or(|w| w.0 < cs) && village_spoken(pats, &chars[cs..at]) {
-        if let Some(v) = village.or(own_village) {
+    if let Some(v) = village.or(own_village) {
+        if chosen.is_none_or(|w| w.0 < cs) && village_spoken(pats, &chars[cs..at]) {
             return Some((v.to_string(), String::new()));
         }
     }

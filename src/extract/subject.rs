@@ -4730,8 +4730,9 @@ fn respectively_attr(s: &Sentence, a: usize, b: usize) -> String {
     // A share verb, maybe with the whole (分别占全市的): each figure is the item's share.
     let shares = s.list(crate::cue!("subject.respective_share"));
     let after_rule = rule_form(s.traditional, after.trim());
-    if let Some(v) = (shares.prefix_of(&after_rule)).and_then(|w| shares.value(w)) {
-        let whole = &after_rule[shares.prefix_of(&after_rule).map_or(0, str::len)..];
+    if let Some((w, v)) = (shares.prefix_of(&after_rule)).and_then(|w| Some((w, shares.value(w)?)))
+    {
+        let whole = &after_rule[w.len()..];
         let verb = after
             .trim()
             .chars()
