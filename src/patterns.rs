@@ -210,6 +210,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.item_particle",
     "subject.viewpoint_by",
     "subject.part_attribute",
+    "subject.purpose_attribute",
+    "subject.capacity_verb",
     "subject.part_of",
     "subject.category_suffix",
     "subject.time_figure_end",

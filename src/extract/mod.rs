@@ -3239,6 +3239,13 @@ fn by_kind_subject(sent: &subject::Sentence, m: &scan::Mention, fact: &mut Fact)
         Kind::Count => subject::counted_by_category(sent, (m.start, m.end), p),
         _ => p,
     };
+    if matches!(
+        m.kind,
+        Kind::Mass | Kind::Volume | Kind::Power | Kind::Energy | Kind::Count
+    ) {
+        let p = std::mem::take(&mut fact.subject);
+        fact.subject = subject::with_capacity(sent, (m.start, m.end), p);
+    }
 }
 
 /// A multiple of a base among the sentence's `quantities` is named against that base
@@ -6177,6 +6184,40 @@ mod tests {
         // Parts after a semicolon with no parts of their own stay parts of the whole.
         let subjects = subjects_of("农业总产值30亿元，其中：种植业产值20亿元；林业3亿元。");
         assert_eq!(subjects[2], "林业产值");
+    }
+
+    #[test]
+    fn a_figure_after_a_verb_of_capacity_is_its_products_capacity() {
+        assert_eq!(
+            subjects_of("项目建成后年产1GW光伏组件。"),
+            ["光伏组件年产能"]
+        );
+        assert_eq!(subjects_of("建设年产5万吨饲料项目。"), ["饲料项目年产能"]);
+        assert_eq!(
+            subjects_of("新建日处理300吨餐厨垃圾生产线。"),
+            ["餐厨垃圾生产线日处理能力"]
+        );
+        // Output sold or made, not a capacity, keeps its own measure.
+        assert_eq!(subjects_of("全年生产光伏组件1GW。"), ["生产光伏组件"]);
+    }
+
+    #[test]
+    fn spending_broken_down_by_purpose_names_each_purposes_spending() {
+        // Parts after 其中 and parts in a bracket right after the whole, named by an
+        // activity jieba tags as a verb (教育, 低保), take the whole's 支出.
+        assert_eq!(
+            subjects_of("全县财政支出20亿元，其中教育3.2亿元，卫生健康1.5亿元。")[1..],
+            ["教育支出", "卫生健康支出"]
+        );
+        assert_eq!(
+            subjects_of("全年救助资金支出900万元（城市低保300万元；临时救助60万元）。")[1..],
+            ["城市低保支出", "临时救助支出"]
+        );
+        // A trade flow under a total stays a measure of its own.
+        assert_eq!(
+            subjects_of("全年出口总额50亿元，其中机电产品出口20亿元。")[1],
+            "机电产品出口"
+        );
     }
 
     #[test]

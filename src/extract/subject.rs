@@ -3609,12 +3609,17 @@ pub fn with_lead_attribute(s: &Sentence, p: String, lead: &str, bare: bool) -> S
     // A verbal noun naming an industry's trade (互联网和相关服务, 体育场地设施管理:
     // `subject.trade_noun`) is no activity measured on its own.
     let trades = s.list(crate::cue!("subject.trade_noun"));
-    let activity = s.toks.iter().any(|t| {
-        matches!(t.tag, "v" | "vn")
-            && t.word.chars().count() >= 2
-            && part_rule.ends_with(t.word)
-            && !trades.contains(t.word)
-    });
+    // Money spent by purpose (`subject.purpose_attribute`: 支出, 资金) is broken down by
+    // activities (教育, 低保): those are parts, not measures of their own.
+    let purpose = (s.list(crate::cue!("subject.purpose_attribute")))
+        .contains(&rule_form(s.traditional, &attr));
+    let activity = !purpose
+        && s.toks.iter().any(|t| {
+            matches!(t.tag, "v" | "vn")
+                && t.word.chars().count() >= 2
+                && part_rule.ends_with(t.word)
+                && !trades.contains(t.word)
+        });
     if activity || parts.iter().any(|a| part_rule.contains(a)) {
         return p;
     }
@@ -3885,7 +3890,7 @@ pub fn with_whole_measure(
     if whole_end > fig.0 {
         return p;
     }
-    if !part_word_between(s, whole_end, fig.0) {
+    if !part_word_between(s, whole_end, fig.0) && !bracket_after(s, whole_end, fig.0) {
         return p;
     }
     let lead = measure_of(s, whole);
@@ -3940,6 +3945,44 @@ pub fn with_elided_object<'e>(
 }
 
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
+/// A figure right after a verb of capacity (`subject.capacity_verb`: 年产, 日处理) and
+/// before the product it makes (年产1GW光伏组件, 建设年产5万吨饲料项目) measures the
+/// product's capacity: the product as the subject `p` ends with it, and the verb's measure
+/// (the cue's value: 光伏组件年产能, 饲料项目年产能). `p` as it is otherwise.
+pub fn with_capacity(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let caps = s.list(crate::cue!("subject.capacity_verb"));
+    let before = rule_form(s.traditional, s.f.slice(cs, fig.0));
+    let Some(measure) = caps
+        .suffix_of(before.trim_end())
+        .and_then(|v| caps.value(v))
+    else {
+        return p;
+    };
+    // The product: the longest end of `p` the words right after the figure open with.
+    let after = s.f.slice(fig.1, ce);
+    let chars: Vec<char> = p.chars().collect();
+    let product = (MIN_PRODUCT_CHARS..=chars.len())
+        .rev()
+        .map(|k| chars[chars.len() - k..].iter().collect::<String>())
+        .find(|end| after.starts_with(end.as_str()));
+    match product {
+        Some(product) if !product.ends_with(measure) => format!("{product}{measure}"),
+        _ => p,
+    }
+}
+
+/// Fewest chars of a product a capacity names (水泥).
+const MIN_PRODUCT_CHARS: usize = 2;
+
+/// Whether the chars from `a` (a whole's figure's end) to `b` (a part's figure) open a
+/// bracket right after the whole and do not close it (支出137亿元（城市低保18亿元；…):
+/// the bracket breaks the whole down.
+fn bracket_after(s: &Sentence, a: usize, b: usize) -> bool {
+    let between = s.f.slice(a, b);
+    between.trim_start().starts_with(['(', '（']) && !between.contains([')', '）'])
+}
+
 fn part_word_between(s: &Sentence, a: usize, b: usize) -> bool {
     s.list(crate::cue!("subject.part_of"))
         .occurs_in(s.f.slice(a, b))
@@ -9816,7 +9859,8 @@ mod list_tests {
         assert_eq!(subject_of(s, "1.1亿元"), "省级资金");
         // A share in brackets after it is that phrase's share, also in traditional text.
         let s = "總支出中，9.6億元(41.2%)為醫療補助，5.1億元(21.9%)為教育津貼。";
-        assert_eq!(subject_of(s, "9.6億元"), "醫療補助");
+        // (Spending by purpose: the view's 支出 names the part's measure.)
+        assert_eq!(subject_of(s, "9.6億元"), "醫療補助支出");
         assert_eq!(subject_of(s, "21.9%"), "教育津貼佔比");
         // A figure named before its copula, or one followed by a purpose, keeps its subject.
         assert_eq!(subject_of("全县粮食产量为12万吨。", "12万吨"), "粮食产量");
