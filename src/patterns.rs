@@ -212,6 +212,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.part_attribute",
     "subject.purpose_attribute",
     "subject.capacity_verb",
+    "subject.release_verb",
     "subject.part_of",
     "subject.category_suffix",
     "subject.time_figure_end",

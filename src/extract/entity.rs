@@ -1828,10 +1828,15 @@ impl Sentence<'_> {
 
     /// Whether token `k` lies inside a masked figure.
     fn in_figure(&self, k: usize) -> bool {
+        let inside = |t: &Token| (self.figures.iter()).any(|&(a, b)| a <= t.start && t.end <= b);
         let t = &self.toks[k];
-        self.figures
-            .iter()
-            .any(|&(a, b)| a <= t.start && t.end <= b)
+        // A slash joining two figures (200MW/800MWh) is part of the chain.
+        let chained = matches!(t.word, "/" | "／")
+            && k > 0
+            && (self.toks.get(k + 1)).is_some_and(|u| u.start == t.end && inside(u))
+            && self.toks[k - 1].end == t.start
+            && inside(&self.toks[k - 1]);
+        chained || inside(t)
     }
 
     /// Whether the word `t`, with `own` chars before `suffix`, is a common word that ends

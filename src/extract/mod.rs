@@ -342,9 +342,10 @@ fn next_lead(
         *lead_measure = Some((m, String::new()));
     } else if !parts {
         // The lead is the sentence right before (or before a run of viewpoint ones), by
-        // its first figure that is no date (前三季度 opens the lead, 增加值 is measured).
+        // its first figure that is no date nor duration (前三季度 opens the lead, 增加值 is
+        // measured; 连续3年下跌 is a streak of the measure after it).
         let next = (rows.iter())
-            .find(|(_, f)| !f.subject.is_empty() && f.kind != Kind::Date)
+            .find(|(_, f)| !f.subject.is_empty() && !matches!(f.kind, Kind::Date | Kind::Duration))
             .filter(|_| !table)
             .map(|(_, first)| {
                 let m = subject::lead_measure(sent, &first.subject);
@@ -2770,9 +2771,11 @@ impl Extractor {
             fact.subject = subject::outside_aside(sent, span, fact.subject);
             named_subject(sent, span, &mut fact, (&rows, prev_subject.as_deref()));
             prev_measure(sent, span, &mut fact, prev_subject.as_deref());
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_averaged_owner(sent, p, prev_subject.as_deref());
             by_kind_subject(sent, m, &mut fact);
             // A streak (连续3天接待…) hands on its owner, a bracketed comparison base nothing.
-            match subject::streak_owner(sent, span) {
+            match streak_owner(sent, span, &mut fact) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
                 None if fact.subject.is_empty() || subject::is_compared_base(sent, span) => {}
                 // A rate of a target reached (目标完成率为27%，同比增长17%) measures the figure
@@ -3224,6 +3227,16 @@ fn date_facts(
     }
     listed_date_subjects(sent, &mut rows);
     rows
+}
+
+/// The owner a streak's figure at `span` hands on (see `subject::streak_owner`), the
+/// streak itself made its owner's (出口额连续5个月增长 → 出口额连续增长); None when the
+/// figure is no streak.
+fn streak_owner(sent: &subject::Sentence, span: subject::Span, fact: &mut Fact) -> Option<String> {
+    let owner = subject::streak_owner(sent, span)?;
+    let p = std::mem::take(&mut fact.subject);
+    fact.subject = subject::with_streak_owner(sent, span, &owner, p);
+    Some(owner)
 }
 
 /// The subject of `fact` (the figure `m`) as its kind reads it further: money priced by a
@@ -6202,6 +6215,64 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_day_before_a_release_dates_the_release() {
+        assert_eq!(
+            date_subjects_of("市统计局2024年3月5日公布，全市生产总值增长5%。"),
+            ["市统计局公布"]
+        );
+        // After a dateline's space the body alone.
+        assert_eq!(
+            date_subjects_of("本报2024年3月5日电 市统计局2024年3月5日发布，全市生产总值增长5%。")
+                [1],
+            "市统计局发布"
+        );
+        // A festival named 祭 is the event its day dates.
+        assert_eq!(
+            date_subjects_of("农业局2023年12月10日在旗山区举办毛豆文化祭。"),
+            ["毛豆文化祭"]
+        );
+    }
+
+    #[test]
+    fn a_streak_is_its_owners_and_hands_no_lead_to_the_next_sentence() {
+        assert_eq!(subjects_of("全县出口额连续5个月增长。"), ["出口额连续增长"]);
+        // A pronoun or a time word owns no streak.
+        assert_eq!(subjects_of("我们连续3年直播带货。"), ["连续直播带货"]);
+        assert_eq!(
+            subjects_of("今年以来连续6个月人口负增长。"),
+            ["连续人口负增长"]
+        );
+        // The streak opens the lead sentence; its parts after 当中 take the measure of its
+        // first amount, and an average per day written 平均每日 keeps the measure.
+        let text = "全市垃圾弃置量连续3年下降，去年为385万吨，平均每日1.05万吨，\
+                    较上年减少3.4%。当中废塑料减少11.1%、厨余减少6.0%。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            [
+                "垃圾弃置量平均",
+                "垃圾弃置量平均减少",
+                "废塑料弃置量减少",
+                "厨余弃置量减少"
+            ]
+        );
+    }
+
+    #[test]
+    fn products_after_a_whole_that_grew_take_its_measure() {
+        let text = "多种主要工业产品产量大幅增长，其中：变压器2828万千伏安，增长44.9%；\
+                    塑料制品4463吨，增长27.5%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "变压器产量",
+                "变压器产量增长",
+                "塑料制品产量",
+                "塑料制品产量增长"
+            ]
+        );
+    }
+
+    #[test]
     fn spending_broken_down_by_purpose_names_each_purposes_spending() {
         // Parts after 其中 and parts in a bracket right after the whole, named by an
         // activity jieba tags as a verb (教育, 低保), take the whole's 支出.
@@ -9039,9 +9110,11 @@ mod tests {
         assert_eq!(dates("力争9月底全部竣工。"), ["竣工"]);
         let d = dates("四是9月中旬组织全体教师开展岗前培训。");
         assert!(!d[0].contains('是'), "{d:?}");
-        // A body before the date is no event it dates (nor is its report verb), unless
-        // a particle keeps it from the date (see a_date_dates_the_event_after_it_or_nothing).
-        assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "");
+        // A body before the date is no event it dates, unless a particle keeps it from
+        // the date (see a_date_dates_the_event_after_it_or_nothing) or a verb of release
+        // follows the date (session 55: the release is the event, 县统计局发布); a period
+        // after the verb is no date of the release.
+        assert_eq!(dates("县统计局8月5日发布上半年数据。")[0], "县统计局发布");
         assert_eq!(dates("市统计局发布1-5月主要经济指标。")[0], "");
     }
 

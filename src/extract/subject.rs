@@ -1569,6 +1569,53 @@ pub fn streak_owner(s: &Sentence, fig: Span) -> Option<String> {
     Some(phrase_before(s, cs, at).map_or_else(String::new, |(a, b)| text(s, a, b)))
 }
 
+/// A subject `p` that is an averaging word alone, with or without a change (平均 of
+/// 平均每日1万吨, 平均减少: `subject.frame_average`), after a figure with the subject
+/// `prev` (弃置量385万吨): the average is of that measure (弃置量平均, 弃置量平均减少).
+pub fn with_averaged_owner(s: &Sentence, p: String, prev: Option<&str>) -> String {
+    let averages = s.list(crate::cue!("subject.frame_average"));
+    let changes = s.list(crate::cue!("subject.change"));
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let Some(word) = averages.prefix_of(&rule) else {
+        return p;
+    };
+    let rest = &rule[word.len()..];
+    if !(rest.is_empty() || changes.contains(rest)) {
+        return p;
+    }
+    let Some(prev) = prev.filter(|q| !averages.starts(&rule_form(s.traditional, q))) else {
+        return p;
+    };
+    let measure = measure_of(s, prev);
+    // The measure without its own average (弃置量平均 handed on to 平均减少).
+    let rule_measure = rule_form(s.traditional, &measure).into_owned();
+    let owner = match averages.suffix_of(&rule_measure) {
+        Some(w) => cut_chars(&measure, w.chars().count()).to_string(),
+        None => measure,
+    };
+    if owner.is_empty() {
+        return p;
+    }
+    format!("{owner}{p}")
+}
+
+/// A streak's own subject `p` (连续增长) with its owner `owner` (see [`streak_owner`]) before
+/// it (出口额连续5个月增长 → 出口额连续增长), when the owner names a thing: a noun that is
+/// no pronoun nor time word (我们, 今年以来 own no streak).
+pub fn with_streak_owner(s: &Sentence, fig: Span, owner: &str, p: String) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let Some((a, b)) = phrase_before(s, cs, fig.0) else {
+        return p;
+    };
+    let thing = tokens_in(s, a, b)
+        .iter()
+        .any(|t| t.tag.starts_with('n') && !matches!(t.tag, "nr" | "t"));
+    if owner.is_empty() || !thing || p.contains(owner) {
+        return p;
+    }
+    format!("{owner}{p}")
+}
+
 /// A change compared with another's (高于全市平均水平0.4个百分点, after 主营业务收入增长
 /// 12.6%): the previous figure's measure, its rate (`subject.rate_word`) and the
 /// comparison (主营业务收入增速高于全市平均水平); after a rate (失业率3.1%，低于全省1.2个百
@@ -7421,6 +7468,11 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
             .rfind(|t| t.end <= fig.0 && !blank(t))
             .is_some_and(|t| t.start >= p_end && particles.ends(&rule_form(s.traditional, t.word)));
         let adjacent = s.f.slice(p_end, fig.0).trim().is_empty();
+        // A body's day right before a verb of release (某部10日公布…) dates that release.
+        let releases = s.list(crate::cue!("subject.release_verb"));
+        let released = (s.toks.iter())
+            .find(|t| t.start >= fig.1 && !blank(t))
+            .filter(|t| t.start == fig.1 && releases.contains(&rule_form(s.traditional, t.word)));
         // The verb a particle joins to the date (公司始建于1987年) is the event the name
         // does: name + that verb when no event follows the date.
         let joined = (s.toks.iter())
@@ -7432,6 +7484,11 @@ pub fn date_subject(s: &Sentence, fig: Span, measure: Option<String>) -> String 
                 (verbs.iter().any(plain) && verbs.iter().all(|t| plain(t) || t.tag == "d"))
                     .then(|| text(s, a, particle.start))
             });
+        if let Some(v) = released.filter(|_| name && whole && adjacent && !dated) {
+            // The body after a space (…电 某统计处: a dateline's end before it).
+            let body = p.rsplit(char::is_whitespace).next().unwrap_or(&p);
+            return format!("{body}{}", text(s, v.start, v.end));
+        }
         if name
             && whole
             && (dated && adjacent || kept)

@@ -15,6 +15,9 @@ const MIN_INVESTED_NAME: usize = 4;
 /// without a proper noun (投资4.5亿元的石灰石循环利用开发新型环保材料项目).
 const MIN_DESCRIBED_NAME: usize = 8;
 
+/// Most words (figures not counted) between a project's verb and its suffix.
+const MAX_WORDS_BEFORE: usize = 12;
+
 impl Sentence<'_> {
     /// Whether the word before the project suffix of token `i` leaves a name: not a
     /// generic word (重点, 招商, 合作), a classifier or numeral (27个, 一批), or an amount
@@ -185,6 +188,18 @@ impl Sentence<'_> {
             && !phase(k + 1)
     }
 
+    /// The token `n` words before token `i`, the chars of figures (masked one token
+    /// each) not counted.
+    fn words_back(&self, i: usize, n: usize) -> usize {
+        let mut from = i;
+        let mut words = 0;
+        while from > 0 && words < n {
+            from -= 1;
+            words += usize::from(!self.in_figure(from));
+        }
+        from
+    }
+
     /// The first token of the project named after a verb or 的 in the clause of suffix
     /// token `i` (签约/羊狮慕康养休闲特色小镇/项目, 承建的/滨海北H1#海上风电/项目): the words
     /// between, with four chars or more of their own (外资项目 is a kind, not a name) and
@@ -200,7 +215,7 @@ impl Sentence<'_> {
         let (mut verb, mut opening) = (None, None);
         // A joiner crossed inside the name (锂电材料/及/电池回收): only a name after a verb.
         let mut joined: Option<usize> = None;
-        for k in (i.saturating_sub(12)..i).rev() {
+        for k in (self.words_back(i, MAX_WORDS_BEFORE)..i).rev() {
             if self.in_figure(k) {
                 continue;
             }
@@ -1260,6 +1275,22 @@ mod tests {
         (ex.extract(text, Options::default()).entities.into_iter())
             .map(|e| (e.text, e.ty.name()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_holding_a_chain_of_figures_is_one_project() {
+        // Power and energy joined by a slash (200MW/400MWh) inside the name; the figures'
+        // chars do not push the verb out of reach.
+        let text = "拟投资建设青山省白云县电化学200MW/400MWh独立储能电站项目，总投资约7亿元。";
+        assert_eq!(
+            projects(text),
+            ["青山省白云县电化学200MW/400MWh独立储能电站项目"]
+        );
+        assert!(
+            !ents(text).iter().any(|(_, ty)| *ty == "LOC"),
+            "{:?}",
+            ents(text)
+        );
     }
 
     #[test]
