@@ -1854,13 +1854,22 @@ impl Sentence<'_> {
             || common.contains(t.word)
     }
 
+    /// Whether token `i` is a common noun after a division's name (香港/都市:
+    /// `entity.place_noun`), which names no place of its own.
+    fn place_noun(&self, i: usize) -> bool {
+        let nouns = self.pats.cues.at(crate::cue!("entity.place_noun"));
+        i > 0
+            && nouns.contains(self.toks[i].word)
+            && super::place::is_division_name(self.pats, self.toks[i - 1].word)
+    }
+
     /// The first token of the name that token `i`, ending in `suffix` of type `ty`, ends;
     /// None when it is no name (a bare suffix, a common word, an anaphor).
     fn suffixed_name(&self, i: usize, suffix: &str, ty: EntityType) -> Option<usize> {
         let toks = self.toks;
         let t = &toks[i];
         let own = t.word.chars().count() - suffix.chars().count();
-        if self.common_word(t, own, suffix) {
+        if self.common_word(t, own, suffix) || self.place_noun(i) {
             return None;
         }
         if ty == EntityType::Proj && !self.project_words_ok(i, suffix) {

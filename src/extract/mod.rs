@@ -3217,7 +3217,21 @@ fn date_facts(
         fact.value_max = (d.value_max.as_deref())
             .and_then(date::checked_day)
             .map(Value::Date);
-        fact.approx = d.value_max.as_ref().map(|_| Approx::Range);
+        fact.approx = d.value_max.as_ref().map(|_| Approx::Range).or_else(|| {
+            // A deadline (2022年12月前动工) is before its date; a start after one after it.
+            let next: String = sent.f.rest(d.end).chars().take(2).collect();
+            let rest = subject::rule_form(sent.traditional, &next);
+            let around = sent.list(crate::cue!("date.around")).starts(&rest);
+            (around.then_some(Approx::Approx))
+                .or_else(|| {
+                    (sent.list(crate::cue!("date.before")).starts(&rest)).then_some(Approx::Lt)
+                })
+                .or_else(|| {
+                    let after = sent.list(crate::cue!("date.after")).starts(&rest)
+                        && !sent.list(crate::cue!("date.not_after")).starts(&rest);
+                    after.then_some(Approx::Gt)
+                })
+        });
         fact.unit = "date".into();
         let span = (d.start, d.end);
         let measure = subject::dated_measure(sent, span, &measured);
@@ -3932,10 +3946,18 @@ impl Extractor {
             return false;
         }
         let after = cues.at(crate::cue!("figure.comment_after"));
+        let labels = cues.at(crate::cue!("figure.counter_label"));
         let mut counts = 0;
         let mut rest = line;
         while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
-            let tail = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+            let tail = rest[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            // A counter's label right before the number (浏览16次, 热度72票, 平均分:4.5).
+            let label = rest[..i].trim_end_matches([' ', ':', '：', '-', '\u{3000}']);
+            if labels.ends(label) {
+                counts += 1;
+                rest = tail;
+                continue;
+            }
             let mut chars = tail.chars();
             if chars.next().is_none() || !after.starts(chars.as_str()) {
                 return false;
@@ -4873,6 +4895,12 @@ mod tests {
         let n = |t: &str| ex.extract(t, Options::default()).facts.len();
         assert_eq!(n("评论 3人参与,2条评论\n"), 0);
         assert_eq!(n("已有15人参与,点击查看更多精彩评论\n"), 0);
+        // Popularity, views, ratings and stances beside the comments (session 55).
+        assert_eq!(n("热度72票  浏览16次 【共0条评论】【我要评论】\n"), 0);
+        assert_eq!(n("当前平均分:-0.16 (19次打分)\n"), 0);
+        assert_eq!(n("【已经有26人表态】\n"), 0);
+        // A rating in prose stays.
+        assert_eq!(n("该店在网上获得4.8分，已有3200人打分。"), 1);
         // A count of comments in prose stays.
         assert_eq!(n("热线全年共收到群众留言1200条，办结率达到98%。"), 2);
         assert!(!ex.comment_box("已收到留言1200条"));
@@ -6212,6 +6240,25 @@ mod tests {
         );
         // Output sold or made, not a capacity, keeps its own measure.
         assert_eq!(subjects_of("全年生产光伏组件1GW。"), ["生产光伏组件"]);
+    }
+
+    #[test]
+    fn a_deadline_is_before_its_date_and_a_start_after_it() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let approx = |text: &str| -> Vec<Option<Approx>> {
+            (ex.extract(text, Options::default()).facts.into_iter())
+                .filter(|f| f.kind == Kind::Date)
+                .map(|f| f.approx)
+                .collect()
+        };
+        assert_eq!(
+            approx("预计2022年12月前动工建设，2023年10月底之前完成设备安装。"),
+            [Some(Approx::Lt), Some(Approx::Lt)]
+        );
+        assert_eq!(approx("2024年3月15日后恢复供水。"), [Some(Approx::Gt)]);
+        assert_eq!(approx("预计2024年5月前后完工。"), [Some(Approx::Approx)]);
+        // Since a year is a period's start, no bound.
+        assert_eq!(approx("2020年以来累计投资5亿元。"), [None]);
     }
 
     #[test]

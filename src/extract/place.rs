@@ -1591,9 +1591,20 @@ fn chained_place(
     (title_chain(pats, title).map(|d| (d, "short names down the divisions in the title"))).or_else(
         || {
             dateline_chain(pats, text, sentences)
+                .map(|d| title_above(pats, title, d))
                 .map(|d| (d, "short names down the divisions in the dateline"))
         },
     )
+}
+
+/// The division the `title` names above the dateline's division `d` (永丰大力发展蔬菜产业
+/// over 永丰县佐龙乡…: a county's story opening in one of its townships), else `d`.
+fn title_above(pats: &Patterns, title: &str, d: usize) -> usize {
+    let gaz = pats.gazetteer();
+    (gaz.hits(title).iter())
+        .flat_map(|h| gaz.entry(h.entry).divisions())
+        .find(|&t| gaz.is_below(d, t))
+        .unwrap_or(d)
 }
 
 /// The most chars before a dispatch mark (本报讯, 某网5月3日电) in a dateline.
@@ -2885,7 +2896,23 @@ fn head_furniture(line: &str) -> bool {
     let crumb = line.starts_with(super::BREADCRUMB_MARKS);
     line.chars().count() <= EDITION_CHARS
         && (separators >= 2 || crumb || line.contains('@') || super::contact_line(line))
+        || nav_bar(line)
 }
+
+/// Whether `line` is a site's navigation bar of any length: [`NAV_ITEMS`] or more short
+/// items (at most [`MENU_ITEM`] chars, no clause punctuation) between bars (某市新闻 |
+/// 某市概况 | 县志 | 江西新闻 …); the places its items name are the site's sections.
+fn nav_bar(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
+    items.len() >= NAV_ITEMS
+        && items.iter().all(|i| {
+            let n = i.chars().count();
+            (1..=MENU_ITEM).contains(&n) && !i.chars().any(super::subject::is_delim)
+        })
+}
+
+/// The fewest items of a navigation bar.
+const NAV_ITEMS: usize = 4;
 
 /// Whether `line` is a page's weather widget (03/10 周二 某县|15°C - 17°C): short, no
 /// clause punctuation, a temperature (℃, °C) and a weekday (`figure.weekday`); the place it
@@ -5822,6 +5849,28 @@ mod tests {
                     全国港口完成吞吐量125亿吨。";
         let x = extract(text);
         assert_ne!(place_of(&x, "125亿吨").0, "宁波市");
+    }
+
+    #[test]
+    fn a_title_naming_the_county_over_a_dateline_township_keeps_the_county() {
+        // The site's navigation bar names its city; the title names the county; the
+        // dateline opens in one of the county's townships: the story is the county's.
+        let text = "泉州新闻 | 泉州概况 | 县志 | 福建新闻 | 国内新闻\n晋江大力发展鞋业\n\
+                    收藏 打印 来源：某某网\n热度9票\n\
+                    某某网晋江讯 12月26日，晋江市东石镇某鞋厂里工人正在赶制订单。\n\
+                    去年鞋业产值达到30亿元。\n鞋企订单持续增加。\n工人收入稳步提高。\n\
+                    产业链条不断延伸。";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "30亿元").0, "晋江市");
+        // No title naming a division above it: the dateline's township (see
+        // a_datelines_chain_of_short_names_names_the_releases_township).
+        // A navigation bar of any length is page furniture; a sentence with bars is not.
+        assert!(super::head_furniture(
+            "某市新闻 | 某市概况 | 某市规划 | 县志 | 江西新闻 | 国内新闻 | 旅游风俗"
+        ));
+        assert!(!super::head_furniture(
+            "全县完成投资5亿元 | 增长8% | 其中工业3亿元，同比增长5%"
+        ));
     }
 
     #[test]

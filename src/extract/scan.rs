@@ -36,7 +36,12 @@ const ZEROS: &str = "零〇";
 /// Scales that may lead a numeral without a digit (百亿, 千余人), and the minus signs.
 const BARE_LEADS: &str = "百千负負";
 /// The scale chars a range's scale spreads from (3至5万吨 → 3万 … 5万), with their value.
-const TRAILING_SCALES: &[(&str, i64)] = &[("万萬", 10_000), ("亿億", 100_000_000)];
+const TRAILING_SCALES: &[(&str, i64)] = &[
+    ("百佰", 100),
+    ("千仟", 1_000),
+    ("万萬", 10_000),
+    ("亿億", 100_000_000),
+];
 /// Chars before a slash fraction searched for a share verb (`scan.slash_share`).
 const SHARE_WINDOW: usize = 12;
 /// Decimal places of a percent from a slash fraction (1/3 → 33.3333).
@@ -3300,6 +3305,10 @@ mod tests {
         let f = one("装机1.5至6.25兆瓦");
         assert_eq!(f.3.as_deref(), Some("6250000"));
         assert_eq!(one("增长10%至15%").3.as_deref(), Some("15"));
+        // Thousands and hundreds too; a unit opening with 千 is no scale (千米).
+        let f = one("预计有6至8千人参加");
+        assert_eq!((f.2.as_str(), f.3.as_deref()), ("6000", Some("8000")));
+        assert_eq!(one("线路长3至5千米").2, "3000");
     }
 
     #[test]

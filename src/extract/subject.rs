@@ -113,7 +113,7 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// The word list of cue rule `rule` (one of the `subject.*` rules of cues.tsv). A hash
     /// lookup: fetch a list once per call, not once per token.
-    fn list(&self, rule: crate::patterns::Rule) -> &'a WordList {
+    pub(crate) fn list(&self, rule: crate::patterns::Rule) -> &'a WordList {
         self.cues.at(rule)
     }
 }
@@ -2161,7 +2161,9 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
         .rev()
         .find(|&i| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1))?;
     let (cs, _) = clause(s, colon, colon);
-    if is_figure(s, cs, colon) {
+    // A colon right before the figure closes the item's own label (甲港：26万吨), no list's
+    // measure.
+    if is_figure(s, cs, colon) || s.f.slice(colon + 1, at).trim().is_empty() {
         return None;
     }
     // A colon after link words only (外出招商195批次，分别为：A县35次): the measure is the
@@ -5954,6 +5956,12 @@ fn short_phrase(
 ) -> String {
     let change = s.list(crate::cue!("subject.change"));
     let one_char_change = change.contains(&rule_form(s.traditional, &before_text));
+    // A label and a colon right before the figure (；二、乙港：50万吨) name it, not the
+    // figure before.
+    let labelled = s.f.before(fig.0).trim_end().ends_with([':', '：']);
+    if let Some(label) = labelled.then(|| heading_topic(s, cs)).flatten() {
+        return label;
+    }
     match prev {
         Some(p) if one_char_change && !p.is_empty() => format!("{}{before_text}", measure_of(s, p)),
         Some(p) if !states_change(s, fig) && !p.is_empty() => measure_of(s, p),
@@ -9605,6 +9613,16 @@ mod list_tests {
         // Without 分别 the colon introduces no shared measure.
         let s = "今年全县高龄补贴发放人数：80-89岁3,150人。";
         assert_ne!(subject_of(s, "3,150人"), "80-89岁高龄补贴发放人数");
+    }
+
+    #[test]
+    fn a_label_before_a_colon_names_the_figure_after_it() {
+        // Each item's own label, not doubled (青岛港青岛港) nor the first item's.
+        let s = "一、青岛港：26万标箱（同比增长5%）；二、烟台港：50万标箱（同比增长16%）。";
+        assert_eq!(subject_of(s, "26万标箱"), "青岛港");
+        assert_eq!(subject_of(s, "50万标箱"), "烟台港");
+        assert_eq!(subject_of(s, "16%"), "烟台港同比增长");
+        assert_eq!(subject_of("青岛港：26万吨。", "26万吨"), "青岛港");
     }
 
     #[test]

@@ -1278,6 +1278,25 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_common_noun_ending_in_shi_is_the_place_alone() {
+        for text in ["香港都市固体废物弃置量下降3%。", "香港城市垃圾减少5万吨。"]
+        {
+            let locs: Vec<String> = (ents(text).into_iter())
+                .filter(|(_, ty)| *ty == "LOC")
+                .map(|(t, _)| t)
+                .collect();
+            assert_eq!(locs, ["香港"], "{text}");
+        }
+        // A city whose name ends so (宜/都市: 宜 is no division) stays whole.
+        let text = "宜都市完成投资5亿元。";
+        assert!(
+            ents(text).contains(&("宜都市".to_string(), "LOC")),
+            "{:?}",
+            ents(text)
+        );
+    }
+
+    #[test]
     fn a_name_holding_a_chain_of_figures_is_one_project() {
         // Power and energy joined by a slash (200MW/400MWh) inside the name; the figures'
         // chars do not push the verb out of reach.
