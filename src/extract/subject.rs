@@ -2511,7 +2511,40 @@ pub fn tidied(cues: &Cues, trad: bool, p: String) -> String {
         cues.at(crate::cue!("subject.having_name")),
         p,
     );
-    without_inner_adverbs(cues, trad, p)
+    without_outline_marker(without_inner_adverbs(cues, trad, p))
+}
+
+/// Chinese numerals an outline marker is written with (一、 十二、).
+const OUTLINE_NUMERALS: &str = "一二三四五六七八九十";
+
+/// `p` without an outline marker opening it (二、乙港 → 乙港, 3.某港 → 某港, （二）某项目,
+/// ②某项目): numerals and 、 or a full stop, numerals in brackets, or a circled numeral;
+/// kept when a numeral follows (二、三产业 is a term) or fewer than two chars would be left.
+fn without_outline_marker(p: String) -> String {
+    let chars: Vec<char> = p.chars().collect();
+    let numeral = |c: char| c.is_ascii_digit() || OUTLINE_NUMERALS.contains(c);
+    let k = match chars.first() {
+        Some('(' | '（') => {
+            let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();
+            match chars.get(n + 1) {
+                Some(')' | '）') if n > 0 => n + 2,
+                _ => 0,
+            }
+        }
+        Some(&c) if ('①'..='⑳').contains(&c) => 1,
+        _ => {
+            let n = chars.iter().take_while(|&&c| numeral(c)).count();
+            match chars.get(n) {
+                Some('、' | '.' | '．') if n > 0 => n + 1,
+                _ => 0,
+            }
+        }
+    };
+    let rest = &chars[k..];
+    if k == 0 || rest.len() < 2 || rest.first().is_some_and(|&c| numeral(c)) {
+        return p;
+    }
+    rest.iter().collect()
 }
 
 /// `p` without the adverbs a clause left inside it (read on the rules' form, `trad`): a
@@ -9613,6 +9646,16 @@ mod list_tests {
         // Without 分别 the colon introduces no shared measure.
         let s = "今年全县高龄补贴发放人数：80-89岁3,150人。";
         assert_ne!(subject_of(s, "3,150人"), "80-89岁高龄补贴发放人数");
+    }
+
+    #[test]
+    fn an_outline_marker_is_no_part_of_a_subject() {
+        let s = "一、甲港26万吨；二、乙港50万吨。";
+        assert_eq!(subject_of(s, "26万吨"), "甲港");
+        assert_eq!(subject_of(s, "50万吨"), "乙港");
+        // Numerals of a term stay (二、三产业).
+        let s = "二、三产业增加值增长5%。";
+        assert_eq!(subject_of(s, "5%"), "二、三产业增加值增长");
     }
 
     #[test]
