@@ -343,6 +343,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.own_name_suffix",
     "entity.common_tail",
     "entity.place_noun",
+    "entity.credit_label",
     "entity.place_preposition",
     "entity.generic_abbreviation",
     "entity.post_head",

@@ -1414,7 +1414,11 @@ impl Sentence<'_> {
                 let given = (toks.get(p + 1)).is_some_and(|u| {
                     u.tag == "nr" && u.word.chars().count() == 1 && u.word.chars().all(is_han)
                 });
-                if !person && (self.known)(t.word) && !(keep == 2 && sur == 1 && given) {
+                // So may a place's name (黄海/ns 兵/说: 黄海兵) before a given name's char
+                // that closes the name (`given_char`).
+                let closed = || keep == 2 && sur == 1 && self.given_char(p + 1).is_some();
+                if !person && (self.known)(t.word) && !(keep == 2 && sur == 1 && given) && !closed()
+                {
                     return None;
                 }
                 let name: String = chars[..keep].iter().collect();
@@ -3121,6 +3125,14 @@ mod tests {
         // jieba tags 李强 nrfg, not nr.
         let e = ents("县长李强到东沟村调研");
         assert!(e.contains(&("李强".into(), "PER")), "{e:?}");
+    }
+
+    #[test]
+    fn a_name_opening_with_a_places_word_after_a_title_is_a_person() {
+        // 黄海/ns 兵/说: the given name's last char closes the name.
+        let e = ents("公司总经理黄海兵说，每天产量在4万斤。");
+        assert!(e.contains(&("黄海兵".into(), "PER")), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t == "黄海"), "{e:?}");
     }
 
     #[test]

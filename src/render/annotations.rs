@@ -52,7 +52,11 @@ pub fn strip(text: &str) -> Option<Stripped> {
     if !spaced.is_empty() {
         spans.extend(letter_spaces(text, &spaced));
     }
-    spans.extend(wrapped_breaks(text));
+    spans.extend(wrapped_breaks(text, '\n'));
+    // A PDF copy whose line breaks became spaces (某某公司 关于…阿瓦提县 电化学…).
+    if text.contains(' ') {
+        spans.extend(wrapped_breaks(text, ' '));
+    }
     spans.sort_unstable();
     if spans.is_empty() {
         return None;
@@ -194,11 +198,13 @@ fn columns(line: &str) -> usize {
 /// sentence's or clause's end, before a line that opens with neither a space nor a list
 /// mark. Only when such lines make most of the full lines, [`WRAP_MIN_LINES`] or more:
 /// paragraphs of a web page vary in length; a line holding a run of spaces or a tab is
-/// a table's and breaks nothing.
-fn wrapped_breaks(text: &str) -> Vec<(usize, usize, usize, usize)> {
+/// a table's and breaks nothing. With `sep` a space, the same for the spaces that stand
+/// for the breaks of a copy joined into one line (lines are then the runs between
+/// spaces or line breaks).
+fn wrapped_breaks(text: &str, sep: char) -> Vec<(usize, usize, usize, usize)> {
     let mut lines: Vec<(usize, &str, usize)> = Vec::new();
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for line in text.split_inclusive(|c| c == '\n' || c == sep) {
         lines.push((at, line, columns(line.trim_end())));
         at += line.len();
     }
@@ -236,7 +242,7 @@ fn wrapped_breaks(text: &str) -> Vec<(usize, usize, usize, usize)> {
             let (_, line, w) = lines[k];
             let body = line.trim_end();
             let last = body.chars().next_back();
-            line.ends_with('\n')
+            line.ends_with(sep)
                 && at_width(w)
                 && prose(body)
                 && last.is_some_and(|c| {
@@ -456,6 +462,27 @@ mod tests {
         let text = "全年地区生产总值增长5.2%，其中第一产业增长3.1%，第二产业\n\
                     增长6.0%。\n第三产业增长4.8%，其中\n金融业增长8.1%，房地产业下降2.1%，交通运输业增长5.3%，批发和零售业增长6.6%，住宿和餐饮业增长9.2%\n";
         assert!(strip(text).is_none());
+    }
+
+    #[test]
+    fn spaces_standing_for_the_breaks_of_a_fixed_width_copy_are_removed() {
+        // A PDF copy joined into one line: each former line break is a space.
+        let text = "某某公司关于投资建设储能电站项目的公告 为进一步扩大清洁能源业务规模，形成区域竞争优势和规模 \
+                    优势，提高利润水平，公司下属青山县能源有限公司拟投资建 \
+                    设青山县储能电站项目，项目动态总投资约八亿元，其中首期 \
+                    动态投资约五亿元，二期动态投资约三亿元，由公司根据进展 \
+                    情况对子公司进行增资。\n";
+        let s = strip(text).unwrap();
+        assert!(s.text.contains("竞争优势和规模优势"), "{}", s.text);
+        assert!(
+            s.text.contains("拟投资建设青山县储能电站项目"),
+            "{}",
+            s.text
+        );
+        // A space after a sentence's end stays, as does one before a short title.
+        assert!(s.text.contains("的公告 为进一步"), "{}", s.text);
+        // Web prose with a few spaces of its own is left as it is.
+        assert!(strip("记者 张三 报道：全县完成投资5亿元，同比增长8%。\n").is_none());
     }
 
     #[test]

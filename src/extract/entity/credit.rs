@@ -39,20 +39,31 @@ fn dispatch_credit(text: &str, pats: &crate::patterns::Patterns) -> bool {
 pub(super) fn label_names(text: &str, pats: &crate::patterns::Patterns) -> Option<usize> {
     let t = text.trim_end();
     let chars: Vec<char> = t.chars().collect();
-    let colon = chars.iter().position(|c| matches!(c, ':' | '：'))?;
+    let colon = (chars.iter()).position(|c| matches!(c, ':' | '：' | '/' | '／'))?;
     // A label may be written apart to fill its column (审 核 人).
     let label: Vec<char> = chars[..colon]
         .iter()
         .copied()
         .filter(|c| !c.is_whitespace())
         .collect();
-    if !(2..=12).contains(&label.len()) || !label.iter().all(|&c| is_han(c)) {
+    // A slash closes a credit's label only (文/张三、李四; `entity.credit_label`).
+    let slash = matches!(chars[colon], '/' | '／');
+    let credit = || {
+        let label: String = label.iter().collect();
+        pats.cues
+            .at(crate::cue!("entity.credit_label"))
+            .contains(&label)
+    };
+    if slash && !credit()
+        || !slash && !(2..=12).contains(&label.len())
+        || !label.iter().all(|&c| is_han(c))
+    {
         return None;
     }
     let surnames = pats.cues.at(crate::cue!("entity.surname"));
     let rest: String = chars[colon + 1..].iter().collect();
     let mut parts = rest
-        .split(|c: char| c.is_whitespace())
+        .split(|c: char| c.is_whitespace() || c == '、')
         .filter(|p| !p.is_empty());
     let name = |p: &str| {
         (2..=4).contains(&p.chars().count())
@@ -503,6 +514,16 @@ mod tests {
         let p = people("本网讯(郑立远 卢梦溪 文/图)昨日，全市新增就业300人。");
         let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["郑立远", "卢梦溪"]);
+    }
+
+    #[test]
+    fn credits_after_a_label_and_a_slash() {
+        let p = people("全县新增就业3000人。\n文/郑立远、卢梦溪、周海东\n");
+        let names: Vec<&str> = p.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, vec!["郑立远", "卢梦溪", "周海东"]);
+        assert!(p.iter().all(|(_, in_facts)| !in_facts), "{p:?}");
+        // A slash after any other word is no credit's.
+        assert!(people("全县新增就业3000人。\n产量/郑立远\n").is_empty());
     }
 
     #[test]
