@@ -1417,8 +1417,8 @@ impl Sentence<'_> {
                 // So may a place's name (黄海/ns 兵/说: 黄海兵) before a given name's char
                 // that closes the name (`given_char`).
                 let closed = || keep == 2 && sur == 1 && self.given_char(p + 1).is_some();
-                if !person && (self.known)(t.word) && !(keep == 2 && sur == 1 && given) && !closed()
-                {
+                let name_like = person || keep == 2 && sur == 1 && given || closed();
+                if !name_like && (self.known)(t.word) {
                     return None;
                 }
                 let name: String = chars[..keep].iter().collect();

@@ -36,12 +36,9 @@ const ZEROS: &str = "零〇";
 /// Scales that may lead a numeral without a digit (百亿, 千余人), and the minus signs.
 const BARE_LEADS: &str = "百千负負";
 /// The scale chars a range's scale spreads from (3至5万吨 → 3万 … 5万), with their value.
-const TRAILING_SCALES: &[(&str, i64)] = &[
-    ("百佰", 100),
-    ("千仟", 1_000),
-    ("万萬", 10_000),
-    ("亿億", 100_000_000),
-];
+/// The smallest power of ten of a scale closing a range's end that the range's start
+/// shares (百 of 6至8百人; 十 is no such scale: 5至十).
+const TRAILING_SCALE_MIN_EXP: u32 = 2;
 /// Chars before a slash fraction searched for a share verb (`scan.slash_share`).
 const SHARE_WINDOW: usize = 12;
 /// Decimal places of a percent from a slash fraction (1/3 → 33.3333).
@@ -169,10 +166,12 @@ const CURRENCY_SIGNS: &[(char, &str)] = &[
 fn trailing_scale(numeral: &str) -> Decimal {
     let mut scale = Decimal::ONE;
     for c in numeral.chars().rev() {
-        let Some(&(_, m)) = TRAILING_SCALES.iter().find(|(s, _)| s.contains(c)) else {
+        let Some(p) = super::number::scale_exp(c).filter(|&p| p >= TRAILING_SCALE_MIN_EXP) else {
             break;
         };
-        scale = scale.checked_mul(Decimal::from(m)).unwrap_or(scale);
+        scale = scale
+            .checked_mul(Decimal::from(10i64.pow(p)))
+            .unwrap_or(scale);
     }
     scale
 }

@@ -2514,15 +2514,17 @@ pub fn tidied(cues: &Cues, trad: bool, p: String) -> String {
     without_outline_marker(without_inner_adverbs(cues, trad, p))
 }
 
-/// Chinese numerals an outline marker is written with (一、 十二、).
-const OUTLINE_NUMERALS: &str = "一二三四五六七八九十";
-
 /// `p` without an outline marker opening it (二、乙港 → 乙港, 3.某港 → 某港, （二）某项目,
 /// ②某项目): numerals and 、 or a full stop, numerals in brackets, or a circled numeral;
 /// kept when a numeral follows (二、三产业 is a term) or fewer than two chars would be left.
 fn without_outline_marker(p: String) -> String {
     let chars: Vec<char> = p.chars().collect();
-    let numeral = |c: char| c.is_ascii_digit() || OUTLINE_NUMERALS.contains(c);
+    // An outline's numerals: digits, Chinese digits and 十 (一、 十二、).
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || super::number::digit_value(c).is_some()
+            || super::number::scale_exp(c) == Some(1)
+    };
     let k = match chars.first() {
         Some('(' | '（') => {
             let n = chars[1..].iter().take_while(|&&c| numeral(c)).count();

@@ -204,7 +204,7 @@ fn columns(line: &str) -> usize {
 fn wrapped_breaks(text: &str, sep: char) -> Vec<(usize, usize, usize, usize)> {
     let mut lines: Vec<(usize, &str, usize)> = Vec::new();
     let mut at = 0;
-    for line in text.split_inclusive(|c| c == '\n' || c == sep) {
+    for line in text.split_inclusive(['\n', sep]) {
         lines.push((at, line, columns(line.trim_end())));
         at += line.len();
     }
