@@ -212,6 +212,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.part_attribute",
     "subject.purpose_attribute",
     "subject.capacity_verb",
+    "subject.head_count",
+    "subject.head_count_traditional",
     "subject.release_verb",
     "subject.part_of",
     "subject.category_suffix",

@@ -3263,7 +3263,10 @@ fn by_kind_subject(sent: &subject::Sentence, m: &scan::Mention, fact: &mut Fact)
             let p = subject::priced(sent, p, sent.f.slice(m.start, m.end));
             subject::without_one_unit(sent, p, m.start)
         }
-        Kind::Count => subject::counted_by_category(sent, (m.start, m.end), p),
+        Kind::Count => {
+            let p = subject::counted_by_category(sent, (m.start, m.end), p);
+            subject::with_head_count(sent, (m.start, m.end), &m.unit, p)
+        }
         _ => p,
     };
     if matches!(
@@ -6225,6 +6228,26 @@ mod tests {
         // Parts after a semicolon with no parts of their own stay parts of the whole.
         let subjects = subjects_of("农业总产值30亿元，其中：种植业产值20亿元；林业3亿元。");
         assert_eq!(subjects[2], "林业产值");
+    }
+
+    #[test]
+    fn people_counted_before_what_they_do_are_named_by_it() {
+        assert_eq!(
+            subjects_of("其中有1749人获批贷学金，22人获批特殊助学金。"),
+            ["获批贷学金人数", "获批特殊助学金人数"]
+        );
+        assert_eq!(subjects_of("帮助2000人次就业。"), ["就业人次"]);
+        // A traditional text writes the count's word so.
+        let text = "受疫情影響停辦一年的毛豆文化祭活動回來了！農糧署輔導同業公會舉辦活動，\
+                    預估有6至8千人參加。";
+        assert_eq!(subjects_of(text)[1], "參加人數");
+        // A comparison after the count is no predicate of theirs; a noun after it is
+        // the counted thing.
+        assert_eq!(subjects_of("全县共有学生1200人。"), ["学生"]);
+        assert_ne!(
+            subjects_of("出生数与上年同期的13万人相比减少。")[0],
+            "相比人数"
+        );
     }
 
     #[test]

@@ -4029,6 +4029,59 @@ pub fn with_elided_object<'e>(
 }
 
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
+/// A count of people or households (`subject.head_count`: 人, 名, 人次, 户) whose clause
+/// goes on with what they do (6至8千人参加, 1749人获批贷学金, 百余人增加收入) is named by
+/// that predicate and the count's word (the cue's value: 参加人数, 获批贷学金人数): the
+/// words from the figure to the clause's end, opening with a verb, holding no figure, of at
+/// most [`MAX_HEAD_PREDICATE_CHARS`]; when `p` is empty, is those words, or is not
+/// written in the clause (borrowed from another figure). `p` as it is otherwise.
+pub fn with_head_count(s: &Sentence, fig: Span, unit: &str, p: String) -> String {
+    let heads = s.list(crate::cue!("subject.head_count"));
+    let Some(head) = heads.value(unit) else {
+        return p;
+    };
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let toks = tokens_in(s, fig.1, ce);
+    // A comparison (与…的13万人相比) or a link or change verb opens no predicate of theirs.
+    let bare = [
+        crate::cue!("subject.comparison"),
+        crate::cue!("subject.compare_close"),
+        crate::cue!("subject.link"),
+        crate::cue!("subject.change"),
+    ];
+    let opens = toks.first().is_some_and(|t| {
+        let w = rule_form(s.traditional, t.word);
+        t.start == fig.1
+            && t.tag == "v"
+            && !is_copula(s, t.word)
+            && !bare.iter().any(|&r| s.list(r).contains(&w))
+    });
+    let plain = toks.iter().all(|t| {
+        nominal(t)
+            || matches!(t.tag, "v" | "vn" | "a" | "b")
+            || t.word.chars().all(super::entity::is_han) && t.tag != "x"
+    });
+    let n = ce.saturating_sub(fig.1);
+    if !opens || !plain || n > MAX_HEAD_PREDICATE_CHARS || is_figure(s, fig.1, ce) {
+        return p;
+    }
+    let phrase = text(s, fig.1, ce);
+    let own = p.is_empty() || p == phrase || !s.f.slice(cs, ce).contains(p.as_str());
+    if !own || phrase.ends_with(head) {
+        return p;
+    }
+    // The count's word in traditional characters in a traditional text (人數).
+    let traditional = s.list(crate::cue!("subject.head_count_traditional"));
+    let head = match s.traditional {
+        true => traditional.value(unit).unwrap_or(head),
+        false => head,
+    };
+    format!("{phrase}{head}")
+}
+
+/// Most chars of the predicate a count of people is named by (获批特殊助学金).
+const MAX_HEAD_PREDICATE_CHARS: usize = 10;
+
 /// A figure right after a verb of capacity (`subject.capacity_verb`: 年产, 日处理) and
 /// before the product it makes (年产1GW光伏组件, 建设年产5万吨饲料项目) measures the
 /// product's capacity: the product as the subject `p` ends with it, and the verb's measure
