@@ -211,6 +211,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.viewpoint_by",
     "subject.part_attribute",
     "subject.purpose_attribute",
+    "subject.inclusion",
     "subject.capacity_verb",
     "subject.head_count",
     "subject.head_count_traditional",

@@ -6354,6 +6354,11 @@ mod tests {
             subjects_of("全年救助资金支出900万元（城市低保300万元；临时救助60万元）。")[1..],
             ["城市低保支出", "临时救助支出"]
         );
+        // A component the whole includes is no part named by the whole's measure.
+        assert_eq!(
+            subjects_of("项目总投资5亿元（含土地费用1亿元）。")[1],
+            "含土地费用"
+        );
         // A trade flow under a total stays a measure of its own.
         assert_eq!(
             subjects_of("全年出口总额50亿元，其中机电产品出口20亿元。")[1],

@@ -4056,11 +4056,8 @@ pub fn with_head_count(s: &Sentence, fig: Span, unit: &str, p: String) -> String
             && !is_copula(s, t.word)
             && !bare.iter().any(|&r| s.list(r).contains(&w))
     });
-    let plain = toks.iter().all(|t| {
-        nominal(t)
-            || matches!(t.tag, "v" | "vn" | "a" | "b")
-            || t.word.chars().all(super::entity::is_han) && t.tag != "x"
-    });
+    // Words of ideographs only: no punctuation, bracket or figure inside the predicate.
+    let plain = (toks.iter()).all(|t| t.tag != "x" && t.word.chars().all(super::entity::is_han));
     let n = ce.saturating_sub(fig.1);
     if !opens || !plain || n > MAX_HEAD_PREDICATE_CHARS || is_figure(s, fig.1, ce) {
         return p;
@@ -4114,10 +4111,16 @@ const MIN_PRODUCT_CHARS: usize = 2;
 
 /// Whether the chars from `a` (a whole's figure's end) to `b` (a part's figure) open a
 /// bracket right after the whole and do not close it (支出137亿元（城市低保18亿元；…):
-/// the bracket breaks the whole down.
+/// the bracket breaks the whole down. One opening with an inclusion word
+/// (`subject.inclusion`: 含土地费用1亿元) names a component the whole holds, no part.
 fn bracket_after(s: &Sentence, a: usize, b: usize) -> bool {
-    let between = s.f.slice(a, b);
-    between.trim_start().starts_with(['(', '（']) && !between.contains([')', '）'])
+    let between = s.f.slice(a, b).trim_start();
+    let Some(inner) = between.strip_prefix(['(', '（']) else {
+        return false;
+    };
+    let included = (s.list(crate::cue!("subject.inclusion")))
+        .starts(&rule_form(s.traditional, inner.trim_start()));
+    !between.contains([')', '）']) && !included
 }
 
 fn part_word_between(s: &Sentence, a: usize, b: usize) -> bool {
