@@ -1601,7 +1601,7 @@ pub fn with_averaged_owner(s: &Sentence, p: String, prev: Option<&str>) -> Strin
 
 /// A streak's own subject `p` (连续增长) with its owner `owner` (see [`streak_owner`]) before
 /// it (出口额连续5个月增长 → 出口额连续增长), when the owner names a thing: a noun that is
-/// no pronoun nor time word (我们, 今年以来 own no streak).
+/// no person's name (a pronoun or a time word, 我们, 今年以来, is no noun: they own no streak).
 pub fn with_streak_owner(s: &Sentence, fig: Span, owner: &str, p: String) -> String {
     let (cs, _) = clause(s, fig.0, fig.1);
     let Some((a, b)) = phrase_before(s, cs, fig.0) else {
@@ -1609,7 +1609,7 @@ pub fn with_streak_owner(s: &Sentence, fig: Span, owner: &str, p: String) -> Str
     };
     let thing = tokens_in(s, a, b)
         .iter()
-        .any(|t| t.tag.starts_with('n') && !matches!(t.tag, "nr" | "t"));
+        .any(|t| t.tag.starts_with('n') && t.tag != "nr");
     if owner.is_empty() || !thing || p.contains(owner) {
         return p;
     }
