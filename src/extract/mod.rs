@@ -2775,7 +2775,7 @@ impl Extractor {
             fact.subject = subject::with_averaged_owner(sent, p, prev_subject.as_deref());
             by_kind_subject(sent, m, &mut fact);
             // A streak (连续3天接待…) hands on its owner, a bracketed comparison base nothing.
-            match streak_owner(sent, span, &mut fact) {
+            match subject::streak_owner(sent, span) {
                 Some(owner) => prev_subject = Some(owner).filter(|o| !o.is_empty()),
                 None if fact.subject.is_empty() || subject::is_compared_base(sent, span) => {}
                 // A rate of a target reached (目标完成率为27%，同比增长17%) measures the figure
@@ -3241,16 +3241,6 @@ fn date_facts(
     }
     listed_date_subjects(sent, &mut rows);
     rows
-}
-
-/// The owner a streak's figure at `span` hands on (see `subject::streak_owner`), the
-/// streak itself made its owner's (出口额连续5个月增长 → 出口额连续增长); None when the
-/// figure is no streak.
-fn streak_owner(sent: &subject::Sentence, span: subject::Span, fact: &mut Fact) -> Option<String> {
-    let owner = subject::streak_owner(sent, span)?;
-    let p = std::mem::take(&mut fact.subject);
-    fact.subject = subject::with_streak_owner(sent, span, &owner, p);
-    Some(owner)
 }
 
 /// The subject of `fact` (the figure `m`) as its kind reads it further: money priced by a

@@ -1536,7 +1536,8 @@ fn compared_by_adjective(s: &Sentence, at: usize, fig: Span) -> bool {
 
 /// A duration after a streak word (`subject.streak`: 连续3年获评…): how long what follows
 /// it in the clause held, named by the streak word and that (连续获评…), cut at a token
-/// boundary to `MAX_CHARS`.
+/// boundary to `MAX_CHARS`, after the streak's owner when it names a thing (出口额连续5个月
+/// 增长 → 出口额连续增长; see [`owner_of_streak`]).
 fn streak(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
     let word = s
         .list(crate::cue!("subject.streak"))
@@ -1555,7 +1556,21 @@ fn streak(s: &Sentence, fig: Span, ce: usize) -> Option<String> {
         }
         taken.push_str(&w);
     }
-    (!taken.is_empty()).then(|| format!("{}{taken}", text(s, at, fig.0)))
+    let owner = owner_of_streak(s, fig).unwrap_or_default();
+    (!taken.is_empty()).then(|| format!("{owner}{}{taken}", text(s, at, fig.0)))
+}
+
+/// The owner of the streak at `fig` ([`streak_owner`]) when it names a thing: a noun that
+/// is no person's name (a pronoun or a time word, 我们, 今年以来, is no noun: they own no
+/// streak).
+fn owner_of_streak(s: &Sentence, fig: Span) -> Option<String> {
+    let owner = streak_owner(s, fig).filter(|o| !o.is_empty())?;
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let (a, b) = phrase_before(s, cs, fig.0)?;
+    let thing = tokens_in(s, a, b)
+        .iter()
+        .any(|t| t.tag.starts_with('n') && t.tag != "nr");
+    thing.then_some(owner)
 }
 
 /// What a streak's figure hands on to the figures after it (九寨沟景区连续3天…，前4天接待…):
@@ -1594,23 +1609,6 @@ pub fn with_averaged_owner(s: &Sentence, p: String, prev: Option<&str>) -> Strin
         None => measure,
     };
     if owner.is_empty() {
-        return p;
-    }
-    format!("{owner}{p}")
-}
-
-/// A streak's own subject `p` (连续增长) with its owner `owner` (see [`streak_owner`]) before
-/// it (出口额连续5个月增长 → 出口额连续增长), when the owner names a thing: a noun that is
-/// no person's name (a pronoun or a time word, 我们, 今年以来, is no noun: they own no streak).
-pub fn with_streak_owner(s: &Sentence, fig: Span, owner: &str, p: String) -> String {
-    let (cs, _) = clause(s, fig.0, fig.1);
-    let Some((a, b)) = phrase_before(s, cs, fig.0) else {
-        return p;
-    };
-    let thing = tokens_in(s, a, b)
-        .iter()
-        .any(|t| t.tag.starts_with('n') && t.tag != "nr");
-    if owner.is_empty() || !thing || p.contains(owner) {
         return p;
     }
     format!("{owner}{p}")
