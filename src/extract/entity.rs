@@ -2743,6 +2743,21 @@ mod tests {
     }
 
     #[test]
+    fn a_parent_and_its_holding_word_open_no_subsidiarys_name() {
+        // 公司下属, 集团旗下, 所属: the parent and the holding word stand before the
+        // subsidiary's own name.
+        for (text, name) in [
+            ("公司下属东平县华风能源有限公司拟投资建设储能电站。", "东平县华风能源有限公司"),
+            ("集团旗下南岭新材料有限公司产值增长12%。", "南岭新材料有限公司"),
+            ("集團旗下南嶺新材料有限公司產值增長12%。", "南嶺新材料有限公司"),
+            ("市国资委所属青山建工集团完成投资5亿元。", "青山建工集团"),
+        ] {
+            let e = ents(text);
+            assert!(e.contains(&(name.into(), "ORG")), "{name} not in {e:?}");
+        }
+    }
+
+    #[test]
     fn brands_opening_with_an_adjective_are_listed_companies() {
         // Items of a list counted as companies (等多家大型龙头企业, 等5家企业) are companies
         // by their short names, also where a one-char adjective or a verb after it

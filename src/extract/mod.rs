@@ -349,7 +349,7 @@ fn next_lead(
             .filter(|_| !table)
             .map(|(_, first)| {
                 let m = subject::lead_measure(sent, &first.subject);
-                (m, first.unit.clone())
+                (subject::lead_of_rate(sent, m), first.unit.clone())
             });
         // A level in the same unit without an attribute its parts could take (产销率为
         // 92.3%) between a lead that has one (工业增加值增长2.3%) and its parts leaves
@@ -8285,6 +8285,21 @@ mod tests {
         assert_eq!(subjects_of(text)[1], "规上工业增长");
         let text = "全县工业总产值增长25%。第二产业完成9.6亿元，增长12%。城镇新增就业增长3%。";
         assert_eq!(subjects_of(text)[2..], ["第二产业增长", "城镇新增就业增长"]);
+    }
+
+    #[test]
+    fn a_lead_stating_a_rate_hands_its_parts_the_measure_before_the_rate() {
+        // 规上工业增加值增速为9.8% is a rate of 增加值: the parts under the viewpoint
+        // after it are changes of 增加值, not of an earlier lead's 产值.
+        let text = "前三季度，全县产值同比增长12.4%。全县规模以上工业增加值增速为9.8%，\
+                    居全市第3位。分行业看，纺织业增长16.3%，食品制造业增长5.2%。";
+        assert_eq!(
+            subjects_of(text)[2..],
+            ["纺织业增加值增长", "食品制造业增加值增长"]
+        );
+        // A rate of a measure that parts take no attribute of leaves the lead before.
+        let text = "全县规上工业增加值增长7%。全县贷款增速为9%。分行业看，纺织业增长6%。";
+        assert_eq!(subjects_of(text)[2], "纺织业增加值增长");
     }
 
     #[test]

@@ -3598,6 +3598,22 @@ pub fn lead_measure(s: &Sentence, p: &str) -> String {
     measure_of(s, p)
 }
 
+/// The measure a lead sentence hands its parts when it states a rate (规上工业增加值增速为
+/// 9.8%: `subject.rate_word`): the measure before the rate word when that ends with an
+/// attribute the parts take (规上工业增加值), the parts' changes being of that measure;
+/// `m` itself otherwise.
+pub fn lead_of_rate(s: &Sentence, m: String) -> String {
+    let rule = rule_form(s.traditional, &m).into_owned();
+    let Some(rate) = s.list(crate::cue!("subject.rate_word")).suffix_of(&rule) else {
+        return m;
+    };
+    let base = cut_chars(&m, rate.chars().count());
+    match has_part_attribute(s, base) {
+        true => base.to_string(),
+        false => m,
+    }
+}
+
 /// A part and its change under a viewpoint (分产业看，第一产业增长9% after 固定资产投资增长
 /// 6%): the part takes the attribute of the lead's measure `lead` (投资) before its change
 /// (第一产业投资增长), unless it names an attribute of its own (第一产业增加值增长).
