@@ -4,11 +4,13 @@
 //! The `Jieba` instance (~100 ms to build) is made once per process with our user
 //! dictionary and shared by reference; it is Send + Sync.
 
+use std::collections::HashMap;
 use std::io::BufReader;
 
 use jieba_rs::Jieba;
 
 use crate::error::{Error, Result};
+use crate::patterns::Patterns;
 
 /// A word with its part-of-speech tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +32,10 @@ pub struct Token<'a> {
 /// A jieba segmenter with the user dictionary loaded.
 pub struct Segmenter {
     jieba: Jieba,
+    /// Tags of our own for words jieba's dictionary already holds, which keep jieba's tag
+    /// whatever the user dictionary says (`segment.retag`: 一期 is a phase, not an
+    /// adverb).
+    retag: HashMap<String, String>,
 }
 
 impl Segmenter {
@@ -39,7 +45,20 @@ impl Segmenter {
         jieba
             .load_dict(&mut BufReader::new(user_dict.as_bytes()))
             .map_err(|e| Error::Config(format!("user dictionary: {e}")))?;
-        Ok(Segmenter { jieba })
+        Ok(Segmenter {
+            jieba,
+            retag: HashMap::new(),
+        })
+    }
+
+    /// The segmenter of `patterns`: its user dictionary, and its `segment.retag` words
+    /// with their tags (a word as written: one that traditional characters write
+    /// otherwise is retagged in simplified texts only).
+    pub fn of(patterns: &Patterns) -> Result<Segmenter> {
+        let mut seg = Segmenter::new(&patterns.user_dict)?;
+        let retags = patterns.cues.at(crate::cue!("segment.retag")).entries();
+        seg.retag = retags.map(|(w, t)| (w.to_string(), t.to_string())).collect();
+        Ok(seg)
     }
 
     /// True when `word` is in the dictionary (not a word guessed by the HMM).
@@ -54,7 +73,7 @@ impl Segmenter {
             .into_iter()
             .map(|t| Token {
                 word: t.word,
-                tag: t.tag,
+                tag: self.retag.get(t.word).map_or(t.tag, String::as_str),
                 start: t.start,
                 end: t.end,
                 byte_start: t.byte_start,

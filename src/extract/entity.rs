@@ -2692,7 +2692,7 @@ mod tests {
 
     fn ents(s: &str) -> Vec<(String, &'static str)> {
         let pats = Patterns::builtin().unwrap();
-        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let seg = Segmenter::of(&pats).unwrap();
         entities(&seg.segment(s), &pats, &[], &[], &|w| seg.is_known(w))
             .into_iter()
             .map(|e| (e.text, e.ty.name()))
@@ -3260,7 +3260,7 @@ mod tests {
     #[test]
     fn projects_across_masked_figures_and_phases() {
         let pats = Patterns::builtin().unwrap();
-        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let seg = Segmenter::of(&pats).unwrap();
         let s = "积极争取中电农创150MW风力发电项目、华能六期基地项目落地";
         let fig = (
             s.chars().position(|c| c == '1').unwrap(),
@@ -3356,7 +3356,7 @@ mod tests {
 
     fn people_of(s: &str) -> Vec<(String, bool)> {
         let pats = Patterns::builtin().unwrap();
-        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let seg = Segmenter::of(&pats).unwrap();
         entities(&seg.segment(s), &pats, &[], &[], &|w| seg.is_known(w))
             .into_iter()
             .filter(|e| e.ty == EntityType::Per)
@@ -3420,7 +3420,7 @@ mod tests {
     #[test]
     fn traditional_titles() {
         let pats = Patterns::builtin().unwrap();
-        let seg = Segmenter::new(&pats.user_dict).unwrap();
+        let seg = Segmenter::of(&pats).unwrap();
         let toks = seg.segment("縣長");
         let e = entities(&toks, &pats, &[], &[], &|w| seg.is_known(w));
         assert!(e.is_empty());

@@ -780,7 +780,7 @@ impl Extractor {
                 }
                 dates
             });
-            let segmenter = Segmenter::new(&patterns.user_dict);
+            let segmenter = Segmenter::of(&patterns);
             let dates = dates
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
@@ -8285,6 +8285,17 @@ mod tests {
         assert_eq!(subjects_of(text)[1], "规上工业增长");
         let text = "全县工业总产值增长25%。第二产业完成9.6亿元，增长12%。城镇新增就业增长3%。";
         assert_eq!(subjects_of(text)[2..], ["第二产业增长", "城镇新增就业增长"]);
+    }
+
+    #[test]
+    fn a_projects_phase_stays_in_the_subjects_of_its_figures() {
+        // jieba tags 一期 an adverb and 首期 a time: segment.retag makes them nouns.
+        let text = "项目分两期建设，一期投资3亿元，占地148亩。";
+        assert_eq!(subjects_of(text), ["一期投资", "一期占地"]);
+        let text = "产业园项目总投资25亿元，一期项目投资11亿元。首期动态投资5亿元。";
+        assert_eq!(subjects_of(text)[1..], ["一期项目投资", "首期动态投资"]);
+        // 一期 inside 这一期间 is no phase.
+        assert_eq!(subjects_of("这一期间全县投资增长5%。"), ["这一期间全县投资增长"]);
     }
 
     #[test]

@@ -8619,7 +8619,7 @@ mod tests {
         traditional: bool,
     ) -> String {
         let patterns = crate::patterns::Patterns::builtin().unwrap();
-        let seg = Segmenter::new(&patterns.user_dict).unwrap();
+        let seg = Segmenter::of(&patterns).unwrap();
         let f = Folded::new(sentence);
         let find = |w: &str| {
             let b = f.text.find(w).unwrap();
