@@ -57,7 +57,9 @@ impl Segmenter {
     pub fn of(patterns: &Patterns) -> Result<Segmenter> {
         let mut seg = Segmenter::new(&patterns.user_dict)?;
         let retags = patterns.cues.at(crate::cue!("segment.retag")).entries();
-        seg.retag = retags.map(|(w, t)| (w.to_string(), t.to_string())).collect();
+        seg.retag = retags
+            .map(|(w, t)| (w.to_string(), t.to_string()))
+            .collect();
         Ok(seg)
     }
 

@@ -8295,7 +8295,10 @@ mod tests {
         let text = "产业园项目总投资25亿元，一期项目投资11亿元。首期动态投资5亿元。";
         assert_eq!(subjects_of(text)[1..], ["一期项目投资", "首期动态投资"]);
         // 一期 inside 这一期间 is no phase.
-        assert_eq!(subjects_of("这一期间全县投资增长5%。"), ["这一期间全县投资增长"]);
+        assert_eq!(
+            subjects_of("这一期间全县投资增长5%。"),
+            ["这一期间全县投资增长"]
+        );
     }
 
     #[test]

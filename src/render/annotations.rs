@@ -219,7 +219,11 @@ fn wrapped_breaks(text: &str, sep: char) -> Vec<(usize, usize, usize, usize)> {
     // picture, then the full width): each run between spaces is measured against the
     // runs around it, from a lower width on.
     let joined = sep != '\n';
-    let min = if joined { WRAP_MIN_JOINED_WIDTH } else { WRAP_MIN_WIDTH };
+    let min = if joined {
+        WRAP_MIN_JOINED_WIDTH
+    } else {
+        WRAP_MIN_WIDTH
+    };
     let widths: Vec<usize> = lines.iter().map(|l| l.2).collect();
     let median = |ws: &[usize]| {
         let mut full: Vec<usize> = ws.iter().copied().filter(|&w| w >= min).collect();
