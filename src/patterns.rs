@@ -258,6 +258,7 @@ pub const CUE_RULES: &[&str] = &[
     "entity.age_group",
     "entity.joiner",
     "entity.name_break",
+    "entity.salutation_others",
     "entity.negation",
     "entity.clause_verb",
     "entity.project_phase",

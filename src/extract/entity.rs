@@ -1009,6 +1009,11 @@ impl Sentence<'_> {
                 .chars()
                 .all(|c| super::subject::is_delim(c) || c == ':' || c == '：');
         let titled = self.trailing_title(next.word).filter(|_| last > i);
+        // A reply's salutation (某某代表：, 某某等委员：): a whole name opening its line
+        // or clause, its title (after 等) and a colon.
+        let salutation = (clause_start && last == i)
+            .then(|| self.salutes(last))
+            .flatten();
         // A role or trade right before the name (队员李军, 棉农张学军, 村干部某某:
         // `entity.person_role`) says it is a person's.
         let roles = self.pats.cues.at(crate::cue!("entity.person_role"));
@@ -1018,6 +1023,22 @@ impl Sentence<'_> {
             && (last == i || speech.contains(next.word));
         let (byline, how) = if let Some(byline) = titled {
             (byline, "name split before a title")
+        } else if let Some(glued) = salutation {
+            // The given name's last char jieba glued to the title (赵燕/军代表：).
+            let mut e = EntityMention {
+                start: t.start,
+                end: t.end + glued.chars().count(),
+                text: format!("{text}{glued}"),
+                ty: EntityType::Per,
+                byline: false,
+                how: "name in a salutation before a title and a colon",
+                division: None,
+            };
+            if e.text.chars().count() > 3 {
+                e.end = t.end;
+                e.text = text;
+            }
+            return Some(e);
         } else if clause_start && speech.contains(next.word) {
             (false, "name before a speech verb")
         } else if role {
@@ -1033,6 +1054,39 @@ impl Sentence<'_> {
             byline,
             how,
             division: None,
+        })
+    }
+
+    /// Whether the tokens after token `last` are a salutation's title: a title
+    /// (`entity` titles, no byline's; a delegate's too, 代表, before the colon), after
+    /// `entity.salutation_others` (等) or not, then a colon. Returns the chars jieba glued
+    /// before the title in its word (军 of 赵燕/军代表), empty when none.
+    fn salutes(&self, last: usize) -> Option<&str> {
+        let others = self.pats.cues.at(crate::cue!("entity.salutation_others"));
+        let mut after = self.toks[last + 1..]
+            .iter()
+            .filter(|t| !t.word.trim().is_empty());
+        let mut title = after.next()?;
+        if others.contains(title.word) {
+            title = after.next()?;
+        }
+        let colon = after.next().is_some_and(|t| matches!(t.word, ":" | "："));
+        if !colon || self.title(title.word) != Some(false) {
+            return None;
+        }
+        // The chars of the title's word before the title itself (军 of 军代表), when the
+        // word after the name is the title's.
+        let word = title.word;
+        let lead = (word.char_indices())
+            .map(|(k, _)| k)
+            .find(|&k| self.idx.titles.contains(&word[k..]))
+            .unwrap_or(0);
+        let glued = &word[..lead];
+        let next = self.toks.get(last + 1).is_some_and(|t| t.word == word);
+        Some(if next && glued.chars().all(is_han) {
+            glued
+        } else {
+            ""
         })
     }
 
@@ -2740,6 +2794,37 @@ mod tests {
         // 企业 inside a body's own name stays.
         let e = ents("中国企业联合会发布名单，入围企业500家");
         assert!(e.contains(&("中国企业联合会".into(), "ORG")), "{e:?}");
+    }
+
+    #[test]
+    fn a_replys_salutation_names_the_delegate() {
+        // 某某代表：/某某等委员： opening a reply: the name before the title and colon,
+        // with the given name's char jieba glued to the title (赵燕/军代表).
+        for (text, name) in [
+            ("田瑞红代表：您提出的关于修建农村公路的建议收悉。", "田瑞红"),
+            ("林文松等委员：你们提出的提案收悉，现答复如下。", "林文松"),
+            ("赵燕军代表：您提出的建议收悉。", "赵燕军"),
+        ] {
+            let e = ents(text);
+            assert!(e.contains(&(name.into(), "PER")), "{name} not in {e:?}");
+        }
+        // A kind of delegate before the colon names nobody.
+        assert!(ents("企业代表：我们今年投资5亿元。").is_empty());
+    }
+
+    #[test]
+    fn an_industrial_park_named_with_its_district_word_is_whole() {
+        // 产业园区 is one word (dict.txt) and a suffix of its own: the name keeps 区.
+        for (text, name) in [
+            (
+                "台南市新市产业园区可供申租面积2.48公顷。",
+                "台南市新市产业园区",
+            ),
+            ("青山县东湖产业园区引进企业12家。", "青山县东湖产业园区"),
+        ] {
+            let e = ents(text);
+            assert!(e.contains(&(name.into(), "PROJ")), "{name} not in {e:?}");
+        }
     }
 
     #[test]
