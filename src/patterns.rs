@@ -111,6 +111,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.attribute_prefix",
     "subject.comparison",
     "subject.change",
+    "subject.basis_shift",
+    "subject.basis_default",
     "subject.change_measure",
     "subject.share",
     "subject.respective_share",

@@ -1813,10 +1813,36 @@ fn slashed_date_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})").unwrap())
 }
 
+/// A page header's stamp written year, blank, month/day and a clock (2023 08/01 18:38:39).
+fn year_spaced_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?P<y>(?:19|20)\d{2})[ \u{3000}]+(?P<m>\d{1,2})/(?P<d>\d{1,2})[ \u{3000}]+\d{1,2}:\d{2}")
+            .unwrap()
+    })
+}
+
 /// (start char, ISO value) of the dates of `f` that [`slashed_date_re`] finds, not inside
-/// a longer run of digits or a longer path of slashes.
+/// a longer run of digits or a longer path of slashes; and the header stamps of
+/// [`year_spaced_date_re`].
 fn slashed_dates(f: &Folded) -> Vec<(usize, String)> {
     let mut out = Vec::new();
+    for c in year_spaced_date_re().captures_iter(&f.text) {
+        let (Some(all), Some(y), Some(m), Some(d)) =
+            (c.get(0), c.name("y"), c.name("m"), c.name("d"))
+        else {
+            continue;
+        };
+        let start = f.char_at_byte(all.start());
+        if f.char_before(start).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let value = year_of(y.as_str())
+            .and_then(|y| month_value(Some(y), m.as_str(), Some(d.as_str()), false));
+        if let Some(v) = value {
+            out.push((start, v));
+        }
+    }
     for c in slashed_date_re().captures_iter(&f.text) {
         let (Some(all), Some(a), Some(b), Some(y)) =
             (c.get(0), c.name("a"), c.name("b"), c.name("y"))
@@ -3140,6 +3166,19 @@ mod tests {
         assert_eq!(release_date(t, Some(2017)).as_deref(), Some("2017-03-21"));
         // Not inside a longer run of digits or dots.
         assert_eq!(doc_year("版本 1.21.03.2017 发布"), None);
+    }
+
+    #[test]
+    fn a_header_stamp_of_year_then_month_and_day_dates_the_page() {
+        // 2023 08/01 18:38:39 above the prose: the page's date, not a day the prose names
+        // with a year from elsewhere in the text (7月28日 with 2006年成立).
+        let t = "频道 > 新闻 > 正文\n2023 08/01 18:38:39\n来源：某县融媒体中心\n\
+                 某县咖啡种植面积达11万亩，投产面积达10万亩，有咖啡企业85家。\n\
+                 咖啡逐渐成熟（7月28日摄）。2006年成立的某庄园共有咖啡园2000余亩。";
+        assert_eq!(doc_year(t), Some(2023));
+        assert_eq!(release_date(t, Some(2023)).as_deref(), Some("2023-08-01"));
+        // Without the clock it is no stamp.
+        assert_eq!(doc_year("共有 2023 08/01 字样"), None);
     }
 
     #[test]

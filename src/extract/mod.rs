@@ -171,6 +171,9 @@ pub struct DocExtract {
     line_place: Option<usize>,
     /// Byte end of the last sentence read: a line break after it ends `line_place`.
     line_end: usize,
+    /// The comparison basis other than the usual year on year that the paragraph states
+    /// (环比, 按季: `subject.basis_shift`), for its later changes written without one.
+    basis: Option<String>,
     /// The last village named so far (共和村): what a later village anaphor (该村, 全村:
     /// `place.village_anaphor`) means when its sentence names no place.
     last_village: Option<String>,
@@ -1412,6 +1415,7 @@ impl Extractor {
             out.line_end = s.byte_end;
             self.label_above(&sentences, i, (text, rules), &mut out.facts);
             self.heading_qualifier(&sentences, i, (text, rules), &mut out.facts);
+            self.comparison_basis(s, (text, rules), &mut out);
             self.group_heading(&sentences[i], (text, rules), &mut out.facts, &mut group);
             out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
@@ -2795,6 +2799,15 @@ impl Extractor {
                 fact.subject = subject::per_quantity(sent, fact.subject, m.start);
             }
             fact.indicator = self.indicator(sent, m.start, m.end);
+            // A count names the verb governing it in its subject, unless that verb is an
+            // indicator (累计建成, 覆盖: its own column).
+            if m.kind == Kind::Count {
+                let p = subject::with_count_verb(sent, span, &fact.unit, fact.subject.clone());
+                let verb = &p[..p.len() - fact.subject.len()];
+                if self.patterns.indicator_ac.find(verb).is_none() {
+                    fact.subject = p;
+                }
+            }
             fact.entities = clause_first(ents, sent, span);
             fact.period = match column.and_then(|(c, _)| c.year) {
                 Some(y) => y.to_string(),
@@ -4294,6 +4307,77 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// The comparison basis of the changes of sentence `s` (`out.facts`, the sentence's)
+    /// that name none: a paragraph that states a basis other than year on year
+    /// (`subject.basis_shift`: 环比, 按季) and not the usual one too (`subject.
+    /// basis_default`: 同比, 按年) states it for the changes after that word and in its
+    /// later sentences (其中食品价格上涨0.2% → 食品价格环比上涨), until a sentence
+    /// states the usual one or a new line begins. The basis goes before the change word
+    /// closing the subject (`subject.change`) of a percentage or a point change.
+    fn comparison_basis(
+        &self,
+        s: &crate::split::Sentence,
+        (text, rules): (&str, &str),
+        out: &mut DocExtract,
+    ) {
+        let cues = &self.patterns.cues;
+        let (shifts, usual) = (
+            cues.at(crate::cue!("subject.basis_shift")),
+            cues.at(crate::cue!("subject.basis_default")),
+        );
+        if sentence_opens_line(rules, s) {
+            out.basis = None;
+        }
+        let line = s.text(rules);
+        if usual.occurs_in(line) {
+            out.basis = None;
+            return;
+        }
+        // The first basis word the sentence states, and the char it ends at.
+        let stated = (shifts.iter())
+            .filter_map(|w| line.find(w).map(|at| (at, w)))
+            .min();
+        let (from, basis) = match stated {
+            Some((at, w)) => {
+                let end = line[..at + w.len()].chars().count();
+                let written: String = (s.text(text).chars())
+                    .skip(end - w.chars().count())
+                    .take(w.chars().count())
+                    .collect();
+                out.basis = Some(written.clone());
+                (s.char_start + end, written)
+            }
+            None => match &out.basis {
+                Some(b) => (s.char_start, b.clone()),
+                None => return,
+            },
+        };
+        let changes = cues.at(crate::cue!("subject.change"));
+        let traditional = s.text(text) != line;
+        for f in out.facts.iter_mut() {
+            let change_kind = matches!(f.kind, Kind::Percent | Kind::PercentagePoint);
+            if !change_kind || f.start < from {
+                continue;
+            }
+            let rule = subject::rule_form(traditional, &f.subject).into_owned();
+            if shifts.occurs_in(&rule) || usual.occurs_in(&rule) {
+                continue;
+            }
+            let Some(change) = changes.suffix_of(&rule) else {
+                continue;
+            };
+            let keep = f.subject.chars().count() - change.chars().count();
+            if keep == 0 {
+                continue;
+            }
+            let (measure, verb): (String, String) = (
+                f.subject.chars().take(keep).collect(),
+                f.subject.chars().skip(keep).collect(),
+            );
+            f.subject = format!("{measure}{basis}{verb}");
+        }
+    }
+
     /// A sentence of no figure opening its paragraph right before sentence `i` that names
     /// the measure of `facts` (sentence `i`'s) with a qualifier opening its clause (公路货运量
     /// 增速加快。完成货运量167.0亿吨 → 公路货运量): the qualifier, up to
@@ -8288,8 +8372,32 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_a_bare_noun_takes_the_verb_governing_it() {
+        // The counted noun alone says what is counted, the verb what was done with it.
+        assert_eq!(subjects_of("项目涉及12个行政村。"), ["涉及行政村"]);
+        // A verb that is the figure's indicator (建成) is in that column already.
+        assert_eq!(subjects_of("全县今年建成12个服务站。"), ["服务站"]);
+        // Through the earlier items of a list.
+        assert_eq!(
+            subjects_of("工程涉及四个乡镇、9个村。"),
+            ["涉及乡镇", "涉及村"]
+        );
+        // An indicator verb (覆盖) is in that column, for every item of its list.
+        assert_eq!(subjects_of("工程覆盖四个乡镇、9个村。"), ["乡镇", "村"]);
+        // A link (已有, 共有) says nothing of what is counted; nor does a one-char verb.
+        assert_eq!(subjects_of("园区已有25家企业入驻。"), ["企业"]);
+        // Nor does a word of inclusion (包括).
+        assert_eq!(
+            subjects_of("活动吸引了多国的造型球，包括35颗造型球。")[0],
+            "造型球"
+        );
+        // A count whose subject names its verb already keeps it.
+        assert_eq!(subjects_of("全县新增家庭牧场2个。"), ["新增家庭牧场"]);
+    }
+
+    #[test]
     fn a_projects_phase_stays_in_the_subjects_of_its_figures() {
-        // jieba tags 一期 an adverb and 首期 a time: segment.retag makes them nouns.
+        // jieba tags 一期 an adverb and 首期 a time: segment.retag makes them distinguishing words, as 二期 is.
         let text = "项目分两期建设，一期投资3亿元，占地148亩。";
         assert_eq!(subjects_of(text), ["一期投资", "一期占地"]);
         let text = "产业园项目总投资25亿元，一期项目投资11亿元。首期动态投资5亿元。";
@@ -8455,6 +8563,50 @@ mod tests {
             subjects_of("主要指标：东坝县工业产值增长5%。"),
             ["东坝县工业产值增长"]
         );
+    }
+
+    #[test]
+    fn a_paragraph_stating_a_month_on_month_basis_states_it_for_its_changes() {
+        let text = "8月份全市居民消费价格同比上涨2.7%，环比下降0.1%。\n\
+                    8月份食品价格上涨0.3%，服务价格上涨3.3%。\n\
+                    从环比看，居民消费价格下降0.1%，其中食品价格上涨0.2%。\
+                    衣着、居住价格分别下降2.9%、0.6%。\n\
+                    医疗保健价格上涨1.2%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "居民消费价格同比上涨",
+                "居民消费价格环比下降",
+                // Both bases stated: the next line is year on year again.
+                "食品价格上涨",
+                "服务价格上涨",
+                "居民消费价格环比下降",
+                "食品价格环比上涨",
+                "衣着价格环比下降",
+                "居住价格环比下降",
+                // A new line states no basis: the usual one.
+                "医疗保健价格上涨"
+            ]
+        );
+    }
+
+    #[test]
+    fn items_of_action_nouns_or_lone_verbs_take_the_lists_measure() {
+        // 服务 (vn) inside an item and 居住 (v) standing alone as one are items, not a
+        // clause of their own: every item takes the measure before the colon.
+        let text = "各类价格涨幅分别为：食品5%、生活用品及服务3.4%、居住0.9%、教育0.2%。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "食品价格涨幅",
+                "生活用品及服务价格涨幅",
+                "居住价格涨幅",
+                "教育价格涨幅"
+            ]
+        );
+        // A verb of a clause after the list's comma still ends it.
+        let text = "各乡镇完成率分别为：东坝镇92.5%，西林乡下降3%。";
+        assert_eq!(subjects_of(text)[1], "西林乡完成率下降");
     }
 
     #[test]

@@ -2912,7 +2912,7 @@ fn nav_bar(line: &str) -> bool {
 }
 
 /// The fewest items of a navigation bar.
-const NAV_ITEMS: usize = 4;
+const NAV_ITEMS: usize = 3;
 
 /// Whether `line` is a page's weather widget (03/10 周二 某县|15°C - 17°C): short, no
 /// clause punctuation, a temperature (℃, °C) and a weekday (`figure.weekday`); the place it
@@ -5871,6 +5871,12 @@ mod tests {
         assert!(!super::head_furniture(
             "全县完成投资5亿元 | 增长8% | 其中工业3亿元，同比增长5%"
         ));
+        // Three links are a bar too (中国政府网 | 某市人民政府网 | 智能机器人); two
+        // parts of a headline are not.
+        assert!(super::head_furniture(
+            "中国政府网 | 重庆市人民政府网 | 智能机器人"
+        ));
+        assert!(!super::head_furniture("两会聚焦 | 某县今年完成投资5亿元"));
     }
 
     #[test]

@@ -2203,9 +2203,19 @@ pub fn colon_list_item(s: &Sentence, fig: Span, p: String) -> String {
     });
     // Only items and figures between the colon and the figure: no verb, no other clause.
     let totals = s.list(crate::cue!("subject.total_lead"));
+    // An item may be a noun of action (生活用品及服务/vn) or a verb standing alone as
+    // the item (、居住0.9%: after a list mark, right before its figure).
     let between = tokens_in(s, colon + 1, fig.0);
-    let plain = (between.iter())
-        .all(|t| !t.tag.starts_with('v') || totals.contains(&rule_form(s.traditional, t.word)));
+    let lone_item = |t: &Token| {
+        let marked = t.start > 0 && matches!(s.chars[t.start - 1], '、' | '：' | ':');
+        marked && is_figure(s, t.end, t.end + 1)
+    };
+    let plain = (between.iter()).all(|t| {
+        !t.tag.starts_with('v')
+            || t.tag == "vn"
+            || lone_item(t)
+            || totals.contains(&rule_form(s.traditional, t.word))
+    });
     let Some(lead) = list_lead(s, fig.0).filter(|_| respectively && plain) else {
         return p;
     };
@@ -4040,6 +4050,64 @@ pub fn with_elided_object<'e>(
         Some(o) => format!("{p}{o}"),
         None => p,
     }
+}
+
+/// Most words between a verb and the count it governs (涉及/四个乡镇、/9个村: the items
+/// listed before).
+const MAX_COUNT_VERB_WORDS: usize = 6;
+
+/// A count named by its counted noun alone (`p`, written right after the figure: 涉及四个
+/// 乡镇 → 乡镇) takes the verb that governs it (涉及乡镇): the nearest verb before the
+/// figure in its clause (of two chars or more), with nothing between but adverbs, locality words and earlier
+/// items of a list (nouns), at most [`MAX_COUNT_VERB_WORDS`]. Not a link or copula (有,
+/// 达到, 是), a change, comparison or inclusion word (包括), which say nothing of what is
+/// counted; nor a count of people or households (`subject.head_count`). `p` itself
+/// otherwise.
+pub fn with_count_verb(s: &Sentence, fig: Span, unit: &str, p: String) -> String {
+    // People and households are named by what they do ([`with_head_count`]).
+    if s.list(crate::cue!("subject.head_count")).contains(unit) {
+        return p;
+    }
+    let n = p.chars().count();
+    // The noun alone: no verb nor state closing it (村民小组通畅).
+    let nominal = |t: &Token| !(t.tag.starts_with(['v', 'a', 'd']) && t.tag != "vn");
+    let noun = tokens_in(s, fig.1, fig.1 + n).iter().all(nominal);
+    if n == 0 || text(s, fig.1, fig.1 + n) != p || !noun {
+        return p;
+    }
+    // Earlier items of a list (涉及四个乡镇、9个村) are read through.
+    let (mut cs, _) = clause(s, fig.0, fig.1);
+    while cs >= 2 && s.chars[cs - 1] == '、' {
+        cs = clause(s, cs - 2, cs - 2).0;
+    }
+    let toks = tokens_in(s, cs, fig.0);
+    let Some(k) = toks.iter().rposition(|t| t.tag == "v") else {
+        return p;
+    };
+    let between = &toks[k + 1..];
+    let plain = |t: &&Token| t.tag.starts_with('n') || matches!(t.tag, "d" | "f" | "s");
+    if between.len() > MAX_COUNT_VERB_WORDS || !between.iter().all(|t| plain(&t)) {
+        return p;
+    }
+    let v = &toks[k];
+    let w = rule_form(s.traditional, v.word);
+    // 已有, 共有: a word closing with a link says nothing of what is counted.
+    let silent = [
+        crate::cue!("subject.change"),
+        crate::cue!("subject.comparison"),
+        crate::cue!("subject.inclusion"),
+    ];
+    if is_copula(s, v.word)
+        || s.list(crate::cue!("subject.link")).ends(&w)
+        || silent.iter().any(|&r| s.list(r).contains(&w))
+    {
+        return p;
+    }
+    // A one-char verb (邀, 建) is too often a fragment of a longer predicate.
+    if v.end - v.start < 2 {
+        return p;
+    }
+    format!("{}{p}", text(s, v.start, v.end))
 }
 
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
@@ -9706,7 +9774,7 @@ mod list_tests {
         // A count's noun stays its own (9个村260余户), and so does a noun after a figure
         // a longer phrase comes before.
         let s = "共涉及9个村260余户农民。";
-        assert_eq!(subject_of(s, "9个"), "村");
+        assert_eq!(subject_of(s, "9个"), "涉及村");
     }
 
     #[test]
@@ -9962,7 +10030,8 @@ mod list_tests {
         // 占地 is a word of its own, no share verb: the land of the project named before.
         let s = "某物流园项目总投资12亿元，占地360亩，一期总投资5亿元。";
         assert_eq!(subject_of(s, "360亩"), "某物流园项目占地");
-        assert_eq!(subject_of(s, "5亿元"), "某物流园项目总投资");
+        // The phase names its own investment (segment.retag: 一期 is a phase word).
+        assert_eq!(subject_of(s, "5亿元"), "一期总投资");
         // The share verb alone still states a share of what was named before.
         let s = "全县蔬菜播种面积12万亩，占全市的21.5%。";
         assert_eq!(subject_of(s, "21.5%"), "蔬菜播种面积占全市");

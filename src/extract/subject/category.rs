@@ -502,7 +502,7 @@ mod tests {
         // A word jieba reads as a time inside the counted name keeps it whole.
         assert_eq!(
             subject_of("新认定12个省级现代农业园区。", "12个"),
-            "省级现代农业园区"
+            "认定省级现代农业园区"
         );
         // A bracket of other words is no breakdown by category.
         let t = "全县共有46家合作社（带动农户3000户）。";
