@@ -1413,9 +1413,7 @@ impl Extractor {
             let st = trace_sentence(trace.as_deref_mut(), s, cx.stext);
             self.extract_sentence(&cx, row, &mut out, st);
             out.line_end = s.byte_end;
-            self.label_above(&sentences, i, (text, rules), &mut out.facts);
-            self.heading_qualifier(&sentences, i, (text, rules), &mut out.facts);
-            self.comparison_basis(s, (text, rules), &mut out);
+            self.read_around(&sentences, i, (text, rules), &mut out);
             self.group_heading(&sentences[i], (text, rules), &mut out.facts, &mut group);
             out.read_heading(&self.patterns.cues, (rules, text), s);
             // A link list's headlines name bodies (澳门日报) but state no facts of the text.
@@ -2799,15 +2797,7 @@ impl Extractor {
                 fact.subject = subject::per_quantity(sent, fact.subject, m.start);
             }
             fact.indicator = self.indicator(sent, m.start, m.end);
-            // A count names the verb governing it in its subject, unless that verb is an
-            // indicator (累计建成, 覆盖: its own column).
-            if m.kind == Kind::Count {
-                let p = subject::with_count_verb(sent, span, &fact.unit, fact.subject.clone());
-                let verb = &p[..p.len() - fact.subject.len()];
-                if self.patterns.indicator_ac.find(verb).is_none() {
-                    fact.subject = p;
-                }
-            }
+            self.named_by_kind(sent, span, m.kind, &mut fact);
             fact.entities = clause_first(ents, sent, span);
             fact.period = match column.and_then(|(c, _)| c.year) {
                 Some(y) => y.to_string(),
@@ -3008,6 +2998,30 @@ impl Extractor {
     }
 
     /// The indicator of the figure at `[s, e)` (see [`indicator::indicator`]).
+    /// The subject of `fact` (at `span`, of `kind`) once the figures after it have taken
+    /// it as it is: an area named by the thing alone it covers names the area (油茶面积),
+    /// and a count the verb governing it, unless that verb is an indicator (累计建成,
+    /// 覆盖: its own column).
+    fn named_by_kind(
+        &self,
+        sent: &subject::Sentence,
+        span: subject::Span,
+        kind: Kind,
+        fact: &mut Fact,
+    ) {
+        if kind == Kind::Area {
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_area_word(sent, span, p);
+        }
+        if kind == Kind::Count {
+            let p = subject::with_count_verb(sent, span, &fact.unit, fact.subject.clone());
+            let verb = &p[..p.len() - fact.subject.len()];
+            if self.patterns.indicator_ac.find(verb).is_none() {
+                fact.subject = p;
+            }
+        }
+    }
+
     fn indicator(&self, sent: &subject::Sentence, s: usize, e: usize) -> String {
         indicator::indicator(&self.patterns, sent, s, e)
     }
@@ -4307,6 +4321,20 @@ impl Extractor {
 }
 
 impl Extractor {
+    /// Sentence `i`'s facts (`out.facts`) read against the lines around it: a label on
+    /// the line above, a heading's qualifier, the paragraph's comparison basis.
+    fn read_around(
+        &self,
+        sentences: &[crate::split::Sentence],
+        i: usize,
+        texts: (&str, &str),
+        out: &mut DocExtract,
+    ) {
+        self.label_above(sentences, i, texts, &mut out.facts);
+        self.heading_qualifier(sentences, i, texts, &mut out.facts);
+        self.comparison_basis(&sentences[i], texts, out);
+    }
+
     /// The comparison basis of the changes of sentence `s` (`out.facts`, the sentence's)
     /// that name none: a paragraph that states a basis other than year on year
     /// (`subject.basis_shift`: 环比, 按季) and not the usual one too (`subject.
@@ -6272,7 +6300,7 @@ mod tests {
     fn a_clause_before_a_figure_de_phrase_is_no_part_of_its_subject() {
         assert_eq!(
             subjects_of("明年将在东坡村试办一个约800平方米的儿童乐园。"),
-            ["儿童乐园"]
+            ["儿童乐园面积"]
         );
         // A short phrase before it still names the measure.
         assert_eq!(
@@ -7778,7 +7806,7 @@ mod tests {
     fn task_verbs_leave_the_subject_unless_they_name_the_measure() {
         assert_eq!(
             subjects_of("今年全县完成植树造林4.2万亩，落实农田水利项目36个。"),
-            ["植树造林", "农田水利项目"]
+            ["植树造林面积", "农田水利项目"]
         );
         assert_eq!(
             subjects_of("全年完成投资18.6亿元，完成年度计划的92%。"),
@@ -7914,7 +7942,7 @@ mod tests {
         );
         // Parts that name a thing of their own stay.
         let text = "全镇完成造林580亩，其中公益林320亩，商品林260亩。";
-        assert_eq!(subjects_of(text)[1..], ["公益林", "商品林"]);
+        assert_eq!(subjects_of(text)[1..], ["公益林面积", "商品林面积"]);
     }
 
     #[test]
@@ -8369,6 +8397,29 @@ mod tests {
         assert_eq!(subjects_of(text)[1], "规上工业增长");
         let text = "全县工业总产值增长25%。第二产业完成9.6亿元，增长12%。城镇新增就业增长3%。";
         assert_eq!(subjects_of(text)[2..], ["第二产业增长", "城镇新增就业增长"]);
+    }
+
+    #[test]
+    fn an_area_named_by_the_thing_it_covers_names_the_area() {
+        assert_eq!(subjects_of("全村种植5800亩马铃薯。"), ["马铃薯面积"]);
+        assert_eq!(subjects_of("全县耕地183.7万亩。"), ["耕地面积"]);
+        // A measure of area already, a verb, or a place keeps its subject.
+        assert_eq!(subjects_of("项目占地148亩。"), ["项目占地"]);
+        assert_eq!(subjects_of("全县建成高标准农田2万亩。"), ["建成高标准农田"]);
+        // A traditional text takes the traditional word.
+        assert_eq!(
+            subjects_of("據縣農業處統計，今年馬鈴薯3公頃，較去年增長兩成。")[0],
+            "馬鈴薯面積"
+        );
+    }
+
+    #[test]
+    fn a_gap_to_the_schedule_is_the_plan_shares() {
+        let text = "全县固定资产投资完成年度目标的79.8%，快于序时进度4.5个百分点。";
+        assert_eq!(subjects_of(text)[1], "固定资产投资完成年度目标快于序时进度");
+        // A gap to another place stays the rate's (增速高于全市).
+        let text = "全县规上工业增加值增长8.2%，高于全市1.5个百分点。";
+        assert_eq!(subjects_of(text)[1], "规上工业增加值增速高于全市");
     }
 
     #[test]
@@ -8902,10 +8953,10 @@ mod tests {
             "全县规上工业实现利润8.2亿元，同比增长6.4%，高于全市平均水平1.5个百分点；营业收入较上月回落0.3个百分点。",
         );
         assert_eq!(s[2], "规上工业利润增速高于全市平均水平");
-        // A share of a plan is no rate: the comparison stands alone.
+        // A share of a plan is no rate: compared with the schedule, it is that share's gap.
         assert_eq!(
             subjects_of("完成年度计划的52%，高于序时进度10个百分点。")[1],
-            "高于序时进度"
+            "完成年度计划高于序时进度"
         );
     }
 

@@ -1623,6 +1623,9 @@ pub fn with_averaged_owner(s: &Sentence, p: String, prev: Option<&str>) -> Strin
 /// `subject.compare_verb`, or a rate word and a change, after its lead words.
 fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Option<String> {
     let prev = prev.filter(|p| !p.is_empty())?;
+    if let Some(gap) = schedule_gap(s, cs, fig, prev) {
+        return Some(gap);
+    }
     // Only a change's rate or a rate is compared (not a share of a plan, 完成计划的45%).
     let changes = s.list(crate::cue!("subject.change"));
     let prev_rule = rule_form(s.traditional, prev);
@@ -1634,11 +1637,7 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
     if !states_change(s, fig) || !(changes.ends(&prev_rule) || own_rate) {
         return None;
     }
-    let lead = s.list(crate::cue!("subject.lead"));
-    let toks = tokens_in(s, cs, fig.0);
-    let first = toks
-        .iter()
-        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))?;
+    let first = past_lead_words(s, cs, fig.0)?;
     let verbs = s.list(crate::cue!("subject.compare_verb"));
     let rates = s.list(crate::cue!("subject.rate_word"));
     // How a rate changed (增速回落, 增幅收窄: `subject.change`, `subject.rate_change`).
@@ -1694,6 +1693,40 @@ fn compared_rate(s: &Sentence, cs: usize, fig: Span, prev: Option<&str>) -> Opti
         "{measure}{}",
         without_figure_asides(s, first_start, end)
     )))
+}
+
+/// The first token of `[cs, end)` after its lead words (`subject.lead`), time words and
+/// adverbs: where a compared clause's own words start.
+fn past_lead_words<'a>(s: &Sentence<'a>, cs: usize, end: usize) -> Option<Token<'a>> {
+    let lead = s.list(crate::cue!("subject.lead"));
+    let toks = tokens_in(s, cs, end);
+    toks.into_iter()
+        .find(|t| !(lead.contains(t.word) || matches!(t.tag, "t" | "d")))
+}
+
+/// The gap between a share of a plan reached and the schedule (完成年度目标的79.8%，快于
+/// 序时进度4.5个百分点: a clause naming `subject.schedule`): the previous figure's measure
+/// (`prev`) and the clause's comparison (固定资产投资完成年度目标快于序时进度), after its
+/// lead words and without the link words closing it. None for any other clause.
+fn schedule_gap(s: &Sentence, cs: usize, fig: Span, prev: &str) -> Option<String> {
+    let clause_text = rule_form(s.traditional, s.f.slice(cs, fig.0)).into_owned();
+    if !s
+        .list(crate::cue!("subject.schedule"))
+        .occurs_in(&clause_text)
+    {
+        return None;
+    }
+    let first = past_lead_words(s, cs, fig.0)?;
+    let link = s.list(crate::cue!("subject.link"));
+    let mut end = fig.0;
+    while let Some(w) = link
+        .suffix_of(s.f.slice(first.start, end))
+        .filter(|w| !w.is_empty())
+    {
+        end -= w.chars().count();
+    }
+    let gap = text(s, first.start, end);
+    (!gap.is_empty() && !prev.contains(gap.as_str())).then(|| format!("{prev}{gap}"))
 }
 
 /// The text of `[a, b)` without the bracketed asides holding a figure (较全国平均增速
@@ -4052,6 +4085,43 @@ pub fn with_elided_object<'e>(
     }
 }
 
+/// An area named by the thing alone it covers (油茶约400亩, 1070亩蔬菜基地, 饲草800亩): the
+/// thing and the area's word (`subject.area_word`'s first: 面积, its value 面積 in a
+/// traditional text), when the subject is nouns only, written in the figure's clause, names no area
+/// already (`subject.area_word`: 面积, 占地, 用地, 规模 …) and no place
+/// (`subject.area_place_end`: 区, 县, 镇 …). `p` otherwise.
+pub fn with_area_word(s: &Sentence, fig: Span, p: String) -> String {
+    let words = s.list(crate::cue!("subject.area_word"));
+    let rule = rule_form(s.traditional, &p).into_owned();
+    // A place's own area (某区, 某镇) is read by the passes after this one.
+    let place = s.list(crate::cue!("subject.area_place_end")).ends(&rule);
+    if p.is_empty() || place || words.iter().any(|w| rule.contains(w)) {
+        return p;
+    }
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    let clause_text: String = s.orig[cs..ce.min(s.orig.len())].iter().collect();
+    let Some(at) = clause_text.find(p.as_str()) else {
+        return p;
+    };
+    let a = cs + clause_text[..at].chars().count();
+    let toks = tokens_in(s, a, a + p.chars().count());
+    let nouns = (toks.iter()).all(|t| matches!(t.tag, "n" | "nz" | "vn" | "ng" | "j"));
+    let whole = toks.first().is_some_and(|t| t.start == a)
+        && toks.last().is_some_and(|t| t.end == a + p.chars().count());
+    if !nouns || !whole {
+        return p;
+    }
+    // The list's first word, or its value in a traditional text (面积 → 面積).
+    let Some((word, traditional)) = words.entries().next() else {
+        return p;
+    };
+    let word = match s.traditional && !traditional.is_empty() {
+        true => traditional,
+        false => word,
+    };
+    format!("{p}{word}")
+}
+
 /// Most words between a verb and the count it governs (涉及/四个乡镇、/9个村: the items
 /// listed before).
 const MAX_COUNT_VERB_WORDS: usize = 6;
@@ -5136,10 +5206,23 @@ fn with_actor_before_date(s: &Sentence, fig: Span, p: String) -> String {
     }) else {
         return p;
     };
-    let actor = &toks[first..];
-    // Written together and right before the date (a label set off by a space is no actor).
+    let mut actor = &toks[first..];
+    // Written together and right before the date (a label set off by a space is no actor),
+    // or before a particle opening the date (住房贷款在5月份减少: `subject.date_particle`).
+    let particles = s.list(crate::cue!("subject.date_particle"));
+    if let Some((last, rest)) = actor.split_last().filter(|(t, rest)| {
+        !rest.is_empty() && t.end == da && particles.contains(&rule_form(s.traditional, t.word))
+    }) {
+        actor = rest;
+        if rest.last().is_some_and(|t| t.end != last.start) {
+            return p;
+        }
+    } else if actor.last().is_some_and(|t| t.end != da) {
+        return p;
+    }
+    let end = actor.last().map_or(da, |t| t.end);
     let joined = actor.windows(2).all(|w| w[0].end == w[1].start);
-    if !joined || actor.last().is_some_and(|t| t.end != da) {
+    if !joined {
         return p;
     }
     // A verb inside a name (有色金属矿/采选/业) between its nouns is part of it.
@@ -5148,7 +5231,7 @@ fn with_actor_before_date(s: &Sentence, fig: Span, p: String) -> String {
         .iter()
         .enumerate()
         .all(|(k, t)| (nominal(t) || inner(k)) && !matches!(t.tag, "ns" | "r" | "t" | "m" | "s"));
-    let a = text(s, actor[0].start, da);
+    let a = text(s, actor[0].start, end);
     if !named || a.chars().count() < 2 || p.contains(a.as_str()) {
         return p;
     }
@@ -8579,6 +8662,11 @@ mod tests {
         assert_eq!(got[1].1, "纺织服装业工业增加值同比增长");
         let got = subjects("全县规上工业前三季度实现产值21亿元。");
         assert_eq!(got[0].1, "规上工业产值");
+        // A particle opening the date (在, 于) between the actor and the date.
+        let got = subjects("全市住房贷款余额在上半年增长9.4%。");
+        assert_eq!(got[0].1, "住房贷款余额增长");
+        let got = subjects("全市工业增加值于1-5月增长9.4%。");
+        assert_eq!(got[0].1, "工业增加值增长");
         // A verb between the nouns of a name (矿/采选/业) is part of it.
         let got = subjects("非金属矿采选业1—8月增加值增长12%。");
         assert_eq!(got[0].1, "非金属矿采选业增加值增长");
@@ -8880,14 +8968,15 @@ mod tests {
             ),
             "城镇登记失业率低于全省平均水平"
         );
-        // A share of a plan is no rate: the comparison stays alone.
+        // A share of a plan is no rate: compared with the schedule, it is that share's
+        // gap (`schedule_gap`).
         assert_eq!(
             subj(
                 "全县完成年计划的45%，高于序时进度5个百分点",
                 "5个百分点",
                 &["45%"]
             ),
-            "高于序时进度"
+            "完成年计划高于序时进度"
         );
     }
 

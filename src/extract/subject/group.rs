@@ -819,7 +819,7 @@ mod tests {
         assert_eq!(subject_of(t, "1.2万吨"), "国有农场粮食产量");
         assert_eq!(subject_of(t, "0.1万吨"), "国有农场粮食产量同比增加");
         // The next line is out of the label's reach.
-        assert_eq!(subject_of(t, "3.5万亩"), "造林");
+        assert_eq!(subject_of(t, "3.5万亩"), "造林面积");
         assert_eq!(subject_of(t, "2600吨"), "某饲料公司饲料销售");
         // A first word that names no measure is no label (本报讯 is a dateline).
         let t = "本报讯 今年全县完成8.6万吨。";
