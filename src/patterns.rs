@@ -111,7 +111,6 @@ pub const CUE_RULES: &[&str] = &[
     "subject.attribute_prefix",
     "subject.comparison",
     "subject.change",
-    "subject.basis_shift",
     "subject.basis_default",
     "subject.schedule",
     "subject.area_word",

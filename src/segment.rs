@@ -10,6 +10,7 @@ use std::io::BufReader;
 use jieba_rs::Jieba;
 
 use crate::error::{Error, Result};
+use crate::extract::entity::FnvBuild;
 use crate::patterns::Patterns;
 
 /// A word with its part-of-speech tag.
@@ -35,7 +36,7 @@ pub struct Segmenter {
     /// Tags of our own for words jieba's dictionary already holds, which keep jieba's tag
     /// whatever the user dictionary says (`segment.retag`: 一期 is a phase, not an
     /// adverb).
-    retag: HashMap<String, String>,
+    retag: HashMap<String, String, FnvBuild>,
 }
 
 impl Segmenter {
@@ -47,7 +48,7 @@ impl Segmenter {
             .map_err(|e| Error::Config(format!("user dictionary: {e}")))?;
         Ok(Segmenter {
             jieba,
-            retag: HashMap::new(),
+            retag: HashMap::default(),
         })
     }
 

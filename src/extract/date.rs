@@ -1822,10 +1822,9 @@ fn year_spaced_date_re() -> &'static Regex {
     })
 }
 
-/// (start char, ISO value) of the dates of `f` that [`slashed_date_re`] finds, not inside
-/// a longer run of digits or a longer path of slashes; and the header stamps of
-/// [`year_spaced_date_re`].
-fn slashed_dates(f: &Folded) -> Vec<(usize, String)> {
+/// (start char, ISO value) of the header stamps of `f` ([`year_spaced_date_re`]), not
+/// after a digit.
+fn header_stamps(f: &Folded) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for c in year_spaced_date_re().captures_iter(&f.text) {
         let (Some(all), Some(y), Some(m), Some(d)) =
@@ -1843,6 +1842,13 @@ fn slashed_dates(f: &Folded) -> Vec<(usize, String)> {
             out.push((start, v));
         }
     }
+    out
+}
+
+/// (start char, ISO value) of the dates of `f` that [`slashed_date_re`] finds, not inside
+/// a longer run of digits or a longer path of slashes.
+fn slashed_dates(f: &Folded) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
     for c in slashed_date_re().captures_iter(&f.text) {
         let (Some(all), Some(a), Some(b), Some(y)) =
             (c.get(0), c.name("a"), c.name("b"), c.name("y"))
@@ -1890,6 +1896,7 @@ impl<'r> Head<'r> {
         let quotes = super::text::quoted_ranges(&f);
         let mut numeric = numeric_dates(&f, taiwan);
         numeric.extend(slashed_dates(&f));
+        numeric.extend(header_stamps(&f));
         let mut undated = scan_dates_in(&f, None, rules, taiwan);
         // 明(108)年2月14日 is of the year in brackets, no month-day of the text's year.
         bracketed_years(&f, rules, &mut undated);

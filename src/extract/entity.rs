@@ -2753,6 +2753,14 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each `(text, name)` of `cases` gives the entity `name` of type `ty`.
+    fn finds(ty: &'static str, cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            let e = ents(text);
+            assert!(e.contains(&(name.into(), ty)), "{name} not in {e:?}");
+        }
+    }
+
     #[test]
     fn a_kind_of_village_is_no_place_name() {
         let e = ents(
@@ -2800,14 +2808,14 @@ mod tests {
     fn a_replys_salutation_names_the_delegate() {
         // 某某代表：/某某等委员： opening a reply: the name before the title and colon,
         // with the given name's char jieba glued to the title (赵燕/军代表).
-        for (text, name) in [
-            ("田瑞红代表：您提出的关于修建农村公路的建议收悉。", "田瑞红"),
-            ("林文松等委员：你们提出的提案收悉，现答复如下。", "林文松"),
-            ("赵燕军代表：您提出的建议收悉。", "赵燕军"),
-        ] {
-            let e = ents(text);
-            assert!(e.contains(&(name.into(), "PER")), "{name} not in {e:?}");
-        }
+        finds(
+            "PER",
+            &[
+                ("田瑞红代表：您提出的关于修建农村公路的建议收悉。", "田瑞红"),
+                ("林文松等委员：你们提出的提案收悉，现答复如下。", "林文松"),
+                ("赵燕军代表：您提出的建议收悉。", "赵燕军"),
+            ],
+        );
         // A kind of delegate before the colon names nobody.
         assert!(ents("企业代表：我们今年投资5亿元。").is_empty());
     }
@@ -2815,40 +2823,40 @@ mod tests {
     #[test]
     fn an_industrial_park_named_with_its_district_word_is_whole() {
         // 产业园区 is one word (dict.txt) and a suffix of its own: the name keeps 区.
-        for (text, name) in [
-            (
-                "台南市新市产业园区可供申租面积2.48公顷。",
-                "台南市新市产业园区",
-            ),
-            ("青山县东湖产业园区引进企业12家。", "青山县东湖产业园区"),
-        ] {
-            let e = ents(text);
-            assert!(e.contains(&(name.into(), "PROJ")), "{name} not in {e:?}");
-        }
+        finds(
+            "PROJ",
+            &[
+                (
+                    "台南市新市产业园区可供申租面积2.48公顷。",
+                    "台南市新市产业园区",
+                ),
+                ("青山县东湖产业园区引进企业12家。", "青山县东湖产业园区"),
+            ],
+        );
     }
 
     #[test]
     fn a_parent_and_its_holding_word_open_no_subsidiarys_name() {
         // 公司下属, 集团旗下, 所属: the parent and the holding word stand before the
         // subsidiary's own name.
-        for (text, name) in [
-            (
-                "公司下属东平县华风能源有限公司拟投资建设储能电站。",
-                "东平县华风能源有限公司",
-            ),
-            (
-                "集团旗下南岭新材料有限公司产值增长12%。",
-                "南岭新材料有限公司",
-            ),
-            (
-                "集團旗下南嶺新材料有限公司產值增長12%。",
-                "南嶺新材料有限公司",
-            ),
-            ("市国资委所属青山建工集团完成投资5亿元。", "青山建工集团"),
-        ] {
-            let e = ents(text);
-            assert!(e.contains(&(name.into(), "ORG")), "{name} not in {e:?}");
-        }
+        finds(
+            "ORG",
+            &[
+                (
+                    "公司下属东平县华风能源有限公司拟投资建设储能电站。",
+                    "东平县华风能源有限公司",
+                ),
+                (
+                    "集团旗下南岭新材料有限公司产值增长12%。",
+                    "南岭新材料有限公司",
+                ),
+                (
+                    "集團旗下南嶺新材料有限公司產值增長12%。",
+                    "南嶺新材料有限公司",
+                ),
+                ("市国资委所属青山建工集团完成投资5亿元。", "青山建工集团"),
+            ],
+        );
     }
 
     #[test]

@@ -172,7 +172,7 @@ pub struct DocExtract {
     /// Byte end of the last sentence read: a line break after it ends `line_place`.
     line_end: usize,
     /// The comparison basis other than the usual year on year that the paragraph states
-    /// (环比, 按季: `subject.basis_shift`), for its later changes written without one.
+    /// (环比, 按季: `subject.kept_comparison`), for its later changes written without one.
     basis: Option<String>,
     /// The last village named so far (共和村): what a later village anaphor (该村, 全村:
     /// `place.village_anaphor`) means when its sentence names no place.
@@ -4337,7 +4337,7 @@ impl Extractor {
 
     /// The comparison basis of the changes of sentence `s` (`out.facts`, the sentence's)
     /// that name none: a paragraph that states a basis other than year on year
-    /// (`subject.basis_shift`: 环比, 按季) and not the usual one too (`subject.
+    /// (`subject.kept_comparison`: 环比, 按季) and not the usual one too (`subject.
     /// basis_default`: 同比, 按年) states it for the changes after that word and in its
     /// later sentences (其中食品价格上涨0.2% → 食品价格环比上涨), until a sentence
     /// states the usual one or a new line begins. The basis goes before the change word
@@ -4350,7 +4350,7 @@ impl Extractor {
     ) {
         let cues = &self.patterns.cues;
         let (shifts, usual) = (
-            cues.at(crate::cue!("subject.basis_shift")),
+            cues.at(crate::cue!("subject.kept_comparison")),
             cues.at(crate::cue!("subject.basis_default")),
         );
         if sentence_opens_line(rules, s) {
