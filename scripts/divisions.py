@@ -5,8 +5,9 @@
     python3 scripts/divisions.py package > patterns/divisions.tsv
 
 Provinces, prefectures and counties with their GB/T 2260 codes (padded to six digits),
-townships (镇, 乡, 街道, 苏木; names of three chars or more) with the package's
-nine-digit codes, and the Taiwan, Hong Kong and Macau divisions of HK-MO-TW.json (with
+townships (镇, 乡, 街道, 苏木; two-char names such as 杨镇 too, which the gazetteer
+takes for places only where a text writes them after their county) with the package's
+nine-digit codes (an area office named by its town, 杨镇地区, as the town: 杨镇), and the Taiwan, Hong Kong and Macau divisions of HK-MO-TW.json (with
 Taiwan's 金门县 and 连江县, which it lacks: TAIWAN_MORE), which carry no codes in the
 package: their keys start with a letter and print no code.
 """
@@ -17,6 +18,7 @@ import sys
 
 VERSION = "2.7.0"
 TOWNSHIP_ENDS = ("镇", "乡", "街道", "苏木")
+AREA_OFFICE = "地区"
 # Placeholders of the code tables, no names.
 NOT_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # Taiwan's two counties off the Fujian coast and their townships, which HK-MO-TW.json
@@ -65,7 +67,10 @@ def main(pkg):
         out.write(f"{r['code']}\t{r['name']}\tcounty\t{cities[r['cityCode']]}\n")
     for r in read("streets.csv"):
         n = r["name"]
-        if len(n) < 3 or not n.endswith(TOWNSHIP_ENDS):
+        # Beijing's area offices (杨镇地区, 良乡地区) are named by the town they serve.
+        if n.endswith(AREA_OFFICE) and n[: -len(AREA_OFFICE)].endswith(TOWNSHIP_ENDS):
+            n = n[: -len(AREA_OFFICE)]
+        if len(n) < 2 or not n.endswith(TOWNSHIP_ENDS) or n in TOWNSHIP_ENDS:
             continue
         # Townships of prefectures without counties (东莞市, 中山市) hang from the prefecture.
         parent = r["areaCode"] if r["areaCode"] in areas else cities.get(r["cityCode"], pad(r["provinceCode"]))

@@ -568,6 +568,9 @@ impl Sentence<'_> {
 /// The most words between a place and the end of the facility it names (南沙/汽车/码头).
 const FACILITY_WORDS: usize = 3;
 
+/// Most words jieba cuts a kind of zone into (经济/技术开发区).
+const ZONE_KIND_TOKENS: usize = 3;
+
 impl Sentence<'_> {
     /// A place opening the name of a facility or a sight (厦门/植物园, 乐山/大佛, 南沙/汽车/
     /// 码头, 长江/南路: a word of the name ending with an `entity.facility_suffix`, up to
@@ -1709,14 +1712,21 @@ impl Sentence<'_> {
             || ty != EntityType::Loc && self.verb_seat(t)
     }
 
-    /// Whether token `t` stands right before a kind of development zone (高新区:
-    /// `entity.zone_kind`).
+    /// Whether token `t` stands right before a kind of development zone (高新区,
+    /// 经济/技术开发区: `entity.zone_kind`).
     fn before_zone(&self, t: &Token) -> bool {
         let zones = self.pats.cues.at(crate::cue!("entity.zone_kind"));
         // Tokens run in text order, one per start: the one starting where `t` ends is
         // found by search, not by a scan per candidate.
-        let next = self.toks.binary_search_by_key(&t.end, |u| u.start);
-        next.is_ok_and(|k| zones.contains(self.toks[k].word))
+        let Ok(next) = self.toks.binary_search_by_key(&t.end, |u| u.start) else {
+            return false;
+        };
+        // A kind jieba cuts in two or three words (经济/技术开发区) counts as well.
+        let mut kind = String::new();
+        (self.toks[next..].iter().take(ZONE_KIND_TOKENS)).any(|u| {
+            kind.push_str(u.word);
+            zones.contains(&kind)
+        })
     }
 
     /// Whether token `t` is a county's or city's short name jieba took for a verb
@@ -4259,6 +4269,10 @@ mod tests {
         let e = ents("全年铜仁高新区签约项目108个");
         assert!(e.contains(&("铜仁高新区".into(), "LOC")), "{e:?}");
         assert!(!e.contains(&("铜仁".into(), "LOC")), "{e:?}");
+        // A kind jieba cuts in two words (经济/技术开发区) after a city's short name.
+        let e = ents("原平经济技术开发区今年完成工业产值12亿元");
+        assert!(e.contains(&("原平经济技术开发区".into(), "LOC")), "{e:?}");
+        assert!(!e.contains(&("原平".into(), "LOC")), "{e:?}");
     }
 
     #[test]

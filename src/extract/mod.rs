@@ -380,6 +380,7 @@ fn named_rows(
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
     added_rows(sent, rows);
     sibling_rows(sent, rows);
+    ranked_rows(sent, rows);
     member_rows(sent, rows);
     // A share after a bare share verb names the share (香港旅客佔比), once every figure
     // after it has taken its subject: none of them is a share of it.
@@ -388,6 +389,48 @@ fn named_rows(
         fact.subject = subject::bare_share(sent, span, std::mem::take(&mut fact.subject));
         fact.subject = subject::without_doubled(&fact.subject);
         fact.subject = subject::with_state_word(sent, span, std::mem::take(&mut fact.subject));
+        fact.subject = subject::with_class(sent, span, std::mem::take(&mut fact.subject));
+    }
+}
+
+/// Items of a ranking named alone (以新北市6萬35棟最多，台中市4萬3438棟次之) take the
+/// measure of the nearest earlier row of the sentence in their unit that ranks nothing
+/// (買賣登記30萬275棟 → 新北市買賣登記), see [`subject::ranked_alone`]; a share in
+/// brackets right after such an item's figure (6萬35棟(占19.99%)) is that item's share.
+fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let spans: Vec<subject::Span> = (rows.iter())
+        .map(|(start, f)| (*start, *start + f.end - f.start))
+        .collect();
+    let items: Vec<Option<(String, String)>> = (rows.iter().zip(&spans))
+        .map(|((_, f), &span)| subject::ranked_alone(sent, span, &f.subject))
+        .collect();
+    for i in 0..rows.len() {
+        if let Some((item, change)) = &items[i] {
+            // The whole stands in an earlier clause and ranks nothing itself.
+            let unit = &rows[i].1.unit;
+            let (cs, _) = subject::clause(sent, spans[i].0, spans[i].1);
+            let whole = (0..i).rev().find(|&j| {
+                items[j].is_none()
+                    && spans[j].1 <= cs
+                    && !subject::rank_closes(sent, spans[j])
+                    && subject::rank_opened(sent, spans[j]).is_none()
+                    && rows[j].1.unit == *unit
+                    && !rows[j].1.subject.is_empty()
+            });
+            if let Some(j) = whole {
+                let measure = subject::lead_measure(sent, &rows[j].1.subject);
+                if !measure.contains(item.as_str()) {
+                    rows[i].1.subject = format!("{item}{measure}{change}");
+                }
+            }
+        }
+        // 6萬35棟(占19.99%): the share of the item just counted.
+        let share = (i > 0 && items[i - 1].is_some())
+            .then(|| subject::bracketed_share(sent, spans[i - 1], spans[i]))
+            .flatten();
+        if let Some(w) = share {
+            rows[i].1.subject = format!("{}{w}", rows[i - 1].1.subject);
+        }
     }
 }
 
@@ -919,7 +962,7 @@ impl Extractor {
         if m.chinese {
             let keep = cues
                 .at(crate::cue!("figure.numeral_adverb"))
-                .value(f.slice(m.start, m.end));
+                .value(&subject::rule_form(true, f.slice(m.start, m.end)));
             let next = f.char(m.end).filter(|&c| scan::is_cjk(c));
             if keep.is_some_and(|k| next.is_some_and(|c| !k.contains(c))) {
                 return Some("adverb written with a numeral (figure.numeral_adverb)");
@@ -8476,6 +8519,65 @@ mod tests {
     }
 
     #[test]
+    fn a_class_figure_names_the_class_after_the_thing() {
+        // 吨级 gives a berth's class (subject.class_unit), not its throughput.
+        let text = "续建项目3个，分别是某港5000吨级散货码头、10万吨级航道工程。";
+        let got = subjects_of(text);
+        assert!(got.contains(&"散货码头吨级".to_string()), "{got:?}");
+        assert!(got.contains(&"航道工程吨级".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn counts_a_division_holds_take_its_verb() {
+        // 辖 is one char, yet it governs what the county holds (subject.holding_verb).
+        assert_eq!(
+            subjects_of("某县辖12个乡镇、160个行政村。"),
+            ["辖乡镇", "辖行政村"]
+        );
+    }
+
+    #[test]
+    fn numerals_with_a_unit_that_make_an_adverb_are_no_figures() {
+        // 兩度 before a verb is "twice", not 2 kWh; before 电 it is energy.
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract("政府曾兩度延長計劃。", Options::default()).facts;
+        assert!(facts.is_empty(), "{facts:?}");
+        let facts = ex.extract("每户每月节约两度电。", Options::default()).facts;
+        assert_eq!(facts.len(), 1);
+        // A range joined by the small hyphen-minus (U+FE63).
+        let facts = ex.extract("住房率達98﹣99%。", Options::default()).facts;
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].value, Value::Num(Decimal::from(98)));
+        assert_eq!(facts[0].value_max, Some(Value::Num(Decimal::from(99))));
+    }
+
+    #[test]
+    fn items_of_a_list_led_by_its_measure_take_it() {
+        // 某某情况如下： names the measure the items after the colon change.
+        let text = "主要产品产量情况如下：水泥增长12.5%，平板玻璃下降3.2%。";
+        assert_eq!(subjects_of(text), ["水泥产量增长", "平板玻璃产量下降"]);
+    }
+
+    #[test]
+    fn items_of_a_ranking_named_alone_take_the_ranked_measure() {
+        // 以 opens the first item (jieba may glue it to the place), a rank word closes the
+        // others; a share in brackets after an item's count is that item's share.
+        let text = "去年全市新建住宅12万套，以雁塔区3.1万套（占25.8%）最多，长安区2.4万套次之。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "新建住宅",
+                "雁塔区新建住宅",
+                "雁塔区新建住宅占比",
+                "长安区新建住宅"
+            ]
+        );
+        // Items listed with 分别 after 以 keep their own reading; 以上 is no rank word.
+        let text = "入驻企业516家，其中规模以上工业企业143家。";
+        assert_eq!(subjects_of(text)[1], "规模以上工业企业");
+    }
+
+    #[test]
     fn parts_under_a_viewpoint_belong_to_the_lead_measure() {
         let text = "今年全县固定资产投资增长8.4%。分产业看，第一产业增长12.5%，第二产业下降3.1%。";
         assert_eq!(
@@ -8870,6 +8972,44 @@ mod tests {
             .collect();
         assert_eq!(dates.len(), 2);
         assert!(dates.iter().all(|d| d.chars().count() != 1), "{dates:?}");
+    }
+
+    #[test]
+    fn a_count_takes_the_state_written_after_its_thing() {
+        // The things counted are those in the state after them (subject.state_verb).
+        assert_eq!(subjects_of("园区内6栋厂房已经竣工。"), ["园区内竣工厂房"]);
+        assert_eq!(subjects_of("全镇5座桥梁已完工通车。"), ["完工通车桥梁"]);
+        // Not a state the things reach later (竣工后), nor one a bare count after it
+        // would take as well (3栋 in construction).
+        assert_eq!(subjects_of("6栋厂房竣工后将投入使用。"), ["厂房"]);
+        let got = subjects_of("园区内6栋厂房已经竣工，3栋正在建设。");
+        assert!(got.iter().all(|s| !s.contains("竣工")), "{got:?}");
+        // A figure after the state counts the things in it, not the count before.
+        assert_eq!(subjects_of("全县62个重点项目已开工58项。")[0], "重点项目");
+        // Amounts produced and quantities in Latin units state no count.
+        assert_eq!(
+            subjects_of("年产0.3万吨粉末涂料项目开工。"),
+            ["粉末涂料项目年产能"]
+        );
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_dates_a_document_issued() {
+        // The bodies listed with 、 issue a document in book brackets (a figure inside the
+        // title is the title's); 发布 there is the event, not a source cited.
+        let text = "2021年7月，省发改委、省能源局发布《关于推动储能发展的意见》。                    2021年10月，省政府印发《2030年前碳达峰实施方案》。";
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let dates: Vec<String> = (ex.extract(text, Options::default()).facts.into_iter())
+            .filter(|f| f.kind == Kind::Date)
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                "省发改委、省能源局发布《关于推动储能发展的意见》",
+                "省政府印发《2030年前碳达峰实施方案》"
+            ]
+        );
     }
 
     #[test]

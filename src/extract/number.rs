@@ -255,6 +255,8 @@ pub fn fold_fullwidth(c: char) -> char {
         '\u{fe6a}' | '\u{066a}' => '%',
         // The small full stop (U+FE52) is a decimal point: 1﹒1%.
         '\u{fe52}' => '.',
+        // The small hyphen-minus (U+FE63) joins a range as the hyphen does: 98﹣99%.
+        '\u{fe63}' => '-',
         // The box-drawing diagonal (U+2571) some pages write as a slash: 2016╱17年度.
         '\u{2571}' => '/',
         _ => c,
@@ -1089,6 +1091,7 @@ mod tests {
         assert_eq!(fold_fullwidth('．'), '.');
         assert_eq!(fold_fullwidth('，'), ',');
         assert_eq!(fold_fullwidth('－'), '-');
+        assert_eq!(fold_fullwidth('\u{fe63}'), '-');
         assert_eq!(fold_fullwidth('＋'), '+');
         assert_eq!(fold_fullwidth('％'), '%');
         for c in ['a', 'Ａ', '万', '。', '、', '5'] {

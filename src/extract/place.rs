@@ -51,6 +51,9 @@ const SOURCE_TITLE: &str =
 /// How the division opening the name of a company the first lines name was taken as the
 /// own place (for `explain`).
 const COMPANY: &str = "opening the name of the company the first lines name";
+const HUB: &str = "opening the name of the port or airport the first lines name";
+/// Chars after a division's name read for a `place.hub_suffix` word.
+const MAX_HUB_CHARS: usize = 4;
 /// How a division the release's name spells was taken as the own place (for `explain`).
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the division named most often was taken as the own place (for `explain`).
@@ -151,13 +154,25 @@ fn anaphor_end(pats: &Patterns, w: &str) -> bool {
         .is_some_and(|a| a.len() < w.len())
 }
 
-/// Whether a name is a word, not a place, whatever the gazetteer says.
+/// Whether a name is a word, not a place, whatever the gazetteer says. A township
+/// named in two chars (杨镇, 张镇: a surname and the kind, as in 杨镇长) is read like the
+/// listed words: a place only in a text that writes it after its county (顺义区杨镇).
 fn not_place(pats: &Patterns, name: &str) -> bool {
     let listed = |n: &str| {
         pats.cues.at(crate::cue!("place.not_place")).contains(n) || pats.entity_index().is_stop(n)
     };
     // The lists are simplified: a traditional name (西區) is read in its simplified form.
-    listed(name) || (!name.is_ascii() && listed(&super::subject::rule_form(true, name)))
+    listed(name)
+        || (!name.is_ascii() && listed(&super::subject::rule_form(true, name)))
+        || short_township(pats.gazetteer(), name)
+}
+
+/// Whether `name` is two chars and names townships only (杨镇).
+fn short_township(gaz: &Gazetteer, name: &str) -> bool {
+    name.chars().count() == 2
+        && gaz.lookup(name).is_some_and(|e| {
+            !e.full.is_empty() && e.full.iter().all(|&d| gaz.level(d) == Level::Township)
+        })
 }
 
 /// Hands `add` the division of every full name of `text` (read in `chunks`) that names
@@ -252,11 +267,10 @@ impl DocPlaces {
             })
             .or_else(|| source_place(pats, (text, title), &lines, &context))
             .or_else(|| chained_place(pats, (text, title), &sentences[menu.min(sentences.len())..]))
-            // A company's news that speaks of no division as its own (全县, 我市; 全国
-            // may be an honour's): where the company its first lines name lies.
-            .or_else(|| {
-                company_place((pats, seg), head_text, (&spoken, &context)).map(|d| (d, COMPANY))
-            })
+            // A port or airport the first lines name (钦州港); a company's news that speaks
+            // of no division as its own (全县, 我市; 全国 may be an honour's): where the
+            // company its first lines name lies.
+            .or_else(|| body_place((pats, seg), head_text, (&spoken, &context)))
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| (named.most(gaz, title_end)).map(|d| (d, MOST_NAMED)))
             .or_else(|| {
@@ -3331,6 +3345,40 @@ fn company_place(
     }
 }
 
+/// The place of a release named by what its first lines `head` name: a port or airport
+/// named by its division (钦州港, 塔城机场: [`hub_place`]), else a company's
+/// ([`company_place`]); with how it was found.
+fn body_place(
+    (pats, seg): (&Patterns, &Segmenter),
+    head: &str,
+    (spoken, context): (&[&str], &[usize]),
+) -> Option<(usize, &'static str)> {
+    (hub_place(pats, head, context).map(|d| (d, HUB)))
+        .or_else(|| company_place((pats, seg), head, (spoken, context)).map(|d| (d, COMPANY)))
+}
+
+/// The division whose name opens the first port, airport or station `head` names (钦州港,
+/// 塔城机场: a full or short name right before a `place.hub_suffix` word): a release on
+/// such a hub is its division's; of a name two nested divisions share (塔城), the lower,
+/// where the hub lies; else as the `context` resolves it.
+fn hub_place(pats: &Patterns, head: &str, context: &[usize]) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let hubs = pats.cues.at(crate::cue!("place.hub_suffix"));
+    // The words are simplified: a traditional page's 機場 is read as 机场.
+    let hub_after = |at: usize| {
+        let rest: String = head[at..].chars().take(MAX_HUB_CHARS).collect();
+        hubs.starts(&super::subject::rule_form(true, &rest))
+    };
+    let hit = (gaz.hits(head).into_iter())
+        .find(|h| !not_place(pats, &head[h.start..h.end]) && hub_after(h.end))?;
+    let all: Vec<usize> = gaz.entry(hit.entry).divisions().collect();
+    match all[..] {
+        [a, b] if gaz.is_below(a, b) => Some(a),
+        [a, b] if gaz.is_below(b, a) => Some(b),
+        _ => gaz.resolve(&all, context),
+    }
+}
+
 /// The context a release of `region` starts with: the region's division and its lineage
 /// (Taiwan, Hong Kong, Macau), else none.
 fn region_context(gaz: &Gazetteer, region: Region) -> Vec<usize> {
@@ -3626,8 +3674,13 @@ pub fn locate(
     let ordinaries = pats.cues.at(crate::cue!("place.ordinary_word"));
     // Names at token boundaries; short names only as one whole token.
     let mut hits: Vec<(usize, usize, usize, Option<&str>)> = Vec::new();
-    for h in gaz.hits(&text) {
-        let Some(a) = tok_from(h.start) else {
+    let raw = gaz.hits(&text);
+    for h in &raw {
+        let glued = tok_from(h.start)
+            .is_none()
+            .then(|| glued_preposition(pats, toks, h))
+            .flatten();
+        let Some(a) = tok_from(h.start).or(glued) else {
             continue;
         };
         let name = &text[h.start..h.end];
@@ -3638,13 +3691,14 @@ pub fn locate(
                 _ => continue,
             },
         };
-        let s = toks[a].start;
+        let s = toks[a].start + usize::from(glued.is_some());
         let short = gaz.entry(h.entry).full.is_empty();
         let road = short && before_road(toks[b].end);
         if road
             || short && after_lone_morpheme(pats, toks, a)
             || short && after_surname(pats, toks, a)
-            || not_place(pats, name)
+            // A word-like name (东区, 杨镇) is a place right after its parent's name.
+            || not_place(pats, name) && !after_parent(gaz, &raw, h)
             || super::text::overlaps(quoted, s, e)
             || after_glued_word(pats, &text, h.start)
             || in_fixed_phrase(pats, &text, (h.start, h.end))
@@ -3712,6 +3766,22 @@ pub fn locate(
         }
     }
     merge(ents, picked, pats, &context);
+}
+
+/// The token a full name `h` starts one char into when jieba glued a preposition
+/// (`entity.place_preposition`) to it (以新北市/ns).
+fn glued_preposition(pats: &Patterns, toks: &[Token], h: &Hit) -> Option<usize> {
+    let preps = pats.cues.at(crate::cue!("entity.place_preposition"));
+    let k = toks
+        .partition_point(|t| t.byte_start <= h.start)
+        .checked_sub(1)?;
+    let t = &toks[k];
+    let first = t.word.chars().next()?;
+    (t.byte_start + first.len_utf8() == h.start
+        && t.tag.starts_with("ns")
+        && preps.contains(&t.word[..first.len_utf8()])
+        && !pats.gazetteer().entry(h.entry).full.is_empty())
+    .then_some(k)
 }
 
 /// Drops the LOC mentions of the entity rules that are no places: one starting with the
@@ -7638,6 +7708,55 @@ mod tests {
         // Without the city before it, 东区 stays a word.
         let text = "今年以来，园区东区建设加快，全区实现工业总产值4.6亿元。";
         assert_eq!(extract_named("b06_example.txt", text).place.0, "");
+    }
+
+    #[test]
+    fn a_port_or_airport_named_in_the_first_lines_places_the_release() {
+        // A port named by its city and an airport by its county-level city (塔城: the
+        // prefecture 塔城地区 and the city 塔城市 in it; the hub lies in the lower), before a
+        // company of a province the text names (新疆机场集团).
+        let text = "钦州港一季度货物吞吐量大增\n市港口管理局消息，全港完成货物吞吐量682万吨。";
+        assert_eq!(extract(text).place.0, "钦州市");
+        let text = "塔城机场旅客吞吐量增长\n笔者从新疆机场集团获悉，塔城机场运输旅客19.8万人次。";
+        assert_eq!(extract(text).place.0, "塔城市");
+    }
+
+    #[test]
+    fn a_place_jieba_glued_a_preposition_to_is_found() {
+        // 以新北市 is one word to jieba: the city starts one char in.
+        let text = "去年买卖登记30万栋，以新北市6万栋最多，台中市4万栋次之。";
+        let x = extract(text);
+        assert!(
+            places(&x).iter().any(|p| p.0 == "新北市"),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "6万栋").0, "新北市");
+    }
+
+    #[test]
+    fn a_township_named_in_two_chars_is_a_place_after_its_county() {
+        // 杨镇 and 张镇 are townships of 顺义区 (杨镇 listed by its area office, 杨镇地区),
+        // but a surname and 镇 too (杨镇长): a place where the text writes its county
+        // before it, and for the sentences after that about it.
+        let text = "北京市顺义区杨镇新建设施大棚120座。\n杨镇还完成农业投资3000万元。";
+        let x = extract(text);
+        assert!(
+            places(&x).contains(&pair("杨镇", "110113006")),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "120座"), pair("杨镇", "110113006"));
+        assert_eq!(place_of(&x, "3000万元"), pair("杨镇", "110113006"));
+        // Alone, a surname before 镇长 names no township.
+        let text = "北京市顺义区召开农业会议。\n张镇长介绍，全区新建设施大棚120座。";
+        let x = extract(text);
+        assert!(
+            !places(&x).iter().any(|p| p.0 == "张镇"),
+            "{:?}",
+            places(&x)
+        );
+        assert_eq!(place_of(&x, "120座").0, "顺义区");
     }
 
     #[test]

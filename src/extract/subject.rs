@@ -149,6 +149,20 @@ fn is_figure(s: &Sentence, a: usize, b: usize) -> bool {
     s.figures.iter().any(|&(fa, fb)| a < fb && fa < b)
 }
 
+/// Whether char `at` lies inside a title in book brackets (《2030年前碳达峰行动方案》).
+fn in_book_title(s: &Sentence, at: usize) -> bool {
+    let before = &s.chars[..at.min(s.chars.len())];
+    before
+        .iter()
+        .rposition(|&c| c == '《')
+        .is_some_and(|k| !before[k..].contains(&'》'))
+}
+
+/// Whether `[a, b)` holds a figure outside book titles.
+fn is_plain_figure(s: &Sentence, a: usize, b: usize) -> bool {
+    (s.figures.iter()).any(|&(fa, fb)| a < fb && fa < b && !in_book_title(s, fa))
+}
+
 fn text(s: &Sentence, a: usize, b: usize) -> String {
     let b = b.min(s.orig.len());
     s.orig[a.min(b)..b].iter().collect()
@@ -682,7 +696,37 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     let start = category::size_class_start(s, toks, first, start);
     let start = after_doer(s, toks, first, after_having(s, toks, first, start));
     let start = after_inner_space(s, start, end);
+    let start = after_cut_zone(s, toks, (first, start));
     Some((after_closed_aside(s, start, end), end))
+}
+
+/// Most tokens a zone's kind spans (经济/技术开发区).
+const ZONE_KIND_TOKENS: usize = 3;
+
+/// The start of a phrase cut from the left at token `first` (char `start`) past the
+/// kind of zone it opens with (经济技术开发区, 技术开发区: `entity.zone_kind` or its end)
+/// and the time words after it: the cut took the zone's own name (太原), and its kind
+/// alone names no place (太原经济技术开发区今年工业产值 → 工业产值).
+fn after_cut_zone(s: &Sentence, toks: &[Token], (first, start): (usize, usize)) -> usize {
+    let kinds = s.list(crate::cue!("entity.zone_kind"));
+    if first == 0 || toks.get(first).is_none_or(|t| t.start != start) {
+        return start;
+    }
+    let mut joined = String::new();
+    let mut past = None;
+    for (k, t) in toks.iter().enumerate().skip(first).take(ZONE_KIND_TOKENS) {
+        joined.push_str(t.word);
+        if joined.chars().count() >= 3 && kinds.iter().any(|z| z.ends_with(joined.as_str())) {
+            past = Some(k + 1);
+        }
+    }
+    let Some(mut k) = past else {
+        return start;
+    };
+    while k + 1 < toks.len() && toks[k].tag == "t" {
+        k += 1;
+    }
+    toks.get(k).map_or(start, |t| t.start)
 }
 
 /// Drops from the end of `toks` (a phrase before a figure) the words that link it to the
@@ -2063,6 +2107,29 @@ pub fn topic_clause(s: &Sentence, from: usize, to: usize) -> Option<String> {
     // A phrase that only opens the clause must be a name, not a stray noun (结构).
     let whole = lead + np.len() == toks.len();
     (whole || b - a >= 3).then_some(topic)
+}
+
+/// A subject `p` of a figure giving a class (5000吨级散货码头: `subject.class_unit`) names
+/// the class after the thing (散货码头吨级), as written (噸級 on a traditional page).
+pub fn with_class(s: &Sentence, fig: Span, p: String) -> String {
+    let written = s.f.slice(fig.0, fig.1).trim_end();
+    let rule = rule_form(s.traditional, written).into_owned();
+    let Some(w) = s.list(crate::cue!("subject.class_unit")).suffix_of(&rule) else {
+        return p;
+    };
+    if p.is_empty() || rule_form(s.traditional, &p).ends_with(w) {
+        return p;
+    }
+    let n = w.chars().count();
+    let class: String = (written
+        .chars()
+        .rev()
+        .take(n)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev())
+    .collect();
+    format!("{p}{class}")
 }
 
 /// A subject `p` of the figure at `fig` that a lead word cut from a state word (在学研究生
@@ -3641,6 +3708,88 @@ pub fn lead_measure(s: &Sentence, p: &str) -> String {
     measure_of(s, p)
 }
 
+/// The share word of a share written in brackets right after the figure `prev` with its
+/// `subject.bracket_share` mark (6萬35棟(占19.99%) → 占比), the share being `fig`.
+pub fn bracketed_share<'a>(s: &Sentence<'a>, prev: Span, fig: Span) -> Option<&'a str> {
+    if prev.1 > fig.0 {
+        return None;
+    }
+    let between = rule_form(s.traditional, s.f.slice(prev.1, fig.0).trim()).into_owned();
+    let mark = between.strip_prefix(['(', '（'])?.trim_start();
+    s.list(crate::cue!("subject.bracket_share")).value(mark)
+}
+
+/// The char after the last `subject.rank_by` word opening an item of a ranking in the
+/// clause of the figure at `fig`, before it: a preposition of its own (以/p 新北市) or glued
+/// to the place after it (以新北市/ns), not a char of a word (以上).
+pub fn rank_opened(s: &Sentence, fig: Span) -> Option<usize> {
+    let by = s.list(crate::cue!("subject.rank_by"));
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let rank_word = |t: &Token| {
+        let w = rule_form(s.traditional, t.word);
+        let own = by.prefix_of(&w)?;
+        let glued = t.tag.starts_with("ns") && w.len() > own.len();
+        (t.tag == "p" && own.len() == w.len() || glued).then(|| own.chars().count())
+    };
+    (s.toks.iter())
+        .filter(|t| t.start >= cs && t.end <= fig.0)
+        .rev()
+        .find_map(|t| rank_word(t).map(|n| t.start + n))
+}
+
+/// Whether a `subject.rank_close` word follows the figure at `fig`, past a bracket right
+/// after it (6萬35棟(占19.99%)最多, 4萬3438棟次之).
+pub fn rank_closes(s: &Sentence, fig: Span) -> bool {
+    let mut rest = s.f.rest(fig.1).trim_start();
+    if let Some(r) = rest.strip_prefix(['(', '（']) {
+        rest = r.find([')', '）']).map_or(r, |k| &r[k..]);
+        rest = rest
+            .get(rest.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or("");
+    }
+    let rest = rule_form(s.traditional, rest.trim_start()).into_owned();
+    s.list(crate::cue!("subject.rank_close")).starts(&rest)
+}
+
+/// Most chars of a ranked item (新北市, 信息传输业).
+const MAX_RANKED_CHARS: usize = 8;
+
+/// The item a figure ranks and its change, when the figure's subject `p` names an item
+/// of a ranking alone (以新北市6萬35棟最多, 台中市4萬3438棟次之, 減幅以金門縣減少13.72%
+/// 較多): after the last `subject.rank_by` word (以), or with a `subject.rank_close` word
+/// after the figure and a bracket (…棟(占19.99%)最多). The item is two to
+/// `MAX_RANKED_CHARS` chars and names no measure of its own; the change ends `p`.
+pub fn ranked_alone(s: &Sentence, fig: Span, p: &str) -> Option<(String, String)> {
+    let rule = rule_form(s.traditional, p).into_owned();
+    // The rank word is a preposition of its own (以/p 新北市) or glued to the place after
+    // it (以新北市/ns), not a char of a word (以上).
+    let after_by = rank_opened(s, fig)
+        .map(|at| rule_form(s.traditional, s.f.slice(at, fig.0).trim()).into_owned())
+        .and_then(|after| rule.strip_suffix(after.as_str()).map(|head| head.len()));
+    let from = match after_by {
+        Some(k) => k,
+        None if rank_closes(s, fig) => 0,
+        None => return None,
+    };
+    let changes = s.list(crate::cue!("subject.change"));
+    let own = &rule[from..];
+    let core = strip_change(false, changes, own);
+    let n = core.chars().count();
+    let attrs = Attributes::of(s);
+    if !(2..=MAX_RANKED_CHARS).contains(&n)
+        || core.chars().any(|c| !super::entity::is_han(c))
+        || attrs.suffix(core).is_some()
+        || s.list(crate::cue!("subject.part_attribute")).ends(core)
+    {
+        return None;
+    }
+    // As written (a traditional page keeps its chars).
+    let skip = rule[..from].chars().count();
+    let item: String = p.chars().skip(skip).take(n).collect();
+    let change: String = p.chars().skip(skip + n).collect();
+    Some((item, change))
+}
+
 /// The measure a lead sentence hands its parts when it states a rate (规上工业增加值增速为
 /// 9.8%: `subject.rate_word`): the measure before the rate word when that ends with an
 /// attribute the parts take (规上工业增加值), the parts' changes being of that measure;
@@ -4173,8 +4322,9 @@ pub fn with_count_verb(s: &Sentence, fig: Span, unit: &str, p: String) -> String
     {
         return p;
     }
-    // A one-char verb (邀, 建) is too often a fragment of a longer predicate.
-    if v.end - v.start < 2 {
+    // A one-char verb (邀, 建) is too often a fragment of a longer predicate, unless it
+    // governs what a division holds (辖14个乡镇: `subject.holding_verb`).
+    if v.end - v.start < 2 && !s.list(crate::cue!("subject.holding_verb")).contains(&w) {
         return p;
     }
     format!("{}{p}", text(s, v.start, v.end))
@@ -7373,11 +7523,28 @@ fn counted(
     }
     // 物流专班1个项目，康养专班2个项目: the noun phrase right before a count names the
     // part of a breakdown the counted things belong to.
+    // 6栋厂房已经竣工: the things counted are those in the state after them.
+    // Not when a later count of that classifier follows (6栋已竣工，3栋在建): the bare
+    // count after it would take the state as well.
+    let classifier = s.f.slice(fig.0, fig.1).trim_end().chars().last();
+    let contrasted = (s.figures.iter())
+        .any(|&(fa, fb)| fa > fig.0 && s.f.slice(fa, fb).trim_end().chars().last() == classifier);
+    // A count of things, not an amount produced (年产0.3万吨…项目开工) nor a quantity
+    // written with a Latin unit (200MW…已完工).
+    let produced = s
+        .list(crate::cue!("subject.product_verb"))
+        .ends(s.f.slice(cs, fig.0));
+    let classified =
+        (s.f.slice(fig.0, fig.1).trim_end().chars().last()).is_some_and(|c| !c.is_ascii());
+    let state = (count_like && !contrasted && !produced && classified)
+        .then(|| state_after(s, b, ce))
+        .flatten();
     if count_like {
         if let Some((oa, ob)) = breakdown_owner(s, cs, fig.0) {
             return Some(balance_quotes(format!(
-                "{}{}",
+                "{}{}{}",
                 text(s, oa, ob),
+                state.as_deref().unwrap_or_default(),
                 text(s, a, b)
             )));
         }
@@ -7398,9 +7565,38 @@ fn counted(
         }
     }
     if count_like {
+        if let Some(v) = state {
+            return Some(balance_quotes(format!("{v}{np}")));
+        }
         return with_criterion_after(s, a, ce);
     }
     None
+}
+
+/// The state a counted thing reached, written right after it (6栋厂房已经竣工 → 竣工, 3条
+/// 生产线全部投产 → 投产: `subject.state_verb`, after adverbs and ending its clause at
+/// `ce` or before a 了).
+fn state_after(s: &Sentence, pos: usize, ce: usize) -> Option<String> {
+    let toks = tokens_in(s, pos, ce);
+    let states = s.list(crate::cue!("subject.state_verb"));
+    let k = toks.iter().position(|t| t.tag != "d")?;
+    let first = &toks[k];
+    let joined = |n: usize| toks[k..k + n].iter().map(|t| t.word).collect::<String>();
+    let n = (1..=2.min(toks.len() - k))
+        .rev()
+        .find(|&n| states.contains(&joined(n)))?;
+    // Another state may follow (已完工通车), then the clause or a 了 ends.
+    let next = toks
+        .get(k + n)
+        .filter(|t| states.contains(t.word))
+        .map_or(0, |_| 1);
+    let n = n + next;
+    // A figure right after the state (已开工58项) counts those in it: no state of these.
+    let end = toks[k + n - 1].end;
+    let closes =
+        toks.get(k + n).is_none_or(|t| matches!(t.tag, "ul" | "x")) && !is_figure(s, end, end + 1);
+    let adjacent = toks[0].start == pos;
+    (closes && adjacent).then(|| text(s, first.start, toks[k + n - 1].end))
 }
 
 /// A count of generic things (projects, prefectures, villages) followed by the criterion
@@ -7823,7 +8019,7 @@ fn alone_before_clause(s: &Sentence, fig: Span, ce: usize) -> Option<Span> {
     }
     let next = (ce..n).find(|&i| !comma(i))?;
     let (_, ne) = clause(s, next, next);
-    (ne > next && !is_figure(s, next, ne)).then_some((next, ne))
+    (ne > next && !is_plain_figure(s, next, ne)).then_some((next, ne))
 }
 
 /// The verb a `subject.date_particle` joins to a date when the two are all of the
@@ -8357,9 +8553,13 @@ fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)>
             || events.contains(&rule_form(s.traditional, t.word))
     };
     let modals = s.list(crate::cue!("subject.modal"));
-    let nouns = toks[from..]
-        .iter()
-        .take_while(|t| nominal(t) && !verb(t))
+    // Doers listed with 、 (国家发改委、能源局发布…) are one doer.
+    let listed = |k: usize| {
+        let t = &toks[k];
+        t.word == "、" && k > from && toks.get(k + 1).is_some_and(|u| nominal(u) && !verb(u))
+    };
+    let nouns = (from..toks.len())
+        .take_while(|&k| nominal(&toks[k]) && !verb(&toks[k]) || listed(k))
         .count();
     let last = toks.get(from + nouns.checked_sub(1)?)?;
     let start = toks[from].start;
@@ -8395,7 +8595,10 @@ fn doer_event(s: &Sentence, toks: &[Token], ce: usize) -> Option<(Span, String)>
     let v = rest.get(k).filter(|t| verb(t))?;
     // A figure after the verb in the clause (某机场处理的货物共…吨) makes the verb part of
     // the measure's name.
-    if s.figures.iter().any(|f| f.0 > v.start && f.0 < ce) {
+    if s.figures
+        .iter()
+        .any(|f| f.0 > v.start && f.0 < ce && !in_book_title(s, f.0))
+    {
         return None;
     }
     let e = event_from(s, v.start, ce, false)?;
@@ -8434,7 +8637,9 @@ fn event_from(s: &Sentence, at: usize, ce: usize, object: bool) -> Option<String
         crate::cue!("subject.source_verb"),
     ]
     .into_iter()
-    .any(|r| s.list(r).contains(&w));
+    .any(|r| s.list(r).contains(&w))
+        // A document released (某委发布《…》) is an event though 发布 also cites a source.
+        && s.f.char(verb.end) != Some('《');
     // A link verb (完成) is an event only with the action it completes right after it
     // (完成施工, 完成竣工): before a figure or alone it links a measure.
     let link = s.list(crate::cue!("subject.link")).contains(&w);
@@ -9601,7 +9806,10 @@ mod tests {
         let s = "年产2.5万吨工业涂料和0.3万吨粉末涂料项目开工";
         let others = ["2.5万吨", "0.3万吨"];
         assert_eq!(subj(s, "2.5万吨", &others), "工业涂料");
-        assert_eq!(subj(s, "0.3万吨", &others), "粉末涂料项目");
+        // (This helper reads every figure as a count, so the state after the project,
+        // 开工, opens it; the pipeline reads 万吨 as no count: see the extractor's test
+        // a_count_takes_the_state_written_after_its_thing.)
+        assert!(subj(s, "0.3万吨", &others).ends_with("粉末涂料项目"));
         let s = "新建4万吨/年环氧树脂及2万吨/年固化剂项目";
         assert_eq!(subj(s, "4万吨/年", &["2万吨/年"]), "环氧树脂");
         // A joiner inside a name without a figure after it stays (酒店及公寓住客).
@@ -10298,6 +10506,19 @@ mod list_tests {
         let s = "全镇肉牛发展到1.2万头，蔬菜种植面积扩大到3500亩。";
         assert_eq!(subject_of(s, "1.2万头"), "肉牛");
         assert_eq!(subject_of(s, "3500亩"), "蔬菜种植面积");
+    }
+
+    #[test]
+    fn a_cut_through_a_zones_name_drops_its_kind() {
+        // The length cut takes the zone's own name (太原); its kind alone (经济技术开发区,
+        // 技术开发区) names no place, so the subject starts with the measure.
+        let s = "太原经济技术开发区今年完成规上工业产值12.5亿元";
+        assert_eq!(subject_of(s, "12.5亿元"), "规上工业产值");
+        let s = "晋中经济技术开发区今年工业产值达8亿元";
+        assert_eq!(subject_of(s, "8亿元"), "工业产值");
+        // A zone whole within the length keeps its name.
+        let s = "晋中高新区今年完成工业产值8亿元";
+        assert!(subject_of(s, "8亿元").starts_with("晋中高新区"));
     }
 
     #[test]

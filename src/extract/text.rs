@@ -9,7 +9,7 @@ use crate::patterns::Cues;
 
 /// Chars outside U+FF05..=U+FF19 that fold: the small and the Arabic percent sign, the
 /// small full stop (a decimal point on some pages: 1﹒1%).
-const OTHER_FOLDS: [char; 4] = ['\u{fe6a}', '\u{066a}', '\u{fe52}', '\u{2571}'];
+const OTHER_FOLDS: [char; 5] = ['\u{fe6a}', '\u{066a}', '\u{fe52}', '\u{fe63}', '\u{2571}'];
 
 /// The zero a 0 typed among Chinese digits reads as (see [`Folded::with_zero_circles`]).
 const ZERO_CIRCLE: char = '\u{3007}';
