@@ -569,7 +569,7 @@ impl Sentence<'_> {
 const FACILITY_WORDS: usize = 3;
 
 /// Most words jieba cuts a kind of zone into (经济/技术开发区).
-const ZONE_KIND_TOKENS: usize = 3;
+pub(crate) const ZONE_KIND_TOKENS: usize = 3;
 
 impl Sentence<'_> {
     /// A place opening the name of a facility or a sight (厦门/植物园, 乐山/大佛, 南沙/汽车/

@@ -404,16 +404,18 @@ fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
     let items: Vec<Option<(String, String)>> = (rows.iter().zip(&spans))
         .map(|((_, f), &span)| subject::ranked_alone(sent, span, &f.subject))
         .collect();
+    // Figures that rank something, named alone or not (以桃園市增幅16.78%較大).
+    let ranking: Vec<bool> = (spans.iter())
+        .map(|&span| subject::rank_closes(sent, span) || subject::rank_opened(sent, span).is_some())
+        .collect();
     for i in 0..rows.len() {
         if let Some((item, change)) = &items[i] {
             // The whole stands in an earlier clause and ranks nothing itself.
             let unit = &rows[i].1.unit;
             let (cs, _) = subject::clause(sent, spans[i].0, spans[i].1);
             let whole = (0..i).rev().find(|&j| {
-                items[j].is_none()
+                !ranking[j]
                     && spans[j].1 <= cs
-                    && !subject::rank_closes(sent, spans[j])
-                    && subject::rank_opened(sent, spans[j]).is_none()
                     && rows[j].1.unit == *unit
                     && !rows[j].1.subject.is_empty()
             });

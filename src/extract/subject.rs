@@ -700,9 +700,6 @@ fn phrase_before(s: &Sentence, cs: usize, pos: usize) -> Option<(usize, usize)> 
     Some((after_closed_aside(s, start, end), end))
 }
 
-/// Most tokens a zone's kind spans (经济/技术开发区).
-const ZONE_KIND_TOKENS: usize = 3;
-
 /// The start of a phrase cut from the left at token `first` (char `start`) past the
 /// kind of zone it opens with (经济技术开发区, 技术开发区: `entity.zone_kind` or its end)
 /// and the time words after it: the cut took the zone's own name (太原), and its kind
@@ -714,7 +711,8 @@ fn after_cut_zone(s: &Sentence, toks: &[Token], (first, start): (usize, usize)) 
     }
     let mut joined = String::new();
     let mut past = None;
-    for (k, t) in toks.iter().enumerate().skip(first).take(ZONE_KIND_TOKENS) {
+    let most = super::entity::ZONE_KIND_TOKENS;
+    for (k, t) in toks.iter().enumerate().skip(first).take(most) {
         joined.push_str(t.word);
         if joined.chars().count() >= 3 && kinds.iter().any(|z| z.ends_with(joined.as_str())) {
             past = Some(k + 1);
@@ -2120,15 +2118,8 @@ pub fn with_class(s: &Sentence, fig: Span, p: String) -> String {
     if p.is_empty() || rule_form(s.traditional, &p).ends_with(w) {
         return p;
     }
-    let n = w.chars().count();
-    let class: String = (written
-        .chars()
-        .rev()
-        .take(n)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev())
-    .collect();
+    let skip = written.chars().count() - w.chars().count();
+    let class: String = written.chars().skip(skip).collect();
     format!("{p}{class}")
 }
 
