@@ -401,12 +401,21 @@ fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
     let spans: Vec<subject::Span> = (rows.iter())
         .map(|(start, f)| (*start, *start + f.end - f.start))
         .collect();
-    let items: Vec<Option<(String, String)>> = (rows.iter().zip(&spans))
-        .map(|((_, f), &span)| subject::ranked_alone(sent, span, &f.subject))
+    // Where a rank word opens or closes each figure, read once.
+    let marks: Vec<(Option<usize>, bool)> = (spans.iter())
+        .map(|&span| {
+            (
+                subject::rank_opened(sent, span),
+                subject::rank_closes(sent, span),
+            )
+        })
+        .collect();
+    let items: Vec<Option<(String, String)>> = (rows.iter().zip(&spans).zip(&marks))
+        .map(|(((_, f), &span), &m)| subject::ranked_alone(sent, span, &f.subject, m))
         .collect();
     // Figures that rank something, named alone or not (以桃園市增幅16.78%較大).
-    let ranking: Vec<bool> = (spans.iter())
-        .map(|&span| subject::rank_closes(sent, span) || subject::rank_opened(sent, span).is_some())
+    let ranking: Vec<bool> = (marks.iter())
+        .map(|&(opened, closes)| opened.is_some() || closes)
         .collect();
     for i in 0..rows.len() {
         if let Some((item, change)) = &items[i] {

@@ -3337,12 +3337,7 @@ fn company_place(
             && opens_body_name((pats, seg), head, h.end)
             && suffixes.occurs_in(&rest)
     })?;
-    let all: Vec<usize> = gaz.entry(hit.entry).divisions().collect();
-    match all[..] {
-        [a, b] if gaz.is_below(a, b) => Some(a),
-        [a, b] if gaz.is_below(b, a) => Some(b),
-        _ => gaz.resolve(&all, context),
-    }
+    lower_namesake(gaz, hit.entry, context)
 }
 
 /// The place of a release named by what its first lines `head` name: a port or airport
@@ -3371,7 +3366,14 @@ fn hub_place(pats: &Patterns, head: &str, context: &[usize]) -> Option<usize> {
     };
     let hit = (gaz.hits(head).into_iter())
         .find(|h| !not_place(pats, &head[h.start..h.end]) && hub_after(h.end))?;
-    let all: Vec<usize> = gaz.entry(hit.entry).divisions().collect();
+    lower_namesake(gaz, hit.entry, context)
+}
+
+/// The division a name (gazetteer entry `entry`) that a body or hub opens stands for: of
+/// two nested divisions sharing it (楚雄, 塔城), the lower, where the body lies; else as the
+/// `context` resolves it.
+fn lower_namesake(gaz: &Gazetteer, entry: usize, context: &[usize]) -> Option<usize> {
+    let all: Vec<usize> = gaz.entry(entry).divisions().collect();
     match all[..] {
         [a, b] if gaz.is_below(a, b) => Some(a),
         [a, b] if gaz.is_below(b, a) => Some(b),

@@ -3747,19 +3747,25 @@ const MAX_RANKED_CHARS: usize = 8;
 
 /// The item a figure ranks and its change, when the figure's subject `p` names an item
 /// of a ranking alone (以新北市6萬35棟最多, 台中市4萬3438棟次之, 減幅以金門縣減少13.72%
-/// 較多): after the last `subject.rank_by` word (以), or with a `subject.rank_close` word
-/// after the figure and a bracket (…棟(占19.99%)最多). The item is two to
+/// 較多): after the last `subject.rank_by` word (`opened`: [`rank_opened`]), or with a
+/// `subject.rank_close` word after the figure and a bracket (`closes`: [`rank_closes`];
+/// …棟(占19.99%)最多). The item is two to
 /// `MAX_RANKED_CHARS` chars and names no measure of its own; the change ends `p`.
-pub fn ranked_alone(s: &Sentence, fig: Span, p: &str) -> Option<(String, String)> {
+pub fn ranked_alone(
+    s: &Sentence,
+    fig: Span,
+    p: &str,
+    (opened, closes): (Option<usize>, bool),
+) -> Option<(String, String)> {
     let rule = rule_form(s.traditional, p).into_owned();
     // The rank word is a preposition of its own (以/p 新北市) or glued to the place after
     // it (以新北市/ns), not a char of a word (以上).
-    let after_by = rank_opened(s, fig)
+    let after_by = opened
         .map(|at| rule_form(s.traditional, s.f.slice(at, fig.0).trim()).into_owned())
         .and_then(|after| rule.strip_suffix(after.as_str()).map(|head| head.len()));
     let from = match after_by {
         Some(k) => k,
-        None if rank_closes(s, fig) => 0,
+        None if closes => 0,
         None => return None,
     };
     let changes = s.list(crate::cue!("subject.change"));
