@@ -154,6 +154,7 @@ fn rows(
     if opts.place.is_none() {
         opts.spelled = ex.spelled(&id);
     }
+    opts.host_region = ex.host_region(&id);
     let mut n_facts = 0;
     // Facts are consumed one by one, so a fact's strings are freed as its row is made.
     let mut rows_of = |facts: Vec<crate::extract::Fact>, entities: Vec<crate::extract::Entity>| {

@@ -382,6 +382,8 @@ fn named_rows(
     sibling_rows(sent, rows);
     ranked_rows(sent, rows);
     member_rows(sent, rows);
+    list_verb_rows(sent, rows);
+    framed_rows(sent, rows);
     // A share after a bare share verb names the share (香港旅客佔比), once every figure
     // after it has taken its subject: none of them is a share of it.
     for (start, fact) in rows.iter_mut() {
@@ -390,6 +392,56 @@ fn named_rows(
         fact.subject = subject::without_doubled(&fact.subject);
         fact.subject = subject::with_state_word(sent, span, std::mem::take(&mut fact.subject));
         fact.subject = subject::with_class(sent, span, std::mem::take(&mut fact.subject));
+        // Once the figures after it have read its subject (a count of the works sized
+        // keeps the works' name: 100立方米蓄水池1座).
+        let p = std::mem::take(&mut fact.subject);
+        fact.subject = subject::with_size(sent, span, fact.kind.name(), p);
+    }
+}
+
+/// Bare measures (成交535套, 均价55284元/㎡, 总金额29.60亿元) after a clause naming a
+/// category alone (其中：新房住宅，…; 商业，…) are that category's: the category goes in
+/// front of their subjects, up to the sentence's end or the next such clause (see
+/// [`subject::category_clause`], [`subject::bare_measure`]).
+fn framed_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let mut frame: Option<String> = None;
+    for (start, fact) in rows.iter_mut() {
+        let span = (*start, *start + fact.end - fact.start);
+        if let Some(t) = subject::category_clause(sent, span) {
+            frame = Some(t);
+        }
+        let Some(t) = &frame else {
+            continue;
+        };
+        if !fact.subject.contains(t.as_str()) && subject::bare_measure(sent, span) {
+            fact.subject = format!("{t}{}", fact.subject);
+        }
+    }
+}
+
+/// Items of a list of things built or bought after its first (新建蓄水池1座、渗水井10座、
+/// 供水小站7套) named by their noun alone take the verb the first item's subject opens with
+/// (新建渗水井): see [`subject::opening_verb`], [`subject::next_list_item`]. An item with a
+/// verb of its own (更新机电管井8眼、新建…8眼) passes its verb on instead.
+fn list_verb_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+    let mut verb: Option<String> = None;
+    let mut prev_end: Option<usize> = None;
+    for (start, fact) in rows.iter_mut() {
+        let span = (*start, *start + fact.end - fact.start);
+        let listed = matches!(fact.kind, Kind::Count | Kind::Length | Kind::Area);
+        let own = subject::opening_verb(sent, span, &fact.subject).filter(|_| listed);
+        let next = listed
+            && prev_end.is_some_and(|e| subject::next_list_item(sent, span, &fact.subject, e));
+        match (&own, &verb) {
+            (None, Some(v)) if next => fact.subject = format!("{v}{}", fact.subject),
+            (None, _) if next => {}
+            (Some(v), _) if !fact.subject.starts_with(v.as_str()) => {
+                fact.subject = format!("{v}{}", fact.subject);
+                verb = own;
+            }
+            _ => verb = own,
+        }
+        prev_end = Some(span.1);
     }
 }
 
@@ -709,6 +761,9 @@ pub struct Options {
     /// The divisions the release's name spells in pinyin ([`Extractor::spelled`]): its
     /// own place when the text names none, or only one above it.
     pub spelled: romanized::Spelled,
+    /// The region the release's host names by its domain ([`Extractor::host_region`]):
+    /// weighs as marks of that region when the region is detected.
+    pub host_region: Option<Region>,
 }
 
 /// The compiled rules and the segmenter; build once, share by reference.
@@ -888,6 +943,12 @@ impl Extractor {
         } else {
             spelled
         }
+    }
+
+    /// The region the host in a release's name (a URL, or a file named by its host:
+    /// `c01_www.info.gov.hk.txt`) names by its top-level domain (`region.host_domain`).
+    pub fn host_region(&self, name: &str) -> Option<Region> {
+        self.regions.of_host(&romanized::release_host(name))
     }
 
     /// The division `--place NAME` names (a code, a full or short name, or names from
@@ -1387,7 +1448,7 @@ impl Extractor {
         let region = opts.region.unwrap_or_else(|| {
             let roc_years = date::roc_year_marks(rules, &self.dates);
             self.regions
-                .detect_release(text, simplified.as_deref(), roc_years)
+                .detect_release(text, simplified.as_deref(), (roc_years, opts.host_region))
         });
         let date::DocDates {
             year,
@@ -1602,7 +1663,8 @@ impl Extractor {
     }
 
     /// Whether `d` is a year alone opening a formal name (2022年某县…奖补项目,
-    /// 2022年某县农村道路工程): right after it a division named in full, then the name
+    /// 2022年某县农村道路工程, 某旗2022年…饮水安全工程): right after it (or right before it)
+    /// a division named in full, then the name
     /// running without clause marks or digits (quotes allowed) to a `date.year_name_end`
     /// word that closes its clause. The year is the name's, no date of a figure.
     fn named_year(&self, f: &Folded, d: &date::DateMention) -> bool {
@@ -1614,12 +1676,20 @@ impl Extractor {
         }
         let rest = f.rest(d.end);
         let ends = (rest.char_indices().map(|(i, _)| i)).chain(std::iter::once(rest.len()));
-        let Some(after) = ends
+        let after = ends
             .skip(2)
             .take(MAX_DIVISION - 1)
             .filter(|&i| place::is_full_division_name(&self.patterns, &rest[..i]))
-            .last()
-        else {
+            .last();
+        // Or the division right before the year (某旗2022年农村牧区饮水安全工程).
+        let before = f.before(d.start);
+        let divided = || {
+            (before.char_indices().rev())
+                .take(MAX_DIVISION)
+                .skip(1)
+                .any(|(i, _)| place::is_full_division_name(&self.patterns, &before[i..]))
+        };
+        let Some(after) = after.or_else(|| divided().then_some(0)) else {
             return false;
         };
         let ends = self.patterns.cues.at(crate::cue!("date.year_name_end"));
@@ -1644,6 +1714,18 @@ impl Extractor {
             }
         }
         name_end == Some(name.len())
+    }
+
+    /// Whether `d` is a period a slogan names, no date of a figure: right after a word
+    /// of a drive (`date.slogan_before`: 决胜四季度, 决战第四季度) or right before the
+    /// word of a good start (`date.slogan_after`: 一季度开门红).
+    fn slogan_period(&self, f: &Folded, d: &date::DateMention) -> bool {
+        let cues = &self.patterns.cues;
+        cues.at(crate::cue!("date.slogan_before"))
+            .ends(f.before(d.start))
+            || cues
+                .at(crate::cue!("date.slogan_after"))
+                .starts(f.rest(d.end))
     }
 
     /// Which sentences are items of a page's link lists (other articles' headlines, a
@@ -2062,6 +2144,7 @@ impl Extractor {
             .filter(|d| !date::list_year(&self.dates, d, f.before(d.start), f.rest(d.end)))
             .filter(|d| date::event_year(&self.dates, d, f.rest(d.end)).is_none())
             .filter(|d| !self.named_year(f, d))
+            .filter(|d| !self.slogan_period(f, d))
             // The release date opening its line before its time is the publication's
             // stamp, a row like the release date alone (`date::opens_stamp`).
             .filter(|d| {
@@ -3353,12 +3436,14 @@ fn by_kind_subject(sent: &subject::Sentence, m: &scan::Mention, fact: &mut Fact)
 /// ([`subject::multiple_of_base`]) once the dates and the figures after it have read its
 /// measure.
 fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
-    for (start, fact) in quantities
-        .iter_mut()
-        .filter(|(_, f)| f.kind == Kind::Multiple)
-    {
-        let span = (*start, *start + fact.text.chars().count());
-        fact.subject = subject::multiple_of_base(sent, span, std::mem::take(&mut fact.subject));
+    let mut prev: Option<String> = None;
+    for (start, fact) in quantities.iter_mut() {
+        if fact.kind == Kind::Multiple {
+            let span = (*start, *start + fact.text.chars().count());
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::multiple_of_base(sent, span, p, prev.as_deref());
+        }
+        prev = (fact.kind != Kind::Date && !fact.subject.is_empty()).then(|| fact.subject.clone());
     }
 }
 
@@ -4223,6 +4308,9 @@ impl Extractor {
             .starts(f.rest(m.end))
         {
             return Some("name of a plan (figure.plan_after)");
+        }
+        if cues.at(crate::cue!("figure.campaign_before")).ends(before) {
+            return Some("name of a campaign (figure.campaign_before)");
         }
         // A time frame (the reason opens so): its words are no part of a subject.
         if self.horizon(m, f) {
@@ -8422,10 +8510,129 @@ mod tests {
         );
         let text = "全区茶叶产量为上年末的1.6倍。";
         assert_eq!(subjects_of(text), ["茶叶产量为上年末的倍数"]);
-        // A growth by a multiple, or a base that is no time, is left as it is.
-        let text = "全区茶叶出口增长1.6倍，相当于全省平均水平的2倍。";
+        // A growth by a multiple is left as it is; a level as the base takes the measure
+        // of the figure before it.
+        let text = "全区茶叶出口增长1.6倍，是全省平均水平的2倍。";
         assert_eq!(subjects_of(text)[0], "茶叶出口增长");
+        assert_eq!(subjects_of(text)[1], "茶叶出口增长是全省平均水平的倍数");
+        // A base that is neither a time nor a level is left as it is.
+        let text = "全区茶叶出口增长1.6倍，是甲县的2倍。";
         assert!(!subjects_of(text)[1].contains("倍数"));
+    }
+
+    #[test]
+    fn a_figure_right_before_the_works_it_sizes_names_that_works_size() {
+        let s = subjects_of("甲县20万吨饲草加工项目建设进展顺利。");
+        assert_eq!(s, ["饲草加工项目规模"]);
+        let s = subjects_of("船厂交付了3万立方米液化气运输船。");
+        assert_eq!(s, ["液化气运输船容量"]);
+        let s = subjects_of("乙县8亿元物流园项目签约落地。");
+        assert_eq!(s, ["物流园项目投资"]);
+        // A verb of its own before the figure names the measure; a product is no works.
+        let s = subjects_of("项目完成投资8亿元，建设厂房3栋。");
+        assert_eq!(s[0], "项目完成投资");
+        let s = subjects_of("全县收购3万吨玉米。");
+        assert!(!s[0].ends_with("规模"));
+    }
+
+    #[test]
+    fn a_release_named_by_a_host_reads_that_host_s_domain() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        assert_eq!(ex.host_region("c01_www.info.gov.hk.txt"), Some(Region::HK));
+        assert_eq!(
+            ex.host_region("https://www.gov.mo/zh-hant/news/1/"),
+            Some(Region::MO)
+        );
+        assert_eq!(ex.host_region("a01_tjj.smx.gov.cn.txt"), None);
+        assert_eq!(ex.host_region("report.txt"), None);
+        let opts = Options {
+            host_region: ex.host_region("c01_www.info.gov.hk.txt"),
+            ..Options::default()
+        };
+        let facts = ex
+            .extract("政府今日宣布，由明日起每次收費四元。", opts)
+            .facts;
+        assert_eq!(facts.last().map(|f| f.unit.as_str()), Some("HKD"));
+    }
+
+    #[test]
+    fn campaigns_and_slogans_name_no_figures() {
+        assert_eq!(all_texts("春季大干100天，完成产值5亿元。"), ["5亿元"]);
+        assert_eq!(
+            all_texts("决胜四季度，确保一季度开门红，全年投资增长8%。"),
+            ["8%"]
+        );
+        // A year between a division and the name of its project is the name's.
+        assert_eq!(
+            all_texts("实施了乌拉特前旗2022年农村牧区饮水安全工程，新建水池3座。"),
+            ["3座"]
+        );
+    }
+
+    #[test]
+    fn a_power_figure_of_a_plant_named_alone_is_its_capacity() {
+        assert_eq!(
+            subjects_of("海能风场(376MW)、允能风场(640MW)已并网。"),
+            ["海能风场装机容量", "允能风场装机容量"]
+        );
+        assert_eq!(subjects_of("该机组功率为10MW。"), ["该机组功率"]);
+    }
+
+    #[test]
+    fn a_slip_for_percentage_points_reads_as_points() {
+        let text = "纺织业和化纤业投资增速较上年同期分别下降16.73和87.63个百分比。";
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let facts = ex.extract(text, Options::default()).facts;
+        let units: Vec<&str> = facts.iter().map(|f| f.unit.as_str()).collect();
+        assert_eq!(units, ["pp", "pp"]);
+    }
+
+    #[test]
+    fn items_listed_after_a_verb_take_it() {
+        assert_eq!(
+            subjects_of("新建蓄水池1座、渗水井10座、供水小站7套。"),
+            ["新建蓄水池", "新建渗水井", "新建供水小站"]
+        );
+        // A figure sizing the first item stands between the verb and its noun.
+        assert_eq!(
+            subjects_of("新建100立方米蓄水池2座、水塔1座。")[1..],
+            ["新建蓄水池", "新建水塔"]
+        );
+        // An item with a verb of its own passes that verb on.
+        assert_eq!(
+            subjects_of("更新机电管井8眼、新建备用机电管井4眼、水塔2座。"),
+            ["更新机电管井", "新建备用机电管井", "新建水塔"]
+        );
+        // A measure is no thing built.
+        let s = subjects_of("新建商品房销售面积18.6万平方米、二手房交易1320套。");
+        assert!(!s[1].starts_with("新建"), "{s:?}");
+    }
+
+    #[test]
+    fn a_category_named_alone_frames_the_bare_measures_after_it() {
+        let s =
+            subjects_of("其中：写字楼，成交120套，均价3.2万元，总金额3.5亿元；商铺，成交80套。");
+        assert_eq!(s, ["写字楼成交", "写字楼均价", "写字楼总金额", "商铺成交"]);
+        // A measure naming a thing of its own keeps it.
+        let s = subjects_of("一季度，工业，实现产值12亿元，新签项目5个。");
+        assert_eq!(s[1], "新签项目");
+    }
+
+    #[test]
+    fn an_amount_after_a_unit_price_is_not_the_price_s() {
+        let s = subjects_of("全市商品房成交930套，均价53060元/平方米，总金额40.56亿元。");
+        assert_eq!(s[2], "总金额");
+    }
+
+    #[test]
+    fn a_multiple_of_a_level_names_the_measure_before_it() {
+        let text = "全县农民人均可支配收入达到2.1万元，是全市平均水平的1.3倍。";
+        assert_eq!(
+            subjects_of(text)[1],
+            "农民人均可支配收入是全市平均水平的倍数"
+        );
+        let text = "全县人均存款为全国的1.2倍。";
+        assert_eq!(subjects_of(text), ["人均存款为全国的倍数"]);
     }
 
     #[test]
@@ -9298,6 +9505,16 @@ mod tests {
         );
         assert_eq!(s[s.len() - 2], "纺织业产值增速比全省快");
         assert_eq!(s[s.len() - 1], "化工业产值增速比全省快");
+    }
+
+    #[test]
+    fn members_named_after_respectively_own_the_figures_of_the_next_clause() {
+        let s = subjects_of("利润最多的两个县分别是甲县、乙县，利润总额分别为3.2亿元和2.9亿元。");
+        assert_eq!(s[s.len() - 2], "甲县利润总额");
+        assert_eq!(s[s.len() - 1], "乙县利润总额");
+        // A clause naming figures of its own after 分别 lists no members.
+        let s = subjects_of("甲县、乙县分别增长5%和6%，投资分别为3亿元和2亿元。");
+        assert_ne!(s[s.len() - 1], "乙县增长投资");
     }
 
     /// Texts of all rows (dates included) of `text`.

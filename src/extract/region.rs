@@ -66,6 +66,9 @@ impl std::fmt::Display for Region {
 /// (港元 in a report on a Hong Kong listing) must not outweigh the release's own marks.
 const MAX_PER_WORD: usize = 3;
 
+/// How many marks a host in a region's domain weighs ([`RegionRules::of_host`]).
+const HOST_MARKS: usize = 2;
+
 /// How many times a text in traditional characters with no mark names a region for the
 /// region to be its own.
 const MIN_NAMED: usize = 2;
@@ -107,6 +110,9 @@ pub struct RegionRules {
     units_only: Vec<(String, Vec<Region>)>,
     /// The plain names of Hong Kong and Macau (`region.name`), with their region.
     region_names: Vec<(String, Region)>,
+    /// The region a release's host names by its top-level domain (`region.host_domain`:
+    /// hk → HK), lower-case domain first.
+    host_domains: Vec<(String, Region)>,
     /// Letters before a dollar sign that name its currency (HK$, NT$, US$:
     /// `region.dollar_prefix`), valued with the ISO code.
     dollar_prefixes: WordList,
@@ -192,6 +198,12 @@ impl RegionRules {
                 None => return Err(bad("region.unit_only", w, v, "region codes (HK MO)")),
             }
         }
+        let mut host_domains = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.host_domain")).entries() {
+            let r = Region::from_code(v)
+                .ok_or_else(|| bad("region.host_domain", w, v, "a region code (TW HK MO)"))?;
+            host_domains.push((w.to_ascii_lowercase(), r));
+        }
         let mut region_names = Vec::new();
         for (w, v) in cues.at(crate::cue!("region.name")).entries() {
             let r =
@@ -203,6 +215,7 @@ impl RegionRules {
             return Err(bad("region.dollar_prefix", w, v, "an ISO 4217 code (HKD)"));
         }
         Ok(RegionRules {
+            host_domains,
             region_names,
             dollar_prefixes,
             marks,
@@ -228,7 +241,21 @@ impl RegionRules {
     /// are marks of Taiwan (at most [`MAX_PER_WORD`]).
     /// Marks valued `… traditional` count only when `traditional`.
     pub fn detect(&self, text: &str, traditional: bool, roc_years: usize) -> Region {
-        self.detect_in(text, (traditional, traditional), roc_years)
+        self.detect_in(text, (traditional, traditional), (roc_years, None))
+    }
+
+    /// The region the top-level domain of a release's host names (`host`, lower-case:
+    /// www.info.gov.hk → HK; `region.host_domain`), if any.
+    pub fn of_host(&self, host: &str) -> Option<Region> {
+        let tld = host.rsplit('.').next()?;
+        (host.contains('.'))
+            .then(|| {
+                self.host_domains
+                    .iter()
+                    .find(|(d, _)| d == tld)
+                    .map(|(_, r)| *r)
+            })
+            .flatten()
     }
 
     /// [`RegionRules::detect`]; `(traditional, written)`: whether one mark is enough, and
@@ -239,7 +266,7 @@ impl RegionRules {
         &self,
         text: &str,
         (traditional, written): (bool, bool),
-        roc_years: usize,
+        (roc_years, host): (usize, Option<Region>),
     ) -> Region {
         let end = text
             .char_indices()
@@ -255,6 +282,12 @@ impl RegionRules {
         }
         let mut score = [0usize; 4];
         score[Region::TW.index()] = roc_years.min(MAX_PER_WORD);
+        // A host in the region's domain (a government press release that never names its
+        // city: 政府今日宣布…) weighs as two marks; the mainland's own marks can still
+        // outweigh it (a Hong Kong paper's story on a mainland county).
+        if let Some(r) = host {
+            score[r.index()] += HOST_MARKS;
+        }
         for (n, regions) in per_word.iter().zip(&self.mark_regions) {
             for r in regions {
                 score[r.index()] += n;
@@ -310,9 +343,14 @@ impl RegionRules {
     /// of `text.traditional_hint` (a short text may have too few to get a copy, but its
     /// marks are still marks), else on the text as written. `roc_years` as for
     /// [`RegionRules::detect`].
-    pub fn detect_release(&self, text: &str, simplified: Option<&str>, roc_years: usize) -> Region {
+    pub fn detect_release(
+        &self,
+        text: &str,
+        simplified: Option<&str>,
+        (roc_years, host): (usize, Option<Region>),
+    ) -> Region {
         match simplified {
-            Some(s) => self.detect(s, true, roc_years),
+            Some(s) => self.detect_in(s, (true, true), (roc_years, host)),
             None => {
                 let end = text
                     .char_indices()
@@ -324,9 +362,9 @@ impl RegionRules {
                     .take(HINT_CHARS)
                     .any(|c| self.hints.has_char(c));
                 if traditional {
-                    self.detect_in(&simplet2s::convert(head), (false, true), roc_years)
+                    self.detect_in(&simplet2s::convert(head), (false, true), (roc_years, host))
                 } else {
-                    self.detect(head, false, roc_years)
+                    self.detect_in(head, (false, false), (roc_years, host))
                 }
             }
         }
@@ -761,12 +799,33 @@ mod tests {
     }
 
     #[test]
+    fn a_host_in_a_region_s_domain_weighs_as_its_marks() {
+        let pats = crate::patterns::Patterns::builtin().unwrap();
+        let r = RegionRules::new(&pats.cues).unwrap();
+        assert_eq!(r.of_host("www.info.gov.hk"), Some(Region::HK));
+        assert_eq!(r.of_host("www.gov.mo"), Some(Region::MO));
+        assert_eq!(r.of_host("tjj.smx.gov.cn"), None);
+        assert_eq!(r.of_host("hk"), None);
+        let detect = |t: &str, host| {
+            let s = crate::extract::text::to_simplified(t, &pats.cues);
+            r.detect_release(t, s.as_deref(), (0, host))
+        };
+        // A government release that never names its city.
+        let t = "政府今日宣布新的收費，由明日起每次收費四元。";
+        assert_eq!(detect(t, None), Region::CN);
+        assert_eq!(detect(t, Some(Region::HK)), Region::HK);
+        // A mainland county's story on the site keeps the mainland's marks.
+        let t = "某县人民政府召开常务会议，县委书记出席。乡镇干部参加会议，全县投资3亿元。";
+        assert_eq!(detect(t, Some(Region::HK)), Region::CN);
+    }
+
+    #[test]
     fn taiwan_local_government_outweighs_a_hong_kong_title() {
         let pats = crate::patterns::Patterns::builtin().unwrap();
         let r = RegionRules::new(&pats.cues).unwrap();
         let detect = |t: &str| {
             let s = crate::extract::text::to_simplified(t, &pats.cues);
-            r.detect_release(t, s.as_deref(), 0)
+            r.detect_release(t, s.as_deref(), (0, None))
         };
         // A county office's release naming Hong Kong in its first line.
         let t = "縣府赴香港參加國際食品展，今年簽下訂單逾3億元。\n縣府表示，明年將再擴大參展規模。";
@@ -789,7 +848,7 @@ mod tests {
         let r = RegionRules::new(&pats.cues).unwrap();
         let detect = |t: &str| {
             let s = crate::extract::text::to_simplified(t, &pats.cues);
-            r.detect_release(t, s.as_deref(), 0)
+            r.detect_release(t, s.as_deref(), (0, None))
         };
         // A bank statistics page listing its currencies (人民幣 is a mark of the mainland).
         let t = "據有關統計，上月存款增加2%。\n澳門金融管理局公佈，按幣種分析，澳門元、港元、\

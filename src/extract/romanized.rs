@@ -275,14 +275,8 @@ impl RomanIndex {
 /// (domains, www, departments: `place.host_stop`) → smx; sd, dzwww; never the last label,
 /// the top-level domain (mirrormedia.mg). None without a dot.
 pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
-    let lower = name.to_ascii_lowercase();
-    let host = match lower.split_once("://") {
-        Some((_, rest)) => rest.split(['/', '?', '#', ':']).next().unwrap_or(""),
-        None => stem(&lower)
-            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-            .next()
-            .unwrap_or(""),
-    };
+    let host = release_host(name);
+    let host = host.as_str();
     let mut labels: Vec<String> = Vec::new();
     if !host.contains('.') {
         return labels;
@@ -297,6 +291,21 @@ pub fn host_labels(name: &str, stop: &WordList) -> Vec<String> {
         }
     }
     labels
+}
+
+/// The host in the release name `name`, lower-cased: a URL's host, else the dotted run
+/// ending a file name's stem (`x01_tjj.smx.gov.cn.txt` → tjj.smx.gov.cn); empty when
+/// the name holds none.
+pub fn release_host(name: &str) -> String {
+    let lower = name.to_ascii_lowercase();
+    let host = match lower.split_once("://") {
+        Some((_, rest)) => rest.split(['/', '?', '#', ':']).next().unwrap_or(""),
+        None => stem(&lower)
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .next()
+            .unwrap_or(""),
+    };
+    host.to_string()
 }
 
 /// The last path part of `name` without its extension (a dot and one to five letters

@@ -27,7 +27,7 @@
 
 use super::index::IndexRules;
 use super::text::Folded;
-use crate::patterns::{Cues, WordList};
+use crate::patterns::{Cues, Kind, WordList};
 use crate::segment::Token;
 
 mod category;
@@ -3626,7 +3626,7 @@ const MAX_CATEGORY_NOUN_CHARS: usize = 6;
 /// `subject.multiple_copula`): the measure `p` (or, when empty, the phrase before the
 /// copula) against the base's time (地区生产总值是1978年的倍数). `p` unchanged when the
 /// figure at `fig` is no such multiple, the base names no time or `p` names a multiple.
-pub fn multiple_of_base(s: &Sentence, fig: Span, p: String) -> String {
+pub fn multiple_of_base(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
     let word = s.list(crate::cue!("subject.multiple_word")).iter().next();
     let Some(word) = word.filter(|w| !p.contains(*w)) else {
         return p;
@@ -3654,16 +3654,29 @@ pub fn multiple_of_base(s: &Sentence, fig: Span, p: String) -> String {
         })
         .map_or(de, |f| f.0);
     let base = text(s, c.end, base_end);
-    let timed = (s.figures.iter()).any(|f| f.0 >= c.end && f.1 <= base_end)
-        || times.ends(&rule_form(s.traditional, &base));
-    if base.is_empty() || !timed || base.chars().count() > MAX_MULTIPLE_BASE_CHARS {
+    let base_rule = rule_form(s.traditional, &base).into_owned();
+    let timed =
+        (s.figures.iter()).any(|f| f.0 >= c.end && f.1 <= base_end) || times.ends(&base_rule);
+    // A level as the base (是全市平均水平的1.54倍): the measure is the one before it.
+    let level = s
+        .list(crate::cue!("subject.multiple_base_level"))
+        .ends(&base_rule);
+    if base.is_empty() || !(timed || level) || base.chars().count() > MAX_MULTIPLE_BASE_CHARS {
         return p;
     }
     let copula = text(s, c.start, c.end);
     // A subject that names the base already (茶叶产量为上年末) keeps what is before it.
     let named = format!("{copula}{base}");
+    let before = text(s, cs, c.start).trim().to_string();
     let measure = match p.find(&named) {
-        _ if p.is_empty() => text(s, cs, c.start).trim().to_string(),
+        // A subject that is the base itself names no measure: the phrase before the
+        // copula does, or the figure before it in the sentence (收入4.2万元，是…).
+        _ if p.is_empty() || (level && rule_form(s.traditional, &p) == base_rule) => {
+            match (before.is_empty(), prev) {
+                (true, Some(prev)) if level => prev.to_string(),
+                _ => before,
+            }
+        }
         Some(k) => p[..k].to_string(),
         None => p,
     };
@@ -4327,6 +4340,77 @@ pub fn with_count_verb(s: &Sentence, fig: Span, unit: &str, p: String) -> String
     format!("{}{p}", text(s, v.start, v.end))
 }
 
+/// The verb a list item's subject `p` opens with, when `p` is written right before the
+/// item's figure at `fig` and is that verb (two chars or more, no link, copula or change
+/// word) and a noun phrase (新建/蓄水池 before 1座): the verb, as written. None otherwise.
+pub fn opening_verb(s: &Sentence, fig: Span, p: &str) -> Option<String> {
+    let n = p.chars().count();
+    let at = fig.0.checked_sub(n)?;
+    if n == 0 || text(s, at, fig.0) != p {
+        return None;
+    }
+    // A figure sizing the item between the verb and its noun (新建/100立方米/蓄水池1座):
+    // the verb before that figure.
+    if let Some(&(a, _)) = s.figures.iter().find(|f| f.1 == at) {
+        let before = tokens_in(s, a.saturating_sub(MAX_VERB_CHARS), a);
+        let verb = before.last().filter(|t| t.end == a && is_list_verb(s, t))?;
+        return opening_verb_of(s, verb).then(|| text(s, verb.start, verb.end));
+    }
+    let toks = tokens_in(s, at, fig.0);
+    let (v, rest) = toks.split_first()?;
+    // A verb glued to one char (渗水/井) is a noun's first part; the thing ends with a noun
+    // (应急/备用/机电/管井).
+    let noun = rest.last().is_some_and(nominal) && fig.0 - v.end >= 2;
+    let verb = is_list_verb(s, v);
+    // A measure (新建商品房销售面积) is no thing built.
+    if Attributes::of(s).suffix(p).is_some() {
+        return None;
+    }
+    (v.start == at && verb && opening_verb_of(s, v) && noun).then(|| text(s, v.start, v.end))
+}
+
+/// Whether `t` is a verb of two chars or more that may open a list of things: tagged a
+/// verb, or a `subject.list_verb` (新建, which jieba tags as the district 新建区).
+fn is_list_verb(s: &Sentence, t: &Token) -> bool {
+    let listed = s.list(crate::cue!("subject.list_verb"));
+    (matches!(t.tag, "v" | "vn") || listed.contains(&rule_form(s.traditional, t.word)))
+        && t.word.chars().count() >= 2
+}
+
+/// Most chars of a verb [`opening_verb`] looks for before a figure.
+const MAX_VERB_CHARS: usize = 4;
+
+/// Whether the verb `v` may open a list of things built or bought: no change, link or
+/// copula (增长, 达到, 是), which say nothing of what is counted.
+fn opening_verb_of(s: &Sentence, v: &Token) -> bool {
+    let w = rule_form(s.traditional, v.word);
+    !(s.list(crate::cue!("subject.change")).contains(&w)
+        || s.list(crate::cue!("subject.link")).ends(&w)
+        || is_copula(s, v.word))
+}
+
+/// Whether the item of the figure at `fig`, named by `p` alone written right before it,
+/// follows the figure ending at `prev_end` after an enumeration comma (、) only:
+/// 蓄水池1座、渗水井10座 (a comma may open a clause of its own).
+pub fn next_list_item(s: &Sentence, fig: Span, p: &str, prev_end: usize) -> bool {
+    let n = p.chars().count();
+    let Some(at) = fig.0.checked_sub(n) else {
+        return false;
+    };
+    // A noun opens it, or a verb glued to one char (渗水/井); a verb, an adjective or
+    // an adverb opening it is the item's own predicate (配套阀门井, 拟投资建设…).
+    let toks = tokens_in(s, at, fig.0);
+    let noun = toks.first().is_some_and(|t| {
+        let glued = t.tag == "v" && fig.0 - t.end == 1;
+        (nominal(t) && !t.tag.starts_with(['v', 'a']) && !is_list_verb(s, t)) || glued
+    });
+    n > 0
+        && noun
+        && text(s, at, fig.0) == p
+        && prev_end + 1 == at
+        && s.chars.get(prev_end) == Some(&'、')
+}
+
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
 /// A count of people or households (`subject.head_count`: 人, 名, 人次, 户) whose clause
 /// goes on with what they do (6至8千人参加, 1749人获批贷学金, 百余人增加收入) is named by
@@ -4407,6 +4491,148 @@ pub fn with_capacity(s: &Sentence, fig: Span, p: String) -> String {
 
 /// Fewest chars of a product a capacity names (水泥).
 const MIN_PRODUCT_CHARS: usize = 2;
+
+/// The category a clause of its own names right before the clause of the figure at `fig`
+/// (其中：新房住宅，成交535套…; 商业，成交206套…): opening the sentence or after a
+/// semicolon or colon, nouns only, after a part word (其中) if any, of two to
+/// [`MAX_CATEGORY_CLAUSE_CHARS`] chars, no figure and no attribute. Such a category frames
+/// the bare measures after it in the sentence ([`bare_measure`]).
+pub fn category_clause(s: &Sentence, fig: Span) -> Option<String> {
+    let (cs, _) = hard_clause(s, fig);
+    if cs < 2 || !matches!(s.chars[cs - 1], ',' | '，') {
+        return None;
+    }
+    let (ps, _) = hard_clause(s, (cs - 1, cs - 1));
+    // The category opens its sentence or follows a semicolon or colon: a short clause
+    // after a comma is a predicate (…，基本持平，增长0.1%) or an item of a list.
+    let opens = ps == 0 || matches!(s.chars[ps - 1], '；' | ';' | '：' | ':');
+    if !opens || is_figure(s, ps, cs - 1) {
+        return None;
+    }
+    let parts = s.list(crate::cue!("subject.part_of"));
+    let toks = tokens_in(s, ps, cs - 1);
+    let k = (toks.iter())
+        .position(|t| !(parts.contains(&rule_form(s.traditional, t.word)) || is_delim_word(t.word)))
+        .unwrap_or(toks.len());
+    let rest = &toks[k..];
+    let nouns = rest
+        .iter()
+        .all(|t| t.tag.starts_with('n') && t.tag != "ns" || matches!(t.tag, "vn" | "j"));
+    let (first, last) = (rest.first()?, rest.last()?);
+    let t = text(s, first.start, last.end);
+    let n = t.chars().count();
+    let attrs = Attributes::of(s);
+    (nouns && (2..=MAX_CATEGORY_CLAUSE_CHARS).contains(&n) && attrs.suffix(&t).is_none())
+        .then_some(t)
+}
+
+/// Most chars of a category named by a clause of its own (新房住宅).
+const MAX_CATEGORY_CLAUSE_CHARS: usize = 8;
+
+/// Whether the figure at `fig` names no thing of its own: the words of its clause before
+/// it are verbs, adverbs, times, particles and measure words only (成交, 均价, 总金额,
+/// 分别占全市的, 上周成交: attributes, `subject.unit_price`, `subject.frame_measure`).
+pub fn bare_measure(s: &Sentence, fig: Span) -> bool {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let attrs = Attributes::of(s);
+    let prices = s.list(crate::cue!("subject.unit_price"));
+    let measures = s.list(crate::cue!("subject.frame_measure"));
+    let toks = tokens_in(s, cs, fig.0);
+    let words: Vec<&Token> = (toks.iter())
+        .filter(|t| !is_figure(s, t.start, t.end) && !is_delim_word(t.word))
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|t| {
+            let w = rule_form(s.traditional, t.word);
+            t.tag
+                .starts_with(['v', 'd', 't', 'p', 'u', 'c', 'm', 'q', 'f'])
+                && t.tag != "vn"
+                || attrs.is(&w)
+                || prices.contains(&w)
+                || measures.contains(&w)
+        })
+}
+
+/// A figure written right before the works it sizes (150万吨玉米深加工项目, 2.2万立方米
+/// 乙烯运输船, 15亿元玉米深加工项目签约): the figure measures that works, so its subject is
+/// the works' name, from the figure to its `subject.sized_works` word, and the measure of
+/// the figure's kind (`subject.size_measure`: 规模, 容量, 装机容量, 投资). `p` unchanged
+/// when no such name follows the figure, when `p` does not open with it (a verb or
+/// attribute before the figure named the measure), or when `p` names a measure already.
+pub fn with_size(s: &Sentence, fig: Span, kind: &str, p: String) -> String {
+    let Some(measure) = s.list(crate::cue!("subject.size_measure")).value(kind) else {
+        return p;
+    };
+    // A class (10万吨级航道工程) is named by [`with_class`].
+    let written = rule_form(s.traditional, s.f.slice(fig.0, fig.1).trim_end()).into_owned();
+    if s.list(crate::cue!("subject.class_unit")).ends(&written) {
+        return p;
+    }
+    let (cs, ce) = clause(s, fig.0, fig.1);
+    // A capacity verb before the figure names its measure ([`with_capacity`]).
+    let before = rule_form(s.traditional, s.f.slice(cs, fig.0));
+    if (s.list(crate::cue!("subject.capacity_verb")))
+        .suffix_of(before.trim_end())
+        .is_some()
+    {
+        return p;
+    }
+    let works = s.list(crate::cue!("subject.sized_works"));
+    let mut end = None;
+    for t in tokens_in(s, fig.1, ce) {
+        if t.start.saturating_sub(fig.1) > MAX_SIZED_NAME_CHARS || is_figure(s, t.start, t.end) {
+            break;
+        }
+        if !(nominal(&t) || t.tag.starts_with('v')) {
+            break;
+        }
+        if works.ends(&rule_form(s.traditional, t.word)) {
+            end = Some(t.end);
+            break;
+        }
+    }
+    let Some(end) = end else {
+        return named_power(s, fig, (kind, measure), p);
+    };
+    let name = text(s, fig.1, end);
+    let rule = rule_form(s.traditional, &p);
+    if name.chars().count() < MIN_PRODUCT_CHARS || !p.starts_with(&name) || rule.ends_with(measure)
+    {
+        return p;
+    }
+    format!("{name}{measure}")
+}
+
+/// A power figure at `fig` whose subject `p` names a plant alone, written right before it
+/// (海能(376MW), 台电一期 109.2MW), measures its capacity: `p` and the kind's `measure`
+/// (海能装机容量), unless `p` names a measure already (发电容量, 装机, 功率: an attribute or
+/// a `subject.size_named` word) or holds a verb. `p` as it is for other kinds.
+fn named_power(s: &Sentence, fig: Span, (kind, measure): (&str, &str), p: String) -> String {
+    let rule = rule_form(s.traditional, &p);
+    let named = s.list(crate::cue!("subject.size_named")).occurs_in(&rule)
+        || Attributes::of(s).suffix(&p).is_some();
+    let n = p.chars().count();
+    if kind != Kind::Power.name() || n < 2 || named {
+        return p;
+    }
+    // The plant's name alone, written right before the figure or its bracket; a verb of
+    // output in it (`subject.list_verb`) makes the figure an output (生产光伏组件1GW).
+    let mut end = fig.0;
+    while end > 0 && matches!(s.chars[end - 1], '(' | '（' | ' ') {
+        end -= 1;
+    }
+    let at = end.saturating_sub(n);
+    let outputs = s.list(crate::cue!("subject.list_verb"));
+    let verb =
+        (tokens_in(s, at, end).iter()).any(|t| outputs.contains(&rule_form(s.traditional, t.word)));
+    if text(s, at, end) != p || verb {
+        return p;
+    }
+    format!("{p}{measure}")
+}
+
+/// Most chars between a figure and the end of the works it sizes (玉米深加工项目).
+const MAX_SIZED_NAME_CHARS: usize = 12;
 
 /// Whether the chars from `a` (a whole's figure's end) to `b` (a part's figure) open a
 /// bracket right after the whole and do not close it (支出137亿元（城市低保18亿元；…):
@@ -4796,24 +5022,38 @@ fn earlier_list(s: &Sentence, cs: usize, head_end: usize, n: usize) -> Option<Ea
         return None;
     }
     let pcs = hard_clause(s, (cs - 1, cs - 1)).0;
-    // A count summing the list up (3个行业保持增长) ends it.
-    // A 分别 clause of its own lists its figures, not the items of this one.
-    if find_respectively(s, s.f.slice(pcs, cs - 1)).is_some() {
-        return None;
-    }
-    let toks = tokens_in(s, pcs, cs - 1);
+    let links = s.list(crate::cue!("subject.member_link"));
+    // A 分别 clause of its own lists its figures, not the items of this one; one that
+    // names its members and no figure (三个行业分别是甲、乙、丙) lists them after its link.
+    let prev = s.f.slice(pcs, cs - 1);
+    let named = find_respectively(s, prev).map(|(k, word)| {
+        let after = pcs + prev[..k].chars().count() + word.chars().count();
+        let link = (tokens_in(s, after, cs - 1).first())
+            .filter(|t| links.contains(&rule_form(s.traditional, t.word)))
+            .map(|t| t.end);
+        link.filter(|_| !is_figure(s, after, cs - 1))
+    });
+    let from = match named {
+        Some(None) => return None,
+        Some(Some(at)) => Some(at),
+        None => None,
+    };
+    // A count summing the list up (3个行业保持增长) ends it; one before the members'
+    // link (三个行业分别是…) counts them.
+    let toks = tokens_in(s, from.unwrap_or(pcs), cs - 1);
     let count = (toks.iter())
         .find(|t| matches!(t.tag, "m" | "mq"))
         .map(|t| t.start);
     let figure = (s.figures.iter())
-        .find(|f| f.0 >= pcs && f.1 < cs)
+        .find(|f| f.0 >= from.unwrap_or(pcs) && f.1 < cs)
         .map(|f| f.0);
     let end = count.into_iter().chain(figure).min().unwrap_or(cs - 1);
-    let links = s.list(crate::cue!("subject.member_link"));
     let toks = tokens_in(s, pcs, end);
-    let from = (toks.iter())
-        .rfind(|t| links.contains(&rule_form(s.traditional, t.word)))
-        .map_or(pcs, |t| t.end);
+    let from = from.unwrap_or_else(|| {
+        (toks.iter())
+            .rfind(|t| links.contains(&rule_form(s.traditional, t.word)))
+            .map_or(pcs, |t| t.end)
+    });
     // A comparison of the items with a base (甲、乙高于全市平均水平，同比分别增长…:
     // `subject.compare_verb`) is their predicate, no part of the last item.
     let compares = s.list(crate::cue!("subject.compare_verb"));
@@ -7304,6 +7544,7 @@ fn attribute_owner(
     let per_unit = |p: &str| {
         let r = rule_form(s.traditional, p);
         s.list(crate::cue!("subject.denominator")).starts(&r)
+            || s.list(crate::cue!("subject.unit_price")).ends(&r)
     };
     // Nor a share of a named base (开工建设面积占规划量78%；累计完成投资22亿元).
     let prev = prev.filter(|p| change || !(rate(p) || after_share(s, cs)));

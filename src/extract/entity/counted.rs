@@ -276,11 +276,18 @@ impl Sentence<'_> {
             || self.idx.suffix(&l).is_some() && self.idx.suffix(&r).is_some()
     }
 
-    /// The first token of a later item's name: after the verbs opening it before its
-    /// first name word (新建、改扩建/甲中学).
+    /// The first token of a later item's name: after an amount and 的 describing it
+    /// (总投资10亿元的/乙项目) and the verbs opening it before its first name word
+    /// (新建、改扩建/甲中学).
     fn item_start(&self, a: usize, b: usize, out: &[EntityMention]) -> usize {
         let verbs = self.pats.cues.at(crate::cue!("entity.name_verb"));
-        let mut k = a;
+        // An amount and 的 describing the item (总投资10亿元的/乙项目) open no name.
+        let described = (a + 1..b.saturating_sub(1)).rev().find(|&k| {
+            self.toks[k].tag == "uj"
+                && self.in_figure(k - 1)
+                && (k + 1..b).any(|m| self.listed_name_word(m))
+        });
+        let mut k = described.map_or(a, |k| k + 1);
         while k + 1 < b
             && (matches!(self.toks[k].tag, "v" | "vn" | "p") && !self.listed_name_word(k)
                 || verbs.contains(self.toks[k].word))
@@ -430,6 +437,13 @@ mod tests {
 
     fn has(ents: &[(String, &str)], text: &str, ty: &str) -> bool {
         ents.iter().any(|(t, y)| t == text && *y == ty)
+    }
+
+    #[test]
+    fn an_amount_describing_a_later_item_is_no_part_of_its_name() {
+        let e = entities("总投资5亿元的甲乙纺织印染、总投资8亿元的丙丁芯片封装等6个项目正在推进。");
+        assert!(has(&e, "丙丁芯片封装", "PROJ"), "{e:?}");
+        assert!(!e.iter().any(|(t, _)| t.starts_with("总投资")), "{e:?}");
     }
 
     #[test]
