@@ -129,6 +129,8 @@ pub const CUE_RULES: &[&str] = &[
     "subject.sized_works",
     "subject.size_measure",
     "subject.size_named",
+    "subject.partner_prep",
+    "subject.partner_trade",
     "subject.reckon",
     "subject.base_verb",
     "subject.glued_measure",

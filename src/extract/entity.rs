@@ -3850,6 +3850,20 @@ mod tests {
     }
 
     #[test]
+    fn expressways_and_railways_named_by_their_ends_are_projects() {
+        let e = ents("积极推进郑济高铁、潍烟高铁等重点工程建设");
+        assert!(e.contains(&("郑济高铁".into(), "PROJ")), "{e:?}");
+        // 高速 of a company's name is the company's (segment.retag: a noun, not an adverb).
+        let e = ents("在山东高速集团的坚强领导下");
+        assert!(
+            e.iter()
+                .any(|(t, y)| t.starts_with("山东高速集团") && *y == "ORG"),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(_, y)| *y == "PROJ"), "{e:?}");
+    }
+
+    #[test]
     fn building_verbs_before_a_school_are_no_part_of_it() {
         let e = ents("区里今年将改扩建青石路小学，并新建梧桐路小学");
         assert!(e.contains(&("青石路小学".into(), "ORG")), "{e:?}");

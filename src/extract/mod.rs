@@ -396,6 +396,8 @@ fn named_rows(
         // keeps the works' name: 100立方米蓄水池1座).
         let p = std::mem::take(&mut fact.subject);
         fact.subject = subject::with_size(sent, span, fact.kind.name(), p);
+        let p = std::mem::take(&mut fact.subject);
+        fact.subject = subject::with_partner(sent, span, p);
     }
 }
 
@@ -6896,9 +6898,14 @@ mod tests {
             date_subjects_of("该生产线于今年3月8日正式投产。"),
             ["该生产线正式投产"]
         );
-        // A year is a period more often than an event's date: no predicate for it.
+        // A start jieba tags a verbal noun (启动/vn) is an event too (subject.event_verb;
+        // session 58: 2014年启动一期工程 on a real page). A year's noun phrase is none.
         assert_eq!(
             date_subjects_of("二期计划2031年启动建设，总投资6亿元。"),
+            ["启动建设"]
+        );
+        assert_eq!(
+            date_subjects_of("全县2031年人口总量，预计达到60万人。"),
             [""]
         );
     }
@@ -8553,6 +8560,21 @@ mod tests {
             .extract("政府今日宣布，由明日起每次收費四元。", opts)
             .facts;
         assert_eq!(facts.last().map(|f| f.unit.as_str()), Some("HKD"));
+    }
+
+    #[test]
+    fn a_trade_with_a_partner_keeps_its_preposition() {
+        let s = subjects_of("全省对东盟进出口2601.5亿元；对美国进出口1560亿元，增长15.2%。");
+        assert_eq!(s[1..], ["对美国进出口", "对美国进出口增长"]);
+        assert_eq!(subjects_of("全市向东盟出口50亿元。"), ["向东盟出口"]);
+        // A trade with no partner named keeps its words.
+        assert_eq!(subjects_of("全市出口50亿元。"), ["出口"]);
+    }
+
+    #[test]
+    fn a_start_jieba_tags_a_verbal_noun_is_the_event_of_its_date() {
+        let text = "项目分两期建设，2014年启动一期工程，规划投资3亿元。";
+        assert_eq!(date_subjects_of(text), ["启动一期工程"]);
     }
 
     #[test]

@@ -5508,6 +5508,15 @@ mod tests {
     }
 
     #[test]
+    fn a_province_a_county_lies_in_is_no_place_of_its_figures() {
+        // 地处 says where the county lies, as 位于 does (place.located_verb).
+        let t = "关于某建议的答复\n铁岭县地处辽宁省北部，区域面积337.5万亩，林业用地面积119万亩。";
+        let x = extract(t);
+        assert_eq!(place_of(&x, "337.5万亩").0, "铁岭县");
+        assert_eq!(place_of(&x, "119万亩").0, "铁岭县");
+    }
+
+    #[test]
     fn an_association_named_in_the_footer_is_no_issuing_place() {
         // A provincial association's site reposting national figures: its name (an
         // abbreviation and a joiner inside: 交通运输/j 与 物流) opens with its province.

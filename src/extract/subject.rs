@@ -4492,6 +4492,45 @@ pub fn with_capacity(s: &Sentence, fig: Span, p: String) -> String {
 /// Fewest chars of a product a capacity names (水泥).
 const MIN_PRODUCT_CHARS: usize = 2;
 
+/// A trade measure `p` whose partner a preposition opens in the text (对美国进出口1560亿元:
+/// `subject.partner_prep` right before the words of `p` up to its `subject.partner_trade`
+/// word) keeps the preposition: 对美国进出口 is the trade with the partner, 美国进出口 the
+/// partner's own. `p` unchanged otherwise.
+pub fn with_partner(s: &Sentence, fig: Span, p: String) -> String {
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let trades = s.list(crate::cue!("subject.partner_trade"));
+    let Some((k, w)) = find_word(trades, &rule).filter(|&(k, _)| k > 0) else {
+        return p;
+    };
+    let head: String = p
+        .chars()
+        .take(rule[..k + w.len()].chars().count())
+        .collect();
+    let written: String = s.orig[..fig.0.min(s.orig.len())].iter().collect();
+    let Some(at) = written.rfind(head.as_str()) else {
+        return p;
+    };
+    let before = rule_form(s.traditional, &written[..at]).into_owned();
+    match s
+        .list(crate::cue!("subject.partner_prep"))
+        .suffix_of(&before)
+    {
+        Some(prep) if !prep.is_empty() => {
+            let n = prep.chars().count();
+            let prep: String = written[..at]
+                .chars()
+                .rev()
+                .take(n)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            format!("{prep}{p}")
+        }
+        _ => p,
+    }
+}
+
 /// The category a clause of its own names right before the clause of the figure at `fig`
 /// (其中：新房住宅，成交535套…; 商业，成交206套…): opening the sentence or after a
 /// semicolon or colon, nouns only, after a part word (其中) if any, of two to
