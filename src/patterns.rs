@@ -171,6 +171,7 @@ pub const CUE_RULES: &[&str] = &[
     "subject.rate",
     "subject.generic_item",
     "subject.state_verb",
+    "subject.rank_next",
     "subject.rank_by",
     "subject.rank_close",
     "subject.bracket_share",
@@ -432,6 +433,7 @@ pub const CUE_RULES: &[&str] = &[
     "place.dispatch_site",
     "place.event_after",
     "place.area_body",
+    "place.seat_word",
     "place.located_verb",
     // extract/place.rs: short names, sections, origins and labels (issue 13, session 8)
     "place.named_area",

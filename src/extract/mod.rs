@@ -150,6 +150,10 @@ pub struct DocExtract {
     /// [`RECENT_SUBJECTS`]): a later figure given one of them again is told apart by the
     /// items its own sentence counts (see `told_apart_from_earlier`).
     recent_subjects: Vec<RecentSubject>,
+    /// (unit, measure) of the first row in each unit of the latest sentence that had one
+    /// and ranks nothing: what the items of a ranking in a later sentence that names its
+    /// measure no more rank (完成纳管审查率96.47%。…新北市98.70%最高 → 新北市完成纳管审查率).
+    unranked: Vec<(String, String)>,
     /// Organisations of four chars or more and people of three or more named so far (not
     /// references), with their type, newest last (at most [`NAMED`]): places inside a
     /// later mention of one are that name's (`entity::within_named`).
@@ -380,7 +384,7 @@ fn named_rows(
     told_apart_from_earlier(sent, rows, &mut out.recent_subjects);
     added_rows(sent, rows);
     sibling_rows(sent, rows);
-    ranked_rows(sent, rows);
+    ranked_rows(sent, rows, &mut out.unranked);
     member_rows(sent, rows);
     list_verb_rows(sent, rows);
     framed_rows(sent, rows);
@@ -421,6 +425,35 @@ fn framed_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
     }
 }
 
+/// Why `m` is no figure of its own: a bound of a tier (容量等于或小于10千瓦：每度电四元;
+/// 超过10千瓦但不超过200千瓦：每度电三元), a bounded figure, or the first of two bounds
+/// joined without a clause mark, right before a colon that another figure follows within
+/// [`MAX_TIER_GAP`] chars: the bounds say which tier the figure after the colon is of.
+fn tier_bound(m: &scan::Mention, f: &Folded, all: &[scan::Mention]) -> Option<&'static str> {
+    if !matches!(m.approx, Some(Approx::Gt | Approx::Lt)) {
+        return None;
+    }
+    // Through a second bound of the same tier (但不超过200千瓦).
+    let mut end = m.end;
+    if let Some(next) =
+        (all.iter()).find(|e| e.start >= end && !f.slice(end, e.start).contains(subject::is_delim))
+    {
+        if next.start - end <= MAX_TIER_GAP && matches!(next.approx, Some(Approx::Gt | Approx::Lt))
+        {
+            end = next.end;
+        }
+    }
+    let rest = f.rest(end).trim_start();
+    let after = rest.strip_prefix([':', '：'])?;
+    let skip = f.len() - after.chars().count();
+    (all.iter())
+        .any(|e| e.start >= skip && e.start - skip <= MAX_TIER_GAP)
+        .then_some("bound of a tier (a figure after a colon is the tier's)")
+}
+
+/// Most chars between a tier's bounds, and between its colon and the tier's figure.
+const MAX_TIER_GAP: usize = 6;
+
 /// Items of a list of things built or bought after its first (新建蓄水池1座、渗水井10座、
 /// 供水小站7套) named by their noun alone take the verb the first item's subject opens with
 /// (新建渗水井): see [`subject::opening_verb`], [`subject::next_list_item`]. An item with a
@@ -451,7 +484,11 @@ fn list_verb_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
 /// measure of the nearest earlier row of the sentence in their unit that ranks nothing
 /// (買賣登記30萬275棟 → 新北市買賣登記), see [`subject::ranked_alone`]; a share in
 /// brackets right after such an item's figure (6萬35棟(占19.99%)) is that item's share.
-fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
+fn ranked_rows(
+    sent: &subject::Sentence,
+    rows: &mut [(usize, Fact)],
+    unranked: &mut Vec<(String, String)>,
+) {
     let spans: Vec<subject::Span> = (rows.iter())
         .map(|(start, f)| (*start, *start + f.end - f.start))
         .collect();
@@ -482,11 +519,23 @@ fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
                     && rows[j].1.unit == *unit
                     && !rows[j].1.subject.is_empty()
             });
-            if let Some(j) = whole {
-                let measure = subject::lead_measure(sent, &rows[j].1.subject);
-                if !measure.contains(item.as_str()) {
-                    rows[i].1.subject = format!("{item}{measure}{change}");
+            // Else the measure an earlier sentence named in the unit (…审查率96.47%。新北市
+            // 98.70%最高，其次臺南市…), when this sentence ranks before naming any.
+            let measure = match whole {
+                Some(j) => Some(subject::lead_measure(sent, &rows[j].1.subject)),
+                // Only an item a rank word closes or 其次 opens (以每辆均价6万元计算 ranks
+                // nothing).
+                None if (0..i).all(|j| ranking[j])
+                    && (marks[i].1 || subject::rank_next_opens(sent, spans[i])) =>
+                {
+                    (unranked.iter())
+                        .find(|(u, _)| u == unit)
+                        .map(|(_, m)| m.clone())
                 }
+                None => None,
+            };
+            if let Some(measure) = measure.filter(|m| !m.contains(item.as_str())) {
+                rows[i].1.subject = format!("{item}{measure}{change}");
             }
         }
         // 6萬35棟(占19.99%): the share of the item just counted.
@@ -496,6 +545,18 @@ fn ranked_rows(sent: &subject::Sentence, rows: &mut [(usize, Fact)]) {
         if let Some(w) = share {
             rows[i].1.subject = format!("{}{w}", rows[i - 1].1.subject);
         }
+    }
+    // The sentence's first row in each unit that ranks nothing names the measure the next
+    // sentences' rankings may rank.
+    let mut fresh: Vec<(String, String)> = Vec::new();
+    for (i, (_, f)) in rows.iter().enumerate() {
+        if !ranking[i] && !f.subject.is_empty() && fresh.iter().all(|(u, _)| *u != f.unit) {
+            fresh.push((f.unit.clone(), subject::lead_measure(sent, &f.subject)));
+        }
+    }
+    for (u, m) in fresh {
+        unranked.retain(|(x, _)| *x != u);
+        unranked.push((u, m));
     }
 }
 
@@ -2717,6 +2778,7 @@ impl Extractor {
                 .judge(m, f, numbers)
                 .or_else(|| self.milestone(m, f, &cand.mentions))
                 .or_else(|| self.class_threshold(m, f, &cand.mentions))
+                .or_else(|| tier_bound(m, f, &cand.mentions))
                 .or_else(|| self.condition_bound(m, f))
                 .or_else(|| self.proportion(m, f, &cand.mentions));
             if let Some(t) = trace.as_deref_mut() {
@@ -8575,6 +8637,37 @@ mod tests {
     fn a_start_jieba_tags_a_verbal_noun_is_the_event_of_its_date() {
         let text = "项目分两期建设，2014年启动一期工程，规划投资3亿元。";
         assert_eq!(date_subjects_of(text), ["启动一期工程"]);
+    }
+
+    #[test]
+    fn a_ranking_takes_the_measure_the_sentence_before_named() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let text = "全省完成审查率为96.5%。各市情况：甲市98.7%最高，其次乙市98.1%，再次丙市97.8%。";
+        let subjects: Vec<String> = (ex.extract(text, Options::default()).facts.into_iter())
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects[1..], ["甲市审查率", "乙市审查率", "丙市审查率"]);
+        // An item 以 opens without a rank word after it ranks nothing (以…计算).
+        let text = "全年交易额150亿元。以每辆二手车均价6万元计算，总金额将达2.34万亿元。";
+        let subjects: Vec<String> = (ex.extract(text, Options::default()).facts.into_iter())
+            .map(|f| f.subject)
+            .collect();
+        assert_eq!(subjects[1], "每辆二手车均价");
+        // A measure of its own sentence before the items is theirs, as before.
+        let s = subjects_of("全省完成审查率为96.5%，其中甲市98.7%最高，其次乙市98.1%。");
+        assert_eq!(s[1..], ["甲市审查率", "乙市审查率"]);
+    }
+
+    #[test]
+    fn bounds_of_a_tier_before_its_colon_are_no_figures() {
+        let text = "容量等于或小于10千瓦：每度电四元；容量超过10千瓦但不超过200千瓦：每度电三元。";
+        assert_eq!(all_texts(text), ["四元", "三元"]);
+        // A share after the colon is the tier's too; a bound without a colon stays.
+        assert_eq!(all_texts("年收入超过10万元：占35%。"), ["35%"]);
+        assert_eq!(
+            all_texts("年收入超过10万元的农户有35户。"),
+            ["超过10万元", "35户"]
+        );
     }
 
     #[test]

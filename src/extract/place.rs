@@ -80,6 +80,9 @@ const TOWNSHIP_BELOW: &str =
 const TITLED_TOWNSHIP: &str =
     "a township opening the title, below the place spelled by the release's name";
 const OWN_TOWNSHIP_STEM: &str = "the own township's name without its kind";
+/// How a township named by its stem before its seat's word was found (for `explain`).
+const SEAT_TOWNSHIP: &str =
+    "a township of the own county named by its stem before its seat's word (place.seat_word)";
 /// How a place was found: the release's own place, a namesake the gazetteer lacks.
 const OWN_NAMESAKE: &str = "the release's own place, a namesake of a division elsewhere";
 /// How the own place named by a short name only was found (for `explain`).
@@ -3759,6 +3762,7 @@ pub fn locate(
             how,
         });
     }
+    found.extend(seat_townships(pats, toks, doc));
     // Longest first, none overlapping.
     found.sort_by_key(|f| (std::cmp::Reverse(f.end - f.start), f.start));
     let mut picked: Vec<Found> = Vec::new();
@@ -3832,6 +3836,53 @@ fn drop_false_places(
 /// name without its kind (中山 of a 中山街道 release), not a division elsewhere of that
 /// short name (中山市): the returned reader takes the name, its gazetteer entry and its
 /// span, and gives the LOC found, if it is one.
+/// Townships a release names by their stem right before the word of their seat
+/// (界头/集镇污水管网, 固东/集镇: `place.seat_word`): the one township of the release's own
+/// place (a county or city) named by the stem and a kind (`entity.township_end`: 界头镇).
+fn seat_townships(pats: &Patterns, toks: &[Token], doc: &DocPlaces) -> Vec<Found> {
+    let gaz = pats.gazetteer();
+    let Some(own) = doc.own.filter(|&d| gaz.level(d) < Level::Township) else {
+        return Vec::new();
+    };
+    let seats = pats.cues.at(crate::cue!("place.seat_word"));
+    let kinds = pats.cues.at(crate::cue!("entity.township_end"));
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        // The stem and the seat's word as two tokens (界头/集镇) or one (曲石集镇).
+        let (stem, end) = match seats.suffix_of(t.word) {
+            Some(w) if w.len() < t.word.len() => (&t.word[..t.word.len() - w.len()], t.end),
+            _ => match toks.get(k + 1) {
+                Some(n) if seats.contains(n.word) && n.start == t.end => (t.word, n.end),
+                _ => continue,
+            },
+        };
+        if stem.chars().count() < 2 {
+            continue;
+        }
+        let mut held: Vec<usize> = (kinds.iter())
+            .filter_map(|kind| gaz.lookup(&format!("{stem}{kind}")))
+            .flat_map(|e| e.divisions())
+            .filter(|&d| gaz.level(d) == Level::Township && gaz.lineage(d).any(|a| a == own))
+            .collect();
+        held.dedup();
+        if let [d] = held[..] {
+            let text: String = toks[k..]
+                .iter()
+                .take_while(|x| x.end <= end)
+                .map(|x| x.word)
+                .collect();
+            out.push(Found {
+                start: t.start,
+                end,
+                text,
+                division: Some(d),
+                how: SEAT_TOWNSHIP,
+            });
+        }
+    }
+    out
+}
+
 fn own_township_stem<'a>(
     pats: &'a Patterns,
     doc: &DocPlaces,
@@ -5505,6 +5556,17 @@ mod tests {
         let x = extract(t);
         assert_eq!(x.place, pair("华阁镇", "430921126"));
         assert_eq!(place_of(&x, "4.2亿元").0, "华阁镇");
+    }
+
+    #[test]
+    fn a_township_named_by_its_stem_before_its_seat_is_that_township() {
+        let t = "腾冲市住建局关于某建议的答复\n目前，界头集镇污水管网建成4500米，固东集镇污水管网建成3000米。\
+                 甲乙集镇污水管网建成500米。";
+        let x = extract(t);
+        assert_eq!(place_of(&x, "4500米").0, "界头镇");
+        assert_eq!(place_of(&x, "3000米").0, "固东镇");
+        // A stem no township of the county has stays the county's.
+        assert_eq!(place_of(&x, "500米").0, "腾冲市");
     }
 
     #[test]

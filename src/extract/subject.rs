@@ -3728,9 +3728,17 @@ pub fn bracketed_share<'a>(s: &Sentence<'a>, prev: Span, fig: Span) -> Option<&'
 /// to the place after it (以新北市/ns), not a char of a word (以上).
 pub fn rank_opened(s: &Sentence, fig: Span) -> Option<usize> {
     let by = s.list(crate::cue!("subject.rank_by"));
+    // 其次, 再次 open the next items whatever jieba tags them (`subject.rank_next`).
+    let next = s.list(crate::cue!("subject.rank_next"));
+    // 其次为 and 其次是 lead the item by the `subject.rank_lead` rule of their own.
+    let leads = s.list(crate::cue!("subject.rank_lead"));
     let (cs, _) = clause(s, fig.0, fig.1);
     let rank_word = |t: &Token| {
         let w = rule_form(s.traditional, t.word);
+        let led = leads.starts(&rule_form(s.traditional, s.f.rest(t.start)));
+        if next.contains(&w) && t.start == cs && !led {
+            return Some(t.word.chars().count());
+        }
         let own = by.prefix_of(&w)?;
         let glued = t.tag.starts_with("ns") && w.len() > own.len();
         (t.tag == "p" && own.len() == w.len() || glued).then(|| own.chars().count())
@@ -3739,6 +3747,17 @@ pub fn rank_opened(s: &Sentence, fig: Span) -> Option<usize> {
         .filter(|t| t.start >= cs && t.end <= fig.0)
         .rev()
         .find_map(|t| rank_word(t).map(|n| t.start + n))
+}
+
+/// Whether a `subject.rank_next` word (其次, 再次) opens the clause of the figure at `fig`.
+pub fn rank_next_opens(s: &Sentence, fig: Span) -> bool {
+    rank_opened(s, fig).is_some_and(|at| {
+        let (cs, _) = clause(s, fig.0, fig.1);
+        let next = s.list(crate::cue!("subject.rank_next"));
+        (s.toks.iter()).any(|t| {
+            t.start == cs && t.end == at && next.contains(&rule_form(s.traditional, t.word))
+        })
+    })
 }
 
 /// Whether a `subject.rank_close` word follows the figure at `fig`, past a bracket right
