@@ -526,7 +526,7 @@ fn ranked_rows(
                 // Only an item a rank word closes or 其次 opens (以每辆均价6万元计算 ranks
                 // nothing).
                 None if (0..i).all(|j| ranking[j])
-                    && (marks[i].1 || subject::rank_next_opens(sent, spans[i])) =>
+                    && (marks[i].1 || subject::rank_next_opens(sent, spans[i], marks[i].0)) =>
                 {
                     (unranked.iter())
                         .find(|(u, _)| u == unit)

@@ -3749,9 +3749,10 @@ pub fn rank_opened(s: &Sentence, fig: Span) -> Option<usize> {
         .find_map(|t| rank_word(t).map(|n| t.start + n))
 }
 
-/// Whether a `subject.rank_next` word (其次, 再次) opens the clause of the figure at `fig`.
-pub fn rank_next_opens(s: &Sentence, fig: Span) -> bool {
-    rank_opened(s, fig).is_some_and(|at| {
+/// Whether a `subject.rank_next` word (其次, 再次) opens the clause of the figure at `fig`,
+/// given where [`rank_opened`] found its item to open (`opened`).
+pub fn rank_next_opens(s: &Sentence, fig: Span, opened: Option<usize>) -> bool {
+    opened.is_some_and(|at| {
         let (cs, _) = clause(s, fig.0, fig.1);
         let next = s.list(crate::cue!("subject.rank_next"));
         (s.toks.iter()).any(|t| {
@@ -4535,16 +4536,11 @@ pub fn with_partner(s: &Sentence, fig: Span, p: String) -> String {
         .suffix_of(&before)
     {
         Some(prep) if !prep.is_empty() => {
+            // As written (a traditional page keeps its char): the preposition's chars
+            // right before the head.
             let n = prep.chars().count();
-            let prep: String = written[..at]
-                .chars()
-                .rev()
-                .take(n)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            format!("{prep}{p}")
+            let from = (written[..at].char_indices().rev().nth(n - 1)).map_or(0, |(i, _)| i);
+            format!("{}{p}", &written[from..at])
         }
         _ => p,
     }
