@@ -4360,15 +4360,18 @@ pub fn with_count_verb(s: &Sentence, fig: Span, unit: &str, p: String) -> String
     format!("{}{p}", text(s, v.start, v.end))
 }
 
+/// Where `p` starts when it is written, not empty, right before char `end` (渗水井 before
+/// 10座): its first char. None otherwise.
+fn written_before(s: &Sentence, end: usize, p: &str) -> Option<usize> {
+    let at = end.checked_sub(p.chars().count())?;
+    (!p.is_empty() && text(s, at, end) == p).then_some(at)
+}
+
 /// The verb a list item's subject `p` opens with, when `p` is written right before the
 /// item's figure at `fig` and is that verb (two chars or more, no link, copula or change
 /// word) and a noun phrase (新建/蓄水池 before 1座): the verb, as written. None otherwise.
 pub fn opening_verb(s: &Sentence, fig: Span, p: &str) -> Option<String> {
-    let n = p.chars().count();
-    let at = fig.0.checked_sub(n)?;
-    if n == 0 || text(s, at, fig.0) != p {
-        return None;
-    }
+    let at = written_before(s, fig.0, p)?;
     // A figure sizing the item between the verb and its noun (新建/100立方米/蓄水池1座):
     // the verb before that figure.
     if let Some(&(a, _)) = s.figures.iter().find(|f| f.1 == at) {
@@ -4376,16 +4379,16 @@ pub fn opening_verb(s: &Sentence, fig: Span, p: &str) -> Option<String> {
         let verb = before.last().filter(|t| t.end == a && is_list_verb(s, t))?;
         return opening_verb_of(s, verb).then(|| text(s, verb.start, verb.end));
     }
+    // A measure (新建商品房销售面积) is no thing built.
+    if Attributes::of(s).suffix(p).is_some() {
+        return None;
+    }
     let toks = tokens_in(s, at, fig.0);
     let (v, rest) = toks.split_first()?;
     // A verb glued to one char (渗水/井) is a noun's first part; the thing ends with a noun
     // (应急/备用/机电/管井).
     let noun = rest.last().is_some_and(nominal) && fig.0 - v.end >= 2;
     let verb = is_list_verb(s, v);
-    // A measure (新建商品房销售面积) is no thing built.
-    if Attributes::of(s).suffix(p).is_some() {
-        return None;
-    }
     (v.start == at && verb && opening_verb_of(s, v) && noun).then(|| text(s, v.start, v.end))
 }
 
@@ -4413,8 +4416,7 @@ fn opening_verb_of(s: &Sentence, v: &Token) -> bool {
 /// follows the figure ending at `prev_end` after an enumeration comma (、) only:
 /// 蓄水池1座、渗水井10座 (a comma may open a clause of its own).
 pub fn next_list_item(s: &Sentence, fig: Span, p: &str, prev_end: usize) -> bool {
-    let n = p.chars().count();
-    let Some(at) = fig.0.checked_sub(n) else {
+    let Some(at) = written_before(s, fig.0, p) else {
         return false;
     };
     // A noun opens it, or a verb glued to one char (渗水/井); a verb, an adjective or
@@ -4424,11 +4426,7 @@ pub fn next_list_item(s: &Sentence, fig: Span, p: &str, prev_end: usize) -> bool
         let glued = t.tag == "v" && fig.0 - t.end == 1;
         (nominal(t) && !t.tag.starts_with(['v', 'a']) && !is_list_verb(s, t)) || glued
     });
-    n > 0
-        && noun
-        && text(s, at, fig.0) == p
-        && prev_end + 1 == at
-        && s.chars.get(prev_end) == Some(&'、')
+    noun && prev_end + 1 == at && s.chars.get(prev_end) == Some(&'、')
 }
 
 /// Whether a part word (`subject.part_of`: 其中) stands between chars `a` and `b`.
@@ -4487,15 +4485,10 @@ const MAX_HEAD_PREDICATE_CHARS: usize = 10;
 /// product's capacity: the product as the subject `p` ends with it, and the verb's measure
 /// (the cue's value: 光伏组件年产能, 饲料项目年产能). `p` as it is otherwise.
 pub fn with_capacity(s: &Sentence, fig: Span, p: String) -> String {
-    let (cs, ce) = clause(s, fig.0, fig.1);
-    let caps = s.list(crate::cue!("subject.capacity_verb"));
-    let before = rule_form(s.traditional, s.f.slice(cs, fig.0));
-    let Some(measure) = caps
-        .suffix_of(before.trim_end())
-        .and_then(|v| caps.value(v))
-    else {
+    let Some(measure) = capacity_measure(s, fig) else {
         return p;
     };
+    let (_, ce) = clause(s, fig.0, fig.1);
     // The product: the longest end of `p` the words right after the figure open with.
     let after = s.f.slice(fig.1, ce);
     let chars: Vec<char> = p.chars().collect();
@@ -4507,6 +4500,16 @@ pub fn with_capacity(s: &Sentence, fig: Span, p: String) -> String {
         Some(product) if !product.ends_with(measure) => format!("{product}{measure}"),
         _ => p,
     }
+}
+
+/// The measure of the `subject.capacity_verb` closing the clause's words before the figure
+/// at `fig` (年产 → 年产能), if any.
+fn capacity_measure<'a>(s: &Sentence<'a>, fig: Span) -> Option<&'a str> {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let caps = s.list(crate::cue!("subject.capacity_verb"));
+    let before = rule_form(s.traditional, s.f.slice(cs, fig.0));
+    caps.suffix_of(before.trim_end())
+        .and_then(|v| caps.value(v))
 }
 
 /// Fewest chars of a product a capacity names (水泥).
@@ -4622,15 +4625,11 @@ pub fn with_size(s: &Sentence, fig: Span, kind: &str, p: String) -> String {
     if s.list(crate::cue!("subject.class_unit")).ends(&written) {
         return p;
     }
-    let (cs, ce) = clause(s, fig.0, fig.1);
     // A capacity verb before the figure names its measure ([`with_capacity`]).
-    let before = rule_form(s.traditional, s.f.slice(cs, fig.0));
-    if (s.list(crate::cue!("subject.capacity_verb")))
-        .suffix_of(before.trim_end())
-        .is_some()
-    {
+    if capacity_measure(s, fig).is_some() {
         return p;
     }
+    let (_, ce) = clause(s, fig.0, fig.1);
     let works = s.list(crate::cue!("subject.sized_works"));
     let mut end = None;
     for t in tokens_in(s, fig.1, ce) {
@@ -4665,8 +4664,7 @@ fn named_power(s: &Sentence, fig: Span, (kind, measure): (&str, &str), p: String
     let rule = rule_form(s.traditional, &p);
     let named = s.list(crate::cue!("subject.size_named")).occurs_in(&rule)
         || Attributes::of(s).suffix(&p).is_some();
-    let n = p.chars().count();
-    if kind != Kind::Power.name() || n < 2 || named {
+    if kind != Kind::Power.name() || p.chars().count() < 2 || named {
         return p;
     }
     // The plant's name alone, written right before the figure or its bracket; a verb of
@@ -4675,11 +4673,13 @@ fn named_power(s: &Sentence, fig: Span, (kind, measure): (&str, &str), p: String
     while end > 0 && matches!(s.chars[end - 1], '(' | '（' | ' ') {
         end -= 1;
     }
-    let at = end.saturating_sub(n);
+    let Some(at) = written_before(s, end, &p) else {
+        return p;
+    };
     let outputs = s.list(crate::cue!("subject.list_verb"));
     let verb =
         (tokens_in(s, at, end).iter()).any(|t| outputs.contains(&rule_form(s.traditional, t.word)));
-    if text(s, at, end) != p || verb {
+    if verb {
         return p;
     }
     format!("{p}{measure}")
