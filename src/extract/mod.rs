@@ -2941,7 +2941,7 @@ impl Extractor {
             fact.value = Value::Num(m.value);
             if m.kind == Kind::Ratio {
                 let rules = ratio::RatioRules::new(&self.patterns.cues);
-                let terms = ratio::terms(f.slice(m.start, m.end), &rules);
+                let terms = ratio::mention_terms(f, m, &rules);
                 fact.value = Value::Terms(terms.unwrap_or_else(|| fact.text.clone()));
             }
             fact.value_max = m.value_max.map(Value::Num);
@@ -10641,5 +10641,112 @@ mod tests {
         // A comparison of two different figures stays.
         let got = rows("今年接待游客12万人次，比去年多3万人次。");
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_dimension_alone_measures_what_the_figure_before_measured() {
+        assert_eq!(
+            subjects_of("这条村道全长3.2公里，宽5米，厚20厘米。"),
+            ["这条村道全长", "这条村道宽度", "这条村道厚度"]
+        );
+        assert_eq!(
+            subjects_of("改建渠道长800米，深1.5米。"),
+            ["改建渠道长", "改建渠道深度"]
+        );
+        // A clause that names more than the dimension, a figure of another kind, or a
+        // subject naming no dimension before keep their own reading.
+        assert_eq!(subjects_of("村道全长3.2公里，路肩宽0.5米。")[1], "路肩宽");
+        assert_ne!(subjects_of("村道全长3.2公里，高5%。")[1], "村道高度");
+        assert_ne!(subjects_of("投资800万元，宽6米。")[1], "投资宽度");
+    }
+
+    #[test]
+    fn a_kind_of_generic_item_takes_the_verb_before_its_count() {
+        // 签约的27个项目 takes its verb; so does a kind of project or enterprise.
+        assert_eq!(
+            subjects_of("本次集中签约的12个工业项目，总投资45亿元。"),
+            ["签约工业项目", "签约工业项目总投资"]
+        );
+        assert_eq!(
+            subjects_of("在引进的9家规上企业中，制造业6家。")[0],
+            "引进规上企业"
+        );
+        assert_eq!(
+            subjects_of("全镇建成的5个项目覆盖全部行政村。"),
+            ["建成项目"]
+        );
+        // A verb after a generic item is its predicate, no part of its name.
+        assert_eq!(
+            subjects_of("此次开工的15个工业项目涵盖陶瓷、物流等领域。"),
+            ["开工工业项目"]
+        );
+        assert_eq!(subjects_of("全镇5个重点项目覆盖全县。"), ["重点项目"]);
+    }
+
+    #[test]
+    fn items_of_a_labelled_list_take_the_quoted_measure_of_its_lead() {
+        let text = "今年前三季度“农产品网络零售额”各县分别统计如下：一、甲县：1.2亿元\
+            （较去年同期增长15%）；二、乙县：8000万元（较去年同期增长9%）。";
+        assert_eq!(
+            subjects_of(text),
+            [
+                "甲县农产品网络零售额",
+                "甲县农产品网络零售额增长",
+                "乙县农产品网络零售额",
+                "乙县农产品网络零售额增长"
+            ]
+        );
+        // Labels that name their measure themselves keep it; so does a list whose lead
+        // quotes nothing.
+        assert_eq!(
+            subjects_of("主要指标完成情况如下：一、地区生产总值：120亿元；二、财政收入：8亿元。"),
+            ["地区生产总值", "财政收入"]
+        );
+        // Without a lead ending in 如下 a label stays alone.
+        assert_eq!(
+            subjects_of("“春运客流”统计：一、甲站：3万人次；二、乙站：2万人次。")[0],
+            "甲站"
+        );
+    }
+
+    #[test]
+    fn a_change_in_permille_points_is_a_tenth_of_a_point() {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        let got: Vec<(String, String, String)> = ex
+            .extract(
+                "婴儿死亡率、孕产妇死亡率分别下降0.2个和0.4个千分点，新生兒死亡率下降0.1個千分點。",
+                Options::default(),
+            )
+            .facts
+            .into_iter()
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect();
+        let want = [
+            ("0.2个", "0.02", "pp"),
+            ("0.4个千分点", "0.04", "pp"),
+            ("0.1個千分點", "0.01", "pp"),
+        ];
+        let want: Vec<_> = (want.iter())
+            .map(|(t, v, u)| (t.to_string(), v.to_string(), u.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_amount_after_a_capacity_is_the_works_not_the_capacitys() {
+        assert_eq!(
+            subjects_of("建设年产5万吨饲料项目，总投资3亿元。"),
+            ["饲料项目年产能", "饲料项目总投资"]
+        );
+        assert_eq!(
+            subjects_of("一期日熔600吨浮法玻璃生产线，总投资4亿元。"),
+            ["浮法玻璃生产线日熔化能力", "浮法玻璃生产线总投资"]
+        );
     }
 }

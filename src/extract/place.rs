@@ -1985,6 +1985,37 @@ fn ranks_in(pats: &Patterns, rest: &str) -> bool {
         .any(|(i, _)| ranks.starts(&rest[i..]))
 }
 
+/// Chars an aside may run before or after a name inside it.
+const ASIDE_REACH: usize = 80;
+
+/// Whether a name between `before` and `rest` stands in a bracketed aside that holds a
+/// figure (…位居第8(東部地區之花蓮縣排名為第17位)): a comparison beside the text's own
+/// figures, no place the release is about.
+fn in_figure_aside(before: &str, rest: &str) -> bool {
+    let open = |c: char| matches!(c, '(' | '（');
+    let close = |c: char| matches!(c, ')' | '）');
+    let back: Vec<char> = before.chars().rev().take(ASIDE_REACH).collect();
+    let Some(k) = back.iter().position(|&c| open(c) || close(c) || c == '\n') else {
+        return false;
+    };
+    if !open(back[k]) {
+        return false;
+    }
+    // A page cut inside the aside ends it too.
+    let ahead: Vec<char> = rest.chars().take(ASIDE_REACH).collect();
+    let j = ahead.iter().position(|&c| open(c) || close(c) || c == '\n');
+    let closed = match j {
+        Some(j) if close(ahead[j]) => true,
+        Some(j) => rest.chars().skip(j).all(char::is_whitespace),
+        None => rest.chars().nth(ASIDE_REACH).is_none(),
+    };
+    let j = j.unwrap_or(ahead.len());
+    // The figure is inside the aside or right before it (101.45%(…花蓮縣…)).
+    let digit = |c: &char| c.is_ascii_digit() || *c == '%';
+    let figure_before = back[k + 1..].iter().take(3).any(digit);
+    closed && (figure_before || back[..k].iter().any(digit) || ahead[..j].iter().any(digit))
+}
+
 /// The matches of the words of `list` in `text` as (word, byte start), word by word in
 /// the list's order and each word's matches left to right, not overlapping (as
 /// `list.iter()` and `text.match_indices(word)` give them), found in one pass over `text`.
@@ -3083,6 +3114,7 @@ impl Named {
                     || opens_body_name((pats, seg), text, from + b)
                     || visits_own_place(pats, &text[from + b..])
                     || ranks_in(pats, &text[from + b..])
+                    || in_figure_aside(&text[..at], &text[from + b..])
                     || skip_addresses && address_line(pats, line_at(text, at));
                 let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
                     continue;
@@ -6153,6 +6185,21 @@ mod tests {
         );
         assert_eq!(x.place.0, "晋中市");
         assert_eq!(place_of(&x, "19个").0, "晋中市");
+    }
+
+    #[test]
+    fn places_in_an_aside_beside_a_figure_are_no_releases_place() {
+        // A county's survey compares itself with other counties in brackets: they are
+        // no place of the release, whose own county the dateline and first line name.
+        let text = "家庭收支調查結果\n【記者某某/金門報導】\n金門縣平均每戶所得達120萬元，\
+            居全國第8(花蓮縣與臺東縣分別為第17位及第18位)。\n本縣平均每戶儲蓄為32萬元，\
+            居全國第3(花蓮縣與臺東縣分別為第9位及第6位)。\n本縣消費支出達全國平均的85%(花蓮縣與臺東縣分別達全";
+        let x = extract(text);
+        assert_eq!(x.place.0, "金门县");
+        assert_eq!(place_of(&x, "32萬元").0, "金门县");
+        // Outside brackets they are parts of a breakdown, the region the whole.
+        let x = extract(&text.replace(['(', ')'], "，"));
+        assert_eq!(x.place.0, "台湾省");
     }
 
     #[test]

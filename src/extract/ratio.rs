@@ -124,6 +124,13 @@ pub fn terms(text: &str, rules: &RatioRules) -> Option<String> {
     values.map(|v| v.join(":"))
 }
 
+/// The terms of ratio mention `m`, read from its first numeral: approximation words
+/// before it (接近1:1) are no term.
+pub fn mention_terms(f: &Folded, m: &Mention, rules: &RatioRules) -> Option<String> {
+    let from = m.numeral.0.clamp(m.start, m.end);
+    terms(f.slice(from, m.end), rules)
+}
+
 /// Whether the chain goes on with a term that is no bare number (07:33:12, whose 07 is
 /// an identifier to the scanner): a sign between a digit and the chain's first term, or
 /// between its last term and a digit. Part of a time or a code, not a ratio.
@@ -170,7 +177,7 @@ mod tests {
             .iter()
             .map(|m| {
                 let text = f.slice(m.start, m.end).to_string();
-                let t = terms(&text, &rules).unwrap_or_default();
+                let t = mention_terms(&f, m, &rules).unwrap_or_default();
                 (text, t)
             })
             .collect()
@@ -184,6 +191,11 @@ mod tests {
                 ("9.1∶40.2∶50.7".into(), "9.1:40.2:50.7".into()),
                 ("2.31:1".into(), "2.31:1".into())
             ]
+        );
+        // Approximation words before the first term are no part of it.
+        assert_eq!(
+            ratio_rows("新车与二手车交易比例接近1:1。"),
+            [("接近1:1".into(), "1:1".into())]
         );
         assert_eq!(
             ratio_rows("按1比1.5配套。"),

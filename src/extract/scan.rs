@@ -3784,6 +3784,10 @@ mod tests {
         // quantity as written (the peer suite reads 日均20万公斤 as mass); a yearly output
         // (年产) stays the year's total, as an annual capacity is.
         assert_eq!(unit("新生产线日产熟料5000吨").1, "t/d");
+        // So is a daily melting (日熔); a daily capacity named as a noun stays the
+        // quantity (日处理能力由2万吨提高到4万吨).
+        assert_eq!(unit("建设日熔600吨的玻璃生产线").1, "t/d");
+        assert_eq!(unit("扩建后日处理能力达4万吨").1, "t");
         assert_eq!(unit("牧场日均产奶量达到120吨").1, "t");
         assert_eq!(unit("该厂年产复合肥30万吨").1, "t");
         assert_eq!(
@@ -3828,6 +3832,9 @@ mod tests {
     #[test]
     fn wells_and_classes_counted_but_not_grades() {
         assert_eq!(one("今年封填废弃机井156眼").1, "count");
+        // Sets of machines are counted whole (台套), not as machines.
+        assert_eq!(one("配套潜水泵18台套").0, "18台套");
+        assert_eq!(unit("年产能达30萬臺套").1, "台套");
         assert_eq!(facts("监测的12类商品中7类上涨").len(), 2);
         assert_eq!(one("入选4大类产品").0, "4大类");
         // A grade is no count of classes; a decade is no duration.

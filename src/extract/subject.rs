@@ -149,6 +149,11 @@ fn is_figure(s: &Sentence, a: usize, b: usize) -> bool {
     s.figures.iter().any(|&(fa, fb)| a < fb && fa < b)
 }
 
+/// Whether char `i` is a colon closing a label or a list's lead (not inside a figure).
+fn label_colon(s: &Sentence, i: usize) -> bool {
+    matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1)
+}
+
 /// Whether char `at` lies inside a title in book brackets (《2030年前碳达峰行动方案》).
 fn in_book_title(s: &Sentence, at: usize) -> bool {
     let before = &s.chars[..at.min(s.chars.len())];
@@ -439,8 +444,12 @@ fn case_verb(s: &Sentence, (pos, toks): (usize, &[Token]), i: usize, end: usize)
 /// predicate (6个乡镇/发展/产业, 村/发展/产业).
 fn verb_in_compound(s: &Sentence, toks: &[Token], i: usize, end: usize) -> bool {
     let before = |p: &Token| p.tag == "vn" || nominal(p) && p.word.chars().count() >= 2;
+    // A generic item (项目, 重点项目, 企业) heads no compound: a verb after it is the
+    // predicate (8个项目覆盖全县).
+    let generic = s.list(crate::cue!("subject.generic_item"));
     i > 0
         && before(&toks[i - 1])
+        && !generic.ends(&rule_form(s.traditional, toks[i - 1].word))
         && toks[i - 1].end == toks[i].start
         && compound_verb(s, toks, i, end)
 }
@@ -2248,7 +2257,7 @@ fn extend_over_modifier(s: &Sentence, cs: usize, start: usize) -> usize {
 pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
     let colon = (0..at.min(s.chars.len()))
         .rev()
-        .find(|&i| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1))?;
+        .find(|&i| label_colon(s, i))?;
     let (cs, _) = clause(s, colon, colon);
     // A colon right before the figure closes the item's own label (甲港：26万吨), no list's
     // measure.
@@ -2282,7 +2291,7 @@ pub fn list_lead(s: &Sentence, at: usize) -> Option<String> {
 pub fn colon_list_item(s: &Sentence, fig: Span, p: String) -> String {
     let Some(colon) = (0..fig.0.min(s.chars.len()))
         .rev()
-        .find(|&i| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1))
+        .find(|&i| label_colon(s, i))
     else {
         return p;
     };
@@ -5582,6 +5591,9 @@ fn between_figures(s: &Sentence, i: usize) -> bool {
 
 /// Subject of the quantity at `fig`; `prev` is the previous figure's subject in the sentence.
 pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) -> String {
+    if let Some(p) = dimension_of_prev(s, fig, prev) {
+        return p;
+    }
     if let Some(p) = category::category_count(s, fig) {
         return without_note_marks(paired(s, fig, p));
     }
@@ -5593,7 +5605,85 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     }
     let p = subject_owned(s, fig, count_like, prev);
     let p = category::category_share(s, fig, p);
+    let p = labelled_list_item(s, fig, p);
     without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
+}
+
+/// Chars of an item's label in a list opened by a colon (一、基隆港：).
+const MAX_LABEL_CHARS: usize = 10;
+
+/// 「貨櫃裝卸量」四個商港分別統計如下：一、基隆港：65萬TEU（較去年同期增加17.25%）: a figure
+/// after an item's label and its colon, in a list a lead clause ending in a
+/// `subject.list_open` word (如下) opens with a colon, takes the measure the lead names in
+/// quotes: 基隆港貨櫃裝卸量, 基隆港貨櫃裝卸量增加 (`p` opening with the label). `p`
+/// unchanged elsewhere, or when it names the measure already.
+fn labelled_list_item(s: &Sentence, fig: Span, p: String) -> String {
+    let colon = |i: usize| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1);
+    let colons: Vec<usize> = (0..fig.0.min(s.chars.len()))
+        .filter(|&i| colon(i))
+        .collect();
+    let Some((&item, earlier)) = colons.split_last() else {
+        return p;
+    };
+    let opens = s.list(crate::cue!("subject.list_open"));
+    let lead = earlier.iter().rev().copied().find(|&c| {
+        let (cs, _) = clause(s, c, c);
+        opens.ends(&rule_form(s.traditional, s.f.slice(cs, c).trim_end()))
+    });
+    let Some(lead) = lead else {
+        return p;
+    };
+    // The label: the item's clause before its colon, after the lead's colon, no figure.
+    let from = clause(s, item, item).0.max(lead + 1);
+    if is_figure(s, from, item) || is_figure(s, item, fig.0) {
+        return p;
+    }
+    let label = without_outline_marker(text(s, from, item).trim().to_string());
+    let n = label.chars().count();
+    if !(2..=MAX_LABEL_CHARS).contains(&n) || !(p.is_empty() || p.starts_with(&label)) {
+        return p;
+    }
+    let Some(measure) = quoted_before(s, lead) else {
+        return p;
+    };
+    if p.contains(&measure) {
+        return p;
+    }
+    format!("{label}{measure}{}", &p[label.len().min(p.len())..])
+}
+
+/// The last term in quotes (「…」, “…”) before char `end`, without its quotes.
+fn quoted_before(s: &Sentence, end: usize) -> Option<String> {
+    let closes = |c: char| QUOTES.contains(&c) && !OPEN_QUOTES.contains(&c);
+    let close = (0..end).rev().find(|&i| closes(s.chars[i]))?;
+    let open = (0..close)
+        .rev()
+        .find(|&i| OPEN_QUOTES.contains(&s.chars[i]))?;
+    let term = text(s, open + 1, close);
+    let n = term.chars().count();
+    ((2..=MAX_QUOTED_MEASURE).contains(&n) && !is_figure(s, open, close)).then_some(term)
+}
+
+/// Chars of a quoted term that names a list's measure.
+const MAX_QUOTED_MEASURE: usize = 16;
+
+/// 道路全长6.8公里，宽6米: a length whose clause names only a dimension before it
+/// (`subject.dimension`) is that dimension of the thing the previous figure `prev`
+/// measured one dimension of (its subject without the `subject.dimension_end` word at its
+/// end): 道路宽度. None when the clause says more, or `prev` names no dimension.
+fn dimension_of_prev(s: &Sentence, fig: Span, prev: Option<&str>) -> Option<String> {
+    let prev = prev.filter(|p| !p.is_empty())?;
+    let written = rule_form(s.traditional, s.f.slice(fig.0, fig.1).trim_end());
+    s.list(crate::cue!("subject.dimension_unit"))
+        .suffix_of(&written)?;
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let before = rule_form(s.traditional, s.f.slice(cs, fig.0).trim());
+    let measure = s.list(crate::cue!("subject.dimension")).value(&before)?;
+    let prev_rule = rule_form(s.traditional, prev);
+    let ends = s.list(crate::cue!("subject.dimension_end"));
+    let end = ends.suffix_of(&prev_rule)?;
+    let owner = cut_chars(prev, end.chars().count());
+    (owner.chars().count() >= 2).then(|| format!("{owner}{measure}"))
 }
 
 /// `p` without the marks of notes a page writes after a term (生产总值[2]: a square
@@ -7158,7 +7248,12 @@ fn compound_after(s: &Sentence, from: usize, ce: usize) -> Option<String> {
     .any(|r| s.list(r).contains(&w));
     // A noun after a quoted name may be a char (“千只鸭”村).
     let after_name = |t: &Token| name_end > from && t.start >= name_end && nominal(t);
+    // A verb after a generic item (项目覆盖全县) is its predicate.
+    let generic = s.list(crate::cue!("subject.generic_item"));
+    let item_predicate = (toks.windows(2))
+        .any(|w| w[1].tag == "v" && generic.ends(&rule_form(s.traditional, w[0].word)));
     if predicate
+        || item_predicate
         || !toks.iter().all(fits)
         || !toks.iter().any(|t| noun(t) || after_name(t))
         || last.tag == "v"
@@ -7844,10 +7939,15 @@ fn counted(
     // 储备了45个项目, 签约的27个项目: a generic item takes the verb before its
     // count, else the verbs after it (5个项目开工建设, 八成企业实现盈利).
     let np = text(s, a, b);
-    if (count_like || no_before)
-        && s.list(crate::cue!("subject.generic_item"))
-            .contains(&rule_form(s.traditional, &np))
-    {
+    let generic = s.list(crate::cue!("subject.generic_item"));
+    let np_rule = rule_form(s.traditional, &np);
+    // 集中开工的15个工业项目: a kind of generic item takes the verb before its count too.
+    if count_like && np_rule.chars().count() > 2 && generic.ends(&np_rule) {
+        if let Some(v) = verb_before(s, cs, fig.0) {
+            return Some(balance_quotes(format!("{v}{np}")));
+        }
+    }
+    if (count_like || no_before) && generic.contains(&np_rule) {
         let verb = count_like
             .then(|| verb_before(s, cs, fig.0))
             .flatten()
@@ -9625,7 +9725,7 @@ mod tests {
         // 总/b opens 总投资, the word the four-token limit cuts off: the count's
         // subject ends before it.
         let s = "全区签约的18个光伏组件项目总投资超过60亿元。";
-        assert_eq!(subj(s, "18个", &["60亿元"]), "光伏组件项目");
+        assert_eq!(subj(s, "18个", &["60亿元"]), "签约光伏组件项目");
     }
 
     #[test]
