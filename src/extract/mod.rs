@@ -1009,7 +1009,8 @@ impl Extractor {
     }
 
     /// The region the host in a release's name (a URL, or a file named by its host:
-    /// `c01_www.info.gov.hk.txt`) names by its top-level domain (`region.host_domain`).
+    /// `c01_www.info.gov.hk.txt`) names by its top-level domain (`region.host_domain`) or
+    /// a word in its name (`region.host_word`: todaymacao.com).
     pub fn host_region(&self, name: &str) -> Option<Region> {
         self.regions.of_host(&romanized::release_host(name))
     }
@@ -2003,6 +2004,7 @@ impl Extractor {
         category_rows(&sent, &mut quantities, out, columns.is_some());
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
+        shares_of_counts(&sent, &mut quantities);
         ages_of_people(&sent, &mentions, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
@@ -3508,6 +3510,21 @@ fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)])
             fact.subject = subject::multiple_of_base(sent, span, p, prev.as_deref());
         }
         prev = (fact.kind != Kind::Date && !fact.subject.is_empty()).then(|| fact.subject.clone());
+    }
+}
+
+/// A share right after a figure that the sentence names by that figure's item alone
+/// (种植业628个，占75% → 种植业占比) is the share of what the figure measured
+/// ([`subject::share_of_count`]: 种植业家庭农场占比), once both subjects are read.
+fn shares_of_counts(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    let mut prev: Option<String> = None;
+    for (start, fact) in quantities.iter_mut() {
+        if fact.kind == Kind::Percent {
+            let span = (*start, *start + fact.text.chars().count());
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::share_of_count(sent, span, p, prev.as_deref());
+        }
+        prev = (fact.kind != Kind::Date).then(|| fact.subject.clone());
     }
 }
 
@@ -10747,6 +10764,26 @@ mod tests {
         assert_eq!(
             subjects_of("一期日熔600吨浮法玻璃生产线，总投资4亿元。"),
             ["浮法玻璃生产线日熔化能力", "浮法玻璃生产线总投资"]
+        );
+    }
+
+    #[test]
+    fn a_share_after_a_count_of_an_item_is_the_share_of_what_it_counted() {
+        assert_eq!(
+            subjects_of("全镇登记家庭农场120个，其中：种植业90个，占75%；林业6个，占5%。"),
+            [
+                "登记家庭农场",
+                "种植业登记家庭农场",
+                "种植业登记家庭农场占比",
+                "林业登记家庭农场",
+                "林业登记家庭农场占比"
+            ]
+        );
+        // A share naming what it is of keeps it; a share after a measure already named
+        // whole keeps its reading.
+        assert_eq!(
+            subjects_of("一产增加值12亿元，占比15%。"),
+            ["一产增加值", "一产增加值占比"]
         );
     }
 }

@@ -743,6 +743,9 @@ fn head_division(
     }
 }
 
+/// Chars after a national body's name searched for a branch's word.
+const BRANCH_REACH: usize = 10;
+
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
 /// 我国; not as the scope of a ranking or list the release's place joins, 入选全国…:
 /// `place.national_scope`) and of no place of their own (no `place.anaphor` other than
@@ -752,10 +755,19 @@ fn head_division(
 fn national_head(pats: &Patterns, head: &str) -> bool {
     let national = pats.cues.at(crate::cue!("place.national"));
     let scope = pats.cues.at(crate::cue!("place.national_scope"));
+    // A national body's local branch (国家统计局甘肃调查总队: `place.national_branch` within
+    // a few chars after it) speaks for its place.
+    let branches = pats.cues.at(crate::cue!("place.national_branch"));
+    let branch = |rest: &str| {
+        let near: String = rest.chars().take(BRANCH_REACH).collect();
+        branches.occurs_in(&near)
+    };
     let speaks = national.occurs_in(head)
-        && national
-            .iter()
-            .any(|w| (head.match_indices(w)).any(|(i, _)| scope.suffix_of(&head[..i]).is_none()));
+        && national.iter().any(|w| {
+            (head.match_indices(w)).any(|(i, _)| {
+                scope.suffix_of(&head[..i]).is_none() && !branch(&head[i + w.len()..])
+            })
+        });
     speaks
         && !pats
             .cues
@@ -3102,8 +3114,24 @@ impl Named {
                     &found
                 }
             };
-            for &(a, b, e) in hits {
+            for (k, &(a, b, e)) in hits.iter().enumerate() {
                 let at = from + a;
+                // A division written right before a county below it (鄂尔多斯市达拉特旗)
+                // names the county: the chain is one mention of it. (A township after its
+                // county is left to the rules of townships.)
+                let chained = hits.get(k + 1).is_some_and(|&(a2, _, e2)| {
+                    let (Some(d), Some(d2)) = (
+                        gaz.resolve(gaz.entry(e).full, context),
+                        gaz.resolve(gaz.entry(e2).full, context),
+                    ) else {
+                        return false;
+                    };
+                    let county = gaz.level(d2) == Level::County;
+                    a2 == b && county && d2 != d && gaz.lineage(d2).any(|x| x == d)
+                });
+                if chained {
+                    continue;
+                }
                 // Inside a document's title, where people come from (来自某市), or
                 // opening the name of a school or company that only lies there: no
                 // place the release is about.
@@ -6185,6 +6213,24 @@ mod tests {
         );
         assert_eq!(x.place.0, "晋中市");
         assert_eq!(place_of(&x, "19个").0, "晋中市");
+    }
+
+    #[test]
+    fn a_national_bureaus_report_reposted_by_a_province_is_national() {
+        let text = "儿童健康指标持续改善\n2024-01-03 来源：河北省卫生健康委员会\n\
+            近日，国家统计局发布儿童发展统计监测报告。报告显示，新生儿访视率为96.7%。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "");
+        assert_eq!(place_of(&x, "96.7%").0, "");
+    }
+
+    #[test]
+    fn a_city_written_before_its_county_is_one_mention_of_the_county() {
+        let text = "某化工公司恢复满负荷生产\n据了解，某化工有限公司位于内蒙古自治区鄂尔多斯市\
+            达拉特旗。今年2月，在鄂尔多斯市的支持下，公司恢复生产。公司年产能达40万吨。";
+        let x = extract(text);
+        assert_eq!(x.place.0, "达拉特旗");
+        assert_eq!(place_of(&x, "40万吨").0, "达拉特旗");
     }
 
     #[test]

@@ -113,6 +113,8 @@ pub struct RegionRules {
     /// The region a release's host names by its top-level domain (`region.host_domain`:
     /// hk → HK), lower-case domain first.
     host_domains: Vec<(String, Region)>,
+    /// Words in a host's name that name its region (`region.host_word`: macao → MO).
+    host_words: Vec<(String, Region)>,
     /// Letters before a dollar sign that name its currency (HK$, NT$, US$:
     /// `region.dollar_prefix`), valued with the ISO code.
     dollar_prefixes: WordList,
@@ -204,6 +206,12 @@ impl RegionRules {
                 .ok_or_else(|| bad("region.host_domain", w, v, "a region code (TW HK MO)"))?;
             host_domains.push((w.to_ascii_lowercase(), r));
         }
+        let mut host_words = Vec::new();
+        for (w, v) in cues.at(crate::cue!("region.host_word")).entries() {
+            let r = Region::from_code(v)
+                .ok_or_else(|| bad("region.host_word", w, v, "a region code (TW HK MO)"))?;
+            host_words.push((w.to_ascii_lowercase(), r));
+        }
         let mut region_names = Vec::new();
         for (w, v) in cues.at(crate::cue!("region.name")).entries() {
             let r =
@@ -216,6 +224,7 @@ impl RegionRules {
         }
         Ok(RegionRules {
             host_domains,
+            host_words,
             region_names,
             dollar_prefixes,
             marks,
@@ -245,17 +254,13 @@ impl RegionRules {
     }
 
     /// The region the top-level domain of a release's host names (`host`, lower-case:
-    /// www.info.gov.hk → HK; `region.host_domain`), if any.
+    /// www.info.gov.hk → HK; `region.host_domain`), else a word in its other labels
+    /// (todaymacao.com → MO; `region.host_word`), if any.
     pub fn of_host(&self, host: &str) -> Option<Region> {
-        let tld = host.rsplit('.').next()?;
-        (host.contains('.'))
-            .then(|| {
-                self.host_domains
-                    .iter()
-                    .find(|(d, _)| d == tld)
-                    .map(|(_, r)| *r)
-            })
-            .flatten()
+        let (labels, tld) = host.rsplit_once('.')?;
+        let by_domain = (self.host_domains.iter()).find(|(d, _)| d == tld);
+        let by_word = || (self.host_words.iter()).find(|(w, _)| labels.contains(w.as_str()));
+        by_domain.or_else(by_word).map(|(_, r)| *r)
     }
 
     /// [`RegionRules::detect`]; `(traditional, written)`: whether one mark is enough, and
@@ -806,6 +811,10 @@ mod tests {
         assert_eq!(r.of_host("www.gov.mo"), Some(Region::MO));
         assert_eq!(r.of_host("tjj.smx.gov.cn"), None);
         assert_eq!(r.of_host("hk"), None);
+        // A word of the host's name before its domain names a region too.
+        assert_eq!(r.of_host("www.todaymacao.com"), Some(Region::MO));
+        assert_eq!(r.of_host("news.hongkongdaily.net"), Some(Region::HK));
+        assert_eq!(r.of_host("www.sohu.com"), None);
         let detect = |t: &str, host| {
             let s = crate::extract::text::to_simplified(t, &pats.cues);
             r.detect_release(t, s.as_deref(), (0, host))

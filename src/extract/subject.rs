@@ -5609,6 +5609,33 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
 }
 
+/// 种植业172个，占53%: a share whose clause holds only the share verb (`subject.share_verb`)
+/// and follows a figure's clause, named by an item and a share noun (种植业占比), is the
+/// share of what that figure measured (`prev`, 种植业合作社, opening with the item; without
+/// a change after it): 种植业合作社占比. `p` unchanged elsewhere.
+pub fn share_of_count(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    let Some(prev) = prev.filter(|v| !v.is_empty()) else {
+        return p;
+    };
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = rule_form(s.traditional, s.f.slice(cs, fig.0).trim());
+    let after_figure = cs > 1 && is_figure(s, cs - 2, cs - 1);
+    if !after_figure || !s.list(crate::cue!("subject.share_verb")).contains(&head) {
+        return p;
+    }
+    let rule = rule_form(s.traditional, &p).into_owned();
+    let Some(noun) = s.list(crate::cue!("subject.share")).suffix_of(&rule) else {
+        return p;
+    };
+    let item = cut_chars(&p, noun.chars().count());
+    // What the figure measured, without a change after it.
+    let measure = strip_change(s.traditional, s.list(crate::cue!("subject.change")), prev);
+    if item.is_empty() || !measure.starts_with(item) || measure.len() <= item.len() {
+        return p;
+    }
+    format!("{measure}{}", &p[item.len()..])
+}
+
 /// Chars of an item's label in a list opened by a colon (一、基隆港：).
 const MAX_LABEL_CHARS: usize = 10;
 
