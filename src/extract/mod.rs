@@ -2004,7 +2004,7 @@ impl Extractor {
         category_rows(&sent, &mut quantities, out, columns.is_some());
         let mut rows = date_facts(&sent, &cut, &dated, (&ents, &quantities));
         multiples_of_base(&sent, &mut quantities);
-        shares_of_counts(&sent, &mut quantities);
+        shares_and_bases(&sent, &mut quantities);
         ages_of_people(&sent, &mentions, &mut quantities);
         self.release_date_subjects(&f, (&cut, cx.release, cx.head), &mut rows);
         rows.extend(quantities);
@@ -3525,6 +3525,38 @@ fn shares_of_counts(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) 
             fact.subject = subject::share_of_count(sent, span, p, prev.as_deref());
         }
         prev = (fact.kind != Kind::Date).then(|| fact.subject.clone());
+    }
+}
+
+/// [`shares_of_counts`] and [`bases_of_comparisons`], which read the subjects of the
+/// figures before.
+fn shares_and_bases(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    shares_of_counts(sent, quantities);
+    bases_of_comparisons(sent, quantities);
+}
+
+/// A figure that is a comparison's base (较2023年的48万吨) is the value the figure before
+/// had then ([`subject::base_value`]: 2023年粮食产量), once that figure's subject is read.
+fn bases_of_comparisons(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    let mut prev: Option<(String, Kind)> = None;
+    for (start, fact) in quantities.iter_mut() {
+        // The base is of the figure's own kind (48万吨 after 52万吨).
+        if let Some((p, _)) = prev.as_ref().filter(|(_, k)| *k == fact.kind) {
+            let span = (*start, *start + fact.text.chars().count());
+            let own = std::mem::take(&mut fact.subject);
+            fact.subject = subject::base_value(sent, span, own, Some(p));
+        }
+        if matches!(
+            fact.kind,
+            Kind::Percent | Kind::Money | Kind::Count | Kind::Mass
+        ) {
+            let span = (*start, *start + fact.text.chars().count());
+            let own = std::mem::take(&mut fact.subject);
+            fact.subject = subject::with_base_year(sent, span, own);
+        }
+        if fact.kind != Kind::Date {
+            prev = Some((fact.subject.clone(), fact.kind));
+        }
     }
 }
 
@@ -10784,6 +10816,45 @@ mod tests {
         assert_eq!(
             subjects_of("一产增加值12亿元，占比15%。"),
             ["一产增加值", "一产增加值占比"]
+        );
+    }
+
+    #[test]
+    fn a_comparisons_base_is_the_value_of_the_figure_before_at_that_time() {
+        assert_eq!(
+            subjects_of("今年全县粮食产量52万吨，较2023年的48万吨增加4万吨。"),
+            ["粮食产量", "2023年粮食产量", "粮食产量较2023年增加"]
+        );
+        assert_eq!(
+            subjects_of("全市快递业务量完成3.2亿件，比去年同期的2.6亿件增长23%。")[1],
+            "去年同期快递业务量"
+        );
+        // A base of another kind, or a figure after a time that is no comparison's,
+        // keeps its reading.
+        assert_ne!(
+            subjects_of("粮食产量52万吨，较2023年的3%增加。")[1],
+            "2023年粮食产量"
+        );
+        assert_eq!(
+            subjects_of("粮食产量52万吨，2023年的48万吨。")[1],
+            "粮食产量"
+        );
+    }
+
+    #[test]
+    fn a_change_against_a_written_year_names_that_base() {
+        assert_eq!(
+            subjects_of("全市工厂2.5万家，较2023年12月份增加616家，较2021年增加900家。"),
+            ["工厂", "工厂较2023年12月份增加", "工厂较2021年增加"]
+        );
+        assert_eq!(
+            subjects_of("全县粮食产量52万吨，比2020年增长12%。"),
+            ["粮食产量", "粮食产量比2020年增长"]
+        );
+        // A change against last year in words keeps its reading.
+        assert_eq!(
+            subjects_of("全县粮食产量52万吨，比上年增长12%。")[1],
+            "粮食产量增长"
         );
     }
 }

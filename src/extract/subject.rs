@@ -5609,6 +5609,98 @@ pub fn subject(s: &Sentence, fig: Span, count_like: bool, prev: Option<&str>) ->
     without_note_marks(paired(s, fig, category::ranked_group(s, fig, p)))
 }
 
+/// Chars of the time a comparison names before its base's figure (较2023年的, 比去年同期的).
+const MAX_BASE_TIME: usize = 8;
+
+/// 较2023年的48万吨, 比去年同期的65.5%: a figure right after a comparison word
+/// (`subject.base_open`), a time (a year, or a `subject.base_time` word: 去年同期) and 的 is
+/// the value the figure before (`prev`) had then: that time and `prev`'s measure (2023年
+/// 粮食产量, 去年同期工业品物流总额占比). `p` unchanged elsewhere.
+pub fn base_value(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> String {
+    let Some(prev) = prev.filter(|v| !v.is_empty()) else {
+        return p;
+    };
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let before = s.f.slice(cs, fig.0).trim_end();
+    let particles = s.list(crate::cue!("subject.base_particle"));
+    let Some(head) = particles
+        .suffix_of(before)
+        .map(|w| &before[..before.len() - w.len()])
+    else {
+        return p;
+    };
+    let rule = rule_form(s.traditional, head).into_owned();
+    let opens = s.list(crate::cue!("subject.base_open"));
+    let Some((k, w)) =
+        (rule.char_indices()).find_map(|(k, _)| opens.prefix_of(&rule[k..]).map(|w| (k, w)))
+    else {
+        return p;
+    };
+    let time_rule = &rule[k + w.len()..];
+    let n = time_rule.chars().count();
+    let times = s.list(crate::cue!("subject.base_time"));
+    let units = s.list(crate::cue!("subject.base_time_unit"));
+    let dated = time_rule.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && units.suffix_of(time_rule).is_some();
+    if n == 0 || n > MAX_BASE_TIME || !(dated || times.contains(time_rule)) {
+        return p;
+    }
+    let time: String = head.chars().skip(head.chars().count() - n).collect();
+    let measure = measure_of(s, prev);
+    if measure.is_empty() {
+        return p;
+    }
+    format!("{time}{measure}")
+}
+
+/// 较103年增加9,121元: a change whose clause opens with a comparison word and a year or
+/// month written with digits (`subject.base_open`: 较103年, 比2020年) names that base
+/// before its change word when `p` (平均每户家庭储蓄增加) names none: 平均每户家庭储蓄较103年
+/// 增加. `p` unchanged elsewhere.
+pub fn with_base_year(s: &Sentence, fig: Span, p: String) -> String {
+    let (cs, _) = clause(s, fig.0, fig.1);
+    let head = s.f.slice(cs, fig.0).trim();
+    let rule = rule_form(s.traditional, head).into_owned();
+    let Some(open) = s.list(crate::cue!("subject.base_open")).prefix_of(&rule) else {
+        return p;
+    };
+    let rest = &rule[open.len()..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let units = s.list(crate::cue!("subject.base_time_unit"));
+    let Some(unit) = units.prefix_of(&rest[digits..]).filter(|_| digits > 0) else {
+        return p;
+    };
+    // A month may follow the year (较112年12月份).
+    let after = &rest[digits + unit.len()..];
+    let month_digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let month = (month_digits > 0)
+        .then(|| units.prefix_of(&after[month_digits..]))
+        .flatten()
+        .filter(|&u| u != unit)
+        .map_or(0, |u| {
+            let tail = s.list(crate::cue!("subject.base_month_tail"));
+            let more =
+                (tail.prefix_of(&after[month_digits + u.len()..])).map_or(0, |w| w.chars().count());
+            month_digits + u.chars().count() + more
+        });
+    let raw = s.f.slice(cs, fig.0);
+    let lead = raw.chars().count() - raw.trim_start().chars().count();
+    let n = open.chars().count() + digits + unit.chars().count() + month;
+    let base = text(s, cs + lead, cs + lead + n);
+    let base_rule = rule_form(s.traditional, &base).into_owned();
+    let p_rule = rule_form(s.traditional, &p).into_owned();
+    let measure = strip_change(s.traditional, s.list(crate::cue!("subject.change")), &p);
+    if measure.len() == p.len() || p_rule.contains(&base_rule) {
+        return p;
+    }
+    // A particle the base's clause left at the measure's end (儲蓄之) goes.
+    let particles = s.list(crate::cue!("subject.base_particle"));
+    let owner = particles
+        .suffix_of(measure)
+        .map_or(measure, |w| &measure[..measure.len() - w.len()]);
+    format!("{owner}{base}{}", &p[measure.len()..])
+}
+
 /// 种植业172个，占53%: a share whose clause holds only the share verb (`subject.share_verb`)
 /// and follows a figure's clause, named by an item and a share noun (种植业占比), is the
 /// share of what that figure measured (`prev`, 种植业合作社, opening with the item; without
@@ -9197,7 +9289,7 @@ mod tests {
     fn a_topic_clause_after_its_place_or_year_and_de_names_the_measure() {
         use test_rows::subject_of;
         let t = "东湖市2023年的资源回收量，比2022年增长约7万吨，达到了56万吨。";
-        assert_eq!(subject_of(t, "约7万吨"), "资源回收量增长");
+        assert_eq!(subject_of(t, "约7万吨"), "资源回收量比2022年增长");
         assert_eq!(subject_of(t, "56万吨"), "资源回收量");
         let t = "东湖市的垃圾处理量，比上年增长约2万吨。";
         assert_eq!(subject_of(t, "约2万吨"), "垃圾处理量增长");

@@ -781,7 +781,7 @@ mod tests {
     #[test]
     fn the_figure_of_a_comparison_base_is_the_earlier_figure() {
         let t = "全镇茶叶收购均价18.6元/公斤，较去年的17.2元/公斤增加1.4元/公斤。";
-        assert_eq!(subject_of(t, "17.2元/公斤"), "茶叶收购均价较去年");
+        assert_eq!(subject_of(t, "17.2元/公斤"), "去年茶叶收购均价");
         assert_eq!(subject_of(t, "18.6元/公斤"), "茶叶收购均价");
         let t = "散装大米平均价格为每公斤5.4元，比上月每公斤5.2元上涨3.8%。";
         // The base is a price per kilogram as well, so its subject says so.
