@@ -10760,22 +10760,9 @@ mod tests {
 
     #[test]
     fn a_change_in_permille_points_is_a_tenth_of_a_point() {
-        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
-        let got: Vec<(String, String, String)> = ex
-            .extract(
-                "婴儿死亡率、孕产妇死亡率分别下降0.2个和0.4个千分点，新生兒死亡率下降0.1個千分點。",
-                Options::default(),
-            )
-            .facts
-            .into_iter()
-            .map(|f| {
-                let v = match f.value {
-                    Value::Num(d) => d.normalize().to_string(),
-                    other => format!("{other:?}"),
-                };
-                (f.text, v, f.unit)
-            })
-            .collect();
+        let got = values_of(
+            "婴儿死亡率、孕产妇死亡率分别下降0.2个和0.4个千分点，新生兒死亡率下降0.1個千分點。",
+        );
         let want = [
             ("0.2个", "0.02", "pp"),
             ("0.4个千分点", "0.04", "pp"),
@@ -10856,5 +10843,30 @@ mod tests {
             subjects_of("全县粮食产量52万吨，比上年增长12%。")[1],
             "粮食产量增长"
         );
+    }
+
+    /// (text, value, unit) of each row of `text`.
+    fn values_of(text: &str) -> Vec<(String, String, String)> {
+        let ex = Extractor::new(Patterns::builtin().unwrap()).unwrap();
+        (ex.extract(text, Options::default()).facts.into_iter())
+            .map(|f| {
+                let v = match f.value {
+                    Value::Num(d) => d.normalize().to_string(),
+                    other => format!("{other:?}"),
+                };
+                (f.text, v, f.unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_yield_after_one_mu_of_land_is_per_hectare() {
+        let got = values_of("菜农说，一亩地能收获2500公斤青菜头。");
+        let want = (
+            "2500公斤".to_string(),
+            "37.5".to_string(),
+            "t/ha".to_string(),
+        );
+        assert_eq!(got, [want]);
     }
 }

@@ -5645,7 +5645,9 @@ pub fn base_value(s: &Sentence, fig: Span, p: String, prev: Option<&str>) -> Str
     if n == 0 || n > MAX_BASE_TIME || !(dated || times.contains(time_rule)) {
         return p;
     }
-    let time: String = head.chars().skip(head.chars().count() - n).collect();
+    // The time as written (較105年 in a traditional text), from the sentence.
+    let head_end = cs + head.chars().count();
+    let time = text(s, head_end - n, head_end);
     let measure = measure_of(s, prev);
     if measure.is_empty() {
         return p;
@@ -5737,9 +5739,8 @@ const MAX_LABEL_CHARS: usize = 10;
 /// quotes: 基隆港貨櫃裝卸量, 基隆港貨櫃裝卸量增加 (`p` opening with the label). `p`
 /// unchanged elsewhere, or when it names the measure already.
 fn labelled_list_item(s: &Sentence, fig: Span, p: String) -> String {
-    let colon = |i: usize| matches!(s.chars[i], '：' | ':') && !is_figure(s, i, i + 1);
     let colons: Vec<usize> = (0..fig.0.min(s.chars.len()))
-        .filter(|&i| colon(i))
+        .filter(|&i| label_colon(s, i))
         .collect();
     let Some((&item, earlier)) = colons.split_last() else {
         return p;
