@@ -3114,21 +3114,25 @@ impl Named {
                     &found
                 }
             };
-            for (k, &(a, b, e)) in hits.iter().enumerate() {
+            let resolved: Vec<Option<usize>> = (hits.iter())
+                .map(|&(_, _, e)| gaz.resolve(gaz.entry(e).full, context))
+                .collect();
+            for (k, &(a, b, _)) in hits.iter().enumerate() {
                 let at = from + a;
                 // A division written right before a county below it (鄂尔多斯市达拉特旗)
                 // names the county: the chain is one mention of it. (A township after its
                 // county is left to the rules of townships.)
-                let chained = hits.get(k + 1).is_some_and(|&(a2, _, e2)| {
-                    let (Some(d), Some(d2)) = (
-                        gaz.resolve(gaz.entry(e).full, context),
-                        gaz.resolve(gaz.entry(e2).full, context),
-                    ) else {
-                        return false;
-                    };
-                    let county = gaz.level(d2) == Level::County;
-                    a2 == b && county && d2 != d && gaz.lineage(d2).any(|x| x == d)
-                });
+                let next = hits
+                    .get(k + 1)
+                    .filter(|h| h.0 == b)
+                    .and(resolved[k + 1..].first());
+                let chained = match (resolved[k], next.copied().flatten()) {
+                    (Some(d), Some(d2)) => {
+                        let county = gaz.level(d2) == Level::County;
+                        county && d2 != d && gaz.lineage(d2).any(|x| x == d)
+                    }
+                    _ => false,
+                };
                 if chained {
                     continue;
                 }
@@ -3144,7 +3148,7 @@ impl Named {
                     || ranks_in(pats, &text[from + b..])
                     || in_figure_aside(&text[..at], &text[from + b..])
                     || skip_addresses && address_line(pats, line_at(text, at));
-                let Some(d) = gaz.resolve(gaz.entry(e).full, context).filter(|_| !title) else {
+                let Some(d) = resolved[k].filter(|_| !title) else {
                     continue;
                 };
                 let c = named.counts.entry(d).or_insert(0);

@@ -5735,7 +5735,7 @@ const MAX_LABEL_CHARS: usize = 10;
 
 /// 「貨櫃裝卸量」四個商港分別統計如下：一、基隆港：65萬TEU（較去年同期增加17.25%）: a figure
 /// after an item's label and its colon, in a list a lead clause ending in a
-/// `subject.list_open` word (如下) opens with a colon, takes the measure the lead names in
+/// `subject.list_lead_end` word (如下) opens with a colon, takes the measure the lead names in
 /// quotes: 基隆港貨櫃裝卸量, 基隆港貨櫃裝卸量增加 (`p` opening with the label). `p`
 /// unchanged elsewhere, or when it names the measure already.
 fn labelled_list_item(s: &Sentence, fig: Span, p: String) -> String {
@@ -5745,7 +5745,7 @@ fn labelled_list_item(s: &Sentence, fig: Span, p: String) -> String {
     let Some((&item, earlier)) = colons.split_last() else {
         return p;
     };
-    let opens = s.list(crate::cue!("subject.list_open"));
+    let opens = s.list(crate::cue!("subject.list_lead_end"));
     let lead = earlier.iter().rev().copied().find(|&c| {
         let (cs, _) = clause(s, c, c);
         opens.ends(&rule_form(s.traditional, s.f.slice(cs, c).trim_end()))
