@@ -2012,7 +2012,7 @@ impl Extractor {
             rows.extend(number_facts(&cut, &cand, &judged));
         }
         rows.sort_by_key(|(s, f)| (*s, f.end));
-        counted_after_place(&sent, (cx.idx, &self.patterns), &mut rows, out);
+        last_subjects(&sent, (&mentions, cx.idx, &self.patterns), &mut rows, out);
         self.regional_currency(&f, cx, &mut rows);
         out.remember_divisions(&mentions);
         let villages = self.patterns.cues.at(crate::cue!("entity.village_suffix"));
@@ -2075,8 +2075,13 @@ impl Extractor {
             out.last_village.as_deref(),
         );
         for (start, fact) in rows.iter_mut() {
-            (fact.place, fact.place_code) =
-                place::fact_place(&words, fchars, *start, &self.patterns, section);
+            (fact.place, fact.place_code) = place::fact_place(
+                &words,
+                fchars,
+                (*start, &fact.subject, fact.kind == Kind::Date),
+                &self.patterns,
+                section,
+            );
             if let Some(p) = self.cell_place(columns, f, *start, cx.places) {
                 (fact.place, fact.place_code) = p;
             }
@@ -3513,6 +3518,21 @@ fn multiples_of_base(sent: &subject::Sentence, quantities: &mut [(usize, Fact)])
     }
 }
 
+/// A later item of a list of figure–thing pairs named by its thing alone takes the frame
+/// of the item before ([`subject::list_item_frame`]: 生产PVC树脂30万吨、烧碱27万吨 → 生产烧碱),
+/// once that item's subject is read; items of one unit only.
+fn frames_of_list_items(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    let mut prev: Option<((usize, usize), String, String)> = None;
+    for (start, fact) in quantities.iter_mut() {
+        let span = (*start, *start + fact.text.chars().count());
+        if let Some((pspan, ps, _)) = prev.as_ref().filter(|(_, _, u)| *u == fact.unit) {
+            let p = std::mem::take(&mut fact.subject);
+            fact.subject = subject::list_item_frame(sent, span, p, Some((*pspan, ps)));
+        }
+        prev = (fact.kind != Kind::Date).then(|| (span, fact.subject.clone(), fact.unit.clone()));
+    }
+}
+
 /// A share right after a figure that the sentence names by that figure's item alone
 /// (种植业628个，占75% → 种植业占比) is the share of what the figure measured
 /// ([`subject::share_of_count`]: 种植业家庭农场占比), once both subjects are read.
@@ -3528,11 +3548,54 @@ fn shares_of_counts(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) 
     }
 }
 
-/// [`shares_of_counts`] and [`bases_of_comparisons`], which read the subjects of the
-/// figures before.
+/// [`frames_of_list_items`], [`shares_of_counts`] and [`bases_of_comparisons`], which read
+/// the subjects of the figures before; then a relative measure alone takes the owner the
+/// sentence opens with ([`subject::with_relative_owner`]).
 fn shares_and_bases(sent: &subject::Sentence, quantities: &mut [(usize, Fact)]) {
+    frames_of_list_items(sent, quantities);
     shares_of_counts(sent, quantities);
     bases_of_comparisons(sent, quantities);
+    for (_, fact) in quantities.iter_mut() {
+        let p = std::mem::take(&mut fact.subject);
+        fact.subject = subject::with_relative_owner(sent, p);
+    }
+}
+
+/// The subjects read once the sentence's rows are merged and in order: counts after a
+/// place ([`counted_after_place`]), then things named alone ([`thing_measures`]).
+fn last_subjects(
+    sent: &subject::Sentence,
+    (mentions, idx, pats): (&[entity::EntityMention], usize, &Patterns),
+    rows: &mut [(usize, Fact)],
+    out: &mut DocExtract,
+) {
+    counted_after_place(sent, (idx, pats), rows, out);
+    thing_measures(sent, mentions, rows);
+}
+
+/// An area or length of a thing named alone takes its figure's measure
+/// ([`subject::with_thing_measure`]: 储草棚面积), once every rule of the sentence has read
+/// the rows' subjects; not a name among the sentence's entities (a place, a park).
+fn thing_measures(
+    sent: &subject::Sentence,
+    mentions: &[entity::EntityMention],
+    rows: &mut [(usize, Fact)],
+) {
+    for (start, fact) in rows.iter_mut() {
+        if !matches!(fact.kind, Kind::Area | Kind::Length) {
+            continue;
+        }
+        let span = (*start, *start + fact.text.chars().count());
+        let named = |e: &entity::EntityMention| {
+            let n = fact.subject.chars().count();
+            (e.start < span.0 && span.0 <= e.end + n) || (span.1 <= e.start && e.start < span.1 + n)
+        };
+        if mentions.iter().any(named) {
+            continue;
+        }
+        let p = std::mem::take(&mut fact.subject);
+        fact.subject = subject::with_thing_measure(sent, span, fact.kind.name(), p);
+    }
 }
 
 /// A figure that is a comparison's base (较2023年的48万吨) is the value the figure before
@@ -8209,7 +8272,7 @@ mod tests {
     fn a_count_after_a_lone_verb_counts_the_compound_closing_its_clause() {
         // 可提供 / 建成 name no measure: the compound after the count does (issue 12).
         let s = subjects_of("项目建成后年营业额可达5亿元，可提供260个就业岗位。");
-        assert_eq!(s[1], "就业岗位");
+        assert_eq!(s[1], "提供就业岗位");
         let s = subjects_of("全市建成8家造血干细胞采集服务站。");
         assert_eq!(s[0], "造血干细胞采集服务站");
         // Counts before quoted names of a kind in a list.
@@ -8326,7 +8389,7 @@ mod tests {
     fn a_state_closing_a_count_clause_is_part_of_its_items() {
         // 实现45个行政村道路通畅: the villages whose roads are clear, not all villages.
         let s = subjects_of("今年实现45个行政村道路通畅，解决108个村民小组通畅。");
-        assert_eq!(s, ["行政村道路通畅", "村民小组通畅"]);
+        assert_eq!(s, ["行政村道路通畅", "解决村民小组通畅"]);
         // Not when more words follow the adjective, nor across clauses.
         let s = subjects_of("全县已有15家企业，规模较大。");
         assert_eq!(s, ["企业"]);
@@ -10803,6 +10866,60 @@ mod tests {
         assert_eq!(
             subjects_of("一产增加值12亿元，占比15%。"),
             ["一产增加值", "一产增加值占比"]
+        );
+    }
+
+    #[test]
+    fn later_items_of_a_list_of_figures_and_things_keep_the_first_items_frame() {
+        // Figure first, then thing: the verb before the first item frames each.
+        assert_eq!(
+            subjects_of("公司计划建设60万吨甲醇、20万吨合成氨。"),
+            ["公司计划建设甲醇", "公司计划建设合成氨"]
+        );
+        // Thing first, then figure; a third item too.
+        assert_eq!(
+            subjects_of("今年已生产尿素12万吨、复合肥8万吨、磷铵3万吨。"),
+            ["生产尿素", "生产复合肥", "生产磷铵"]
+        );
+        // A measure after the thing frames the later thing too.
+        assert_eq!(
+            subjects_of("建成年产30万吨焦炭、10万吨焦油的生产线。")[1],
+            "焦油年产能"
+        );
+        // Items naming their own measure, or of other units, keep their reading.
+        assert_eq!(
+            subjects_of("全县生猪存栏12万头、肉牛存栏3万头。"),
+            ["生猪存栏", "肉牛存栏"]
+        );
+    }
+
+    #[test]
+    fn a_thing_named_alone_takes_the_measure_of_its_figures_kind() {
+        assert_eq!(
+            subjects_of("园区已建成6栋厂房，仓库2400平方米。")[1],
+            "仓库面积"
+        );
+        assert_eq!(subjects_of("新修排水渠3.5公里。")[0], "新修排水渠");
+        assert_eq!(
+            subjects_of("围栏1.2万米，排水渠4.6万米。"),
+            ["围栏长度", "排水渠长度"]
+        );
+        // A subject naming its measure keeps its reading; so do counts.
+        assert_eq!(subjects_of("道路全长6.8公里。")[0], "道路全长");
+        assert_eq!(subjects_of("现有6栋厂房，3座仓库。")[0], "厂房");
+    }
+
+    #[test]
+    fn a_counted_noun_after_verbs_alone_takes_the_verb_governing_it() {
+        assert_eq!(
+            subjects_of("项目投产后，可增加近800个就业岗位。"),
+            ["增加就业岗位"]
+        );
+        assert_eq!(subjects_of("共带动3000多户农户。")[0], "带动农户");
+        // A phrase naming its measure itself stays as it is.
+        assert_eq!(
+            subjects_of("全年吸引会议及奖励活动与会者人数9000人次。")[0],
+            "吸引会议及奖励活动与会者人数"
         );
     }
 

@@ -58,6 +58,7 @@ const MAX_HUB_CHARS: usize = 4;
 const SPELLED: &str = "spelled in pinyin by the release's file name or host";
 /// How the division named most often was taken as the own place (for `explain`).
 const MOST_NAMED: &str = "named most often in the text";
+const TITLED_SHORT: &str = "a short name in the title that the text writes in full";
 /// How a Taiwan release about the whole region was found (for `explain`).
 const REGION_WHOLE: &str = "the region named whole in the first lines";
 /// How the one division named was taken as the own place (for `explain`).
@@ -266,6 +267,7 @@ impl DocPlaces {
             .or_else(|| {
                 (footer_issues(pats, text, region).then(|| pick(&|at| at >= tail_start)))
                     .flatten()
+                    .filter(|&d| !titled_over(pats, title, d))
                     .map(|d| (d, "named in the last lines (issuing body)"))
             })
             .or_else(|| source_place(pats, (text, title), &lines, &context))
@@ -274,6 +276,7 @@ impl DocPlaces {
             // of no division as its own (全县, 我市; 全国 may be an honour's): where the
             // company its first lines name lies.
             .or_else(|| body_place((pats, seg), head_text, (&spoken, &context)))
+            .or_else(|| titled_short((pats, seg), title, &named).map(|d| (d, TITLED_SHORT)))
             // Web pages open with menus: else the division named most, twice or more.
             .or_else(|| (named.most(gaz, title_end)).map(|d| (d, MOST_NAMED)))
             .or_else(|| {
@@ -748,7 +751,7 @@ const BRANCH_REACH: usize = 10;
 
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
 /// 我国; not as the scope of a ranking or list the release's place joins, 入选全国…:
-/// `place.national_scope`) and of no place of their own (no `place.anaphor` other than
+/// `place.national_scope`, nor of a rank it holds, 全国前列: `place.national_rank`) and of no place of their own (no `place.anaphor` other than
 /// those: 全县, 本市): the release is national, and the title naming no division, it has
 /// no own place (a province named in passing, a dateline's city, are not what it
 /// describes).
@@ -762,10 +765,13 @@ fn national_head(pats: &Patterns, head: &str) -> bool {
         let near: String = rest.chars().take(BRANCH_REACH).collect();
         branches.occurs_in(&near)
     };
+    // 全国前列, 全国第一: a rank the release's place holds in the country.
+    let ranks = pats.cues.at(crate::cue!("place.national_rank"));
     let speaks = national.occurs_in(head)
         && national.iter().any(|w| {
             (head.match_indices(w)).any(|(i, _)| {
-                scope.suffix_of(&head[..i]).is_none() && !branch(&head[i + w.len()..])
+                let rest = &head[i + w.len()..];
+                scope.suffix_of(&head[..i]).is_none() && !branch(rest) && !ranks.starts(rest)
             })
         });
     speaks
@@ -1545,6 +1551,31 @@ fn title_hits(pats: &Patterns, title: &str) -> Vec<Hit> {
             !(gaz.entry(h.entry).full.is_empty() && ordinary.contains(&title[h.start..h.end]))
         })
         .collect()
+}
+
+/// The division a `title` names by a short name that jieba reads as one word whatever its
+/// tag (武穴/n 38亿重大项目) and that the text writes in full too (`named`: 武穴市): the
+/// release's. None when no one such division is named.
+fn titled_short((pats, seg): (&Patterns, &Segmenter), title: &str, named: &Named) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let mut found = (title_hits(pats, title).into_iter())
+        .filter(|h| gaz.entry(h.entry).full.is_empty())
+        .filter(|h| whole_token(seg, title, (h.start, h.end), |_| true))
+        .flat_map(|h| gaz.entry(h.entry).divisions().collect::<Vec<_>>())
+        .filter(|d| named.counts.contains_key(d));
+    let d = found.next()?;
+    found.all(|e| e == d).then_some(d)
+}
+
+/// Whether the `title` names a province above `d` (云南 over a 楚雄州 the last lines name):
+/// the release is the province's, `d` one of its parts (a city's title over a district the
+/// last lines name is no such scope: the district may be where its story lies).
+fn titled_over(pats: &Patterns, title: &str, d: usize) -> bool {
+    let gaz = pats.gazetteer();
+    (title_hits(pats, title).iter()).any(|h| {
+        (gaz.entry(h.entry).divisions())
+            .any(|a| gaz.level(a) == Level::Province && gaz.is_below(d, a))
+    })
 }
 
 /// The one division below `above` that the `title` names (by full or short name: 梧州
@@ -3424,6 +3455,13 @@ fn body_place(
 /// such a hub is its division's; of a name two nested divisions share (塔城), the lower,
 /// where the hub lies; else as the `context` resolves it.
 fn hub_place(pats: &Patterns, head: &str, context: &[usize]) -> Option<usize> {
+    let hit = hub_hit(pats, head)?;
+    lower_namesake(pats.gazetteer(), hit.entry, context)
+}
+
+/// The first division's name in `head` right before a `place.hub_suffix` word (钦州|港,
+/// 塔城|机场, 丹江口|水库).
+fn hub_hit(pats: &Patterns, head: &str) -> Option<Hit> {
     let gaz = pats.gazetteer();
     let hubs = pats.cues.at(crate::cue!("place.hub_suffix"));
     // The words are simplified: a traditional page's 機場 is read as 机场.
@@ -3431,9 +3469,8 @@ fn hub_place(pats: &Patterns, head: &str, context: &[usize]) -> Option<usize> {
         let rest: String = head[at..].chars().take(MAX_HUB_CHARS).collect();
         hubs.starts(&super::subject::rule_form(true, &rest))
     };
-    let hit = (gaz.hits(head).into_iter())
-        .find(|h| !not_place(pats, &head[h.start..h.end]) && hub_after(h.end))?;
-    lower_namesake(gaz, hit.entry, context)
+    (gaz.hits(head).into_iter())
+        .find(|h| !not_place(pats, &head[h.start..h.end]) && hub_after(h.end))
 }
 
 /// The division a name (gazetteer entry `entry`) that a body or hub opens stands for: of
@@ -4256,7 +4293,7 @@ impl<'p> PlaceWords<'p> {
             .map(|e| (e.start, e.end))
             .collect();
         let locs: Vec<EntityMention> = (ents.iter())
-            .filter(|e| e.ty == EntityType::Loc && describes_division(e, pats))
+            .filter(|e| e.ty == EntityType::Loc && place_word(e, pats))
             .cloned()
             .collect();
         let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
@@ -4514,7 +4551,7 @@ fn list_items(
         let item = bracketed
             || glosses_place(words, k, chars)
             || excluded(w, chars, pats)
-            || before(w) == Some('、')
+            || before(w) == Some('、') && !numbered(chars, w.0 - 1)
             || after(w).is_some_and(|c| c == '、' || ends.has_char(c))
             || (k + 1 < words.len() && joined(k, k + 1))
             || (k > 0 && joined(k - 1, k));
@@ -4527,6 +4564,20 @@ fn list_items(
         }
     }
     out
+}
+
+/// Most chars of an item's number before its 、 (十二、).
+const MAX_NUMBER_CHARS: usize = 3;
+
+/// Whether the 、 at `at` of `chars` follows an item's number opening its clause (一、基隆港,
+/// 2、高雄港): the mark numbers the item; it joins no list.
+fn numbered(chars: &[char], at: usize) -> bool {
+    let start = (chars[..at].iter().rev())
+        .take_while(|&&c| super::number::is_numeral_char(c))
+        .count();
+    let from = at - start;
+    (1..=MAX_NUMBER_CHARS).contains(&start)
+        && (from == 0 || super::subject::is_delim(chars[from - 1]))
 }
 
 /// The bracket around the place word `w` that closes in the sentence: (the index of its
@@ -4881,6 +4932,31 @@ fn describes_division(e: &EntityMention, pats: &Patterns) -> bool {
             && !not_place(pats, &e.text))
 }
 
+/// Whether LOC `e` is a place word: a division's name, or a port's, airport's or
+/// reservoir's named after a division (基隆港, 丹江口水库: [`hub_hit`]), whose figures are
+/// counted at that division ([`fact_place`]); not other places (剑门关, 美国).
+fn place_word(e: &EntityMention, pats: &Patterns) -> bool {
+    describes_division(e, pats) || e.division.is_none() && hub_hit(pats, &e.text).is_some()
+}
+
+/// Whether place word `w` stands for its division for a figure whose subject is
+/// `subject`: a hub's name (基隆港: [`place_word`]) only when the subject opens with it
+/// (基隆港貨櫃裝卸量), not for figures of other things its sentence lists (臺中港已協助完成
+/// 海洋(128MW)…風場建置); every other place word always.
+fn hub_of_subject(
+    w: &(usize, usize, Result<usize, &str>),
+    locs: &[EntityMention],
+    subject: &str,
+    pats: &Patterns,
+) -> bool {
+    let Ok(k) = w.2 else {
+        return true;
+    };
+    let e = &locs[k];
+    let rule = |t: &str| super::subject::rule_form(true, t).into_owned();
+    describes_division(e, pats) || rule(subject).starts_with(&rule(&e.text))
+}
+
 /// The divisions `ents` (a sentence's entities) name as places of their own (河南省, 河南),
 /// not inside a body's or project's name (某风电场在某公司山东分公司…) unless that name
 /// opens its clause (河南国有煤炭企业完成…), before char `first` (its first quantity): the
@@ -4927,7 +5003,7 @@ pub type PlaceContext<'a> = (
 pub fn fact_place(
     words: &PlaceWords,
     chars: &[char],
-    at: usize,
+    (at, subject, dated): (usize, &str, bool),
     pats: &Patterns,
     (doc, section, (carried, earlier), village): PlaceContext,
 ) -> (String, String) {
@@ -4957,6 +5033,7 @@ pub fn fact_place(
             lists[*k].is_none()
                 && reach[*k].is_none_or(|r| at < r)
                 && !names_facility(&all[*k], locs, chars, pats, doc.own)
+                && hub_of_subject(&all[*k], locs, subject, pats)
         };
         let before = |from: usize, to: usize| {
             (0..all.len())
@@ -4982,16 +5059,10 @@ pub fn fact_place(
             .or_else(|| before(semicolon, cs).filter(|&k| !event_clause(pats, chars, all[k].1)))
             .or_else(|| opening_part(words, chars, (semicolon, pats, doc), &before))
             .or_else(|| {
-                (0..all.len())
-                    .filter(single)
-                    .filter(|&k| {
-                        all[k].1 <= cs
-                            && chars
-                                .get(all[k].1)
-                                .is_some_and(|&c| matches!(c, ':' | '：'))
-                    })
-                    .max_by_key(|&k| all[k].0)
+                let parts = (at, ce, semicolon, dated);
+                part_place(words, chars, parts, (pats, doc), (&single, &before))
             })
+            .or_else(|| colon_topic(words, chars, cs, &single))
     });
     let chosen_span = chosen.map(|k| (all[k].0, all[k].1));
     if let Some(v) = village_place(pats, chars, (cs, at), (chosen_span, village, doc)) {
@@ -5017,6 +5088,7 @@ pub fn fact_place(
             (!village.ends(&locs[k].text))
                 .then(|| glued_division(words, start))
                 .flatten()
+                .or_else(|| hub_place(pats, &locs[k].text, &doc.context))
         }) {
             // A division opening a name (重庆时代天街商圈, 青岛城阳宝龙城市广场) above the
             // release's own place says less than the own place does.
@@ -5127,6 +5199,86 @@ fn opening_part(
     };
     let fits = all[k].2.map_or(true, part);
     (opens && fits && !event_clause(pats, chars, all[k].1)).then_some(k)
+}
+
+/// [`fact_place`]'s search for the nearest place word between two chars.
+type Before<'a> = dyn Fn(usize, usize) -> Option<usize> + 'a;
+
+/// The place word of another part of the sentence a figure at `at` (its clause ending at
+/// `ce`, its part after `semicolon`) is about when its own part names none: a date
+/// heading the clause after it (2022年，蚌埠固定资产投资…) takes that clause's place word, a
+/// part of the release's own place (not a wider venue: 在某市…大会上，某区…); a part after a
+/// semicolon takes the place the part before is about (…蚌埠固定资产投资增长0.5%；基础设施投资
+/// 增长23.4%), when that is the sentence's one place word so far (parallel parts naming
+/// places of their own are not about it), below the release's own, opening no body's name
+/// (某市某公司…；…) and in a clause with a figure of its own. `single` and `before` are
+/// [`fact_place`]'s.
+fn part_place(
+    words: &PlaceWords,
+    chars: &[char],
+    (at, ce, semicolon, dated): (usize, usize, usize, bool),
+    (pats, doc): (&Patterns, &DocPlaces),
+    (single, before): (&dyn Fn(&usize) -> bool, &Before),
+) -> Option<usize> {
+    let gaz = pats.gazetteer();
+    let (all, locs) = (&words.words, &words.locs);
+    let below_own = |k: usize| match all[k].2 {
+        Ok(e) => (locs[e].division.zip(doc.own)).is_some_and(|(d, own)| gaz.is_below(d, own)),
+        Err(_) => false,
+    };
+    if dated && chars.get(ce).is_some_and(|&c| matches!(c, ',' | '，')) {
+        let next = (ce + 1, clause_end(chars, ce + 1));
+        let k = (0..all.len())
+            .filter(|k| single(k))
+            .filter(|&k| all[k].0 >= next.0 && all[k].1 <= next.1)
+            .min_by_key(|&k| all[k].0);
+        if let Some(k) = k.filter(|&k| below_own(k)) {
+            return Some(innermost(words, k, gaz));
+        }
+    }
+    let k = before(0, semicolon)?;
+    if all.iter().filter(|w| w.0 < at).count() != 1 {
+        return None;
+    }
+    let (a, b) = (all[k].0, all[k].1);
+    let delim = |c: char| super::subject::is_delim(c) && c != '、';
+    let from = chars[..a]
+        .iter()
+        .rposition(|&c| delim(c))
+        .map_or(0, |i| i + 1);
+    let figure = chars[from..clause_end(chars, b)]
+        .iter()
+        .any(|&c| c.is_ascii_digit() || super::number::is_numeral_char(c));
+    let named = matches!(all[k].2, Ok(e) if locs[e].how == super::entity::PROJECT_PLACE)
+        || facility_after(chars, b, pats);
+    (below_own(k) && figure && !named).then_some(k)
+}
+
+/// The last place word before the clause starting at `cs` that a colon closes (四川：…):
+/// the topic the sentence's parts speak of; `single` is [`fact_place`]'s.
+fn colon_topic(
+    words: &PlaceWords,
+    chars: &[char],
+    cs: usize,
+    single: &dyn Fn(&usize) -> bool,
+) -> Option<usize> {
+    let all = &words.words;
+    (0..all.len())
+        .filter(|k| single(k))
+        .filter(|&k| {
+            all[k].1 <= cs
+                && chars
+                    .get(all[k].1)
+                    .is_some_and(|&c| matches!(c, ':' | '：'))
+        })
+        .max_by_key(|&k| all[k].0)
+}
+
+/// The end of the clause starting at char `from` of `chars` (a list's 、 goes on).
+fn clause_end(chars: &[char], from: usize) -> usize {
+    (chars[from.min(chars.len())..].iter())
+        .position(|&c| super::subject::is_delim(c) && c != '、')
+        .map_or(chars.len(), |k| from + k)
 }
 
 /// Whether the place word `loc` of division `d` opens a name (a body's, project's or
@@ -5240,8 +5392,14 @@ fn names_facility(
     if d == own || gaz.is_below(d, own) {
         return false;
     }
+    facility_after(chars, w.1, pats)
+}
+
+/// Whether a `place.facility_head` word ends the run of Han chars from char `end` of
+/// `chars` within [`FACILITY_CHARS`] (某市|中天合创能源公司): the place opens a name.
+fn facility_after(chars: &[char], end: usize, pats: &Patterns) -> bool {
     let heads = pats.cues.at(crate::cue!("place.facility_head"));
-    let end = w.1.min(chars.len());
+    let end = end.min(chars.len());
     let mut run = String::new();
     for &c in chars[end..]
         .iter()
@@ -7889,6 +8047,52 @@ mod tests {
         assert_eq!(extract(text).place.0, "钦州市");
         let text = "塔城机场旅客吞吐量增长\n笔者从新疆机场集团获悉，塔城机场运输旅客19.8万人次。";
         assert_eq!(extract(text).place.0, "塔城市");
+    }
+
+    #[test]
+    fn the_figures_of_a_port_named_by_its_city_are_that_citys() {
+        // Numbered items (一、…；二、…) are no list of places: each port's figure is its
+        // city's, in simplified and traditional text.
+        let text = "四港吞吐量\n本部公布，全省四个港口吞吐量如下：一、厦门港：120万标箱；二、泉州港：80万标箱。\n\
+                    據統計，今年各港成績如下：一、基隆港：65萬TEU；二、高雄港：133萬TEU。\n";
+        let x = extract(text);
+        assert_eq!(place_of(&x, "120万标箱").0, "厦门市");
+        assert_eq!(place_of(&x, "80万标箱").0, "泉州市");
+        assert_eq!(place_of(&x, "133萬TEU").0, "高雄市");
+        // A reservoir named by its city places what its subject measures.
+        let x = extract("据水文部门统计，上半年密云水库累计来水3.2亿立方米。");
+        assert_eq!(place_of(&x, "3.2亿立方米").0, "密云区");
+        // Figures of other things a sentence lists after a port are not the port's.
+        let text = "左权县新闻\n今年全县接待游客120万人次。据了解，钦州港已协助完成甲风场(128MW)、\
+                    乙风场(300MW)建设。";
+        assert_eq!(place_of(&extract(text), "300MW").0, "左权县");
+    }
+
+    #[test]
+    fn a_city_of_a_provinces_story_keeps_its_figures_across_dates_and_semicolons() {
+        let text = "安徽各市经济运行\n全省经济总量稳步增长。\n\
+                    数据显示，2022年，蚌埠固定资产投资同比增长0.5%；基础设施投资增长23.4%。\n";
+        let x = extract(text);
+        assert_eq!(x.place.0, "安徽省");
+        // The date heading the clause that names the city is the city's.
+        assert_eq!(place_of(&x, "2022年").0, "蚌埠市");
+        // A part after a semicolon naming no place stays with the city.
+        assert_eq!(place_of(&x, "23.4%").0, "蚌埠市");
+    }
+
+    #[test]
+    fn a_county_levels_own_budget_is_the_countys() {
+        let text =
+            "左权县教育新闻\n今年麻田镇新建幼儿园1所。县本级财政共投入1.5亿元建设城东学校。\n";
+        assert_eq!(place_of(&extract(text), "1.5亿元").0, "左权县");
+    }
+
+    #[test]
+    fn a_title_placing_the_country_as_a_rank_keeps_its_province() {
+        // 保持全国前列 ranks the province in the country: the release is the province's.
+        let text =
+            "云南水利投资连续10年增长 投资规模保持全国前列\n全省累计完成水利投资5200亿元。\n";
+        assert_eq!(extract(text).place.0, "云南省");
     }
 
     #[test]

@@ -4694,6 +4694,83 @@ fn named_power(s: &Sentence, fig: Span, (kind, measure): (&str, &str), p: String
     format!("{p}{measure}")
 }
 
+/// Most chars of the owner a relative measure takes ([`with_relative_owner`]).
+const MAX_OWNER_CHARS: usize = 12;
+
+/// A figure whose subject `p` is a relative measure alone (`subject.relative_measure`:
+/// 贡献度, 贡献率) measures what the sentence opens with: the noun phrase before its first
+/// verb, after time words (第二产业拉动全县GDP增长1.94个百分点，贡献度为30.5% → 第二产业贡献度).
+/// `p` unchanged when the sentence opens with no such phrase.
+pub fn with_relative_owner(s: &Sentence, p: String) -> String {
+    let rule = rule_form(s.traditional, &p);
+    if !s
+        .list(crate::cue!("subject.relative_measure"))
+        .contains(&rule)
+    {
+        return p;
+    }
+    let toks = tokens_in(s, 0, s.chars.len());
+    let Some(k) = toks.iter().position(|t| t.tag != "t") else {
+        return p;
+    };
+    let run = (toks[k..].iter())
+        .take_while(|t| nominal(t) && t.tag != "vn")
+        .count();
+    let verb_next = toks.get(k + run).is_some_and(|t| t.tag.starts_with('v'));
+    if run == 0 || !verb_next {
+        return p;
+    }
+    let (a, b) = (toks[k].start, toks[k + run - 1].end);
+    let joined = toks[k..k + run].windows(2).all(|w| w[0].end == w[1].start);
+    let owner = text(s, a, b);
+    if !joined || is_figure(s, a, b) || owner.chars().count() > MAX_OWNER_CHARS {
+        return p;
+    }
+    format!("{owner}{p}")
+}
+
+/// Most chars of a thing named alone that takes its figure's measure (储草棚 → 储草棚面积).
+const MAX_THING_CHARS: usize = 10;
+
+/// An area or length at `fig` whose subject `p` is the thing alone, written right after the
+/// figure or right before it (储草棚1600平米, 围栏1.8万延长米: common nouns only, no verb and
+/// no measure word) measures that thing: `p` and the measure of the figure's kind
+/// (`subject.thing_measure`: 储草棚面积, 围栏长度).
+/// `p` unchanged otherwise.
+pub fn with_thing_measure(s: &Sentence, fig: Span, kind: &str, p: String) -> String {
+    let Some(measure) = s.list(crate::cue!("subject.thing_measure")).value(kind) else {
+        return p;
+    };
+    let n = p.chars().count();
+    if !(2..=MAX_THING_CHARS).contains(&n) {
+        return p;
+    }
+    // The thing closes its clause, or another figure follows (25个乡镇186个村); written
+    // before the figure, it opens its clause.
+    let edge = |i: usize| s.chars.get(i).is_none_or(|&c| is_delim(c)) || is_figure(s, i, i + 1);
+    let at = if text(s, fig.1, fig.1 + n) == p && edge(fig.1 + n) {
+        fig.1
+    } else if let Some(at) = written_before(s, fig.0, &p).filter(|&at| at == 0 || edge(at - 1)) {
+        at
+    } else {
+        return p;
+    };
+    let toks = tokens_in(s, at, at + n);
+    let common = |t: &Token| matches!(t.tag, "n" | "ng" | "nz" | "eng" | "b");
+    let head = |t: &Token| matches!(t.tag, "n" | "ng" | "nz" | "eng");
+    let whole =
+        toks.first().is_some_and(|t| t.start == at) && toks.last().is_some_and(|t| t.end == at + n);
+    let rule = rule_form(s.traditional, &p);
+    let named = Attributes::of(s).suffix(&p).is_some()
+        || s.list(crate::cue!("subject.size_named")).occurs_in(&rule)
+        || s.list(crate::cue!("subject.thing_measured")).ends(&rule)
+        || (s.list(crate::cue!("subject.thing_measure")).entries()).any(|(_, m)| rule.ends_with(m));
+    if !whole || named || !toks.iter().all(common) || !toks.last().is_some_and(head) {
+        return p;
+    }
+    format!("{p}{measure}")
+}
+
 /// Most chars between a figure and the end of the works it sizes (玉米深加工项目).
 const MAX_SIZED_NAME_CHARS: usize = 12;
 
@@ -5728,6 +5805,65 @@ pub fn share_of_count(s: &Sentence, fig: Span, p: String, prev: Option<&str>) ->
         return p;
     }
     format!("{measure}{}", &p[item.len()..])
+}
+
+/// Most chars of the thing a list item pairs with its figure (离子膜烧碱), as
+/// [`list_item_frame`] reads it.
+const MAX_ITEM_THING_CHARS: usize = 10;
+
+/// 规划建设100万吨聚氯乙烯、100万吨离子膜烧碱 and 生产PVC树脂30万吨、烧碱27万吨: a later item
+/// of a list of figure–thing pairs joined by 、, whose subject `p` is its thing alone, takes
+/// the frame the item before (`prev`: its figure's span and subject) puts around that item's
+/// own thing: 规划建设离子膜烧碱, 生产烧碱, 离子膜烧碱年产能. `p` unchanged elsewhere.
+pub fn list_item_frame(s: &Sentence, fig: Span, p: String, prev: Option<(Span, &str)>) -> String {
+    let Some(((pa, pb), ps)) = prev.filter(|(_, ps)| !ps.is_empty()) else {
+        return p;
+    };
+    if p.is_empty() || pb > fig.0 || is_figure(s, pb, fig.0) {
+        return p;
+    }
+    let mid = &s.chars[pb..fig.0];
+    let joiners = mid.iter().filter(|&&c| is_delim(c)).count();
+    if joiners != 1 || mid.iter().filter(|&&c| c == '、').count() != 1 {
+        return p;
+    }
+    // The two things: the item's own (`p`, nouns only) and the one before.
+    let noun = |t: &Token| t.tag.starts_with('n') || t.tag == "eng";
+    let own_len = p.chars().count();
+    let (prev_thing, own_at) = if mid.last() == Some(&'、') {
+        // Figure first: the thing follows its figure.
+        (text(s, pb, fig.0 - 1), fig.1)
+    } else if mid.first() == Some(&'、') {
+        // Thing first: the one before is the run of nouns right before its figure, right
+        // after the verb that frames it (生产/PVC树脂30万吨; not 中外合资/企业5家), or after
+        // the 、 of an item whose subject holds the frame already (、复合肥8万吨).
+        let toks = tokens_in(s, 0, pa);
+        let mut from = pa;
+        let mut k = toks.len();
+        while k > 0 && toks[k - 1].end == from && noun(&toks[k - 1]) {
+            k -= 1;
+            from = toks[k].start;
+        }
+        let verb = k > 0 && toks[k - 1].end == from && matches!(toks[k - 1].tag, "v" | "vn");
+        let listed = from > 0 && s.chars[from - 1] == '、';
+        if from == pa || !(verb || listed) {
+            return p;
+        }
+        (text(s, from, pa), pb + 1)
+    } else {
+        return p;
+    };
+    let own = text(s, own_at, own_at + own_len);
+    let nouns = (tokens_in(s, own_at, own_at + own_len).iter()).all(noun);
+    let short = (1..=MAX_ITEM_THING_CHARS).contains(&own_len);
+    let paired = own == p && nouns && short && prev_thing.chars().count() > 1;
+    if !paired || ps == prev_thing {
+        return p;
+    }
+    match ps.find(&prev_thing) {
+        Some(k) => format!("{}{p}{}", &ps[..k], &ps[k + prev_thing.len()..]),
+        None => p,
+    }
 }
 
 /// Chars of an item's label in a list opened by a colon (一、基隆港：).
@@ -8080,10 +8216,23 @@ fn counted(
         if let Some(v) = state {
             return Some(balance_quotes(format!("{v}{np}")));
         }
-        return with_criterion_after(s, a, ce);
+        // 增加近千个就业岗位, 可提供260个就业岗位: a counted noun after verbs alone takes
+        // the verb governing it.
+        let short = np.chars().count() <= MAX_GOVERNED_CHARS;
+        let governed = || {
+            (short && (no_before || verbs_only(s, cs, fig.0)))
+                .then(|| verb_before(s, cs, fig.0))
+                .flatten()
+                .map(|v| balance_quotes(format!("{v}{np}")))
+        };
+        return with_criterion_after(s, a, ce).or_else(governed);
     }
     None
 }
+
+/// Most chars of a counted noun phrase that takes the verb governing it (就业岗位 →
+/// 增加就业岗位); a longer one names its measure itself (会议及奖励活动与会者数目).
+const MAX_GOVERNED_CHARS: usize = 8;
 
 /// The state a counted thing reached, written right after it (6栋厂房已经竣工 → 竣工, 3条
 /// 生产线全部投产 → 投产: `subject.state_verb`, after adverbs and ending its clause at
