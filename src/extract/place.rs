@@ -5577,6 +5577,11 @@ mod tests {
         // A kind of village is no village's name (某县新农村).
         let text = "云龙县新农村建设\n云龙县新农村建设成效明显，全村道路硬化12公里。\n";
         assert_eq!(extract(text).place.0, "云龙县");
+        // An Inner Mongolian village (嘎查) whose committees (嘎查两委) the story speaks of.
+        let text = "鄂托克前旗昂素镇巴音嘎查：肉羊基地建设忙\n\
+                    镇党委和嘎查两委帮办各项手续。巴音嘎查肉羊基地总投资3000万元。\n\
+                    巴音嘎查今年出栏肉羊5000只。\n";
+        assert_eq!(place_of(&extract(text), "3000万元").0, "巴音嘎查");
     }
 
     #[test]
