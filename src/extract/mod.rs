@@ -881,6 +881,17 @@ const WORD_WINDOW: usize = 4;
 /// Chars after a duration searched for a `figure.zone_word` (15分钟便民生活圈).
 const ZONE_WINDOW: usize = 8;
 
+/// Why a figure in digits is part of a term of the dictionary that runs past it into Han
+/// chars (4050人员, a group of workers named by their ages: patterns/dict.txt), if it is.
+fn term_with_digits(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
+    let (a, _) = m.numeral;
+    let w0 = a.saturating_sub(WORD_WINDOW);
+    let toks = seg.segment(f.slice(w0, m.end + WORD_WINDOW));
+    let t = toks.iter().find(|t| t.start + w0 <= a && a < t.end + w0)?;
+    let term = t.end + w0 > m.end && t.word.chars().any(entity::is_han) && seg.is_known(t.word);
+    term.then_some("figure inside a term of the dictionary")
+}
+
 /// Why a Chinese-numeral candidate is part of a word (四川, 统一, 一体化), if it is: the
 /// numeral must start a token, and that token must not run past the figure unless jieba
 /// calls it a numeral. Segments only a few chars around the numeral. `verb_numerals`
@@ -1088,6 +1099,11 @@ impl Extractor {
             let verb_numerals = cues.at(crate::cue!("figure.verb_numeral"));
             let vague = cues.at(crate::cue!("scan.vague"));
             if let Some(r) = word_check(m, f, &self.segmenter, verb_numerals, vague) {
+                return Some(r);
+            }
+        }
+        if !m.chinese {
+            if let Some(r) = term_with_digits(m, f, &self.segmenter) {
                 return Some(r);
             }
         }
@@ -10890,6 +10906,21 @@ mod tests {
         assert_eq!(
             subjects_of("全县生猪存栏12万头、肉牛存栏3万头。"),
             ["生猪存栏", "肉牛存栏"]
+        );
+    }
+
+    #[test]
+    fn digits_inside_a_term_of_the_dictionary_are_no_figure() {
+        // 4050人员 names a group of workers by their ages (patterns/dict.txt).
+        let got = values_of("今年帮助4050人员再就业1.98万人。");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "1.98万人");
+        let s = subjects_of("今年帮助4050人员再就业1.98万人。");
+        assert!(s[0].ends_with("4050人员再就业"), "{s:?}");
+        // Digits before a word that is no term stay a figure.
+        assert_eq!(
+            values_of("全县新增就业4050人，人员流动加快。")[0].0,
+            "4050人"
         );
     }
 
