@@ -751,10 +751,10 @@ const BRANCH_REACH: usize = 10;
 
 /// Whether the first lines `head` speak of the whole country (`place.national`: 全国,
 /// 我国; not as the scope of a ranking or list the release's place joins, 入选全国…:
-/// `place.national_scope`, nor of a rank it holds, 全国前列: `place.national_rank`) and of no place of their own (no `place.anaphor` other than
-/// those: 全县, 本市): the release is national, and the title naming no division, it has
-/// no own place (a province named in passing, a dateline's city, are not what it
-/// describes).
+/// `place.national_scope`, nor of a rank it holds, 全国前列: `place.national_rank`) and of
+/// no place of their own (no `place.anaphor` other than those: 全县, 本市): the release is
+/// national, and the title naming no division, it has no own place (a province named in
+/// passing, a dateline's city, are not what it describes).
 fn national_head(pats: &Patterns, head: &str) -> bool {
     let national = pats.cues.at(crate::cue!("place.national"));
     let scope = pats.cues.at(crate::cue!("place.national_scope"));
@@ -4999,7 +4999,10 @@ pub type PlaceContext<'a> = (
 /// resolves to none (全国) leaves the place empty. An item of a list of places is the
 /// place of the i-th figure after a later 分别 in the figure's clause (香洲、金湾和斗门
 /// 分别实现…100亿元、80亿元和60亿元), and no figure's place otherwise (a figure about
-/// several places at once, or a list of sources). `chars` is the sentence.
+/// several places at once, or a list of sources). A port's or reservoir's name stands for
+/// its division only for a figure whose `subject` opens with it ([`hub_of_subject`]); a
+/// part naming no place may take another part's ([`part_place`]; `dated`: the figure is a
+/// date). `chars` is the sentence.
 pub fn fact_place(
     words: &PlaceWords,
     chars: &[char],
