@@ -875,7 +875,7 @@ fn parts_lead(
     (view, part, lead)
 }
 
-/// Chars of context segmented around a Chinese numeral to see whether it is a word part.
+/// Chars of context segmented around a numeral to see whether it is a word part.
 const WORD_WINDOW: usize = 4;
 
 /// Chars after a duration searched for a `figure.zone_word` (15分钟便民生活圈).
