@@ -677,6 +677,7 @@ pub const CUE_RULES: &[&str] = &[
     "date.list_scope",
     "date.list_join",
     "date.origin_before",
+    "date.origin_after",
     "date.event_name_end",
     "date.year_name_end",
     "date.review_name",

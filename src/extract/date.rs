@@ -173,6 +173,9 @@ pub struct DateRules {
     /// Words right before a year that name a beginning in the past (始建于2006年:
     /// `date.origin_before`): no release year.
     origin_before: WordList,
+    /// Words closing the clause of a full date that name a founding (于2019年5月23日在某园区
+    /// 注册成立: `date.origin_after`): a past day, never the release's own.
+    origin_after: WordList,
     /// Ends of the names of events and meetings (表彰大会, 招商周: `date.event_name_end`)
     /// and words naming a review of a year (总结: `date.review_name`), see [`event_year`].
     event_name_end: WordList,
@@ -310,6 +313,7 @@ impl DateRules {
             list_scope: cues.at(crate::cue!("date.list_scope")).clone(),
             list_join: cues.at(crate::cue!("date.list_join")).clone(),
             origin_before: cues.at(crate::cue!("date.origin_before")).clone(),
+            origin_after: cues.at(crate::cue!("date.origin_after")).clone(),
             event_name_end: cues.at(crate::cue!("date.event_name_end")).clone(),
             review_name: cues.at(crate::cue!("date.review_name")).clone(),
             whole_year_after: cues.at(crate::cue!("date.whole_year_after")).clone(),
@@ -1959,8 +1963,10 @@ impl<'r> Head<'r> {
         // `date.reported_before` word) does not give it its year: the latest of its years
         // below does.
         let reported = |at: usize| self.rules.reported_before.ends(self.f.before(at));
+        // Nor does a founding's day (于2019年5月23日在某园区注册成立).
+        let founded = |at: usize| self.founded(at);
         let full: Vec<(usize, String)> = (self.full_dates(None).into_iter())
-            .filter(|(at, _)| !reported(*at))
+            .filter(|(at, _)| !reported(*at) && !founded(*at))
             .collect();
         let first_full = self.dateline(&full).cloned();
         let year_of = |v: &str| v.get(..4)?.parse().ok();
@@ -1987,6 +1993,7 @@ impl<'r> Head<'r> {
                     && !self.rules.target_after.starts(self.f.rest(d.end))
                     && !list_year(self.rules, d, self.f.before(d.start), self.f.rest(d.end))
                     && !self.rules.origin_before.ends(self.f.before(d.start))
+                    && !founded(d.start)
                     && !self.rules.since.is_reference(&self.f, d.start, d.end)
                     && !self.rules.since.after_event(&self.f, d.end)
                     && !is_year_range(d)
@@ -2158,6 +2165,15 @@ impl<'r> Head<'r> {
         self.rules.future_words.occurs_in(&after[..first_figure])
     }
 
+    /// Whether the date at char `at` is a founding's day: its clause closes with a
+    /// `date.origin_after` word (于2019年5月23日在某园区注册成立): a past day that dates no
+    /// text, neither its release nor its year.
+    fn founded(&self, at: usize) -> bool {
+        let rest = self.f.rest(at);
+        let clause = rest.split(FULL_CLAUSE_END).next().unwrap_or(rest);
+        self.rules.origin_after.ends(clause.trim_end())
+    }
+
     /// The release date, month-days resolved with `doc_year`, and whether it is only the
     /// first date of the prose (no label, signature or date above the prose says so).
     fn release_date(&self, doc_year: Option<i32>) -> (Option<String>, bool) {
@@ -2175,6 +2191,7 @@ impl<'r> Head<'r> {
         let pinned = self.pinned_year().map(|y| format!("{y:04}-"));
         let dates: Vec<(usize, String)> = (dates.into_iter())
             .filter(|(_, v)| pinned.as_ref().is_none_or(|p| v.starts_with(p.as_str())))
+            .filter(|(at, _)| !self.founded(*at))
             .collect();
         let prose = self.prose_start();
         match self.dateline(&dates) {
@@ -2307,6 +2324,9 @@ fn signature_date(text: &str, rules: &DateRules, taiwan: bool) -> Option<String>
         })
 }
 
+/// The marks that end the clause of a full date (see `Head::year`).
+const FULL_CLAUSE_END: &[char] = &['，', ',', '。', '；', ';', '！', '？', '\n'];
+
 /// The year a document speaks of: from its first full date (of the first 2000 chars,
 /// outside quotes), else its latest written year (no target or comparison base).
 pub fn doc_year(text: &str, rules: &DateRules) -> Option<i32> {
@@ -2410,6 +2430,20 @@ mod tests {
         let t = "某地一季度入境旅客增长\n2031年01月25日 20:45:11\n今年一季度入境旅客约88万人次，\
                  同比增加7.6%，恢复至疫情前的八成。";
         assert_eq!(release_date(t, None).as_deref(), Some("2031-01-25"));
+    }
+
+    #[test]
+    fn a_founding_day_dates_no_text() {
+        // The day a company was founded is its past: the page's year is none it writes.
+        let t = "某能源科技有限公司于2019年5月23日在某园区注册成立。\n\
+                 10月13日，公司召开项目推进会，通报了5月以来的进展。";
+        assert_eq!(doc_year(t), None);
+        // A founding written in its own clause after the date still counts for nothing;
+        // a day of other news is the text's.
+        let t = "某协会2020年6月1日成立，现有会员120家。";
+        assert_eq!(doc_year(t), None);
+        let t = "2024年3月5日，某公司召开年度大会，会员增至120家。";
+        assert_eq!(doc_year(t), Some(2024));
     }
 
     #[test]
