@@ -884,6 +884,13 @@ const ZONE_WINDOW: usize = 8;
 /// Why a figure in digits is part of a term of the dictionary that runs past it into Han
 /// chars (4050人员, a group of workers named by their ages: patterns/dict.txt), if it is.
 fn term_with_digits(m: &scan::Mention, f: &Folded, seg: &Segmenter) -> Option<&'static str> {
+    // jieba's words run only over Han chars and ASCII word chars (+#&._%-): a figure a
+    // mark or space closes ends every word there, so most figures are not segmented.
+    let word_char =
+        |c: char| entity::is_han(c) || c.is_ascii_alphanumeric() || "+#&._%-".contains(c);
+    if !f.char(m.end).is_some_and(word_char) {
+        return None;
+    }
     let (a, _) = m.numeral;
     let w0 = a.saturating_sub(WORD_WINDOW);
     let toks = seg.segment(f.slice(w0, m.end + WORD_WINDOW));

@@ -4276,6 +4276,9 @@ pub struct PlaceWords<'p> {
     /// pairs (霍山县9个、霍邱县4个): it is the place of the figures from its end to there
     /// only (see [`figure_pairs`]), else None.
     reach: Vec<Option<usize>>,
+    /// Per LOC of `locs`: whether it is a place word only as a hub's name (基隆港: see
+    /// [`place_word`]), read once here rather than for each figure.
+    hubs: Vec<bool>,
 }
 
 impl<'p> PlaceWords<'p> {
@@ -4296,6 +4299,7 @@ impl<'p> PlaceWords<'p> {
             .filter(|e| e.ty == EntityType::Loc && place_word(e, pats))
             .cloned()
             .collect();
+        let hubs = locs.iter().map(|e| !describes_division(e, pats)).collect();
         let mut words: Vec<(usize, usize, Result<usize, &str>)> = locs
             .iter()
             .enumerate()
@@ -4395,6 +4399,7 @@ impl<'p> PlaceWords<'p> {
             lists: kept_lists,
             respectively,
             reach: kept_reach,
+            hubs,
         }
     }
 }
@@ -4944,17 +4949,15 @@ fn place_word(e: &EntityMention, pats: &Patterns) -> bool {
 /// (基隆港貨櫃裝卸量), not for figures of other things its sentence lists (臺中港已協助完成
 /// 海洋(128MW)…風場建置); every other place word always.
 fn hub_of_subject(
+    words: &PlaceWords,
     w: &(usize, usize, Result<usize, &str>),
-    locs: &[EntityMention],
     subject: &str,
-    pats: &Patterns,
 ) -> bool {
     let Ok(k) = w.2 else {
         return true;
     };
-    let e = &locs[k];
     let rule = |t: &str| super::subject::rule_form(true, t).into_owned();
-    describes_division(e, pats) || rule(subject).starts_with(&rule(&e.text))
+    !words.hubs[k] || rule(subject).starts_with(&rule(&words.locs[k].text))
 }
 
 /// The divisions `ents` (a sentence's entities) name as places of their own (河南省, 河南),
@@ -5036,7 +5039,7 @@ pub fn fact_place(
             lists[*k].is_none()
                 && reach[*k].is_none_or(|r| at < r)
                 && !names_facility(&all[*k], locs, chars, pats, doc.own)
-                && hub_of_subject(&all[*k], locs, subject, pats)
+                && hub_of_subject(words, &all[*k], subject)
         };
         let before = |from: usize, to: usize| {
             (0..all.len())
